@@ -1,0 +1,64 @@
+# policy_clauses — PGXS build of the extension, the CLI, tests and tools.
+
+EXTENSION = policy_clauses
+EXTVERSION = 1.0
+MODULE_big = policy_clauses
+
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+CORE_OBJS = $(CORE_SRCS:.c=.o)
+OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
+
+DATA = $(wildcard sql/$(EXTENSION)--*.sql)
+DOCS = $(wildcard doc/*.md)
+
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+LIBS_CORE = -lpcre2-8 -lstemmer
+SHLIB_LINK = $(LIBS_CORE)
+PG_CPPFLAGS = -Isrc/core
+PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-missing-field-initializers -Wno-sign-compare
+
+# the extension has no use for LLVM bitcode; avoids needing clang at install time
+override with_llvm := no
+
+EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
+	test/fuzz/fuzz-decode results regression.diffs regression.out tmp_check
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+all: src/cli/policy-clauses
+
+# ------------------------------------------------------------------ the CLI
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Isrc/core
+
+src/cli/policy-clauses: src/cli/main.c src/cli/json.c src/cli/json.h $(CORE_SRCS) src/core/*.h
+	$(CC) $(CLI_CFLAGS) -o $@ src/cli/main.c src/cli/json.c $(CORE_SRCS) $(LIBS_CORE)
+
+# ------------------------------------------------------------------- tests
+UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
+UNIT_BINS = $(UNIT_SRCS:.c=)
+
+test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(CORE_SRCS) src/core/*.h
+	$(CC) $(CLI_CFLAGS) -Itest/unit -o $@ $< $(CORE_SRCS) $(LIBS_CORE) -lcmocka
+
+.PHONY: unit test demo bench fuzz test-asan deps
+
+unit: $(UNIT_BINS)
+	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
+
+test:
+	bash test/run-tests.sh
+
+demo:
+	bash test/demo.sh
+
+bench:
+	bash test/bench/run.sh
+
+deps:
+	bash tools/install-deps.sh

@@ -1,0 +1,56 @@
+/*
+ * analyze.c — the pipeline: normalize, segment, classify, extract, summarize.
+ */
+#include <string.h>
+
+#include "pc_internal.h"
+
+/* Compile patterns and open the stemmer once per process; idempotent. */
+PcStatus
+pc_init(void)
+{
+	return pc_stem_init() ? PC_OK : PC_ERR_INIT;
+}
+
+/* Analyze a policy into out; the arena owns everything out points at. */
+PcStatus
+pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
+{
+	PcWork		w;
+
+	memset(out, 0, sizeof(*out));
+	if (len > PC_MAX_INPUT)
+		return PC_ERR_TOO_LARGE;
+	if (pc_init() != PC_OK)
+		return PC_ERR_INIT;
+	memset(&w, 0, sizeof(w));
+	w.arena = arena;
+	pc_normalize(text, len, arena, &w.text);
+	pc_segment(&w);
+	pc_classify_clauses(&w);
+	pc_extract_facts(&w);
+	pc_finish_clauses(&w);
+
+	out->text = text;
+	out->len = len;
+	out->clauses = w.clauses;
+	out->nclauses = w.nclauses;
+	out->facts = w.facts;
+	out->nfacts = w.nfacts;
+	pc_summarize(w.facts, w.nfacts, &out->summary);
+	return PC_OK;
+}
+
+/* Classify a passage of one or more sentences; returns a category bitmask. */
+uint16_t
+pc_classify_passage(const char *text, size_t len, const PcArena *arena,
+					PcCategory *best)
+{
+	PcText		t;
+
+	*best = PC_CAT_OTHER;
+	if (len > PC_MAX_INPUT || pc_init() != PC_OK)
+		return 0;
+	pc_normalize(text, len, arena, &t);
+	return pc_classify_text(t.norm, t.len, NULL, 0, best);
+}

@@ -1,0 +1,24 @@
+/*
+ * extract.h — the fact extractors, one file per concern.
+ */
+#ifndef PC_EXTRACT_H
+#define PC_EXTRACT_H
+
+#include "pc_internal.h"
+
+/* shares, sells and named recipients (extract_sharing.c) */
+void		pc_extract_sharing(PcWork *w);
+
+/* collects, by data type (extract_collection.c) */
+void		pc_extract_collection(PcWork *w);
+
+/* user rights (extract_rights.c) */
+void		pc_extract_rights(PcWork *w);
+
+/* retention periods and bases (extract_retention.c) */
+void		pc_extract_retention(PcWork *w);
+
+/* effective dates, minimum ages, contact e-mails, laws, Do Not Track (extract_policy.c) */
+void		pc_extract_policy_facts(PcWork *w);
+
+#endif							/* PC_EXTRACT_H */

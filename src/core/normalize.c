@@ -1,0 +1,153 @@
+/*
+ * normalize.c — fold typographic punctuation, line ends and controls to
+ * plain ASCII while remembering where each byte came from.
+ */
+#include <string.h>
+
+#include "pc_internal.h"
+
+/* Decode one UTF-8 sequence at s (len > 0); returns its length, 0 if invalid. */
+static size_t
+decode_utf8(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	size_t		n;
+	uint32_t	c;
+
+	if (s[0] < 0x80)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		n = 2, c = s[0] & 0x1F;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		n = 3, c = s[0] & 0x0F;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		n = 4, c = s[0] & 0x07;
+	else
+		return 0;
+	if (len < n)
+		return 0;
+	for (size_t k = 1; k < n; k++)
+	{
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[k] & 0x3F);
+	}
+	*cp = c;
+	return n;
+}
+
+/*
+ * The plain form of a code point: a replacement string ("" drops it), or
+ * NULL to keep the original bytes.
+ */
+static const char *
+plain_form(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+		case 0x00B4: case 0x0060:
+			return "'";
+		case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+		case 0x00AB: case 0x00BB:
+			return "\"";
+		case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+		case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+			return "-";
+		case 0x2022: case 0x2023: case 0x2043: case 0x2219: case 0x25CF:
+		case 0x25E6: case 0x25AA: case 0x25AB: case 0x25A0: case 0x25A1:
+		case 0x00B7: case 0x2027: case 0x2981: case 0x27A2: case 0x2794:
+		case 0x25BA: case 0x25B8: case 0x2713: case 0x2714: case 0xF0B7:
+		case 0xF0A7: case 0x2666: case 0x25C6:
+			return "*";
+		case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003:
+		case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008:
+		case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000:
+			return " ";
+		case 0x2028: case 0x2029: case 0x0085:
+			return "\n";
+		case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+		case 0x00AD:
+			return "";
+		case 0x2026:
+			return "...";
+		default:
+			return NULL;
+	}
+}
+
+/* Build the normalized view of text[0, len). */
+void
+pc_normalize(const char *text, size_t len, const PcArena *arena, PcText *out)
+{
+	const unsigned char *s = (const unsigned char *) text;
+	char	   *norm = arena->alloc(arena->ctx, len + 1);
+	uint32_t   *map = arena->alloc(arena->ctx, (len + 1) * sizeof(uint32_t));
+	uint32_t	n = 0;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		unsigned char c = s[i];
+		uint32_t	cp;
+		size_t		step;
+		const char *plain;
+
+		if ((i & 0xFFFF) == 0)
+			pc_check_interrupts(arena);
+		if (c < 0x80)
+		{
+			if (c == '\r')
+			{
+				/* CRLF and a lone CR become one LF, placed at the CR */
+				map[n] = (uint32_t) i;
+				norm[n++] = '\n';
+				i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+				continue;
+			}
+			else if (c == '\t' || c == '\f' || c == '\v' || (c < 0x20 && c != '\n') || c == 0x7F)
+				c = ' ';
+			map[n] = (uint32_t) i;
+			norm[n++] = (char) c;
+			i++;
+			continue;
+		}
+		step = decode_utf8(s + i, len - i, &cp);
+		if (step == 0)
+		{
+			/* not UTF-8: keep the byte, the patterns never look inside it */
+			map[n] = (uint32_t) i;
+			norm[n++] = (char) c;
+			i++;
+			continue;
+		}
+		plain = plain_form(cp);
+		if (plain == NULL)
+		{
+			for (size_t k = 0; k < step; k++)
+			{
+				map[n] = (uint32_t) (i + k);
+				norm[n++] = (char) s[i + k];
+			}
+		}
+		else
+		{
+			/* a replacement is never longer than the sequence it replaces */
+			for (const char *p = plain; *p; p++)
+			{
+				map[n] = (uint32_t) i;
+				norm[n++] = *p;
+			}
+		}
+		i += step;
+	}
+	map[n] = (uint32_t) len;
+	norm[n] = '\0';
+	out->orig = text;
+	out->orig_len = len;
+	out->norm = norm;
+	out->len = n;
+	out->to_orig = map;
+}

@@ -1,0 +1,294 @@
+/*
+ * pc.h — the policy analyzer's public interface.
+ *
+ * Plain C11, no PostgreSQL headers: UTF-8 bytes in, an analysis out.  Every
+ * allocation comes from a PcArena the caller provides, so the server can use
+ * palloc and the command-line tool malloc.  The enum orders below are the
+ * order of the SQL enums of the same names and of the stored value: append
+ * only, never reorder.
+ */
+#ifndef PC_H
+#define PC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bumped whenever the same text would analyze differently. */
+#define PC_ANALYZER_VERSION 1
+#define PC_ANALYZER_VERSION_STRING "1.0"
+
+/* Largest input the analyzer accepts (offsets are 32-bit). */
+#define PC_MAX_INPUT ((size_t) 0x3FFFFFFF)
+
+/* ----------------------------------------------------------------- memory */
+
+/* Where the analyzer gets memory; alloc never returns NULL (it may longjmp). */
+typedef struct PcArena
+{
+	void	   *(*alloc) (void *ctx, size_t size);
+	void	   *ctx;
+	/* called often during long loops; may longjmp out to cancel; may be NULL */
+	void		(*check_interrupts) (void);
+} PcArena;
+
+/* ------------------------------------------------------------------ enums */
+
+typedef enum PcCategory
+{
+	PC_CAT_FIRST_PARTY_COLLECTION,
+	PC_CAT_THIRD_PARTY_SHARING,
+	PC_CAT_USER_CHOICE,
+	PC_CAT_USER_ACCESS,
+	PC_CAT_DATA_RETENTION,
+	PC_CAT_DATA_SECURITY,
+	PC_CAT_POLICY_CHANGE,
+	PC_CAT_DO_NOT_TRACK,
+	PC_CAT_SPECIFIC_AUDIENCES,
+	PC_CAT_INTRODUCTORY,
+	PC_CAT_CONTACT,
+	PC_CAT_OTHER,
+	PC_NUM_CATEGORIES
+} PcCategory;
+
+typedef enum PcParty
+{
+	PC_PARTY_AFFILIATES,
+	PC_PARTY_SERVICE_PROVIDERS,
+	PC_PARTY_PAYMENT_PROCESSORS,
+	PC_PARTY_ANALYTICS_PROVIDERS,
+	PC_PARTY_ADVERTISERS,
+	PC_PARTY_SOCIAL_NETWORKS,
+	PC_PARTY_TELECOM_CARRIERS,
+	PC_PARTY_LAW_ENFORCEMENT,
+	PC_PARTY_BUSINESS_SUCCESSORS,
+	PC_PARTY_PROFESSIONAL_ADVISORS,
+	PC_PARTY_DATA_BROKERS,
+	PC_PARTY_OTHER_USERS,
+	PC_PARTY_PUBLIC,
+	PC_PARTY_UNSPECIFIED,
+	PC_NUM_PARTIES
+} PcParty;
+
+typedef enum PcDataType
+{
+	PC_DATA_CONTACT,
+	PC_DATA_FINANCIAL,
+	PC_DATA_GOVERNMENT_ID,
+	PC_DATA_HEALTH,
+	PC_DATA_BIOMETRIC,
+	PC_DATA_LOCATION,
+	PC_DATA_DEMOGRAPHIC,
+	PC_DATA_DEVICE,
+	PC_DATA_ONLINE_ACTIVITY,
+	PC_DATA_COOKIES,
+	PC_DATA_COMMUNICATIONS,
+	PC_DATA_AUDIO_VISUAL,
+	PC_DATA_ACCOUNT,
+	PC_DATA_SOCIAL_MEDIA,
+	PC_NUM_DATA_TYPES
+} PcDataType;
+
+/* "no particular data type" where a fact may name one (retention) */
+#define PC_DATA_NONE 0xFF
+
+typedef enum PcRight
+{
+	PC_RIGHT_ACCESS,
+	PC_RIGHT_RECTIFICATION,
+	PC_RIGHT_ERASURE,
+	PC_RIGHT_PORTABILITY,
+	PC_RIGHT_RESTRICTION,
+	PC_RIGHT_OBJECTION,
+	PC_RIGHT_WITHDRAW_CONSENT,
+	PC_RIGHT_OPT_OUT_MARKETING,
+	PC_RIGHT_OPT_OUT_SALE,
+	PC_RIGHT_COMPLAINT,
+	PC_RIGHT_NON_DISCRIMINATION,
+	PC_NUM_RIGHTS
+} PcRight;
+
+typedef enum PcRetentionBasis
+{
+	PC_RETENTION_STATED_PERIOD,
+	PC_RETENTION_LIMITED,
+	PC_RETENTION_INDEFINITELY,
+	PC_RETENTION_UNSPECIFIED,
+	PC_NUM_RETENTION_BASES
+} PcRetentionBasis;
+
+typedef enum PcBound
+{
+	PC_BOUND_EXACTLY,
+	PC_BOUND_AT_MOST,
+	PC_BOUND_AT_LEAST,
+	PC_NUM_BOUNDS
+} PcBound;
+
+/* Laws and regulations the analyzer recognizes; names in pc_law_names. */
+typedef enum PcLaw
+{
+	PC_LAW_GDPR,
+	PC_LAW_CCPA,
+	PC_LAW_CPRA,
+	PC_LAW_COPPA,
+	PC_LAW_CAN_SPAM,
+	PC_LAW_CALOPPA,
+	PC_LAW_PIPEDA,
+	PC_LAW_LGPD,
+	PC_LAW_HIPAA,
+	PC_LAW_GLBA,
+	PC_LAW_FERPA,
+	PC_LAW_DMCA,
+	PC_LAW_PECR,
+	PC_LAW_VCDPA,
+	PC_LAW_CPA,
+	PC_LAW_UK_GDPR,
+	PC_LAW_PRIVACY_SHIELD,
+	PC_LAW_ECPA,
+	PC_LAW_TCPA,
+	PC_LAW_PDPA,
+	PC_NUM_LAWS
+} PcLaw;
+
+typedef enum PcClauseKind
+{
+	PC_CLAUSE_SENTENCE,
+	PC_CLAUSE_ITEM,				/* a list item */
+	PC_CLAUSE_HEADING,
+	PC_CLAUSE_NAV,				/* navigation or menu debris */
+	PC_NUM_CLAUSE_KINDS
+} PcClauseKind;
+
+typedef enum PcFactKind
+{
+	PC_FACT_SHARES,				/* value: PcParty */
+	PC_FACT_SELLS,				/* value: unused; NEGATED when denied */
+	PC_FACT_COLLECTS,			/* value: PcDataType */
+	PC_FACT_RIGHT,				/* value: PcRight */
+	PC_FACT_RETENTION,			/* value: PcRetentionBasis; period fields */
+	PC_FACT_MIN_AGE,			/* number: age in years */
+	PC_FACT_EFFECTIVE_DATE,		/* number: days since 2000-01-01 */
+	PC_FACT_CONTACT_EMAIL,		/* the evidence span is the address */
+	PC_FACT_LAW,				/* value: PcLaw */
+	PC_FACT_DNT,				/* value: 1 honored, 0 not honored */
+	PC_FACT_PARTY_NAME,			/* the evidence span is the name; value: PcParty */
+	PC_NUM_FACT_KINDS
+} PcFactKind;
+
+/* Fact flags */
+#define PC_FACT_NEGATED			0x01	/* the statement denies the fact */
+#define PC_FACT_AGGREGATE_ONLY	0x02	/* only aggregated / de-identified data */
+
+/* ---------------------------------------------------------------- results */
+
+/* One clause: a sentence, a list item or a heading.  Offsets are [start, end). */
+typedef struct PcClause
+{
+	uint32_t	start;			/* byte offset into the original text */
+	uint32_t	end;
+	uint32_t	char_start;		/* the same offsets counted in characters */
+	uint32_t	char_end;
+	int32_t		section;		/* index of the heading clause above, or -1 */
+	int32_t		lead_in;		/* index of the sentence a list item completes, or -1 */
+	uint16_t	categories;		/* bitmask over PcCategory */
+	uint8_t		category;		/* the best PcCategory */
+	uint8_t		kind;			/* PcClauseKind */
+} PcClause;
+
+/* One extracted fact, tied to its clause and evidence. */
+typedef struct PcFact
+{
+	uint8_t		kind;			/* PcFactKind */
+	uint8_t		flags;			/* PC_FACT_NEGATED, PC_FACT_AGGREGATE_ONLY */
+	uint8_t		bound;			/* retention: PcBound */
+	uint8_t		data_type;		/* retention: PcDataType or PC_DATA_NONE */
+	uint16_t	value;			/* see PcFactKind */
+	uint16_t	reserved;
+	int32_t		clause;			/* index into PcAnalysis.clauses */
+	uint32_t	ev_start;		/* evidence: byte offsets into the original text */
+	uint32_t	ev_end;
+	int32_t		number;			/* see PcFactKind */
+	int32_t		months;			/* retention period, as an interval */
+	int32_t		days;
+	int32_t		seconds;
+} PcFact;
+
+/* Sentinels in PcSummary */
+#define PC_NO_AGE	(-1)
+#define PC_NO_DATE	INT32_MIN
+
+/* The policy-level answers, derived from the facts by pc_summarize. */
+typedef struct PcSummary
+{
+	uint32_t	shares;			/* bitmask over PcParty: affirmed */
+	uint32_t	shares_denied;	/* bitmask over PcParty: denied, never affirmed */
+	uint32_t	collects;		/* bitmask over PcDataType: affirmed */
+	uint32_t	collects_denied;	/* bitmask over PcDataType: denied */
+	uint32_t	rights;			/* bitmask over PcRight */
+	uint32_t	laws;			/* bitmask over PcLaw */
+	uint8_t		retention_bases;	/* bitmask over PcRetentionBasis */
+	int8_t		sells;			/* 1 sells, 0 says it does not, -1 silent */
+	int8_t		honors_dnt;		/* 1 honors, 0 does not, -1 silent or unclear */
+	uint8_t		has_retention_period;
+	int32_t		retention_months;	/* the longest stated period */
+	int32_t		retention_days;
+	int32_t		retention_seconds;
+	int32_t		min_age;		/* PC_NO_AGE when none */
+	int32_t		effective_date; /* days since 2000-01-01, PC_NO_DATE when none */
+} PcSummary;
+
+/* A whole analysis.  text points at the caller's input (not copied). */
+typedef struct PcAnalysis
+{
+	const char *text;
+	size_t		len;
+	PcClause   *clauses;
+	uint32_t	nclauses;
+	PcFact	   *facts;
+	uint32_t	nfacts;
+	PcSummary	summary;
+} PcAnalysis;
+
+/* ------------------------------------------------------------- functions */
+
+/* Result codes */
+typedef enum PcStatus
+{
+	PC_OK = 0,
+	PC_ERR_TOO_LARGE,			/* input longer than PC_MAX_INPUT */
+	PC_ERR_INIT					/* pattern compilation or stemmer setup failed */
+} PcStatus;
+
+/* Compile patterns and open the stemmer once per process; idempotent. */
+PcStatus	pc_init(void);
+
+/* Analyze a policy: normalize, segment, classify, extract, summarize. */
+PcStatus	pc_analyze(const char *text, size_t len, const PcArena *arena,
+					   PcAnalysis *out);
+
+/* Classify a passage of one or more sentences; returns a PcCategory bitmask. */
+uint16_t	pc_classify_passage(const char *text, size_t len, const PcArena *arena,
+								PcCategory *best);
+
+/* Recompute the summary from a fact list. */
+void		pc_summarize(const PcFact *facts, uint32_t nfacts, PcSummary *out);
+
+/* Human and SQL names of enum values (snake_case, as in the SQL enums). */
+extern const char *const pc_category_names[PC_NUM_CATEGORIES];
+extern const char *const pc_party_names[PC_NUM_PARTIES];
+extern const char *const pc_data_type_names[PC_NUM_DATA_TYPES];
+extern const char *const pc_right_names[PC_NUM_RIGHTS];
+extern const char *const pc_retention_basis_names[PC_NUM_RETENTION_BASES];
+extern const char *const pc_bound_names[PC_NUM_BOUNDS];
+extern const char *const pc_law_names[PC_NUM_LAWS];	/* upper case: "GDPR" */
+extern const char *const pc_fact_kind_names[PC_NUM_FACT_KINDS];
+extern const char *const pc_clause_kind_names[PC_NUM_CLAUSE_KINDS];
+
+/* Index of name in a names table, or -1; case-insensitive. */
+int			pc_lookup_name(const char *const *names, int n, const char *name);
+
+/* True when the bytes are valid UTF-8. */
+bool		pc_utf8_valid(const char *s, size_t len);
+
+#endif							/* PC_H */

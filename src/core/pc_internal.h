@@ -1,0 +1,149 @@
+/*
+ * pc_internal.h — what the analyzer's stages share with each other.
+ *
+ * The pipeline: pc_normalize → pc_segment → pc_classify_clauses →
+ * pc_extract_facts → pc_summarize.  Stages after normalization work on the
+ * normalized text (PcText.norm) and map offsets back with PcText.to_orig.
+ */
+#ifndef PC_INTERNAL_H
+#define PC_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "pc.h"
+
+/* ------------------------------------------------------------ arena use */
+
+/* Allocate zeroed memory from the arena. */
+void	   *pc_alloc0(const PcArena *arena, size_t size);
+
+/* Copy an array into a larger arena block; returns the new block. */
+void	   *pc_grow(const PcArena *arena, void *old, size_t elem_size,
+					uint32_t used, uint32_t *capacity);
+
+/* Call the arena's interrupt hook, if any. */
+static inline void
+pc_check_interrupts(const PcArena *arena)
+{
+	if (arena->check_interrupts)
+		arena->check_interrupts();
+}
+
+/* --------------------------------------------------------- normalization */
+
+/*
+ * The normalized view of the input: CRLF and CR become LF; typographic
+ * quotes, dashes, bullets, non-breaking and zero-width spaces become plain
+ * ASCII (bullets become '*'); NUL and other C0 controls but tab and LF
+ * become spaces.  Case is kept.  norm is NUL-terminated, and to_orig maps
+ * every byte of it (and the end, to_orig[len]) to a byte of the original.
+ */
+typedef struct PcText
+{
+	const char *orig;
+	size_t		orig_len;
+	char	   *norm;
+	uint32_t	len;
+	uint32_t   *to_orig;
+} PcText;
+
+void		pc_normalize(const char *text, size_t len, const PcArena *arena,
+						 PcText *out);
+
+/* ---------------------------------------------------------- working set */
+
+/* A clause's place in the normalized text; parallel to PcWork.clauses. */
+typedef struct PcSpan
+{
+	uint32_t	start;
+	uint32_t	end;
+} PcSpan;
+
+/* Everything one analysis builds up. */
+typedef struct PcWork
+{
+	const PcArena *arena;
+	PcText		text;
+	PcClause   *clauses;		/* offsets filled from spans by pc_finish_clauses */
+	PcSpan	   *spans;
+	uint32_t	nclauses;
+	uint32_t	clause_cap;
+	PcFact	   *facts;
+	uint32_t	nfacts;
+	uint32_t	fact_cap;
+} PcWork;
+
+/* Append a clause over normalized [start, end); returns its index. */
+int32_t		pc_add_clause(PcWork *w, uint32_t start, uint32_t end,
+						  PcClauseKind kind, int32_t section, int32_t lead_in);
+
+/*
+ * Append a fact; ev_start/ev_end in f are offsets into the normalized text
+ * and are mapped to the original here.
+ */
+void		pc_add_fact(PcWork *w, const PcFact *f);
+
+/* Fill the clauses' original byte and character offsets from their spans. */
+void		pc_finish_clauses(PcWork *w);
+
+/* ---------------------------------------------------------------- stages */
+
+/* Split the normalized text into clauses with sections and lead-ins. */
+void		pc_segment(PcWork *w);
+
+/* Give every clause its categories and best category. */
+void		pc_classify_clauses(PcWork *w);
+
+/* Score normalized text; returns a category bitmask and the best one. */
+uint16_t	pc_classify_text(const char *norm, size_t len, const char *heading,
+							 size_t heading_len, PcCategory *best);
+
+/* Run every fact extractor over the clauses. */
+void		pc_extract_facts(PcWork *w);
+
+/* ------------------------------------------------------------- patterns */
+
+/* A pattern compiled once per process, on first use, with JIT if possible. */
+typedef struct PcRegex
+{
+	const char *pattern;
+	uint32_t	options;		/* PCRE2_* compile options */
+	pcre2_code *code;
+} PcRegex;
+
+/*
+ * Find the first match of re in subject[from, len); on success sets
+ * *mstart and *mend and returns true.  groups (may be NULL) receives up to
+ * ngroups capture spans as pairs; an unset group is PCRE2_UNSET.
+ */
+bool		pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
+						  size_t *mstart, size_t *mend, size_t *groups, int ngroups);
+
+/* True when re matches anywhere in subject[0, len). */
+bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);
+
+/* --------------------------------------------------------------- words */
+
+/* Lower-cased ASCII word: [a-z0-9]+ runs, with their place in the text. */
+typedef struct PcWord
+{
+	uint32_t	start;
+	uint32_t	end;
+} PcWord;
+
+/*
+ * Stem an ASCII lower-case word with the English Snowball stemmer into buf
+ * (NUL-terminated, truncated to bufsize - 1); returns the stem's length.
+ */
+size_t		pc_stem(const char *word, size_t len, char *buf, size_t bufsize);
+
+/* Open the process-wide stemmer; false when libstemmer cannot. */
+bool		pc_stem_init(void);
+
+/* ---------------------------------------------------------------- utf-8 */
+
+/* Count the characters in s[0, len) (continuation bytes are not counted). */
+uint32_t	pc_utf8_count(const char *s, size_t len);
+
+#endif							/* PC_INTERNAL_H */

@@ -1,0 +1,67 @@
+/*
+ * work.c — the growing clause and fact tables of one analysis.
+ */
+#include "pc_internal.h"
+
+/* Append a clause over normalized [start, end); returns its index. */
+int32_t
+pc_add_clause(PcWork *w, uint32_t start, uint32_t end, PcClauseKind kind,
+			  int32_t section, int32_t lead_in)
+{
+	PcClause   *c;
+
+	if (w->nclauses == w->clause_cap)
+	{
+		uint32_t	cap = w->clause_cap;
+
+		w->clauses = pc_grow(w->arena, w->clauses, sizeof(PcClause), w->nclauses, &cap);
+		w->spans = pc_grow(w->arena, w->spans, sizeof(PcSpan), w->nclauses, &w->clause_cap);
+	}
+	w->spans[w->nclauses].start = start;
+	w->spans[w->nclauses].end = end;
+	c = &w->clauses[w->nclauses];
+	c->start = c->end = c->char_start = c->char_end = 0;
+	c->section = section;
+	c->lead_in = lead_in;
+	c->categories = 0;
+	c->category = PC_CAT_OTHER;
+	c->kind = (uint8_t) kind;
+	return (int32_t) w->nclauses++;
+}
+
+/* Append a fact, mapping its evidence span to the original text. */
+void
+pc_add_fact(PcWork *w, const PcFact *f)
+{
+	PcFact	   *dst;
+
+	if (w->nfacts == w->fact_cap)
+		w->facts = pc_grow(w->arena, w->facts, sizeof(PcFact), w->nfacts, &w->fact_cap);
+	dst = &w->facts[w->nfacts++];
+	*dst = *f;
+	dst->ev_start = w->text.to_orig[f->ev_start];
+	dst->ev_end = w->text.to_orig[f->ev_end];
+}
+
+/* Fill the clauses' original byte and character offsets from their spans. */
+void
+pc_finish_clauses(PcWork *w)
+{
+	uint32_t	pos = 0;		/* a byte offset in the original ... */
+	uint32_t	chars = 0;		/* ... and the characters before it */
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		PcClause   *c = &w->clauses[i];
+
+		c->start = w->text.to_orig[w->spans[i].start];
+		c->end = w->text.to_orig[w->spans[i].end];
+		if (c->start < pos)
+			pos = chars = 0;
+		chars += pc_utf8_count(w->text.orig + pos, c->start - pos);
+		c->char_start = chars;
+		chars += pc_utf8_count(w->text.orig + c->start, c->end - c->start);
+		c->char_end = chars;
+		pos = c->end;
+	}
+}

@@ -1,0 +1,91 @@
+/*
+ * test_normalize.c — normalization folds punctuation and keeps offsets.
+ */
+#include "unit.h"
+
+/* Curly quotes, dashes and bullets become ASCII and map back to their bytes. */
+static void
+folds_typographic_punctuation(void **state)
+{
+	const char *in = "\xE2\x80\x9CWe\xE2\x80\x9D \xE2\x80\x94 \xE2\x80\xA2 it\xE2\x80\x99s";
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_string_equal(t.norm, "\"We\" - * it's");
+	assert_int_equal(t.to_orig[0], 0);
+	assert_int_equal(t.to_orig[1], 3);	/* 'W' follows a 3-byte quote */
+	assert_int_equal(t.to_orig[t.len], strlen(in));
+	unit_release();
+}
+
+/* CRLF and lone CR become LF placed at the CR, so spans never end inside a line end. */
+static void
+folds_line_ends(void **state)
+{
+	const char *in = "a\r\nb\rc\n";
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_string_equal(t.norm, "a\nb\nc\n");
+	assert_int_equal(t.to_orig[1], 1);
+	assert_int_equal(t.to_orig[2], 3);
+	assert_int_equal(t.to_orig[3], 4);
+	unit_release();
+}
+
+/* Controls become spaces; zero-width characters vanish; an ellipsis becomes three dots. */
+static void
+folds_controls_and_invisibles(void **state)
+{
+	const char *in = "a\x01\tb\xE2\x80\x8B" "c\xE2\x80\xA6";
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_string_equal(t.norm, "a  bc...");
+	assert_int_equal(t.to_orig[5], 8);
+	assert_int_equal(t.to_orig[7], 8);
+	unit_release();
+}
+
+/* Invalid UTF-8 bytes pass through unchanged instead of being dropped. */
+static void
+keeps_invalid_bytes(void **state)
+{
+	const char	in[] = {'x', (char) 0xE9, 'y', (char) 0xF0, (char) 0x9F, 0};
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_int_equal(t.len, 5);
+	assert_memory_equal(t.norm, in, 5);
+	unit_release();
+}
+
+/* UTF-8 validation rejects overlongs, surrogates and truncation. */
+static void
+validates_utf8(void **state)
+{
+	(void) state;
+	assert_true(pc_utf8_valid("caf\xC3\xA9 \xF0\x9F\x98\x80", 10));
+	assert_false(pc_utf8_valid("\xC0\xAF", 2));
+	assert_false(pc_utf8_valid("\xED\xA0\x80", 3));
+	assert_false(pc_utf8_valid("\xE2\x80", 2));
+	assert_int_equal(pc_utf8_count("caf\xC3\xA9", 5), 4);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(folds_typographic_punctuation),
+		cmocka_unit_test(folds_line_ends),
+		cmocka_unit_test(folds_controls_and_invisibles),
+		cmocka_unit_test(keeps_invalid_bytes),
+		cmocka_unit_test(validates_utf8),
+	};
+
+	return cmocka_run_group_tests_name("normalize", tests, NULL, NULL);
+}
