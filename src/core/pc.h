@@ -179,6 +179,7 @@ typedef enum PcFactKind
 /* Fact flags */
 #define PC_FACT_NEGATED			0x01	/* the statement denies the fact */
 #define PC_FACT_AGGREGATE_ONLY	0x02	/* only aggregated / de-identified data */
+#define PC_FACT_COLLECTED_BY	0x04	/* shares: the party collects it itself (cookies, pixels) */
 
 /* ---------------------------------------------------------------- results */
 
