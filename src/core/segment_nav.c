@@ -1,0 +1,218 @@
+/*
+ * segment_nav.c — navigation and menu debris around a scraped policy.
+ *
+ * A scraped page wraps the policy in menus: runs of short lines without
+ * sentence punctuation ("Home", "Contact Sales", product names and their
+ * taglines), cookie banners and copyright footers.  Debris is looked for
+ * only before the first line of prose and after the last one.  At the top,
+ * everything up to the end of the last menu run is navigation, except a
+ * run's last line when prose follows it directly and the menu did not
+ * already list it: that is the policy's own title.  At the bottom,
+ * everything from the first menu run, banner or copyright line on is.
+ */
+#include <string.h>
+
+#include "segment.h"
+
+/* Consecutive labels that make a menu. */
+#define SEG_NAV_RUN 5
+
+/* A line at least this long with a sentence in it is prose. */
+#define SEG_PROSE_BYTES 120
+
+/* Longest cookie banner or copyright line. */
+#define SEG_MAX_BANNER 400
+
+/* True when the line is blank. */
+static inline bool
+blank(const SegLine *l)
+{
+	return (l->flags & SEG_LINE_BLANK) != 0;
+}
+
+/* True when the line is a menu label (set by mark_labels). */
+static inline bool
+label(const SegLine *l)
+{
+	return (l->flags & SEG_LINE_LABEL) != 0;
+}
+
+/* True when s[start, end) contains needle, ignoring ASCII case; for short spans. */
+static bool
+contains_word(const char *s, uint32_t start, uint32_t end, const char *needle)
+{
+	size_t		n = strlen(needle);
+
+	for (uint32_t i = start; i + n <= end; i++)
+	{
+		size_t		k = 0;
+
+		while (k < n && (s[i + k] | 0x20) == needle[k])
+			k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+/* True when the line is a cookie banner: it mentions cookies and asks to accept them. */
+static bool
+is_cookie_banner(const char *s, const SegLine *l)
+{
+	if (blank(l) || l->end - l->text_start > SEG_MAX_BANNER ||
+		!contains_word(s, l->text_start, l->end, "cookie"))
+		return false;
+	return contains_word(s, l->text_start, l->end, "accept") ||
+		contains_word(s, l->text_start, l->end, "agree") ||
+		contains_word(s, l->text_start, l->end, "consent") ||
+		contains_word(s, l->text_start, l->end, "continu");
+}
+
+/* True when the line is a copyright footer. */
+static bool
+is_copyright(const char *s, const SegLine *l)
+{
+	if (blank(l) || l->end - l->text_start > SEG_MAX_BANNER)
+		return false;
+	return contains_word(s, l->text_start, l->end, "copyright") ||
+		contains_word(s, l->text_start, l->end, "all rights reserved") ||
+		contains_word(s, l->text_start, l->end, "\xC2\xA9") ||
+		contains_word(s, l->text_start, l->end, "(c) ");
+}
+
+/* True when line i is prose: long with a sentence, or one of two non-label lines. */
+static bool
+is_prose(const char *s, const SegLine *lines, uint32_t n, uint32_t i)
+{
+	const SegLine *l = &lines[i];
+
+	if (blank(l) || label(l) || is_cookie_banner(s, l))
+		return false;
+	if (l->end - l->text_start >= SEG_PROSE_BYTES)
+		return true;
+	return i + 1 < n && !blank(&lines[i + 1]) && !label(&lines[i + 1]) &&
+		!is_cookie_banner(s, &lines[i + 1]);
+}
+
+/* Flag every line that is a menu label. */
+static void
+mark_labels(PcWork *w, SegLine *lines, uint32_t n)
+{
+	const char *s = w->text.norm;
+
+	for (uint32_t i = 0; i < n; i++)
+	{
+		if ((i & 0xFFF) == 0)
+			pc_check_interrupts(w->arena);
+		if (!blank(&lines[i]) && lines[i].marker == SEG_MARK_NONE &&
+			seg_is_label(s, lines[i].text_start, lines[i].end))
+			lines[i].flags |= SEG_LINE_LABEL;
+	}
+}
+
+/* True when line h repeats one of the lines [from, h). */
+static bool
+repeats_earlier(const char *s, const SegLine *lines, uint32_t from, uint32_t h)
+{
+	uint32_t	len = lines[h].end - lines[h].text_start;
+
+	for (uint32_t i = from; i < h; i++)
+		if (lines[i].end - lines[i].text_start == len &&
+			memcmp(s + lines[i].text_start, s + lines[h].text_start, len) == 0)
+			return true;
+	return false;
+}
+
+/* Mark the debris before the first prose line, first. */
+static void
+mark_top(const char *s, SegLine *lines, uint32_t first)
+{
+	uint32_t	run = 0,
+				run_start = 0,
+				last_start = 0,
+				last_end = 0;
+	bool		found = false;
+
+	for (uint32_t i = 0; i < first; i++)
+	{
+		if (!label(&lines[i]))
+		{
+			run = 0;
+			continue;
+		}
+		if (run++ == 0)
+			run_start = i;
+		if (run >= SEG_NAV_RUN)
+		{
+			found = true;
+			last_start = run_start;
+			last_end = i;
+		}
+	}
+	for (uint32_t i = 0; i < first; i++)
+		if (!blank(&lines[i]) && ((found && i <= last_end) || is_cookie_banner(s, &lines[i])))
+			lines[i].flags |= SEG_LINE_NAV;
+	if (found)
+	{
+		uint32_t	next = last_end + 1;
+
+		while (next < first && blank(&lines[next]))
+			next++;
+		if (next == first && !repeats_earlier(s, lines, last_start, last_end))
+		{
+			lines[last_end].flags &= ~SEG_LINE_NAV;
+			lines[last_end].flags |= SEG_LINE_HEADING;
+		}
+	}
+}
+
+/* Mark the debris after the last prose line, last. */
+static void
+mark_bottom(const char *s, SegLine *lines, uint32_t n, uint32_t last)
+{
+	uint32_t	run = 0,
+				run_start = 0,
+				from = n;
+	bool		after_lead_in = false;
+
+	for (uint32_t i = last + 1; i < n && from == n; i++)
+	{
+		const SegLine *l = &lines[i];
+
+		if (is_cookie_banner(s, l) || is_copyright(s, l))
+			from = i;
+		else if (!label(l))
+		{
+			run = 0;
+			if (!blank(l))
+				after_lead_in = seg_is_lead_in(s, l->text_start, l->end);
+		}
+		else if (run++ == 0)
+			run_start = i;
+		if (run >= SEG_NAV_RUN && !after_lead_in)
+			from = run_start;
+	}
+	for (uint32_t i = from; i < n; i++)
+		if (!blank(&lines[i]))
+			lines[i].flags |= SEG_LINE_NAV;
+}
+
+/* Mark navigation and menu debris at the top and bottom of the text. */
+void
+seg_mark_nav(PcWork *w, SegLine *lines, uint32_t nlines)
+{
+	const char *s = w->text.norm;
+	uint32_t	first = 0,
+				last = nlines;
+
+	mark_labels(w, lines, nlines);
+	while (first < nlines && !is_prose(s, lines, nlines, first))
+		first++;
+	mark_top(s, lines, first);
+	if (first == nlines)
+		return;
+	last = nlines - 1;
+	while (last > first && !is_prose(s, lines, nlines, last))
+		last--;
+	mark_bottom(s, lines, nlines, last);
+}
