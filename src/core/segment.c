@@ -188,12 +188,12 @@ wraps(const SegState *st, uint32_t i)
 	last = s[e - 1];
 	if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';')
 		return false;
-	if (s[b->start] >= 'a' && s[b->start] <= 'z')
-		return true;
-	if (last == ',')
-		return true;
 	alen = a->end - a->text_start;
 	blen = b->end - b->text_start;
+	if (s[b->start] >= 'a' && s[b->start] <= 'z')
+		return alen >= SEG_WRAP_MIN || !seg_is_title_case(s, a->start, a->end);
+	if (last == ',')
+		return true;
 	return alen >= SEG_WRAP_MIN && alen <= SEG_WRAP_MAX && blen <= SEG_WRAP_MAX &&
 		!seg_is_title_case(s, a->start, a->end) && !seg_is_all_caps(s, a->start, a->end);
 }

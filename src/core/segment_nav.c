@@ -80,9 +80,9 @@ is_copyright(const char *s, const SegLine *l)
 		contains_word(s, l->text_start, l->end, "(c) ");
 }
 
-/* True when line i is prose: long with a sentence, or one of two non-label lines. */
+/* True when line i starts the prose: long, or one of two non-label lines. */
 static bool
-is_prose(const char *s, const SegLine *lines, uint32_t n, uint32_t i)
+opens_prose(const char *s, const SegLine *lines, uint32_t n, uint32_t i)
 {
 	const SegLine *l = &lines[i];
 
@@ -92,6 +92,23 @@ is_prose(const char *s, const SegLine *lines, uint32_t n, uint32_t i)
 		return true;
 	return i + 1 < n && !blank(&lines[i + 1]) && !label(&lines[i + 1]) &&
 		!is_cookie_banner(s, &lines[i + 1]);
+}
+
+/* True when line i may close the prose: long, or a whole sentence of a few words. */
+static bool
+closes_prose(const char *s, const SegLine *lines, uint32_t i)
+{
+	const SegLine *l = &lines[i];
+	uint32_t	e;
+
+	if (blank(l) || label(l) || is_cookie_banner(s, l) || is_copyright(s, l))
+		return false;
+	if (l->end - l->text_start >= SEG_PROSE_BYTES)
+		return true;
+	e = seg_strip_closers(s, l->start, l->end);
+	return e > l->start && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?' ||
+							s[e - 1] == ':') &&
+		memchr(s + l->start, ' ', e - l->start) != NULL;
 }
 
 /* Flag every line that is a menu label. */
@@ -206,13 +223,13 @@ seg_mark_nav(PcWork *w, SegLine *lines, uint32_t nlines)
 				last = nlines;
 
 	mark_labels(w, lines, nlines);
-	while (first < nlines && !is_prose(s, lines, nlines, first))
+	while (first < nlines && !opens_prose(s, lines, nlines, first))
 		first++;
 	mark_top(s, lines, first);
 	if (first == nlines)
 		return;
 	last = nlines - 1;
-	while (last > first && !is_prose(s, lines, nlines, last))
+	while (last > first && !closes_prose(s, lines, last))
 		last--;
 	mark_bottom(s, lines, nlines, last);
 }
