@@ -17,6 +17,8 @@
  * a heading.  No step recurses and no step looks back further than one
  * line or one token, so segmentation is linear in the text.
  */
+#include <string.h>
+
 #include "segment.h"
 
 /* Words a hard-wrapped line keeps to; longer lines are paragraphs of their own. */
@@ -167,6 +169,17 @@ emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, in
 	}
 }
 
+/* True when a sentence in s[start, end) is glued to the next one. */
+static bool
+has_glued_end(const char *s, uint32_t start, uint32_t end)
+{
+	bool		glued = false;
+
+	while (start < end && !glued)
+		start = seg_sentence_end(s, start, end, &glued);
+	return glued;
+}
+
 /* True when the line after line i continues it as a hard-wrapped line. */
 static bool
 wraps(const SegState *st, uint32_t i)
@@ -191,11 +204,13 @@ wraps(const SegState *st, uint32_t i)
 	alen = a->end - a->text_start;
 	blen = b->end - b->text_start;
 	if (s[b->start] >= 'a' && s[b->start] <= 'z')
-		return alen >= SEG_WRAP_MIN || !seg_is_title_case(s, a->start, a->end);
+		return alen >= SEG_WRAP_MIN || !seg_is_title_case(s, a->start, a->end) ||
+			memchr(s + b->start, ' ', b->end - b->start) != NULL;
 	if (last == ',')
 		return true;
 	return alen >= SEG_WRAP_MIN && alen <= SEG_WRAP_MAX && blen <= SEG_WRAP_MAX &&
-		!seg_is_title_case(s, a->start, a->end) && !seg_is_all_caps(s, a->start, a->end);
+		!seg_is_title_case(s, a->start, a->end) && !seg_is_all_caps(s, a->start, a->end) &&
+		!has_glued_end(s, a->start, a->end);
 }
 
 /* True when numbered line i is a heading ("4. Your Information") rather than a list item. */
@@ -205,7 +220,8 @@ numbered_heading(const SegState *st, uint32_t i)
 	const SegLine *l = &st->lines[i];
 	uint32_t	next = next_nonblank(st, i);
 
-	if (l->marker != SEG_MARK_NUMBER && l->marker != SEG_MARK_LETTER)
+	if ((l->marker != SEG_MARK_NUMBER && l->marker != SEG_MARK_LETTER) ||
+		l->end - l->text_start > SEG_MAX_HEADING)
 		return false;
 	if (!seg_is_heading(st->s, l->start, l->end))
 		return false;

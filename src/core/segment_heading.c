@@ -257,7 +257,8 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 		return capital_start(s, start, end);
 	if (is_one_of(".!,;:-", last) || !capital_start(s, start, end))
 		return false;
-	if (has_address(s, start, end) || is_field_or_address(s, start, end))
+	if (has_address(s, start, end) || is_field_or_address(s, start, end) ||
+		seg_is_lead_in(s, start, end))
 		return false;
 	if (last_word(s, start, end, &ws, &we) && we - ws < end - start &&
 		word_in(connectors, s, ws, we))
