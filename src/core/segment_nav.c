@@ -190,7 +190,7 @@ mark_bottom(const char *s, SegLine *lines, uint32_t n, uint32_t last)
 	uint32_t	run = 0,
 				run_start = 0,
 				from = n;
-	bool		after_lead_in = false;
+	bool		after_lead_in = seg_is_lead_in(s, lines[last].text_start, lines[last].end);
 
 	for (uint32_t i = last + 1; i < n && from == n; i++)
 	{
