@@ -37,7 +37,24 @@ label(const SegLine *l)
 	return (l->flags & SEG_LINE_LABEL) != 0;
 }
 
-/* True when s[start, end) contains needle, ignoring ASCII case; for short spans. */
+/* The ASCII lower case of c. */
+static inline char
+lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c + 'a' - 'A') : c;
+}
+
+/* True when the line is a bare URL, as scrapers put above a page. */
+static bool
+is_url(const char *s, const SegLine *l)
+{
+	uint32_t	len = l->end - l->text_start;
+
+	return len >= 4 && memchr(s + l->text_start, ' ', len) == NULL &&
+		(strncmp(s + l->text_start, "http", 4) == 0 || strncmp(s + l->text_start, "www.", 4) == 0);
+}
+
+/* True when s[start, end) contains needle (lower case), ignoring ASCII case; for short spans. */
 static bool
 contains_word(const char *s, uint32_t start, uint32_t end, const char *needle)
 {
@@ -47,7 +64,7 @@ contains_word(const char *s, uint32_t start, uint32_t end, const char *needle)
 	{
 		size_t		k = 0;
 
-		while (k < n && (s[i + k] | 0x20) == needle[k])
+		while (k < n && lower(s[i + k]) == needle[k])
 			k++;
 		if (k == n)
 			return true;
@@ -167,7 +184,8 @@ mark_top(const char *s, SegLine *lines, uint32_t first)
 		}
 	}
 	for (uint32_t i = 0; i < first; i++)
-		if (!blank(&lines[i]) && ((found && i <= last_end) || is_cookie_banner(s, &lines[i])))
+		if (!blank(&lines[i]) && ((found && i <= last_end) || is_cookie_banner(s, &lines[i]) ||
+								  is_url(s, &lines[i])))
 			lines[i].flags |= SEG_LINE_NAV;
 	if (found)
 	{
