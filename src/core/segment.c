@@ -43,7 +43,8 @@ typedef struct SegState
 	int32_t		outer_lead_in;	/* lead-in of the enclosing list */
 	uint16_t	outer_indent;	/* indentation of the enclosing list */
 	int32_t		plain_lead_in;	/* lead-in of a list without markers, or -1 */
-	bool		plain_sentences;	/* that list held a sentence */
+	uint32_t	plain_items;	/* items of that list so far */
+	bool		plain_sentences;	/* its first item ended like a sentence */
 } SegState;
 
 /* True for a blank or line end. */
@@ -301,6 +302,34 @@ line_heading(const SegState *st, uint32_t i)
 		st->lines[next].end - st->lines[next].start > l->end - l->start;
 }
 
+/* True when s[start, end) ends with a period, an exclamation mark or a semicolon. */
+static bool
+ends_sentence(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	e = seg_strip_closers(s, start, end);
+
+	return e > start && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == ';');
+}
+
+/*
+ * True when line l continues a list without markers: it is no question, it
+ * does not open like prose, and it has the shape of the list's first item
+ * (a heading after sentence items, or a sentence after fragment items, ends
+ * the list).
+ */
+static bool
+plain_item(const SegState *st, const SegLine *l)
+{
+	if (st->plain_lead_in < 0 || seg_opens_prose(st->s, l->start, l->end) ||
+		st->s[seg_strip_closers(st->s, l->start, l->end) - 1] == '?')
+		return false;
+	if (st->plain_items == 0)
+		return true;
+	if (st->plain_sentences)
+		return !seg_is_heading(st->s, l->start, l->end);
+	return !ends_sentence(st->s, l->start, l->end) || st->s[l->end - 1] == ';';
+}
+
 /* Add the paragraph that starts on line i; returns the line after it. */
 static uint32_t
 do_paragraph(SegState *st, uint32_t i)
@@ -308,20 +337,18 @@ do_paragraph(SegState *st, uint32_t i)
 	const SegLine *l = &st->lines[i];
 	uint32_t	j = i;
 
-	while (wraps(st, j))
-		j++;
-	if (j == i && st->plain_lead_in >= 0 &&
-		!(st->plain_sentences && seg_is_heading(st->s, l->start, l->end)))
+	if (plain_item(st, l))
 	{
-		/* a line of a list without markers */
-		if (!seg_is_heading(st->s, l->start, l->end))
-			st->plain_sentences = true;
+		if (st->plain_items++ == 0)
+			st->plain_sentences = ends_sentence(st->s, l->start, l->end);
 		emit_sentences(st, l->start, l->end, PC_CLAUSE_ITEM, st->plain_lead_in);
 		st->in_list = false;
 		return i + 1;
 	}
 	st->in_list = false;
 	st->plain_lead_in = -1;
+	while (wraps(st, j))
+		j++;
 	if (j == i && line_heading(st, i))
 	{
 		emit_heading(st, l->text_start, l->end);
@@ -331,7 +358,7 @@ do_paragraph(SegState *st, uint32_t i)
 	if (st->last_leads && j + 1 < st->n && plain(st, j + 1))
 	{
 		st->plain_lead_in = st->last;
-		st->plain_sentences = false;
+		st->plain_items = 0;
 	}
 	return j + 1;
 }

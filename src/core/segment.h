@@ -69,6 +69,12 @@ bool		seg_is_title_case(const char *s, uint32_t start, uint32_t end);
 /* True when the letters of s[start, end) are all upper case (at least two). */
 bool		seg_is_all_caps(const char *s, uint32_t start, uint32_t end);
 
+/* True when s[start, end) is a field and its value: "Updated: May 5, 2020". */
+bool		seg_is_field(const char *s, uint32_t start, uint32_t end);
+
+/* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
+bool		seg_opens_prose(const char *s, uint32_t start, uint32_t end);
+
 /* True when s[start, end) ends a line in a way that introduces what follows. */
 bool		seg_is_lead_in(const char *s, uint32_t start, uint32_t end);
 

@@ -33,6 +33,12 @@ static const char *const sentence_openers[] = {
 	NULL
 };
 
+/* Words that open a sentence of prose rather than an item of a list. */
+static const char *const prose_openers[] = {
+	"additionally", "also", "although", "furthermore", "however", "if", "it",
+	"please", "these", "they", "this", "unless", "we", NULL
+};
+
 /* Verbs that make a line a sentence rather than a title. */
 static const char *const auxiliaries[] = {
 	"am", "are", "be", "been", "can", "cannot", "could", "did", "do", "does",
@@ -169,12 +175,11 @@ has_address(const char *s, uint32_t start, uint32_t end)
 								 strncasecmp(s + start, "www.", 4) == 0));
 }
 
-/* True when s[start, end) looks like a field and its value ("Date: 1 May 2020") or an address line. */
+/* True when s[start, end) looks like a postal address line: a comma and a number of 3+ digits. */
 static bool
-is_field_or_address(const char *s, uint32_t start, uint32_t end)
+is_address_line(const char *s, uint32_t start, uint32_t end)
 {
-	bool		colon = false,
-				comma = false;
+	bool		comma = false;
 	uint32_t	digits = 0,
 				longest = 0;
 
@@ -182,19 +187,40 @@ is_field_or_address(const char *s, uint32_t start, uint32_t end)
 	{
 		if (s[i] >= '0' && s[i] <= '9')
 		{
-			if (colon)
-				return true;
 			if (++digits > longest)
 				longest = digits;
 			continue;
 		}
 		digits = 0;
-		if (s[i] == ':' && i + 1 < end && s[i + 1] == ' ')
-			colon = true;
-		else if (s[i] == ',')
+		if (s[i] == ',')
 			comma = true;
 	}
 	return comma && longest >= 3;
+}
+
+/* True when s[start, end) is a field and its value: "Updated: May 5, 2020". */
+bool
+seg_is_field(const char *s, uint32_t start, uint32_t end)
+{
+	const char *colon = memchr(s + start, ':', end - start);
+
+	if (colon == NULL)
+		return false;
+	for (const char *p = colon + 1; p < s + end; p++)
+		if ((*p >= '0' && *p <= '9') || *p == '@')
+			return true;
+	return false;
+}
+
+/* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
+bool
+seg_opens_prose(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	p = start,
+				ws,
+				we;
+
+	return next_word(s, &p, end, &ws, &we) && word_in(prose_openers, s, ws, we);
 }
 
 /* True when the letters of s[start, end) are all upper case (at least two). */
@@ -257,7 +283,8 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 		return capital_start(s, start, end);
 	if (is_one_of(".!,;:-", last) || !capital_start(s, start, end))
 		return false;
-	if (has_address(s, start, end) || is_field_or_address(s, start, end) ||
+	if (has_address(s, start, end) || is_address_line(s, start, end) ||
+		seg_is_field(s, start, end) ||
 		seg_is_lead_in(s, start, end))
 		return false;
 	if (last_word(s, start, end, &ws, &we) && we - ws < end - start &&
@@ -305,7 +332,8 @@ seg_is_label(const char *s, uint32_t start, uint32_t end)
 	e = seg_strip_closers(s, start, end);
 	if (e == start || is_one_of(".!?:;,", s[e - 1]))
 		return false;
-	return one_sentence(s, start, end) && count_words(s, start, end) <= SEG_LABEL_WORDS;
+	return one_sentence(s, start, end) && !seg_is_field(s, start, end) &&
+		count_words(s, start, end) <= SEG_LABEL_WORDS;
 }
 
 /* True when s[start, end) ends a line in a way that introduces what follows. */
