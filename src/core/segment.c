@@ -302,13 +302,22 @@ line_heading(const SegState *st, uint32_t i)
 		st->lines[next].end - st->lines[next].start > l->end - l->start;
 }
 
+/* The last byte of s[start, end) before any closing quotes and brackets, or NUL. */
+static char
+last_char(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	e = seg_strip_closers(s, start, end);
+
+	return e > start ? s[e - 1] : '\0';
+}
+
 /* True when s[start, end) ends with a period, an exclamation mark or a semicolon. */
 static bool
 ends_sentence(const char *s, uint32_t start, uint32_t end)
 {
-	uint32_t	e = seg_strip_closers(s, start, end);
+	char		c = last_char(s, start, end);
 
-	return e > start && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == ';');
+	return c == '.' || c == '!' || c == ';';
 }
 
 /*
@@ -321,13 +330,13 @@ static bool
 plain_item(const SegState *st, const SegLine *l)
 {
 	if (st->plain_lead_in < 0 || seg_opens_prose(st->s, l->start, l->end) ||
-		st->s[seg_strip_closers(st->s, l->start, l->end) - 1] == '?')
+		last_char(st->s, l->start, l->end) == '?')
 		return false;
 	if (st->plain_items == 0)
 		return true;
 	if (st->plain_sentences)
 		return !seg_is_heading(st->s, l->start, l->end);
-	return !ends_sentence(st->s, l->start, l->end) || st->s[l->end - 1] == ';';
+	return !ends_sentence(st->s, l->start, l->end) || last_char(st->s, l->start, l->end) == ';';
 }
 
 /* Add the paragraph that starts on line i; returns the line after it. */
