@@ -3,19 +3,23 @@
  *
  * A scraped page wraps the policy in menus: runs of short lines without
  * sentence punctuation ("Home", "Contact Sales", product names and their
- * taglines), cookie banners and copyright footers.  Debris is looked for
- * only before the first line of prose and after the last one.  At the top,
- * everything up to the end of the last menu run is navigation, except a
- * run's last line when prose follows it directly and the menu did not
- * already list it: that is the policy's own title.  At the bottom,
- * everything from the first menu run, banner or copyright line on is.
+ * taglines), cookie banners and copyright footers.  At the top, before the
+ * first line of prose, everything up to the end of the last menu run is
+ * navigation, except a run's last line when prose follows it directly and
+ * the menu did not already list it: that is the policy's own title.  At the
+ * bottom, after the last line of prose, everything from the first menu run,
+ * banner or copyright line on is.  In between, only long menu runs are.
  */
 #include <string.h>
 
 #include "segment.h"
 
-/* Consecutive labels that make a menu. */
+/* Consecutive labels that make a menu at the top or bottom. */
 #define SEG_NAV_RUN 5
+
+/* Labels that make a menu inside the body, and the longest line between them. */
+#define SEG_NAV_BODY_RUN 8
+#define SEG_GAP_BYTES 80
 
 /* A line at least this long with a sentence in it is prose. */
 #define SEG_PROSE_BYTES 120
@@ -201,6 +205,72 @@ mark_top(const char *s, SegLine *lines, uint32_t first)
 	}
 }
 
+/*
+ * Mark a menu run [from, to] in the body as navigation; its last label is the
+ * next section's heading when text follows it and the menu did not list it.
+ */
+static void
+mark_menu(const char *s, SegLine *lines, uint32_t n, uint32_t from, uint32_t to)
+{
+	uint32_t	next = to + 1;
+
+	for (uint32_t i = from; i <= to; i++)
+		if (!blank(&lines[i]))
+			lines[i].flags |= SEG_LINE_NAV;
+	while (next < n && blank(&lines[next]))
+		next++;
+	if (next < n && !label(&lines[next]) && !repeats_earlier(s, lines, from, to))
+	{
+		lines[to].flags &= ~SEG_LINE_NAV;
+		lines[to].flags |= SEG_LINE_HEADING;
+	}
+}
+
+/*
+ * Mark long menu runs inside the body [first, last]: at least SEG_NAV_BODY_RUN
+ * labels, blank lines and single short lines between them allowed, not
+ * after a lead-in (that is a list).
+ */
+static void
+mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
+{
+	const char *s = w->text.norm;
+	uint32_t	labels = 0,
+				run_start = 0,
+				run_end = 0;
+	bool		gap = false,
+				after_lead_in = false;
+
+	for (uint32_t i = first; i <= last + 1; i++)
+	{
+		const SegLine *l = i <= last ? &lines[i] : NULL;
+
+		if ((i & 0xFFF) == 0)
+			pc_check_interrupts(w->arena);
+		if (l && blank(l))
+			continue;
+		if (l && label(l))
+		{
+			if (labels++ == 0)
+				run_start = i;
+			run_end = i;
+			gap = false;
+			continue;
+		}
+		if (l && labels > 0 && !gap && l->end - l->text_start <= SEG_GAP_BYTES)
+		{
+			gap = true;
+			continue;
+		}
+		if (labels >= SEG_NAV_BODY_RUN && !after_lead_in)
+			mark_menu(s, lines, n, run_start, run_end);
+		labels = 0;
+		gap = false;
+		if (l)
+			after_lead_in = seg_is_lead_in(s, l->text_start, l->end);
+	}
+}
+
 /* Mark the debris after the last prose line, last. */
 static void
 mark_bottom(const char *s, SegLine *lines, uint32_t n, uint32_t last)
@@ -250,4 +320,5 @@ seg_mark_nav(PcWork *w, SegLine *lines, uint32_t nlines)
 	while (last > first && !closes_prose(s, lines, last))
 		last--;
 	mark_bottom(s, lines, nlines, last);
+	mark_body(w, lines, nlines, first, last);
 }
