@@ -21,7 +21,7 @@
 
 #include "segment.h"
 
-/* Words a hard-wrapped line keeps to; longer lines are paragraphs of their own. */
+/* Bytes a hard-wrapped line keeps to; longer lines are paragraphs of their own. */
 #define SEG_WRAP_MIN 45
 #define SEG_WRAP_MAX 100
 
@@ -181,7 +181,13 @@ has_glued_end(const char *s, uint32_t start, uint32_t end)
 	return glued;
 }
 
-/* True when the line after line i continues it as a hard-wrapped line. */
+/*
+ * True when the line after line i continues it as a hard-wrapped line: line
+ * i does not end a sentence or a lead-in, and the next line starts in lower
+ * case (with more than one word, or after a long line), or line i ends with
+ * a comma, or both lines have the width of wrapped text and line i is no
+ * title and holds no glued heading.
+ */
 static bool
 wraps(const SegState *st, uint32_t i)
 {
@@ -205,8 +211,7 @@ wraps(const SegState *st, uint32_t i)
 	alen = a->end - a->text_start;
 	blen = b->end - b->text_start;
 	if (s[b->start] >= 'a' && s[b->start] <= 'z')
-		return alen >= SEG_WRAP_MIN || !seg_is_title_case(s, a->start, a->end) ||
-			memchr(s + b->start, ' ', b->end - b->start) != NULL;
+		return alen >= SEG_WRAP_MIN || memchr(s + b->start, ' ', b->end - b->start) != NULL;
 	if (last == ',')
 		return true;
 	return alen >= SEG_WRAP_MIN && alen <= SEG_WRAP_MAX && blen <= SEG_WRAP_MAX &&
