@@ -3,7 +3,7 @@
  * ("e.g.", "Inc.", "U.S."), initials ("J. Smith") and numbering ("No. 5").
  *
  * Three classes.  Some abbreviations never end a sentence ("e.g.", "Mr.",
- * "Jan.").  Some do so only before a number ("No. 5", "p. 12").  Company
+ * "Jan.", "Smith v. Jones", "Cal. Civ. Code").  Some do so only before a number ("No. 5", "p. 12").  Company
  * suffixes, "etc.", dotted acronyms and single initials often end one, so
  * they end it only when the next word is one that typically opens a
  * sentence ("... in the U.S. We ...", but "U.S. Bank").
@@ -18,16 +18,16 @@
 
 /* Abbreviations that never end a sentence. */
 static const char *const never_final[] = {
-	"e.g", "eg", "i.e", "ie", "cf", "vs", "viz", "mr", "mrs", "ms", "dr", "prof",
+	"e.g", "eg", "i.e", "ie", "cf", "vs", "v", "viz", "mr", "mrs", "ms", "dr", "prof",
 	"st", "sr", "jr", "approx", "a.k.a", "aka", "p.o", "ste", "dept", "esp",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	NULL
+	"cal", "civ", NULL
 };
 
 /* Abbreviations that do not end a sentence before a number. */
 static const char *const before_number[] = {
 	"no", "nos", "nr", "fig", "art", "sec", "ch", "vol", "p", "pp", "para", "ref",
-	"tel", "ph", "ext", "v", "ver", "rev", "min", "max",
+	"tel", "ph", "ext", "ver", "rev", "min", "max", "cir",
 	NULL
 };
 

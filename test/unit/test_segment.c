@@ -96,11 +96,12 @@ keeps_abbreviations(void **state)
 	(void) state;
 	CHECK("Some tools, e.g. Pixels, i.e. Tiny images, etc. exist. Mr. Brown, Ms. Green and "
 		  "Dr. White agree. The office at 4 Main St. Paul Street opened Jan. Fourth. "
-		  "See No. 7 and approx. Ten cases vs. Five.",
+		  "See No. 7 and approx. Ten cases vs. Five. Read Doe v. Roe and Cal. Civ. Code 1798.",
 		  S("Some tools, e.g. Pixels, i.e. Tiny images, etc. exist."),
 		  S("Mr. Brown, Ms. Green and Dr. White agree."),
 		  S("The office at 4 Main St. Paul Street opened Jan. Fourth."),
-		  S("See No. 7 and approx. Ten cases vs. Five."));
+		  S("See No. 7 and approx. Ten cases vs. Five."),
+		  S("Read Doe v. Roe and Cal. Civ. Code 1798."));
 }
 
 /* Company suffixes, etc., dotted acronyms and initials end a sentence only before an opener. */
@@ -340,6 +341,23 @@ repeated_menu_entry_and_footer(void **state)
 		  N("Copyright 2024 Example Shop. All rights reserved."));
 }
 
+/* A long menu inside the body is navigation, even with a blank or a short line in it. */
+static void
+marks_menus_in_body(void **state)
+{
+	(void) state;
+	CHECK("This notice explains which personal data the shop collects about visitors, why it "
+		  "does so, and how long it keeps the data.\nLoans\nCards\n\nSavings\nNews.\nBranches\n"
+		  "Careers\nInvestors\nPress\nHelp\nWe keep order records for six years, as the tax law "
+		  "of our country requires, and then delete them for good.\n",
+		  S("This notice explains which personal data the shop collects about visitors, why it "
+			"does so, and how long it keeps the data."),
+		  N("Loans"), N("Cards"), N("Savings"), N("News."), N("Branches"), N("Careers"),
+		  N("Investors"), N("Press"), H("Help"),
+		  S("We keep order records for six years, as the tax law of our country requires, and "
+			"then delete them for good."));
+}
+
 /* A short address after a closing sentence is not a menu. */
 static void
 keeps_contact_block(void **state)
@@ -503,6 +521,7 @@ main(void)
 		cmocka_unit_test(joins_wrapped_lines),
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
+		cmocka_unit_test(marks_menus_in_body),
 		cmocka_unit_test(keeps_contact_block),
 		cmocka_unit_test(handles_crlf),
 		cmocka_unit_test(handles_four_byte_utf8),
