@@ -133,10 +133,35 @@ emit_heading(SegState *st, uint32_t start, uint32_t end)
 	st->plain_lead_in = -1;
 }
 
+/* The last byte of s[start, end) before any closing quotes and brackets, or NUL. */
+static char
+last_char(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	e = seg_strip_closers(s, start, end);
+
+	return e > start ? s[e - 1] : '\0';
+}
+
 /*
- * Add the sentences of s[start, end) as clauses of kind; in a paragraph, a
- * question or a short unpunctuated piece glued to its neighbours by missing
- * blanks is a heading.
+ * True when the piece s[pos, e) of the paragraph s[start, end) is a heading
+ * that careless extraction glued to its neighbours: a question glued on one
+ * side and glued or at the paragraph's edge on the other, or a short
+ * unpunctuated piece glued after a sentence at the paragraph's end.
+ */
+static bool
+glued_heading(const char *s, uint32_t start, uint32_t end, uint32_t pos, uint32_t e,
+			  bool glued_before, bool glued_after)
+{
+	if (!glued_before && !glued_after)
+		return false;
+	if (last_char(s, pos, e) == '?')
+		return (glued_before || pos == start) && (glued_after || e == end);
+	return glued_before && e == end && seg_is_heading(s, pos, e);
+}
+
+/*
+ * Add the sentences of s[start, end) as clauses of kind; in a paragraph,
+ * headings glued to the sentences around them become headings.
  */
 static void
 emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, int32_t lead_in)
@@ -149,7 +174,6 @@ emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, in
 	{
 		bool		glued;
 		uint32_t	e;
-		uint32_t	stop;
 		PcClauseKind k = kind;
 
 		pc_check_interrupts(st->w->arena);
@@ -158,11 +182,7 @@ emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, in
 		if (pos >= end)
 			break;
 		e = seg_sentence_end(s, pos, end, &glued);
-		stop = seg_strip_closers(s, pos, e);
-		if (kind == PC_CLAUSE_SENTENCE && stop > pos &&
-			((s[stop - 1] == '?' && (glued_before || pos == start) && (glued || e == end) &&
-			  (glued || glued_before)) ||
-			 (glued_before && e == end && seg_is_heading(s, pos, e))))
+		if (kind == PC_CLAUSE_SENTENCE && glued_heading(s, start, end, pos, e, glued_before, glued))
 			k = PC_CLAUSE_HEADING;
 		emit(st, pos, e, k, k == PC_CLAUSE_HEADING ? -1 : lead_in);
 		glued_before = glued;
@@ -237,7 +257,7 @@ numbered_heading(const SegState *st, uint32_t i)
 	return !(st->in_list && st->list_marker == l->marker && st->list_indent == l->indent);
 }
 
-/* Set the lead-in of the list that the item on line i belongs to. */
+/* Set the lead-in of the list that the item on line l belongs to. */
 static void
 join_list(SegState *st, const SegLine *l)
 {
@@ -305,15 +325,6 @@ line_heading(const SegState *st, uint32_t i)
 	next = next_nonblank(st, i);
 	return next < st->n && plain(st, next) &&
 		st->lines[next].end - st->lines[next].start > l->end - l->start;
-}
-
-/* The last byte of s[start, end) before any closing quotes and brackets, or NUL. */
-static char
-last_char(const char *s, uint32_t start, uint32_t end)
-{
-	uint32_t	e = seg_strip_closers(s, start, end);
-
-	return e > start ? s[e - 1] : '\0';
 }
 
 /* True when s[start, end) ends with a period, an exclamation mark or a semicolon. */
