@@ -17,13 +17,7 @@
  * a heading.  No step recurses and no step looks back further than one
  * line or one token, so segmentation is linear in the text.
  */
-#include <string.h>
-
 #include "segment.h"
-
-/* Bytes a hard-wrapped line keeps to; longer lines are paragraphs of their own. */
-#define SEG_WRAP_MIN 45
-#define SEG_WRAP_MAX 100
 
 /* Where segmentation stands in the line table. */
 typedef struct SegState
@@ -190,53 +184,12 @@ emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, in
 	}
 }
 
-/* True when a sentence in s[start, end) is glued to the next one. */
-static bool
-has_glued_end(const char *s, uint32_t start, uint32_t end)
-{
-	bool		glued = false;
-
-	while (start < end && !glued)
-		start = seg_sentence_end(s, start, end, &glued);
-	return glued;
-}
-
-/*
- * True when the line after line i continues it as a hard-wrapped line: line
- * i does not end a sentence or a lead-in, and the next line starts in lower
- * case (with more than one word, or after a long line), or line i ends with
- * a comma, or both lines have the width of wrapped text and line i is no
- * title and holds no glued heading.
- */
+/* True when the line after line i continues it as a hard-wrapped line. */
 static bool
 wraps(const SegState *st, uint32_t i)
 {
-	const char *s = st->s;
-	const SegLine *a = &st->lines[i];
-	const SegLine *b;
-	uint32_t	alen,
-				blen,
-				e;
-	char		last;
-
-	if (i + 1 >= st->n || !plain(st, i + 1))
-		return false;
-	b = &st->lines[i + 1];
-	e = seg_strip_closers(s, a->start, a->end);
-	if (e == a->start)
-		return false;
-	last = s[e - 1];
-	if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';')
-		return false;
-	alen = a->end - a->text_start;
-	blen = b->end - b->text_start;
-	if (s[b->start] >= 'a' && s[b->start] <= 'z')
-		return alen >= SEG_WRAP_MIN || memchr(s + b->start, ' ', b->end - b->start) != NULL;
-	if (last == ',')
-		return true;
-	return alen >= SEG_WRAP_MIN && alen <= SEG_WRAP_MAX && blen <= SEG_WRAP_MAX &&
-		!seg_is_title_case(s, a->start, a->end) && !seg_is_all_caps(s, a->start, a->end) &&
-		!has_glued_end(s, a->start, a->end);
+	return i + 1 < st->n && plain(st, i + 1) &&
+		seg_wraps(st->s, &st->lines[i], &st->lines[i + 1]);
 }
 
 /* True when numbered line i is a heading ("4. Your Information") rather than a list item. */
@@ -249,7 +202,7 @@ numbered_heading(const SegState *st, uint32_t i)
 	if ((l->marker != SEG_MARK_NUMBER && l->marker != SEG_MARK_LETTER) ||
 		l->end - l->text_start > SEG_MAX_HEADING)
 		return false;
-	if (!seg_is_heading(st->s, l->start, l->end))
+	if (!seg_is_heading(st->s, l->start, l->end) || wraps(st, i))
 		return false;
 	if (next < st->n && st->lines[next].marker == l->marker &&
 		!(st->lines[next].flags & SEG_LINE_ONLY_MARK))

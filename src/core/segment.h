@@ -75,6 +75,12 @@ bool		seg_is_field(const char *s, uint32_t start, uint32_t end);
 /* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
 bool		seg_opens_prose(const char *s, uint32_t start, uint32_t end);
 
+/* True when the last word of s[start, end) cannot end a sentence ("of", "the", "and"). */
+bool		seg_ends_with_connector(const char *s, uint32_t start, uint32_t end);
+
+/* True when plain line b, right after line a, continues a as a hard-wrapped line. */
+bool		seg_wraps(const char *s, const SegLine *a, const SegLine *b);
+
 /* True when s[start, end) ends a line in a way that introduces what follows. */
 bool		seg_is_lead_in(const char *s, uint32_t start, uint32_t end);
 

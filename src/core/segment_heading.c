@@ -22,8 +22,9 @@
 
 /* Words that end a line only when the sentence goes on below it. */
 static const char *const connectors[] = {
-	"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
-	"our", "the", "to", "with", "your", "&", NULL
+	"a", "an", "and", "any", "as", "at", "be", "but", "by", "for", "from", "if",
+	"in", "into", "its", "of", "on", "or", "our", "such", "than", "that", "the",
+	"their", "these", "this", "to", "which", "who", "with", "your", "&", NULL
 };
 
 /* Words that open a sentence rather than a title. */
@@ -264,13 +265,21 @@ seg_is_title_case(const char *s, uint32_t start, uint32_t end)
 	return capitals > 0;
 }
 
+/* True when the last word of s[start, end), not its only word, cannot end a sentence. */
+bool
+seg_ends_with_connector(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	ws,
+				we;
+
+	return last_word(s, start, end, &ws, &we) && ws > start && word_in(connectors, s, ws, we);
+}
+
 /* True when s[start, end) reads as a heading standing on its own line. */
 bool
 seg_is_heading(const char *s, uint32_t start, uint32_t end)
 {
-	uint32_t	e,
-				ws,
-				we;
+	uint32_t	e;
 	char		last;
 
 	if (end <= start || end - start > SEG_MAX_HEADING || !one_sentence(s, start, end))
@@ -284,11 +293,9 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 	if (is_one_of(".!,;:-", last) || !capital_start(s, start, end))
 		return false;
 	if (has_address(s, start, end) || is_address_line(s, start, end) ||
-		seg_is_field(s, start, end) ||
-		seg_is_lead_in(s, start, end))
+		seg_is_field(s, start, end) || seg_is_lead_in(s, start, end))
 		return false;
-	if (last_word(s, start, end, &ws, &we) && we - ws < end - start &&
-		word_in(connectors, s, ws, we))
+	if (seg_ends_with_connector(s, start, end))
 		return false;
 	return seg_is_all_caps(s, start, end) ||
 		count_words(s, start, end) <= SEG_HEADING_WORDS;

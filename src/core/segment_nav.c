@@ -132,7 +132,7 @@ closes_prose(const char *s, const SegLine *lines, uint32_t i)
 		memchr(s + l->start, ' ', e - l->start) != NULL;
 }
 
-/* Flag every line that is a menu label. */
+/* Flag every line that is a menu label: short, unpunctuated, not wrapped into the next. */
 static void
 mark_labels(PcWork *w, SegLine *lines, uint32_t n)
 {
@@ -143,7 +143,9 @@ mark_labels(PcWork *w, SegLine *lines, uint32_t n)
 		if ((i & 0xFFF) == 0)
 			pc_check_interrupts(w->arena);
 		if (!blank(&lines[i]) && lines[i].marker == SEG_MARK_NONE &&
-			seg_is_label(s, lines[i].text_start, lines[i].end))
+			seg_is_label(s, lines[i].text_start, lines[i].end) &&
+			!(i + 1 < n && lines[i + 1].marker == SEG_MARK_NONE &&
+			  seg_wraps(s, &lines[i], &lines[i + 1])))
 			lines[i].flags |= SEG_LINE_LABEL;
 	}
 }
