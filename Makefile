@@ -9,8 +9,8 @@ PG_SRCS = $(sort $(wildcard src/pg/*.c))
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-DATA = $(wildcard sql/$(EXTENSION)--*.sql)
-DOCS = $(wildcard doc/*.md)
+DATA := $(wildcard sql/$(EXTENSION)--*.sql)
+DOCS := $(wildcard doc/*.md)
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
@@ -19,7 +19,7 @@ LIBS_CORE = -lpcre2-8 -lstemmer
 SHLIB_LINK = $(LIBS_CORE)
 PG_CPPFLAGS = -Isrc/core
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
-	-Wno-missing-field-initializers -Wno-sign-compare
+	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement
 
 # the extension has no use for LLVM bitcode; avoids needing clang at install time
 override with_llvm := no
