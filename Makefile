@@ -28,7 +28,15 @@ EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
 	test/fuzz/fuzz-decode results regression.diffs regression.out tmp_check
 
 PG_CONFIG ?= pg_config
-PGXS := $(shell $(PG_CONFIG) --pgxs)
+PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
+
+ifeq ($(PGXS),)
+# PostgreSQL's build files are not installed yet: the entry points a new
+# user runs install the dependencies first, then start over.
+test demo deps:
+	bash tools/install-deps.sh
+	$(MAKE) $@
+else
 include $(PGXS)
 
 all: src/cli/policy-clauses
@@ -46,7 +54,7 @@ UNIT_BINS = $(UNIT_SRCS:.c=)
 test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(CORE_SRCS) src/core/*.h
 	$(CC) $(CLI_CFLAGS) -Itest/unit -o $@ $< $(CORE_SRCS) $(LIBS_CORE) -lcmocka
 
-.PHONY: unit test demo bench fuzz test-asan deps
+.PHONY: unit test demo bench fuzz test-asan valgrind soak deps
 
 unit: $(UNIT_BINS)
 	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
@@ -60,5 +68,18 @@ demo:
 bench:
 	bash test/bench/run.sh
 
+fuzz:
+	bash test/fuzz/run.sh
+
+test-asan:
+	bash test/asan.sh
+
+valgrind: src/cli/policy-clauses
+	bash test/valgrind.sh
+
+soak:
+	bash test/soak.sh
+
 deps:
 	bash tools/install-deps.sh
+endif

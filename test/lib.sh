@@ -25,14 +25,14 @@ count_tap_file() {
     FAILED=$((FAILED + $(grep -c '^not ok ' "$1")))
 }
 
-# Add the counts from a cmocka run's output.
+# Add the counts from the output of one or more cmocka runs.
 count_cmocka() {
-    local p f
-    p=$(echo "$1" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | head -1)
-    f=$(echo "$1" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' | head -1)
-    PASSED=$((PASSED + ${p:-0}))
-    FAILED=$((FAILED + ${f:-0}))
-    if [ -z "$p" ] && [ -z "$f" ]; then FAILED=$((FAILED + 1)); fi
+    local p=0 f=0 n
+    for n in $(echo "$1" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p'); do p=$((p + n)); done
+    for n in $(echo "$1" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p'); do f=$((f + n)); done
+    PASSED=$((PASSED + p))
+    FAILED=$((FAILED + f))
+    if [ $p -eq 0 ] && [ $f -eq 0 ]; then FAILED=$((FAILED + 1)); fi
 }
 
 # The closing line CI reads.

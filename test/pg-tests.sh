@@ -19,6 +19,19 @@ if [ -f regression.diffs ]; then
     echo "---- regression.diffs"; cat regression.diffs; echo "---- end of regression.diffs"
 fi
 
+# --- a database that is not UTF-8: the type refuses at once with a clear error
+createdb -E LATIN1 -T template0 --locale=C latin1_check
+out=$(psql -X -At -d latin1_check -c 'CREATE EXTENSION policy_clauses' \
+      -c "SELECT 'We collect data.'::policy" 2>&1)
+echo "$out"
+echo "$out" | grep -q 'policy requires a UTF8 database'
+tap $? "LATIN1 database: policy input fails with feature_not_supported"
+dropdb latin1_check
+
+# --- concurrency: a short pgbench soak (make soak runs the long one)
+SOAK_SECONDS=${SOAK_SECONDS:-10} bash test/soak.sh
+tap $? "pgbench soak: no errors, server alive"
+
 # --- corpus checks against ../shared
 if [ ! -d "$SHARED" ]; then
     echo "no $SHARED: corpus checks skipped"

@@ -27,6 +27,20 @@ for t in test/unit/test_*.c; do
     [ $rc -eq 0 ] || echo "$out" | grep -E 'FAILED|ERROR|Failure|error:' | head -20
 done
 
+step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+out=$(bash test/asan.sh 2>&1); rc=$?
+echo "$out" | grep -E '^\[  (FAILED|PASSED)|ERROR|runtime error|Sanitizer' | head -40
+count_cmocka "$out"
+[ $rc -eq 0 ] && pass "sanitizer run clean" || fail "sanitizer run clean"
+
+step "fuzzing, short bounded run"
+FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash test/fuzz/run.sh && pass "fuzz targets find nothing" || fail "fuzz targets find nothing"
+
+if [ -d ../shared/policies ]; then
+    step "valgrind memcheck of the CLI over ../shared/policies"
+    bash test/valgrind.sh && pass "valgrind: no errors, no leaks" || fail "valgrind: no errors, no leaks"
+fi
+
 step "CLI tests"
 bash test/cli/test-cli.sh
 count_tap_file /tmp/policy_clauses_cli.tap

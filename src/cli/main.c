@@ -420,5 +420,6 @@ main(int argc, char **argv)
 		}
 		status = process_file("-", mode, enc);
 	}
+	pc_shutdown();
 	return status;
 }

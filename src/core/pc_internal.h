@@ -123,6 +123,9 @@ bool		pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);
 
+/* Free every compiled pattern and the match block (rebuilt on use). */
+void		pc_regex_release(void);
+
 /* --------------------------------------------------------------- words */
 
 /* Lower-cased ASCII word: [a-z0-9]+ runs, with their place in the text. */
@@ -140,6 +143,9 @@ size_t		pc_stem(const char *word, size_t len, char *buf, size_t bufsize);
 
 /* Open the process-wide stemmer; false when libstemmer cannot. */
 bool		pc_stem_init(void);
+
+/* Close the process-wide stemmer (reopened on use). */
+void		pc_stem_release(void);
 
 /* ---------------------------------------------------------------- utf-8 */
 
