@@ -41,6 +41,9 @@ include $(PGXS)
 
 all: src/cli/policy-clauses
 
+# PGXS does not track headers: rebuild every object when one changes
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 # ------------------------------------------------------------------ the CLI
 CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Isrc/core
 

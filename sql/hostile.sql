@@ -36,7 +36,7 @@ DROP TABLE t_scripts;
 SELECT count(*) AS clauses FROM policy_clauses(
   E'PRIVACY POLICY\n\n1. Information We Collect\n\nHow We Use It\n\nCONTACT US\n'::policy);
 
--- 64 MB of repeated text analyzes, and its facts are found
+-- 64 MB of repeated text analyzes
 SELECT count(*) > 1000000 AS many_clauses
 FROM policy_clauses(repeat('We keep server logs for 13 months. ', 1900000)::policy);
 

@@ -33,3 +33,20 @@ DROP FUNCTION public.policy_facts(anyelement);
 DROP EXTENSION policy_clauses;
 DROP SCHEMA pc;
 CREATE EXTENSION policy_clauses;
+
+-- the extension is trusted: a user who may create objects in the database
+-- can install it without being a superuser, and gets working functions
+DROP EXTENSION policy_clauses;
+CREATE ROLE regress_pc_owner LOGIN;
+DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO regress_pc_owner', current_database()); END $$;
+SET ROLE regress_pc_owner;
+CREATE SCHEMA pc_owned;
+CREATE EXTENSION policy_clauses SCHEMA pc_owned;
+SELECT pc_owned.policy_analyzer_version();
+SELECT rolsuper FROM pg_roles WHERE rolname = current_user;
+DROP EXTENSION policy_clauses;
+DROP SCHEMA pc_owned;
+RESET ROLE;
+DO $$ BEGIN EXECUTE format('REVOKE CREATE ON DATABASE %I FROM regress_pc_owner', current_database()); END $$;
+DROP ROLE regress_pc_owner;
+CREATE EXTENSION policy_clauses;
