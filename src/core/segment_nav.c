@@ -168,24 +168,15 @@ static void
 mark_top(const char *s, SegLine *lines, uint32_t first)
 {
 	uint32_t	run = 0,
-				run_start = 0,
-				last_start = 0,
 				last_end = 0;
 	bool		found = false;
 
 	for (uint32_t i = 0; i < first; i++)
 	{
-		if (!label(&lines[i]))
-		{
-			run = 0;
-			continue;
-		}
-		if (run++ == 0)
-			run_start = i;
+		run = label(&lines[i]) ? run + 1 : 0;
 		if (run >= SEG_NAV_RUN)
 		{
 			found = true;
-			last_start = run_start;
 			last_end = i;
 		}
 	}
@@ -199,7 +190,7 @@ mark_top(const char *s, SegLine *lines, uint32_t first)
 
 		while (next < first && blank(&lines[next]))
 			next++;
-		if (next == first && !repeats_earlier(s, lines, last_start, last_end))
+		if (next == first && !repeats_earlier(s, lines, 0, last_end))
 		{
 			lines[last_end].flags &= ~SEG_LINE_NAV;
 			lines[last_end].flags |= SEG_LINE_HEADING;

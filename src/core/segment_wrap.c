@@ -7,7 +7,7 @@
 #include "segment.h"
 
 /* Bytes a hard-wrapped line keeps to; longer lines are paragraphs of their own. */
-#define SEG_WRAP_MIN 45
+#define SEG_WRAP_MIN 35
 #define SEG_WRAP_MAX 100
 
 /* True when a sentence in s[start, end) is glued to the next one. */
@@ -26,7 +26,8 @@ has_glued_end(const char *s, uint32_t start, uint32_t end)
  * hard-wrapped line: a does not end a sentence or a lead-in, and b starts in
  * lower case (with more than one word, or after a long line), or a ends with
  * a comma or a word that cannot end a sentence, or both lines have the width
- * of wrapped text and a is no title and holds no glued heading.
+ * of wrapped text, a is no title and holds no glued heading, and b does not
+ * open a sentence of its own ("We ...", "This ...").
  */
 bool
 seg_wraps(const char *s, const SegLine *a, const SegLine *b)
@@ -47,5 +48,5 @@ seg_wraps(const char *s, const SegLine *a, const SegLine *b)
 		return true;
 	return alen >= SEG_WRAP_MIN && alen <= SEG_WRAP_MAX && blen <= SEG_WRAP_MAX &&
 		!seg_is_title_case(s, a->start, a->end) && !seg_is_all_caps(s, a->start, a->end) &&
-		!has_glued_end(s, a->start, a->end);
+		!has_glued_end(s, a->start, a->end) && !seg_opens_prose(s, b->start, b->end);
 }

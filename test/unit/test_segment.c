@@ -310,6 +310,29 @@ joins_wrapped_lines(void **state)
 		  H("Our Shipping Partners"), S("They get the address."));
 }
 
+/* A line ending in a word that cannot end a sentence goes on below; a heading does not. */
+static void
+wraps_after_connectors(void **state)
+{
+	(void) state;
+	CHECK("Our Friends at Big Bank and\nSmall Bank See It.\nHow we use cookies and other tools\n"
+		  "We use them to remember you.\n",
+		  S("Our Friends at Big Bank and\nSmall Bank See It."),
+		  H("How we use cookies and other tools"), S("We use them to remember you."));
+}
+
+/* A wrapped first sentence right after a menu is prose; the menu's last entry heads it. */
+static void
+wrapped_line_after_menu(void **state)
+{
+	(void) state;
+	CHECK("Home\nShop\nBlog\nHelp\nLegal\nThese Terms of Use, together with our Cookie Notice\n"
+		  "and Privacy Notice, govern your use of the web shop and everything in it.\n",
+		  N("Home"), N("Shop"), N("Blog"), N("Help"), H("Legal"),
+		  S("These Terms of Use, together with our Cookie Notice\nand Privacy Notice, govern "
+			"your use of the web shop and everything in it."));
+}
+
 /* Menus before the policy and after it are navigation; the policy's title is a heading. */
 static void
 marks_navigation(void **state)
@@ -519,6 +542,8 @@ main(void)
 		cmocka_unit_test(lists_without_markers),
 		cmocka_unit_test(numbered_headings_and_items),
 		cmocka_unit_test(joins_wrapped_lines),
+		cmocka_unit_test(wraps_after_connectors),
+		cmocka_unit_test(wrapped_line_after_menu),
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
 		cmocka_unit_test(marks_menus_in_body),
