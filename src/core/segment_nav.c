@@ -27,6 +27,14 @@
 /* Longest cookie banner or copyright line. */
 #define SEG_MAX_BANNER 400
 
+/* Let the caller cancel a long loop, every few thousand lines. */
+static inline void
+poll(PcWork *w, uint32_t i)
+{
+	if ((i & 0xFFF) == 0)
+		pc_check_interrupts(w->arena);
+}
+
 /* True when the line is blank. */
 static inline bool
 blank(const SegLine *l)
@@ -140,8 +148,7 @@ mark_labels(PcWork *w, SegLine *lines, uint32_t n)
 
 	for (uint32_t i = 0; i < n; i++)
 	{
-		if ((i & 0xFFF) == 0)
-			pc_check_interrupts(w->arena);
+		poll(w, i);
 		if (!blank(&lines[i]) && lines[i].marker == SEG_MARK_NONE &&
 			seg_is_label(s, lines[i].text_start, lines[i].end) &&
 			!(i + 1 < n && lines[i + 1].marker == SEG_MARK_NONE &&
@@ -165,14 +172,16 @@ repeats_earlier(const char *s, const SegLine *lines, uint32_t from, uint32_t h)
 
 /* Mark the debris before the first prose line, first. */
 static void
-mark_top(const char *s, SegLine *lines, uint32_t first)
+mark_top(PcWork *w, SegLine *lines, uint32_t first)
 {
+	const char *s = w->text.norm;
 	uint32_t	run = 0,
 				last_end = 0;
 	bool		found = false;
 
 	for (uint32_t i = 0; i < first; i++)
 	{
+		poll(w, i);
 		run = label(&lines[i]) ? run + 1 : 0;
 		if (run >= SEG_NAV_RUN)
 		{
@@ -181,9 +190,12 @@ mark_top(const char *s, SegLine *lines, uint32_t first)
 		}
 	}
 	for (uint32_t i = 0; i < first; i++)
+	{
+		poll(w, i);
 		if (!blank(&lines[i]) && ((found && i <= last_end) || is_cookie_banner(s, &lines[i]) ||
 								  is_url(s, &lines[i])))
 			lines[i].flags |= SEG_LINE_NAV;
+	}
 	if (found)
 	{
 		uint32_t	next = last_end + 1;
@@ -203,13 +215,17 @@ mark_top(const char *s, SegLine *lines, uint32_t first)
  * next section's heading when text follows it and the menu did not list it.
  */
 static void
-mark_menu(const char *s, SegLine *lines, uint32_t n, uint32_t from, uint32_t to)
+mark_menu(PcWork *w, SegLine *lines, uint32_t n, uint32_t from, uint32_t to)
 {
+	const char *s = w->text.norm;
 	uint32_t	next = to + 1;
 
 	for (uint32_t i = from; i <= to; i++)
+	{
+		poll(w, i);
 		if (!blank(&lines[i]))
 			lines[i].flags |= SEG_LINE_NAV;
+	}
 	while (next < n && blank(&lines[next]))
 		next++;
 	if (next < n && !label(&lines[next]) && !repeats_earlier(s, lines, from, to))
@@ -238,8 +254,7 @@ mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
 	{
 		const SegLine *l = i <= last ? &lines[i] : NULL;
 
-		if ((i & 0xFFF) == 0)
-			pc_check_interrupts(w->arena);
+		poll(w, i);
 		if (l && blank(l))
 			continue;
 		if (l && label(l))
@@ -256,7 +271,7 @@ mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
 			continue;
 		}
 		if (labels >= SEG_NAV_BODY_RUN && !after_lead_in)
-			mark_menu(s, lines, n, run_start, run_end);
+			mark_menu(w, lines, n, run_start, run_end);
 		labels = 0;
 		gap = false;
 		if (l)
@@ -266,8 +281,9 @@ mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
 
 /* Mark the debris after the last prose line, last. */
 static void
-mark_bottom(const char *s, SegLine *lines, uint32_t n, uint32_t last)
+mark_bottom(PcWork *w, SegLine *lines, uint32_t n, uint32_t last)
 {
+	const char *s = w->text.norm;
 	uint32_t	run = 0,
 				run_start = 0,
 				from = n;
@@ -277,6 +293,7 @@ mark_bottom(const char *s, SegLine *lines, uint32_t n, uint32_t last)
 	{
 		const SegLine *l = &lines[i];
 
+		poll(w, i);
 		if (is_cookie_banner(s, l) || is_copyright(s, l))
 			from = i;
 		else if (!label(l))
@@ -291,8 +308,11 @@ mark_bottom(const char *s, SegLine *lines, uint32_t n, uint32_t last)
 			from = run_start;
 	}
 	for (uint32_t i = from; i < n; i++)
+	{
+		poll(w, i);
 		if (!blank(&lines[i]))
 			lines[i].flags |= SEG_LINE_NAV;
+	}
 }
 
 /* Mark navigation and menu debris at the top and bottom of the text. */
@@ -305,13 +325,13 @@ seg_mark_nav(PcWork *w, SegLine *lines, uint32_t nlines)
 
 	mark_labels(w, lines, nlines);
 	while (first < nlines && !opens_prose(s, lines, nlines, first))
-		first++;
-	mark_top(s, lines, first);
+		poll(w, ++first);
+	mark_top(w, lines, first);
 	if (first == nlines)
 		return;
 	last = nlines - 1;
 	while (last > first && !closes_prose(s, lines, last))
-		last--;
-	mark_bottom(s, lines, nlines, last);
+		poll(w, --last);
+	mark_bottom(w, lines, nlines, last);
 	mark_body(w, lines, nlines, first, last);
 }

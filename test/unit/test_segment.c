@@ -464,7 +464,17 @@ cuts_long_clauses(void **state)
 	unit_release();
 }
 
-/* Many bullet lines and very deep numbering stay linear and do not recurse. */
+/* How often the interrupt hook was called. */
+static int	interrupt_polls;
+
+/* Interrupt hook for tests: counts the calls. */
+static void
+count_polls(void)
+{
+	interrupt_polls++;
+}
+
+/* Many bullet lines and very deep numbering stay linear, do not recurse, and poll for interrupts. */
 static void
 survives_big_lists(void **state)
 {
@@ -472,6 +482,7 @@ survives_big_lists(void **state)
 	size_t		depth = 100000;
 	char	   *text = malloc(lines * 4 + depth * 2 + 16);
 	char	   *p = text;
+	const PcArena polling = {unit_alloc, NULL, count_polls};
 	PcAnalysis	a;
 
 	(void) state;
@@ -480,7 +491,9 @@ survives_big_lists(void **state)
 	for (size_t i = 0; i < depth; i++, p += 2)
 		memcpy(p, "1.", 2);
 	strcpy(p, " Deep title\n");
-	a = unit_analyze(text);
+	interrupt_polls = 0;
+	assert_int_equal(pc_analyze(text, strlen(text), &polling, &a), PC_OK);
+	assert_true(interrupt_polls > 100);
 	assert_int_equal(a.nclauses, lines + 1);
 	assert_int_equal(a.clauses[lines - 1].kind, PC_CLAUSE_ITEM);
 	free(text);
