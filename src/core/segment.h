@@ -1,10 +1,12 @@
 /*
  * segment.h — what the segmentation files share: the line table, list
- * markers, heading tests, sentence boundaries and navigation detection.
+ * markers, line tests, hard wraps, sentence boundaries and navigation.
  *
  * pc_segment (segment.c) reads the normalized text as lines
- * (segment_lines.c), marks navigation debris (segment_nav.c), groups lines
- * into headings, list items and paragraphs, and splits those into sentences
+ * (segment_lines.c, with list markers from segment_marker.c), marks
+ * navigation debris (segment_nav.c), groups lines into headings, list items
+ * and paragraphs (with the line tests of segment_heading.c and the hard
+ * wraps of segment_wrap.c), and splits those into sentences
  * (segment_sentence.c, segment_abbrev.c).  Every pass is linear in the text.
  */
 #ifndef PC_SEGMENT_H
@@ -68,9 +70,6 @@ bool		seg_is_title_case(const char *s, uint32_t start, uint32_t end);
 
 /* True when the letters of s[start, end) are all upper case (at least two). */
 bool		seg_is_all_caps(const char *s, uint32_t start, uint32_t end);
-
-/* True when s[start, end) is a field and its value: "Updated: May 5, 2020". */
-bool		seg_is_field(const char *s, uint32_t start, uint32_t end);
 
 /* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
 bool		seg_opens_prose(const char *s, uint32_t start, uint32_t end);

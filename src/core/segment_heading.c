@@ -200,8 +200,8 @@ is_address_line(const char *s, uint32_t start, uint32_t end)
 }
 
 /* True when s[start, end) is a field and its value: "Updated: May 5, 2020". */
-bool
-seg_is_field(const char *s, uint32_t start, uint32_t end)
+static bool
+is_field(const char *s, uint32_t start, uint32_t end)
 {
 	const char *colon = memchr(s + start, ':', end - start);
 
@@ -293,7 +293,7 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 	if (is_one_of(".!,;:-", last) || !capital_start(s, start, end))
 		return false;
 	if (has_address(s, start, end) || is_address_line(s, start, end) ||
-		seg_is_field(s, start, end) || seg_is_lead_in(s, start, end))
+		is_field(s, start, end) || seg_is_lead_in(s, start, end))
 		return false;
 	if (seg_ends_with_connector(s, start, end))
 		return false;
@@ -339,7 +339,7 @@ seg_is_label(const char *s, uint32_t start, uint32_t end)
 	e = seg_strip_closers(s, start, end);
 	if (e == start || is_one_of(".!?:;,", s[e - 1]))
 		return false;
-	return one_sentence(s, start, end) && !seg_is_field(s, start, end) &&
+	return one_sentence(s, start, end) && !is_field(s, start, end) &&
 		count_words(s, start, end) <= SEG_LABEL_WORDS;
 }
 
