@@ -13,9 +13,10 @@
  * share a lead-in: the sentence before the list when it introduces it
  * ("We may disclose your information:").  A list item with several
  * sentences becomes several ITEM clauses with the same lead-in.  Lines
- * after a lead-in that carry no marker are items too, up to a blank line or
- * a heading.  No step recurses and no step looks back further than one
- * line or one token, so segmentation is linear in the text.
+ * after a lead-in that carry no marker are items too, up to a blank line, a
+ * heading, a question, a line that opens like prose or a line of another
+ * shape.  No step recurses, and each line and byte is looked at a bounded
+ * number of times, so segmentation is linear in the text.
  */
 #include "segment.h"
 
