@@ -40,6 +40,11 @@ static const char *const prose_openers[] = {
 	"please", "these", "they", "this", "unless", "we", NULL
 };
 
+/* Subjects that open a statement even when it lacks its period ("We care about privacy"). */
+static const char *const subjects[] = {
+	"he", "i", "it", "she", "they", "we", "you", NULL
+};
+
 /* Verbs that make a line a sentence rather than a title. */
 static const char *const auxiliaries[] = {
 	"am", "are", "be", "been", "can", "cannot", "could", "did", "do", "does",
@@ -265,6 +270,18 @@ seg_is_title_case(const char *s, uint32_t start, uint32_t end)
 	return capitals > 0;
 }
 
+/* True when s[start, end) has three words or more and opens with a subject pronoun. */
+static bool
+opens_statement(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	p = start,
+				ws,
+				we;
+
+	return next_word(s, &p, end, &ws, &we) && word_in(subjects, s, ws, we) &&
+		count_words(s, start, end) >= 3;
+}
+
 /* True when the last word of s[start, end), not its only word, cannot end a sentence. */
 bool
 seg_ends_with_connector(const char *s, uint32_t start, uint32_t end)
@@ -295,7 +312,7 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 	if (has_address(s, start, end) || is_address_line(s, start, end) ||
 		is_field(s, start, end) || seg_is_lead_in(s, start, end))
 		return false;
-	if (seg_ends_with_connector(s, start, end))
+	if (seg_ends_with_connector(s, start, end) || opens_statement(s, start, end))
 		return false;
 	return seg_is_all_caps(s, start, end) ||
 		count_words(s, start, end) <= SEG_HEADING_WORDS;

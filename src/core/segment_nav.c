@@ -84,12 +84,17 @@ contains_word(const char *s, uint32_t start, uint32_t end, const char *needle)
 	return false;
 }
 
-/* True when the line is a cookie banner: it mentions cookies and asks to accept them. */
+/* True when the line is a cookie banner: it says the site uses cookies and asks to accept them. */
 static bool
 is_cookie_banner(const char *s, const SegLine *l)
 {
-	if (blank(l) || l->end - l->text_start > SEG_MAX_BANNER ||
-		!contains_word(s, l->text_start, l->end, "cookie"))
+	if (blank(l) || l->end - l->text_start > SEG_MAX_BANNER)
+		return false;
+	if (!contains_word(s, l->text_start, l->end, "use cookies") &&
+		!contains_word(s, l->text_start, l->end, "uses cookies") &&
+		!contains_word(s, l->text_start, l->end, "use of cookies") &&
+		!contains_word(s, l->text_start, l->end, "using cookies") &&
+		!contains_word(s, l->text_start, l->end, "cookies are used"))
 		return false;
 	return contains_word(s, l->text_start, l->end, "accept") ||
 		contains_word(s, l->text_start, l->end, "agree") ||

@@ -167,16 +167,16 @@ period_titles(void **state)
 		  S("Not to anyone, not ever, under any circumstances at all."));
 }
 
-/* A field with its value, an address line and a line ending in ':' are not headings. */
+/* A field with its value, an address line, a statement and a lead-in are not headings. */
 static void
 not_headings(void **state)
 {
 	(void) state;
 	CHECK("Last revised: June 4, 2021\nWe collect data.\n12 High Road, Springfield 01234\n"
-		  "We may share it with:\n",
+		  "You can reach us through our form\nWe may share it with:\n",
 		  {PC_CLAUSE_SENTENCE, "Last revised: June 4, 2021", -1, -1},
 		  S("We collect data."), S("12 High Road, Springfield 01234"),
-		  S("We may share it with:"));
+		  S("You can reach us through our form"), S("We may share it with:"));
 }
 
 /* Headings glued to the sentence before them: questions, titles, and plain sentences. */
@@ -381,6 +381,23 @@ marks_menus_in_body(void **state)
 			"then delete them for good."));
 }
 
+/* Cookie banners around the policy are navigation; sentences about cookies are not. */
+static void
+marks_cookie_banners(void **state)
+{
+	(void) state;
+	CHECK("This site uses cookies. Click OK to accept them.\n"
+		  "We collect the e-mail address you give us when you subscribe, and we use it only to "
+		  "send the newsletter you asked for.\n"
+		  "You can set your browser to refuse cookies, and our help page tells you how.\n"
+		  "We use cookies to improve the site. By continuing you agree to this.\n",
+		  N("This site uses cookies. Click OK to accept them."),
+		  S("We collect the e-mail address you give us when you subscribe, and we use it only "
+			"to send the newsletter you asked for."),
+		  S("You can set your browser to refuse cookies, and our help page tells you how."),
+		  N("We use cookies to improve the site. By continuing you agree to this."));
+}
+
 /* A short address after a closing sentence is not a menu. */
 static void
 keeps_contact_block(void **state)
@@ -560,6 +577,7 @@ main(void)
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
 		cmocka_unit_test(marks_menus_in_body),
+		cmocka_unit_test(marks_cookie_banners),
 		cmocka_unit_test(keeps_contact_block),
 		cmocka_unit_test(handles_crlf),
 		cmocka_unit_test(handles_four_byte_utf8),
