@@ -86,6 +86,33 @@ cut_point(const char *s, uint32_t start, uint32_t limit)
 	return cut > start ? cut : start + limit;
 }
 
+/* Length in bytes of the original text behind normalized s[start, end). */
+static uint32_t
+orig_len(const SegState *st, uint32_t start, uint32_t end)
+{
+	return pc_text_orig(&st->w->text, end) - pc_text_orig(&st->w->text, start);
+}
+
+/* End of the first piece of s[start, end) that keeps to SEG_MAX_CLAUSE original bytes. */
+static uint32_t
+first_piece(const SegState *st, uint32_t start, uint32_t end)
+{
+	uint32_t	limit = end - start;
+	uint32_t	piece = end;
+	uint32_t	olen;
+
+	while ((olen = orig_len(st, start, piece)) > SEG_MAX_CLAUSE)
+	{
+		uint32_t	shorter = (uint32_t) ((uint64_t) (piece - start) * SEG_MAX_CLAUSE / olen);
+
+		limit = shorter < limit ? shorter : limit - 1;
+		if (limit == 0)
+			return start + 1;
+		piece = cut_point(st->s, start, limit);
+	}
+	return piece;
+}
+
 /* Add the clause s[start, end), trimmed and cut into pieces of SEG_MAX_CLAUSE; returns the last index. */
 static int32_t
 emit(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, int32_t lead_in)
@@ -101,8 +128,8 @@ emit(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, int32_t lead
 	{
 		uint32_t	piece = end;
 
-		if (end - start > SEG_MAX_CLAUSE)
-			piece = cut_point(s, start, SEG_MAX_CLAUSE);
+		if (end - start > SEG_MAX_CLAUSE / 3)
+			piece = first_piece(st, start, end);	/* a normalized byte stands for 3 at most */
 		if (kind == PC_CLAUSE_HEADING)
 			st->section = (int32_t) st->w->nclauses;
 		idx = pc_add_clause(st->w, start, piece, kind, st->section, lead_in);

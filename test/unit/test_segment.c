@@ -455,7 +455,7 @@ assert_bounded_cover(const PcAnalysis *a, const char *text)
 	assert_int_equal(pos, strlen(text));
 }
 
-/* A long line without punctuation is cut at word boundaries, or between characters. */
+/* A long line without punctuation is cut at word boundaries, or between characters, by original bytes. */
 static void
 cuts_long_clauses(void **state)
 {
@@ -474,6 +474,11 @@ cuts_long_clauses(void **state)
 	for (size_t i = 0; i + 1 < n; i += 2)
 		text[i] = (char) 0xC3, text[i + 1] = (char) 0xA9;
 	text[n - 1] = 'x';
+	a = unit_analyze(text);
+	assert_true(a.nclauses >= 50);
+	assert_bounded_cover(&a, text);
+	for (size_t i = 0; i + 9 < n; i += 9)
+		memcpy(text + i, "\xE2\x80\x9C" "ab" "\xE2\x80\x9D ", 9);
 	a = unit_analyze(text);
 	assert_true(a.nclauses >= 50);
 	assert_bounded_cover(&a, text);
