@@ -292,20 +292,29 @@ do_item(SegState *st, uint32_t i)
 	return j + 1;
 }
 
-/* True when single-line paragraph i is a heading. */
+/*
+ * True when single-line paragraph i is a heading: it reads as one, or it is
+ * a title ending in a period above a longer paragraph, or a title ending in
+ * a colon above prose (above a list, such a line is its lead-in).
+ */
 static bool
 line_heading(const SegState *st, uint32_t i)
 {
 	const SegLine *l = &st->lines[i];
 	uint32_t	next;
+	uint32_t	next_len;
 
 	if (seg_is_heading(st->s, l->start, l->end))
 		return true;
-	if (st->in_list || !seg_is_period_title(st->s, l->start, l->end))
+	if (st->in_list)
 		return false;
 	next = next_nonblank(st, i);
-	return next < st->n && plain(st, next) &&
-		st->lines[next].end - st->lines[next].start > l->end - l->start;
+	if (next >= st->n || !plain(st, next))
+		return false;
+	next_len = st->lines[next].end - st->lines[next].start;
+	if (seg_is_period_title(st->s, l->start, l->end))
+		return next_len > l->end - l->start;
+	return seg_is_colon_title(st->s, l->start, l->end) && next_len >= SEG_PROSE_BYTES;
 }
 
 /* True when s[start, end) ends with a period, an exclamation mark or a semicolon. */
@@ -401,6 +410,11 @@ pc_segment(PcWork *w)
 		else if (l->flags & SEG_LINE_HEADING || numbered_heading(&st, i))
 		{
 			emit_heading(&st, l->text_start, l->end);
+			i++;
+		}
+		else if (l->marker == SEG_MARK_HASH)
+		{
+			emit_heading(&st, l->start, l->end);
 			i++;
 		}
 		else if (l->marker != SEG_MARK_NONE)

@@ -20,13 +20,17 @@
 /* Longest line that can still be a heading or a menu label. */
 #define SEG_MAX_HEADING 200
 
+/* A line at least this long is prose. */
+#define SEG_PROSE_BYTES 120
+
 /* What starts a line. */
 typedef enum SegMarker
 {
 	SEG_MARK_NONE,
 	SEG_MARK_BULLET,			/* "-", "*", "+", "o" */
 	SEG_MARK_NUMBER,			/* "1.", "1)", "(1)", "4.1" */
-	SEG_MARK_LETTER				/* "a.", "a)", "(a)", "iv.", "(ii)" */
+	SEG_MARK_LETTER,			/* "a.", "a)", "(a)", "iv.", "(ii)" */
+	SEG_MARK_HASH				/* "#", "##": a Markdown heading */
 } SegMarker;
 
 /* Line flags */
@@ -58,6 +62,9 @@ void		seg_mark_nav(PcWork *w, SegLine *lines, uint32_t nlines);
 
 /* True when s[start, end) reads as a heading standing on its own line. */
 bool		seg_is_heading(const char *s, uint32_t start, uint32_t end);
+
+/* True when s[start, end) reads as a title that ends in a colon ("Cookies We Use:"). */
+bool		seg_is_colon_title(const char *s, uint32_t start, uint32_t end);
 
 /* True when s[start, end) reads as a title that ends in a period. */
 bool		seg_is_period_title(const char *s, uint32_t start, uint32_t end);

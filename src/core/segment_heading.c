@@ -157,13 +157,14 @@ one_sentence(const char *s, uint32_t start, uint32_t end)
 	return seg_sentence_end(s, start, end, &glued) == end;
 }
 
-/* True when the first letter-like byte of s[start, end) could open a title. */
+/* True when the first byte of s[start, end) after quotes and emphasis marks could open a title. */
 static bool
 capital_start(const char *s, uint32_t start, uint32_t end)
 {
 	unsigned char c;
 
-	while (start < end && (s[start] == '"' || s[start] == '\'' || s[start] == '('))
+	while (start < end && (s[start] == '"' || s[start] == '\'' || s[start] == '(' ||
+						   s[start] == '*' || s[start] == '_'))
 		start++;
 	if (start >= end)
 		return false;
@@ -316,6 +317,22 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 		return false;
 	return seg_is_all_caps(s, start, end) ||
 		count_words(s, start, end) <= SEG_HEADING_WORDS;
+}
+
+/* True when s[start, end) reads as a title that ends in a colon ("Cookies We Use:"). */
+bool
+seg_is_colon_title(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	e;
+
+	if (end <= start || end - start > SEG_MAX_HEADING)
+		return false;
+	e = seg_strip_closers(s, start, end);
+	if (e == start || s[e - 1] != ':' || !capital_start(s, start, end) ||
+		memchr(s + start, ':', e - 1 - start) != NULL)
+		return false;
+	return count_words(s, start, e) <= SEG_TITLE_WORDS &&
+		(seg_is_title_case(s, start, e - 1) || seg_is_all_caps(s, start, e - 1));
 }
 
 /* True when s[start, end) reads as a title that ends in a period ("Information we collect."). */

@@ -1,7 +1,8 @@
 /*
  * segment_marker.c — list markers at the start of a line: bullets ("- ",
  * "* ", "o "), numbers ("1.", "1)", "(1)", "4.1"), letters and roman
- * numerals ("a.", "(a)", "iv)"), and chains of them ("* - ").
+ * numerals ("a.", "(a)", "iv)"), and chains of them ("* - "); and the "#"
+ * of a Markdown heading.
  */
 #include "segment.h"
 
@@ -13,6 +14,9 @@
 
 /* Longest roman numeral accepted as a marker ("viii"). */
 #define SEG_MAX_ROMAN 5
+
+/* Most "#" of a Markdown heading. */
+#define SEG_MAX_HASHES 6
 
 /* True for a blank or the end of the content. */
 static inline bool
@@ -59,6 +63,17 @@ bullet_len(const char *s, uint32_t p, uint32_t end, bool first)
 		blank_or_end(s, p + 1, end))
 		return 1;
 	return 0;
+}
+
+/* Length of a Markdown heading mark, one to six "#" and a blank, or 0. */
+static uint32_t
+hash_len(const char *s, uint32_t p, uint32_t end)
+{
+	uint32_t	q = p;
+
+	while (q < end && s[q] == '#' && q - p < SEG_MAX_HASHES)
+		q++;
+	return q > p && blank_or_end(s, q, end) ? q - p : 0;
 }
 
 /* Length of a number marker: "1." "1)" "4.1" "4.1." "1.1.1", or 0. */
@@ -140,9 +155,16 @@ paren_len(const char *s, uint32_t p, uint32_t end)
 uint32_t
 seg_marker_len(const char *s, uint32_t pos, uint32_t end, SegMarker *kind)
 {
-	uint32_t	p = pos;
+	uint32_t	p = pos + hash_len(s, pos, end);
 
 	*kind = SEG_MARK_NONE;
+	if (p > pos)
+	{
+		*kind = SEG_MARK_HASH;
+		while (p < end && (s[p] == ' ' || s[p] == '\t'))
+			p++;
+		return p - pos;
+	}
 	for (int n = 0; n < SEG_MAX_CHAIN && p < end; n++)
 	{
 		uint32_t	len;

@@ -21,9 +21,6 @@
 #define SEG_NAV_BODY_RUN 8
 #define SEG_GAP_BYTES 80
 
-/* A line at least this long with a sentence in it is prose. */
-#define SEG_PROSE_BYTES 120
-
 /* Longest cookie banner or copyright line. */
 #define SEG_MAX_BANNER 400
 

@@ -154,6 +154,23 @@ finds_headings(void **state)
 		  {PC_CLAUSE_SENTENCE, "We encrypt data.", 10, -1});
 }
 
+/* Markdown and bold headings, and a title ending in a colon above prose rather than a list. */
+static void
+markup_and_colon_titles(void **state)
+{
+	(void) state;
+	CHECK("## Data We Keep\nWe keep orders.\n**Your Rights**\nYou may ask for a copy.\n"
+		  "Cookies We Use:\nWe use two small cookies: one keeps you signed in and the other "
+		  "remembers your language, and neither is shared with anyone outside our company.\n"
+		  "Data We Share:\n- with couriers\n",
+		  {PC_CLAUSE_HEADING, "Data We Keep", 0, -1}, S("We keep orders."),
+		  {PC_CLAUSE_HEADING, "**Your Rights**", 2, -1}, S("You may ask for a copy."),
+		  {PC_CLAUSE_HEADING, "Cookies We Use:", 4, -1},
+		  S("We use two small cookies: one keeps you signed in and the other remembers your "
+			"language, and neither is shared with anyone outside our company."),
+		  {PC_CLAUSE_SENTENCE, "Data We Share:", 4, -1}, I("with couriers", 6));
+}
+
 /* A short title ending in a period heads the longer paragraph below it. */
 static void
 period_titles(void **state)
@@ -565,6 +582,7 @@ main(void)
 		cmocka_unit_test(company_suffixes_and_acronyms),
 		cmocka_unit_test(keeps_tokens_whole),
 		cmocka_unit_test(finds_headings),
+		cmocka_unit_test(markup_and_colon_titles),
 		cmocka_unit_test(period_titles),
 		cmocka_unit_test(not_headings),
 		cmocka_unit_test(splits_glued_headings),
