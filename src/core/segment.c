@@ -294,8 +294,9 @@ do_item(SegState *st, uint32_t i)
 
 /*
  * True when single-line paragraph i is a heading: it reads as one, or it is
- * a title ending in a period above a longer paragraph, or a title ending in
- * a colon above prose (above a list, such a line is its lead-in).
+ * a title ending in a period above a longer paragraph and not right below
+ * another heading, or a title ending in a colon above prose (above a list,
+ * such a line is its lead-in).
  */
 static bool
 line_heading(const SegState *st, uint32_t i)
@@ -313,7 +314,8 @@ line_heading(const SegState *st, uint32_t i)
 		return false;
 	next_len = st->lines[next].end - st->lines[next].start;
 	if (seg_is_period_title(st->s, l->start, l->end))
-		return next_len > l->end - l->start;
+		return next_len > l->end - l->start &&
+			!(st->last >= 0 && st->w->clauses[st->last].kind == PC_CLAUSE_HEADING);
 	return seg_is_colon_title(st->s, l->start, l->end) && next_len >= SEG_PROSE_BYTES;
 }
 

@@ -81,7 +81,7 @@ bool		seg_is_all_caps(const char *s, uint32_t start, uint32_t end);
 /* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
 bool		seg_opens_prose(const char *s, uint32_t start, uint32_t end);
 
-/* True when the last word of s[start, end) cannot end a sentence ("of", "the", "and"). */
+/* True when the last word of s[start, end), in lower case, cannot end a sentence ("of", "the"). */
 bool		seg_ends_with_connector(const char *s, uint32_t start, uint32_t end);
 
 /* True when plain line b, right after line a, continues a as a hard-wrapped line. */

@@ -283,14 +283,18 @@ opens_statement(const char *s, uint32_t start, uint32_t end)
 		count_words(s, start, end) >= 3;
 }
 
-/* True when the last word of s[start, end), not its only word, cannot end a sentence. */
+/*
+ * True when the last word of s[start, end), not its only word, cannot end a
+ * sentence; capitalized, it may end a title ("Sign In").
+ */
 bool
 seg_ends_with_connector(const char *s, uint32_t start, uint32_t end)
 {
 	uint32_t	ws,
 				we;
 
-	return last_word(s, start, end, &ws, &we) && ws > start && word_in(connectors, s, ws, we);
+	return last_word(s, start, end, &ws, &we) && ws > start &&
+		!(s[ws] >= 'A' && s[ws] <= 'Z') && word_in(connectors, s, ws, we);
 }
 
 /* True when s[start, end) reads as a heading standing on its own line. */

@@ -7,7 +7,7 @@
 #include "segment.h"
 
 /* Bytes a hard-wrapped line keeps to; longer lines are paragraphs of their own. */
-#define SEG_WRAP_MIN 35
+#define SEG_WRAP_MIN 45
 #define SEG_WRAP_MAX 100
 
 /* True when a sentence in s[start, end) is glued to the next one. */

@@ -171,17 +171,20 @@ markup_and_colon_titles(void **state)
 		  {PC_CLAUSE_SENTENCE, "Data We Share:", 4, -1}, I("with couriers", 6));
 }
 
-/* A short title ending in a period heads the longer paragraph below it. */
+/* A short title ending in a period heads a longer paragraph, unless a heading is right above. */
 static void
 period_titles(void **state)
 {
 	(void) state;
 	CHECK("Data you hand over to us.\nWhen you register, you give us your name and e-mail.\n"
-		  "We sell nothing.\nNot to anyone, not ever, under any circumstances at all.\n",
+		  "We sell nothing.\nNot to anyone, not ever, under any circumstances at all.\n"
+		  "Sign In\nHello and welcome to our shop.\nWe hope you like what we sell here.\n",
 		  H("Data you hand over to us."),
 		  {PC_CLAUSE_SENTENCE, "When you register, you give us your name and e-mail.", 0, -1},
 		  S("We sell nothing."),
-		  S("Not to anyone, not ever, under any circumstances at all."));
+		  S("Not to anyone, not ever, under any circumstances at all."),
+		  H("Sign In"), S("Hello and welcome to our shop."),
+		  S("We hope you like what we sell here."));
 }
 
 /* A field with its value, an address line, a statement and a lead-in are not headings. */
