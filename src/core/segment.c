@@ -113,7 +113,7 @@ first_piece(const SegState *st, uint32_t start, uint32_t end)
 	return piece;
 }
 
-/* Add the clause s[start, end), trimmed and cut into pieces of SEG_MAX_CLAUSE; returns the last index. */
+/* Add the clause s[start, end), trimmed, in pieces of SEG_MAX_CLAUSE; returns the last index. */
 static int32_t
 emit(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, int32_t lead_in)
 {

@@ -97,7 +97,7 @@ bool		seg_is_lead_in(const char *s, uint32_t start, uint32_t end);
  */
 uint32_t	seg_sentence_end(const char *s, uint32_t pos, uint32_t end, bool *glued);
 
-/* True when the period at s[dot] closes an abbreviation, not the sentence; next is the following word. */
+/* True when the period at s[dot] closes an abbreviation; the next word starts at s[next]. */
 bool		seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
 								uint32_t end);
 

@@ -3,10 +3,11 @@
  * ("e.g.", "Inc.", "U.S."), initials ("J. Smith") and numbering ("No. 5").
  *
  * Three classes.  Some abbreviations never end a sentence ("e.g.", "Mr.",
- * "Jan.", "Smith v. Jones", "Cal. Civ. Code").  Some do so only before a number ("No. 5", "p. 12").  Company
- * suffixes, "etc.", dotted acronyms and single initials often end one, so
- * they end it only when the next word is one that typically opens a
- * sentence ("... in the U.S. We ...", but "U.S. Bank").
+ * "Jan.", "Smith v. Jones", "Cal. Civ. Code").  Some do so only before a
+ * number ("No. 5", "p. 12").  Company suffixes, "etc.", dotted acronyms and
+ * single initials often end one, so they end it only when the next word is
+ * one that typically opens a sentence ("... in the U.S. We ...", but
+ * "U.S. Bank").
  */
 #include <string.h>
 #include <strings.h>

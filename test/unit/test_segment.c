@@ -475,7 +475,7 @@ assert_bounded_cover(const PcAnalysis *a, const char *text)
 	assert_int_equal(pos, strlen(text));
 }
 
-/* A long line without punctuation is cut at word boundaries, or between characters, by original bytes. */
+/* A long line without punctuation is cut at word boundaries, or between characters. */
 static void
 cuts_long_clauses(void **state)
 {
@@ -516,7 +516,7 @@ count_polls(void)
 	interrupt_polls++;
 }
 
-/* Many bullet lines and very deep numbering stay linear, do not recurse, and poll for interrupts. */
+/* Many bullet lines and deep numbering stay linear, do not recurse, and poll for interrupts. */
 static void
 survives_big_lists(void **state)
 {
