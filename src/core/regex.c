@@ -28,7 +28,10 @@ regex_code(PcRegex *re)
 
 		if (code == NULL)
 			abort();
+#ifndef PC_NO_JIT
+		/* JIT-compiled code is opaque to valgrind, so its build turns this off */
 		(void) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+#endif
 		if (ncompiled == compiled_cap)
 		{
 			compiled_cap = compiled_cap ? compiled_cap * 2 : 64;
