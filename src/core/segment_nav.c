@@ -14,7 +14,8 @@
 
 #include "segment.h"
 
-/* Consecutive labels that make a menu at the top or bottom. */
+/* Consecutive labels that make a menu above the policy, and below it. */
+#define SEG_NAV_TOP_RUN 3
 #define SEG_NAV_RUN 5
 
 /* Labels that make a menu inside the body, and the longest line between them. */
@@ -185,7 +186,7 @@ mark_top(PcWork *w, SegLine *lines, uint32_t first)
 	{
 		poll(w, i);
 		run = label(&lines[i]) ? run + 1 : 0;
-		if (run >= SEG_NAV_RUN)
+		if (run >= SEG_NAV_TOP_RUN)
 		{
 			found = true;
 			last_end = i;

@@ -341,6 +341,25 @@ wraps_after_connectors(void **state)
 		  H("How we use cookies and other tools"), S("We use them to remember you."));
 }
 
+/* A short menu above the title is navigation; a title block without one is not. */
+static void
+short_top_menu(void **state)
+{
+	(void) state;
+	CHECK("Home\nPlans\nLog in\n\nBeta Docs Privacy Notice\nLast updated: May 1, 2024\n\n"
+		  "When you sign up we ask for your name and e-mail address, and we keep both for as "
+		  "long as your account stays open.\n",
+		  N("Home"), N("Plans"), N("Log in"), H("Beta Docs Privacy Notice"),
+		  S("Last updated: May 1, 2024"),
+		  S("When you sign up we ask for your name and e-mail address, and we keep both for as "
+			"long as your account stays open."));
+	CHECK("Privacy Policy\n\nBeta Docs\n\nWhen you sign up we ask for your name and e-mail "
+		  "address, and we keep both for as long as your account stays open.\n",
+		  H("Privacy Policy"), H("Beta Docs"),
+		  S("When you sign up we ask for your name and e-mail address, and we keep both for as "
+			"long as your account stays open."));
+}
+
 /* A wrapped first sentence right after a menu is prose; the menu's last entry heads it. */
 static void
 wrapped_line_after_menu(void **state)
@@ -599,6 +618,7 @@ main(void)
 		cmocka_unit_test(numbered_headings_and_items),
 		cmocka_unit_test(joins_wrapped_lines),
 		cmocka_unit_test(wraps_after_connectors),
+		cmocka_unit_test(short_top_menu),
 		cmocka_unit_test(wrapped_line_after_menu),
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
