@@ -1,12 +1,211 @@
 /*
  * extract_retention.c — retention periods and bases.
- * (not written yet)
+ *
+ * Each clause that speaks of keeping or deleting data gives at most one
+ * fact per basis: the stated periods it names (retention_periods.c);
+ * `limited` for "as long as necessary", "while your account is active", "as
+ * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
+ * "permanently" and "forever" (never "permanently delete"); and, when it says
+ * only that data is retained, `unspecified`.  A denied keeping ("we do not
+ * store card numbers") gives a negated `unspecified` fact.
  */
 #include "extract.h"
+#include "retention.h"
+#include "window.h"
+
+#define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
+#define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
+
+/* keeping or deleting data */
+static PcRegex keeps_re = {
+	"\\b(?:retain\\w*|retention|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing|age)|"
+	"hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*|delet\\w*|"
+	"eras(?:e|es|ed|ure)|purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|"
+	"remov(?:e|es|ed|al))\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* keeping only: the verbs whose denial denies retention */
+static PcRegex keeps_only_re = {
+	"\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
+	"hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex negation_re = {
+	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "as long as necessary", "while your account is active", "as required by law" ... */
+static PcRegex limited_re = {
+	"\\bas\\s+long\\s+as\\s+(?:(?:is|it\\s+is|they\\s+are|we\\s+deem|deemed|reasonably|strictly|"
+	"legally|it\\s+remains)\\s+)*(?:necessary|needed|required|permitted|allowed|appropriate|"
+	"useful|relevant)\\b"
+	"|\\bas\\s+long\\s+as\\s+(?:you|your|the|an?)\\s+(?:[a-z]+\\s+){0,3}?(?:is|are|remains?|stays?)"
+	"\\s+(?:active|open|in\\s+effect|in\\s+force|valid|registered|subscribed)\\b"
+	"|\\bas\\s+long\\s+as\\s+you\\s+(?:use|continue|maintain|have|are|remain|keep|hold)\\b"
+	"|\\b(?:while|whilst)\\s+(?:your|the|an?)\\s+(?:account|subscription|membership|contract|"
+	"relationship|agreement)\\s+(?:is|remains)\\s+(?:active|open|in\\s+effect)\\b"
+	"|\\bfor\\s+(?:only\\s+)?the\\s+(?:period|time|duration|length\\s+of\\s+time)\\s+"
+	"(?:[a-z]+\\s+){0,2}?(?:necessary|needed|required)\\b"
+	"|\\bfor\\s+the\\s+(?:duration|term|life|lifetime|length)\\s+of\\s+(?:your|the|our)\\s+"
+	"(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
+	"|\\b(?:no|not)\\s+longer\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
+	"(?:necessary|needed|required|permitted)\\b"
+	"|\\buntil\\s+(?:such\\s+time\\s+as\\s+)?(?:you|the\\s+user|your\\s+account)\\s+(?:[a-z]+\\s+)?"
+	"(?:delete|close|cancel|terminate|request|ask|withdraw|unsubscribe|opt|is\\s+deleted|"
+	"is\\s+closed)\\b"
+	"|\\buntil\\s+(?:it|they|this|the\\s+[a-z]+)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:necessary|"
+	"needed|required)\\b"
+	"|\\bno\\s+longer\\s+(?:legally\\s+)?(?:required|necessary|needed|obliged|obligated)\\s+to\\s+"
+	"(?:keep|retain|store|hold|maintain)\\b"
+	"|\\bas\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)\\s+(?:comply|fulfil|"
+	"meet|satisfy|resolve|provide|achieve|carry\\s+out|the\\s+purposes?)"
+	"|\\b(?:as|where)\\s+(?:required|permitted|allowed|mandated)\\s+(?:by|under)\\s+"
+	"(?:applicable\\s+|the\\s+)?(?:law|laws|legislation|regulations?)\\b"
+	"|\\bcriteria\\s+(?:used\\s+)?(?:to\\s+determine|for\\s+determining)\\b"
+	"|\\b(?:statutory|legal|mandatory)\\s+(?:retention|storage)\\s+(?:periods?|requirements?|"
+	"obligations?)\\b"
+	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "indefinitely", "permanently", "forever", "in perpetuity" */
+static PcRegex indefinite_re = {
+	"\\b(?:indefinitely|in\\s+perpetuity|forever|permanently|for\\s+an?\\s+(?:unlimited|"
+	"indefinite)\\s+(?:period|time|amount)|without\\s+(?:a\\s+|any\\s+)?time\\s+limit)\\b"
+	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
+	"lost|lose|unsubscrib|cancel|terminat))",
+	PCRE2_CASELESS, NULL
+};
+
+/* "deleted permanently", "removed forever": the opposite of keeping */
+static PcRegex deleted_before_re = {
+	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost)\\w*\\s+(?:[a-z]+\\s+){0,3}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "we retain", "is retained": retention with no period or basis */
+static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b", PCRE2_CASELESS, NULL};
+
+/* True when the clause (or the sentence a list item completes) speaks of keeping or deleting data. */
+bool
+pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to)
+{
+	int32_t		lead = w->clauses[clause].lead_in;
+	PcSpan		ls;
+
+	if (pc_window_test(&keeps_re, w->text.norm, from, to))
+		return true;
+	if (lead < 0 || (uint32_t) lead >= clause)
+		return false;
+	ls = w->spans[lead];
+	if (ls.end > ls.start + LEAD_IN_REACH)
+		ls.start = ls.end - LEAD_IN_REACH;
+	return pc_window_test(&keeps_re, w->text.norm, ls.start, ls.end);
+}
+
+/* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
+bool
+pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = pos > sp.start + PC_RETENTION_REACH ? pos - PC_RETENTION_REACH : sp.start;
+	size_t		ms,
+				me,
+				verb = SIZE_MAX;
+
+	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
+	{
+		verb = ms;
+		from = me;
+	}
+	if (verb == SIZE_MAX)
+		return false;
+	return pc_window_test(&negation_re, s,
+						  verb > sp.start + NEGATION_REACH ? verb - NEGATION_REACH : sp.start,
+						  verb);
+}
+
+/* Append a retention fact of basis over [ms, me) of the clause. */
+static void
+add_basis(PcWork *w, uint32_t clause, PcRetentionBasis basis, size_t ms, size_t me, bool negated)
+{
+	PcFact		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ms, (uint32_t) me);
+
+	f.value = (uint16_t) basis;
+	f.bound = PC_BOUND_EXACTLY;
+	f.data_type = pc_retention_data_type(w, clause, ms, me);
+	if (negated)
+		f.flags |= PC_FACT_NEGATED;
+	pc_add_fact(w, &f);
+}
+
+/* "indefinitely" in the clause, unless it qualifies a deletion; true when it added a fact. */
+static bool
+indefinite_basis(PcWork *w, uint32_t clause)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = sp.start,
+				ms,
+				me;
+
+	while (pc_window_find(&indefinite_re, s, from, sp.end, &ms, &me))
+	{
+		size_t		before = ms > sp.start + NEGATION_REACH ? ms - NEGATION_REACH : sp.start;
+
+		from = me;
+		if (pc_window_test(&deleted_before_re, s, before, ms) ||
+			!pc_window_test(&keeps_only_re, s, ms > sp.start + PC_RETENTION_REACH ?
+							ms - PC_RETENTION_REACH : sp.start, sp.end))
+			continue;
+		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
+				  pc_retention_denied(w, clause, ms));
+		return true;
+	}
+	return false;
+}
+
+/* Retention facts of one clause. */
+static void
+clause_retention(PcWork *w, uint32_t clause)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		ms,
+				me;
+	bool		found = false;
+
+	if (!pc_retention_keeps(w, clause, sp.start, sp.end))
+		return;
+	found = pc_retention_periods(w, clause) > 0;
+	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me))
+	{
+		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
+		found = true;
+	}
+	found = indefinite_basis(w, clause) || found;
+	if (found || w->clauses[clause].kind == PC_CLAUSE_HEADING ||
+		(sp.end > sp.start && s[sp.end - 1] == '?'))
+		return;
+	if (pc_window_find(&keeps_only_re, s, sp.start, sp.end, &ms, &me) &&
+		pc_retention_denied(w, clause, me))
+		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, true);
+	else if (pc_window_find(&retains_re, s, sp.start, sp.end, &ms, &me))
+		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, false);
+}
 
 /* Extract retention periods and bases from the clauses. */
 void
 pc_extract_retention(PcWork *w)
 {
-	(void) w;
+	for (uint32_t c = 0; c < w->nclauses; c++)
+	{
+		pc_check_interrupts(w->arena);
+		if (w->clauses[c].kind != PC_CLAUSE_NAV)
+			clause_retention(w, c);
+	}
 }
