@@ -19,7 +19,7 @@
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	"\\b(?:retain\\w*|retention|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing|age)|"
-	"hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*|delet\\w*|"
+	"(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*|delet\\w*|"
 	"eras(?:e|es|ed|ure)|purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|"
 	"remov(?:e|es|ed|al))\\b",
 	PCRE2_CASELESS, NULL

@@ -56,29 +56,32 @@ static PcRegex trap_before_re = {
 	/* ages: "under 13 years", "the default age is set to 18 years" */
 	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+)?\\z"
 	"|\\bage\\b[^.]{0,30}\\z"
-	/* processing times: "it may take up to 30 days" */
-	"|\\b(?:take|takes|taken|taking|took)\\b[^.]{0,25}\\z"
+	/* processing times: "it may take up to 30 days", "please allow 10 days" */
+	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.]{0,25}\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.]{0,60}\\z"
 	/* trials, billing, cookies and links that expire */
 	"|\\b(?:trial|bill\\w*|charg\\w*|renew\\w*|refund\\w*|warrant\\w*|guarantee\\w*|invoic\\w*|"
-	"cookies?|pixels?|beacons?|expir\\w*|links?|tokens?|passwords?|sessions?)\\b[^.]{0,60}\\z",
+	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
+	"\\b[^.]{0,80}\\z",
 	PCRE2_CASELESS, NULL
 };
 
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
-	"^\\s*(?:period\\s+)?(?:prior|preceding|before|in\\s+advance|ago|old\\b|of\\s+age|"
+	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before|in\\s+advance|ago|old\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
-	"advance|free|trial|warranty|billing|subscription|money)"
-	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b",
+	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue)"
+	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
+	/* spans of experience: "for over 50 years we have provided" */
+	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b",
 	PCRE2_CASELESS, NULL
 };
 
 /* Request and response words: a deadline, not a retention period, with "within" or "after". */
 static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
-	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
+	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -88,6 +91,18 @@ static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 /* "within" and "after": a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
 	"\\b(?:within|after)\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "business days": processing times, never how long data is kept */
+static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
+
+/* Something the keeping is about: data, records, copies (not "your beverage") */
+static PcRegex data_noun_re = {
+	"\\b(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|content|"
+	"address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|recordings?|"
+	"e-?mails?|communications|correspondence|submissions?|applications?|cvs?|resumes?|"
+	"documents?|transactions?|orders?|personal|identifiers?)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -123,7 +138,9 @@ is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_
 	if (pc_window_test(&trap_before_re, s, before, d->start) ||
 		pc_window_test(&trap_after_re, s, d->end, after))
 		return false;
-	if (!pc_retention_keeps(w, clause, reach_from, reach_to))
+	if (pc_window_test(&working_days_re, s, d->start, d->end) ||
+		!pc_retention_keeps(w, clause, reach_from, reach_to) ||
+		!pc_window_test(&data_noun_re, s, reach_from, reach_to))
 		return false;
 	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
 	if ((linked_after || pc_window_test(&deadline_link_re, s, before, d->start)) &&
