@@ -15,13 +15,14 @@
 	"acknowledg|react|accommodat|alter|change|modif|adjust|treat|configur|design|" \
 	"abl|capabl|equip|act\\b|take\\s+action)"
 /* "not" and "never", but not the "not" of "do not track" */
-#define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|n't\\b)"
+#define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|n't\\b)"
 
 static PcRegex dnt_re = {DNT, PCRE2_CASELESS, NULL};
 
 /* a clause that refers back to signals named just before */
 static PcRegex refers_back_re = {
-	"\\b(?:signals?|requests?|settings?|preferences?|mechanisms?|such|these|those|them)\\b",
+	"\\b(?:such|these|those|this|that|the)\\s+(?:[a-z]+\\s+)?(?:signals?|requests?|settings?|"
+	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r)\\s+(?:to\\s+)?them\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -29,23 +30,32 @@ static PcRegex refers_back_re = {
 static PcRegex honored_when_re = {
 	"\\b(?:when|if|where|once)\\b[^.]{0,80}?" DNT "[^.]{0,80}?\\b(?:we|our\\s+\\w+)\\s+"
 	"(?:will\\s+|shall\\s+)?(?:do\\s+not|does\\s+not|will\\s+not|won't|don't|doesn't|not|"
-	"stop|cease|refrain\\s+from|disable)\\b[^.]{0,30}?\\btrack",
+	"stop|cease|refrain\\s+from|disable)\\b[^.]{0,30}?\\b(?:track|collect|use|share|serve|"
+	"personali[sz]e)",
 	PCRE2_CASELESS, NULL
 };
 
 /* "we do not respond to", "are not currently honored", "we ignore" */
 static PcRegex not_honored_re = {
-	NEGATION "\\s+(?:[a-z]+\\s+){0,3}?" RESPONSE "\\w*|\\bignor(?:e|es|ed|ing)\\b",
+	NEGATION "\\s+(?:[a-z]+\\s+){0,6}?" RESPONSE "\\w*|\\bignor(?:e|es|ed|ing)\\b",
 	PCRE2_CASELESS, NULL
 };
 
-/* "we honor Do Not Track signals", "DNT requests are respected" */
+/* "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected" */
 static PcRegex honored_re = {
-	"\\b(?:honou?r|respect|respond\\s+to|recogni[sz]e|comply\\s+with|support|process|obey|"
+	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?)\\s+"
+	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
+	"(?:honou?r|respect|respond\\s+to|recogni[sz]e|comply\\s+with|support|process|obey|"
 	"abide\\s+by|accommodate)s?\\b[^.]{0,40}?(?:" DNT "|\\bsuch\\s+(?:signals?|requests?)|"
 	"\\bthese\\s+(?:signals?|requests?))"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
 	"supported|processed)",
+	PCRE2_CASELESS, NULL
+};
+
+/* a question or a title: "How do we respond to Do Not Track signals?" */
+static PcRegex question_re = {
+	"^\\s*(?:how|do(?![- ]not[- ]track)|does|what|can|will|is|are)\\b|\\?\\s*$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -81,7 +91,8 @@ pc_extract_dnt(PcWork *w)
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);
-		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c))
+		if (w->clauses[c].kind == PC_CLAUSE_HEADING ||
+			pc_window_test(&question_re, s, sp.start, sp.end) || !in_dnt_context(w, c))
 			continue;
 		if (pc_window_find(&honored_when_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
