@@ -16,13 +16,17 @@
 #define MONTH "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" \
 	"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
 #define ORD "(?:st|nd|rd|th)?"
+/* what may stand between the introducing words and the date: "Last updated on, and effective as of" */
+#define GAP "(?:[\\s:,()-]+|(?:on|as|of|from|date|is|was|and|effective|updated|revised|modified|" \
+	"last|the|this|policy|notice|privacy|statement|in|per|starting|beginning|with|an|about|or|" \
+	"at|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b){0,16}"
 
 /* The introducing words, a short gap without digits or full stops, then the date. */
 static PcRegex date_re = {
 	"\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|update|"
 	"modification|revision|change)|updated|modified|revised|amended|effective|"
 	"revision[ \\t]+date|version[ \\t]+date|date[ \\t]+of[ \\t]+(?:last[ \\t]+)?"
-	"(?:revision|update|modification))\\b[^.0-9]{0,30}?"
+	"(?:revision|update|modification))\\b" GAP
 	"(?:" MONTH "[ \\t]+(\\d{1,2})" ORD ",?[ \\t]+(\\d{4})"
 	"|(\\d{1,2})" ORD "[ \\t]+(?:of[ \\t]+)?" MONTH ",?[ \\t]+(\\d{4})"
 	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
@@ -30,6 +34,9 @@ static PcRegex date_re = {
 	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
 	PCRE2_CASELESS, NULL
 };
+
+/* policies are web documents: earlier years are history, not revisions */
+#define MIN_YEAR 1990
 
 static const char *const month_prefixes[12] = {
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
@@ -79,7 +86,7 @@ group_int(const char *s, const size_t *g, int i)
 	return atoi(s + g[2 * i]);
 }
 
-/* Read the date the match's groups hold; false when it is not a valid date. */
+/* Read the date the match's groups hold; false when it is not a valid date of the web era. */
 static bool
 match_days(const char *s, const size_t *g, int32_t *days)
 {
@@ -126,7 +133,7 @@ match_days(const char *s, const size_t *g, int32_t *days)
 		d = 1;
 		y = group_int(s, g, 13);
 	}
-	return pc_date_days(y, m, d, days);
+	return y >= MIN_YEAR && pc_date_days(y, m, d, days);
 }
 
 /* Dates introduced by effective / last updated / modified wording. */
