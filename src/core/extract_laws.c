@@ -66,7 +66,7 @@ static LawPattern law_patterns[] = {
 			"|" CI(B "Virginia" SP "Consumer" SP "Data" SP "Protection" SP "Act" E), 0, NULL}, NULL},
 	{PC_LAW_CPA, {CI(B "Colorado" SP "Privacy" SP "Act" E), 0, NULL}, NULL},
 	{PC_LAW_CPA, {B "CPA" E, 0, NULL}, &colorado_re},
-	{PC_LAW_UK_GDPR, {B "U\\.?K\\.?" SP "GDPR" E
+	{PC_LAW_UK_GDPR, {B "(?:UK|U\\.K\\.)[ \\t]+GDPR" E
 			"|" CI(B "(?:UK|United" SP "Kingdom)" SP "General" SP "Data" SP "Protection"
 				   SP "Regulation" E), 0, NULL}, NULL},
 	{PC_LAW_PRIVACY_SHIELD, {CI(B "Privacy" SP "Shield" E), 0, NULL}, NULL},
