@@ -51,7 +51,7 @@ static PcRegex limited_re = {
 	"(?:[a-z]+\\s+){0,2}?(?:necessary|needed|required)\\b"
 	"|\\bfor\\s+the\\s+(?:duration|term|life|lifetime|length)\\s+of\\s+(?:your|the|our)\\s+"
 	"(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
-	"|\\b(?:no|not)\\s+longer\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
+	"|\\blonger\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
 	"(?:necessary|needed|required|permitted)\\b"
 	"|\\buntil\\s+(?:such\\s+time\\s+as\\s+)?(?:you|the\\s+user|your\\s+account)\\s+(?:[a-z]+\\s+)?"
 	"(?:delete|close|cancel|terminate|request|ask|withdraw|unsubscribe|opt|is\\s+deleted|"

@@ -1,7 +1,8 @@
 /*
  * retention_data.c — which kind of data a retention statement is about:
  * the data-type words nearest to it in its clause ("server logs are kept
- * for 13 months" → online_activity).
+ * for 13 months" → online_activity).  The more specific words come first and
+ * win a tie ("chat logs" are communications).
  */
 #include "retention.h"
 #include "window.h"
@@ -27,13 +28,13 @@ static DataWords data_words[] = {
 		PCRE2_CASELESS, NULL}},
 	{PC_DATA_DEVICE, {"\\b(?:ip\\s+address(?:es)?|device\\s+(?:information|identifiers?|data|ids?))",
 		PCRE2_CASELESS, NULL}},
-	{PC_DATA_ONLINE_ACTIVITY, {"\\b(?:(?:server\\s+|access\\s+|web\\s+)?logs?\\b(?!\\s+in)|"
-		"log\\s+(?:files|data)|usage\\s+(?:data|information)|browsing\\s+(?:data|history)|"
-		"analytics\\s+data)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings?\\s+of|"
 		"photo(?:graph)?s|videos)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
 		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL}},
+	{PC_DATA_ONLINE_ACTIVITY, {"\\b(?:(?:server\\s+|access\\s+|web\\s+)?logs?\\b(?!\\s+in)|"
+		"log\\s+(?:files|data)|usage\\s+(?:data|information)|browsing\\s+(?:data|history)|"
+		"analytics\\s+data)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_CONTACT, {"\\b(?:e-?mail\\s+address(?:es)?|contact\\s+(?:information|details|data)|"
 		"phone\\s+numbers?|mailing\\s+address(?:es)?|postal\\s+address(?:es)?)",
 		PCRE2_CASELESS, NULL}},

@@ -61,7 +61,7 @@ static PcRegex trap_before_re = {
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.]{0,60}\\z"
 	/* trials, billing, cookies and links that expire */
-	"|\\b(?:trial|bill\\w*|charg\\w*|renew\\w*|refund\\w*|warrant\\w*|guarantee\\w*|invoic\\w*|"
+	"|\\b(?:trial|bill\\w*|charg\\w*|renew\\w*|refund\\w*|warrant\\w*|guarantee\\w*|"
 	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
 	"\\b[^.]{0,80}\\z",
 	PCRE2_CASELESS, NULL
@@ -102,7 +102,7 @@ static PcRegex data_noun_re = {
 	"\\b(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|content|"
 	"address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|recordings?|"
 	"e-?mails?|communications|correspondence|submissions?|applications?|cvs?|resumes?|"
-	"documents?|transactions?|orders?|personal|identifiers?)\\b",
+	"documents?|transactions?|orders?|invoices?|receipts?|statements?|personal|identifiers?)\\b",
 	PCRE2_CASELESS, NULL
 };
 
