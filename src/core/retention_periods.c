@@ -17,6 +17,7 @@
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
 #define AFTER_REACH 40			/* bytes after it */
+#define REQUEST_REACH 160		/* bytes before it searched for a request it answers */
 
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
@@ -144,7 +145,8 @@ is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_
 		return false;
 	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
 	if ((linked_after || pc_window_test(&deadline_link_re, s, before, d->start)) &&
-		pc_window_test(&request_re, s, reach_from, reach_to))
+		pc_window_test(&request_re, s, d->start > sp.start + REQUEST_REACH ?
+						d->start - REQUEST_REACH : sp.start, after))
 		return false;
 	*ev_start = linked_before ? ls : d->start;
 	if (pc_window_find(&at_most_re, s, before, d->start, &ls, &le) ||
