@@ -89,21 +89,27 @@ static PcRegex deleted_before_re = {
 /* "we retain", "is retained": retention with no period or basis */
 static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b", PCRE2_CASELESS, NULL};
 
-/* True when the clause (or the sentence a list item completes) speaks of keeping or deleting data. */
+/* True when the last LEAD_IN_REACH bytes of clause c speak of keeping or deleting data. */
+static bool
+context_keeps(const PcWork *w, int32_t c, uint32_t before)
+{
+	PcSpan		sp;
+
+	if (c < 0 || (uint32_t) c >= before)
+		return false;
+	sp = w->spans[c];
+	if (sp.end > sp.start + LEAD_IN_REACH)
+		sp.start = sp.end - LEAD_IN_REACH;
+	return pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end);
+}
+
+/* True when the clause, the sentence a list item completes, or the heading above speaks of keeping data. */
 bool
 pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to)
 {
-	int32_t		lead = w->clauses[clause].lead_in;
-	PcSpan		ls;
-
-	if (pc_window_test(&keeps_re, w->text.norm, from, to))
-		return true;
-	if (lead < 0 || (uint32_t) lead >= clause)
-		return false;
-	ls = w->spans[lead];
-	if (ls.end > ls.start + LEAD_IN_REACH)
-		ls.start = ls.end - LEAD_IN_REACH;
-	return pc_window_test(&keeps_re, w->text.norm, ls.start, ls.end);
+	return pc_window_test(&keeps_re, w->text.norm, from, to) ||
+		context_keeps(w, w->clauses[clause].lead_in, clause) ||
+		context_keeps(w, w->clauses[clause].section, clause);
 }
 
 /* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */

@@ -10,7 +10,7 @@
 /* How far around a phrase the extractors look for its verb, data and traps. */
 #define PC_RETENTION_REACH 250
 
-/* True when the clause (or the sentence a list item completes) speaks of keeping or deleting data. */
+/* True when the clause, the sentence a list item completes, or the heading above speaks of keeping data. */
 bool		pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to);
 
 /* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */

@@ -274,6 +274,26 @@ list_item_uses_lead_in(void **state)
 	unit_release();
 }
 
+/* A sentence under a heading about keeping data takes its verb from the heading. */
+static void
+clause_uses_section_heading(void **state)
+{
+	const char *text = "How long do we keep your data?\nFor as long as your account is active.";
+	PcWork		w;
+
+	(void) state;
+	memset(&w, 0, sizeof(w));
+	w.arena = &unit_arena;
+	pc_normalize(text, strlen(text), &unit_arena, &w.text);
+	pc_add_clause(&w, 0, 30, PC_CLAUSE_HEADING, -1, -1);
+	pc_add_clause(&w, 31, (uint32_t) strlen(text), PC_CLAUSE_SENTENCE, 0, -1);
+	pc_extract_retention(&w);
+	assert_int_equal(w.nfacts, 1);
+	assert_int_equal(w.facts[0].clause, 1);
+	assert_int_equal(w.facts[0].value, PC_RETENTION_LIMITED);
+	unit_release();
+}
+
 /* The summary keeps the longest stated period. */
 static void
 summary_takes_longest(void **state)
@@ -316,6 +336,7 @@ main(void)
 		cmocka_unit_test(ignores_other_as_long_as),
 		cmocka_unit_test(extracts_indefinite_basis),
 		cmocka_unit_test(list_item_uses_lead_in),
+		cmocka_unit_test(clause_uses_section_heading),
 		cmocka_unit_test(summary_takes_longest),
 		cmocka_unit_test(survives_long_clauses),
 	};
