@@ -102,11 +102,11 @@ pc_extract_laws(PcWork *w)
 			from = me;
 			if (clause < 0 || clause == last_clause)
 				continue;
+			last_clause = clause;
 			if (law_patterns[i].context &&
 				!pc_window_test(law_patterns[i].context, s, w->spans[clause].start,
 								w->spans[clause].end))
 				continue;
-			last_clause = clause;
 			f = pc_fact_make(PC_FACT_LAW, clause, (uint32_t) ms, (uint32_t) me);
 			f.value = (uint16_t) law_patterns[i].law;
 			pc_add_fact(w, &f);

@@ -118,7 +118,7 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
-	size_t		from = pos > sp.start + PC_RETENTION_REACH ? pos - PC_RETENTION_REACH : sp.start;
+	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
 	size_t		ms,
 				me,
 				verb = SIZE_MAX;
@@ -131,7 +131,7 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 	if (verb == SIZE_MAX)
 		return false;
 	return pc_window_test(&negation_re, s,
-						  verb > sp.start + NEGATION_REACH ? verb - NEGATION_REACH : sp.start,
+						  pc_back(verb, sp.start, NEGATION_REACH),
 						  verb);
 }
 
@@ -161,12 +161,12 @@ indefinite_basis(PcWork *w, uint32_t clause)
 
 	while (pc_window_find(&indefinite_re, s, from, sp.end, &ms, &me))
 	{
-		size_t		before = ms > sp.start + NEGATION_REACH ? ms - NEGATION_REACH : sp.start;
+		size_t		before = pc_back(ms, sp.start, NEGATION_REACH);
 
 		from = me;
 		if (pc_window_test(&deleted_before_re, s, before, ms) ||
-			!pc_window_test(&keeps_only_re, s, ms > sp.start + PC_RETENTION_REACH ?
-							ms - PC_RETENTION_REACH : sp.start, sp.end))
+			!pc_window_test(&keeps_only_re, s, pc_back(ms, sp.start, PC_RETENTION_REACH),
+							pc_ahead(me, sp.end, PC_RETENTION_REACH)))
 			continue;
 		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
 				  pc_retention_denied(w, clause, ms));

@@ -50,8 +50,8 @@ pc_retention_data_type(const PcWork *w, uint32_t clause, size_t start, size_t en
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
-	size_t		from = start > sp.start + PC_RETENTION_REACH ? start - PC_RETENTION_REACH : sp.start;
-	size_t		to = end + PC_RETENTION_REACH / 2 < sp.end ? end + PC_RETENTION_REACH / 2 : sp.end;
+	size_t		from = pc_back(start, sp.start, PC_RETENTION_REACH);
+	size_t		to = pc_ahead(end, sp.end, PC_RETENTION_REACH / 2);
 	size_t		best_distance = SIZE_MAX;
 	uint8_t		best = PC_DATA_NONE;
 

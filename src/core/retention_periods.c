@@ -118,42 +118,61 @@ period_bound(const char *s, size_t from, size_t ds, bool range)
 	return range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
 }
 
-/* True when the duration d in the clause is tied to keeping data and is no trap; sets *ev_start. */
+/* True when the words around the duration d make it something else than a retention period. */
+static bool
+is_trap(const PcWork *w, uint32_t clause, const PcDuration *d)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
+	size_t		after = pc_ahead(d->end, sp.end, AFTER_REACH);
+	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
+	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
+
+	if (pc_window_test(&trap_before_re, s, before, d->start) ||
+		pc_window_test(&trap_after_re, s, d->end, after) ||
+		pc_window_test(&working_days_re, s, d->start, d->end) ||
+		!pc_retention_keeps(w, clause, reach_from, reach_to) ||
+		!pc_window_test(&data_noun_re, s, reach_from, reach_to))
+		return true;
+	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
+	return (pc_window_test(&link_after_re, s, d->end, after) ||
+			pc_window_test(&deadline_link_re, s, before, d->start)) &&
+		pc_window_test(&request_re, s, pc_back(d->start, sp.start, REQUEST_REACH), after);
+}
+
+/* Where the evidence of a linked duration begins: "for", the bound, or the link word. */
+static size_t
+evidence_start(const char *s, size_t before, size_t ds)
+{
+	size_t		start = ds,
+				ms,
+				me;
+
+	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me))
+		start = ms;
+	if ((pc_window_find(&at_most_re, s, before, ds, &ms, &me) ||
+		 pc_window_find(&at_least_re, s, before, ds, &ms, &me)) && ms < start)
+		start = ms;
+	if (pc_window_find(&for_before_re, s, before, start, &ms, &me))
+		start = ms;
+	return start;
+}
+
+/* True when the duration d is tied to keeping data and is no trap; sets *ev_start. */
 static bool
 is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_t *ev_start)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
-	size_t		before = d->start > sp.start + BEFORE_REACH ? d->start - BEFORE_REACH : sp.start;
-	size_t		after = d->end + AFTER_REACH < sp.end ? d->end + AFTER_REACH : sp.end;
-	size_t		ls,
-				le;
-	bool		linked_before = pc_window_find(&link_before_re, s, before, d->start, &ls, &le);
-	bool		linked_after = pc_window_test(&link_after_re, s, d->end, after);
-	size_t		reach_from = d->start > sp.start + PC_RETENTION_REACH ?
-		d->start - PC_RETENTION_REACH : sp.start;
-	size_t		reach_to = d->end + PC_RETENTION_REACH < sp.end ? d->end + PC_RETENTION_REACH : sp.end;
+	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
 
-	if (!linked_before && !linked_after)
+	if (!pc_window_test(&link_before_re, s, before, d->start) &&
+		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)))
 		return false;
-	if (pc_window_test(&trap_before_re, s, before, d->start) ||
-		pc_window_test(&trap_after_re, s, d->end, after))
+	if (is_trap(w, clause, d))
 		return false;
-	if (pc_window_test(&working_days_re, s, d->start, d->end) ||
-		!pc_retention_keeps(w, clause, reach_from, reach_to) ||
-		!pc_window_test(&data_noun_re, s, reach_from, reach_to))
-		return false;
-	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
-	if ((linked_after || pc_window_test(&deadline_link_re, s, before, d->start)) &&
-		pc_window_test(&request_re, s, d->start > sp.start + REQUEST_REACH ?
-						d->start - REQUEST_REACH : sp.start, after))
-		return false;
-	*ev_start = linked_before ? ls : d->start;
-	if (pc_window_find(&at_most_re, s, before, d->start, &ls, &le) ||
-		pc_window_find(&at_least_re, s, before, d->start, &ls, &le))
-		*ev_start = ls < *ev_start ? ls : *ev_start;
-	if (pc_window_find(&for_before_re, s, before, *ev_start, &ls, &le))
-		*ev_start = ls;
+	*ev_start = evidence_start(s, before, d->start);
 	return true;
 }
 
@@ -170,7 +189,7 @@ pc_retention_periods(PcWork *w, uint32_t clause)
 	while (pc_find_duration(s, sp.end, from, &d))
 	{
 		size_t		ev_start;
-		size_t		before = d.start > sp.start + BEFORE_REACH ? d.start - BEFORE_REACH : sp.start;
+		size_t		before = pc_back(d.start, sp.start, BEFORE_REACH);
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);

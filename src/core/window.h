@@ -8,6 +8,20 @@
 
 #include "pc_internal.h"
 
+/* pos moved back by n, but not before floor. */
+static inline size_t
+pc_back(size_t pos, size_t floor, size_t n)
+{
+	return pos > floor + n ? pos - n : floor;
+}
+
+/* pos moved on by n, but not past ceiling. */
+static inline size_t
+pc_ahead(size_t pos, size_t ceiling, size_t n)
+{
+	return pos + n < ceiling ? pos + n : ceiling;
+}
+
 /* True when re matches inside s[from, to); the window's edges act as text edges. */
 bool		pc_window_test(PcRegex *re, const char *s, size_t from, size_t to);
 
