@@ -2,7 +2,7 @@
  * test_dates.c — effective and last-updated dates: the wordings and date
  * forms, calendar checks, and dates that are not effective dates.
  */
-#include "facts_unit.h"
+#include "fact_lookup.h"
 #include "policy_facts.h"
 
 /* A sentence and the days since 2000-01-01 of the date it states. */

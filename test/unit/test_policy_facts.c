@@ -1,7 +1,7 @@
 /*
  * test_policy_facts.c — minimum ages, contact e-mails, laws and Do Not Track.
  */
-#include "facts_unit.h"
+#include "fact_lookup.h"
 
 /* A sentence and the number or value it must give. */
 typedef struct ValueCase

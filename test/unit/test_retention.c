@@ -2,7 +2,7 @@
  * test_retention.c — retention periods and bases, number words, and the
  * durations that are not retention periods.
  */
-#include "facts_unit.h"
+#include "fact_lookup.h"
 #include "extract.h"
 #include "numbers.h"
 

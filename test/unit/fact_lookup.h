@@ -1,9 +1,9 @@
 /*
- * facts_unit.h — helpers the fact tests share: find facts of a kind in an
+ * fact_lookup.h — helpers the fact tests share: find facts of a kind in an
  * analysis and compare their evidence.
  */
-#ifndef PC_FACTS_UNIT_H
-#define PC_FACTS_UNIT_H
+#ifndef PC_FACT_LOOKUP_H
+#define PC_FACT_LOOKUP_H
 
 #include "unit.h"
 
@@ -46,4 +46,4 @@ evidence_is(const PcAnalysis *a, const PcFact *f, const char *expected)
 		memcmp(a->text + f->ev_start, expected, strlen(expected)) == 0;
 }
 
-#endif							/* PC_FACTS_UNIT_H */
+#endif							/* PC_FACT_LOOKUP_H */
