@@ -15,6 +15,7 @@
 
 #define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
 #define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
+#define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
 
 /* keeping or deleting data */
 static PcRegex keeps_re = {
@@ -44,7 +45,12 @@ static PcRegex limited_re = {
 	"useful|relevant)\\b"
 	"|\\bas\\s+long\\s+as\\s+(?:you|your|the|an?)\\s+(?:[a-z]+\\s+){0,3}?(?:is|are|remains?|stays?)"
 	"\\s+(?:active|open|in\\s+effect|in\\s+force|valid|registered|subscribed)\\b"
-	"|\\bas\\s+long\\s+as\\s+you\\s+(?:use|continue|maintain|have|are|remain|keep|hold)\\b"
+	"|\\b(?:as\\s+long\\s+as|while|whilst)\\s+you\\s+(?:use|continue\\s+to\\s+use|maintain|have|"
+	"are\\s+(?:a|an|our)|remain|keep|hold)\\b"
+	"|\\bas\\s+long\\s+as\\s+we\\s+have\\s+an?\\s+(?:legitimate|valid|legal|business)\\b"
+	"|\\bduring\\s+the\\s+(?:term|life|lifetime|duration)\\s+of\\b"
+	"|\\bfor\\s+(?:a|such)\\s+(?:reasonable|limited)\\s+(?:period|time|amount)\\b"
+	"|\\buntil\\s+(?:the|its|their|that|such)\\s+purposes?\\s+(?:is|are|has|have)\\b"
 	"|\\b(?:while|whilst)\\s+(?:your|the|an?)\\s+(?:account|subscription|membership|contract|"
 	"relationship|agreement)\\s+(?:is|remains)\\s+(?:active|open|in\\s+effect)\\b"
 	"|\\bfor\\s+(?:only\\s+)?the\\s+(?:period|time|duration|length\\s+of\\s+time)\\s+"
@@ -71,12 +77,21 @@ static PcRegex limited_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* cookies: how long they last on a device is no retention of data by the company */
+static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
+
 /* "indefinitely", "permanently", "forever", "in perpetuity" */
 static PcRegex indefinite_re = {
 	"\\b(?:indefinitely|in\\s+perpetuity|forever|permanently|for\\s+an?\\s+(?:unlimited|"
 	"indefinite)\\s+(?:period|time|amount)|without\\s+(?:a\\s+|any\\s+)?time\\s+limit)\\b"
 	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
 	"lost|lose|unsubscrib|cancel|terminat))",
+	PCRE2_CASELESS, NULL
+};
+
+/* "we never delete": kept with no end, whatever the verb of keeping */
+static PcRegex never_deleted_re = {
+	"\\bnever\\s+(?:be\\s+)?(?:delet|eras|remov|purg|destroy)\\w*",
 	PCRE2_CASELESS, NULL
 };
 
@@ -149,7 +164,7 @@ add_basis(PcWork *w, uint32_t clause, PcRetentionBasis basis, size_t ms, size_t 
 	pc_add_fact(w, &f);
 }
 
-/* "indefinitely" in the clause, unless it qualifies a deletion; true when it added a fact. */
+/* "indefinitely" or "never deleted" in the clause, unless it qualifies a deletion; true when it added a fact. */
 static bool
 indefinite_basis(PcWork *w, uint32_t clause)
 {
@@ -159,6 +174,11 @@ indefinite_basis(PcWork *w, uint32_t clause)
 				ms,
 				me;
 
+	if (pc_window_find(&never_deleted_re, s, sp.start, sp.end, &ms, &me))
+	{
+		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me, false);
+		return true;
+	}
 	while (pc_window_find(&indefinite_re, s, from, sp.end, &ms, &me))
 	{
 		size_t		before = pc_back(ms, sp.start, NEGATION_REACH);
@@ -188,7 +208,9 @@ clause_retention(PcWork *w, uint32_t clause)
 	if (!pc_retention_keeps(w, clause, sp.start, sp.end))
 		return;
 	found = pc_retention_periods(w, clause) > 0;
-	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me))
+	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
+		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
+						pc_ahead(me, sp.end, COOKIE_REACH)))
 	{
 		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
 		found = true;

@@ -22,7 +22,8 @@
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly)\\s+\\z|:\\s*\\z",
+	"approximately|around|roughly)\\s+(?:(?:an?|the)\\s+)?(?:(?:rolling|total|further|"
+	"additional|maximum|minimum)\\s+)?\\z|:\\s*\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -103,7 +104,8 @@ static PcRegex data_noun_re = {
 	"\\b(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|content|"
 	"address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|recordings?|"
 	"e-?mails?|communications|correspondence|submissions?|applications?|cvs?|resumes?|"
-	"documents?|transactions?|orders?|invoices?|receipts?|statements?|personal|identifiers?)\\b",
+	"documents?|transactions?|orders?|invoices?|receipts?|statements?|answers?|entries|"
+	"personal|identifiers?)\\b",
 	PCRE2_CASELESS, NULL
 };
 

@@ -93,6 +93,10 @@ extracts_stated_periods(void **state)
 		{"Your IP address is stored for 2 weeks.", 0, 14, 0, PC_BOUND_EXACTLY, PC_DATA_DEVICE},
 		{"Inactive accounts are purged within 60 days of the last login.", 0, 60, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Survey answers are stored for a 24-month period.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Closed accounts are kept for an additional 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -199,6 +203,11 @@ extracts_limited_basis(void **state)
 		"We will erase those records once we are no longer legally required to keep them.",
 		"The criteria used to determine our retention period include the purpose of storage.",
 		"We keep your contact details for the period necessary to answer your question.",
+		"We keep your profile while you remain a member.",
+		"Records are stored for as long as we have a legitimate business need.",
+		"We hold your data during the term of our contract.",
+		"Messages are kept for a reasonable period.",
+		"Copies are retained until the purpose is fulfilled.",
 	};
 
 	(void) state;
@@ -215,7 +224,7 @@ extracts_limited_basis(void **state)
 	}
 }
 
-/* "As long as" that is not about keeping data gives no basis. */
+/* "As long as" that is not about keeping data, and cookie lifetimes, give no basis. */
 static void
 ignores_other_as_long_as(void **state)
 {
@@ -223,6 +232,9 @@ ignores_other_as_long_as(void **state)
 
 	(void) state;
 	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
 	unit_release();
 }
 
@@ -233,6 +245,10 @@ extracts_indefinite_basis(void **state)
 	PcAnalysis	a = unit_analyze("Aggregated statistics may be stored indefinitely.");
 
 	(void) state;
+	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("Posts you publish are never deleted.");
 	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
 	unit_release();
 
