@@ -6,7 +6,7 @@
  * A bare "under 13" counts only after a word for people ("children under
  * 13", "persons under 16") or before "years old" / "of age"; durations
  * ("13 months") and spans of years ("over 50 years of experience") never
- * count.
+ * count, nor do the ages of minors' right to remove what they posted.
  */
 #include "numbers.h"
 #include "policy_facts.h"
@@ -38,6 +38,13 @@ static PcRegex age_res[] = {
 	/* "the minimum age is 16", "our default age is set to 18 years" */
 	{"\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
 	PCRE2_CASELESS, NULL},
+};
+
+/* minors' right to remove what they posted (a state law), not a minimum age */
+static PcRegex removal_of_posts_re = {
+	"\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|posted|"
+	"content)\\b|\\b(?:postings?|content)\\s+(?:you|they)\\s+(?:have\\s+)?posted\\b",
+	PCRE2_CASELESS, NULL
 };
 
 #define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))
@@ -76,6 +83,8 @@ pc_extract_ages(PcWork *w)
 		int			ntaken = 0;
 
 		pc_check_interrupts(w->arena);
+		if (pc_window_test(&removal_of_posts_re, s, sp.start, sp.end))
+			continue;
 		for (size_t r = 0; r < NUM_AGE_RES; r++)
 		{
 			size_t		from = sp.start,

@@ -52,6 +52,7 @@ ignores_non_ages(void **state)
 		"Orders under 25 dollars ship for a fee.",
 		"Children under 13 months need a car seat.",
 		"Prices rose by 18 percent or more.",
+		"Residents under 18 may ask for removal of content they posted.",
 	};
 
 	(void) state;
