@@ -17,6 +17,8 @@
 /* "not" and "never", but not the "not" of "do not track" */
 #define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|n't\\b)"
 
+#define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
+
 static PcRegex dnt_re = {DNT, PCRE2_CASELESS, NULL};
 
 /* a clause that refers back to signals named just before */
@@ -59,6 +61,28 @@ static PcRegex question_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* a third party as the subject of what follows: "advertisers may not honor ..." */
+static PcRegex third_party_before_re = {
+	"\\b(?:third[- ]part(?:y|ies)|advertis\\w*|ad\\s+networks?|browsers?|other\\s+(?:sites|"
+	"websites|companies|services)|partners|vendors|providers)\\b[^.,;]{0,40}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* Find a refusal in s[from, to) whose subject is not a third party. */
+static bool
+find_refusal(const char *s, size_t from, size_t to, size_t *ms, size_t *me)
+{
+	size_t		pos = from;
+
+	while (pc_window_find(&not_honored_re, s, pos, to, ms, me))
+	{
+		if (!pc_window_test(&third_party_before_re, s, pc_back(*ms, from, SUBJECT_REACH), *ms))
+			return true;
+		pos = *me;
+	}
+	return false;
+}
+
 /* True when clause c (or the clause before it, or its heading) names Do Not Track. */
 static bool
 in_dnt_context(const PcWork *w, uint32_t c)
@@ -96,7 +120,7 @@ pc_extract_dnt(PcWork *w)
 			continue;
 		if (pc_window_find(&honored_when_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
-		else if (pc_window_find(&not_honored_re, s, sp.start, sp.end, &ms, &me))
+		else if (find_refusal(s, sp.start, sp.end, &ms, &me))
 			value = 0;
 		else if (pc_window_find(&honored_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;

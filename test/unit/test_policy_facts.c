@@ -227,6 +227,7 @@ dnt_without_statement(void **state)
 		"You can manage cookies and the Do Not Track option in your browser settings.",
 		"How do we respond to Do Not Track signals?",
 		"Some browsers honor Do Not Track requests from their users.",
+		"Advertisers we work with may not respond to Do Not Track signals.",
 	};
 	PcAnalysis	a;
 
