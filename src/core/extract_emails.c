@@ -101,19 +101,21 @@ pc_extract_emails(PcWork *w)
 		size_t		l = at,
 					r = at + 1;
 		int32_t		clause;
+		bool		too_long;
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);
 		while (l > 0 && local_char((unsigned char) s[l - 1]) && at - l < MAX_LOCAL)
 			l--;
-		while (l < at && s[l] == '.')
+		too_long = l > 0 && local_char((unsigned char) s[l - 1]);
+		while (l < at && !isalnum((unsigned char) s[l]))
 			l++;
 		while (r < len && domain_char((unsigned char) s[r]) && r - at <= MAX_DOMAIN)
 			r++;
 		while (r > at + 1 && (s[r - 1] == '.' || s[r - 1] == '-'))
 			r--;
 		p = s + (r > at + 1 ? r : at + 1);
-		if (l == at || (l > 0 && local_char((unsigned char) s[l - 1]) && s[l - 1] != '.') ||
+		if (l == at || too_long ||
 			(l >= 3 && memcmp(s + l - 3, "://", 3) == 0) ||
 			!valid_domain(s + at + 1, r - at - 1) || placeholder(s, l, at, r))
 			continue;

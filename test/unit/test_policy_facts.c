@@ -72,10 +72,11 @@ static void
 extracts_contact_emails(void **state)
 {
 	PcAnalysis	a = unit_analyze("Questions? Write to privacy@acme-widgets.io. "
-								 "For help, mail Support@Help.Acme-Widgets.io or dpo@acme.eu.");
+								 "For help, mail Support@Help.Acme-Widgets.io or 'dpo@acme.eu'.");
 
 	(void) state;
 	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 3);
+	assert_true(evidence_is(&a, &a.facts[a.nfacts - 1], "dpo@acme.eu"));
 	assert_true(evidence_is(&a, first_fact(&a, PC_FACT_CONTACT_EMAIL), "privacy@acme-widgets.io"));
 	unit_release();
 }
