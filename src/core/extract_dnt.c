@@ -18,6 +18,7 @@
 #define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|n't\\b)"
 
 #define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
+#define HEADING_REACH 300		/* bytes at the end of a heading searched for Do Not Track */
 
 static PcRegex dnt_re = {DNT, PCRE2_CASELESS, NULL};
 
@@ -97,7 +98,8 @@ in_dnt_context(const PcWork *w, uint32_t c)
 	if (c > 0 && pc_window_test(&dnt_re, s, w->spans[c - 1].start, w->spans[c - 1].end))
 		return true;
 	return section >= 0 && (uint32_t) section < c &&
-		pc_window_test(&dnt_re, s, w->spans[section].start, w->spans[section].end);
+		pc_window_test(&dnt_re, s, pc_back(w->spans[section].end, w->spans[section].start,
+										   HEADING_REACH), w->spans[section].end);
 }
 
 /* Do Not Track statements. */
