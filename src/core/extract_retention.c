@@ -1,8 +1,8 @@
 /*
  * extract_retention.c — retention periods and bases.
  *
- * Each clause that speaks of keeping or deleting data gives at most one
- * fact per basis: the stated periods it names (retention_periods.c);
+ * Each clause that speaks of keeping or deleting data gives the stated
+ * periods it names (retention_periods.c) and at most one fact per other basis:
  * `limited` for "as long as necessary", "while your account is active", "as
  * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
  * "permanently" and "forever" (never "permanently delete"); and, when it says
@@ -29,10 +29,11 @@ static PcRegex keeps_re = {
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	"\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
-	"hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*)\\b",
+	"(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*)\\b",
 	PCRE2_CASELESS, NULL
 };
 
+/* a negation right before a verb: "do not store", "will never keep" */
 static PcRegex negation_re = {
 	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z",
 	PCRE2_CASELESS, NULL
