@@ -28,7 +28,7 @@ static DataWords data_words[] = {
 		PCRE2_CASELESS, NULL}},
 	{PC_DATA_DEVICE, {"\\b(?:ip\\s+address(?:es)?|device\\s+(?:information|identifiers?|data|ids?))",
 		PCRE2_CASELESS, NULL}},
-	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings?\\s+of|"
+	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings|"
 		"photo(?:graph)?s|videos)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
 		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL}},

@@ -36,7 +36,8 @@ static PcRegex link_after_re = {
 /* at most: "up to", "no longer than", "within", "older than" (logs older than N are deleted) */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum\\s+(?:period\\s+)?of|no\\s+(?:longer|more)\\s+than|"
-	"not\\s+(?:longer|more)\\s+than|less\\s+than|shorter\\s+than|older\\s+than|within|"
+	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|less\\s+than|shorter\\s+than|"
+	"older\\s+than|within|"
 	"not\\s+exceeding)\\s+(?:a\\s+period\\s+of\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };

@@ -97,6 +97,9 @@ extracts_stated_periods(void **state)
 		PC_DATA_NONE},
 		{"Closed accounts are kept for an additional 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
+		{"Recordings are erased no later than 14 days after the call.", 0, 14, 0,
+		PC_BOUND_AT_MOST, PC_DATA_AUDIO_VISUAL},
+		{"Applications are kept for 30 to 90 days.", 0, 90, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
 	};
 
 	(void) state;
