@@ -16,11 +16,16 @@
 #define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
 #define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
 #define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
+#define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
+
+/* "retains the right to": a reservation, not a keeping of data */
+#define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?(?:rights?|ownership|title|" \
+	"discretion|authority))"
 
 /* keeping or deleting data */
 static PcRegex keeps_re = {
-	"\\b(?:retain\\w*|retention|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing|age)|"
-	"(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*|delet\\w*|"
+	"\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
+	"stor(?:e|es|ed|ing|age)|(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*|delet\\w*|"
 	"eras(?:e|es|ed|ure)|purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|"
 	"remov(?:e|es|ed|al))\\b",
 	PCRE2_CASELESS, NULL
@@ -28,14 +33,15 @@ static PcRegex keeps_re = {
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
-	"\\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
+	"\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
 	"(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*)\\b",
 	PCRE2_CASELESS, NULL
 };
 
-/* a negation right before a verb: "do not store", "will never keep" */
+/* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
 static PcRegex negation_re = {
-	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z",
+	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -96,14 +102,14 @@ static PcRegex never_deleted_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "deleted permanently", "removed forever": the opposite of keeping */
+/* "deleted permanently", "removed, temporarily or permanently": the opposite of keeping */
 static PcRegex deleted_before_re = {
-	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost)\\w*\\s+(?:[a-z]+\\s+){0,3}\\z",
+	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost|prevent)\\w*[\\s,]+(?:[a-z]+[\\s,]+){0,3}\\z",
 	PCRE2_CASELESS, NULL
 };
 
 /* "we retain", "is retained": retention with no period or basis */
-static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b", PCRE2_CASELESS, NULL};
+static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b" NOT_A_RIGHT, PCRE2_CASELESS, NULL};
 
 /* True when the last LEAD_IN_REACH bytes of clause c speak of keeping or deleting data. */
 static bool
@@ -186,8 +192,10 @@ indefinite_basis(PcWork *w, uint32_t clause)
 
 		from = me;
 		if (pc_window_test(&deleted_before_re, s, before, ms) ||
-			!pc_window_test(&keeps_only_re, s, pc_back(ms, sp.start, PC_RETENTION_REACH),
-							pc_ahead(me, sp.end, PC_RETENTION_REACH)))
+			!pc_window_test(&keeps_only_re, s, pc_back(ms, sp.start, VERB_REACH),
+							pc_ahead(me, sp.end, VERB_REACH)) ||
+			pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
+						   pc_ahead(me, sp.end, COOKIE_REACH)))
 			continue;
 		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
 				  pc_retention_denied(w, clause, ms));

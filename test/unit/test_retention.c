@@ -227,13 +227,16 @@ extracts_limited_basis(void **state)
 	}
 }
 
-/* "As long as" that is not about keeping data, and cookie lifetimes, give no basis. */
+/* "As long as" not about keeping data, "retains the right", and cookie lifetimes give no basis. */
 static void
 ignores_other_as_long_as(void **state)
 {
 	PcAnalysis	a = unit_analyze("You may use the app as long as you follow these terms.");
 
 	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("The company retains the sole right to edit any review.");
 	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
 	unit_release();
 	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
@@ -261,6 +264,19 @@ extracts_indefinite_basis(void **state)
 
 	a = unit_analyze("You can permanently delete your account and stored files at any time.");
 	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("We may remove or delete, temporarily or permanently, any posting.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("Your browser can permanently prevent cookies from being stored.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("We are under no obligation to store your uploads indefinitely.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
 	unit_release();
 
 	a = unit_analyze("We will not keep your messages indefinitely.");
