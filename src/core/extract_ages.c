@@ -13,7 +13,8 @@
 #include "window.h"
 
 #define AGE "(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
-	"eighteen|nineteen|twenty|twenty[- ]one)\\b(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
+	"eighteen|nineteen|twenty|twenty[- ]one)\\b" \
+	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 
 static PcRegex age_res[] = {

@@ -16,7 +16,7 @@
 #define MONTH "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" \
 	"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
 #define ORD "(?:st|nd|rd|th)?"
-/* what may stand between the introducing words and the date: "Last updated on, and effective as of" */
+/* what may stand between the wording and the date: "Last updated on, and effective as of" */
 #define GAP "(?:[\\s:,()-]+|(?:on|as|of|from|date|is|was|and|effective|updated|revised|modified|" \
 	"last|the|this|policy|notice|privacy|statement|in|per|starting|beginning|with|an|about|or|" \
 	"at|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b){0,16}"

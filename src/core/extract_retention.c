@@ -19,22 +19,26 @@
 #define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
 
 /* "retains the right to": a reservation, not a keeping of data */
-#define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?(?:rights?|ownership|title|" \
-	"discretion|authority))"
+#define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?" \
+	"(?:rights?|ownership|title|discretion|authority))"
+
+/* "hold us harmless", "held liable": duties, not keeping */
+#define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
 
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	"\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
-	"stor(?:e|es|ed|ing|age)|(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*|delet\\w*|"
-	"eras(?:e|es|ed|ure)|purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|"
-	"remov(?:e|es|ed|al))\\b",
+	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
 	PCRE2_CASELESS, NULL
 };
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	"\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
-	"(?<!on )hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|preserv\\w*|archiv\\w*)\\b",
+	"(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|"
+	"archiv\\w*)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -87,6 +91,13 @@ static PcRegex limited_re = {
 /* cookies: how long they last on a device is no retention of data by the company */
 static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
 
+/* someone else who keeps or not: cookies, third parties, other companies */
+static PcRegex other_keeper_re = {
+	"\\b(?:cookies?|third[- ]part(?:y|ies)|companies|organi[sz]ations?|providers?|processors?|"
+	"partners|vendors)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "indefinitely", "permanently", "forever", "in perpetuity" */
 static PcRegex indefinite_re = {
 	"\\b(?:indefinitely|in\\s+perpetuity|forever|permanently|for\\s+an?\\s+(?:unlimited|"
@@ -125,7 +136,7 @@ context_keeps(const PcWork *w, int32_t c, uint32_t before)
 	return pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end);
 }
 
-/* True when the clause, the sentence a list item completes, or the heading above speaks of keeping data. */
+/* True when the clause, its lead-in or the heading above speaks of keeping data. */
 bool
 pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to)
 {
@@ -171,7 +182,7 @@ add_basis(PcWork *w, uint32_t clause, PcRetentionBasis basis, size_t ms, size_t 
 	pc_add_fact(w, &f);
 }
 
-/* "indefinitely" or "never deleted" in the clause, unless it qualifies a deletion; true when it added a fact. */
+/* "indefinitely" or "never deleted", unless it qualifies a deletion; true when it added a fact. */
 static bool
 indefinite_basis(PcWork *w, uint32_t clause)
 {
@@ -229,7 +240,8 @@ clause_retention(PcWork *w, uint32_t clause)
 		(sp.end > sp.start && s[sp.end - 1] == '?'))
 		return;
 	if (pc_window_find(&keeps_only_re, s, sp.start, sp.end, &ms, &me) &&
-		pc_retention_denied(w, clause, me))
+		pc_retention_denied(w, clause, me) &&
+		!pc_window_test(&other_keeper_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms))
 		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, true);
 	else if (pc_window_find(&retains_re, s, sp.start, sp.end, &ms, &me))
 		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, false);

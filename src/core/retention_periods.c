@@ -84,7 +84,8 @@ static PcRegex trap_after_re = {
 /* Request and response words: a deadline, not a retention period, with "within" or "after". */
 static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
-	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
+	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|"
+	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
 	PCRE2_CASELESS, NULL
 };
 

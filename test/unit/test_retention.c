@@ -147,6 +147,14 @@ negated_retention(void **state)
 	assert_int_equal(a.summary.retention_bases, 0);
 	unit_release();
 
+	a = unit_analyze("Our payment processor does not store your card number.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+
+	a = unit_analyze("You agree not to hold us liable for any loss.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
 	assert_non_null(f);
