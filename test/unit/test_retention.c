@@ -184,6 +184,8 @@ ignores_non_retention_durations(void **state)
 		"Cookies we store on your device expire after 2 years.",
 		"Your files are stored free of charge for 14 days.",
 		"The stored card on your account is billed every 30 days.",
+		"We store your projects for the 14-day trial period.",
+		"Usage records are stored for each 30-day billing cycle.",
 		"For over 50 years we have kept our customers' trust.",
 		"Deletion requests are completed in 3 business days.",
 		"The flask keeps drinks cold for up to 24 hours.",
