@@ -34,9 +34,11 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	memset(&w, 0, sizeof(w));
 	w.arena = arena;
 	pc_normalize(text, len, arena, &w.text);
+	pc_regex_set_document(w.text.norm, w.text.len);
 	pc_segment(&w);
 	pc_classify_clauses(&w);
 	pc_extract_facts(&w);
+	pc_regex_set_document(NULL, 0);
 	pc_finish_clauses(&w);
 
 	out->text = text;

@@ -119,13 +119,36 @@ void		pc_extract_facts(PcWork *w);
 
 /* ------------------------------------------------------------- patterns */
 
-/* A pattern compiled once per process, on first use, with JIT if possible. */
+/* At most this many needle words per pattern (see PcRegex). */
+#define PC_MAX_NEEDLES 48
+
+/*
+ * A pattern compiled once per process, on first use, with JIT if possible.
+ *
+ * needles, when set, is a '|'-separated list of lower-case words, one of
+ * which begins a word (a run of ASCII letters) in every text the pattern
+ * can match; only the first three letters of each count.  A clause of the
+ * document (pc_regex_set_document) that holds none of them is skipped
+ * without running the pattern.  Declare them with designated initializers:
+ *   static PcRegex re = {.pattern = "...", .options = PCRE2_CASELESS,
+ *                        .needles = "child|kid|minor"};
+ */
 typedef struct PcRegex
 {
 	const char *pattern;
 	uint32_t	options;		/* PCRE2_* compile options */
 	pcre2_code *code;
+	const char *needles;
+	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled on first use */
+	uint8_t		nneedles;
 } PcRegex;
+
+/*
+ * Name the text that the patterns will mostly search (the normalized
+ * document), so that word signatures of its clauses can be cached; NULL
+ * when the analysis ends.
+ */
+void		pc_regex_set_document(const char *text, size_t len);
 
 /*
  * Find the first match of re in subject[from, len); on success sets

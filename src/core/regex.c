@@ -1,19 +1,157 @@
 /*
  * regex.c — patterns compiled once per process (JIT where available) and
- * matched with one shared match block.
+ * matched with one shared match block.  A pattern that declares needle
+ * words is skipped on any clause of the document whose word signature
+ * holds none of them: most patterns look for words most clauses lack.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "pc_internal.h"
 
 #define PC_MAX_GROUPS 20
 
+/* A word signature: one bit per hash of a word's first three letters. */
+#define SIG_WORDS 16
+#define SIG_BITS (SIG_WORDS * 64)
+#define SIG_CACHE 8
+
+typedef struct Signature
+{
+	const char *text;
+	size_t		len;
+	uint64_t	generation;
+	uint64_t	bits[SIG_WORDS];
+} Signature;
+
 static pcre2_match_data *shared_match;
+
+/* The document whose clauses get signatures, and a cache of them. */
+static const char *document;
+static size_t document_len;
+static uint64_t generation;
+static Signature signatures[SIG_CACHE];
+static unsigned next_signature;
 
 /* Every pattern compiled so far, so that pc_regex_release can free them. */
 static PcRegex **compiled;
 static size_t ncompiled;
 static size_t compiled_cap;
+
+/* True for an ASCII letter. */
+static inline bool
+is_letter(unsigned char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') < 26;
+}
+
+/* The signature bit of a word from its first (up to three) lower-case letters. */
+static inline uint16_t
+word_bit(uint32_t prefix)
+{
+	return (uint16_t) (((prefix * 2654435761u) >> 16) % SIG_BITS);
+}
+
+/* Add up to three letters of a word into a prefix key. */
+static inline uint32_t
+prefix_key(const unsigned char *w, size_t n)
+{
+	uint32_t	key = (uint32_t) n < 3 ? (uint32_t) n : 3;
+
+	for (size_t k = 0; k < n && k < 3; k++)
+		key = (key << 8) | (w[k] | 0x20);
+	return key;
+}
+
+/* Set the bit of every word of text[0, len) in bits. */
+static void
+compute_signature(const char *text, size_t len, uint64_t *bits)
+{
+	const unsigned char *s = (const unsigned char *) text;
+	size_t		i = 0;
+
+	memset(bits, 0, SIG_WORDS * sizeof(uint64_t));
+	while (i < len)
+	{
+		size_t		start;
+		uint16_t	bit;
+
+		if (!is_letter(s[i]))
+		{
+			i++;
+			continue;
+		}
+		start = i;
+		while (i < len && is_letter(s[i]))
+			i++;
+		bit = word_bit(prefix_key(s + start, i - start));
+		bits[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+	}
+}
+
+/* Parse a pattern's needle words into signature bits; aborts on a bad list. */
+static void
+parse_needles(PcRegex *re)
+{
+	const unsigned char *p = (const unsigned char *) re->needles;
+
+	re->nneedles = 0;
+	while (*p)
+	{
+		const unsigned char *w = p;
+
+		while (is_letter(*p))
+			p++;
+		if (p == w || (*p != '|' && *p != '\0') || re->nneedles == PC_MAX_NEEDLES)
+			abort();
+		re->needle_bits[re->nneedles++] = word_bit(prefix_key(w, (size_t) (p - w)));
+		if (*p == '|')
+			p++;
+	}
+}
+
+/* The cached signature of subject[0, len), or NULL when it is not part of the document. */
+static const uint64_t *
+subject_signature(const char *subject, size_t len)
+{
+	Signature  *sig;
+
+	if (document == NULL || subject < document || subject + len > document + document_len)
+		return NULL;
+	for (int i = 0; i < SIG_CACHE; i++)
+		if (signatures[i].text == subject && signatures[i].len == len &&
+			signatures[i].generation == generation)
+			return signatures[i].bits;
+	sig = &signatures[next_signature++ % SIG_CACHE];
+	sig->text = subject;
+	sig->len = len;
+	sig->generation = generation;
+	compute_signature(subject, len, sig->bits);
+	return sig->bits;
+}
+
+/* False when re cannot match subject: none of its needle words is there. */
+static bool
+may_match(const PcRegex *re, const char *subject, size_t len)
+{
+	const uint64_t *bits;
+
+	if (re->needles == NULL || (bits = subject_signature(subject, len)) == NULL)
+		return true;
+	for (int i = 0; i < re->nneedles; i++)
+		if (bits[re->needle_bits[i] >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
+			return true;
+	return false;
+}
+
+/* Name the text the patterns will mostly search; NULL when the analysis ends. */
+void
+pc_regex_set_document(const char *text, size_t len)
+{
+	document = text;
+	document_len = len;
+	generation++;
+}
 
 /* Compile re on first use; aborts on a bad pattern, which is a bug in the analyzer. */
 static pcre2_code *
@@ -21,6 +159,8 @@ regex_code(PcRegex *re)
 {
 	if (re->code == NULL)
 	{
+		if (re->needles)
+			parse_needles(re);
 		int			err;
 		PCRE2_SIZE	off;
 		pcre2_code *code = pcre2_compile((PCRE2_SPTR) re->pattern, PCRE2_ZERO_TERMINATED,
@@ -62,6 +202,10 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 
 	if (from > len)
 		return false;
+#ifndef PC_NO_PREFILTER
+	if (!may_match(re, subject, len))
+		return false;
+#endif
 	rc = pcre2_match(code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
 	if (rc <= 0)
 		return false;
