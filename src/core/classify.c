@@ -10,6 +10,14 @@
 /* Context is read from at most this many bytes of a heading or lead-in. */
 #define CONTEXT_MAX 400
 
+/*
+ * What a cue phrase adds to its category's margin.  In a passage no longer
+ * than a sentence the cue alone decides; in a longer one the model has
+ * words enough to weigh it against.
+ */
+#define CUE_BONUS 1.0
+#define CUE_DECIDES_MAX 500
+
 /* How much a term of the heading or lead-in counts next to the clause's own. */
 #define HEADING_FACTOR 1.0
 #define LEAD_IN_FACTOR 1.0
@@ -39,13 +47,19 @@ square_root(double x)
 	return r;
 }
 
-/* Score the parts of a clause; returns the category bitmask and the best one. */
+/*
+ * Score the parts of a clause; the first part is the clause's own text, and
+ * only it is searched for cue phrases.  Returns the category bitmask and
+ * the best one.
+ */
 static uint16_t
 classify_parts(const ClsPart *parts, int nparts, PcCategory *best)
 {
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	double		norm;
+	uint16_t	cued = pc_cls_cues(parts[0].text, parts[0].len);
+	uint16_t	forced = parts[0].len <= CUE_DECIDES_MAX ? cued : 0;
 	uint16_t	mask = 0;
 	int			top = 0;
 
@@ -53,23 +67,23 @@ classify_parts(const ClsPart *parts, int nparts, PcCategory *best)
 	for (int p = 0; p < nparts; p++)
 		if (parts[p].len > 0)
 			pc_cls_tally_text(&t, parts[p].text, parts[p].len, parts[p].factor);
-	if (t.nterms == 0)
+	if (t.nterms == 0 && cued == 0)
 	{
 		*best = PC_CAT_OTHER;
 		return 1u << PC_CAT_OTHER;
 	}
-	norm = 1.0 / square_root((double) t.nterms);
+	norm = t.nterms > 0 ? 1.0 / square_root((double) t.nterms) : 0.0;
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
 		margin[c] = (double) (pc_cls_bias[c] - pc_cls_threshold[c]) / PC_CLS_SCALE +
-			t.sum[c] * norm;
+			t.sum[c] * norm + ((cued >> c) & 1u) * CUE_BONUS;
 		if (margin[c] > 0)
 			mask |= 1u << c;
 		if (margin[c] > margin[top])
 			top = c;
 	}
 	*best = (PcCategory) top;
-	return mask | (1u << top);
+	return mask | forced | (1u << top);
 }
 
 /* Score normalized text under an optional heading; returns a category bitmask. */

@@ -53,6 +53,9 @@ void		pc_cls_tally_begin(PcClsTally *t);
  */
 void		pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor);
 
+/* The categories whose hand-written cue phrases occur in normalized text. */
+uint16_t	pc_cls_cues(const char *norm, size_t len);
+
 /* ------------------------------------------------ the generated model */
 
 /* Weights are stored in thousandths. */
