@@ -22,6 +22,9 @@
 #define HEADING_FACTOR 1.0
 #define LEAD_IN_FACTOR 1.0
 
+/* What each of the heading's own categories adds to the margin of its clauses. */
+#define HEADING_PRIOR 0.5
+
 /* A piece of normalized text that contributes to a clause's scores. */
 typedef struct ClsPart
 {
@@ -49,11 +52,11 @@ square_root(double x)
 
 /*
  * Score the parts of a clause; the first part is the clause's own text, and
- * only it is searched for cue phrases.  Returns the category bitmask and
- * the best one.
+ * only it is searched for cue phrases.  prior is the category bitmask of
+ * the clause's heading.  Returns the category bitmask and the best one.
  */
 static uint16_t
-classify_parts(const ClsPart *parts, int nparts, PcCategory *best)
+classify_parts(const ClsPart *parts, int nparts, uint16_t prior, PcCategory *best)
 {
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
@@ -76,7 +79,7 @@ classify_parts(const ClsPart *parts, int nparts, PcCategory *best)
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
 		margin[c] = (double) (pc_cls_bias[c] - pc_cls_threshold[c]) / PC_CLS_SCALE +
-			t.sum[c] * norm + ((cued >> c) & 1u) * CUE_BONUS;
+			t.sum[c] * norm + ((cued >> c) & 1u) * CUE_BONUS + ((prior >> c) & 1u) * HEADING_PRIOR;
 		if (margin[c] > 0)
 			mask |= 1u << c;
 		if (margin[c] > margin[top])
@@ -86,30 +89,43 @@ classify_parts(const ClsPart *parts, int nparts, PcCategory *best)
 	return mask | forced | (1u << top);
 }
 
+/* The prior a heading gives its clauses: its own categories but other. */
+static uint16_t
+heading_prior(const char *heading, size_t len)
+{
+	ClsPart		part = {heading, len, 1.0};
+	PcCategory	best;
+
+	if (heading == NULL || len == 0)
+		return 0;
+	return classify_parts(&part, 1, 0, &best) & ~(1u << PC_CAT_OTHER);
+}
+
 /* Score normalized text under an optional heading; returns a category bitmask. */
 uint16_t
 pc_classify_text(const char *norm, size_t len, const char *heading,
 				 size_t heading_len, PcCategory *best)
 {
-	ClsPart		parts[2] = {
-		{norm, len, 1.0},
-		{heading, heading ? (heading_len < CONTEXT_MAX ? heading_len : CONTEXT_MAX) : 0,
-		HEADING_FACTOR}
-	};
+	size_t		hlen = heading ? (heading_len < CONTEXT_MAX ? heading_len : CONTEXT_MAX) : 0;
+	ClsPart		parts[2] = {{norm, len, 1.0}, {heading, hlen, HEADING_FACTOR}};
 
-	return classify_parts(parts, 2, best);
+	return classify_parts(parts, 2, heading_prior(heading, hlen), best);
 }
 
 /* Give every clause its categories and best category. */
 void
 pc_classify_clauses(PcWork *w)
 {
+	int32_t		prior_of = -1;	/* the heading whose prior is cached */
+	uint16_t	prior = 0;
+
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		PcClause   *c = &w->clauses[i];
 		const PcSpan *sp = &w->spans[i];
 		ClsPart		parts[3];
 		int			nparts = 0;
+		uint16_t	clause_prior = 0;
 		PcCategory	best = PC_CAT_OTHER;
 
 		pc_check_interrupts(w->arena);
@@ -125,8 +141,15 @@ pc_classify_clauses(PcWork *w)
 			const PcSpan *h = &w->spans[c->section];
 			size_t		hlen = h->end - h->start;
 
-			parts[nparts++] = (ClsPart) {w->text.norm + h->start,
-				hlen < CONTEXT_MAX ? hlen : CONTEXT_MAX, HEADING_FACTOR};
+			if (hlen > CONTEXT_MAX)
+				hlen = CONTEXT_MAX;
+			parts[nparts++] = (ClsPart) {w->text.norm + h->start, hlen, HEADING_FACTOR};
+			if (prior_of != c->section)
+			{
+				prior_of = c->section;
+				prior = heading_prior(w->text.norm + h->start, hlen);
+			}
+			clause_prior = prior;
 		}
 		if (c->kind == PC_CLAUSE_ITEM && c->lead_in >= 0 && (uint32_t) c->lead_in < i)
 		{
@@ -136,7 +159,7 @@ pc_classify_clauses(PcWork *w)
 			parts[nparts++] = (ClsPart) {w->text.norm + l->start,
 				llen < CONTEXT_MAX ? llen : CONTEXT_MAX, LEAD_IN_FACTOR};
 		}
-		c->categories = classify_parts(parts, nparts, &best);
+		c->categories = classify_parts(parts, nparts, clause_prior, &best);
 		c->category = (uint8_t) best;
 	}
 }

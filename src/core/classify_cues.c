@@ -49,7 +49,9 @@ static ClsCue cues[] = {
 	{PC_CAT_CONTACT, {
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b"
-			"|\\bdata protection officer\\b",
+			"|\\bdata protection officer\\b"
+			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
+			"(team|officer|department|office)\\b",
 	PCRE2_CASELESS, NULL}},
 	{PC_CAT_USER_ACCESS, {
 			"\\bright (of|to) (access|rectification|erasure|data portability|portability"
@@ -58,7 +60,8 @@ static ClsCue cues[] = {
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	PCRE2_CASELESS, NULL}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {
-			"\\bchildren\\b|\\bkids\\b|\\bminors?\\b|\\bunder (the age of )?[0-9]+\\b"
+			"\\bchildren\\b|\\bkids\\b|\\bminors?\\b"
+			"|\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b"
 			"|\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b"
 			"|\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
 			"|canada|united kingdom)\\b"
