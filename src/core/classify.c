@@ -19,11 +19,11 @@
 #define CUE_DECIDES_MAX 500
 
 /* How much a term of the heading or lead-in counts next to the clause's own. */
-#define HEADING_FACTOR 1.0
-#define LEAD_IN_FACTOR 1.0
+#define HEADING_FACTOR 0.5
+#define LEAD_IN_FACTOR 0.5
 
 /* What each of the heading's own categories adds to the margin of its clauses. */
-#define HEADING_PRIOR 0.5
+#define HEADING_PRIOR 1.0
 
 /* A piece of normalized text that contributes to a clause's scores. */
 typedef struct ClsPart
@@ -33,7 +33,7 @@ typedef struct ClsPart
 	double		factor;
 } ClsPart;
 
-/* Square root of a positive count by Newton's method (keeps libm out of the link). */
+/* Square root of a positive number by Newton's method (keeps libm out of the link). */
 static double
 square_root(double x)
 {
@@ -75,7 +75,7 @@ classify_parts(const ClsPart *parts, int nparts, uint16_t prior, PcCategory *bes
 		*best = PC_CAT_OTHER;
 		return 1u << PC_CAT_OTHER;
 	}
-	norm = t.nterms > 0 ? 1.0 / square_root((double) t.nterms) : 0.0;
+	norm = t.norm2 > 0.0 ? 1.0 / square_root(t.norm2) : 0.0;
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
 		margin[c] = (double) (pc_cls_bias[c] - pc_cls_threshold[c]) / PC_CLS_SCALE +
@@ -89,7 +89,10 @@ classify_parts(const ClsPart *parts, int nparts, uint16_t prior, PcCategory *bes
 	return mask | forced | (1u << top);
 }
 
-/* The prior a heading gives its clauses: its own categories but other. */
+/*
+ * The prior a heading gives its clauses: its own practice categories (not
+ * introductory or other, which say nothing about the clauses below).
+ */
 static uint16_t
 heading_prior(const char *heading, size_t len)
 {
@@ -98,7 +101,8 @@ heading_prior(const char *heading, size_t len)
 
 	if (heading == NULL || len == 0)
 		return 0;
-	return classify_parts(&part, 1, 0, &best) & ~(1u << PC_CAT_OTHER);
+	return classify_parts(&part, 1, 0, &best) &
+		~((1u << PC_CAT_INTRODUCTORY) | (1u << PC_CAT_OTHER));
 }
 
 /* Score normalized text under an optional heading; returns a category bitmask. */

@@ -40,6 +40,7 @@ void		pc_classify_stems(const char *text, size_t len, const PcArena *arena,
 typedef struct PcClsTally
 {
 	double		sum[PC_NUM_CATEGORIES];	/* weights of the terms seen, in units */
+	double		norm2;			/* sum of the squared (factor times idf) of the terms seen */
 	uint32_t	nterms;			/* distinct model terms seen */
 	uint32_t	generation;		/* marks the terms already counted */
 } PcClsTally;
@@ -58,20 +59,21 @@ uint16_t	pc_cls_cues(const char *norm, size_t len);
 
 /* ------------------------------------------------ the generated model */
 
-/* Weights are stored in thousandths. */
+/* Weights and idfs are stored in thousandths. */
 #define PC_CLS_SCALE 1000
 
 /* One weight of a term for one category. */
 typedef struct PcClsWeight
 {
 	uint8_t		category;		/* PcCategory */
-	int16_t		weight;			/* in thousandths */
+	int32_t		weight;			/* times the term's idf, in thousandths */
 } PcClsWeight;
 
 /* A feature: a stem, or two adjacent stems joined by a space. */
 typedef struct PcClsTerm
 {
 	const char *text;
+	uint32_t	idf;			/* inverse document frequency, in thousandths */
 	uint32_t	first;			/* its first weight in pc_cls_weights */
 	uint32_t	nweights;
 } PcClsTerm;

@@ -27,8 +27,8 @@ static ClsCue cues[] = {
 			"|\\bno longer (than )?(necessary|needed|required)\\b"
 			"|\\b(keep|keeps|kept|store|stores|stored|hold|held)\\b[^.]{0,80}"
 			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
-			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|six|twelve|thirty|sixty"
-			"|ninety) (days|weeks|months|years))\\b"
+			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
+			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b"
 			"|\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
 	PCRE2_CASELESS, NULL}},
 	{PC_CAT_DATA_SECURITY, {

@@ -72,6 +72,7 @@ pc_cls_tally_begin(PcClsTally *t)
 	if (!table_ready)
 		build_table();
 	memset(t->sum, 0, sizeof(t->sum));
+	t->norm2 = 0.0;
 	t->nterms = 0;
 	if (++last_generation == 0)
 	{
@@ -92,6 +93,7 @@ tally_term(PcClsTally *t, const char *s, size_t len, double factor)
 		return;
 	slot_seen[slot] = t->generation;
 	term = &pc_cls_terms[slot_term[slot] - 1];
+	t->norm2 += (factor * term->idf / PC_CLS_SCALE) * (factor * term->idf / PC_CLS_SCALE);
 	for (uint32_t k = 0; k < term->nweights; k++)
 	{
 		const PcClsWeight *w = &pc_cls_weights[term->first + k];
