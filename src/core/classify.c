@@ -79,7 +79,11 @@ classify_parts(const ClsPart *parts, int nparts, uint16_t prior, PcCategory *bes
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
 		margin[c] = (double) (pc_cls_bias[c] - pc_cls_threshold[c]) / PC_CLS_SCALE +
-			t.sum[c] * norm + ((cued >> c) & 1u) * CUE_BONUS + ((prior >> c) & 1u) * HEADING_PRIOR;
+			t.sum[c] * norm;
+		if (cued & (1u << c))
+			margin[c] += CUE_BONUS;
+		if (prior & (1u << c))
+			margin[c] += HEADING_PRIOR;
 		if (margin[c] > 0)
 			mask |= 1u << c;
 		if (margin[c] > margin[top])
