@@ -20,6 +20,12 @@ typedef struct PcStemCursor
 } PcStemCursor;
 
 /*
+ * Start a cursor over text.  A section number at the start ("4.", "2.1)")
+ * is stepped over: numbering is not a word.
+ */
+void		pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len);
+
+/*
  * Advance to the next word and put its stem in buf (PC_CLS_STEM_MAX + 1
  * bytes); returns the stem's length, or 0 at the end of the text.  A word
  * is a run of ASCII letters and digits, lower-cased; a run of digits

@@ -50,12 +50,14 @@ static ClsCue cues[] = {
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b"
 			"|\\bdata protection officer\\b"
+			"|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,}"
+			"|\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
 	PCRE2_CASELESS, NULL}},
 	{PC_CAT_USER_ACCESS, {
-			"\\bright (of|to) (access|rectification|erasure|data portability|portability"
-			"|be forgotten)\\b|\\bdata portability\\b"
+			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"
+			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	PCRE2_CASELESS, NULL}},

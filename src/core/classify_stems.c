@@ -14,6 +14,30 @@ is_word_byte(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* Start a cursor over text, past a leading section number. */
+void
+pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len)
+{
+	size_t		i = 0;
+
+	cur->text = text;
+	cur->len = len;
+	cur->pos = 0;
+	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '('))
+		i++;
+	for (;;)
+	{
+		size_t		digits = i;
+
+		while (digits < len && text[digits] >= '0' && text[digits] <= '9')
+			digits++;
+		if (digits == i || digits >= len || (text[digits] != '.' && text[digits] != ')'))
+			break;
+		i = digits + 1;
+		cur->pos = i;
+	}
+}
+
 /* Advance to the next word and stem it into buf; 0 at the end of the text. */
 size_t
 pc_cls_next_stem(PcStemCursor *cur, char *buf)
@@ -58,9 +82,7 @@ pc_classify_stems(const char *text, size_t len, const PcArena *arena,
 	if (len > PC_MAX_INPUT)
 		return;
 	pc_normalize(text, len, arena, &t);
-	cur.text = t.norm;
-	cur.len = t.len;
-	cur.pos = 0;
+	pc_cls_cursor_init(&cur, t.norm, t.len);
 	while ((n = pc_cls_next_stem(&cur, stem)) > 0)
 	{
 		sink(stem, n, ctx);

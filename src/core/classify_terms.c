@@ -107,12 +107,13 @@ tally_term(PcClsTally *t, const char *s, size_t len, double factor)
 void
 pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 {
-	PcStemCursor cur = {norm, len, 0};
+	PcStemCursor cur;
 	char		stem[PC_CLS_STEM_MAX + 1];
 	char		pair[2 * PC_CLS_STEM_MAX + 2];
 	size_t		prev_len = 0,
 				n;
 
+	pc_cls_cursor_init(&cur, norm, len);
 	while ((n = pc_cls_next_stem(&cur, stem)) > 0)
 	{
 		tally_term(t, stem, n, factor);

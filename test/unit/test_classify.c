@@ -235,14 +235,15 @@ test_odd_input(void **state)
 	free(big);
 }
 
-/* The stem stream folds case and digits and splits on everything else. */
+/* The stem stream folds case and digits, splits on everything else, skips numbering. */
 static void
 test_stems(void **state)
 {
-	PcStemCursor cur = {"Cookies, 2024 COLLECTED-data", 28, 0};
+	PcStemCursor cur;
 	char		stem[PC_CLS_STEM_MAX + 1];
 
 	(void) state;
+	pc_cls_cursor_init(&cur, "Cookies, 2024 COLLECTED-data", 28);
 	assert_int_equal(pc_cls_next_stem(&cur, stem), 5);
 	assert_string_equal(stem, "cooki");
 	assert_int_equal(pc_cls_next_stem(&cur, stem), 1);
@@ -252,6 +253,16 @@ test_stems(void **state)
 	pc_cls_next_stem(&cur, stem);
 	assert_string_equal(stem, "data");
 	assert_int_equal(pc_cls_next_stem(&cur, stem), 0);
+
+	pc_cls_cursor_init(&cur, "4.2. Sharing", 12);
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "share");
+	pc_cls_cursor_init(&cur, "(3) Security", 12);
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "secur");
+	pc_cls_cursor_init(&cur, "13 years", 8);
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "0");
 }
 
 int
