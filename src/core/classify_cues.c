@@ -3,10 +3,10 @@
  * belonging to a category whatever the model says.  They cover sentences
  * that are unmistakable on their own but short or rare enough for the
  * paragraph-trained model to miss: Do Not Track, retention periods,
- * security measures, changes to the policy, rights of access, children and
- * regional audiences, business transfers, advisers, handing data over.
- * Windows such as [^.]{0,60} keep every match inside one sentence and the
- * matching linear.
+ * security measures, changes to the policy, rights of access and objection,
+ * children and regional audiences, business transfers, advisers, handing
+ * data over, privacy contacts.  Windows such as [^.]{0,60} keep every match
+ * inside one sentence and the matching linear.
  */
 #include "classify.h"
 #include "pc_internal.h"
@@ -54,6 +54,10 @@ static ClsCue cues[] = {
 			"|\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_USER_CHOICE, {
+			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
+			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
 	PCRE2_CASELESS, NULL}},
 	{PC_CAT_USER_ACCESS, {
 			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"

@@ -71,6 +71,7 @@ test_cue_phrases(void **state)
 	assert_true(has_category("Our servers sit behind firewalls.", PC_CAT_DATA_SECURITY));
 	assert_true(has_category("Residents of Nevada have further rights.", PC_CAT_SPECIFIC_AUDIENCES));
 	assert_true(has_category("You have the right to data portability.", PC_CAT_USER_ACCESS));
+	assert_true(has_category("You may withdraw your consent whenever you like.", PC_CAT_USER_CHOICE));
 	assert_true(has_category("A buyer may receive it in a merger.", PC_CAT_THIRD_PARTY_SHARING));
 	assert_true(has_category("We answer DNT signals.", PC_CAT_DO_NOT_TRACK));
 	assert_false(pc_cls_cues("We retain the right to refuse service.", 38) &
