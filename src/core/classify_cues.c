@@ -50,7 +50,7 @@ static ClsCue cues[] = {
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b"
 			"|\\bdata protection officer\\b"
-			"|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,}"
+			"|(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}"
 			"|\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
