@@ -16,7 +16,10 @@ static uint16_t slot_term[TERM_SLOTS];
 /* The tally generation that last counted each slot's term. */
 static uint32_t slot_seen[TERM_SLOTS];
 
+/* The generation of the newest tally; 0 is never used. */
 static uint32_t last_generation;
+
+/* True once build_table has filled slot_term. */
 static bool table_ready;
 
 /* FNV-1a hash of a term. */
