@@ -3,6 +3,7 @@
  *
  *   policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...
  *   policy-clauses --classify [FILE...]     one passage per line → categories
+ *   policy-clauses --stems [FILE...]        one passage per line → its word stems
  *
  * Prints one JSON object per line; "-" reads standard input.
  */
@@ -13,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "pc.h"
+#include "classify.h"
 #include "json.h"
 
 typedef enum OutputMode
@@ -20,7 +22,8 @@ typedef enum OutputMode
 	OUT_CLAUSES,
 	OUT_FACTS,
 	OUT_SUMMARY,
-	OUT_CLASSIFY
+	OUT_CLASSIFY,
+	OUT_STEMS
 } OutputMode;
 
 typedef enum InputEncoding
@@ -307,6 +310,37 @@ classify_lines(const char *text, size_t len)
 	}
 }
 
+/* Stem sink: print the stem after a space (none before the first). */
+static void
+print_stem(const char *stem, size_t len, void *ctx)
+{
+	bool	   *first = ctx;
+
+	if (!*first)
+		putchar(' ');
+	fwrite(stem, 1, len, stdout);
+	*first = false;
+}
+
+/* Print each line's classifier stems, space-separated, one line per line. */
+static void
+stem_lines(const char *text, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t		end = nl ? (size_t) (nl - text) : len;
+		bool		first = true;
+
+		pc_classify_stems(text + i, end - i, &cli_arena, print_stem, &first);
+		putchar('\n');
+		cli_arena_reset();
+		i = end + 1;
+	}
+}
+
 /* Analyze one file and print it; returns an exit status. */
 static int
 process_file(const char *path, OutputMode mode, InputEncoding enc)
@@ -340,9 +374,12 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		free(text);
 		return 1;
 	}
-	if (mode == OUT_CLASSIFY)
+	if (mode == OUT_CLASSIFY || mode == OUT_STEMS)
 	{
-		classify_lines(text, len);
+		if (mode == OUT_CLASSIFY)
+			classify_lines(text, len);
+		else
+			stem_lines(text, len);
 		free(text);
 		return 0;
 	}
@@ -372,6 +409,7 @@ usage(FILE *f)
 {
 	fputs("usage: policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...\n"
 		  "       policy-clauses --classify [FILE...]   (one passage per line)\n"
+		  "       policy-clauses --stems [FILE...]      (each line's classifier stems)\n"
 		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n", f);
 }
 
@@ -393,6 +431,8 @@ main(int argc, char **argv)
 			mode = OUT_SUMMARY;
 		else if (strcmp(arg, "--classify") == 0)
 			mode = OUT_CLASSIFY;
+		else if (strcmp(arg, "--stems") == 0)
+			mode = OUT_STEMS;
 		else if (strcmp(arg, "--from-cp1252") == 0)
 			enc = ENC_CP1252;
 		else if (strcmp(arg, "--auto-encoding") == 0)
@@ -419,7 +459,7 @@ main(int argc, char **argv)
 	}
 	if (nfiles == 0)
 	{
-		if (mode != OUT_CLASSIFY)
+		if (mode != OUT_CLASSIFY && mode != OUT_STEMS)
 		{
 			usage(stderr);
 			return 2;

@@ -1,0 +1,97 @@
+/*
+ * classify_cues.c — hand-written cue phrases that mark a clause as
+ * belonging to a category whatever the model says.  They cover sentences
+ * that are unmistakable on their own but short or rare enough for the
+ * paragraph-trained model to miss: Do Not Track, retention periods,
+ * security measures, changes to the policy, rights of access and objection,
+ * children and regional audiences, business transfers, advisers, handing
+ * data over, privacy contacts.  Windows such as [^.]{0,60} keep every match
+ * inside one sentence and the matching linear.
+ */
+#include "classify.h"
+#include "pc_internal.h"
+
+/* One category's cues, as one caseless pattern. */
+typedef struct ClsCue
+{
+	PcCategory	category;
+	PcRegex		re;
+} ClsCue;
+
+static ClsCue cues[] = {
+	{PC_CAT_DO_NOT_TRACK, {"\\bdo[- ]not[- ]track\\b|\\bDNT\\b", PCRE2_CASELESS, NULL}},
+	{PC_CAT_DATA_RETENTION, {
+			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
+			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b"
+			"|\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
+			"|\\bno longer (than )?(necessary|needed|required)\\b"
+			"|\\b(keep|keeps|kept|store|stores|stored|hold|held)\\b[^.]{0,80}"
+			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
+			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
+			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b"
+			"|\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_DATA_SECURITY, {
+			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b"
+			"|\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
+			"|\\bsecurity (holes|breach\\w*|incidents?)\\b"
+			"|\\bunauthori[sz]ed (access|use|disclosure)\\b"
+			"|\\b(security|technical|organi[sz]ational|physical|administrative|electronic"
+			"|managerial) (measures|safeguards|precautions|procedures)\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_POLICY_CHANGE, {
+			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
+			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
+			"|\\b(changes|updates|modifications|revisions|amendments) (to|in|of) "
+			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
+			"|\\bmaterial changes?\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_CONTACT, {
+			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
+			"\\b(contact|write|e-?mail|directed|send|reach)\\b"
+			"|\\bdata protection officer\\b"
+			"|(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}"
+			"|\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b"
+			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
+			"(team|officer|department|office)\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_USER_CHOICE, {
+			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
+			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_USER_ACCESS, {
+			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"
+			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
+			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
+			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_SPECIFIC_AUDIENCES, {
+			"\\bchildren\\b|\\bkids\\b|\\bminors?\\b"
+			"|\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b"
+			"|\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b"
+			"|\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
+			"|canada|united kingdom)\\b"
+			"|\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b"
+			"|\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
+			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
+	PCRE2_CASELESS, NULL}},
+	{PC_CAT_THIRD_PARTY_SHARING, {
+			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
+			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b"
+			"|\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
+			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
+			"( parties| companies| providers| partners)? with\\b",
+	PCRE2_CASELESS, NULL}},
+};
+
+/* The categories whose cue phrases occur in normalized text. */
+uint16_t
+pc_cls_cues(const char *norm, size_t len)
+{
+	uint16_t	mask = 0;
+
+	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
+		if (pc_regex_test(&cues[i].re, norm, len))
+			mask |= 1u << cues[i].category;
+	return mask;
+}

@@ -1,0 +1,287 @@
+/*
+ * test_classify.c — clause categories: one sentence per category, the
+ * heading and lead-in context, navigation, determinism and odd input.
+ */
+#include "unit.h"
+#include "classify.h"
+
+/* Classify a NUL-terminated passage; returns the mask and sets *best. */
+static uint16_t
+classify(const char *text, PcCategory *best)
+{
+	uint16_t	mask = pc_classify_passage(text, strlen(text), &unit_arena, best);
+
+	unit_release();
+	return mask;
+}
+
+/* True when the passage's categories include cat. */
+static bool
+has_category(const char *text, PcCategory cat)
+{
+	PcCategory	best;
+
+	return (classify(text, &best) & (1u << cat)) != 0;
+}
+
+/* Classify normalized text under a heading. */
+static uint16_t
+classify_under(const char *text, const char *heading, PcCategory *best)
+{
+	return pc_classify_text(text, strlen(text), heading, heading ? strlen(heading) : 0, best);
+}
+
+/* Each category has a sentence of its own kind. */
+static void
+test_one_sentence_per_category(void **state)
+{
+	(void) state;
+	assert_true(has_category("When you sign up, we ask for your name, postal address and phone number.",
+							 PC_CAT_FIRST_PARTY_COLLECTION));
+	assert_true(has_category("We pass your order details to the courier company that delivers your parcel.",
+							 PC_CAT_THIRD_PARTY_SHARING));
+	assert_true(has_category("You may unsubscribe from our newsletter at any time by clicking the link "
+							 "at the bottom of each message.", PC_CAT_USER_CHOICE));
+	assert_true(has_category("You can log in to your profile to view, edit or remove the details you "
+							 "have given us.", PC_CAT_USER_ACCESS));
+	assert_true(has_category("Order records are held for seven years and then destroyed.",
+							 PC_CAT_DATA_RETENTION));
+	assert_true(has_category("Payment pages use encryption, and our data centre is guarded around the clock.",
+							 PC_CAT_DATA_SECURITY));
+	assert_true(has_category("If we revise this notice, the new version will appear on this page with a "
+							 "new date.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("Our app ignores the do-not-track setting of your browser.",
+							 PC_CAT_DO_NOT_TRACK));
+	assert_true(has_category("This service is not meant for anyone younger than thirteen.",
+							 PC_CAT_SPECIFIC_AUDIENCES));
+	assert_true(has_category("This statement explains how Acme Widgets handles the information of "
+							 "people who visit its shop.", PC_CAT_INTRODUCTORY));
+	assert_true(has_category("You can reach our privacy team by writing to 12 Harbour Road, Springfield.",
+							 PC_CAT_CONTACT));
+	assert_true(has_category("Our site links to recipes written by other food bloggers.", PC_CAT_OTHER));
+}
+
+/* Cue phrases carry rare categories in short clauses. */
+static void
+test_cue_phrases(void **state)
+{
+	(void) state;
+	assert_true(has_category("Backups are kept for ninety days.", PC_CAT_DATA_RETENTION));
+	assert_true(has_category("We keep it only as long as necessary.", PC_CAT_DATA_RETENTION));
+	assert_true(has_category("Our servers sit behind firewalls.", PC_CAT_DATA_SECURITY));
+	assert_true(has_category("Residents of Nevada have further rights.", PC_CAT_SPECIFIC_AUDIENCES));
+	assert_true(has_category("You have the right to data portability.", PC_CAT_USER_ACCESS));
+	assert_true(has_category("You may withdraw your consent whenever you like.", PC_CAT_USER_CHOICE));
+	assert_true(has_category("A buyer may receive it in a merger.", PC_CAT_THIRD_PARTY_SHARING));
+	assert_true(has_category("We answer DNT signals.", PC_CAT_DO_NOT_TRACK));
+	assert_false(pc_cls_cues("We retain the right to refuse service.", 38) &
+				 (1u << PC_CAT_DATA_RETENTION));
+}
+
+/* A passage may carry several categories; the best one is among them. */
+static void
+test_multi_label(void **state)
+{
+	PcCategory	best;
+	uint16_t	mask;
+
+	(void) state;
+	mask = classify("We collect your e-mail address when you register. "
+					"We keep it for two years.", &best);
+	assert_true(mask & (1u << PC_CAT_FIRST_PARTY_COLLECTION));
+	assert_true(mask & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(mask & (1u << best));
+}
+
+/* The section heading tips a clause that says little by itself. */
+static void
+test_heading_prior(void **state)
+{
+	const char *text = "The details are set out in the table below.";
+	PcCategory	best;
+
+	(void) state;
+	assert_false(classify_under(text, NULL, &best) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(classify_under(text, "How long do we keep your data?", &best) &
+				(1u << PC_CAT_DATA_RETENTION));
+	assert_true(classify_under(text, "Security of your information", &best) &
+				(1u << PC_CAT_DATA_SECURITY));
+}
+
+/* Build a work set by hand: clauses over the given spans of text. */
+static void
+work_init(PcWork *w, const char *text)
+{
+	memset(w, 0, sizeof(*w));
+	w->arena = &unit_arena;
+	pc_normalize(text, strlen(text), &unit_arena, &w->text);
+}
+
+/* Add a clause over the first occurrence of phrase in the work set's text. */
+static int32_t
+add_over(PcWork *w, const char *phrase, PcClauseKind kind, int32_t section, int32_t lead_in)
+{
+	const char *at = strstr(w->text.norm, phrase);
+
+	assert_non_null(at);
+	return pc_add_clause(w, (uint32_t) (at - w->text.norm),
+						 (uint32_t) (at - w->text.norm + strlen(phrase)), kind, section, lead_in);
+}
+
+/* A list item is classified with the lead-in sentence it completes. */
+static void
+test_lead_in_context(void **state)
+{
+	const char *text = "We may disclose your personal information to these recipients:\n"
+		"- the firms that run our warehouses.\n";
+	PcWork		w;
+	int32_t		lead,
+				item,
+				alone;
+
+	(void) state;
+	work_init(&w, text);
+	lead = add_over(&w, "We may disclose your personal information to these recipients:",
+					PC_CLAUSE_SENTENCE, -1, -1);
+	item = add_over(&w, "- the firms that run our warehouses.", PC_CLAUSE_ITEM, -1, lead);
+	alone = add_over(&w, "- the firms that run our warehouses.", PC_CLAUSE_ITEM, -1, -1);
+	pc_classify_clauses(&w);
+	assert_true(w.clauses[item].categories & (1u << PC_CAT_THIRD_PARTY_SHARING));
+	assert_int_equal(w.clauses[item].category, PC_CAT_THIRD_PARTY_SHARING);
+	assert_false(w.clauses[alone].categories & (1u << PC_CAT_THIRD_PARTY_SHARING));
+	unit_release();
+}
+
+/* Clauses take their section heading; headings and navigation do not. */
+static void
+test_clause_kinds(void **state)
+{
+	const char *text = "How we protect your information\n"
+		"The details are set out in the table below.\nHome | Blog | Careers | Login\n";
+	PcWork		w;
+	int32_t		head,
+				body,
+				nav;
+
+	(void) state;
+	work_init(&w, text);
+	head = add_over(&w, "How we protect your information", PC_CLAUSE_HEADING, -1, -1);
+	body = add_over(&w, "The details are set out in the table below.", PC_CLAUSE_SENTENCE, head, -1);
+	nav = add_over(&w, "Home | Blog | Careers | Login", PC_CLAUSE_NAV, head, -1);
+	pc_classify_clauses(&w);
+	assert_true(w.clauses[head].categories & (1u << PC_CAT_DATA_SECURITY));
+	assert_true(w.clauses[body].categories & (1u << PC_CAT_DATA_SECURITY));
+	assert_int_equal(w.clauses[nav].categories, 1u << PC_CAT_OTHER);
+	assert_int_equal(w.clauses[nav].category, PC_CAT_OTHER);
+	unit_release();
+}
+
+/* The same text always gives the same answer. */
+static void
+test_deterministic(void **state)
+{
+	const char *text = "We use cookies to remember your settings and to count visits.";
+	PcCategory	b1,
+				b2;
+	uint16_t	m1,
+				m2;
+
+	(void) state;
+	m1 = classify(text, &b1);
+	(void) classify("Something else entirely, about children and California.", &b2);
+	m2 = classify(text, &b2);
+	assert_int_equal(m1, m2);
+	assert_int_equal(b1, b2);
+}
+
+/* Empty, blank and wordless text is other, and exactly other. */
+static void
+test_empty_is_other(void **state)
+{
+	PcCategory	best;
+
+	(void) state;
+	assert_int_equal(classify("", &best), 1u << PC_CAT_OTHER);
+	assert_int_equal(best, PC_CAT_OTHER);
+	assert_int_equal(classify("   \n\t  ", &best), 1u << PC_CAT_OTHER);
+	assert_int_equal(classify("--- *** ...", &best), 1u << PC_CAT_OTHER);
+	assert_int_equal(best, PC_CAT_OTHER);
+	assert_int_equal(classify_under("", 0, &best), 1u << PC_CAT_OTHER);
+}
+
+/* Odd bytes, huge words and long passages classify without trouble. */
+static void
+test_odd_input(void **state)
+{
+	size_t		n = 2000000;
+	char	   *big = malloc(n + 1);
+	PcCategory	best;
+	uint16_t	mask;
+
+	(void) state;
+	assert_non_null(big);
+	for (size_t i = 0; i < n; i++)
+		big[i] = (i % 97 == 96) ? ' ' : (char) ('a' + i % 26);
+	big[n] = '\0';
+	mask = classify(big, &best);
+	assert_true(mask != 0 && (mask & (1u << best)));
+	for (size_t i = 0; i < n; i++)
+		big[i] = (char) (0x80 + i % 128);
+	mask = classify(big, &best);
+	assert_int_equal(mask, 1u << PC_CAT_OTHER);
+	for (size_t i = 0; i + 8 < n; i += 8)
+		memcpy(big + i, "cookie. ", 8);
+	mask = classify(big, &best);
+	assert_true(mask & (1u << best));
+	free(big);
+}
+
+/* The stem stream folds case and digits, splits on everything else, skips numbering. */
+static void
+test_stems(void **state)
+{
+	PcStemCursor cur;
+	char		stem[PC_CLS_STEM_MAX + 1];
+
+	(void) state;
+	pc_cls_cursor_init(&cur, "Cookies, 2024 COLLECTED-data", 28);
+	assert_int_equal(pc_cls_next_stem(&cur, stem), 5);
+	assert_string_equal(stem, "cooki");
+	assert_int_equal(pc_cls_next_stem(&cur, stem), 1);
+	assert_string_equal(stem, "0");
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "collect");
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "data");
+	assert_int_equal(pc_cls_next_stem(&cur, stem), 0);
+
+	pc_cls_cursor_init(&cur, "4.2. Sharing", 12);
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "share");
+	pc_cls_cursor_init(&cur, "(3) Security", 12);
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "secur");
+	pc_cls_cursor_init(&cur, "13 years", 8);
+	pc_cls_next_stem(&cur, stem);
+	assert_string_equal(stem, "0");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_one_sentence_per_category),
+		cmocka_unit_test(test_cue_phrases),
+		cmocka_unit_test(test_multi_label),
+		cmocka_unit_test(test_heading_prior),
+		cmocka_unit_test(test_lead_in_context),
+		cmocka_unit_test(test_clause_kinds),
+		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_empty_is_other),
+		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_stems),
+	};
+
+	assert_int_equal(pc_init(), PC_OK);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
