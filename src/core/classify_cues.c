@@ -11,7 +11,7 @@
 #include "classify.h"
 #include "pc_internal.h"
 
-/* One category's cues, as one caseless pattern. */
+/* Cues of a category, as one caseless pattern (a category may have several). */
 typedef struct ClsCue
 {
 	PcCategory	category;
@@ -19,8 +19,9 @@ typedef struct ClsCue
 } ClsCue;
 
 static ClsCue cues[] = {
-	{PC_CAT_DO_NOT_TRACK, {"\\bdo[- ]not[- ]track\\b|\\bDNT\\b", PCRE2_CASELESS, NULL}},
-	{PC_CAT_DATA_RETENTION, {
+	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
+	.options = PCRE2_CASELESS, .needles = "do|dnt"}},
+	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b"
 			"|\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
@@ -30,42 +31,52 @@ static ClsCue cues[] = {
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b"
 			"|\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_DATA_SECURITY, {
+	.options = PCRE2_CASELESS,
+	.needles = "retain|period|storage|long|keep|kept|store|hold|held|delete|erase|destroy|"
+		"purge|anonymise"}},
+	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b"
 			"|\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
 			"|\\bsecurity (holes|breach\\w*|incidents?)\\b"
 			"|\\bunauthori[sz]ed (access|use|disclosure)\\b"
 			"|\\b(security|technical|organi[sz]ational|physical|administrative|electronic"
 			"|managerial) (measures|safeguards|precautions|procedures)\\b",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_POLICY_CHANGE, {
+	.options = PCRE2_CASELESS,
+	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability|secure|security|"
+		"unauthorized|technical|organizational|physical|administrative|electronic|managerial"}},
+	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
 			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
 			"|\\b(changes|updates|modifications|revisions|amendments) (to|in|of) "
 			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
 			"|\\bmaterial changes?\\b",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_CONTACT, {
+	.options = PCRE2_CASELESS,
+	.needles = "change|update|modify|revise|amend|material"}},
+	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b"
 			"|\\bdata protection officer\\b"
-			"|(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}"
 			"|\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_USER_CHOICE, {
+	.options = PCRE2_CASELESS,
+	.needles = "questions|comments|concerns|inquiries|data|us|our"}},
+	/* an e-mail address: no word to look for, so a pattern of its own */
+	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
+	.options = PCRE2_CASELESS}},
+	{PC_CAT_USER_CHOICE, {.pattern =
 			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_USER_ACCESS, {
+	.options = PCRE2_CASELESS,
+	.needles = "right|withdraw"}},
+	{PC_CAT_USER_ACCESS, {.pattern =
 			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_SPECIFIC_AUDIENCES, {
+	.options = PCRE2_CASELESS,
+	.needles = "right|rectification|erasure|portability|export|download"}},
+	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bchildren\\b|\\bkids\\b|\\bminors?\\b"
 			"|\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b"
 			"|\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b"
@@ -74,14 +85,19 @@ static ClsCue cues[] = {
 			"|\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b"
 			"|\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
-	PCRE2_CASELESS, NULL}},
-	{PC_CAT_THIRD_PARTY_SHARING, {
+	.options = PCRE2_CASELESS,
+	.needles = "children|kids|minor|under|younger|below|age|years|california|eu|eea|european|"
+		"switzerland|canada|united|residents|citizens|located|headquartered|based|stored|"
+		"processed|hosted"}},
+	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b"
 			"|\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
-	PCRE2_CASELESS, NULL}},
+	.options = PCRE2_CASELESS,
+	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|legal|"
+		"professional|them|such"}},
 };
 
 /* The categories whose cue phrases occur in normalized text. */

@@ -20,7 +20,7 @@
 #define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
 #define HEADING_REACH 300		/* bytes at the end of a heading searched for Do Not Track */
 
-static PcRegex dnt_re = {DNT, PCRE2_CASELESS, NULL};
+static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt"};
 
 /* a clause that refers back to signals named just before */
 static PcRegex refers_back_re = {
@@ -93,13 +93,12 @@ in_dnt_context(const PcWork *w, uint32_t c)
 
 	if (pc_window_test(&dnt_re, s, w->spans[c].start, w->spans[c].end))
 		return true;
-	if (!pc_window_test(&refers_back_re, s, w->spans[c].start, w->spans[c].end))
-		return false;
-	if (c > 0 && pc_window_test(&dnt_re, s, w->spans[c - 1].start, w->spans[c - 1].end))
-		return true;
-	return section >= 0 && (uint32_t) section < c &&
-		pc_window_test(&dnt_re, s, pc_back(w->spans[section].end, w->spans[section].start,
-										   HEADING_REACH), w->spans[section].end);
+	/* the cheap Do Not Track tests first: refers_back_re has no needle words */
+	return ((c > 0 && pc_window_test(&dnt_re, s, w->spans[c - 1].start, w->spans[c - 1].end)) ||
+			(section >= 0 && (uint32_t) section < c &&
+			 pc_window_test(&dnt_re, s, pc_back(w->spans[section].end, w->spans[section].start,
+												HEADING_REACH), w->spans[section].end))) &&
+		pc_window_test(&refers_back_re, s, w->spans[c].start, w->spans[c].end);
 }
 
 /* Do Not Track statements. */
@@ -117,8 +116,8 @@ pc_extract_dnt(PcWork *w)
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);
-		if (w->clauses[c].kind == PC_CLAUSE_HEADING ||
-			pc_window_test(&question_re, s, sp.start, sp.end) || !in_dnt_context(w, c))
+		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c) ||
+			pc_window_test(&question_re, s, sp.start, sp.end))
 			continue;
 		if (pc_window_find(&honored_when_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;

@@ -27,19 +27,22 @@
 
 /* keeping or deleting data */
 static PcRegex keeps_re = {
-	"\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
+	.pattern = "\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|purge|"
+	"destroy|anonymise|de|remove"
 };
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
-	"\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
-	"(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|"
+	.pattern = "\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
+	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|"
 	"archiv\\w*)\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -51,8 +54,8 @@ static PcRegex negation_re = {
 
 /* "as long as necessary", "while your account is active", "as required by law" ... */
 static PcRegex limited_re = {
-	"\\bas\\s+long\\s+as\\s+(?:(?:is|it\\s+is|they\\s+are|we\\s+deem|deemed|reasonably|strictly|"
-	"legally|it\\s+remains)\\s+)*(?:necessary|needed|required|permitted|allowed|appropriate|"
+	.pattern = "\\bas\\s+long\\s+as\\s+(?:(?:is|it\\s+is|they\\s+are|we\\s+deem|deemed|reasonably|"
+	"strictly|legally|it\\s+remains)\\s+)*(?:necessary|needed|required|permitted|allowed|appropriate|"
 	"useful|relevant)\\b"
 	"|\\bas\\s+long\\s+as\\s+(?:you|your|the|an?)\\s+(?:[a-z]+\\s+){0,3}?(?:is|are|remains?|stays?)"
 	"\\s+(?:active|open|in\\s+effect|in\\s+force|valid|registered|subscribed)\\b"
@@ -85,7 +88,9 @@ static PcRegex limited_re = {
 	"|\\b(?:statutory|legal|mandatory)\\s+(?:retention|storage)\\s+(?:periods?|requirements?|"
 	"obligations?)\\b"
 	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
+	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout"
 };
 
 /* cookies: how long they last on a device is no retention of data by the company */

@@ -19,11 +19,12 @@
 	"|(?<=for |than |of )an?)"
 
 static PcRegex duration_re = {
-	"(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
+	.pattern = "(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
 	"(?:\\s*\\(\\s*(\\d{1,5})\\s*\\))?(?:\\s+|\\s*-\\s*)"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
 	"(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "year|yr|yrs|month|week|day|hour|hr|hrs|minute"
 };
 
 static const char *const small_numbers[] = {

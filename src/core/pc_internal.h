@@ -126,10 +126,12 @@ void		pc_extract_facts(PcWork *w);
  * A pattern compiled once per process, on first use, with JIT if possible.
  *
  * needles, when set, is a '|'-separated list of lower-case words, one of
- * which begins a word (a run of ASCII letters) in every text the pattern
- * can match; only the first three letters of each count.  A clause of the
- * document (pc_regex_set_document) that holds none of them is skipped
- * without running the pattern.  Declare them with designated initializers:
+ * which begins a word (a run of ASCII letters) inside every match the
+ * pattern can make (not merely in what a look-around sees); only the first
+ * three letters of each count.  A search of a span of the document
+ * (pc_regex_set_document), from its start offset to its end, that holds
+ * none of them is skipped without running the pattern.  Declare them with
+ * designated initializers:
  *   static PcRegex re = {.pattern = "...", .options = PCRE2_CASELESS,
  *                        .needles = "child|kid|minor"};
  */

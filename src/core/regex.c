@@ -16,6 +16,9 @@
 #define SIG_BITS (SIG_WORDS * 64)
 #define SIG_CACHE 8
 
+/* Longer searches run unfiltered, so that a signature never costs more than a bounded scan. */
+#define SIG_MAX_SPAN 16384
+
 typedef struct Signature
 {
 	const char *text;
@@ -110,13 +113,17 @@ parse_needles(PcRegex *re)
 	}
 }
 
-/* The cached signature of subject[0, len), or NULL when it is not part of the document. */
+/*
+ * The cached signature of subject[0, len), or NULL when it is not part of
+ * the document or too long to be worth one.
+ */
 static const uint64_t *
 subject_signature(const char *subject, size_t len)
 {
 	Signature  *sig;
 
-	if (document == NULL || subject < document || subject + len > document + document_len)
+	if (document == NULL || subject < document || subject + len > document + document_len ||
+		len > SIG_MAX_SPAN)
 		return NULL;
 	for (int i = 0; i < SIG_CACHE; i++)
 		if (signatures[i].text == subject && signatures[i].len == len &&
@@ -130,13 +137,18 @@ subject_signature(const char *subject, size_t len)
 	return sig->bits;
 }
 
-/* False when re cannot match subject: none of its needle words is there. */
+/*
+ * False when re cannot match subject[from, len): none of its needle words is
+ * there.  Needles lie inside a match, so the searched span is what counts:
+ * a clause searched from its start inside a longer subject gets the same
+ * signature as the clause on its own.
+ */
 static bool
-may_match(const PcRegex *re, const char *subject, size_t len)
+may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 {
 	const uint64_t *bits;
 
-	if (re->needles == NULL || (bits = subject_signature(subject, len)) == NULL)
+	if (re->needles == NULL || (bits = subject_signature(subject + from, len - from)) == NULL)
 		return true;
 	for (int i = 0; i < re->nneedles; i++)
 		if (bits[re->needle_bits[i] >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
@@ -203,7 +215,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (from > len)
 		return false;
 #ifndef PC_NO_PREFILTER
-	if (!may_match(re, subject, len))
+	if (!may_match(re, subject, len, from))
 		return false;
 #endif
 	rc = pcre2_match(code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
