@@ -11,7 +11,7 @@
 #include "classify.h"
 #include "pc_internal.h"
 
-/* Cues of a category, as one caseless pattern (a category may have several). */
+/* A cue pattern of a category (caseless); a category may have several. */
 typedef struct ClsCue
 {
 	PcCategory	category;
@@ -23,27 +23,34 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS, .needles = "do|dnt"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
-			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b"
-			"|\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
-			"|\\bno longer (than )?(necessary|needed|required)\\b"
-			"|\\b(keep|keeps|kept|store|stores|stored|hold|held)\\b[^.]{0,80}"
+			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
+	.options = PCRE2_CASELESS, .needles = "retain|period|storage"}},
+	{PC_CAT_DATA_RETENTION, {.pattern =
+			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
+			"|\\bno longer (than )?(necessary|needed|required)\\b",
+	.options = PCRE2_CASELESS, .needles = "long"}},
+	{PC_CAT_DATA_RETENTION, {.pattern =
+			"\\b(keep|keeps|kept|store|stores|stored|hold|held)\\b[^.]{0,80}"
 			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
-			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b"
-			"|\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "retain|period|storage|long|keep|kept|store|hold|held|delete|erase|destroy|"
-		"purge|anonymise"}},
+			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b",
+	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held"}},
+	{PC_CAT_DATA_RETENTION, {.pattern =
+			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
+	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
-			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b"
-			"|\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
+			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
+	.options = PCRE2_CASELESS,
+	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability"}},
+	{PC_CAT_DATA_SECURITY, {.pattern =
+			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
 			"|\\bsecurity (holes|breach\\w*|incidents?)\\b"
 			"|\\bunauthori[sz]ed (access|use|disclosure)\\b"
 			"|\\b(security|technical|organi[sz]ational|physical|administrative|electronic"
 			"|managerial) (measures|safeguards|precautions|procedures)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability|secure|security|"
-		"unauthorized|technical|organizational|physical|administrative|electronic|managerial"}},
+	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
+		"electronic|managerial"}},
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
 			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
@@ -54,21 +61,22 @@ static ClsCue cues[] = {
 	.needles = "change|update|modify|revise|amend|material"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
-			"\\b(contact|write|e-?mail|directed|send|reach)\\b"
-			"|\\bdata protection officer\\b"
-			"|\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b"
+			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
+	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries"}},
+	{PC_CAT_CONTACT, {.pattern =
+			"\\bdata protection officer\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "questions|comments|concerns|inquiries|data|us|our"}},
-	/* an e-mail address: no word to look for, so a pattern of its own */
+	.options = PCRE2_CASELESS, .needles = "officer|team|department"}},
+	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
+	.options = PCRE2_CASELESS, .needles = "us"}},
+	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
 	.options = PCRE2_CASELESS}},
 	{PC_CAT_USER_CHOICE, {.pattern =
 			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "right|withdraw"}},
+	.options = PCRE2_CASELESS, .needles = "right|withdraw"}},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
@@ -76,28 +84,38 @@ static ClsCue cues[] = {
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "right|rectification|erasure|portability|export|download"}},
+	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
+	.options = PCRE2_CASELESS, .needles = "children|kids|minor"}},
+	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
-			"\\bchildren\\b|\\bkids\\b|\\bminors?\\b"
-			"|\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b"
-			"|\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b"
-			"|\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
-			"|canada|united kingdom)\\b"
-			"|\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b"
-			"|\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
-			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
+			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
+	.options = PCRE2_CASELESS, .needles = "under|than|below"}},
+	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
+			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
+	.options = PCRE2_CASELESS, .needles = "age|years"}},
+	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
+			"\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
+			"|canada|united kingdom)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "children|kids|minor|under|younger|below|age|years|california|eu|eea|european|"
-		"switzerland|canada|united|residents|citizens|located|headquartered|based|stored|"
-		"processed|hosted"}},
+	.needles = "california|eu|eea|european|switzerland|canada|united"}},
+	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
+			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
+	.options = PCRE2_CASELESS, .needles = "resident|citizen"}},
+	/* "u.s." is the one-letter word "u" */
+	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
+			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
+			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
+	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
-			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b"
-			"|\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
+			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
+	.options = PCRE2_CASELESS,
+	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors"}},
+	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
+			"\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|legal|"
-		"professional|them|such"}},
+	.options = PCRE2_CASELESS, .needles = "with"}},
 };
 
 /* The categories whose cue phrases occur in normalized text. */
