@@ -1,5 +1,6 @@
 /*
- * stem.c — English Snowball stemming through libstemmer, one stemmer per process.
+ * stem.c — English Snowball stemming through libstemmer, one stemmer per
+ * process, with a bounded cache of recent stems.
  */
 #include <string.h>
 
@@ -7,7 +8,20 @@
 
 #include "pc_internal.h"
 
+/* The stems of recent words, direct-mapped by a hash of the word; longer words are not kept. */
+#define STEM_CACHE_SLOTS 4096
+#define STEM_CACHE_WORD 24
+
+typedef struct StemEntry
+{
+	uint8_t		word_len;		/* 0: empty */
+	uint8_t		stem_len;
+	char		word[STEM_CACHE_WORD];
+	char		stem[STEM_CACHE_WORD];
+} StemEntry;
+
 static struct sb_stemmer *english;
+static StemEntry stem_cache[STEM_CACHE_SLOTS];
 
 /* Open the stemmer once; false when libstemmer cannot. */
 static bool
@@ -18,27 +32,51 @@ stemmer_ready(void)
 	return english != NULL;
 }
 
+/* The cache slot of a word: FNV-1a of its bytes. */
+static StemEntry *
+cache_slot(const char *word, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) word[i]) * 16777619u;
+	return &stem_cache[h & (STEM_CACHE_SLOTS - 1)];
+}
+
 /* Stem a lower-case ASCII word into buf; returns the stem's length. */
 size_t
 pc_stem(const char *word, size_t len, char *buf, size_t bufsize)
 {
-	const sb_symbol *stem = NULL;
-	size_t		n;
+	const sb_symbol *stem;
+	StemEntry  *entry = NULL;
+	const char *out = word;
+	size_t		n = len;
 
 	if (bufsize == 0)
 		return 0;
-	if (len < 64 && stemmer_ready())
-		stem = sb_stemmer_stem(english, (const sb_symbol *) word, (int) len);
-	if (stem != NULL)
+	if (len > 0 && len <= STEM_CACHE_WORD)
+		entry = cache_slot(word, len);
+	if (entry && entry->word_len == len && memcmp(entry->word, word, len) == 0)
 	{
-		n = (size_t) sb_stemmer_length(english);
-		word = (const char *) stem;
+		out = entry->stem;
+		n = entry->stem_len;
 	}
-	else
-		n = len;
+	else if (len < 64 && stemmer_ready() &&
+			 (stem = sb_stemmer_stem(english, (const sb_symbol *) word, (int) len)) != NULL)
+	{
+		out = (const char *) stem;
+		n = (size_t) sb_stemmer_length(english);
+		if (entry && n <= STEM_CACHE_WORD)
+		{
+			entry->word_len = (uint8_t) len;
+			entry->stem_len = (uint8_t) n;
+			memcpy(entry->word, word, len);
+			memcpy(entry->stem, out, n);
+		}
+	}
 	if (n >= bufsize)
 		n = bufsize - 1;
-	memcpy(buf, word, n);
+	memcpy(buf, out, n);
 	buf[n] = '\0';
 	return n;
 }
@@ -57,4 +95,5 @@ pc_stem_release(void)
 	if (english)
 		sb_stemmer_delete(english);
 	english = NULL;
+	memset(stem_cache, 0, sizeof(stem_cache));
 }
