@@ -1,12 +1,435 @@
 /*
  * extract_sharing.c — shares, sells and named recipients.
- * (not written yet)
+ *
+ * A clause shares when it has a sharing cue: a transfer verb ("disclose",
+ * "share", "provide … to", "made available"), an engagement verb whose
+ * object is a party ("we use contractors"), a party collecting for itself
+ * ("collected by", "advertisers may place cookies").  Every party the clause
+ * names then gets a fact, negated when the nearest cue sits in a negation
+ * and the party is not carved out by an exception.  A list item without a
+ * cue of its own takes the one of the sentence it completes.
  */
 #include "extract.h"
+#include "parties.h"
+
+/* Cue kinds (the values of cue_terms) */
+enum
+{
+	CUE_TRANSFER,				/* disclose, share, provide to, used by */
+	CUE_ENGAGE,					/* use, engage, allow + a party as object */
+	CUE_COLLECTED_BY,			/* collected by, served by */
+	CUE_TRACK,					/* a party that places cookies or collects itself */
+	CUE_AGENT					/* used by, processed by */
+};
+
+/* Per-clause state kept for the list items that complete the clause */
+#define ST_AFFIRM	0x01
+#define ST_NEGATED	0x02
+
+static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_TRACK, CUE_ENGAGE};
+
+static PcTerms cue_terms = {
+	{
+		"\\b(?:"
+		"(shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
+		"|transmit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|reveal(?:s|ed|ing)?"
+		"|pass(?:es|ed)? (?:(?:it|them|this|that|such|the|your|personal|information|data) ){0,3}(?:on|along)"
+		"|provid(?:e|es|ed|ing)(?=[^.;:]{0,60}?\\b(?:to|with)\\b)"
+		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
+		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
+		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
+		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
+		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to)"
+		"|((?:collected|gathered|placed|set|served|tracked|obtained|read) by)"
+		"|((?:accessed|used|processed|received|stored|hosted|handled) by)"
+		"|((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
+		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
+		"|(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records))"
+		"|(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
+		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
+		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables|authori[sz]e)"
+		")\\b",
+		PCRE2_CASELESS, NULL
+	},
+	5, cue_values
+};
+
+static PcRegex to_us_re = {
+	"\\G[^.;]{0,40}?\\b(?:with|to) us\\b", PCRE2_CASELESS, NULL
+};
+
+static PcRegex disclaimer_re = {
+	"not responsible|no responsibility|\\b(?:does|do|shall|will) not (?:apply|cover)"
+	"|\\b(?:do|does) not (?:control|have (?:access to or )?control)"
+	"|governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)|such third)",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex carve_out_re = {
+	"\\G\\W*(?:this|that|these|such|the foregoing|the above) (?:does|do|shall|will) not "
+	"(?:include|apply to|cover)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex aggregate_re = {
+	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
+	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex personal_re = {
+	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_re = {
+	"\\b(?:(?:sell|sells|selling|sold|rent|rents|rented|renting|lease|leases|leased|leasing"
+	"|trade|trades|traded|trading)\\b(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?"
+	"|partners?|my\\b))"
+	"|sale of (?:your |any |the )?(?:personal )?(?:information|data)"
+	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_object_re = {
+	"\\b(?:information|data|PII|details|lists?|it|them|profiles?|records|parties|anyone|others)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_not_statement_re = {
+	"(?:\\b(?:that|which|whom|whether|if|when|where|what)\\s+(?:or not\\s+)?(?:we|they|it|you)\\s+"
+	"(?:(?:may|might|will|would|could|have|has|had|do|does|did|also|ever|previously)\\s+){0,2}"
+	"(?:[a-z]+\\s+(?:or|and)\\s+)?"
+	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?|\\bright to (?:[a-z-]+\\s+){0,3})$",
+	PCRE2_CASELESS, NULL
+};
+
+/* One clause being read for sharing. */
+typedef struct ShareClause
+{
+	PcWork	   *w;
+	uint32_t	index;
+	uint32_t	start;
+	uint32_t	end;
+	PcScopes	scopes;
+	PcHit		cues[PC_SCOPE_MAX];
+	uint32_t	ncues;
+	PcHit		parties[PC_SCOPE_MAX];
+	uint32_t	nparties;
+	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
+} ShareClause;
+
+/* True when some party mention starts within reach bytes after pos. */
+static bool
+party_follows(const ShareClause *c, uint32_t pos, uint32_t reach)
+{
+	for (uint32_t i = 0; i < c->nparties; i++)
+		if (c->parties[i].start >= pos && c->parties[i].start <= pos + reach)
+			return true;
+	return false;
+}
+
+/* True when some party mention ends within 40 bytes before pos, or opens the clause. */
+static bool
+party_precedes(const ShareClause *c, uint32_t pos)
+{
+	for (uint32_t i = 0; i < c->nparties; i++)
+		if (c->parties[i].end <= pos &&
+			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12))
+			return true;
+	return false;
+}
+
+/* Keep only the cues that really state sharing in this clause. */
+static void
+validate_cues(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	kept = 0;
+
+	for (uint32_t i = 0; i < c->ncues; i++)
+	{
+		PcHit	   *h = &c->cues[i];
+		bool		ok = true;
+
+		if (h->value == CUE_ENGAGE)
+			ok = party_follows(c, h->end, 40);
+		else if (h->value == CUE_COLLECTED_BY || h->value == CUE_AGENT)
+			ok = party_follows(c, h->end, 20);
+		else if (h->value == CUE_TRACK)
+			ok = party_precedes(c, h->start);
+		else if (h->value == CUE_TRANSFER)
+			ok = !pc_match_at(&to_us_re, text, h->end, c->end) || party_follows(c, h->end, 200);
+		if (ok)
+			c->cues[kept++] = *h;
+	}
+	c->ncues = kept;
+}
+
+/* The cue that governs a party mention: the nearest before it, else the nearest after. */
+static const PcHit *
+governing_cue(const ShareClause *c, uint32_t pos)
+{
+	const PcHit *before = NULL;
+
+	for (uint32_t i = 0; i < c->ncues; i++)
+	{
+		if (c->cues[i].start <= pos)
+			before = &c->cues[i];
+		else
+			return before ? before : &c->cues[i];
+	}
+	return before;
+}
+
+/* Append one SHARES fact unless the clause already has it. */
+static void
+emit_share(ShareClause *c, int party, uint8_t flags, const PcHit *ev)
+{
+	int			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
+	PcFact		f = {0};
+
+	if (c->emitted[neg] & (1u << party))
+		return;
+	c->emitted[neg] |= 1u << party;
+	f.kind = PC_FACT_SHARES;
+	f.flags = flags;
+	f.value = (uint16_t) party;
+	f.clause = (int32_t) c->index;
+	f.ev_start = ev->start;
+	f.ev_end = ev->end;
+	pc_add_fact(c->w, &f);
+}
+
+/* Append a PARTY_NAME fact for a named recipient. */
+static void
+emit_name(ShareClause *c, const PcHit *h)
+{
+	PcFact		f = {0};
+
+	f.kind = PC_FACT_PARTY_NAME;
+	f.value = (uint16_t) h->value;
+	f.clause = (int32_t) c->index;
+	f.ev_start = h->start;
+	f.ev_end = h->end;
+	pc_add_fact(c->w, &f);
+}
+
+/* Bitmask of the specific kinds of party clause i mentions (for "these third parties"). */
+static uint32_t
+mentioned_parties(PcWork *w, uint32_t i)
+{
+	PcHit		hits[PC_SCOPE_MAX];
+	uint32_t	n,
+				mask = 0;
+
+	n = pc_party_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	for (uint32_t k = 0; k < n; k++)
+		if (hits[k].value < PC_PARTY_GENERIC)
+			mask |= 1u << hits[k].value;
+	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	for (uint32_t k = 0; k < n; k++)
+		mask |= 1u << hits[k].value;
+	return mask;
+}
+
+/* The kind a party mention stands for; generic mentions take their purpose. */
+static int
+party_kind(const ShareClause *c, const PcHit *h)
+{
+	if (h->value == PC_PARTY_GENERIC || h->value == PC_PARTY_ANAPHOR)
+	{
+		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end);
+
+		if (k != PC_PARTY_GENERIC)
+			return k;
+	}
+	return h->value;
+}
+
+/* Emit the facts of every party the clause names, with their polarity. */
+static void
+emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
+{
+	const char *text = c->w->text.norm;
+	uint8_t		common = 0;
+	bool		specific[2] = {false, false};
+	PcHit		names[PC_SCOPE_MAX];
+	uint32_t	nnames;
+
+	if (pc_match_in(&aggregate_re, text, c->start, c->end) &&
+		!pc_match_in(&personal_re, text, c->start, c->end))
+		common |= PC_FACT_AGGREGATE_ONLY;
+	if (collected_by)
+		common |= PC_FACT_COLLECTED_BY;
+
+	/* named recipients count as mentions of their kind */
+	nnames = pc_party_name_hits(text, c->start, c->end, names, PC_SCOPE_MAX);
+	for (uint32_t i = 0; i < nnames && c->nparties < PC_SCOPE_MAX; i++)
+		c->parties[c->nparties++] = names[i];
+
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (uint32_t i = 0; i < c->nparties; i++)
+		{
+			const PcHit *h = &c->parties[i];
+			const PcHit *cue;
+			int			kind = party_kind(c, h);
+			bool		generic = (kind == PC_PARTY_GENERIC || kind == PC_PARTY_ANAPHOR);
+			uint8_t		flags = common;
+
+			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start))
+				continue;
+			cue = governing_cue(c, h->start);
+			if (pc_scopes_excepted(&c->scopes, h->start))
+				;
+			else if (cue && pc_scopes_negated(&c->scopes, cue->start))
+				flags |= PC_FACT_NEGATED;
+			else if (!cue && (inherited & ST_NEGATED) && !(inherited & ST_AFFIRM))
+				flags |= PC_FACT_NEGATED;
+			if (kind == PC_PARTY_ANAPHOR)
+			{
+				uint32_t	mask = c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
+
+				for (int p = 0; p < PC_PARTY_GENERIC; p++)
+					if (mask & (1u << p))
+						emit_share(c, p, flags, h);
+				if (mask)
+					continue;
+				kind = PC_PARTY_GENERIC;
+			}
+			if (kind == PC_PARTY_GENERIC && specific[(flags & PC_FACT_NEGATED) ? 1 : 0])
+				continue;
+			if (kind != PC_PARTY_GENERIC)
+				specific[(flags & PC_FACT_NEGATED) ? 1 : 0] = true;
+			emit_share(c, kind, flags, h);
+			if (!(flags & PC_FACT_NEGATED) && h->value < PC_PARTY_GENERIC &&
+				i >= c->nparties - nnames)
+				emit_name(c, h);
+		}
+	}
+}
+
+/* Emit the capitalized names listed after an affirmed party noun ("such as Acme and Foo"). */
+static void
+emit_listed_names(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+		const PcHit *cue = governing_cue(c, h->start);
+		PcHit		names[8];
+		uint32_t	n;
+		int			kind = party_kind(c, h);
+
+		if (kind == PC_PARTY_ANAPHOR || (cue && pc_scopes_negated(&c->scopes, cue->start)))
+			continue;
+		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
+		for (uint32_t k = 0; k < n; k++)
+		{
+			bool		known = false;
+
+			for (uint32_t j = 0; j < c->nparties; j++)
+				if (c->parties[j].start < names[k].end && names[k].start < c->parties[j].end)
+					known = true;
+			if (!known)
+				emit_name(c, &names[k]);
+		}
+	}
+}
+
+/* Emit SELLS facts for the sale statements of a clause. */
+static void
+extract_sales(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	size_t		ms,
+				me;
+	uint32_t	pos = c->start;
+
+	while (pos < c->end && pc_regex_find(&sale_re, text, c->end, pos, &ms, &me, NULL, 0))
+	{
+		uint32_t	back = (uint32_t) ms - c->start > 60 ? (uint32_t) ms - 60 : c->start;
+		uint32_t	ahead = c->end - (uint32_t) me > 100 ? (uint32_t) me + 100 : c->end;
+
+		pos = (uint32_t) me;
+		if (!pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms) &&
+			pc_match_in(&sale_object_re, text, (uint32_t) me, ahead))
+		{
+			PcFact		f = {0};
+
+			f.kind = PC_FACT_SELLS;
+			f.flags = pc_scopes_negated(&c->scopes, (uint32_t) ms) ? PC_FACT_NEGATED : 0;
+			f.clause = (int32_t) c->index;
+			f.ev_start = (uint32_t) ms;
+			f.ev_end = (uint32_t) me;
+			pc_add_fact(c->w, &f);
+		}
+	}
+}
+
+/* Read one clause; returns its state for the list items that complete it. */
+static uint8_t
+share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
+{
+	ShareClause c;
+	const char *text = w->text.norm;
+	uint8_t		state = 0;
+	bool		collected_by = false;
+	bool		carve_out;
+
+	c.w = w;
+	c.index = i;
+	c.start = w->spans[i].start;
+	c.end = w->spans[i].end;
+	c.emitted[0] = c.emitted[1] = 0;
+	pc_scopes_find(text, c.start, c.end, &c.scopes);
+	extract_sales(&c);
+	if (pc_match_in(&disclaimer_re, text, c.start, c.end))
+		return 0;
+	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
+	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
+	if (c.ncues == 0 && !inherited && !carve_out)
+		return 0;
+	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	validate_cues(&c);
+	if (carve_out)
+	{
+		c.ncues = 0;
+		c.scopes.nneg = 0;
+		inherited = ST_AFFIRM;
+	}
+	if (c.ncues == 0 && !inherited)
+		return 0;
+	for (uint32_t k = 0; k < c.ncues; k++)
+	{
+		if (c.cues[k].value == CUE_COLLECTED_BY || c.cues[k].value == CUE_TRACK)
+			collected_by = true;
+		state |= pc_scopes_negated(&c.scopes, c.cues[k].start) ? ST_NEGATED : ST_AFFIRM;
+	}
+	if (c.ncues > 0 && pc_scopes_excepted(&c.scopes, c.end - 1))
+		state |= ST_AFFIRM;
+	emit_parties(&c, c.ncues ? 0 : inherited, collected_by);
+	emit_listed_names(&c);
+	return state;
+}
 
 /* Extract shares, sells and named recipients from the clauses. */
 void
 pc_extract_sharing(PcWork *w)
 {
-	(void) w;
+	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		int32_t		li = w->clauses[i].lead_in;
+		uint8_t		inherited = (li >= 0 && (uint32_t) li < i) ? state[li] : 0;
+
+		pc_check_interrupts(w->arena);
+		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0);
+	}
 }
