@@ -69,7 +69,28 @@ pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 	return n;
 }
 
-/* End of the next match of re in text[from, end), or end when there is none. */
+/* Every non-overlapping match of re in text[start, end), with value 0; returns the count. */
+uint32_t
+pc_regex_hits(PcRegex *re, const char *text, uint32_t start, uint32_t end,
+			  PcHit *hits, uint32_t max)
+{
+	size_t		ms,
+				me;
+	uint32_t	n = 0;
+	uint32_t	pos = start;
+
+	while (n < max && pos < end && pc_regex_find(re, text, end, pos, &ms, &me, NULL, 0))
+	{
+		hits[n].start = (uint32_t) ms;
+		hits[n].end = (uint32_t) me;
+		hits[n].value = 0;
+		n++;
+		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
+	}
+	return n;
+}
+
+/* Start of the next match of re in text[from, end), or end when there is none. */
 static uint32_t
 next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
 {
