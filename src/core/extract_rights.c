@@ -70,7 +70,7 @@ static PcTerms right_terms = {
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
-	"\\b(?: [a-z]+){0,3}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
+	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free))\\b|\\bright (?:of|to)\\b|\\b(?:request|ask) (?:us|that we)\\b"
 	"|\\bby logging in",
 	PCRE2_CASELESS, NULL

@@ -31,9 +31,10 @@ static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_
 static PcTerms cue_terms = {
 	{
 		"\\b(?:"
-		"(shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
+		"(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
 		"|transmit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|reveal(?:s|ed|ing)?"
-		"|pass(?:es|ed)? (?:(?:it|them|this|that|such|the|your|personal|information|data) ){0,3}(?:on|along)"
+		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
+		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
 		"|provid(?:e|es|ed|ing)(?=[^.;:]{0,60}?\\b(?:to|with)\\b)"
 		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
 		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
@@ -118,6 +119,7 @@ typedef struct ShareClause
 	uint32_t	ncues;
 	PcHit		parties[PC_SCOPE_MAX];
 	uint32_t	nparties;
+	uint32_t	first_name;		/* parties[first_name..] are named recipients */
 	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
 } ShareClause;
 
@@ -256,19 +258,12 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 	const char *text = c->w->text.norm;
 	uint8_t		common = 0;
 	bool		specific[2] = {false, false};
-	PcHit		names[PC_SCOPE_MAX];
-	uint32_t	nnames;
 
 	if (pc_match_in(&aggregate_re, text, c->start, c->end) &&
 		!pc_match_in(&personal_re, text, c->start, c->end))
 		common |= PC_FACT_AGGREGATE_ONLY;
 	if (collected_by)
 		common |= PC_FACT_COLLECTED_BY;
-
-	/* named recipients count as mentions of their kind */
-	nnames = pc_party_name_hits(text, c->start, c->end, names, PC_SCOPE_MAX);
-	for (uint32_t i = 0; i < nnames && c->nparties < PC_SCOPE_MAX; i++)
-		c->parties[c->nparties++] = names[i];
 
 	for (int pass = 0; pass < 2; pass++)
 	{
@@ -306,7 +301,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 				specific[(flags & PC_FACT_NEGATED) ? 1 : 0] = true;
 			emit_share(c, kind, flags, h);
 			if (!(flags & PC_FACT_NEGATED) && h->value < PC_PARTY_GENERIC &&
-				i >= c->nparties - nnames)
+				i >= c->first_name)
 				emit_name(c, h);
 		}
 	}
@@ -358,7 +353,7 @@ extract_sales(ShareClause *c)
 
 		pos = (uint32_t) me;
 		if (!pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms) &&
-			pc_match_in(&sale_object_re, text, (uint32_t) me, ahead))
+			pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead))
 		{
 			PcFact		f = {0};
 
@@ -396,6 +391,9 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	if (c.ncues == 0 && !inherited && !carve_out)
 		return 0;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	c.first_name = c.nparties;
+	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
+									 PC_SCOPE_MAX - c.nparties);
 	validate_cues(&c);
 	if (carve_out)
 	{
