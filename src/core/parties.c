@@ -68,7 +68,7 @@ static PcTerms party_terms = {
 		"|police|courts?|court orders?|subpoenas?|(?:search )?warrants?"
 		"|legal (?:process|proceedings?|requests?|obligations?|requirements?|demands?)"
 		"|judicial (?:proceedings?|process)"
-		"|government(?:al)?(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)|officials"
+		"|government(?:al)?(?!-)(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)|officials"
 		"|entities|departments?|requests?|institutions))?|governments"
 		"|public authorit(?:y|ies)|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)|tax authorit(?:y|ies)"
@@ -100,7 +100,7 @@ static PcTerms party_terms = {
 		/* generic */
 		"|(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
 		"|partners?|services?|recipients))?"
-		"(?!(?:'s)? ?(?:web ?sites?|sites?|links?|content|applications?|apps|plug-?ins?|cookies"
+		"(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content|applications?|apps|plug-?ins?|cookies"
 		"|privacy|products?|websites))"
 		"|outside parties|other parties"
 		"|(?:other|certain|selected|select|some|trusted|external|outside) (?:companies|organi[sz]ations"
@@ -179,7 +179,8 @@ static PcRegex listed_sep_re = {
 };
 
 static PcRegex source_re = {
-	"\\bfrom (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
+	"(?:\\bfrom|\\b(?:rights|property|safety|interests|practices|policies|products|services"
+	"|websites|content) of) (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
 	"|third[- ]party|external|various|some|its|their) ){0,3}$",
 	PCRE2_CASELESS, NULL
 };
@@ -264,7 +265,7 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end)
 	return PC_PARTY_GENERIC;
 }
 
-/* True when the mention starting at pos is a source ("from our affiliates"). */
+/* True when the mention starting at pos is a source ("from our affiliates") or an owner ("rights of others"). */
 bool
 pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)
 {

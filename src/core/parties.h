@@ -32,7 +32,7 @@ uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int
  */
 int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end);
 
-/* True when the mention ending the text before pos is a source ("from our affiliates"). */
+/* True when the mention at pos is a source ("from our affiliates") or an owner ("rights of others"). */
 bool		pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos);
 
 #endif							/* PC_PARTIES_H */

@@ -107,6 +107,10 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Information you share with us is kept on our own servers.");
 	expect_no_share("The site contains links to third party websites.");
 	expect_no_share("Staff sign non-disclosure agreements with Zendesk.");
+	expect_no_share("We may send offers about third parties' products.");
+	expect_no_share("We act to protect the rights of our advertisers.");
+	expect_no_share("We provide our services to comply with contracts and with court rules.");
+	expect_no_share("Records revealing a government-issued number are stored in a vault.");
 }
 
 /* Parties that place their own cookies collect data: it counts, flagged. */
