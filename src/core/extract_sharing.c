@@ -125,13 +125,24 @@ typedef struct ShareClause
 	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
 } ShareClause;
 
-/* True when some party mention starts within reach bytes after pos. */
+/*
+ * True when some party mention starts within reach bytes after pos; legal
+ * duties and corporate events ("to comply with the law", "a merger") are
+ * no one a company engages.
+ */
 static bool
-party_follows(const ShareClause *c, uint32_t pos, uint32_t reach)
+party_follows(const ShareClause *c, uint32_t pos, uint32_t reach, bool entities_only)
 {
 	for (uint32_t i = 0; i < c->nparties; i++)
-		if (c->parties[i].start >= pos && c->parties[i].start <= pos + reach)
+	{
+		const PcHit *h = &c->parties[i];
+
+		if (entities_only && (h->value == PC_PARTY_LAW_ENFORCEMENT ||
+							  h->value == PC_PARTY_BUSINESS_SUCCESSORS))
+			continue;
+		if (h->start >= pos && h->start <= pos + reach)
 			return true;
+	}
 	return false;
 }
 
@@ -159,13 +170,13 @@ validate_cues(ShareClause *c)
 		bool		ok = true;
 
 		if (h->value == CUE_ENGAGE)
-			ok = party_follows(c, h->end, 40);
+			ok = party_follows(c, h->end, 40, true);
 		else if (h->value == CUE_COLLECTED_BY || h->value == CUE_AGENT)
-			ok = party_follows(c, h->end, 20);
+			ok = party_follows(c, h->end, 20, false);
 		else if (h->value == CUE_TRACK)
 			ok = party_precedes(c, h->start);
 		else if (h->value == CUE_TRANSFER)
-			ok = !pc_match_at(&to_us_re, text, h->end, c->end) || party_follows(c, h->end, 200);
+			ok = !pc_match_at(&to_us_re, text, h->end, c->end) || party_follows(c, h->end, 200, false);
 		if (ok)
 			c->cues[kept++] = *h;
 	}

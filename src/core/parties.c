@@ -179,8 +179,8 @@ static PcRegex listed_sep_re = {
 };
 
 static PcRegex source_re = {
-	"(?:\\bfrom|\\b(?:rights|property|safety|interests|practices|policies|products|services"
-	"|websites|content) of) (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
+	"(?:\\bfrom|\\b(?:rights|freedoms|property|safety|interests|practices|policies|products"
+	"|services|websites|content|those) of) (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
 	"|third[- ]party|external|various|some|its|their) ){0,3}$",
 	PCRE2_CASELESS, NULL
 };

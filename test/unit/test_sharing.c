@@ -109,6 +109,8 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Staff sign non-disclosure agreements with Zendesk.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
+	expect_no_share("We guard our rights and those of other users.");
+	expect_no_share("We keep and use your data as needed to comply with the law.");
 	expect_no_share("We provide our services to comply with contracts and with court rules.");
 	expect_no_share("Records revealing a government-issued number are stored in a vault.");
 }
