@@ -77,7 +77,7 @@ static PcTerms data_terms = {
 		"|((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
-		"|browsers?(?: (?:types?|versions?|ids?|used|information|settings|language|characteristics))"
+		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
 		"|types? of (?:web )?browser|operating systems?|hardware(?: models?| information| settings)?"
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"

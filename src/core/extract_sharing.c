@@ -101,8 +101,17 @@ static PcRegex sale_object_re = {
 	PCRE2_CASELESS, NULL
 };
 
+static PcRegex sale_of_business_re = {
+	"\\G\\s*(?:(?:or|and) (?:buy|acquire|merge|transfer)\\s+)?"
+	"(?:(?:all|some|any|part|portions?|substantially|of|our|the|its|or|a|other)\\s+)*"
+	"(?:business|businesses|assets|company|companies|stock|shares|units|divisions|products|services"
+	"|goods|subscriptions|tickets)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 static PcRegex sale_not_statement_re = {
-	"(?:\\b(?:that|which|whom|whether|if|when|where|what)\\s+(?:or not\\s+)?(?:we|they|it|you)\\s+"
+	"(?:\\b(?:that|which|whom|whether|if|when|where|what|event|case|should)\\s+(?:or not\\s+)?"
+	"(?:that\\s+)?(?:we|they|it|you)\\s+"
 	"(?:(?:may|might|will|would|could|have|has|had|do|does|did|also|ever|previously)\\s+){0,2}"
 	"(?:[a-z]+\\s+(?:or|and)\\s+)?"
 	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?|\\bright to (?:[a-z-]+\\s+){0,3})$",
@@ -366,6 +375,7 @@ extract_sales(ShareClause *c)
 
 		pos = (uint32_t) me;
 		if (!pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms) &&
+			!pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) &&
 			pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead))
 		{
 			PcFact		f = {0};

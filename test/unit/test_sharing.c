@@ -208,7 +208,9 @@ reads_sale_statements(void **state)
 			  "You may ask which categories of data we sold in the past year.\n"
 			  "You can opt out of the sale of your information.\n"
 			  "We sell garden tools and seeds.\n"
-			  "Customer records may move to the buyer in a sale of the company.");
+			  "Customer records may move to the buyer in a sale of the company.\n"
+			  "In the event we sell or buy other businesses, customer data may be among the assets.\n"
+			  "We might sell all or part of our company, and your data would go with it.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 }
