@@ -111,9 +111,11 @@ static PcRegex cue_re = {
 	"|(?<!you )(?<!to )receiv(?:e|es|ed|ing)|record(?:s|ed|ing)?|stor(?:e|es|ed|ing)"
 	"|process(?:es|ed|ing)?|log(?:s|ged)? (?=your|the|each|all|every|when)|keeps? track|ask(?:s|ed)? (?:you )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?"
-	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload)"
-	"|(?:must|required to|asked to|need to|have to) (?:also )?(?:provide|give|submit|enter|upload)"
-	"|provided by you|(?:we|site|it|also) (?:may )?(?:also )?(?:uses?|employs?) (?:[a-z-]+ ){0,2}"
+	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+	"|(?:must|required to|asked to|need to|have to|require that you|requires that you) (?:also )?"
+	"(?:provide|give|submit|enter|upload|supply)"
+	"|(?:may|will|might|we) (?:also )?request"
+	"|provided by you|(?:we|site|it|also) (?:may )?(?:also )?(?:uses?|employs?) (?:[a-z-]+ ){0,2}\"?"
 	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
 	PCRE2_CASELESS, NULL
 };

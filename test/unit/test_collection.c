@@ -55,6 +55,9 @@ names_every_data_type(void **state)
 	expect_collects("Our servers log your IP address and browser type.", PC_DATA_DEVICE, 0);
 	expect_collects("We collect usage data such as pages you visit and time spent.", PC_DATA_ONLINE_ACTIVITY, 0);
 	expect_collects("We use cookies and pixel tags on our pages.", PC_DATA_COOKIES, 0);
+	expect_collects("We use \"cookies\" to remember your cart.", PC_DATA_COOKIES, 0);
+	expect_collects("We may also request your annual income.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Registration requires that you supply your job title.", PC_DATA_DEMOGRAPHIC, 0);
 	expect_collects("We keep the content of messages you send through the chat.", PC_DATA_COMMUNICATIONS, 0);
 	expect_collects("We keep copies of your correspondence with us, which we store.", PC_DATA_COMMUNICATIONS, 0);
 	expect_collects("Customer calls may be recorded, and call recordings are stored for training.", PC_DATA_AUDIO_VISUAL, 0);
