@@ -34,10 +34,10 @@ static PcTerms right_terms = {
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
 		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on))"
 		"|(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
-		"|(?:update|change|modify|edit)[sd]? (?:and [a-z]+ )?(?:your|the|any|such|their|my|it|this)?"
+		"|(?:update|change|modify|edit)[sd]? (?:and [a-z]+ )?(?:your|the|any|such|their|my|it|this|certain|some)?"
 		" ?(?:personal |contact |account |profile )?(?:information|data|details|profile|account|it\\b)"
 		"|modification of|inaccurate)"
-		"|((?:delet(?:e|ion|ing)|eras(?:e|ure)|be forgotten)(?![^.;]{0,20}cookie)"
+		"|((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account))"
 		"|(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
@@ -49,9 +49,11 @@ static PcTerms right_terms = {
 		"|(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent)"
 		"|(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"
-		"|(unsubscrib\\w*|opt(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail|newsletter"
-		"|communications|messages|mailing))"
-		"|stop receiving (?:[a-z]+ ){0,2}(?:e-?mails?|messages|communications|newsletters))"
+		"|(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
+		"|newsletter|communications|messages|mailing))"
+		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
+		"|newsletters|updates|notifications|offers|promotions)"
+		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"
 		"|((?:lodge|file|make|submit) a complaint|complain to (?:a|the|your)"
 		"|complaint with (?:a|the|your|their) (?:local |competent |relevant )?(?:supervisory|data protection))"
 		"|(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
@@ -71,8 +73,10 @@ static PcTerms right_terms = {
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
 	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
-	"|is (?:entitled|able|free))\\b|\\bright (?:of|to)\\b|\\b(?:request|ask) (?:us|that we)\\b"
-	"|\\bby logging in",
+	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b|\\bright (?:of|to)\\b"
+	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\bplease (?:contact|e-?mail|write|call)\\b"
+	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
+	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -101,7 +105,7 @@ rights_clause(PcWork *w, uint32_t i, bool framed)
 		emitted |= 1u << right;
 		f.kind = PC_FACT_RIGHT;
 		f.value = (uint16_t) right;
-		if (right != PC_RIGHT_NON_DISCRIMINATION && pc_scopes_negated(&scopes, hits[k].start))
+		if (pc_scopes_negated_before(&scopes, hits[k].start))
 			f.flags = PC_FACT_NEGATED;
 		f.clause = (int32_t) i;
 		f.ev_start = hits[k].start;

@@ -148,6 +148,16 @@ pc_scopes_negated(const PcScopes *sc, uint32_t pos)
 	return in_spans(sc->neg, sc->nneg, pos) && !in_spans(sc->exc, sc->nexc, pos);
 }
 
+/* True when pos lies in a negation zone that opens before it, and not in an exception. */
+bool
+pc_scopes_negated_before(const PcScopes *sc, uint32_t pos)
+{
+	for (uint32_t i = 0; i < sc->nneg; i++)
+		if (sc->neg[i].start < pos && pos < sc->neg[i].end)
+			return !in_spans(sc->exc, sc->nexc, pos);
+	return false;
+}
+
 /* True when pos lies in an exception to a negation. */
 bool
 pc_scopes_excepted(const PcScopes *sc, uint32_t pos)

@@ -52,6 +52,9 @@ void		pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *s
 /* True when pos lies in a negation zone and not in an exception to it. */
 bool		pc_scopes_negated(const PcScopes *sc, uint32_t pos);
 
+/* The same, counting only zones that open before pos ("no longer receive" is no denial). */
+bool		pc_scopes_negated_before(const PcScopes *sc, uint32_t pos);
+
 /* True when pos lies in an exception to a negation ("except", "unless", "other than"). */
 bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
 

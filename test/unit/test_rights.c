@@ -59,6 +59,11 @@ names_every_right(void **state)
 	expect_right("You may opt out of promotional e-mail by changing your settings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Residents may opt out of the sale of their personal information.", PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_right("Click Do Not Sell My Personal Information in the footer.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("We aim to give you access to your personal information.", PC_RIGHT_ACCESS, 0);
+	expect_right("If you want to amend your profile, visit the settings page.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("To have your records deleted, please contact our help desk.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members may choose to no longer receive newsletters.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You can adjust your e-mail preferences in your account.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("You may lodge a complaint with your data protection authority.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("We will not discriminate against you for using these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_right("We will not charge you different prices if you exercise your rights.",
