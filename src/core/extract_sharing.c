@@ -43,16 +43,18 @@ static PcTerms cue_terms = {
 		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
 		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
 		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to)"
-		"|((?:collected|gathered|placed|set|served|tracked|obtained|read) by)"
+		"|((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"
 		"|((?:accessed|used|processed|received|stored|hosted|handled) by)"
 		"|((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
 		"|(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
-		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records))"
+		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records)"
+		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"
 		"|(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
 		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
-		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables|authori[sz]e)"
+		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables|authori[sz]e"
+		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"
 		")\\b",
 		PCRE2_CASELESS, NULL
 	},

@@ -106,7 +106,9 @@ static PcTerms party_terms = {
 		"|(?:other|certain|selected|select|some|trusted|external|outside) (?:companies|organi[sz]ations"
 		"|entities|businesses|firms)"
 		"|(?:non-?affiliated|unaffiliated) (?:third parties|companies|parties|entities)"
-		"|others|anyone|anybody|(?:business )?partners)"
+		"|others|anyone|anybody|(?:business )?partners|(?:event |promotion |contest )?sponsors"
+		"|(?<=to )(?:(?:carefully|screened|selected|select|certain|some|trusted|reputable|outside"
+		"|external|various|interested) ){0,2}(?:companies|organi[sz]ations|businesses|firms))"
 		")\\b",
 		PCRE2_CASELESS, NULL
 	},

@@ -62,6 +62,9 @@ names_every_kind_of_party(void **state)
 	expect_share("Your reviews are shared with other users of the forum.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("Anything you post in the gallery is made available to the public.", PC_PARTY_PUBLIC, 0);
 	expect_share("We may share your information with third parties.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We sometimes make mailing lists available to carefully screened companies.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We give participating vendors your order details.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
 /* Denials negate, exceptions carve affirmations back out. */
@@ -131,6 +134,8 @@ counts_collection_by_third_parties(void **state)
 	unit_release();
 
 	expect_share("Some banners are served by advertising partners.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Banners are delivered by our ad partners.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Our advertisers may use information about your visits to other sites.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("We allow selected companies to set cookies and analyze traffic on our pages.",
 				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
 	/* "these third parties" refers to the kinds named just before */
