@@ -275,13 +275,35 @@ party_kind(const ShareClause *c, const PcHit *h)
 	return h->value;
 }
 
-/* Emit the facts of every party the clause names, with their polarity. */
+/* The flags of a party mention: negated when its cue is denied and no exception frees it. */
+static uint8_t
+party_flags(const ShareClause *c, const PcHit *h, uint8_t inherited, uint8_t common)
+{
+	const PcHit *cue = governing_cue(c, h->start);
+	bool		negated;
+
+	if (pc_scopes_excepted(&c->scopes, h->start))
+		negated = false;
+	else if (cue)
+		negated = pc_scopes_negated(&c->scopes, cue->start);
+	else
+		negated = (inherited & ST_NEGATED) && !(inherited & ST_AFFIRM);
+	return negated ? (common | PC_FACT_NEGATED) : common;
+}
+
+/*
+ * Emit the facts of every party the clause names, with their polarity:
+ * specific kinds first, then generic mentions ("third parties") only where
+ * no specific kind of the same polarity was named, and anaphors ("these
+ * third parties") as the kinds the clause before named.
+ */
 static void
 emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 {
 	const char *text = c->w->text.norm;
 	uint8_t		common = 0;
 	bool		specific[2] = {false, false};
+	int64_t		previous = -1;	/* kinds the clause before names, once computed */
 
 	if (pc_match_in(&aggregate_re, text, c->start, c->end) &&
 		!pc_match_in(&personal_re, text, c->start, c->end))
@@ -294,38 +316,32 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 		for (uint32_t i = 0; i < c->nparties; i++)
 		{
 			const PcHit *h = &c->parties[i];
-			const PcHit *cue;
 			int			kind = party_kind(c, h);
 			bool		generic = (kind == PC_PARTY_GENERIC || kind == PC_PARTY_ANAPHOR);
-			uint8_t		flags = common;
+			uint8_t		flags;
+			int			neg;
 
 			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start))
 				continue;
-			cue = governing_cue(c, h->start);
-			if (pc_scopes_excepted(&c->scopes, h->start))
-				;
-			else if (cue && pc_scopes_negated(&c->scopes, cue->start))
-				flags |= PC_FACT_NEGATED;
-			else if (!cue && (inherited & ST_NEGATED) && !(inherited & ST_AFFIRM))
-				flags |= PC_FACT_NEGATED;
+			flags = party_flags(c, h, inherited, common);
+			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
 			if (kind == PC_PARTY_ANAPHOR)
 			{
-				uint32_t	mask = c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
-
+				if (previous < 0)
+					previous = c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
 				for (int p = 0; p < PC_PARTY_GENERIC; p++)
-					if (mask & (1u << p))
+					if (previous & (1u << p))
 						emit_share(c, p, flags, h);
-				if (mask)
+				if (previous)
 					continue;
 				kind = PC_PARTY_GENERIC;
 			}
-			if (kind == PC_PARTY_GENERIC && specific[(flags & PC_FACT_NEGATED) ? 1 : 0])
+			if (kind == PC_PARTY_GENERIC && specific[neg])
 				continue;
 			if (kind != PC_PARTY_GENERIC)
-				specific[(flags & PC_FACT_NEGATED) ? 1 : 0] = true;
+				specific[neg] = true;
 			emit_share(c, kind, flags, h);
-			if (!(flags & PC_FACT_NEGATED) && h->value < PC_PARTY_GENERIC &&
-				i >= c->first_name)
+			if (!neg && i >= c->first_name)
 				emit_name(c, h);
 		}
 	}
@@ -333,19 +349,18 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 
 /* Emit the capitalized names listed after an affirmed party noun ("such as Acme and Foo"). */
 static void
-emit_listed_names(ShareClause *c)
+emit_listed_names(ShareClause *c, uint8_t inherited)
 {
 	const char *text = c->w->text.norm;
 
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
 		const PcHit *h = &c->parties[i];
-		const PcHit *cue = governing_cue(c, h->start);
 		PcHit		names[8];
 		uint32_t	n;
 		int			kind = party_kind(c, h);
 
-		if (kind == PC_PARTY_ANAPHOR || (cue && pc_scopes_negated(&c->scopes, cue->start)))
+		if (kind == PC_PARTY_ANAPHOR || (party_flags(c, h, inherited, 0) & PC_FACT_NEGATED))
 			continue;
 		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
 		for (uint32_t k = 0; k < n; k++)
@@ -436,8 +451,10 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	}
 	if (c.ncues > 0 && pc_scopes_excepted(&c.scopes, c.end - 1))
 		state |= ST_AFFIRM;
-	emit_parties(&c, c.ncues ? 0 : inherited, collected_by);
-	emit_listed_names(&c);
+	if (c.ncues)
+		inherited = 0;
+	emit_parties(&c, inherited, collected_by);
+	emit_listed_names(&c, inherited);
 	return state;
 }
 
