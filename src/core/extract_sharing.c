@@ -90,17 +90,21 @@ static PcRegex personal_re = {
 };
 
 static PcRegex sale_re = {
-	"\\b(?:(?:sell|sells|selling|sold|rent|rents|rented|renting|lease|leases|leased|leasing"
-	"|trade|trades|traded|trading)\\b(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?"
-	"|partners?|my\\b))"
+	"\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
+	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?|partners?|unions?|commission|out|my\\b))"
+	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b"
 	"|sale of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
 	PCRE2_CASELESS, NULL
 };
 
 static PcRegex sale_object_re = {
-	"\\b(?:information|data|PII|details|lists?|it|them|profiles?|records|parties|anyone|others)\\b",
+	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others)\\b",
 	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_pronoun_object_re = {
+	"\\G (?:it|them)\\b", PCRE2_CASELESS, NULL
 };
 
 static PcRegex sale_of_business_re = {
@@ -111,12 +115,26 @@ static PcRegex sale_of_business_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* words before a sale verb that make it no statement of the company's own practice */
 static PcRegex sale_not_statement_re = {
 	"(?:\\b(?:that|which|whom|whether|if|when|where|what|event|case|should)\\s+(?:or not\\s+)?"
 	"(?:that\\s+)?(?:we|they|it|you)\\s+"
 	"(?:(?:may|might|will|would|could|have|has|had|do|does|did|also|ever|previously)\\s+){0,2}"
 	"(?:[a-z]+\\s+(?:or|and)\\s+)?"
-	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?|\\bright to (?:[a-z-]+\\s+){0,3})$",
+	"|\\b(?:that|which|who)\\s+(?:(?:may|might|will|would|could|do|does)\\s+){0,2}"
+	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
+	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
+	"|\\b(?:consent|permission|permitted|allowed|agree) to\\s+"
+	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+"
+	"|\\b(?:assets?|business|company|shares|stock)\\s+(?:are|is|be|being|were|was)\\s+"
+	"|\")$",
+	PCRE2_CASELESS, NULL
+};
+
+/* a business transfer: selling then means the company, not the data */
+static PcRegex business_transfer_re = {
+	"\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
+	"|divestiture|assets)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -384,21 +402,28 @@ extract_sales(ShareClause *c)
 	size_t		ms,
 				me;
 	uint32_t	pos = c->start;
+	bool		transfer = pc_match_in(&business_transfer_re, text, c->start, c->end);
 
 	while (pos < c->end && pc_regex_find(&sale_re, text, c->end, pos, &ms, &me, NULL, 0))
 	{
 		uint32_t	back = (uint32_t) ms - c->start > 60 ? (uint32_t) ms - 60 : c->start;
 		uint32_t	ahead = c->end - (uint32_t) me > 100 ? (uint32_t) me + 100 : c->end;
 
+		bool		negated = pc_scopes_negated(&c->scopes, (uint32_t) ms);
+
 		pos = (uint32_t) me;
-		if (!pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms) &&
-			!pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) &&
-			pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead))
+		if (pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms) ||
+			pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) ||
+			pc_scopes_excepted(&c->scopes, (uint32_t) ms) ||
+			(!negated && transfer))
+			continue;
+		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
+			pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, c->end))
 		{
 			PcFact		f = {0};
 
 			f.kind = PC_FACT_SELLS;
-			f.flags = pc_scopes_negated(&c->scopes, (uint32_t) ms) ? PC_FACT_NEGATED : 0;
+			f.flags = negated ? PC_FACT_NEGATED : 0;
 			f.clause = (int32_t) c->index;
 			f.ev_start = (uint32_t) ms;
 			f.ev_end = (uint32_t) me;

@@ -201,6 +201,14 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
 	unit_release();
 
+	w = share("Over the past year we sold the following categories of personal information.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
+	w = share("We are not selling your information.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
 	w = share("Our company does not rent or trade customer lists without your permission.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 2);
 	unit_release();
@@ -215,7 +223,17 @@ reads_sale_statements(void **state)
 			  "We sell garden tools and seeds.\n"
 			  "Customer records may move to the buyer in a sale of the company.\n"
 			  "In the event we sell or buy other businesses, customer data may be among the assets.\n"
-			  "We might sell all or part of our company, and your data would go with it.");
+			  "We might sell all or part of our company, and your data would go with it.\n"
+			  "Read about identity theft on the Federal Trade Commission site.\n"
+			  "Sensitive data includes trade union membership.\n"
+			  "Consumers may ask a business that sells their data to stop.\n"
+			  "Tell us the purpose for collecting or selling the information.\n"
+			  "The law defines \"sell\" broadly for personal information.\n"
+			  "Visitors have no right to copy, publish or sell this information.\n"
+			  "We never share data unless you allow it for marketing or the sale of your information.\n"
+			  "If our assets are sold, customer data may be transferred to the buyer.\n"
+			  "Products sold on the site are covered by it.\n"
+			  "A reward may sell out before you redeem it.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 }
