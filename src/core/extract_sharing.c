@@ -23,8 +23,10 @@ enum
 };
 
 /* Per-clause state kept for the list items that complete the clause */
-#define ST_AFFIRM	0x01
-#define ST_NEGATED	0x02
+#define ST_AFFIRM		0x01
+#define ST_NEGATED		0x02
+#define ST_USER_DUTY	0x04	/* the clause states what users must not do */
+#define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
 
 static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_TRACK, CUE_ENGAGE};
 
@@ -91,15 +93,16 @@ static PcRegex personal_re = {
 
 static PcRegex sale_re = {
 	"\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
-	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?|partners?|unions?|commission|out|my\\b))"
-	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b"
-	"|sale of (?:your |any |the )?(?:personal )?(?:information|data)"
+	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?|partners?|unions?|commission|out"
+	"|and service|my\\b))"
+	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
+	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
 	PCRE2_CASELESS, NULL
 };
 
 static PcRegex sale_object_re = {
-	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others)\\b",
+	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -115,19 +118,32 @@ static PcRegex sale_of_business_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* words before a sale verb that make it no statement of the company's own practice */
+/*
+ * Words before an affirmative sale verb that make it no statement of the
+ * company's own practice: conditions, relative clauses, rights, consent
+ * asked for, goods for sale, a quoted term.
+ */
 static PcRegex sale_not_statement_re = {
-	"(?:\\b(?:that|which|whom|whether|if|when|where|what|event|case|should)\\s+(?:or not\\s+)?"
-	"(?:that\\s+)?(?:we|they|it|you)\\s+"
+	"(?:\\b(?:if|whether|when|where|unless|event|case|should|extent)\\s+(?:or not\\s+)?(?:that\\s+)?"
+	"(?:the\\s+)?(?:(?:we|they|it|you)\\s+)?"
 	"(?:(?:may|might|will|would|could|have|has|had|do|does|did|also|ever|previously)\\s+){0,2}"
 	"(?:[a-z]+\\s+(?:or|and)\\s+)?"
-	"|\\b(?:that|which|who)\\s+(?:(?:may|might|will|would|could|do|does)\\s+){0,2}"
+	"|\\b(?:that|which|whom|who|what)\\b[^.;:,]{0,60}"
 	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
 	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
-	"|\\b(?:consent|permission|permitted|allowed|agree) to\\s+"
+	"|\\b(?:consent|permission)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
+	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
 	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+"
 	"|\\b(?:assets?|business|company|shares|stock)\\s+(?:are|is|be|being|were|was)\\s+"
 	"|\")$",
+	PCRE2_CASELESS, NULL
+};
+
+/* a duty of the user ("you agree not to sell …"), not a practice of the company */
+static PcRegex user_duty_re = {
+	"\\b(?:prohibited|you agree|not permitted)\\b"
+	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
+	"(?:not|never|cannot)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -394,28 +410,34 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 	}
 }
 
-/* Emit SELLS facts for the sale statements of a clause. */
+/*
+ * Emit SELLS facts for the sale statements of a clause; a list item with no
+ * negation of its own takes the one its lead-in ends in ("We will not: -
+ * sell your data").  Affirmations need a plain statement; denials do not.
+ */
 static void
-extract_sales(ShareClause *c)
+extract_sales(ShareClause *c, uint8_t inherited)
 {
 	const char *text = c->w->text.norm;
 	size_t		ms,
 				me;
+	size_t		groups[2];
 	uint32_t	pos = c->start;
 	bool		transfer = pc_match_in(&business_transfer_re, text, c->start, c->end);
 
-	while (pos < c->end && pc_regex_find(&sale_re, text, c->end, pos, &ms, &me, NULL, 0))
+	while (pos < c->end && pc_regex_find(&sale_re, text, c->end, pos, &ms, &me, groups, 1))
 	{
-		uint32_t	back = (uint32_t) ms - c->start > 60 ? (uint32_t) ms - 60 : c->start;
+		uint32_t	back = (uint32_t) ms - c->start > 100 ? (uint32_t) ms - 100 : c->start;
 		uint32_t	ahead = c->end - (uint32_t) me > 100 ? (uint32_t) me + 100 : c->end;
-
-		bool		negated = pc_scopes_negated(&c->scopes, (uint32_t) ms);
+		bool		negated = pc_scopes_negated(&c->scopes, (uint32_t) ms) ||
+			(c->scopes.nneg == 0 && (inherited & ST_TAIL_NEG));
 
 		pos = (uint32_t) me;
-		if (pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms) ||
-			pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) ||
-			pc_scopes_excepted(&c->scopes, (uint32_t) ms) ||
-			(!negated && transfer))
+		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) ||
+			pc_scopes_excepted(&c->scopes, (uint32_t) ms))
+			continue;
+		if (!negated && (transfer || groups[0] != PCRE2_UNSET ||
+						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
 		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
 			pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, c->end))
@@ -439,6 +461,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	ShareClause c;
 	const char *text = w->text.norm;
 	uint8_t		state = 0;
+	uint8_t		tail = 0;
 	bool		collected_by = false;
 	bool		carve_out;
 
@@ -448,13 +471,20 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	c.end = w->spans[i].end;
 	c.emitted[0] = c.emitted[1] = 0;
 	pc_scopes_find(text, c.start, c.end, &c.scopes);
-	extract_sales(&c);
-	if (pc_match_in(&disclaimer_re, text, c.start, c.end))
+	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
+		tail = ST_TAIL_NEG;
+	if (inherited & ST_USER_DUTY)
 		return 0;
+	if (pc_match_in(&user_duty_re, text, c.start, c.end))
+		return ST_USER_DUTY;
+	extract_sales(&c, inherited);
+	inherited &= ST_AFFIRM | ST_NEGATED;
+	if (pc_match_in(&disclaimer_re, text, c.start, c.end))
+		return tail;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
 	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
 	if (c.ncues == 0 && !inherited && !carve_out)
-		return 0;
+		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
@@ -467,7 +497,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 		inherited = ST_AFFIRM;
 	}
 	if (c.ncues == 0 && !inherited)
-		return 0;
+		return tail;
 	for (uint32_t k = 0; k < c.ncues; k++)
 	{
 		if (c.cues[k].value == CUE_COLLECTED_BY || c.cues[k].value == CUE_TRACK)
@@ -480,7 +510,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 		inherited = 0;
 	emit_parties(&c, inherited, collected_by);
 	emit_listed_names(&c, inherited);
-	return state;
+	return state | tail;
 }
 
 /* Extract shares, sells and named recipients from the clauses. */

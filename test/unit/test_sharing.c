@@ -213,6 +213,15 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 2);
 	unit_release();
 
+	w = share("Our promise to you. We will never:\n- sell your e-mail address\n- rent your profile");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 2);
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
+	unit_release();
+
+	w = share("You agree not to:\n- sell information you obtain from the site\n- share it with advertisers");
+	assert_int_equal(w.nfacts, 0);
+	unit_release();
+
 	w = share("We exchange data with partners for valuable consideration.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
 	unit_release();
