@@ -93,7 +93,7 @@ static PcRegex personal_re = {
 
 static PcRegex sale_re = {
 	"\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
-	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?|partners?|unions?|commission|out"
+	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|my\\b))"
 	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
@@ -114,6 +114,7 @@ static PcRegex sale_of_business_re = {
 	"\\G\\s*(?:(?:or|and) (?:buy|acquire|merge|transfer)\\s+)?"
 	"(?:(?:all|some|any|part|portions?|substantially|of|our|the|its|or|a|other)\\s+)*"
 	"(?:business|businesses|assets|company|companies|stock|shares|units|divisions|products|services"
+	"|site|sites|website|websites"
 	"|goods|subscriptions|tickets)\\b",
 	PCRE2_CASELESS, NULL
 };
@@ -133,9 +134,12 @@ static PcRegex sale_not_statement_re = {
 	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
 	"|\\b(?:consent|permission)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
 	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
-	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+"
+	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+(?:(?:that|which)\\s+)?"
+	"(?:(?:we|you|they)\\s+(?:(?:may|also|do)\\s+)?)?"
+	"|\\b(?:brokers?|third parties|they|companies|businesses|others|advertisers|partners)\\s+"
+	"(?:(?:may|might|could|can|will|would|also)\\s+)*(?:[a-z]+\\s+(?:or|and)\\s+)?"
 	"|\\b(?:assets?|business|company|shares|stock)\\s+(?:are|is|be|being|were|was)\\s+"
-	"|\")$",
+	"|[\"'])$",
 	PCRE2_CASELESS, NULL
 };
 

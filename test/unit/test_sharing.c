@@ -205,6 +205,10 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
 	unit_release();
 
+	w = share("At no time will our member list be sold to outside parties.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
 	w = share("We are not selling your information.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	unit_release();
@@ -242,7 +246,12 @@ reads_sale_statements(void **state)
 			  "We never share data unless you allow it for marketing or the sale of your information.\n"
 			  "If our assets are sold, customer data may be transferred to the buyer.\n"
 			  "Products sold on the site are covered by it.\n"
-			  "A reward may sell out before you redeem it.");
+			  "A reward may sell out before you redeem it.\n"
+			  "A data broker could sell information to anyone.\n"
+			  "We may sell or buy portions of the site, including the data on it.\n"
+			  "We improve the products we sell using usage information.\n"
+			  "Under that reading we 'sell' data to show our own ads.\n"
+			  "Trade-in offers need the old device and your details.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 }
