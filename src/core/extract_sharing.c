@@ -417,7 +417,8 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 /*
  * Emit SELLS facts for the sale statements of a clause; a list item with no
  * negation of its own takes the one its lead-in ends in ("We will not: -
- * sell your data").  Affirmations need a plain statement; denials do not.
+ * sell your data").  Affirmations need a plain statement, not a question, a
+ * condition or a business transfer; denials do not.
  */
 static void
 extract_sales(ShareClause *c, uint8_t inherited)
@@ -428,6 +429,7 @@ extract_sales(ShareClause *c, uint8_t inherited)
 	size_t		groups[2];
 	uint32_t	pos = c->start;
 	bool		transfer = pc_match_in(&business_transfer_re, text, c->start, c->end);
+	bool		question = c->end > c->start && text[c->end - 1] == '?';
 
 	while (pos < c->end && pc_regex_find(&sale_re, text, c->end, pos, &ms, &me, groups, 1))
 	{
@@ -440,7 +442,7 @@ extract_sales(ShareClause *c, uint8_t inherited)
 		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) ||
 			pc_scopes_excepted(&c->scopes, (uint32_t) ms))
 			continue;
-		if (!negated && (transfer || groups[0] != PCRE2_UNSET ||
+		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
 						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
 		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||

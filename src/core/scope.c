@@ -22,7 +22,7 @@ static PcRegex negation_re = {
 };
 
 static PcRegex boundary_re = {
-	"[.;!?](?=\\s|$)|\\b(?:but|however|although|whereas|though)\\b"
+	"[.;!?](?=\\s|$)|\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
 	"|,?\\s+and\\s+(?:we|it|they|this|that)\\b"
 	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
 	PCRE2_CASELESS, NULL

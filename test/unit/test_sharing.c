@@ -209,6 +209,10 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	unit_release();
 
+	w = share("We will not, however, sell your details to brokers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
 	w = share("We are not selling your information.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	unit_release();
@@ -251,7 +255,8 @@ reads_sale_statements(void **state)
 			  "We may sell or buy portions of the site, including the data on it.\n"
 			  "We improve the products we sell using usage information.\n"
 			  "Under that reading we 'sell' data to show our own ads.\n"
-			  "Trade-in offers need the old device and your details.");
+			  "Trade-in offers need the old device and your details.\n"
+			  "Do we sell your information?");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 }
