@@ -37,6 +37,7 @@ static PcTerms cue_terms = {
 		"|transmit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|reveal(?:s|ed)?"
 		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
 		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
+		"|report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to"
 		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their|personal"
 		"|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?|anonymi[sz]ed) ){0,3}"
 		"(?:(?:information|data|details|records) )?(?:to|with)"

@@ -70,7 +70,7 @@ static PcTerms party_terms = {
 		"|judicial (?:proceedings?|process)"
 		"|government(?:al)?(?!-)(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)|officials"
 		"|entities|departments?|requests?|institutions))?|governments"
-		"|public authorit(?:y|ies)|regulators?"
+		"|public (?:authorit(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|officials)|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)|tax authorit(?:y|ies)"
 		"|(?:required|requested|compelled|permitted) (?:to do so )?by (?:applicable )?laws?"
 		"|comply with (?:any |the |an? |all |applicable |our )*(?:laws?|legal|court|regulations?)"
@@ -92,7 +92,8 @@ static PcTerms party_terms = {
 		/* other users */
 		"|(other (?:users|members|customers|visitors|participants|players|subscribers|account holders))"
 		/* the public */
-		"|((?:the )?public(?! (?:authorit|bodies|body|agenc|interest|safety|health|at large|sector"
+		"|((?:the )?public(?! (?:authorit|bodies|body|agenc|institution|officials|interest|safety|health"
+		"|at large|sector"
 		"|officials|records|domain|key|holidays|ip))|publicly)"
 		/* anaphors: these third parties */
 		"|((?:these|such|those) (?:third[- ]part(?:y|ies)|parties|companies|partners|entities"
@@ -181,9 +182,10 @@ static PcRegex listed_sep_re = {
 };
 
 static PcRegex source_re = {
-	"(?:\\bfrom|\\b(?:rights|freedoms|property|safety|interests|practices|policies|products"
-	"|services|websites|content|those) of) (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
-	"|third[- ]party|external|various|some|its|their) ){0,3}$",
+	"\\bfrom (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
+	"|third[- ]party|external|various|some|its|their) ){0,3}$"
+	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
+	"|websites|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$",
 	PCRE2_CASELESS, NULL
 };
 

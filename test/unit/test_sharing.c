@@ -56,6 +56,8 @@ names_every_kind_of_party(void **state)
 	expect_share("Numbers are passed on to mobile carriers to deliver texts.", PC_PARTY_TELECOM_CARRIERS, 0);
 	expect_share("We will release records to the police when a warrant is served.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("We disclose data if we must comply with a subpoena.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("If we are bought or merged with another firm, customer files may be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
 	expect_share("We may share records with our auditors and lawyers.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
 	expect_share("We may sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 0);
@@ -113,6 +115,7 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
 	expect_no_share("We guard our rights and those of other users.");
+	expect_no_share("We may disclose data when needed to protect the safety of our staff, our customers or the public.");
 	expect_no_share("We keep and use your data as needed to comply with the law.");
 	expect_no_share("We provide our services to comply with contracts and with court rules.");
 	expect_no_share("Records revealing a government-issued number are stored in a vault.");
