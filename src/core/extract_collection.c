@@ -11,8 +11,9 @@
 #include "extract.h"
 #include "scope.h"
 
-#define ST_AFFIRM	0x01
-#define ST_NEGATED	0x02
+#define ST_AFFIRM		0x01
+#define ST_NEGATED		0x02
+#define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
@@ -108,8 +109,11 @@ static PcTerms data_terms = {
 
 static PcRegex cue_re = {
 	"\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
-	"|(?<!you )(?<!to )receiv(?:e|es|ed|ing)|record(?:s|ed|ing)?|stor(?:e|es|ed|ing)"
-	"|process(?:es|ed|ing)?|log(?:s|ged)? (?=your|the|each|all|every|when)|keeps? track|ask(?:s|ed)? (?:you )?for|captur(?:e|es|ed|ing)"
+	"|(?<!you )(?<!to )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
+	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
+	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
+	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
+	"|keeps? track|ask(?:s|ed)? (?:you )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?"
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
 	"|(?:must|required to|asked to|need to|have to|require that you|requires that you) (?:also )?"
@@ -121,7 +125,8 @@ static PcRegex cue_re = {
 };
 
 static PcRegex cue_not_first_party_re = {
-	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those )?(?:third|other|outside|advertis|partners)"
+	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
+	"(?:third|other|outside|advertis|partners|health|providers?|doctors?)"
 	"|\\G (?:money|amounts|payments?|fees|debts)\\b",
 	PCRE2_CASELESS, NULL
 };
@@ -211,6 +216,10 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 	uint32_t	emitted[2] = {0, 0};
 	uint8_t		state = 0;
 
+	if (pc_user_duty(text, start, end))
+		return ST_USER_DUTY;
+	if (inherited & ST_USER_DUTY)
+		return 0;
 	ncues = pc_regex_hits(&cue_re, text, start, end, cues, PC_SCOPE_MAX);
 	ncues = validate_cues(text, start, end, cues, ncues);
 	if (ncues == 0 && !(inherited & ST_AFFIRM))
@@ -254,9 +263,10 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state)
 
 	if (li >= 0 && (uint32_t) li < i)
 	{
-		if (pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
+		if (!(state[li] & ST_USER_DUTY) &&
+			pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
 			return 0;
-		return state[li] & ST_AFFIRM;
+		return state[li] & (ST_AFFIRM | ST_USER_DUTY);
 	}
 	if (i > 0 && pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
 		return state[i - 1] & ST_AFFIRM;

@@ -144,14 +144,6 @@ static PcRegex sale_not_statement_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* a duty of the user ("you agree not to sell …"), not a practice of the company */
-static PcRegex user_duty_re = {
-	"\\b(?:prohibited|you agree|not permitted)\\b"
-	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
-	"(?:not|never|cannot)\\b",
-	PCRE2_CASELESS, NULL
-};
-
 /* a business transfer: selling then means the company, not the data */
 static PcRegex business_transfer_re = {
 	"\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
@@ -482,7 +474,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 		tail = ST_TAIL_NEG;
 	if (inherited & ST_USER_DUTY)
 		return 0;
-	if (pc_match_in(&user_duty_re, text, c.start, c.end))
+	if (pc_user_duty(text, c.start, c.end))
 		return ST_USER_DUTY;
 	extract_sales(&c, inherited);
 	inherited &= ST_AFFIRM | ST_NEGATED;

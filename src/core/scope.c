@@ -34,6 +34,13 @@ static PcRegex exception_re = {
 	PCRE2_CASELESS, NULL
 };
 
+static PcRegex user_duty_re = {
+	"\\b(?:prohibited|you agree|not permitted)\\b"
+	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
+	"(?:not|never|cannot)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 static PcRegex sentence_end_re = {
 	"[.;!?](?=\\s|$)",
 	0, NULL
@@ -163,6 +170,13 @@ bool
 pc_scopes_excepted(const PcScopes *sc, uint32_t pos)
 {
 	return in_spans(sc->exc, sc->nexc, pos);
+}
+
+/* True when text[start, end) states what users must not do ("you agree not to …"). */
+bool
+pc_user_duty(const char *text, uint32_t start, uint32_t end)
+{
+	return pc_match_in(&user_duty_re, text, start, end);
 }
 
 /* True when re matches text[from, to), the match starting exactly at from. */

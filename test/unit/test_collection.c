@@ -102,6 +102,10 @@ ignores_mentions_that_are_not_collection(void **state)
 	expect_no_collection("Sensitive data means health, biometric or financial account data.");
 	expect_no_collection("We use your e-mail address to send receipts.");
 	expect_no_collection("This policy does not cover data collected by third parties such as fingerprints.");
+	expect_no_collection("You agree not to submit content that mocks a disability.");
+	expect_no_collection("You agree not to:\n- upload medical records of others");
+	expect_no_collection("Medical Process Review");
+	expect_no_collection("Lab results are received by your doctor, not by us, with health details.");
 }
 
 /* Items of a collection lead-in, and "it includes" sentences, are collection. */
