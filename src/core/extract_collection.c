@@ -146,7 +146,7 @@ static PcRegex object_end_re = {
 static PcRegex includes_re = {
 	"\\G\\W*(?:(?:this|that|such|these|the|it|which)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:(?:may|also|generally|typically|can)\\s+)*(?:includes?|consists? of|comprises?)"
-	"|(?:this|that|these|it)\\s+(?:(?:may|also)\\s+)*(?:includes?|is|are)\\b)",
+	"|(?:this|that|these|it)\\s+(?:(?:may|also)\\s+)*includes?\\b)",
 	PCRE2_CASELESS, NULL
 };
 

@@ -131,6 +131,10 @@ takes_context_from_lead_ins(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
 	unit_release();
 
+	w = collect("We collect your e-mail address.\nIt is wise to keep your password secret.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
+	unit_release();
+
 	w = collect("Our office is closed on holidays.\nThis includes your fingerprints.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, -1, -1), 0);
 	unit_release();
