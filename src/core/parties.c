@@ -42,7 +42,8 @@ static PcTerms party_terms = {
 		"|(?:re-?marketing|re-?targeting)(?: (?:vendors?|partners?|providers?|services?|companies))?)"
 		/* social networks */
 		"|(social (?:media|network(?:ing)?)(?: (?:sites?|platforms?|services?|providers?"
-		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?))?|SNS)"
+		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?))?"
+		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS)"
 		/* telecom carriers */
 		"|(telephony (?:operators?|providers?|carriers?|networks?|partners?)"
 		"|tele(?:com(?:munications?)?|phone) (?:operators?|providers?|carriers?|companies|networks?)"

@@ -53,6 +53,8 @@ names_every_kind_of_party(void **state)
 	expect_share("We may share hashed e-mails with ad networks.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Some data may be disclosed to third parties for marketing purposes.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Pages embed social media plugins that transmit your visit to the platform.", PC_PARTY_SOCIAL_NETWORKS, 0);
+	expect_share("Our pages use LinkedIn social plugins.", PC_PARTY_SOCIAL_NETWORKS, 0);
+	expect_share("Listings you publish are publicly visible, and we share them with search engines.", PC_PARTY_PUBLIC, 0);
 	expect_share("Numbers are passed on to mobile carriers to deliver texts.", PC_PARTY_TELECOM_CARRIERS, 0);
 	expect_share("We will release records to the police when a warrant is served.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("We disclose data if we must comply with a subpoena.", PC_PARTY_LAW_ENFORCEMENT, 0);
