@@ -11,6 +11,7 @@
  */
 #include "extract.h"
 #include "parties.h"
+#include "sales.h"
 
 /* Cue kinds (the values of cue_terms) */
 enum
@@ -89,65 +90,6 @@ static PcRegex aggregate_re = {
 
 static PcRegex personal_re = {
 	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
-	PCRE2_CASELESS, NULL
-};
-
-static PcRegex sale_re = {
-	"\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
-	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
-	"|and service|my\\b))"
-	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
-	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
-	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
-	PCRE2_CASELESS, NULL
-};
-
-static PcRegex sale_object_re = {
-	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?)\\b",
-	PCRE2_CASELESS, NULL
-};
-
-static PcRegex sale_pronoun_object_re = {
-	"\\G (?:it|them)\\b", PCRE2_CASELESS, NULL
-};
-
-static PcRegex sale_of_business_re = {
-	"\\G\\s*(?:(?:or|and) (?:buy|acquire|merge|transfer)\\s+)?"
-	"(?:(?:all|some|any|part|portions?|substantially|of|our|the|its|or|a|other)\\s+)*"
-	"(?:business|businesses|assets|company|companies|stock|shares|units|divisions|products|services"
-	"|site|sites|website|websites"
-	"|goods|subscriptions|tickets)\\b",
-	PCRE2_CASELESS, NULL
-};
-
-/*
- * Words before an affirmative sale verb that make it no statement of the
- * company's own practice: conditions, relative clauses, rights, consent
- * asked for, goods for sale, a quoted term.
- */
-static PcRegex sale_not_statement_re = {
-	"(?:\\b(?:if|whether|when|where|unless|event|case|should|extent)\\s+(?:or not\\s+)?(?:that\\s+)?"
-	"(?:the\\s+)?(?:(?:we|they|it|you)\\s+)?"
-	"(?:(?:may|might|will|would|could|have|has|had|do|does|did|also|ever|previously)\\s+){0,2}"
-	"(?:[a-z]+\\s+(?:or|and)\\s+)?"
-	"|\\b(?:that|which|whom|who|what)\\b[^.;:,]{0,60}"
-	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
-	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
-	"|\\b(?:consent|permission)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
-	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
-	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+(?:(?:that|which)\\s+)?"
-	"(?:(?:we|you|they)\\s+(?:(?:may|also|do)\\s+)?)?"
-	"|\\b(?:brokers?|third parties|they|companies|businesses|others|advertisers|partners)\\s+"
-	"(?:(?:may|might|could|can|will|would|also)\\s+)*(?:[a-z]+\\s+(?:or|and)\\s+)?"
-	"|\\b(?:assets?|business|company|shares|stock)\\s+(?:are|is|be|being|were|was)\\s+"
-	"|[\"'])$",
-	PCRE2_CASELESS, NULL
-};
-
-/* a business transfer: selling then means the company, not the data */
-static PcRegex business_transfer_re = {
-	"\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
-	"|divestiture|assets)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -407,52 +349,6 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 	}
 }
 
-/*
- * Emit SELLS facts for the sale statements of a clause; a list item with no
- * negation of its own takes the one its lead-in ends in ("We will not: -
- * sell your data").  Affirmations need a plain statement, not a question, a
- * condition or a business transfer; denials do not.
- */
-static void
-extract_sales(ShareClause *c, uint8_t inherited)
-{
-	const char *text = c->w->text.norm;
-	size_t		ms,
-				me;
-	size_t		groups[2];
-	uint32_t	pos = c->start;
-	bool		transfer = pc_match_in(&business_transfer_re, text, c->start, c->end);
-	bool		question = c->end > c->start && text[c->end - 1] == '?';
-
-	while (pos < c->end && pc_regex_find(&sale_re, text, c->end, pos, &ms, &me, groups, 1))
-	{
-		uint32_t	back = (uint32_t) ms - c->start > 100 ? (uint32_t) ms - 100 : c->start;
-		uint32_t	ahead = c->end - (uint32_t) me > 100 ? (uint32_t) me + 100 : c->end;
-		bool		negated = pc_scopes_negated(&c->scopes, (uint32_t) ms) ||
-			(c->scopes.nneg == 0 && (inherited & ST_TAIL_NEG));
-
-		pos = (uint32_t) me;
-		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, c->end) ||
-			pc_scopes_excepted(&c->scopes, (uint32_t) ms))
-			continue;
-		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
-						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
-			continue;
-		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
-			pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, c->end))
-		{
-			PcFact		f = {0};
-
-			f.kind = PC_FACT_SELLS;
-			f.flags = negated ? PC_FACT_NEGATED : 0;
-			f.clause = (int32_t) c->index;
-			f.ev_start = (uint32_t) ms;
-			f.ev_end = (uint32_t) me;
-			pc_add_fact(c->w, &f);
-		}
-	}
-}
-
 /* Read one clause; returns its state for the list items that complete it. */
 static uint8_t
 share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
@@ -476,7 +372,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 		return 0;
 	if (pc_user_duty(text, c.start, c.end))
 		return ST_USER_DUTY;
-	extract_sales(&c, inherited);
+	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
 	if (pc_match_in(&disclaimer_re, text, c.start, c.end))
 		return tail;
