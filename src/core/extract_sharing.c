@@ -16,7 +16,7 @@
 /* Cue kinds (the values of cue_terms) */
 enum
 {
-	CUE_TRANSFER,				/* disclose, share, provide to, used by */
+	CUE_TRANSFER,				/* disclose, share, provide to, sell */
 	CUE_ENGAGE,					/* use, engage, allow + a party as object */
 	CUE_COLLECTED_BY,			/* collected by, served by */
 	CUE_TRACK,					/* a party that places cookies or collects itself */

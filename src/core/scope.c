@@ -51,7 +51,7 @@ uint32_t
 pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 			  PcHit *hits, uint32_t max)
 {
-	size_t		groups[2 * 19];
+	size_t		groups[2 * PC_TERMS_MAX_GROUPS];
 	size_t		ms,
 				me;
 	uint32_t	n = 0;

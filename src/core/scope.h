@@ -10,6 +10,9 @@
 /* Most hits or zones kept for one clause; the rest of a huge clause is ignored. */
 #define PC_SCOPE_MAX 64
 
+/* Most capture groups a term table may have (regex.c reports 19). */
+#define PC_TERMS_MAX_GROUPS 19
+
 /* One match of a term table: normalized [start, end) and the value it names. */
 typedef struct PcHit
 {
@@ -19,8 +22,9 @@ typedef struct PcHit
 } PcHit;
 
 /*
- * A term table: a pattern with one capture group per alternative, and the
- * value each group stands for (groups[g] for group g + 1).
+ * A term table: a pattern with one capture group per alternative (at most
+ * PC_TERMS_MAX_GROUPS), and the value each group stands for (values[g] for
+ * group g + 1).
  */
 typedef struct PcTerms
 {
