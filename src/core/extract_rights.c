@@ -54,16 +54,16 @@ static PcTerms right_terms = {
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
 		"|newsletters|updates|notifications|offers|promotions)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"
-		"|((?:lodge|file|make|submit) a complaint|complain to (?:a|the|your)"
-		"|complaint with (?:a|the|your|their) (?:local |competent |relevant )?(?:supervisory|data protection))"
+		"|((?:(?:lodge|file|make|submit) a complaint|complain)(?=[^.;]{0,100}?(?:authorit|commission"
+		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"
 		"|(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
 		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"
-		"|(right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"
-		"|(right (?:of|to) (?:rectif\\w*|correct\\w*))"
-		"|(right (?:of|to) (?:erasure|deletion|delete|be forgotten))"
-		"|(right (?:of|to) (?:data )?portability)"
-		"|(right (?:of|to) restrict\\w*)"
-		"|(right (?:of|to) object\\w*)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten))"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"
 		")\\b",
 		PCRE2_CASELESS, NULL
 	},
@@ -73,7 +73,8 @@ static PcTerms right_terms = {
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
 	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
-	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b|\\bright (?:of|to)\\b"
+	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
+	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\bplease (?:contact|e-?mail|write|call)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",

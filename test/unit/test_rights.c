@@ -65,6 +65,7 @@ names_every_right(void **state)
 	expect_right("Members may choose to no longer receive newsletters.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("You can adjust your e-mail preferences in your account.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("You may lodge a complaint with your data protection authority.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("Residents may complain to the information commissioner.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("We will not discriminate against you for using these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_right("We will not charge you different prices if you exercise your rights.",
 				 PC_RIGHT_NON_DISCRIMINATION, 0);
@@ -102,6 +103,8 @@ ignores_what_is_not_a_right(void **state)
 	expect_no_right("We will delete inactive accounts after two years.");
 	expect_no_right("You can change your cookie settings in the browser.");
 	expect_no_right("You can delete cookies from your browser at any time.");
+	expect_no_right("We reserve the right to delete offensive user names.");
+	expect_no_right("Unhappy with an order? You may file a complaint with our sales team.");
 }
 
 int
