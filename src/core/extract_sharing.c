@@ -35,7 +35,8 @@ static PcTerms cue_terms = {
 	{
 		"\\b(?:"
 		"(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
-		"|transmit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|reveal(?:s|ed)?"
+		"|transmit(?:s|ted|ting)?|reveal(?:s|ed)?"
+		"|releas(?:e|es|ed|ing)(?![^.;]{0,40}\\bfrom (?:any |all )?(?:liabilit|claims|responsib|obligation))"
 		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
 		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
 		"|report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to"
@@ -57,7 +58,7 @@ static PcTerms cue_terms = {
 		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"
 		"|(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
 		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
-		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables|authori[sz]e"
+		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
 		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"
 		")\\b",
 		PCRE2_CASELESS, NULL

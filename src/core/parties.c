@@ -41,8 +41,8 @@ static PcTerms party_terms = {
 		"|marketing (?:partners?|agenc(?:y|ies)|compan(?:y|ies)|vendors?|(?:service )?providers?)"
 		"|(?:re-?marketing|re-?targeting)(?: (?:vendors?|partners?|providers?|services?|companies))?)"
 		/* social networks */
-		"|(social (?:media|network(?:ing)?)(?: (?:sites?|platforms?|services?|providers?"
-		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?))?"
+		"|(social (?:media|networking) (?:sites?|platforms?|services?|providers?"
+		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?"
 		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS)"
 		/* telecom carriers */
 		"|(telephony (?:operators?|providers?|carriers?|networks?|partners?)"

@@ -35,7 +35,7 @@ static PcRegex exception_re = {
 };
 
 static PcRegex user_duty_re = {
-	"\\b(?:prohibited|you agree|not permitted)\\b"
+	"\\b(?:prohibited|you (?:also |hereby |further )?agree|not permitted)\\b"
 	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
 	"(?:not|never|cannot)\\b",
 	PCRE2_CASELESS, NULL

@@ -114,6 +114,8 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Information you share with us is kept on our own servers.");
 	expect_no_share("The site contains links to third party websites.");
 	expect_no_share("Staff sign non-disclosure agreements with Zendesk.");
+	expect_no_share("You may let us use social media account details to sign in.");
+	expect_no_share("You also agree to release Twitter from any liability.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
 	expect_no_share("We guard our rights and those of other users.");
