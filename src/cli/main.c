@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "pc.h"
 #include "json.h"
@@ -129,32 +130,23 @@ static char *
 read_file(const char *path, size_t *len)
 {
 	FILE	   *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	char	   *buf = NULL;
-	size_t		cap = 0,
-				n = 0;
+	struct stat st;
+	size_t		cap;
+	size_t		n = 0;
+	char	   *buf;
 
 	if (f == NULL)
 		return NULL;
-	for (;;)
+	/* a regular file's size is known: read it into a buffer that fits */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+		cap = (size_t) st.st_size + 1;
+	else
+		cap = 131072;
+	buf = malloc(cap + 1);
+	while (buf)
 	{
-		size_t		got;
+		size_t		got = fread(buf + n, 1, cap - n, f);
 
-		if (cap - n < 65536)
-		{
-			char	   *nb;
-
-			cap = cap ? cap * 2 : 131072;
-			nb = realloc(buf, cap + 1);
-			if (nb == NULL)
-			{
-				free(buf);
-				buf = NULL;
-				errno = ENOMEM;
-				break;
-			}
-			buf = nb;
-		}
-		got = fread(buf + n, 1, cap - n, f);
 		n += got;
 		if (got == 0)
 		{
@@ -164,6 +156,20 @@ read_file(const char *path, size_t *len)
 				buf = NULL;
 			}
 			break;
+		}
+		if (n == cap)
+		{
+			char	   *grown = realloc(buf, cap * 2 + 1);
+
+			if (grown == NULL)
+			{
+				free(buf);
+				buf = NULL;
+				errno = ENOMEM;
+				break;
+			}
+			buf = grown;
+			cap *= 2;
 		}
 	}
 	if (f != stdin)
@@ -420,5 +426,6 @@ main(int argc, char **argv)
 		}
 		status = process_file("-", mode, enc);
 	}
+	pc_shutdown();
 	return status;
 }

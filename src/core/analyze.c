@@ -12,6 +12,14 @@ pc_init(void)
 	return pc_stem_init() ? PC_OK : PC_ERR_INIT;
 }
 
+/* Free the process-wide patterns and stemmer; they are rebuilt on use. */
+void
+pc_shutdown(void)
+{
+	pc_regex_release();
+	pc_stem_release();
+}
+
 /* Analyze a policy into out; the arena owns everything out points at. */
 PcStatus
 pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)

@@ -1,12 +1,260 @@
 /*
  * extract_retention.c — retention periods and bases.
- * (not written yet)
+ *
+ * Each clause that speaks of keeping or deleting data gives the stated
+ * periods it names (retention_periods.c) and at most one fact per other basis:
+ * `limited` for "as long as necessary", "while your account is active", "as
+ * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
+ * "permanently" and "forever" (never "permanently delete"); and, when it says
+ * only that data is retained, `unspecified`.  A denied keeping ("we do not
+ * store card numbers") gives a negated `unspecified` fact.
  */
 #include "extract.h"
+#include "retention.h"
+#include "window.h"
+
+#define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
+#define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
+#define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
+#define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
+
+/* "retains the right to": a reservation, not a keeping of data */
+#define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?" \
+	"(?:rights?|ownership|title|discretion|authority))"
+
+/* "hold us harmless", "held liable": duties, not keeping */
+#define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
+
+/* keeping or deleting data */
+static PcRegex keeps_re = {
+	"\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
+	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* keeping only: the verbs whose denial denies retention */
+static PcRegex keeps_only_re = {
+	"\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
+	"(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|"
+	"archiv\\w*)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
+static PcRegex negation_re = {
+	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "as long as necessary", "while your account is active", "as required by law" ... */
+static PcRegex limited_re = {
+	"\\bas\\s+long\\s+as\\s+(?:(?:is|it\\s+is|they\\s+are|we\\s+deem|deemed|reasonably|strictly|"
+	"legally|it\\s+remains)\\s+)*(?:necessary|needed|required|permitted|allowed|appropriate|"
+	"useful|relevant)\\b"
+	"|\\bas\\s+long\\s+as\\s+(?:you|your|the|an?)\\s+(?:[a-z]+\\s+){0,3}?(?:is|are|remains?|stays?)"
+	"\\s+(?:active|open|in\\s+effect|in\\s+force|valid|registered|subscribed)\\b"
+	"|\\b(?:as\\s+long\\s+as|while|whilst)\\s+you\\s+(?:use|continue\\s+to\\s+use|maintain|have|"
+	"are\\s+(?:a|an|our)|remain|keep|hold)\\b"
+	"|\\bas\\s+long\\s+as\\s+we\\s+have\\s+an?\\s+(?:legitimate|valid|legal|business)\\b"
+	"|\\bduring\\s+the\\s+(?:term|life|lifetime|duration)\\s+of\\b"
+	"|\\bfor\\s+(?:a|such)\\s+(?:reasonable|limited)\\s+(?:period|time|amount)\\b"
+	"|\\buntil\\s+(?:the|its|their|that|such)\\s+purposes?\\s+(?:is|are|has|have)\\b"
+	"|\\b(?:while|whilst)\\s+(?:your|the|an?)\\s+(?:account|subscription|membership|contract|"
+	"relationship|agreement)\\s+(?:is|remains)\\s+(?:active|open|in\\s+effect)\\b"
+	"|\\bfor\\s+(?:only\\s+)?the\\s+(?:period|time|duration|length\\s+of\\s+time)\\s+"
+	"(?:[a-z]+\\s+){0,2}?(?:necessary|needed|required)\\b"
+	"|\\bfor\\s+the\\s+(?:duration|term|life|lifetime|length)\\s+of\\s+(?:your|the|our)\\s+"
+	"(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
+	"|\\blonger\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
+	"(?:necessary|needed|required|permitted)\\b"
+	"|\\buntil\\s+(?:such\\s+time\\s+as\\s+)?(?:you|the\\s+user|your\\s+account)\\s+(?:[a-z]+\\s+)?"
+	"(?:delete|close|cancel|terminate|request|ask|withdraw|unsubscribe|opt|is\\s+deleted|"
+	"is\\s+closed)\\b"
+	"|\\buntil\\s+(?:it|they|this|the\\s+[a-z]+)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:necessary|"
+	"needed|required)\\b"
+	"|\\bno\\s+longer\\s+(?:legally\\s+)?(?:required|necessary|needed|obliged|obligated)\\s+to\\s+"
+	"(?:keep|retain|store|hold|maintain)\\b"
+	"|\\bas\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)\\s+(?:comply|fulfil|"
+	"meet|satisfy|resolve|provide|achieve|carry\\s+out|the\\s+purposes?)"
+	"|\\b(?:as|where)\\s+(?:required|permitted|allowed|mandated)\\s+(?:by|under)\\s+"
+	"(?:applicable\\s+|the\\s+)?(?:law|laws|legislation|regulations?)\\b"
+	"|\\bcriteria\\s+(?:used\\s+)?(?:to\\s+determine|for\\s+determining)\\b"
+	"|\\b(?:statutory|legal|mandatory)\\s+(?:retention|storage)\\s+(?:periods?|requirements?|"
+	"obligations?)\\b"
+	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* cookies: how long they last on a device is no retention of data by the company */
+static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
+
+/* someone else who keeps or not: cookies, third parties, other companies */
+static PcRegex other_keeper_re = {
+	"\\b(?:cookies?|third[- ]part(?:y|ies)|companies|organi[sz]ations?|providers?|processors?|"
+	"partners|vendors)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "indefinitely", "permanently", "forever", "in perpetuity" */
+static PcRegex indefinite_re = {
+	"\\b(?:indefinitely|in\\s+perpetuity|forever|permanently|for\\s+an?\\s+(?:unlimited|"
+	"indefinite)\\s+(?:period|time|amount)|without\\s+(?:a\\s+|any\\s+)?time\\s+limit)\\b"
+	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
+	"lost|lose|unsubscrib|cancel|terminat))",
+	PCRE2_CASELESS, NULL
+};
+
+/* "we never delete": kept with no end, whatever the verb of keeping */
+static PcRegex never_deleted_re = {
+	"\\bnever\\s+(?:be\\s+)?(?:delet|eras|remov|purg|destroy)\\w*",
+	PCRE2_CASELESS, NULL
+};
+
+/* "deleted permanently", "removed, temporarily or permanently": the opposite of keeping */
+static PcRegex deleted_before_re = {
+	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost|prevent)\\w*[\\s,]+(?:[a-z]+[\\s,]+){0,3}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "we retain", "is retained": retention with no period or basis */
+static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b" NOT_A_RIGHT, PCRE2_CASELESS, NULL};
+
+/* True when the last LEAD_IN_REACH bytes of clause c speak of keeping or deleting data. */
+static bool
+context_keeps(const PcWork *w, int32_t c, uint32_t before)
+{
+	PcSpan		sp;
+
+	if (c < 0 || (uint32_t) c >= before)
+		return false;
+	sp = w->spans[c];
+	if (sp.end > sp.start + LEAD_IN_REACH)
+		sp.start = sp.end - LEAD_IN_REACH;
+	return pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end);
+}
+
+/* True when the clause, its lead-in or the heading above speaks of keeping data. */
+bool
+pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to)
+{
+	return pc_window_test(&keeps_re, w->text.norm, from, to) ||
+		context_keeps(w, w->clauses[clause].lead_in, clause) ||
+		context_keeps(w, w->clauses[clause].section, clause);
+}
+
+/* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
+bool
+pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
+	size_t		ms,
+				me,
+				verb = SIZE_MAX;
+
+	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
+	{
+		verb = ms;
+		from = me;
+	}
+	if (verb == SIZE_MAX)
+		return false;
+	return pc_window_test(&negation_re, s,
+						  pc_back(verb, sp.start, NEGATION_REACH),
+						  verb);
+}
+
+/* Append a retention fact of basis over [ms, me) of the clause. */
+static void
+add_basis(PcWork *w, uint32_t clause, PcRetentionBasis basis, size_t ms, size_t me, bool negated)
+{
+	PcFact		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ms, (uint32_t) me);
+
+	f.value = (uint16_t) basis;
+	f.bound = PC_BOUND_EXACTLY;
+	f.data_type = pc_retention_data_type(w, clause, ms, me);
+	if (negated)
+		f.flags |= PC_FACT_NEGATED;
+	pc_add_fact(w, &f);
+}
+
+/* "indefinitely" or "never deleted", unless it qualifies a deletion; true when it added a fact. */
+static bool
+indefinite_basis(PcWork *w, uint32_t clause)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = sp.start,
+				ms,
+				me;
+
+	if (pc_window_find(&never_deleted_re, s, sp.start, sp.end, &ms, &me))
+	{
+		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me, false);
+		return true;
+	}
+	while (pc_window_find(&indefinite_re, s, from, sp.end, &ms, &me))
+	{
+		size_t		before = pc_back(ms, sp.start, NEGATION_REACH);
+
+		from = me;
+		if (pc_window_test(&deleted_before_re, s, before, ms) ||
+			!pc_window_test(&keeps_only_re, s, pc_back(ms, sp.start, VERB_REACH),
+							pc_ahead(me, sp.end, VERB_REACH)) ||
+			pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
+						   pc_ahead(me, sp.end, COOKIE_REACH)))
+			continue;
+		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
+				  pc_retention_denied(w, clause, ms));
+		return true;
+	}
+	return false;
+}
+
+/* Retention facts of one clause. */
+static void
+clause_retention(PcWork *w, uint32_t clause)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		ms,
+				me;
+	bool		found = false;
+
+	if (!pc_retention_keeps(w, clause, sp.start, sp.end))
+		return;
+	found = pc_retention_periods(w, clause) > 0;
+	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
+		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
+						pc_ahead(me, sp.end, COOKIE_REACH)))
+	{
+		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
+		found = true;
+	}
+	found = indefinite_basis(w, clause) || found;
+	if (found || w->clauses[clause].kind == PC_CLAUSE_HEADING ||
+		(sp.end > sp.start && s[sp.end - 1] == '?'))
+		return;
+	if (pc_window_find(&keeps_only_re, s, sp.start, sp.end, &ms, &me) &&
+		pc_retention_denied(w, clause, me) &&
+		!pc_window_test(&other_keeper_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms))
+		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, true);
+	else if (pc_window_find(&retains_re, s, sp.start, sp.end, &ms, &me))
+		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, false);
+}
 
 /* Extract retention periods and bases from the clauses. */
 void
 pc_extract_retention(PcWork *w)
 {
-	(void) w;
+	for (uint32_t c = 0; c < w->nclauses; c++)
+	{
+		pc_check_interrupts(w->arena);
+		if (w->clauses[c].kind != PC_CLAUSE_NAV)
+			clause_retention(w, c);
+	}
 }

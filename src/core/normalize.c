@@ -78,76 +78,135 @@ plain_form(uint32_t cp)
 	}
 }
 
+/*
+ * Normalize the character at s[i]: write its plain form (0 to 4 bytes) to
+ * out, set *kept when those are the original bytes, and return how many
+ * original bytes it covers.
+ */
+static size_t
+normalize_char(const unsigned char *s, size_t len, size_t i, char *out,
+			   size_t *outlen, bool *kept)
+{
+	unsigned char c = s[i];
+	uint32_t	cp;
+	size_t		step;
+	const char *plain;
+
+	*kept = false;
+	if (c < 0x80)
+	{
+		if (c == '\r')
+		{
+			/* CRLF and a lone CR become one LF, placed at the CR */
+			out[0] = '\n';
+			*outlen = 1;
+			return (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+		}
+		if (c == '\t' || (c < 0x20 && c != '\n') || c == 0x7F)
+			c = ' ';
+		out[0] = (char) c;
+		*outlen = 1;
+		return 1;
+	}
+	step = decode_utf8(s + i, len - i, &cp);
+	if (step == 0)
+	{
+		/* not UTF-8: keep the byte, the patterns never look inside it */
+		out[0] = (char) c;
+		*outlen = 1;
+		*kept = true;
+		return 1;
+	}
+	plain = plain_form(cp);
+	if (plain == NULL)
+	{
+		memcpy(out, s + i, step);
+		*outlen = step;
+		*kept = true;
+		return step;
+	}
+	/* a replacement is never longer than the sequence it replaces */
+	*outlen = strlen(plain);
+	memcpy(out, plain, *outlen);
+	return step;
+}
+
 /* Build the normalized view of text[0, len). */
 void
 pc_normalize(const char *text, size_t len, const PcArena *arena, PcText *out)
 {
 	const unsigned char *s = (const unsigned char *) text;
 	char	   *norm = arena->alloc(arena->ctx, len + 1);
-	uint32_t   *map = arena->alloc(arena->ctx, (len + 1) * sizeof(uint32_t));
+	uint32_t	ncheck = (uint32_t) (len / PC_NORM_CHECKPOINT) + 2;
+	PcCheckpoint *checks = arena->alloc(arena->ctx, ncheck * sizeof(PcCheckpoint));
 	uint32_t	n = 0;
+	uint32_t	nchecks = 0;
 	size_t		i = 0;
 
 	while (i < len)
 	{
-		unsigned char c = s[i];
-		uint32_t	cp;
-		size_t		step;
-		const char *plain;
+		size_t		outlen;
+		bool		kept;
 
 		if ((i & 0xFFFF) == 0)
 			pc_check_interrupts(arena);
-		if (c < 0x80)
+		/* the first character that starts at or past each checkpoint interval */
+		if (n >= nchecks * PC_NORM_CHECKPOINT)
 		{
-			if (c == '\r')
-			{
-				/* CRLF and a lone CR become one LF, placed at the CR */
-				map[n] = (uint32_t) i;
-				norm[n++] = '\n';
-				i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
-				continue;
-			}
-			else if (c == '\t' || c == '\f' || c == '\v' || (c < 0x20 && c != '\n') || c == 0x7F)
-				c = ' ';
-			map[n] = (uint32_t) i;
-			norm[n++] = (char) c;
-			i++;
-			continue;
+			checks[nchecks].norm = n;
+			checks[nchecks].orig = (uint32_t) i;
+			nchecks++;
 		}
-		step = decode_utf8(s + i, len - i, &cp);
-		if (step == 0)
-		{
-			/* not UTF-8: keep the byte, the patterns never look inside it */
-			map[n] = (uint32_t) i;
-			norm[n++] = (char) c;
-			i++;
-			continue;
-		}
-		plain = plain_form(cp);
-		if (plain == NULL)
-		{
-			for (size_t k = 0; k < step; k++)
-			{
-				map[n] = (uint32_t) (i + k);
-				norm[n++] = (char) s[i + k];
-			}
-		}
-		else
-		{
-			/* a replacement is never longer than the sequence it replaces */
-			for (const char *p = plain; *p; p++)
-			{
-				map[n] = (uint32_t) i;
-				norm[n++] = *p;
-			}
-		}
-		i += step;
+		i += normalize_char(s, len, i, norm + n, &outlen, &kept);
+		n += (uint32_t) outlen;
 	}
-	map[n] = (uint32_t) len;
+	if (nchecks == 0)
+	{
+		checks[0].norm = 0;
+		checks[0].orig = 0;
+		nchecks = 1;
+	}
 	norm[n] = '\0';
 	out->orig = text;
 	out->orig_len = len;
 	out->norm = norm;
 	out->len = n;
-	out->to_orig = map;
+	out->checks = checks;
+	out->nchecks = nchecks;
+}
+
+/*
+ * The byte of the original text that normalized byte off came from (the
+ * original length for off == len): re-normalize forward from the nearest
+ * checkpoint, at most a few dozen characters.
+ */
+uint32_t
+pc_text_orig(const PcText *t, uint32_t off)
+{
+	const unsigned char *s = (const unsigned char *) t->orig;
+	uint32_t	k;
+	uint32_t	n;
+	size_t		i;
+
+	if (off >= t->len)
+		return (uint32_t) t->orig_len;
+	k = off / PC_NORM_CHECKPOINT;
+	if (k >= t->nchecks)
+		k = t->nchecks - 1;
+	while (k > 0 && t->checks[k].norm > off)
+		k--;
+	n = t->checks[k].norm;
+	i = t->checks[k].orig;
+	for (;;)
+	{
+		char		buf[4];
+		size_t		outlen;
+		bool		kept;
+		size_t		step = normalize_char(s, t->orig_len, i, buf, &outlen, &kept);
+
+		if (off < n + outlen)
+			return (uint32_t) (kept ? i + (off - n) : i);
+		n += (uint32_t) outlen;
+		i += step;
+	}
 }

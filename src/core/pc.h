@@ -264,6 +264,9 @@ typedef enum PcStatus
 /* Compile patterns and open the stemmer once per process; idempotent. */
 PcStatus	pc_init(void);
 
+/* Free what pc_init set up (for tools that check for leaks at exit). */
+void		pc_shutdown(void);
+
 /* Analyze a policy: normalize, segment, classify, extract, summarize. */
 PcStatus	pc_analyze(const char *text, size_t len, const PcArena *arena,
 					   PcAnalysis *out);

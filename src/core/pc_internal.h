@@ -3,7 +3,7 @@
  *
  * The pipeline: pc_normalize → pc_segment → pc_classify_clauses →
  * pc_extract_facts → pc_summarize.  Stages after normalization work on the
- * normalized text (PcText.norm) and map offsets back with PcText.to_orig.
+ * normalized text (PcText.norm) and map offsets back with pc_text_orig.
  */
 #ifndef PC_INTERNAL_H
 #define PC_INTERNAL_H
@@ -36,20 +36,35 @@ pc_check_interrupts(const PcArena *arena)
  * The normalized view of the input: CRLF and CR become LF; typographic
  * quotes, dashes, bullets, non-breaking and zero-width spaces become plain
  * ASCII (bullets become '*'); NUL and other C0 controls but tab and LF
- * become spaces.  Case is kept.  norm is NUL-terminated, and to_orig maps
- * every byte of it (and the end, to_orig[len]) to a byte of the original.
+ * become spaces.  Case is kept.  norm is NUL-terminated, and pc_text_orig
+ * maps every byte of it (and its end) to a byte of the original, from
+ * sparse checkpoints, so the view costs little more than one copy.
  */
+#define PC_NORM_CHECKPOINT 64
+
+/* Where a normalized offset and an original offset coincide. */
+typedef struct PcCheckpoint
+{
+	uint32_t	norm;
+	uint32_t	orig;
+} PcCheckpoint;
+
 typedef struct PcText
 {
 	const char *orig;
 	size_t		orig_len;
 	char	   *norm;
 	uint32_t	len;
-	uint32_t   *to_orig;
+	PcCheckpoint *checks;		/* one per PC_NORM_CHECKPOINT normalized bytes */
+	uint32_t	nchecks;
 } PcText;
 
+/* Build the normalized view of text[0, len). */
 void		pc_normalize(const char *text, size_t len, const PcArena *arena,
 						 PcText *out);
+
+/* The original byte offset of normalized offset off (orig_len for off == len). */
+uint32_t	pc_text_orig(const PcText *t, uint32_t off);
 
 /* ---------------------------------------------------------- working set */
 
@@ -123,6 +138,9 @@ bool		pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);
 
+/* Free every compiled pattern and the match block (rebuilt on use). */
+void		pc_regex_release(void);
+
 /* --------------------------------------------------------------- words */
 
 /* Lower-cased ASCII word: [a-z0-9]+ runs, with their place in the text. */
@@ -140,6 +158,9 @@ size_t		pc_stem(const char *word, size_t len, char *buf, size_t bufsize);
 
 /* Open the process-wide stemmer; false when libstemmer cannot. */
 bool		pc_stem_init(void);
+
+/* Close the process-wide stemmer (reopened on use). */
+void		pc_stem_release(void);
 
 /* ---------------------------------------------------------------- utf-8 */
 

@@ -10,6 +10,11 @@
 
 static pcre2_match_data *shared_match;
 
+/* Every pattern compiled so far, so that pc_regex_release can free them. */
+static PcRegex **compiled;
+static size_t ncompiled;
+static size_t compiled_cap;
+
 /* Compile re on first use; aborts on a bad pattern, which is a bug in the analyzer. */
 static pcre2_code *
 regex_code(PcRegex *re)
@@ -23,7 +28,18 @@ regex_code(PcRegex *re)
 
 		if (code == NULL)
 			abort();
+#ifndef PC_NO_JIT
+		/* JIT-compiled code is opaque to valgrind, so its build turns this off */
 		(void) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+#endif
+		if (ncompiled == compiled_cap)
+		{
+			compiled_cap = compiled_cap ? compiled_cap * 2 : 64;
+			compiled = realloc(compiled, compiled_cap * sizeof(PcRegex *));
+			if (compiled == NULL)
+				abort();
+		}
+		compiled[ncompiled++] = re;
 		re->code = code;
 	}
 	if (shared_match == NULL)
@@ -73,4 +89,20 @@ pc_regex_test(PcRegex *re, const char *subject, size_t len)
 				e;
 
 	return pc_regex_find(re, subject, len, 0, &s, &e, NULL, 0);
+}
+
+/* Free every compiled pattern and the match block (they are rebuilt on use). */
+void
+pc_regex_release(void)
+{
+	for (size_t i = 0; i < ncompiled; i++)
+	{
+		pcre2_code_free(compiled[i]->code);
+		compiled[i]->code = NULL;
+	}
+	free(compiled);
+	compiled = NULL;
+	ncompiled = compiled_cap = 0;
+	pcre2_match_data_free(shared_match);
+	shared_match = NULL;
 }

@@ -1,38 +1,427 @@
 /*
  * segment.c — document → lines → headings, list items, sentences.
- * (baseline: one clause per line, split at sentence ends)
+ *
+ * The normalized text is read as a table of lines (segment_lines.c) with
+ * navigation debris marked (segment_nav.c).  One pass over the lines then
+ * groups them: a list marker starts a list item, which takes in its
+ * continuation lines; other lines form paragraphs, joined across hard line
+ * wraps; a paragraph of one short line may be a heading.  Items and
+ * paragraphs are split into sentences (segment_sentence.c), and a sentence
+ * glued to a heading by careless extraction is split from it.
+ *
+ * Every clause records the heading it sits under.  The items of one list
+ * share a lead-in: the sentence before the list when it introduces it
+ * ("We may disclose your information:").  A list item with several
+ * sentences becomes several ITEM clauses with the same lead-in.  Lines
+ * after a lead-in that carry no marker are items too, up to a blank line, a
+ * heading, a question, a line that opens like prose or a line of another
+ * shape.  No step recurses, and each line and byte is looked at a bounded
+ * number of times, so segmentation is linear in the text.
  */
-#include <ctype.h>
+#include "segment.h"
 
-#include "pc_internal.h"
+/* Where segmentation stands in the line table. */
+typedef struct SegState
+{
+	PcWork	   *w;
+	const char *s;
+	SegLine    *lines;
+	uint32_t	n;
+	int32_t		section;		/* the current heading, or -1 */
+	int32_t		last;			/* the last clause emitted, or -1 */
+	bool		last_leads;		/* that clause introduces a list */
+	bool		in_list;		/* the last unit was a list item */
+	uint8_t		list_marker;	/* marker kind of the current list */
+	uint16_t	list_indent;	/* indentation of the current list's markers */
+	int32_t		lead_in;		/* lead-in of the current list, or -1 */
+	bool		nested;			/* the current list sits inside an item */
+	int32_t		outer_lead_in;	/* lead-in of the enclosing list */
+	uint16_t	outer_indent;	/* indentation of the enclosing list */
+	int32_t		plain_lead_in;	/* lead-in of a list without markers, or -1 */
+	uint32_t	plain_items;	/* items of that list so far */
+	bool		plain_sentences;	/* its first item ended like a sentence */
+} SegState;
+
+/* True for a blank or line end. */
+static inline bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* True when line i is a plain text line (not blank, navigation, or marked). */
+static inline bool
+plain(const SegState *st, uint32_t i)
+{
+	const SegLine *l = &st->lines[i];
+
+	return !(l->flags & (SEG_LINE_BLANK | SEG_LINE_NAV | SEG_LINE_HEADING)) &&
+		l->marker == SEG_MARK_NONE;
+}
+
+/* Index of the first non-blank line after i, or n. */
+static uint32_t
+next_nonblank(const SegState *st, uint32_t i)
+{
+	uint32_t	j = i + 1;
+
+	while (j < st->n && (st->lines[j].flags & SEG_LINE_BLANK))
+		j++;
+	return j;
+}
+
+/* End of the last whole word of s[start, start + limit): where a long clause is cut. */
+static uint32_t
+cut_point(const char *s, uint32_t start, uint32_t limit)
+{
+	uint32_t	cut = start + limit;
+
+	while (cut > start + limit / 2 && !is_space(s[cut]))
+		cut--;
+	if (cut > start + limit / 2)
+		return cut;
+	cut = start + limit;
+	while (cut > start && ((unsigned char) s[cut] & 0xC0) == 0x80)
+		cut--;				/* no blank: cut between characters */
+	return cut > start ? cut : start + limit;
+}
+
+/* Length in bytes of the original text behind normalized s[start, end). */
+static uint32_t
+orig_len(const SegState *st, uint32_t start, uint32_t end)
+{
+	return pc_text_orig(&st->w->text, end) - pc_text_orig(&st->w->text, start);
+}
+
+/* End of the first piece of s[start, end) that keeps to SEG_MAX_CLAUSE original bytes. */
+static uint32_t
+first_piece(const SegState *st, uint32_t start, uint32_t end)
+{
+	uint32_t	limit = end - start;
+	uint32_t	piece = end;
+	uint32_t	olen;
+
+	while ((olen = orig_len(st, start, piece)) > SEG_MAX_CLAUSE)
+	{
+		uint32_t	shorter = (uint32_t) ((uint64_t) (piece - start) * SEG_MAX_CLAUSE / olen);
+
+		limit = shorter < limit ? shorter : limit - 1;
+		if (limit == 0)
+			return start + 1;
+		piece = cut_point(st->s, start, limit);
+	}
+	return piece;
+}
+
+/* Add the clause s[start, end), trimmed, in pieces of SEG_MAX_CLAUSE; returns the last index. */
+static int32_t
+emit(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, int32_t lead_in)
+{
+	const char *s = st->s;
+	int32_t		idx = -1;
+
+	while (start < end && is_space(s[start]))
+		start++;
+	while (end > start && is_space(s[end - 1]))
+		end--;
+	while (start < end)
+	{
+		uint32_t	piece = end;
+
+		if (end - start > SEG_MAX_CLAUSE / 3)
+			piece = first_piece(st, start, end);	/* a normalized byte stands for 3 at most */
+		if (kind == PC_CLAUSE_HEADING)
+			st->section = (int32_t) st->w->nclauses;
+		idx = pc_add_clause(st->w, start, piece, kind, st->section, lead_in);
+		start = piece;
+		while (start < end && is_space(s[start]))
+			start++;
+	}
+	if (idx >= 0 && kind != PC_CLAUSE_NAV)
+	{
+		st->last = idx;
+		st->last_leads = kind != PC_CLAUSE_HEADING && seg_is_lead_in(s, st->w->spans[idx].start,
+																	 st->w->spans[idx].end);
+	}
+	return idx;
+}
+
+/* Add a heading and end any list. */
+static void
+emit_heading(SegState *st, uint32_t start, uint32_t end)
+{
+	emit(st, start, end, PC_CLAUSE_HEADING, -1);
+	st->in_list = false;
+	st->plain_lead_in = -1;
+}
+
+/* The last byte of s[start, end) before any closing quotes and brackets, or NUL. */
+static char
+last_char(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	e = seg_strip_closers(s, start, end);
+
+	return e > start ? s[e - 1] : '\0';
+}
+
+/*
+ * True when the piece s[pos, e) of the paragraph s[start, end) is a heading
+ * that careless extraction glued to its neighbours: a question glued on one
+ * side and glued or at the paragraph's edge on the other, or a short
+ * unpunctuated piece glued after a sentence at the paragraph's end.
+ */
+static bool
+glued_heading(const char *s, uint32_t start, uint32_t end, uint32_t pos, uint32_t e,
+			  bool glued_before, bool glued_after)
+{
+	if (!glued_before && !glued_after)
+		return false;
+	if (last_char(s, pos, e) == '?')
+		return (glued_before || pos == start) && (glued_after || e == end);
+	return glued_before && e == end && seg_is_heading(s, pos, e);
+}
+
+/*
+ * Add the sentences of s[start, end) as clauses of kind; in a paragraph,
+ * headings glued to the sentences around them become headings.
+ */
+static void
+emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, int32_t lead_in)
+{
+	const char *s = st->s;
+	uint32_t	pos = start;
+	bool		glued_before = false;
+
+	while (pos < end)
+	{
+		bool		glued;
+		uint32_t	e;
+		PcClauseKind k = kind;
+
+		pc_check_interrupts(st->w->arena);
+		while (pos < end && is_space(s[pos]))
+			pos++;
+		if (pos >= end)
+			break;
+		e = seg_sentence_end(s, pos, end, &glued);
+		if (kind == PC_CLAUSE_SENTENCE && glued_heading(s, start, end, pos, e, glued_before, glued))
+			k = PC_CLAUSE_HEADING;
+		emit(st, pos, e, k, k == PC_CLAUSE_HEADING ? -1 : lead_in);
+		glued_before = glued;
+		pos = e;
+	}
+}
+
+/* True when the line after line i continues it as a hard-wrapped line. */
+static bool
+wraps(const SegState *st, uint32_t i)
+{
+	return i + 1 < st->n && plain(st, i + 1) &&
+		seg_wraps(st->s, &st->lines[i], &st->lines[i + 1]);
+}
+
+/* True when numbered line i is a heading ("4. Your Information") rather than a list item. */
+static bool
+numbered_heading(const SegState *st, uint32_t i)
+{
+	const SegLine *l = &st->lines[i];
+	uint32_t	next = next_nonblank(st, i);
+
+	if ((l->marker != SEG_MARK_NUMBER && l->marker != SEG_MARK_LETTER) ||
+		l->end - l->text_start > SEG_MAX_HEADING)
+		return false;
+	if (!seg_is_heading(st->s, l->start, l->end) || wraps(st, i))
+		return false;
+	if (next < st->n && st->lines[next].marker == l->marker &&
+		!(st->lines[next].flags & SEG_LINE_ONLY_MARK))
+		return false;			/* a list of short items */
+	return !(st->in_list && st->list_marker == l->marker && st->list_indent == l->indent);
+}
+
+/* Set the lead-in of the list that the item on line l belongs to. */
+static void
+join_list(SegState *st, const SegLine *l)
+{
+	if (!st->in_list)
+	{
+		st->lead_in = st->last_leads ? st->last : -1;
+		st->list_marker = l->marker;
+		st->list_indent = l->indent;
+		st->nested = false;
+	}
+	else if (l->indent > st->list_indent && st->last_leads && st->last != st->lead_in)
+	{
+		st->outer_lead_in = st->lead_in;
+		st->outer_indent = st->list_indent;
+		st->lead_in = st->last;
+		st->list_marker = l->marker;
+		st->list_indent = l->indent;
+		st->nested = true;
+	}
+	else if (st->nested && l->indent <= st->outer_indent)
+	{
+		st->lead_in = st->outer_lead_in;
+		st->list_marker = l->marker;
+		st->list_indent = l->indent;
+		st->nested = false;
+	}
+	st->in_list = true;
+}
+
+/* Add the list item that starts on line i; returns the line after it. */
+static uint32_t
+do_item(SegState *st, uint32_t i)
+{
+	const SegLine *l = &st->lines[i];
+	uint32_t	start = l->start;
+	uint32_t	j = i;
+
+	if (l->flags & SEG_LINE_ONLY_MARK)
+	{
+		j = next_nonblank(st, i);
+		if (j >= st->n || !plain(st, j))
+			return i + 1;
+		start = st->lines[j].start;
+	}
+	while (j + 1 < st->n && plain(st, j + 1) &&
+		   (st->lines[j + 1].indent > l->indent || wraps(st, j)))
+		j++;
+	join_list(st, l);
+	emit_sentences(st, start, st->lines[j].end, PC_CLAUSE_ITEM, st->lead_in);
+	st->plain_lead_in = -1;
+	return j + 1;
+}
+
+/*
+ * True when single-line paragraph i is a heading: it reads as one, or it is
+ * a title ending in a period above a longer paragraph and not right below
+ * another heading, or a title ending in a colon above prose (above a list,
+ * such a line is its lead-in).
+ */
+static bool
+line_heading(const SegState *st, uint32_t i)
+{
+	const SegLine *l = &st->lines[i];
+	uint32_t	next;
+	uint32_t	next_len;
+
+	if (seg_is_heading(st->s, l->start, l->end))
+		return true;
+	if (st->in_list)
+		return false;
+	next = next_nonblank(st, i);
+	if (next >= st->n || !plain(st, next))
+		return false;
+	next_len = st->lines[next].end - st->lines[next].start;
+	if (seg_is_period_title(st->s, l->start, l->end))
+		return next_len > l->end - l->start &&
+			!(st->last >= 0 && st->w->clauses[st->last].kind == PC_CLAUSE_HEADING);
+	return seg_is_colon_title(st->s, l->start, l->end) && next_len >= SEG_PROSE_BYTES;
+}
+
+/* True when s[start, end) ends with a period, an exclamation mark or a semicolon. */
+static bool
+ends_sentence(const char *s, uint32_t start, uint32_t end)
+{
+	char		c = last_char(s, start, end);
+
+	return c == '.' || c == '!' || c == ';';
+}
+
+/*
+ * True when line l continues a list without markers: it is no question, it
+ * does not open like prose, and it has the shape of the list's first item
+ * (a heading after sentence items, or a sentence after fragment items, ends
+ * the list).
+ */
+static bool
+plain_item(const SegState *st, const SegLine *l)
+{
+	if (st->plain_lead_in < 0 || seg_opens_prose(st->s, l->start, l->end) ||
+		last_char(st->s, l->start, l->end) == '?')
+		return false;
+	if (st->plain_items == 0)
+		return true;
+	if (st->plain_sentences)
+		return !seg_is_heading(st->s, l->start, l->end);
+	return !ends_sentence(st->s, l->start, l->end) || last_char(st->s, l->start, l->end) == ';';
+}
+
+/* Add the paragraph that starts on line i; returns the line after it. */
+static uint32_t
+do_paragraph(SegState *st, uint32_t i)
+{
+	const SegLine *l = &st->lines[i];
+	uint32_t	j = i;
+
+	if (plain_item(st, l))
+	{
+		if (st->plain_items++ == 0)
+			st->plain_sentences = ends_sentence(st->s, l->start, l->end);
+		emit_sentences(st, l->start, l->end, PC_CLAUSE_ITEM, st->plain_lead_in);
+		st->in_list = false;
+		return i + 1;
+	}
+	st->in_list = false;
+	st->plain_lead_in = -1;
+	while (wraps(st, j))
+		j++;
+	if (j == i && line_heading(st, i))
+	{
+		emit_heading(st, l->text_start, l->end);
+		return i + 1;
+	}
+	emit_sentences(st, l->start, st->lines[j].end, PC_CLAUSE_SENTENCE, -1);
+	if (st->last_leads && j + 1 < st->n && plain(st, j + 1))
+	{
+		st->plain_lead_in = st->last;
+		st->plain_items = 0;
+	}
+	return j + 1;
+}
 
 /* Split the normalized text into clauses with sections and lead-ins. */
 void
 pc_segment(PcWork *w)
 {
-	const char *s = w->text.norm;
-	uint32_t	len = w->text.len;
+	SegState	st = {0};
 	uint32_t	i = 0;
 
-	while (i < len)
+	st.w = w;
+	st.s = w->text.norm;
+	st.section = st.last = st.lead_in = st.outer_lead_in = st.plain_lead_in = -1;
+	st.lines = seg_scan_lines(w, &st.n);
+	seg_mark_nav(w, st.lines, st.n);
+	while (i < st.n)
 	{
-		uint32_t	start,
-					end;
+		const SegLine *l = &st.lines[i];
 
-		pc_check_interrupts(w->arena);
-		while (i < len && isspace((unsigned char) s[i]))
+		if ((i & 0xFF) == 0)
+			pc_check_interrupts(w->arena);
+		if (l->flags & SEG_LINE_BLANK)
+		{
+			st.plain_lead_in = -1;
 			i++;
-		start = i;
-		while (i < len && s[i] != '\n' &&
-			   !((s[i] == '.' || s[i] == '?' || s[i] == '!') &&
-				 (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n')))
+		}
+		else if (l->flags & SEG_LINE_NAV)
+		{
+			emit(&st, l->text_start, l->end, PC_CLAUSE_NAV, -1);
+			st.in_list = false;
 			i++;
-		if (i < len && s[i] != '\n')
+		}
+		else if (l->flags & SEG_LINE_HEADING || numbered_heading(&st, i))
+		{
+			emit_heading(&st, l->text_start, l->end);
 			i++;
-		end = i;
-		while (end > start && isspace((unsigned char) s[end - 1]))
-			end--;
-		if (end > start)
-			pc_add_clause(w, start, end, PC_CLAUSE_SENTENCE, -1, -1);
+		}
+		else if (l->marker == SEG_MARK_HASH)
+		{
+			emit_heading(&st, l->start, l->end);
+			i++;
+		}
+		else if (l->marker != SEG_MARK_NONE)
+			i = do_item(&st, i);
+		else
+			i = do_paragraph(&st, i);
 	}
 }

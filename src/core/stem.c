@@ -49,3 +49,12 @@ pc_stem_init(void)
 {
 	return stemmer_ready();
 }
+
+/* Close the process-wide stemmer (it is reopened on use). */
+void
+pc_stem_release(void)
+{
+	if (english)
+		sb_stemmer_delete(english);
+	english = NULL;
+}

@@ -39,8 +39,8 @@ pc_add_fact(PcWork *w, const PcFact *f)
 		w->facts = pc_grow(w->arena, w->facts, sizeof(PcFact), w->nfacts, &w->fact_cap);
 	dst = &w->facts[w->nfacts++];
 	*dst = *f;
-	dst->ev_start = w->text.to_orig[f->ev_start];
-	dst->ev_end = w->text.to_orig[f->ev_end];
+	dst->ev_start = pc_text_orig(&w->text, f->ev_start);
+	dst->ev_end = pc_text_orig(&w->text, f->ev_end);
 }
 
 /* Fill the clauses' original byte and character offsets from their spans. */
@@ -54,8 +54,8 @@ pc_finish_clauses(PcWork *w)
 	{
 		PcClause   *c = &w->clauses[i];
 
-		c->start = w->text.to_orig[w->spans[i].start];
-		c->end = w->text.to_orig[w->spans[i].end];
+		c->start = pc_text_orig(&w->text, w->spans[i].start);
+		c->end = pc_text_orig(&w->text, w->spans[i].end);
 		if (c->start < pos)
 			pos = chars = 0;
 		chars += pc_utf8_count(w->text.orig + pos, c->start - pos);

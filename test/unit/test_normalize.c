@@ -13,9 +13,9 @@ folds_typographic_punctuation(void **state)
 	(void) state;
 	pc_normalize(in, strlen(in), &unit_arena, &t);
 	assert_string_equal(t.norm, "\"We\" - * it's");
-	assert_int_equal(t.to_orig[0], 0);
-	assert_int_equal(t.to_orig[1], 3);	/* 'W' follows a 3-byte quote */
-	assert_int_equal(t.to_orig[t.len], strlen(in));
+	assert_int_equal(pc_text_orig(&t, 0), 0);
+	assert_int_equal(pc_text_orig(&t, 1), 3);	/* 'W' follows a 3-byte quote */
+	assert_int_equal(pc_text_orig(&t, t.len), strlen(in));
 	unit_release();
 }
 
@@ -29,9 +29,9 @@ folds_line_ends(void **state)
 	(void) state;
 	pc_normalize(in, strlen(in), &unit_arena, &t);
 	assert_string_equal(t.norm, "a\nb\nc\n");
-	assert_int_equal(t.to_orig[1], 1);
-	assert_int_equal(t.to_orig[2], 3);
-	assert_int_equal(t.to_orig[3], 4);
+	assert_int_equal(pc_text_orig(&t, 1), 1);
+	assert_int_equal(pc_text_orig(&t, 2), 3);
+	assert_int_equal(pc_text_orig(&t, 3), 4);
 	unit_release();
 }
 
@@ -45,8 +45,8 @@ folds_controls_and_invisibles(void **state)
 	(void) state;
 	pc_normalize(in, strlen(in), &unit_arena, &t);
 	assert_string_equal(t.norm, "a  bc...");
-	assert_int_equal(t.to_orig[5], 8);
-	assert_int_equal(t.to_orig[7], 8);
+	assert_int_equal(pc_text_orig(&t, 5), 8);
+	assert_int_equal(pc_text_orig(&t, 7), 8);
 	unit_release();
 }
 
@@ -61,6 +61,41 @@ keeps_invalid_bytes(void **state)
 	pc_normalize(in, strlen(in), &unit_arena, &t);
 	assert_int_equal(t.len, 5);
 	assert_memory_equal(t.norm, in, 5);
+	unit_release();
+}
+
+/*
+ * Across many checkpoints, the map is monotonic, every kept ASCII letter maps
+ * to the same letter, and the end maps to the end.
+ */
+static void
+maps_every_offset_across_checkpoints(void **state)
+{
+	const char *unit = "ab\xE2\x80\x99" "c\r\nd\xE2\x80\xA6" "e\xF0\x9F\x98\x80 f\xE2\x80\x8B";
+	size_t		ulen = strlen(unit);
+	size_t		len = ulen * 500;
+	char	   *in = malloc(len + 1);
+	PcText		t;
+	uint32_t	prev = 0;
+
+	(void) state;
+	for (size_t i = 0; i < 500; i++)
+		memcpy(in + i * ulen, unit, ulen);
+	in[len] = '\0';
+	pc_normalize(in, len, &unit_arena, &t);
+	assert_true(t.nchecks > 10);
+	for (uint32_t off = 0; off < t.len; off++)
+	{
+		uint32_t	o = pc_text_orig(&t, off);
+
+		assert_true(o >= prev);
+		assert_true(o < len);
+		if (t.norm[off] >= 'a' && t.norm[off] <= 'f')
+			assert_int_equal(in[o], t.norm[off]);
+		prev = o;
+	}
+	assert_int_equal(pc_text_orig(&t, t.len), len);
+	free(in);
 	unit_release();
 }
 
@@ -84,6 +119,7 @@ main(void)
 		cmocka_unit_test(folds_line_ends),
 		cmocka_unit_test(folds_controls_and_invisibles),
 		cmocka_unit_test(keeps_invalid_bytes),
+		cmocka_unit_test(maps_every_offset_across_checkpoints),
 		cmocka_unit_test(validates_utf8),
 	};
 

@@ -1,0 +1,113 @@
+/*
+ * extract_ages.c — the age under which a policy says it does not knowingly
+ * collect, or the minimum age of use: "children under 13", "under the age of
+ * 16", "you must be at least 18", "the default age is set to 18 years".
+ *
+ * A bare "under 13" counts only after a word for people ("children under
+ * 13", "persons under 16") or before "years old" / "of age"; durations
+ * ("13 months") and spans of years ("over 50 years of experience") never
+ * count, nor do the ages of minors' right to remove what they posted.
+ */
+#include "numbers.h"
+#include "policy_facts.h"
+#include "window.h"
+
+#define AGE "(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
+	"eighteen|nineteen|twenty|twenty[- ]one)\\b" \
+	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
+#define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
+
+static PcRegex age_res[] = {
+	/* people under an age: "children under 13", "persons under the age of 16" */
+	{"\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
+		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?)\\b"
+		"(?:\\s+(?:who|that)\\s+are)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
+	PCRE2_CASELESS, NULL},
+	/* "under the age of 16", "under 13 years old", "under 16 years of age" */
+	{"\\b" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
+		"\\s+(?:of\\s+age|old))",
+	PCRE2_CASELESS, NULL},
+	/* "you must be at least 18", "must be over the age of 16" */
+	{"\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
+		"(?:the\\s+age\\s+of\\s+)?" AGE,
+	PCRE2_CASELESS, NULL},
+	/* "over the age of 18", "18 years of age or older", "16 and over" */
+	{"\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
+		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
+		"(?:or|and)\\s+(?:older|over|above)\\b",
+	PCRE2_CASELESS, NULL},
+	/* "the minimum age is 16", "our default age is set to 18 years" */
+	{"\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
+	PCRE2_CASELESS, NULL},
+};
+
+/* minors' right to remove what they posted (a state law), not a minimum age */
+static PcRegex removal_of_posts_re = {
+	"\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|posted|"
+	"content)\\b|\\b(?:postings?|content)\\s+(?:you|they)\\s+(?:have\\s+)?posted\\b",
+	PCRE2_CASELESS, NULL
+};
+
+#define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))
+#define MAX_AGES_PER_CLAUSE 8
+
+/* The first set capture group of a match: the age. */
+static int32_t
+matched_age(const char *s, const size_t *g, int ngroups)
+{
+	for (int i = 0; i < ngroups; i++)
+		if (g[2 * i] != PCRE2_UNSET)
+			return pc_number_value(s + g[2 * i], g[2 * i + 1] - g[2 * i]);
+	return -1;
+}
+
+/* True when [ms, me) overlaps one of the n spans already taken. */
+static bool
+overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
+{
+	for (int i = 0; i < n; i++)
+		if (ms < taken[i].end && me > taken[i].start)
+			return true;
+	return false;
+}
+
+/* Minimum ages of use and ages of children; one fact per stretch of words. */
+void
+pc_extract_ages(PcWork *w)
+{
+	const char *s = w->text.norm;
+
+	for (uint32_t c = 0; c < w->nclauses; c++)
+	{
+		PcSpan		sp = w->spans[c];
+		PcSpan		taken[MAX_AGES_PER_CLAUSE];
+		int			ntaken = 0;
+
+		pc_check_interrupts(w->arena);
+		if (pc_window_test(&removal_of_posts_re, s, sp.start, sp.end))
+			continue;
+		for (size_t r = 0; r < NUM_AGE_RES; r++)
+		{
+			size_t		from = sp.start,
+						ms,
+						me,
+						g[6];
+
+			while (pc_regex_find(&age_res[r], s, sp.end, from, &ms, &me, g, 3))
+			{
+				int32_t		age = matched_age(s, g, 3);
+				PcFact		f;
+
+				from = me;
+				if (age < 8 || age > 21 || ntaken == MAX_AGES_PER_CLAUSE ||
+					overlaps(taken, ntaken, ms, me))
+					continue;
+				taken[ntaken].start = (uint32_t) ms;
+				taken[ntaken++].end = (uint32_t) me;
+				f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
+				f.number = age;
+				pc_add_fact(w, &f);
+			}
+		}
+	}
+}

@@ -1,0 +1,163 @@
+/*
+ * extract_dates.c — the dates a policy says it took effect or was last
+ * changed: "Last modified: November 21, 2022", "Effective Date: March 01,
+ * 2013", "Last updated on 3 March 2024", "Updated 2024-03-03".
+ *
+ * A date counts only when effective / updated / modified / revised wording
+ * comes right before it.  Numeric dates are read month first, as in the
+ * United States, unless the first number cannot be a month.
+ */
+#include <stdlib.h>
+#include <strings.h>
+
+#include "policy_facts.h"
+#include "window.h"
+
+#define MONTH "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" \
+	"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+#define ORD "(?:st|nd|rd|th)?"
+/* what may stand between the wording and the date: "Last updated on, and effective as of" */
+#define GAP "(?:[\\s:,()-]+|(?:on|as|of|from|date|is|was|and|effective|updated|revised|modified|" \
+	"last|the|this|policy|notice|privacy|statement|in|per|starting|beginning|with|an|about|or|" \
+	"at|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b){0,16}"
+
+/* The introducing words, a short gap without digits or full stops, then the date. */
+static PcRegex date_re = {
+	"\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|update|"
+	"modification|revision|change)|updated|modified|revised|amended|effective|"
+	"revision[ \\t]+date|version[ \\t]+date|date[ \\t]+of[ \\t]+(?:last[ \\t]+)?"
+	"(?:revision|update|modification))\\b" GAP
+	"(?:" MONTH "[ \\t]+(\\d{1,2})" ORD ",?[ \\t]+(\\d{4})"
+	"|(\\d{1,2})" ORD "[ \\t]+(?:of[ \\t]+)?" MONTH ",?[ \\t]+(\\d{4})"
+	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})"
+	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
+	PCRE2_CASELESS, NULL
+};
+
+/* policies are web documents: earlier years are history, not revisions */
+#define MIN_YEAR 1990
+
+static const char *const month_prefixes[12] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+};
+
+/* Days from 2000-01-01 to a valid calendar date; false for an invalid one. */
+bool
+pc_date_days(int year, int month, int day, int32_t *days)
+{
+	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	bool		leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+	int			y,
+				era,
+				yoe,
+				doy,
+				doe,
+				m;
+
+	if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 ||
+		day > mdays[month - 1] + (month == 2 && leap))
+		return false;
+	/* days from civil (H. Hinnant's algorithm), then shifted to 2000-01-01 */
+	y = month <= 2 ? year - 1 : year;
+	m = month;
+	era = y / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	*days = era * 146097 + doe - 719468 - 10957;
+	return true;
+}
+
+/* Month number of a month name or abbreviation at s. */
+static int
+month_number(const char *s)
+{
+	for (int i = 0; i < 12; i++)
+		if (strncasecmp(s, month_prefixes[i], 3) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* The integer in capture group g of s. */
+static int
+group_int(const char *s, const size_t *g, int i)
+{
+	return atoi(s + g[2 * i]);
+}
+
+/* Read the date the match's groups hold; false when it is not a valid date of the web era. */
+static bool
+match_days(const char *s, const size_t *g, int32_t *days)
+{
+	int			y,
+				m,
+				d;
+
+	if (g[0] != PCRE2_UNSET)
+	{
+		m = month_number(s + g[0]);
+		d = group_int(s, g, 1);
+		y = group_int(s, g, 2);
+	}
+	else if (g[6] != PCRE2_UNSET)
+	{
+		d = group_int(s, g, 3);
+		m = month_number(s + g[8]);
+		y = group_int(s, g, 5);
+	}
+	else if (g[12] != PCRE2_UNSET)
+	{
+		y = group_int(s, g, 6);
+		m = group_int(s, g, 7);
+		d = group_int(s, g, 8);
+	}
+	else if (g[18] != PCRE2_UNSET)
+	{
+		m = group_int(s, g, 9);
+		d = group_int(s, g, 10);
+		y = group_int(s, g, 11);
+		if (m > 12)
+		{
+			int			t = m;
+
+			m = d;
+			d = t;
+		}
+		if (g[23] - g[22] == 2)
+			y += y < 70 ? 2000 : 1900;
+	}
+	else
+	{
+		m = month_number(s + g[24]);
+		d = 1;
+		y = group_int(s, g, 13);
+	}
+	return y >= MIN_YEAR && pc_date_days(y, m, d, days);
+}
+
+/* Dates introduced by effective / last updated / modified wording. */
+void
+pc_extract_dates(PcWork *w)
+{
+	const char *s = w->text.norm;
+	size_t		from = 0,
+				ms,
+				me,
+				g[28];
+
+	while (pc_regex_find(&date_re, s, w->text.len, from, &ms, &me, g, 14))
+	{
+		int32_t		days;
+		int32_t		clause = pc_clause_at(w, (uint32_t) ms);
+		PcFact		f;
+
+		pc_check_interrupts(w->arena);
+		from = me;
+		if (clause < 0 || !match_days(s, g, &days))
+			continue;
+		f = pc_fact_make(PC_FACT_EFFECTIVE_DATE, clause, (uint32_t) ms, (uint32_t) me);
+		f.number = days;
+		pc_add_fact(w, &f);
+	}
+}

@@ -1,0 +1,135 @@
+/*
+ * extract_dnt.c — whether a policy honors browser Do Not Track signals.
+ *
+ * "We do not respond to Do Not Track signals" → 0; "we honor DNT" or "when
+ * Do Not Track is on, we do not track you" → 1.  A clause that only defines
+ * Do Not Track, or names it among browser settings, states nothing.  A
+ * clause right after one that names Do Not Track (or under a heading that
+ * does) may answer for it: "We do not respond to such signals."
+ */
+#include "policy_facts.h"
+#include "window.h"
+
+#define DNT "(?:\\bdo[- ]not[- ]track\\b|(?-i:\\bDNT\\b))"
+#define RESPONSE "(?:respond|honou?r|recogni[sz]|support|process|comply|complie|obey|" \
+	"acknowledg|react|accommodat|alter|change|modif|adjust|treat|configur|design|" \
+	"abl|capabl|equip|act\\b|take\\s+action)"
+/* "not" and "never", but not the "not" of "do not track" */
+#define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|n't\\b)"
+
+#define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
+#define HEADING_REACH 300		/* bytes at the end of a heading searched for Do Not Track */
+
+static PcRegex dnt_re = {DNT, PCRE2_CASELESS, NULL};
+
+/* a clause that refers back to signals named just before */
+static PcRegex refers_back_re = {
+	"\\b(?:such|these|those|this|that|the)\\s+(?:[a-z]+\\s+)?(?:signals?|requests?|settings?|"
+	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r)\\s+(?:to\\s+)?them\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "when Do Not Track is enabled, we do not track you" */
+static PcRegex honored_when_re = {
+	"\\b(?:when|if|where|once)\\b[^.]{0,80}?" DNT "[^.]{0,80}?\\b(?:we|our\\s+\\w+)\\s+"
+	"(?:will\\s+|shall\\s+)?(?:do\\s+not|does\\s+not|will\\s+not|won't|don't|doesn't|not|"
+	"stop|cease|refrain\\s+from|disable)\\b[^.]{0,30}?\\b(?:track|collect|use|share|serve|"
+	"personali[sz]e)",
+	PCRE2_CASELESS, NULL
+};
+
+/* "we do not respond to", "are not currently honored", "we ignore" */
+static PcRegex not_honored_re = {
+	NEGATION "\\s+(?:[a-z]+\\s+){0,6}?" RESPONSE "\\w*|\\bignor(?:e|es|ed|ing)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected" */
+static PcRegex honored_re = {
+	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?)\\s+"
+	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
+	"(?:honou?r|respect|respond\\s+to|recogni[sz]e|comply\\s+with|support|process|obey|"
+	"abide\\s+by|accommodate)s?\\b[^.]{0,40}?(?:" DNT "|\\bsuch\\s+(?:signals?|requests?)|"
+	"\\bthese\\s+(?:signals?|requests?))"
+	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
+	"supported|processed)",
+	PCRE2_CASELESS, NULL
+};
+
+/* a question or a title: "How do we respond to Do Not Track signals?" */
+static PcRegex question_re = {
+	"^\\s*(?:how|do(?![- ]not[- ]track)|does|what|can|will|is|are)\\b|\\?\\s*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* a third party as the subject of what follows: "advertisers may not honor ..." */
+static PcRegex third_party_before_re = {
+	"\\b(?:third[- ]part(?:y|ies)|advertis\\w*|ad\\s+networks?|browsers?|other\\s+(?:sites|"
+	"websites|companies|services)|partners|vendors|providers)\\b[^.,;]{0,40}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* Find a refusal in s[from, to) whose subject is not a third party. */
+static bool
+find_refusal(const char *s, size_t from, size_t to, size_t *ms, size_t *me)
+{
+	size_t		pos = from;
+
+	while (pc_window_find(&not_honored_re, s, pos, to, ms, me))
+	{
+		if (!pc_window_test(&third_party_before_re, s, pc_back(*ms, from, SUBJECT_REACH), *ms))
+			return true;
+		pos = *me;
+	}
+	return false;
+}
+
+/* True when clause c (or the clause before it, or its heading) names Do Not Track. */
+static bool
+in_dnt_context(const PcWork *w, uint32_t c)
+{
+	const char *s = w->text.norm;
+	int32_t		section = w->clauses[c].section;
+
+	if (pc_window_test(&dnt_re, s, w->spans[c].start, w->spans[c].end))
+		return true;
+	if (!pc_window_test(&refers_back_re, s, w->spans[c].start, w->spans[c].end))
+		return false;
+	if (c > 0 && pc_window_test(&dnt_re, s, w->spans[c - 1].start, w->spans[c - 1].end))
+		return true;
+	return section >= 0 && (uint32_t) section < c &&
+		pc_window_test(&dnt_re, s, pc_back(w->spans[section].end, w->spans[section].start,
+										   HEADING_REACH), w->spans[section].end);
+}
+
+/* Do Not Track statements. */
+void
+pc_extract_dnt(PcWork *w)
+{
+	const char *s = w->text.norm;
+
+	for (uint32_t c = 0; c < w->nclauses; c++)
+	{
+		PcSpan		sp = w->spans[c];
+		size_t		ms,
+					me;
+		int			value = -1;
+		PcFact		f;
+
+		pc_check_interrupts(w->arena);
+		if (w->clauses[c].kind == PC_CLAUSE_HEADING ||
+			pc_window_test(&question_re, s, sp.start, sp.end) || !in_dnt_context(w, c))
+			continue;
+		if (pc_window_find(&honored_when_re, s, sp.start, sp.end, &ms, &me))
+			value = 1;
+		else if (find_refusal(s, sp.start, sp.end, &ms, &me))
+			value = 0;
+		else if (pc_window_find(&honored_re, s, sp.start, sp.end, &ms, &me))
+			value = 1;
+		if (value < 0)
+			continue;
+		f = pc_fact_make(PC_FACT_DNT, (int32_t) c, (uint32_t) ms, (uint32_t) me);
+		f.value = (uint16_t) value;
+		pc_add_fact(w, &f);
+	}
+}

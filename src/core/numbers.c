@@ -1,0 +1,155 @@
+/*
+ * numbers.c — numbers written in digits or English words, and durations.
+ *
+ * A duration is a number, an optional range end ("7-10", "two or three"),
+ * an optional figure in parentheses ("sixty (60)", which wins), and a unit,
+ * separated by spaces or a hyphen ("24-month").  Years become months and
+ * weeks days, as in a PostgreSQL interval.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "numbers.h"
+
+#define NUMWORD "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
+	"fifty|sixty|seventy|eighty|ninety|hundred)"
+#define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:and )?" NUMWORD "){0,3}" \
+	"|(?<=for |than |of )an?)"
+
+static PcRegex duration_re = {
+	"(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
+	"(?:\\s*\\(\\s*(\\d{1,5})\\s*\\))?(?:\\s+|\\s*-\\s*)"
+	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
+	"(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])",
+	PCRE2_CASELESS, NULL
+};
+
+static const char *const small_numbers[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen"
+};
+
+static const char *const tens[] = {
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+};
+
+/* The value of one number word; -1 for "and"; -2 when it is not a number word. */
+static int32_t
+word_value(const char *w, size_t n)
+{
+	if ((n == 1 && strncasecmp(w, "a", 1) == 0) || (n == 2 && strncasecmp(w, "an", 2) == 0))
+		return 1;
+	if (n == 3 && strncasecmp(w, "and", 3) == 0)
+		return -1;
+	for (size_t i = 0; i < sizeof(small_numbers) / sizeof(small_numbers[0]); i++)
+		if (strlen(small_numbers[i]) == n && strncasecmp(w, small_numbers[i], n) == 0)
+			return (int32_t) i;
+	for (size_t i = 0; i < sizeof(tens) / sizeof(tens[0]); i++)
+		if (strlen(tens[i]) == n && strncasecmp(w, tens[i], n) == 0)
+			return (int32_t) (20 + 10 * i);
+	if (n == 7 && strncasecmp(w, "hundred", 7) == 0)
+		return 100;
+	return -2;
+}
+
+/* The value of a number in digits or words ("12", "twelve", "thirty-six"); -1 if none. */
+int32_t
+pc_number_value(const char *s, size_t len)
+{
+	int32_t		total = 0;
+	size_t		i = 0;
+
+	if (len > 0 && isdigit((unsigned char) s[0]))
+	{
+		for (; i < len; i++)
+		{
+			if (s[i] == ',')
+				continue;
+			if (!isdigit((unsigned char) s[i]) || total > 9999999)
+				return -1;
+			total = total * 10 + (s[i] - '0');
+		}
+		return total;
+	}
+	while (i < len)
+	{
+		size_t		start;
+		int32_t		v;
+
+		while (i < len && (s[i] == ' ' || s[i] == '-'))
+			i++;
+		start = i;
+		while (i < len && isalpha((unsigned char) s[i]))
+			i++;
+		if (i == start)
+			break;
+		v = word_value(s + start, i - start);
+		if (v == -2)
+			return -1;
+		if (v == 100)
+			total = (total == 0 ? 1 : total) * 100;
+		else if (v >= 0)
+			total += v;
+	}
+	return i == len && len > 0 ? total : -1;
+}
+
+/* The value of capture group g, or -1 when it is unset or not a number. */
+static int32_t
+group_value(const char *s, const size_t *groups, int g)
+{
+	if (groups[2 * g] == PCRE2_UNSET)
+		return -1;
+	return pc_number_value(s + groups[2 * g], groups[2 * g + 1] - groups[2 * g]);
+}
+
+/* Set out's interval fields to n units of the unit word at u. */
+static void
+set_period(PcDuration *out, int32_t n, const char *u)
+{
+	int			c = tolower((unsigned char) u[0]);
+
+	out->months = out->days = out->seconds = 0;
+	if (c == 'y')
+		out->months = n * 12;
+	else if (c == 'w')
+		out->days = n * 7;
+	else if (c == 'd')
+		out->days = n;
+	else if (c == 'h')
+		out->seconds = n * 3600;
+	else if (strncasecmp(u, "mi", 2) == 0)
+		out->seconds = n * 60;
+	else
+		out->months = n;
+}
+
+/* Find the next duration in s[from, len); false when there is none. */
+bool
+pc_find_duration(const char *s, size_t len, size_t from, PcDuration *out)
+{
+	size_t		ms,
+				me,
+				groups[8];
+
+	while (pc_regex_find(&duration_re, s, len, from, &ms, &me, groups, 4))
+	{
+		int32_t		first = group_value(s, groups, 0);
+		int32_t		second = group_value(s, groups, 1);
+		int32_t		figure = group_value(s, groups, 2);
+		int32_t		n = figure >= 0 ? figure : (second > first ? second : first);
+
+		from = me;
+		if (n <= 0 || n > 99999)
+			continue;
+		out->start = (uint32_t) ms;
+		out->end = (uint32_t) me;
+		out->range = second >= 0;
+		set_period(out, n, s + groups[6]);
+		return true;
+	}
+	return false;
+}

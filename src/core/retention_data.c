@@ -1,0 +1,77 @@
+/*
+ * retention_data.c — which kind of data a retention statement is about:
+ * the data-type words nearest to it in its clause ("server logs are kept
+ * for 13 months" → online_activity).  The more specific words come first and
+ * win a tie ("chat logs" are communications).
+ */
+#include "retention.h"
+#include "window.h"
+
+/* A data type and the words that name it. */
+typedef struct DataWords
+{
+	PcDataType	type;
+	PcRegex		re;
+} DataWords;
+
+static DataWords data_words[] = {
+	{PC_DATA_FINANCIAL, {"\\b(?:credit\\s+card|debit\\s+card|card\\s+(?:details|information|"
+		"numbers?|data)|payment\\s+(?:information|details|data)|billing\\s+(?:information|"
+		"details|records)|bank\\s+account|financial\\s+(?:information|data|records)|"
+		"transaction\\s+(?:records|history|data))", PCRE2_CASELESS, NULL}},
+	{PC_DATA_GOVERNMENT_ID, {"\\b(?:passport|driver'?s\\s+licen[cs]e|social\\s+security|"
+		"national\\s+id|identity\\s+(?:card|documents?))", PCRE2_CASELESS, NULL}},
+	{PC_DATA_HEALTH, {"\\b(?:health|medical)\\s+(?:information|data|records)", PCRE2_CASELESS, NULL}},
+	{PC_DATA_BIOMETRIC, {"\\b(?:biometric|fingerprints?|face\\s*prints?|voiceprints?)",
+		PCRE2_CASELESS, NULL}},
+	{PC_DATA_LOCATION, {"\\b(?:location\\s+(?:data|information)|geo-?location|gps)",
+		PCRE2_CASELESS, NULL}},
+	{PC_DATA_DEVICE, {"\\b(?:ip\\s+address(?:es)?|device\\s+(?:information|identifiers?|data|ids?))",
+		PCRE2_CASELESS, NULL}},
+	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings|"
+		"photo(?:graph)?s|videos)", PCRE2_CASELESS, NULL}},
+	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
+		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL}},
+	{PC_DATA_ONLINE_ACTIVITY, {"\\b(?:(?:server\\s+|access\\s+|web\\s+)?logs?\\b(?!\\s+in)|"
+		"log\\s+(?:files|data)|usage\\s+(?:data|information)|browsing\\s+(?:data|history)|"
+		"analytics\\s+data)", PCRE2_CASELESS, NULL}},
+	{PC_DATA_CONTACT, {"\\b(?:e-?mail\\s+address(?:es)?|contact\\s+(?:information|details|data)|"
+		"phone\\s+numbers?|mailing\\s+address(?:es)?|postal\\s+address(?:es)?)",
+		PCRE2_CASELESS, NULL}},
+	{PC_DATA_ACCOUNT, {"\\b(?:account\\s+(?:information|data|details|records)|profile\\s+"
+		"(?:information|data)|user\\s*names?|passwords?|credentials)", PCRE2_CASELESS, NULL}},
+};
+
+#define NUM_DATA_WORDS (sizeof(data_words) / sizeof(data_words[0]))
+
+/* The data type named nearest to [start, end) in the clause, or PC_DATA_NONE. */
+uint8_t
+pc_retention_data_type(const PcWork *w, uint32_t clause, size_t start, size_t end)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = pc_back(start, sp.start, PC_RETENTION_REACH);
+	size_t		to = pc_ahead(end, sp.end, PC_RETENTION_REACH / 2);
+	size_t		best_distance = SIZE_MAX;
+	uint8_t		best = PC_DATA_NONE;
+
+	for (size_t i = 0; i < NUM_DATA_WORDS; i++)
+	{
+		size_t		pos = from,
+					ms,
+					me;
+
+		while (pc_window_find(&data_words[i].re, s, pos, to, &ms, &me))
+		{
+			size_t		distance = me <= start ? start - me : ms >= end ? ms - end : 0;
+
+			if (distance < best_distance)
+			{
+				best_distance = distance;
+				best = (uint8_t) data_words[i].type;
+			}
+			pos = me;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,116 @@
+/*
+ * segment_abbrev.c — periods that do not end a sentence: abbreviations
+ * ("e.g.", "Inc.", "U.S."), initials ("J. Smith") and numbering ("No. 5").
+ *
+ * Three classes.  Some abbreviations never end a sentence ("e.g.", "Mr.",
+ * "Jan.", "Smith v. Jones", "Cal. Civ. Code").  Some do so only before a
+ * number ("No. 5", "p. 12").  Company suffixes, "etc.", dotted acronyms and
+ * single initials often end one, so they end it only when the next word is
+ * one that typically opens a sentence ("... in the U.S. We ...", but
+ * "U.S. Bank").
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "segment.h"
+
+/* How far back an abbreviation may start. */
+#define SEG_MAX_ABBREV 12
+
+/* Abbreviations that never end a sentence. */
+static const char *const never_final[] = {
+	"e.g", "eg", "i.e", "ie", "cf", "vs", "v", "viz", "mr", "mrs", "ms", "dr", "prof",
+	"st", "sr", "jr", "approx", "a.k.a", "aka", "p.o", "ste", "dept", "esp",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"cal", "civ", NULL
+};
+
+/* Abbreviations that do not end a sentence before a number. */
+static const char *const before_number[] = {
+	"no", "nos", "nr", "fig", "art", "sec", "ch", "vol", "p", "pp", "para", "ref",
+	"tel", "ph", "ext", "ver", "rev", "min", "max", "cir",
+	NULL
+};
+
+/* Abbreviations that end a sentence only before a typical sentence opener. */
+static const char *const maybe_final[] = {
+	"etc", "inc", "ltd", "co", "corp", "llc", "llp", "plc", "gmbh", "bros", "al",
+	NULL
+};
+
+/* Capitalized words that typically open a sentence. */
+static const char *const openers[] = {
+	"A", "All", "An", "Any", "As", "At", "By", "Each", "For", "He", "Her", "His",
+	"How", "However", "I", "If", "In", "It", "Its", "No", "Our", "Please", "She",
+	"Some", "Such", "That", "The", "Their", "There", "These", "They", "This",
+	"Those", "To", "We", "What", "When", "Where", "Which", "While", "You", "Your",
+	NULL
+};
+
+/* True when the len bytes at w equal one of the words in list, ignoring case. */
+static bool
+in_list(const char *const *list, const char *w, size_t len)
+{
+	for (int i = 0; list[i]; i++)
+		if (strlen(list[i]) == len && strncasecmp(list[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+/* True when the word at s[next, end) is a typical sentence opener. */
+static bool
+is_opener(const char *s, uint32_t next, uint32_t end)
+{
+	uint32_t	e = next;
+
+	while (e < end && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+		e++;
+	for (int i = 0; openers[i]; i++)
+		if (strlen(openers[i]) == e - next && memcmp(openers[i], s + next, e - next) == 0)
+			return true;
+	return false;
+}
+
+/* True when s[a, b) is letters with single periods between: "U.S", "e.g", "J". */
+static bool
+is_dotted_letters(const char *s, uint32_t a, uint32_t b)
+{
+	for (uint32_t i = a; i < b; i++)
+	{
+		bool		letter = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
+
+		if ((i - a) % 2 == 0 ? !letter : s[i] != '.')
+			return false;
+	}
+	return b > a && (b - a) % 2 == 1;
+}
+
+/* True when the period at s[dot] closes an abbreviation, not the sentence. */
+bool
+seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
+					uint32_t end)
+{
+	uint32_t	a = dot;
+	uint32_t	len;
+	bool		number_follows = next < end && s[next] >= '0' && s[next] <= '9';
+
+	while (a > from && dot - a < SEG_MAX_ABBREV &&
+		   ((s[a - 1] >= 'a' && s[a - 1] <= 'z') || (s[a - 1] >= 'A' && s[a - 1] <= 'Z') ||
+			s[a - 1] == '.'))
+		a--;
+	if (a > from && dot - a >= SEG_MAX_ABBREV)
+		return false;			/* a long word: not an abbreviation */
+	if (a > from && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t' &&
+		s[a - 1] != '(' && s[a - 1] != '"' && s[a - 1] != '\'' && s[a - 1] != '/')
+		return false;			/* part of a longer token, like a version or domain */
+	len = dot - a;
+	if (len == 0)
+		return false;
+	if (in_list(never_final, s + a, len))
+		return true;
+	if (number_follows && in_list(before_number, s + a, len))
+		return true;
+	if (in_list(maybe_final, s + a, len) || is_dotted_letters(s, a, dot))
+		return !is_opener(s, next, end);
+	return false;
+}

@@ -1,0 +1,91 @@
+/*
+ * segment_lines.c — the normalized text as a table of lines, each with its
+ * indentation, list marker and trimmed content.
+ */
+#include "segment.h"
+
+/* Indentation is only compared, so it is capped to fit a uint16_t. */
+#define SEG_MAX_INDENT 1000
+
+/* True for the blanks inside a line. */
+static inline bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Number of lines in s[0, len): line feeds plus a last unterminated line. */
+static uint32_t
+count_lines(PcWork *w, const char *s, uint32_t len)
+{
+	uint32_t	n = 0;
+
+	for (uint32_t i = 0; i < len; i++)
+	{
+		if ((i & 0xFFFFF) == 0)
+			pc_check_interrupts(w->arena);
+		if (s[i] == '\n')
+			n++;
+	}
+	return (len > 0 && s[len - 1] != '\n') ? n + 1 : n;
+}
+
+/* Describe the line s[pos, eol) in *line. */
+static void
+scan_line(const char *s, uint32_t pos, uint32_t eol, SegLine *line)
+{
+	uint32_t	p = pos;
+	uint32_t	end = eol;
+	uint32_t	indent = 0;
+	uint32_t	mlen;
+	SegMarker	kind = SEG_MARK_NONE;
+
+	while (p < eol && is_blank(s[p]))
+	{
+		indent += s[p] == '\t' ? 4 : 1;
+		p++;
+	}
+	while (end > p && is_blank(s[end - 1]))
+		end--;
+	line->text_start = p;
+	line->indent = (uint16_t) (indent < SEG_MAX_INDENT ? indent : SEG_MAX_INDENT);
+	line->flags = 0;
+	if (p == end)
+	{
+		line->flags = SEG_LINE_BLANK;
+		line->start = line->end = p;
+		line->marker = SEG_MARK_NONE;
+		return;
+	}
+	mlen = seg_marker_len(s, p, end, &kind);
+	line->marker = (uint8_t) kind;
+	line->start = p + mlen;
+	line->end = end;
+	if (kind != SEG_MARK_NONE && line->start == end)
+		line->flags |= SEG_LINE_ONLY_MARK;
+}
+
+/* Split the normalized text into lines; returns the table, *nlines its size. */
+SegLine *
+seg_scan_lines(PcWork *w, uint32_t *nlines)
+{
+	const char *s = w->text.norm;
+	uint32_t	len = w->text.len;
+	uint32_t	n = count_lines(w, s, len);
+	SegLine    *lines = pc_alloc0(w->arena, (size_t) n * sizeof(SegLine));
+	uint32_t	pos = 0;
+
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	eol = pos;
+
+		if ((i & 0xFFF) == 0)
+			pc_check_interrupts(w->arena);
+		while (eol < len && s[eol] != '\n')
+			eol++;
+		scan_line(s, pos, eol, &lines[i]);
+		pos = eol + 1;
+	}
+	*nlines = n;
+	return lines;
+}

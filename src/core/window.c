@@ -1,0 +1,67 @@
+/*
+ * window.c — pattern tests bounded to a window of the normalized text, and
+ * the clause that holds a given offset.
+ */
+#include <string.h>
+
+#include "window.h"
+
+/* True when re matches inside s[from, to); the window's edges act as text edges. */
+bool
+pc_window_test(PcRegex *re, const char *s, size_t from, size_t to)
+{
+	size_t		ms,
+				me;
+
+	return pc_window_find(re, s, from, to, &ms, &me);
+}
+
+/* Find re inside s[from, to); *ms and *me are offsets into s. */
+bool
+pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
+			   size_t *ms, size_t *me)
+{
+	if (to <= from)
+		return false;
+	if (!pc_regex_find(re, s + from, to - from, 0, ms, me, NULL, 0))
+		return false;
+	*ms += from;
+	*me += from;
+	return true;
+}
+
+/* The index of the clause that holds normalized offset pos (the one before it in a gap). */
+int32_t
+pc_clause_at(const PcWork *w, uint32_t pos)
+{
+	uint32_t	lo = 0,
+				hi = w->nclauses;
+
+	if (w->nclauses == 0)
+		return -1;
+	while (hi - lo > 1)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (w->spans[mid].start <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (int32_t) lo;
+}
+
+/* A fact of kind over normalized [start, end) of clause, every other field zero. */
+PcFact
+pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end)
+{
+	PcFact		f;
+
+	memset(&f, 0, sizeof(f));
+	f.kind = (uint8_t) kind;
+	f.clause = clause;
+	f.ev_start = start;
+	f.ev_end = end;
+	f.data_type = PC_DATA_NONE;
+	return f;
+}

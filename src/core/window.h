@@ -1,0 +1,38 @@
+/*
+ * window.h — pattern tests bounded to a window of the normalized text, and
+ * the clause that holds a given offset.  Bounding every look-around to a
+ * window keeps the extractors linear in the size of the document.
+ */
+#ifndef PC_WINDOW_H
+#define PC_WINDOW_H
+
+#include "pc_internal.h"
+
+/* pos moved back by n, but not before floor. */
+static inline size_t
+pc_back(size_t pos, size_t floor, size_t n)
+{
+	return pos > floor + n ? pos - n : floor;
+}
+
+/* pos moved on by n, but not past ceiling. */
+static inline size_t
+pc_ahead(size_t pos, size_t ceiling, size_t n)
+{
+	return pos + n < ceiling ? pos + n : ceiling;
+}
+
+/* True when re matches inside s[from, to); the window's edges act as text edges. */
+bool		pc_window_test(PcRegex *re, const char *s, size_t from, size_t to);
+
+/* Find re inside s[from, to); *ms and *me are offsets into s. */
+bool		pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
+						   size_t *ms, size_t *me);
+
+/* The index of the clause that holds normalized offset pos (the one before it in a gap). */
+int32_t		pc_clause_at(const PcWork *w, uint32_t pos);
+
+/* A fact of kind over normalized [start, end) of clause, every other field zero. */
+PcFact		pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end);
+
+#endif							/* PC_WINDOW_H */

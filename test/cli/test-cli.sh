@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Tests of the policy-clauses command-line tool; writes ok/not ok lines to
+# /tmp/policy_clauses_cli.tap.
+set -u
+cd "$(dirname "$0")/../.."
+source test/lib.sh
+export PC_RESULTS=/tmp/policy_clauses_cli.tap
+rm -f "$PC_RESULTS"
+CLI=src/cli/policy-clauses
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+printf 'Privacy Policy\nWe collect your e-mail address. We keep logs for 13 months.\n' >"$tmp/ok.txt"
+printf 'Caf\xe9 policy. We collect data.\n' >"$tmp/latin1.txt"
+
+out=$($CLI "$tmp/ok.txt"); rc=$?
+[ $rc -eq 0 ] && [ "$(echo "$out" | wc -l)" -ge 2 ]; tap $? "cli: one JSON line per clause"
+echo "$out" | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]' 2>/dev/null
+tap $? "cli: every line is valid JSON"
+echo "$out" | python3 -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+need = {"file", "clause_no", "section", "category", "categories", "start", "end", "body"}
+sys.exit(0 if all(need <= set(r) for r in rows) else 1)'
+tap $? "cli: rows carry file, clause_no, section, category, categories, start, end, body"
+
+$CLI "$tmp/missing.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q 'cannot read' "$tmp/err"; tap $? "cli: unreadable file exits 1 with a message"
+
+$CLI "$tmp/latin1.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q 'not valid UTF-8' "$tmp/err"; tap $? "cli: invalid UTF-8 exits 1 with a message"
+
+out=$($CLI --from-cp1252 "$tmp/latin1.txt"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -q 'Café'; tap $? "cli: --from-cp1252 transcodes"
+
+out=$($CLI --auto-encoding "$tmp/latin1.txt" "$tmp/ok.txt"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -q 'Café'; tap $? "cli: --auto-encoding falls back to Windows-1252"
+
+$CLI --bogus >/dev/null 2>&1; [ $? -eq 2 ]; tap $? "cli: unknown option exits 2"
+
+out=$(printf 'We keep your data for two years.\nPlease contact us.\n' | $CLI --classify)
+[ "$(echo "$out" | wc -l)" -eq 2 ]; tap $? "cli: --classify prints one line per passage"
+
+out=$(printf '' | $CLI -); [ -z "$out" ]; tap $? "cli: empty input gives no clauses"

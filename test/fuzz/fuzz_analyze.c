@@ -1,0 +1,40 @@
+/*
+ * fuzz_analyze.c — libFuzzer target over the analyzer: any bytes analyze
+ * without a crash, and every analysis stores as a value that passes the
+ * same checks recv applies.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz_arena.h"
+#include "layout.h"
+#include "pc.h"
+
+/* Analyze the input, store it, and check the stored form. */
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	PcAnalysis	a;
+	PcCategory	best;
+	size_t		n;
+	unsigned char *buf;
+
+	if (pc_analyze((const char *) data, size, &fuzz_arena, &a) != PC_OK)
+		abort();
+	for (uint32_t i = 0; i < a.nclauses; i++)
+		if (a.clauses[i].start > a.clauses[i].end || a.clauses[i].end > size)
+			abort();
+	/* only UTF-8 without NULs reaches the server, and only that must store */
+	if (pc_utf8_valid((const char *) data, size) && memchr(data, 0, size) == NULL)
+	{
+		n = pc_layout_size(&a);
+		buf = fuzz_alloc(NULL, n);
+		pc_layout_write(&a, buf);
+		if (pc_layout_check(buf, n) != NULL)
+			abort();
+	}
+	(void) pc_classify_passage((const char *) data, size, &fuzz_arena, &best);
+	fuzz_release();
+	return 0;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# make test: install what is missing, build with -Werror, run the core unit
+# tests, install the extension, then run the SQL regression suite, the CLI
+# tests and the corpus checks against a throwaway cluster.  Ends with the
+# line "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+source test/lib.sh
+
+if [ -x tools/install-deps.sh ] || [ -f tools/install-deps.sh ]; then
+    bash tools/install-deps.sh || { echo "dependency installation failed"; summary_line; exit 1; }
+fi
+
+step "build"
+if make -s all >/tmp/policy_clauses_build.log 2>&1; then pass "build (-Wall -Wextra -Werror)"
+else cat /tmp/policy_clauses_build.log; fail "build"; summary_line; exit 1; fi
+
+step "core unit tests (cmocka)"
+make -s $(ls test/unit/test_*.c | sed 's/\.c$//') >/tmp/policy_clauses_unit_build.log 2>&1 \
+    || { cat /tmp/policy_clauses_unit_build.log; fail "unit test build"; }
+for t in test/unit/test_*.c; do
+    bin=${t%.c}
+    [ -x "$bin" ] || continue
+    out=$("$bin" 2>&1); rc=$?
+    echo "$out" | grep -E '^\[  (FAILED|ERROR)|^\[  PASSED' | sed "s|^|  $(basename "$bin"): |"
+    count_cmocka "$out"
+    [ $rc -eq 0 ] || echo "$out" | grep -E 'FAILED|ERROR|Failure|error:' | head -20
+done
+
+step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+out=$(bash test/asan.sh 2>&1); rc=$?
+echo "$out" | grep -E '^\[  (FAILED|PASSED)|ERROR|runtime error|Sanitizer' | head -40
+count_cmocka "$out"
+[ $rc -eq 0 ] && pass "sanitizer run clean" || fail "sanitizer run clean"
+
+step "fuzzing, short bounded run"
+FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash test/fuzz/run.sh && pass "fuzz targets find nothing" || fail "fuzz targets find nothing"
+
+if [ -d ../shared/policies ]; then
+    step "valgrind memcheck of the CLI over ../shared/policies"
+    bash test/valgrind.sh && pass "valgrind: no errors, no leaks" || fail "valgrind: no errors, no leaks"
+fi
+
+step "CLI tests"
+bash test/cli/test-cli.sh
+count_tap_file /tmp/policy_clauses_cli.tap
+
+step "install"
+if make -s install >/tmp/policy_clauses_install.log 2>&1; then pass "make install"
+else cat /tmp/policy_clauses_install.log; fail "make install"; summary_line; exit 1; fi
+
+step "SQL tests on a throwaway cluster"
+export PC_RESULTS=/tmp/policy_clauses_pg.tap
+rm -f "$PC_RESULTS"
+pg_virtualenv -v 15 bash test/pg-tests.sh || echo "pg-tests exited with status $?"
+count_tap_file "$PC_RESULTS"
+
+summary_line
+[ "$FAILED" -eq 0 ]

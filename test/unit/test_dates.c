@@ -1,0 +1,131 @@
+/*
+ * test_dates.c — effective and last-updated dates: the wordings and date
+ * forms, calendar checks, and dates that are not effective dates.
+ */
+#include "fact_lookup.h"
+#include "policy_facts.h"
+
+/* A sentence and the days since 2000-01-01 of the date it states. */
+typedef struct DateCase
+{
+	const char *text;
+	int32_t		days;
+} DateCase;
+
+/* The calendar arithmetic, leap years and invalid days. */
+static void
+counts_days(void **state)
+{
+	int32_t		d;
+
+	(void) state;
+	assert_true(pc_date_days(2000, 1, 1, &d));
+	assert_int_equal(d, 0);
+	assert_true(pc_date_days(1999, 12, 31, &d));
+	assert_int_equal(d, -1);
+	assert_true(pc_date_days(2024, 2, 29, &d));
+	assert_int_equal(d, 8825);
+	assert_false(pc_date_days(2023, 2, 29, &d));
+	assert_false(pc_date_days(2021, 2, 30, &d));
+	assert_false(pc_date_days(2021, 4, 31, &d));
+	assert_false(pc_date_days(2021, 13, 1, &d));
+	assert_false(pc_date_days(2100, 2, 29, &d));
+}
+
+/* Every introducing wording and date form gives its date. */
+static void
+reads_date_forms(void **state)
+{
+	static const DateCase cases[] = {
+		{"Last modified: November 21, 2022", 8360},
+		{"LAST UPDATE: May 23, 2018", 6717},
+		{"Effective Date: March 01, 2013", 4808},
+		{"This notice was last updated on 3 March 2024.", 8828},
+		{"Updated 2024-03-03", 8828},
+		{"Effective as of 01/03/2013.", 4751},
+		{"Effective as of 25/03/2013.", 4832},
+		{"Revised: 13th August 2019", 7164},
+		{"Last Updated and Effective: June 1st, 2021", 7822},
+		{"Date of last revision: Jun. 1, 2021", 7822},
+		{"Last updated:\nMarch 3, 2024", 8828},
+		{"Effective June 2021", 7822},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = first_fact(&a, PC_FACT_EFFECTIVE_DATE);
+
+		if (f == NULL)
+			fail_msg("no date in: %s", cases[i].text);
+		assert_int_equal(f->number, cases[i].days);
+		assert_int_equal(a.summary.effective_date, cases[i].days);
+		unit_release();
+	}
+}
+
+/* The evidence covers the wording and the date. */
+static void
+date_evidence(void **state)
+{
+	PcAnalysis	a = unit_analyze("Privacy Policy. Last modified: November 21, 2022");
+
+	(void) state;
+	assert_true(evidence_is(&a, first_fact(&a, PC_FACT_EFFECTIVE_DATE),
+							"Last modified: November 21, 2022"));
+	unit_release();
+}
+
+/* The latest of several stated dates wins. */
+static void
+latest_date_wins(void **state)
+{
+	PcAnalysis	a = unit_analyze("Effective: May 23, 2018.\nLast updated: November 21, 2022.\n"
+								 "Previous version revised January 5, 2016.");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_EFFECTIVE_DATE), 3);
+	assert_int_equal(a.summary.effective_date, 8360);
+	unit_release();
+}
+
+/* Dates without effective wording, invalid dates and other words do not count. */
+static void
+ignores_other_dates(void **state)
+{
+	static const char *const cases[] = {
+		"Our company was founded on March 3, 2010.",
+		"Last updated: February 30, 2021",
+		"The 2019 report was updated with new figures in the appendix.",
+		"We updated our systems and our office moved on March 3, 2020.",
+		"Effective communication matters: call us on 12/12/2012 or later.",
+		"The treaty was amended on 28 September 1955.",
+		"You can update your profile at any time.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i]);
+
+		if (facts_of(&a, PC_FACT_EFFECTIVE_DATE) != 0)
+			fail_msg("date found in: %s", cases[i]);
+		assert_int_equal(a.summary.effective_date, PC_NO_DATE);
+		unit_release();
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(counts_days),
+		cmocka_unit_test(reads_date_forms),
+		cmocka_unit_test(date_evidence),
+		cmocka_unit_test(latest_date_wins),
+		cmocka_unit_test(ignores_other_dates),
+	};
+
+	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
+}

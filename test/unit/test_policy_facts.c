@@ -1,0 +1,266 @@
+/*
+ * test_policy_facts.c — minimum ages, contact e-mails, laws and Do Not Track.
+ */
+#include "fact_lookup.h"
+
+/* A sentence and the number or value it must give. */
+typedef struct ValueCase
+{
+	const char *text;
+	int			value;
+} ValueCase;
+
+/* Ages of children and minimum ages of use. */
+static void
+extracts_minimum_ages(void **state)
+{
+	static const ValueCase cases[] = {
+		{"We never ask children under 13 for their address.", 13},
+		{"Nobody under the age of 16 may open an account.", 16},
+		{"The app is not intended for children under 13 years old.", 13},
+		{"To sign up you must be at least 18.", 18},
+		{"Our default age is set to 18 years.", 18},
+		{"The service is closed to persons under 16 years of age.", 16},
+		{"Members must be 21 years of age or older.", 21},
+		{"The forum is open to users aged sixteen and over.", 16},
+		/* the denial of collection still states the age */
+		{"We do not knowingly collect data from kids under 13.", 13},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = first_fact(&a, PC_FACT_MIN_AGE);
+
+		if (f == NULL)
+			fail_msg("no age in: %s", cases[i].text);
+		assert_int_equal(f->number, cases[i].value);
+		assert_false(f->flags & PC_FACT_NEGATED);
+		assert_int_equal(a.summary.min_age, cases[i].value);
+		unit_release();
+	}
+}
+
+/* Durations, experience and other numbers are not ages. */
+static void
+ignores_non_ages(void **state)
+{
+	static const char *const cases[] = {
+		"Log files are kept for 13 months.",
+		"We have over 50 years of experience in printing.",
+		"Orders under 25 dollars ship for a fee.",
+		"Children under 13 months need a car seat.",
+		"Prices rose by 18 percent or more.",
+		"Residents under 18 may ask for removal of content they posted.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i]);
+
+		if (facts_of(&a, PC_FACT_MIN_AGE) != 0)
+			fail_msg("age found in: %s", cases[i]);
+		assert_int_equal(a.summary.min_age, PC_NO_AGE);
+		unit_release();
+	}
+}
+
+/* Contact addresses, without a trailing full stop. */
+static void
+extracts_contact_emails(void **state)
+{
+	PcAnalysis	a = unit_analyze("Questions? Write to privacy@acme-widgets.io. "
+								 "For help, mail Support@Help.Acme-Widgets.io or 'dpo@acme.eu'.");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 3);
+	assert_true(evidence_is(&a, &a.facts[a.nfacts - 1], "dpo@acme.eu"));
+	assert_true(evidence_is(&a, first_fact(&a, PC_FACT_CONTACT_EMAIL), "privacy@acme-widgets.io"));
+	unit_release();
+}
+
+/* Example, placeholder and no-reply addresses, and bare handles, are not contacts. */
+static void
+ignores_non_contact_emails(void **state)
+{
+	PcAnalysis	a = unit_analyze("Enter an address such as name@example.com or you@domain.com. "
+								 "Mail comes from noreply@acme-widgets.io. Follow @acmewidgets. "
+								 "Broken: a@b, x@.com, y@host.c");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 0);
+	unit_release();
+}
+
+/* Every law, by acronym and by full name. */
+static void
+names_every_law(void **state)
+{
+	static const ValueCase cases[] = {
+		{"We follow the GDPR.", PC_LAW_GDPR},
+		{"Rights under the General Data Protection Regulation apply.", PC_LAW_GDPR},
+		{"See EU Regulation 2016/679 for details.", PC_LAW_GDPR},
+		{"Residents have CCPA rights.", PC_LAW_CCPA},
+		{"The California Consumer Privacy Act gives you rights.", PC_LAW_CCPA},
+		{"The CPRA amended the law.", PC_LAW_CPRA},
+		{"Under the California Privacy Rights Act you may correct data.", PC_LAW_CPRA},
+		{"We comply with COPPA.", PC_LAW_COPPA},
+		{"The Children's Online Privacy Protection Act applies.", PC_LAW_COPPA},
+		{"Our e-mails follow the CAN-SPAM Act.", PC_LAW_CAN_SPAM},
+		{"This notice is given under CalOPPA.", PC_LAW_CALOPPA},
+		{"The California Online Privacy Protection Act requires this notice.", PC_LAW_CALOPPA},
+		{"Canadian users are covered by PIPEDA.", PC_LAW_PIPEDA},
+		{"Brazilian users have rights under the LGPD.", PC_LAW_LGPD},
+		{"Health data is handled under HIPAA.", PC_LAW_HIPAA},
+		{"Financial data follows the Gramm-Leach-Bliley Act.", PC_LAW_GLBA},
+		{"Financial data follows the GLBA.", PC_LAW_GLBA},
+		{"Student records are protected by FERPA.", PC_LAW_FERPA},
+		{"Send DMCA notices to our agent.", PC_LAW_DMCA},
+		{"Under the Digital Millennium Copyright Act you may file a notice.", PC_LAW_DMCA},
+		{"Cookies follow the PECR.", PC_LAW_PECR},
+		{"Virginia residents have rights under the VCDPA.", PC_LAW_VCDPA},
+		{"The Colorado Privacy Act gives rights to Colorado residents.", PC_LAW_CPA},
+		{"Colorado residents have rights under the CPA.", PC_LAW_CPA},
+		{"We follow the UK GDPR.", PC_LAW_UK_GDPR},
+		{"We took part in the EU-U.S. Privacy Shield.", PC_LAW_PRIVACY_SHIELD},
+		{"Stored e-mail is protected by the ECPA.", PC_LAW_ECPA},
+		{"Text messages follow the TCPA.", PC_LAW_TCPA},
+		{"Singapore users are covered by the PDPA.", PC_LAW_PDPA},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+
+		if (!(a.summary.laws & (1u << cases[i].value)))
+			fail_msg("law %s not found in: %s", pc_law_names[cases[i].value], cases[i].text);
+		unit_release();
+	}
+}
+
+/* Whole words only, CPA only beside Colorado, UK GDPR apart from GDPR. */
+static void
+law_boundaries(void **state)
+{
+	static const ValueCase cases[] = {
+		{"Our CPA reviews the accounts every year.", PC_LAW_CPA},
+		{"The ACPAS index and CCPAX fund are unrelated.", PC_LAW_CCPA},
+		{"California residents may ask what we share.", PC_LAW_CCPA},
+		{"California's Shine the Light law (Civil Code 1798.83) lets you ask.", PC_LAW_CCPA},
+		{"We follow the UK GDPR.", PC_LAW_GDPR},
+		{"Users can spam-filter our mail.", PC_LAW_CAN_SPAM},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+
+		if (a.summary.laws & (1u << cases[i].value))
+			fail_msg("law %s wrongly found in: %s", pc_law_names[cases[i].value], cases[i].text);
+		unit_release();
+	}
+}
+
+/* A law stated twice in one clause gives one fact; a denial still names it. */
+static void
+one_law_fact_per_clause(void **state)
+{
+	PcAnalysis	a = unit_analyze("Article 6 of the GDPR and Article 9 of the GDPR apply.");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_LAW), 1);
+	unit_release();
+	a = unit_analyze("We are not subject to HIPAA.");
+	assert_true(a.summary.laws & (1u << PC_LAW_HIPAA));
+	unit_release();
+}
+
+/* Statements that Do Not Track is, or is not, honored. */
+static void
+reads_dnt_statements(void **state)
+{
+	static const ValueCase cases[] = {
+		{"We do not respond to Do Not Track signals.", 0},
+		{"We currently do not respond to a web browser's do not track signal.", 0},
+		{"We do not honor DNT.", 0},
+		{"There is no industry standard for DNT, so we do not change our practices "
+			"when we receive a Do Not Track request.", 0},
+		{"Our site cannot honor Do-Not-Track headers.", 0},
+		{"We honor Do Not Track signals.", 1},
+		{"When DNT is enabled in your browser, we do not track you.", 1},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+
+		if (facts_of(&a, PC_FACT_DNT) != 1)
+			fail_msg("no single DNT fact in: %s", cases[i].text);
+		assert_int_equal(first_fact(&a, PC_FACT_DNT)->value, cases[i].value);
+		assert_int_equal(a.summary.honors_dnt, cases[i].value);
+		unit_release();
+	}
+}
+
+/* A following sentence may answer for the signals named just before it. */
+static void
+dnt_answer_in_next_sentence(void **state)
+{
+	PcAnalysis	a = unit_analyze("Some browsers send Do Not Track signals. "
+								 "We do not respond to such signals.");
+
+	(void) state;
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+}
+
+/* Definitions, settings, questions and contradictions state nothing. */
+static void
+dnt_without_statement(void **state)
+{
+	static const char *const cases[] = {
+		"Do Not Track is a setting in some browsers that asks websites not to follow you.",
+		"You can manage cookies and the Do Not Track option in your browser settings.",
+		"How do we respond to Do Not Track signals?",
+		"Some browsers honor Do Not Track requests from their users.",
+		"Advertisers we work with may not respond to Do Not Track signals.",
+	};
+	PcAnalysis	a;
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		a = unit_analyze(cases[i]);
+		if (facts_of(&a, PC_FACT_DNT) != 0)
+			fail_msg("DNT fact in: %s", cases[i]);
+		assert_int_equal(a.summary.honors_dnt, -1);
+		unit_release();
+	}
+	a = unit_analyze("We honor Do Not Track signals. We do not respond to DNT signals.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(extracts_minimum_ages),
+		cmocka_unit_test(ignores_non_ages),
+		cmocka_unit_test(extracts_contact_emails),
+		cmocka_unit_test(ignores_non_contact_emails),
+		cmocka_unit_test(names_every_law),
+		cmocka_unit_test(law_boundaries),
+		cmocka_unit_test(one_law_fact_per_clause),
+		cmocka_unit_test(reads_dnt_statements),
+		cmocka_unit_test(dnt_answer_in_next_sentence),
+		cmocka_unit_test(dnt_without_statement),
+	};
+
+	return cmocka_run_group_tests_name("policy_facts", tests, NULL, NULL);
+}

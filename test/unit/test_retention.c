@@ -1,0 +1,390 @@
+/*
+ * test_retention.c — retention periods and bases, number words, and the
+ * durations that are not retention periods.
+ */
+#include "fact_lookup.h"
+#include "extract.h"
+#include "numbers.h"
+
+/* A sentence and the one stated period it must give. */
+typedef struct PeriodCase
+{
+	const char *text;
+	int32_t		months;
+	int32_t		days;
+	int32_t		seconds;
+	PcBound		bound;
+	uint8_t		data_type;
+} PeriodCase;
+
+/* The stated-period fact of a, which must be the only one. */
+static const PcFact *
+only_period(const PcAnalysis *a)
+{
+	const PcFact *found = NULL;
+
+	for (uint32_t i = 0; i < a->nfacts; i++)
+		if (a->facts[i].kind == PC_FACT_RETENTION &&
+			a->facts[i].value == PC_RETENTION_STATED_PERIOD)
+		{
+			assert_null(found);
+			found = &a->facts[i];
+		}
+	return found;
+}
+
+/* Numbers in digits, words, compounds and with hyphens. */
+static void
+reads_number_words(void **state)
+{
+	(void) state;
+	assert_int_equal(pc_number_value("60", 2), 60);
+	assert_int_equal(pc_number_value("twelve", 6), 12);
+	assert_int_equal(pc_number_value("thirty-six", 10), 36);
+	assert_int_equal(pc_number_value("Sixty", 5), 60);
+	assert_int_equal(pc_number_value("one hundred and eighty", 22), 180);
+	assert_int_equal(pc_number_value("1,000", 5), 1000);
+	assert_int_equal(pc_number_value("often", 5), -1);
+	assert_int_equal(pc_number_value("", 0), -1);
+}
+
+/* Durations with a figure in parentheses, ranges and hyphenated units. */
+static void
+finds_durations(void **state)
+{
+	const char *s = "kept sixty (60) days, then 7-10 days, a 24-month span, for a year";
+	PcDuration	d;
+
+	(void) state;
+	assert_true(pc_find_duration(s, strlen(s), 0, &d));
+	assert_int_equal(d.days, 60);
+	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_int_equal(d.days, 10);
+	assert_true(d.range);
+	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_int_equal(d.months, 24);
+	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_int_equal(d.months, 12);
+	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
+}
+
+/* Sentences that state how long data is kept. */
+static void
+extracts_stated_periods(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Web server logs are kept for 13 months.", 13, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Profile records are deleted 90 days after you close your account.", 0, 90, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We may hold your card details for more than sixty (60) days to speed up checkout.",
+		0, 60, 0, PC_BOUND_AT_LEAST, PC_DATA_FINANCIAL},
+		{"Nightly backups of customer data are retained for up to two years.", 24, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We store support chat logs for no longer than 30 days.", 0, 30, 0,
+		PC_BOUND_AT_MOST, PC_DATA_COMMUNICATIONS},
+		{"Order history is archived for one year.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Invoices are retained for twelve months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Ticket records are stored for thirty-six months.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Call recordings are subject to a 24-month retention period.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Uploaded files are kept for 48 hours.", 0, 0, 172800, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Your IP address is stored for 2 weeks.", 0, 14, 0, PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+		{"Inactive accounts are purged within 60 days of the last login.", 0, 60, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Survey answers are stored for a 24-month period.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Closed accounts are kept for an additional 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Recordings are erased no later than 14 days after the call.", 0, 14, 0,
+		PC_BOUND_AT_MOST, PC_DATA_AUDIO_VISUAL},
+		{"Applications are kept for 30 to 90 days.", 0, 90, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = only_period(&a);
+
+		if (f == NULL)
+			fail_msg("no period in: %s", cases[i].text);
+		assert_int_equal(f->months, cases[i].months);
+		assert_int_equal(f->days, cases[i].days);
+		assert_int_equal(f->seconds, cases[i].seconds);
+		assert_int_equal(f->bound, cases[i].bound);
+		assert_int_equal(f->data_type, cases[i].data_type);
+		assert_false(f->flags & PC_FACT_NEGATED);
+		assert_true(a.summary.has_retention_period);
+		unit_release();
+	}
+}
+
+/* The evidence of a period runs from its preposition to its unit. */
+static void
+period_evidence(void **state)
+{
+	PcAnalysis	a = unit_analyze("We may hold your card details for more than sixty (60) days.");
+
+	(void) state;
+	assert_true(evidence_is(&a, only_period(&a), "for more than sixty (60) days"));
+	unit_release();
+}
+
+/* Denials: no period is kept, or a denied "longer than" is an upper bound. */
+static void
+negated_retention(void **state)
+{
+	PcAnalysis	a = unit_analyze("We do not retain your card details.");
+	const PcFact *f;
+
+	(void) state;
+	assert_null(only_period(&a));
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_true(f->flags & PC_FACT_NEGATED);
+	assert_int_equal(a.summary.retention_bases, 0);
+	unit_release();
+
+	a = unit_analyze("Our payment processor does not store your card number.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+
+	a = unit_analyze("You agree not to hold us liable for any loss.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+
+	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->days, 30);
+	assert_int_equal(f->bound, PC_BOUND_AT_MOST);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+}
+
+/* Durations that are not retention periods never give a stated period. */
+static void
+ignores_non_retention_durations(void **state)
+{
+	static const char *const traps[] = {
+		"We retain a list of what we gathered during the previous 12 months.",
+		"We keep records of the data collected in the preceding twelve months.",
+		"We respond to requests to delete your data within 30 days.",
+		"It may take up to 30 days to erase your data from our systems.",
+		"We will delete your records within 45 days of receiving your request.",
+		"Opt-out requests may take 7-10 days to process before your address is removed.",
+		"We give you 30 days' notice before we delete an inactive account.",
+		"We will tell you at least 30 days before changes to how we store data take effect.",
+		"We do not knowingly store data about children under 13 years old.",
+		"The default age is set to 18 years for stored profiles.",
+		"You may ask us twice in a twelve-month period which records we keep.",
+		"Account statements are stored and mailed annually.",
+		"Cookies we store on your device expire after 2 years.",
+		"Your files are stored free of charge for 14 days.",
+		"The stored card on your account is billed every 30 days.",
+		"We store your projects for the 14-day trial period.",
+		"Usage records are stored for each 30-day billing cycle.",
+		"For over 50 years we have kept our customers' trust.",
+		"Deletion requests are completed in 3 business days.",
+		"The flask keeps drinks cold for up to 24 hours.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(traps) / sizeof(traps[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(traps[i]);
+
+		if (only_period(&a) != NULL)
+			fail_msg("period found in: %s", traps[i]);
+		assert_false(a.summary.has_retention_period);
+		unit_release();
+	}
+}
+
+/* "As long as necessary" and its kin give basis limited. */
+static void
+extracts_limited_basis(void **state)
+{
+	static const char *const cases[] = {
+		"We keep your personal data only as long as necessary to provide the service.",
+		"We retain your information for as long as your account is active.",
+		"Billing records are kept as long as required by law.",
+		"We do not store your data longer than necessary.",
+		"Your files are kept until you delete them.",
+		"We will erase those records once we are no longer legally required to keep them.",
+		"The criteria used to determine our retention period include the purpose of storage.",
+		"We keep your contact details for the period necessary to answer your question.",
+		"We keep your profile while you remain a member.",
+		"Records are stored for as long as we have a legitimate business need.",
+		"We hold your data during the term of our contract.",
+		"Messages are kept for a reasonable period.",
+		"Copies are retained until the purpose is fulfilled.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i]);
+		const PcFact *f = fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED);
+
+		if (f == NULL)
+			fail_msg("no limited basis in: %s", cases[i]);
+		assert_null(only_period(&a));
+		assert_true(a.summary.retention_bases & (1u << PC_RETENTION_LIMITED));
+		unit_release();
+	}
+}
+
+/* "As long as" not about keeping data, "retains the right", and cookie lifetimes give no basis. */
+static void
+ignores_other_as_long_as(void **state)
+{
+	PcAnalysis	a = unit_analyze("You may use the app as long as you follow these terms.");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("The company retains the sole right to edit any review.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
+	unit_release();
+}
+
+/* "Indefinitely", "forever"; but "permanently delete" is the opposite. */
+static void
+extracts_indefinite_basis(void **state)
+{
+	PcAnalysis	a = unit_analyze("Aggregated statistics may be stored indefinitely.");
+
+	(void) state;
+	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("Posts you publish are never deleted.");
+	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("We keep anonymous visit counts forever.");
+	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("You can permanently delete your account and stored files at any time.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("We may remove or delete, temporarily or permanently, any posting.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("Your browser can permanently prevent cookies from being stored.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("We are under no obligation to store your uploads indefinitely.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("We will not keep your messages indefinitely.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
+	assert_false(a.summary.retention_bases & (1u << PC_RETENTION_INDEFINITELY));
+	unit_release();
+}
+
+/* A list item takes its keeping verb from the sentence it completes. */
+static void
+list_item_uses_lead_in(void **state)
+{
+	const char *text = "We retain the following data: - access logs: 6 months";
+	PcWork		w;
+
+	(void) state;
+	memset(&w, 0, sizeof(w));
+	w.arena = &unit_arena;
+	pc_normalize(text, strlen(text), &unit_arena, &w.text);
+	pc_add_clause(&w, 0, 29, PC_CLAUSE_SENTENCE, -1, -1);
+	pc_add_clause(&w, 32, (uint32_t) strlen(text), PC_CLAUSE_ITEM, -1, 0);
+	pc_extract_retention(&w);
+	assert_int_equal(w.nfacts, 2);	/* the lead-in's bare "retain", then the item's period */
+	assert_int_equal(w.facts[0].value, PC_RETENTION_UNSPECIFIED);
+	assert_int_equal(w.facts[1].clause, 1);
+	assert_int_equal(w.facts[1].value, PC_RETENTION_STATED_PERIOD);
+	assert_int_equal(w.facts[1].months, 6);
+	assert_int_equal(w.facts[1].data_type, PC_DATA_ONLINE_ACTIVITY);
+	unit_release();
+}
+
+/* A sentence under a heading about keeping data takes its verb from the heading. */
+static void
+clause_uses_section_heading(void **state)
+{
+	const char *text = "How long do we keep your data?\nFor as long as your account is active.";
+	PcWork		w;
+
+	(void) state;
+	memset(&w, 0, sizeof(w));
+	w.arena = &unit_arena;
+	pc_normalize(text, strlen(text), &unit_arena, &w.text);
+	pc_add_clause(&w, 0, 30, PC_CLAUSE_HEADING, -1, -1);
+	pc_add_clause(&w, 31, (uint32_t) strlen(text), PC_CLAUSE_SENTENCE, 0, -1);
+	pc_extract_retention(&w);
+	assert_int_equal(w.nfacts, 1);
+	assert_int_equal(w.facts[0].clause, 1);
+	assert_int_equal(w.facts[0].value, PC_RETENTION_LIMITED);
+	unit_release();
+}
+
+/* The summary keeps the longest stated period. */
+static void
+summary_takes_longest(void **state)
+{
+	PcAnalysis	a = unit_analyze("Logs are kept for 90 days. Invoices are kept for 7 years.");
+
+	(void) state;
+	assert_int_equal(a.summary.retention_months, 84);
+	assert_int_equal(a.summary.retention_days, 0);
+	unit_release();
+}
+
+/* Long inputs without punctuation stay linear and never crash. */
+static void
+survives_long_clauses(void **state)
+{
+	size_t		n = 400000;
+	char	   *big = malloc(n + 1);
+
+	(void) state;
+	for (size_t i = 0; i < n; i++)
+		big[i] = "kept for 12 months as long as  "[i % 31];
+	big[n] = '\0';
+	unit_analyze(big);
+	unit_release();
+	free(big);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_number_words),
+		cmocka_unit_test(finds_durations),
+		cmocka_unit_test(extracts_stated_periods),
+		cmocka_unit_test(period_evidence),
+		cmocka_unit_test(negated_retention),
+		cmocka_unit_test(ignores_non_retention_durations),
+		cmocka_unit_test(extracts_limited_basis),
+		cmocka_unit_test(ignores_other_as_long_as),
+		cmocka_unit_test(extracts_indefinite_basis),
+		cmocka_unit_test(list_item_uses_lead_in),
+		cmocka_unit_test(clause_uses_section_heading),
+		cmocka_unit_test(summary_takes_longest),
+		cmocka_unit_test(survives_long_clauses),
+	};
+
+	return cmocka_run_group_tests_name("retention", tests, NULL, NULL);
+}

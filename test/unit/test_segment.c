@@ -1,0 +1,636 @@
+/*
+ * test_segment.c — clause segmentation: sentences, headings, list items,
+ * lead-ins, sections, navigation debris and robustness.
+ */
+#include "unit.h"
+
+/* Expected shape of one clause. */
+typedef struct Want
+{
+	PcClauseKind kind;
+	const char *body;
+	int32_t		section;
+	int32_t		lead_in;
+} Want;
+
+/* Any section or lead-in: the test does not care. */
+#define ANY (-2)
+
+/* The body of clause i of a as a NUL-terminated string (test arena). */
+static char *
+body(const PcAnalysis *a, uint32_t i)
+{
+	size_t		len = a->clauses[i].end - a->clauses[i].start;
+	char	   *b = unit_alloc(NULL, len + 1);
+
+	memcpy(b, a->text + a->clauses[i].start, len);
+	b[len] = '\0';
+	return b;
+}
+
+/* Analyze text and check every clause against want[0, n). */
+static PcAnalysis
+check(const char *text, const Want *want, uint32_t n)
+{
+	PcAnalysis	a = unit_analyze(text);
+
+	for (uint32_t i = 0; i < n && i < a.nclauses; i++)
+	{
+		if (strcmp(body(&a, i), want[i].body) != 0 || a.clauses[i].kind != want[i].kind)
+			print_error("clause %u: got %s [%s], want %s [%s]\n", i,
+						pc_clause_kind_names[a.clauses[i].kind], body(&a, i),
+						pc_clause_kind_names[want[i].kind], want[i].body);
+		assert_string_equal(body(&a, i), want[i].body);
+		assert_int_equal(a.clauses[i].kind, want[i].kind);
+		if (want[i].section != ANY)
+			assert_int_equal(a.clauses[i].section, want[i].section);
+		if (want[i].lead_in != ANY)
+			assert_int_equal(a.clauses[i].lead_in, want[i].lead_in);
+	}
+	assert_int_equal(a.nclauses, n);
+	return a;
+}
+
+#define CHECK(text, ...) \
+	do { \
+		const Want	want_[] = {__VA_ARGS__}; \
+		check((text), want_, sizeof(want_) / sizeof(want_[0])); \
+		unit_release(); \
+	} while (0)
+
+#define S(b) {PC_CLAUSE_SENTENCE, (b), ANY, -1}
+#define H(b) {PC_CLAUSE_HEADING, (b), ANY, -1}
+#define I(b, lead) {PC_CLAUSE_ITEM, (b), ANY, (lead)}
+#define N(b) {PC_CLAUSE_NAV, (b), ANY, -1}
+
+/* Empty and whitespace-only text has no clauses. */
+static void
+empty_input(void **state)
+{
+	PcAnalysis	a;
+
+	(void) state;
+	a = unit_analyze("");
+	assert_int_equal(a.nclauses, 0);
+	a = unit_analyze("  \n\t\n \r\n  ");
+	assert_int_equal(a.nclauses, 0);
+	unit_release();
+}
+
+/* Sentences end at . ! ? before a capital, a digit or a quote, not before lower case. */
+static void
+splits_sentences(void **state)
+{
+	(void) state;
+	CHECK("We keep logs. They expire! Do we sell them? \"Never.\" 3 partners see them.",
+		  S("We keep logs."), S("They expire!"), S("Do we sell them?"), S("\"Never.\""),
+		  S("3 partners see them."));
+	CHECK("Our partner Shop . and its staff. We meet at 5 p.m. every day.",
+		  S("Our partner Shop . and its staff."), S("We meet at 5 p.m. every day."));
+}
+
+/* Abbreviations that never end a sentence, and numbering before a number. */
+static void
+keeps_abbreviations(void **state)
+{
+	(void) state;
+	CHECK("Some tools, e.g. Pixels, i.e. Tiny images, etc. exist. Mr. Brown, Ms. Green and "
+		  "Dr. White agree. The office at 4 Main St. Paul Street opened Jan. Fourth. "
+		  "See No. 7 and approx. Ten cases vs. Five. Read Doe v. Roe and Cal. Civ. Code 1798.",
+		  S("Some tools, e.g. Pixels, i.e. Tiny images, etc. exist."),
+		  S("Mr. Brown, Ms. Green and Dr. White agree."),
+		  S("The office at 4 Main St. Paul Street opened Jan. Fourth."),
+		  S("See No. 7 and approx. Ten cases vs. Five."),
+		  S("Read Doe v. Roe and Cal. Civ. Code 1798."));
+}
+
+/* Company suffixes, etc., dotted acronyms and initials end a sentence only before an opener. */
+static void
+company_suffixes_and_acronyms(void **state)
+{
+	(void) state;
+	CHECK("We work with Widget Co. Holdings and Acme Ltd. Our auditor is Beta LLC. "
+		  "They check us.",
+		  S("We work with Widget Co. Holdings and Acme Ltd."),
+		  S("Our auditor is Beta LLC."), S("They check us."));
+	CHECK("Data stays in the U.S. We never move it to the E.U. Member states or U.K. Banks. "
+		  "Ask J. R. Smith about cookies, logs, etc. The answer is short.",
+		  S("Data stays in the U.S."),
+		  S("We never move it to the E.U. Member states or U.K. Banks."),
+		  S("Ask J. R. Smith about cookies, logs, etc."), S("The answer is short."));
+}
+
+/* Addresses, URLs, domains, decimals, versions and ellipses do not split. */
+static void
+keeps_tokens_whole(void **state)
+{
+	(void) state;
+	CHECK("Write to help@mail.example.org. Visit https://www.example.com/Privacy.Html or "
+		  "Example.Com today. Version 2.5 costs 1.99 dollars... Or v3.0 later. Done.",
+		  S("Write to help@mail.example.org."),
+		  S("Visit https://www.example.com/Privacy.Html or Example.Com today."),
+		  S("Version 2.5 costs 1.99 dollars... Or v3.0 later."), S("Done."));
+}
+
+/* Headings: short unpunctuated lines, questions, numbers, ALL CAPS, "Section N". */
+static void
+finds_headings(void **state)
+{
+	(void) state;
+	CHECK("What We Gather\nWe gather names.\nHow long is mail stored?\nWe store it briefly.\n"
+		  "4. Your Choices\nYou may opt out.\n4.1 Tracking pixels\nWe use pixels.\n"
+		  "SHARING WITH OTHERS\nWe share nothing.\nSection 7 - Safety\nWe encrypt data.\n",
+		  {PC_CLAUSE_HEADING, "What We Gather", 0, -1},
+		  {PC_CLAUSE_SENTENCE, "We gather names.", 0, -1},
+		  {PC_CLAUSE_HEADING, "How long is mail stored?", 2, -1},
+		  {PC_CLAUSE_SENTENCE, "We store it briefly.", 2, -1},
+		  {PC_CLAUSE_HEADING, "4. Your Choices", 4, -1},
+		  {PC_CLAUSE_SENTENCE, "You may opt out.", 4, -1},
+		  {PC_CLAUSE_HEADING, "4.1 Tracking pixels", 6, -1},
+		  {PC_CLAUSE_SENTENCE, "We use pixels.", 6, -1},
+		  {PC_CLAUSE_HEADING, "SHARING WITH OTHERS", 8, -1},
+		  {PC_CLAUSE_SENTENCE, "We share nothing.", 8, -1},
+		  {PC_CLAUSE_HEADING, "Section 7 - Safety", 10, -1},
+		  {PC_CLAUSE_SENTENCE, "We encrypt data.", 10, -1});
+}
+
+/* Markdown and bold headings, and a title ending in a colon above prose rather than a list. */
+static void
+markup_and_colon_titles(void **state)
+{
+	(void) state;
+	CHECK("## Data We Keep\nWe keep orders.\n**Your Rights**\nYou may ask for a copy.\n"
+		  "Cookies We Use:\nWe use two small cookies: one keeps you signed in and the other "
+		  "remembers your language, and neither is shared with anyone outside our company.\n"
+		  "Data We Share:\n- with couriers\n",
+		  {PC_CLAUSE_HEADING, "Data We Keep", 0, -1}, S("We keep orders."),
+		  {PC_CLAUSE_HEADING, "**Your Rights**", 2, -1}, S("You may ask for a copy."),
+		  {PC_CLAUSE_HEADING, "Cookies We Use:", 4, -1},
+		  S("We use two small cookies: one keeps you signed in and the other remembers your "
+			"language, and neither is shared with anyone outside our company."),
+		  {PC_CLAUSE_SENTENCE, "Data We Share:", 4, -1}, I("with couriers", 6));
+}
+
+/* A short title ending in a period heads a longer paragraph, unless a heading is right above. */
+static void
+period_titles(void **state)
+{
+	(void) state;
+	CHECK("Data you hand over to us.\nWhen you register, you give us your name and e-mail.\n"
+		  "We sell nothing.\nNot to anyone, not ever, under any circumstances at all.\n"
+		  "Sign In\nHello and welcome to our shop.\nWe hope you like what we sell here.\n",
+		  H("Data you hand over to us."),
+		  {PC_CLAUSE_SENTENCE, "When you register, you give us your name and e-mail.", 0, -1},
+		  S("We sell nothing."),
+		  S("Not to anyone, not ever, under any circumstances at all."),
+		  H("Sign In"), S("Hello and welcome to our shop."),
+		  S("We hope you like what we sell here."));
+}
+
+/* A field with its value, an address line, a statement and a lead-in are not headings. */
+static void
+not_headings(void **state)
+{
+	(void) state;
+	CHECK("Last revised: June 4, 2021\nWe collect data.\n12 High Road, Springfield 01234\n"
+		  "You can reach us through our form\nWe may share it with:\n",
+		  {PC_CLAUSE_SENTENCE, "Last revised: June 4, 2021", -1, -1},
+		  S("We collect data."), S("12 High Road, Springfield 01234"),
+		  S("You can reach us through our form"), S("We may share it with:"));
+}
+
+/* Headings glued to the sentence before them: questions, titles, and plain sentences. */
+static void
+splits_glued_headings(void **state)
+{
+	(void) state;
+	CHECK("Your rights are listed below.Right to object\nYou may object at any time.\n",
+		  {PC_CLAUSE_SENTENCE, "Your rights are listed below.", -1, -1},
+		  {PC_CLAUSE_HEADING, "Right to object", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "You may object at any time.", 1, -1});
+	CHECK("We guard it while we hold it.Which records do we keep from shoppers?When you buy\n"
+		  "We keep the receipt.\n",
+		  S("We guard it while we hold it."),
+		  {PC_CLAUSE_HEADING, "Which records do we keep from shoppers?", 1, -1},
+		  {PC_CLAUSE_HEADING, "When you buy", 2, -1},
+		  {PC_CLAUSE_SENTENCE, "We keep the receipt.", 2, -1});
+	CHECK("We follow the law of Spain.When you visit, we log your visit.",
+		  S("We follow the law of Spain."), S("When you visit, we log your visit."));
+}
+
+/* Every bullet and number style starts an item; the marker is not part of the span. */
+static void
+strips_list_markers(void **state)
+{
+	(void) state;
+	CHECK("We may share your data:\n- With banks.\n* With couriers.\n  * - With printers.\n"
+		  "1. With lawyers.\n2) With auditors.\n(a) With insurers.\nb) With brokers.\n"
+		  "iv. With regulators.\no With hosts.\n\t+ With mailers.\n",
+		  S("We may share your data:"),
+		  I("With banks.", 0), I("With couriers.", 0), I("With printers.", 0),
+		  I("With lawyers.", 0), I("With auditors.", 0), I("With insurers.", 0),
+		  I("With brokers.", 0), I("With regulators.", 0), I("With hosts.", 0),
+		  I("With mailers.", 0));
+}
+
+/* A lead-in ends with ':' or "following"; items after anything else have none. */
+static void
+assigns_lead_ins(void **state)
+{
+	(void) state;
+	CHECK("Privacy Matters\nWe ask for the following\n- your name\n- your city\n"
+		  "Then we stop. Nothing else is kept.\n- a lone item.\n",
+		  H("Privacy Matters"), S("We ask for the following"),
+		  I("your name", 1), I("your city", 1),
+		  S("Then we stop."), S("Nothing else is kept."), I("a lone item.", -1));
+}
+
+/* Items of one list share the lead-in across blank lines; a paragraph ends the list. */
+static void
+lists_span_blank_lines(void **state)
+{
+	(void) state;
+	CHECK("We use it to:\n\n  * bill you;\n\n  * ship goods.\n\nWe also note:\n- your IP\n",
+		  S("We use it to:"), I("bill you;", 0), I("ship goods.", 0),
+		  S("We also note:"), I("your IP", 3));
+}
+
+/* Continuation lines join their item; a multi-sentence item gives several items. */
+static void
+item_continuations(void **state)
+{
+	(void) state;
+	CHECK("We disclose data to:\n- Card processors, who\n  handle payments for us.\n"
+		  "- Hosting firms. They run our servers.\n- Couriers\nwho bring parcels.\n",
+		  S("We disclose data to:"),
+		  I("Card processors, who\n  handle payments for us.", 0),
+		  I("Hosting firms.", 0), I("They run our servers.", 0),
+		  I("Couriers\nwho bring parcels.", 0));
+}
+
+/* A deeper list completes the item that introduces it, then the outer list resumes. */
+static void
+nested_lists(void **state)
+{
+	(void) state;
+	CHECK("We share:\n- With partners, who get:\n  - your name\n  - your email\n- With auditors.\n",
+		  S("We share:"), I("With partners, who get:", 0), I("your name", 1),
+		  I("your email", 1), I("With auditors.", 0));
+}
+
+/* A marker alone on its line takes the text of the next line. */
+static void
+marker_on_its_own_line(void **state)
+{
+	(void) state;
+	CHECK("Terms apply:\n1.\nAccount safety. Keep your password secret.\n",
+		  S("Terms apply:"), I("Account safety.", 0), I("Keep your password secret.", 0));
+}
+
+/* Lines after a lead-in without markers are items, up to a heading after a sentence item. */
+static void
+lists_without_markers(void **state)
+{
+	(void) state;
+	CHECK("You may ask us to erase data when:\nThe data is no longer needed.\n"
+		  "You withdraw consent.\nRight to object\nYou may object.\n",
+		  S("You may ask us to erase data when:"),
+		  I("The data is no longer needed.", 0), I("You withdraw consent.", 0),
+		  {PC_CLAUSE_HEADING, "Right to object", 3, -1},
+		  {PC_CLAUSE_SENTENCE, "You may object.", 3, -1});
+	CHECK("We collect:\nName\nPhone number\n\nThat is all.\n",
+		  S("We collect:"), I("Name", 0), I("Phone number", 0), S("That is all."));
+}
+
+/* Numbered lines are headings when prose follows, items in a list of short items. */
+static void
+numbered_headings_and_items(void **state)
+{
+	(void) state;
+	CHECK("1. Right to erasure\n\nYou may delete your account.\n\n2. Right to access\n\n"
+		  "You may see your data.\n",
+		  H("1. Right to erasure"), S("You may delete your account."),
+		  H("2. Right to access"), S("You may see your data."));
+	CHECK("We keep:\n1. Name\n2. Address\n3. Phone\nNothing more is kept.\n",
+		  S("We keep:"), I("Name", 0), I("Address", 0), I("Phone", 0),
+		  S("Nothing more is kept."));
+}
+
+/* Hard-wrapped prose lines join into one paragraph; a title-case line does not. */
+static void
+joins_wrapped_lines(void **state)
+{
+	(void) state;
+	CHECK("We collect the name, the postal address and the phone number of\n"
+		  "every customer who orders on this site. Then we ship the goods\n"
+		  "to the given address.\nOur Shipping Partners\nThey get the address.\n",
+		  S("We collect the name, the postal address and the phone number of\n"
+			"every customer who orders on this site."),
+		  S("Then we ship the goods\nto the given address."),
+		  H("Our Shipping Partners"), S("They get the address."));
+}
+
+/* A line ending in a word that cannot end a sentence goes on below; a heading does not. */
+static void
+wraps_after_connectors(void **state)
+{
+	(void) state;
+	CHECK("Our Friends at Big Bank and\nSmall Bank See It.\nHow we use cookies and other tools\n"
+		  "We use them to remember you.\n",
+		  S("Our Friends at Big Bank and\nSmall Bank See It."),
+		  H("How we use cookies and other tools"), S("We use them to remember you."));
+}
+
+/* A short menu above the title is navigation; a title block without one is not. */
+static void
+short_top_menu(void **state)
+{
+	(void) state;
+	CHECK("Home\nPlans\nLog in\n\nBeta Docs Privacy Notice\nLast updated: May 1, 2024\n\n"
+		  "When you sign up we ask for your name and e-mail address, and we keep both for as "
+		  "long as your account stays open.\n",
+		  N("Home"), N("Plans"), N("Log in"), H("Beta Docs Privacy Notice"),
+		  S("Last updated: May 1, 2024"),
+		  S("When you sign up we ask for your name and e-mail address, and we keep both for as "
+			"long as your account stays open."));
+	CHECK("Privacy Policy\n\nBeta Docs\n\nWhen you sign up we ask for your name and e-mail "
+		  "address, and we keep both for as long as your account stays open.\n",
+		  H("Privacy Policy"), H("Beta Docs"),
+		  S("When you sign up we ask for your name and e-mail address, and we keep both for as "
+			"long as your account stays open."));
+}
+
+/* A wrapped first sentence right after a menu is prose; the menu's last entry heads it. */
+static void
+wrapped_line_after_menu(void **state)
+{
+	(void) state;
+	CHECK("Home\nShop\nBlog\nHelp\nLegal\nThese Terms of Use, together with our Cookie Notice\n"
+		  "and Privacy Notice, govern your use of the web shop and everything in it.\n",
+		  N("Home"), N("Shop"), N("Blog"), N("Help"), H("Legal"),
+		  S("These Terms of Use, together with our Cookie Notice\nand Privacy Notice, govern "
+			"your use of the web shop and everything in it."));
+}
+
+/* Menus before the policy and after it are navigation; the policy's title is a heading. */
+static void
+marks_navigation(void **state)
+{
+	(void) state;
+	CHECK("https://shop.example/privacy\nHome\nProducts\nPricing\nBlog\nCareers\nPrivacy Notice\n"
+		  "This notice explains which personal data the shop collects about visitors, why it "
+		  "does so, and how long it keeps the data.\n"
+		  "About\nTeam\nJobs\nPress\nHelp desk\n",
+		  N("https://shop.example/privacy"), N("Home"), N("Products"), N("Pricing"), N("Blog"),
+		  N("Careers"), {PC_CLAUSE_HEADING, "Privacy Notice", 6, -1},
+		  {PC_CLAUSE_SENTENCE, "This notice explains which personal data the shop collects "
+		   "about visitors, why it does so, and how long it keeps the data.", 6, -1},
+		  N("About"), N("Team"), N("Jobs"), N("Press"), N("Help desk"));
+}
+
+/* A menu entry repeated right before the prose is still navigation; footers are too. */
+static void
+repeated_menu_entry_and_footer(void **state)
+{
+	(void) state;
+	CHECK("Shop\nContact\nBlog\nAbout\nLegal\nContact\n"
+		  "We respect your privacy and collect only the data we need to deliver your orders "
+		  "and to answer your questions.\n"
+		  "Copyright 2024 Example Shop. All rights reserved.\n",
+		  N("Shop"), N("Contact"), N("Blog"), N("About"), N("Legal"), N("Contact"),
+		  S("We respect your privacy and collect only the data we need to deliver your "
+			"orders and to answer your questions."),
+		  N("Copyright 2024 Example Shop. All rights reserved."));
+}
+
+/* A long menu inside the body is navigation, even with a blank or a short line in it. */
+static void
+marks_menus_in_body(void **state)
+{
+	(void) state;
+	CHECK("This notice explains which personal data the shop collects about visitors, why it "
+		  "does so, and how long it keeps the data.\nLoans\nCards\n\nSavings\nNews.\nBranches\n"
+		  "Careers\nInvestors\nPress\nHelp\nWe keep order records for six years, as the tax law "
+		  "of our country requires, and then delete them for good.\n",
+		  S("This notice explains which personal data the shop collects about visitors, why it "
+			"does so, and how long it keeps the data."),
+		  N("Loans"), N("Cards"), N("Savings"), N("News."), N("Branches"), N("Careers"),
+		  N("Investors"), N("Press"), H("Help"),
+		  S("We keep order records for six years, as the tax law of our country requires, and "
+			"then delete them for good."));
+}
+
+/* Cookie banners around the policy are navigation; sentences about cookies are not. */
+static void
+marks_cookie_banners(void **state)
+{
+	(void) state;
+	CHECK("This site uses cookies. Click OK to accept them.\n"
+		  "We collect the e-mail address you give us when you subscribe, and we use it only to "
+		  "send the newsletter you asked for.\n"
+		  "You can set your browser to refuse cookies, and our help page tells you how.\n"
+		  "We use cookies to improve the site. By continuing you agree to this.\n",
+		  N("This site uses cookies. Click OK to accept them."),
+		  S("We collect the e-mail address you give us when you subscribe, and we use it only "
+			"to send the newsletter you asked for."),
+		  S("You can set your browser to refuse cookies, and our help page tells you how."),
+		  N("We use cookies to improve the site. By continuing you agree to this."));
+}
+
+/* A short address after a closing sentence is not a menu. */
+static void
+keeps_contact_block(void **state)
+{
+	(void) state;
+	CHECK("We answer questions about privacy by e-mail and by post, and we try to answer "
+		  "every question within two weeks of its arrival.\nContact Us\n"
+		  "Write to us at:\nExample Ltd\n1 Long Lane\nSpringfield\nZ1 2AB\nUnited Kingdom\n",
+		  S("We answer questions about privacy by e-mail and by post, and we try to answer "
+			"every question within two weeks of its arrival."), H("Contact Us"),
+		  S("Write to us at:"), I("Example Ltd", 2), I("1 Long Lane", 2), I("Springfield", 2),
+		  I("Z1 2AB", 2), I("United Kingdom", 2));
+}
+
+/* CRLF line ends give the same clauses, and bodies never include the CR. */
+static void
+handles_crlf(void **state)
+{
+	(void) state;
+	CHECK("Our Policy\r\nWe collect data.\r\n\r\nWe may share:\r\n- with banks\r\n",
+		  H("Our Policy"), S("We collect data."), S("We may share:"), I("with banks", 2));
+}
+
+/* Four-byte characters are kept whole and counted as one character. */
+static void
+handles_four_byte_utf8(void **state)
+{
+	PcAnalysis	a;
+
+	(void) state;
+	a = unit_analyze("We like \xF0\x9F\x98\x80 a lot. \xF0\x9F\x98\x80 Smiles are data.");
+	assert_int_equal(a.nclauses, 2);
+	assert_true(unit_clause_is(&a, 0, "We like \xF0\x9F\x98\x80 a lot."));
+	assert_true(unit_clause_is(&a, 1, "\xF0\x9F\x98\x80 Smiles are data."));
+	assert_int_equal(a.clauses[0].char_end, 16);
+	assert_int_equal(a.clauses[1].char_start, 17);
+	unit_release();
+}
+
+/* Clauses cover text from start to end in order, each at most 2,000 bytes. */
+static void
+assert_bounded_cover(const PcAnalysis *a, const char *text)
+{
+	uint32_t	pos = 0;
+
+	for (uint32_t i = 0; i < a->nclauses; i++)
+	{
+		assert_true(a->clauses[i].end - a->clauses[i].start <= 2000);
+		assert_true(a->clauses[i].start >= pos);
+		for (uint32_t k = pos; k < a->clauses[i].start; k++)
+			assert_true(text[k] == ' ' || text[k] == '\n');
+		assert_true(((unsigned char) text[a->clauses[i].start] & 0xC0) != 0x80);
+		pos = a->clauses[i].end;
+	}
+	assert_int_equal(pos, strlen(text));
+}
+
+/* A long line without punctuation is cut at word boundaries, or between characters. */
+static void
+cuts_long_clauses(void **state)
+{
+	size_t		n = 100000;
+	char	   *text = malloc(n + 1);
+	PcAnalysis	a;
+
+	(void) state;
+	for (size_t i = 0; i < n; i++)
+		text[i] = "word "[i % 5];
+	text[n - 1] = 'x';
+	text[n] = '\0';
+	a = unit_analyze(text);
+	assert_true(a.nclauses >= 50);
+	assert_bounded_cover(&a, text);
+	for (size_t i = 0; i + 1 < n; i += 2)
+		text[i] = (char) 0xC3, text[i + 1] = (char) 0xA9;
+	text[n - 1] = 'x';
+	a = unit_analyze(text);
+	assert_true(a.nclauses >= 50);
+	assert_bounded_cover(&a, text);
+	for (size_t i = 0; i + 9 < n; i += 9)
+		memcpy(text + i, "\xE2\x80\x9C" "ab" "\xE2\x80\x9D ", 9);
+	a = unit_analyze(text);
+	assert_true(a.nclauses >= 50);
+	assert_bounded_cover(&a, text);
+	free(text);
+	unit_release();
+}
+
+/* How often the interrupt hook was called. */
+static int	interrupt_polls;
+
+/* Interrupt hook for tests: counts the calls. */
+static void
+count_polls(void)
+{
+	interrupt_polls++;
+}
+
+/* Many bullet lines and deep numbering stay linear, do not recurse, and poll for interrupts. */
+static void
+survives_big_lists(void **state)
+{
+	size_t		lines = 200000;
+	size_t		depth = 100000;
+	char	   *text = malloc(lines * 4 + depth * 2 + 16);
+	char	   *p = text;
+	const PcArena polling = {unit_alloc, NULL, count_polls};
+	PcAnalysis	a;
+
+	(void) state;
+	for (size_t i = 0; i < lines; i++, p += 4)
+		memcpy(p, "* a\n", 4);
+	for (size_t i = 0; i < depth; i++, p += 2)
+		memcpy(p, "1.", 2);
+	strcpy(p, " Deep title\n");
+	interrupt_polls = 0;
+	assert_int_equal(pc_analyze(text, strlen(text), &polling, &a), PC_OK);
+	assert_true(interrupt_polls > 100);
+	assert_int_equal(a.nclauses, lines + 1);
+	assert_int_equal(a.clauses[lines - 1].kind, PC_CLAUSE_ITEM);
+	free(text);
+	unit_release();
+}
+
+/* Arbitrary bytes never crash and always give ordered, in-bounds clauses. */
+static void
+survives_random_bytes(void **state)
+{
+	static const char alphabet[] = ".?! \n\n:-*1aA(\xC3\xF0\x80\"'ew\t)Ww";
+	char		text[4096];
+	uint32_t	seed = 12345;
+
+	(void) state;
+	for (int round = 0; round < 200; round++)
+	{
+		PcAnalysis	a;
+		uint32_t	prev = 0;
+		size_t		len = 0;
+
+		for (; len < sizeof(text) - 1; len++)
+		{
+			seed = seed * 1103515245 + 12345;
+			text[len] = alphabet[(seed >> 16) % (sizeof(alphabet) - 1)];
+		}
+		text[len] = '\0';
+		assert_int_equal(pc_analyze(text, len, &unit_arena, &a), PC_OK);
+		for (uint32_t i = 0; i < a.nclauses; i++)
+		{
+			assert_true(a.clauses[i].start >= prev);
+			assert_true(a.clauses[i].end > a.clauses[i].start);
+			assert_true(a.clauses[i].end <= len);
+			prev = a.clauses[i].end;
+		}
+		unit_release();
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(empty_input),
+		cmocka_unit_test(splits_sentences),
+		cmocka_unit_test(keeps_abbreviations),
+		cmocka_unit_test(company_suffixes_and_acronyms),
+		cmocka_unit_test(keeps_tokens_whole),
+		cmocka_unit_test(finds_headings),
+		cmocka_unit_test(markup_and_colon_titles),
+		cmocka_unit_test(period_titles),
+		cmocka_unit_test(not_headings),
+		cmocka_unit_test(splits_glued_headings),
+		cmocka_unit_test(strips_list_markers),
+		cmocka_unit_test(assigns_lead_ins),
+		cmocka_unit_test(lists_span_blank_lines),
+		cmocka_unit_test(item_continuations),
+		cmocka_unit_test(nested_lists),
+		cmocka_unit_test(marker_on_its_own_line),
+		cmocka_unit_test(lists_without_markers),
+		cmocka_unit_test(numbered_headings_and_items),
+		cmocka_unit_test(joins_wrapped_lines),
+		cmocka_unit_test(wraps_after_connectors),
+		cmocka_unit_test(short_top_menu),
+		cmocka_unit_test(wrapped_line_after_menu),
+		cmocka_unit_test(marks_navigation),
+		cmocka_unit_test(repeated_menu_entry_and_footer),
+		cmocka_unit_test(marks_menus_in_body),
+		cmocka_unit_test(marks_cookie_banners),
+		cmocka_unit_test(keeps_contact_block),
+		cmocka_unit_test(handles_crlf),
+		cmocka_unit_test(handles_four_byte_utf8),
+		cmocka_unit_test(cuts_long_clauses),
+		cmocka_unit_test(survives_big_lists),
+		cmocka_unit_test(survives_random_bytes),
+	};
+
+	return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
+}
