@@ -109,7 +109,7 @@ static PcTerms data_terms = {
 
 static PcRegex cue_re = {
 	"\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
-	"|(?<!you )(?<!to )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
+	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"

@@ -98,6 +98,7 @@ ignores_mentions_that_are_not_collection(void **state)
 {
 	(void) state;
 	expect_no_collection("Keep your password secret.");
+	expect_no_collection("You may receive telephone calls from us about your order.");
 	expect_no_collection("Advertising partners may collect your location through their own SDKs.");
 	expect_no_collection("Sensitive data means health, biometric or financial account data.");
 	expect_no_collection("We use your e-mail address to send receipts.");
