@@ -137,7 +137,7 @@ static PcTerms name_terms = {
 		"|(Zendesk|Zapier|Mailchimp|Intercom|Salesforce|HubSpot|SendGrid|Mailgun"
 		"|Amazon Web Services|AWS|Microsoft Azure|Google Cloud|Twilio|Freshdesk|Help Scout|Olark"
 		"|LiveChat|Cloudflare|Heroku|DigitalOcean|Dropbox|DocuSign|Calendly|Typeform|SurveyMonkey"
-		"|Auth0|Okta|Datadog|Constant Contact|Campaign Monitor|Marketo|Pardot|Customer\\.io"
+		"|Auth0|Okta|Datadog|Constant Contact|Campaign Monitor|Marketo|Pardot"
 		"|Atlassian|Trello|Asana|Shopify|Squarespace|Akamai|Rackspace|Google Workspace|G Suite)"
 		")\\b",
 		PCRE2_CASELESS, NULL
