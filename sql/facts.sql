@@ -15,14 +15,13 @@ SELECT basis, evidence FROM retention(pg_temp.p(
   'We keep your profile for as long as your account is active. Some records are kept as long as the law requires. Published reviews remain on the site indefinitely.'))
 ORDER BY basis;
 -- not retention periods: look-backs, deadlines, processing times, notices, ages, counts
-SELECT count(*) AS retention_rows, retention_period(p) AS period
+SELECT (SELECT count(*) FROM retention(p)) AS retention_rows, retention_period(p) AS period
 FROM (SELECT pg_temp.p(
   'In the previous 12 months we have not sold personal information. '
   'We respond to verified requests within 30 days. It may take up to 30 days to delete your data. '
   'Unsubscribe requests may take 7-10 days to process. We will give you 30 days notice of changes. '
   'Our service is not for children under 13 years old. The default age is set to 18 years. '
-  'You may make a request twice in a twelve-month period.') AS p) s, retention(p)
-GROUP BY p;
+  'You may make a request twice in a twelve-month period.') AS p) s;
 
 -- sharing: kinds of parties, lead-in lists, third-party collection, aggregates
 SELECT party, action, negated, aggregate_only, evidence FROM third_parties(pg_temp.p(

@@ -28,7 +28,7 @@ static PcTerms right_terms = {
 		/* stated as things users can do */
 		"(request(?:s|ing)? (?:[a-z]+ ){0,2}?access|access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal |contact |account )?(?:information|data|account)"
-		"|access(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review)"
+		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|know (?:what|whether|which) (?:personal )?(?:information|data)"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"

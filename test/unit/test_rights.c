@@ -47,6 +47,10 @@ names_every_right(void **state)
 	expect_right("Members can ask us to correct inaccurate records.", PC_RIGHT_RECTIFICATION, 0);
 	expect_right("You can review and change your personal information by logging in.", PC_RIGHT_ACCESS, 0);
 	expect_right("You can review and change your personal information by logging in.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Customers may view, correct or remove their saved addresses.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may access, amend or erase your profile.", PC_RIGHT_ACCESS, 0);
+	expect_right("You may access, amend or erase your profile.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may access, amend or erase your profile.", PC_RIGHT_ERASURE, 0);
 	expect_right("You may ask us to erase your account and its history.", PC_RIGHT_ERASURE, 0);
 	expect_right("Right to be forgotten", PC_RIGHT_ERASURE, 0);
 	expect_right("You can receive your data in a machine-readable format.", PC_RIGHT_PORTABILITY, 0);
