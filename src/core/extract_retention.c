@@ -30,6 +30,7 @@ static PcRegex keeps_re = {
 	"\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
 	PCRE2_CASELESS, NULL
 };
@@ -38,7 +39,7 @@ static PcRegex keeps_re = {
 static PcRegex keeps_only_re = {
 	"\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|stor(?:e|es|ed|ing)|"
 	"(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|"
-	"archiv\\w*)\\b",
+	"archiv\\w*|remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -81,6 +82,8 @@ static PcRegex limited_re = {
 	"meet|satisfy|resolve|provide|achieve|carry\\s+out|the\\s+purposes?)"
 	"|\\b(?:as|where)\\s+(?:required|permitted|allowed|mandated)\\s+(?:by|under)\\s+"
 	"(?:applicable\\s+|the\\s+)?(?:law|laws|legislation|regulations?)\\b"
+	"|\\bas\\s+(?:long\\s+as\\s+)?(?:the\\s+|applicable\\s+)?(?:law|laws|legislation|regulations?)\\s+"
+	"(?:requires?|permits?|allows?|mandates?)\\b"
 	"|\\bcriteria\\s+(?:used\\s+)?(?:to\\s+determine|for\\s+determining)\\b"
 	"|\\b(?:statutory|legal|mandatory)\\s+(?:retention|storage)\\s+(?:periods?|requirements?|"
 	"obligations?)\\b"
