@@ -15,14 +15,13 @@ SELECT basis, evidence FROM retention(pg_temp.p(
   'We keep your profile for as long as your account is active. Some records are kept as long as the law requires. Published reviews remain on the site indefinitely.'))
 ORDER BY basis;
 -- not retention periods: look-backs, deadlines, processing times, notices, ages, counts
-SELECT count(*) AS retention_rows, retention_period(p) AS period
+SELECT (SELECT count(*) FROM retention(p)) AS retention_rows, retention_period(p) AS period
 FROM (SELECT pg_temp.p(
   'In the previous 12 months we have not sold personal information. '
   'We respond to verified requests within 30 days. It may take up to 30 days to delete your data. '
   'Unsubscribe requests may take 7-10 days to process. We will give you 30 days notice of changes. '
   'Our service is not for children under 13 years old. The default age is set to 18 years. '
-  'You may make a request twice in a twelve-month period.') AS p) s, retention(p)
-GROUP BY p;
+  'You may make a request twice in a twelve-month period.') AS p) s;
 
 -- sharing: kinds of parties, lead-in lists, third-party collection, aggregates
 SELECT party, action, negated, aggregate_only, evidence FROM third_parties(pg_temp.p(
@@ -76,7 +75,7 @@ SELECT effective_date(pg_temp.p(E'Effective Date: March 01, 2013\nLast updated: 
 
 -- contact e-mails, lower-cased and distinct
 SELECT contact_emails(pg_temp.p(
-  'Write to Privacy@Example.org or support@example.org. You can also reach privacy@example.org by post.'));
+  'Write to Privacy@Larkspur-Notes.com or support@larkspur-notes.com. You can also reach privacy@larkspur-notes.com by post.'));
 
 -- laws, by acronym or full name
 SELECT mentions_law(p, 'GDPR') AS gdpr, mentions_law(p, 'CCPA') AS ccpa, mentions_law(p, 'COPPA') AS coppa,
@@ -92,7 +91,7 @@ SELECT honors_dnt(pg_temp.p('We currently do not respond to Do Not Track signals
 -- every fact with its evidence, and the labels the GIN index uses
 SELECT clause_no, kind, value, negated, evidence FROM policy_facts(pg_temp.p(
   E'Last updated: January 5, 2025\nWe collect your e-mail address. We do not sell your data. '
-  'Logs are kept for 6 months. Questions: privacy@example.org.'))
+  'Logs are kept for 6 months. Questions: privacy@larkspur-notes.com.'))
 ORDER BY clause_no, kind, value;
 SELECT policy_labels(pg_temp.p(
   'We collect your e-mail address. We do not sell your data. We comply with the GDPR.'));
@@ -121,7 +120,7 @@ Do Not Track
 We do not respond to Do Not Track signals.
 
 Contact
-E-mail privacy@example.com. We comply with the GDPR.')));
+E-mail privacy@larkspur-notes.com. We comply with the GDPR.')));
 
 -- what changed between two versions of a policy
 SELECT change, kind, value FROM policy_diff(

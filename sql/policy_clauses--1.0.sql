@@ -218,7 +218,7 @@ BEGIN ATOMIC
         SELECT f.kind, f.value, f.negated, pg_catalog.min(f.evidence) AS evidence
         FROM @extschema@.policy_facts($2) f GROUP BY f.kind, f.value, f.negated)
     SELECT 'removed', o.kind,
-           CASE WHEN o.negated THEN 'not ' OPERATOR(pg_catalog.||) o.value ELSE o.value END,
+           CASE WHEN o.negated THEN o.value OPERATOR(pg_catalog.||) ' (denied)' ELSE o.value END,
            o.evidence
     FROM old o
     WHERE NOT EXISTS (SELECT 1 FROM new n
@@ -227,7 +227,7 @@ BEGIN ATOMIC
                         AND n.negated OPERATOR(pg_catalog.=) o.negated)
     UNION ALL
     SELECT 'added', n.kind,
-           CASE WHEN n.negated THEN 'not ' OPERATOR(pg_catalog.||) n.value ELSE n.value END,
+           CASE WHEN n.negated THEN n.value OPERATOR(pg_catalog.||) ' (denied)' ELSE n.value END,
            n.evidence
     FROM new n
     WHERE NOT EXISTS (SELECT 1 FROM old o

@@ -1,12 +1,287 @@
 /*
  * extract_collection.c — collects, by data type.
- * (not written yet)
+ *
+ * A clause states collection when it has a first-party collection cue
+ * ("we collect", "is stored", "you provide", "we use cookies"), or when it
+ * is a list item completing such a sentence, or an "it includes …" sentence
+ * following one.  Each data type named there gets a fact; a negated cue
+ * ("we do not knowingly collect …") negates only the types in its object,
+ * not those after "from", "in", "to" …
  */
 #include "extract.h"
+#include "scope.h"
 
-/* Extract collects, by data type from the clauses. */
+#define ST_AFFIRM		0x01
+#define ST_NEGATED		0x02
+#define ST_USER_DUTY	0x04	/* the clause states what users must not do */
+
+static const int data_values[] = {
+	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
+	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
+	PC_DATA_LOCATION, PC_DATA_DEMOGRAPHIC, PC_DATA_DEVICE, PC_DATA_ONLINE_ACTIVITY,
+	PC_DATA_COOKIES, PC_DATA_CONTACT
+};
+
+static PcTerms data_terms = {
+	{
+		"\\b(?:"
+		/* government_id */
+		"(social security (?:numbers?|no)|SSNs?|passports?(?: numbers?)?"
+		"|driver'?s'? licen[cs]es?(?: numbers?)?|driving licen[cs]es?"
+		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
+		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
+		"|tax (?:id|identification) numbers?|identity (?:cards?|documents?)|ID cards?)"
+		/* biometric */
+		"|(biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|voice ?prints?"
+		"|facial (?:recognition|geometry|scans?|features)|retina(?:l)? scans?|iris scans?|palm ?prints?)"
+		/* health */
+		"|((?<!public )health(?! and safety)(?: data| information| records?| conditions?| status)?"
+		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
+		"|disabilit(?:y|ies))"
+		/* financial */
+		"|((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
+		"|payment (?:information|details|data|methods?|accounts?)"
+		"|billing (?:information|details|data|records)"
+		"|bank (?:accounts?|details|information|routing)(?: numbers?)?"
+		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
+		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
+		"|purchase history|credit (?:history|reports?|scores?))"
+		/* account */
+		"|(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
+		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
+		"|profile (?:information|data|details)|registration (?:data|information|details)"
+		"|security questions?)"
+		/* social_media */
+		"|(social (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|handles?|content)"
+		"|friends? lists?|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id)"
+		"|information (?:we receive )?(?:about you )?from (?:an? )?(?:SNS|social))"
+		/* audio_visual */
+		"|((?:call|phone|telephone|voice|audio|video) recordings?"
+		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
+		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
+		"|photo(?:graph)?s?|pictures?|images? of you|videos?(?: footage| recordings?)?"
+		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"
+		/* communications */
+		"|(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
+		"|messag(?:e|ing) content|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange)"
+		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
+		"|support (?:requests?|tickets?)|(?:customer service|support) (?:communications|correspondence)"
+		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"
+		/* location */
+		"|((?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are)"
+		/* demographic */
+		"|(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
+		"|age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
+		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
+		"|zip codes?|postal codes?)"
+		/* device */
+		"|((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
+		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
+		"|(?:unique |mobile )device identifiers?"
+		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
+		"|types? of (?:web )?browser|operating systems?|hardware(?: models?| information| settings)?"
+		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
+		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
+		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?)"
+		/* online_activity */
+		"|(usage (?:data|details|information|statistics|patterns|logs)"
+		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
+		"|data|patterns|information)|web browsing|click-?stream|click-?through (?:activity|data|rates?)"
+		"|pages? (?:you )?(?:visit(?:ed)?|view(?:ed)?)|(?:web )?pages viewed|links? (?:you )?click(?:ed)?"
+		"|log (?:files?|data|information)|(?:server|access|web) logs?|logs"
+		"|referr(?:er|ing|al) (?:sites?|urls?|pages?|websites?|domains?)|referrers?|time spent"
+		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
+		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
+		"|how you (?:use|interact|got to))"
+		/* cookies */
+		"|(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
+		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
+		"|local (?:storage|shared objects)|flash (?:cookies|LSOs?)|LSOs?|SDKs?)"
+		/* contact */
+		"|((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
+		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
+		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"
+		")\\b",
+		PCRE2_CASELESS, NULL
+	},
+	14, data_values
+};
+
+static PcRegex cue_re = {
+	"\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
+	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
+	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
+	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
+	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
+	"|keeps? track|ask(?:s|ed)? (?:you )?for|captur(?:e|es|ed|ing)"
+	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?"
+	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+	"|(?:must|required to|asked to|need to|have to|require that you|requires that you) (?:also )?"
+	"(?:provide|give|submit|enter|upload|supply)"
+	"|(?:may|will|might|we) (?:also )?request"
+	"|provided by you|(?:we|site|it|also) (?:may )?(?:also )?(?:uses?|employs?) (?:[a-z-]+ ){0,2}\"?"
+	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex cue_not_first_party_re = {
+	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
+	"(?:third|other|outside|advertis|partners|health|providers?|doctors?)"
+	"|\\G (?:money|amounts|payments?|fees|debts)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex third_party_subject_re = {
+	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers|they|companies)\\s+"
+	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex object_end_re = {
+	"[.;]|\\b(?:in|into|on|from|to|with|for|without|unless|except|other than|but|when|through"
+	"|via|by|about)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex includes_re = {
+	"\\G\\W*(?:(?:this|that|such|these|the|it|which)\\s+(?:[a-z]+\\s+){0,3}?"
+	"(?:(?:may|also|generally|typically|can)\\s+)*(?:includes?|consists? of|comprises?)"
+	"|(?:this|that|these|it)\\s+(?:(?:may|also)\\s+)*includes?\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex purpose_list_re = {
+	"\\b(?:purposes?|reasons?|uses|ways|to)\\s*:?\\s*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Keep only the cues that state first-party collection; returns the count kept. */
+static uint32_t
+validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint32_t n)
+{
+	uint32_t	kept = 0;
+
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
+
+		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
+			pc_match_in(&third_party_subject_re, text, back, cues[i].start))
+			continue;
+		cues[kept++] = cues[i];
+	}
+	return kept;
+}
+
+/* The cue that governs a data term: the nearest before it, else the nearest after. */
+static const PcHit *
+governing_cue(const PcHit *cues, uint32_t n, uint32_t pos)
+{
+	const PcHit *before = NULL;
+
+	for (uint32_t i = 0; i < n; i++)
+	{
+		if (cues[i].start <= pos)
+			before = &cues[i];
+		else
+			return before ? before : &cues[i];
+	}
+	return before;
+}
+
+/* True when a negated cue's object, which ends at the first preposition, reaches pos. */
+static bool
+in_object(const char *text, const PcHit *cue, uint32_t pos)
+{
+	size_t		ms,
+				me;
+
+	if (pos < cue->end)
+		return true;
+	return !pc_regex_find(&object_end_re, text, pos, cue->end, &ms, &me, NULL, 0);
+}
+
+/* Emit the data types of clause i with their polarity; returns the clause's state. */
+static uint8_t
+collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	uint32_t	end = w->spans[i].end;
+	PcScopes	scopes;
+	PcHit		cues[PC_SCOPE_MAX];
+	PcHit		data[PC_SCOPE_MAX];
+	uint32_t	ncues,
+				ndata;
+	uint32_t	emitted[2] = {0, 0};
+	uint8_t		state = 0;
+
+	if (pc_user_duty(text, start, end))
+		return ST_USER_DUTY;
+	if (inherited & ST_USER_DUTY)
+		return 0;
+	ncues = pc_regex_hits(&cue_re, text, start, end, cues, PC_SCOPE_MAX);
+	ncues = validate_cues(text, start, end, cues, ncues);
+	if (ncues == 0 && !(inherited & ST_AFFIRM))
+		return 0;
+	pc_scopes_find(text, start, end, &scopes);
+	for (uint32_t k = 0; k < ncues; k++)
+		state |= pc_scopes_negated(&scopes, cues[k].start) ? ST_NEGATED : ST_AFFIRM;
+	ndata = pc_terms_find(&data_terms, text, start, end, data, PC_SCOPE_MAX);
+	for (uint32_t k = 0; k < ndata; k++)
+	{
+		const PcHit *cue = governing_cue(cues, ncues, data[k].start);
+		PcFact		f = {0};
+		int			neg = 0;
+
+		if (cue && pc_scopes_negated(&scopes, cue->start))
+		{
+			if (!in_object(text, cue, data[k].start))
+				continue;
+			neg = 1;
+		}
+		if (emitted[neg] & (1u << data[k].value))
+			continue;
+		emitted[neg] |= 1u << data[k].value;
+		f.kind = PC_FACT_COLLECTS;
+		f.flags = neg ? PC_FACT_NEGATED : 0;
+		f.value = (uint16_t) data[k].value;
+		f.clause = (int32_t) i;
+		f.ev_start = data[k].start;
+		f.ev_end = data[k].end;
+		pc_add_fact(w, &f);
+	}
+	return ncues ? state : inherited;
+}
+
+/* The collection state clause i takes from the sentence it completes or follows. */
+static uint8_t
+inherited_state(PcWork *w, uint32_t i, const uint8_t *state)
+{
+	int32_t		li = w->clauses[i].lead_in;
+	const char *text = w->text.norm;
+
+	if (li >= 0 && (uint32_t) li < i)
+	{
+		if (!(state[li] & ST_USER_DUTY) &&
+			pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
+			return 0;
+		return state[li] & (ST_AFFIRM | ST_USER_DUTY);
+	}
+	if (i > 0 && pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
+		return state[i - 1] & ST_AFFIRM;
+	return 0;
+}
+
+/* Extract collects, by data type, from the clauses. */
 void
 pc_extract_collection(PcWork *w)
 {
-	(void) w;
+	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		pc_check_interrupts(w->arena);
+		state[i] = collect_clause(w, i, inherited_state(w, i, state));
+	}
 }

@@ -30,19 +30,21 @@ static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|purge|"
-	"destroy|anonymise|de|remove"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
+	"purge|destroy|anonymise|de|remove"
 };
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
-	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|"
-	"archiv\\w*)\\b",
+	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|"
+	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -84,6 +86,8 @@ static PcRegex limited_re = {
 	"meet|satisfy|resolve|provide|achieve|carry\\s+out|the\\s+purposes?)"
 	"|\\b(?:as|where)\\s+(?:required|permitted|allowed|mandated)\\s+(?:by|under)\\s+"
 	"(?:applicable\\s+|the\\s+)?(?:law|laws|legislation|regulations?)\\b"
+	"|\\bas\\s+(?:long\\s+as\\s+)?(?:the\\s+|applicable\\s+)?(?:law|laws|legislation|regulations?)\\s+"
+	"(?:requires?|permits?|allows?|mandates?)\\b"
 	"|\\bcriteria\\s+(?:used\\s+)?(?:to\\s+determine|for\\s+determining)\\b"
 	"|\\b(?:statutory|legal|mandatory)\\s+(?:retention|storage)\\s+(?:periods?|requirements?|"
 	"obligations?)\\b"

@@ -1,12 +1,133 @@
 /*
  * extract_rights.c — user rights.
- * (not written yet)
+ *
+ * Rights named as such ("right to object", "lodge a complaint",
+ * "unsubscribe") count wherever they appear; rights stated as things users
+ * can do ("you can review and change your information") count where a user
+ * is the one who may do them, or in a list item whose lead-in says so.
  */
 #include "extract.h"
+#include "scope.h"
+
+/* Marks a right named as a right, which needs no user as subject */
+#define NAMED 0x100
+
+static const int right_values[] = {
+	PC_RIGHT_ACCESS, PC_RIGHT_RECTIFICATION, PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
+	PC_RIGHT_RESTRICTION, PC_RIGHT_OBJECTION,
+	NAMED | PC_RIGHT_WITHDRAW_CONSENT, NAMED | PC_RIGHT_OPT_OUT_SALE,
+	NAMED | PC_RIGHT_OPT_OUT_MARKETING, NAMED | PC_RIGHT_COMPLAINT,
+	NAMED | PC_RIGHT_NON_DISCRIMINATION,
+	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
+	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION
+};
+
+static PcTerms right_terms = {
+	{
+		"\\b(?:"
+		/* stated as things users can do */
+		"(request(?:s|ing)? (?:[a-z]+ ){0,2}?access|access(?: to)?(?: and [a-z]+(?: of)?)?"
+		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal |contact |account )?(?:information|data|account)"
+		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
+		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
+		"|know (?:what|whether|which) (?:personal )?(?:information|data)"
+		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
+		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on))"
+		"|(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
+		"|(?:update|change|modify|edit)[sd]? (?:and [a-z]+ )?(?:your|the|any|such|their|my|it|this|certain|some)?"
+		" ?(?:personal |contact |account |profile )?(?:information|data|details|profile|account|it\\b)"
+		"|modification of|inaccurate)"
+		"|((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
+		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account))"
+		"|(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
+		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
+		"(?:from one controller )?to another)"
+		"|(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
+		"|limit (?:the |our )?(?:use|processing))"
+		"|(object(?:s|ing)? to|objections?)"
+		/* named as rights */
+		"|(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
+		"|revo(?:ke|cation of) (?:your )?consent)"
+		"|(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"
+		"|(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
+		"|newsletter|communications|messages|mailing))"
+		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
+		"|newsletters|updates|notifications|offers|promotions)"
+		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"
+		"|((?:(?:lodge|file|make|submit) a complaint|complain)(?=[^.;]{0,100}?(?:authorit|commission"
+		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"
+		"|(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
+		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten))"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"
+		"|((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"
+		")\\b",
+		PCRE2_CASELESS, NULL
+	},
+	17, right_values
+};
+
+static PcRegex user_frame_re = {
+	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
+	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
+	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
+	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
+	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\bplease (?:contact|e-?mail|write|call)\\b"
+	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
+	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* Emit the rights of clause i; framed says a user is the one who may act. */
+static void
+rights_clause(PcWork *w, uint32_t i, bool framed)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	uint32_t	end = w->spans[i].end;
+	PcHit		hits[PC_SCOPE_MAX];
+	uint32_t	n = pc_terms_find(&right_terms, text, start, end, hits, PC_SCOPE_MAX);
+	uint32_t	emitted = 0;
+	PcScopes	scopes;
+
+	if (n == 0)
+		return;
+	pc_scopes_find(text, start, end, &scopes);
+	for (uint32_t k = 0; k < n; k++)
+	{
+		int			right = hits[k].value & ~NAMED;
+		PcFact		f = {0};
+
+		if ((!framed && !(hits[k].value & NAMED)) || (emitted & (1u << right)))
+			continue;
+		emitted |= 1u << right;
+		f.kind = PC_FACT_RIGHT;
+		f.value = (uint16_t) right;
+		if (pc_scopes_negated_before(&scopes, hits[k].start))
+			f.flags = PC_FACT_NEGATED;
+		f.clause = (int32_t) i;
+		f.ev_start = hits[k].start;
+		f.ev_end = hits[k].end;
+		pc_add_fact(w, &f);
+	}
+}
 
 /* Extract user rights from the clauses. */
 void
 pc_extract_rights(PcWork *w)
 {
-	(void) w;
+	uint8_t    *framed = pc_alloc0(w->arena, w->nclauses + 1);
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		int32_t		li = w->clauses[i].lead_in;
+
+		pc_check_interrupts(w->arena);
+		framed[i] = pc_match_in(&user_frame_re, w->text.norm, w->spans[i].start, w->spans[i].end) ||
+			(li >= 0 && (uint32_t) li < i && framed[li]);
+		rights_clause(w, i, framed[i]);
+	}
 }

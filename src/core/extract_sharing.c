@@ -1,12 +1,426 @@
 /*
  * extract_sharing.c — shares, sells and named recipients.
- * (not written yet)
+ *
+ * A clause shares when it has a sharing cue: a transfer verb ("disclose",
+ * "share", "provide … to", "made available"), an engagement verb whose
+ * object is a party ("we use contractors"), a party collecting for itself
+ * ("collected by", "advertisers may place cookies").  Every party the clause
+ * names then gets a fact, negated when the nearest cue sits in a negation
+ * and the party is not carved out by an exception.  A list item without a
+ * cue of its own takes the one of the sentence it completes.
  */
 #include "extract.h"
+#include "parties.h"
+#include "sales.h"
+
+/* Cue kinds (the values of cue_terms) */
+enum
+{
+	CUE_TRANSFER,				/* disclose, share, provide to, sell */
+	CUE_ENGAGE,					/* use, engage, allow + a party as object */
+	CUE_COLLECTED_BY,			/* collected by, served by */
+	CUE_TRACK,					/* a party that places cookies or collects itself */
+	CUE_AGENT					/* used by, processed by */
+};
+
+/* Per-clause state kept for the list items that complete the clause */
+#define ST_AFFIRM		0x01
+#define ST_NEGATED		0x02
+#define ST_USER_DUTY	0x04	/* the clause states what users must not do */
+#define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
+
+static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_TRACK, CUE_ENGAGE};
+
+static PcTerms cue_terms = {
+	{
+		"\\b(?:"
+		"(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
+		"|transmit(?:s|ted|ting)?|reveal(?:s|ed)?"
+		"|releas(?:e|es|ed|ing)(?![^.;]{0,40}\\bfrom (?:any |all )?(?:liabilit|claims|responsib|obligation))"
+		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
+		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
+		"|report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to"
+		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their|personal"
+		"|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?|anonymi[sz]ed) ){0,3}"
+		"(?:(?:information|data|details|records) )?(?:to|with)"
+		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
+		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
+		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
+		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
+		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to)"
+		"|((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"
+		"|((?:accessed|used|processed|received|stored|hosted|handled) by)"
+		"|((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
+		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
+		"|(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records)"
+		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"
+		"|(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
+		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
+		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
+		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"
+		")\\b",
+		PCRE2_CASELESS, NULL
+	},
+	5, cue_values
+};
+
+static PcRegex to_us_re = {
+	"\\G[^.;]{0,40}?\\b(?:with|to) us\\b", PCRE2_CASELESS, NULL
+};
+
+static PcRegex disclaimer_re = {
+	"not responsible|no responsibility|\\b(?:does|do|shall|will) not (?:apply|cover)"
+	"|\\b(?:do|does) not (?:control|have (?:access to or )?control)"
+	"|governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)|such third)",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex carve_out_re = {
+	"\\G\\W*(?:this|that|these|such|the foregoing|the above) (?:does|do|shall|will) not "
+	"(?:include|apply to|cover)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex aggregate_re = {
+	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
+	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex personal_re = {
+	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* One clause being read for sharing. */
+typedef struct ShareClause
+{
+	PcWork	   *w;
+	uint32_t	index;
+	uint32_t	start;
+	uint32_t	end;
+	PcScopes	scopes;
+	PcHit		cues[PC_SCOPE_MAX];
+	uint32_t	ncues;
+	PcHit		parties[PC_SCOPE_MAX];
+	uint32_t	nparties;
+	uint32_t	first_name;		/* parties[first_name..] are named recipients */
+	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
+} ShareClause;
+
+/*
+ * True when some party mention starts within reach bytes after pos; legal
+ * duties and corporate events ("to comply with the law", "a merger") are
+ * no one a company engages.
+ */
+static bool
+party_follows(const ShareClause *c, uint32_t pos, uint32_t reach, bool entities_only)
+{
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+
+		if (entities_only && (h->value == PC_PARTY_LAW_ENFORCEMENT ||
+							  h->value == PC_PARTY_BUSINESS_SUCCESSORS))
+			continue;
+		if (h->start >= pos && h->start <= pos + reach)
+			return true;
+	}
+	return false;
+}
+
+/* True when some party mention ends within 40 bytes before pos, or opens the clause. */
+static bool
+party_precedes(const ShareClause *c, uint32_t pos)
+{
+	for (uint32_t i = 0; i < c->nparties; i++)
+		if (c->parties[i].end <= pos &&
+			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12))
+			return true;
+	return false;
+}
+
+/* Keep only the cues that really state sharing in this clause. */
+static void
+validate_cues(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	kept = 0;
+
+	for (uint32_t i = 0; i < c->ncues; i++)
+	{
+		PcHit	   *h = &c->cues[i];
+		bool		ok = true;
+
+		if (h->value == CUE_ENGAGE)
+			ok = party_follows(c, h->end, 40, true);
+		else if (h->value == CUE_COLLECTED_BY || h->value == CUE_AGENT)
+			ok = party_follows(c, h->end, 20, false);
+		else if (h->value == CUE_TRACK)
+			ok = party_precedes(c, h->start);
+		else if (h->value == CUE_TRANSFER)
+			ok = !pc_match_at(&to_us_re, text, h->end, c->end) || party_follows(c, h->end, 200, false);
+		if (ok)
+			c->cues[kept++] = *h;
+	}
+	c->ncues = kept;
+}
+
+/* The cue that governs a party mention: the nearest before it, else the nearest after. */
+static const PcHit *
+governing_cue(const ShareClause *c, uint32_t pos)
+{
+	const PcHit *before = NULL;
+
+	for (uint32_t i = 0; i < c->ncues; i++)
+	{
+		if (c->cues[i].start <= pos)
+			before = &c->cues[i];
+		else
+			return before ? before : &c->cues[i];
+	}
+	return before;
+}
+
+/* Append one SHARES fact unless the clause already has it. */
+static void
+emit_share(ShareClause *c, int party, uint8_t flags, const PcHit *ev)
+{
+	int			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
+	PcFact		f = {0};
+
+	if (c->emitted[neg] & (1u << party))
+		return;
+	c->emitted[neg] |= 1u << party;
+	f.kind = PC_FACT_SHARES;
+	f.flags = flags;
+	f.value = (uint16_t) party;
+	f.clause = (int32_t) c->index;
+	f.ev_start = ev->start;
+	f.ev_end = ev->end;
+	pc_add_fact(c->w, &f);
+}
+
+/* Append a PARTY_NAME fact for a named recipient. */
+static void
+emit_name(ShareClause *c, const PcHit *h)
+{
+	PcFact		f = {0};
+
+	f.kind = PC_FACT_PARTY_NAME;
+	f.value = (uint16_t) h->value;
+	f.clause = (int32_t) c->index;
+	f.ev_start = h->start;
+	f.ev_end = h->end;
+	pc_add_fact(c->w, &f);
+}
+
+/* Bitmask of the specific kinds of party clause i mentions (for "these third parties"). */
+static uint32_t
+mentioned_parties(PcWork *w, uint32_t i)
+{
+	PcHit		hits[PC_SCOPE_MAX];
+	uint32_t	n,
+				mask = 0;
+
+	n = pc_party_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	for (uint32_t k = 0; k < n; k++)
+		if (hits[k].value < PC_PARTY_GENERIC)
+			mask |= 1u << hits[k].value;
+	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	for (uint32_t k = 0; k < n; k++)
+		mask |= 1u << hits[k].value;
+	return mask;
+}
+
+/* The kind a party mention stands for; generic mentions take their purpose. */
+static int
+party_kind(const ShareClause *c, const PcHit *h)
+{
+	if (h->value == PC_PARTY_GENERIC || h->value == PC_PARTY_ANAPHOR)
+	{
+		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end);
+
+		if (k != PC_PARTY_GENERIC)
+			return k;
+	}
+	return h->value;
+}
+
+/* The flags of a party mention: negated when its cue is denied and no exception frees it. */
+static uint8_t
+party_flags(const ShareClause *c, const PcHit *h, uint8_t inherited, uint8_t common)
+{
+	const PcHit *cue = governing_cue(c, h->start);
+	bool		negated;
+
+	if (pc_scopes_excepted(&c->scopes, h->start))
+		negated = false;
+	else if (cue)
+		negated = pc_scopes_negated(&c->scopes, cue->start);
+	else
+		negated = (inherited & ST_NEGATED) && !(inherited & ST_AFFIRM);
+	return negated ? (common | PC_FACT_NEGATED) : common;
+}
+
+/*
+ * Emit the facts of every party the clause names, with their polarity:
+ * specific kinds first, then generic mentions ("third parties") only where
+ * no specific kind of the same polarity was named, and anaphors ("these
+ * third parties") as the kinds the clause before named.
+ */
+static void
+emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
+{
+	const char *text = c->w->text.norm;
+	uint8_t		common = 0;
+	bool		specific[2] = {false, false};
+	int64_t		previous = -1;	/* kinds the clause before names, once computed */
+
+	if (pc_match_in(&aggregate_re, text, c->start, c->end) &&
+		!pc_match_in(&personal_re, text, c->start, c->end))
+		common |= PC_FACT_AGGREGATE_ONLY;
+	if (collected_by)
+		common |= PC_FACT_COLLECTED_BY;
+
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (uint32_t i = 0; i < c->nparties; i++)
+		{
+			const PcHit *h = &c->parties[i];
+			int			kind = party_kind(c, h);
+			bool		generic = (kind == PC_PARTY_GENERIC || kind == PC_PARTY_ANAPHOR);
+			uint8_t		flags;
+			int			neg;
+
+			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start))
+				continue;
+			flags = party_flags(c, h, inherited, common);
+			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
+			if (kind == PC_PARTY_ANAPHOR)
+			{
+				if (previous < 0)
+					previous = c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
+				for (int p = 0; p < PC_PARTY_GENERIC; p++)
+					if (previous & (1u << p))
+						emit_share(c, p, flags, h);
+				if (previous)
+					continue;
+				kind = PC_PARTY_GENERIC;
+			}
+			if (kind == PC_PARTY_GENERIC && specific[neg])
+				continue;
+			if (kind != PC_PARTY_GENERIC)
+				specific[neg] = true;
+			emit_share(c, kind, flags, h);
+			if (!neg && i >= c->first_name)
+				emit_name(c, h);
+		}
+	}
+}
+
+/* Emit the capitalized names listed after an affirmed party noun ("such as Acme and Foo"). */
+static void
+emit_listed_names(ShareClause *c, uint8_t inherited)
+{
+	const char *text = c->w->text.norm;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+		PcHit		names[8];
+		uint32_t	n;
+		int			kind = party_kind(c, h);
+
+		if (kind == PC_PARTY_ANAPHOR || (party_flags(c, h, inherited, 0) & PC_FACT_NEGATED))
+			continue;
+		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
+		for (uint32_t k = 0; k < n; k++)
+		{
+			bool		known = false;
+
+			for (uint32_t j = 0; j < c->nparties; j++)
+				if (c->parties[j].start < names[k].end && names[k].start < c->parties[j].end)
+					known = true;
+			if (!known)
+				emit_name(c, &names[k]);
+		}
+	}
+}
+
+/* Read one clause; returns its state for the list items that complete it. */
+static uint8_t
+share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
+{
+	ShareClause c;
+	const char *text = w->text.norm;
+	uint8_t		state = 0;
+	uint8_t		tail = 0;
+	bool		collected_by = false;
+	bool		carve_out;
+
+	c.w = w;
+	c.index = i;
+	c.start = w->spans[i].start;
+	c.end = w->spans[i].end;
+	c.emitted[0] = c.emitted[1] = 0;
+	pc_scopes_find(text, c.start, c.end, &c.scopes);
+	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
+		tail = ST_TAIL_NEG;
+	if (inherited & ST_USER_DUTY)
+		return 0;
+	if (pc_user_duty(text, c.start, c.end))
+		return ST_USER_DUTY;
+	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
+	inherited &= ST_AFFIRM | ST_NEGATED;
+	if (pc_match_in(&disclaimer_re, text, c.start, c.end))
+		return tail;
+	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
+	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
+	if (c.ncues == 0 && !inherited && !carve_out)
+		return tail;
+	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	c.first_name = c.nparties;
+	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
+									 PC_SCOPE_MAX - c.nparties);
+	validate_cues(&c);
+	if (carve_out)
+	{
+		c.ncues = 0;
+		c.scopes.nneg = 0;
+		inherited = ST_AFFIRM;
+	}
+	if (c.ncues == 0 && !inherited)
+		return tail;
+	for (uint32_t k = 0; k < c.ncues; k++)
+	{
+		if (c.cues[k].value == CUE_COLLECTED_BY || c.cues[k].value == CUE_TRACK)
+			collected_by = true;
+		state |= pc_scopes_negated(&c.scopes, c.cues[k].start) ? ST_NEGATED : ST_AFFIRM;
+	}
+	if (c.ncues > 0 && pc_scopes_excepted(&c.scopes, c.end - 1))
+		state |= ST_AFFIRM;
+	if (c.ncues)
+		inherited = 0;
+	emit_parties(&c, inherited, collected_by);
+	emit_listed_names(&c, inherited);
+	return state | tail;
+}
 
 /* Extract shares, sells and named recipients from the clauses. */
 void
 pc_extract_sharing(PcWork *w)
 {
-	(void) w;
+	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		int32_t		li = w->clauses[i].lead_in;
+		uint8_t		inherited = (li >= 0 && (uint32_t) li < i) ? state[li] : 0;
+
+		pc_check_interrupts(w->arena);
+		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0);
+	}
 }

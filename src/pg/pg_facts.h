@@ -6,6 +6,8 @@
 
 #include "postgres.h"
 
+#include "pg_policy.h"
+
 /* A retention period in words: "13 months", "2 years", "90 days", "24 hours". */
 char	   *policy_period_string(int32 months, int32 days, int32 seconds);
 
@@ -14,5 +16,9 @@ Datum		policy_period_interval(int32 months, int32 days, int32 seconds);
 
 /* A date stored as days since 2000-01-01, as YYYY-MM-DD. */
 char	   *policy_date_string(int32 days);
+
+/* The distinct evidence strings of the affirmed facts of one kind. */
+char	  **policy_fact_strings(const PolicyValue *v, PcFactKind kind, bool lower,
+								bool sorted, int *count);
 
 #endif							/* PG_FACTS_H */

@@ -21,12 +21,17 @@ compare_cstrings(const void *a, const void *b)
 	return strcmp(*(char *const *) a, *(char *const *) b);
 }
 
-/* The evidence strings of every fact of one kind, in document order. */
-static char **
-fact_strings(const PolicyValue *v, PcFactKind kind, bool lower, int *count)
+/*
+ * The distinct evidence strings of the affirmed facts of one kind: sorted,
+ * or in order of first mention.
+ */
+char	  **
+policy_fact_strings(const PolicyValue *v, PcFactKind kind, bool lower, bool sorted,
+					int *count)
 {
 	char	  **out = palloc(sizeof(char *) * (v->header.nfacts + 1));
 	int			n = 0;
+	int			m = 0;
 
 	for (uint32 i = 0; i < v->header.nfacts; i++)
 	{
@@ -42,32 +47,33 @@ fact_strings(const PolicyValue *v, PcFactKind kind, bool lower, int *count)
 				*p = pg_ascii_tolower((unsigned char) *p);
 		out[n++] = s;
 	}
-	*count = n;
-	return out;
-}
-
-/* A text[] of the distinct strings, keeping first occurrences (sorted first if asked). */
-static Datum
-distinct_text_array(char **strs, int n, bool sorted)
-{
-	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
-	int			m = 0;
-
 	if (sorted)
-		qsort(strs, n, sizeof(char *), compare_cstrings);
+		qsort(out, n, sizeof(char *), compare_cstrings);
 	for (int i = 0; i < n; i++)
 	{
 		bool		seen = false;
 
 		if (sorted)
-			seen = i > 0 && strcmp(strs[i], strs[i - 1]) == 0;
+			seen = m > 0 && strcmp(out[i], out[m - 1]) == 0;
 		else
-			for (int j = 0; j < i && !seen; j++)
-				seen = strcmp(strs[i], strs[j]) == 0;
+			for (int j = 0; j < m && !seen; j++)
+				seen = strcmp(out[i], out[j]) == 0;
 		if (!seen)
-			elems[m++] = CStringGetTextDatum(strs[i]);
+			out[m++] = out[i];
 	}
-	return PointerGetDatum(construct_array(elems, m, TEXTOID, -1, false, TYPALIGN_INT));
+	*count = m;
+	return out;
+}
+
+/* A text[] of C strings. */
+static Datum
+text_array(char **strs, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
+
+	for (int i = 0; i < n; i++)
+		elems[i] = CStringGetTextDatum(strs[i]);
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 /* Privacy contact addresses, lower-cased, distinct, sorted. */
@@ -79,8 +85,8 @@ policy_contact_emails(PG_FUNCTION_ARGS)
 	char	  **strs;
 
 	policy_value_read(PG_GETARG_DATUM(0), &v);
-	strs = fact_strings(&v, PC_FACT_CONTACT_EMAIL, true, &n);
-	PG_RETURN_DATUM(distinct_text_array(strs, n, true));
+	strs = policy_fact_strings(&v, PC_FACT_CONTACT_EMAIL, true, true, &n);
+	PG_RETURN_DATUM(text_array(strs, n));
 }
 
 /* Named recipients as written, distinct, in order of first mention. */
@@ -92,6 +98,6 @@ policy_third_party_names(PG_FUNCTION_ARGS)
 	char	  **strs;
 
 	policy_value_read(PG_GETARG_DATUM(0), &v);
-	strs = fact_strings(&v, PC_FACT_PARTY_NAME, false, &n);
-	PG_RETURN_DATUM(distinct_text_array(strs, n, false));
+	strs = policy_fact_strings(&v, PC_FACT_PARTY_NAME, false, false, &n);
+	PG_RETURN_DATUM(text_array(strs, n));
 }

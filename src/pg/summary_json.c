@@ -4,7 +4,6 @@
 #include "postgres.h"
 
 #include "lib/stringinfo.h"
-#include "nodes/pg_list.h"
 #include "utils/builtins.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
@@ -31,35 +30,19 @@ append_mask(StringInfo buf, const char *key, uint32 mask, const char *const *nam
 	appendStringInfoChar(buf, ']');
 }
 
-/* Append "key": [evidence strings of facts of one kind], distinct. */
+/* Append "key": [the distinct strings of facts of one kind]. */
 static void
 append_fact_strings(StringInfo buf, const char *key, const PolicyValue *v, PcFactKind kind,
-					bool lower)
+					bool lower, bool sorted)
 {
-	List	   *seen = NIL;
+	int			n;
+	char	  **strs = policy_fact_strings(v, kind, lower, sorted, &n);
 
 	appendStringInfo(buf, ", \"%s\": [", key);
-	for (uint32 i = 0; i < v->header.nfacts; i++)
+	for (int i = 0; i < n; i++)
 	{
-		PcFact		f;
-		char	   *s;
-		ListCell   *lc;
-		bool		dup = false;
-
-		pc_layout_fact(v->buf, &v->header, i, &f);
-		if (f.kind != kind || (f.flags & PC_FACT_NEGATED))
-			continue;
-		s = pnstrdup(v->text + f.ev_start, f.ev_end - f.ev_start);
-		if (lower)
-			for (char *p = s; *p; p++)
-				*p = pg_ascii_tolower((unsigned char) *p);
-		foreach(lc, seen)
-			dup = dup || strcmp(lfirst(lc), s) == 0;
-		if (dup)
-			continue;
-		appendStringInfoString(buf, seen ? ", " : "");
-		escape_json(buf, s);
-		seen = lappend(seen, s);
+		appendStringInfoString(buf, i ? ", " : "");
+		escape_json(buf, strs[i]);
 	}
 	appendStringInfoChar(buf, ']');
 }
@@ -111,7 +94,7 @@ policy_summary(PG_FUNCTION_ARGS)
 	append_category_counts(&buf, &v);
 	append_mask(&buf, "shares_with", s->shares, pc_party_names, PC_NUM_PARTIES);
 	append_mask(&buf, "denies_sharing_with", s->shares_denied, pc_party_names, PC_NUM_PARTIES);
-	append_fact_strings(&buf, "third_party_names", &v, PC_FACT_PARTY_NAME, false);
+	append_fact_strings(&buf, "third_party_names", &v, PC_FACT_PARTY_NAME, false, false);
 	append_tristate(&buf, "sells_data", s->sells);
 	append_mask(&buf, "collects", s->collects, pc_data_type_names, PC_NUM_DATA_TYPES);
 	append_mask(&buf, "denies_collecting", s->collects_denied, pc_data_type_names,
@@ -136,7 +119,7 @@ policy_summary(PG_FUNCTION_ARGS)
 		escape_json(&buf, policy_date_string(s->effective_date));
 	append_tristate(&buf, "honors_dnt", s->honors_dnt);
 	append_mask(&buf, "laws", s->laws, pc_law_names, PC_NUM_LAWS);
-	append_fact_strings(&buf, "contact_emails", &v, PC_FACT_CONTACT_EMAIL, true);
+	append_fact_strings(&buf, "contact_emails", &v, PC_FACT_CONTACT_EMAIL, true, true);
 	appendStringInfoChar(&buf, '}');
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }

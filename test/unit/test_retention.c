@@ -221,6 +221,8 @@ extracts_limited_basis(void **state)
 		"We hold your data during the term of our contract.",
 		"Messages are kept for a reasonable period.",
 		"Copies are retained until the purpose is fulfilled.",
+		"Tax records are kept as long as the law requires.",
+		"Invoices are archived as applicable law mandates.",
 	};
 
 	(void) state;
@@ -269,6 +271,10 @@ extracts_indefinite_basis(void **state)
 	unit_release();
 
 	a = unit_analyze("We keep anonymous visit counts forever.");
+	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	a = unit_analyze("Public comments remain visible on the forum indefinitely.");
 	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
 	unit_release();
 

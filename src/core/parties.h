@@ -1,0 +1,38 @@
+/*
+ * parties.h — the many names of the kinds of third party, and named
+ * recipients ("Stripe", "Google Analytics").
+ */
+#ifndef PC_PARTIES_H
+#define PC_PARTIES_H
+
+#include "scope.h"
+
+/* Hit value of a generic party ("third parties") and of an anaphor ("these third parties"). */
+#define PC_PARTY_GENERIC	PC_PARTY_UNSPECIFIED
+#define PC_PARTY_ANAPHOR	PC_NUM_PARTIES
+
+/* Every mention of a kind of party in text[start, end); values are PcParty or PC_PARTY_ANAPHOR. */
+uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
+						  PcHit *hits, uint32_t max);
+
+/* Every well-known recipient named in text[start, end); values are PcParty. */
+uint32_t	pc_party_name_hits(const char *text, uint32_t start, uint32_t end,
+							   PcHit *hits, uint32_t max);
+
+/*
+ * Capitalized names listed after a party noun ("providers such as Acme,
+ * Foo.io and Bar"), searched from pos; values are set to kind.
+ */
+uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
+								  PcHit *hits, uint32_t max);
+
+/*
+ * The kind a generic party has from the purpose that follows it ("third
+ * parties for payment processing"), or PC_PARTY_GENERIC.
+ */
+int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end);
+
+/* True when the mention at pos is a source ("from our affiliates") or an owner ("rights of others"). */
+bool		pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos);
+
+#endif							/* PC_PARTIES_H */

@@ -1,0 +1,119 @@
+/*
+ * sales.c — sale statements.
+ *
+ * "sells", "rents", "trades" and "exchange for valuable consideration" of
+ * information.  A denial ("we do not sell, rent or trade …", "we have not
+ * sold …") always counts.  An affirmation needs a plain statement of the
+ * company's own practice: not a question, a condition ("if we sell"), a
+ * relative clause ("the categories we sold"), a right ("opt out of the
+ * sale"), a user's duty, goods for sale or a business transfer ("we may
+ * sell all or part of our company").
+ */
+#include "sales.h"
+
+static PcRegex sale_re = {
+	"\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
+	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
+	"|and service|my\\b))"
+	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
+	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
+	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_object_re = {
+	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_pronoun_object_re = {
+	"\\G (?:it|them)\\b", PCRE2_CASELESS, NULL
+};
+
+static PcRegex sale_of_business_re = {
+	"\\G\\s*(?:(?:or|and) (?:buy|acquire|merge|transfer)\\s+)?"
+	"(?:(?:all|some|any|part|portions?|substantially|of|our|the|its|or|a|other)\\s+)*"
+	"(?:business|businesses|assets|company|companies|stock|shares|units|divisions|products|services"
+	"|site|sites|website|websites"
+	"|goods|subscriptions|tickets)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Words before an affirmative sale verb that make it no statement of the
+ * company's own practice: conditions, relative clauses, rights, consent
+ * asked for, goods for sale, a quoted term.
+ */
+static PcRegex sale_not_statement_re = {
+	"(?:\\b(?:if|whether|when|where|unless|event|case|should|extent)\\s+(?:or not\\s+)?(?:that\\s+)?"
+	"(?:the\\s+)?(?:(?:we|they|it|you)\\s+)?"
+	"(?:(?:may|might|will|would|could|have|has|had|do|does|did|also|ever|previously)\\s+){0,2}"
+	"(?:[a-z]+\\s+(?:or|and)\\s+)?"
+	"|\\b(?:that|which|whom|who|what)\\b[^.;:,]{0,60}"
+	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
+	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
+	"|\\b(?:consent|permission)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
+	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
+	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+(?:(?:that|which)\\s+)?"
+	"(?:(?:we|you|they)\\s+(?:(?:may|also|do)\\s+)?)?"
+	"|\\b(?:brokers?|third parties|they|companies|businesses|others|advertisers|partners)\\s+"
+	"(?:(?:may|might|could|can|will|would|also)\\s+)*(?:[a-z]+\\s+(?:or|and)\\s+)?"
+	"|\\b(?:assets?|business|company|shares|stock)\\s+(?:are|is|be|being|were|was)\\s+"
+	"|[\"'])$",
+	PCRE2_CASELESS, NULL
+};
+
+/* a business transfer: selling then means the company, not the data */
+static PcRegex business_transfer_re = {
+	"\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
+	"|divestiture|assets)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Emit the SELLS facts of clause i; lead_in_denies says the sentence it
+ * completes ends in a negation ("We will not: - sell your data"), which a
+ * list item without a negation of its own takes.
+ */
+void
+pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_denies)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	uint32_t	end = w->spans[i].end;
+	size_t		ms,
+				me;
+	size_t		groups[2];
+	uint32_t	pos = start;
+	bool		transfer = pc_match_in(&business_transfer_re, text, start, end);
+	bool		question = end > start && text[end - 1] == '?';
+
+	while (pos < end && pc_regex_find(&sale_re, text, end, pos, &ms, &me, groups, 1))
+	{
+		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
+		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
+		bool		negated = pc_scopes_negated(scopes, (uint32_t) ms) ||
+			(scopes->nneg == 0 && lead_in_denies);
+
+		pos = (uint32_t) me;
+		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, end) ||
+			pc_scopes_excepted(scopes, (uint32_t) ms))
+			continue;
+		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
+						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
+			continue;
+		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
+			pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end))
+		{
+			PcFact		f = {0};
+
+			f.kind = PC_FACT_SELLS;
+			f.flags = negated ? PC_FACT_NEGATED : 0;
+			f.clause = (int32_t) i;
+			f.ev_start = (uint32_t) ms;
+			f.ev_end = (uint32_t) me;
+			pc_add_fact(w, &f);
+		}
+	}
+}
+

@@ -1,0 +1,16 @@
+/*
+ * sales.h — sale statements ("we may sell your data", "we have not sold
+ * personal information"), for extract_sharing.c.
+ */
+#ifndef PC_SALES_H
+#define PC_SALES_H
+
+#include "scope.h"
+
+/*
+ * Emit the SELLS facts of clause i, whose negation zones are scopes;
+ * lead_in_denies says the sentence the clause completes ends in a negation.
+ */
+void		pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_denies);
+
+#endif							/* PC_SALES_H */

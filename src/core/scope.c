@@ -1,0 +1,200 @@
+/*
+ * scope.c — term tables matched over a clause, and the reach of negations
+ * ("we do not sell, rent or trade …") and of the exceptions that carve
+ * affirmations back out of them ("… except with our service providers").
+ *
+ * A negation reaches from its trigger word to the next clause boundary (a
+ * sentence mark, "but", "however", a new "we may" …); an exception word
+ * inside that reach ends the negation and opens an exception zone that runs
+ * to the end of the sentence.  Conditional negations ("if you do not
+ * wish …") and fixed phrases ("not limited to") are not negations.
+ */
+#include "scope.h"
+
+static PcRegex negation_re = {
+	"(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
+	"\\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|haven't|hasn't"
+	"|isn't|aren't|wouldn't|nor|neither|at no time|in no event|under no circumstances"
+	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b))\\b"
+	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
+	"|guarantee|control|intended|directed|always|be able))",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex boundary_re = {
+	"[.;!?](?=\\s|$)|\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
+	"|,?\\s+and\\s+(?:we|it|they|this|that)\\b"
+	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex exception_re = {
+	"\\b(?:except|excepting|unless|other than|apart from|save for|excluding|besides"
+	"|with the exception of|only (?:to|with|in|as|when|if|for|under|where))\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex user_duty_re = {
+	"\\b(?:prohibited|you (?:also |hereby |further )?agree|not permitted)\\b"
+	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
+	"(?:not|never|cannot)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex sentence_end_re = {
+	"[.;!?](?=\\s|$)",
+	0, NULL
+};
+
+/* Every non-overlapping hit of a term table in text[start, end); returns the count. */
+uint32_t
+pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
+			  PcHit *hits, uint32_t max)
+{
+	size_t		groups[2 * PC_TERMS_MAX_GROUPS];
+	size_t		ms,
+				me;
+	uint32_t	n = 0;
+	uint32_t	pos = start;
+
+	while (n < max && pos < end &&
+		   pc_regex_find(&t->re, text, end, pos, &ms, &me, groups, t->ngroups))
+	{
+		for (int g = 0; g < t->ngroups; g++)
+		{
+			if (groups[2 * g] != PCRE2_UNSET)
+			{
+				hits[n].start = (uint32_t) ms;
+				hits[n].end = (uint32_t) me;
+				hits[n].value = t->values[g];
+				n++;
+				break;
+			}
+		}
+		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
+	}
+	return n;
+}
+
+/* Every non-overlapping match of re in text[start, end), with value 0; returns the count. */
+uint32_t
+pc_regex_hits(PcRegex *re, const char *text, uint32_t start, uint32_t end,
+			  PcHit *hits, uint32_t max)
+{
+	size_t		ms,
+				me;
+	uint32_t	n = 0;
+	uint32_t	pos = start;
+
+	while (n < max && pos < end && pc_regex_find(re, text, end, pos, &ms, &me, NULL, 0))
+	{
+		hits[n].start = (uint32_t) ms;
+		hits[n].end = (uint32_t) me;
+		hits[n].value = 0;
+		n++;
+		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
+	}
+	return n;
+}
+
+/* Start of the next match of re in text[from, end), or end when there is none. */
+static uint32_t
+next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
+{
+	size_t		ms,
+				me;
+
+	if (from < end && pc_regex_find(re, text, end, from, &ms, &me, NULL, 0))
+		return (uint32_t) ms;
+	return end;
+}
+
+/* Find the negation zones of text[start, end) and the exceptions inside them. */
+void
+pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
+{
+	size_t		ms,
+				me;
+	uint32_t	pos = start;
+
+	sc->nneg = sc->nexc = 0;
+	while (sc->nneg < PC_SCOPE_MAX && pos < end &&
+		   pc_regex_find(&negation_re, text, end, pos, &ms, &me, NULL, 0))
+	{
+		uint32_t	zone_end = next_match_start(&boundary_re, text, (uint32_t) me, end);
+		uint32_t	exc = next_match_start(&exception_re, text, (uint32_t) me, zone_end);
+
+		sc->neg[sc->nneg].start = (uint32_t) ms;
+		sc->neg[sc->nneg].end = exc;
+		sc->nneg++;
+		if (exc < zone_end && sc->nexc < PC_SCOPE_MAX)
+		{
+			zone_end = next_match_start(&sentence_end_re, text, exc, end);
+			sc->exc[sc->nexc].start = exc;
+			sc->exc[sc->nexc].end = zone_end;
+			sc->nexc++;
+		}
+		pos = zone_end > (uint32_t) me ? zone_end : (uint32_t) me;
+	}
+}
+
+/* True when pos lies in one of the spans. */
+static bool
+in_spans(const PcSpan *spans, uint32_t n, uint32_t pos)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (pos >= spans[i].start && pos < spans[i].end)
+			return true;
+	return false;
+}
+
+/* True when pos lies in a negation zone and not in an exception to it. */
+bool
+pc_scopes_negated(const PcScopes *sc, uint32_t pos)
+{
+	return in_spans(sc->neg, sc->nneg, pos) && !in_spans(sc->exc, sc->nexc, pos);
+}
+
+/* True when pos lies in a negation zone that opens before it, and not in an exception. */
+bool
+pc_scopes_negated_before(const PcScopes *sc, uint32_t pos)
+{
+	for (uint32_t i = 0; i < sc->nneg; i++)
+		if (sc->neg[i].start < pos && pos < sc->neg[i].end)
+			return !in_spans(sc->exc, sc->nexc, pos);
+	return false;
+}
+
+/* True when pos lies in an exception to a negation. */
+bool
+pc_scopes_excepted(const PcScopes *sc, uint32_t pos)
+{
+	return in_spans(sc->exc, sc->nexc, pos);
+}
+
+/* True when text[start, end) states what users must not do ("you agree not to …"). */
+bool
+pc_user_duty(const char *text, uint32_t start, uint32_t end)
+{
+	return pc_match_in(&user_duty_re, text, start, end);
+}
+
+/* True when re matches text[from, to), the match starting exactly at from. */
+bool
+pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to)
+{
+	size_t		ms,
+				me;
+
+	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0) && ms == from;
+}
+
+/* True when re matches anywhere in text[from, to). */
+bool
+pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to)
+{
+	size_t		ms,
+				me;
+
+	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0);
+}

@@ -1,0 +1,74 @@
+/*
+ * scope.h — what the fact extractors share: term tables matched over a
+ * clause, and the reach of negations and exceptions inside it.
+ */
+#ifndef PC_SCOPE_H
+#define PC_SCOPE_H
+
+#include "pc_internal.h"
+
+/* Most hits or zones kept for one clause; the rest of a huge clause is ignored. */
+#define PC_SCOPE_MAX 64
+
+/* Most capture groups a term table may have (regex.c reports 19). */
+#define PC_TERMS_MAX_GROUPS 19
+
+/* One match of a term table: normalized [start, end) and the value it names. */
+typedef struct PcHit
+{
+	uint32_t	start;
+	uint32_t	end;
+	int32_t		value;
+} PcHit;
+
+/*
+ * A term table: a pattern with one capture group per alternative (at most
+ * PC_TERMS_MAX_GROUPS), and the value each group stands for (values[g] for
+ * group g + 1).
+ */
+typedef struct PcTerms
+{
+	PcRegex		re;
+	int			ngroups;
+	const int  *values;
+} PcTerms;
+
+/* Negation and exception zones of one clause. */
+typedef struct PcScopes
+{
+	uint32_t	nneg;
+	uint32_t	nexc;
+	PcSpan		neg[PC_SCOPE_MAX];
+	PcSpan		exc[PC_SCOPE_MAX];
+} PcScopes;
+
+/* Every non-overlapping hit of a term table in text[start, end); returns the count. */
+uint32_t	pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
+						  PcHit *hits, uint32_t max);
+
+/* Every non-overlapping match of re in text[start, end), with value 0; returns the count. */
+uint32_t	pc_regex_hits(PcRegex *re, const char *text, uint32_t start, uint32_t end,
+						  PcHit *hits, uint32_t max);
+
+/* Find the negation zones of text[start, end) and the exceptions inside them. */
+void		pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc);
+
+/* True when pos lies in a negation zone and not in an exception to it. */
+bool		pc_scopes_negated(const PcScopes *sc, uint32_t pos);
+
+/* The same, counting only zones that open before pos ("no longer receive" is no denial). */
+bool		pc_scopes_negated_before(const PcScopes *sc, uint32_t pos);
+
+/* True when pos lies in an exception to a negation ("except", "unless", "other than"). */
+bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
+
+/* True when text[start, end) states what users must not do ("you agree not to …"). */
+bool		pc_user_duty(const char *text, uint32_t start, uint32_t end);
+
+/* True when re matches text[from, to), the match starting exactly at from. */
+bool		pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to);
+
+/* True when re matches anywhere in text[from, to). */
+bool		pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to);
+
+#endif							/* PC_SCOPE_H */

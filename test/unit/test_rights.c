@@ -1,0 +1,125 @@
+/*
+ * test_rights.c — user rights.
+ */
+#include "facts_unit.h"
+
+/* Run the rights extractor over text, one clause per line. */
+static PcWork
+rights(const char *text)
+{
+	PcWork		w = facts_work(text);
+
+	pc_extract_rights(&w);
+	return w;
+}
+
+/* Assert that text grants (negated = 0) or denies (1) the right. */
+static void
+expect_right(const char *text, PcRight right, int negated)
+{
+	PcWork		w = rights(text);
+
+	if (facts_count(&w, PC_FACT_RIGHT, right, negated) == 0)
+		fail_msg("no %s right:%s in \"%s\"", negated ? "negated" : "affirmed",
+				 pc_right_names[right], text);
+	unit_release();
+}
+
+/* Assert that text grants no right at all. */
+static void
+expect_no_right(const char *text)
+{
+	PcWork		w = rights(text);
+
+	if (facts_count(&w, PC_FACT_RIGHT, -1, -1) != 0)
+		fail_msg("unexpected right:%s in \"%s\"",
+				 pc_right_names[facts_find(&w, PC_FACT_RIGHT, -1)->value], text);
+	unit_release();
+}
+
+/* Every right, stated as a right or as something the user can do. */
+static void
+names_every_right(void **state)
+{
+	(void) state;
+	expect_right("You may obtain a copy of the data we hold about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("Right of access", PC_RIGHT_ACCESS, 0);
+	expect_right("Members can ask us to correct inaccurate records.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You can review and change your personal information by logging in.", PC_RIGHT_ACCESS, 0);
+	expect_right("You can review and change your personal information by logging in.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Customers may view, correct or remove their saved addresses.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may access, amend or erase your profile.", PC_RIGHT_ACCESS, 0);
+	expect_right("You may access, amend or erase your profile.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may access, amend or erase your profile.", PC_RIGHT_ERASURE, 0);
+	expect_right("You may ask us to erase your account and its history.", PC_RIGHT_ERASURE, 0);
+	expect_right("Right to be forgotten", PC_RIGHT_ERASURE, 0);
+	expect_right("You can receive your data in a machine-readable format.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Users may export their playlists at any time.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("You may ask us to restrict the processing of your data.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("You can object to processing based on our legitimate interests.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Where we rely on consent, you can withdraw it and revoke your consent at any time.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Every newsletter has a link to unsubscribe.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You may opt out of promotional e-mail by changing your settings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Residents may opt out of the sale of their personal information.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Click Do Not Sell My Personal Information in the footer.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("We aim to give you access to your personal information.", PC_RIGHT_ACCESS, 0);
+	expect_right("If you want to amend your profile, visit the settings page.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("To have your records deleted, please contact our help desk.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members may choose to no longer receive newsletters.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You can adjust your e-mail preferences in your account.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You may lodge a complaint with your data protection authority.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("Residents may complain to the information commissioner.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("We will not discriminate against you for using these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("We will not charge you different prices if you exercise your rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+}
+
+/* A list item takes its user from the lead-in. */
+static void
+takes_the_user_from_a_lead_in(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = rights("Subject to local law, you may:\n- delete your account\n- correct your profile details");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	unit_release();
+}
+
+/* Denied rights are negated. */
+static void
+negates_denied_rights(void **state)
+{
+	(void) state;
+	expect_right("Visitors do not have a right to port data they never gave us.", PC_RIGHT_PORTABILITY, 1);
+	expect_right("You cannot unsubscribe from service notices.", PC_RIGHT_OPT_OUT_MARKETING, 1);
+}
+
+/* Things the company does, and security measures, are not rights. */
+static void
+ignores_what_is_not_a_right(void **state)
+{
+	(void) state;
+	expect_no_right("We may update this policy from time to time.");
+	expect_no_right("We restrict access to your data to trained staff.");
+	expect_no_right("We will delete inactive accounts after two years.");
+	expect_no_right("You can change your cookie settings in the browser.");
+	expect_no_right("You can delete cookies from your browser at any time.");
+	expect_no_right("We reserve the right to delete offensive user names.");
+	expect_no_right("Unhappy with an order? You may file a complaint with our sales team.");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(names_every_right),
+		cmocka_unit_test(takes_the_user_from_a_lead_in),
+		cmocka_unit_test(negates_denied_rights),
+		cmocka_unit_test(ignores_what_is_not_a_right),
+	};
+
+	return cmocka_run_group_tests_name("rights", tests, NULL, NULL);
+}

@@ -1,0 +1,347 @@
+/*
+ * test_sharing.c — shares, sells and named recipients.
+ */
+#include "facts_unit.h"
+
+/* Run the sharing extractor over text, one clause per line. */
+static PcWork
+share(const char *text)
+{
+	PcWork		w = facts_work(text);
+
+	pc_extract_sharing(&w);
+	return w;
+}
+
+/* Assert that text affirms (negated = 0) or denies (1) sharing with party. */
+static void
+expect_share(const char *text, PcParty party, int negated)
+{
+	PcWork		w = share(text);
+
+	if (facts_count(&w, PC_FACT_SHARES, party, negated) == 0)
+		fail_msg("no %s shares:%s in \"%s\"", negated ? "negated" : "affirmed",
+				 pc_party_names[party], text);
+	unit_release();
+}
+
+/* Assert that text gives no sharing fact at all. */
+static void
+expect_no_share(const char *text)
+{
+	PcWork		w = share(text);
+
+	if (facts_count(&w, PC_FACT_SHARES, -1, -1) != 0)
+		fail_msg("unexpected shares:%s in \"%s\"",
+				 pc_party_names[facts_find(&w, PC_FACT_SHARES, -1)->value], text);
+	unit_release();
+}
+
+/* Every kind of party is recognized from the ways policies name it. */
+static void
+names_every_kind_of_party(void **state)
+{
+	(void) state;
+	expect_share("We may pass your details to our parent company and sister companies.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Records are disclosed to members of our corporate group.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We share order data with contractors who pack and ship parcels.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Files are transferred to our cloud hosting providers.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Card details are provided to our payment processors.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We engage third parties to process card payments.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Usage events are shared with analytics providers.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("We work with Mixpanel to measure feature use.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("We may share hashed e-mails with ad networks.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Some data may be disclosed to third parties for marketing purposes.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Pages embed social media plugins that transmit your visit to the platform.", PC_PARTY_SOCIAL_NETWORKS, 0);
+	expect_share("Our pages use LinkedIn social plugins.", PC_PARTY_SOCIAL_NETWORKS, 0);
+	expect_share("Listings you publish are publicly visible, and we share them with search engines.", PC_PARTY_PUBLIC, 0);
+	expect_share("Numbers are passed on to mobile carriers to deliver texts.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We will release records to the police when a warrant is served.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We disclose data if we must comply with a subpoena.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("If we are bought or merged with another firm, customer files may be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("We may share records with our auditors and lawyers.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("We may sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 0);
+	expect_share("Your reviews are shared with other users of the forum.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Anything you post in the gallery is made available to the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("We may share your information with third parties.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We sometimes make mailing lists available to carefully screened companies.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We give participating vendors your order details.", PC_PARTY_SERVICE_PROVIDERS, 0);
+}
+
+/* Denials negate, exceptions carve affirmations back out. */
+static void
+scopes_negations_and_exceptions(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_share("We will never pass your personal data on to any outside parties.", PC_PARTY_UNSPECIFIED, 1);
+	expect_share("We won't hand over your data, nor disclose it to advertisers.", PC_PARTY_ADVERTISERS, 1);
+
+	w = share("We do not share your information with anyone except our hosting providers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 1), 1);
+	unit_release();
+
+	expect_share("Nothing is disclosed to other companies unless the law requires it or a court orders it.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+
+	w = share("We do not trade your data or let other firms use it for their own advertising.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	/* a denial followed by a sentence carving out some recipients */
+	w = share("We never transfer customer records to outside parties.\n"
+			  "This does not include our storage vendors, who keep the records safe.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 1), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	unit_release();
+}
+
+/* Mentions of parties that are not sharing give no fact. */
+static void
+ignores_mentions_that_are_not_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("We are not responsible for the privacy practices of advertisers.");
+	expect_no_share("This notice does not apply to data collected by third parties.");
+	expect_no_share("We receive contact lists from our affiliates.");
+	expect_no_share("Our subsidiaries operate in twelve countries.");
+	expect_no_share("Information you share with us is kept on our own servers.");
+	expect_no_share("The site contains links to third party websites.");
+	expect_no_share("Staff sign non-disclosure agreements with Zendesk.");
+	expect_no_share("You may let us use social media account details to sign in.");
+	expect_no_share("You also agree to release Twitter from any liability.");
+	expect_no_share("We may send offers about third parties' products.");
+	expect_no_share("We act to protect the rights of our advertisers.");
+	expect_no_share("We guard our rights and those of other users.");
+	expect_no_share("We may disclose data when needed to protect the safety of our staff, our customers or the public.");
+	expect_no_share("We keep and use your data as needed to comply with the law.");
+	expect_no_share("We provide our services to comply with contracts and with court rules.");
+	expect_no_share("Records revealing a government-issued number are stored in a vault.");
+}
+
+/* Parties that place their own cookies collect data: it counts, flagged. */
+static void
+counts_collection_by_third_parties(void **state)
+{
+	PcWork		w;
+	const PcFact *f;
+
+	(void) state;
+	w = share("Ad networks may place cookies on your device to collect browsing data.");
+	f = facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS);
+	assert_non_null(f);
+	assert_true(f->flags & PC_FACT_COLLECTED_BY);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	expect_share("Some banners are served by advertising partners.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Banners are delivered by our ad partners.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Our advertisers may use information about your visits to other sites.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("We allow selected companies to set cookies and analyze traffic on our pages.",
+				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	/* "these third parties" refers to the kinds named just before */
+	expect_share("Parts of the site show ads from ad exchanges.\n"
+				 "These third parties may use web beacons to track your visits.",
+				 PC_PARTY_ADVERTISERS, 0);
+}
+
+/* A list item takes the verb (and its negation) of the sentence it completes. */
+static void
+takes_the_verb_of_a_lead_in(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We may hand your information over:\n"
+			  "- To our group companies.\n"
+			  "- To firms that handle our payment processing.\n"
+			  "- To a successor in a merger.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_AFFILIATES, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_BUSINESS_SUCCESSORS, 0), 1);
+	assert_int_equal(w.facts[0].clause, 1);
+	unit_release();
+
+	w = share("Your profile is never shared with:\n- advertisers");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 1);
+	unit_release();
+
+	w = share("We collect the following:\n- data from our affiliates");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, -1), 0);
+	unit_release();
+}
+
+/* Sharing only aggregated or de-identified data is flagged. */
+static void
+flags_aggregate_only_sharing(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We share anonymized statistics with analytics partners.");
+	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We share personal data and aggregated reports with our vendors.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+}
+
+/* Sale statements: affirmed, denied, and mentions that state nothing. */
+static void
+reads_sale_statements(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We may sell your contact details to partner brands.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
+	w = share("In the last twelve months we have not sold any personal information.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
+	unit_release();
+
+	w = share("Over the past year we sold the following categories of personal information.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
+	w = share("At no time will our member list be sold to outside parties.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("We will not, however, sell your details to brokers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("We are not selling your information.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("Our company does not rent or trade customer lists without your permission.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 2);
+	unit_release();
+
+	w = share("Our promise to you. We will never:\n- sell your e-mail address\n- rent your profile");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 2);
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
+	unit_release();
+
+	w = share("You agree not to:\n- sell information you obtain from the site\n- share it with advertisers");
+	assert_int_equal(w.nfacts, 0);
+	unit_release();
+
+	w = share("We exchange data with partners for valuable consideration.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
+	w = share("Use the Do Not Sell My Personal Information link to opt out.\n"
+			  "You may ask which categories of data we sold in the past year.\n"
+			  "You can opt out of the sale of your information.\n"
+			  "We sell garden tools and seeds.\n"
+			  "Customer records may move to the buyer in a sale of the company.\n"
+			  "In the event we sell or buy other businesses, customer data may be among the assets.\n"
+			  "We might sell all or part of our company, and your data would go with it.\n"
+			  "Read about identity theft on the Federal Trade Commission site.\n"
+			  "Sensitive data includes trade union membership.\n"
+			  "Consumers may ask a business that sells their data to stop.\n"
+			  "Tell us the purpose for collecting or selling the information.\n"
+			  "The law defines \"sell\" broadly for personal information.\n"
+			  "Visitors have no right to copy, publish or sell this information.\n"
+			  "We never share data unless you allow it for marketing or the sale of your information.\n"
+			  "If our assets are sold, customer data may be transferred to the buyer.\n"
+			  "Products sold on the site are covered by it.\n"
+			  "A reward may sell out before you redeem it.\n"
+			  "A data broker could sell information to anyone.\n"
+			  "We may sell or buy portions of the site, including the data on it.\n"
+			  "We improve the products we sell using usage information.\n"
+			  "Under that reading we 'sell' data to show our own ads.\n"
+			  "Trade-in offers need the old device and your details.\n"
+			  "Do we sell your information?");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+}
+
+/* Named recipients: a curated list and capitalized names after a party noun. */
+static void
+collects_named_recipients(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("Card payments are handled by Stripe\xC2\xAE and PayPal.\n"
+			  "We use vendors such as Quillstack, Zorbit.io and Hexmoor for support tickets.\n"
+			  "We never share data with Criteo.");
+	assert_true(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "Stripe"));
+	assert_true(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "PayPal"));
+	assert_true(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "Quillstack"));
+	assert_true(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "Zorbit.io"));
+	assert_true(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "Hexmoor"));
+	assert_false(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "Criteo"));
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 1);
+	assert_int_equal(facts_find(&w, PC_FACT_PARTY_NAME, -1)->value, PC_PARTY_PAYMENT_PROCESSORS);
+	unit_release();
+
+	/* a lower-case common word is not a name */
+	w = share("We share shapes with the stripe team.");
+	assert_int_equal(facts_count(&w, PC_FACT_PARTY_NAME, -1, -1), 0);
+	unit_release();
+}
+
+/* Evidence is the words the fact came from, in the original text. */
+static void
+points_evidence_at_the_party(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We may disclose your data to our subsidiaries.");
+	assert_true(facts_has_evidence(&w, PC_FACT_SHARES, "subsidiaries"));
+	unit_release();
+}
+
+/* Odd input never crashes and stays bounded. */
+static void
+survives_odd_input(void **state)
+{
+	size_t		n = 200000;
+	char	   *big = malloc(n + 1);
+	PcWork		w;
+
+	(void) state;
+	for (size_t i = 0; i < n; i++)
+		big[i] = "share with third parties except "[i % 32];
+	big[n] = '\0';
+	w = share(big);
+	assert_true(w.nfacts < 1000);
+	unit_release();
+	free(big);
+	w = share("\xFF\xFE share \xC3 with \x80 advertisers");
+	unit_release();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(names_every_kind_of_party),
+		cmocka_unit_test(scopes_negations_and_exceptions),
+		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
+		cmocka_unit_test(counts_collection_by_third_parties),
+		cmocka_unit_test(takes_the_verb_of_a_lead_in),
+		cmocka_unit_test(flags_aggregate_only_sharing),
+		cmocka_unit_test(reads_sale_statements),
+		cmocka_unit_test(collects_named_recipients),
+		cmocka_unit_test(points_evidence_at_the_party),
+		cmocka_unit_test(survives_odd_input),
+	};
+
+	return cmocka_run_group_tests_name("sharing", tests, NULL, NULL);
+}
