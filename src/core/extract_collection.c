@@ -108,7 +108,7 @@ static PcTerms data_terms = {
 };
 
 static PcRegex cue_re = {
-	"\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
+	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
 	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
@@ -121,7 +121,9 @@ static PcRegex cue_re = {
 	"|(?:may|will|might|we) (?:also )?request"
 	"|provided by you|(?:we|site|it|also) (?:may )?(?:also )?(?:uses?|employs?) (?:[a-z-]+ ){0,2}\"?"
 	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies"
 };
 
 static PcRegex cue_not_first_party_re = {

@@ -12,13 +12,13 @@
 #include "sales.h"
 
 static PcRegex sale_re = {
-	"\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
+	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|my\\b))"
 	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange"
 };
 
 static PcRegex sale_object_re = {
@@ -65,9 +65,10 @@ static PcRegex sale_not_statement_re = {
 
 /* a business transfer: selling then means the company, not the data */
 static PcRegex business_transfer_re = {
-	"\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
+	.pattern = "\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
 	"|divestiture|assets)\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets"
 };
 
 /*

@@ -12,13 +12,15 @@
 #include "scope.h"
 
 static PcRegex negation_re = {
-	"(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
+	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
 	"\\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|haven't|hasn't"
 	"|isn't|aren't|wouldn't|nor|neither|at no time|in no event|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
 	"|guarantee|control|intended|directed|always|be able))",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
+	.needles = "not|never|no|cannot|nor|neither|t"
 };
 
 static PcRegex boundary_re = {
@@ -35,10 +37,10 @@ static PcRegex exception_re = {
 };
 
 static PcRegex user_duty_re = {
-	"\\b(?:prohibited|you (?:also |hereby |further )?agree|not permitted)\\b"
+	.pattern = "\\b(?:prohibited|you (?:also |hereby |further )?agree|not permitted)\\b"
 	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
 	"(?:not|never|cannot)\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS, .needles = "prohibited|agree|not|never|cannot"
 };
 
 static PcRegex sentence_end_re = {
