@@ -81,9 +81,56 @@ static PcRegex user_frame_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* Emit the rights of clause i; framed says a user is the one who may act. */
+/* Whether a clause is framed: unknown yet, no, yes */
+enum
+{
+	FRAME_UNKNOWN,
+	FRAME_NO,
+	FRAME_YES
+};
+
+/*
+ * True when a user is the one who may act in clause i: its own words say
+ * so, or those of the sentence it completes (and so on up the lead-ins).
+ * Answers are kept in memo, for i and every lead-in on the way, so that the
+ * pattern runs only on clauses that name a right or lead in to one.
+ */
+static bool
+is_framed(PcWork *w, uint8_t *memo, uint32_t i)
+{
+	uint32_t	j = i;
+	uint8_t		answer = FRAME_NO;
+
+	for (;;)
+	{
+		int32_t		li = w->clauses[j].lead_in;
+
+		if (memo[j] != FRAME_UNKNOWN)
+		{
+			answer = memo[j];
+			break;
+		}
+		if (pc_match_in(&user_frame_re, w->text.norm, w->spans[j].start, w->spans[j].end))
+		{
+			answer = FRAME_YES;
+			break;
+		}
+		if (li < 0 || (uint32_t) li >= j)
+			break;
+		j = (uint32_t) li;
+	}
+	for (uint32_t k = i;; k = (uint32_t) w->clauses[k].lead_in)
+	{
+		memo[k] = answer;
+		if (k == j)
+			break;
+	}
+	return answer == FRAME_YES;
+}
+
+/* Emit the rights of clause i; only rights named as such unless a user is the one who may act. */
 static void
-rights_clause(PcWork *w, uint32_t i, bool framed)
+rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -101,7 +148,7 @@ rights_clause(PcWork *w, uint32_t i, bool framed)
 		int			right = hits[k].value & ~NAMED;
 		PcFact		f = {0};
 
-		if ((!framed && !(hits[k].value & NAMED)) || (emitted & (1u << right)))
+		if ((emitted & (1u << right)) || (!(hits[k].value & NAMED) && !is_framed(w, framed, i)))
 			continue;
 		emitted |= 1u << right;
 		f.kind = PC_FACT_RIGHT;
@@ -123,11 +170,7 @@ pc_extract_rights(PcWork *w)
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
-		int32_t		li = w->clauses[i].lead_in;
-
 		pc_check_interrupts(w->arena);
-		framed[i] = pc_match_in(&user_frame_re, w->text.norm, w->spans[i].start, w->spans[i].end) ||
-			(li >= 0 && (uint32_t) li < i && framed[li]);
-		rights_clause(w, i, framed[i]);
+		rights_clause(w, i, framed);
 	}
 }
