@@ -36,6 +36,7 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	pc_normalize(text, len, arena, &w.text);
 	pc_regex_set_document(w.text.norm, w.text.len);
 	pc_segment(&w);
+	pc_regex_set_clauses(w.spans, w.nclauses, arena);
 	pc_classify_clauses(&w);
 	pc_extract_facts(&w);
 	pc_regex_set_document(NULL, 0);

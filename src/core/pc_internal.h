@@ -153,6 +153,13 @@ typedef struct PcRegex
 void		pc_regex_set_document(const char *text, size_t len);
 
 /*
+ * Name the clauses of that document (in order, after segmentation), so
+ * that each clause's signature is computed once, into arena memory, and
+ * kept for every pattern that searches it.
+ */
+void		pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena);
+
+/*
  * Find the first match of re in subject[from, len); on success sets
  * *mstart and *mend and returns true.  groups (may be NULL) receives up to
  * ngroups capture spans as pairs; an unset group is PCRE2_UNSET.

@@ -36,6 +36,13 @@ static uint64_t generation;
 static Signature signatures[SIG_CACHE];
 static unsigned next_signature;
 
+/* The clauses of the document, with their signatures once computed (SIG_WORDS each). */
+static const PcSpan *clauses;
+static uint32_t nclauses;
+static uint64_t *clause_bits;
+static bool *clause_ready;
+static uint32_t last_clause;
+
 /* Every pattern compiled so far, so that pc_regex_release can free them. */
 static PcRegex **compiled;
 static size_t ncompiled;
@@ -113,17 +120,57 @@ parse_needles(PcRegex *re)
 	}
 }
 
+/* The index of the clause spanning exactly document[off, off + len), or -1. */
+static int32_t
+clause_of(uint32_t off, size_t len)
+{
+	uint32_t	lo = 0,
+				hi = nclauses;
+
+	if (last_clause < nclauses && clauses[last_clause].start == off &&
+		clauses[last_clause].end - off == len)
+		return (int32_t) last_clause;
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (clauses[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nclauses && clauses[lo].start == off; lo++)
+		if (clauses[lo].end - off == len)
+			return (int32_t) (last_clause = lo);
+	return -1;
+}
+
 /*
- * The cached signature of subject[0, len), or NULL when it is not part of
- * the document or too long to be worth one.
+ * The signature of subject[0, len): a clause's is kept for the whole
+ * analysis, another span's in a small cache.  NULL when the span is not
+ * part of the document, or is no clause and too long to be worth one.
  */
 static const uint64_t *
 subject_signature(const char *subject, size_t len)
 {
 	Signature  *sig;
+	int32_t		clause;
 
-	if (document == NULL || subject < document || subject + len > document + document_len ||
-		len > SIG_MAX_SPAN)
+	if (document == NULL || subject < document || subject + len > document + document_len)
+		return NULL;
+	clause = clause_of((uint32_t) (subject - document), len);
+	if (clause >= 0)
+	{
+		uint64_t   *bits = clause_bits + (size_t) clause * SIG_WORDS;
+
+		if (!clause_ready[clause])
+		{
+			compute_signature(subject, len, bits);
+			clause_ready[clause] = true;
+		}
+		return bits;
+	}
+	if (len > SIG_MAX_SPAN)
 		return NULL;
 	for (int i = 0; i < SIG_CACHE; i++)
 		if (signatures[i].text == subject && signatures[i].len == len &&
@@ -163,6 +210,19 @@ pc_regex_set_document(const char *text, size_t len)
 	document = text;
 	document_len = len;
 	generation++;
+	clauses = NULL;
+	nclauses = 0;
+}
+
+/* Name the clauses of the document, whose signatures are then kept in arena memory. */
+void
+pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
+{
+	clauses = spans;
+	nclauses = n;
+	last_clause = 0;
+	clause_bits = pc_alloc0(arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
+	clause_ready = pc_alloc0(arena, (size_t) n + 1);
 }
 
 /* Compile re on first use; aborts on a bad pattern, which is a bug in the analyzer. */
