@@ -10,8 +10,9 @@
 /* Slots of the open-addressing table; at most half are used. */
 #define TERM_SLOTS 16384
 
-/* The term in each slot, plus one (0: empty). */
+/* The term in each slot, plus one (0: empty), and its hash. */
 static uint16_t slot_term[TERM_SLOTS];
+static uint32_t slot_hash[TERM_SLOTS];
 
 /* The tally generation that last counted each slot's term. */
 static uint32_t slot_seen[TERM_SLOTS];
@@ -42,11 +43,13 @@ build_table(void)
 	for (uint32_t i = 0; i < n; i++)
 	{
 		const char *s = pc_cls_terms[i].text;
-		uint32_t	slot = term_hash(s, strlen(s)) & (TERM_SLOTS - 1);
+		uint32_t	h = term_hash(s, strlen(s));
+		uint32_t	slot = h & (TERM_SLOTS - 1);
 
 		while (slot_term[slot] != 0)
 			slot = (slot + 1) & (TERM_SLOTS - 1);
 		slot_term[slot] = (uint16_t) (i + 1);
+		slot_hash[slot] = h;
 	}
 	table_ready = true;
 }
@@ -55,13 +58,14 @@ build_table(void)
 static int32_t
 find_slot(const char *s, size_t len)
 {
-	uint32_t	slot = term_hash(s, len) & (TERM_SLOTS - 1);
+	uint32_t	h = term_hash(s, len);
+	uint32_t	slot = h & (TERM_SLOTS - 1);
 
 	while (slot_term[slot] != 0)
 	{
 		const char *t = pc_cls_terms[slot_term[slot] - 1].text;
 
-		if (strncmp(t, s, len) == 0 && t[len] == '\0')
+		if (slot_hash[slot] == h && strncmp(t, s, len) == 0 && t[len] == '\0')
 			return (int32_t) slot;
 		slot = (slot + 1) & (TERM_SLOTS - 1);
 	}
