@@ -6,7 +6,8 @@
 # Run from the repository root. Exits non-zero on the first error.
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
+SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+cd "$(dirname "$SELF")/.."
 
 if [ "${1:-}" != "--inside" ]; then
 	echo "== installing dependencies"
@@ -30,7 +31,7 @@ if [ "${1:-}" != "--inside" ]; then
 	echo "== starting a throwaway cluster"
 	# -t keeps the cluster in a temporary directory even when run as root,
 	# so it never collides with a cluster configured in /etc/postgresql.
-	exec pg_virtualenv -t -v 15 bash "$0" --inside
+	exec pg_virtualenv -t -v 15 bash "$SELF" --inside
 fi
 
 # ---------------------------------------------------------------- inside
