@@ -107,6 +107,8 @@ static PcRegex data_noun_re = {
 	"address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|recordings?|"
 	"e-?mails?|communications|correspondence|submissions?|applications?|cvs?|resumes?|"
 	"documents?|transactions?|orders?|invoices?|receipts?|statements?|answers?|entries|"
+	"transcripts?|chats?|conversations?|photos?|images?|videos?|uploads?|notes?|posts?|"
+	"comments?|reviews?|searches|queries|tickets?|"
 	"personal|identifiers?)\\b",
 	PCRE2_CASELESS, NULL
 };

@@ -141,6 +141,10 @@ counts_collection_by_third_parties(void **state)
 	unit_release();
 
 	expect_share("Some banners are served by advertising partners.", PC_PARTY_ADVERTISERS, 0);
+	/* a party as the subject of a present-tense tracking verb */
+	expect_share("Retargeting vendors drop pixels on the checkout page.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Social sharing buttons may receive the address of the page you visit.",
+				 PC_PARTY_SOCIAL_NETWORKS, 0);
 	expect_share("Banners are delivered by our ad partners.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Our advertisers may use information about your visits to other sites.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("We allow selected companies to set cookies and analyze traffic on our pages.",
@@ -149,6 +153,16 @@ counts_collection_by_third_parties(void **state)
 	expect_share("Parts of the site show ads from ad exchanges.\n"
 				 "These third parties may use web beacons to track your visits.",
 				 PC_PARTY_ADVERTISERS, 0);
+}
+
+/* What is shown to other users or to everyone is shared with them. */
+static void
+counts_what_is_shown_to_others(void **state)
+{
+	(void) state;
+	expect_share("Your display name is shown to other members of the club.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Answers you post in the help forum are publicly visible.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("The settings page is visible to you only after you sign in.");
 }
 
 /* A list item takes the verb (and its negation) of the sentence it completes. */
@@ -335,6 +349,7 @@ main(void)
 		cmocka_unit_test(scopes_negations_and_exceptions),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
 		cmocka_unit_test(counts_collection_by_third_parties),
+		cmocka_unit_test(counts_what_is_shown_to_others),
 		cmocka_unit_test(takes_the_verb_of_a_lead_in),
 		cmocka_unit_test(flags_aggregate_only_sharing),
 		cmocka_unit_test(reads_sale_statements),

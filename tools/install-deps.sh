@@ -1,0 +1,50 @@
+#!/bin/bash
+# install-deps.sh — install the Debian 12 packages policy_clauses needs to
+# build, test, fuzz and demo. Idempotent: when every package is already
+# installed it does not touch apt at all. Run as root, or as a user with sudo.
+set -euo pipefail
+
+PACKAGES=(
+	build-essential           # gcc, make
+	postgresql-15             # the server (and pg_virtualenv via postgresql-common)
+	postgresql-server-dev-15  # pg_config, PGXS, server headers
+	postgresql-contrib        # postgres_fdw for the scaling tests
+	libpcre2-dev              # regular expressions in the analyzer
+	libstemmer-dev            # Snowball stemmer
+	libcmocka-dev             # C unit tests
+	pkg-config
+	python3                   # corpus evaluation tools
+	clang                     # make fuzz: libFuzzer and sanitizers
+	libclang-rt-14-dev
+	valgrind
+)
+
+# Collect the packages that are not installed yet.
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+	status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+	if [ "$status" != "install ok installed" ]; then
+		missing+=("$pkg")
+	fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+	echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+	exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+	SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO=(sudo)
+else
+	echo "install-deps: missing packages: ${missing[*]}" >&2
+	echo "install-deps: run this script as root (or install sudo)" >&2
+	exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
