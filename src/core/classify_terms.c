@@ -23,17 +23,6 @@ static uint32_t last_generation;
 /* True once build_table has filled slot_term. */
 static bool table_ready;
 
-/* FNV-1a hash of a term. */
-static uint32_t
-term_hash(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h;
-}
-
 /* Fill the hash table from the generated term list, once. */
 static void
 build_table(void)
@@ -43,7 +32,7 @@ build_table(void)
 	for (uint32_t i = 0; i < n; i++)
 	{
 		const char *s = pc_cls_terms[i].text;
-		uint32_t	h = term_hash(s, strlen(s));
+		uint32_t	h = pc_hash(s, strlen(s));
 		uint32_t	slot = h & (TERM_SLOTS - 1);
 
 		while (slot_term[slot] != 0)
@@ -58,7 +47,7 @@ build_table(void)
 static int32_t
 find_slot(const char *s, size_t len)
 {
-	uint32_t	h = term_hash(s, len);
+	uint32_t	h = pc_hash(s, len);
 	uint32_t	slot = h & (TERM_SLOTS - 1);
 
 	while (slot_term[slot] != 0)

@@ -194,6 +194,17 @@ bool		pc_stem_init(void);
 /* Close the process-wide stemmer (reopened on use). */
 void		pc_stem_release(void);
 
+/* FNV-1a hash of s[0, len), for the analyzer's small hash tables. */
+static inline uint32_t
+pc_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
 /* ---------------------------------------------------------------- utf-8 */
 
 /* Count the characters in s[0, len) (continuation bytes are not counted). */

@@ -16,7 +16,7 @@
 #define SIG_BITS (SIG_WORDS * 64)
 #define SIG_CACHE 8
 
-/* Longer searches run unfiltered, so that a signature never costs more than a bounded scan. */
+/* A longer span that is no clause is searched unfiltered: its signature would cost too much. */
 #define SIG_MAX_SPAN 16384
 
 typedef struct Signature
@@ -221,6 +221,7 @@ pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
 	clauses = spans;
 	nclauses = n;
 	last_clause = 0;
+	/* one byte more: never a request for nothing */
 	clause_bits = pc_alloc0(arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
 	clause_ready = pc_alloc0(arena, (size_t) n + 1);
 }

@@ -32,17 +32,6 @@ stemmer_ready(void)
 	return english != NULL;
 }
 
-/* The cache slot of a word: FNV-1a of its bytes. */
-static StemEntry *
-cache_slot(const char *word, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) word[i]) * 16777619u;
-	return &stem_cache[h & (STEM_CACHE_SLOTS - 1)];
-}
-
 /* Stem a lower-case ASCII word into buf; returns the stem's length. */
 size_t
 pc_stem(const char *word, size_t len, char *buf, size_t bufsize)
@@ -55,7 +44,7 @@ pc_stem(const char *word, size_t len, char *buf, size_t bufsize)
 	if (bufsize == 0)
 		return 0;
 	if (len > 0 && len <= STEM_CACHE_WORD)
-		entry = cache_slot(word, len);
+		entry = &stem_cache[pc_hash(word, len) & (STEM_CACHE_SLOTS - 1)];
 	if (entry && entry->word_len == len && memcmp(entry->word, word, len) == 0)
 	{
 		out = entry->stem;
