@@ -62,6 +62,8 @@ pc_classify_passage(const char *text, size_t len, const PcArena *arena,
 	*best = PC_CAT_OTHER;
 	if (len > PC_MAX_INPUT || pc_init() != PC_OK)
 		return 0;
+	/* forget the document (and clause signatures) of an analysis cancelled midway */
+	pc_regex_set_document(NULL, 0);
 	pc_normalize(text, len, arena, &t);
 	return pc_classify_text(t.norm, t.len, NULL, 0, best);
 }
