@@ -76,11 +76,15 @@ static PcRegex to_us_re = {
 	"\\G[^.;]{0,40}?\\b(?:with|to) us\\b", PCRE2_CASELESS, NULL
 };
 
-static PcRegex disclaimer_re = {
-	"not responsible|no responsibility|\\b(?:does|do|shall|will) not (?:apply|cover)"
-	"|\\b(?:do|does) not (?:control|have (?:access to or )?control)"
-	"|governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)|such third)",
-	PCRE2_CASELESS, NULL
+/* disclaimers of what others do, in three patterns of narrower needles */
+static PcRegex disclaimer_res[] = {
+	{.pattern = "not responsible|no responsibility", .options = PCRE2_CASELESS,
+	.needles = "responsible"},
+	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
+		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
+	.options = PCRE2_CASELESS, .needles = "not"},
+	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
+		"|such third)", .options = PCRE2_CASELESS},
 };
 
 static PcRegex carve_out_re = {
@@ -381,8 +385,9 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 		return ST_USER_DUTY;
 	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
-	if (pc_match_in(&disclaimer_re, text, c.start, c.end))
-		return tail;
+	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
+		if (pc_match_in(&disclaimer_res[k], text, c.start, c.end))
+			return tail;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
 	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
 	if (c.ncues == 0 && !inherited && !carve_out)
