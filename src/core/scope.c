@@ -36,11 +36,15 @@ static PcRegex exception_re = {
 	PCRE2_CASELESS, NULL
 };
 
-static PcRegex user_duty_re = {
-	.pattern = "\\b(?:prohibited|you (?:also |hereby |further )?agree|not permitted)\\b"
-	"|\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
-	"(?:not|never|cannot)\\b",
-	.options = PCRE2_CASELESS, .needles = "prohibited|agree|not|never|cannot"
+/* what users must not do, in patterns of narrower needles */
+static PcRegex user_duty_res[] = {
+	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .needles = "prohibited"},
+	{.pattern = "\\byou (?:also |hereby |further )?agree\\b", .options = PCRE2_CASELESS,
+	.needles = "agree"},
+	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted"},
+	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
+		"(?:not|never|cannot)\\b",
+	.options = PCRE2_CASELESS, .needles = "not|never|cannot"},
 };
 
 static PcRegex sentence_end_re = {
@@ -178,7 +182,10 @@ pc_scopes_excepted(const PcScopes *sc, uint32_t pos)
 bool
 pc_user_duty(const char *text, uint32_t start, uint32_t end)
 {
-	return pc_match_in(&user_duty_re, text, start, end);
+	for (size_t i = 0; i < sizeof(user_duty_res) / sizeof(user_duty_res[0]); i++)
+		if (pc_match_in(&user_duty_res[i], text, start, end))
+			return true;
+	return false;
 }
 
 /* True when re matches text[from, to), the match starting exactly at from. */
