@@ -91,7 +91,8 @@ static ClsCue cues[] = {
 			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
 	.options = PCRE2_CASELESS, .needles = "under|than|below"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
-			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
+			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b"
+			"|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
 	.options = PCRE2_CASELESS, .needles = "age|years"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"

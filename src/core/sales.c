@@ -12,7 +12,8 @@
 #include "sales.h"
 
 static PcRegex sale_re = {
-	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|traded)\\b"
+	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|"
+	"traded)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|my\\b))"
 	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
@@ -65,7 +66,8 @@ static PcRegex sale_not_statement_re = {
 
 /* a business transfer: selling then means the company, not the data */
 static PcRegex business_transfer_re = {
-	.pattern = "\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation"
+	.pattern = "\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|"
+	"reorgani[sz]ation"
 	"|divestiture|assets)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets"

@@ -42,8 +42,8 @@ static PcRegex user_duty_res[] = {
 	{.pattern = "\\byou (?:also |hereby |further )?agree\\b", .options = PCRE2_CASELESS,
 	.needles = "agree"},
 	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted"},
-	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+(?:(?:may|must|shall|will|agree|are|can)\\s+)*"
-		"(?:not|never|cannot)\\b",
+	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
+		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
 	.options = PCRE2_CASELESS, .needles = "not|never|cannot"},
 };
 
