@@ -58,8 +58,7 @@ static PcRegex negation_re = {
 static PcRegex limited_re = {
 	.pattern = "\\bas\\s+long\\s+as\\s+(?:(?:is|it\\s+is|they\\s+are|we\\s+deem|deemed|reasonably|"
 	"strictly|legally|it\\s+remains)\\s+)*(?:necessary|needed|required|permitted|allowed|"
-	"appropriate|"
-	"useful|relevant)\\b"
+	"appropriate|useful|relevant)\\b"
 	"|\\bas\\s+long\\s+as\\s+(?:you|your|the|an?)\\s+(?:[a-z]+\\s+){0,3}?(?:is|are|remains?|stays?)"
 	"\\s+(?:active|open|in\\s+effect|in\\s+force|valid|registered|subscribed)\\b"
 	"|\\b(?:as\\s+long\\s+as|while|whilst)\\s+you\\s+(?:use|continue\\s+to\\s+use|maintain|have|"
