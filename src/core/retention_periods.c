@@ -64,7 +64,8 @@ static PcRegex trap_before_re = {
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.]{0,60}\\z"
 	/* trials, billing, cookies and links that expire */
-	"|\\b(?:trial|bill\\w*|charg\\w*|renew\\w*|refund\\w*|warrant\\w*|guarantee\\w*|"
+	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
+	"refund\\w*|warrant\\w*|guarantee\\w*|"
 	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
 	"\\b[^.]{0,80}\\z",
 	PCRE2_CASELESS, NULL

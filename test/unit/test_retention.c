@@ -84,6 +84,8 @@ extracts_stated_periods(void **state)
 		{"We store support chat logs for no longer than 30 days.", 0, 30, 0,
 		PC_BOUND_AT_MOST, PC_DATA_COMMUNICATIONS},
 		{"Order history is archived for one year.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Billing records are kept for at least six years.", 72, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_FINANCIAL},
 		{"Invoices are retained for twelve months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Ticket records are stored for thirty-six months.", 36, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
