@@ -86,4 +86,43 @@ facts_has_evidence(const PcWork *w, PcFactKind kind, const char *expected)
 	return false;
 }
 
+/* An extractor under test. */
+typedef void (*FactsExtractor) (PcWork *w);
+
+/* Run one extractor over text, one clause per line. */
+static inline PcWork
+facts_run(FactsExtractor extract, const char *text)
+{
+	PcWork		w = facts_work(text);
+
+	extract(&w);
+	return w;
+}
+
+/* Assert that text affirms (negated = 0) or denies (1) a fact of kind and value. */
+static inline void
+facts_expect(FactsExtractor extract, const char *text, PcFactKind kind, int value,
+			 const char *const *names, int negated)
+{
+	PcWork		w = facts_run(extract, text);
+
+	if (facts_count(&w, kind, value, negated) == 0)
+		fail_msg("no %s %s:%s in \"%s\"", negated ? "negated" : "affirmed",
+				 pc_fact_kind_names[kind], names[value], text);
+	unit_release();
+}
+
+/* Assert that text gives no fact of kind at all. */
+static inline void
+facts_expect_none(FactsExtractor extract, const char *text, PcFactKind kind,
+				  const char *const *names)
+{
+	PcWork		w = facts_run(extract, text);
+
+	if (facts_count(&w, kind, -1, -1) != 0)
+		fail_msg("unexpected %s:%s in \"%s\"", pc_fact_kind_names[kind],
+				 names[facts_find(&w, kind, -1)->value], text);
+	unit_release();
+}
+
 #endif							/* PC_FACTS_UNIT_H */

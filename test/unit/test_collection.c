@@ -3,39 +3,15 @@
  */
 #include "facts_unit.h"
 
-/* Run the collection extractor over text, one clause per line. */
-static PcWork
-collect(const char *text)
-{
-	PcWork		w = facts_work(text);
+/* Run the extractor under test over text, one clause per line. */
+#define collect(text) facts_run(pc_extract_collection, (text))
 
-	pc_extract_collection(&w);
-	return w;
-}
+/* Assert that text affirms (negated = 0) or denies (1) the data type. */
+#define expect_collects(text, value, negated) \
+	facts_expect(pc_extract_collection, (text), PC_FACT_COLLECTS, (value), pc_data_type_names, (negated))
 
-/* Assert that text affirms (negated = 0) or denies (1) collecting type. */
-static void
-expect_collects(const char *text, PcDataType type, int negated)
-{
-	PcWork		w = collect(text);
-
-	if (facts_count(&w, PC_FACT_COLLECTS, type, negated) == 0)
-		fail_msg("no %s collects:%s in \"%s\"", negated ? "negated" : "affirmed",
-				 pc_data_type_names[type], text);
-	unit_release();
-}
-
-/* Assert that text gives no collection fact at all. */
-static void
-expect_no_collection(const char *text)
-{
-	PcWork		w = collect(text);
-
-	if (facts_count(&w, PC_FACT_COLLECTS, -1, -1) != 0)
-		fail_msg("unexpected collects:%s in \"%s\"",
-				 pc_data_type_names[facts_find(&w, PC_FACT_COLLECTS, -1)->value], text);
-	unit_release();
-}
+/* Assert that text gives no such fact at all. */
+#define expect_no_collection(text) facts_expect_none(pc_extract_collection, (text), PC_FACT_COLLECTS, pc_data_type_names)
 
 /* Every data type is recognized under a collection verb. */
 static void

@@ -3,39 +3,15 @@
  */
 #include "facts_unit.h"
 
-/* Run the rights extractor over text, one clause per line. */
-static PcWork
-rights(const char *text)
-{
-	PcWork		w = facts_work(text);
-
-	pc_extract_rights(&w);
-	return w;
-}
+/* Run the extractor under test over text, one clause per line. */
+#define rights(text) facts_run(pc_extract_rights, (text))
 
 /* Assert that text grants (negated = 0) or denies (1) the right. */
-static void
-expect_right(const char *text, PcRight right, int negated)
-{
-	PcWork		w = rights(text);
-
-	if (facts_count(&w, PC_FACT_RIGHT, right, negated) == 0)
-		fail_msg("no %s right:%s in \"%s\"", negated ? "negated" : "affirmed",
-				 pc_right_names[right], text);
-	unit_release();
-}
+#define expect_right(text, value, negated) \
+	facts_expect(pc_extract_rights, (text), PC_FACT_RIGHT, (value), pc_right_names, (negated))
 
 /* Assert that text grants no right at all. */
-static void
-expect_no_right(const char *text)
-{
-	PcWork		w = rights(text);
-
-	if (facts_count(&w, PC_FACT_RIGHT, -1, -1) != 0)
-		fail_msg("unexpected right:%s in \"%s\"",
-				 pc_right_names[facts_find(&w, PC_FACT_RIGHT, -1)->value], text);
-	unit_release();
-}
+#define expect_no_right(text) facts_expect_none(pc_extract_rights, (text), PC_FACT_RIGHT, pc_right_names)
 
 /* Every right, stated as a right or as something the user can do. */
 static void

@@ -3,39 +3,15 @@
  */
 #include "facts_unit.h"
 
-/* Run the sharing extractor over text, one clause per line. */
-static PcWork
-share(const char *text)
-{
-	PcWork		w = facts_work(text);
+/* Run the extractor under test over text, one clause per line. */
+#define share(text) facts_run(pc_extract_sharing, (text))
 
-	pc_extract_sharing(&w);
-	return w;
-}
+/* Assert that text affirms (negated = 0) or denies (1) the party. */
+#define expect_share(text, value, negated) \
+	facts_expect(pc_extract_sharing, (text), PC_FACT_SHARES, (value), pc_party_names, (negated))
 
-/* Assert that text affirms (negated = 0) or denies (1) sharing with party. */
-static void
-expect_share(const char *text, PcParty party, int negated)
-{
-	PcWork		w = share(text);
-
-	if (facts_count(&w, PC_FACT_SHARES, party, negated) == 0)
-		fail_msg("no %s shares:%s in \"%s\"", negated ? "negated" : "affirmed",
-				 pc_party_names[party], text);
-	unit_release();
-}
-
-/* Assert that text gives no sharing fact at all. */
-static void
-expect_no_share(const char *text)
-{
-	PcWork		w = share(text);
-
-	if (facts_count(&w, PC_FACT_SHARES, -1, -1) != 0)
-		fail_msg("unexpected shares:%s in \"%s\"",
-				 pc_party_names[facts_find(&w, PC_FACT_SHARES, -1)->value], text);
-	unit_release();
-}
+/* Assert that text gives no such fact at all. */
+#define expect_no_share(text) facts_expect_none(pc_extract_sharing, (text), PC_FACT_SHARES, pc_party_names)
 
 /* Every kind of party is recognized from the ways policies name it. */
 static void
