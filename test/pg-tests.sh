@@ -32,6 +32,9 @@ dropdb latin1_check
 SOAK_SECONDS=${SOAK_SECONDS:-10} bash test/soak.sh
 tap $? "pgbench soak: no errors, server alive"
 
+# --- two more clusters as postgres_fdw shards
+bash test/fdw.sh
+
 # --- corpus checks against ../shared
 if [ ! -d "$SHARED" ]; then
     echo "no $SHARED: corpus checks skipped"
