@@ -20,8 +20,9 @@ mkdir -p test/fuzz/corpus-analyze test/fuzz/corpus-decode
 cp test/fuzz/seeds/* test/fuzz/corpus-analyze/
 test/fuzz/fuzz-seed-layouts test/fuzz/corpus-decode test/fuzz/seeds/* || exit 1
 
+logs=$(mktemp -d)
 for target in analyze decode; do
-    log=/tmp/policy_clauses_fuzz_$target.log
+    log=$logs/fuzz-$target.log
     # -rss_limit_mb bounds memory; inputs up to 64 KB exercise long lines and lists
     test/fuzz/fuzz-$target -max_total_time="$SECONDS_EACH" -max_len=65536 \
         -rss_limit_mb=2048 -artifact_prefix=test/fuzz/ -print_final_stats=1 \
