@@ -33,4 +33,5 @@ for target in analyze decode; do
     echo "fuzz-$target: ${execs:-0} executions in ${SECONDS_EACH}s, exit $rc, crash files $crashes"
     if [ $rc -ne 0 ]; then tail -40 "$log"; status=1; fi
 done
+rm -rf "$logs"
 exit $status
