@@ -109,9 +109,13 @@ fact_value(const PolicyValue *v, const PcFact *f)
 	return pstrdup("");
 }
 
-/* Every extracted fact with the words it came from. */
-Datum
-policy_facts(PG_FUNCTION_ARGS)
+/* Fill one result row from fact f; false to leave the fact out. */
+typedef bool (*FactRow) (FunctionCallInfo fcinfo, const PolicyValue *v, const PcFact *f,
+						 Datum *values, bool *nulls);
+
+/* Materialize one row per fact that row() keeps, in stored order. */
+static Datum
+fact_rows(FunctionCallInfo fcinfo, FactRow row)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	PolicyValue v;
@@ -121,94 +125,99 @@ policy_facts(PG_FUNCTION_ARGS)
 	for (uint32 i = 0; i < v.header.nfacts; i++)
 	{
 		PcFact		f;
-		Datum		values[5];
-		bool		nulls[5] = {false};
+		Datum		values[8];
+		bool		nulls[8] = {false};
 
 		CHECK_FOR_INTERRUPTS();
 		pc_layout_fact(v.buf, &v.header, i, &f);
-		values[0] = Int32GetDatum(f.clause + 1);
-		values[1] = CStringGetTextDatum(pc_fact_kind_names[f.kind]);
-		values[2] = CStringGetTextDatum(fact_value(&v, &f));
-		values[3] = BoolGetDatum((f.flags & PC_FACT_NEGATED) != 0);
-		values[4] = evidence_text(&v, &f);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if (row(fcinfo, &v, &f, values, nulls))
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
+}
+
+/* The type of result column n of a set-returning call. */
+static Oid
+column_type(FunctionCallInfo fcinfo, int n)
+{
+	return TupleDescAttr(((ReturnSetInfo *) fcinfo->resultinfo)->setDesc, n)->atttypid;
+}
+
+/* A policy_facts row: clause, kind, value, negated, evidence. */
+static bool
+any_fact_row(FunctionCallInfo fcinfo, const PolicyValue *v, const PcFact *f,
+			 Datum *values, bool *nulls)
+{
+	values[0] = Int32GetDatum(f->clause + 1);
+	values[1] = CStringGetTextDatum(pc_fact_kind_names[f->kind]);
+	values[2] = CStringGetTextDatum(fact_value(v, f));
+	values[3] = BoolGetDatum((f->flags & PC_FACT_NEGATED) != 0);
+	values[4] = evidence_text(v, f);
+	return true;
+}
+
+/* A retention row: period, bound, basis, data type, clause, evidence. */
+static bool
+retention_row(FunctionCallInfo fcinfo, const PolicyValue *v, const PcFact *f,
+			  Datum *values, bool *nulls)
+{
+	if (f->kind != PC_FACT_RETENTION || (f->flags & PC_FACT_NEGATED))
+		return false;
+	if (f->value == PC_RETENTION_STATED_PERIOD)
+	{
+		values[0] = policy_period_interval(f->months, f->days, f->seconds);
+		values[1] = CStringGetTextDatum(pc_bound_names[f->bound]);
+	}
+	else
+		nulls[0] = nulls[1] = true;
+	values[2] = ObjectIdGetDatum(policy_enum_oid(fcinfo, column_type(fcinfo, 2),
+												 pc_retention_basis_names,
+												 PC_NUM_RETENTION_BASES, f->value));
+	if (f->data_type == PC_DATA_NONE)
+		nulls[3] = true;
+	else
+		values[3] = ObjectIdGetDatum(policy_enum_oid(fcinfo, column_type(fcinfo, 3),
+													 pc_data_type_names, PC_NUM_DATA_TYPES,
+													 f->data_type));
+	values[4] = Int32GetDatum(f->clause + 1);
+	values[5] = evidence_text(v, f);
+	return true;
+}
+
+/* A third_parties row: party, action, negated, aggregate_only, clause, evidence. */
+static bool
+sharing_row(FunctionCallInfo fcinfo, const PolicyValue *v, const PcFact *f,
+			Datum *values, bool *nulls)
+{
+	if (f->kind != PC_FACT_SHARES)
+		return false;
+	values[0] = ObjectIdGetDatum(policy_enum_oid(fcinfo, column_type(fcinfo, 0), pc_party_names,
+												 PC_NUM_PARTIES, f->value));
+	values[1] = CStringGetTextDatum((f->flags & PC_FACT_COLLECTED_BY) ? "collects" : "shares");
+	values[2] = BoolGetDatum((f->flags & PC_FACT_NEGATED) != 0);
+	values[3] = BoolGetDatum((f->flags & PC_FACT_AGGREGATE_ONLY) != 0);
+	values[4] = Int32GetDatum(f->clause + 1);
+	values[5] = evidence_text(v, f);
+	return true;
+}
+
+/* Every extracted fact with the words it came from. */
+Datum
+policy_facts(PG_FUNCTION_ARGS)
+{
+	return fact_rows(fcinfo, any_fact_row);
 }
 
 /* Every retention statement: period, bound, basis, data type, clause, evidence. */
 Datum
 policy_retention(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	PolicyValue v;
-	Oid			basis_type;
-	Oid			data_type;
-
-	InitMaterializedSRF(fcinfo, 0);
-	basis_type = TupleDescAttr(rsinfo->setDesc, 2)->atttypid;
-	data_type = TupleDescAttr(rsinfo->setDesc, 3)->atttypid;
-	policy_value_read(PG_GETARG_DATUM(0), &v);
-	for (uint32 i = 0; i < v.header.nfacts; i++)
-	{
-		PcFact		f;
-		Datum		values[6];
-		bool		nulls[6] = {false};
-
-		CHECK_FOR_INTERRUPTS();
-		pc_layout_fact(v.buf, &v.header, i, &f);
-		if (f.kind != PC_FACT_RETENTION || (f.flags & PC_FACT_NEGATED))
-			continue;
-		if (f.value == PC_RETENTION_STATED_PERIOD)
-		{
-			values[0] = policy_period_interval(f.months, f.days, f.seconds);
-			values[1] = CStringGetTextDatum(pc_bound_names[f.bound]);
-		}
-		else
-			nulls[0] = nulls[1] = true;
-		values[2] = ObjectIdGetDatum(policy_enum_oid(fcinfo, basis_type, pc_retention_basis_names,
-													 PC_NUM_RETENTION_BASES, f.value));
-		if (f.data_type == PC_DATA_NONE)
-			nulls[3] = true;
-		else
-			values[3] = ObjectIdGetDatum(policy_enum_oid(fcinfo, data_type, pc_data_type_names,
-														 PC_NUM_DATA_TYPES, f.data_type));
-		values[4] = Int32GetDatum(f.clause + 1);
-		values[5] = evidence_text(&v, &f);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	return (Datum) 0;
+	return fact_rows(fcinfo, retention_row);
 }
 
 /* Every sharing statement, affirmative or denied. */
 Datum
 policy_third_parties(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	PolicyValue v;
-	Oid			party_type;
-
-	InitMaterializedSRF(fcinfo, 0);
-	party_type = TupleDescAttr(rsinfo->setDesc, 0)->atttypid;
-	policy_value_read(PG_GETARG_DATUM(0), &v);
-	for (uint32 i = 0; i < v.header.nfacts; i++)
-	{
-		PcFact		f;
-		Datum		values[6];
-		bool		nulls[6] = {false};
-
-		CHECK_FOR_INTERRUPTS();
-		pc_layout_fact(v.buf, &v.header, i, &f);
-		if (f.kind != PC_FACT_SHARES)
-			continue;
-		values[0] = ObjectIdGetDatum(policy_enum_oid(fcinfo, party_type, pc_party_names,
-													 PC_NUM_PARTIES, f.value));
-		values[1] = CStringGetTextDatum((f.flags & PC_FACT_COLLECTED_BY) ? "collects" : "shares");
-		values[2] = BoolGetDatum((f.flags & PC_FACT_NEGATED) != 0);
-		values[3] = BoolGetDatum((f.flags & PC_FACT_AGGREGATE_ONLY) != 0);
-		values[4] = Int32GetDatum(f.clause + 1);
-		values[5] = evidence_text(&v, &f);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	return (Datum) 0;
+	return fact_rows(fcinfo, sharing_row);
 }
