@@ -289,9 +289,9 @@ print_summary(const char *file, const PcAnalysis *a)
 		   s->effective_date == PC_NO_DATE ? -1 : s->effective_date);
 }
 
-/* Classify each line of the text as one passage. */
+/* Run one output routine on each line of the text, with a fresh arena each time. */
 static void
-classify_lines(const char *text, size_t len)
+for_each_line(const char *text, size_t len, void (*emit) (const char *line, size_t len))
 {
 	size_t		i = 0;
 
@@ -299,15 +299,23 @@ classify_lines(const char *text, size_t len)
 	{
 		const char *nl = memchr(text + i, '\n', len - i);
 		size_t		end = nl ? (size_t) (nl - text) : len;
-		PcCategory	best;
-		uint16_t	mask = pc_classify_passage(text + i, end - i, &cli_arena, &best);
 
-		printf("{\"category\":\"%s\",\"categories\":", pc_category_names[best]);
-		print_categories(mask);
-		fputs("}\n", stdout);
+		emit(text + i, end - i);
 		cli_arena_reset();
 		i = end + 1;
 	}
+}
+
+/* Classify one line as a passage. */
+static void
+classify_line(const char *line, size_t len)
+{
+	PcCategory	best;
+	uint16_t	mask = pc_classify_passage(line, len, &cli_arena, &best);
+
+	printf("{\"category\":\"%s\",\"categories\":", pc_category_names[best]);
+	print_categories(mask);
+	fputs("}\n", stdout);
 }
 
 /* Stem sink: print the stem after a space (none before the first). */
@@ -322,23 +330,14 @@ print_stem(const char *stem, size_t len, void *ctx)
 	*first = false;
 }
 
-/* Print each line's classifier stems, space-separated, one line per line. */
+/* Print one line's classifier stems, space-separated. */
 static void
-stem_lines(const char *text, size_t len)
+stem_line(const char *line, size_t len)
 {
-	size_t		i = 0;
+	bool		first = true;
 
-	while (i < len)
-	{
-		const char *nl = memchr(text + i, '\n', len - i);
-		size_t		end = nl ? (size_t) (nl - text) : len;
-		bool		first = true;
-
-		pc_classify_stems(text + i, end - i, &cli_arena, print_stem, &first);
-		putchar('\n');
-		cli_arena_reset();
-		i = end + 1;
-	}
+	pc_classify_stems(line, len, &cli_arena, print_stem, &first);
+	putchar('\n');
 }
 
 /* Analyze one file and print it; returns an exit status. */
@@ -377,9 +376,9 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 	if (mode == OUT_CLASSIFY || mode == OUT_STEMS)
 	{
 		if (mode == OUT_CLASSIFY)
-			classify_lines(text, len);
+			for_each_line(text, len, classify_line);
 		else
-			stem_lines(text, len);
+			for_each_line(text, len, stem_line);
 		free(text);
 		return 0;
 	}
