@@ -7,9 +7,6 @@
 #include "classify.h"
 #include "pc_internal.h"
 
-/* Context is read from at most this many bytes of a heading or lead-in. */
-#define CONTEXT_MAX 400
-
 /*
  * What a cue phrase adds to its category's margin.  In a passage no longer
  * than a sentence the cue alone decides; in a longer one the model has
@@ -25,13 +22,21 @@
 /* What each of the heading's own categories adds to the margin of its clauses. */
 #define HEADING_PRIOR 1.0
 
-/* A piece of normalized text that contributes to a clause's scores. */
+/* A heading or lead-in that contributes to a clause's scores. */
 typedef struct ClsPart
 {
-	const char *text;
-	size_t		len;
+	const PcClsTerms *terms;
 	double		factor;
 } ClsPart;
+
+/* A heading or lead-in, read once for all the clauses that share it. */
+typedef struct ClsContext
+{
+	int32_t		clause;			/* the clause it was read from, or -1 */
+	const char *text;			/* its first PC_CLS_CONTEXT_MAX bytes */
+	size_t		len;
+	PcClsTerms	terms;
+} ClsContext;
 
 /* Square root of a positive number by Newton's method (keeps libm out of the link). */
 static double
@@ -51,25 +56,26 @@ square_root(double x)
 }
 
 /*
- * Score the parts of a clause; the first part is the clause's own text, and
- * only it is searched for cue phrases.  prior is the category bitmask of
- * the clause's heading.  Returns the category bitmask and the best one.
+ * Score a clause's own text, which alone is searched for cue phrases, and
+ * then the parts of its context.  prior is the category bitmask of the
+ * clause's heading.  Returns the category bitmask and the best one.
  */
 static uint16_t
-classify_parts(const ClsPart *parts, int nparts, uint16_t prior, PcCategory *best)
+classify_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
+			   uint16_t prior, PcCategory *best)
 {
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	double		norm;
-	uint16_t	cued = pc_cls_cues(parts[0].text, parts[0].len);
-	uint16_t	forced = parts[0].len <= CUE_DECIDES_MAX ? cued : 0;
+	uint16_t	cued = pc_cls_cues(text, len);
+	uint16_t	forced = len <= CUE_DECIDES_MAX ? cued : 0;
 	uint16_t	mask = 0;
 	int			top = 0;
 
 	pc_cls_tally_begin(&t);
+	pc_cls_tally_text(&t, text, len, 1.0);
 	for (int p = 0; p < nparts; p++)
-		if (parts[p].len > 0)
-			pc_cls_tally_text(&t, parts[p].text, parts[p].len, parts[p].factor);
+		pc_cls_tally_terms(&t, parts[p].terms, parts[p].factor);
 	if (t.nterms == 0 && cued == 0)
 	{
 		*best = PC_CAT_OTHER;
@@ -100,12 +106,11 @@ classify_parts(const ClsPart *parts, int nparts, uint16_t prior, PcCategory *bes
 static uint16_t
 heading_prior(const char *heading, size_t len)
 {
-	ClsPart		part = {heading, len, 1.0};
 	PcCategory	best;
 
 	if (heading == NULL || len == 0)
 		return 0;
-	return classify_parts(&part, 1, 0, &best) &
+	return classify_parts(heading, len, NULL, 0, 0, &best) &
 		~((1u << PC_CAT_INTRODUCTORY) | (1u << PC_CAT_OTHER));
 }
 
@@ -114,24 +119,40 @@ uint16_t
 pc_classify_text(const char *norm, size_t len, const char *heading,
 				 size_t heading_len, PcCategory *best)
 {
-	size_t		hlen = heading ? (heading_len < CONTEXT_MAX ? heading_len : CONTEXT_MAX) : 0;
-	ClsPart		parts[2] = {{norm, len, 1.0}, {heading, hlen, HEADING_FACTOR}};
+	size_t		hlen = heading ? (heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX) : 0;
+	PcClsTerms	terms;
+	ClsPart		part = {&terms, HEADING_FACTOR};
 
-	return classify_parts(parts, 2, heading_prior(heading, hlen), best);
+	pc_cls_read_terms(&terms, heading, hlen);
+	return classify_parts(norm, len, &part, 1, heading_prior(heading, hlen), best);
+}
+
+/* Read clause k of the document as the context of the clauses that follow. */
+static void
+read_context(ClsContext *ctx, const PcWork *w, int32_t k)
+{
+	const PcSpan *sp = &w->spans[k];
+	size_t		len = sp->end - sp->start;
+
+	ctx->clause = k;
+	ctx->text = w->text.norm + sp->start;
+	ctx->len = len < PC_CLS_CONTEXT_MAX ? len : PC_CLS_CONTEXT_MAX;
+	pc_cls_read_terms(&ctx->terms, ctx->text, ctx->len);
 }
 
 /* Give every clause its categories and best category. */
 void
 pc_classify_clauses(PcWork *w)
 {
-	int32_t		prior_of = -1;	/* the heading whose prior is cached */
-	uint16_t	prior = 0;
+	ClsContext	heading = {.clause = -1};
+	ClsContext	lead_in = {.clause = -1};
+	uint16_t	prior = 0;		/* the prior of that heading */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		PcClause   *c = &w->clauses[i];
 		const PcSpan *sp = &w->spans[i];
-		ClsPart		parts[3];
+		ClsPart		parts[2];
 		int			nparts = 0;
 		uint16_t	clause_prior = 0;
 		PcCategory	best = PC_CAT_OTHER;
@@ -143,31 +164,24 @@ pc_classify_clauses(PcWork *w)
 			c->category = PC_CAT_OTHER;
 			continue;
 		}
-		parts[nparts++] = (ClsPart) {w->text.norm + sp->start, sp->end - sp->start, 1.0};
 		if (c->kind != PC_CLAUSE_HEADING && c->section >= 0 && (uint32_t) c->section < i)
 		{
-			const PcSpan *h = &w->spans[c->section];
-			size_t		hlen = h->end - h->start;
-
-			if (hlen > CONTEXT_MAX)
-				hlen = CONTEXT_MAX;
-			parts[nparts++] = (ClsPart) {w->text.norm + h->start, hlen, HEADING_FACTOR};
-			if (prior_of != c->section)
+			if (heading.clause != c->section)
 			{
-				prior_of = c->section;
-				prior = heading_prior(w->text.norm + h->start, hlen);
+				read_context(&heading, w, c->section);
+				prior = heading_prior(heading.text, heading.len);
 			}
+			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR};
 			clause_prior = prior;
 		}
 		if (c->kind == PC_CLAUSE_ITEM && c->lead_in >= 0 && (uint32_t) c->lead_in < i)
 		{
-			const PcSpan *l = &w->spans[c->lead_in];
-			size_t		llen = l->end - l->start;
-
-			parts[nparts++] = (ClsPart) {w->text.norm + l->start,
-				llen < CONTEXT_MAX ? llen : CONTEXT_MAX, LEAD_IN_FACTOR};
+			if (lead_in.clause != c->lead_in)
+				read_context(&lead_in, w, c->lead_in);
+			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR};
 		}
-		c->categories = classify_parts(parts, nparts, clause_prior, &best);
+		c->categories = classify_parts(w->text.norm + sp->start, sp->end - sp->start,
+									   parts, nparts, clause_prior, &best);
 		c->category = (uint8_t) best;
 	}
 }

@@ -11,6 +11,9 @@
 /* Longest stem kept; longer words are truncated. */
 #define PC_CLS_STEM_MAX 32
 
+/* Context is read from at most this many bytes of a heading or lead-in. */
+#define PC_CLS_CONTEXT_MAX 400
+
 /* A cursor over the words of a normalized passage. */
 typedef struct PcStemCursor
 {
@@ -24,6 +27,14 @@ typedef struct PcStemCursor
  * is stepped over: numbering is not a word.
  */
 void		pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len);
+
+/*
+ * Advance to the next word and put it, lower-cased and cut to
+ * PC_CLS_STEM_MAX bytes, in word (PC_CLS_STEM_MAX bytes, not terminated);
+ * returns its length, or 0 at the end of the text.  *digits is set when
+ * the whole word is a run of digits.
+ */
+size_t		pc_cls_next_word(PcStemCursor *cur, char *word, bool *digits);
 
 /*
  * Advance to the next word and put its stem in buf (PC_CLS_STEM_MAX + 1
@@ -55,10 +66,27 @@ typedef struct PcClsTally
 void		pc_cls_tally_begin(PcClsTally *t);
 
 /*
+ * The model terms of a heading or lead-in, in order, read once for all the
+ * clauses that share it.  A passage of len bytes holds at most len terms:
+ * each word adds a stem and a pair, and takes a byte and a separator.
+ */
+typedef struct PcClsTerms
+{
+	uint32_t	n;
+	uint16_t	term[PC_CLS_CONTEXT_MAX];	/* indexes into pc_cls_terms */
+} PcClsTerms;
+
+/*
  * Add the terms of one part of a clause (its own words, its heading, its
  * lead-in) with their weights times factor; a term counts once per tally.
  */
 void		pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor);
+
+/* Read the terms of at most PC_CLS_CONTEXT_MAX bytes of normalized text. */
+void		pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len);
+
+/* Add terms read by pc_cls_read_terms, as pc_cls_tally_text adds text. */
+void		pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor);
 
 /* The categories whose hand-written cue phrases occur in normalized text. */
 uint16_t	pc_cls_cues(const char *norm, size_t len);

@@ -38,13 +38,12 @@ pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len)
 	}
 }
 
-/* Advance to the next word and stem it into buf; 0 at the end of the text. */
+/* Advance to the next word, lower-cased and cut short; 0 at the end of the text. */
 size_t
-pc_cls_next_stem(PcStemCursor *cur, char *buf)
+pc_cls_next_word(PcStemCursor *cur, char *word, bool *digits)
 {
-	char		word[PC_CLS_STEM_MAX];
 	size_t		n = 0;
-	bool		digits = true;
+	bool		all_digits = true;
 
 	while (cur->pos < cur->len && !is_word_byte((unsigned char) cur->text[cur->pos]))
 		cur->pos++;
@@ -55,10 +54,24 @@ pc_cls_next_stem(PcStemCursor *cur, char *buf)
 		unsigned char c = (unsigned char) cur->text[cur->pos++];
 
 		if (c < '0' || c > '9')
-			digits = false;
-		if (n < sizeof(word))
+			all_digits = false;
+		if (n < PC_CLS_STEM_MAX)
 			word[n++] = (char) ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
 	}
+	*digits = all_digits;
+	return n;
+}
+
+/* Advance to the next word and stem it into buf; 0 at the end of the text. */
+size_t
+pc_cls_next_stem(PcStemCursor *cur, char *buf)
+{
+	char		word[PC_CLS_STEM_MAX];
+	bool		digits;
+	size_t		n = pc_cls_next_word(cur, word, &digits);
+
+	if (n == 0)
+		return 0;
 	if (digits)
 	{
 		buf[0] = '0';

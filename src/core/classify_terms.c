@@ -1,62 +1,255 @@
 /*
- * classify_terms.c — the model's terms in a hash table built once per
- * process, and the tally of a clause's terms (each counted once).
+ * classify_terms.c — the model's terms in tables built once per process,
+ * and the tally of a clause's terms (each counted once).
+ *
+ * Every stem that occurs in a term gets a number; a term is found from the
+ * number of its stem, or from the numbers of its two stems.  A cache of
+ * recent words keeps each word's stem number, so that a common word is
+ * stemmed and looked up once.
  */
 #include <string.h>
 
 #include "classify.h"
 #include "pc_internal.h"
 
-/* Slots of the open-addressing table; at most half are used. */
-#define TERM_SLOTS 16384
+/* Terms beyond this many are ignored. */
+#define MAX_TERMS 8192
 
-/* The term in each slot, plus one (0: empty), and its hash. */
-static uint16_t slot_term[TERM_SLOTS];
-static uint32_t slot_hash[TERM_SLOTS];
+/* Each term has at most two stems. */
+#define MAX_STEMS (2 * MAX_TERMS)
 
-/* The tally generation that last counted each slot's term. */
-static uint32_t slot_seen[TERM_SLOTS];
+/* Slots of the open-addressing tables; at most half are used. */
+#define STEM_SLOTS (2 * MAX_STEMS)
+#define PAIR_BITS 14			/* PAIR_SLOTS is 2 * MAX_TERMS */
+#define PAIR_SLOTS (1 << PAIR_BITS)
+
+/* Entries of the direct-mapped cache of recent words. */
+#define WORD_SLOTS 8192
+
+/* The number of a stem that occurs in no term. */
+#define NO_STEM UINT16_MAX
+
+/* Each stem's text, a piece of a term's text. */
+static const char *stem_text[MAX_STEMS];
+static uint8_t stem_len[MAX_STEMS];
+static uint32_t nstems;
+
+/* The stem in each slot, plus one (0: empty). */
+static uint16_t stem_slot[STEM_SLOTS];
+
+/* The term that is each stem alone, plus one (0: none). */
+static uint16_t stem_term[MAX_STEMS];
+
+/* The stem numbers of each pair term (first << 16 | second), and its term plus one. */
+static uint32_t pair_key[PAIR_SLOTS];
+static uint16_t pair_term[PAIR_SLOTS];
+
+/* The number of the stem "0" that every run of digits becomes. */
+static uint16_t digits_stem;
+
+/* A recent word and its stem's number. */
+typedef struct WordEntry
+{
+	uint8_t		len;			/* 0: empty */
+	uint16_t	stem;
+	char		word[PC_CLS_STEM_MAX];
+} WordEntry;
+
+static WordEntry word_cache[WORD_SLOTS];
+
+/* The tally generation that last counted each term. */
+static uint32_t term_seen[MAX_TERMS];
 
 /* The generation of the newest tally; 0 is never used. */
 static uint32_t last_generation;
 
-/* True once build_table has filled slot_term. */
-static bool table_ready;
+/* True once build_tables has run. */
+static bool tables_ready;
 
-/* Fill the hash table from the generated term list, once. */
-static void
-build_table(void)
+/* The slot of stem s in the stem table, or the empty slot where it would go. */
+static uint32_t
+stem_slot_of(const char *s, size_t len)
 {
-	uint32_t	n = pc_cls_nterms < TERM_SLOTS / 2 ? pc_cls_nterms : TERM_SLOTS / 2;
+	uint32_t	slot = pc_hash(s, len) & (STEM_SLOTS - 1);
 
-	for (uint32_t i = 0; i < n; i++)
+	while (stem_slot[slot] != 0)
 	{
-		const char *s = pc_cls_terms[i].text;
-		uint32_t	h = pc_hash(s, strlen(s));
-		uint32_t	slot = h & (TERM_SLOTS - 1);
+		uint16_t	id = stem_slot[slot] - 1;
 
-		while (slot_term[slot] != 0)
-			slot = (slot + 1) & (TERM_SLOTS - 1);
-		slot_term[slot] = (uint16_t) (i + 1);
-		slot_hash[slot] = h;
+		if (stem_len[id] == len && memcmp(stem_text[id], s, len) == 0)
+			break;
+		slot = (slot + 1) & (STEM_SLOTS - 1);
 	}
-	table_ready = true;
+	return slot;
 }
 
-/* The slot holding term s, or -1 when the model does not know it. */
-static int32_t
-find_slot(const char *s, size_t len)
+/* The number of stem s, or NO_STEM when no term has it. */
+static uint16_t
+find_stem(const char *s, size_t len)
 {
-	uint32_t	h = pc_hash(s, len);
-	uint32_t	slot = h & (TERM_SLOTS - 1);
+	uint32_t	slot = stem_slot_of(s, len);
 
-	while (slot_term[slot] != 0)
+	return stem_slot[slot] != 0 ? stem_slot[slot] - 1 : NO_STEM;
+}
+
+/* The number of stem s, numbered anew if no term had it yet. */
+static uint16_t
+add_stem(const char *s, size_t len)
+{
+	uint32_t	slot = stem_slot_of(s, len);
+
+	if (stem_slot[slot] != 0)
+		return stem_slot[slot] - 1;
+	stem_text[nstems] = s;
+	stem_len[nstems] = (uint8_t) len;
+	stem_slot[slot] = (uint16_t) (nstems + 1);
+	return (uint16_t) nstems++;
+}
+
+/* The first slot of the pair table to probe for key. */
+static inline uint32_t
+pair_home(uint32_t key)
+{
+	return (key * 2654435761u) >> (32 - PAIR_BITS);
+}
+
+/* Enter term i, the pair of stems first and second, unless an earlier term is that pair. */
+static void
+add_pair(uint16_t first, uint16_t second, uint32_t i)
+{
+	uint32_t	key = (uint32_t) first << 16 | second;
+	uint32_t	slot = pair_home(key);
+
+	while (pair_term[slot] != 0)
 	{
-		const char *t = pc_cls_terms[slot_term[slot] - 1].text;
+		if (pair_key[slot] == key)
+			return;
+		slot = (slot + 1) & (PAIR_SLOTS - 1);
+	}
+	pair_key[slot] = key;
+	pair_term[slot] = (uint16_t) (i + 1);
+}
 
-		if (slot_hash[slot] == h && strncmp(t, s, len) == 0 && t[len] == '\0')
-			return (int32_t) slot;
-		slot = (slot + 1) & (TERM_SLOTS - 1);
+/*
+ * Enter term i under its stems.  A term of one stem, or of two joined by a
+ * space, each of them a stem the cursor can produce; any other term could
+ * never be seen and is left out.  Of equal terms the first counts.
+ */
+static void
+add_term(const char *s, uint32_t i)
+{
+	size_t		len = strlen(s);
+	const char *space = memchr(s, ' ', len);
+	size_t		first_len = space ? (size_t) (space - s) : len;
+	size_t		second_len = space ? len - first_len - 1 : 0;
+	uint16_t	first;
+
+	if (first_len == 0 || first_len > PC_CLS_STEM_MAX ||
+		(space && (second_len == 0 || second_len > PC_CLS_STEM_MAX ||
+				   memchr(space + 1, ' ', second_len) != NULL)))
+		return;
+	first = add_stem(s, first_len);
+	if (space == NULL)
+	{
+		if (stem_term[first] == 0)
+			stem_term[first] = (uint16_t) (i + 1);
+		return;
+	}
+	add_pair(first, add_stem(space + 1, second_len), i);
+}
+
+/* Fill the tables from the generated term list, once. */
+static void
+build_tables(void)
+{
+	uint32_t	n = pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
+
+	for (uint32_t i = 0; i < n; i++)
+		add_term(pc_cls_terms[i].text, i);
+	digits_stem = find_stem("0", 1);
+	tables_ready = true;
+}
+
+/* The number of the stem of a lower-case word (not all digits), through the cache. */
+static uint16_t
+word_stem(const char *word, size_t len)
+{
+	WordEntry  *e = &word_cache[pc_hash(word, len) & (WORD_SLOTS - 1)];
+	char		stem[PC_CLS_STEM_MAX + 1];
+
+	if (e->len == len && memcmp(e->word, word, len) == 0)
+		return e->stem;
+	e->len = (uint8_t) len;
+	memcpy(e->word, word, len);
+	e->stem = find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
+	return e->stem;
+}
+
+/* The term that is stem alone, or -1. */
+static inline int32_t
+single_term(uint16_t stem)
+{
+	return stem == NO_STEM ? -1 : (int32_t) stem_term[stem] - 1;
+}
+
+/* The term that is the pair of stems first and second, or -1. */
+static int32_t
+pair_of(uint16_t first, uint16_t second)
+{
+	uint32_t	key = (uint32_t) first << 16 | second;
+	uint32_t	slot;
+
+	if (first == NO_STEM || second == NO_STEM)
+		return -1;
+	for (slot = pair_home(key); pair_term[slot] != 0; slot = (slot + 1) & (PAIR_SLOTS - 1))
+		if (pair_key[slot] == key)
+			return (int32_t) pair_term[slot] - 1;
+	return -1;
+}
+
+/* A cursor over the terms of a passage: each word's stem, then its pair with the word before. */
+typedef struct TermCursor
+{
+	PcStemCursor words;
+	uint16_t	prev;			/* the stem of the word before, or NO_STEM */
+	int32_t		pair;			/* the pair term not yet handed out, or -1 */
+} TermCursor;
+
+/* Start a term cursor over a passage. */
+static void
+term_cursor_init(TermCursor *tc, const char *norm, size_t len)
+{
+	if (!tables_ready)
+		build_tables();
+	pc_cls_cursor_init(&tc->words, norm, len);
+	tc->prev = NO_STEM;
+	tc->pair = -1;
+}
+
+/* The next term of the passage that the model knows, or -1 at its end. */
+static int32_t
+next_term(TermCursor *tc)
+{
+	char		word[PC_CLS_STEM_MAX];
+	bool		digits;
+	size_t		n;
+
+	while (tc->pair < 0 && (n = pc_cls_next_word(&tc->words, word, &digits)) > 0)
+	{
+		uint16_t	stem = digits ? digits_stem : word_stem(word, n);
+		int32_t		single = single_term(stem);
+
+		tc->pair = pair_of(tc->prev, stem);
+		tc->prev = stem;
+		if (single >= 0)
+			return single;
+	}
+	if (tc->pair >= 0)
+	{
+		int32_t		pair = tc->pair;
+
+		tc->pair = -1;
+		return pair;
 	}
 	return -1;
 }
@@ -65,30 +258,28 @@ find_slot(const char *s, size_t len)
 void
 pc_cls_tally_begin(PcClsTally *t)
 {
-	if (!table_ready)
-		build_table();
+	if (!tables_ready)
+		build_tables();
 	memset(t->sum, 0, sizeof(t->sum));
 	t->norm2 = 0.0;
 	t->nterms = 0;
 	if (++last_generation == 0)
 	{
-		memset(slot_seen, 0, sizeof(slot_seen));
+		memset(term_seen, 0, sizeof(term_seen));
 		last_generation = 1;
 	}
 	t->generation = last_generation;
 }
 
-/* Count term s once per tally, adding its weights times factor. */
+/* Count term i once per tally, adding its weights times factor. */
 static void
-tally_term(PcClsTally *t, const char *s, size_t len, double factor)
+tally_term(PcClsTally *t, uint32_t i, double factor)
 {
-	int32_t		slot = find_slot(s, len);
-	const PcClsTerm *term;
+	const PcClsTerm *term = &pc_cls_terms[i];
 
-	if (slot < 0 || slot_seen[slot] == t->generation)
+	if (term_seen[i] == t->generation)
 		return;
-	slot_seen[slot] = t->generation;
-	term = &pc_cls_terms[slot_term[slot] - 1];
+	term_seen[i] = t->generation;
 	t->norm2 += (factor * term->idf / PC_CLS_SCALE) * (factor * term->idf / PC_CLS_SCALE);
 	for (uint32_t k = 0; k < term->nweights; k++)
 	{
@@ -103,24 +294,33 @@ tally_term(PcClsTally *t, const char *s, size_t len, double factor)
 void
 pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 {
-	PcStemCursor cur;
-	char		stem[PC_CLS_STEM_MAX + 1];
-	char		pair[2 * PC_CLS_STEM_MAX + 2];
-	size_t		prev_len = 0,
-				n;
+	TermCursor	tc;
+	int32_t		term;
 
-	pc_cls_cursor_init(&cur, norm, len);
-	while ((n = pc_cls_next_stem(&cur, stem)) > 0)
-	{
-		tally_term(t, stem, n, factor);
-		if (prev_len > 0)
-		{
-			/* pair holds "previous " from the last round */
-			memcpy(pair + prev_len + 1, stem, n);
-			tally_term(t, pair, prev_len + 1 + n, factor);
-		}
-		memcpy(pair, stem, n);
-		pair[n] = ' ';
-		prev_len = n;
-	}
+	term_cursor_init(&tc, norm, len);
+	while ((term = next_term(&tc)) >= 0)
+		tally_term(t, (uint32_t) term, factor);
+}
+
+/* Read the terms of a heading or lead-in, in order. */
+void
+pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len)
+{
+	TermCursor	tc;
+	int32_t		term;
+
+	if (len > PC_CLS_CONTEXT_MAX)
+		len = PC_CLS_CONTEXT_MAX;
+	terms->n = 0;
+	term_cursor_init(&tc, norm, len);
+	while ((term = next_term(&tc)) >= 0)
+		terms->term[terms->n++] = (uint16_t) term;
+}
+
+/* Add the terms of a heading or lead-in, in the order they were read. */
+void
+pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor)
+{
+	for (uint32_t k = 0; k < terms->n; k++)
+		tally_term(t, terms->term[k], factor);
 }
