@@ -23,8 +23,9 @@
 #define PAIR_BITS 14			/* PAIR_SLOTS is 2 * MAX_TERMS */
 #define PAIR_SLOTS (1 << PAIR_BITS)
 
-/* Entries of the direct-mapped cache of recent words. */
+/* Entries of the direct-mapped cache of recent words, and the longest word kept. */
 #define WORD_SLOTS 8192
+#define WORD_CACHED 13
 
 /* The number of a stem that occurs in no term. */
 #define NO_STEM UINT16_MAX
@@ -40,9 +41,14 @@ static uint16_t stem_slot[STEM_SLOTS];
 /* The term that is each stem alone, plus one (0: none). */
 static uint16_t stem_term[MAX_STEMS];
 
-/* The stem numbers of each pair term (first << 16 | second), and its term plus one. */
-static uint32_t pair_key[PAIR_SLOTS];
-static uint16_t pair_term[PAIR_SLOTS];
+/* A pair term: the numbers of its stems (first << 16 | second), and the term plus one (0: empty). */
+typedef struct PairSlot
+{
+	uint32_t	key;
+	uint32_t	term;
+} PairSlot;
+
+static PairSlot pair_slot[PAIR_SLOTS];
 
 /* The number of the stem "0" that every run of digits becomes. */
 static uint16_t digits_stem;
@@ -50,9 +56,9 @@ static uint16_t digits_stem;
 /* A recent word and its stem's number. */
 typedef struct WordEntry
 {
+	char		word[WORD_CACHED];
 	uint8_t		len;			/* 0: empty */
 	uint16_t	stem;
-	char		word[PC_CLS_STEM_MAX];
 } WordEntry;
 
 static WordEntry word_cache[WORD_SLOTS];
@@ -120,14 +126,14 @@ add_pair(uint16_t first, uint16_t second, uint32_t i)
 	uint32_t	key = (uint32_t) first << 16 | second;
 	uint32_t	slot = pair_home(key);
 
-	while (pair_term[slot] != 0)
+	while (pair_slot[slot].term != 0)
 	{
-		if (pair_key[slot] == key)
+		if (pair_slot[slot].key == key)
 			return;
 		slot = (slot + 1) & (PAIR_SLOTS - 1);
 	}
-	pair_key[slot] = key;
-	pair_term[slot] = (uint16_t) (i + 1);
+	pair_slot[slot].key = key;
+	pair_slot[slot].term = i + 1;
 }
 
 /*
@@ -170,18 +176,30 @@ build_tables(void)
 	tables_ready = true;
 }
 
+/* The number of the stem of a lower-case word (not all digits). */
+static uint16_t
+stem_of_word(const char *word, size_t len)
+{
+	char		stem[PC_CLS_STEM_MAX + 1];
+
+	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
+}
+
 /* The number of the stem of a lower-case word (not all digits), through the cache. */
 static uint16_t
 word_stem(const char *word, size_t len)
 {
-	WordEntry  *e = &word_cache[pc_hash(word, len) & (WORD_SLOTS - 1)];
-	char		stem[PC_CLS_STEM_MAX + 1];
+	WordEntry  *e;
 
-	if (e->len == len && memcmp(e->word, word, len) == 0)
-		return e->stem;
-	e->len = (uint8_t) len;
-	memcpy(e->word, word, len);
-	e->stem = find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
+	if (len > WORD_CACHED)
+		return stem_of_word(word, len);
+	e = &word_cache[pc_hash(word, len) & (WORD_SLOTS - 1)];
+	if (e->len != len || memcmp(e->word, word, len) != 0)
+	{
+		e->len = (uint8_t) len;
+		memcpy(e->word, word, len);
+		e->stem = stem_of_word(word, len);
+	}
 	return e->stem;
 }
 
@@ -201,9 +219,9 @@ pair_of(uint16_t first, uint16_t second)
 
 	if (first == NO_STEM || second == NO_STEM)
 		return -1;
-	for (slot = pair_home(key); pair_term[slot] != 0; slot = (slot + 1) & (PAIR_SLOTS - 1))
-		if (pair_key[slot] == key)
-			return (int32_t) pair_term[slot] - 1;
+	for (slot = pair_home(key); pair_slot[slot].term != 0; slot = (slot + 1) & (PAIR_SLOTS - 1))
+		if (pair_slot[slot].key == key)
+			return (int32_t) pair_slot[slot].term - 1;
 	return -1;
 }
 
