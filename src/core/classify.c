@@ -67,13 +67,15 @@ classify_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	double		norm;
-	uint16_t	cued = pc_cls_cues(text, len);
-	uint16_t	forced = len <= CUE_DECIDES_MAX ? cued : 0;
+	uint16_t	cued;
+	uint16_t	forced;
 	uint16_t	mask = 0;
 	int			top = 0;
 
 	pc_cls_tally_begin(&t);
 	pc_cls_tally_text(&t, text, len, 1.0);
+	cued = pc_cls_cues_given(text, len, t.cue_lists);
+	forced = len <= CUE_DECIDES_MAX ? cued : 0;
 	for (int p = 0; p < nparts; p++)
 		pc_cls_tally_terms(&t, parts[p].terms, parts[p].factor);
 	if (t.nterms == 0 && cued == 0)
@@ -119,7 +121,8 @@ uint16_t
 pc_classify_text(const char *norm, size_t len, const char *heading,
 				 size_t heading_len, PcCategory *best)
 {
-	size_t		hlen = heading ? (heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX) : 0;
+	size_t		hlen = heading == NULL ? 0 :
+		heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX;
 	PcClsTerms	terms;
 	ClsPart		part = {&terms, HEADING_FACTOR};
 

@@ -60,6 +60,7 @@ typedef struct PcClsTally
 	double		norm2;			/* sum of the squared (factor times idf) of the terms seen */
 	uint32_t	nterms;			/* distinct model terms seen */
 	uint32_t	generation;		/* marks the terms already counted */
+	uint64_t	cue_lists;		/* the cue word lists of the words of tallied text */
 } PcClsTally;
 
 /* Start a tally for a new clause. */
@@ -90,6 +91,18 @@ void		pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor);
 
 /* The categories whose hand-written cue phrases occur in normalized text. */
 uint16_t	pc_cls_cues(const char *norm, size_t len);
+
+/*
+ * The same, given the cue word lists of the text's words: the union of
+ * pc_cls_cue_lists over them, as the tally of the text gathers it.
+ */
+uint16_t	pc_cls_cues_given(const char *norm, size_t len, uint64_t lists);
+
+/*
+ * The word lists of the cue phrases, one bit each, that hold a lower-case
+ * word as pc_cls_next_word reads it ("0" for a run of digits).
+ */
+uint64_t	pc_cls_cue_lists(const char *word, size_t len);
 
 /* ------------------------------------------------ the generated model */
 

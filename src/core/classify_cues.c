@@ -7,41 +7,84 @@
  * children and regional audiences, business transfers, advisers, handing
  * data over, privacy contacts.  Windows such as [^.]{0,60} keep every match
  * inside one sentence and the matching linear.
+ *
+ * A pattern runs only on a clause that holds a word of each of its word
+ * lists: the classifier learns which lists a clause's words are in as it
+ * reads them for the model, and most clauses lack some word.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "classify.h"
 #include "pc_internal.h"
 
-/* A cue pattern of a category (caseless); a category may have several. */
+/* At most this many word lists per cue. */
+#define CUE_LISTS 3
+
+/* Slots of the table of whole cue words (at most half are used), and room for "word*" ones. */
+#define CUE_WORD_SLOTS 512
+#define MAX_CUE_PREFIXES 32
+
+/*
+ * A cue pattern of a category (caseless); a category may have several.
+ *
+ * Every match of the pattern holds a word of each of its word lists ('|'
+ * between lower-case words), so that a clause lacking one is not searched.
+ * The words are those the stem stream reads (pc_cls_next_word): whole runs
+ * of ASCII letters and digits, so a listed word must be one the pattern
+ * bounds by \b or a non-word byte on both sides.  "word*" stands for any
+ * word that begins so, and "0" for any run of digits; as the stream steps
+ * over a leading section number ("4.", "2.1)"), "0" serves only for digits
+ * that follow a word or come before a space.  byte, when set, is a byte
+ * every match holds.
+ */
 typedef struct ClsCue
 {
 	PcCategory	category;
 	PcRegex		re;
+	const char *words[CUE_LISTS];
+	char		byte;
+	uint64_t	need;			/* the bits of its word lists, filled on first use */
 } ClsCue;
+
+/* A word of the cue lists and the lists (one bit each) it is in. */
+typedef struct CueWord
+{
+	const char *text;
+	size_t		len;
+	uint64_t	lists;
+} CueWord;
 
 static ClsCue cues[] = {
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
-	.options = PCRE2_CASELESS, .needles = "do|dnt"}},
+	.options = PCRE2_CASELESS, .needles = "do|dnt"},
+	.words = {"do|dnt", "track|dnt"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
-	.options = PCRE2_CASELESS, .needles = "retain|period|storage"}},
+	.options = PCRE2_CASELESS, .needles = "retain|period|storage"},
+	.words = {"retention|retain|retains|retained|retaining|storage"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
 			"|\\bno longer (than )?(necessary|needed|required)\\b",
-	.options = PCRE2_CASELESS, .needles = "long"}},
+	.options = PCRE2_CASELESS, .needles = "long"},
+	.words = {"long|longer", "necessary|needed|required"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(keep|keeps|kept|store|stores|stored|hold|held)\\b[^.]{0,80}"
 			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b",
-	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held"}},
+	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held"},
+	.words = {"keep|keeps|kept|store|stores|stored|hold|held", "for"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
-	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise"}},
+	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise"},
+	.words = {"delete*|erase*|destroy*|purge*|anonymi*", "after|once"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability"}},
+	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability"},
+	.words = {"encrypt*|ssl|tls|firewall|firewalls|penetration|vulnerability|vulnerabilities"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
 			"|\\bsecurity (holes|breach\\w*|incidents?)\\b"
@@ -50,7 +93,11 @@ static ClsCue cues[] = {
 			"|managerial) (measures|safeguards|precautions|procedures)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
-		"electronic|managerial"}},
+		"electronic|managerial"},
+	.words = {"secure|security|unauthorized|unauthorised|technical|organizational|"
+		"organisational|physical|administrative|electronic|managerial",
+		"server|servers|facilit*|environment|network|networks|holes|breach*|incident|incidents|"
+		"access|use|disclosure|measures|safeguards|precautions|procedures"}},
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
 			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
@@ -58,75 +105,232 @@ static ClsCue cues[] = {
 			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "change|update|modify|revise|amend|material"}},
+	.needles = "change|update|modify|revise|amend|material"},
+	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
+		"modifications|revisions|amendments|material",
+		"policy|statement|notice|change|changes"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
-	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries"}},
+	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries"},
+	.words = {"questions|comments|concerns|inquiries|complaints",
+		"contact|write|email|mail|directed|send|reach"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\bdata protection officer\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
-	.options = PCRE2_CASELESS, .needles = "officer|team|department"}},
+	.options = PCRE2_CASELESS, .needles = "officer|team|department"},
+	.words = {"officer|team|department|office", "data|privacy"}},
 	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
-	.options = PCRE2_CASELESS, .needles = "us"}},
+	.options = PCRE2_CASELESS, .needles = "us"},
+	.words = {"us", "at|by|on|via", "contact|email|mail|write|call"}},
 	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
-	.options = PCRE2_CASELESS}},
+	.options = PCRE2_CASELESS},
+	.byte = '@'},
 	{PC_CAT_USER_CHOICE, {.pattern =
 			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
-	.options = PCRE2_CASELESS, .needles = "right|withdraw"}},
+	.options = PCRE2_CASELESS, .needles = "right|withdraw"},
+	.words = {"right|rights|withdraw", "object|withdraw|restrict*|opt|consent"}},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "right|rectification|erasure|portability|export|download"}},
+	.needles = "right|rectification|erasure|portability|export|download"},
+	.words = {"right|rights|rectification|erasure|portability|export|download",
+		"access|rectification|erasure|portability|forgotten|data|information"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
-	.options = PCRE2_CASELESS, .needles = "children|kids|minor"}},
+	.options = PCRE2_CASELESS, .needles = "children|kids|minor"},
+	.words = {"children|kids|minor|minors"}},
 	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
-	.options = PCRE2_CASELESS, .needles = "under|than|below"}},
+	.options = PCRE2_CASELESS, .needles = "under|than|below"},
+	.words = {"under|than|below", "0|thirteen|sixteen|eighteen"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b"
 			"|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
-	.options = PCRE2_CASELESS, .needles = "age|years"}},
+	.options = PCRE2_CASELESS, .needles = "age|years"},
+	.words = {"age|ages|years", "0"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
 			"|canada|united kingdom)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "california|eu|eea|european|switzerland|canada|united"}},
+	.needles = "california|eu|eea|european|switzerland|canada|united"},
+	.words = {"california|eu|eea|european|switzerland|canada|united"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
-	.options = PCRE2_CASELESS, .needles = "resident|citizen"}},
+	.options = PCRE2_CASELESS, .needles = "resident|citizen"},
+	.words = {"resident|residents|citizen|citizens", "of|if"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
-	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr"}},
+	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr"},
+	.words = {"located|headquartered|based|stored|processed|hosted",
+		"in",
+		"united|usa*|u|europe*|countr*"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors"}},
+	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors"},
+	.words = {"merger|acquisition|acquired|merged|bankruptcy|attorneys|lawyers|accountants|"
+		"auditors|advisors"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
-	.options = PCRE2_CASELESS, .needles = "with"}},
+	.options = PCRE2_CASELESS, .needles = "with"},
+	.words = {"provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent|"
+		"disclose|discloses|disclosed|transfer|transfers|transferred",
+		"them|these|such",
+		"with"}},
 };
+
+/* Whole cue words by hash, and "word*" ones by their beginning. */
+static CueWord cue_words[CUE_WORD_SLOTS];
+static uint32_t ncue_words;
+static CueWord cue_prefixes[MAX_CUE_PREFIXES];
+static uint32_t ncue_prefixes;
+
+/* True once the word lists have been read. */
+static bool lists_ready;
+
+/* The slot of whole word w in cue_words, or the empty slot where it would go. */
+static uint32_t
+cue_word_slot(const char *w, size_t len)
+{
+	uint32_t	slot = pc_hash(w, len) & (CUE_WORD_SLOTS - 1);
+
+	while (cue_words[slot].text != NULL &&
+		   (cue_words[slot].len != len || memcmp(cue_words[slot].text, w, len) != 0))
+		slot = (slot + 1) & (CUE_WORD_SLOTS - 1);
+	return slot;
+}
+
+/* Enter word w (a "word*" one when prefix) as a member of the lists in bit. */
+static void
+add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
+{
+	CueWord    *cw;
+
+	if (prefix)
+	{
+		uint32_t	i = 0;
+
+		while (i < ncue_prefixes &&
+			   (cue_prefixes[i].len != len || memcmp(cue_prefixes[i].text, w, len) != 0))
+			i++;
+		if (i == ncue_prefixes && ncue_prefixes++ == MAX_CUE_PREFIXES)
+			abort();
+		cw = &cue_prefixes[i];
+	}
+	else
+	{
+		cw = &cue_words[cue_word_slot(w, len)];
+		if (cw->text == NULL && ++ncue_words > CUE_WORD_SLOTS / 2)
+			abort();
+	}
+	cw->text = w;
+	cw->len = len;
+	cw->lists |= bit;
+}
+
+/* Enter the words of a list, which gets bit; aborts on a bad list, which is a bug. */
+static void
+add_list(const char *list, uint64_t bit)
+{
+	const char *p = list;
+
+	while (*p)
+	{
+		const char *w = p;
+
+		while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+			p++;
+		if (p == w)
+			abort();
+		add_cue_word(w, (size_t) (p - w), *p == '*', bit);
+		p += *p == '*';
+		if (*p != '|' && *p != '\0')
+			abort();
+		p += *p == '|';
+	}
+}
+
+/* Give every word list of the cues a bit, and enter its words, once. */
+static void
+read_lists(void)
+{
+	int			nbits = 0;
+
+	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
+		for (int k = 0; k < CUE_LISTS && cues[i].words[k] != NULL; k++)
+		{
+			uint64_t	bit;
+
+			if (nbits == 64)
+				abort();
+			bit = (uint64_t) 1 << nbits++;
+			add_list(cues[i].words[k], bit);
+			cues[i].need |= bit;
+		}
+	lists_ready = true;
+}
+
+/* The cue word lists, one bit each, that hold a lower-case word ("0" for a run of digits). */
+uint64_t
+pc_cls_cue_lists(const char *word, size_t len)
+{
+	uint64_t	lists;
+
+	if (!lists_ready)
+		read_lists();
+	lists = cue_words[cue_word_slot(word, len)].lists;
+	for (const CueWord *p = cue_prefixes; p < cue_prefixes + ncue_prefixes; p++)
+		if (len >= p->len && memcmp(word, p->text, p->len) == 0)
+			lists |= p->lists;
+	return lists;
+}
+
+/* The categories whose cue phrases occur in normalized text whose words are in lists. */
+uint16_t
+pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
+{
+	uint16_t	mask = 0;
+
+	if (!lists_ready)
+		read_lists();
+	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
+	{
+		ClsCue	   *cue = &cues[i];
+		uint16_t	bit = 1u << cue->category;
+
+		if ((mask & bit) || (lists & cue->need) != cue->need ||
+			(cue->byte && memchr(norm, cue->byte, len) == NULL))
+			continue;
+		if (pc_regex_test(&cue->re, norm, len))
+			mask |= bit;
+	}
+	return mask;
+}
 
 /* The categories whose cue phrases occur in normalized text. */
 uint16_t
 pc_cls_cues(const char *norm, size_t len)
 {
-	uint16_t	mask = 0;
+	PcStemCursor cur;
+	char		word[PC_CLS_STEM_MAX];
+	bool		digits;
+	size_t		n;
+	uint64_t	lists = 0;
 
-	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
-		if (pc_regex_test(&cues[i].re, norm, len))
-			mask |= 1u << cues[i].category;
-	return mask;
+	pc_cls_cursor_init(&cur, norm, len);
+	while ((n = pc_cls_next_word(&cur, word, &digits)) > 0)
+		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word, n);
+	return pc_cls_cues_given(norm, len, lists);
 }

@@ -25,7 +25,7 @@
 
 /* Entries of the direct-mapped cache of recent words, and the longest word kept. */
 #define WORD_SLOTS 8192
-#define WORD_CACHED 13
+#define WORD_CACHED 13			/* an entry takes 24 bytes */
 
 /* The number of a stem that occurs in no term. */
 #define NO_STEM UINT16_MAX
@@ -41,21 +41,23 @@ static uint16_t stem_slot[STEM_SLOTS];
 /* The term that is each stem alone, plus one (0: none). */
 static uint16_t stem_term[MAX_STEMS];
 
-/* A pair term: the numbers of its stems (first << 16 | second), and the term plus one (0: empty). */
+/* A pair term: the numbers of its stems (first << 16 | second), and the term plus one. */
 typedef struct PairSlot
 {
 	uint32_t	key;
-	uint32_t	term;
+	uint32_t	term;			/* 0: empty */
 } PairSlot;
 
 static PairSlot pair_slot[PAIR_SLOTS];
 
-/* The number of the stem "0" that every run of digits becomes. */
+/* The number of the stem "0" that every run of digits becomes, and its cue word lists. */
 static uint16_t digits_stem;
+static uint64_t digits_cue_lists;
 
-/* A recent word and its stem's number. */
+/* A recent word, its stem's number and its cue word lists. */
 typedef struct WordEntry
 {
+	uint64_t	cue_lists;
 	char		word[WORD_CACHED];
 	uint8_t		len;			/* 0: empty */
 	uint16_t	stem;
@@ -173,6 +175,7 @@ build_tables(void)
 	for (uint32_t i = 0; i < n; i++)
 		add_term(pc_cls_terms[i].text, i);
 	digits_stem = find_stem("0", 1);
+	digits_cue_lists = pc_cls_cue_lists("0", 1);
 	tables_ready = true;
 }
 
@@ -185,21 +188,29 @@ stem_of_word(const char *word, size_t len)
 	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
-/* The number of the stem of a lower-case word (not all digits), through the cache. */
+/*
+ * The number of the stem of a lower-case word (not all digits), and in
+ * *cue_lists its cue word lists, through the cache.
+ */
 static uint16_t
-word_stem(const char *word, size_t len)
+read_word(const char *word, size_t len, uint64_t *cue_lists)
 {
 	WordEntry  *e;
 
 	if (len > WORD_CACHED)
+	{
+		*cue_lists = pc_cls_cue_lists(word, len);
 		return stem_of_word(word, len);
+	}
 	e = &word_cache[pc_hash(word, len) & (WORD_SLOTS - 1)];
 	if (e->len != len || memcmp(e->word, word, len) != 0)
 	{
 		e->len = (uint8_t) len;
 		memcpy(e->word, word, len);
 		e->stem = stem_of_word(word, len);
+		e->cue_lists = pc_cls_cue_lists(word, len);
 	}
+	*cue_lists = e->cue_lists;
 	return e->stem;
 }
 
@@ -231,6 +242,7 @@ typedef struct TermCursor
 	PcStemCursor words;
 	uint16_t	prev;			/* the stem of the word before, or NO_STEM */
 	int32_t		pair;			/* the pair term not yet handed out, or -1 */
+	uint64_t	cue_lists;		/* the cue word lists of the words read */
 } TermCursor;
 
 /* Start a term cursor over a passage. */
@@ -242,6 +254,7 @@ term_cursor_init(TermCursor *tc, const char *norm, size_t len)
 	pc_cls_cursor_init(&tc->words, norm, len);
 	tc->prev = NO_STEM;
 	tc->pair = -1;
+	tc->cue_lists = 0;
 }
 
 /* The next term of the passage that the model knows, or -1 at its end. */
@@ -254,11 +267,13 @@ next_term(TermCursor *tc)
 
 	while (tc->pair < 0 && (n = pc_cls_next_word(&tc->words, word, &digits)) > 0)
 	{
-		uint16_t	stem = digits ? digits_stem : word_stem(word, n);
+		uint64_t	cue_lists = digits_cue_lists;
+		uint16_t	stem = digits ? digits_stem : read_word(word, n, &cue_lists);
 		int32_t		single = single_term(stem);
 
 		tc->pair = pair_of(tc->prev, stem);
 		tc->prev = stem;
+		tc->cue_lists |= cue_lists;
 		if (single >= 0)
 			return single;
 	}
@@ -281,6 +296,7 @@ pc_cls_tally_begin(PcClsTally *t)
 	memset(t->sum, 0, sizeof(t->sum));
 	t->norm2 = 0.0;
 	t->nterms = 0;
+	t->cue_lists = 0;
 	if (++last_generation == 0)
 	{
 		memset(term_seen, 0, sizeof(term_seen));
@@ -318,6 +334,7 @@ pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 	term_cursor_init(&tc, norm, len);
 	while ((term = next_term(&tc)) >= 0)
 		tally_term(t, (uint32_t) term, factor);
+	t->cue_lists |= tc.cue_lists;
 }
 
 /* Read the terms of a heading or lead-in, in order. */
