@@ -23,9 +23,13 @@
 #define PAIR_BITS 14			/* PAIR_SLOTS is 2 * MAX_TERMS */
 #define PAIR_SLOTS (1 << PAIR_BITS)
 
+/* Bits of the filter that rules out most pairs of stems without a look at the table. */
+#define PAIR_FILTER_BITS 16
+
 /* Entries of the direct-mapped cache of recent words, and the longest word kept. */
-#define WORD_SLOTS 8192
-#define WORD_CACHED 13			/* an entry takes 24 bytes */
+#define WORD_BITS 13
+#define WORD_SLOTS (1 << WORD_BITS)
+#define WORD_CACHED 16
 
 /* The number of a stem that occurs in no term. */
 #define NO_STEM UINT16_MAX
@@ -50,16 +54,27 @@ typedef struct PairSlot
 
 static PairSlot pair_slot[PAIR_SLOTS];
 
+/* One bit per hash of the pair terms' keys: a pair whose bit is clear is no term. */
+static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
+
 /* The number of the stem "0" that every run of digits becomes, and its cue word lists. */
 static uint16_t digits_stem;
 static uint64_t digits_cue_lists;
 
+/*
+ * A word of at most WORD_CACHED bytes, padded with zeros, which no word
+ * holds; all zeros is no word.
+ */
+typedef struct WordKey
+{
+	uint64_t	half[2];
+} WordKey;
+
 /* A recent word, its stem's number and its cue word lists. */
 typedef struct WordEntry
 {
+	WordKey		key;
 	uint64_t	cue_lists;
-	char		word[WORD_CACHED];
-	uint8_t		len;			/* 0: empty */
 	uint16_t	stem;
 } WordEntry;
 
@@ -121,13 +136,22 @@ pair_home(uint32_t key)
 	return (key * 2654435761u) >> (32 - PAIR_BITS);
 }
 
+/* The bit of key in pair_filter. */
+static inline uint32_t
+pair_filter_bit(uint32_t key)
+{
+	return (key * 0x85EBCA6Bu) >> (32 - PAIR_FILTER_BITS);
+}
+
 /* Enter term i, the pair of stems first and second, unless an earlier term is that pair. */
 static void
 add_pair(uint16_t first, uint16_t second, uint32_t i)
 {
 	uint32_t	key = (uint32_t) first << 16 | second;
 	uint32_t	slot = pair_home(key);
+	uint32_t	bit = pair_filter_bit(key);
 
+	pair_filter[bit / 64] |= (uint64_t) 1 << (bit % 64);
 	while (pair_slot[slot].term != 0)
 	{
 		if (pair_slot[slot].key == key)
@@ -188,6 +212,15 @@ stem_of_word(const char *word, size_t len)
 	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
+/* The cache entry of a word's key. */
+static inline WordEntry *
+word_entry(const WordKey *key)
+{
+	uint64_t	h = (key->half[0] ^ (key->half[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+
+	return &word_cache[h >> (64 - WORD_BITS)];
+}
+
 /*
  * The number of the stem of a lower-case word (not all digits), and in
  * *cue_lists its cue word lists, through the cache.
@@ -195,6 +228,7 @@ stem_of_word(const char *word, size_t len)
 static uint16_t
 read_word(const char *word, size_t len, uint64_t *cue_lists)
 {
+	WordKey		key = {{0, 0}};
 	WordEntry  *e;
 
 	if (len > WORD_CACHED)
@@ -202,11 +236,11 @@ read_word(const char *word, size_t len, uint64_t *cue_lists)
 		*cue_lists = pc_cls_cue_lists(word, len);
 		return stem_of_word(word, len);
 	}
-	e = &word_cache[pc_hash(word, len) & (WORD_SLOTS - 1)];
-	if (e->len != len || memcmp(e->word, word, len) != 0)
+	memcpy(key.half, word, len);
+	e = word_entry(&key);
+	if (e->key.half[0] != key.half[0] || e->key.half[1] != key.half[1])
 	{
-		e->len = (uint8_t) len;
-		memcpy(e->word, word, len);
+		e->key = key;
 		e->stem = stem_of_word(word, len);
 		e->cue_lists = pc_cls_cue_lists(word, len);
 	}
@@ -226,9 +260,11 @@ static int32_t
 pair_of(uint16_t first, uint16_t second)
 {
 	uint32_t	key = (uint32_t) first << 16 | second;
+	uint32_t	bit = pair_filter_bit(key);
 	uint32_t	slot;
 
-	if (first == NO_STEM || second == NO_STEM)
+	if (first == NO_STEM || second == NO_STEM ||
+		(pair_filter[bit / 64] & ((uint64_t) 1 << (bit % 64))) == 0)
 		return -1;
 	for (slot = pair_home(key); pair_slot[slot].term != 0; slot = (slot + 1) & (PAIR_SLOTS - 1))
 		if (pair_slot[slot].key == key)
