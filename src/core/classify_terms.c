@@ -27,9 +27,12 @@
 #define PAIR_FILTER_BITS 16
 
 /* Entries of the direct-mapped cache of recent words, and the longest word kept. */
-#define WORD_BITS 13
+#define WORD_BITS 14
 #define WORD_SLOTS (1 << WORD_BITS)
 #define WORD_CACHED 16
+
+/* Terms of a clause read before they are counted. */
+#define TALLY_BATCH 64
 
 /* The number of a stem that occurs in no term. */
 #define NO_STEM UINT16_MAX
@@ -360,16 +363,37 @@ tally_term(PcClsTally *t, uint32_t i, double factor)
 	t->nterms++;
 }
 
-/* Add the stems and adjacent stem pairs of one part of a clause. */
+/* Read up to max terms from a cursor into terms; returns how many. */
+static uint32_t
+read_batch(TermCursor *tc, uint16_t *terms, uint32_t max)
+{
+	uint32_t	n = 0;
+	int32_t		term;
+
+	while (n < max && (term = next_term(tc)) >= 0)
+		terms[n++] = (uint16_t) term;
+	return n;
+}
+
+/*
+ * Add the stems and adjacent stem pairs of one part of a clause.  They are
+ * read a batch at a time and then counted, so that the memory accesses of
+ * one batch's counts overlap.
+ */
 void
 pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 {
 	TermCursor	tc;
-	int32_t		term;
+	uint16_t	batch[TALLY_BATCH];
+	uint32_t	n;
 
 	term_cursor_init(&tc, norm, len);
-	while ((term = next_term(&tc)) >= 0)
-		tally_term(t, (uint32_t) term, factor);
+	do
+	{
+		n = read_batch(&tc, batch, TALLY_BATCH);
+		for (uint32_t k = 0; k < n; k++)
+			tally_term(t, batch[k], factor);
+	} while (n == TALLY_BATCH);
 	t->cue_lists |= tc.cue_lists;
 }
 
@@ -378,14 +402,11 @@ void
 pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len)
 {
 	TermCursor	tc;
-	int32_t		term;
 
 	if (len > PC_CLS_CONTEXT_MAX)
 		len = PC_CLS_CONTEXT_MAX;
-	terms->n = 0;
 	term_cursor_init(&tc, norm, len);
-	while ((term = next_term(&tc)) >= 0)
-		terms->term[terms->n++] = (uint16_t) term;
+	terms->n = read_batch(&tc, terms->term, PC_CLS_CONTEXT_MAX);
 }
 
 /* Add the terms of a heading or lead-in, in the order they were read. */
