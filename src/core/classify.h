@@ -60,7 +60,7 @@ typedef struct PcClsTally
 	double		norm2;			/* sum of the squared (factor times idf) of the terms seen */
 	uint32_t	nterms;			/* distinct model terms seen */
 	uint32_t	generation;		/* marks the terms already counted */
-	uint64_t	cue_lists;		/* the cue word lists of the words of tallied text */
+	uint64_t	cue_lists;		/* the cue word lists of the words pc_cls_tally_text read */
 } PcClsTally;
 
 /* Start a tally for a new clause. */

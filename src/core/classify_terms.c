@@ -4,8 +4,8 @@
  *
  * Every stem that occurs in a term gets a number; a term is found from the
  * number of its stem, or from the numbers of its two stems.  A cache of
- * recent words keeps each word's stem number, so that a common word is
- * stemmed and looked up once.
+ * recent words keeps each word's stem number and cue word lists, so that a
+ * common word is stemmed and looked up once.
  */
 #include <string.h>
 
