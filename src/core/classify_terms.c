@@ -31,8 +31,8 @@
 #define WORD_SLOTS (1 << WORD_BITS)
 #define WORD_CACHED 16
 
-/* Terms of a clause read before they are counted. */
-#define TALLY_BATCH 64
+/* Words read at a time, before their stems are looked up and their terms counted. */
+#define WORD_BATCH 32
 
 /* The number of a stem that occurs in no term. */
 #define NO_STEM UINT16_MAX
@@ -275,55 +275,64 @@ pair_of(uint16_t first, uint16_t second)
 	return -1;
 }
 
-/* A cursor over the terms of a passage: each word's stem, then its pair with the word before. */
-typedef struct TermCursor
+/* A reader of the terms of a passage: each word's stem, then its pair with the word before. */
+typedef struct TermReader
 {
 	PcStemCursor words;
-	uint16_t	prev;			/* the stem of the word before, or NO_STEM */
-	int32_t		pair;			/* the pair term not yet handed out, or -1 */
+	uint16_t	prev;			/* the stem of the last word read, or NO_STEM */
 	uint64_t	cue_lists;		/* the cue word lists of the words read */
-} TermCursor;
+} TermReader;
 
-/* Start a term cursor over a passage. */
+/* Start a term reader over a passage. */
 static void
-term_cursor_init(TermCursor *tc, const char *norm, size_t len)
+term_reader_init(TermReader *r, const char *norm, size_t len)
 {
 	if (!tables_ready)
 		build_tables();
-	pc_cls_cursor_init(&tc->words, norm, len);
-	tc->prev = NO_STEM;
-	tc->pair = -1;
-	tc->cue_lists = 0;
+	pc_cls_cursor_init(&r->words, norm, len);
+	r->prev = NO_STEM;
+	r->cue_lists = 0;
 }
 
-/* The next term of the passage that the model knows, or -1 at its end. */
-static int32_t
-next_term(TermCursor *tc)
+/*
+ * Read up to WORD_BATCH more words and put the terms of their stems and
+ * stem pairs that the model knows in terms (room for 2 * WORD_BATCH), in
+ * order; returns how many, and sets *nwords to the number of words read.
+ * The words are all read before their stems are looked up, so that the
+ * lookups overlap.
+ */
+static uint32_t
+read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 {
-	char		word[PC_CLS_STEM_MAX];
-	bool		digits;
-	size_t		n;
+	char		word[WORD_BATCH][PC_CLS_STEM_MAX];
+	size_t		len[WORD_BATCH];
+	bool		digits[WORD_BATCH];
+	uint16_t	stem[WORD_BATCH];
+	uint32_t	n = 0;
+	uint32_t	nterms = 0;
 
-	while (tc->pair < 0 && (n = pc_cls_next_word(&tc->words, word, &digits)) > 0)
+	while (n < WORD_BATCH && (len[n] = pc_cls_next_word(&r->words, word[n], &digits[n])) > 0)
+		n++;
+	for (uint32_t k = 0; k < n; k++)
 	{
 		uint64_t	cue_lists = digits_cue_lists;
-		uint16_t	stem = digits ? digits_stem : read_word(word, n, &cue_lists);
-		int32_t		single = single_term(stem);
 
-		tc->pair = pair_of(tc->prev, stem);
-		tc->prev = stem;
-		tc->cue_lists |= cue_lists;
-		if (single >= 0)
-			return single;
+		stem[k] = digits[k] ? digits_stem : read_word(word[k], len[k], &cue_lists);
+		r->cue_lists |= cue_lists;
 	}
-	if (tc->pair >= 0)
+	for (uint32_t k = 0; k < n; k++)
 	{
-		int32_t		pair = tc->pair;
+		int32_t		single = single_term(stem[k]);
+		int32_t		pair = pair_of(r->prev, stem[k]);
 
-		tc->pair = -1;
-		return pair;
+		if (single >= 0)
+			terms[nterms++] = (uint16_t) single;
+		if (pair >= 0)
+			terms[nterms++] = (uint16_t) pair;
+		r->prev = stem[k];
 	}
-	return -1;
+	*nwords = n;
+	return nterms;
 }
 
 /* Start a tally for a new clause. */
@@ -363,50 +372,47 @@ tally_term(PcClsTally *t, uint32_t i, double factor)
 	t->nterms++;
 }
 
-/* Read up to max terms from a cursor into terms; returns how many. */
-static uint32_t
-read_batch(TermCursor *tc, uint16_t *terms, uint32_t max)
-{
-	uint32_t	n = 0;
-	int32_t		term;
-
-	while (n < max && (term = next_term(tc)) >= 0)
-		terms[n++] = (uint16_t) term;
-	return n;
-}
-
-/*
- * Add the stems and adjacent stem pairs of one part of a clause.  They are
- * read a batch at a time and then counted, so that the memory accesses of
- * one batch's counts overlap.
- */
+/* Add the stems and adjacent stem pairs of one part of a clause. */
 void
 pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 {
-	TermCursor	tc;
-	uint16_t	batch[TALLY_BATCH];
-	uint32_t	n;
+	TermReader	r;
+	uint16_t	batch[2 * WORD_BATCH];
+	uint32_t	nwords;
 
-	term_cursor_init(&tc, norm, len);
+	term_reader_init(&r, norm, len);
 	do
 	{
-		n = read_batch(&tc, batch, TALLY_BATCH);
+		uint32_t	n = read_batch(&r, batch, &nwords);
+
 		for (uint32_t k = 0; k < n; k++)
 			tally_term(t, batch[k], factor);
-	} while (n == TALLY_BATCH);
-	t->cue_lists |= tc.cue_lists;
+	} while (nwords == WORD_BATCH);
+	t->cue_lists |= r.cue_lists;
 }
 
 /* Read the terms of a heading or lead-in, in order. */
 void
 pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len)
 {
-	TermCursor	tc;
+	TermReader	r;
+	uint16_t	batch[2 * WORD_BATCH];
+	uint32_t	nwords;
 
 	if (len > PC_CLS_CONTEXT_MAX)
 		len = PC_CLS_CONTEXT_MAX;
-	term_cursor_init(&tc, norm, len);
-	terms->n = read_batch(&tc, terms->term, PC_CLS_CONTEXT_MAX);
+	term_reader_init(&r, norm, len);
+	terms->n = 0;
+	do
+	{
+		uint32_t	n = read_batch(&r, batch, &nwords);
+
+		/* never a term lost (see PcClsTerms), but the copy stays in bounds */
+		if (n > PC_CLS_CONTEXT_MAX - terms->n)
+			n = PC_CLS_CONTEXT_MAX - terms->n;
+		memcpy(terms->term + terms->n, batch, n * sizeof(batch[0]));
+		terms->n += n;
+	} while (nwords == WORD_BATCH);
 }
 
 /* Add the terms of a heading or lead-in, in the order they were read. */
