@@ -24,7 +24,8 @@ static ClsCue cues[] = {
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
-	.options = PCRE2_CASELESS, .needles = "retain|period|storage"}},
+	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
+	.starts = "per|ret|sto"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
 			"|\\bno longer (than )?(necessary|needed|required)\\b",
@@ -34,14 +35,17 @@ static ClsCue cues[] = {
 			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b",
-	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held"}},
+	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
+	.starts = "hel|hol|kee|kep|sto"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
-	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise"}},
+	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
+	.starts = "ano|del|des|era|pur"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability"}},
+	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability",
+	.starts = "enc|fir|pen|ssl|tls|vul"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
 			"|\\bsecurity (holes|breach\\w*|incidents?)\\b"
@@ -50,7 +54,8 @@ static ClsCue cues[] = {
 			"|managerial) (measures|safeguards|precautions|procedures)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
-		"electronic|managerial"}},
+		"electronic|managerial",
+		.starts = "adm|ele|man|org|phy|sec|tec|una"}},
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
 			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
@@ -58,18 +63,22 @@ static ClsCue cues[] = {
 			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "change|update|modify|revise|amend|material"}},
+	.needles = "change|update|modify|revise|amend|material",
+	.starts = "ame|cha|mat|mod|rev|upd"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
-	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries"}},
+	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries",
+	.starts = "com|con|inq|que"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\bdata protection officer\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
-	.options = PCRE2_CASELESS, .needles = "officer|team|department"}},
+	.options = PCRE2_CASELESS, .needles = "officer|team|department",
+	.starts = "con|dat|e|ema|rea|wri"}},
 	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
-	.options = PCRE2_CASELESS, .needles = "us"}},
+	.options = PCRE2_CASELESS, .needles = "us",
+	.starts = "cal|con|e|ema|wri"}},
 	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
 	.options = PCRE2_CASELESS}},
@@ -83,13 +92,15 @@ static ClsCue cues[] = {
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "right|rectification|erasure|portability|export|download"}},
+	.needles = "right|rectification|erasure|portability|export|download",
+	.starts = "dow|era|exp|por|rec|rig"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
 	.options = PCRE2_CASELESS, .needles = "children|kids|minor"}},
 	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
-	.options = PCRE2_CASELESS, .needles = "under|than|below"}},
+	.options = PCRE2_CASELESS, .needles = "under|than|below",
+	.starts = "bel|und|you"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b"
 			"|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
@@ -98,25 +109,30 @@ static ClsCue cues[] = {
 			"\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
 			"|canada|united kingdom)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "california|eu|eea|european|switzerland|canada|united"}},
+	.needles = "california|eu|eea|european|switzerland|canada|united",
+	.starts = "cal|can|eea|eu|eur|swi|uni"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
-	.options = PCRE2_CASELESS, .needles = "resident|citizen"}},
+	.options = PCRE2_CASELESS, .needles = "resident|citizen",
+	.starts = "cit|if|res"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
-	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr"}},
+	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr",
+	.starts = "bas|hea|hos|loc|pro|sto"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors"}},
+	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors",
+	.starts = "acc|acq|att|aud|ban|law|leg|mer|pro"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
-	.options = PCRE2_CASELESS, .needles = "with"}},
+	.options = PCRE2_CASELESS, .needles = "with",
+	.starts = "dis|giv|pas|pro|sen|tra"}},
 };
 
 /* The categories whose cue phrases occur in normalized text. */

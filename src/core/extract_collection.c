@@ -102,7 +102,15 @@ static PcTerms data_terms = {
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"
 		")\\b",
-		PCRE2_CASELESS, NULL
+		PCRE2_CASELESS, NULL,
+		.starts = "acc|act|add|adv|age|aud|ban|bea|bil|bio|bir|bro|bus|cal|car|cct|cha"
+			"|cle|cli|com|con|coo|cor|cre|cus|dat|deb|dem|det|dev|dia|dis|dri|e|edu"
+			"|ema|equ|eth|fac|fee|fin|fla|fri|gen|geo|gov|gps|har|hea|hom|how|iba"
+			"|id|ide|ima|ime|inc|inf|ins|int|ip|iri|isp|job|lat|lin|loc|log|lon|lso"
+			"|mac|mai|mar|med|mes|mob|nam|nat|nav|net|occ|onl|ope|pag|pal|pas|pay"
+			"|pho|phy|pic|pix|pos|pre|pro|pur|rec|ref|reg|ret|scr|sdk|sea|sec|ser"
+			"|shi|sim|soc|ssn|str|sup|sur|tax|tel|tim|tra|twi|typ|uni|usa|use|vid"
+			"|vie|voi|web|whe|wor|zip"
 	},
 	14, data_values
 };
@@ -123,7 +131,9 @@ static PcRegex cue_re = {
 	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies",
+	.starts = "als|ask|cap|col|coo|gat|hav|it|kee|log|may|mig|mon|mus|nee|obt|pro|rec"
+		"|req|sit|sol|sto|use|we|wil|you"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -136,7 +146,8 @@ static PcRegex cue_not_first_party_re = {
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "adv|com|net|par|pro|the|thi"
 };
 
 static PcRegex object_end_re = {

@@ -32,7 +32,8 @@ static PcRegex date_re = {
 	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
 	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})"
 	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "ame|dat|eff|las|mod|rev|upd|ver"
 };
 
 /* policies are web documents: earlier years are history, not revisions */

@@ -34,7 +34,8 @@ static PcRegex keeps_re = {
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove"
+	"purge|destroy|anonymise|de|remove",
+	.starts = "ano|arc|de|del|des|era|hel|hol|kee|kep|mai|pre|pur|rem|ret|sto"
 };
 
 /* keeping only: the verbs whose denial denies retention */
@@ -44,7 +45,8 @@ static PcRegex keeps_only_re = {
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain",
+	.starts = "arc|hel|hol|kee|kep|mai|pre|rem|ret|sto"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -94,7 +96,8 @@ static PcRegex limited_re = {
 	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
-	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout"
+	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout",
+	.starts = "as|cri|dur|for|leg|lon|man|no|sta|thr|unt|whe|whi"
 };
 
 /* cookies: how long they last on a device is no retention of data by the company */
@@ -113,7 +116,8 @@ static PcRegex indefinite_re = {
 	"indefinite)\\s+(?:period|time|amount)|without\\s+(?:a\\s+|any\\s+)?time\\s+limit)\\b"
 	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
 	"lost|lose|unsubscrib|cancel|terminat))",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "for|in|ind|per|wit"
 };
 
 /* "we never delete": kept with no end, whatever the verb of keeping */

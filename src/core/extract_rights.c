@@ -65,7 +65,10 @@ static PcTerms right_terms = {
 		"|((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"
 		"|((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"
 		")\\b",
-		PCRE2_CASELESS, NULL
+		PCRE2_CASELESS, NULL,
+		.starts = "acc|ame|be|cha|com|con|cop|cor|del|dis|do|e|edi|ema|era|exp|fil|ina"
+			"|kno|lim|lod|mac|mak|mar|mod|nev|no|non|not|obj|obt|opt|por|rec|rem"
+			"|req|res|rev|rig|sto|sub|tra|uns|upd|wit"
 	},
 	17, right_values
 };
@@ -78,7 +81,8 @@ static PcRegex user_frame_re = {
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\bplease (?:contact|e-?mail|write|call)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "ask|by|con|cus|dat|giv|ind|mem|off|ple|pro|req|res|rig|use|vis|you"
 };
 
 /* Whether a clause is framed: unknown yet, no, yes */

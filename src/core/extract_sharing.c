@@ -33,7 +33,7 @@ static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_
 
 static PcTerms cue_terms = {
 	{
-		"\\b(?:"
+		.pattern = "\\b(?:"
 		"(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
 		"|transmit(?:s|ted|ting)?|reveal(?:s|ed)?"
 		"|releas(?:e|es|ed|ing)(?![^.;]{0,40}\\bfrom (?:any |all )?(?:liabilit|claims|responsib|obligation))"
@@ -67,7 +67,14 @@ static PcTerms cue_terms = {
 		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
 		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"
 		")\\b",
-		PCRE2_CASELESS, NULL
+		.options = PCRE2_CASELESS,
+		.starts = "share|disclose|transfer|transmit|reveal|release|pass|hand|report|provide"
+		"|make|made|exchange|sell|sold|rent|trade|give|given|gave|grant|have|has|visible"
+		"|viewable|displayed|shown|publicly|collected|gathered|placed|set|served|delivered"
+		"|tracked|obtained|read|accessed|used|processed|received|stored|hosted|handled"
+		"|may|might|can|will|could|also|to|which|that|who|place|serve|drop|use|deploy"
+		"|using|engage|employ|hire|retain|work|partner|contract|rely|relies|utilise|allow"
+		"|permit|enable|forward|send|sent"
 	},
 	5, cue_values
 };
@@ -82,7 +89,9 @@ static PcRegex disclaimer_res[] = {
 	.needles = "responsible"},
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
-	.options = PCRE2_CASELESS, .needles = "not"},
+	.options = PCRE2_CASELESS, .needles = "not",
+	.starts = "do|doe|sha|wil"
+},
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
 };
@@ -96,7 +105,8 @@ static PcRegex carve_out_re = {
 static PcRegex aggregate_re = {
 	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "agg|ano|de|dei|do|doe|non|pse|sta"
 };
 
 static PcRegex personal_re = {

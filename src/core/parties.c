@@ -112,7 +112,14 @@ static PcTerms party_terms = {
 		"|(?<=to )(?:(?:carefully|screened|selected|select|certain|some|trusted|reputable|outside"
 		"|external|various|interested) ){0,2}(?:companies|organi[sz]ations|businesses|firms))"
 		")\\b",
-		PCRE2_CASELESS, NULL
+		PCRE2_CASELESS, NULL,
+		.starts = "acc|acq|ad|adv|aff|age|ana|any|att|aud|ban|bil|bus|buy|car|cel|cer|cha"
+			"|clo|com|con|cor|cou|cre|dat|dis|div|e|ema|ent|eve|ext|fin|fir|gov|gro"
+			"|hol|hos|ind|inf|ins|int|isp|it|jud|law|leg|liq|lis|mar|mea|mem|mer"
+			"|mes|mob|nat|net|non|org|oth|out|par|pay|per|pho|pol|pro|pub|pur|re"
+			"|rec|reg|rel|rem|reo|rep|req|res|ret|sal|scr|sea|sel|ser|sis|sit|sms"
+			"|sns|soc|sof|som|spo|sto|sub|suc|sup|tax|tec|tel|the|thi|tho|tru|una"
+			"|var|ven|war|web|wir"
 	},
 	15, party_values
 };
@@ -140,7 +147,12 @@ static PcTerms name_terms = {
 		"|Auth0|Okta|Datadog|Constant Contact|Campaign Monitor|Marketo|Pardot"
 		"|Atlassian|Trello|Asana|Shopify|Squarespace|Akamai|Rackspace|Google Workspace|G Suite)"
 		")\\b",
-		PCRE2_CASELESS, NULL
+		PCRE2_CASELESS, NULL,
+		.starts = "2ch|ado|adr|ads|adw|ady|aka|ama|amp|app|asa|atl|aut|aws|bin|bra|cal"
+			"|cam|cha|clo|com|con|cra|cri|dat|dig|doc|dou|dro|fac|fir|fre|ful|g|goc"
+			"|goo|hel|her|hot|hub|ins|int|kis|kla|lin|liv|mai|mar|mat|met|mic|mix"
+			"|mou|new|okt|ola|out|par|pay|pin|piw|qua|rac|raz|rec|red|sal|sen|sho"
+			"|sna|squ|str|sur|tab|tik|tre|tum|twi|typ|wor|xan|you|zap|zen"
 	},
 	5, name_values
 };
@@ -162,7 +174,8 @@ static PcTerms purpose_terms = {
 		"|((?:to|who|that) (?:[a-z]+ ){0,2}(?:host|provide services to us|perform (?:services|functions)"
 		"|assist us|help us (?:operate|run|provide)|support our business|operate our)|on our behalf)"
 		")",
-		PCRE2_CASELESS, NULL
+		PCRE2_CASELESS, NULL,
+		.starts = "cre|del|dis|for|on|ser|sho|tha|to|who"
 	},
 	4, purpose_values
 };
@@ -187,7 +200,8 @@ static PcRegex source_re = {
 	"|third[- ]party|external|various|some|its|their) ){0,3}$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "con|fre|fro|int|pol|pra|pro|rig|saf|sec|ser|tho|web"
 };
 
 /* Capitalized words that start a sentence or name a thing, not a recipient. */

@@ -20,7 +20,8 @@ static PcRegex negation_re = {
 	"|guarantee|control|intended|directed|always|be able))",
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
-	.needles = "not|never|no|cannot|nor|neither|t"
+	.needles = "not|never|no|cannot|nor|neither|t",
+	.starts = "are|at|can|did|doe|don|has|hav|in|isn|nei|nev|no|nor|not|und|won|wou"
 };
 
 static PcRegex boundary_re = {
@@ -33,7 +34,8 @@ static PcRegex boundary_re = {
 static PcRegex exception_re = {
 	"\\b(?:except|excepting|unless|other than|apart from|save for|excluding|besides"
 	"|with the exception of|only (?:to|with|in|as|when|if|for|under|where))\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "apa|bes|exc|onl|oth|sav|unl|wit"
 };
 
 /* what users must not do, in patterns of narrower needles */
@@ -44,7 +46,8 @@ static PcRegex user_duty_res[] = {
 	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted"},
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
-	.options = PCRE2_CASELESS, .needles = "not|never|cannot"},
+	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
+	.starts = "mem|use|vis|you"},
 };
 
 static PcRegex sentence_end_re = {
