@@ -160,6 +160,7 @@ typedef struct PcRegex
 	uint8_t		nneedles;
 	const char *starts;
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
+	bool		anchored_jit;	/* and JIT-compiled */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled on first use */
 	bool		letter_starts;	/* no start word holds a digit */
 } PcRegex;

@@ -276,21 +276,27 @@ pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
 	words_arena = arena;
 }
 
-/* Compile a pattern with extra options; aborts on a bad one, which is a bug in the analyzer. */
+/*
+ * Compile a pattern with extra options, setting *jit (if given) when it was
+ * JIT-compiled; aborts on a bad pattern, which is a bug in the analyzer.
+ */
 static pcre2_code *
-compile_pattern(const char *pattern, uint32_t options)
+compile_pattern(const char *pattern, uint32_t options, bool *jit)
 {
 	int			err;
 	PCRE2_SIZE	off;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
 									 options, &err, &off, NULL);
+	bool		compiled_jit = false;
 
 	if (code == NULL)
 		abort();
 #ifndef PC_NO_JIT
 	/* JIT-compiled code is opaque to valgrind, so its build turns this off */
-	(void) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	compiled_jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 #endif
+	if (jit)
+		*jit = compiled_jit;
 	return code;
 }
 
@@ -301,9 +307,10 @@ regex_compile(PcRegex *re)
 	if (re->code == NULL)
 	{
 		parse_word_lists(re);
-		re->code = compile_pattern(re->pattern, re->options);
+		re->code = compile_pattern(re->pattern, re->options, NULL);
 		if (re->starts)
-			re->anchored = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED);
+			re->anchored = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED,
+										   &re->anchored_jit);
 		if (ncompiled == compiled_cap)
 		{
 			compiled_cap = compiled_cap ? compiled_cap * 2 : 64;
@@ -348,15 +355,15 @@ first_word_from(const unsigned char *s, size_t from, size_t limit)
 	return from;
 }
 
-/* The clause of the document that starts at or before from and ends at limit, or -1. */
+/* The clause of the document that holds all of [from, limit), or -1. */
 static int32_t
-clause_ending_at(size_t from, size_t limit)
+clause_around(size_t from, size_t limit)
 {
 	uint32_t	lo = 0,
 				hi = nclauses;
 
 	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
-		if (clauses[c].start <= from && clauses[c].end == limit)
+		if (clauses[c].start <= from && limit <= clauses[c].end)
 			return (int32_t) (last_clause = c);
 	while (lo < hi)
 	{
@@ -367,7 +374,7 @@ clause_ending_at(size_t from, size_t limit)
 		else
 			hi = mid;
 	}
-	if (lo > 0 && clauses[lo - 1].end == limit)
+	if (lo > 0 && limit <= clauses[lo - 1].end)
 		return (int32_t) (last_clause = lo - 1);
 	return -1;
 }
@@ -408,49 +415,83 @@ words_of_clause(uint32_t c, uint32_t *n)
 static inline int
 match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 {
+	/* the JIT's own entry skips checks that cost as much as a short match */
+	if (re->anchored_jit)
+		return pcre2_jit_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match,
+							   NULL);
 	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+}
+
+/* True when bit is one of re's start words. */
+static inline bool
+is_start(const PcRegex *re, uint16_t bit)
+{
+	return (re->start_bits[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
+}
+
+/*
+ * Match re at the words of subject[from, limit) that begin with one of its
+ * start words, taking them from the word list of clause c of the document,
+ * where subject begins at offset base.  A word cut by limit counts as cut,
+ * as a walk sees it.
+ */
+static int
+match_at_clause_words(const PcRegex *re, uint32_t c, const char *subject, size_t base,
+					  size_t len, size_t from, size_t limit)
+{
+	const unsigned char *s = (const unsigned char *) document;
+	uint32_t	n,
+				lo = 0,
+				hi;
+	const WordStart *words = words_of_clause(c, &n);
+	size_t		end = base + limit;
+	bool		cut = end < clauses[c].end && is_alnum(s[end - 1]) && is_alnum(s[end]);
+	int			rc;
+
+	for (hi = n; lo < hi;)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (words[mid].off < base + from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && words[lo].off < end; lo++)
+	{
+		uint16_t	bit = words[lo].bit;
+
+		if (cut && (lo + 1 == n || words[lo + 1].off >= end))
+			bit = word_bit(prefix_key(s + words[lo].off, end - words[lo].off));
+		if (is_start(re, bit) &&
+			(rc = match_anchored(re, subject, len, words[lo].off - base)) != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
 }
 
 /*
  * Match re at the words of subject[from, limit) that begin with one of its
  * start words, first to last; the first success is the leftmost match,
- * since no match can begin anywhere else.  The words of a clause of the
- * document are listed once and kept; other text is walked.
+ * since no match can begin anywhere else.  Inside a clause of the document
+ * the clause's word list serves; other text is walked.
  */
 static int
 match_at_starts(const PcRegex *re, const char *subject, size_t len, size_t from, size_t limit)
 {
 	const unsigned char *s = (const unsigned char *) subject;
-	int32_t		c = subject == document && clause_words ? clause_ending_at(from, limit) : -1;
+	size_t		base = (size_t) (subject - document);
+	int32_t		c;
 	int			rc;
 
-	if (c >= 0)
-	{
-		uint32_t	n,
-					lo = 0,
-					hi;
-		const WordStart *words = words_of_clause((uint32_t) c, &n);
-
-		for (hi = n; lo < hi;)
-		{
-			uint32_t	mid = lo + (hi - lo) / 2;
-
-			if (words[mid].off < from)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (; lo < n; lo++)
-			if ((re->start_bits[words[lo].bit >> 6] & ((uint64_t) 1 << (words[lo].bit & 63))) &&
-				(rc = match_anchored(re, subject, len, words[lo].off)) != PCRE2_ERROR_NOMATCH)
-				return rc;
-		return PCRE2_ERROR_NOMATCH;
-	}
+	/* a word that the subject's start cuts is one to a walk, but not in the list */
+	if (clause_words && subject >= document && subject + limit <= document + document_len &&
+		from < limit && !(from == 0 && base > 0 && is_alnum(s[0]) && is_alnum(s[-1])) &&
+		(c = clause_around(base + from, base + limit)) >= 0)
+		return match_at_clause_words(re, (uint32_t) c, subject, base, len, from, limit);
 	for (size_t i = first_word_from(s, from, limit), start; next_alnum_word(s, &i, limit, &start);)
 	{
-		uint16_t	bit = word_bit(prefix_key(s + start, i - start));
-
-		if ((re->start_bits[bit >> 6] & ((uint64_t) 1 << (bit & 63))) &&
+		if (is_start(re, word_bit(prefix_key(s + start, i - start))) &&
 			(rc = match_anchored(re, subject, len, start)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
