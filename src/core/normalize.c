@@ -225,8 +225,16 @@ pc_text_orig(const PcText *t, uint32_t off)
 		char		buf[4];
 		size_t		outlen;
 		bool		kept;
-		size_t		step = normalize_char(s, t->orig_len, i, buf, &outlen, &kept);
+		size_t		want = (size_t) (off - n) + 1;
+		size_t		run = plain_run(s + i, want < t->orig_len - i ? want : t->orig_len - i);
+		size_t		step;
 
+		/* plain text maps one to one */
+		if (off < n + run)
+			return (uint32_t) (i + (off - n));
+		n += (uint32_t) run;
+		i += run;
+		step = normalize_char(s, t->orig_len, i, buf, &outlen, &kept);
 		if (off < n + outlen)
 			return (uint32_t) (kept ? i + (off - n) : i);
 		n += (uint32_t) outlen;
