@@ -25,7 +25,7 @@ static ClsCue cues[] = {
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
 	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
-	.starts = "per|ret|sto"}},
+	.starts = "peri|reta|rete|stor"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
 			"|\\bno longer (than )?(necessary|needed|required)\\b",
@@ -36,16 +36,16 @@ static ClsCue cues[] = {
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b",
 	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
-	.starts = "hel|hol|kee|kep|sto"}},
+	.starts = "held|hold|keep|kept|stor"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
 	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
-	.starts = "ano|del|des|era|pur"}},
+	.starts = "anon|dele|dest|eras|purg"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability",
-	.starts = "enc|fir|pen|ssl|tls|vul"}},
+	.starts = "encr|fire|pene|ssl|tls|vuln"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
 			"|\\bsecurity (holes|breach\\w*|incidents?)\\b"
@@ -55,7 +55,7 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS,
 	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
 		"electronic|managerial",
-		.starts = "adm|ele|man|org|phy|sec|tec|una"}},
+		.starts = "admi|elec|mana|orga|phys|secu|tech|unau"}},
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
 			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
@@ -64,21 +64,21 @@ static ClsCue cues[] = {
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "change|update|modify|revise|amend|material",
-	.starts = "ame|cha|mat|mod|rev|upd"}},
+	.starts = "amen|chan|mate|modi|revi|upda"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
 	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries",
-	.starts = "com|con|inq|que"}},
+	.starts = "comm|comp|conc|inqu|ques"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\bdata protection officer\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
 	.options = PCRE2_CASELESS, .needles = "officer|team|department",
-	.starts = "con|dat|e|ema|rea|wri"}},
+	.starts = "cont|data|e|emai|reac|writ"}},
 	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
 	.options = PCRE2_CASELESS, .needles = "us",
-	.starts = "cal|con|e|ema|wri"}},
+	.starts = "call|cont|e|emai|writ"}},
 	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
 	.options = PCRE2_CASELESS}},
@@ -93,14 +93,14 @@ static ClsCue cues[] = {
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "right|rectification|erasure|portability|export|download",
-	.starts = "dow|era|exp|por|rec|rig"}},
+	.starts = "down|eras|expo|port|rect|righ"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
 	.options = PCRE2_CASELESS, .needles = "children|kids|minor"}},
 	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
 	.options = PCRE2_CASELESS, .needles = "under|than|below",
-	.starts = "bel|und|you"}},
+	.starts = "belo|unde|youn"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b"
 			"|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
@@ -110,29 +110,29 @@ static ClsCue cues[] = {
 			"|canada|united kingdom)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "california|eu|eea|european|switzerland|canada|united",
-	.starts = "cal|can|eea|eu|eur|swi|uni"}},
+	.starts = "cali|cana|eea|eu|euro|swit|unit"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
 	.options = PCRE2_CASELESS, .needles = "resident|citizen",
-	.starts = "cit|if|res"}},
+	.starts = "citi|if|resi"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
 	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr",
-	.starts = "bas|hea|hos|loc|pro|sto"}},
+	.starts = "base|head|host|loca|proc|stor"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors",
-	.starts = "acc|acq|att|aud|ban|law|leg|mer|pro"}},
+	.starts = "acco|acqu|atto|audi|bank|lawy|lega|merg|prof"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
 	.options = PCRE2_CASELESS, .needles = "with",
-	.starts = "dis|giv|pas|pro|sen|tra"}},
+	.starts = "disc|give|pass|prov|send|sent|tran"}},
 };
 
 /* The categories whose cue phrases occur in normalized text. */

@@ -24,7 +24,8 @@ static PcRegex age_res[] = {
 		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?)\\b"
 		"(?:\\s+(?:who|that)\\s+are)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
-	.starts = "any|chi|cus|ind|kid|min|peo|per|som|stu|tee|use|vis|you"},
+	.starts = "anyb|anyo|chil|cust|indi|kid|kids|mino|peop|pers|some|stud|teen|user"
+		"|visi|yout"},
 	/* "under the age of 16", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
@@ -41,7 +42,7 @@ static PcRegex age_res[] = {
 	/* "the minimum age is 16", "our default age is set to 18 years" */
 	{.pattern = "\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
 	.options = PCRE2_CASELESS, .needles = "age",
-	.starts = "def|min|req"},
+	.starts = "defa|mini|requ"},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
@@ -49,7 +50,7 @@ static PcRegex removal_of_posts_re = {
 	.pattern = "\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|"
 	"posted|content)\\b|\\b(?:postings?|content)\\s+(?:you|they)\\s+(?:have\\s+)?posted\\b",
 	.options = PCRE2_CASELESS, .needles = "post|content",
-	.starts = "con|del|era|pos|rem"
+	.starts = "cont|dele|eras|post|remo"
 };
 
 #define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))

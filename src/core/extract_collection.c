@@ -103,14 +103,16 @@ static PcTerms data_terms = {
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"
 		")\\b",
 		PCRE2_CASELESS, NULL,
-		.starts = "acc|act|add|adv|age|aud|ban|bea|bil|bio|bir|bro|bus|cal|car|cct|cha"
-			"|cle|cli|com|con|coo|cor|cre|cus|dat|deb|dem|det|dev|dia|dis|dri|e|edu"
-			"|ema|equ|eth|fac|fee|fin|fla|fri|gen|geo|gov|gps|har|hea|hom|how|iba"
-			"|id|ide|ima|ime|inc|inf|ins|int|ip|iri|isp|job|lat|lin|loc|log|lon|lso"
-			"|mac|mai|mar|med|mes|mob|nam|nat|nav|net|occ|onl|ope|pag|pal|pas|pay"
-			"|pho|phy|pic|pix|pos|pre|pro|pur|rec|ref|reg|ret|scr|sdk|sea|sec|ser"
-			"|shi|sim|soc|ssn|str|sup|sur|tax|tel|tim|tra|twi|typ|uni|usa|use|vid"
-			"|vie|voi|web|whe|wor|zip"
+		.starts = "acce|acco|acti|addr|adve|age|audi|bank|beac|bill|biom|birt|brow|busi"
+			"|call|card|cctv|chat|clea|clic|comm|comp|cont|cook|corr|cred|cust|date"
+			"|debi|demo|deta|devi|diag|disa|driv|e|educ|emai|equi|ethn|face|faci"
+			"|feed|fina|fing|flas|frie|gend|geo|geol|gove|gps|hard|heal|home|how"
+			"|iban|id|iden|imag|imei|inco|info|inst|inte|ip|iris|isp|isps|job|lati"
+			"|link|loca|log|logi|logs|long|lso|lsos|mac|mail|mari|medi|mess|mobi"
+			"|name|nati|navi|netw|occu|onli|oper|page|palm|pass|paym|phon|phot|phys"
+			"|pict|pixe|post|pres|prof|purc|reco|refe|regi|reti|scre|sdk|sdks|sear"
+			"|secu|serv|ship|simi|soci|ssn|ssns|stre|supp|surv|tax|tele|time|trac"
+			"|traf|tran|twit|type|uniq|usag|user|vide|view|voic|web|wher|work|zip"
 	},
 	14, data_values
 };
@@ -132,8 +134,9 @@ static PcRegex cue_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies",
-	.starts = "als|ask|cap|col|coo|gat|hav|it|kee|log|may|mig|mon|mus|nee|obt|pro|rec"
-		"|req|sit|sol|sto|use|we|wil|you"
+	.starts = "also|ask|aske|asks|capt|coll|cook|gath|have|it|keep|log|logg|logs|may"
+		"|migh|moni|must|need|obta|proc|prov|rece|reco|requ|site|soli|stor|user"
+		"|we|will|you"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -147,7 +150,7 @@ static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adv|com|net|par|pro|the|thi"
+	.starts = "adve|comp|netw|part|prov|they|thir"
 };
 
 static PcRegex object_end_re = {

@@ -33,7 +33,7 @@ static PcRegex date_re = {
 	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})"
 	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
 	PCRE2_CASELESS, NULL,
-	.starts = "ame|dat|eff|las|mod|rev|upd|ver"
+	.starts = "amen|date|effe|last|modi|revi|upda|vers"
 };
 
 /* policies are web documents: earlier years are history, not revisions */

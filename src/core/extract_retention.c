@@ -35,7 +35,8 @@ static PcRegex keeps_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|de|remove",
-	.starts = "ano|arc|de|del|des|era|hel|hol|kee|kep|mai|pre|pur|rem|ret|sto"
+	.starts = "anon|arch|de|dele|dest|eras|held|hold|keep|kept|main|pres|purg|rema"
+		"|remo|reta|rete|stor"
 };
 
 /* keeping only: the verbs whose denial denies retention */
@@ -46,7 +47,7 @@ static PcRegex keeps_only_re = {
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain",
-	.starts = "arc|hel|hol|kee|kep|mai|pre|rem|ret|sto"
+	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|stor"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -97,7 +98,7 @@ static PcRegex limited_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
 	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout",
-	.starts = "as|cri|dur|for|leg|lon|man|no|sta|thr|unt|whe|whi"
+	.starts = "as|crit|duri|for|lega|long|mand|no|stat|thro|unti|wher|whil"
 };
 
 /* cookies: how long they last on a device is no retention of data by the company */
@@ -117,7 +118,7 @@ static PcRegex indefinite_re = {
 	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
 	"lost|lose|unsubscrib|cancel|terminat))",
 	PCRE2_CASELESS, NULL,
-	.starts = "for|in|ind|per|wit"
+	.starts = "for|fore|in|inde|perm|with"
 };
 
 /* "we never delete": kept with no end, whatever the verb of keeping */

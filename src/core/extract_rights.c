@@ -66,9 +66,10 @@ static PcTerms right_terms = {
 		"|((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"
 		")\\b",
 		PCRE2_CASELESS, NULL,
-		.starts = "acc|ame|be|cha|com|con|cop|cor|del|dis|do|e|edi|ema|era|exp|fil|ina"
-			"|kno|lim|lod|mac|mak|mar|mod|nev|no|non|not|obj|obt|opt|por|rec|rem"
-			"|req|res|rev|rig|sto|sub|tra|uns|upd|wit"
+		.starts = "acce|amen|be|chan|comm|comp|conf|copy|corr|dele|disc|do|e|edit|emai"
+			"|eras|expo|file|inac|know|limi|lodg|mach|make|mark|modi|neve|no|non"
+			"|nond|not|obje|obta|opt|opte|opti|opto|opts|port|rect|remo|requ|rest"
+			"|revi|revo|righ|stop|subm|tran|unsu|upda|with"
 	},
 	17, right_values
 };
@@ -82,7 +83,8 @@ static PcRegex user_frame_re = {
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask|by|con|cus|dat|giv|ind|mem|off|ple|pro|req|res|rig|use|vis|you"
+	.starts = "ask|by|cons|cust|data|give|indi|memb|offe|plea|prov|requ|resi|righ"
+		"|user|visi|you"
 };
 
 /* Whether a clause is framed: unknown yet, no, yes */

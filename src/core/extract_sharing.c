@@ -68,13 +68,12 @@ static PcTerms cue_terms = {
 		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"
 		")\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "share|disclose|transfer|transmit|reveal|release|pass|hand|report|provide"
-		"|make|made|exchange|sell|sold|rent|trade|give|given|gave|grant|have|has|visible"
-		"|viewable|displayed|shown|publicly|collected|gathered|placed|set|served|delivered"
-		"|tracked|obtained|read|accessed|used|processed|received|stored|hosted|handled"
-		"|may|might|can|will|could|also|to|which|that|who|place|serve|drop|use|deploy"
-		"|using|engage|employ|hire|retain|work|partner|contract|rely|relies|utilise|allow"
-		"|permit|enable|forward|send|sent"
+		.starts = "acce|allo|also|can|coll|cont|coul|deli|depl|disc|disp|drop|empl|enab"
+			"|enga|exch|forw|gath|gave|give|gran|hand|has|have|hire|host|made|make"
+			"|maki|may|migh|obta|part|pass|perm|plac|proc|prov|publ|read|rece|rele"
+			"|reli|rely|rent|repo|reta|reve|sell|send|sent|serv|set|sets|shar|show"
+			"|sold|stor|that|to|trac|trad|tran|use|used|uses|usin|util|view|visi"
+			"|whic|who|will|work"
 	},
 	5, cue_values
 };
@@ -90,7 +89,7 @@ static PcRegex disclaimer_res[] = {
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
 	.options = PCRE2_CASELESS, .needles = "not",
-	.starts = "do|doe|sha|wil"
+	.starts = "do|does|shal|will"
 },
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
@@ -106,7 +105,7 @@ static PcRegex aggregate_re = {
 	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "agg|ano|de|dei|do|doe|non|pse|sta"
+	.starts = "aggr|anon|de|deid|do|does|non|nonp|pseu|stat"
 };
 
 static PcRegex personal_re = {

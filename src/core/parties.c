@@ -113,13 +113,16 @@ static PcTerms party_terms = {
 		"|external|various|interested) ){0,2}(?:companies|organi[sz]ations|businesses|firms))"
 		")\\b",
 		PCRE2_CASELESS, NULL,
-		.starts = "acc|acq|ad|adv|aff|age|ana|any|att|aud|ban|bil|bus|buy|car|cel|cer|cha"
-			"|clo|com|con|cor|cou|cre|dat|dis|div|e|ema|ent|eve|ext|fin|fir|gov|gro"
-			"|hol|hos|ind|inf|ins|int|isp|it|jud|law|leg|liq|lis|mar|mea|mem|mer"
-			"|mes|mob|nat|net|non|org|oth|out|par|pay|per|pho|pol|pro|pub|pur|re"
-			"|rec|reg|rel|rem|reo|rep|req|res|ret|sal|scr|sea|sel|ser|sis|sit|sms"
-			"|sns|soc|sof|som|spo|sto|sub|suc|sup|tax|tec|tel|the|thi|tho|tru|una"
-			"|var|ven|war|web|wir"
+		.starts = "acco|acqu|ad|adve|advi|affi|agen|anal|anyb|anyo|atto|audi|bank|bill"
+			"|busi|buye|card|care|cell|cert|chan|clou|comm|comp|cons|cont|corp|cour"
+			"|cred|data|diss|dive|e|emai|enti|even|exte|fina|firm|gove|grou|hold"
+			"|host|inde|info|infr|inso|insu|inte|isp|isps|it|judi|law|lawy|lega"
+			"|liqu|list|mark|meas|memb|merg|mess|mobi|nati|netw|non|nona|orga|othe"
+			"|outs|pare|part|paym|perm|pers|phon|poli|proc|prof|prom|prov|publ|purc"
+			"|re|rece|regu|rela|rema|reor|repu|requ|rest|reta|sale|scre|sear|sele"
+			"|serv|sist|site|sms|sns|soci|soft|some|spon|stor|sub|subp|subs|succ"
+			"|such|supp|tax|tech|tele|the|thes|thir|thos|trus|unaf|vari|vend|warr"
+			"|web|wire"
 	},
 	15, party_values
 };
@@ -148,11 +151,13 @@ static PcTerms name_terms = {
 		"|Atlassian|Trello|Asana|Shopify|Squarespace|Akamai|Rackspace|Google Workspace|G Suite)"
 		")\\b",
 		PCRE2_CASELESS, NULL,
-		.starts = "2ch|ado|adr|ads|adw|ady|aka|ama|amp|app|asa|atl|aut|aws|bin|bra|cal"
-			"|cam|cha|clo|com|con|cra|cri|dat|dig|doc|dou|dro|fac|fir|fre|ful|g|goc"
-			"|goo|hel|her|hot|hub|ins|int|kis|kla|lin|liv|mai|mar|mat|met|mic|mix"
-			"|mou|new|okt|ola|out|par|pay|pin|piw|qua|rac|raz|rec|red|sal|sen|sho"
-			"|sna|squ|str|sur|tab|tik|tre|tum|twi|typ|wor|xan|you|zap|zen"
+		.starts = "2che|adob|adro|adse|adwo|adye|akam|amaz|ampl|appl|appn|asan|atla|auth"
+			"|aws|bing|brai|cale|camp|char|clou|coms|cons|craz|crit|data|digi|docu"
+			"|doub|drop|face|fire|fres|full|g|goca|goog|help|hero|hotj|hubs|inst"
+			"|inte|kiss|klar|link|live|mail|mark|mato|meta|micr|mixp|mous|new|okta"
+			"|olar|outb|pard|payp|pint|piwi|quan|rack|razo|recu|redd|sale|send|shop"
+			"|snap|squa|stri|surv|tabo|tikt|trel|tumb|twil|twit|type|worl|xand|yout"
+			"|zapi|zend"
 	},
 	5, name_values
 };
@@ -175,7 +180,7 @@ static PcTerms purpose_terms = {
 		"|assist us|help us (?:operate|run|provide)|support our business|operate our)|on our behalf)"
 		")",
 		PCRE2_CASELESS, NULL,
-		.starts = "cre|del|dis|for|on|ser|sho|tha|to|who"
+		.starts = "cred|deli|disp|for|on|serv|show|that|to|who"
 	},
 	4, purpose_values
 };
@@ -201,7 +206,7 @@ static PcRegex source_re = {
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "con|fre|fro|int|pol|pra|pro|rig|saf|sec|ser|tho|web"
+	.starts = "cont|free|from|inte|poli|prac|prod|prop|righ|safe|secu|serv|thos|webs"
 };
 
 /* Capitalized words that start a sentence or name a thing, not a recipient. */

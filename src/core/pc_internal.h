@@ -145,7 +145,8 @@ void		pc_extract_facts(PcWork *w);
  * which begins the word at which every match starts: every match begins
  * with the first character of a word, here a run of ASCII letters and
  * digits, as after "\b(?:share|sell|…" or "(?<![A-Za-z0-9])".  Only the
- * first three characters of each count, as with needles.  The pattern is
+ * first four characters of each count: "shar" stands for every word that
+ * begins so, and "to" for the word "to" alone.  The pattern is
  * then tried, anchored, only at the words that begin so instead of at
  * every byte: a pattern that is a long alternation of words runs several
  * times faster.  A pattern that is one literal word gains nothing.
@@ -163,6 +164,7 @@ typedef struct PcRegex
 	bool		anchored_jit;	/* and JIT-compiled */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled on first use */
 	bool		letter_starts;	/* no start word holds a digit */
+	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 } PcRegex;
 
 /*

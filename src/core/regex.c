@@ -76,20 +76,24 @@ is_alnum(unsigned char c)
 	return is_letter(c) || (unsigned char) (c - '0') < 10;
 }
 
-/* The signature bit of a word from its first (up to three) lower-case letters. */
+/* How many leading characters of a word its needle key and its start key hold. */
+#define NEEDLE_PREFIX 3
+#define START_PREFIX 4
+
+/* The bit of a word's prefix key in a word set. */
 static inline uint16_t
-word_bit(uint32_t prefix)
+word_bit(uint64_t key)
 {
-	return (uint16_t) (((prefix * 2654435761u) >> 16) % SIG_BITS);
+	return (uint16_t) (((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40) % SIG_BITS);
 }
 
-/* Add up to three letters of a word into a prefix key. */
-static inline uint32_t
-prefix_key(const unsigned char *w, size_t n)
+/* The key of a word from its length (up to keep) and first (up to keep) characters, lower-cased. */
+static inline uint64_t
+prefix_key(const unsigned char *w, size_t n, size_t keep)
 {
-	uint32_t	key = (uint32_t) n < 3 ? (uint32_t) n : 3;
+	uint64_t	key = n < keep ? n : keep;
 
-	for (size_t k = 0; k < n && k < 3; k++)
+	for (size_t k = 0; k < n && k < keep; k++)
 		key = (key << 8) | (w[k] | 0x20);
 	return key;
 }
@@ -115,17 +119,19 @@ compute_signature(const char *text, size_t len, uint64_t *bits)
 		start = i;
 		while (i < len && is_letter(s[i]))
 			i++;
-		bit = word_bit(prefix_key(s + start, i - start));
+		bit = word_bit(prefix_key(s + start, i - start, NEEDLE_PREFIX));
 		bits[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 	}
 }
 
 /*
- * Hash each word of a '|'-separated list into bits, a word being a run of
- * bytes for which in_word holds; aborts on a bad list or more than max words.
+ * Hash each word of a '|'-separated list into bits by its first keep
+ * characters, a word being a run of bytes for which in_word holds; aborts
+ * on a bad list or more than max words.
  */
 static int
-parse_words(const char *list, bool (*in_word) (unsigned char), uint16_t *bits, int max)
+parse_words(const char *list, bool (*in_word) (unsigned char), size_t keep,
+			uint16_t *bits, int max)
 {
 	const unsigned char *p = (const unsigned char *) list;
 	int			n = 0;
@@ -138,30 +144,39 @@ parse_words(const char *list, bool (*in_word) (unsigned char), uint16_t *bits, i
 			p++;
 		if (p == w || (*p != '|' && *p != '\0') || n == max)
 			abort();
-		bits[n++] = word_bit(prefix_key(w, (size_t) (p - w)));
+		bits[n++] = word_bit(prefix_key(w, (size_t) (p - w), keep));
 		if (*p == '|')
 			p++;
 	}
 	return n;
 }
 
+/* Set the bits of a list of start words, keyed by their first keep characters, in set. */
+static void
+parse_start_set(const char *starts, size_t keep, uint64_t *set)
+{
+	uint16_t	bits[PC_MAX_STARTS];
+	int			n = parse_words(starts, is_alnum, keep, bits, PC_MAX_STARTS);
+
+	memset(set, 0, PC_WORDSET_WORDS * sizeof(uint64_t));
+	for (int i = 0; i < n; i++)
+		set[bits[i] >> 6] |= (uint64_t) 1 << (bits[i] & 63);
+}
+
 /* Parse a pattern's needle and start words into their bits. */
 static void
 parse_word_lists(PcRegex *re)
 {
-	uint16_t	bits[PC_MAX_STARTS];
-	int			n;
-
 	if (re->needles)
-		re->nneedles = (uint8_t) parse_words(re->needles, is_letter, re->needle_bits,
-											 PC_MAX_NEEDLES);
+		re->nneedles = (uint8_t) parse_words(re->needles, is_letter, NEEDLE_PREFIX,
+											 re->needle_bits, PC_MAX_NEEDLES);
 	if (re->starts)
 	{
-		n = parse_words(re->starts, is_alnum, bits, PC_MAX_STARTS);
+		parse_start_set(re->starts, START_PREFIX, re->start_bits);
+		/* start words of letters only can be looked for in a word signature */
 		re->letter_starts = strspn(re->starts, "abcdefghijklmnopqrstuvwxyz|") == strlen(re->starts);
-		memset(re->start_bits, 0, sizeof(re->start_bits));
-		for (int i = 0; i < n; i++)
-			re->start_bits[bits[i] >> 6] |= (uint64_t) 1 << (bits[i] & 63);
+		if (re->letter_starts)
+			parse_start_set(re->starts, NEEDLE_PREFIX, re->start_signature);
 	}
 }
 
@@ -401,7 +416,7 @@ words_of_clause(uint32_t c, uint32_t *n)
 		for (i = first; next_alnum_word(s, &i, limit, &start);)
 		{
 			words[count].off = (uint32_t) start;
-			words[count].bit = word_bit(prefix_key(s + start, i - start));
+			words[count].bit = word_bit(prefix_key(s + start, i - start, START_PREFIX));
 			count++;
 		}
 		clause_words[c] = words;
@@ -462,7 +477,7 @@ match_at_clause_words(const PcRegex *re, uint32_t c, const char *subject, size_t
 		uint16_t	bit = words[lo].bit;
 
 		if (cut && (lo + 1 == n || words[lo + 1].off >= end))
-			bit = word_bit(prefix_key(s + words[lo].off, end - words[lo].off));
+			bit = word_bit(prefix_key(s + words[lo].off, end - words[lo].off, START_PREFIX));
 		if (is_start(re, bit) &&
 			(rc = match_anchored(re, subject, len, words[lo].off - base)) != PCRE2_ERROR_NOMATCH)
 			return rc;
@@ -491,7 +506,7 @@ match_at_starts(const PcRegex *re, const char *subject, size_t len, size_t from,
 		return match_at_clause_words(re, (uint32_t) c, subject, base, len, from, limit);
 	for (size_t i = first_word_from(s, from, limit), start; next_alnum_word(s, &i, limit, &start);)
 	{
-		if (is_start(re, word_bit(prefix_key(s + start, i - start))) &&
+		if (is_start(re, word_bit(prefix_key(s + start, i - start, START_PREFIX))) &&
 			(rc = match_anchored(re, subject, len, start)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
@@ -507,7 +522,7 @@ may_start(const PcRegex *re, const char *subject, size_t from, size_t limit)
 	if (bits == NULL || !re->letter_starts)
 		return true;
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
-		if (bits[i] & re->start_bits[i])
+		if (bits[i] & re->start_signature[i])
 			return true;
 	return false;
 }

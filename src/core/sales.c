@@ -20,7 +20,7 @@ static PcRegex sale_re = {
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
 	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange",
-	.starts = "exc|lea|ren|sal|sel|sol|tra"
+	.starts = "exch|leas|rent|sale|sell|sold|trad"
 };
 
 static PcRegex sale_object_re = {
@@ -72,7 +72,7 @@ static PcRegex business_transfer_re = {
 	"|divestiture|assets)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets",
-	.starts = "acq|ass|ban|div|ins|mer|reo"
+	.starts = "acqu|asse|bank|dive|inso|merg|reor"
 };
 
 /*

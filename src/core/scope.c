@@ -21,7 +21,8 @@ static PcRegex negation_re = {
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
 	.needles = "not|never|no|cannot|nor|neither|t",
-	.starts = "are|at|can|did|doe|don|has|hav|in|isn|nei|nev|no|nor|not|und|won|wou"
+	.starts = "aren|at|can|cann|didn|does|don|hasn|have|in|isn|neit|neve|no|nor|not"
+		"|unde|won|woul"
 };
 
 static PcRegex boundary_re = {
@@ -35,7 +36,7 @@ static PcRegex exception_re = {
 	"\\b(?:except|excepting|unless|other than|apart from|save for|excluding|besides"
 	"|with the exception of|only (?:to|with|in|as|when|if|for|under|where))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "apa|bes|exc|onl|oth|sav|unl|wit"
+	.starts = "apar|besi|exce|excl|only|othe|save|unle|with"
 };
 
 /* what users must not do, in patterns of narrower needles */
@@ -47,7 +48,7 @@ static PcRegex user_duty_res[] = {
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
 	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
-	.starts = "mem|use|vis|you"},
+	.starts = "memb|user|visi|you"},
 };
 
 static PcRegex sentence_end_re = {
