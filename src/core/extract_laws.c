@@ -148,7 +148,7 @@ pc_extract_laws(PcWork *w)
 		if ((c & 255) == 0)
 			pc_check_interrupts(w->arena);
 		if (pc_regex_find_within(&any_law_re, s, w->text.len, w->spans[c].start,
-								 w->spans[c].end, &ms, &me))
+								 w->spans[c].end, &ms, &me, NULL, 0))
 			naming[nnaming++] = c;
 	}
 	for (size_t i = 0; i < NUM_LAW_PATTERNS; i++)
@@ -159,7 +159,7 @@ pc_extract_laws(PcWork *w)
 			PcFact		f;
 
 			if (!pc_regex_find_within(&law_patterns[i].re, s, w->text.len, sp->start, sp->end,
-									  &ms, &me))
+									  &ms, &me, NULL, 0))
 				continue;
 			if (law_patterns[i].context &&
 				!pc_window_test(law_patterns[i].context, s, sp->start, sp->end))

@@ -191,10 +191,12 @@ bool		pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 
 /*
  * Find the first match of re that begins in subject[from, limit) and may
- * run on to len (re must have start words); sets *mstart and *mend.
+ * run on to len (re must have start words); sets *mstart, *mend and the
+ * groups as pc_regex_find does.
  */
 bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
-								 size_t limit, size_t *mstart, size_t *mend);
+								 size_t limit, size_t *mstart, size_t *mend,
+								 size_t *groups, int ngroups);
 
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);

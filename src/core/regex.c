@@ -549,11 +549,11 @@ copy_match(int rc, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
 
 /*
  * Find the first match of re, which must have start words, that begins in
- * subject[from, limit) and may run on to len.
+ * subject[from, limit) and may run on to len, with its groups.
  */
 bool
 pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
-					 size_t limit, size_t *mstart, size_t *mend)
+					 size_t limit, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
 {
 	int			rc;
 
@@ -573,7 +573,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 #endif
 	if (rc <= 0)
 		return false;
-	copy_match(rc, mstart, mend, NULL, 0);
+	copy_match(rc, mstart, mend, groups, ngroups);
 	return true;
 }
 

@@ -100,11 +100,11 @@ find_within_lets_a_match_run_on(void **state)
 	(void) state;
 	pc_regex_set_document(doc, strlen(doc));
 	pc_regex_set_clauses(spans, 2, &unit_arena);
-	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 0, 21, &s, &e));
+	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 0, 21, &s, &e, NULL, 0));
 	assert_int_equal(s, 15);
 	assert_int_equal(e, 35);
-	assert_false(pc_regex_find_within(&act, doc, strlen(doc), 0, 14, &s, &e));
-	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 22, 58, &s, &e));
+	assert_false(pc_regex_find_within(&act, doc, strlen(doc), 0, 14, &s, &e, NULL, 0));
+	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 22, 58, &s, &e, NULL, 0));
 	assert_int_equal(s, 37);
 	pc_regex_set_document(NULL, 0);
 	unit_release();
