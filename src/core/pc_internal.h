@@ -198,6 +198,27 @@ bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t 
 								 size_t limit, size_t *mstart, size_t *mend,
 								 size_t *groups, int ngroups);
 
+/*
+ * Patterns searched as one alternation: each must have start words, and
+ * each is tried only at its own.  Declare the patterns, then
+ *   static PcAlternation alt = {.res = patterns, .n = 3};
+ */
+typedef struct PcAlternation
+{
+	PcRegex    *res;
+	int			n;
+	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words, filled on first use */
+	bool		ready;
+} PcAlternation;
+
+/*
+ * Find the leftmost match of any pattern of alt in subject[from, len), the
+ * earliest listed where two begin at the same place; sets *which to its
+ * index, *mstart and *mend.
+ */
+bool		pc_alternation_find(PcAlternation *alt, const char *subject, size_t len,
+								size_t from, int *which, size_t *mstart, size_t *mend);
+
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);
 

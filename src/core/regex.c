@@ -437,33 +437,64 @@ match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
 }
 
+/* True when bit is in a word set. */
+static inline bool
+in_set(const uint64_t *set, uint16_t bit)
+{
+	return (set[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
+}
+
 /* True when bit is one of re's start words. */
 static inline bool
 is_start(const PcRegex *re, uint16_t bit)
 {
-	return (re->start_bits[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
+	return in_set(re->start_bits, bit);
 }
 
 /*
- * Match re at the words of subject[from, limit) that begin with one of its
- * start words, taking them from the word list of clause c of the document,
- * where subject begins at offset base.  A word cut by limit counts as cut,
- * as a walk sees it.
+ * Try the patterns of res[0, n) whose start word the word at start (of bit
+ * bit) may be, in order, anchored there; the first that matches sets
+ * *which.  PCRE2_ERROR_NOMATCH when none does.
+ */
+static inline int
+match_word(const PcRegex *res, int n, uint16_t bit, const char *subject, size_t len,
+		   size_t start, int *which)
+{
+	for (int g = 0; g < n; g++)
+	{
+		int			rc;
+
+		if (is_start(&res[g], bit) &&
+			(rc = match_anchored(&res[g], subject, len, start)) != PCRE2_ERROR_NOMATCH)
+		{
+			*which = g;
+			return rc;
+		}
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
+/*
+ * Match the patterns res[0, n), whose start words together make any, at
+ * the words of subject[from, limit), taking them from the word list of
+ * clause c of the document, where subject begins at offset base.  A word
+ * cut by limit counts as cut, as a walk sees it.
  */
 static int
-match_at_clause_words(const PcRegex *re, uint32_t c, const char *subject, size_t base,
-					  size_t len, size_t from, size_t limit)
+match_at_clause_words(const PcRegex *res, int n, const uint64_t *any, uint32_t c,
+					  const char *subject, size_t base, size_t len, size_t from, size_t limit,
+					  int *which)
 {
 	const unsigned char *s = (const unsigned char *) document;
-	uint32_t	n,
+	uint32_t	nwords,
 				lo = 0,
 				hi;
-	const WordStart *words = words_of_clause(c, &n);
+	const WordStart *words = words_of_clause(c, &nwords);
 	size_t		end = base + limit;
 	bool		cut = end < clauses[c].end && is_alnum(s[end - 1]) && is_alnum(s[end]);
 	int			rc;
 
-	for (hi = n; lo < hi;)
+	for (hi = nwords; lo < hi;)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
 
@@ -472,27 +503,31 @@ match_at_clause_words(const PcRegex *re, uint32_t c, const char *subject, size_t
 		else
 			hi = mid;
 	}
-	for (; lo < n && words[lo].off < end; lo++)
+	for (; lo < nwords && words[lo].off < end; lo++)
 	{
 		uint16_t	bit = words[lo].bit;
 
-		if (cut && (lo + 1 == n || words[lo + 1].off >= end))
+		if (cut && (lo + 1 == nwords || words[lo + 1].off >= end))
 			bit = word_bit(prefix_key(s + words[lo].off, end - words[lo].off, START_PREFIX));
-		if (is_start(re, bit) &&
-			(rc = match_anchored(re, subject, len, words[lo].off - base)) != PCRE2_ERROR_NOMATCH)
+		if (in_set(any, bit) &&
+			(rc = match_word(res, n, bit, subject, len, words[lo].off - base, which)) !=
+			PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
 
 /*
- * Match re at the words of subject[from, limit) that begin with one of its
- * start words, first to last; the first success is the leftmost match,
- * since no match can begin anywhere else.  Inside a clause of the document
- * the clause's word list serves; other text is walked.
+ * Match the patterns res[0, n), whose start words together make any, at
+ * the words of subject[from, limit) that begin with one of their start
+ * words, first to last, the earlier pattern first at each; the first
+ * success is the leftmost match, since no match can begin anywhere else.
+ * Inside a clause of the document the clause's word list serves; other
+ * text is walked.
  */
 static int
-match_at_starts(const PcRegex *re, const char *subject, size_t len, size_t from, size_t limit)
+match_at_starts(const PcRegex *res, int n, const uint64_t *any, const char *subject,
+				size_t len, size_t from, size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
 	size_t		base = (size_t) (subject - document);
@@ -503,11 +538,14 @@ match_at_starts(const PcRegex *re, const char *subject, size_t len, size_t from,
 	if (clause_words && subject >= document && subject + limit <= document + document_len &&
 		from < limit && !(from == 0 && base > 0 && is_alnum(s[0]) && is_alnum(s[-1])) &&
 		(c = clause_around(base + from, base + limit)) >= 0)
-		return match_at_clause_words(re, (uint32_t) c, subject, base, len, from, limit);
+		return match_at_clause_words(res, n, any, (uint32_t) c, subject, base, len, from, limit,
+									 which);
 	for (size_t i = first_word_from(s, from, limit), start; next_alnum_word(s, &i, limit, &start);)
 	{
-		if (is_start(re, word_bit(prefix_key(s + start, i - start, START_PREFIX))) &&
-			(rc = match_anchored(re, subject, len, start)) != PCRE2_ERROR_NOMATCH)
+		uint16_t	bit = word_bit(prefix_key(s + start, i - start, START_PREFIX));
+
+		if (in_set(any, bit) &&
+			(rc = match_word(res, n, bit, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
@@ -555,7 +593,8 @@ bool
 pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 					 size_t limit, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
 {
-	int			rc;
+	int			rc,
+				which;
 
 	if (re->starts == NULL)
 		abort();
@@ -565,7 +604,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 #ifndef PC_NO_PREFILTER
 	if (!may_start(re, subject, from, limit))
 		return false;
-	rc = match_at_starts(re, subject, len, from, limit);
+	rc = match_at_starts(re, 1, re->start_bits, subject, len, from, limit, &which);
 #else
 	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
 	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
@@ -582,7 +621,8 @@ bool
 pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 			  size_t *mstart, size_t *mend, size_t *groups, int ngroups)
 {
-	int			rc;
+	int			rc,
+				which;
 
 	if (from > len)
 		return false;
@@ -591,7 +631,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(re, subject, len, from, len);
+		rc = match_at_starts(re, 1, re->start_bits, subject, len, from, len, &which);
 	else
 #endif
 		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
@@ -599,6 +639,60 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 	copy_match(rc, mstart, mend, groups, ngroups);
 	return true;
+}
+
+/*
+ * Find the leftmost match of any pattern of alt in subject[from, len), the
+ * earliest listed where two begin at the same place; sets *which to it.
+ */
+bool
+pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t from,
+					int *which, size_t *mstart, size_t *mend)
+{
+	int			rc = PCRE2_ERROR_NOMATCH;
+
+	if (from > len)
+		return false;
+	for (int g = 0; g < alt->n; g++)
+		regex_compile(&alt->res[g]);
+#ifndef PC_NO_PREFILTER
+	if (!alt->ready)
+	{
+		for (int g = 0; g < alt->n; g++)
+		{
+			if (alt->res[g].starts == NULL)
+				abort();
+			for (int i = 0; i < PC_WORDSET_WORDS; i++)
+				alt->start_bits[i] |= alt->res[g].start_bits[i];
+		}
+		alt->ready = true;
+	}
+	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, len, which);
+	if (rc <= 0)
+		return false;
+	copy_match(rc, mstart, mend, NULL, 0);
+	return true;
+#else
+	{
+		bool		found = false;
+
+		for (int g = 0; g < alt->n; g++)
+		{
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
+
+			rc = pcre2_match(alt->res[g].code, (PCRE2_SPTR) subject, len, from, 0,
+							 shared_match, NULL);
+			if (rc > 0 && (!found || ov[0] < *mstart))
+			{
+				found = true;
+				*which = g;
+				*mstart = ov[0];
+				*mend = ov[1];
+			}
+		}
+		return found;
+	}
+#endif
 }
 
 /* True when re matches anywhere in subject[0, len). */

@@ -61,26 +61,19 @@ uint32_t
 pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 			  PcHit *hits, uint32_t max)
 {
-	size_t		groups[2 * PC_TERMS_MAX_GROUPS];
 	size_t		ms,
 				me;
+	int			kind;
 	uint32_t	n = 0;
 	uint32_t	pos = start;
 
 	while (n < max && pos < end &&
-		   pc_regex_find(&t->re, text, end, pos, &ms, &me, groups, t->ngroups))
+		   pc_alternation_find(&t->kinds, text, end, pos, &kind, &ms, &me))
 	{
-		for (int g = 0; g < t->ngroups; g++)
-		{
-			if (groups[2 * g] != PCRE2_UNSET)
-			{
-				hits[n].start = (uint32_t) ms;
-				hits[n].end = (uint32_t) me;
-				hits[n].value = t->values[g];
-				n++;
-				break;
-			}
-		}
+		hits[n].start = (uint32_t) ms;
+		hits[n].end = (uint32_t) me;
+		hits[n].value = t->values[kind];
+		n++;
 		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
 	}
 	return n;

@@ -13,6 +13,12 @@ static PcRegex verbs = {.pattern = "\\b(?:shar(?:e|es|ed)|sell|to us)\\b",
 .options = PCRE2_CASELESS, .starts = "share|sell|to"};
 static PcRegex names = {.pattern = "\\b(?:2Checkout|Stripe)\\b", .starts = "2checkout|stripe"};
 static PcRegex act = {.pattern = "\\bHealth\\s+Insurance\\s+Act\\b", .starts = "health"};
+static PcRegex kinds[] = {
+	{.pattern = "\\b(?:ad networks?|advertisers?)\\b", .options = PCRE2_CASELESS, .starts = "ad|adve"},
+	{.pattern = "\\b(?:ad (?:networks?|partners?)|partners?)\\b", .options = PCRE2_CASELESS,
+	.starts = "ad|part"},
+};
+static PcAlternation kinds_alt = {.res = kinds, .n = 2};
 
 /* The match a pattern finds in text from offset from, as "start-end", or "none". */
 static const char *
@@ -110,6 +116,32 @@ find_within_lets_a_match_run_on(void **state)
 	unit_release();
 }
 
+/* The leftmost match of any pattern wins, and the earlier pattern where two begin together. */
+static void
+alternation_finds_leftmost_then_earliest(void **state)
+{
+	const char *text = "our partners and ad networks and ad partners";
+	size_t		s,
+				e;
+	int			which;
+
+	(void) state;
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, &which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 4);
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 12, &which, &s, &e));
+	assert_int_equal(which, 0);
+	assert_int_equal(s, 17);
+	assert_int_equal(e, 28);
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 28, &which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 33);
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 34, &which, &s, &e));
+	assert_int_equal(s, 36);
+	/* a word under way at the start offset begins no match */
+	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, &which, &s, &e));
+}
+
 int
 main(void)
 {
@@ -119,6 +151,7 @@ main(void)
 		cmocka_unit_test(words_may_begin_with_digits),
 		cmocka_unit_test(clause_words_match_like_a_walk),
 		cmocka_unit_test(find_within_lets_a_match_run_on),
+		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
