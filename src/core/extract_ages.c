@@ -17,6 +17,7 @@
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
+#define UNDER_STARTS "under|below|younger|less"
 
 static PcRegex age_res[] = {
 	/* people under an age: "children under 13", "persons under the age of 16" */
@@ -29,11 +30,11 @@ static PcRegex age_res[] = {
 	/* "under the age of 16", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
-	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES},
+	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = UNDER_STARTS},
 	/* "you must be at least 18", "must be over the age of 16" */
 	{.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 		"(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "must"},
+	.options = PCRE2_CASELESS, .needles = "must", .starts = "must"},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
 		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
