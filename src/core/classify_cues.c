@@ -62,7 +62,8 @@ static ClsCue cues[] = {
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
-	.options = PCRE2_CASELESS, .needles = "retain|period|storage"},
+	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
+	.starts = "peri|reta|rete|stor"},
 	.words = {"retention|retain|retains|retained|retaining|storage"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
@@ -74,16 +75,19 @@ static ClsCue cues[] = {
 			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b",
-	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held"},
+	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
+	.starts = "held|hold|keep|kept|stor"},
 	.words = {"keep|keeps|kept|store|stores|stored|hold|held", "for"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
-	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise"},
+	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
+	.starts = "anon|dele|dest|eras|purg"},
 	.words = {"delete*|erase*|destroy*|purge*|anonymi*", "after|once"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability"},
+	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability",
+	.starts = "encr|fire|pene|ssl|tls|vuln"},
 	.words = {"encrypt*|ssl|tls|firewall|firewalls|penetration|vulnerability|vulnerabilities"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
@@ -93,7 +97,8 @@ static ClsCue cues[] = {
 			"|managerial) (measures|safeguards|precautions|procedures)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
-		"electronic|managerial"},
+		"electronic|managerial",
+	.starts = "admi|elec|mana|orga|phys|secu|tech|unau"},
 	.words = {"secure|security|unauthorized|unauthorised|technical|organizational|"
 		"organisational|physical|administrative|electronic|managerial",
 		"server|servers|facilit*|environment|network|networks|holes|breach*|incident|incidents|"
@@ -105,24 +110,28 @@ static ClsCue cues[] = {
 			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "change|update|modify|revise|amend|material"},
+	.needles = "change|update|modify|revise|amend|material",
+	.starts = "amen|chan|mate|modi|revi|upda"},
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
 		"modifications|revisions|amendments|material",
 		"policy|statement|notice|change|changes"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
-	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries"},
+	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries",
+	.starts = "comm|comp|conc|inqu|ques"},
 	.words = {"questions|comments|concerns|inquiries|complaints",
 		"contact|write|email|mail|directed|send|reach"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\bdata protection officer\\b"
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
-	.options = PCRE2_CASELESS, .needles = "officer|team|department"},
+	.options = PCRE2_CASELESS, .needles = "officer|team|department",
+	.starts = "cont|data|e|emai|reac|writ"},
 	.words = {"officer|team|department|office", "data|privacy"}},
 	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
-	.options = PCRE2_CASELESS, .needles = "us"},
+	.options = PCRE2_CASELESS, .needles = "us",
+	.starts = "call|cont|e|emai|writ"},
 	.words = {"us", "at|by|on|via", "contact|email|mail|write|call"}},
 	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
@@ -139,7 +148,8 @@ static ClsCue cues[] = {
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "right|rectification|erasure|portability|export|download"},
+	.needles = "right|rectification|erasure|portability|export|download",
+	.starts = "down|eras|expo|port|rect|righ"},
 	.words = {"right|rights|rectification|erasure|portability|export|download",
 		"access|rectification|erasure|portability|forgotten|data|information"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
@@ -148,7 +158,8 @@ static ClsCue cues[] = {
 	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
-	.options = PCRE2_CASELESS, .needles = "under|than|below"},
+	.options = PCRE2_CASELESS, .needles = "under|than|below",
+	.starts = "belo|unde|youn"},
 	.words = {"under|than|below", "0|thirteen|sixteen|eighteen"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b"
@@ -159,17 +170,20 @@ static ClsCue cues[] = {
 			"\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
 			"|canada|united kingdom)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "california|eu|eea|european|switzerland|canada|united"},
+	.needles = "california|eu|eea|european|switzerland|canada|united",
+	.starts = "cali|cana|eea|eu|euro|swit|unit"},
 	.words = {"california|eu|eea|european|switzerland|canada|united"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
-	.options = PCRE2_CASELESS, .needles = "resident|citizen"},
+	.options = PCRE2_CASELESS, .needles = "resident|citizen",
+	.starts = "citi|if|resi"},
 	.words = {"resident|residents|citizen|citizens", "of|if"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
-	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr"},
+	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr",
+	.starts = "base|head|host|loca|proc|stor"},
 	.words = {"located|headquartered|based|stored|processed|hosted",
 		"in",
 		"united|usa*|u|europe*|countr*"}},
@@ -177,14 +191,16 @@ static ClsCue cues[] = {
 			"\\b(merger|acquisition|acquired by|merged with|bankruptcy)\\b"
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors"},
+	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors",
+	.starts = "acco|acqu|atto|audi|bank|lawy|lega|merg|prof"},
 	.words = {"merger|acquisition|acquired|merged|bankruptcy|attorneys|lawyers|accountants|"
 		"auditors|advisors"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
 			"\\b(provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent"
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
-	.options = PCRE2_CASELESS, .needles = "with"},
+	.options = PCRE2_CASELESS, .needles = "with",
+	.starts = "disc|give|pass|prov|send|sent|tran"},
 	.words = {"provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent|"
 		"disclose|discloses|disclosed|transfer|transfers|transferred",
 		"them|these|such",

@@ -17,21 +17,24 @@
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
+#define UNDER_STARTS "under|below|younger|less"
 
 static PcRegex age_res[] = {
 	/* people under an age: "children under 13", "persons under the age of 16" */
 	{.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
 		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?)\\b"
 		"(?:\\s+(?:who|that)\\s+are)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
-	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES},
+	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
+	.starts = "anyb|anyo|chil|cust|indi|kid|kids|mino|peop|pers|some|stud|teen|user"
+		"|visi|yout"},
 	/* "under the age of 16", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
-	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES},
+	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = UNDER_STARTS},
 	/* "you must be at least 18", "must be over the age of 16" */
 	{.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 		"(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "must"},
+	.options = PCRE2_CASELESS, .needles = "must", .starts = "must"},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
 		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
@@ -39,14 +42,16 @@ static PcRegex age_res[] = {
 	.options = PCRE2_CASELESS, .needles = "over|above|older"},
 	/* "the minimum age is 16", "our default age is set to 18 years" */
 	{.pattern = "\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
-	.options = PCRE2_CASELESS, .needles = "age"},
+	.options = PCRE2_CASELESS, .needles = "age",
+	.starts = "defa|mini|requ"},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
 static PcRegex removal_of_posts_re = {
 	.pattern = "\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|"
 	"posted|content)\\b|\\b(?:postings?|content)\\s+(?:you|they)\\s+(?:have\\s+)?posted\\b",
-	.options = PCRE2_CASELESS, .needles = "post|content"
+	.options = PCRE2_CASELESS, .needles = "post|content",
+	.starts = "cont|dele|eras|post|remo"
 };
 
 #define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))

@@ -22,69 +22,90 @@ static const int data_values[] = {
 	PC_DATA_COOKIES, PC_DATA_CONTACT
 };
 
-static PcTerms data_terms = {
-	{
-		"\\b(?:"
-		/* government_id */
-		"(social security (?:numbers?|no)|SSNs?|passports?(?: numbers?)?"
+static PcRegex data_groups[] = {
+	/* government_id */
+	{.pattern = PC_TERM("(social security (?:numbers?|no)|SSNs?|passports?(?: numbers?)?"
 		"|driver'?s'? licen[cs]es?(?: numbers?)?|driving licen[cs]es?"
 		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
-		"|tax (?:id|identification) numbers?|identity (?:cards?|documents?)|ID cards?)"
-		/* biometric */
-		"|(biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|voice ?prints?"
-		"|facial (?:recognition|geometry|scans?|features)|retina(?:l)? scans?|iris scans?|palm ?prints?)"
-		/* health */
-		"|((?<!public )health(?! and safety)(?: data| information| records?| conditions?| status)?"
+		"|tax (?:id|identification) numbers?|identity (?:cards?|documents?)|ID cards?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "driv|gove|id|iden|nati|pass|soci|ssn|ssns|tax"},
+	/* biometric */
+	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|voice ?prints?"
+		"|facial (?:recognition|geometry|scans?|features)|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "biom|face|faci|fing|iris|palm|reti|voic"},
+	/* health */
+	{.pattern = PC_TERM("((?<!public )health(?! and safety)(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
-		"|disabilit(?:y|ies))"
-		/* financial */
-		"|((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
+		"|disabilit(?:y|ies))"),
+		.options = PCRE2_CASELESS,
+		.starts = "diag|disa|heal|medi|pres"},
+	/* financial */
+	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
 		"|billing (?:information|details|data|records)"
 		"|bank (?:accounts?|details|information|routing)(?: numbers?)?"
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
-		"|purchase history|credit (?:history|reports?|scores?))"
-		/* account */
-		"|(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
+		"|purchase history|credit (?:history|reports?|scores?))"),
+		.options = PCRE2_CASELESS,
+		.starts = "acco|bank|bill|card|cred|debi|deta|fina|iban|paym|purc|tran"},
+	/* account */
+	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)|registration (?:data|information|details)"
-		"|security questions?)"
-		/* social_media */
-		"|(social (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|handles?|content)"
+		"|security questions?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "acco|cred|log|logi|pass|prof|regi|secu|user"},
+	/* social_media */
+	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|handles?|content)"
 		"|friends? lists?|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id)"
-		"|information (?:we receive )?(?:about you )?from (?:an? )?(?:SNS|social))"
-		/* audio_visual */
-		"|((?:call|phone|telephone|voice|audio|video) recordings?"
+		"|information (?:we receive )?(?:about you )?from (?:an? )?(?:SNS|social))"),
+		.options = PCRE2_CASELESS,
+		.starts = "face|frie|info|inst|link|soci|twit"},
+	/* audio_visual */
+	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
 		"|photo(?:graph)?s?|pictures?|images? of you|videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"
-		/* communications */
-		"|(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
+		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
+		.options = PCRE2_CASELESS,
+		.starts = "audi|call|cctv|imag|phon|phot|pict|reco|tele|vide|voic"},
+	/* communications */
+	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange)"
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?)|(?:customer service|support) (?:communications|correspondence)"
-		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"
-		/* location */
-		"|((?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are)"
-		/* demographic */
-		"|(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
+		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
+		.options = PCRE2_CASELESS,
+		.starts = "chat|comm|cont|corr|cust|e|emai|feed|mess|supp|surv"},
+	/* location */
+	{.pattern = PC_TERM("((?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are)"),
+		.options = PCRE2_CASELESS,
+		.starts = "geo|geol|gps|lati|loca|long|wher"},
+	/* demographic */
+	{.pattern = PC_TERM("(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
 		"|age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
-		"|zip codes?|postal codes?)"
-		/* device */
-		"|((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
+		"|zip codes?|postal codes?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "age|birt|date|demo|educ|ethn|gend|inco|job|mari|nati|occu|post|zip"},
+	/* device */
+	{.pattern = PC_TERM("((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
 		"|types? of (?:web )?browser|operating systems?|hardware(?: models?| information| settings)?"
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
-		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?)"
-		/* online_activity */
-		"|(usage (?:data|details|information|statistics|patterns|logs)"
+		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "adve|brow|comp|devi|equi|hard|imei|info|inte|ip|isp|isps|mac|mobi|oper"
+			"|scre|type|uniq|user"},
+	/* online_activity */
+	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
 		"|data|patterns|information)|web browsing|click-?stream|click-?through (?:activity|data|rates?)"
 		"|pages? (?:you )?(?:visit(?:ed)?|view(?:ed)?)|(?:web )?pages viewed|links? (?:you )?click(?:ed)?"
@@ -92,20 +113,26 @@ static PcTerms data_terms = {
 		"|referr(?:er|ing|al) (?:sites?|urls?|pages?|websites?|domains?)|referrers?|time spent"
 		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
-		"|how you (?:use|interact|got to))"
-		/* cookies */
-		"|(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
+		"|how you (?:use|interact|got to))"),
+		.options = PCRE2_CASELESS,
+		.starts = "acce|acti|brow|clic|date|how|inte|link|log|logs|navi|netw|onli|page"
+			"|refe|sear|serv|time|traf|usag|view|web"},
+	/* cookies */
+	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
-		"|local (?:storage|shared objects)|flash (?:cookies|LSOs?)|LSOs?|SDKs?)"
-		/* contact */
-		"|((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
+		"|local (?:storage|shared objects)|flash (?:cookies|LSOs?)|LSOs?|SDKs?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "beac|clea|cook|flas|loca|lso|lsos|pixe|sdk|sdks|simi|trac|web"},
+	/* contact */
+	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
-		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"
-		")\\b",
-		PCRE2_CASELESS, NULL
-	},
-	14, data_values
+		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "addr|bill|busi|cont|e|emai|home|mail|mobi|name|phon|phys|post|ship"
+			"|stre|tele|work"},
 };
+
+static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
 
 static PcRegex cue_re = {
 	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
@@ -123,7 +150,10 @@ static PcRegex cue_re = {
 	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies",
+	.starts = "also|ask|aske|asks|capt|coll|cook|gath|have|it|keep|log|logg|logs|may"
+		"|migh|moni|must|need|obta|proc|prov|rece|reco|requ|site|soli|stor|user"
+		"|we|will|you"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -136,7 +166,8 @@ static PcRegex cue_not_first_party_re = {
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "adve|comp|netw|part|prov|they|thir"
 };
 
 static PcRegex object_end_re = {

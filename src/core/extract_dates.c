@@ -32,7 +32,8 @@ static PcRegex date_re = {
 	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
 	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})"
 	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "amen|date|effe|last|modi|revi|upda|vers"
 };
 
 /* policies are web documents: earlier years are history, not revisions */
@@ -146,18 +147,25 @@ pc_extract_dates(PcWork *w)
 				me,
 				g[28];
 
-	while (pc_regex_find(&date_re, s, w->text.len, from, &ms, &me, g, 14))
+	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
-		int32_t		days;
-		int32_t		clause = pc_clause_at(w, (uint32_t) ms);
-		PcFact		f;
+		if ((c & 255) == 0)
+			pc_check_interrupts(w->arena);
+		if (from < w->spans[c].start)
+			from = w->spans[c].start;
+		while (from < w->spans[c].end &&
+			   pc_regex_find_within(&date_re, s, w->text.len, from, w->spans[c].end, &ms, &me,
+									g, 14))
+		{
+			int32_t		days;
+			PcFact		f;
 
-		pc_check_interrupts(w->arena);
-		from = me;
-		if (clause < 0 || !match_days(s, g, &days))
-			continue;
-		f = pc_fact_make(PC_FACT_EFFECTIVE_DATE, clause, (uint32_t) ms, (uint32_t) me);
-		f.number = days;
-		pc_add_fact(w, &f);
+			from = me;
+			if (!match_days(s, g, &days))
+				continue;
+			f = pc_fact_make(PC_FACT_EFFECTIVE_DATE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
+			f.number = days;
+			pc_add_fact(w, &f);
+		}
 	}
 }

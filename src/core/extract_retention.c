@@ -34,7 +34,9 @@ static PcRegex keeps_re = {
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove"
+	"purge|destroy|anonymise|de|remove",
+	.starts = "anon|arch|de|dele|dest|eras|held|hold|keep|kept|main|pres|purg|rema"
+		"|remo|reta|rete|stor"
 };
 
 /* keeping only: the verbs whose denial denies retention */
@@ -44,7 +46,8 @@ static PcRegex keeps_only_re = {
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain",
+	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|stor"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -94,7 +97,8 @@ static PcRegex limited_re = {
 	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
-	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout"
+	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout",
+	.starts = "as|crit|duri|for|lega|long|mand|no|stat|thro|unti|wher|whil"
 };
 
 /* cookies: how long they last on a device is no retention of data by the company */
@@ -113,7 +117,8 @@ static PcRegex indefinite_re = {
 	"indefinite)\\s+(?:period|time|amount)|without\\s+(?:a\\s+|any\\s+)?time\\s+limit)\\b"
 	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
 	"lost|lose|unsubscrib|cancel|terminat))",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "for|fore|in|inde|perm|with"
 };
 
 /* "we never delete": kept with no end, whatever the verb of keeping */

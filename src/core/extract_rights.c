@@ -22,53 +22,83 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION
 };
 
-static PcTerms right_terms = {
-	{
-		"\\b(?:"
-		/* stated as things users can do */
-		"(request(?:s|ing)? (?:[a-z]+ ){0,2}?access|access(?: to)?(?: and [a-z]+(?: of)?)?"
+static PcRegex right_groups[] = {
+	/* stated as things users can do */
+	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access|access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal |contact |account )?(?:information|data|account)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|know (?:what|whether|which) (?:personal )?(?:information|data)"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
-		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on))"
-		"|(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
+		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on))"),
+		.options = PCRE2_CASELESS,
+		.starts = "acce|conf|copy|know|obta|requ|revi"},
+	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
 		"|(?:update|change|modify|edit)[sd]? (?:and [a-z]+ )?(?:your|the|any|such|their|my|it|this|certain|some)?"
 		" ?(?:personal |contact |account |profile )?(?:information|data|details|profile|account|it\\b)"
-		"|modification of|inaccurate)"
-		"|((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
-		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account))"
-		"|(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
+		"|modification of|inaccurate)"),
+		.options = PCRE2_CASELESS,
+		.starts = "amen|chan|corr|edit|inac|modi|rect|upda"},
+	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
+		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account))"),
+		.options = PCRE2_CASELESS,
+		.starts = "be|dele|eras|remo"},
+	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
-		"(?:from one controller )?to another)"
-		"|(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
-		"|limit (?:the |our )?(?:use|processing))"
-		"|(object(?:s|ing)? to|objections?)"
-		/* named as rights */
-		"|(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
-		"|revo(?:ke|cation of) (?:your )?consent)"
-		"|(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"
-		"|(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
+		"(?:from one controller )?to another)"),
+		.options = PCRE2_CASELESS,
+		.starts = "expo|mach|port|tran"},
+	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
+		"|limit (?:the |our )?(?:use|processing))"),
+		.options = PCRE2_CASELESS,
+		.starts = "limi|rest"},
+	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?)"),
+		.options = PCRE2_CASELESS,
+		.starts = "obje"},
+	/* named as rights */
+	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
+		"|revo(?:ke|cation of) (?:your )?consent)"),
+		.options = PCRE2_CASELESS,
+		.starts = "revo|with"},
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"),
+		.options = PCRE2_CASELESS,
+		.starts = "do|opt|opto"},
+	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications|messages|mailing))"
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
 		"|newsletters|updates|notifications|offers|promotions)"
-		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"
-		"|((?:(?:lodge|file|make|submit) a complaint|complain)(?=[^.;]{0,100}?(?:authorit|commission"
-		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"
-		"|(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
-		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"
-		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"
-		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"
-		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten))"
-		"|((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"
-		"|((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"
-		"|((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"
-		")\\b",
-		PCRE2_CASELESS, NULL
-	},
-	17, right_values
+		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"),
+		.options = PCRE2_CASELESS,
+		.starts = "comm|e|emai|mark|no|not|opt|opte|opti|opto|opts|stop|unsu"},
+	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain)(?=[^.;]{0,100}?(?:authorit|commission"
+		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
+		.options = PCRE2_CASELESS,
+		.starts = "comp|file|lodg|make|subm"},
+	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
+		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"),
+		.options = PCRE2_CASELESS,
+		.starts = "disc|neve|non|nond|not"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
+		.options = PCRE2_CASELESS,
+		.starts = "righ"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"),
+		.options = PCRE2_CASELESS,
+		.starts = "righ"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten))"),
+		.options = PCRE2_CASELESS,
+		.starts = "righ"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"),
+		.options = PCRE2_CASELESS,
+		.starts = "righ"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"),
+		.options = PCRE2_CASELESS,
+		.starts = "righ"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
+		.options = PCRE2_CASELESS,
+		.starts = "righ"},
 };
+
+static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 17}, .values = right_values};
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
@@ -78,7 +108,9 @@ static PcRegex user_frame_re = {
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\bplease (?:contact|e-?mail|write|call)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "ask|by|cons|cust|data|give|indi|memb|offe|plea|prov|requ|resi|righ"
+		"|user|visi|you"
 };
 
 /* Whether a clause is framed: unknown yet, no, yes */

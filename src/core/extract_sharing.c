@@ -31,10 +31,8 @@ enum
 
 static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_TRACK, CUE_ENGAGE};
 
-static PcTerms cue_terms = {
-	{
-		"\\b(?:"
-		"(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
+static PcRegex cue_groups[] = {
+	{.pattern = PC_TERM("(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
 		"|transmit(?:s|ted|ting)?|reveal(?:s|ed)?"
 		"|releas(?:e|es|ed|ing)(?![^.;]{0,40}\\bfrom (?:any |all )?(?:liabilit|claims|responsib|obligation))"
 		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
@@ -49,10 +47,17 @@ static PcTerms cue_terms = {
 		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
 		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
 		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to"
-		"|publicly (?:visible|displayed|posted|viewable))"
-		"|((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"
-		"|((?:accessed|used|processed|received|stored|hosted|handled) by)"
-		"|((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"|publicly (?:visible|displayed|posted|viewable))"),
+		.options = PCRE2_CASELESS,
+		.starts = "disc|disp|exch|give|gran|hand|has|have|made|make|maki|pass|prov|publ"
+			"|rele|rent|repo|reve|sell|shar|show|sold|trad|tran|view|visi"},
+	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
+		.options = PCRE2_CASELESS,
+		.starts = "coll|deli|gath|obta|plac|read|serv|set|trac"},
+	{.pattern = PC_TERM("((?:accessed|used|processed|received|stored|hosted|handled) by)"),
+		.options = PCRE2_CASELESS,
+		.starts = "acce|hand|host|proc|rece|stor|used"},
+	{.pattern = PC_TERM("((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
 		"|(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
@@ -61,16 +66,20 @@ static PcTerms cue_terms = {
 		"|(?<=networks |advertisers |partners |companies |providers |vendors |parties )"
 		"(?:place|places|set|sets|serve|serves|drop|drops|use|uses|deploy|deploys)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"
-		"|(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
+		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"),
+		.options = PCRE2_CASELESS,
+		.starts = "also|can|coul|depl|drop|may|migh|plac|serv|set|sets|that|to|use|uses"
+			"|whic|who|will"},
+	{.pattern = PC_TERM("(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
 		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
 		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
-		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"
-		")\\b",
-		PCRE2_CASELESS, NULL
-	},
-	5, cue_values
+		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"),
+		.options = PCRE2_CASELESS,
+		.starts = "allo|cont|empl|enab|enga|forw|gave|give|hire|part|perm|reli|rely|reta"
+			"|send|sent|use|uses|usin|util|work"},
 };
+
+static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
 static PcRegex to_us_re = {
 	"\\G[^.;]{0,40}?\\b(?:with|to) us\\b", PCRE2_CASELESS, NULL
@@ -82,7 +91,9 @@ static PcRegex disclaimer_res[] = {
 	.needles = "responsible"},
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
-	.options = PCRE2_CASELESS, .needles = "not"},
+	.options = PCRE2_CASELESS, .needles = "not",
+	.starts = "do|does|shal|will"
+},
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
 };
@@ -96,7 +107,8 @@ static PcRegex carve_out_re = {
 static PcRegex aggregate_re = {
 	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "aggr|anon|de|deid|do|does|non|nonp|pseu|stat"
 };
 
 static PcRegex personal_re = {

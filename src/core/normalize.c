@@ -131,6 +131,17 @@ normalize_char(const unsigned char *s, size_t len, size_t i, char *out,
 	return step;
 }
 
+/* The length of the run of printable ASCII and LF at s[0, max), which normalizes to itself. */
+static size_t
+plain_run(const unsigned char *s, size_t max)
+{
+	size_t		n = 0;
+
+	while (n < max && ((s[n] >= 0x20 && s[n] < 0x7F) || s[n] == '\n'))
+		n++;
+	return n;
+}
+
 /* Build the normalized view of text[0, len). */
 void
 pc_normalize(const char *text, size_t len, const PcArena *arena, PcText *out)
@@ -145,17 +156,29 @@ pc_normalize(const char *text, size_t len, const PcArena *arena, PcText *out)
 
 	while (i < len)
 	{
-		size_t		outlen;
+		size_t		outlen,
+					room,
+					run;
 		bool		kept;
 
-		if ((i & 0xFFFF) == 0)
-			pc_check_interrupts(arena);
 		/* the first character that starts at or past each checkpoint interval */
 		if (n >= nchecks * PC_NORM_CHECKPOINT)
 		{
+			if ((nchecks & 1023) == 0)
+				pc_check_interrupts(arena);
 			checks[nchecks].norm = n;
 			checks[nchecks].orig = (uint32_t) i;
 			nchecks++;
+		}
+		/* plain text is copied a run at a time, up to the next checkpoint */
+		room = (size_t) nchecks * PC_NORM_CHECKPOINT - n;
+		run = plain_run(s + i, room < len - i ? room : len - i);
+		if (run > 0)
+		{
+			memcpy(norm + n, s + i, run);
+			i += run;
+			n += (uint32_t) run;
+			continue;
 		}
 		i += normalize_char(s, len, i, norm + n, &outlen, &kept);
 		n += (uint32_t) outlen;
@@ -202,8 +225,16 @@ pc_text_orig(const PcText *t, uint32_t off)
 		char		buf[4];
 		size_t		outlen;
 		bool		kept;
-		size_t		step = normalize_char(s, t->orig_len, i, buf, &outlen, &kept);
+		size_t		want = (size_t) (off - n) + 1;
+		size_t		run = plain_run(s + i, want < t->orig_len - i ? want : t->orig_len - i);
+		size_t		step;
 
+		/* plain text maps one to one */
+		if (off < n + run)
+			return (uint32_t) (i + (off - n));
+		n += (uint32_t) run;
+		i += run;
+		step = normalize_char(s, t->orig_len, i, buf, &outlen, &kept);
 		if (off < n + outlen)
 			return (uint32_t) (kept ? i + (off - n) : i);
 		n += (uint32_t) outlen;

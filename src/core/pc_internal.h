@@ -122,6 +122,12 @@ void		pc_extract_facts(PcWork *w);
 /* At most this many needle words per pattern (see PcRegex). */
 #define PC_MAX_NEEDLES 48
 
+/* At most this many start words per pattern (see PcRegex). */
+#define PC_MAX_STARTS 256
+
+/* A set of hashed word prefixes (see PcRegex), in 64-bit words. */
+#define PC_WORDSET_WORDS 16
+
 /*
  * A pattern compiled once per process, on first use, with JIT if possible.
  *
@@ -134,6 +140,16 @@ void		pc_extract_facts(PcWork *w);
  * designated initializers:
  *   static PcRegex re = {.pattern = "...", .options = PCRE2_CASELESS,
  *                        .needles = "child|kid|minor"};
+ *
+ * starts, when set, is a list of the same form (digits allowed), one of
+ * which begins the word at which every match starts: every match begins
+ * with the first character of a word, here a run of ASCII letters and
+ * digits, as after "\b(?:share|sell|…" or "(?<![A-Za-z0-9])".  Only the
+ * first four characters of each count: "shar" stands for every word that
+ * begins so, and "to" for the word "to" alone.  The pattern is
+ * then tried, anchored, only at the words that begin so instead of at
+ * every byte: a pattern that is a long alternation of words runs several
+ * times faster.  A pattern that is one literal word gains nothing.
  */
 typedef struct PcRegex
 {
@@ -143,6 +159,12 @@ typedef struct PcRegex
 	const char *needles;
 	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled on first use */
 	uint8_t		nneedles;
+	const char *starts;
+	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
+	bool		anchored_jit;	/* and JIT-compiled */
+	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled on first use */
+	bool		letter_starts;	/* no start word holds a digit */
+	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 } PcRegex;
 
 /*
@@ -166,6 +188,36 @@ void		pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena
  */
 bool		pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 						  size_t *mstart, size_t *mend, size_t *groups, int ngroups);
+
+/*
+ * Find the first match of re that begins in subject[from, limit) and may
+ * run on to len (re must have start words); sets *mstart, *mend and the
+ * groups as pc_regex_find does.
+ */
+bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
+								 size_t limit, size_t *mstart, size_t *mend,
+								 size_t *groups, int ngroups);
+
+/*
+ * Patterns searched as one alternation: each must have start words, and
+ * each is tried only at its own.  Declare the patterns, then
+ *   static PcAlternation alt = {.res = patterns, .n = 3};
+ */
+typedef struct PcAlternation
+{
+	PcRegex    *res;
+	int			n;
+	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words, filled on first use */
+	bool		ready;
+} PcAlternation;
+
+/*
+ * Find the leftmost match of any pattern of alt in subject[from, len), the
+ * earliest listed where two begin at the same place; sets *which to its
+ * index, *mstart and *mend.
+ */
+bool		pc_alternation_find(PcAlternation *alt, const char *subject, size_t len,
+								size_t from, int *which, size_t *mstart, size_t *mend);
 
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);

@@ -2,7 +2,9 @@
  * regex.c — patterns compiled once per process (JIT where available) and
  * matched with one shared match block.  A pattern that declares needle
  * words is skipped on any clause of the document whose word signature
- * holds none of them: most patterns look for words most clauses lack.
+ * holds none of them: most patterns look for words most clauses lack.  A
+ * pattern that declares start words is tried, anchored, only at the words
+ * that begin with one of them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +14,7 @@
 #define PC_MAX_GROUPS 20
 
 /* A word signature: one bit per hash of a word's first three letters. */
-#define SIG_WORDS 16
+#define SIG_WORDS PC_WORDSET_WORDS
 #define SIG_BITS (SIG_WORDS * 64)
 #define SIG_CACHE 8
 
@@ -43,6 +45,18 @@ static uint64_t *clause_bits;
 static bool *clause_ready;
 static uint32_t last_clause;
 
+/* A word (run of letters and digits) of a clause: its offset and start-word bit. */
+typedef struct WordStart
+{
+	uint32_t	off;
+	uint16_t	bit;
+} WordStart;
+
+/* Each clause's words, once a pattern with start words has searched it. */
+static WordStart **clause_words;
+static uint32_t *clause_nwords;
+static const PcArena *words_arena;
+
 /* Every pattern compiled so far, so that pc_regex_release can free them. */
 static PcRegex **compiled;
 static size_t ncompiled;
@@ -55,20 +69,31 @@ is_letter(unsigned char c)
 	return (unsigned char) ((c | 0x20) - 'a') < 26;
 }
 
-/* The signature bit of a word from its first (up to three) lower-case letters. */
-static inline uint16_t
-word_bit(uint32_t prefix)
+/* True for an ASCII letter or digit: what a start word is made of. */
+static inline bool
+is_alnum(unsigned char c)
 {
-	return (uint16_t) (((prefix * 2654435761u) >> 16) % SIG_BITS);
+	return is_letter(c) || (unsigned char) (c - '0') < 10;
 }
 
-/* Add up to three letters of a word into a prefix key. */
-static inline uint32_t
-prefix_key(const unsigned char *w, size_t n)
-{
-	uint32_t	key = (uint32_t) n < 3 ? (uint32_t) n : 3;
+/* How many leading characters of a word its needle key and its start key hold. */
+#define NEEDLE_PREFIX 3
+#define START_PREFIX 4
 
-	for (size_t k = 0; k < n && k < 3; k++)
+/* The bit of a word's prefix key in a word set. */
+static inline uint16_t
+word_bit(uint64_t key)
+{
+	return (uint16_t) (((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40) % SIG_BITS);
+}
+
+/* The key of a word from its length (up to keep) and first (up to keep) characters, lower-cased. */
+static inline uint64_t
+prefix_key(const unsigned char *w, size_t n, size_t keep)
+{
+	uint64_t	key = n < keep ? n : keep;
+
+	for (size_t k = 0; k < n && k < keep; k++)
 		key = (key << 8) | (w[k] | 0x20);
 	return key;
 }
@@ -94,29 +119,64 @@ compute_signature(const char *text, size_t len, uint64_t *bits)
 		start = i;
 		while (i < len && is_letter(s[i]))
 			i++;
-		bit = word_bit(prefix_key(s + start, i - start));
+		bit = word_bit(prefix_key(s + start, i - start, NEEDLE_PREFIX));
 		bits[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 	}
 }
 
-/* Parse a pattern's needle words into signature bits; aborts on a bad list. */
-static void
-parse_needles(PcRegex *re)
+/*
+ * Hash each word of a '|'-separated list into bits by its first keep
+ * characters, a word being a run of bytes for which in_word holds; aborts
+ * on a bad list or more than max words.
+ */
+static int
+parse_words(const char *list, bool (*in_word) (unsigned char), size_t keep,
+			uint16_t *bits, int max)
 {
-	const unsigned char *p = (const unsigned char *) re->needles;
+	const unsigned char *p = (const unsigned char *) list;
+	int			n = 0;
 
-	re->nneedles = 0;
 	while (*p)
 	{
 		const unsigned char *w = p;
 
-		while (is_letter(*p))
+		while (in_word(*p))
 			p++;
-		if (p == w || (*p != '|' && *p != '\0') || re->nneedles == PC_MAX_NEEDLES)
+		if (p == w || (*p != '|' && *p != '\0') || n == max)
 			abort();
-		re->needle_bits[re->nneedles++] = word_bit(prefix_key(w, (size_t) (p - w)));
+		bits[n++] = word_bit(prefix_key(w, (size_t) (p - w), keep));
 		if (*p == '|')
 			p++;
+	}
+	return n;
+}
+
+/* Set the bits of a list of start words, keyed by their first keep characters, in set. */
+static void
+parse_start_set(const char *starts, size_t keep, uint64_t *set)
+{
+	uint16_t	bits[PC_MAX_STARTS];
+	int			n = parse_words(starts, is_alnum, keep, bits, PC_MAX_STARTS);
+
+	memset(set, 0, PC_WORDSET_WORDS * sizeof(uint64_t));
+	for (int i = 0; i < n; i++)
+		set[bits[i] >> 6] |= (uint64_t) 1 << (bits[i] & 63);
+}
+
+/* Parse a pattern's needle and start words into their bits. */
+static void
+parse_word_lists(PcRegex *re)
+{
+	if (re->needles)
+		re->nneedles = (uint8_t) parse_words(re->needles, is_letter, NEEDLE_PREFIX,
+											 re->needle_bits, PC_MAX_NEEDLES);
+	if (re->starts)
+	{
+		parse_start_set(re->starts, START_PREFIX, re->start_bits);
+		/* start words of letters only can be looked for in a word signature */
+		re->letter_starts = strspn(re->starts, "abcdefghijklmnopqrstuvwxyz|") == strlen(re->starts);
+		if (re->letter_starts)
+			parse_start_set(re->starts, NEEDLE_PREFIX, re->start_signature);
 	}
 }
 
@@ -127,9 +187,10 @@ clause_of(uint32_t off, size_t len)
 	uint32_t	lo = 0,
 				hi = nclauses;
 
-	if (last_clause < nclauses && clauses[last_clause].start == off &&
-		clauses[last_clause].end - off == len)
-		return (int32_t) last_clause;
+	/* most searches go through the clauses in order */
+	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
+		if (clauses[c].start == off && clauses[c].end - off == len)
+			return (int32_t) (last_clause = c);
 	while (lo < hi)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
@@ -212,6 +273,7 @@ pc_regex_set_document(const char *text, size_t len)
 	generation++;
 	clauses = NULL;
 	nclauses = 0;
+	clause_words = NULL;
 }
 
 /* Name the clauses of the document, whose signatures are then kept in arena memory. */
@@ -224,27 +286,46 @@ pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
 	/* one byte more: never a request for nothing */
 	clause_bits = pc_alloc0(arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
 	clause_ready = pc_alloc0(arena, (size_t) n + 1);
+	clause_words = pc_alloc0(arena, ((size_t) n + 1) * sizeof(WordStart *));
+	clause_nwords = pc_alloc0(arena, ((size_t) n + 1) * sizeof(uint32_t));
+	words_arena = arena;
 }
 
-/* Compile re on first use; aborts on a bad pattern, which is a bug in the analyzer. */
+/*
+ * Compile a pattern with extra options, setting *jit (if given) when it was
+ * JIT-compiled; aborts on a bad pattern, which is a bug in the analyzer.
+ */
 static pcre2_code *
-regex_code(PcRegex *re)
+compile_pattern(const char *pattern, uint32_t options, bool *jit)
+{
+	int			err;
+	PCRE2_SIZE	off;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
+									 options, &err, &off, NULL);
+	bool		compiled_jit = false;
+
+	if (code == NULL)
+		abort();
+#ifndef PC_NO_JIT
+	/* JIT-compiled code is opaque to valgrind, so its build turns this off */
+	compiled_jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+#endif
+	if (jit)
+		*jit = compiled_jit;
+	return code;
+}
+
+/* Compile re on first use (and its anchored form, when it has start words). */
+static void
+regex_compile(PcRegex *re)
 {
 	if (re->code == NULL)
 	{
-		if (re->needles)
-			parse_needles(re);
-		int			err;
-		PCRE2_SIZE	off;
-		pcre2_code *code = pcre2_compile((PCRE2_SPTR) re->pattern, PCRE2_ZERO_TERMINATED,
-										 re->options, &err, &off, NULL);
-
-		if (code == NULL)
-			abort();
-#ifndef PC_NO_JIT
-		/* JIT-compiled code is opaque to valgrind, so its build turns this off */
-		(void) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-#endif
+		parse_word_lists(re);
+		re->code = compile_pattern(re->pattern, re->options, NULL);
+		if (re->starts)
+			re->anchored = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED,
+										   &re->anchored_jit);
 		if (ncompiled == compiled_cap)
 		{
 			compiled_cap = compiled_cap ? compiled_cap * 2 : 64;
@@ -253,7 +334,6 @@ regex_code(PcRegex *re)
 				abort();
 		}
 		compiled[ncompiled++] = re;
-		re->code = code;
 	}
 	if (shared_match == NULL)
 	{
@@ -261,28 +341,236 @@ regex_code(PcRegex *re)
 		if (shared_match == NULL)
 			abort();
 	}
-	return re->code;
 }
 
-/* Find the first match of re in subject[from, len), with its groups. */
-bool
-pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
-			  size_t *mstart, size_t *mend, size_t *groups, int ngroups)
+/*
+ * Move *i to the end of the next word of s[*i, limit), a run of letters
+ * and digits, and set *start to its start; false when there is none.
+ */
+static inline bool
+next_alnum_word(const unsigned char *s, size_t *i, size_t limit, size_t *start)
 {
-	pcre2_code *code = regex_code(re);
-	PCRE2_SIZE *ov;
+	while (*i < limit && !is_alnum(s[*i]))
+		(*i)++;
+	if (*i >= limit)
+		return false;
+	*start = *i;
+	while (*i < limit && is_alnum(s[*i]))
+		(*i)++;
+	return true;
+}
+
+/* Where the first word of s[from, limit) can start: a run under way at from begins none. */
+static size_t
+first_word_from(const unsigned char *s, size_t from, size_t limit)
+{
+	if (from > 0)
+		while (from < limit && is_alnum(s[from]) && is_alnum(s[from - 1]))
+			from++;
+	return from;
+}
+
+/* The clause of the document that holds all of [from, limit), or -1. */
+static int32_t
+clause_around(size_t from, size_t limit)
+{
+	uint32_t	lo = 0,
+				hi = nclauses;
+
+	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
+		if (clauses[c].start <= from && limit <= clauses[c].end)
+			return (int32_t) (last_clause = c);
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (clauses[mid].start <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && limit <= clauses[lo - 1].end)
+		return (int32_t) (last_clause = lo - 1);
+	return -1;
+}
+
+/* The words of clause c, listed into arena memory on first use; sets *n. */
+static const WordStart *
+words_of_clause(uint32_t c, uint32_t *n)
+{
+	const unsigned char *s = (const unsigned char *) document;
+	size_t		limit = clauses[c].end,
+				first = first_word_from(s, clauses[c].start, limit),
+				i,
+				start;
+	uint32_t	count = 0;
+	WordStart  *words;
+
+	if (clause_words[c] == NULL)
+	{
+		for (i = first; next_alnum_word(s, &i, limit, &start);)
+			count++;
+		/* one more: never a request for nothing */
+		words = pc_alloc0(words_arena, ((size_t) count + 1) * sizeof(WordStart));
+		count = 0;
+		for (i = first; next_alnum_word(s, &i, limit, &start);)
+		{
+			words[count].off = (uint32_t) start;
+			words[count].bit = word_bit(prefix_key(s + start, i - start, START_PREFIX));
+			count++;
+		}
+		clause_words[c] = words;
+		clause_nwords[c] = count;
+	}
+	*n = clause_nwords[c];
+	return clause_words[c];
+}
+
+/* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
+static inline int
+match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
+{
+	/* the JIT's own entry skips checks that cost as much as a short match */
+	if (re->anchored_jit)
+		return pcre2_jit_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match,
+							   NULL);
+	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+}
+
+/* True when bit is in a word set. */
+static inline bool
+in_set(const uint64_t *set, uint16_t bit)
+{
+	return (set[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
+}
+
+/* True when bit is one of re's start words. */
+static inline bool
+is_start(const PcRegex *re, uint16_t bit)
+{
+	return in_set(re->start_bits, bit);
+}
+
+/*
+ * Try the patterns of res[0, n) whose start word the word at start (of bit
+ * bit) may be, in order, anchored there; the first that matches sets
+ * *which.  PCRE2_ERROR_NOMATCH when none does.
+ */
+static inline int
+match_word(const PcRegex *res, int n, uint16_t bit, const char *subject, size_t len,
+		   size_t start, int *which)
+{
+	for (int g = 0; g < n; g++)
+	{
+		int			rc;
+
+		if (is_start(&res[g], bit) &&
+			(rc = match_anchored(&res[g], subject, len, start)) != PCRE2_ERROR_NOMATCH)
+		{
+			*which = g;
+			return rc;
+		}
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
+/*
+ * Match the patterns res[0, n), whose start words together make any, at
+ * the words of subject[from, limit), taking them from the word list of
+ * clause c of the document, where subject begins at offset base.  A word
+ * cut by limit counts as cut, as a walk sees it.
+ */
+static int
+match_at_clause_words(const PcRegex *res, int n, const uint64_t *any, uint32_t c,
+					  const char *subject, size_t base, size_t len, size_t from, size_t limit,
+					  int *which)
+{
+	const unsigned char *s = (const unsigned char *) document;
+	uint32_t	nwords,
+				lo = 0,
+				hi;
+	const WordStart *words = words_of_clause(c, &nwords);
+	size_t		end = base + limit;
+	bool		cut = end < clauses[c].end && is_alnum(s[end - 1]) && is_alnum(s[end]);
 	int			rc;
 
-	if (from > len)
-		return false;
-#ifndef PC_NO_PREFILTER
-	if (!may_match(re, subject, len, from))
-		return false;
-#endif
-	rc = pcre2_match(code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
-	if (rc <= 0)
-		return false;
-	ov = pcre2_get_ovector_pointer(shared_match);
+	for (hi = nwords; lo < hi;)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (words[mid].off < base + from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nwords && words[lo].off < end; lo++)
+	{
+		uint16_t	bit = words[lo].bit;
+
+		if (cut && (lo + 1 == nwords || words[lo + 1].off >= end))
+			bit = word_bit(prefix_key(s + words[lo].off, end - words[lo].off, START_PREFIX));
+		if (in_set(any, bit) &&
+			(rc = match_word(res, n, bit, subject, len, words[lo].off - base, which)) !=
+			PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
+/*
+ * Match the patterns res[0, n), whose start words together make any, at
+ * the words of subject[from, limit) that begin with one of their start
+ * words, first to last, the earlier pattern first at each; the first
+ * success is the leftmost match, since no match can begin anywhere else.
+ * Inside a clause of the document the clause's word list serves; other
+ * text is walked.
+ */
+static int
+match_at_starts(const PcRegex *res, int n, const uint64_t *any, const char *subject,
+				size_t len, size_t from, size_t limit, int *which)
+{
+	const unsigned char *s = (const unsigned char *) subject;
+	size_t		base = (size_t) (subject - document);
+	int32_t		c;
+	int			rc;
+
+	/* a word that the subject's start cuts is one to a walk, but not in the list */
+	if (clause_words && subject >= document && subject + limit <= document + document_len &&
+		from < limit && !(from == 0 && base > 0 && is_alnum(s[0]) && is_alnum(s[-1])) &&
+		(c = clause_around(base + from, base + limit)) >= 0)
+		return match_at_clause_words(res, n, any, (uint32_t) c, subject, base, len, from, limit,
+									 which);
+	for (size_t i = first_word_from(s, from, limit), start; next_alnum_word(s, &i, limit, &start);)
+	{
+		uint16_t	bit = word_bit(prefix_key(s + start, i - start, START_PREFIX));
+
+		if (in_set(any, bit) &&
+			(rc = match_word(res, n, bit, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
+/* False when no word of subject[from, limit) begins with a start word of re. */
+static bool
+may_start(const PcRegex *re, const char *subject, size_t from, size_t limit)
+{
+	const uint64_t *bits = subject_signature(subject + from, limit - from);
+
+	if (bits == NULL || !re->letter_starts)
+		return true;
+	for (int i = 0; i < PC_WORDSET_WORDS; i++)
+		if (bits[i] & re->start_signature[i])
+			return true;
+	return false;
+}
+
+/* Copy the match and its groups out of the shared match block. */
+static void
+copy_match(int rc, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
+
 	*mstart = ov[0];
 	*mend = ov[1];
 	for (int g = 0; groups && g < ngroups && g + 1 < PC_MAX_GROUPS; g++)
@@ -295,7 +583,116 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 		else
 			groups[2 * g] = groups[2 * g + 1] = PCRE2_UNSET;
 	}
+}
+
+/*
+ * Find the first match of re, which must have start words, that begins in
+ * subject[from, limit) and may run on to len, with its groups.
+ */
+bool
+pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
+					 size_t limit, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
+{
+	int			rc,
+				which;
+
+	if (re->starts == NULL)
+		abort();
+	if (from > limit || limit > len)
+		return false;
+	regex_compile(re);
+#ifndef PC_NO_PREFILTER
+	if (!may_start(re, subject, from, limit))
+		return false;
+	rc = match_at_starts(re, 1, re->start_bits, subject, len, from, limit, &which);
+#else
+	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
+		return false;
+#endif
+	if (rc <= 0)
+		return false;
+	copy_match(rc, mstart, mend, groups, ngroups);
 	return true;
+}
+
+/* Find the first match of re in subject[from, len), with its groups. */
+bool
+pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
+			  size_t *mstart, size_t *mend, size_t *groups, int ngroups)
+{
+	int			rc,
+				which;
+
+	if (from > len)
+		return false;
+	regex_compile(re);
+#ifndef PC_NO_PREFILTER
+	if (!may_match(re, subject, len, from))
+		return false;
+	if (re->starts)
+		rc = match_at_starts(re, 1, re->start_bits, subject, len, from, len, &which);
+	else
+#endif
+		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+	if (rc <= 0)
+		return false;
+	copy_match(rc, mstart, mend, groups, ngroups);
+	return true;
+}
+
+/*
+ * Find the leftmost match of any pattern of alt in subject[from, len), the
+ * earliest listed where two begin at the same place; sets *which to it.
+ */
+bool
+pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t from,
+					int *which, size_t *mstart, size_t *mend)
+{
+	int			rc = PCRE2_ERROR_NOMATCH;
+
+	if (from > len)
+		return false;
+	for (int g = 0; g < alt->n; g++)
+		regex_compile(&alt->res[g]);
+#ifndef PC_NO_PREFILTER
+	if (!alt->ready)
+	{
+		for (int g = 0; g < alt->n; g++)
+		{
+			if (alt->res[g].starts == NULL)
+				abort();
+			for (int i = 0; i < PC_WORDSET_WORDS; i++)
+				alt->start_bits[i] |= alt->res[g].start_bits[i];
+		}
+		alt->ready = true;
+	}
+	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, len, which);
+	if (rc <= 0)
+		return false;
+	copy_match(rc, mstart, mend, NULL, 0);
+	return true;
+#else
+	{
+		bool		found = false;
+
+		for (int g = 0; g < alt->n; g++)
+		{
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
+
+			rc = pcre2_match(alt->res[g].code, (PCRE2_SPTR) subject, len, from, 0,
+							 shared_match, NULL);
+			if (rc > 0 && (!found || ov[0] < *mstart))
+			{
+				found = true;
+				*which = g;
+				*mstart = ov[0];
+				*mend = ov[1];
+			}
+		}
+		return found;
+	}
+#endif
 }
 
 /* True when re matches anywhere in subject[0, len). */
@@ -315,7 +712,9 @@ pc_regex_release(void)
 	for (size_t i = 0; i < ncompiled; i++)
 	{
 		pcre2_code_free(compiled[i]->code);
+		pcre2_code_free(compiled[i]->anchored);
 		compiled[i]->code = NULL;
+		compiled[i]->anchored = NULL;
 	}
 	free(compiled);
 	compiled = NULL;

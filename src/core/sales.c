@@ -19,7 +19,8 @@ static PcRegex sale_re = {
 	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
-	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange"
+	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange",
+	.starts = "exch|leas|rent|sale|sell|sold|trad"
 };
 
 static PcRegex sale_object_re = {
@@ -70,7 +71,8 @@ static PcRegex business_transfer_re = {
 	"reorgani[sz]ation"
 	"|divestiture|assets)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets"
+	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets",
+	.starts = "acqu|asse|bank|dive|inso|merg|reor"
 };
 
 /*

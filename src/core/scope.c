@@ -20,7 +20,9 @@ static PcRegex negation_re = {
 	"|guarantee|control|intended|directed|always|be able))",
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
-	.needles = "not|never|no|cannot|nor|neither|t"
+	.needles = "not|never|no|cannot|nor|neither|t",
+	.starts = "aren|at|can|cann|didn|does|don|hasn|have|in|isn|neit|neve|no|nor|not"
+		"|unde|won|woul"
 };
 
 static PcRegex boundary_re = {
@@ -33,7 +35,8 @@ static PcRegex boundary_re = {
 static PcRegex exception_re = {
 	"\\b(?:except|excepting|unless|other than|apart from|save for|excluding|besides"
 	"|with the exception of|only (?:to|with|in|as|when|if|for|under|where))\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "apar|besi|exce|excl|only|othe|save|unle|with"
 };
 
 /* what users must not do, in patterns of narrower needles */
@@ -44,7 +47,8 @@ static PcRegex user_duty_res[] = {
 	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted"},
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
-	.options = PCRE2_CASELESS, .needles = "not|never|cannot"},
+	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
+	.starts = "memb|user|visi|you"},
 };
 
 static PcRegex sentence_end_re = {
@@ -57,26 +61,19 @@ uint32_t
 pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 			  PcHit *hits, uint32_t max)
 {
-	size_t		groups[2 * PC_TERMS_MAX_GROUPS];
 	size_t		ms,
 				me;
+	int			kind;
 	uint32_t	n = 0;
 	uint32_t	pos = start;
 
 	while (n < max && pos < end &&
-		   pc_regex_find(&t->re, text, end, pos, &ms, &me, groups, t->ngroups))
+		   pc_alternation_find(&t->kinds, text, end, pos, &kind, &ms, &me))
 	{
-		for (int g = 0; g < t->ngroups; g++)
-		{
-			if (groups[2 * g] != PCRE2_UNSET)
-			{
-				hits[n].start = (uint32_t) ms;
-				hits[n].end = (uint32_t) me;
-				hits[n].value = t->values[g];
-				n++;
-				break;
-			}
-		}
+		hits[n].start = (uint32_t) ms;
+		hits[n].end = (uint32_t) me;
+		hits[n].value = t->values[kind];
+		n++;
 		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
 	}
 	return n;

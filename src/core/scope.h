@@ -10,9 +10,6 @@
 /* Most hits or zones kept for one clause; the rest of a huge clause is ignored. */
 #define PC_SCOPE_MAX 64
 
-/* Most capture groups a term table may have (regex.c reports 19). */
-#define PC_TERMS_MAX_GROUPS 19
-
 /* One match of a term table: normalized [start, end) and the value it names. */
 typedef struct PcHit
 {
@@ -22,16 +19,17 @@ typedef struct PcHit
 } PcHit;
 
 /*
- * A term table: a pattern with one capture group per alternative (at most
- * PC_TERMS_MAX_GROUPS), and the value each group stands for (values[g] for
- * group g + 1).
+ * A term table: one pattern per kind of term, searched as one alternation,
+ * and the value each kind stands for.
  */
 typedef struct PcTerms
 {
-	PcRegex		re;
-	int			ngroups;
+	PcAlternation kinds;
 	const int  *values;
 } PcTerms;
+
+/* The pattern of one kind of term: whole words. */
+#define PC_TERM(alternatives) "\\b(?:" alternatives ")\\b"
 
 /* Negation and exception zones of one clause. */
 typedef struct PcScopes

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The needle-word prefilter of the patterns (src/core/regex.c) must never
-# change an answer: compare the clauses and facts of a build without it with
-# the normal build's, over the files given (default: ../shared policies and
-# the dmoz-2000 corpus).  Exit 1 on any difference.
+# The needle-word prefilter and the start words of the patterns
+# (src/core/regex.c) must never change an answer: compare the clauses and
+# facts of a build without them with the normal build's, over the files
+# given (default: ../shared policies and the dmoz-2000 corpus).  Exit 1 on
+# any difference.
 set -u
 cd "$(dirname "$0")/../.."
 files=("$@")

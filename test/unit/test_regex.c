@@ -1,0 +1,158 @@
+/*
+ * test_regex.c — patterns with start words find the same matches as a
+ * plain search: the leftmost one, from any offset, in a clause of the
+ * document or in other text.
+ */
+#include <stdio.h>
+
+#include "unit.h"
+
+static PcRegex verbs_plain = {.pattern = "\\b(?:shar(?:e|es|ed)|sell|to us)\\b",
+.options = PCRE2_CASELESS};
+static PcRegex verbs = {.pattern = "\\b(?:shar(?:e|es|ed)|sell|to us)\\b",
+.options = PCRE2_CASELESS, .starts = "share|sell|to"};
+static PcRegex names = {.pattern = "\\b(?:2Checkout|Stripe)\\b", .starts = "2checkout|stripe"};
+static PcRegex act = {.pattern = "\\bHealth\\s+Insurance\\s+Act\\b", .starts = "health"};
+static PcRegex kinds[] = {
+	{.pattern = "\\b(?:ad networks?|advertisers?)\\b", .options = PCRE2_CASELESS, .starts = "ad|adve"},
+	{.pattern = "\\b(?:ad (?:networks?|partners?)|partners?)\\b", .options = PCRE2_CASELESS,
+	.starts = "ad|part"},
+};
+static PcAlternation kinds_alt = {.res = kinds, .n = 2};
+
+/* The match a pattern finds in text from offset from, as "start-end", or "none". */
+static const char *
+found(PcRegex *re, const char *text, size_t from)
+{
+	static char buf[32];
+	size_t		s,
+				e;
+
+	if (!pc_regex_find(re, text, strlen(text), from, &s, &e, NULL, 0))
+		return "none";
+	snprintf(buf, sizeof(buf), "%zu-%zu", s, e);
+	return buf;
+}
+
+/* Start words give the leftmost match, as a plain search does, from every offset. */
+static void
+finds_leftmost_match_at_word_starts(void **state)
+{
+	const char *text = "We never resell it; we share it and sell it to us, 'sharing' is not shared.";
+
+	(void) state;
+	for (size_t from = 0; from <= strlen(text); from++)
+	{
+		char		plain[32];
+
+		snprintf(plain, sizeof(plain), "%s", found(&verbs_plain, text, from));
+		assert_string_equal(found(&verbs, text, from), plain);
+	}
+	assert_string_equal(found(&verbs, text, 0), "23-28");
+}
+
+/* A word begun before the offset is no word start; "resell" holds no "sell". */
+static void
+skips_word_under_way(void **state)
+{
+	(void) state;
+	assert_string_equal(found(&verbs, "resell", 2), "none");
+	assert_string_equal(found(&verbs, "re sell", 3), "3-7");
+}
+
+/* Words are runs of letters and digits, so a name may begin with a digit. */
+static void
+words_may_begin_with_digits(void **state)
+{
+	(void) state;
+	assert_string_equal(found(&names, "via 2Checkout or Stripe", 0), "4-13");
+	assert_string_equal(found(&names, "x2Checkout", 0), "none");
+}
+
+/* In a clause of the document the listed words give the same answers as a walk. */
+static void
+clause_words_match_like_a_walk(void **state)
+{
+	const char *doc = "We sell nothing.\nWe share data with partners to us.\n";
+	PcSpan		spans[2] = {{0, 16}, {17, 51}};
+
+	(void) state;
+	pc_regex_set_document(doc, strlen(doc));
+	pc_regex_set_clauses(spans, 2, &unit_arena);
+	assert_string_equal(found(&verbs, doc, 0), "3-7");
+	{
+		size_t		s,
+					e;
+
+		assert_true(pc_regex_find(&verbs, doc, 51, 17, &s, &e, NULL, 0));
+		assert_int_equal(s, 20);
+		assert_true(pc_regex_find(&verbs, doc, 51, 21, &s, &e, NULL, 0));
+		assert_int_equal(s, 45);
+		assert_false(pc_regex_find(&verbs, doc, 51, 47, &s, &e, NULL, 0));
+	}
+	pc_regex_set_document(NULL, 0);
+	unit_release();
+}
+
+/* A match must begin before the limit but may run on past it. */
+static void
+find_within_lets_a_match_run_on(void **state)
+{
+	const char *doc = "It follows the Health\nInsurance Act. Health Insurance Act.";
+	PcSpan		spans[2] = {{0, 21}, {22, 58}};
+	size_t		s,
+				e;
+
+	(void) state;
+	pc_regex_set_document(doc, strlen(doc));
+	pc_regex_set_clauses(spans, 2, &unit_arena);
+	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 0, 21, &s, &e, NULL, 0));
+	assert_int_equal(s, 15);
+	assert_int_equal(e, 35);
+	assert_false(pc_regex_find_within(&act, doc, strlen(doc), 0, 14, &s, &e, NULL, 0));
+	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 22, 58, &s, &e, NULL, 0));
+	assert_int_equal(s, 37);
+	pc_regex_set_document(NULL, 0);
+	unit_release();
+}
+
+/* The leftmost match of any pattern wins, and the earlier pattern where two begin together. */
+static void
+alternation_finds_leftmost_then_earliest(void **state)
+{
+	const char *text = "our partners and ad networks and ad partners";
+	size_t		s,
+				e;
+	int			which;
+
+	(void) state;
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, &which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 4);
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 12, &which, &s, &e));
+	assert_int_equal(which, 0);
+	assert_int_equal(s, 17);
+	assert_int_equal(e, 28);
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 28, &which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 33);
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 34, &which, &s, &e));
+	assert_int_equal(s, 36);
+	/* a word under way at the start offset begins no match */
+	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, &which, &s, &e));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(finds_leftmost_match_at_word_starts),
+		cmocka_unit_test(skips_word_under_way),
+		cmocka_unit_test(words_may_begin_with_digits),
+		cmocka_unit_test(clause_words_match_like_a_walk),
+		cmocka_unit_test(find_within_lets_a_match_run_on),
+		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
