@@ -47,12 +47,14 @@ static const char *const openers[] = {
 	NULL
 };
 
-/* True when the len bytes at w equal one of the words in list, ignoring case. */
+/* True when the len bytes at w equal one of the (lower-case) words in list, ignoring case. */
 static bool
 in_list(const char *const *list, const char *w, size_t len)
 {
+	char		first = (w[0] >= 'A' && w[0] <= 'Z') ? (char) (w[0] + 'a' - 'A') : w[0];
+
 	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == len && strncasecmp(list[i], w, len) == 0)
+		if (list[i][0] == first && strncasecmp(list[i], w, len) == 0 && list[i][len] == '\0')
 			return true;
 	return false;
 }

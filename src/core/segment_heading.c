@@ -103,16 +103,22 @@ next_word(const char *s, uint32_t *p, uint32_t end, uint32_t *ws, uint32_t *we)
 	return true;
 }
 
-/* True when the letters of the word s[ws, we) spell one of list, ignoring case and punctuation. */
+/* True when the letters of the word s[ws, we) spell one of list (lower case), ignoring case and punctuation. */
 static bool
 word_in(const char *const *list, const char *s, uint32_t ws, uint32_t we)
 {
+	char		first;
+
 	while (ws < we && !is_alpha(s[ws]) && s[ws] != '&')
 		ws++;
 	while (we > ws && !is_alpha(s[we - 1]) && s[we - 1] != '&')
 		we--;
+	if (ws == we)
+		return false;
+	first = (s[ws] >= 'A' && s[ws] <= 'Z') ? (char) (s[ws] + 'a' - 'A') : s[ws];
 	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == we - ws && strncasecmp(list[i], s + ws, we - ws) == 0)
+		if (list[i][0] == first && strncasecmp(list[i], s + ws, we - ws) == 0 &&
+			list[i][we - ws] == '\0')
 			return true;
 	return false;
 }

@@ -2,6 +2,8 @@
  * segment_lines.c — the normalized text as a table of lines, each with its
  * indentation, list marker and trimmed content.
  */
+#include <string.h>
+
 #include "segment.h"
 
 /* Indentation is only compared, so it is capped to fit a uint16_t. */
@@ -16,16 +18,16 @@ is_blank(char c)
 
 /* Number of lines in s[0, len): line feeds plus a last unterminated line. */
 static uint32_t
-count_lines(PcWork *w, const char *s, uint32_t len)
+count_lines(const char *s, uint32_t len)
 {
 	uint32_t	n = 0;
+	const char *p = s;
+	const char *end = s + len;
 
-	for (uint32_t i = 0; i < len; i++)
+	while ((p = memchr(p, '\n', end - p)) != NULL)
 	{
-		if ((i & 0xFFFFF) == 0)
-			pc_check_interrupts(w->arena);
-		if (s[i] == '\n')
-			n++;
+		n++;
+		p++;
 	}
 	return (len > 0 && s[len - 1] != '\n') ? n + 1 : n;
 }
@@ -71,18 +73,17 @@ seg_scan_lines(PcWork *w, uint32_t *nlines)
 {
 	const char *s = w->text.norm;
 	uint32_t	len = w->text.len;
-	uint32_t	n = count_lines(w, s, len);
+	uint32_t	n = count_lines(s, len);
 	SegLine    *lines = pc_alloc0(w->arena, (size_t) n * sizeof(SegLine));
 	uint32_t	pos = 0;
 
 	for (uint32_t i = 0; i < n; i++)
 	{
-		uint32_t	eol = pos;
+		const char *nl = memchr(s + pos, '\n', len - pos);
+		uint32_t	eol = nl != NULL ? (uint32_t) (nl - s) : len;
 
 		if ((i & 0xFFF) == 0)
 			pc_check_interrupts(w->arena);
-		while (eol < len && s[eol] != '\n')
-			eol++;
 		scan_line(s, pos, eol, &lines[i]);
 		pos = eol + 1;
 	}

@@ -86,7 +86,8 @@ contains_word(const char *s, uint32_t start, uint32_t end, const char *needle)
 static bool
 is_cookie_banner(const char *s, const SegLine *l)
 {
-	if (blank(l) || l->end - l->text_start > SEG_MAX_BANNER)
+	if (blank(l) || l->end - l->text_start > SEG_MAX_BANNER ||
+		!contains_word(s, l->text_start, l->end, "cookie"))
 		return false;
 	if (!contains_word(s, l->text_start, l->end, "use cookies") &&
 		!contains_word(s, l->text_start, l->end, "uses cookies") &&

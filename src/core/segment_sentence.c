@@ -137,19 +137,35 @@ seg_strip_closers(const char *s, uint32_t start, uint32_t end)
 	return end;
 }
 
+/*
+ * Offset of the first ".", "!" or "?" in s[i, end), or end.  The normalized
+ * text has no NUL but the one that ends it, and the search also stops at
+ * each line end, so it reads little past end.
+ */
+static inline uint32_t
+next_punct(const char *s, uint32_t i, uint32_t end)
+{
+	while (i < end)
+	{
+		i += (uint32_t) strcspn(s + i, ".!?\n");
+		if (i >= end || s[i] != '\n')
+			break;
+		i++;
+	}
+	return i < end ? i : end;
+}
+
 /* End of the sentence starting at s[pos]: just past its punctuation, or end. */
 uint32_t
 seg_sentence_end(const char *s, uint32_t pos, uint32_t end, bool *glued)
 {
 	*glued = false;
-	for (uint32_t i = pos; i < end; i++)
+	for (uint32_t i = next_punct(s, pos, end); i < end; i = next_punct(s, i + 1, end))
 	{
 		char		c = s[i];
 		uint32_t	j,
 					k;
 
-		if (c != '.' && c != '!' && c != '?')
-			continue;
 		if (c == '.' && ((i + 1 < end && s[i + 1] == '.') || (i > pos && s[i - 1] == '.')))
 			continue;			/* an ellipsis */
 		if (c == '.' && i > pos && (s[i - 1] == ' ' || s[i - 1] == '\t'))

@@ -1,6 +1,8 @@
 /*
  * utf8.c — UTF-8 validation and character counting.
  */
+#include <string.h>
+
 #include "pc_internal.h"
 
 /* True when the bytes are valid UTF-8 (no overlongs, surrogates or > U+10FFFF). */
@@ -45,13 +47,29 @@ pc_utf8_valid(const char *s, size_t len)
 	return true;
 }
 
+/* Number of bytes of the eight at s that start a character (are no continuation byte). */
+static inline uint32_t
+count_starts8(const char *s)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t	x;
+	uint64_t	cont;
+
+	memcpy(&x, s, sizeof(x));
+	cont = (x & ~(x << 1) & (ones * 0x80)) >> 7;	/* 1 in each byte 10xxxxxx */
+	return 8 - (uint32_t) ((cont * ones) >> 56);
+}
+
 /* Count the characters in s[0, len) (continuation bytes are not counted). */
 uint32_t
 pc_utf8_count(const char *s, size_t len)
 {
 	uint32_t	n = 0;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < len; i++)
+	for (; i + 8 <= len; i += 8)
+		n += count_starts8(s + i);
+	for (; i < len; i++)
 		if (((unsigned char) s[i] & 0xC0) != 0x80)
 			n++;
 	return n;
