@@ -77,57 +77,34 @@
 #define PDPA_NAMES B "PDPA" E "|" CI(B "Personal" SP "Data" SP "Protection" SP "Act" E)
 #define PDPA_STARTS "pdpa|personal"
 
-/* A law, the pattern that names it, and what the clause must also say (or NULL). */
-typedef struct LawPattern
-{
-	PcLaw		law;
-	PcRegex		re;
-	PcRegex    *context;
-} LawPattern;
+/* How each law is named, searched as one alternation. */
+#define NAMES(name) {.pattern = name##_NAMES, .starts = name##_STARTS}
 
-#define LAW(law, name, context) {law, {.pattern = name##_NAMES, .starts = name##_STARTS}, context}
+static PcRegex law_names[] = {
+	NAMES(GDPR), NAMES(CCPA), NAMES(CPRA), NAMES(COPPA), NAMES(CAN_SPAM), NAMES(CALOPPA),
+	NAMES(PIPEDA), NAMES(LGPD), NAMES(HIPAA), NAMES(GLBA), NAMES(FERPA), NAMES(DMCA),
+	NAMES(PECR), NAMES(VCDPA), NAMES(COLORADO), NAMES(CPA), NAMES(UK_GDPR),
+	NAMES(PRIVACY_SHIELD), NAMES(ECPA), NAMES(TCPA), NAMES(PDPA),
+};
+
+#define NUM_LAW_NAMES (sizeof(law_names) / sizeof(law_names[0]))
 
 static PcRegex colorado_re = {"(?i)\\bColorado\\b", 0, NULL};
 
-static LawPattern law_patterns[] = {
-	LAW(PC_LAW_GDPR, GDPR, NULL),
-	LAW(PC_LAW_CCPA, CCPA, NULL),
-	LAW(PC_LAW_CPRA, CPRA, NULL),
-	LAW(PC_LAW_COPPA, COPPA, NULL),
-	LAW(PC_LAW_CAN_SPAM, CAN_SPAM, NULL),
-	LAW(PC_LAW_CALOPPA, CALOPPA, NULL),
-	LAW(PC_LAW_PIPEDA, PIPEDA, NULL),
-	LAW(PC_LAW_LGPD, LGPD, NULL),
-	LAW(PC_LAW_HIPAA, HIPAA, NULL),
-	LAW(PC_LAW_GLBA, GLBA, NULL),
-	LAW(PC_LAW_FERPA, FERPA, NULL),
-	LAW(PC_LAW_DMCA, DMCA, NULL),
-	LAW(PC_LAW_PECR, PECR, NULL),
-	LAW(PC_LAW_VCDPA, VCDPA, NULL),
-	LAW(PC_LAW_CPA, COLORADO, NULL),
-	LAW(PC_LAW_CPA, CPA, &colorado_re),
-	LAW(PC_LAW_UK_GDPR, UK_GDPR, NULL),
-	LAW(PC_LAW_PRIVACY_SHIELD, PRIVACY_SHIELD, NULL),
-	LAW(PC_LAW_ECPA, ECPA, NULL),
-	LAW(PC_LAW_TCPA, TCPA, NULL),
-	LAW(PC_LAW_PDPA, PDPA, NULL),
+/* The law each of law_names names, and what its clause must also say (or NULL). */
+static const struct
+{
+	PcLaw		law;
+	PcRegex    *context;
+}			law_of[NUM_LAW_NAMES] = {
+	{PC_LAW_GDPR}, {PC_LAW_CCPA}, {PC_LAW_CPRA}, {PC_LAW_COPPA}, {PC_LAW_CAN_SPAM},
+	{PC_LAW_CALOPPA}, {PC_LAW_PIPEDA}, {PC_LAW_LGPD}, {PC_LAW_HIPAA}, {PC_LAW_GLBA},
+	{PC_LAW_FERPA}, {PC_LAW_DMCA}, {PC_LAW_PECR}, {PC_LAW_VCDPA}, {PC_LAW_CPA},
+	{PC_LAW_CPA, &colorado_re}, {PC_LAW_UK_GDPR}, {PC_LAW_PRIVACY_SHIELD}, {PC_LAW_ECPA},
+	{PC_LAW_TCPA}, {PC_LAW_PDPA},
 };
 
-#define NUM_LAW_PATTERNS (sizeof(law_patterns) / sizeof(law_patterns[0]))
-
-/* Any law's name: most clauses name none, and one search tells. */
-static PcRegex any_law_re = {
-	.pattern = GDPR_NAMES "|" CCPA_NAMES "|" CPRA_NAMES "|" COPPA_NAMES "|" CAN_SPAM_NAMES
-	"|" CALOPPA_NAMES "|" PIPEDA_NAMES "|" LGPD_NAMES "|" HIPAA_NAMES "|" GLBA_NAMES
-	"|" FERPA_NAMES "|" DMCA_NAMES "|" PECR_NAMES "|" VCDPA_NAMES "|" COLORADO_NAMES
-	"|" CPA_NAMES "|" UK_GDPR_NAMES "|" PRIVACY_SHIELD_NAMES "|" ECPA_NAMES "|" TCPA_NAMES
-	"|" PDPA_NAMES,
-	.starts = GDPR_STARTS "|" CCPA_STARTS "|" CPRA_STARTS "|" COPPA_STARTS "|" CAN_SPAM_STARTS
-	"|" CALOPPA_STARTS "|" PIPEDA_STARTS "|" LGPD_STARTS "|" HIPAA_STARTS "|" GLBA_STARTS
-	"|" FERPA_STARTS "|" DMCA_STARTS "|" PECR_STARTS "|" VCDPA_STARTS "|" COLORADO_STARTS
-	"|" CPA_STARTS "|" UK_GDPR_STARTS "|" PRIVACY_SHIELD_STARTS "|" ECPA_STARTS "|" TCPA_STARTS
-	"|" PDPA_STARTS
-};
+static PcAlternation any_law = {.res = law_names, .n = NUM_LAW_NAMES};
 
 /*
  * Laws and regulations named in the clauses, law by law; a name may run on
@@ -142,30 +119,31 @@ pc_extract_laws(PcWork *w)
 	uint32_t   *naming = pc_alloc0(w->arena, ((size_t) w->nclauses + 1) * sizeof(uint32_t));
 	size_t		ms,
 				me;
+	int			which;
 
 	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
 		if ((c & 255) == 0)
 			pc_check_interrupts(w->arena);
-		if (pc_regex_find_within(&any_law_re, s, w->text.len, w->spans[c].start,
-								 w->spans[c].end, &ms, &me, NULL, 0))
+		if (pc_alternation_find(&any_law, s, w->text.len, w->spans[c].start, w->spans[c].end,
+								&which, &ms, &me))
 			naming[nnaming++] = c;
 	}
-	for (size_t i = 0; i < NUM_LAW_PATTERNS; i++)
+	for (size_t i = 0; i < NUM_LAW_NAMES; i++)
 	{
 		for (uint32_t k = 0; k < nnaming; k++)
 		{
 			const PcSpan *sp = &w->spans[naming[k]];
 			PcFact		f;
 
-			if (!pc_regex_find_within(&law_patterns[i].re, s, w->text.len, sp->start, sp->end,
+			if (!pc_regex_find_within(&law_names[i], s, w->text.len, sp->start, sp->end,
 									  &ms, &me, NULL, 0))
 				continue;
-			if (law_patterns[i].context &&
-				!pc_window_test(law_patterns[i].context, s, sp->start, sp->end))
+			if (law_of[i].context &&
+				!pc_window_test(law_of[i].context, s, sp->start, sp->end))
 				continue;
 			f = pc_fact_make(PC_FACT_LAW, (int32_t) naming[k], (uint32_t) ms, (uint32_t) me);
-			f.value = (uint16_t) law_patterns[i].law;
+			f.value = (uint16_t) law_of[i].law;
 			pc_add_fact(w, &f);
 		}
 	}

@@ -207,17 +207,21 @@ typedef struct PcAlternation
 {
 	PcRegex    *res;
 	int			n;
-	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words, filled on first use */
+	/* filled on first use: */
+	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
+	bool		letter_starts;	/* none holds a digit */
+	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 	bool		ready;
 } PcAlternation;
 
 /*
- * Find the leftmost match of any pattern of alt in subject[from, len), the
- * earliest listed where two begin at the same place; sets *which to its
- * index, *mstart and *mend.
+ * Find the leftmost match of any pattern of alt that begins in
+ * subject[from, limit) and may run on to len, the earliest listed where
+ * two begin at the same place; sets *which to its index, *mstart and *mend.
  */
 bool		pc_alternation_find(PcAlternation *alt, const char *subject, size_t len,
-								size_t from, int *which, size_t *mstart, size_t *mend);
+								size_t from, size_t limit, int *which, size_t *mstart,
+								size_t *mend);
 
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);

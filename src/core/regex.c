@@ -551,16 +551,14 @@ match_at_starts(const PcRegex *res, int n, const uint64_t *any, const char *subj
 	return PCRE2_ERROR_NOMATCH;
 }
 
-/* False when no word of subject[from, limit) begins with a start word of re. */
+/* False when a word signature (if known) holds none of a set of start words keyed as needles. */
 static bool
-may_start(const PcRegex *re, const char *subject, size_t from, size_t limit)
+signature_may_start(const uint64_t *starts, const uint64_t *bits)
 {
-	const uint64_t *bits = subject_signature(subject + from, limit - from);
-
-	if (bits == NULL || !re->letter_starts)
+	if (bits == NULL)
 		return true;
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
-		if (bits[i] & re->start_signature[i])
+		if (bits[i] & starts[i])
 			return true;
 	return false;
 }
@@ -602,7 +600,8 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 	regex_compile(re);
 #ifndef PC_NO_PREFILTER
-	if (!may_start(re, subject, from, limit))
+	if (re->letter_starts &&
+		!signature_may_start(re->start_signature, subject_signature(subject + from, limit - from)))
 		return false;
 	rc = match_at_starts(re, 1, re->start_bits, subject, len, from, limit, &which);
 #else
@@ -641,58 +640,68 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	return true;
 }
 
+/* Fill alt's sets of start words from its patterns', once. */
+static void
+alternation_ready(PcAlternation *alt)
+{
+	alt->letter_starts = true;
+	for (int g = 0; g < alt->n; g++)
+	{
+		regex_compile(&alt->res[g]);
+		if (alt->res[g].starts == NULL)
+			abort();
+		for (int i = 0; i < PC_WORDSET_WORDS; i++)
+		{
+			alt->start_bits[i] |= alt->res[g].start_bits[i];
+			alt->start_signature[i] |= alt->res[g].start_signature[i];
+		}
+		alt->letter_starts &= alt->res[g].letter_starts;
+	}
+	alt->ready = true;
+}
+
 /*
- * Find the leftmost match of any pattern of alt in subject[from, len), the
- * earliest listed where two begin at the same place; sets *which to it.
+ * Find the leftmost match of any pattern of alt that begins in
+ * subject[from, limit) and may run on to len, the earliest listed where
+ * two begin at the same place; sets *which to it.
  */
 bool
 pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t from,
-					int *which, size_t *mstart, size_t *mend)
+					size_t limit, int *which, size_t *mstart, size_t *mend)
 {
 	int			rc = PCRE2_ERROR_NOMATCH;
+	bool		found = false;
 
-	if (from > len)
+	if (from > limit || limit > len)
 		return false;
-	for (int g = 0; g < alt->n; g++)
-		regex_compile(&alt->res[g]);
-#ifndef PC_NO_PREFILTER
 	if (!alt->ready)
-	{
-		for (int g = 0; g < alt->n; g++)
-		{
-			if (alt->res[g].starts == NULL)
-				abort();
-			for (int i = 0; i < PC_WORDSET_WORDS; i++)
-				alt->start_bits[i] |= alt->res[g].start_bits[i];
-		}
-		alt->ready = true;
-	}
-	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, len, which);
-	if (rc <= 0)
+		alternation_ready(alt);
+#ifndef PC_NO_PREFILTER
+	if (alt->letter_starts &&
+		!signature_may_start(alt->start_signature, subject_signature(subject + from, limit - from)))
 		return false;
-	copy_match(rc, mstart, mend, NULL, 0);
-	return true;
-#else
+	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, limit, which);
+	if (rc > 0)
 	{
-		bool		found = false;
+		copy_match(rc, mstart, mend, NULL, 0);
+		found = true;
+	}
+#else
+	for (int g = 0; g < alt->n; g++)
+	{
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
 
-		for (int g = 0; g < alt->n; g++)
+		rc = pcre2_match(alt->res[g].code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		if (rc > 0 && ov[0] < limit && (!found || ov[0] < *mstart))
 		{
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
-
-			rc = pcre2_match(alt->res[g].code, (PCRE2_SPTR) subject, len, from, 0,
-							 shared_match, NULL);
-			if (rc > 0 && (!found || ov[0] < *mstart))
-			{
-				found = true;
-				*which = g;
-				*mstart = ov[0];
-				*mend = ov[1];
-			}
+			found = true;
+			*which = g;
+			*mstart = ov[0];
+			*mend = ov[1];
 		}
-		return found;
 	}
 #endif
+	return found;
 }
 
 /* True when re matches anywhere in subject[0, len). */

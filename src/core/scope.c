@@ -68,7 +68,7 @@ pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 	uint32_t	pos = start;
 
 	while (n < max && pos < end &&
-		   pc_alternation_find(&t->kinds, text, end, pos, &kind, &ms, &me))
+		   pc_alternation_find(&t->kinds, text, end, pos, end, &kind, &ms, &me))
 	{
 		hits[n].start = (uint32_t) ms;
 		hits[n].end = (uint32_t) me;

@@ -126,20 +126,20 @@ alternation_finds_leftmost_then_earliest(void **state)
 	int			which;
 
 	(void) state;
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, &which, &s, &e));
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
 	assert_int_equal(which, 1);
 	assert_int_equal(s, 4);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 12, &which, &s, &e));
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 12, strlen(text), &which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 17);
 	assert_int_equal(e, 28);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 28, &which, &s, &e));
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 28, strlen(text), &which, &s, &e));
 	assert_int_equal(which, 1);
 	assert_int_equal(s, 33);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 34, &which, &s, &e));
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 34, strlen(text), &which, &s, &e));
 	assert_int_equal(s, 36);
 	/* a word under way at the start offset begins no match */
-	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, &which, &s, &e));
+	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, strlen(text), &which, &s, &e));
 }
 
 int
