@@ -1,128 +1,25 @@
 /*
  * regex.c — patterns compiled once per process (JIT where available) and
  * matched with one shared match block.  A pattern that declares needle
- * words is skipped on any clause of the document whose word signature
- * holds none of them: most patterns look for words most clauses lack.  A
- * pattern that declares start words is tried, anchored, only at the words
- * that begin with one of them.
+ * words is skipped on any span whose word signature (words.c) holds none
+ * of them: most patterns look for words most clauses lack.  A pattern that
+ * declares start words is tried, anchored, only at the words that begin
+ * with one of them, and an alternation of such patterns tries at each word
+ * only those that can begin there.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "pc_internal.h"
+#include "words.h"
 
 #define PC_MAX_GROUPS 20
 
-/* A word signature: one bit per hash of a word's first three letters. */
-#define SIG_WORDS PC_WORDSET_WORDS
-#define SIG_BITS (SIG_WORDS * 64)
-#define SIG_CACHE 8
-
-/* A longer span that is no clause is searched unfiltered: its signature would cost too much. */
-#define SIG_MAX_SPAN 16384
-
-typedef struct Signature
-{
-	const char *text;
-	size_t		len;
-	uint64_t	generation;
-	uint64_t	bits[SIG_WORDS];
-} Signature;
-
 static pcre2_match_data *shared_match;
-
-/* The document whose clauses get signatures, and a cache of them. */
-static const char *document;
-static size_t document_len;
-static uint64_t generation;
-static Signature signatures[SIG_CACHE];
-static unsigned next_signature;
-
-/* The clauses of the document, with their signatures once computed (SIG_WORDS each). */
-static const PcSpan *clauses;
-static uint32_t nclauses;
-static uint64_t *clause_bits;
-static bool *clause_ready;
-static uint32_t last_clause;
-
-/* A word (run of letters and digits) of a clause: its offset and start-word bit. */
-typedef struct WordStart
-{
-	uint32_t	off;
-	uint16_t	bit;
-} WordStart;
-
-/* Each clause's words, once a pattern with start words has searched it. */
-static WordStart **clause_words;
-static uint32_t *clause_nwords;
-static const PcArena *words_arena;
 
 /* Every pattern compiled so far, so that pc_regex_release can free them. */
 static PcRegex **compiled;
 static size_t ncompiled;
 static size_t compiled_cap;
-
-/* True for an ASCII letter. */
-static inline bool
-is_letter(unsigned char c)
-{
-	return (unsigned char) ((c | 0x20) - 'a') < 26;
-}
-
-/* True for an ASCII letter or digit: what a start word is made of. */
-static inline bool
-is_alnum(unsigned char c)
-{
-	return is_letter(c) || (unsigned char) (c - '0') < 10;
-}
-
-/* How many leading characters of a word its needle key and its start key hold. */
-#define NEEDLE_PREFIX 3
-#define START_PREFIX 4
-
-/* The bit of a word's prefix key in a word set. */
-static inline uint16_t
-word_bit(uint64_t key)
-{
-	return (uint16_t) (((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40) % SIG_BITS);
-}
-
-/* The key of a word from its length (up to keep) and first (up to keep) characters, lower-cased. */
-static inline uint64_t
-prefix_key(const unsigned char *w, size_t n, size_t keep)
-{
-	uint64_t	key = n < keep ? n : keep;
-
-	for (size_t k = 0; k < n && k < keep; k++)
-		key = (key << 8) | (w[k] | 0x20);
-	return key;
-}
-
-/* Set the bit of every word of text[0, len) in bits. */
-static void
-compute_signature(const char *text, size_t len, uint64_t *bits)
-{
-	const unsigned char *s = (const unsigned char *) text;
-	size_t		i = 0;
-
-	memset(bits, 0, SIG_WORDS * sizeof(uint64_t));
-	while (i < len)
-	{
-		size_t		start;
-		uint16_t	bit;
-
-		if (!is_letter(s[i]))
-		{
-			i++;
-			continue;
-		}
-		start = i;
-		while (i < len && is_letter(s[i]))
-			i++;
-		bit = word_bit(prefix_key(s + start, i - start, NEEDLE_PREFIX));
-		bits[bit >> 6] |= (uint64_t) 1 << (bit & 63);
-	}
-}
 
 /*
  * Hash each word of a '|'-separated list into bits by its first keep
@@ -144,7 +41,7 @@ parse_words(const char *list, bool (*in_word) (unsigned char), size_t keep,
 			p++;
 		if (p == w || (*p != '|' && *p != '\0') || n == max)
 			abort();
-		bits[n++] = word_bit(prefix_key(w, (size_t) (p - w), keep));
+		bits[n++] = pc_word_bit(pc_prefix_key(w, (size_t) (p - w), keep));
 		if (*p == '|')
 			p++;
 	}
@@ -156,7 +53,7 @@ static void
 parse_start_set(const char *starts, size_t keep, uint64_t *set)
 {
 	uint16_t	bits[PC_MAX_STARTS];
-	int			n = parse_words(starts, is_alnum, keep, bits, PC_MAX_STARTS);
+	int			n = parse_words(starts, pc_is_alnum, keep, bits, PC_MAX_STARTS);
 
 	memset(set, 0, PC_WORDSET_WORDS * sizeof(uint64_t));
 	for (int i = 0; i < n; i++)
@@ -168,7 +65,7 @@ static void
 parse_word_lists(PcRegex *re)
 {
 	if (re->needles)
-		re->nneedles = (uint8_t) parse_words(re->needles, is_letter, NEEDLE_PREFIX,
+		re->nneedles = (uint8_t) parse_words(re->needles, pc_is_letter, NEEDLE_PREFIX,
 											 re->needle_bits, PC_MAX_NEEDLES);
 	if (re->starts)
 	{
@@ -178,71 +75,6 @@ parse_word_lists(PcRegex *re)
 		if (re->letter_starts)
 			parse_start_set(re->starts, NEEDLE_PREFIX, re->start_signature);
 	}
-}
-
-/* The index of the clause spanning exactly document[off, off + len), or -1. */
-static int32_t
-clause_of(uint32_t off, size_t len)
-{
-	uint32_t	lo = 0,
-				hi = nclauses;
-
-	/* most searches go through the clauses in order */
-	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
-		if (clauses[c].start == off && clauses[c].end - off == len)
-			return (int32_t) (last_clause = c);
-	while (lo < hi)
-	{
-		uint32_t	mid = lo + (hi - lo) / 2;
-
-		if (clauses[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < nclauses && clauses[lo].start == off; lo++)
-		if (clauses[lo].end - off == len)
-			return (int32_t) (last_clause = lo);
-	return -1;
-}
-
-/*
- * The signature of subject[0, len): a clause's is kept for the whole
- * analysis, another span's in a small cache.  NULL when the span is not
- * part of the document, or is no clause and too long to be worth one.
- */
-static const uint64_t *
-subject_signature(const char *subject, size_t len)
-{
-	Signature  *sig;
-	int32_t		clause;
-
-	if (document == NULL || subject < document || subject + len > document + document_len)
-		return NULL;
-	clause = clause_of((uint32_t) (subject - document), len);
-	if (clause >= 0)
-	{
-		uint64_t   *bits = clause_bits + (size_t) clause * SIG_WORDS;
-
-		if (!clause_ready[clause])
-		{
-			compute_signature(subject, len, bits);
-			clause_ready[clause] = true;
-		}
-		return bits;
-	}
-	if (len > SIG_MAX_SPAN)
-		return NULL;
-	for (int i = 0; i < SIG_CACHE; i++)
-		if (signatures[i].text == subject && signatures[i].len == len &&
-			signatures[i].generation == generation)
-			return signatures[i].bits;
-	sig = &signatures[next_signature++ % SIG_CACHE];
-	sig->text = subject;
-	sig->len = len;
-	sig->generation = generation;
-	compute_signature(subject, len, sig->bits);
-	return sig->bits;
 }
 
 /*
@@ -256,39 +88,12 @@ may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 {
 	const uint64_t *bits;
 
-	if (re->needles == NULL || (bits = subject_signature(subject + from, len - from)) == NULL)
+	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
 		return true;
 	for (int i = 0; i < re->nneedles; i++)
 		if (bits[re->needle_bits[i] >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
 			return true;
 	return false;
-}
-
-/* Name the text the patterns will mostly search; NULL when the analysis ends. */
-void
-pc_regex_set_document(const char *text, size_t len)
-{
-	document = text;
-	document_len = len;
-	generation++;
-	clauses = NULL;
-	nclauses = 0;
-	clause_words = NULL;
-}
-
-/* Name the clauses of the document, whose signatures are then kept in arena memory. */
-void
-pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
-{
-	clauses = spans;
-	nclauses = n;
-	last_clause = 0;
-	/* one byte more: never a request for nothing */
-	clause_bits = pc_alloc0(arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
-	clause_ready = pc_alloc0(arena, (size_t) n + 1);
-	clause_words = pc_alloc0(arena, ((size_t) n + 1) * sizeof(WordStart *));
-	clause_nwords = pc_alloc0(arena, ((size_t) n + 1) * sizeof(uint32_t));
-	words_arena = arena;
 }
 
 /*
@@ -343,89 +148,6 @@ regex_compile(PcRegex *re)
 	}
 }
 
-/*
- * Move *i to the end of the next word of s[*i, limit), a run of letters
- * and digits, and set *start to its start; false when there is none.
- */
-static inline bool
-next_alnum_word(const unsigned char *s, size_t *i, size_t limit, size_t *start)
-{
-	while (*i < limit && !is_alnum(s[*i]))
-		(*i)++;
-	if (*i >= limit)
-		return false;
-	*start = *i;
-	while (*i < limit && is_alnum(s[*i]))
-		(*i)++;
-	return true;
-}
-
-/* Where the first word of s[from, limit) can start: a run under way at from begins none. */
-static size_t
-first_word_from(const unsigned char *s, size_t from, size_t limit)
-{
-	if (from > 0)
-		while (from < limit && is_alnum(s[from]) && is_alnum(s[from - 1]))
-			from++;
-	return from;
-}
-
-/* The clause of the document that holds all of [from, limit), or -1. */
-static int32_t
-clause_around(size_t from, size_t limit)
-{
-	uint32_t	lo = 0,
-				hi = nclauses;
-
-	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
-		if (clauses[c].start <= from && limit <= clauses[c].end)
-			return (int32_t) (last_clause = c);
-	while (lo < hi)
-	{
-		uint32_t	mid = lo + (hi - lo) / 2;
-
-		if (clauses[mid].start <= from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo > 0 && limit <= clauses[lo - 1].end)
-		return (int32_t) (last_clause = lo - 1);
-	return -1;
-}
-
-/* The words of clause c, listed into arena memory on first use; sets *n. */
-static const WordStart *
-words_of_clause(uint32_t c, uint32_t *n)
-{
-	const unsigned char *s = (const unsigned char *) document;
-	size_t		limit = clauses[c].end,
-				first = first_word_from(s, clauses[c].start, limit),
-				i,
-				start;
-	uint32_t	count = 0;
-	WordStart  *words;
-
-	if (clause_words[c] == NULL)
-	{
-		for (i = first; next_alnum_word(s, &i, limit, &start);)
-			count++;
-		/* one more: never a request for nothing */
-		words = pc_alloc0(words_arena, ((size_t) count + 1) * sizeof(WordStart));
-		count = 0;
-		for (i = first; next_alnum_word(s, &i, limit, &start);)
-		{
-			words[count].off = (uint32_t) start;
-			words[count].bit = word_bit(prefix_key(s + start, i - start, START_PREFIX));
-			count++;
-		}
-		clause_words[c] = words;
-		clause_nwords[c] = count;
-	}
-	*n = clause_nwords[c];
-	return clause_words[c];
-}
-
 /* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
 static inline int
 match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
@@ -476,42 +198,38 @@ match_word(const PcRegex *res, int n, uint16_t bit, const char *subject, size_t 
 
 /*
  * Match the patterns res[0, n), whose start words together make any, at
- * the words of subject[from, limit), taking them from the word list of
- * clause c of the document, where subject begins at offset base.  A word
- * cut by limit counts as cut, as a walk sees it.
+ * the words of subject[from, limit) listed in cw.  A word cut by limit
+ * counts as cut, as a walk sees it.
  */
 static int
-match_at_clause_words(const PcRegex *res, int n, const uint64_t *any, uint32_t c,
-					  const char *subject, size_t base, size_t len, size_t from, size_t limit,
-					  int *which)
+match_at_listed_words(const PcRegex *res, int n, const uint64_t *any, const PcClauseWords *cw,
+					  const char *subject, size_t len, size_t from, size_t limit, int *which)
 {
-	const unsigned char *s = (const unsigned char *) document;
-	uint32_t	nwords,
-				lo = 0,
+	const unsigned char *s = (const unsigned char *) subject;
+	size_t		end = cw->base + limit;
+	bool		cut = end < cw->clause_end && pc_is_alnum(s[limit - 1]) && pc_is_alnum(s[limit]);
+	uint32_t	lo = 0,
 				hi;
-	const WordStart *words = words_of_clause(c, &nwords);
-	size_t		end = base + limit;
-	bool		cut = end < clauses[c].end && is_alnum(s[end - 1]) && is_alnum(s[end]);
 	int			rc;
 
-	for (hi = nwords; lo < hi;)
+	for (hi = cw->n; lo < hi;)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
 
-		if (words[mid].off < base + from)
+		if (cw->words[mid].off < cw->base + from)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < nwords && words[lo].off < end; lo++)
+	for (; lo < cw->n && cw->words[lo].off < end; lo++)
 	{
-		uint16_t	bit = words[lo].bit;
+		size_t		at = cw->words[lo].off - cw->base;
+		uint16_t	bit = cw->words[lo].bit;
 
-		if (cut && (lo + 1 == nwords || words[lo + 1].off >= end))
-			bit = word_bit(prefix_key(s + words[lo].off, end - words[lo].off, START_PREFIX));
+		if (cut && (lo + 1 == cw->n || cw->words[lo + 1].off >= end))
+			bit = pc_word_bit(pc_prefix_key(s + at, limit - at, START_PREFIX));
 		if (in_set(any, bit) &&
-			(rc = match_word(res, n, bit, subject, len, words[lo].off - base, which)) !=
-			PCRE2_ERROR_NOMATCH)
+			(rc = match_word(res, n, bit, subject, len, at, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
@@ -530,19 +248,15 @@ match_at_starts(const PcRegex *res, int n, const uint64_t *any, const char *subj
 				size_t len, size_t from, size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
-	size_t		base = (size_t) (subject - document);
-	int32_t		c;
+	PcClauseWords cw;
 	int			rc;
 
-	/* a word that the subject's start cuts is one to a walk, but not in the list */
-	if (clause_words && subject >= document && subject + limit <= document + document_len &&
-		from < limit && !(from == 0 && base > 0 && is_alnum(s[0]) && is_alnum(s[-1])) &&
-		(c = clause_around(base + from, base + limit)) >= 0)
-		return match_at_clause_words(res, n, any, (uint32_t) c, subject, base, len, from, limit,
-									 which);
-	for (size_t i = first_word_from(s, from, limit), start; next_alnum_word(s, &i, limit, &start);)
+	if (pc_clause_words(subject, from, limit, &cw))
+		return match_at_listed_words(res, n, any, &cw, subject, len, from, limit, which);
+	for (size_t i = pc_first_word_from(s, from, limit), start;
+		 pc_next_alnum_word(s, &i, limit, &start);)
 	{
-		uint16_t	bit = word_bit(prefix_key(s + start, i - start, START_PREFIX));
+		uint16_t	bit = pc_word_bit(pc_prefix_key(s + start, i - start, START_PREFIX));
 
 		if (in_set(any, bit) &&
 			(rc = match_word(res, n, bit, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
@@ -601,7 +315,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	regex_compile(re);
 #ifndef PC_NO_PREFILTER
 	if (re->letter_starts &&
-		!signature_may_start(re->start_signature, subject_signature(subject + from, limit - from)))
+		!signature_may_start(re->start_signature, pc_words_signature(subject + from, limit - from)))
 		return false;
 	rc = match_at_starts(re, 1, re->start_bits, subject, len, from, limit, &which);
 #else
@@ -678,7 +392,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 		alternation_ready(alt);
 #ifndef PC_NO_PREFILTER
 	if (alt->letter_starts &&
-		!signature_may_start(alt->start_signature, subject_signature(subject + from, limit - from)))
+		!signature_may_start(alt->start_signature, pc_words_signature(subject + from, limit - from)))
 		return false;
 	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, limit, which);
 	if (rc > 0)
