@@ -150,6 +150,8 @@ void		pc_extract_facts(PcWork *w);
  * then tried, anchored, only at the words that begin so instead of at
  * every byte: a pattern that is a long alternation of words runs several
  * times faster.  A pattern that is one literal word gains nothing.
+ * tools/start-words derives the list from a pattern, or says why it has
+ * none.
  */
 typedef struct PcRegex
 {
