@@ -213,7 +213,7 @@ typedef struct PcAlternation
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
 	bool		letter_starts;	/* none holds a digit */
 	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
-	bool		ready;
+	uint64_t	epoch;			/* regex.c's compile epoch when its patterns were compiled */
 } PcAlternation;
 
 /*

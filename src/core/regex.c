@@ -16,6 +16,9 @@
 
 static pcre2_match_data *shared_match;
 
+/* How many times pc_regex_release has freed the patterns, plus one. */
+static uint64_t compile_epoch = 1;
+
 /* Every pattern compiled so far, so that pc_regex_release can free them. */
 static PcRegex **compiled;
 static size_t ncompiled;
@@ -354,7 +357,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	return true;
 }
 
-/* Fill alt's sets of start words from its patterns', once. */
+/* Compile alt's patterns and fill its sets of start words, after each release. */
 static void
 alternation_ready(PcAlternation *alt)
 {
@@ -371,7 +374,7 @@ alternation_ready(PcAlternation *alt)
 		}
 		alt->letter_starts &= alt->res[g].letter_starts;
 	}
-	alt->ready = true;
+	alt->epoch = compile_epoch;
 }
 
 /*
@@ -388,7 +391,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 
 	if (from > limit || limit > len)
 		return false;
-	if (!alt->ready)
+	if (alt->epoch != compile_epoch)
 		alternation_ready(alt);
 #ifndef PC_NO_PREFILTER
 	if (alt->letter_starts &&
@@ -444,4 +447,5 @@ pc_regex_release(void)
 	ncompiled = compiled_cap = 0;
 	pcre2_match_data_free(shared_match);
 	shared_match = NULL;
+	compile_epoch++;
 }

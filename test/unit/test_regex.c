@@ -142,6 +142,24 @@ alternation_finds_leftmost_then_earliest(void **state)
 	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, strlen(text), &which, &s, &e));
 }
 
+/* Patterns freed by pc_shutdown are compiled again on use, in an alternation too. */
+static void
+alternation_survives_shutdown(void **state)
+{
+	const char *text = "sold to ad networks";
+	size_t		s,
+				e;
+	int			which;
+
+	(void) state;
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	pc_shutdown();
+	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	assert_int_equal(which, 0);
+	assert_int_equal(s, 8);
+	assert_string_equal(found(&verbs, "we sell data", 0), "3-7");
+}
+
 int
 main(void)
 {
@@ -152,6 +170,7 @@ main(void)
 		cmocka_unit_test(clause_words_match_like_a_walk),
 		cmocka_unit_test(find_within_lets_a_match_run_on),
 		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
+		cmocka_unit_test(alternation_survives_shutdown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
