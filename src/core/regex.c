@@ -318,7 +318,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	regex_compile(re);
 #ifndef PC_NO_PREFILTER
 	if (re->letter_starts &&
-		!signature_may_start(re->start_signature, pc_words_signature(subject + from, limit - from)))
+		!signature_may_start(re->start_signature, pc_clause_signature(subject + from, limit - from)))
 		return false;
 	rc = match_at_starts(re, 1, re->start_bits, subject, len, from, limit, &which);
 #else
@@ -395,7 +395,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 		alternation_ready(alt);
 #ifndef PC_NO_PREFILTER
 	if (alt->letter_starts &&
-		!signature_may_start(alt->start_signature, pc_words_signature(subject + from, limit - from)))
+		!signature_may_start(alt->start_signature, pc_clause_signature(subject + from, limit - from)))
 		return false;
 	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, limit, which);
 	if (rc > 0)

@@ -118,6 +118,25 @@ clause_around(size_t from, size_t limit)
 	return -1;
 }
 
+/* The word signature of subject[0, len) when it is a whole clause of the document, else NULL. */
+const uint64_t *
+pc_clause_signature(const char *subject, size_t len)
+{
+	int32_t		clause;
+	uint64_t   *bits;
+
+	if (clauses == NULL || subject < document || subject + len > document + document_len ||
+		(clause = clause_of((uint32_t) (subject - document), len)) < 0)
+		return NULL;
+	bits = clause_bits + (size_t) clause * SIG_WORDS;
+	if (!clause_ready[clause])
+	{
+		compute_signature(subject, len, bits);
+		clause_ready[clause] = true;
+	}
+	return bits;
+}
+
 /*
  * The signature of subject[0, len): a clause's is kept for the whole
  * analysis, another span's in a small cache.  NULL when the span is not
@@ -126,24 +145,13 @@ clause_around(size_t from, size_t limit)
 const uint64_t *
 pc_words_signature(const char *subject, size_t len)
 {
+	const uint64_t *bits = pc_clause_signature(subject, len);
 	Signature  *sig;
-	int32_t		clause;
 
-	if (document == NULL || subject < document || subject + len > document + document_len)
-		return NULL;
-	clause = clause_of((uint32_t) (subject - document), len);
-	if (clause >= 0)
-	{
-		uint64_t   *bits = clause_bits + (size_t) clause * SIG_WORDS;
-
-		if (!clause_ready[clause])
-		{
-			compute_signature(subject, len, bits);
-			clause_ready[clause] = true;
-		}
+	if (bits != NULL)
 		return bits;
-	}
-	if (len > SIG_MAX_SPAN)
+	if (document == NULL || subject < document || subject + len > document + document_len ||
+		len > SIG_MAX_SPAN)
 		return NULL;
 	for (int i = 0; i < SIG_CACHE; i++)
 		if (signatures[i].text == subject && signatures[i].len == len &&

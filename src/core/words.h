@@ -95,6 +95,13 @@ pc_first_word_from(const unsigned char *s, size_t from, size_t limit)
 const uint64_t *pc_words_signature(const char *subject, size_t len);
 
 /*
+ * The same for a whole clause of the document, kept for the analysis;
+ * NULL for any other span, whose signature would cost more than it saves
+ * a search for start words.
+ */
+const uint64_t *pc_clause_signature(const char *subject, size_t len);
+
+/*
  * The words of the clause of the document that holds subject[from, limit),
  * listed once per analysis; false when the span lies in no clause, or the
  * subject's start cuts a word (which a walk would count as one).
