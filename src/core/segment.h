@@ -101,6 +101,9 @@ uint32_t	seg_sentence_end(const char *s, uint32_t pos, uint32_t end, bool *glued
 bool		seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
 								uint32_t end);
 
+/* True when the len bytes at w (len > 0) equal one of the (lower-case) words in list, ignoring case. */
+bool		seg_word_in_list(const char *const *list, const char *w, size_t len);
+
 /* Offset of the last byte of s[start, end) that is not a closing quote or bracket, plus one. */
 uint32_t	seg_strip_closers(const char *s, uint32_t start, uint32_t end);
 

@@ -48,8 +48,8 @@ static const char *const openers[] = {
 };
 
 /* True when the len bytes at w equal one of the (lower-case) words in list, ignoring case. */
-static bool
-in_list(const char *const *list, const char *w, size_t len)
+bool
+seg_word_in_list(const char *const *list, const char *w, size_t len)
 {
 	char		first = (w[0] >= 'A' && w[0] <= 'Z') ? (char) (w[0] + 'a' - 'A') : w[0];
 
@@ -108,11 +108,11 @@ seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
 	len = dot - a;
 	if (len == 0)
 		return false;
-	if (in_list(never_final, s + a, len))
+	if (seg_word_in_list(never_final, s + a, len))
 		return true;
-	if (number_follows && in_list(before_number, s + a, len))
+	if (number_follows && seg_word_in_list(before_number, s + a, len))
 		return true;
-	if (in_list(maybe_final, s + a, len) || is_dotted_letters(s, a, dot))
+	if (seg_word_in_list(maybe_final, s + a, len) || is_dotted_letters(s, a, dot))
 		return !is_opener(s, next, end);
 	return false;
 }

@@ -107,20 +107,11 @@ next_word(const char *s, uint32_t *p, uint32_t end, uint32_t *ws, uint32_t *we)
 static bool
 word_in(const char *const *list, const char *s, uint32_t ws, uint32_t we)
 {
-	char		first;
-
 	while (ws < we && !is_alpha(s[ws]) && s[ws] != '&')
 		ws++;
 	while (we > ws && !is_alpha(s[we - 1]) && s[we - 1] != '&')
 		we--;
-	if (ws == we)
-		return false;
-	first = (s[ws] >= 'A' && s[ws] <= 'Z') ? (char) (s[ws] + 'a' - 'A') : s[ws];
-	for (int i = 0; list[i]; i++)
-		if (list[i][0] == first && strncasecmp(list[i], s + ws, we - ws) == 0 &&
-			list[i][we - ws] == '\0')
-			return true;
-	return false;
+	return ws < we && seg_word_in_list(list, s + ws, we - ws);
 }
 
 /* Number of words in s[start, end). */
