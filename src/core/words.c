@@ -5,11 +5,17 @@
  * signatures of other spans are kept in a small cache.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "words.h"
 
 #define SIG_WORDS PC_WORDSET_WORDS
 #define SIG_CACHE 8
+
+/* Bytes scanned at a time, one bit each in a 64-bit mask. */
+#define SCAN_BLOCK 64
 
 /* A longer span that is no clause is searched unfiltered: its signature would cost too much. */
 #define SIG_MAX_SPAN 16384
@@ -42,30 +48,134 @@ static PcWordStart **clause_words;
 static uint32_t *clause_nwords;
 static const PcArena *words_arena;
 
-/* Set the bit of every word of text[0, len) in bits. */
-static void
-compute_signature(const char *text, size_t len, uint64_t *bits)
+/* The letter and letter-or-digit masks of a block of text: bit i for byte i. */
+typedef struct BlockMasks
 {
-	const unsigned char *s = (const unsigned char *) text;
-	size_t		i = 0;
+	uint64_t	letter;
+	uint64_t	alnum;
+} BlockMasks;
 
-	memset(bits, 0, SIG_WORDS * sizeof(uint64_t));
-	while (i < len)
+/* The masks of s[0, n), n <= SCAN_BLOCK; the bytes past n are neither. */
+static inline BlockMasks
+block_masks(const unsigned char *s, size_t n)
+{
+	BlockMasks	m = {0, 0};
+	unsigned char tail[SCAN_BLOCK];
+
+	if (n < SCAN_BLOCK)
 	{
-		size_t		start;
-		uint16_t	bit;
-
-		if (!pc_is_letter(s[i]))
-		{
-			i++;
-			continue;
-		}
-		start = i;
-		while (i < len && pc_is_letter(s[i]))
-			i++;
-		bit = pc_word_bit(pc_prefix_key(s + start, i - start, NEEDLE_PREFIX));
-		bits[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+		memset(tail, 0, sizeof(tail));
+		memcpy(tail, s, n);
+		s = tail;
 	}
+#ifdef __SSE2__
+	for (int k = 0; k < SCAN_BLOCK / 16; k++)
+	{
+		__m128i		c = _mm_loadu_si128((const __m128i *) (s + 16 * k));
+		__m128i		letter = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		__m128i		digit = _mm_sub_epi8(c, _mm_set1_epi8('0'));
+
+		/* unsigned x < 26 is min(x, 25) == x */
+		letter = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+		digit = _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit);
+		m.letter |= (uint64_t) (uint16_t) _mm_movemask_epi8(letter) << (16 * k);
+		m.alnum |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * k);
+	}
+#else
+	for (int i = 0; i < SCAN_BLOCK; i++)
+	{
+		m.letter |= (uint64_t) pc_is_letter(s[i]) << i;
+		m.alnum |= (uint64_t) pc_is_alnum(s[i]) << i;
+	}
+#endif
+	return m;
+}
+
+/*
+ * The length, up to 64, of the run of set bits that begins at bit at of
+ * mask, continued in next (the mask of the following block).
+ */
+static inline size_t
+run_length(uint64_t mask, uint64_t next, int at)
+{
+	uint64_t	run = (mask >> at) | (at > 0 ? next << (64 - at) : 0);
+
+	return run == UINT64_MAX ? 64 : (size_t) __builtin_ctzll(~run);
+}
+
+/*
+ * pc_prefix_key of the run of n >= 1 bytes at s, keeping keep <= 4 of
+ * them, read as one 4-byte load where the document has the bytes.
+ */
+static inline uint64_t
+run_key(const unsigned char *s, size_t n, size_t keep)
+{
+	size_t		m = n < keep ? n : keep;
+	uint32_t	first4;
+
+	if (s + 4 > (const unsigned char *) document + document_len)
+		return pc_prefix_key(s, n, keep);
+	first4 = (uint32_t) s[0] << 24 | (uint32_t) s[1] << 16 | (uint32_t) s[2] << 8 | s[3];
+	return (uint64_t) m << (8 * m) | (first4 | 0x20202020u) >> (8 * (4 - m));
+}
+
+/*
+ * Scan text[start, end) of the document a block at a time.  With sig, set
+ * in it the needle bit of every run of letters (a run under way at start
+ * counts from start); with words, list there each run of letters and
+ * digits that begins in the span (a run under way at start begins none),
+ * cut at end.  Returns the number of those runs.
+ */
+static uint32_t
+scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words)
+{
+	const unsigned char *s = (const unsigned char *) document;
+	uint64_t	letter_carry = 0;
+	uint64_t	alnum_carry = start > 0 && pc_is_alnum(s[start - 1]);
+	uint32_t	count = 0;
+	BlockMasks	cur,
+				next;
+
+	if (sig)
+		memset(sig, 0, SIG_WORDS * sizeof(uint64_t));
+	if (start >= end)
+		return 0;
+	next = block_masks(s + start, end - start < SCAN_BLOCK ? end - start : SCAN_BLOCK);
+	for (size_t base = start; base < end; base += SCAN_BLOCK)
+	{
+		uint64_t	letter_starts,
+					alnum_starts;
+
+		cur = next;
+		next = (BlockMasks) {0, 0};
+		if (end - base > SCAN_BLOCK)
+			next = block_masks(s + base + SCAN_BLOCK,
+							   end - base - SCAN_BLOCK < SCAN_BLOCK ? end - base - SCAN_BLOCK : SCAN_BLOCK);
+		letter_starts = cur.letter & ~(cur.letter << 1 | letter_carry);
+		alnum_starts = cur.alnum & ~(cur.alnum << 1 | alnum_carry);
+		letter_carry = cur.letter >> 63;
+		alnum_carry = cur.alnum >> 63;
+		for (; sig && letter_starts; letter_starts &= letter_starts - 1)
+		{
+			int			at = __builtin_ctzll(letter_starts);
+			uint16_t	bit = pc_word_bit(run_key(s + base + at, run_length(cur.letter, next.letter, at),
+												  NEEDLE_PREFIX));
+
+			sig[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+		}
+		if (words == NULL)
+			count += (uint32_t) __builtin_popcountll(alnum_starts);
+		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
+		{
+			int			at = __builtin_ctzll(alnum_starts);
+
+			words[count].off = (uint32_t) (base + at);
+			words[count].bit = pc_word_bit(run_key(s + base + at, run_length(cur.alnum, next.alnum, at),
+												   START_PREFIX));
+			count++;
+		}
+	}
+	return count;
 }
 
 /* The index of the clause spanning exactly document[off, off + len), or -1. */
@@ -131,7 +241,7 @@ pc_clause_signature(const char *subject, size_t len)
 	bits = clause_bits + (size_t) clause * SIG_WORDS;
 	if (!clause_ready[clause])
 	{
-		compute_signature(subject, len, bits);
+		scan_span(clauses[clause].start, clauses[clause].end, bits, NULL);
 		clause_ready[clause] = true;
 	}
 	return bits;
@@ -161,7 +271,7 @@ pc_words_signature(const char *subject, size_t len)
 	sig->text = subject;
 	sig->len = len;
 	sig->generation = generation;
-	compute_signature(subject, len, sig->bits);
+	scan_span((size_t) (subject - document), (size_t) (subject - document) + len, sig->bits, NULL);
 	return sig->bits;
 }
 
@@ -169,30 +279,13 @@ pc_words_signature(const char *subject, size_t len)
 static const PcWordStart *
 words_of_clause(uint32_t c, uint32_t *n)
 {
-	const unsigned char *s = (const unsigned char *) document;
-	size_t		limit = clauses[c].end,
-				first,
-				i,
-				start;
-	uint32_t	count = 0;
-	PcWordStart *words;
-
 	if (clause_words[c] == NULL)
 	{
-		first = pc_first_word_from(s, clauses[c].start, limit);
-		for (i = first; pc_next_alnum_word(s, &i, limit, &start);)
-			count++;
+		uint32_t	count = scan_span(clauses[c].start, clauses[c].end, NULL, NULL);
+
 		/* one more: never a request for nothing */
-		words = pc_alloc0(words_arena, ((size_t) count + 1) * sizeof(PcWordStart));
-		count = 0;
-		for (i = first; pc_next_alnum_word(s, &i, limit, &start);)
-		{
-			words[count].off = (uint32_t) start;
-			words[count].bit = pc_word_bit(pc_prefix_key(s + start, i - start, START_PREFIX));
-			count++;
-		}
-		clause_words[c] = words;
-		clause_nwords[c] = count;
+		clause_words[c] = pc_alloc0(words_arena, ((size_t) count + 1) * sizeof(PcWordStart));
+		clause_nwords[c] = scan_span(clauses[c].start, clauses[c].end, NULL, clause_words[c]);
 	}
 	*n = clause_nwords[c];
 	return clause_words[c];
