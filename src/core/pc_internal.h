@@ -202,7 +202,7 @@ bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t 
 
 /*
  * Patterns searched as one alternation: each must have start words, and
- * each is tried only at its own.  Declare the patterns, then
+ * each is tried only at its own.  At most 32 patterns; declare them, then
  *   static PcAlternation alt = {.res = patterns, .n = 3};
  */
 typedef struct PcAlternation
@@ -210,7 +210,7 @@ typedef struct PcAlternation
 	PcRegex    *res;
 	int			n;
 	/* filled on first use: */
-	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
+	uint32_t	start_kinds[PC_WORDSET_WORDS * 64]; /* per start bit, the patterns it starts */
 	bool		letter_starts;	/* none holds a digit */
 	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 	uint64_t	epoch;			/* regex.c's compile epoch when its patterns were compiled */

@@ -169,28 +169,31 @@ in_set(const uint64_t *set, uint16_t bit)
 	return (set[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
 }
 
-/* True when bit is one of re's start words. */
-static inline bool
-is_start(const PcRegex *re, uint16_t bit)
+/*
+ * The patterns a word of start bit bit may begin a match of, one bit each:
+ * those of an alternation's table kinds, or else the one pattern whose
+ * start words are any.
+ */
+static inline uint32_t
+candidates_at(const uint64_t *any, const uint32_t *kinds, uint16_t bit)
 {
-	return in_set(re->start_bits, bit);
+	return kinds ? kinds[bit] : in_set(any, bit);
 }
 
 /*
- * Try the patterns of res[0, n) whose start word the word at start (of bit
- * bit) may be, in order, anchored there; the first that matches sets
- * *which.  PCRE2_ERROR_NOMATCH when none does.
+ * Try the candidate patterns of res at start, in order, anchored there;
+ * the first that matches sets *which.  PCRE2_ERROR_NOMATCH when none does.
  */
 static inline int
-match_word(const PcRegex *res, int n, uint16_t bit, const char *subject, size_t len,
+match_word(const PcRegex *res, uint32_t candidates, const char *subject, size_t len,
 		   size_t start, int *which)
 {
-	for (int g = 0; g < n; g++)
+	for (; candidates; candidates &= candidates - 1)
 	{
-		int			rc;
+		int			g = __builtin_ctz(candidates);
+		int			rc = match_anchored(&res[g], subject, len, start);
 
-		if (is_start(&res[g], bit) &&
-			(rc = match_anchored(&res[g], subject, len, start)) != PCRE2_ERROR_NOMATCH)
+		if (rc != PCRE2_ERROR_NOMATCH)
 		{
 			*which = g;
 			return rc;
@@ -200,13 +203,14 @@ match_word(const PcRegex *res, int n, uint16_t bit, const char *subject, size_t 
 }
 
 /*
- * Match the patterns res[0, n), whose start words together make any, at
+ * Match the patterns of res that candidates_at(any, kinds, …) names at
  * the words of subject[from, limit) listed in cw.  A word cut by limit
  * counts as cut, as a walk sees it.
  */
 static int
-match_at_listed_words(const PcRegex *res, int n, const uint64_t *any, const PcClauseWords *cw,
-					  const char *subject, size_t len, size_t from, size_t limit, int *which)
+match_at_listed_words(const PcRegex *res, const uint64_t *any, const uint32_t *kinds,
+					  const PcClauseWords *cw, const char *subject, size_t len, size_t from,
+					  size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
 	size_t		end = cw->base + limit;
@@ -229,40 +233,45 @@ match_at_listed_words(const PcRegex *res, int n, const uint64_t *any, const PcCl
 		size_t		at = cw->words[lo].off - cw->base;
 		uint16_t	bit = cw->words[lo].bit;
 
+		uint32_t	candidates;
+
 		if (cut && (lo + 1 == cw->n || cw->words[lo + 1].off >= end))
 			bit = pc_word_bit(pc_prefix_key(s + at, limit - at, START_PREFIX));
-		if (in_set(any, bit) &&
-			(rc = match_word(res, n, bit, subject, len, at, which)) != PCRE2_ERROR_NOMATCH)
+		candidates = candidates_at(any, kinds, bit);
+		if (candidates &&
+			(rc = match_word(res, candidates, subject, len, at, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
 
 /*
- * Match the patterns res[0, n), whose start words together make any, at
- * the words of subject[from, limit) that begin with one of their start
- * words, first to last, the earlier pattern first at each; the first
+ * Match the patterns of res at the words of subject[from, limit) that
+ * begin with one of their start words (candidates_at(any, kinds, …) says
+ * which), first to last, the earlier pattern first at each; the first
  * success is the leftmost match, since no match can begin anywhere else.
  * Inside a clause of the document the clause's word list serves; other
  * text is walked.
  */
 static int
-match_at_starts(const PcRegex *res, int n, const uint64_t *any, const char *subject,
-				size_t len, size_t from, size_t limit, int *which)
+match_at_starts(const PcRegex *res, const uint64_t *any, const uint32_t *kinds,
+				const char *subject, size_t len, size_t from, size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
 	PcClauseWords cw;
 	int			rc;
 
 	if (pc_clause_words(subject, from, limit, &cw))
-		return match_at_listed_words(res, n, any, &cw, subject, len, from, limit, which);
+		return match_at_listed_words(res, any, kinds, &cw, subject, len, from, limit, which);
 	for (size_t i = pc_first_word_from(s, from, limit), start;
 		 pc_next_alnum_word(s, &i, limit, &start);)
 	{
-		uint16_t	bit = pc_word_bit(pc_prefix_key(s + start, i - start, START_PREFIX));
+		uint32_t	candidates = candidates_at(any, kinds,
+												   pc_word_bit(pc_prefix_key(s + start, i - start,
+																			 START_PREFIX)));
 
-		if (in_set(any, bit) &&
-			(rc = match_word(res, n, bit, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
+		if (candidates &&
+			(rc = match_word(res, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
@@ -320,7 +329,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (re->letter_starts &&
 		!signature_may_start(re->start_signature, pc_clause_signature(subject + from, limit - from)))
 		return false;
-	rc = match_at_starts(re, 1, re->start_bits, subject, len, from, limit, &which);
+	rc = match_at_starts(re, re->start_bits, NULL, subject, len, from, limit, &which);
 #else
 	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
 	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
@@ -347,7 +356,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(re, 1, re->start_bits, subject, len, from, len, &which);
+		rc = match_at_starts(re, re->start_bits, NULL, subject, len, from, len, &which);
 	else
 #endif
 		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
@@ -357,21 +366,23 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	return true;
 }
 
-/* Compile alt's patterns and fill its sets of start words, after each release. */
+/* Compile alt's patterns and fill its table of start words, after each release. */
 static void
 alternation_ready(PcAlternation *alt)
 {
+	if (alt->n > 32)
+		abort();
 	alt->letter_starts = true;
 	for (int g = 0; g < alt->n; g++)
 	{
 		regex_compile(&alt->res[g]);
 		if (alt->res[g].starts == NULL)
 			abort();
+		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
+			if (in_set(alt->res[g].start_bits, (uint16_t) bit))
+				alt->start_kinds[bit] |= 1u << g;
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
-		{
-			alt->start_bits[i] |= alt->res[g].start_bits[i];
 			alt->start_signature[i] |= alt->res[g].start_signature[i];
-		}
 		alt->letter_starts &= alt->res[g].letter_starts;
 	}
 	alt->epoch = compile_epoch;
@@ -397,7 +408,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	if (alt->letter_starts &&
 		!signature_may_start(alt->start_signature, pc_clause_signature(subject + from, limit - from)))
 		return false;
-	rc = match_at_starts(alt->res, alt->n, alt->start_bits, subject, len, from, limit, which);
+	rc = match_at_starts(alt->res, NULL, alt->start_kinds, subject, len, from, limit, which);
 	if (rc > 0)
 	{
 		copy_match(rc, mstart, mend, NULL, 0);

@@ -189,6 +189,10 @@ clause_of(uint32_t off, size_t len)
 	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
 		if (clauses[c].start == off && clauses[c].end - off == len)
 			return (int32_t) (last_clause = c);
+	/* a span inside the last clause found, before the next one starts, is no clause */
+	if (last_clause < nclauses && clauses[last_clause].start < off &&
+		(last_clause + 1 == nclauses || off < clauses[last_clause + 1].start))
+		return -1;
 	while (lo < hi)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
