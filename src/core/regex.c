@@ -123,7 +123,7 @@ compile_pattern(const char *pattern, uint32_t options, bool *jit)
 	return code;
 }
 
-/* Compile re on first use (and its anchored form, when it has start words). */
+/* Compile re (and its anchored form, when it has start words), and the match block. */
 static void
 regex_compile(PcRegex *re)
 {
@@ -149,6 +149,14 @@ regex_compile(PcRegex *re)
 		if (shared_match == NULL)
 			abort();
 	}
+}
+
+/* Compile re on first use. */
+static inline void
+regex_ready(PcRegex *re)
+{
+	if (re->code == NULL || shared_match == NULL)
+		regex_compile(re);
 }
 
 /* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
@@ -324,7 +332,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		abort();
 	if (from > limit || limit > len)
 		return false;
-	regex_compile(re);
+	regex_ready(re);
 #ifndef PC_NO_PREFILTER
 	if (re->letter_starts &&
 		!signature_may_start(re->start_signature, pc_clause_signature(subject + from, limit - from)))
@@ -351,7 +359,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 
 	if (from > len)
 		return false;
-	regex_compile(re);
+	regex_ready(re);
 #ifndef PC_NO_PREFILTER
 	if (!may_match(re, subject, len, from))
 		return false;
@@ -375,7 +383,7 @@ alternation_ready(PcAlternation *alt)
 	alt->letter_starts = true;
 	for (int g = 0; g < alt->n; g++)
 	{
-		regex_compile(&alt->res[g]);
+		regex_ready(&alt->res[g]);
 		if (alt->res[g].starts == NULL)
 			abort();
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
