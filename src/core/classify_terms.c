@@ -83,6 +83,14 @@ typedef struct WordEntry
 
 static WordEntry word_cache[WORD_SLOTS];
 
+/*
+ * Each term's idf and its weight for every category (0 where it has none)
+ * in units: the stored thousandths over PC_CLS_SCALE.  Times a power of two
+ * they are exactly the thousandths times that factor over PC_CLS_SCALE.
+ */
+static double idf_units[MAX_TERMS];
+static double weight_units[MAX_TERMS][PC_NUM_CATEGORIES];
+
 /* The tally generation that last counted each term. */
 static uint32_t term_seen[MAX_TERMS];
 
@@ -193,6 +201,21 @@ add_term(const char *s, uint32_t i)
 	add_pair(first, add_stem(space + 1, second_len), i);
 }
 
+/* Put term i's idf and weights in units. */
+static void
+add_units(uint32_t i)
+{
+	const PcClsTerm *term = &pc_cls_terms[i];
+
+	idf_units[i] = (double) term->idf / PC_CLS_SCALE;
+	for (uint32_t k = 0; k < term->nweights; k++)
+	{
+		const PcClsWeight *w = &pc_cls_weights[term->first + k];
+
+		weight_units[i][w->category] = (double) w->weight / PC_CLS_SCALE;
+	}
+}
+
 /* Fill the tables from the generated term list, once. */
 static void
 build_tables(void)
@@ -200,7 +223,10 @@ build_tables(void)
 	uint32_t	n = pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
 
 	for (uint32_t i = 0; i < n; i++)
+	{
 		add_term(pc_cls_terms[i].text, i);
+		add_units(i);
+	}
 	digits_stem = find_stem("0", 1);
 	digits_cue_lists = pc_cls_cue_lists("0", 1);
 	tables_ready = true;
@@ -353,22 +379,19 @@ pc_cls_tally_begin(PcClsTally *t)
 	t->generation = last_generation;
 }
 
-/* Count term i once per tally, adding its weights times factor. */
-static void
-tally_term(PcClsTally *t, uint32_t i, double factor)
+/*
+ * Count term i once per tally, adding its weights times factor.  The tally
+ * is no part of the tables (restrict), so the weights are added two at a time.
+ */
+static inline void
+tally_term(PcClsTally *restrict t, uint32_t i, double factor)
 {
-	const PcClsTerm *term = &pc_cls_terms[i];
-
 	if (term_seen[i] == t->generation)
 		return;
 	term_seen[i] = t->generation;
-	t->norm2 += (factor * term->idf / PC_CLS_SCALE) * (factor * term->idf / PC_CLS_SCALE);
-	for (uint32_t k = 0; k < term->nweights; k++)
-	{
-		const PcClsWeight *w = &pc_cls_weights[term->first + k];
-
-		t->sum[w->category] += factor * w->weight / PC_CLS_SCALE;
-	}
+	t->norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		t->sum[c] += factor * weight_units[i][c];
 	t->nterms++;
 }
 
