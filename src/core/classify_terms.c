@@ -73,6 +73,13 @@ typedef struct WordKey
 	uint64_t	half[2];
 } WordKey;
 
+/* A word as the cursor reads it; its first WORD_CACHED bytes are its key once zeroed. */
+typedef union WordText
+{
+	char		text[PC_CLS_STEM_MAX];
+	WordKey		key;
+} WordText;
+
 /* A recent word, its stem's number and its cue word lists. */
 typedef struct WordEntry
 {
@@ -251,27 +258,26 @@ word_entry(const WordKey *key)
 }
 
 /*
- * The number of the stem of a lower-case word (not all digits), and in
- * *cue_lists its cue word lists, through the cache.
+ * The number of the stem of a lower-case word (not all digits) of len
+ * bytes, read into a zeroed w, and in *cue_lists its cue word lists,
+ * through the cache.
  */
 static uint16_t
-read_word(const char *word, size_t len, uint64_t *cue_lists)
+read_word(const WordText *w, size_t len, uint64_t *cue_lists)
 {
-	WordKey		key = {{0, 0}};
 	WordEntry  *e;
 
 	if (len > WORD_CACHED)
 	{
-		*cue_lists = pc_cls_cue_lists(word, len);
-		return stem_of_word(word, len);
+		*cue_lists = pc_cls_cue_lists(w->text, len);
+		return stem_of_word(w->text, len);
 	}
-	memcpy(key.half, word, len);
-	e = word_entry(&key);
-	if (e->key.half[0] != key.half[0] || e->key.half[1] != key.half[1])
+	e = word_entry(&w->key);
+	if (e->key.half[0] != w->key.half[0] || e->key.half[1] != w->key.half[1])
 	{
-		e->key = key;
-		e->stem = stem_of_word(word, len);
-		e->cue_lists = pc_cls_cue_lists(word, len);
+		e->key = w->key;
+		e->stem = stem_of_word(w->text, len);
+		e->cue_lists = pc_cls_cue_lists(w->text, len);
 	}
 	*cue_lists = e->cue_lists;
 	return e->stem;
@@ -324,26 +330,24 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
  * Read up to WORD_BATCH more words and put the terms of their stems and
  * stem pairs that the model knows in terms (room for 2 * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
- * The words are all read before their stems are looked up, so that the
- * lookups overlap.
  */
 static uint32_t
 read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 {
-	char		word[WORD_BATCH][PC_CLS_STEM_MAX];
-	size_t		len[WORD_BATCH];
-	bool		digits[WORD_BATCH];
 	uint16_t	stem[WORD_BATCH];
 	uint32_t	n = 0;
 	uint32_t	nterms = 0;
 
-	while (n < WORD_BATCH && (len[n] = pc_cls_next_word(&r->words, word[n], &digits[n])) > 0)
-		n++;
-	for (uint32_t k = 0; k < n; k++)
+	while (n < WORD_BATCH)
 	{
+		WordText	w = {.key = {{0, 0}}};
+		bool		digits;
+		size_t		len = pc_cls_next_word(&r->words, w.text, &digits);
 		uint64_t	cue_lists = digits_cue_lists;
 
-		stem[k] = digits[k] ? digits_stem : read_word(word[k], len[k], &cue_lists);
+		if (len == 0)
+			break;
+		stem[n++] = digits ? digits_stem : read_word(&w, len, &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
