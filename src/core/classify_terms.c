@@ -26,9 +26,9 @@
 /* Bits of the filter that rules out most pairs of stems without a look at the table. */
 #define PAIR_FILTER_BITS 16
 
-/* Entries of the direct-mapped cache of recent words, and the longest word kept. */
-#define WORD_BITS 14
-#define WORD_SLOTS (1 << WORD_BITS)
+/* Sets of two entries of the cache of recent words, and the longest word kept. */
+#define WORD_SET_BITS 13
+#define WORD_SETS (1 << WORD_SET_BITS)
 #define WORD_CACHED 16
 
 /* Words read at a time, before their stems are looked up and their terms counted. */
@@ -88,7 +88,13 @@ typedef struct WordEntry
 	uint16_t	stem;
 } WordEntry;
 
-static WordEntry word_cache[WORD_SLOTS];
+/* The words of a hash, in one cache line: the more recently used first. */
+typedef struct WordSet
+{
+	WordEntry	way[2];
+} WordSet;
+
+static _Alignas(64) WordSet word_cache[WORD_SETS];
 
 /*
  * Each term's idf and its weight for every category (0 where it has none)
@@ -248,39 +254,55 @@ stem_of_word(const char *word, size_t len)
 	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
-/* The cache entry of a word's key. */
-static inline WordEntry *
-word_entry(const WordKey *key)
+/* The cache set of a word's key. */
+static inline WordSet *
+word_set(const WordKey *key)
 {
 	uint64_t	h = (key->half[0] ^ (key->half[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
 
-	return &word_cache[h >> (64 - WORD_BITS)];
+	return &word_cache[h >> (64 - WORD_SET_BITS)];
+}
+
+/* True when an entry holds the word of key. */
+static inline bool
+holds(const WordEntry *e, const WordKey *key)
+{
+	return e->key.half[0] == key->half[0] && e->key.half[1] == key->half[1];
 }
 
 /*
  * The number of the stem of a lower-case word (not all digits) of len
  * bytes, read into a zeroed w, and in *cue_lists its cue word lists,
- * through the cache.
+ * through the cache.  A word found second in its set moves first; a word
+ * not found goes first, and the first moves second.
  */
 static uint16_t
 read_word(const WordText *w, size_t len, uint64_t *cue_lists)
 {
-	WordEntry  *e;
+	WordSet    *set;
+	WordEntry	found;
 
 	if (len > WORD_CACHED)
 	{
 		*cue_lists = pc_cls_cue_lists(w->text, len);
 		return stem_of_word(w->text, len);
 	}
-	e = word_entry(&w->key);
-	if (e->key.half[0] != w->key.half[0] || e->key.half[1] != w->key.half[1])
+	set = word_set(&w->key);
+	if (!holds(&set->way[0], &w->key))
 	{
-		e->key = w->key;
-		e->stem = stem_of_word(w->text, len);
-		e->cue_lists = pc_cls_cue_lists(w->text, len);
+		if (holds(&set->way[1], &w->key))
+			found = set->way[1];
+		else
+		{
+			found.key = w->key;
+			found.stem = stem_of_word(w->text, len);
+			found.cue_lists = pc_cls_cue_lists(w->text, len);
+		}
+		set->way[1] = set->way[0];
+		set->way[0] = found;
 	}
-	*cue_lists = e->cue_lists;
-	return e->stem;
+	*cue_lists = set->way[0].cue_lists;
+	return set->way[0].stem;
 }
 
 /* The term that is stem alone, or -1. */
