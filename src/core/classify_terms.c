@@ -31,7 +31,7 @@
 #define WORD_SETS (1 << WORD_SET_BITS)
 #define WORD_CACHED 16
 
-/* Words read at a time, before their stems are looked up and their terms counted. */
+/* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
 
 /* The number of a stem that occurs in no term. */
