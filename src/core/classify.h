@@ -80,6 +80,7 @@ typedef struct PcClsTerms
 /*
  * Add the terms of one part of a clause (its own words, its heading, its
  * lead-in) with their weights times factor; a term counts once per tally.
+ * factor is a power of two (1, 1/2), which scales the weights exactly.
  */
 void		pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor);
 

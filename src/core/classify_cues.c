@@ -308,7 +308,7 @@ pc_cls_cue_lists(const char *word, size_t len)
 		read_lists();
 	lists = cue_words[cue_word_slot(word, len)].lists;
 	for (const CueWord *p = cue_prefixes; p < cue_prefixes + ncue_prefixes; p++)
-		if (len >= p->len && memcmp(word, p->text, p->len) == 0)
+		if (len >= p->len && word[0] == p->text[0] && memcmp(word, p->text, p->len) == 0)
 			lists |= p->lists;
 	return lists;
 }

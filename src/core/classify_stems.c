@@ -7,12 +7,19 @@
 #include "classify.h"
 #include "pc_internal.h"
 
-/* True for the bytes a word is made of. */
-static inline bool
-is_word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+/* Each byte a word is made of, lower-cased; 0 for any other byte. */
+static const unsigned char word_byte[256] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
+	['7'] = '7', ['8'] = '8', ['9'] = '9',
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+	['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+	['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+	['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+	['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+	['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+	['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
 
 /* Start a cursor over text, past a leading section number. */
 void
@@ -38,28 +45,34 @@ pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len)
 	}
 }
 
-/* Advance to the next word, lower-cased and cut short; 0 at the end of the text. */
+/*
+ * Advance to the next word, lower-cased and cut short; 0 at the end of the
+ * text.  A lower-case letter has bit 0x40, which no digit has.
+ */
 size_t
 pc_cls_next_word(PcStemCursor *cur, char *word, bool *digits)
 {
-	size_t		n = 0;
-	bool		all_digits = true;
+	const unsigned char *text = (const unsigned char *) cur->text;
+	size_t		pos = cur->pos;
+	size_t		start;
+	size_t		kept;
+	unsigned char seen = 0;
 
-	while (cur->pos < cur->len && !is_word_byte((unsigned char) cur->text[cur->pos]))
-		cur->pos++;
-	if (cur->pos >= cur->len)
-		return 0;
-	while (cur->pos < cur->len && is_word_byte((unsigned char) cur->text[cur->pos]))
+	while (pos < cur->len && word_byte[text[pos]] == 0)
+		pos++;
+	start = pos;
+	kept = cur->len - start < PC_CLS_STEM_MAX ? cur->len : start + PC_CLS_STEM_MAX;
+	for (; pos < kept && word_byte[text[pos]] != 0; pos++)
 	{
-		unsigned char c = (unsigned char) cur->text[cur->pos++];
-
-		if (c < '0' || c > '9')
-			all_digits = false;
-		if (n < PC_CLS_STEM_MAX)
-			word[n++] = (char) ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
+		word[pos - start] = (char) word_byte[text[pos]];
+		seen |= word_byte[text[pos]];
 	}
-	*digits = all_digits;
-	return n;
+	kept = pos - start;
+	while (pos < cur->len && word_byte[text[pos]] != 0)
+		pos++;
+	cur->pos = pos;
+	*digits = (seen & 0x40) == 0;
+	return kept;
 }
 
 /* Advance to the next word and stem it into buf; 0 at the end of the text. */

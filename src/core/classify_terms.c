@@ -26,12 +26,12 @@
 /* Bits of the filter that rules out most pairs of stems without a look at the table. */
 #define PAIR_FILTER_BITS 16
 
-/* Entries of the direct-mapped cache of recent words, and the longest word kept. */
-#define WORD_BITS 14
-#define WORD_SLOTS (1 << WORD_BITS)
+/* Sets of two entries of the cache of recent words, and the longest word kept. */
+#define WORD_SET_BITS 13
+#define WORD_SETS (1 << WORD_SET_BITS)
 #define WORD_CACHED 16
 
-/* Words read at a time, before their stems are looked up and their terms counted. */
+/* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
 
 /* The number of a stem that occurs in no term. */
@@ -73,6 +73,13 @@ typedef struct WordKey
 	uint64_t	half[2];
 } WordKey;
 
+/* A word as the cursor reads it; its first WORD_CACHED bytes are its key once zeroed. */
+typedef union WordText
+{
+	char		text[PC_CLS_STEM_MAX];
+	WordKey		key;
+} WordText;
+
 /* A recent word, its stem's number and its cue word lists. */
 typedef struct WordEntry
 {
@@ -81,7 +88,21 @@ typedef struct WordEntry
 	uint16_t	stem;
 } WordEntry;
 
-static WordEntry word_cache[WORD_SLOTS];
+/* The words of a hash, in one cache line: the more recently used first. */
+typedef struct WordSet
+{
+	WordEntry	way[2];
+} WordSet;
+
+static _Alignas(64) WordSet word_cache[WORD_SETS];
+
+/*
+ * Each term's idf and its weight for every category (0 where it has none)
+ * in units: the stored thousandths over PC_CLS_SCALE.  Times a power of two
+ * they are exactly the thousandths times that factor over PC_CLS_SCALE.
+ */
+static double idf_units[MAX_TERMS];
+static double weight_units[MAX_TERMS][PC_NUM_CATEGORIES];
 
 /* The tally generation that last counted each term. */
 static uint32_t term_seen[MAX_TERMS];
@@ -193,6 +214,21 @@ add_term(const char *s, uint32_t i)
 	add_pair(first, add_stem(space + 1, second_len), i);
 }
 
+/* Put term i's idf and weights in units. */
+static void
+add_units(uint32_t i)
+{
+	const PcClsTerm *term = &pc_cls_terms[i];
+
+	idf_units[i] = (double) term->idf / PC_CLS_SCALE;
+	for (uint32_t k = 0; k < term->nweights; k++)
+	{
+		const PcClsWeight *w = &pc_cls_weights[term->first + k];
+
+		weight_units[i][w->category] = (double) w->weight / PC_CLS_SCALE;
+	}
+}
+
 /* Fill the tables from the generated term list, once. */
 static void
 build_tables(void)
@@ -200,7 +236,10 @@ build_tables(void)
 	uint32_t	n = pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
 
 	for (uint32_t i = 0; i < n; i++)
+	{
 		add_term(pc_cls_terms[i].text, i);
+		add_units(i);
+	}
 	digits_stem = find_stem("0", 1);
 	digits_cue_lists = pc_cls_cue_lists("0", 1);
 	tables_ready = true;
@@ -215,40 +254,55 @@ stem_of_word(const char *word, size_t len)
 	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
-/* The cache entry of a word's key. */
-static inline WordEntry *
-word_entry(const WordKey *key)
+/* The cache set of a word's key. */
+static inline WordSet *
+word_set(const WordKey *key)
 {
 	uint64_t	h = (key->half[0] ^ (key->half[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
 
-	return &word_cache[h >> (64 - WORD_BITS)];
+	return &word_cache[h >> (64 - WORD_SET_BITS)];
+}
+
+/* True when an entry holds the word of key. */
+static inline bool
+holds(const WordEntry *e, const WordKey *key)
+{
+	return e->key.half[0] == key->half[0] && e->key.half[1] == key->half[1];
 }
 
 /*
- * The number of the stem of a lower-case word (not all digits), and in
- * *cue_lists its cue word lists, through the cache.
+ * The number of the stem of a lower-case word (not all digits) of len
+ * bytes, read into a zeroed w, and in *cue_lists its cue word lists,
+ * through the cache.  A word found second in its set moves first; a word
+ * not found goes first, and the first moves second.
  */
 static uint16_t
-read_word(const char *word, size_t len, uint64_t *cue_lists)
+read_word(const WordText *w, size_t len, uint64_t *cue_lists)
 {
-	WordKey		key = {{0, 0}};
-	WordEntry  *e;
+	WordSet    *set;
+	WordEntry	found;
 
 	if (len > WORD_CACHED)
 	{
-		*cue_lists = pc_cls_cue_lists(word, len);
-		return stem_of_word(word, len);
+		*cue_lists = pc_cls_cue_lists(w->text, len);
+		return stem_of_word(w->text, len);
 	}
-	memcpy(key.half, word, len);
-	e = word_entry(&key);
-	if (e->key.half[0] != key.half[0] || e->key.half[1] != key.half[1])
+	set = word_set(&w->key);
+	if (!holds(&set->way[0], &w->key))
 	{
-		e->key = key;
-		e->stem = stem_of_word(word, len);
-		e->cue_lists = pc_cls_cue_lists(word, len);
+		if (holds(&set->way[1], &w->key))
+			found = set->way[1];
+		else
+		{
+			found.key = w->key;
+			found.stem = stem_of_word(w->text, len);
+			found.cue_lists = pc_cls_cue_lists(w->text, len);
+		}
+		set->way[1] = set->way[0];
+		set->way[0] = found;
 	}
-	*cue_lists = e->cue_lists;
-	return e->stem;
+	*cue_lists = set->way[0].cue_lists;
+	return set->way[0].stem;
 }
 
 /* The term that is stem alone, or -1. */
@@ -298,26 +352,24 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
  * Read up to WORD_BATCH more words and put the terms of their stems and
  * stem pairs that the model knows in terms (room for 2 * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
- * The words are all read before their stems are looked up, so that the
- * lookups overlap.
  */
 static uint32_t
 read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 {
-	char		word[WORD_BATCH][PC_CLS_STEM_MAX];
-	size_t		len[WORD_BATCH];
-	bool		digits[WORD_BATCH];
 	uint16_t	stem[WORD_BATCH];
 	uint32_t	n = 0;
 	uint32_t	nterms = 0;
 
-	while (n < WORD_BATCH && (len[n] = pc_cls_next_word(&r->words, word[n], &digits[n])) > 0)
-		n++;
-	for (uint32_t k = 0; k < n; k++)
+	while (n < WORD_BATCH)
 	{
+		WordText	w = {.key = {{0, 0}}};
+		bool		digits;
+		size_t		len = pc_cls_next_word(&r->words, w.text, &digits);
 		uint64_t	cue_lists = digits_cue_lists;
 
-		stem[k] = digits[k] ? digits_stem : read_word(word[k], len[k], &cue_lists);
+		if (len == 0)
+			break;
+		stem[n++] = digits ? digits_stem : read_word(&w, len, &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
@@ -353,22 +405,19 @@ pc_cls_tally_begin(PcClsTally *t)
 	t->generation = last_generation;
 }
 
-/* Count term i once per tally, adding its weights times factor. */
-static void
-tally_term(PcClsTally *t, uint32_t i, double factor)
+/*
+ * Count term i once per tally, adding its weights times factor.  The tally
+ * is no part of the tables (restrict), so the weights are added two at a time.
+ */
+static inline void
+tally_term(PcClsTally *restrict t, uint32_t i, double factor)
 {
-	const PcClsTerm *term = &pc_cls_terms[i];
-
 	if (term_seen[i] == t->generation)
 		return;
 	term_seen[i] = t->generation;
-	t->norm2 += (factor * term->idf / PC_CLS_SCALE) * (factor * term->idf / PC_CLS_SCALE);
-	for (uint32_t k = 0; k < term->nweights; k++)
-	{
-		const PcClsWeight *w = &pc_cls_weights[term->first + k];
-
-		t->sum[w->category] += factor * w->weight / PC_CLS_SCALE;
-	}
+	t->norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		t->sum[c] += factor * weight_units[i][c];
 	t->nterms++;
 }
 
