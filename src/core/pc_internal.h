@@ -149,7 +149,10 @@ void		pc_extract_facts(PcWork *w);
  * begins so, and "to" for the word "to" alone.  The pattern is
  * then tried, anchored, only at the words that begin so instead of at
  * every byte: a pattern that is a long alternation of words runs several
- * times faster.  A pattern that is one literal word gains nothing.
+ * times faster.  A pattern that is one literal word gains nothing.  An
+ * entry may name the next word too, as "to use": every match that begins
+ * with a word listed only so has one of the listed words (by their first
+ * four characters) as its next run of letters and digits.
  * tools/start-words derives the list from a pattern, or says why it has
  * none.
  */
@@ -165,6 +168,8 @@ typedef struct PcRegex
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
 	bool		anchored_jit;	/* and JIT-compiled */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled on first use */
+	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
+	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */
 	bool		letter_starts;	/* no start word holds a digit */
 	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 } PcRegex;
@@ -211,6 +216,7 @@ typedef struct PcAlternation
 	int			n;
 	/* filled on first use: */
 	uint32_t	start_kinds[PC_WORDSET_WORDS * 64]; /* per start bit, the patterns it starts */
+	uint32_t	pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
 	bool		letter_starts;	/* none holds a digit */
 	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 	uint64_t	epoch;			/* regex.c's compile epoch when its patterns were compiled */

@@ -51,16 +51,87 @@ parse_words(const char *list, bool (*in_word) (unsigned char), size_t keep,
 	return n;
 }
 
-/* Set the bits of a list of start words, keyed by their first keep characters, in set. */
-static void
-parse_start_set(const char *starts, size_t keep, uint64_t *set)
+/* Add bit to a word set. */
+static inline void
+add_to_set(uint64_t *set, uint16_t bit)
 {
-	uint16_t	bits[PC_MAX_STARTS];
-	int			n = parse_words(starts, pc_is_alnum, keep, bits, PC_MAX_STARTS);
+	set[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+}
 
-	memset(set, 0, PC_WORDSET_WORDS * sizeof(uint64_t));
-	for (int i = 0; i < n; i++)
-		set[bits[i] >> 6] |= (uint64_t) 1 << (bits[i] & 63);
+/* The bit of a pair of words, of start bits first and second, in a pair set. */
+static inline uint16_t
+pair_bit(uint16_t first, uint16_t second)
+{
+	return pc_word_bit((uint64_t) first << 16 | second | UINT64_C(1) << 32);
+}
+
+/*
+ * Parse a start list into re's sets: each entry is a start word, or a start
+ * word and the word that must follow it, separated by a space.  A first
+ * word only some of whose matches' next words are listed is a plain start
+ * word.  Aborts on a bad list.
+ */
+static void
+parse_start_list(PcRegex *re)
+{
+	const unsigned char *p = (const unsigned char *) re->starts;
+	uint64_t	singles[PC_WORDSET_WORDS] = {0};
+	int			n = 0;
+
+	while (*p)
+	{
+		const unsigned char *w = p;
+		uint16_t	first;
+
+		while (pc_is_alnum(*p))
+			p++;
+		if (p == w || n++ == PC_MAX_STARTS)
+			abort();
+		first = pc_word_bit(pc_prefix_key(w, (size_t) (p - w), START_PREFIX));
+		add_to_set(re->start_bits, first);
+		if (*p == ' ')
+		{
+			const unsigned char *second = ++p;
+
+			while (pc_is_alnum(*p))
+				p++;
+			if (p == second)
+				abort();
+			add_to_set(re->pair_firsts, first);
+			add_to_set(re->pair_bits,
+					   pair_bit(first, pc_word_bit(pc_prefix_key(second, (size_t) (p - second),
+																  START_PREFIX))));
+		}
+		else
+			add_to_set(singles, first);
+		if (*p != '|' && *p != '\0')
+			abort();
+		if (*p == '|')
+			p++;
+	}
+	for (int i = 0; i < PC_WORDSET_WORDS; i++)
+		re->pair_firsts[i] &= ~singles[i];
+}
+
+/* The first words of a start list, keyed as needles (letters only, NEEDLE_PREFIX of them). */
+static void
+parse_start_signature(PcRegex *re)
+{
+	const unsigned char *p = (const unsigned char *) re->starts;
+
+	while (*p)
+	{
+		const unsigned char *w = p;
+
+		while (pc_is_alnum(*p))
+			p++;
+		add_to_set(re->start_signature, pc_word_bit(pc_prefix_key(w, (size_t) (p - w),
+																   NEEDLE_PREFIX)));
+		while (*p && *p != '|')
+			p++;
+		if (*p == '|')
+			p++;
+	}
 }
 
 /* Parse a pattern's needle and start words into their bits. */
@@ -72,11 +143,15 @@ parse_word_lists(PcRegex *re)
 											 re->needle_bits, PC_MAX_NEEDLES);
 	if (re->starts)
 	{
-		parse_start_set(re->starts, START_PREFIX, re->start_bits);
+		memset(re->start_bits, 0, sizeof(re->start_bits));
+		memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
+		memset(re->pair_bits, 0, sizeof(re->pair_bits));
+		memset(re->start_signature, 0, sizeof(re->start_signature));
+		parse_start_list(re);
 		/* start words of letters only can be looked for in a word signature */
-		re->letter_starts = strspn(re->starts, "abcdefghijklmnopqrstuvwxyz|") == strlen(re->starts);
+		re->letter_starts = strspn(re->starts, "abcdefghijklmnopqrstuvwxyz| ") == strlen(re->starts);
 		if (re->letter_starts)
-			parse_start_set(re->starts, NEEDLE_PREFIX, re->start_signature);
+			parse_start_signature(re);
 	}
 }
 
@@ -178,14 +253,46 @@ in_set(const uint64_t *set, uint16_t bit)
 }
 
 /*
- * The patterns a word of start bit bit may begin a match of, one bit each:
- * those of an alternation's table kinds, or else the one pattern whose
- * start words are any.
+ * The patterns to try at a word: those of an alternation (kinds and
+ * pair_kinds index its tables), or else the one pattern res.
+ */
+typedef struct StartIndex
+{
+	const PcRegex *res;
+	const uint32_t *kinds;		/* per start bit, the patterns it starts */
+	const uint32_t *pair_kinds; /* and those it starts only with a listed next word */
+} StartIndex;
+
+/* The patterns of ix a word of start bit bit may begin a match of, one bit each. */
+static inline uint32_t
+candidates_at(const StartIndex *ix, uint16_t bit)
+{
+	return ix->kinds ? ix->kinds[bit] : in_set(ix->res->start_bits, bit);
+}
+
+/*
+ * The candidates at a word of start bit bit that remain when the next word,
+ * of start bit next, is known: a pattern that the word begins only with
+ * listed next words needs next to be one.
  */
 static inline uint32_t
-candidates_at(const uint64_t *any, const uint32_t *kinds, uint16_t bit)
+candidates_before(const StartIndex *ix, uint32_t candidates, uint16_t bit, uint16_t next)
 {
-	return kinds ? kinds[bit] : in_set(any, bit);
+	uint32_t	gated = candidates & (ix->pair_kinds ? ix->pair_kinds[bit] :
+									  in_set(ix->res->pair_firsts, bit));
+	uint16_t	pair;
+
+	if (gated == 0)
+		return candidates;
+	pair = pair_bit(bit, next);
+	for (; gated; gated &= gated - 1)
+	{
+		int			g = __builtin_ctz(gated);
+
+		if (!in_set(ix->res[g].pair_bits, pair))
+			candidates &= ~(1u << g);
+	}
+	return candidates;
 }
 
 /*
@@ -211,14 +318,13 @@ match_word(const PcRegex *res, uint32_t candidates, const char *subject, size_t 
 }
 
 /*
- * Match the patterns of res that candidates_at(any, kinds, …) names at
- * the words of subject[from, limit) listed in cw.  A word cut by limit
- * counts as cut, as a walk sees it.
+ * Match the candidate patterns of ix at the words of subject[from, limit)
+ * listed in cw.  A word cut by limit counts as cut, as a walk sees it; a
+ * next word counts when the subject holds enough of it for its key.
  */
 static int
-match_at_listed_words(const PcRegex *res, const uint64_t *any, const uint32_t *kinds,
-					  const PcClauseWords *cw, const char *subject, size_t len, size_t from,
-					  size_t limit, int *which)
+match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char *subject,
+					  size_t len, size_t from, size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
 	size_t		end = cw->base + limit;
@@ -240,46 +346,49 @@ match_at_listed_words(const PcRegex *res, const uint64_t *any, const uint32_t *k
 	{
 		size_t		at = cw->words[lo].off - cw->base;
 		uint16_t	bit = cw->words[lo].bit;
+		uint32_t	candidates = candidates_at(ix, bit);
 
-		uint32_t	candidates;
-
+		if (candidates == 0 && !cut)
+			continue;
 		if (cut && (lo + 1 == cw->n || cw->words[lo + 1].off >= end))
-			bit = pc_word_bit(pc_prefix_key(s + at, limit - at, START_PREFIX));
-		candidates = candidates_at(any, kinds, bit);
+			candidates = candidates_at(ix, pc_word_bit(pc_prefix_key(s + at, limit - at,
+																	 START_PREFIX)));
+		else if (candidates && lo + 1 < cw->n &&
+				 cw->words[lo + 1].off + START_PREFIX <= cw->base + len)
+			candidates = candidates_before(ix, candidates, bit, cw->words[lo + 1].bit);
 		if (candidates &&
-			(rc = match_word(res, candidates, subject, len, at, which)) != PCRE2_ERROR_NOMATCH)
+			(rc = match_word(ix->res, candidates, subject, len, at, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
 
 /*
- * Match the patterns of res at the words of subject[from, limit) that
- * begin with one of their start words (candidates_at(any, kinds, …) says
- * which), first to last, the earlier pattern first at each; the first
- * success is the leftmost match, since no match can begin anywhere else.
- * Inside a clause of the document the clause's word list serves; other
- * text is walked.
+ * Match the patterns of ix at the words of subject[from, limit) that
+ * begin with one of their start words, first to last, the earlier pattern
+ * first at each; the first success is the leftmost match, since no match
+ * can begin anywhere else.  Inside a clause of the document the clause's
+ * word list serves, and the next words narrow the candidates; other text
+ * is walked.
  */
 static int
-match_at_starts(const PcRegex *res, const uint64_t *any, const uint32_t *kinds,
-				const char *subject, size_t len, size_t from, size_t limit, int *which)
+match_at_starts(const StartIndex *ix, const char *subject, size_t len, size_t from,
+				size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
 	PcClauseWords cw;
 	int			rc;
 
 	if (pc_clause_words(subject, from, limit, &cw))
-		return match_at_listed_words(res, any, kinds, &cw, subject, len, from, limit, which);
+		return match_at_listed_words(ix, &cw, subject, len, from, limit, which);
 	for (size_t i = pc_first_word_from(s, from, limit), start;
 		 pc_next_alnum_word(s, &i, limit, &start);)
 	{
-		uint32_t	candidates = candidates_at(any, kinds,
-												   pc_word_bit(pc_prefix_key(s + start, i - start,
-																			 START_PREFIX)));
+		uint32_t	candidates = candidates_at(ix, pc_word_bit(pc_prefix_key(s + start, i - start,
+																				  START_PREFIX)));
 
 		if (candidates &&
-			(rc = match_word(res, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
+			(rc = match_word(ix->res, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
@@ -337,7 +446,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (re->letter_starts &&
 		!signature_may_start(re->start_signature, pc_clause_signature(subject + from, limit - from)))
 		return false;
-	rc = match_at_starts(re, re->start_bits, NULL, subject, len, from, limit, &which);
+	rc = match_at_starts(&(StartIndex) {re, NULL, NULL}, subject, len, from, limit, &which);
 #else
 	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
 	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
@@ -364,7 +473,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(re, re->start_bits, NULL, subject, len, from, len, &which);
+		rc = match_at_starts(&(StartIndex) {re, NULL, NULL}, subject, len, from, len, &which);
 	else
 #endif
 		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
@@ -387,8 +496,12 @@ alternation_ready(PcAlternation *alt)
 		if (alt->res[g].starts == NULL)
 			abort();
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
+		{
 			if (in_set(alt->res[g].start_bits, (uint16_t) bit))
 				alt->start_kinds[bit] |= 1u << g;
+			if (in_set(alt->res[g].pair_firsts, (uint16_t) bit))
+				alt->pair_kinds[bit] |= 1u << g;
+		}
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_signature[i] |= alt->res[g].start_signature[i];
 		alt->letter_starts &= alt->res[g].letter_starts;
@@ -416,7 +529,8 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	if (alt->letter_starts &&
 		!signature_may_start(alt->start_signature, pc_clause_signature(subject + from, limit - from)))
 		return false;
-	rc = match_at_starts(alt->res, NULL, alt->start_kinds, subject, len, from, limit, which);
+	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_kinds, alt->pair_kinds},
+						 subject, len, from, limit, which);
 	if (rc > 0)
 	{
 		copy_match(rc, mstart, mend, NULL, 0);

@@ -19,6 +19,15 @@ static PcRegex kinds[] = {
 	.starts = "ad|part"},
 };
 static PcAlternation kinds_alt = {.res = kinds, .n = 2};
+static PcRegex cookies_plain = {.pattern = "\\bto\\s(?:use|place) cookies\\b",
+.options = PCRE2_CASELESS};
+static PcRegex cookies = {.pattern = "\\bto\\s(?:use|place) cookies\\b",
+.options = PCRE2_CASELESS, .starts = "to plac|to use"};
+static PcRegex to_pairs[] = {
+	{.pattern = "\\bto use\\b", .options = PCRE2_CASELESS, .starts = "to use"},
+	{.pattern = "\\bto\\b", .options = PCRE2_CASELESS, .starts = "to"},
+};
+static PcAlternation to_pairs_alt = {.res = to_pairs, .n = 2};
 
 /* The match a pattern finds in text from offset from, as "start-end", or "none". */
 static const char *
@@ -142,6 +151,41 @@ alternation_finds_leftmost_then_earliest(void **state)
 	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, strlen(text), &which, &s, &e));
 }
 
+/* A start word listed with its next words is tried only before them, but a match may run on past the clause. */
+static void
+next_words_narrow_the_starts(void **state)
+{
+	const char *doc = "They want to share it, to use cookies.\nWe ask you to\nuse cookies.";
+	PcSpan		spans[2] = {{0, 38}, {39, 52}};
+	size_t		s,
+				e;
+	int			which;
+
+	(void) state;
+	pc_regex_set_document(doc, strlen(doc));
+	pc_regex_set_clauses(spans, 2, &unit_arena);
+	for (size_t from = 0; from < 38; from++)
+	{
+		char		plain[32];
+
+		snprintf(plain, sizeof(plain), "%s", found(&cookies_plain, doc, from));
+		assert_string_equal(found(&cookies, doc, from), plain);
+	}
+	assert_string_equal(found(&cookies, doc, 0), "23-37");
+	/* "to" ends its clause: the next word is not listed, so it is tried */
+	assert_true(pc_regex_find_within(&cookies, doc, strlen(doc), 39, 52, &s, &e, NULL, 0));
+	assert_int_equal(s, 50);
+	/* in an alternation the pattern gated off leaves the others their turn */
+	assert_true(pc_alternation_find(&to_pairs_alt, doc, 38, 0, 38, &which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 10);
+	assert_true(pc_alternation_find(&to_pairs_alt, doc, 38, 12, 38, &which, &s, &e));
+	assert_int_equal(which, 0);
+	assert_int_equal(s, 23);
+	pc_regex_set_document(NULL, 0);
+	unit_release();
+}
+
 /* Patterns freed by pc_shutdown are compiled again on use, in an alternation too. */
 static void
 alternation_survives_shutdown(void **state)
@@ -170,6 +214,7 @@ main(void)
 		cmocka_unit_test(clause_words_match_like_a_walk),
 		cmocka_unit_test(find_within_lets_a_match_run_on),
 		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
+		cmocka_unit_test(next_words_narrow_the_starts),
 		cmocka_unit_test(alternation_survives_shutdown),
 	};
 
