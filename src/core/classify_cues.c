@@ -63,7 +63,7 @@ static ClsCue cues[] = {
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
 	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
-	.starts = "peri|reta|rete|stor"},
+	.starts = "peri of|reta|rete|stor peri"},
 	.words = {"retention|retain|retains|retained|retaining|storage"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
@@ -87,7 +87,7 @@ static ClsCue cues[] = {
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability",
-	.starts = "encr|fire|pene|ssl|tls|vuln"},
+	.starts = "encr|fire|pene test|ssl|tls|vuln"},
 	.words = {"encrypt*|ssl|tls|firewall|firewalls|penetration|vulnerability|vulnerabilities"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
@@ -98,7 +98,12 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS,
 	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
 		"electronic|managerial",
-	.starts = "admi|elec|mana|orga|phys|secu|tech|unau"},
+	.starts = "admi meas|admi prec|admi proc|admi safe|elec meas|elec prec|elec proc"
+		"|elec safe|mana meas|mana prec|mana proc|mana safe|orga meas|orga prec"
+		"|orga proc|orga safe|phys meas|phys prec|phys proc|phys safe|secu brea"
+		"|secu envi|secu faci|secu hole|secu inci|secu meas|secu netw|secu prec"
+		"|secu proc|secu safe|secu serv|tech meas|tech prec|tech proc|tech safe"
+		"|unau acce|unau disc|unau use"},
 	.words = {"secure|security|unauthorized|unauthorised|technical|organizational|"
 		"organisational|physical|administrative|electronic|managerial",
 		"server|servers|facilit*|environment|network|networks|holes|breach*|incident|incidents|"
@@ -111,7 +116,7 @@ static ClsCue cues[] = {
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "change|update|modify|revise|amend|material",
-	.starts = "amen|chan|mate|modi|revi|upda"},
+	.starts = "amen|chan|mate chan|modi|revi|upda"},
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
 		"modifications|revisions|amendments|material",
 		"policy|statement|notice|change|changes"}},
@@ -127,11 +132,11 @@ static ClsCue cues[] = {
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
 	.options = PCRE2_CASELESS, .needles = "officer|team|department",
-	.starts = "cont|data|e|emai|reac|writ"},
+	.starts = "cont our|data prot|e mail|emai our|reac our|writ to"},
 	.words = {"officer|team|department|office", "data|privacy"}},
 	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
 	.options = PCRE2_CASELESS, .needles = "us",
-	.starts = "call|cont|e|emai|writ"},
+	.starts = "call us|cont us|e mail|emai us|writ to"},
 	.words = {"us", "at|by|on|via", "contact|email|mail|write|call"}},
 	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
@@ -149,7 +154,7 @@ static ClsCue cues[] = {
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "right|rectification|erasure|portability|export|download",
-	.starts = "down|eras|expo|port|rect|righ"},
+	.starts = "down a|down the|down your|eras|expo a|expo the|expo your|port|rect|righ"},
 	.words = {"right|rights|rectification|erasure|portability|export|download",
 		"access|rectification|erasure|portability|forgotten|data|information"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
@@ -171,19 +176,19 @@ static ClsCue cues[] = {
 			"|canada|united kingdom)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "california|eu|eea|european|switzerland|canada|united",
-	.starts = "cali|cana|eea|eu|euro|swit|unit"},
+	.starts = "cali|cana|eea|eu|euro econ|euro unio|swit|unit king"},
 	.words = {"california|eu|eea|european|switzerland|canada|united"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
 	.options = PCRE2_CASELESS, .needles = "resident|citizen",
-	.starts = "citi|if|resi"},
+	.starts = "citi of|if you|resi of"},
 	.words = {"resident|residents|citizen|citizens", "of|if"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
 	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr",
-	.starts = "base|head|host|loca|proc|stor"},
+	.starts = "base in|head in|host in|loca in|proc in|stor in"},
 	.words = {"located|headquartered|based|stored|processed|hosted",
 		"in",
 		"united|usa*|u|europe*|countr*"}},
@@ -192,7 +197,7 @@ static ClsCue cues[] = {
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors",
-	.starts = "acco|acqu|atto|audi|bank|lawy|lega|merg|prof"},
+	.starts = "acco|acqu|atto|audi|bank|lawy|lega advi|merg|prof advi"},
 	.words = {"merger|acquisition|acquired|merged|bankruptcy|attorneys|lawyers|accountants|"
 		"auditors|advisors"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
@@ -200,7 +205,9 @@ static ClsCue cues[] = {
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
 	.options = PCRE2_CASELESS, .needles = "with",
-	.starts = "disc|give|pass|prov|send|sent|tran"},
+	.starts = "disc such|disc them|disc thes|give such|give them|give thes|pass such"
+		"|pass them|pass thes|prov such|prov them|prov thes|send such|send them"
+		"|send thes|sent such|sent them|sent thes|tran such|tran them|tran thes"},
 	.words = {"provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent|"
 		"disclose|discloses|disclosed|transfer|transfers|transferred",
 		"them|these|such",

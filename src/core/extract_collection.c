@@ -30,12 +30,14 @@ static PcRegex data_groups[] = {
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
 		"|tax (?:id|identification) numbers?|identity (?:cards?|documents?)|ID cards?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "driv|gove|id|iden|nati|pass|soci|ssn|ssns|tax"},
+		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|iden card|iden docu"
+			"|nati id|nati iden|pass|soci secu|ssn|ssns|tax id|tax iden"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|voice ?prints?"
 		"|facial (?:recognition|geometry|scans?|features)|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "biom|face|faci|fing|iris|palm|reti|voic"},
+		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
+			"|reti scan|voic"},
 	/* health */
 	{.pattern = PC_TERM("((?<!public )health(?! and safety)(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
@@ -51,20 +53,29 @@ static PcRegex data_groups[] = {
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|credit (?:history|reports?|scores?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco|bank|bill|card|cred|debi|deta|fina|iban|paym|purc|tran"},
+		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data"
+			"|bill deta|bill info|bill reco|card numb|cred card|cred hist|cred repo"
+			"|cred scor|debi card|deta of|fina acco|fina data|fina deta|fina info"
+			"|fina reco|iban|paym acco|paym card|paym data|paym deta|paym info"
+			"|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)|registration (?:data|information|details)"
 		"|security questions?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco|cred|log|logi|pass|prof|regi|secu|user"},
+		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett"
+			"|cred|log in|logi cred|logi deta|logi info|logi name|pass|prof data"
+			"|prof deta|prof info|regi data|regi deta|regi info|secu ques|user"},
 	/* social_media */
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|handles?|content)"
 		"|friends? lists?|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id)"
 		"|information (?:we receive )?(?:about you )?from (?:an? )?(?:SNS|social))"),
 		.options = PCRE2_CASELESS,
-		.starts = "face|frie|info|inst|link|soci|twit"},
+		.starts = "face acco|face data|face id|face info|face prof|frie list|info abou"
+			"|info from|info we|inst acco|inst data|inst id|inst info|inst prof"
+			"|link acco|link data|link id|link info|link prof|soci medi|soci netw"
+			"|twit acco|twit data|twit id|twit info|twit prof"},
 	/* audio_visual */
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
@@ -72,7 +83,9 @@ static PcRegex data_groups[] = {
 		"|photo(?:graph)?s?|pictures?|images? of you|videos?(?: footage| recordings?)?"
 		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|call|cctv|imag|phon|phot|pict|reco|tele|vide|voic"},
+		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot"
+			"|pict|reco of|tele call|tele conv|tele reco|vide|voic data|voic mess"
+			"|voic reco"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange)"
@@ -80,18 +93,22 @@ static PcRegex data_groups[] = {
 		"|support (?:requests?|tickets?)|(?:customer service|support) (?:communications|correspondence)"
 		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "chat|comm|cont|corr|cust|e|emai|feed|mess|supp|surv"},
+		.starts = "chat logs|chat mess|chat tran|comm data|comm that|comm to|comm with"
+			"|comm you|cont of|corr|cust serv|e mail|emai that|emai to|emai with"
+			"|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp comm"
+			"|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
 	{.pattern = PC_TERM("((?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are)"),
 		.options = PCRE2_CASELESS,
-		.starts = "geo|geol|gps|lati|loca|long|wher"},
+		.starts = "geo loca|geol|gps|lati|loca|long|wher you"},
 	/* demographic */
 	{.pattern = PC_TERM("(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
 		"|age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|zip codes?|postal codes?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "age|birt|date|demo|educ|ethn|gend|inco|job|mari|nati|occu|post|zip"},
+		.starts = "age|birt|date of|demo|educ back|educ hist|educ leve|ethn|gend|inco"
+			"|job titl|mari stat|nati|occu|post code|zip code"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
@@ -102,8 +119,12 @@ static PcRegex data_groups[] = {
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "adve|brow|comp|devi|equi|hard|imei|info|inte|ip|isp|isps|mac|mobi|oper"
-			"|scre|type|uniq|user"},
+		.starts = "adve id|adve iden|adve ids|brow char|brow id|brow ids|brow info"
+			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr"
+			"|devi char|devi data|devi id|devi iden|devi ids|devi info|devi mode"
+			"|devi sett|devi type|devi used|devi you|equi used|equi you|hard|imei"
+			"|info abou|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi"
+			"|oper syst|scre reso|scre size|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -115,21 +136,31 @@ static PcRegex data_groups[] = {
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
 		"|how you (?:use|interact|got to))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|acti|brow|clic|date|how|inte|link|log|logs|navi|netw|onli|page"
-			"|refe|sear|serv|time|traf|usag|view|web"},
+		.starts = "acce log|acce logs|acce time|acti on|acti with|brow acti|brow beha"
+			"|brow data|brow hist|brow info|brow patt|clic|date and|how you|inte acti"
+			"|inte on|inte with|link clic|link you|log data|log file|log info|logs"
+			"|navi acti|navi beha|navi data|navi hist|navi info|navi patt|netw acti"
+			"|onli acti|page view|page visi|page you|refe|sear acti|sear beha"
+			"|sear data|sear hist|sear info|sear patt|serv log|serv logs|time spen"
+			"|traf data|usag data|usag deta|usag info|usag logs|usag patt|usag stat"
+			"|view acti|view beha|view data|view hist|view info|view patt|web brow"
+			"|web log|web logs|web page"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
 		"|local (?:storage|shared objects)|flash (?:cookies|LSOs?)|LSOs?|SDKs?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "beac|clea|cook|flas|loca|lso|lsos|pixe|sdk|sdks|simi|trac|web"},
+		.starts = "beac|clea gif|clea gifs|cook|flas cook|flas lso|flas lsos|loca shar"
+			"|loca stor|lso|lsos|pixe|sdk|sdks|simi tech|trac pixe|trac tag|trac tags"
+			"|trac tech|trac tool|web beac|web bug|web bugs"},
 	/* contact */
 	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill|busi|cont|e|emai|home|mail|mobi|name|phon|phys|post|ship"
-			"|stre|tele|work"},
+		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
+			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"
+			"|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
@@ -151,9 +182,17 @@ static PcRegex cue_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies",
-	.starts = "also|ask|aske|asks|capt|coll|cook|gath|have|it|keep|log|logg|logs|may"
-		"|migh|moni|must|need|obta|proc|prov|rece|reco|requ|site|soli|stor|user"
-		"|we|will|you"
+	.starts = "also also|also empl|also may|also use|also uses|ask for|ask you|aske for"
+		"|aske to|aske you|asks for|asks you|capt|coll|cook are|cook may|gath"
+		"|have to|it also|it empl|it may|it use|it uses|keep trac|log|logg|logs"
+		"|may also|may requ|migh also|migh requ|moni|must also|must ente"
+		"|must give|must prov|must subm|must supp|must uplo|need to|obta|proc"
+		"|prov by|rece|reco|requ that|requ to|site also|site empl|site may"
+		"|site use|site uses|soli|stor|user also|user can|user ente|user give"
+		"|user may|user migh|user prov|user send|user shar|user subm|user supp"
+		"|user uplo|user will|we also|we empl|we may|we requ|we use|we uses"
+		"|will also|will requ|you also|you can|you ente|you give|you may|you migh"
+		"|you prov|you send|you shar|you subm|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {

@@ -35,7 +35,7 @@ static PcRegex keeps_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|de|remove",
-	.starts = "anon|arch|de|dele|dest|eras|held|hold|keep|kept|main|pres|purg|rema"
+	.starts = "anon|arch|de iden|dele|dest|eras|held|hold|keep|kept|main|pres|purg|rema"
 		"|remo|reta|rete|stor"
 };
 

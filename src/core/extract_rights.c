@@ -32,26 +32,57 @@ static PcRegex right_groups[] = {
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
 		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|conf|copy|know|obta|requ|revi"},
+		.starts = "acce|conf as|conf rega|conf whet|copy of|know what|know whet|know whic"
+			"|obta a|obta acce|obta conf|requ|revi"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
 		"|(?:update|change|modify|edit)[sd]? (?:and [a-z]+ )?(?:your|the|any|such|their|my|it|this|certain|some)?"
 		" ?(?:personal |contact |account |profile )?(?:information|data|details|profile|account|it\\b)"
 		"|modification of|inaccurate)"),
 		.options = PCRE2_CASELESS,
-		.starts = "amen|chan|corr|edit|inac|modi|rect|upda"},
+		.starts = "amen|chan acco|chan and|chan any|chan anya|chan anyc|chan anyd|chan anyi"
+			"|chan anyp|chan cert|chan cont|chan data|chan deta|chan info|chan it"
+			"|chan itac|chan itco|chan itda|chan itde|chan itin|chan itit|chan itpe"
+			"|chan itpr|chan my|chan myac|chan myco|chan myda|chan myde|chan myin"
+			"|chan myit|chan mype|chan mypr|chan pers|chan prof|chan some|chan such"
+			"|chan the|chan thea|chan thec|chan thed|chan thei|chan thep|chan this"
+			"|chan your|corr|edit acco|edit and|edit any|edit anya|edit anyc"
+			"|edit anyd|edit anyi|edit anyp|edit cert|edit cont|edit data|edit deta"
+			"|edit info|edit it|edit itac|edit itco|edit itda|edit itde|edit itin"
+			"|edit itit|edit itpe|edit itpr|edit my|edit myac|edit myco|edit myda"
+			"|edit myde|edit myin|edit myit|edit mype|edit mypr|edit pers|edit prof"
+			"|edit some|edit such|edit the|edit thea|edit thec|edit thed|edit thei"
+			"|edit thep|edit this|edit your|inac|modi acco|modi and|modi any"
+			"|modi anya|modi anyc|modi anyd|modi anyi|modi anyp|modi cert|modi cont"
+			"|modi data|modi deta|modi info|modi it|modi itac|modi itco|modi itda"
+			"|modi itde|modi itin|modi itit|modi itpe|modi itpr|modi my|modi myac"
+			"|modi myco|modi myda|modi myde|modi myin|modi myit|modi mype|modi mypr"
+			"|modi of|modi pers|modi prof|modi some|modi such|modi the|modi thea"
+			"|modi thec|modi thed|modi thei|modi thep|modi this|modi your|rect"
+			"|upda acco|upda and|upda any|upda anya|upda anyc|upda anyd|upda anyi"
+			"|upda anyp|upda cert|upda cont|upda data|upda deta|upda info|upda it"
+			"|upda itac|upda itco|upda itda|upda itde|upda itin|upda itit|upda itpe"
+			"|upda itpr|upda my|upda myac|upda myco|upda myda|upda myde|upda myin"
+			"|upda myit|upda mype|upda mypr|upda pers|upda prof|upda some|upda such"
+			"|upda the|upda thea|upda thec|upda thed|upda thei|upda thep|upda this"
+			"|upda your"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account))"),
 		.options = PCRE2_CASELESS,
-		.starts = "be|dele|eras|remo"},
+		.starts = "be forg|dele|eras|remo acco|remo any|remo anya|remo anyd|remo anyi"
+			"|remo anyp|remo data|remo info|remo my|remo myac|remo myda|remo myin"
+			"|remo mype|remo of|remo pers|remo such|remo the|remo thea|remo thed"
+			"|remo thei|remo thep|remo this|remo your"},
 	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "expo|mach|port|tran"},
+		.starts = "expo all|expo any|expo my|expo the|expo thei|expo your|mach read|port"
+			"|tran data|tran pers|tran the|tran thos|tran your"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
 		"|limit (?:the |our )?(?:use|processing))"),
 		.options = PCRE2_CASELESS,
-		.starts = "limi|rest"},
+		.starts = "limi our|limi proc|limi the|limi use|rest of|rest our|rest proc|rest the"
+			"|rest use"},
 	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?)"),
 		.options = PCRE2_CASELESS,
 		.starts = "obje"},
@@ -59,43 +90,45 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent)"),
 		.options = PCRE2_CASELESS,
-		.starts = "revo|with"},
+		.starts = "revo cons|revo of|revo your|with"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"),
 		.options = PCRE2_CASELESS,
-		.starts = "do|opt|opto"},
+		.starts = "do not|opt out|opto of"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications|messages|mailing))"
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
 		"|newsletters|updates|notifications|offers|promotions)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comm|e|emai|mark|no|not|opt|opte|opti|opto|opts|stop|unsu"},
+		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref"
+			"|no long|not to|opt out|opte|opti|opto|opts|stop rece|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain)(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comp|file|lodg|make|subm"},
+		.starts = "comp|file a|lodg a|make a|subm a"},
 	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
 		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|neve|non|nond|not"},
+		.starts = "disc|neve char|neve deny|neve prov|non disc|nond|not char|not deny"
+			"|not disc|not prov"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ"},
+		.starts = "righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ"},
+		.starts = "righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten))"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ"},
+		.starts = "righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ"},
+		.starts = "righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ"},
+		.starts = "righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ"},
+		.starts = "righ of|righ to"},
 };
 
 static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 17}, .values = right_values};
@@ -109,8 +142,10 @@ static PcRegex user_frame_re = {
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask|by|cons|cust|data|give|indi|memb|offe|plea|prov|requ|resi|righ"
-		"|user|visi|you"
+	.starts = "ask that|ask us|by logg|cons|cust|data subj|give cust|give memb"
+		"|give user|give you|indi|memb|offe cust|offe memb|offe user|offe you"
+		"|plea call|plea cont|plea e|plea emai|plea writ|prov cust|prov memb"
+		"|prov user|prov you|requ that|requ us|resi|righ of|righ to|user|visi|you"
 };
 
 /* Whether a clause is framed: unknown yet, no, yes */

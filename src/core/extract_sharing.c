@@ -49,14 +49,19 @@ static PcRegex cue_groups[] = {
 		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to"
 		"|publicly (?:visible|displayed|posted|viewable))"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|disp|exch|give|gran|hand|has|have|made|make|maki|pass|prov|publ"
-			"|rele|rent|repo|reve|sell|shar|show|sold|trad|tran|view|visi"},
+		.starts = "disc|disp|exch|give|gran|hand|has|have|made|make|maki|pass|prov aggr"
+			"|prov anon|prov any|prov cert|prov cont|prov cust|prov data|prov deta"
+			"|prov info|prov it|prov its|prov limi|prov nece|prov our|prov pers"
+			"|prov reco|prov rele|prov some|prov such|prov that|prov the|prov thei"
+			"|prov them|prov this|prov to|prov user|prov with|prov your|publ disp"
+			"|publ post|publ view|publ visi|rele|rent|repo|reve|sell|shar|show|sold"
+			"|trad|tran|view|visi"},
 	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
 		.options = PCRE2_CASELESS,
-		.starts = "coll|deli|gath|obta|plac|read|serv|set|trac"},
+		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
 	{.pattern = PC_TERM("((?:accessed|used|processed|received|stored|hosted|handled) by)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|hand|host|proc|rece|stor|used"},
+		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
 	{.pattern = PC_TERM("((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
@@ -68,15 +73,38 @@ static PcRegex cue_groups[] = {
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
 		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"),
 		.options = PCRE2_CASELESS,
-		.starts = "also|can|coul|depl|drop|may|migh|plac|serv|set|sets|that|to|use|uses"
-			"|whic|who|will"},
+		.starts = "also also|also anal|also coll|also depl|also drop|also empl|also gath"
+			"|also plac|also read|also rece|also reco|also serv|also set|also sets"
+			"|also stor|also trac|also use|also uses|can also|can anal|can coll"
+			"|can depl|can drop|can empl|can gath|can plac|can read|can rece|can reco"
+			"|can serv|can set|can sets|can stor|can trac|can use|can uses|coul also"
+			"|coul anal|coul coll|coul depl|coul drop|coul empl|coul gath|coul plac"
+			"|coul read|coul rece|coul reco|coul serv|coul set|coul sets|coul stor"
+			"|coul trac|coul use|coul uses|depl|drop|may also|may anal|may coll"
+			"|may depl|may drop|may empl|may gath|may plac|may read|may rece|may reco"
+			"|may serv|may set|may sets|may stor|may trac|may use|may uses|migh also"
+			"|migh anal|migh coll|migh depl|migh drop|migh empl|migh gath|migh plac"
+			"|migh read|migh rece|migh reco|migh serv|migh set|migh sets|migh stor"
+			"|migh trac|migh use|migh uses|plac|serv|set|sets|that also|that anal"
+			"|that coll|that depl|that drop|that empl|that gath|that plac|that read"
+			"|that rece|that reco|that serv|that set|that sets|that stor|that trac"
+			"|that use|that uses|to also|to anal|to coll|to depl|to drop|to empl"
+			"|to gath|to plac|to read|to rece|to reco|to serv|to set|to sets|to stor"
+			"|to trac|to use|to uses|use|uses|whic also|whic anal|whic coll|whic depl"
+			"|whic drop|whic empl|whic gath|whic plac|whic read|whic rece|whic reco"
+			"|whic serv|whic set|whic sets|whic stor|whic trac|whic use|whic uses"
+			"|who also|who anal|who coll|who depl|who drop|who empl|who gath|who plac"
+			"|who read|who rece|who reco|who serv|who set|who sets|who stor|who trac"
+			"|who use|who uses|will also|will anal|will coll|will depl|will drop"
+			"|will empl|will gath|will plac|will read|will rece|will reco|will serv"
+			"|will set|will sets|will stor|will trac|will use|will uses"},
 	{.pattern = PC_TERM("(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
 		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
 		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
 		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"),
 		.options = PCRE2_CASELESS,
-		.starts = "allo|cont|empl|enab|enga|forw|gave|give|hire|part|perm|reli|rely|reta"
-			"|send|sent|use|uses|usin|util|work"},
+		.starts = "allo|cont with|empl|enab|enga|forw|gave|give|hire|part with|perm|reli on"
+			"|rely on|reta|send|sent|use|uses|usin|util|work with"},
 };
 
 static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
@@ -92,7 +120,7 @@ static PcRegex disclaimer_res[] = {
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
 	.options = PCRE2_CASELESS, .needles = "not",
-	.starts = "do|does|shal|will"
+	.starts = "do not|does not|shal not|will not"
 },
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
@@ -108,7 +136,7 @@ static PcRegex aggregate_re = {
 	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "aggr|anon|de|deid|do|does|non|nonp|pseu|stat"
+	.starts = "aggr|anon|de iden|deid|do not|does not|non pers|nonp|pseu|stat"
 };
 
 static PcRegex personal_re = {

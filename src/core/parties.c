@@ -28,13 +28,16 @@ static PcRegex party_groups[] = {
 		"|(?:credit )?card (?:processors?|processing)|payment processing"
 		"|process(?:es|ing)? (?:[a-z-]+ ){0,2}payments|billing (?:service )?providers?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "bill|card|cred|paym|proc"},
+		.starts = "bill prov|bill serv|card proc|cred card|paym gate|paym part|paym plat"
+			"|paym proc|paym prov|paym serv|proc"},
 	/* analytics providers */
 	{.pattern = PC_TERM("((?:web |site |third[- ]party )?analytics (?:providers?|partners?|services?"
 		"|compan(?:y|ies)|tools?|vendors?|software|platforms?|solutions?)"
 		"|analytic(?:al|s) service providers?|measurement (?:partners|providers|companies))"),
 		.options = PCRE2_CASELESS,
-		.starts = "anal|meas|site|thir|web"},
+		.starts = "anal comp|anal part|anal plat|anal prov|anal serv|anal soft|anal solu"
+			"|anal tool|anal vend|meas comp|meas part|meas prov|site anal|thir part"
+			"|web anal"},
 	/* advertisers */
 	{.pattern = PC_TERM("(advertisers?|advertising (?:partners?|networks?|compan(?:y|ies)|providers?|vendors?"
 		"|agenc(?:y|ies)|platforms?|services?)"
@@ -43,13 +46,15 @@ static PcRegex party_groups[] = {
 		"|marketing (?:partners?|agenc(?:y|ies)|compan(?:y|ies)|vendors?|(?:service )?providers?)"
 		"|(?:re-?marketing|re-?targeting)(?: (?:vendors?|partners?|providers?|services?|companies))?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "ad|adve|mark|re|rema|reta"},
+		.starts = "ad agen|ad exch|ad netw|ad part|ad plat|ad serv|ad tech|adve|mark agen"
+			"|mark comp|mark part|mark prov|mark serv|mark vend|re mark|re targ|rema"
+			"|reta"},
 	/* social networks */
 	{.pattern = PC_TERM("(social (?:media|networking) (?:sites?|platforms?|services?|providers?"
 		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?"
 		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS)"),
 		.options = PCRE2_CASELESS,
-		.starts = "sns|soci"},
+		.starts = "sns|soci butt|soci medi|soci netw|soci plug|soci shar|soci widg"},
 	/* telecom carriers */
 	{.pattern = PC_TERM("(telephony (?:operators?|providers?|carriers?|networks?|partners?)"
 		"|tele(?:com(?:munications?)?|phone) (?:operators?|providers?|carriers?|companies|networks?)"
@@ -57,7 +62,10 @@ static PcRegex party_groups[] = {
 		"|communications? (?:service )?providers?|internet service providers?|ISPs?"
 		"|SMS (?:aggregators?|providers?|gateways?|partners?)|messaging (?:providers?|partners?|carriers?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "cell|comm|inte|isp|isps|mess|mobi|netw|phon|sms|tele|wire"},
+		.starts = "cell carr|cell netw|cell oper|comm prov|comm serv|inte serv|isp|isps"
+			"|mess carr|mess part|mess prov|mobi carr|mobi netw|mobi oper|netw carr"
+			"|netw netw|netw oper|phon carr|phon netw|phon oper|sms aggr|sms gate"
+			"|sms part|sms prov|tele|wire carr|wire netw|wire oper"},
 	/* affiliates */
 	{.pattern = PC_TERM("(affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities|businesses|brands)"
 		"|e(?! (?:programs?|programmes?|marketing|links?|partners?|networks?)))"
@@ -65,7 +73,9 @@ static PcRegex party_groups[] = {
 		"|(?:companies|entities|members) (?:with)?in our (?:corporate )?(?:group|family)"
 		"|corporate (?:group|family)|related (?:companies|entities))"),
 		.options = PCRE2_CASELESS,
-		.starts = "affi|comp|corp|enti|grou|hold|memb|pare|rela|sist|subs"},
+		.starts = "affi|comp in|comp with|corp fami|corp grou|enti in|enti with|grou comp"
+			"|hold comp|memb in|memb with|pare comp|rela comp|rela enti|sist comp"
+			"|subs"},
 	/* service providers */
 	{.pattern = PC_TERM("((?:third[- ]party )?service providers?|(?<!user )agents?|(?:independent )?contractors?"
 		"|vendors?|suppliers?|sub-?processors?|data processors?"
@@ -75,8 +85,14 @@ static PcRegex party_groups[] = {
 		"|(?:companies|parties|providers|organi[sz]ations|businesses|entities|persons) (?:who|that|which) "
 		"(?:assist|help|perform|provide services|work on|act on|process|support))"),
 		.options = PCRE2_CASELESS,
-		.starts = "agen|busi|clou|comp|cont|data|e|emai|enti|host|inde|infr|it|orga|outs"
-			"|part|pers|prov|serv|soft|stor|sub|subp|supp|tech|thir|vend|web"},
+		.starts = "agen|busi that|busi whic|busi who|clou prov|clou serv|comp that"
+			"|comp whic|comp who|cont|data proc|e mail|emai prov|emai serv|enti that"
+			"|enti whic|enti who|host comp|host part|host prov|host serv|inde cont"
+			"|infr prov|infr serv|it prov|it serv|orga that|orga whic|orga who"
+			"|outs comp|outs part|outs prov|part that|part whic|part who|pers that"
+			"|pers whic|pers who|prov that|prov whic|prov who|serv prov|soft prov"
+			"|soft serv|stor prov|stor serv|sub proc|subp|supp|tech prov|tech serv"
+			"|thir part|vend|web host"},
 	/* law enforcement */
 	{.pattern = PC_TERM("(law enforcement(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|bodies|officers?))?"
 		"|police|courts?|court orders?|subpoenas?|(?:search )?warrants?"
@@ -90,8 +106,10 @@ static PcRegex party_groups[] = {
 		"|comply with (?:any |the |an? |all |applicable |our )*(?:laws?|legal|court|regulations?)"
 		"|national security)"),
 		.options = PCRE2_CASELESS,
-		.starts = "comp|cour|gove|judi|law|lega|nati|perm|poli|publ|regu|requ|sear|subp"
-			"|tax|warr"},
+		.starts = "comp by|comp to|comp with|cour|gove|judi proc|law enfo|lega dema"
+			"|lega obli|lega proc|lega requ|nati secu|perm by|perm to|poli|publ agen"
+			"|publ auth|publ bodi|publ body|publ inst|publ offi|regu|requ by|requ to"
+			"|sear warr|subp|tax auth|warr"},
 	/* business successors */
 	{.pattern = PC_TERM("(merg(?:er|ers|ed|es|ing)|acquisitions?|acquired|acquirers?"
 		"|acquiring (?:company|entity|party|business)|successors?(?: in interest)?|buyers?|purchasers?"
@@ -100,34 +118,39 @@ static PcRegex party_groups[] = {
 		"|corporate transactions?"
 		"|sale of (?:all |some |part |substantially |any |our |the |a |its |the company))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acqu|bank|busi|buye|chan|corp|diss|dive|inso|liqu|merg|purc|rece|reor"
-			"|rest|sale|succ"},
+		.starts = "acqu|bank|busi tran|buye|chan in|chan of|corp tran|diss|dive|inso|liqu"
+			"|merg|purc|rece|reor|rest|sale of|succ"},
 	/* professional advisors */
 	{.pattern = PC_TERM("(lawyers?|attorneys?|law firms?|legal (?:counsel|advis[eo]rs?|representatives?)"
 		"|auditors?|accountants?|accounting firms?|(?:professional|financial|legal|tax) advis[eo]rs?"
 		"|advis[eo]rs|consultants?|insurers?|insurance (?:companies|providers)|bankers?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco|advi|atto|audi|bank|cons|fina|insu|law|lawy|lega|prof|tax"},
+		.starts = "acco|advi|atto|audi|bank|cons|fina advi|insu|law firm|lawy|lega advi"
+			"|lega coun|lega repr|prof advi|tax advi"},
 	/* data brokers */
 	{.pattern = PC_TERM("((?:data|list|information) brokers?|data (?:resellers?|aggregators?)"
 		"|consumer reporting agenc(?:y|ies)|credit (?:bureaus?|reporting agenc(?:y|ies)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "cons|cred|data|info|list"},
+		.starts = "cons repo|cred bure|cred repo|data aggr|data brok|data rese|info brok"
+			"|list brok"},
 	/* other users */
 	{.pattern = PC_TERM("(other (?:users|members|customers|visitors|participants|players|subscribers|account holders))"),
 		.options = PCRE2_CASELESS,
-		.starts = "othe"},
+		.starts = "othe acco|othe cust|othe memb|othe part|othe play|othe subs|othe user"
+			"|othe visi"},
 	/* the public */
 	{.pattern = PC_TERM("((?:the )?public(?! (?:authorit|bodies|body|agenc|institution|officials|interest|safety|health"
 		"|at large|sector"
 		"|officials|records|domain|key|holidays|ip))|publicly)"),
 		.options = PCRE2_CASELESS,
-		.starts = "publ|the"},
+		.starts = "publ|the publ"},
 	/* anaphors: these third parties */
 	{.pattern = PC_TERM("((?:these|such|those) (?:third[- ]part(?:y|ies)|parties|companies|partners|entities"
 		"|organi[sz]ations))"),
 		.options = PCRE2_CASELESS,
-		.starts = "such|thes|thos"},
+		.starts = "such comp|such enti|such orga|such part|such thir|thes comp|thes enti"
+			"|thes orga|thes part|thes thir|thos comp|thos enti|thos orga|thos part"
+			"|thos thir"},
 	/* generic */
 	{.pattern = PC_TERM("(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
 		"|partners?|services?|recipients))?"
@@ -141,8 +164,34 @@ static PcRegex party_groups[] = {
 		"|(?<=to )(?:(?:carefully|screened|selected|select|certain|some|trusted|reputable|outside"
 		"|external|various|interested) ){0,2}(?:companies|organi[sz]ations|businesses|firms))"),
 		.options = PCRE2_CASELESS,
-		.starts = "anyb|anyo|busi|care|cert|comp|cont|even|exte|firm|inte|non|nona|orga"
-			"|othe|outs|part|prom|repu|scre|sele|some|spon|thir|trus|unaf|vari"},
+		.starts = "anyb|anyo|busi|care busi|care care|care cert|care comp|care exte"
+			"|care firm|care inte|care orga|care outs|care repu|care scre|care sele"
+			"|care some|care trus|care vari|cert busi|cert care|cert cert|cert comp"
+			"|cert enti|cert exte|cert firm|cert inte|cert orga|cert outs|cert repu"
+			"|cert scre|cert sele|cert some|cert trus|cert vari|comp|cont spon"
+			"|even spon|exte busi|exte care|exte cert|exte comp|exte enti|exte exte"
+			"|exte firm|exte inte|exte orga|exte outs|exte repu|exte scre|exte sele"
+			"|exte some|exte trus|exte vari|firm|inte busi|inte care|inte cert"
+			"|inte comp|inte exte|inte firm|inte inte|inte orga|inte outs|inte repu"
+			"|inte scre|inte sele|inte some|inte trus|inte vari|non affi|nona comp"
+			"|nona enti|nona part|nona thir|orga|othe|outs busi|outs care|outs cert"
+			"|outs comp|outs enti|outs exte|outs firm|outs inte|outs orga|outs outs"
+			"|outs part|outs repu|outs scre|outs sele|outs some|outs trus|outs vari"
+			"|part|prom spon|repu busi|repu care|repu cert|repu comp|repu exte"
+			"|repu firm|repu inte|repu orga|repu outs|repu repu|repu scre|repu sele"
+			"|repu some|repu trus|repu vari|scre busi|scre care|scre cert|scre comp"
+			"|scre exte|scre firm|scre inte|scre orga|scre outs|scre repu|scre scre"
+			"|scre sele|scre some|scre trus|scre vari|sele busi|sele care|sele cert"
+			"|sele comp|sele enti|sele exte|sele firm|sele inte|sele orga|sele outs"
+			"|sele repu|sele scre|sele sele|sele some|sele trus|sele vari|some busi"
+			"|some care|some cert|some comp|some enti|some exte|some firm|some inte"
+			"|some orga|some outs|some repu|some scre|some sele|some some|some trus"
+			"|some vari|spon|thir part|trus busi|trus care|trus cert|trus comp"
+			"|trus enti|trus exte|trus firm|trus inte|trus orga|trus outs|trus repu"
+			"|trus scre|trus sele|trus some|trus trus|trus vari|unaf comp|unaf enti"
+			"|unaf part|unaf thir|vari busi|vari care|vari cert|vari comp|vari exte"
+			"|vari firm|vari inte|vari orga|vari outs|vari repu|vari scre|vari sele"
+			"|vari some|vari trus|vari vari"},
 };
 
 static PcTerms party_terms = {.kinds = {.res = party_groups, .n = 15}, .values = party_values};
@@ -158,17 +207,18 @@ static PcRegex name_groups[] = {
 	{.pattern = PC_TERM("(Stripe|PayPal|Braintree|Adyen|Authorize\\.Net|Worldpay|Klarna|Apple Pay|Google Pay"
 		"|Amazon Pay|Chargebee|Recurly|2Checkout|Razorpay|GoCardless)"),
 		.options = PCRE2_CASELESS,
-		.starts = "2che|adye|amaz|appl|auth|brai|char|goca|goog|klar|payp|razo|recu|stri"
-			"|worl"},
+		.starts = "2che|adye|amaz pay|appl pay|auth net|brai|char|goca|goog pay|klar|payp"
+			"|razo|recu|stri|worl"},
 	{.pattern = PC_TERM("(Google" TM " Analytics|Mixpanel|Amplitude|Hotjar|Matomo|Piwik|Adobe Analytics|Kissmetrics"
 		"|Crazy Egg|Firebase|Chartbeat|comScore|New Relic|FullStory|Mouseflow|Quantcast)"),
 		.options = PCRE2_CASELESS,
-		.starts = "adob|ampl|char|coms|craz|fire|full|goog|hotj|kiss|mato|mixp|mous|new"
-			"|piwi|quan"},
+		.starts = "adob anal|ampl|char|coms|craz egg|fire|full|goog anal|hotj|kiss|mato"
+			"|mixp|mous|new reli|piwi|quan"},
 	{.pattern = PC_TERM("(Google" TM " Ads|AdWords|AdSense|DoubleClick|Google Ad Manager|Criteo|AdRoll|Taboola"
 		"|Outbrain|Bing Ads|Microsoft Advertising|AppNexus|Xandr|Facebook Pixel|Meta Pixel)"),
 		.options = PCRE2_CASELESS,
-		.starts = "adro|adse|adwo|appn|bing|crit|doub|face|goog|meta|micr|outb|tabo|xand"},
+		.starts = "adro|adse|adwo|appn|bing ads|crit|doub|face pixe|goog ad|goog ads"
+			"|meta pixe|micr adve|outb|tabo|xand"},
 	{.pattern = PC_TERM("(Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|TikTok|Snapchat|Reddit|Tumblr)"),
 		.options = PCRE2_CASELESS,
 		.starts = "face|inst|link|pint|redd|snap|tikt|tumb|twit|yout"},
@@ -178,9 +228,10 @@ static PcRegex name_groups[] = {
 		"|Auth0|Okta|Datadog|Constant Contact|Campaign Monitor|Marketo|Pardot"
 		"|Atlassian|Trello|Asana|Shopify|Squarespace|Akamai|Rackspace|Google Workspace|G Suite)"),
 		.options = PCRE2_CASELESS,
-		.starts = "akam|amaz|asan|atla|auth|aws|cale|camp|clou|cons|data|digi|docu|drop"
-			"|fres|g|goog|help|hero|hubs|inte|live|mail|mark|micr|okta|olar|pard"
-			"|rack|sale|send|shop|squa|surv|trel|twil|type|zapi|zend"},
+		.starts = "akam|amaz web|asan|atla|auth|aws|cale|camp moni|clou|cons cont|data|digi"
+			"|docu|drop|fres|g suit|goog clou|goog work|help scou|hero|hubs|inte|live"
+			"|mail|mark|micr azur|okta|olar|pard|rack|sale|send|shop|squa|surv|trel"
+			"|twil|type|zapi|zend"},
 };
 
 static PcTerms name_terms = {.kinds = {.res = name_groups, .n = 5}, .values = name_values};
@@ -196,7 +247,7 @@ static PcRegex purpose_groups[] = {
 		"|bill(?:ing)?\\b)|credit card processing)"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "cred|for|to"},
+		.starts = "cred card|for|to"},
 	{.pattern = "\\b(?:"
 		"((?:to|for) (?:[a-z]+ ){0,3}?(?:and )?analy[sz](?:e|is|ing)|(?:for|to provide) analytics)"
 		")",
@@ -208,13 +259,14 @@ static PcRegex purpose_groups[] = {
 		"|relevant |behavioral )?(?:ads|advertis))"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "deli|disp|for|serv|show|to"},
+		.starts = "deli|disp|for adve|for dire|for mark|for our|for prom|for thei|serv|show"
+			"|to adve|to dire|to mark|to our|to prom|to thei"},
 	{.pattern = "\\b(?:"
 		"((?:to|who|that) (?:[a-z]+ ){0,2}(?:host|provide services to us|perform (?:services|functions)"
 		"|assist us|help us (?:operate|run|provide)|support our business|operate our)|on our behalf)"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "on|that|to|who"},
+		.starts = "on our|that|to|who"},
 };
 
 static PcTerms purpose_terms = {.kinds = {.res = purpose_groups, .n = 4}, .values = purpose_values};
@@ -240,7 +292,8 @@ static PcRegex source_re = {
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "cont|free|from|inte|poli|prac|prod|prop|righ|safe|secu|serv|thos|webs"
+	.starts = "cont of|free of|from|inte of|poli of|prac of|prod of|prop of|righ of"
+		"|safe of|secu of|serv of|thos of|webs of"
 };
 
 /* Capitalized words that start a sentence or name a thing, not a recipient. */

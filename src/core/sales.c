@@ -20,7 +20,7 @@ static PcRegex sale_re = {
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
 	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange",
-	.starts = "exch|leas|rent|sale|sell|sold|trad"
+	.starts = "exch|leas|rent|sale of|sell|sold|trad"
 };
 
 static PcRegex sale_object_re = {

@@ -21,8 +21,8 @@ static PcRegex negation_re = {
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
 	.needles = "not|never|no|cannot|nor|neither|t",
-	.starts = "aren|at|can|cann|didn|does|don|hasn|have|in|isn|neit|neve|no|nor|not"
-		"|unde|won|woul"
+	.starts = "aren t|at no|can t|cann|didn t|does t|don t|hasn t|have t|in no|isn t"
+		"|neit|neve|no|nor|not|unde no|won t|woul t"
 };
 
 static PcRegex boundary_re = {
@@ -36,7 +36,9 @@ static PcRegex exception_re = {
 	"\\b(?:except|excepting|unless|other than|apart from|save for|excluding|besides"
 	"|with the exception of|only (?:to|with|in|as|when|if|for|under|where))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "apar|besi|exce|excl|only|othe|save|unle|with"
+	.starts = "apar from|besi|exce|excl|only as|only for|only if|only in|only to"
+		"|only unde|only when|only wher|only with|othe than|save for|unle"
+		"|with the"
 };
 
 /* what users must not do, in patterns of narrower needles */
