@@ -206,7 +206,7 @@ static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|part|prov|they|thir"
+	.starts = "adve|comp|netw|part|prov|they|thir part"
 };
 
 static PcRegex object_end_re = {

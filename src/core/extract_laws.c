@@ -21,61 +21,61 @@
 	"|" CI(B "(?<!UK )(?<!kingdom )General" SP "Data" SP "Protection" SP "Regulation" E) \
 	"|" CI(B "Regulation" SP "(?:\\(EU\\)" SP "|EU" SP ")?(?:No\\.?" SP ")?2016/679" E) \
 	"|" CI(B "EU" SP "Regulation" SP "2016/679" E)
-#define GDPR_STARTS "gdpr|general|regulation|eu"
+#define GDPR_STARTS "eu regu|gdpr|gene data|regu 2016|regu eu|regu no"
 #define CCPA_NAMES B "CCPA" E "|" CI(B "California" SP "Consumer" SP "Privacy" SP "Act" E)
-#define CCPA_STARTS "ccpa|california"
+#define CCPA_STARTS "cali cons|ccpa"
 #define CPRA_NAMES B "CPRA" E "|" CI(B "California" SP "Privacy" SP "Rights" SP "Act" E)
-#define CPRA_STARTS "cpra|california"
+#define CPRA_STARTS "cali priv|cpra"
 #define COPPA_NAMES B "COPPA" E \
 	"|" CI(B "Children'?s" SP "Online" SP "Privacy" SP "Protection" SP "(?:Act|Rule)" E)
-#define COPPA_STARTS "coppa|children"
+#define COPPA_STARTS "chil onli|chil s|copp"
 #define CAN_SPAM_NAMES CI(B "CAN-SPAM" E) "|" B "CAN SPAM" E \
 	"|" CI(B "Controlling" SP "the" SP "Assault" SP "of" SP "Non-Solicited" E)
-#define CAN_SPAM_STARTS "can|controlling"
+#define CAN_SPAM_STARTS "can spam|cont the"
 #define CALOPPA_NAMES CI(B "CalOPPA" E) \
 	"|" CI(B "California" SP "Online" SP "Privacy" SP "Protection" SP "Act" E)
-#define CALOPPA_STARTS "caloppa|california"
+#define CALOPPA_STARTS "cali onli|calo"
 #define PIPEDA_NAMES B "PIPEDA" E \
 	"|" CI(B "Personal" SP "Information" SP "Protection" SP "and" SP "Electronic" \
 		   SP "Documents" SP "Act" E)
-#define PIPEDA_STARTS "pipeda|personal"
+#define PIPEDA_STARTS "pers info|pipe"
 #define LGPD_NAMES B "LGPD" E "|" CI(B "Lei" SP "Geral" SP "de" SP "Prote") \
 	"|" CI(B "Brazil\\S*" SP "General" SP "(?:Personal" SP ")?Data" SP "Protection" SP "Law" E)
-#define LGPD_STARTS "lgpd|lei|brazil"
+#define LGPD_STARTS "braz|lei gera|lgpd"
 #define HIPAA_NAMES B "HIPAA" E \
 	"|" CI(B "Health" SP "Insurance" SP "Portability" SP "and" SP "Accountability" SP "Act" E)
-#define HIPAA_STARTS "hipaa|health"
+#define HIPAA_STARTS "heal insu|hipa"
 #define GLBA_NAMES B "GLBA" E "|" CI(B "Gramm[- ]Leach[- ]Bliley" E)
-#define GLBA_STARTS "glba|gramm"
+#define GLBA_STARTS "glba|gram leac"
 #define FERPA_NAMES B "FERPA" E \
 	"|" CI(B "Family" SP "Educational" SP "Rights" SP "and" SP "Privacy" SP "Act" E)
-#define FERPA_STARTS "ferpa|family"
+#define FERPA_STARTS "fami educ|ferp"
 #define DMCA_NAMES B "DMCA" E "|" CI(B "Digital" SP "Millennium" SP "Copyright" SP "Act" E)
-#define DMCA_STARTS "dmca|digital"
+#define DMCA_STARTS "digi mill|dmca"
 #define PECR_NAMES B "PECR" E \
 	"|" CI(B "Privacy" SP "and" SP "Electronic" SP "Communications" SP \
 		   "(?:\\(EC" SP "Directive\\)" SP ")?Regulations" E)
-#define PECR_STARTS "pecr|privacy"
+#define PECR_STARTS "pecr|priv and"
 #define VCDPA_NAMES B "VCDPA" E \
 	"|" CI(B "Virginia" SP "Consumer" SP "Data" SP "Protection" SP "Act" E)
-#define VCDPA_STARTS "vcdpa|virginia"
+#define VCDPA_STARTS "vcdp|virg cons"
 #define COLORADO_NAMES CI(B "Colorado" SP "Privacy" SP "Act" E)
-#define COLORADO_STARTS "colorado"
+#define COLORADO_STARTS "colo priv"
 #define CPA_NAMES B "CPA" E
 #define CPA_STARTS "cpa"
 #define UK_GDPR_NAMES B "(?:UK|U\\.K\\.)[ \\t]+GDPR" E \
 	"|" CI(B "(?:UK|United" SP "Kingdom)" SP "General" SP "Data" SP "Protection" \
 		   SP "Regulation" E)
-#define UK_GDPR_STARTS "uk|u|united"
+#define UK_GDPR_STARTS "u k|uk gdpr|uk gene|unit king"
 #define PRIVACY_SHIELD_NAMES CI(B "Privacy" SP "Shield" E)
-#define PRIVACY_SHIELD_STARTS "privacy"
+#define PRIVACY_SHIELD_STARTS "priv shie"
 #define ECPA_NAMES B "ECPA" E \
 	"|" CI(B "Electronic" SP "Communications" SP "Privacy" SP "Act" E)
-#define ECPA_STARTS "ecpa|electronic"
+#define ECPA_STARTS "ecpa|elec comm"
 #define TCPA_NAMES B "TCPA" E "|" CI(B "Telephone" SP "Consumer" SP "Protection" SP "Act" E)
-#define TCPA_STARTS "tcpa|telephone"
+#define TCPA_STARTS "tcpa|tele cons"
 #define PDPA_NAMES B "PDPA" E "|" CI(B "Personal" SP "Data" SP "Protection" SP "Act" E)
-#define PDPA_STARTS "pdpa|personal"
+#define PDPA_STARTS "pdpa|pers data"
 
 /* How each law is named, searched as one alternation. */
 #define NAMES(name) {.pattern = name##_NAMES, .starts = name##_STARTS}

@@ -98,7 +98,13 @@ static PcRegex limited_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
 	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout",
-	.starts = "as|crit|duri|for|lega|long|mand|no|stat|thro|unti|wher|whil"
+	.starts = "as allo|as appl|as law|as laws|as legi|as long|as mand|as nece|as need"
+		"|as perm|as reas|as regu|as requ|as the|crit for|crit to|crit used"
+		"|duri the|for a|for only|for such|for the|lega rete|lega stor|long than"
+		"|mand rete|mand stor|no long|stat rete|stat stor|thro the|unti it"
+		"|unti its|unti such|unti that|unti the|unti thei|unti they|unti this"
+		"|unti you|unti your|wher allo|wher mand|wher perm|wher requ|whil a"
+		"|whil an|whil the|whil you|whil your"
 };
 
 /* cookies: how long they last on a device is no retention of data by the company */
@@ -118,7 +124,7 @@ static PcRegex indefinite_re = {
 	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
 	"lost|lose|unsubscrib|cancel|terminat))",
 	PCRE2_CASELESS, NULL,
-	.starts = "for|fore|in|inde|perm|with"
+	.starts = "for a|for an|fore|in perp|inde|perm|with a|with any|with time"
 };
 
 /* "we never delete": kept with no end, whatever the verb of keeping */

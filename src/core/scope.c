@@ -50,7 +50,12 @@ static PcRegex user_duty_res[] = {
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
 	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
-	.starts = "memb|user|visi|you"},
+	.starts = "memb agre|memb are|memb can|memb cann|memb may|memb must|memb neve"
+		"|memb not|memb shal|memb will|user agre|user are|user can|user cann"
+		"|user may|user must|user neve|user not|user shal|user will|visi agre"
+		"|visi are|visi can|visi cann|visi may|visi must|visi neve|visi not"
+		"|visi shal|visi will|you agre|you are|you can|you cann|you may|you must"
+		"|you neve|you not|you shal|you will"},
 };
 
 static PcRegex sentence_end_re = {
