@@ -170,8 +170,6 @@ typedef struct PcRegex
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled on first use */
 	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
 	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */
-	bool		letter_starts;	/* no start word holds a digit */
-	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 } PcRegex;
 
 /*
@@ -215,10 +213,9 @@ typedef struct PcAlternation
 	PcRegex    *res;
 	int			n;
 	/* filled on first use: */
+	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
 	uint32_t	start_kinds[PC_WORDSET_WORDS * 64]; /* per start bit, the patterns it starts */
 	uint32_t	pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
-	bool		letter_starts;	/* none holds a digit */
-	uint64_t	start_signature[PC_WORDSET_WORDS];	/* if so, them keyed as needles */
 	uint64_t	epoch;			/* regex.c's compile epoch when its patterns were compiled */
 } PcAlternation;
 

@@ -113,27 +113,6 @@ parse_start_list(PcRegex *re)
 		re->pair_firsts[i] &= ~singles[i];
 }
 
-/* The first words of a start list, keyed as needles (letters only, NEEDLE_PREFIX of them). */
-static void
-parse_start_signature(PcRegex *re)
-{
-	const unsigned char *p = (const unsigned char *) re->starts;
-
-	while (*p)
-	{
-		const unsigned char *w = p;
-
-		while (pc_is_alnum(*p))
-			p++;
-		add_to_set(re->start_signature, pc_word_bit(pc_prefix_key(w, (size_t) (p - w),
-																   NEEDLE_PREFIX)));
-		while (*p && *p != '|')
-			p++;
-		if (*p == '|')
-			p++;
-	}
-}
-
 /* Parse a pattern's needle and start words into their bits. */
 static void
 parse_word_lists(PcRegex *re)
@@ -146,12 +125,7 @@ parse_word_lists(PcRegex *re)
 		memset(re->start_bits, 0, sizeof(re->start_bits));
 		memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
 		memset(re->pair_bits, 0, sizeof(re->pair_bits));
-		memset(re->start_signature, 0, sizeof(re->start_signature));
 		parse_start_list(re);
-		/* start words of letters only can be looked for in a word signature */
-		re->letter_starts = strspn(re->starts, "abcdefghijklmnopqrstuvwxyz| ") == strlen(re->starts);
-		if (re->letter_starts)
-			parse_start_signature(re);
 	}
 }
 
@@ -245,6 +219,18 @@ match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
 }
 
+/* True when two word sets share a bit; a set not known (NULL) may share any. */
+static bool
+sets_meet(const uint64_t *set, const uint64_t *other)
+{
+	if (other == NULL)
+		return true;
+	for (int i = 0; i < PC_WORDSET_WORDS; i++)
+		if (set[i] & other[i])
+			return true;
+	return false;
+}
+
 /* True when bit is in a word set. */
 static inline bool
 in_set(const uint64_t *set, uint16_t bit)
@@ -259,6 +245,7 @@ in_set(const uint64_t *set, uint16_t bit)
 typedef struct StartIndex
 {
 	const PcRegex *res;
+	const uint64_t *any;		/* the start bits of them all */
 	const uint32_t *kinds;		/* per start bit, the patterns it starts */
 	const uint32_t *pair_kinds; /* and those it starts only with a listed next word */
 } StartIndex;
@@ -333,6 +320,9 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 				hi;
 	int			rc;
 
+	/* no word of the clause may begin a match, unless limit cuts one */
+	if (!cut && !sets_meet(ix->any, cw->starts))
+		return PCRE2_ERROR_NOMATCH;
 	for (hi = cw->n; lo < hi;)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
@@ -394,18 +384,6 @@ match_at_starts(const StartIndex *ix, const char *subject, size_t len, size_t fr
 	return PCRE2_ERROR_NOMATCH;
 }
 
-/* False when a word signature (if known) holds none of a set of start words keyed as needles. */
-static bool
-signature_may_start(const uint64_t *starts, const uint64_t *bits)
-{
-	if (bits == NULL)
-		return true;
-	for (int i = 0; i < PC_WORDSET_WORDS; i++)
-		if (bits[i] & starts[i])
-			return true;
-	return false;
-}
-
 /* Copy the match and its groups out of the shared match block. */
 static void
 copy_match(int rc, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
@@ -443,10 +421,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 	regex_ready(re);
 #ifndef PC_NO_PREFILTER
-	if (re->letter_starts &&
-		!signature_may_start(re->start_signature, pc_clause_signature(subject + from, limit - from)))
-		return false;
-	rc = match_at_starts(&(StartIndex) {re, NULL, NULL}, subject, len, from, limit, &which);
+	rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from, limit, &which);
 #else
 	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
 	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
@@ -473,7 +448,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, NULL, NULL}, subject, len, from, len, &which);
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from, len, &which);
 	else
 #endif
 		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
@@ -489,7 +464,6 @@ alternation_ready(PcAlternation *alt)
 {
 	if (alt->n > 32)
 		abort();
-	alt->letter_starts = true;
 	for (int g = 0; g < alt->n; g++)
 	{
 		regex_ready(&alt->res[g]);
@@ -503,8 +477,7 @@ alternation_ready(PcAlternation *alt)
 				alt->pair_kinds[bit] |= 1u << g;
 		}
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
-			alt->start_signature[i] |= alt->res[g].start_signature[i];
-		alt->letter_starts &= alt->res[g].letter_starts;
+			alt->start_bits[i] |= alt->res[g].start_bits[i];
 	}
 	alt->epoch = compile_epoch;
 }
@@ -526,10 +499,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	if (alt->epoch != compile_epoch)
 		alternation_ready(alt);
 #ifndef PC_NO_PREFILTER
-	if (alt->letter_starts &&
-		!signature_may_start(alt->start_signature, pc_clause_signature(subject + from, limit - from)))
-		return false;
-	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_kinds, alt->pair_kinds},
+	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_bits, alt->start_kinds, alt->pair_kinds},
 						 subject, len, from, limit, which);
 	if (rc > 0)
 	{

@@ -46,6 +46,7 @@ static uint32_t last_clause;
 /* Each clause's words, once a pattern with start words has searched it. */
 static PcWordStart **clause_words;
 static uint32_t *clause_nwords;
+static uint64_t *clause_starts;	/* the start bits of each clause's words, SIG_WORDS each */
 static const PcArena *words_arena;
 
 /* The letter and letter-or-digit masks of a block of text: bit i for byte i. */
@@ -124,10 +125,11 @@ run_key(const unsigned char *s, size_t n, size_t keep)
  * in it the needle bit of every run of letters (a run under way at start
  * counts from start); with words, list there each run of letters and
  * digits that begins in the span (a run under way at start begins none),
- * cut at end.  Returns the number of those runs.
+ * cut at end, and set its start bit in starts.  Returns the number of
+ * those runs.
  */
 static uint32_t
-scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words)
+scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint64_t *starts)
 {
 	const unsigned char *s = (const unsigned char *) document;
 	uint64_t	letter_carry = 0;
@@ -169,9 +171,12 @@ scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
 
+			uint16_t	bit = pc_word_bit(run_key(s + base + at, run_length(cur.alnum, next.alnum, at),
+												  START_PREFIX));
+
 			words[count].off = (uint32_t) (base + at);
-			words[count].bit = pc_word_bit(run_key(s + base + at, run_length(cur.alnum, next.alnum, at),
-												   START_PREFIX));
+			words[count].bit = bit;
+			starts[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 			count++;
 		}
 	}
@@ -233,8 +238,8 @@ clause_around(size_t from, size_t limit)
 }
 
 /* The word signature of subject[0, len) when it is a whole clause of the document, else NULL. */
-const uint64_t *
-pc_clause_signature(const char *subject, size_t len)
+static const uint64_t *
+clause_signature(const char *subject, size_t len)
 {
 	int32_t		clause;
 	uint64_t   *bits;
@@ -245,7 +250,7 @@ pc_clause_signature(const char *subject, size_t len)
 	bits = clause_bits + (size_t) clause * SIG_WORDS;
 	if (!clause_ready[clause])
 	{
-		scan_span(clauses[clause].start, clauses[clause].end, bits, NULL);
+		scan_span(clauses[clause].start, clauses[clause].end, bits, NULL, NULL);
 		clause_ready[clause] = true;
 	}
 	return bits;
@@ -259,7 +264,7 @@ pc_clause_signature(const char *subject, size_t len)
 const uint64_t *
 pc_words_signature(const char *subject, size_t len)
 {
-	const uint64_t *bits = pc_clause_signature(subject, len);
+	const uint64_t *bits = clause_signature(subject, len);
 	Signature  *sig;
 
 	if (bits != NULL)
@@ -275,24 +280,24 @@ pc_words_signature(const char *subject, size_t len)
 	sig->text = subject;
 	sig->len = len;
 	sig->generation = generation;
-	scan_span((size_t) (subject - document), (size_t) (subject - document) + len, sig->bits, NULL);
+	scan_span((size_t) (subject - document), (size_t) (subject - document) + len, sig->bits,
+			  NULL, NULL);
 	return sig->bits;
 }
 
-/* The words of clause c, listed into arena memory on first use; sets *n. */
-static const PcWordStart *
-words_of_clause(uint32_t c, uint32_t *n)
+/* List the words of clause c, and their start bits, into arena memory on first use. */
+static void
+list_clause_words(uint32_t c)
 {
 	if (clause_words[c] == NULL)
 	{
-		uint32_t	count = scan_span(clauses[c].start, clauses[c].end, NULL, NULL);
+		uint32_t	count = scan_span(clauses[c].start, clauses[c].end, NULL, NULL, NULL);
 
 		/* one more: never a request for nothing */
 		clause_words[c] = pc_alloc0(words_arena, ((size_t) count + 1) * sizeof(PcWordStart));
-		clause_nwords[c] = scan_span(clauses[c].start, clauses[c].end, NULL, clause_words[c]);
+		clause_nwords[c] = scan_span(clauses[c].start, clauses[c].end, NULL, clause_words[c],
+									 clause_starts + (size_t) c * SIG_WORDS);
 	}
-	*n = clause_nwords[c];
-	return clause_words[c];
 }
 
 /*
@@ -315,7 +320,10 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 	c = clause_around(out->base + from, out->base + limit);
 	if (c < 0)
 		return false;
-	out->words = words_of_clause((uint32_t) c, &out->n);
+	list_clause_words((uint32_t) c);
+	out->words = clause_words[c];
+	out->n = clause_nwords[c];
+	out->starts = clause_starts + (size_t) c * SIG_WORDS;
 	out->clause_end = clauses[c].end;
 	return true;
 }
@@ -344,5 +352,6 @@ pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
 	clause_ready = pc_alloc0(arena, (size_t) n + 1);
 	clause_words = pc_alloc0(arena, ((size_t) n + 1) * sizeof(PcWordStart *));
 	clause_nwords = pc_alloc0(arena, ((size_t) n + 1) * sizeof(uint32_t));
+	clause_starts = pc_alloc0(arena, ((size_t) n + 1) * SIG_WORDS * sizeof(uint64_t));
 	words_arena = arena;
 }

@@ -24,6 +24,7 @@ typedef struct PcClauseWords
 {
 	const PcWordStart *words;	/* document offsets */
 	uint32_t	n;
+	const uint64_t *starts;		/* the start bits of all of them */
 	size_t		base;			/* the document offset of the subject */
 	size_t		clause_end;		/* the document offset where the clause ends */
 } PcClauseWords;
@@ -93,13 +94,6 @@ pc_first_word_from(const unsigned char *s, size_t from, size_t limit)
  * document, or is no clause and too long to be worth one.
  */
 const uint64_t *pc_words_signature(const char *subject, size_t len);
-
-/*
- * The same for a whole clause of the document, kept for the analysis;
- * NULL for any other span, whose signature would cost more than it saves
- * a search for start words.
- */
-const uint64_t *pc_clause_signature(const char *subject, size_t len);
 
 /*
  * The words of the clause of the document that holds subject[from, limit),
