@@ -36,6 +36,14 @@ static uint64_t generation;
 static Signature signatures[SIG_CACHE];
 static unsigned next_signature;
 
+/* The span whose signature was asked for last, and the answer (valid until the cache changes). */
+static struct
+{
+	const char *text;
+	size_t		len;
+	const uint64_t *bits;
+}			last_asked;
+
 /* The clauses of the document, with their signatures once computed (SIG_WORDS each). */
 static const PcSpan *clauses;
 static uint32_t nclauses;
@@ -264,25 +272,30 @@ clause_signature(const char *subject, size_t len)
 const uint64_t *
 pc_words_signature(const char *subject, size_t len)
 {
-	const uint64_t *bits = clause_signature(subject, len);
+	const uint64_t *bits;
 	Signature  *sig;
 
-	if (bits != NULL)
-		return bits;
+	/* the patterns of a clause mostly ask in a row */
+	if (subject == last_asked.text && len == last_asked.len)
+		return last_asked.bits;
+	last_asked.text = subject;
+	last_asked.len = len;
+	if ((bits = clause_signature(subject, len)) != NULL)
+		return last_asked.bits = bits;
 	if (document == NULL || subject < document || subject + len > document + document_len ||
 		len > SIG_MAX_SPAN)
-		return NULL;
+		return last_asked.bits = NULL;
 	for (int i = 0; i < SIG_CACHE; i++)
 		if (signatures[i].text == subject && signatures[i].len == len &&
 			signatures[i].generation == generation)
-			return signatures[i].bits;
+			return last_asked.bits = signatures[i].bits;
 	sig = &signatures[next_signature++ % SIG_CACHE];
 	sig->text = subject;
 	sig->len = len;
 	sig->generation = generation;
 	scan_span((size_t) (subject - document), (size_t) (subject - document) + len, sig->bits,
 			  NULL, NULL);
-	return sig->bits;
+	return last_asked.bits = sig->bits;
 }
 
 /* List the words of clause c, and their start bits, into arena memory on first use. */
@@ -335,6 +348,7 @@ pc_regex_set_document(const char *text, size_t len)
 	document = text;
 	document_len = len;
 	generation++;
+	last_asked.text = NULL;
 	clauses = NULL;
 	nclauses = 0;
 	clause_words = NULL;
@@ -347,6 +361,7 @@ pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
 	clauses = spans;
 	nclauses = n;
 	last_clause = 0;
+	last_asked.text = NULL;
 	/* one byte more: never a request for nothing */
 	clause_bits = pc_alloc0(arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
 	clause_ready = pc_alloc0(arena, (size_t) n + 1);
