@@ -135,8 +135,22 @@ normalize_char(const unsigned char *s, size_t len, size_t i, char *out,
 static size_t
 plain_run(const unsigned char *s, size_t max)
 {
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
 	size_t		n = 0;
 
+	/* eight bytes at a time while none is a control, DEL or non-ASCII byte */
+	while (n + 8 <= max)
+	{
+		uint64_t	x;
+		uint64_t	del;
+
+		memcpy(&x, s + n, 8);
+		del = x ^ (ones * 0x7F);
+		if (((x - ones * 0x20) | (del - ones) | x) & highs)
+			break;
+		n += 8;
+	}
 	while (n < max && ((s[n] >= 0x20 && s[n] < 0x7F) || s[n] == '\n'))
 		n++;
 	return n;
