@@ -425,9 +425,6 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 		return ST_USER_DUTY;
 	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
-	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
-		if (pc_match_in(&disclaimer_res[k], text, c.start, c.end))
-			return tail;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
 	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
 	if (c.ncues == 0 && !inherited && !carve_out)
@@ -445,6 +442,10 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	}
 	if (c.ncues == 0 && !inherited)
 		return tail;
+	/* a disclaimer ends the clause as well: looked for last, its pattern having no prefilter */
+	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
+		if (pc_match_in(&disclaimer_res[k], text, c.start, c.end))
+			return tail;
 	for (uint32_t k = 0; k < c.ncues; k++)
 	{
 		if (c.cues[k].value == CUE_COLLECTED_BY || c.cues[k].value == CUE_TRACK)
