@@ -35,7 +35,7 @@ static PcRegex age_res[] = {
 	{.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 		"(?:the\\s+age\\s+of\\s+)?" AGE,
 	.options = PCRE2_CASELESS, .needles = "must", .starts = "must"},
-	/* "over the age of 18", "18 years of age or older", "16 and over" */
+	/* "over the age of 18", "18 years of age or older", "16 and over" (see older_phrase_re) */
 	{.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
 		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
 		"(?:or|and)\\s+(?:older|over|above)\\b",
@@ -56,6 +56,22 @@ static PcRegex removal_of_posts_re = {
 
 #define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))
 #define MAX_AGES_PER_CLAUSE 8
+
+/*
+ * The phrases that every match of the "over the age of 18" pattern holds.
+ * That pattern can begin inside a word ("x16 or older"), so it has no start
+ * words and is slow to search; these begin at words, and it is searched
+ * only in a clause where one of them is.
+ */
+static PcRegex older_phrase_re = {
+	.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of"
+	"|\\b(?:or|and)\\s+(?:older|over|above)\\b",
+	.options = PCRE2_CASELESS, .needles = "over|above|older",
+	.starts = "abov|and|olde|or|over"
+};
+
+/* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */
+static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL};
 
 /* The first set capture group of a match: the age. */
 static int32_t
@@ -99,6 +115,8 @@ pc_extract_ages(PcWork *w)
 						me,
 						g[6];
 
+			if (age_gates[r] && !pc_regex_find(age_gates[r], s, sp.end, from, &ms, &me, NULL, 0))
+				continue;
 			while (pc_regex_find(&age_res[r], s, sp.end, from, &ms, &me, g, 3))
 			{
 				int32_t		age = matched_age(s, g, 3);
