@@ -25,11 +25,27 @@ static PcRegex negation_re = {
 		"|neit|neve|no|nor|not|unde no|won t|woul t"
 };
 
-static PcRegex boundary_re = {
-	"[.;!?](?=\\s|$)|\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
-	"|,?\\s+and\\s+(?:we|it|they|this|that)\\b"
+static PcRegex sentence_end_re = {
+	"[.;!?](?=\\s|$)",
+	0, NULL
+};
+
+/*
+ * A negation's reach ends at the first of a sentence mark (sentence_end_re),
+ * a word that opens a new clause, or ", and we"; the last two are searched
+ * apart from the first, so that each can be searched quickly.
+ */
+static PcRegex clause_opening_re = {
+	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
 	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "alth|but|howe|they|thou|we|wher"
+};
+
+static PcRegex and_clause_re = {
+	",?\\s+and\\s+(?:we|it|they|this|that)\\b",
+	PCRE2_CASELESS, NULL,
+	.needles = "and"
 };
 
 static PcRegex exception_re = {
@@ -56,11 +72,6 @@ static PcRegex user_duty_res[] = {
 		"|visi are|visi can|visi cann|visi may|visi must|visi neve|visi not"
 		"|visi shal|visi will|you agre|you are|you can|you cann|you may|you must"
 		"|you neve|you not|you shal|you will"},
-};
-
-static PcRegex sentence_end_re = {
-	"[.;!?](?=\\s|$)",
-	0, NULL
 };
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
@@ -119,6 +130,21 @@ next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
 	return end;
 }
 
+/* Where a negation whose trigger ends at from stops reaching: the next clause boundary, or end. */
+static uint32_t
+negation_end(const char *text, uint32_t from, uint32_t end)
+{
+	size_t		ms,
+				me;
+	uint32_t	stop = next_match_start(&sentence_end_re, text, from, end);
+
+	if (pc_regex_find_within(&clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
+		stop = (uint32_t) ms;
+	if (pc_regex_find(&and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
+		stop = (uint32_t) ms;
+	return stop;
+}
+
 /* Find the negation zones of text[start, end) and the exceptions inside them. */
 void
 pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
@@ -131,7 +157,7 @@ pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
 	while (sc->nneg < PC_SCOPE_MAX && pos < end &&
 		   pc_regex_find(&negation_re, text, end, pos, &ms, &me, NULL, 0))
 	{
-		uint32_t	zone_end = next_match_start(&boundary_re, text, (uint32_t) me, end);
+		uint32_t	zone_end = negation_end(text, (uint32_t) me, end);
 		uint32_t	exc = next_match_start(&exception_re, text, (uint32_t) me, zone_end);
 
 		sc->neg[sc->nneg].start = (uint32_t) ms;
