@@ -59,10 +59,12 @@ static PcRegex exception_re = {
 
 /* what users must not do, in patterns of narrower needles */
 static PcRegex user_duty_res[] = {
-	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .needles = "prohibited"},
+	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .needles = "prohibited",
+	.starts = "proh"},
 	{.pattern = "\\byou (?:also |hereby |further )?agree\\b", .options = PCRE2_CASELESS,
-	.needles = "agree"},
-	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted"},
+	.needles = "agree", .starts = "you"},
+	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted",
+	.starts = "not"},
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
 	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
