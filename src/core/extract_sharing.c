@@ -211,7 +211,7 @@ validate_cues(ShareClause *c)
 		else if (h->value == CUE_TRACK)
 			ok = party_precedes(c, h->start);
 		else if (h->value == CUE_TRANSFER)
-			ok = !pc_match_at(&to_us_re, text, h->end, c->end) || party_follows(c, h->end, 200, false);
+			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->end, c->end);
 		if (ok)
 			c->cues[kept++] = *h;
 	}
