@@ -57,17 +57,15 @@ static PcRegex exception_re = {
 		"|with the"
 };
 
-/* what users must not do, in patterns of narrower needles */
+/* what users must not do, searched as one alternation */
 static PcRegex user_duty_res[] = {
-	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .needles = "prohibited",
-	.starts = "proh"},
+	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .starts = "proh"},
 	{.pattern = "\\byou (?:also |hereby |further )?agree\\b", .options = PCRE2_CASELESS,
-	.needles = "agree", .starts = "you"},
-	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted",
-	.starts = "not"},
+	.starts = "you agre|you also|you furt|you here"},
+	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .starts = "not perm"},
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
-	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
+	.options = PCRE2_CASELESS,
 	.starts = "memb agre|memb are|memb can|memb cann|memb may|memb must|memb neve"
 		"|memb not|memb shal|memb will|user agre|user are|user can|user cann"
 		"|user may|user must|user neve|user not|user shal|user will|visi agre"
@@ -75,6 +73,8 @@ static PcRegex user_duty_res[] = {
 		"|visi shal|visi will|you agre|you are|you can|you cann|you may|you must"
 		"|you neve|you not|you shal|you will"},
 };
+
+static PcAlternation user_duty = {.res = user_duty_res, .n = 4};
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t
@@ -214,10 +214,11 @@ pc_scopes_excepted(const PcScopes *sc, uint32_t pos)
 bool
 pc_user_duty(const char *text, uint32_t start, uint32_t end)
 {
-	for (size_t i = 0; i < sizeof(user_duty_res) / sizeof(user_duty_res[0]); i++)
-		if (pc_match_in(&user_duty_res[i], text, start, end))
-			return true;
-	return false;
+	size_t		ms,
+				me;
+	int			which;
+
+	return start < end && pc_alternation_find(&user_duty, text, end, start, end, &which, &ms, &me);
 }
 
 /* True when re matches text[from, to), the match starting exactly at from. */
