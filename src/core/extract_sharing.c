@@ -416,13 +416,13 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	c.start = w->spans[i].start;
 	c.end = w->spans[i].end;
 	c.emitted[0] = c.emitted[1] = 0;
-	pc_scopes_find(text, c.start, c.end, &c.scopes);
-	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
-		tail = ST_TAIL_NEG;
 	if (inherited & ST_USER_DUTY)
 		return 0;
 	if (pc_user_duty(text, c.start, c.end))
 		return ST_USER_DUTY;
+	pc_scopes_find(text, c.start, c.end, &c.scopes);
+	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
+		tail = ST_TAIL_NEG;
 	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
