@@ -114,7 +114,8 @@ static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
 static PcRegex other_keeper_re = {
 	"\\b(?:cookies?|third[- ]part(?:y|ies)|companies|organi[sz]ations?|providers?|processors?|"
 	"partners|vendors)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "comp|cook|orga|part|proc|prov|thir|vend"
 };
 
 /* "indefinitely", "permanently", "forever", "in perpetuity" */

@@ -68,7 +68,10 @@ static PcRegex trap_before_re = {
 	"refund\\w*|warrant\\w*|guarantee\\w*|"
 	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
 	"\\b[^.]{0,80}\\z",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each|ever|expi|firs|foll|guar|in"
+		"|init|last|link|next|noti|once|pass|past|per|pers|pixe|prec|prev|prio|rece|refu"
+		"|rene|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|youn"
 };
 
 /* Words right after a duration that make it something else than a retention period. */
@@ -111,7 +114,10 @@ static PcRegex data_noun_re = {
 	"transcripts?|chats?|conversations?|photos?|images?|videos?|uploads?|notes?|posts?|"
 	"comments?|reviews?|searches|queries|tickets?|"
 	"personal|identifiers?)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
+		"|docu|e|emai|entr|file|hist|iden|imag|info|invo|log|logs|mess|note|numb|orde|pers"
+		"|phot|post|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran|uplo|vide"
 };
 
 /* The bound a duration states, from the words right before it. */
