@@ -32,8 +32,8 @@ static PcRegex sentence_end_re = {
 
 /*
  * A negation's reach ends at the first of a sentence mark (sentence_end_re),
- * a word that opens a new clause, or ", and we"; the last two are searched
- * apart from the first, so that each can be searched quickly.
+ * a word that opens a new clause, or ", and we" (and_clause_re): three
+ * patterns, so that each can be searched quickly.
  */
 static PcRegex clause_opening_re = {
 	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
@@ -46,6 +46,17 @@ static PcRegex and_clause_re = {
 	",?\\s+and\\s+(?:we|it|they|this|that)\\b",
 	PCRE2_CASELESS, NULL,
 	.needles = "and"
+};
+
+/*
+ * The words inside every match of and_clause_re, which begins with a comma
+ * or a space and so has no start words: it is searched only when these
+ * begin before the boundary found so far, as its match then must.
+ */
+static PcRegex and_pronoun_re = {
+	"\\band\\s+(?:we|it|they|this|that)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "and"
 };
 
 static PcRegex exception_re = {
@@ -142,7 +153,8 @@ negation_end(const char *text, uint32_t from, uint32_t end)
 
 	if (pc_regex_find_within(&clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
 		stop = (uint32_t) ms;
-	if (pc_regex_find(&and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
+	if (pc_regex_find_within(&and_pronoun_re, text, end, from, stop, &ms, &me, NULL, 0) &&
+		pc_regex_find(&and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
 		stop = (uint32_t) ms;
 	return stop;
 }
