@@ -133,7 +133,7 @@ period_bound(const char *s, size_t from, size_t ds, bool range)
 
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
-is_trap(const PcWork *w, uint32_t clause, const PcDuration *d)
+is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -145,7 +145,7 @@ is_trap(const PcWork *w, uint32_t clause, const PcDuration *d)
 	if (pc_window_test(&trap_before_re, s, before, d->start) ||
 		pc_window_test(&trap_after_re, s, d->end, after) ||
 		pc_window_test(&working_days_re, s, d->start, d->end) ||
-		!pc_retention_keeps(w, clause, reach_from, reach_to) ||
+		!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
 		!pc_window_test(&data_noun_re, s, reach_from, reach_to))
 		return true;
 	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
@@ -174,7 +174,8 @@ evidence_start(const char *s, size_t before, size_t ds)
 
 /* True when the duration d is tied to keeping data and is no trap; sets *ev_start. */
 static bool
-is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_t *ev_start)
+is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
+					size_t *ev_start)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -183,7 +184,7 @@ is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_
 	if (!pc_window_test(&link_before_re, s, before, d->start) &&
 		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)))
 		return false;
-	if (is_trap(w, clause, d))
+	if (is_trap(w, memo, clause, d))
 		return false;
 	*ev_start = evidence_start(s, before, d->start);
 	return true;
@@ -191,7 +192,7 @@ is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_
 
 /* Stated periods in one clause; returns how many facts it added. */
 int
-pc_retention_periods(PcWork *w, uint32_t clause)
+pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -207,7 +208,7 @@ pc_retention_periods(PcWork *w, uint32_t clause)
 
 		pc_check_interrupts(w->arena);
 		from = d.end;
-		if (!is_retention_period(w, clause, &d, &ev_start))
+		if (!is_retention_period(w, memo, clause, &d, &ev_start))
 			continue;
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;
