@@ -67,7 +67,8 @@ static PcRegex older_phrase_re = {
 	.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of"
 	"|\\b(?:or|and)\\s+(?:older|over|above)\\b",
 	.options = PCRE2_CASELESS, .needles = "over|above|older",
-	.starts = "abov|and|olde|or|over"
+	.starts = "abov the|and abov|and olde|and over|olde than|or abov|or olde|or over"
+		"|over the"
 };
 
 /* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */

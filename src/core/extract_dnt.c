@@ -21,7 +21,7 @@
 #define HEADING_REACH 300		/* bytes at the end of a heading searched for Do Not Track */
 
 static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt",
-	.starts = "dnt|do"};
+	.starts = "dnt|do not"};
 
 /* a clause that refers back to signals named just before */
 static PcRegex refers_back_re = {

@@ -123,7 +123,7 @@ static PcRegex other_keeper_re = {
 	"\\b(?:cookies?|third[- ]part(?:y|ies)|companies|organi[sz]ations?|providers?|processors?|"
 	"partners|vendors)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "comp|cook|orga|part|proc|prov|thir|vend"
+	.starts = "comp|cook|orga|part|proc|prov|thir part|vend"
 };
 
 /* "indefinitely", "permanently", "forever", "in perpetuity" */

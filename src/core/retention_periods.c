@@ -69,9 +69,13 @@ static PcRegex trap_before_re = {
 	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
 	"\\b[^.]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each|ever|expi|firs|foll|guar|in"
-		"|init|last|link|next|noti|once|pass|past|per|pers|pixe|prec|prev|prio|rece|refu"
-		"|rene|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|youn"
+	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any|each in"
+		"|each unde|ever a|ever an|ever any|ever in|ever unde|expi|firs|foll|guar|in adva"
+		"|init|last|link|next|noti|once a|once an|once any|once in|once unde|pass|past"
+		"|per a|per an|per any|per in|per unde|pers|pixe|prec|prev|prio|rece|refu|rene|sess"
+		"|take|taki|thri a|thri an|thri any|thri in|thri unde|time a|time an|time any"
+		"|time in|time unde|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|unde"
+		"|wait|warn|warr|youn than"
 };
 
 /* Words right after a duration that make it something else than a retention period. */
@@ -116,8 +120,8 @@ static PcRegex data_noun_re = {
 	"personal|identifiers?)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
-		"|docu|e|emai|entr|file|hist|iden|imag|info|invo|log|logs|mess|note|numb|orde|pers"
-		"|phot|post|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran|uplo|vide"
+		"|docu|e mail|emai|entr|file|hist|iden|imag|info|invo|log|logs|mess|note|numb|orde"
+		"|pers|phot|post|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran|uplo|vide"
 };
 
 /* The bound a duration states, from the words right before it. */

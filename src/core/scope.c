@@ -39,7 +39,9 @@ static PcRegex clause_opening_re = {
 	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
 	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "alth|but|howe|they|thou|we|wher"
+	.starts = "alth|but|howe|they also|they can|they coll|they disc|they may|they migh"
+		"|they shar|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh"
+		"|we shar|we use|we will|wher"
 };
 
 static PcRegex and_clause_re = {
@@ -56,7 +58,7 @@ static PcRegex and_clause_re = {
 static PcRegex and_pronoun_re = {
 	"\\band\\s+(?:we|it|they|this|that)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "and"
+	.starts = "and it|and that|and they|and this|and we"
 };
 
 static PcRegex exception_re = {
