@@ -35,7 +35,7 @@ static PcRegex age_res[] = {
 	{.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 		"(?:the\\s+age\\s+of\\s+)?" AGE,
 	.options = PCRE2_CASELESS, .needles = "must", .starts = "must"},
-	/* "over the age of 18", "18 years of age or older", "16 and over" */
+	/* "over the age of 18", "18 years of age or older", "16 and over" (see older_phrase_re) */
 	{.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
 		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
 		"(?:or|and)\\s+(?:older|over|above)\\b",
@@ -57,6 +57,23 @@ static PcRegex removal_of_posts_re = {
 #define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))
 #define MAX_AGES_PER_CLAUSE 8
 
+/*
+ * The phrases that every match of the "over the age of 18" pattern holds.
+ * That pattern can begin inside a word ("x16 or older"), so it has no start
+ * words and is slow to search; these begin at words, and it is searched
+ * only in a clause where one of them is.
+ */
+static PcRegex older_phrase_re = {
+	.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of"
+	"|\\b(?:or|and)\\s+(?:older|over|above)\\b",
+	.options = PCRE2_CASELESS, .needles = "over|above|older",
+	.starts = "abov the|and abov|and olde|and over|olde than|or abov|or olde|or over"
+		"|over the"
+};
+
+/* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */
+static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL};
+
 /* The first set capture group of a match: the age. */
 static int32_t
 matched_age(const char *s, const size_t *g, int ngroups)
@@ -77,43 +94,60 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 	return false;
 }
 
-/* Minimum ages of use and ages of children; one fact per stretch of words. */
+/*
+ * The minimum ages of use and ages of children clause c states, one fact
+ * per stretch of words; none when it speaks of removing posts, which is
+ * tested at the first age found.
+ */
+static void
+clause_ages(PcWork *w, uint32_t c)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[c];
+	PcSpan		taken[MAX_AGES_PER_CLAUSE];
+	int			ntaken = 0;
+	bool		posts_tested = false;
+
+	for (size_t r = 0; r < NUM_AGE_RES; r++)
+	{
+		size_t		from = sp.start,
+					ms,
+					me,
+					g[6];
+
+		if (age_gates[r] && !pc_regex_find(age_gates[r], s, sp.end, from, &ms, &me, NULL, 0))
+			continue;
+		while (pc_regex_find(&age_res[r], s, sp.end, from, &ms, &me, g, 3))
+		{
+			int32_t		age = matched_age(s, g, 3);
+			PcFact		f;
+
+			from = me;
+			if (age < 8 || age > 21 || ntaken == MAX_AGES_PER_CLAUSE ||
+				overlaps(taken, ntaken, ms, me))
+				continue;
+			if (!posts_tested)
+			{
+				if (pc_window_test(&removal_of_posts_re, s, sp.start, sp.end))
+					return;
+				posts_tested = true;
+			}
+			taken[ntaken].start = (uint32_t) ms;
+			taken[ntaken++].end = (uint32_t) me;
+			f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
+			f.number = age;
+			pc_add_fact(w, &f);
+		}
+	}
+}
+
+/* Minimum ages of use and ages of children, clause by clause. */
 void
 pc_extract_ages(PcWork *w)
 {
-	const char *s = w->text.norm;
-
 	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
-		PcSpan		sp = w->spans[c];
-		PcSpan		taken[MAX_AGES_PER_CLAUSE];
-		int			ntaken = 0;
-
 		pc_check_interrupts(w->arena);
-		if (pc_window_test(&removal_of_posts_re, s, sp.start, sp.end))
-			continue;
-		for (size_t r = 0; r < NUM_AGE_RES; r++)
-		{
-			size_t		from = sp.start,
-						ms,
-						me,
-						g[6];
-
-			while (pc_regex_find(&age_res[r], s, sp.end, from, &ms, &me, g, 3))
-			{
-				int32_t		age = matched_age(s, g, 3);
-				PcFact		f;
-
-				from = me;
-				if (age < 8 || age > 21 || ntaken == MAX_AGES_PER_CLAUSE ||
-					overlaps(taken, ntaken, ms, me))
-					continue;
-				taken[ntaken].start = (uint32_t) ms;
-				taken[ntaken++].end = (uint32_t) me;
-				f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
-				f.number = age;
-				pc_add_fact(w, &f);
-			}
-		}
+		clause_ages(w, c);
 	}
 }

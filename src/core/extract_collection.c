@@ -335,13 +335,14 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state)
 
 	if (li >= 0 && (uint32_t) li < i)
 	{
-		if (!(state[li] & ST_USER_DUTY) &&
+		if ((state[li] & (ST_AFFIRM | ST_USER_DUTY)) == ST_AFFIRM &&
 			pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
 			return 0;
 		return state[li] & (ST_AFFIRM | ST_USER_DUTY);
 	}
-	if (i > 0 && pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
-		return state[i - 1] & ST_AFFIRM;
+	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
+		pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
+		return ST_AFFIRM;
 	return 0;
 }
 

@@ -20,7 +20,8 @@
 #define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
 #define HEADING_REACH 300		/* bytes at the end of a heading searched for Do Not Track */
 
-static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt"};
+static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt",
+	.starts = "dnt|do not"};
 
 /* a clause that refers back to signals named just before */
 static PcRegex refers_back_re = {

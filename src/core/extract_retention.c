@@ -18,6 +18,14 @@
 #define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
 #define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
 
+/* What a lead-in or heading is known to say of keeping data (see context_keeps) */
+enum
+{
+	CONTEXT_UNKNOWN,
+	CONTEXT_SILENT,
+	CONTEXT_KEEPS
+};
+
 /* "retains the right to": a reservation, not a keeping of data */
 #define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?" \
 	"(?:rights?|ownership|title|discretion|authority))"
@@ -114,7 +122,8 @@ static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
 static PcRegex other_keeper_re = {
 	"\\b(?:cookies?|third[- ]part(?:y|ies)|companies|organi[sz]ations?|providers?|processors?|"
 	"partners|vendors)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "comp|cook|orga|part|proc|prov|thir part|vend"
 };
 
 /* "indefinitely", "permanently", "forever", "in perpetuity" */
@@ -142,27 +151,36 @@ static PcRegex deleted_before_re = {
 /* "we retain", "is retained": retention with no period or basis */
 static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b" NOT_A_RIGHT, PCRE2_CASELESS, NULL};
 
-/* True when the last LEAD_IN_REACH bytes of clause c speak of keeping or deleting data. */
+/*
+ * True when the last LEAD_IN_REACH bytes of clause c, which comes before
+ * clause before, speak of keeping or deleting data; answers are kept in
+ * memo, as many clauses share a lead-in or a heading.
+ */
 static bool
-context_keeps(const PcWork *w, int32_t c, uint32_t before)
+context_keeps(const PcWork *w, uint8_t *memo, int32_t c, uint32_t before)
 {
 	PcSpan		sp;
 
 	if (c < 0 || (uint32_t) c >= before)
 		return false;
-	sp = w->spans[c];
-	if (sp.end > sp.start + LEAD_IN_REACH)
-		sp.start = sp.end - LEAD_IN_REACH;
-	return pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end);
+	if (memo[c] == CONTEXT_UNKNOWN)
+	{
+		sp = w->spans[c];
+		if (sp.end > sp.start + LEAD_IN_REACH)
+			sp.start = sp.end - LEAD_IN_REACH;
+		memo[c] = pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end) ?
+			CONTEXT_KEEPS : CONTEXT_SILENT;
+	}
+	return memo[c] == CONTEXT_KEEPS;
 }
 
 /* True when the clause, its lead-in or the heading above speaks of keeping data. */
 bool
-pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to)
+pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from, size_t to)
 {
 	return pc_window_test(&keeps_re, w->text.norm, from, to) ||
-		context_keeps(w, w->clauses[clause].lead_in, clause) ||
-		context_keeps(w, w->clauses[clause].section, clause);
+		context_keeps(w, memo, w->clauses[clause].lead_in, clause) ||
+		context_keeps(w, memo, w->clauses[clause].section, clause);
 }
 
 /* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
@@ -237,7 +255,7 @@ indefinite_basis(PcWork *w, uint32_t clause)
 
 /* Retention facts of one clause. */
 static void
-clause_retention(PcWork *w, uint32_t clause)
+clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -245,9 +263,9 @@ clause_retention(PcWork *w, uint32_t clause)
 				me;
 	bool		found = false;
 
-	if (!pc_retention_keeps(w, clause, sp.start, sp.end))
+	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
 		return;
-	found = pc_retention_periods(w, clause) > 0;
+	found = pc_retention_periods(w, memo, clause) > 0;
 	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
 		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
 						pc_ahead(me, sp.end, COOKIE_REACH)))
@@ -271,10 +289,12 @@ clause_retention(PcWork *w, uint32_t clause)
 void
 pc_extract_retention(PcWork *w)
 {
+	uint8_t    *memo = pc_alloc0(w->arena, w->nclauses + 1);
+
 	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
 		pc_check_interrupts(w->arena);
 		if (w->clauses[c].kind != PC_CLAUSE_NAV)
-			clause_retention(w, c);
+			clause_retention(w, memo, c);
 	}
 }

@@ -211,7 +211,7 @@ validate_cues(ShareClause *c)
 		else if (h->value == CUE_TRACK)
 			ok = party_precedes(c, h->start);
 		else if (h->value == CUE_TRANSFER)
-			ok = !pc_match_at(&to_us_re, text, h->end, c->end) || party_follows(c, h->end, 200, false);
+			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->end, c->end);
 		if (ok)
 			c->cues[kept++] = *h;
 	}
@@ -416,18 +416,15 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	c.start = w->spans[i].start;
 	c.end = w->spans[i].end;
 	c.emitted[0] = c.emitted[1] = 0;
-	pc_scopes_find(text, c.start, c.end, &c.scopes);
-	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
-		tail = ST_TAIL_NEG;
 	if (inherited & ST_USER_DUTY)
 		return 0;
 	if (pc_user_duty(text, c.start, c.end))
 		return ST_USER_DUTY;
+	pc_scopes_find(text, c.start, c.end, &c.scopes);
+	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
+		tail = ST_TAIL_NEG;
 	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
-	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
-		if (pc_match_in(&disclaimer_res[k], text, c.start, c.end))
-			return tail;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
 	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
 	if (c.ncues == 0 && !inherited && !carve_out)
@@ -445,6 +442,10 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	}
 	if (c.ncues == 0 && !inherited)
 		return tail;
+	/* a disclaimer ends the clause as well: looked for last, its pattern having no prefilter */
+	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
+		if (pc_match_in(&disclaimer_res[k], text, c.start, c.end))
+			return tail;
 	for (uint32_t k = 0; k < c.ncues; k++)
 	{
 		if (c.cues[k].value == CUE_COLLECTED_BY || c.cues[k].value == CUE_TRACK)

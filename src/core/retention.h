@@ -10,8 +10,13 @@
 /* How far around a phrase the extractors look for its verb, data and traps. */
 #define PC_RETENTION_REACH 250
 
-/* True when the clause, its lead-in or the heading above speaks of keeping data. */
-bool		pc_retention_keeps(const PcWork *w, uint32_t clause, size_t from, size_t to);
+/*
+ * True when the clause, its lead-in or the heading above speaks of keeping
+ * data; memo (one byte per clause, zeroed for the analysis) keeps what is
+ * found of lead-ins and headings.
+ */
+bool		pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from,
+							   size_t to);
 
 /* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
 bool		pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos);
@@ -19,7 +24,7 @@ bool		pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos);
 /* The data type named nearest to [start, end) in the clause, or PC_DATA_NONE (retention_data.c). */
 uint8_t		pc_retention_data_type(const PcWork *w, uint32_t clause, size_t start, size_t end);
 
-/* Stated periods ("kept for 13 months"); returns how many facts (retention_periods.c). */
-int			pc_retention_periods(PcWork *w, uint32_t clause);
+/* Stated periods ("kept for 13 months"), with memo as above; returns how many facts. */
+int			pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause);
 
 #endif							/* PC_RETENTION_H */

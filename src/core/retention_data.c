@@ -18,28 +18,41 @@ static DataWords data_words[] = {
 	{PC_DATA_FINANCIAL, {"\\b(?:credit\\s+card|debit\\s+card|card\\s+(?:details|information|"
 		"numbers?|data)|payment\\s+(?:information|details|data)|billing\\s+(?:information|"
 		"details|records)|bank\\s+account|financial\\s+(?:information|data|records)|"
-		"transaction\\s+(?:records|history|data))", PCRE2_CASELESS, NULL}},
+		"transaction\\s+(?:records|history|data))", PCRE2_CASELESS, NULL,
+		.starts = "bank acco|bill deta|bill info|bill reco|card data|card deta|card info"
+			"|card numb|cred card|debi card|fina data|fina info|fina reco|paym data"
+			"|paym deta|paym info|tran data|tran hist|tran reco"}},
 	{PC_DATA_GOVERNMENT_ID, {"\\b(?:passport|driver'?s\\s+licen[cs]e|social\\s+security|"
-		"national\\s+id|identity\\s+(?:card|documents?))", PCRE2_CASELESS, NULL}},
-	{PC_DATA_HEALTH, {"\\b(?:health|medical)\\s+(?:information|data|records)", PCRE2_CASELESS, NULL}},
+		"national\\s+id|identity\\s+(?:card|documents?))", PCRE2_CASELESS, NULL,
+		.starts = "driv lice|driv s|iden card|iden docu|nati|pass|soci secu"}},
+	{PC_DATA_HEALTH, {"\\b(?:health|medical)\\s+(?:information|data|records)", PCRE2_CASELESS, NULL,
+		.starts = "heal data|heal info|heal reco|medi data|medi info|medi reco"}},
 	{PC_DATA_BIOMETRIC, {"\\b(?:biometric|fingerprints?|face\\s*prints?|voiceprints?)",
-		PCRE2_CASELESS, NULL}},
+		PCRE2_CASELESS, NULL, .starts = "biom|face|fing|voic"}},
 	{PC_DATA_LOCATION, {"\\b(?:location\\s+(?:data|information)|geo-?location|gps)",
 		PCRE2_CASELESS, NULL}},
 	{PC_DATA_DEVICE, {"\\b(?:ip\\s+address(?:es)?|device\\s+(?:information|identifiers?|data|ids?))",
-		PCRE2_CASELESS, NULL}},
+		PCRE2_CASELESS, NULL, .starts = "devi|ip addr"}},
 	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings|"
-		"photo(?:graph)?s|videos)", PCRE2_CASELESS, NULL}},
+		"photo(?:graph)?s|videos)", PCRE2_CASELESS, NULL,
+		.starts = "audi reco|call reco|phot|reco|vide|voic reco"}},
 	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
-		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL}},
+		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL,
+		.starts = "chat hist|chat logs|chat tran|comm|corr|e mail|emai|mess"}},
 	{PC_DATA_ONLINE_ACTIVITY, {"\\b(?:(?:server\\s+|access\\s+|web\\s+)?logs?\\b(?!\\s+in)|"
 		"log\\s+(?:files|data)|usage\\s+(?:data|information)|browsing\\s+(?:data|history)|"
-		"analytics\\s+data)", PCRE2_CASELESS, NULL}},
+		"analytics\\s+data)", PCRE2_CASELESS, NULL,
+		.starts = "acce log|acce logs|anal data|brow data|brow hist|log|logs|serv log"
+			"|serv logs|usag data|usag info|web log|web logs"}},
 	{PC_DATA_CONTACT, {"\\b(?:e-?mail\\s+address(?:es)?|contact\\s+(?:information|details|data)|"
 		"phone\\s+numbers?|mailing\\s+address(?:es)?|postal\\s+address(?:es)?)",
-		PCRE2_CASELESS, NULL}},
+		PCRE2_CASELESS, NULL,
+		.starts = "cont data|cont deta|cont info|e mail|emai addr|mail addr|phon numb"
+			"|post addr"}},
 	{PC_DATA_ACCOUNT, {"\\b(?:account\\s+(?:information|data|details|records)|profile\\s+"
-		"(?:information|data)|user\\s*names?|passwords?|credentials)", PCRE2_CASELESS, NULL}},
+		"(?:information|data)|user\\s*names?|passwords?|credentials)", PCRE2_CASELESS, NULL,
+		.starts = "acco data|acco deta|acco info|acco reco|cred|pass|prof data|prof info"
+			"|user"}},
 };
 
 #define NUM_DATA_WORDS (sizeof(data_words) / sizeof(data_words[0]))

@@ -68,7 +68,14 @@ static PcRegex trap_before_re = {
 	"refund\\w*|warrant\\w*|guarantee\\w*|"
 	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
 	"\\b[^.]{0,80}\\z",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any|each in"
+		"|each unde|ever a|ever an|ever any|ever in|ever unde|expi|firs|foll|guar|in adva"
+		"|init|last|link|next|noti|once a|once an|once any|once in|once unde|pass|past"
+		"|per a|per an|per any|per in|per unde|pers|pixe|prec|prev|prio|rece|refu|rene|sess"
+		"|take|taki|thri a|thri an|thri any|thri in|thri unde|time a|time an|time any"
+		"|time in|time unde|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|unde"
+		"|wait|warn|warr|youn than"
 };
 
 /* Words right after a duration that make it something else than a retention period. */
@@ -111,7 +118,10 @@ static PcRegex data_noun_re = {
 	"transcripts?|chats?|conversations?|photos?|images?|videos?|uploads?|notes?|posts?|"
 	"comments?|reviews?|searches|queries|tickets?|"
 	"personal|identifiers?)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
+		"|docu|e mail|emai|entr|file|hist|iden|imag|info|invo|log|logs|mess|note|numb|orde"
+		"|pers|phot|post|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran|uplo|vide"
 };
 
 /* The bound a duration states, from the words right before it. */
@@ -127,7 +137,7 @@ period_bound(const char *s, size_t from, size_t ds, bool range)
 
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
-is_trap(const PcWork *w, uint32_t clause, const PcDuration *d)
+is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -139,7 +149,7 @@ is_trap(const PcWork *w, uint32_t clause, const PcDuration *d)
 	if (pc_window_test(&trap_before_re, s, before, d->start) ||
 		pc_window_test(&trap_after_re, s, d->end, after) ||
 		pc_window_test(&working_days_re, s, d->start, d->end) ||
-		!pc_retention_keeps(w, clause, reach_from, reach_to) ||
+		!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
 		!pc_window_test(&data_noun_re, s, reach_from, reach_to))
 		return true;
 	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
@@ -168,7 +178,8 @@ evidence_start(const char *s, size_t before, size_t ds)
 
 /* True when the duration d is tied to keeping data and is no trap; sets *ev_start. */
 static bool
-is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_t *ev_start)
+is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
+					size_t *ev_start)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -177,7 +188,7 @@ is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_
 	if (!pc_window_test(&link_before_re, s, before, d->start) &&
 		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)))
 		return false;
-	if (is_trap(w, clause, d))
+	if (is_trap(w, memo, clause, d))
 		return false;
 	*ev_start = evidence_start(s, before, d->start);
 	return true;
@@ -185,7 +196,7 @@ is_retention_period(const PcWork *w, uint32_t clause, const PcDuration *d, size_
 
 /* Stated periods in one clause; returns how many facts it added. */
 int
-pc_retention_periods(PcWork *w, uint32_t clause)
+pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -201,7 +212,7 @@ pc_retention_periods(PcWork *w, uint32_t clause)
 
 		pc_check_interrupts(w->arena);
 		from = d.end;
-		if (!is_retention_period(w, clause, &d, &ev_start))
+		if (!is_retention_period(w, memo, clause, &d, &ev_start))
 			continue;
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;

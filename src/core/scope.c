@@ -25,11 +25,40 @@ static PcRegex negation_re = {
 		"|neit|neve|no|nor|not|unde no|won t|woul t"
 };
 
-static PcRegex boundary_re = {
-	"[.;!?](?=\\s|$)|\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
-	"|,?\\s+and\\s+(?:we|it|they|this|that)\\b"
+static PcRegex sentence_end_re = {
+	"[.;!?](?=\\s|$)",
+	0, NULL
+};
+
+/*
+ * A negation's reach ends at the first of a sentence mark (sentence_end_re),
+ * a word that opens a new clause, or ", and we" (and_clause_re): three
+ * patterns, so that each can be searched quickly.
+ */
+static PcRegex clause_opening_re = {
+	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
 	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "alth|but|howe|they also|they can|they coll|they disc|they may|they migh"
+		"|they shar|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh"
+		"|we shar|we use|we will|wher"
+};
+
+static PcRegex and_clause_re = {
+	",?\\s+and\\s+(?:we|it|they|this|that)\\b",
+	PCRE2_CASELESS, NULL,
+	.needles = "and"
+};
+
+/*
+ * The words inside every match of and_clause_re, which begins with a comma
+ * or a space and so has no start words: it is searched only when these
+ * begin before the boundary found so far, as its match then must.
+ */
+static PcRegex and_pronoun_re = {
+	"\\band\\s+(?:we|it|they|this|that)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "and it|and that|and they|and this|and we"
 };
 
 static PcRegex exception_re = {
@@ -41,15 +70,15 @@ static PcRegex exception_re = {
 		"|with the"
 };
 
-/* what users must not do, in patterns of narrower needles */
+/* what users must not do, searched as one alternation */
 static PcRegex user_duty_res[] = {
-	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .needles = "prohibited"},
+	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .starts = "proh"},
 	{.pattern = "\\byou (?:also |hereby |further )?agree\\b", .options = PCRE2_CASELESS,
-	.needles = "agree"},
-	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .needles = "permitted"},
+	.starts = "you agre|you also|you furt|you here"},
+	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .starts = "not perm"},
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
-	.options = PCRE2_CASELESS, .needles = "not|never|cannot",
+	.options = PCRE2_CASELESS,
 	.starts = "memb agre|memb are|memb can|memb cann|memb may|memb must|memb neve"
 		"|memb not|memb shal|memb will|user agre|user are|user can|user cann"
 		"|user may|user must|user neve|user not|user shal|user will|visi agre"
@@ -58,10 +87,7 @@ static PcRegex user_duty_res[] = {
 		"|you neve|you not|you shal|you will"},
 };
 
-static PcRegex sentence_end_re = {
-	"[.;!?](?=\\s|$)",
-	0, NULL
-};
+static PcAlternation user_duty = {.res = user_duty_res, .n = 4};
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t
@@ -119,6 +145,22 @@ next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
 	return end;
 }
 
+/* Where a negation whose trigger ends at from stops reaching: the next clause boundary, or end. */
+static uint32_t
+negation_end(const char *text, uint32_t from, uint32_t end)
+{
+	size_t		ms,
+				me;
+	uint32_t	stop = next_match_start(&sentence_end_re, text, from, end);
+
+	if (pc_regex_find_within(&clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
+		stop = (uint32_t) ms;
+	if (pc_regex_find_within(&and_pronoun_re, text, end, from, stop, &ms, &me, NULL, 0) &&
+		pc_regex_find(&and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
+		stop = (uint32_t) ms;
+	return stop;
+}
+
 /* Find the negation zones of text[start, end) and the exceptions inside them. */
 void
 pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
@@ -131,7 +173,7 @@ pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
 	while (sc->nneg < PC_SCOPE_MAX && pos < end &&
 		   pc_regex_find(&negation_re, text, end, pos, &ms, &me, NULL, 0))
 	{
-		uint32_t	zone_end = next_match_start(&boundary_re, text, (uint32_t) me, end);
+		uint32_t	zone_end = negation_end(text, (uint32_t) me, end);
 		uint32_t	exc = next_match_start(&exception_re, text, (uint32_t) me, zone_end);
 
 		sc->neg[sc->nneg].start = (uint32_t) ms;
@@ -186,10 +228,11 @@ pc_scopes_excepted(const PcScopes *sc, uint32_t pos)
 bool
 pc_user_duty(const char *text, uint32_t start, uint32_t end)
 {
-	for (size_t i = 0; i < sizeof(user_duty_res) / sizeof(user_duty_res[0]); i++)
-		if (pc_match_in(&user_duty_res[i], text, start, end))
-			return true;
-	return false;
+	size_t		ms,
+				me;
+	int			which;
+
+	return start < end && pc_alternation_find(&user_duty, text, end, start, end, &which, &ms, &me);
 }
 
 /* True when re matches text[from, to), the match starting exactly at from. */
