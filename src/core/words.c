@@ -14,6 +14,9 @@
 #define SIG_WORDS PC_WORDSET_WORDS
 #define SIG_CACHE 8
 
+/* Words of a clause listed in one pass; a clause with more is scanned twice. */
+#define SCAN_WORDS 512
+
 /* Bytes scanned at a time, one bit each in a 64-bit mask. */
 #define SCAN_BLOCK 64
 
@@ -131,13 +134,14 @@ run_key(const unsigned char *s, size_t n, size_t keep)
 /*
  * Scan text[start, end) of the document a block at a time.  With sig, set
  * in it the needle bit of every run of letters (a run under way at start
- * counts from start); with words, list there each run of letters and
- * digits that begins in the span (a run under way at start begins none),
- * cut at end, and set its start bit in starts.  Returns the number of
- * those runs.
+ * counts from start).  With words, list there the first max runs of
+ * letters and digits that begin in the span (a run under way at start
+ * begins none), cut at end, and set the start bits of all in starts.
+ * Returns the number of those runs.
  */
 static uint32_t
-scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint64_t *starts)
+scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint32_t max,
+		  uint64_t *starts)
 {
 	const unsigned char *s = (const unsigned char *) document;
 	uint64_t	letter_carry = 0;
@@ -178,17 +182,45 @@ scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint64_t 
 		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
-
 			uint16_t	bit = pc_word_bit(run_key(s + base + at, run_length(cur.alnum, next.alnum, at),
 												  START_PREFIX));
 
-			words[count].off = (uint32_t) (base + at);
-			words[count].bit = bit;
+			if (count < max)
+			{
+				words[count].off = (uint32_t) (base + at);
+				words[count].bit = bit;
+			}
 			starts[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 			count++;
 		}
 	}
 	return count;
+}
+
+/*
+ * Scan clause c, on first use, for its signature, its words and their
+ * start bits, into arena memory: one pass into a buffer that holds the
+ * words of most clauses, a second for longer ones.
+ */
+static void
+scan_clause(uint32_t c)
+{
+	PcWordStart buf[SCAN_WORDS];
+	uint64_t   *starts = clause_starts + (size_t) c * SIG_WORDS;
+	uint32_t	n;
+
+	if (clause_ready[c])
+		return;
+	n = scan_span(clauses[c].start, clauses[c].end, clause_bits + (size_t) c * SIG_WORDS,
+				  buf, SCAN_WORDS, starts);
+	/* one more: never a request for nothing */
+	clause_words[c] = pc_alloc0(words_arena, ((size_t) n + 1) * sizeof(PcWordStart));
+	if (n <= SCAN_WORDS)
+		memcpy(clause_words[c], buf, (size_t) n * sizeof(PcWordStart));
+	else
+		scan_span(clauses[c].start, clauses[c].end, NULL, clause_words[c], n, starts);
+	clause_nwords[c] = n;
+	clause_ready[c] = true;
 }
 
 /* The index of the clause spanning exactly document[off, off + len), or -1. */
@@ -250,18 +282,12 @@ static const uint64_t *
 clause_signature(const char *subject, size_t len)
 {
 	int32_t		clause;
-	uint64_t   *bits;
 
 	if (clauses == NULL || subject < document || subject + len > document + document_len ||
 		(clause = clause_of((uint32_t) (subject - document), len)) < 0)
 		return NULL;
-	bits = clause_bits + (size_t) clause * SIG_WORDS;
-	if (!clause_ready[clause])
-	{
-		scan_span(clauses[clause].start, clauses[clause].end, bits, NULL, NULL);
-		clause_ready[clause] = true;
-	}
-	return bits;
+	scan_clause((uint32_t) clause);
+	return clause_bits + (size_t) clause * SIG_WORDS;
 }
 
 /*
@@ -294,24 +320,10 @@ pc_words_signature(const char *subject, size_t len)
 	sig->len = len;
 	sig->generation = generation;
 	scan_span((size_t) (subject - document), (size_t) (subject - document) + len, sig->bits,
-			  NULL, NULL);
+			  NULL, 0, NULL);
 	return last_asked.bits = sig->bits;
 }
 
-/* List the words of clause c, and their start bits, into arena memory on first use. */
-static void
-list_clause_words(uint32_t c)
-{
-	if (clause_words[c] == NULL)
-	{
-		uint32_t	count = scan_span(clauses[c].start, clauses[c].end, NULL, NULL, NULL);
-
-		/* one more: never a request for nothing */
-		clause_words[c] = pc_alloc0(words_arena, ((size_t) count + 1) * sizeof(PcWordStart));
-		clause_nwords[c] = scan_span(clauses[c].start, clauses[c].end, NULL, clause_words[c],
-									 clause_starts + (size_t) c * SIG_WORDS);
-	}
-}
 
 /*
  * The words of the clause of the document that holds subject[from, limit);
@@ -333,7 +345,7 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 	c = clause_around(out->base + from, out->base + limit);
 	if (c < 0)
 		return false;
-	list_clause_words((uint32_t) c);
+	scan_clause((uint32_t) c);
 	out->words = clause_words[c];
 	out->n = clause_nwords[c];
 	out->starts = clause_starts + (size_t) c * SIG_WORDS;
