@@ -85,21 +85,51 @@ find_refusal(const char *s, size_t from, size_t to, size_t *ms, size_t *me)
 	return false;
 }
 
-/* True when clause c (or the clause before it, or its heading) names Do Not Track. */
-static bool
-in_dnt_context(const PcWork *w, uint32_t c)
+/* Whether the clauses of a document name Do Not Track, each clause asked once. */
+typedef struct DntNames
 {
-	const char *s = w->text.norm;
+	bool		before;			/* the clause before the one read names it */
+	bool		here;			/* the clause read names it */
+	int32_t		section;		/* the heading last asked about, or -1 */
+	bool		section_names;	/* and whether its end names it */
+} DntNames;
+
+/* Read clause c, after clause c - 1, into names. */
+static void
+read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
+{
+	names->before = names->here;
+	names->here = pc_window_test(&dnt_re, w->text.norm, w->spans[c].start, w->spans[c].end);
+}
+
+/* True when the end of the heading of clause c names Do Not Track. */
+static bool
+heading_names_dnt(const PcWork *w, uint32_t c, DntNames *names)
+{
 	int32_t		section = w->clauses[c].section;
 
-	if (pc_window_test(&dnt_re, s, w->spans[c].start, w->spans[c].end))
+	if (section < 0 || (uint32_t) section >= c)
+		return false;
+	if (names->section != section)
+	{
+		names->section = section;
+		names->section_names =
+			pc_window_test(&dnt_re, w->text.norm,
+						   pc_back(w->spans[section].end, w->spans[section].start, HEADING_REACH),
+						   w->spans[section].end);
+	}
+	return names->section_names;
+}
+
+/* True when clause c (or the clause before it, or its heading) names Do Not Track. */
+static bool
+in_dnt_context(const PcWork *w, uint32_t c, DntNames *names)
+{
+	if (names->here)
 		return true;
 	/* the cheap Do Not Track tests first: refers_back_re has no needle words */
-	return ((c > 0 && pc_window_test(&dnt_re, s, w->spans[c - 1].start, w->spans[c - 1].end)) ||
-			(section >= 0 && (uint32_t) section < c &&
-			 pc_window_test(&dnt_re, s, pc_back(w->spans[section].end, w->spans[section].start,
-												HEADING_REACH), w->spans[section].end))) &&
-		pc_window_test(&refers_back_re, s, w->spans[c].start, w->spans[c].end);
+	return (names->before || heading_names_dnt(w, c, names)) &&
+		pc_window_test(&refers_back_re, w->text.norm, w->spans[c].start, w->spans[c].end);
 }
 
 /* Do Not Track statements. */
@@ -107,6 +137,7 @@ void
 pc_extract_dnt(PcWork *w)
 {
 	const char *s = w->text.norm;
+	DntNames	names = {.section = -1};
 
 	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
@@ -117,7 +148,8 @@ pc_extract_dnt(PcWork *w)
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);
-		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c) ||
+		read_dnt_names(w, c, &names);
+		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c, &names) ||
 			pc_window_test(&question_re, s, sp.start, sp.end))
 			continue;
 		if (pc_window_find(&honored_when_re, s, sp.start, sp.end, &ms, &me))
