@@ -288,7 +288,7 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 	uint32_t	emitted[2] = {0, 0};
 	uint8_t		state = 0;
 
-	if (pc_user_duty(text, start, end))
+	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
 	if (inherited & ST_USER_DUTY)
 		return 0;

@@ -418,7 +418,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	c.emitted[0] = c.emitted[1] = 0;
 	if (inherited & ST_USER_DUTY)
 		return 0;
-	if (pc_user_duty(text, c.start, c.end))
+	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
 	pc_scopes_find(text, c.start, c.end, &c.scopes);
 	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))

@@ -87,7 +87,15 @@ typedef struct PcWork
 	PcFact	   *facts;
 	uint32_t	nfacts;
 	uint32_t	fact_cap;
+	uint8_t    *user_duty;		/* per clause, a PcAnswer once asked (see pc_user_duty) */
 } PcWork;
+
+/* A question about a clause, asked once per analysis: 0 until it is. */
+typedef enum PcAnswer
+{
+	PC_ANSWER_NO = 1,
+	PC_ANSWER_YES = 2
+} PcAnswer;
 
 /* Append a clause over normalized [start, end); returns its index. */
 int32_t		pc_add_clause(PcWork *w, uint32_t start, uint32_t end,

@@ -224,15 +224,23 @@ pc_scopes_excepted(const PcScopes *sc, uint32_t pos)
 	return in_spans(sc->exc, sc->nexc, pos);
 }
 
-/* True when text[start, end) states what users must not do ("you agree not to …"). */
+/* True when clause i states what users must not do; the answer is kept for the analysis. */
 bool
-pc_user_duty(const char *text, uint32_t start, uint32_t end)
+pc_user_duty(PcWork *w, uint32_t i)
 {
+	uint32_t	start = w->spans[i].start,
+				end = w->spans[i].end;
 	size_t		ms,
 				me;
 	int			which;
 
-	return start < end && pc_alternation_find(&user_duty, text, end, start, end, &which, &ms, &me);
+	if (w->user_duty == NULL)
+		w->user_duty = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
+	if (w->user_duty[i] == 0)
+		w->user_duty[i] = start < end &&
+			pc_alternation_find(&user_duty, w->text.norm, end, start, end, &which, &ms, &me) ?
+			PC_ANSWER_YES : PC_ANSWER_NO;
+	return w->user_duty[i] == PC_ANSWER_YES;
 }
 
 /* True when re matches text[from, to), the match starting exactly at from. */

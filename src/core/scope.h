@@ -60,8 +60,11 @@ bool		pc_scopes_negated_before(const PcScopes *sc, uint32_t pos);
 /* True when pos lies in an exception to a negation ("except", "unless", "other than"). */
 bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
 
-/* True when text[start, end) states what users must not do ("you agree not to …"). */
-bool		pc_user_duty(const char *text, uint32_t start, uint32_t end);
+/*
+ * True when clause i states what users must not do ("you agree not to …");
+ * each clause is searched once per analysis.
+ */
+bool		pc_user_duty(PcWork *w, uint32_t i);
 
 /* True when re matches text[from, to), the match starting exactly at from. */
 bool		pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to);
