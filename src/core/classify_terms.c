@@ -29,7 +29,7 @@
 /* Sets of two entries of the cache of recent words, and the longest word kept. */
 #define WORD_SET_BITS 13
 #define WORD_SETS (1 << WORD_SET_BITS)
-#define WORD_CACHED 16
+#define WORD_CACHED PC_CLS_WORD_KEY
 
 /* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
@@ -64,26 +64,10 @@ static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
 static uint16_t digits_stem;
 static uint64_t digits_cue_lists;
 
-/*
- * A word of at most WORD_CACHED bytes, padded with zeros, which no word
- * holds; all zeros is no word.
- */
-typedef struct WordKey
-{
-	uint64_t	half[2];
-} WordKey;
-
-/* A word as the cursor reads it; its first WORD_CACHED bytes are its key once zeroed. */
-typedef union WordText
-{
-	char		text[PC_CLS_STEM_MAX];
-	WordKey		key;
-} WordText;
-
 /* A recent word, its stem's number and its cue word lists. */
 typedef struct WordEntry
 {
-	WordKey		key;
+	uint64_t	key[2];			/* the word's first WORD_CACHED bytes; all zeros: none */
 	uint64_t	cue_lists;
 	uint16_t	stem;
 } WordEntry;
@@ -254,30 +238,30 @@ stem_of_word(const char *word, size_t len)
 	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
-/* The cache set of a word's key. */
+/* The cache set of a word of at most WORD_CACHED bytes. */
 static inline WordSet *
-word_set(const WordKey *key)
+word_set(const PcClsWord *w)
 {
-	uint64_t	h = (key->half[0] ^ (key->half[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+	uint64_t	h = (w->chunk[0] ^ (w->chunk[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
 
 	return &word_cache[h >> (64 - WORD_SET_BITS)];
 }
 
-/* True when an entry holds the word of key. */
+/* True when an entry holds word w of at most WORD_CACHED bytes. */
 static inline bool
-holds(const WordEntry *e, const WordKey *key)
+holds(const WordEntry *e, const PcClsWord *w)
 {
-	return e->key.half[0] == key->half[0] && e->key.half[1] == key->half[1];
+	return e->key[0] == w->chunk[0] && e->key[1] == w->chunk[1];
 }
 
 /*
- * The number of the stem of a lower-case word (not all digits) of len
- * bytes, read into a zeroed w, and in *cue_lists its cue word lists,
- * through the cache.  A word found second in its set moves first; a word
- * not found goes first, and the first moves second.
+ * The number of the stem of a lower-case word w (not all digits) of len
+ * bytes and in *cue_lists its cue word lists, through the cache.  A word
+ * found second in its set moves first; a word not found goes first, and
+ * the first moves second.
  */
 static uint16_t
-read_word(const WordText *w, size_t len, uint64_t *cue_lists)
+read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
 {
 	WordSet    *set;
 	WordEntry	found;
@@ -287,14 +271,15 @@ read_word(const WordText *w, size_t len, uint64_t *cue_lists)
 		*cue_lists = pc_cls_cue_lists(w->text, len);
 		return stem_of_word(w->text, len);
 	}
-	set = word_set(&w->key);
-	if (!holds(&set->way[0], &w->key))
+	set = word_set(w);
+	if (!holds(&set->way[0], w))
 	{
-		if (holds(&set->way[1], &w->key))
+		if (holds(&set->way[1], w))
 			found = set->way[1];
 		else
 		{
-			found.key = w->key;
+			found.key[0] = w->chunk[0];
+			found.key[1] = w->chunk[1];
 			found.stem = stem_of_word(w->text, len);
 			found.cue_lists = pc_cls_cue_lists(w->text, len);
 		}
@@ -362,9 +347,9 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 
 	while (n < WORD_BATCH)
 	{
-		WordText	w = {.key = {{0, 0}}};
+		PcClsWord	w;
 		bool		digits;
-		size_t		len = pc_cls_next_word(&r->words, w.text, &digits);
+		size_t		len = pc_cls_next_word(&r->words, &w, &digits);
 		uint64_t	cue_lists = digits_cue_lists;
 
 		if (len == 0)
