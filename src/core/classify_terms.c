@@ -337,24 +337,36 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
  * Read up to WORD_BATCH more words and put the terms of their stems and
  * stem pairs that the model knows in terms (room for 2 * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
+ * All the words are read, and the cache sets of the short ones fetched,
+ * before the first is looked up: the loads of the sets overlap.
  */
 static uint32_t
 read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 {
+	PcClsWord	word[WORD_BATCH];
+	size_t		len[WORD_BATCH];	/* 0: a run of digits */
 	uint16_t	stem[WORD_BATCH];
 	uint32_t	n = 0;
 	uint32_t	nterms = 0;
 
 	while (n < WORD_BATCH)
 	{
-		PcClsWord	w;
 		bool		digits;
-		size_t		len = pc_cls_next_word(&r->words, &w, &digits);
+
+		len[n] = pc_cls_next_word(&r->words, &word[n], &digits);
+		if (len[n] == 0)
+			break;
+		if (digits)
+			len[n] = 0;
+		else if (len[n] <= WORD_CACHED)
+			__builtin_prefetch(word_set(&word[n]));
+		n++;
+	}
+	for (uint32_t k = 0; k < n; k++)
+	{
 		uint64_t	cue_lists = digits_cue_lists;
 
-		if (len == 0)
-			break;
-		stem[n++] = digits ? digits_stem : read_word(&w, len, &cue_lists);
+		stem[k] = len[k] == 0 ? digits_stem : read_word(&word[k], len[k], &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
