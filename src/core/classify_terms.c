@@ -403,19 +403,36 @@ pc_cls_tally_begin(PcClsTally *t)
 }
 
 /*
- * Count term i once per tally, adding its weights times factor.  The tally
- * is no part of the tables (restrict), so the weights are added two at a time.
+ * Count each of n terms once per tally, adding its weights times factor.
+ * The sums stay in locals, unrolled into registers, until the last term:
+ * a term's additions then wait for no store of the term before, and they
+ * are made in the same order.
  */
-static inline void
-tally_term(PcClsTally *restrict t, uint32_t i, double factor)
+static void
+tally_list(PcClsTally *t, const uint16_t *terms, uint32_t n, double factor)
 {
-	if (term_seen[i] == t->generation)
-		return;
-	term_seen[i] = t->generation;
-	t->norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
-	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
-		t->sum[c] += factor * weight_units[i][c];
-	t->nterms++;
+	double		sum[PC_NUM_CATEGORIES];
+	double		norm2 = t->norm2;
+	uint32_t	nterms = t->nterms;
+	uint32_t	generation = t->generation;
+
+	memcpy(sum, t->sum, sizeof(sum));
+	for (uint32_t k = 0; k < n; k++)
+	{
+		uint32_t	i = terms[k];
+
+		if (term_seen[i] == generation)
+			continue;
+		term_seen[i] = generation;
+		norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
+#pragma GCC unroll 12
+		for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+			sum[c] += factor * weight_units[i][c];
+		nterms++;
+	}
+	memcpy(t->sum, sum, sizeof(sum));
+	t->norm2 = norm2;
+	t->nterms = nterms;
 }
 
 /* Add the stems and adjacent stem pairs of one part of a clause. */
@@ -431,8 +448,7 @@ pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 	{
 		uint32_t	n = read_batch(&r, batch, &nwords);
 
-		for (uint32_t k = 0; k < n; k++)
-			tally_term(t, batch[k], factor);
+		tally_list(t, batch, n, factor);
 	} while (nwords == WORD_BATCH);
 	t->cue_lists |= r.cue_lists;
 }
@@ -465,6 +481,5 @@ pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len)
 void
 pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor)
 {
-	for (uint32_t k = 0; k < terms->n; k++)
-		tally_term(t, terms->term[k], factor);
+	tally_list(t, terms->term, terms->n, factor);
 }
