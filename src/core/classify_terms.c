@@ -27,7 +27,7 @@
 #define PAIR_FILTER_BITS 16
 
 /* Sets of two entries of the cache of recent words, and the longest word kept. */
-#define WORD_SET_BITS 13
+#define WORD_SET_BITS 14
 #define WORD_SETS (1 << WORD_SET_BITS)
 #define WORD_CACHED PC_CLS_WORD_KEY
 
