@@ -29,12 +29,23 @@ typedef struct PcStemCursor
 void		pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len);
 
 /*
- * Advance to the next word and put it, lower-cased and cut to
- * PC_CLS_STEM_MAX bytes, in word (PC_CLS_STEM_MAX bytes, not terminated);
- * returns its length, or 0 at the end of the text.  *digits is set when
- * the whole word is a run of digits.
+ * A word as the cursor reads it: its first PC_CLS_STEM_MAX bytes, then
+ * zeros to the end of the first PC_CLS_WORD_KEY bytes at least.
  */
-size_t		pc_cls_next_word(PcStemCursor *cur, char *word, bool *digits);
+#define PC_CLS_WORD_KEY 16
+
+typedef union PcClsWord
+{
+	char		text[PC_CLS_STEM_MAX];
+	uint64_t	chunk[PC_CLS_STEM_MAX / 8];
+} PcClsWord;
+
+/*
+ * Advance to the next word and put it, lower-cased and cut to
+ * PC_CLS_STEM_MAX bytes, in word; returns its length, or 0 at the end of
+ * the text.  *digits is set when the whole word is a run of digits.
+ */
+size_t		pc_cls_next_word(PcStemCursor *cur, PcClsWord *word, bool *digits);
 
 /*
  * Advance to the next word and put its stem in buf (PC_CLS_STEM_MAX + 1

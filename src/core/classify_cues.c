@@ -347,13 +347,13 @@ uint16_t
 pc_cls_cues(const char *norm, size_t len)
 {
 	PcStemCursor cur;
-	char		word[PC_CLS_STEM_MAX];
+	PcClsWord	word;
 	bool		digits;
 	size_t		n;
 	uint64_t	lists = 0;
 
 	pc_cls_cursor_init(&cur, norm, len);
-	while ((n = pc_cls_next_word(&cur, word, &digits)) > 0)
-		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word, n);
+	while ((n = pc_cls_next_word(&cur, &word, &digits)) > 0)
+		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word.text, n);
 	return pc_cls_cues_given(norm, len, lists);
 }

@@ -45,43 +45,112 @@ pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len)
 	}
 }
 
+/* Eight bytes of text from pos in little-endian order, zeros (no word's bytes) past the end. */
+static inline uint64_t
+load_chunk(const unsigned char *text, size_t pos, size_t len)
+{
+	uint64_t	x = 0;
+
+	if (len - pos >= 8)
+		memcpy(&x, text + pos, 8);
+	else
+		memcpy(&x, text + pos, len - pos);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* Store eight bytes in little-endian order, the inverse of load_chunk. */
+static inline void
+store_chunk(uint64_t *to, uint64_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	*to = x;
+}
+
+/*
+ * The high bit of each byte of x (little-endian) that is in [lo, hi]; x
+ * has no high bit set, so no sum carries into the next byte.
+ */
+static inline uint64_t
+bytes_between(uint64_t x, unsigned char lo, unsigned char hi)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = ones * 0x80;
+
+	return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & highs;
+}
+
+/*
+ * The high bit of each byte of x that is a word's (an ASCII letter or
+ * digit), and in *letters that of each letter.
+ */
+static inline uint64_t
+word_bytes(uint64_t x, uint64_t *letters)
+{
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+	uint64_t	ascii = x & ~highs;
+
+	*letters = bytes_between(ascii | (highs >> 2), 'a', 'z') & ~x;
+	return *letters | (bytes_between(ascii, '0', '9') & ~x);
+}
+
 /*
  * Advance to the next word, lower-cased and cut short; 0 at the end of the
- * text.  A lower-case letter has bit 0x40, which no digit has.
+ * text.  A word is read eight bytes at a time: in each, the letters and
+ * digits are marked, the letters lower-cased and the bytes from the first
+ * that is neither cleared.
  */
 size_t
-pc_cls_next_word(PcStemCursor *cur, char *word, bool *digits)
+pc_cls_next_word(PcStemCursor *cur, PcClsWord *word, bool *digits)
 {
+	const uint64_t highs = UINT64_C(0x8080808080808080);
 	const unsigned char *text = (const unsigned char *) cur->text;
 	size_t		pos = cur->pos;
-	size_t		start;
-	size_t		kept;
-	unsigned char seen = 0;
+	size_t		n = 0;
+	uint64_t	letters = 0;
 
 	while (pos < cur->len && word_byte[text[pos]] == 0)
 		pos++;
-	start = pos;
-	kept = cur->len - start < PC_CLS_STEM_MAX ? cur->len : start + PC_CLS_STEM_MAX;
-	for (; pos < kept && word_byte[text[pos]] != 0; pos++)
+	if (pos == cur->len)
 	{
-		word[pos - start] = (char) word_byte[text[pos]];
-		seen |= word_byte[text[pos]];
+		cur->pos = pos;
+		return 0;
 	}
-	kept = pos - start;
-	while (pos < cur->len && word_byte[text[pos]] != 0)
-		pos++;
+	word->chunk[1] = 0;
+	for (;;)
+	{
+		uint64_t	x = load_chunk(text, pos, cur->len);
+		uint64_t	letter;
+		uint64_t	other = ~word_bytes(x, &letter) & highs;
+		uint64_t	kept = ((other & -other) >> 7) - 1;
+		size_t		run = other == 0 ? 8 : (size_t) __builtin_ctzll(other) / 8;
+
+		if (n < PC_CLS_STEM_MAX)
+		{
+			store_chunk(&word->chunk[n / 8], (x | letter >> 2) & kept);
+			letters |= letter & kept;
+		}
+		pos += run;
+		n += run;
+		if (run < 8)
+			break;
+	}
 	cur->pos = pos;
-	*digits = (seen & 0x40) == 0;
-	return kept;
+	*digits = letters == 0;
+	return n < PC_CLS_STEM_MAX ? n : PC_CLS_STEM_MAX;
 }
 
 /* Advance to the next word and stem it into buf; 0 at the end of the text. */
 size_t
 pc_cls_next_stem(PcStemCursor *cur, char *buf)
 {
-	char		word[PC_CLS_STEM_MAX];
+	PcClsWord	word;
 	bool		digits;
-	size_t		n = pc_cls_next_word(cur, word, &digits);
+	size_t		n = pc_cls_next_word(cur, &word, &digits);
 
 	if (n == 0)
 		return 0;
@@ -91,7 +160,7 @@ pc_cls_next_stem(PcStemCursor *cur, char *buf)
 		buf[1] = '\0';
 		return 1;
 	}
-	return pc_stem(word, n, buf, PC_CLS_STEM_MAX + 1);
+	return pc_stem(word.text, n, buf, PC_CLS_STEM_MAX + 1);
 }
 
 /* Normalize a passage and hand each of its stems to sink, in order. */

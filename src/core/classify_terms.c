@@ -27,9 +27,9 @@
 #define PAIR_FILTER_BITS 16
 
 /* Sets of two entries of the cache of recent words, and the longest word kept. */
-#define WORD_SET_BITS 13
+#define WORD_SET_BITS 14
 #define WORD_SETS (1 << WORD_SET_BITS)
-#define WORD_CACHED 16
+#define WORD_CACHED PC_CLS_WORD_KEY
 
 /* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
@@ -64,26 +64,10 @@ static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
 static uint16_t digits_stem;
 static uint64_t digits_cue_lists;
 
-/*
- * A word of at most WORD_CACHED bytes, padded with zeros, which no word
- * holds; all zeros is no word.
- */
-typedef struct WordKey
-{
-	uint64_t	half[2];
-} WordKey;
-
-/* A word as the cursor reads it; its first WORD_CACHED bytes are its key once zeroed. */
-typedef union WordText
-{
-	char		text[PC_CLS_STEM_MAX];
-	WordKey		key;
-} WordText;
-
 /* A recent word, its stem's number and its cue word lists. */
 typedef struct WordEntry
 {
-	WordKey		key;
+	uint64_t	key[2];			/* the word's first WORD_CACHED bytes; all zeros: none */
 	uint64_t	cue_lists;
 	uint16_t	stem;
 } WordEntry;
@@ -254,30 +238,30 @@ stem_of_word(const char *word, size_t len)
 	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
-/* The cache set of a word's key. */
+/* The cache set of a word of at most WORD_CACHED bytes. */
 static inline WordSet *
-word_set(const WordKey *key)
+word_set(const PcClsWord *w)
 {
-	uint64_t	h = (key->half[0] ^ (key->half[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+	uint64_t	h = (w->chunk[0] ^ (w->chunk[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
 
 	return &word_cache[h >> (64 - WORD_SET_BITS)];
 }
 
-/* True when an entry holds the word of key. */
+/* True when an entry holds word w of at most WORD_CACHED bytes. */
 static inline bool
-holds(const WordEntry *e, const WordKey *key)
+holds(const WordEntry *e, const PcClsWord *w)
 {
-	return e->key.half[0] == key->half[0] && e->key.half[1] == key->half[1];
+	return e->key[0] == w->chunk[0] && e->key[1] == w->chunk[1];
 }
 
 /*
- * The number of the stem of a lower-case word (not all digits) of len
- * bytes, read into a zeroed w, and in *cue_lists its cue word lists,
- * through the cache.  A word found second in its set moves first; a word
- * not found goes first, and the first moves second.
+ * The number of the stem of a lower-case word w (not all digits) of len
+ * bytes and in *cue_lists its cue word lists, through the cache.  A word
+ * found second in its set moves first; a word not found goes first, and
+ * the first moves second.
  */
 static uint16_t
-read_word(const WordText *w, size_t len, uint64_t *cue_lists)
+read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
 {
 	WordSet    *set;
 	WordEntry	found;
@@ -287,14 +271,15 @@ read_word(const WordText *w, size_t len, uint64_t *cue_lists)
 		*cue_lists = pc_cls_cue_lists(w->text, len);
 		return stem_of_word(w->text, len);
 	}
-	set = word_set(&w->key);
-	if (!holds(&set->way[0], &w->key))
+	set = word_set(w);
+	if (!holds(&set->way[0], w))
 	{
-		if (holds(&set->way[1], &w->key))
+		if (holds(&set->way[1], w))
 			found = set->way[1];
 		else
 		{
-			found.key = w->key;
+			found.key[0] = w->chunk[0];
+			found.key[1] = w->chunk[1];
 			found.stem = stem_of_word(w->text, len);
 			found.cue_lists = pc_cls_cue_lists(w->text, len);
 		}
@@ -352,24 +337,36 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
  * Read up to WORD_BATCH more words and put the terms of their stems and
  * stem pairs that the model knows in terms (room for 2 * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
+ * All the words are read, and the cache sets of the short ones fetched,
+ * before the first is looked up: the loads of the sets overlap.
  */
 static uint32_t
 read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 {
+	PcClsWord	word[WORD_BATCH];
+	size_t		len[WORD_BATCH];	/* 0: a run of digits */
 	uint16_t	stem[WORD_BATCH];
 	uint32_t	n = 0;
 	uint32_t	nterms = 0;
 
 	while (n < WORD_BATCH)
 	{
-		WordText	w = {.key = {{0, 0}}};
 		bool		digits;
-		size_t		len = pc_cls_next_word(&r->words, w.text, &digits);
+
+		len[n] = pc_cls_next_word(&r->words, &word[n], &digits);
+		if (len[n] == 0)
+			break;
+		if (digits)
+			len[n] = 0;
+		else if (len[n] <= WORD_CACHED)
+			__builtin_prefetch(word_set(&word[n]));
+		n++;
+	}
+	for (uint32_t k = 0; k < n; k++)
+	{
 		uint64_t	cue_lists = digits_cue_lists;
 
-		if (len == 0)
-			break;
-		stem[n++] = digits ? digits_stem : read_word(&w, len, &cue_lists);
+		stem[k] = len[k] == 0 ? digits_stem : read_word(&word[k], len[k], &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
@@ -406,19 +403,36 @@ pc_cls_tally_begin(PcClsTally *t)
 }
 
 /*
- * Count term i once per tally, adding its weights times factor.  The tally
- * is no part of the tables (restrict), so the weights are added two at a time.
+ * Count each of n terms once per tally, adding its weights times factor.
+ * The sums stay in locals, unrolled into registers, until the last term:
+ * a term's additions then wait for no store of the term before, and they
+ * are made in the same order.
  */
-static inline void
-tally_term(PcClsTally *restrict t, uint32_t i, double factor)
+static void
+tally_list(PcClsTally *t, const uint16_t *terms, uint32_t n, double factor)
 {
-	if (term_seen[i] == t->generation)
-		return;
-	term_seen[i] = t->generation;
-	t->norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
-	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
-		t->sum[c] += factor * weight_units[i][c];
-	t->nterms++;
+	double		sum[PC_NUM_CATEGORIES];
+	double		norm2 = t->norm2;
+	uint32_t	nterms = t->nterms;
+	uint32_t	generation = t->generation;
+
+	memcpy(sum, t->sum, sizeof(sum));
+	for (uint32_t k = 0; k < n; k++)
+	{
+		uint32_t	i = terms[k];
+
+		if (term_seen[i] == generation)
+			continue;
+		term_seen[i] = generation;
+		norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
+#pragma GCC unroll 12
+		for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+			sum[c] += factor * weight_units[i][c];
+		nterms++;
+	}
+	memcpy(t->sum, sum, sizeof(sum));
+	t->norm2 = norm2;
+	t->nterms = nterms;
 }
 
 /* Add the stems and adjacent stem pairs of one part of a clause. */
@@ -434,8 +448,7 @@ pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 	{
 		uint32_t	n = read_batch(&r, batch, &nwords);
 
-		for (uint32_t k = 0; k < n; k++)
-			tally_term(t, batch[k], factor);
+		tally_list(t, batch, n, factor);
 	} while (nwords == WORD_BATCH);
 	t->cue_lists |= r.cue_lists;
 }
@@ -468,6 +481,5 @@ pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len)
 void
 pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor)
 {
-	for (uint32_t k = 0; k < terms->n; k++)
-		tally_term(t, terms->term[k], factor);
+	tally_list(t, terms->term, terms->n, factor);
 }
