@@ -20,7 +20,7 @@ SHLIB_LINK = $(LIBS_CORE)
 PG_CPPFLAGS = -Isrc/core
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
-	-flto=auto
+	-flto=auto -fomit-frame-pointer
 
 # the extension has no use for LLVM bitcode; avoids needing clang at install time
 override with_llvm := no
