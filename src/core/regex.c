@@ -304,10 +304,44 @@ match_word(const PcRegex *res, uint32_t candidates, const char *subject, size_t 
 	return PCRE2_ERROR_NOMATCH;
 }
 
+/* The index of the first word of cw that starts at or after document offset off. */
+static uint32_t
+first_word_from(const PcClauseWords *cw, size_t off)
+{
+	uint32_t	lo = 0,
+				hi = cw->n;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (cw->words[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Try the candidate patterns of ix at word k of cw, of start bit bit, at
+ * subject offset at; the next word narrows them where the subject holds
+ * enough of it.
+ */
+static inline int
+match_listed_word(const StartIndex *ix, const PcClauseWords *cw, uint32_t k, uint16_t bit,
+				  uint32_t candidates, const char *subject, size_t len, size_t at, int *which)
+{
+	if (k + 1 < cw->n && cw->words[k + 1].off + START_PREFIX <= cw->base + len)
+		candidates = candidates_before(ix, candidates, bit, cw->words[k + 1].bit);
+	if (candidates == 0)
+		return PCRE2_ERROR_NOMATCH;
+	return match_word(ix->res, candidates, subject, len, at, which);
+}
+
 /*
  * Match the candidate patterns of ix at the words of subject[from, limit)
- * listed in cw.  A word cut by limit counts as cut, as a walk sees it; a
- * next word counts when the subject holds enough of it for its key.
+ * listed in cw.  A word cut by limit counts as cut, as a walk sees it.
  */
 static int
 match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char *subject,
@@ -316,39 +350,34 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 	const unsigned char *s = (const unsigned char *) subject;
 	size_t		end = cw->base + limit;
 	bool		cut = end < cw->clause_end && pc_is_alnum(s[limit - 1]) && pc_is_alnum(s[limit]);
-	uint32_t	lo = 0,
-				hi;
+	uint32_t	lo,
+				stop;
 	int			rc;
 
 	/* no word of the clause may begin a match, unless limit cuts one */
 	if (!cut && !sets_meet(ix->any, cw->starts))
 		return PCRE2_ERROR_NOMATCH;
-	for (hi = cw->n; lo < hi;)
+	lo = first_word_from(cw, cw->base + from);
+	stop = end < cw->clause_end ? first_word_from(cw, end) : cw->n;
+	/* the word cut by limit, the last before it, is read on its own below */
+	for (uint32_t k = lo; k < stop - (cut && stop > lo); k++)
 	{
-		uint32_t	mid = lo + (hi - lo) / 2;
-
-		if (cw->words[mid].off < cw->base + from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < cw->n && cw->words[lo].off < end; lo++)
-	{
-		size_t		at = cw->words[lo].off - cw->base;
-		uint16_t	bit = cw->words[lo].bit;
+		uint16_t	bit = cw->words[k].bit;
 		uint32_t	candidates = candidates_at(ix, bit);
 
-		if (candidates == 0 && !cut)
-			continue;
-		if (cut && (lo + 1 == cw->n || cw->words[lo + 1].off >= end))
-			candidates = candidates_at(ix, pc_word_bit(pc_prefix_key(s + at, limit - at,
-																	 START_PREFIX)));
-		else if (candidates && lo + 1 < cw->n &&
-				 cw->words[lo + 1].off + START_PREFIX <= cw->base + len)
-			candidates = candidates_before(ix, candidates, bit, cw->words[lo + 1].bit);
 		if (candidates &&
-			(rc = match_word(ix->res, candidates, subject, len, at, which)) != PCRE2_ERROR_NOMATCH)
+			(rc = match_listed_word(ix, cw, k, bit, candidates, subject, len,
+									cw->words[k].off - cw->base, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
+	}
+	if (cut && stop > lo)
+	{
+		size_t		at = cw->words[stop - 1].off - cw->base;
+		uint32_t	candidates = candidates_at(ix, pc_word_bit(pc_prefix_key(s + at, limit - at,
+																			  START_PREFIX)));
+
+		if (candidates)
+			return match_word(ix->res, candidates, subject, len, at, which);
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
