@@ -14,6 +14,9 @@
 
 #define PC_MAX_GROUPS 20
 
+/* Words of a clause sifted for candidates at a time. */
+#define LISTED_CHUNK 64
+
 static pcre2_match_data *shared_match;
 
 /* How many times pc_regex_release has freed the patterns, plus one. */
@@ -360,15 +363,27 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 	lo = first_word_from(cw, cw->base + from);
 	stop = end < cw->clause_end ? first_word_from(cw, end) : cw->n;
 	/* the word cut by limit, the last before it, is read on its own below */
-	for (uint32_t k = lo; k < stop - (cut && stop > lo); k++)
+	for (uint32_t k = lo, whole = stop - (cut && stop > lo); k < whole;)
 	{
-		uint16_t	bit = cw->words[k].bit;
-		uint32_t	candidates = candidates_at(ix, bit);
+		uint32_t	found[LISTED_CHUNK];
+		uint32_t	nfound = 0;
+		uint32_t	chunk_end = whole - k > LISTED_CHUNK ? k + LISTED_CHUNK : whole;
 
-		if (candidates &&
-			(rc = match_listed_word(ix, cw, k, bit, candidates, subject, len,
-									cw->words[k].off - cw->base, which)) != PCRE2_ERROR_NOMATCH)
-			return rc;
+		/* first the words of a chunk that may begin a match, without a branch per word */
+		for (; k < chunk_end; k++)
+		{
+			found[nfound] = k;
+			nfound += candidates_at(ix, cw->words[k].bit) != 0;
+		}
+		for (uint32_t f = 0; f < nfound; f++)
+		{
+			uint32_t	w = found[f];
+			uint16_t	bit = cw->words[w].bit;
+
+			if ((rc = match_listed_word(ix, cw, w, bit, candidates_at(ix, bit), subject, len,
+										cw->words[w].off - cw->base, which)) != PCRE2_ERROR_NOMATCH)
+				return rc;
+		}
 	}
 	if (cut && stop > lo)
 	{
