@@ -226,12 +226,13 @@ match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 static bool
 sets_meet(const uint64_t *set, const uint64_t *other)
 {
+	uint64_t	shared = 0;
+
 	if (other == NULL)
 		return true;
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
-		if (set[i] & other[i])
-			return true;
-	return false;
+		shared |= set[i] & other[i];
+	return shared != 0;
 }
 
 /* True when bit is in a word set. */
