@@ -186,6 +186,33 @@ next_words_narrow_the_starts(void **state)
 	unit_release();
 }
 
+/* A clause of more words than one scan lists is listed in full all the same. */
+static void
+long_clause_is_listed_whole(void **state)
+{
+	char		doc[8192];
+	size_t		n = 0;
+	PcSpan		span;
+
+	(void) state;
+	for (int i = 0; i < 1200; i++)
+		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "%s ", i % 300 == 299 ? "sell" : "x");
+	span = (PcSpan) {0, (uint32_t) n};
+	pc_regex_set_document(doc, n);
+	pc_regex_set_clauses(&span, 1, &unit_arena);
+	for (size_t from = 0; from < n; from += 97)
+	{
+		char		plain[32];
+
+		snprintf(plain, sizeof(plain), "%s", found(&verbs_plain, doc, from));
+		assert_string_equal(found(&verbs, doc, from), plain);
+	}
+	/* the last "sell" is the 1200th word, far past the first scan's buffer */
+	assert_string_equal(found(&verbs, doc, n - 10), "2407-2411");
+	pc_regex_set_document(NULL, 0);
+	unit_release();
+}
+
 /* Patterns freed by pc_shutdown are compiled again on use, in an alternation too. */
 static void
 alternation_survives_shutdown(void **state)
@@ -215,6 +242,7 @@ main(void)
 		cmocka_unit_test(find_within_lets_a_match_run_on),
 		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
 		cmocka_unit_test(next_words_narrow_the_starts),
+		cmocka_unit_test(long_clause_is_listed_whole),
 		cmocka_unit_test(alternation_survives_shutdown),
 	};
 
