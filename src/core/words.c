@@ -137,7 +137,7 @@ run_key(const unsigned char *s, size_t n, size_t keep)
  * counts from start).  With words, list there the first max runs of
  * letters and digits that begin in the span (a run under way at start
  * begins none), cut at end, and set the start bits of all in starts.
- * Returns the number of those runs.
+ * Returns the number of those runs (0 without words).
  */
 static uint32_t
 scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint32_t max,
@@ -177,8 +177,6 @@ scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint32_t 
 
 			sig[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 		}
-		if (words == NULL)
-			count += (uint32_t) __builtin_popcountll(alnum_starts);
 		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
