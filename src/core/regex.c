@@ -222,14 +222,12 @@ match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
 }
 
-/* True when two word sets share a bit; a set not known (NULL) may share any. */
+/* True when two word sets share a bit. */
 static bool
 sets_meet(const uint64_t *set, const uint64_t *other)
 {
 	uint64_t	shared = 0;
 
-	if (other == NULL)
-		return true;
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
 		shared |= set[i] & other[i];
 	return shared != 0;
@@ -466,7 +464,8 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 	regex_ready(re);
 #ifndef PC_NO_PREFILTER
-	rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from, limit, &which);
+	rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from, limit,
+						 &which);
 #else
 	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
 	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
@@ -493,7 +492,8 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from, len, &which);
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from,
+							 len, &which);
 	else
 #endif
 		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
