@@ -18,14 +18,6 @@
 #define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
 #define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
 
-/* What a lead-in or heading is known to say of keeping data (see context_keeps) */
-enum
-{
-	CONTEXT_UNKNOWN,
-	CONTEXT_SILENT,
-	CONTEXT_KEEPS
-};
-
 /* "retains the right to": a reservation, not a keeping of data */
 #define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?" \
 	"(?:rights?|ownership|title|discretion|authority))"
@@ -163,15 +155,15 @@ context_keeps(const PcWork *w, uint8_t *memo, int32_t c, uint32_t before)
 
 	if (c < 0 || (uint32_t) c >= before)
 		return false;
-	if (memo[c] == CONTEXT_UNKNOWN)
+	if (memo[c] == PC_ANSWER_UNASKED)
 	{
 		sp = w->spans[c];
 		if (sp.end > sp.start + LEAD_IN_REACH)
 			sp.start = sp.end - LEAD_IN_REACH;
 		memo[c] = pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end) ?
-			CONTEXT_KEEPS : CONTEXT_SILENT;
+			PC_ANSWER_YES : PC_ANSWER_NO;
 	}
-	return memo[c] == CONTEXT_KEEPS;
+	return memo[c] == PC_ANSWER_YES;
 }
 
 /* True when the clause, its lead-in or the heading above speaks of keeping data. */

@@ -90,11 +90,12 @@ typedef struct PcWork
 	uint8_t    *user_duty;		/* per clause, a PcAnswer once asked (see pc_user_duty) */
 } PcWork;
 
-/* A question about a clause, asked once per analysis: 0 until it is. */
+/* The answer to a question about a clause, kept so that it is asked once per analysis. */
 typedef enum PcAnswer
 {
-	PC_ANSWER_NO = 1,
-	PC_ANSWER_YES = 2
+	PC_ANSWER_UNASKED = 0,		/* what zeroed memory holds */
+	PC_ANSWER_NO,
+	PC_ANSWER_YES
 } PcAnswer;
 
 /* Append a clause over normalized [start, end); returns its index. */

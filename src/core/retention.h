@@ -12,7 +12,7 @@
 
 /*
  * True when the clause, its lead-in or the heading above speaks of keeping
- * data; memo (one byte per clause, zeroed for the analysis) keeps what is
+ * data; memo (a PcAnswer per clause, zeroed for the analysis) keeps what is
  * found of lead-ins and headings.
  */
 bool		pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from,

@@ -236,7 +236,7 @@ pc_user_duty(PcWork *w, uint32_t i)
 
 	if (w->user_duty == NULL)
 		w->user_duty = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
-	if (w->user_duty[i] == 0)
+	if (w->user_duty[i] == PC_ANSWER_UNASKED)
 		w->user_duty[i] = start < end &&
 			pc_alternation_find(&user_duty, w->text.norm, end, start, end, &which, &ms, &me) ?
 			PC_ANSWER_YES : PC_ANSWER_NO;
