@@ -1,7 +1,7 @@
 # policy_clauses — PGXS build of the extension, the CLI, tests and tools.
 
 EXTENSION = policy_clauses
-EXTVERSION = 1.0
+EXTVERSION = 1.1
 MODULE_big = policy_clauses
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
