@@ -1,23 +1,30 @@
 # policy_clauses — PGXS build of the extension, the CLI, tests and tools.
+# Builds in the source tree or out of it (pg_buildext: make -f SRC/Makefile VPATH=SRC).
 
 EXTENSION = policy_clauses
 EXTVERSION = 1.1
 MODULE_big = policy_clauses
 
-CORE_SRCS = $(sort $(wildcard src/core/*.c))
-PG_SRCS = $(sort $(wildcard src/pg/*.c))
+# the source tree, relative or absolute; and its files matching $(1), named relative to it
+source_root := $(dir $(lastword $(MAKEFILE_LIST)))
+source_files = $(patsubst $(source_root)%,%,$(sort $(wildcard $(addprefix $(source_root),$(1)))))
+
+CORE_SRCS = $(call source_files,src/core/*.c)
+PG_SRCS = $(call source_files,src/pg/*.c)
+CORE_HDRS = $(call source_files,src/core/*.h)
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-DATA := $(wildcard sql/$(EXTENSION)--*.sql)
-DOCS := $(wildcard doc/*.md)
+DATA = $(call source_files,sql/$(EXTENSION)--*.sql)
+DOC_FILES = $(call source_files,doc/*.md)
+SCRIPTS_built = src/cli/policy-clauses
 
-REGRESS = $(patsubst sql/%.sql,%,$(sort $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
-REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+REGRESS = $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(call source_files,sql/*.sql)))
+REGRESS_OPTS = --load-extension=$(EXTENSION)
 
 LIBS_CORE = -lpcre2-8 -lstemmer
 SHLIB_LINK = $(LIBS_CORE)
-PG_CPPFLAGS = -Isrc/core
+PG_CPPFLAGS = -I$(srcdir)/src/core
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
 	-flto=auto -fomit-frame-pointer
@@ -25,40 +32,82 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 # the extension has no use for LLVM bitcode; avoids needing clang at install time
 override with_llvm := no
 
-EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
+EXTRA_CLEAN = $(UNIT_BINS) test/fuzz/fuzz-analyze \
 	test/fuzz/fuzz-decode results regression.diffs regression.out tmp_check
 
 PG_CONFIG ?= pg_config
 PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
 
 ifeq ($(PGXS),)
-# PostgreSQL's build files are not installed yet: the entry points a new
-# user runs install the dependencies first, then start over.
-test demo deps:
+# Without PostgreSQL's build files nothing can be built or tested: say so,
+# and what to install, instead of doing nothing.
+NEEDS_PGXS = all install installcheck unit test demo bench fuzz test-asan valgrind soak test-matrix deb
+.PHONY: deps $(NEEDS_PGXS)
+.DEFAULT_GOAL := all
+
+deps:
 	bash tools/install-deps.sh
-	$(MAKE) $@
+
+$(NEEDS_PGXS):
+	@echo "make $@: $(PG_CONFIG) not found, so PostgreSQL's server development files are missing." >&2
+	@echo "  Install them and the other build dependencies with: make deps   (runs tools/install-deps.sh as root)" >&2
+	@echo "  or, on Debian/Ubuntu: apt-get install postgresql-server-dev-NN libpcre2-dev libstemmer-dev" >&2
+	@echo "  or point PG_CONFIG at the pg_config of an installed PostgreSQL 15 or later." >&2
+	@exit 1
 else
 include $(PGXS)
 
 all: src/cli/policy-clauses
 
 # PGXS does not track headers: rebuild every object when one changes
-$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+$(OBJS): $(CORE_HDRS) $(call source_files,src/pg/*.h)
+
+# out of the source tree the object directories do not exist yet (named
+# absolutely, or VPATH would find the source tree's)
+build_dirs = $(addprefix $(CURDIR)/,$(sort $(dir $(OBJS)) src/cli/))
+$(OBJS): | $(build_dirs)
+$(build_dirs):
+	$(MKDIR_P) $@
 
 # ------------------------------------------------------------------ the CLI
-CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -I$(srcdir)/src/core
+CLI_SRCS = src/cli/main.c src/cli/json.c
 
-src/cli/policy-clauses: src/cli/main.c src/cli/json.c src/cli/json.h $(CORE_SRCS) src/core/*.h
-	$(CC) $(CLI_CFLAGS) -o $@ src/cli/main.c src/cli/json.c $(CORE_SRCS) $(LIBS_CORE)
+src/cli/policy-clauses: $(CLI_SRCS) src/cli/json.h $(CORE_SRCS) $(CORE_HDRS) | $(CURDIR)/src/cli/
+	$(CC) $(CLI_CFLAGS) -o $@ $(filter %.c,$^) $(LIBS_CORE)
+
+# ----------------------------------------------------- installing the CLI and docs
+# the CLI beside PostgreSQL's own programs; the docs in a directory of their
+# own, since their names (reference.md, ...) would collide with other extensions'
+cli_docdir = $(docdir)/$(docmoduledir)/$(EXTENSION)
+
+.PHONY: install-cli install-docs uninstall-cli uninstall-docs
+install: install-cli install-docs
+uninstall: uninstall-cli uninstall-docs
+
+install-cli: src/cli/policy-clauses
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
+	$(INSTALL_PROGRAM) src/cli/policy-clauses '$(DESTDIR)$(bindir)/'
+
+install-docs:
+	$(MKDIR_P) '$(DESTDIR)$(cli_docdir)'
+	$(INSTALL_DATA) $(addprefix $(srcdir)/,$(DOC_FILES)) '$(DESTDIR)$(cli_docdir)/'
+
+uninstall-cli:
+	rm -f '$(DESTDIR)$(bindir)/policy-clauses'
+
+uninstall-docs:
+	rm -f $(addprefix '$(DESTDIR)$(cli_docdir)'/,$(notdir $(DOC_FILES)))
+	rmdir '$(DESTDIR)$(cli_docdir)' 2>/dev/null || true
 
 # ------------------------------------------------------------------- tests
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRCS:.c=)
 
-test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(CORE_SRCS) src/core/*.h
+test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) $(CLI_CFLAGS) -Itest/unit -o $@ $< $(CORE_SRCS) $(LIBS_CORE) -lcmocka
 
-.PHONY: unit test demo bench fuzz test-asan valgrind soak deps
+.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb
 
 unit: $(UNIT_BINS)
 	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
@@ -83,6 +132,14 @@ valgrind: src/cli/policy-clauses
 
 soak:
 	bash test/soak.sh
+
+# PostgreSQL 15 here and 17, 18 in Debian chroots: build, tests, same answers, pg_upgrade
+test-matrix:
+	bash test/matrix/run.sh
+
+# postgresql-NN-policy-clauses packages, built in the chroots (into build/deb/)
+deb:
+	bash test/matrix/run.sh --deb-only
 
 deps:
 	bash tools/install-deps.sh

@@ -1,6 +1,6 @@
 #!/bin/bash
 # demo.sh — `make demo`: install the dependencies, build and install the
-# extension, start a throwaway PostgreSQL 15 cluster, load the example
+# extension, start a throwaway PostgreSQL cluster (the version of pg_config), load the example
 # policies of test/data and show what the extension answers about them.
 #
 # Run from the repository root. Exits non-zero on the first error.
@@ -13,10 +13,10 @@ if [ "${1:-}" != "--inside" ]; then
 	echo "== installing dependencies"
 	bash tools/install-deps.sh
 
-	if [ -z "${PG_CONFIG:-}" ] && [ -x /usr/lib/postgresql/15/bin/pg_config ]; then
-		export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
-	fi
 	: "${PG_CONFIG:=pg_config}"
+	source test/lib.sh
+	PG_MAJOR=$(pg_major)
+	export PG_CONFIG PG_MAJOR
 
 	echo "== building"
 	make -s PG_CONFIG="$PG_CONFIG"
@@ -31,7 +31,7 @@ if [ "${1:-}" != "--inside" ]; then
 	echo "== starting a throwaway cluster"
 	# -t keeps the cluster in a temporary directory even when run as root,
 	# so it never collides with a cluster configured in /etc/postgresql.
-	exec pg_virtualenv -t -v 15 bash "$SELF" --inside
+	exec pg_virtualenv -t -v "$PG_MAJOR" bash "$SELF" --inside
 fi
 
 # ---------------------------------------------------------------- inside

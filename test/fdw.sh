@@ -17,12 +17,12 @@ fi
 shards=(pcshard1 pcshard2)
 ports=(55491 55492)
 cleanup() {
-    for s in "${shards[@]}"; do pg_dropcluster --stop 15 "$s" >/dev/null 2>&1; done
+    for s in "${shards[@]}"; do pg_dropcluster --stop "$(pg_major)" "$s" >/dev/null 2>&1; done
 }
 trap cleanup EXIT
 cleanup
 for i in 0 1; do
-    pg_createcluster -q 15 "${shards[$i]}" -p "${ports[$i]}" --start -- --auth=trust >/dev/null || exit 1
+    pg_createcluster -q "$(pg_major)" "${shards[$i]}" -p "${ports[$i]}" --start -- --auth=trust >/dev/null || exit 1
     psql -X -q -h 127.0.0.1 -p "${ports[$i]}" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL || exit 1
 CREATE EXTENSION policy_clauses;
 CREATE TABLE vendor_policies (vendor text, policy policy);

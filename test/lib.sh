@@ -37,3 +37,10 @@ count_cmocka() {
 
 # The closing line CI reads.
 summary_line() { printf '\n%d passed, %d failed\n' "$PASSED" "$FAILED"; }
+
+# The PostgreSQL major version the tests run against: $PG_MAJOR, else the
+# version of $PG_CONFIG (default pg_config).
+pg_major() {
+    if [ -n "${PG_MAJOR:-}" ]; then echo "$PG_MAJOR"; return; fi
+    "${PG_CONFIG:-pg_config}" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/'
+}

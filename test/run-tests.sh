@@ -11,6 +11,10 @@ if [ -x tools/install-deps.sh ] || [ -f tools/install-deps.sh ]; then
     bash tools/install-deps.sh || { echo "dependency installation failed"; summary_line; exit 1; }
 fi
 
+PG_MAJOR=$(pg_major) || { fail "pg_config: no PostgreSQL found (run: make deps)"; summary_line; exit 1; }
+export PG_MAJOR
+echo "PostgreSQL $PG_MAJOR"
+
 step "build"
 if make -s all >/tmp/policy_clauses_build.log 2>&1; then pass "build (-Wall -Wextra -Werror)"
 else cat /tmp/policy_clauses_build.log; fail "build"; summary_line; exit 1; fi
@@ -52,7 +56,7 @@ else cat /tmp/policy_clauses_install.log; fail "make install"; summary_line; exi
 step "SQL tests on a throwaway cluster"
 export PC_RESULTS=/tmp/policy_clauses_pg.tap
 rm -f "$PC_RESULTS"
-pg_virtualenv -v 15 bash test/pg-tests.sh || echo "pg-tests exited with status $?"
+pg_virtualenv -v "$PG_MAJOR" bash test/pg-tests.sh || echo "pg-tests exited with status $?"
 count_tap_file "$PC_RESULTS"
 
 summary_line

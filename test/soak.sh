@@ -7,7 +7,8 @@
 set -u
 cd "$(dirname "$0")/.."
 if [ -z "${PGPORT:-}" ]; then
-    exec pg_virtualenv -v 15 bash "$0" "$@"
+    source test/lib.sh
+    exec pg_virtualenv -v "$(pg_major)" bash "$0" "$@"
 fi
 SECONDS_RUN=${SOAK_SECONDS:-60}
 CLIENTS=${SOAK_CLIENTS:-8}

@@ -2,12 +2,24 @@
 # install-deps.sh — install the Debian 12 packages policy_clauses needs to
 # build, test, fuzz and demo. Idempotent: when every package is already
 # installed it does not touch apt at all. Run as root, or as a user with sudo.
+#
+# The PostgreSQL version is $PG_MAJOR if set, else that of the installed
+# pg_config ($PG_CONFIG), else the distribution's default version.
 set -euo pipefail
+
+if [ -z "${PG_MAJOR:-}" ] && command -v "${PG_CONFIG:-pg_config}" >/dev/null 2>&1; then
+	PG_MAJOR=$("${PG_CONFIG:-pg_config}" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+fi
+if [ -n "${PG_MAJOR:-}" ]; then
+	POSTGRESQL=("postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR")
+else
+	POSTGRESQL=(postgresql postgresql-server-dev-all)
+fi
 
 PACKAGES=(
 	build-essential           # gcc, make
-	postgresql-15             # the server (and pg_virtualenv via postgresql-common)
-	postgresql-server-dev-15  # pg_config, PGXS, server headers
+	"${POSTGRESQL[@]}"        # the server (and pg_virtualenv via postgresql-common);
+	                          # pg_config, PGXS, server headers
 	postgresql-contrib        # postgres_fdw for the scaling tests
 	libpcre2-dev              # regular expressions in the analyzer
 	libstemmer-dev            # Snowball stemmer
@@ -17,6 +29,7 @@ PACKAGES=(
 	clang                     # make fuzz: libFuzzer and sanitizers
 	libclang-rt-14-dev
 	valgrind
+	debootstrap               # make test-matrix: Debian chroots with PostgreSQL 17 and 18
 )
 
 # Collect the packages that are not installed yet.

@@ -11,6 +11,15 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#if PG_VERSION_NUM < 150000
+#error "policy_clauses requires PostgreSQL 15 or later"
+#endif
+
+/* the varlena macros (VARDATA, SET_VARSIZE, ...) moved to varatt.h in 16 */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "pc.h"
 #include "layout.h"
 

@@ -4,9 +4,10 @@
 set -u
 cd "$(dirname "$0")/../.."
 SHARED=${SHARED:-../shared}
+source test/lib.sh
 if [ -z "${PGPORT:-}" ]; then
     make -s all install >/dev/null || exit 1
-    exec pg_virtualenv -v 15 -o shared_buffers=1GB -o max_parallel_workers_per_gather=2 \
+    exec pg_virtualenv -v "$(pg_major)" -o shared_buffers=1GB -o max_parallel_workers_per_gather=2 \
         -o work_mem=64MB bash "$0" "$@"
 fi
 REPLICAS=${BENCH_REPLICAS:-50}
