@@ -9,6 +9,41 @@
 
 -- ------------------------------------------------- PostgreSQL versions (pg_upgrade)
 
+-- policy_diff gets names for its parameters.  In 1.0 they were unnamed ($1,
+-- $2) in a BEGIN ATOMIC body, which pg_dump (and so pg_upgrade) prints as
+-- an empty identifier that does not restore.  Same behaviour, same result.
+CREATE OR REPLACE FUNCTION @extschema@.policy_diff(old_policy @extschema@.policy,
+    new_policy @extschema@.policy,
+    OUT change text, OUT kind text, OUT value text, OUT evidence text)
+    RETURNS SETOF record
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 20
+BEGIN ATOMIC
+    WITH old AS (
+        SELECT f.kind, f.value, f.negated, pg_catalog.min(f.evidence) AS evidence
+        FROM @extschema@.policy_facts(old_policy) f GROUP BY f.kind, f.value, f.negated),
+    new AS (
+        SELECT f.kind, f.value, f.negated, pg_catalog.min(f.evidence) AS evidence
+        FROM @extschema@.policy_facts(new_policy) f GROUP BY f.kind, f.value, f.negated)
+    SELECT 'removed', o.kind,
+           CASE WHEN o.negated THEN o.value OPERATOR(pg_catalog.||) ' (denied)' ELSE o.value END,
+           o.evidence
+    FROM old o
+    WHERE NOT EXISTS (SELECT 1 FROM new n
+                      WHERE n.kind OPERATOR(pg_catalog.=) o.kind
+                        AND n.value OPERATOR(pg_catalog.=) o.value
+                        AND n.negated OPERATOR(pg_catalog.=) o.negated)
+    UNION ALL
+    SELECT 'added', n.kind,
+           CASE WHEN n.negated THEN n.value OPERATOR(pg_catalog.||) ' (denied)' ELSE n.value END,
+           n.evidence
+    FROM new n
+    WHERE NOT EXISTS (SELECT 1 FROM old o
+                      WHERE o.kind OPERATOR(pg_catalog.=) n.kind
+                        AND o.value OPERATOR(pg_catalog.=) n.value
+                        AND o.negated OPERATOR(pg_catalog.=) n.negated)
+    ORDER BY 1 DESC, 2, 3;
+END;
+
 -- ---------------------------------------------------- the classifier explained
 
 -- -------------------------------------------------- HTML, Markdown, language

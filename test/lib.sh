@@ -44,3 +44,12 @@ pg_major() {
     if [ -n "${PG_MAJOR:-}" ]; then echo "$PG_MAJOR"; return; fi
     "${PG_CONFIG:-pg_config}" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/'
 }
+
+# "ok NAME" or "not ok NAME" for each test in a pg_regress log, in the format
+# of PostgreSQL 15 ("test NAME ... ok") and of 16 and later (TAP).
+regress_results() {
+    sed -nE -e 's/^(test| ) +([A-Za-z_0-9-]+) +\.\.\. +ok( .*)?$/ok \2/p' \
+             -e 's/^(test| ) +([A-Za-z_0-9-]+) +\.\.\. +[A-Za-z].*/not ok \2/p' \
+             -e 's/^ok [0-9]+ +[-+] +([A-Za-z_0-9-]+) .*/ok \1/p' \
+             -e 's/^not ok [0-9]+ +[-+] +([A-Za-z_0-9-]+) .*/not ok \1/p' "$1"
+}

@@ -11,10 +11,10 @@ SHARED=${SHARED:-../shared}
 rm -f regression.diffs
 make -s installcheck >/tmp/policy_clauses_regress.log 2>&1
 cat /tmp/policy_clauses_regress.log
-grep -E '^(test| ) ' /tmp/policy_clauses_regress.log | while read -r _ name _ result _; do
-    case $result in ok) tap 0 "regress $name" ;; *) tap 1 "regress $name" ;; esac
+regress_results /tmp/policy_clauses_regress.log | while read -r result; do
+    case $result in ok\ *) tap 0 "regress ${result#ok }" ;; *) tap 1 "regress ${result#not ok }" ;; esac
 done
-grep -qE '^(test| ) ' /tmp/policy_clauses_regress.log || tap 1 "pg_regress ran"
+[ -n "$(regress_results /tmp/policy_clauses_regress.log)" ] || tap 1 "pg_regress ran"
 if [ -f regression.diffs ]; then
     echo "---- regression.diffs"; cat regression.diffs; echo "---- end of regression.diffs"
 fi

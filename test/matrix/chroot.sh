@@ -52,21 +52,22 @@ chroot_apt() {
 }
 
 # Make the chroot of SUITE with PostgreSQL MAJOR unless the cache has it
-# already with the same package list; extra packages may follow.
+# already with the same packages.  OLD_SUITE, if not empty, is another
+# release whose packages are added at low priority, for the packages named
+# after it (an older PostgreSQL, for pg_upgrade).
 chroot_ensure() {
-    local suite=$1 major=$2; shift 2
+    local suite=$1 major=$2 old_suite=$3; shift 3
     local root=$MATRIX_CACHE/$suite want have script
     want="$(chroot_packages "$major") $*"
     have=$(cat "$root/.policy-clauses-packages" 2>/dev/null || true)
-    if [ "$have" = "$want" ]; then
+    if [ "$have" = "$old_suite: $want" ]; then
         return 0
     fi
     mkdir -p "$MATRIX_CACHE"
-    if [ ! -x "$root/usr/bin/apt-get" ] || [ ! -f "$root/.policy-clauses-bootstrapped" ]; then
+    if [ ! -f "$root/.policy-clauses-bootstrapped" ]; then
         # debootstrap knows sid's script but not forky's: both are the same layout
         script=/usr/share/debootstrap/scripts/$suite
         [ -e "$script" ] || script=/usr/share/debootstrap/scripts/sid
-        rm -rf "$root.tmp"
         with_retries bash -c 'rm -rf "$1"; debootstrap --variant=minbase "$2" "$1" "$3" "$4" >"$1.log" 2>&1 || { tail -20 "$1.log"; exit 1; }' \
             debootstrap "$root.tmp" "$suite" "$MIRROR" "$script" || return 1
         rm -rf "$root" && mv "$root.tmp" "$root" && mv "$root.tmp.log" "$root.debootstrap.log"
@@ -78,8 +79,13 @@ chroot_ensure() {
             >"$root/etc/dpkg/dpkg.cfg.d/01-policy-clauses-nodoc"
         touch "$root/.policy-clauses-bootstrapped"
     fi
+    if [ -n "$old_suite" ]; then
+        echo "deb $MIRROR $old_suite main" >"$root/etc/apt/sources.list.d/$old_suite.list"
+        printf 'Package: *\nPin: release n=%s\nPin-Priority: 100\n' "$old_suite" \
+            >"$root/etc/apt/preferences.d/$old_suite"
+    fi
     chroot_apt "$suite" update >/dev/null || return 1
     # shellcheck disable=SC2046
     chroot_apt "$suite" install $want >"$root.apt.log" 2>&1 || { tail -30 "$root.apt.log"; return 1; }
-    echo "$want" >"$root/.policy-clauses-packages"
+    echo "$old_suite: $want" >"$root/.policy-clauses-packages"
 }
