@@ -28,11 +28,16 @@ with_retries() {
 
 # Run a command inside the chroot of SUITE, with /proc, /dev and /dev/shm,
 # the source tree read-only at /src, ../shared read-only at /shared (when
-# present) and $MATRIX_OUT read-write at /out.
+# present) and $MATRIX_OUT read-write at /out.  It has a network of its own
+# with only a loopback interface, so that its servers never meet this
+# machine's, unless CHROOT_NETWORK=host (for apt).
 chroot_run() {
     local root=$MATRIX_CACHE/$1; shift
-    unshare --mount --propagation private -- /bin/bash -euc '
+    local namespaces=(--mount --net)
+    [ "${CHROOT_NETWORK:-}" = host ] && namespaces=(--mount)
+    unshare "${namespaces[@]}" --propagation private -- /bin/bash -euc '
         root=$1; src=$2; shared=$3; out=$4; shift 4
+        ip link set lo up 2>/dev/null || true
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
@@ -48,7 +53,7 @@ chroot_run() {
 # apt-get inside the chroot of SUITE, retried.
 chroot_apt() {
     local suite=$1; shift
-    with_retries chroot_run "$suite" apt-get "${APT_OPTS[@]}" -y -q "$@"
+    CHROOT_NETWORK=host with_retries chroot_run "$suite" apt-get "${APT_OPTS[@]}" -y -q "$@"
 }
 
 # Make the chroot of SUITE with PostgreSQL MAJOR unless the cache has it

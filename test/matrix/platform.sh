@@ -54,8 +54,8 @@ build)
     else tail -40 "$OUT/$name-build.log"; tap 1 "build for PostgreSQL $major out of tree (-Werror)"; exit 1; fi
     ;;
 regress)
-    mk -s install >"$OUT/$name-install.log" 2>&1
-    tap $? "make install into PostgreSQL $major" || exit 1
+    if mk -s install >"$OUT/$name-install.log" 2>&1; then tap 0 "make install into PostgreSQL $major"
+    else cat "$OUT/$name-install.log"; tap 1 "make install into PostgreSQL $major"; exit 1; fi
     regress regress
     ;;
 json)
@@ -66,15 +66,17 @@ json)
 deb)
     deb_dir=$BUILD/../deb-$major
     rm -rf "$deb_dir" && mkdir -p "$deb_dir/policy-clauses" && cp -a "$SRC/." "$deb_dir/policy-clauses/"
-    (cd "$deb_dir/policy-clauses" && pg_buildext updatecontrol &&
+    if (cd "$deb_dir/policy-clauses" && pg_buildext updatecontrol &&
         DEB_BUILD_OPTIONS="nocheck parallel=2" dpkg-buildpackage -us -uc -b) >"$OUT/$name-deb.log" 2>&1
-    tap $? "dpkg-buildpackage: postgresql-$major-policy-clauses" || { tail -40 "$OUT/$name-deb.log"; exit 1; }
+    then tap 0 "dpkg-buildpackage: postgresql-$major-policy-clauses"
+    else tail -40 "$OUT/$name-deb.log"; tap 1 "dpkg-buildpackage: postgresql-$major-policy-clauses"; exit 1; fi
     mkdir -p "$OUT/deb" && cp "$deb_dir"/*.deb "$OUT/deb/"
     ls "$deb_dir"/*.deb | sed 's|.*/|  |'
     # the regression tests must see the package's files, not those of make install
     mk -s uninstall >/dev/null 2>&1
-    dpkg -i "$deb_dir"/postgresql-"$major"-policy-clauses_*.deb >"$OUT/$name-dpkg.log" 2>&1
-    tap $? "the postgresql-$major-policy-clauses package installs" || { cat "$OUT/$name-dpkg.log"; exit 1; }
+    if dpkg -i "$deb_dir"/postgresql-"$major"-policy-clauses_*.deb >"$OUT/$name-dpkg.log" 2>&1
+    then tap 0 "the postgresql-$major-policy-clauses package installs"
+    else cat "$OUT/$name-dpkg.log"; tap 1 "the postgresql-$major-policy-clauses package installs"; exit 1; fi
     for f in "$($pgc --pkglibdir)/policy_clauses.so" "$($pgc --sharedir)/extension/policy_clauses.control" \
              "$($pgc --bindir)/policy-clauses" "$($pgc --docdir)/extension/policy_clauses/reference.md"; do
         dpkg -S "$f" >/dev/null 2>&1; tap $? "the package holds $f"

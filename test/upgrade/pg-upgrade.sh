@@ -32,14 +32,16 @@ mkdir -p "$work" && chown postgres: "$work"
 # the extension, built for both versions, installed into both
 for v in "$old:$BUILD_OLD" "$new:$BUILD_NEW"; do
     make -s -C "${v#*:}" -f "$SRC/Makefile" VPATH="$SRC" PG_CONFIG="/usr/lib/postgresql/${v%%:*}/bin/pg_config" \
-        install >"$OUT/pg-upgrade-install.log" 2>&1 || { cat "$OUT/pg-upgrade-install.log"; tap 1 "install into PostgreSQL ${v%%:*}"; exit 1; }
+        install >"$OUT/pg-upgrade-install.log" 2>&1 ||
+        { cat "$OUT/pg-upgrade-install.log"; tap 1 "install into PostgreSQL ${v%%:*}"; exit 1; }
 done
 
 # the old cluster and its data
-as_postgres "$oldbin/initdb" -D "$work/old" -E UTF8 --locale=C.UTF-8 -A trust >"$OUT/pg-upgrade-initdb.log" 2>&1 &&
-as_postgres "$oldbin/pg_ctl" -D "$work/old" -o "-p $port -k $work -c listen_addresses=''" -l "$work/old.log" -w start >/dev/null &&
-as_postgres "$oldbin/createdb" -h "$work" -p $port policies
-tap $? "a PostgreSQL $old cluster" || exit 1
+if as_postgres "$oldbin/initdb" -D "$work/old" -E UTF8 --locale=C.UTF-8 -A trust >"$OUT/pg-upgrade-initdb.log" 2>&1 &&
+   as_postgres "$oldbin/pg_ctl" -D "$work/old" -o "-p $port -k $work -c listen_addresses=''" -l "$work/old.log" -w start >/dev/null &&
+   as_postgres "$oldbin/createdb" -h "$work" -p $port policies
+then tap 0 "a PostgreSQL $old cluster"
+else cat "$OUT/pg-upgrade-initdb.log"; tap 1 "a PostgreSQL $old cluster"; exit 1; fi
 
 {
     echo "CREATE EXTENSION policy_clauses;"
@@ -55,18 +57,23 @@ tap $? "a PostgreSQL $old cluster" || exit 1
     echo "ANALYZE policies;"
 } >"$work/load.sql"
 PSQL_OLD=("$oldbin/psql" -X -q -v ON_ERROR_STOP=1 -h "$work" -p $port -d policies)
-as_postgres "${PSQL_OLD[@]}" -f "$work/load.sql" >"$OUT/pg-upgrade-load.log" 2>&1
-tap $? "policies and a GIN index on policy_labels stored in PostgreSQL $old" || { cat "$OUT/pg-upgrade-load.log"; exit 1; }
+if as_postgres "${PSQL_OLD[@]}" -f "$work/load.sql" >"$OUT/pg-upgrade-load.log" 2>&1
+then tap 0 "policies and a GIN index on policy_labels stored in PostgreSQL $old"
+else cat "$OUT/pg-upgrade-load.log"; tap 1 "policies and a GIN index on policy_labels stored in PostgreSQL $old"; exit 1; fi
 cp "$SRC/test/upgrade/answers.sql" "$work/"
 as_postgres "${PSQL_OLD[@]}" -At -f answers.sql >"$OUT/pg-upgrade-before.txt" 2>&1
 as_postgres "$oldbin/pg_ctl" -D "$work/old" -w stop -m fast >/dev/null
 
 # pg_upgrade to the new version
 as_postgres "$newbin/initdb" -D "$work/new" -E UTF8 --locale=C.UTF-8 -A trust >>"$OUT/pg-upgrade-initdb.log" 2>&1
-as_postgres "$newbin/pg_upgrade" -b "$oldbin" -B "$newbin" -d "$work/old" -D "$work/new" \
+if as_postgres "$newbin/pg_upgrade" -b "$oldbin" -B "$newbin" -d "$work/old" -D "$work/new" \
     -p $port -P $port -s "$work" >"$OUT/pg-upgrade.log" 2>&1
-tap $? "pg_upgrade from PostgreSQL $old to $new" ||
-    { tail -20 "$OUT/pg-upgrade.log"; find "$work/new" -name '*.log' -path '*pg_upgrade_output*' -exec tail -20 {} \; ; exit 1; }
+then tap 0 "pg_upgrade from PostgreSQL $old to $new"
+else
+    tail -20 "$OUT/pg-upgrade.log"
+    find "$work/new" -name '*.log' -path '*pg_upgrade_output*' -exec tail -20 {} \;
+    tap 1 "pg_upgrade from PostgreSQL $old to $new"; exit 1
+fi
 
 as_postgres "$newbin/pg_ctl" -D "$work/new" -o "-p $port -k $work -c listen_addresses=''" -l "$work/new.log" -w start >/dev/null
 sql -At -f answers.sql >"$OUT/pg-upgrade-after.txt" 2>&1
