@@ -10,7 +10,7 @@ APT_OPTS=(-o Acquire::Check-Valid-Until=false -o Acquire::Retries=5 -o APT::Inst
 
 # The packages a chroot needs to build, test and package the extension for PostgreSQL $1.
 chroot_packages() {
-    echo "gcc make libc6-dev pkg-config libpcre2-dev libstemmer-dev" \
+    echo "build-essential pkg-config libpcre2-dev libstemmer-dev" \
          "postgresql-$1 postgresql-server-dev-$1 postgresql-server-dev-all" \
          "debhelper dpkg-dev"
 }

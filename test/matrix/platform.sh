@@ -78,10 +78,10 @@ deb)
     then tap 0 "the postgresql-$major-policy-clauses package installs"
     else cat "$OUT/$name-dpkg.log"; tap 1 "the postgresql-$major-policy-clauses package installs"; exit 1; fi
     for f in "$($pgc --pkglibdir)/policy_clauses.so" "$($pgc --sharedir)/extension/policy_clauses.control" \
-             "$($pgc --bindir)/policy-clauses" "$($pgc --docdir)/extension/policy_clauses/reference.md"; do
-        dpkg -S "$f" >/dev/null 2>&1; tap $? "the package holds $f"
+             "$($pgc --bindir)/policy-clauses" "$($pgc --docdir)/extension/policy_clauses/reference.md.gz"; do
+        dpkg -L "postgresql-$major-policy-clauses" | grep -qxF "$f"; tap $? "the package holds $f"
     done
     regress deb
-    dpkg -r "postgresql-$major-policy-clauses" >/dev/null
+    dpkg -r "postgresql-$major-policy-clauses" >/dev/null 2>&1
     ;;
 esac
