@@ -26,28 +26,26 @@ with_retries() {
     return 1
 }
 
-# Run a command inside the chroot of SUITE, with /proc, /dev and /dev/shm,
-# the source tree read-only at /src, ../shared read-only at /shared (when
-# present) and $MATRIX_OUT read-write at /out.  It has a network of its own
-# with only a loopback interface, so that its servers never meet this
-# machine's, unless CHROOT_NETWORK=host (for apt).
+# Run a command inside the chroot of SUITE, with /proc, /dev, /dev/shm,
+# ../shared read-only at /shared (when present) and $MATRIX_OUT read-write at
+# /out.  It has a network of its own with only a loopback interface, so that
+# its servers never meet this machine's, unless CHROOT_NETWORK=host (for apt).
 chroot_run() {
     local root=$MATRIX_CACHE/$1; shift
     local namespaces=(--mount --net)
     [ "${CHROOT_NETWORK:-}" = host ] && namespaces=(--mount)
     unshare "${namespaces[@]}" --propagation private -- /bin/bash -euc '
-        root=$1; src=$2; shared=$3; out=$4; shift 4
-        ip link set lo up 2>/dev/null || true
+        root=$1; shared=$2; out=$3; shift 3
+        ip link set lo up
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
-        mkdir -p "$root/src" "$root/shared" "$root/out"
-        mount --bind -o ro "$src" "$root/src"
+        mkdir -p "$root/shared" "$root/out"
         [ -d "$shared" ] && mount --bind -o ro "$shared" "$root/shared"
         [ -n "$out" ] && mount --bind "$out" "$root/out"
         exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
             LANG=C.UTF-8 HOME=/root DEBIAN_FRONTEND=noninteractive "$@"
-    ' chroot-run "$root" "$SOURCE_DIR" "${SHARED_DIR:-/nonexistent}" "${MATRIX_OUT:-}" "$@"
+    ' chroot-run "$root" "${SHARED_DIR:-/nonexistent}" "${MATRIX_OUT:-}" "$@"
 }
 
 # apt-get inside the chroot of SUITE, retried.

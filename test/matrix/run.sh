@@ -15,7 +15,6 @@ set -u
 cd "$(dirname "$0")/../.."
 source test/lib.sh
 source test/matrix/chroot.sh
-SOURCE_DIR=$PWD
 SHARED_DIR=$(cd ../shared 2>/dev/null && pwd || true)
 deb_only=false
 [ "${1:-}" = --deb-only ] && deb_only=true
@@ -28,7 +27,7 @@ trap 'rm -rf "$MATRIX_OUT"' EXIT
 mkdir "$MATRIX_OUT/src"
 git ls-files -co --exclude-standard -z | tar --null -cf - -T - | tar -xf - -C "$MATRIX_OUT/src" ||
     { fail "copy of the source tree (git ls-files)"; summary_line; exit 1; }
-export MATRIX_OUT SOURCE_DIR SHARED_DIR
+export MATRIX_OUT SHARED_DIR
 
 # Run STEP of test/matrix/platform.sh inside the chroot SUITE for PostgreSQL MAJOR.
 in_chroot() {
