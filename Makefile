@@ -17,7 +17,6 @@ OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
 DATA = $(call source_files,sql/$(EXTENSION)--*.sql)
 DOC_FILES = $(call source_files,doc/*.md)
-SCRIPTS_built = src/cli/policy-clauses
 
 REGRESS = $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(call source_files,sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
@@ -32,7 +31,7 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 # the extension has no use for LLVM bitcode; avoids needing clang at install time
 override with_llvm := no
 
-EXTRA_CLEAN = $(UNIT_BINS) test/fuzz/fuzz-analyze \
+EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
 	test/fuzz/fuzz-decode results regression.diffs regression.out tmp_check
 
 PG_CONFIG ?= pg_config
@@ -79,7 +78,7 @@ src/cli/policy-clauses: $(CLI_SRCS) src/cli/json.h $(CORE_SRCS) $(CORE_HDRS) | $
 # ----------------------------------------------------- installing the CLI and docs
 # the CLI beside PostgreSQL's own programs; the docs in a directory of their
 # own, since their names (reference.md, ...) would collide with other extensions'
-cli_docdir = $(docdir)/$(docmoduledir)/$(EXTENSION)
+ext_docdir = $(docdir)/$(docmoduledir)/$(EXTENSION)
 
 .PHONY: install-cli install-docs uninstall-cli uninstall-docs
 install: install-cli install-docs
@@ -90,15 +89,15 @@ install-cli: src/cli/policy-clauses
 	$(INSTALL_PROGRAM) src/cli/policy-clauses '$(DESTDIR)$(bindir)/'
 
 install-docs:
-	$(MKDIR_P) '$(DESTDIR)$(cli_docdir)'
-	$(INSTALL_DATA) $(addprefix $(srcdir)/,$(DOC_FILES)) '$(DESTDIR)$(cli_docdir)/'
+	$(MKDIR_P) '$(DESTDIR)$(ext_docdir)'
+	$(INSTALL_DATA) $(addprefix $(srcdir)/,$(DOC_FILES)) '$(DESTDIR)$(ext_docdir)/'
 
 uninstall-cli:
 	rm -f '$(DESTDIR)$(bindir)/policy-clauses'
 
 uninstall-docs:
-	rm -f $(addprefix '$(DESTDIR)$(cli_docdir)'/,$(notdir $(DOC_FILES)))
-	rmdir '$(DESTDIR)$(cli_docdir)' 2>/dev/null || true
+	rm -f $(addprefix '$(DESTDIR)$(ext_docdir)'/,$(notdir $(DOC_FILES)))
+	rmdir '$(DESTDIR)$(ext_docdir)' 2>/dev/null || true
 
 # ------------------------------------------------------------------- tests
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
