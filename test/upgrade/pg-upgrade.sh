@@ -71,7 +71,7 @@ if as_postgres "$newbin/pg_upgrade" -b "$oldbin" -B "$newbin" -d "$work/old" -D 
 then tap 0 "pg_upgrade from PostgreSQL $old to $new"
 else
     tail -20 "$OUT/pg-upgrade.log"
-    find "$work/new" -name '*.log' -path '*pg_upgrade_output*' -exec tail -20 {} \;
+    find "$work/new" -name '*.log' -path '*pg_upgrade_output*' -exec grep -h -B1 -A3 ERROR {} +
     tap 1 "pg_upgrade from PostgreSQL $old to $new"; exit 1
 fi
 
