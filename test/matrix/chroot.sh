@@ -87,6 +87,8 @@ chroot_ensure() {
         printf 'Package: *\nPin: release n=%s\nPin-Priority: 100\n' "$old_suite" \
             >"$root/etc/apt/preferences.d/$old_suite"
     fi
+    # an installation interrupted in an earlier run is finished first
+    chroot_run "$suite" dpkg --configure -a >/dev/null 2>&1
     chroot_apt "$suite" update >/dev/null || return 1
     # shellcheck disable=SC2046
     chroot_apt "$suite" install $want >"$root.apt.log" 2>&1 || { tail -30 "$root.apt.log"; return 1; }

@@ -39,6 +39,18 @@ in_chroot() {
 # Seconds since START, as "1m05s".
 took() { local s=$((SECONDS - $1)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
 
+# The PostgreSQL version each chroot tests.
+declare -A MAJOR=([trixie]=17 [forky]=18)
+
+# Make the chroot of SUITE, or find it in the cache, with what the matrix needs
+# there: trixie also gets bookworm's PostgreSQL 15, for pg_upgrade.
+ensure_suite() {
+    case $1 in
+        trixie) chroot_ensure trixie 17 bookworm postgresql-15 postgresql-server-dev-15 ;;
+        *) chroot_ensure "$1" "${MAJOR[$1]}" "" ;;
+    esac
+}
+
 # Record a check made here (not by platform.sh) in the matrix's own results.
 check() { local status=$1; shift; PC_RESULTS=$MATRIX_OUT/matrix.tap tap "$status" "$@"; }
 
@@ -46,13 +58,11 @@ TIMES=()
 
 if $deb_only; then
     mkdir -p build/deb
-    for p in "trixie 17 bookworm" "forky 18"; do
-        set -- $p
-        chroot_ensure "$1" "$2" "${3:-}" || { check 1 "$1 chroot"; continue; }
-        in_chroot "$1" build "$2" && in_chroot "$1" deb "$2"
+    for suite in trixie forky; do
+        ensure_suite "$suite" || { check 1 "$suite chroot"; continue; }
+        in_chroot "$suite" build "${MAJOR[$suite]}" && in_chroot "$suite" deb "${MAJOR[$suite]}"
     done
     cp "$MATRIX_OUT"/deb/*.deb build/deb/ 2>/dev/null && ls -l build/deb
-    cat "$MATRIX_OUT"/*.tap >/dev/null 2>&1
     for f in "$MATRIX_OUT"/*.tap; do count_tap_file "$f"; done
     summary_line
     [ "$FAILED" -eq 0 ]
@@ -75,17 +85,12 @@ PG_CONFIG=$(command -v "${PG_CONFIG:-pg_config}") bash test/matrix/platform.sh b
 [ -n "$SHARED_DIR" ] && bash test/matrix/platform.sh json "$host_major" host
 TIMES+=("host (PostgreSQL $host_major): $(took $start)")
 
-for p in "trixie 17 bookworm" "forky 18"; do
-    set -- $p
-    suite=$1 major=$2 old_suite=${3:-}
+for suite in trixie forky; do
+    major=${MAJOR[$suite]}
     step "$suite: PostgreSQL $major in a Debian chroot"
     start=$SECONDS
-    if [ "$suite" = trixie ]; then
-        chroot_ensure "$suite" "$major" "$old_suite" postgresql-15 postgresql-server-dev-15
-    else
-        chroot_ensure "$suite" "$major" "$old_suite"
-    fi
-    check $? "$suite chroot with PostgreSQL $major ($MATRIX_CACHE/$suite)" || continue
+    if ensure_suite "$suite"; then check 0 "$suite chroot with PostgreSQL $major ($MATRIX_CACHE/$suite)"
+    else check 1 "$suite chroot with PostgreSQL $major ($MATRIX_CACHE/$suite)"; continue; fi
     TIMES+=("$suite chroot ready: $(took $start)")
     start=$SECONDS
     if in_chroot "$suite" build "$major"; then
