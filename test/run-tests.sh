@@ -11,7 +11,8 @@ if [ -x tools/install-deps.sh ] || [ -f tools/install-deps.sh ]; then
     bash tools/install-deps.sh || { echo "dependency installation failed"; summary_line; exit 1; }
 fi
 
-PG_MAJOR=$(pg_major) || { fail "pg_config: no PostgreSQL found (run: make deps)"; summary_line; exit 1; }
+PG_MAJOR=$(pg_major 2>/dev/null)
+[ -n "$PG_MAJOR" ] || { fail "pg_config: no PostgreSQL found (run: make deps)"; summary_line; exit 1; }
 export PG_MAJOR
 echo "PostgreSQL $PG_MAJOR"
 
