@@ -92,5 +92,6 @@ chroot_ensure() {
     chroot_apt "$suite" update >/dev/null || return 1
     # shellcheck disable=SC2046
     chroot_apt "$suite" install $want >"$root.apt.log" 2>&1 || { tail -30 "$root.apt.log"; return 1; }
+    chroot_run "$suite" apt-get clean
     echo "$old_suite: $want" >"$root/.policy-clauses-packages"
 }
