@@ -30,6 +30,7 @@ PACKAGES=(
 	libclang-rt-14-dev
 	valgrind
 	debootstrap               # make test-matrix: Debian chroots with PostgreSQL 17 and 18
+	iproute2                  # make test-matrix: the loopback of the chroots' own network
 )
 
 # Collect the packages that are not installed yet.
