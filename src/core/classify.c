@@ -1,6 +1,6 @@
 /*
  * classify.c — categories for clauses and passages: a linear model over
- * stems and stem pairs (classify_model.c), hand-written cue phrases for
+ * words and word pairs (classify_model.c), hand-written cue phrases for
  * rare categories (classify_cues.c), and the clause's context: the words
  * of its section heading and, for a list item, of its lead-in sentence.
  */

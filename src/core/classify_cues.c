@@ -30,7 +30,7 @@
  *
  * Every match of the pattern holds a word of each of its word lists ('|'
  * between lower-case words), so that a clause lacking one is not searched.
- * The words are those the stem stream reads (pc_cls_next_word): whole runs
+ * The words are those the word stream reads (pc_cls_next_word): whole runs
  * of ASCII letters and digits, so a listed word must be one the pattern
  * bounds by \b or a non-word byte on both sides.  "word*" stands for any
  * word that begins so, and "0" for any run of digits; as the stream steps
@@ -346,7 +346,7 @@ pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
 uint16_t
 pc_cls_cues(const char *norm, size_t len)
 {
-	PcStemCursor cur;
+	PcWordCursor cur;
 	PcClsWord	word;
 	bool		digits;
 	size_t		n;
