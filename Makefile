@@ -17,7 +17,19 @@ REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 LIBS_CORE = -lpcre2-8
 SHLIB_LINK = $(LIBS_CORE)
-PG_CPPFLAGS = -Isrc/core
+
+# The clause classifier: "opp115" compiles in the weights learned from the
+# OPP-115 annotations (research use only, see NOTICE); "rules" leaves them
+# out and classifies by hand-written cue phrases alone.  Run "make clean"
+# when switching: objects are not rebuilt when only this changes.
+CLASSIFIER ?= opp115
+ifeq ($(CLASSIFIER),rules)
+CLASSIFIER_CPPFLAGS = -DPC_CLASSIFIER_RULES
+else ifneq ($(CLASSIFIER),opp115)
+$(error CLASSIFIER must be opp115 or rules, not "$(CLASSIFIER)")
+endif
+
+PG_CPPFLAGS = -Isrc/core $(CLASSIFIER_CPPFLAGS)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
 	-flto=auto -fomit-frame-pointer
@@ -46,7 +58,8 @@ all: src/cli/policy-clauses
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 # ------------------------------------------------------------------ the CLI
-CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core \
+	$(CLASSIFIER_CPPFLAGS)
 
 src/cli/policy-clauses: src/cli/main.c src/cli/json.c src/cli/json.h $(CORE_SRCS) src/core/*.h
 	$(CC) $(CLI_CFLAGS) -o $@ src/cli/main.c src/cli/json.c $(CORE_SRCS) $(LIBS_CORE)

@@ -118,6 +118,35 @@ uint16_t	pc_cls_cues_given(const char *norm, size_t len, uint64_t lists);
  */
 uint64_t	pc_cls_cue_lists(const char *word, size_t len);
 
+/* What a cue phrase adds to its category's score. */
+#define PC_CLS_CUE_BONUS 1.0
+
+/* What each of a heading's own categories adds to the score of its clauses. */
+#define PC_CLS_HEADING_PRIOR 1.0
+
+/* Every figure of one decision, for pc_classify_explain. */
+typedef struct PcClsScores
+{
+	double		score[PC_NUM_CATEGORIES];	/* bias, weights, cue and prior, in units */
+	double		norm;			/* what the weights were multiplied by: 1 / the vector's length */
+	uint16_t	cued;			/* categories with a cue phrase in the text */
+	uint16_t	prior;			/* categories the heading gave */
+	uint16_t	mask;			/* the categories chosen */
+	PcCategory	best;
+} PcClsScores;
+
+/* Score normalized text on its own (no heading), as pc_classify_text does. */
+void		pc_cls_score_text(const char *norm, size_t len, PcClsScores *sc);
+
+/* Receives the index of each distinct model term of a passage, in order. */
+typedef void (*PcClsTermSink) (uint32_t term, void *ctx);
+
+/* Hand each model term of normalized text to sink, once, in order. */
+void		pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx);
+
+/* The weight of term for category c, in units (stored weight over PC_CLS_SCALE). */
+double		pc_cls_term_weight(uint32_t term, PcCategory c);
+
 /* ------------------------------------------------ the generated model */
 
 /* Weights and idfs are stored in thousandths. */

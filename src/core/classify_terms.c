@@ -378,6 +378,18 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	return nterms;
 }
 
+/* A generation no term is marked with yet. */
+static uint32_t
+new_generation(void)
+{
+	if (++last_generation == 0)
+	{
+		memset(term_seen, 0, sizeof(term_seen));
+		last_generation = 1;
+	}
+	return last_generation;
+}
+
 /* Start a tally for a new clause. */
 void
 pc_cls_tally_begin(PcClsTally *t)
@@ -387,12 +399,7 @@ pc_cls_tally_begin(PcClsTally *t)
 	t->norm2 = 0.0;
 	t->nterms = 0;
 	t->cue_lists = 0;
-	if (++last_generation == 0)
-	{
-		memset(term_seen, 0, sizeof(term_seen));
-		last_generation = 1;
-	}
-	t->generation = last_generation;
+	t->generation = new_generation();
 }
 
 /*
@@ -475,4 +482,36 @@ void
 pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor)
 {
 	tally_list(t, terms->term, terms->n, factor);
+}
+
+/* Hand each model term of normalized text to sink, once, in order. */
+void
+pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx)
+{
+	TermReader	r;
+	uint16_t	batch[2 * WORD_BATCH];
+	uint32_t	nwords;
+	uint32_t	generation;
+
+	term_reader_init(&r, norm, len);
+	generation = new_generation();
+	do
+	{
+		uint32_t	n = read_batch(&r, batch, &nwords);
+
+		for (uint32_t k = 0; k < n; k++)
+		{
+			if (term_seen[batch[k]] == generation)
+				continue;
+			term_seen[batch[k]] = generation;
+			sink(batch[k], ctx);
+		}
+	} while (nwords == WORD_BATCH);
+}
+
+/* The weight of term for category c, in units. */
+double
+pc_cls_term_weight(uint32_t term, PcCategory c)
+{
+	return weight_units[term][c];
 }
