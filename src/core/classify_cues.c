@@ -142,6 +142,10 @@ static ClsCue cues[] = {
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
 	.options = PCRE2_CASELESS},
 	.byte = '@'},
+	/* a copyright line states no practice */
+	{PC_CAT_OTHER, {.pattern = "\\bcopyright\\b|\\ball rights reserved\\b",
+	.options = PCRE2_CASELESS, .needles = "copyright|reserved"},
+	.words = {"copyright|reserved"}},
 	{PC_CAT_USER_CHOICE, {.pattern =
 			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
