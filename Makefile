@@ -21,9 +21,21 @@ DOC_FILES = $(call source_files,doc/*.md)
 REGRESS = $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(call source_files,sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
 
-LIBS_CORE = -lpcre2-8 -lstemmer
+LIBS_CORE = -lpcre2-8
 SHLIB_LINK = $(LIBS_CORE)
-PG_CPPFLAGS = -I$(srcdir)/src/core
+
+# The clause classifier: "opp115" compiles in the weights learned from the
+# OPP-115 annotations (research use only, see NOTICE); "rules" leaves them
+# out and classifies by hand-written cue phrases alone.  Run "make clean"
+# when switching: objects are not rebuilt when only this changes.
+CLASSIFIER ?= opp115
+ifeq ($(CLASSIFIER),rules)
+CLASSIFIER_CPPFLAGS = -DPC_CLASSIFIER_RULES
+else ifneq ($(CLASSIFIER),opp115)
+$(error CLASSIFIER must be opp115 or rules, not "$(CLASSIFIER)")
+endif
+
+PG_CPPFLAGS = -I$(srcdir)/src/core $(CLASSIFIER_CPPFLAGS)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
 	-flto=auto -fomit-frame-pointer
@@ -50,7 +62,7 @@ deps:
 $(NEEDS_PGXS):
 	@echo "make $@: $(PG_CONFIG) not found, so PostgreSQL's server development files are missing." >&2
 	@echo "  Install them and the other build dependencies with: make deps   (runs tools/install-deps.sh as root)" >&2
-	@echo "  or, on Debian/Ubuntu: apt-get install postgresql-server-dev-NN libpcre2-dev libstemmer-dev" >&2
+	@echo "  or, on Debian/Ubuntu: apt-get install postgresql-server-dev-NN libpcre2-dev" >&2
 	@echo "  or point PG_CONFIG at the pg_config of an installed PostgreSQL 15 or later." >&2
 	@exit 1
 else
@@ -69,7 +81,8 @@ $(build_dirs):
 	$(MKDIR_P) $@
 
 # ------------------------------------------------------------------ the CLI
-CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -I$(srcdir)/src/core
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -I$(srcdir)/src/core \
+	$(CLASSIFIER_CPPFLAGS)
 CLI_SRCS = src/cli/main.c src/cli/json.c
 
 src/cli/policy-clauses: $(CLI_SRCS) src/cli/json.h $(CORE_SRCS) $(CORE_HDRS) | $(CURDIR)/src/cli/

@@ -46,6 +46,14 @@ END;
 
 -- ---------------------------------------------------- the classifier explained
 
+CREATE FUNCTION @extschema@.clause_explain(text,
+    OUT category @extschema@.clause_category, OUT score float8, OUT threshold float8,
+    OUT chosen boolean, OUT features text[], OUT weights float8[])
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION @extschema@.clause_explain(text) IS
+    'why clause_categories(text) chose its categories: each category''s score, threshold and the features that weighed most';
+
 -- -------------------------------------------------- HTML, Markdown, language
 
 -- ----------------------------------- predicates with planner support functions

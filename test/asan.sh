@@ -9,7 +9,7 @@ for t in test/unit/test_*.c; do
     bin=build/asan/$(basename "${t%.c}")
     clang -g -O1 -std=gnu11 -fno-omit-frame-pointer -fsanitize=address,undefined \
         -fno-sanitize-recover=all -Isrc/core -Itest/unit -o "$bin" "$t" src/core/*.c \
-        -lpcre2-8 -lstemmer -lcmocka || { status=1; continue; }
+        -lpcre2-8 -lcmocka || { status=1; continue; }
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$bin" || status=1
 done
 exit $status

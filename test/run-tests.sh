@@ -50,6 +50,10 @@ step "CLI tests"
 bash test/cli/test-cli.sh
 count_tap_file /tmp/policy_clauses_cli.tap
 
+step "classifier: reproducible training, rules-only build"
+bash test/classifier.sh
+count_tap_file /tmp/policy_clauses_classifier.tap
+
 step "install"
 if make -s install >/tmp/policy_clauses_install.log 2>&1; then pass "make install"
 else cat /tmp/policy_clauses_install.log; fail "make install"; summary_line; exit 1; fi

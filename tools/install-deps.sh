@@ -22,7 +22,7 @@ PACKAGES=(
 	                          # pg_config, PGXS, server headers
 	postgresql-contrib        # postgres_fdw for the scaling tests
 	libpcre2-dev              # regular expressions in the analyzer
-	libstemmer-dev            # Snowball stemmer
+	python3-sklearn           # tools/train-classifier (with numpy and scipy)
 	libcmocka-dev             # C unit tests
 	pkg-config
 	python3                   # corpus evaluation tools

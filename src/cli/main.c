@@ -3,7 +3,7 @@
  *
  *   policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...
  *   policy-clauses --classify [FILE...]     one passage per line → categories
- *   policy-clauses --stems [FILE...]        one passage per line → its word stems
+ *   policy-clauses --words [FILE...]        one passage per line → its classifier words
  *
  * Prints one JSON object per line; "-" reads standard input.
  */
@@ -23,7 +23,7 @@ typedef enum OutputMode
 	OUT_FACTS,
 	OUT_SUMMARY,
 	OUT_CLASSIFY,
-	OUT_STEMS
+	OUT_WORDS
 } OutputMode;
 
 typedef enum InputEncoding
@@ -318,25 +318,25 @@ classify_line(const char *line, size_t len)
 	fputs("}\n", stdout);
 }
 
-/* Stem sink: print the stem after a space (none before the first). */
+/* Word sink: print the word after a space (none before the first). */
 static void
-print_stem(const char *stem, size_t len, void *ctx)
+print_word(const char *word, size_t len, void *ctx)
 {
 	bool	   *first = ctx;
 
 	if (!*first)
 		putchar(' ');
-	fwrite(stem, 1, len, stdout);
+	fwrite(word, 1, len, stdout);
 	*first = false;
 }
 
-/* Print one line's classifier stems, space-separated. */
+/* Print one line's classifier words, space-separated. */
 static void
-stem_line(const char *line, size_t len)
+words_line(const char *line, size_t len)
 {
 	bool		first = true;
 
-	pc_classify_stems(line, len, &cli_arena, print_stem, &first);
+	pc_classify_words(line, len, &cli_arena, print_word, &first);
 	putchar('\n');
 }
 
@@ -373,12 +373,12 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		free(text);
 		return 1;
 	}
-	if (mode == OUT_CLASSIFY || mode == OUT_STEMS)
+	if (mode == OUT_CLASSIFY || mode == OUT_WORDS)
 	{
 		if (mode == OUT_CLASSIFY)
 			for_each_line(text, len, classify_line);
 		else
-			for_each_line(text, len, stem_line);
+			for_each_line(text, len, words_line);
 		free(text);
 		return 0;
 	}
@@ -408,7 +408,7 @@ usage(FILE *f)
 {
 	fputs("usage: policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...\n"
 		  "       policy-clauses --classify [FILE...]   (one passage per line)\n"
-		  "       policy-clauses --stems [FILE...]      (each line's classifier stems)\n"
+		  "       policy-clauses --words [FILE...]      (each line's classifier words)\n"
 		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n", f);
 }
 
@@ -430,8 +430,8 @@ main(int argc, char **argv)
 			mode = OUT_SUMMARY;
 		else if (strcmp(arg, "--classify") == 0)
 			mode = OUT_CLASSIFY;
-		else if (strcmp(arg, "--stems") == 0)
-			mode = OUT_STEMS;
+		else if (strcmp(arg, "--words") == 0)
+			mode = OUT_WORDS;
 		else if (strcmp(arg, "--from-cp1252") == 0)
 			enc = ENC_CP1252;
 		else if (strcmp(arg, "--auto-encoding") == 0)
@@ -458,7 +458,7 @@ main(int argc, char **argv)
 	}
 	if (nfiles == 0)
 	{
-		if (mode != OUT_CLASSIFY && mode != OUT_STEMS)
+		if (mode != OUT_CLASSIFY && mode != OUT_WORDS)
 		{
 			usage(stderr);
 			return 2;

@@ -5,19 +5,19 @@
 
 #include "pc_internal.h"
 
-/* Compile patterns and open the stemmer once per process; idempotent. */
+/* Build the classifier's tables once per process; idempotent. */
 PcStatus
 pc_init(void)
 {
-	return pc_stem_init() ? PC_OK : PC_ERR_INIT;
+	pc_cls_init();
+	return PC_OK;
 }
 
-/* Free the process-wide patterns and stemmer; they are rebuilt on use. */
+/* Free the process-wide patterns; they are rebuilt on use. */
 void
 pc_shutdown(void)
 {
 	pc_regex_release();
-	pc_stem_release();
 }
 
 /* Analyze a policy into out; the arena owns everything out points at. */

@@ -1,26 +1,23 @@
 /*
  * classify.c — categories for clauses and passages: a linear model over
- * stems and stem pairs (classify_model.c), hand-written cue phrases for
+ * words and word pairs (classify_model.c), hand-written cue phrases for
  * rare categories (classify_cues.c), and the clause's context: the words
  * of its section heading and, for a list item, of its lead-in sentence.
  */
+#include <string.h>
+
 #include "classify.h"
 #include "pc_internal.h"
 
 /*
- * What a cue phrase adds to its category's margin.  In a passage no longer
- * than a sentence the cue alone decides; in a longer one the model has
- * words enough to weigh it against.
+ * In a passage no longer than a sentence a cue phrase alone decides; in a
+ * longer one the model has words enough to weigh it against.
  */
-#define CUE_BONUS 1.0
 #define CUE_DECIDES_MAX 500
 
 /* How much a term of the heading or lead-in counts next to the clause's own. */
 #define HEADING_FACTOR 0.5
 #define LEAD_IN_FACTOR 0.5
-
-/* What each of the heading's own categories adds to the margin of its clauses. */
-#define HEADING_PRIOR 1.0
 
 /* A heading or lead-in that contributes to a clause's scores. */
 typedef struct ClsPart
@@ -58,47 +55,69 @@ square_root(double x)
 /*
  * Score a clause's own text, which alone is searched for cue phrases, and
  * then the parts of its context.  prior is the category bitmask of the
- * clause's heading.  Returns the category bitmask and the best one.
+ * clause's heading.  Fills sc and returns its category bitmask.
  */
 static uint16_t
-classify_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
-			   uint16_t prior, PcCategory *best)
+score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
+			uint16_t prior, PcClsScores *sc)
 {
 	PcClsTally	t;
-	double		margin[PC_NUM_CATEGORIES];
-	double		norm;
-	uint16_t	cued;
 	uint16_t	forced;
-	uint16_t	mask = 0;
 	int			top = 0;
 
 	pc_cls_tally_begin(&t);
 	pc_cls_tally_text(&t, text, len, 1.0);
-	cued = pc_cls_cues_given(text, len, t.cue_lists);
-	forced = len <= CUE_DECIDES_MAX ? cued : 0;
+	sc->cued = pc_cls_cues_given(text, len, t.cue_lists);
+	sc->prior = prior;
+	forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
 	for (int p = 0; p < nparts; p++)
 		pc_cls_tally_terms(&t, parts[p].terms, parts[p].factor);
-	if (t.nterms == 0 && cued == 0)
+	sc->norm = t.norm2 > 0.0 ? 1.0 / square_root(t.norm2) : 0.0;
+	sc->mask = 0;
+	if (t.nterms == 0 && sc->cued == 0)
 	{
-		*best = PC_CAT_OTHER;
-		return 1u << PC_CAT_OTHER;
+		memset(sc->score, 0, sizeof(sc->score));
+		sc->best = PC_CAT_OTHER;
+		sc->mask = 1u << PC_CAT_OTHER;
+		return sc->mask;
 	}
-	norm = t.norm2 > 0.0 ? 1.0 / square_root(t.norm2) : 0.0;
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
-		margin[c] = (double) (pc_cls_bias[c] - pc_cls_threshold[c]) / PC_CLS_SCALE +
-			t.sum[c] * norm;
-		if (cued & (1u << c))
-			margin[c] += CUE_BONUS;
+		double		margin;
+
+		sc->score[c] = (double) pc_cls_bias[c] / PC_CLS_SCALE + t.sum[c] * sc->norm;
+		if (sc->cued & (1u << c))
+			sc->score[c] += PC_CLS_CUE_BONUS;
 		if (prior & (1u << c))
-			margin[c] += HEADING_PRIOR;
-		if (margin[c] > 0)
-			mask |= 1u << c;
-		if (margin[c] > margin[top])
+			sc->score[c] += PC_CLS_HEADING_PRIOR;
+		margin = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
+		if (margin > 0)
+			sc->mask |= 1u << c;
+		if (margin > sc->score[top] - (double) pc_cls_threshold[top] / PC_CLS_SCALE)
 			top = c;
 	}
-	*best = (PcCategory) top;
-	return mask | forced | (1u << top);
+	sc->best = (PcCategory) top;
+	sc->mask |= forced | (1u << top);
+	return sc->mask;
+}
+
+/* Score a clause in its context; returns the category bitmask and the best one. */
+static uint16_t
+classify_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
+			   uint16_t prior, PcCategory *best)
+{
+	PcClsScores sc;
+	uint16_t	mask = score_parts(text, len, parts, nparts, prior, &sc);
+
+	*best = sc.best;
+	return mask;
+}
+
+/* Score normalized text on its own, with every figure of the decision in sc. */
+void
+pc_cls_score_text(const char *norm, size_t len, PcClsScores *sc)
+{
+	score_parts(norm, len, NULL, 0, 0, sc);
 }
 
 /*

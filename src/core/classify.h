@@ -1,66 +1,68 @@
 /*
- * classify.h — what the classifier's files share, and the stem stream the
+ * classify.h — what the classifier's files share, and the word stream the
  * command-line tool prints so that the offline trainer sees exactly the
- * features the analyzer computes.
+ * features the analyzer computes.  Words are taken as written (lower-cased,
+ * digit runs folded to "0"), never stemmed: no library's version can change
+ * a clause's categories.
  */
 #ifndef PC_CLASSIFY_H
 #define PC_CLASSIFY_H
 
 #include "pc.h"
 
-/* Longest stem kept; longer words are truncated. */
-#define PC_CLS_STEM_MAX 32
+/* Longest word kept; longer words are truncated. */
+#define PC_CLS_WORD_MAX 32
 
 /* Context is read from at most this many bytes of a heading or lead-in. */
 #define PC_CLS_CONTEXT_MAX 400
 
 /* A cursor over the words of a normalized passage. */
-typedef struct PcStemCursor
+typedef struct PcWordCursor
 {
 	const char *text;
 	size_t		len;
 	size_t		pos;
-} PcStemCursor;
+} PcWordCursor;
 
 /*
  * Start a cursor over text.  A section number at the start ("4.", "2.1)")
  * is stepped over: numbering is not a word.
  */
-void		pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len);
+void		pc_cls_cursor_init(PcWordCursor *cur, const char *text, size_t len);
 
 /*
- * A word as the cursor reads it: its first PC_CLS_STEM_MAX bytes, then
+ * A word as the cursor reads it: its first PC_CLS_WORD_MAX bytes, then
  * zeros to the end of the first PC_CLS_WORD_KEY bytes at least.
  */
 #define PC_CLS_WORD_KEY 16
 
 typedef union PcClsWord
 {
-	char		text[PC_CLS_STEM_MAX];
-	uint64_t	chunk[PC_CLS_STEM_MAX / 8];
+	char		text[PC_CLS_WORD_MAX];
+	uint64_t	chunk[PC_CLS_WORD_MAX / 8];
 } PcClsWord;
 
 /*
  * Advance to the next word and put it, lower-cased and cut to
- * PC_CLS_STEM_MAX bytes, in word; returns its length, or 0 at the end of
+ * PC_CLS_WORD_MAX bytes, in word; returns its length, or 0 at the end of
  * the text.  *digits is set when the whole word is a run of digits.
  */
-size_t		pc_cls_next_word(PcStemCursor *cur, PcClsWord *word, bool *digits);
+size_t		pc_cls_next_word(PcWordCursor *cur, PcClsWord *word, bool *digits);
 
 /*
- * Advance to the next word and put its stem in buf (PC_CLS_STEM_MAX + 1
- * bytes); returns the stem's length, or 0 at the end of the text.  A word
+ * Advance to the next word and put its model key in buf (PC_CLS_WORD_MAX + 1
+ * bytes); returns the key's length, or 0 at the end of the text.  A word
  * is a run of ASCII letters and digits, lower-cased; a run of digits
  * becomes "0".
  */
-size_t		pc_cls_next_stem(PcStemCursor *cur, char *buf);
+size_t		pc_cls_next_key(PcWordCursor *cur, char *buf);
 
-/* Receives one stem of a passage. */
-typedef void (*PcStemSink) (const char *stem, size_t len, void *ctx);
+/* Receives one word of a passage. */
+typedef void (*PcWordSink) (const char *word, size_t len, void *ctx);
 
-/* Normalize a passage and hand each of its stems to sink, in order. */
-void		pc_classify_stems(const char *text, size_t len, const PcArena *arena,
-							  PcStemSink sink, void *ctx);
+/* Normalize a passage and hand each of its word keys to sink, in order. */
+void		pc_classify_words(const char *text, size_t len, const PcArena *arena,
+							  PcWordSink sink, void *ctx);
 
 /* ------------------------------------------------------------ scoring */
 
@@ -80,7 +82,7 @@ void		pc_cls_tally_begin(PcClsTally *t);
 /*
  * The model terms of a heading or lead-in, in order, read once for all the
  * clauses that share it.  A passage of len bytes holds at most len terms:
- * each word adds a stem and a pair, and takes a byte and a separator.
+ * each word adds a word term and a pair, and takes a byte and a separator.
  */
 typedef struct PcClsTerms
 {
@@ -116,6 +118,35 @@ uint16_t	pc_cls_cues_given(const char *norm, size_t len, uint64_t lists);
  */
 uint64_t	pc_cls_cue_lists(const char *word, size_t len);
 
+/* What a cue phrase adds to its category's score. */
+#define PC_CLS_CUE_BONUS 1.0
+
+/* What each of a heading's own categories adds to the score of its clauses. */
+#define PC_CLS_HEADING_PRIOR 1.0
+
+/* Every figure of one decision, for pc_classify_explain. */
+typedef struct PcClsScores
+{
+	double		score[PC_NUM_CATEGORIES];	/* bias, weights, cue and prior, in units */
+	double		norm;			/* what the weights were multiplied by: 1 / the vector's length */
+	uint16_t	cued;			/* categories with a cue phrase in the text */
+	uint16_t	prior;			/* categories the heading gave */
+	uint16_t	mask;			/* the categories chosen */
+	PcCategory	best;
+} PcClsScores;
+
+/* Score normalized text on its own (no heading), as pc_classify_text does. */
+void		pc_cls_score_text(const char *norm, size_t len, PcClsScores *sc);
+
+/* Receives the index of each distinct model term of a passage, in order. */
+typedef void (*PcClsTermSink) (uint32_t term, void *ctx);
+
+/* Hand each model term of normalized text to sink, once, in order. */
+void		pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx);
+
+/* The weight of term for category c, in units (stored weight over PC_CLS_SCALE). */
+double		pc_cls_term_weight(uint32_t term, PcCategory c);
+
 /* ------------------------------------------------ the generated model */
 
 /* Weights and idfs are stored in thousandths. */
@@ -128,7 +159,7 @@ typedef struct PcClsWeight
 	int32_t		weight;			/* times the term's idf, in thousandths */
 } PcClsWeight;
 
-/* A feature: a stem, or two adjacent stems joined by a space. */
+/* A feature: a word, or two adjacent words joined by a space. */
 typedef struct PcClsTerm
 {
 	const char *text;

@@ -30,7 +30,7 @@
  *
  * Every match of the pattern holds a word of each of its word lists ('|'
  * between lower-case words), so that a clause lacking one is not searched.
- * The words are those the stem stream reads (pc_cls_next_word): whole runs
+ * The words are those the word stream reads (pc_cls_next_word): whole runs
  * of ASCII letters and digits, so a listed word must be one the pattern
  * bounds by \b or a non-word byte on both sides.  "word*" stands for any
  * word that begins so, and "0" for any run of digits; as the stream steps
@@ -142,6 +142,10 @@ static ClsCue cues[] = {
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
 	.options = PCRE2_CASELESS},
 	.byte = '@'},
+	/* a copyright line states no practice */
+	{PC_CAT_OTHER, {.pattern = "\\bcopyright\\b|\\ball rights reserved\\b",
+	.options = PCRE2_CASELESS, .needles = "copyright|reserved"},
+	.words = {"copyright|reserved"}},
 	{PC_CAT_USER_CHOICE, {.pattern =
 			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
@@ -346,7 +350,7 @@ pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
 uint16_t
 pc_cls_cues(const char *norm, size_t len)
 {
-	PcStemCursor cur;
+	PcWordCursor cur;
 	PcClsWord	word;
 	bool		digits;
 	size_t		n;

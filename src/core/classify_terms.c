@@ -2,10 +2,12 @@
  * classify_terms.c — the model's terms in tables built once per process,
  * and the tally of a clause's terms (each counted once).
  *
- * Every stem that occurs in a term gets a number; a term is found from the
- * number of its stem, or from the numbers of its two stems.  A cache of
- * recent words keeps each word's stem number and cue word lists, so that a
- * common word is stemmed and looked up once.
+ * Every word that occurs in a term (the model's vocabulary) gets a number;
+ * a term is found from the number of its word, or from the numbers of its
+ * two words.  Words are keyed as written: a word outside the vocabulary
+ * has no number and adds nothing, whatever platform runs the analysis.  A
+ * cache of recent words keeps each word's number and cue word lists, so
+ * that a common word is looked up once.
  */
 #include <string.h>
 
@@ -15,15 +17,15 @@
 /* Terms beyond this many are ignored. */
 #define MAX_TERMS 8192
 
-/* Each term has at most two stems. */
-#define MAX_STEMS (2 * MAX_TERMS)
+/* Each term has at most two words. */
+#define MAX_VOCAB (2 * MAX_TERMS)
 
 /* Slots of the open-addressing tables; at most half are used. */
-#define STEM_SLOTS (2 * MAX_STEMS)
+#define VOCAB_SLOTS (2 * MAX_VOCAB)
 #define PAIR_BITS 14			/* PAIR_SLOTS is 2 * MAX_TERMS */
 #define PAIR_SLOTS (1 << PAIR_BITS)
 
-/* Bits of the filter that rules out most pairs of stems without a look at the table. */
+/* Bits of the filter that rules out most pairs of words without a look at the table. */
 #define PAIR_FILTER_BITS 16
 
 /* Sets of two entries of the cache of recent words, and the longest word kept. */
@@ -34,21 +36,21 @@
 /* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
 
-/* The number of a stem that occurs in no term. */
-#define NO_STEM UINT16_MAX
+/* The number of a word that occurs in no term. */
+#define NO_VOCAB UINT16_MAX
 
-/* Each stem's text, a piece of a term's text. */
-static const char *stem_text[MAX_STEMS];
-static uint8_t stem_len[MAX_STEMS];
-static uint32_t nstems;
+/* Each word's text, a piece of a term's text. */
+static const char *vocab_text[MAX_VOCAB];
+static uint8_t vocab_len[MAX_VOCAB];
+static uint32_t nvocab;
 
-/* The stem in each slot, plus one (0: empty). */
-static uint16_t stem_slot[STEM_SLOTS];
+/* The word in each slot, plus one (0: empty). */
+static uint16_t vocab_slot[VOCAB_SLOTS];
 
-/* The term that is each stem alone, plus one (0: none). */
-static uint16_t stem_term[MAX_STEMS];
+/* The term that is each word alone, plus one (0: none). */
+static uint16_t vocab_term[MAX_VOCAB];
 
-/* A pair term: the numbers of its stems (first << 16 | second), and the term plus one. */
+/* A pair term: the numbers of its words (first << 16 | second), and the term plus one. */
 typedef struct PairSlot
 {
 	uint32_t	key;
@@ -60,16 +62,16 @@ static PairSlot pair_slot[PAIR_SLOTS];
 /* One bit per hash of the pair terms' keys: a pair whose bit is clear is no term. */
 static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
 
-/* The number of the stem "0" that every run of digits becomes, and its cue word lists. */
-static uint16_t digits_stem;
+/* The number of the word "0" that every run of digits becomes, and its cue word lists. */
+static uint16_t digits_vocab;
 static uint64_t digits_cue_lists;
 
-/* A recent word, its stem's number and its cue word lists. */
+/* A recent word, its number in the vocabulary and its cue word lists. */
 typedef struct WordEntry
 {
 	uint64_t	key[2];			/* the word's first WORD_CACHED bytes; all zeros: none */
 	uint64_t	cue_lists;
-	uint16_t	stem;
+	uint16_t	vocab;
 } WordEntry;
 
 /* The words of a hash, in one cache line: the more recently used first. */
@@ -97,44 +99,44 @@ static uint32_t last_generation;
 /* True once build_tables has run. */
 static bool tables_ready;
 
-/* The slot of stem s in the stem table, or the empty slot where it would go. */
+/* The slot of word s in the word table, or the empty slot where it would go. */
 static uint32_t
-stem_slot_of(const char *s, size_t len)
+vocab_slot_of(const char *s, size_t len)
 {
-	uint32_t	slot = pc_hash(s, len) & (STEM_SLOTS - 1);
+	uint32_t	slot = pc_hash(s, len) & (VOCAB_SLOTS - 1);
 
-	while (stem_slot[slot] != 0)
+	while (vocab_slot[slot] != 0)
 	{
-		uint16_t	id = stem_slot[slot] - 1;
+		uint16_t	id = vocab_slot[slot] - 1;
 
-		if (stem_len[id] == len && memcmp(stem_text[id], s, len) == 0)
+		if (vocab_len[id] == len && memcmp(vocab_text[id], s, len) == 0)
 			break;
-		slot = (slot + 1) & (STEM_SLOTS - 1);
+		slot = (slot + 1) & (VOCAB_SLOTS - 1);
 	}
 	return slot;
 }
 
-/* The number of stem s, or NO_STEM when no term has it. */
+/* The number of word s, or NO_VOCAB when no term has it. */
 static uint16_t
-find_stem(const char *s, size_t len)
+find_vocab(const char *s, size_t len)
 {
-	uint32_t	slot = stem_slot_of(s, len);
+	uint32_t	slot = vocab_slot_of(s, len);
 
-	return stem_slot[slot] != 0 ? stem_slot[slot] - 1 : NO_STEM;
+	return vocab_slot[slot] != 0 ? vocab_slot[slot] - 1 : NO_VOCAB;
 }
 
-/* The number of stem s, numbered anew if no term had it yet. */
+/* The number of word s, numbered anew if no term had it yet. */
 static uint16_t
-add_stem(const char *s, size_t len)
+add_vocab(const char *s, size_t len)
 {
-	uint32_t	slot = stem_slot_of(s, len);
+	uint32_t	slot = vocab_slot_of(s, len);
 
-	if (stem_slot[slot] != 0)
-		return stem_slot[slot] - 1;
-	stem_text[nstems] = s;
-	stem_len[nstems] = (uint8_t) len;
-	stem_slot[slot] = (uint16_t) (nstems + 1);
-	return (uint16_t) nstems++;
+	if (vocab_slot[slot] != 0)
+		return vocab_slot[slot] - 1;
+	vocab_text[nvocab] = s;
+	vocab_len[nvocab] = (uint8_t) len;
+	vocab_slot[slot] = (uint16_t) (nvocab + 1);
+	return (uint16_t) nvocab++;
 }
 
 /* The first slot of the pair table to probe for key. */
@@ -151,7 +153,7 @@ pair_filter_bit(uint32_t key)
 	return (key * 0x85EBCA6Bu) >> (32 - PAIR_FILTER_BITS);
 }
 
-/* Enter term i, the pair of stems first and second, unless an earlier term is that pair. */
+/* Enter term i, the pair of words first and second, unless an earlier term is that pair. */
 static void
 add_pair(uint16_t first, uint16_t second, uint32_t i)
 {
@@ -171,8 +173,8 @@ add_pair(uint16_t first, uint16_t second, uint32_t i)
 }
 
 /*
- * Enter term i under its stems.  A term of one stem, or of two joined by a
- * space, each of them a stem the cursor can produce; any other term could
+ * Enter term i under its words.  A term of one word, or of two joined by a
+ * space, each of them a word the cursor can produce; any other term could
  * never be seen and is left out.  Of equal terms the first counts.
  */
 static void
@@ -184,18 +186,18 @@ add_term(const char *s, uint32_t i)
 	size_t		second_len = space ? len - first_len - 1 : 0;
 	uint16_t	first;
 
-	if (first_len == 0 || first_len > PC_CLS_STEM_MAX ||
-		(space && (second_len == 0 || second_len > PC_CLS_STEM_MAX ||
+	if (first_len == 0 || first_len > PC_CLS_WORD_MAX ||
+		(space && (second_len == 0 || second_len > PC_CLS_WORD_MAX ||
 				   memchr(space + 1, ' ', second_len) != NULL)))
 		return;
-	first = add_stem(s, first_len);
+	first = add_vocab(s, first_len);
 	if (space == NULL)
 	{
-		if (stem_term[first] == 0)
-			stem_term[first] = (uint16_t) (i + 1);
+		if (vocab_term[first] == 0)
+			vocab_term[first] = (uint16_t) (i + 1);
 		return;
 	}
-	add_pair(first, add_stem(space + 1, second_len), i);
+	add_pair(first, add_vocab(space + 1, second_len), i);
 }
 
 /* Put term i's idf and weights in units. */
@@ -213,10 +215,12 @@ add_units(uint32_t i)
 	}
 }
 
-/* Fill the tables from the generated term list, once. */
-static void
-build_tables(void)
+/* Fill the tables from the generated term list, once per process. */
+void
+pc_cls_init(void)
 {
+	if (tables_ready)
+		return;
 	uint32_t	n = pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
 
 	for (uint32_t i = 0; i < n; i++)
@@ -224,18 +228,9 @@ build_tables(void)
 		add_term(pc_cls_terms[i].text, i);
 		add_units(i);
 	}
-	digits_stem = find_stem("0", 1);
+	digits_vocab = find_vocab("0", 1);
 	digits_cue_lists = pc_cls_cue_lists("0", 1);
 	tables_ready = true;
-}
-
-/* The number of the stem of a lower-case word (not all digits). */
-static uint16_t
-stem_of_word(const char *word, size_t len)
-{
-	char		stem[PC_CLS_STEM_MAX + 1];
-
-	return find_stem(stem, pc_stem(word, len, stem, sizeof(stem)));
 }
 
 /* The cache set of a word of at most WORD_CACHED bytes. */
@@ -255,7 +250,7 @@ holds(const WordEntry *e, const PcClsWord *w)
 }
 
 /*
- * The number of the stem of a lower-case word w (not all digits) of len
+ * The number of the word of a lower-case word w (not all digits) of len
  * bytes and in *cue_lists its cue word lists, through the cache.  A word
  * found second in its set moves first; a word not found goes first, and
  * the first moves second.
@@ -269,7 +264,7 @@ read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
 	if (len > WORD_CACHED)
 	{
 		*cue_lists = pc_cls_cue_lists(w->text, len);
-		return stem_of_word(w->text, len);
+		return find_vocab(w->text, len);
 	}
 	set = word_set(w);
 	if (!holds(&set->way[0], w))
@@ -280,24 +275,24 @@ read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
 		{
 			found.key[0] = w->chunk[0];
 			found.key[1] = w->chunk[1];
-			found.stem = stem_of_word(w->text, len);
+			found.vocab = find_vocab(w->text, len);
 			found.cue_lists = pc_cls_cue_lists(w->text, len);
 		}
 		set->way[1] = set->way[0];
 		set->way[0] = found;
 	}
 	*cue_lists = set->way[0].cue_lists;
-	return set->way[0].stem;
+	return set->way[0].vocab;
 }
 
-/* The term that is stem alone, or -1. */
+/* The term that is word alone, or -1. */
 static inline int32_t
-single_term(uint16_t stem)
+single_term(uint16_t vocab)
 {
-	return stem == NO_STEM ? -1 : (int32_t) stem_term[stem] - 1;
+	return vocab == NO_VOCAB ? -1 : (int32_t) vocab_term[vocab] - 1;
 }
 
-/* The term that is the pair of stems first and second, or -1. */
+/* The term that is the pair of words first and second, or -1. */
 static int32_t
 pair_of(uint16_t first, uint16_t second)
 {
@@ -305,7 +300,7 @@ pair_of(uint16_t first, uint16_t second)
 	uint32_t	bit = pair_filter_bit(key);
 	uint32_t	slot;
 
-	if (first == NO_STEM || second == NO_STEM ||
+	if (first == NO_VOCAB || second == NO_VOCAB ||
 		(pair_filter[bit / 64] & ((uint64_t) 1 << (bit % 64))) == 0)
 		return -1;
 	for (slot = pair_home(key); pair_slot[slot].term != 0; slot = (slot + 1) & (PAIR_SLOTS - 1))
@@ -314,11 +309,11 @@ pair_of(uint16_t first, uint16_t second)
 	return -1;
 }
 
-/* A reader of the terms of a passage: each word's stem, then its pair with the word before. */
+/* A reader of the terms of a passage: each word's word, then its pair with the word before. */
 typedef struct TermReader
 {
-	PcStemCursor words;
-	uint16_t	prev;			/* the stem of the last word read, or NO_STEM */
+	PcWordCursor words;
+	uint16_t	prev;			/* the word of the last word read, or NO_VOCAB */
 	uint64_t	cue_lists;		/* the cue word lists of the words read */
 } TermReader;
 
@@ -326,16 +321,15 @@ typedef struct TermReader
 static void
 term_reader_init(TermReader *r, const char *norm, size_t len)
 {
-	if (!tables_ready)
-		build_tables();
+	pc_cls_init();
 	pc_cls_cursor_init(&r->words, norm, len);
-	r->prev = NO_STEM;
+	r->prev = NO_VOCAB;
 	r->cue_lists = 0;
 }
 
 /*
- * Read up to WORD_BATCH more words and put the terms of their stems and
- * stem pairs that the model knows in terms (room for 2 * WORD_BATCH), in
+ * Read up to WORD_BATCH more words and put the terms of their words and
+ * word pairs that the model knows in terms (room for 2 * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
  * All the words are read, and the cache sets of the short ones fetched,
  * before the first is looked up: the loads of the sets overlap.
@@ -345,7 +339,7 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 {
 	PcClsWord	word[WORD_BATCH];
 	size_t		len[WORD_BATCH];	/* 0: a run of digits */
-	uint16_t	stem[WORD_BATCH];
+	uint16_t	vocab[WORD_BATCH];
 	uint32_t	n = 0;
 	uint32_t	nterms = 0;
 
@@ -366,40 +360,46 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	{
 		uint64_t	cue_lists = digits_cue_lists;
 
-		stem[k] = len[k] == 0 ? digits_stem : read_word(&word[k], len[k], &cue_lists);
+		vocab[k] = len[k] == 0 ? digits_vocab : read_word(&word[k], len[k], &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
 	{
-		int32_t		single = single_term(stem[k]);
-		int32_t		pair = pair_of(r->prev, stem[k]);
+		int32_t		single = single_term(vocab[k]);
+		int32_t		pair = pair_of(r->prev, vocab[k]);
 
 		if (single >= 0)
 			terms[nterms++] = (uint16_t) single;
 		if (pair >= 0)
 			terms[nterms++] = (uint16_t) pair;
-		r->prev = stem[k];
+		r->prev = vocab[k];
 	}
 	*nwords = n;
 	return nterms;
+}
+
+/* A generation no term is marked with yet. */
+static uint32_t
+new_generation(void)
+{
+	if (++last_generation == 0)
+	{
+		memset(term_seen, 0, sizeof(term_seen));
+		last_generation = 1;
+	}
+	return last_generation;
 }
 
 /* Start a tally for a new clause. */
 void
 pc_cls_tally_begin(PcClsTally *t)
 {
-	if (!tables_ready)
-		build_tables();
+	pc_cls_init();
 	memset(t->sum, 0, sizeof(t->sum));
 	t->norm2 = 0.0;
 	t->nterms = 0;
 	t->cue_lists = 0;
-	if (++last_generation == 0)
-	{
-		memset(term_seen, 0, sizeof(term_seen));
-		last_generation = 1;
-	}
-	t->generation = last_generation;
+	t->generation = new_generation();
 }
 
 /*
@@ -435,7 +435,7 @@ tally_list(PcClsTally *t, const uint16_t *terms, uint32_t n, double factor)
 	t->nterms = nterms;
 }
 
-/* Add the stems and adjacent stem pairs of one part of a clause. */
+/* Add the words and adjacent word pairs of one part of a clause. */
 void
 pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 {
@@ -482,4 +482,36 @@ void
 pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor)
 {
 	tally_list(t, terms->term, terms->n, factor);
+}
+
+/* Hand each model term of normalized text to sink, once, in order. */
+void
+pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx)
+{
+	TermReader	r;
+	uint16_t	batch[2 * WORD_BATCH];
+	uint32_t	nwords;
+	uint32_t	generation;
+
+	term_reader_init(&r, norm, len);
+	generation = new_generation();
+	do
+	{
+		uint32_t	n = read_batch(&r, batch, &nwords);
+
+		for (uint32_t k = 0; k < n; k++)
+		{
+			if (term_seen[batch[k]] == generation)
+				continue;
+			term_seen[batch[k]] = generation;
+			sink(batch[k], ctx);
+		}
+	} while (nwords == WORD_BATCH);
+}
+
+/* The weight of term for category c, in units. */
+double
+pc_cls_term_weight(uint32_t term, PcCategory c)
+{
+	return weight_units[term][c];
 }

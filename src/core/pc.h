@@ -258,10 +258,10 @@ typedef enum PcStatus
 {
 	PC_OK = 0,
 	PC_ERR_TOO_LARGE,			/* input longer than PC_MAX_INPUT */
-	PC_ERR_INIT					/* pattern compilation or stemmer setup failed */
+	PC_ERR_INIT					/* the analyzer could not be set up */
 } PcStatus;
 
-/* Compile patterns and open the stemmer once per process; idempotent. */
+/* Build the analyzer's process-wide tables once; idempotent. */
 PcStatus	pc_init(void);
 
 /* Free what pc_init set up (for tools that check for leaks at exit). */

@@ -252,17 +252,8 @@ typedef struct PcWord
 	uint32_t	end;
 } PcWord;
 
-/*
- * Stem an ASCII lower-case word with the English Snowball stemmer into buf
- * (NUL-terminated, truncated to bufsize - 1); returns the stem's length.
- */
-size_t		pc_stem(const char *word, size_t len, char *buf, size_t bufsize);
-
-/* Open the process-wide stemmer; false when libstemmer cannot. */
-bool		pc_stem_init(void);
-
-/* Close the process-wide stemmer (reopened on use). */
-void		pc_stem_release(void);
+/* Build the classifier's lookup tables from the compiled-in model, once per process. */
+void		pc_cls_init(void);
 
 /* FNV-1a hash of s[0, len), for the analyzer's small hash tables. */
 static inline uint32_t

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-300}
 CORE=$(ls src/core/*.c)
 FLAGS="-g -O1 -std=gnu11 -fno-omit-frame-pointer -Isrc/core -Itest/fuzz"
-LIBS="-lpcre2-8 -lstemmer"
+LIBS="-lpcre2-8"
 status=0
 
 clang $FLAGS -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \

@@ -1,6 +1,6 @@
 /*
- * classify_stems.c — the word stream the classifier scores: lower-cased
- * ASCII words, stemmed, digit runs folded to "0".
+ * classify_words.c — the word stream the classifier scores: lower-cased
+ * ASCII words as written, digit runs folded to "0".
  */
 #include <string.h>
 
@@ -23,7 +23,7 @@ static const unsigned char word_byte[256] = {
 
 /* Start a cursor over text, past a leading section number. */
 void
-pc_cls_cursor_init(PcStemCursor *cur, const char *text, size_t len)
+pc_cls_cursor_init(PcWordCursor *cur, const char *text, size_t len)
 {
 	size_t		i = 0;
 
@@ -105,7 +105,7 @@ word_bytes(uint64_t x, uint64_t *letters)
  * that is neither cleared.
  */
 size_t
-pc_cls_next_word(PcStemCursor *cur, PcClsWord *word, bool *digits)
+pc_cls_next_word(PcWordCursor *cur, PcClsWord *word, bool *digits)
 {
 	const uint64_t highs = UINT64_C(0x8080808080808080);
 	const unsigned char *text = (const unsigned char *) cur->text;
@@ -129,7 +129,7 @@ pc_cls_next_word(PcStemCursor *cur, PcClsWord *word, bool *digits)
 		uint64_t	kept = ((other & -other) >> 7) - 1;
 		size_t		run = other == 0 ? 8 : (size_t) __builtin_ctzll(other) / 8;
 
-		if (n < PC_CLS_STEM_MAX)
+		if (n < PC_CLS_WORD_MAX)
 		{
 			store_chunk(&word->chunk[n / 8], (x | letter >> 2) & kept);
 			letters |= letter & kept;
@@ -141,36 +141,32 @@ pc_cls_next_word(PcStemCursor *cur, PcClsWord *word, bool *digits)
 	}
 	cur->pos = pos;
 	*digits = letters == 0;
-	return n < PC_CLS_STEM_MAX ? n : PC_CLS_STEM_MAX;
+	return n < PC_CLS_WORD_MAX ? n : PC_CLS_WORD_MAX;
 }
 
-/* Advance to the next word and stem it into buf; 0 at the end of the text. */
+/* Advance to the next word and put its model key in buf; 0 at the end of the text. */
 size_t
-pc_cls_next_stem(PcStemCursor *cur, char *buf)
+pc_cls_next_key(PcWordCursor *cur, char *buf)
 {
 	PcClsWord	word;
 	bool		digits;
 	size_t		n = pc_cls_next_word(cur, &word, &digits);
 
-	if (n == 0)
-		return 0;
-	if (digits)
-	{
-		buf[0] = '0';
-		buf[1] = '\0';
-		return 1;
-	}
-	return pc_stem(word.text, n, buf, PC_CLS_STEM_MAX + 1);
+	if (digits && n > 0)
+		n = 1;
+	memcpy(buf, digits ? "0" : word.text, n);
+	buf[n] = '\0';
+	return n;
 }
 
-/* Normalize a passage and hand each of its stems to sink, in order. */
+/* Normalize a passage and hand each of its word keys to sink, in order. */
 void
-pc_classify_stems(const char *text, size_t len, const PcArena *arena,
-				  PcStemSink sink, void *ctx)
+pc_classify_words(const char *text, size_t len, const PcArena *arena,
+				  PcWordSink sink, void *ctx)
 {
 	PcText		t;
-	PcStemCursor cur;
-	char		stem[PC_CLS_STEM_MAX + 1];
+	PcWordCursor cur;
+	char		key[PC_CLS_WORD_MAX + 1];
 	size_t		n;
 	uint32_t	count = 0;
 
@@ -178,9 +174,9 @@ pc_classify_stems(const char *text, size_t len, const PcArena *arena,
 		return;
 	pc_normalize(text, len, arena, &t);
 	pc_cls_cursor_init(&cur, t.norm, t.len);
-	while ((n = pc_cls_next_stem(&cur, stem)) > 0)
+	while ((n = pc_cls_next_key(&cur, key)) > 0)
 	{
-		sink(stem, n, ctx);
+		sink(key, n, ctx);
 		if ((++count & 0xFFF) == 0)
 			pc_check_interrupts(arena);
 	}
