@@ -20,7 +20,7 @@
 
 /* "retains the right to": a reservation, not a keeping of data */
 #define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?" \
-	"(?:rights?|ownership|title|discretion|authority))"
+	"(?:rights?|ownership|title|discretion|authority|control|choice))"
 
 /* "hold us harmless", "held liable": duties, not keeping */
 #define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
@@ -31,23 +31,24 @@ static PcRegex keeps_re = {
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
-	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
+	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
+	"sav(?:e|es|ed)|discard\\w*|overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove",
-	.starts = "anon|arch|de iden|dele|dest|eras|held|hold|keep|kept|main|pres|purg|rema"
-		"|remo|reta|rete|stor"
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe",
+	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
+		"|pres|purg|rema|remo|reta|rete|save|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|sav(?:e|es|ed)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain",
-	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|stor"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain",
+	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -256,7 +257,11 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 	bool		found = false;
 
 	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
+	{
+		if (pc_retention_may_be_entry(w, clause))
+			pc_retention_periods(w, memo, clause);
 		return;
+	}
 	found = pc_retention_periods(w, memo, clause) > 0;
 	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
 		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),

@@ -123,6 +123,61 @@ extracts_stated_periods(void **state)
 	}
 }
 
+/* Plain statements in less usual words: other verbs, data nouns, conditions and asides. */
+static void
+extracts_plainly_stated_periods(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"CCTV footage is overwritten after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We hold your preferences for 12 months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Scanned documents are saved on our servers for 90 days.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"The helpdesk routinely discards old tickets after roughly 60 days.", 0, 60, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Tax documents are kept for a minimum of 10 years before erasure.", 120, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Where you write to us with a complaint, we erase the letters two months after the "
+		"case is closed.", 2, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Contact logs are retained for 30 days after we receive your unsubscribe request.", 0,
+		30, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Paper files are destroyed once they are more than five years old.", 60, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"If a member with an expired plan stays inactive for 18 months, we may delete the "
+		"account.", 18, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We destroy photographs that have not been opened within the last 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Where a claim is possible we will retain it for four years.", 48, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Visit data linked to identifiers (such as advertising cookies) is deleted after 14 "
+		"months.", 14, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We keep consent records until the claim period expires; for some claims that period "
+		"can be up to 20 years.", 240, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"3 years for records of customer orders", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Payroll records | 6 years after employment ends", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Job applications: 6 months", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = only_period(&a);
+
+		if (f == NULL)
+			fail_msg("no period in: %s", cases[i].text);
+		assert_int_equal(f->months, cases[i].months);
+		assert_int_equal(f->days, cases[i].days);
+		assert_int_equal(f->seconds, cases[i].seconds);
+		if (f->bound != cases[i].bound)
+			fail_msg("bound %d in: %s", f->bound, cases[i].text);
+		assert_int_equal(f->data_type, cases[i].data_type);
+		assert_false(f->flags & PC_FACT_NEGATED);
+		unit_release();
+	}
+}
+
 /* The evidence of a period runs from its preposition to its unit. */
 static void
 period_evidence(void **state)
@@ -191,6 +246,12 @@ ignores_non_retention_durations(void **state)
 		"For over 50 years we have kept our customers' trust.",
 		"Deletion requests are completed in 3 business days.",
 		"The flask keeps drinks cold for up to 24 hours.",
+		"If your storage account was opened with us more than 12 months ago, shipping is free.",
+		"If you have had a storage account opened with us for over a year, shipping is free.",
+		"Our trainer has worked on staff retention for over 7 years.",
+		"3 years for the price of 2 on every plan",
+		"Session cookies (which store your preferences) expire after 2 hours.",
+		"A payment left unclaimed for twelve (12) months becomes ours to retain or dispose of.",
 	};
 
 	(void) state;
@@ -382,6 +443,7 @@ main(void)
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
+		cmocka_unit_test(extracts_plainly_stated_periods),
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
 		cmocka_unit_test(ignores_non_retention_durations),
