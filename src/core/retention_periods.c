@@ -75,10 +75,14 @@ static PcRegex trap_before_re = {
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
 	/* the age of an account: "an account opened with us for more than 12 months" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
-	/* trials, billing, cookies and links that expire; not a cookie named as an example */
+	/*
+	 * trials, billing, cookies and links that expire; not a cookie named as
+	 * an example in parentheses, as the means of collecting data or with it
+	 */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|"
-	"cookies?(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
+	"(?<!using )(?<!via )(?<!through )(?<!by )(?<!with )cookies?"
+	"(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
 	"sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any|each in"
@@ -113,9 +117,9 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within" and "after": a deadline rather than a period when a request is near */
+/* "within": a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\b(?:within|after)\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -184,9 +188,9 @@ static PcRegex aged_out_before_re = {
 };
 static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 
-/* "for" (with a bound) right before a duration: how long, never a deadline */
-static PcRegex for_link_re = {
-	"\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
+/* "for" (with a bound) or "after" right before a duration: how long, never a deadline */
+static PcRegex how_long_re = {
+	"\\bafter\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
 	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+|an?\\s+additional\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
@@ -253,8 +257,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 						  d->start))) &&
 		!is_entry(s, sp, d, before))
 		return true;
-	/* "for 30 days" says how long; "within 30 days" of a request is a deadline */
-	if (pc_window_test(&for_link_re, s, before, d->start))
+	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
+	if (pc_window_test(&how_long_re, s, before, d->start))
 		return false;
 	if (pc_window_test(&deadline_link_re, s, before, d->start) &&
 		pc_window_test(&request_re, s, pc_back(d->start, sp.start, REQUEST_REACH), after))

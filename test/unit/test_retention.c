@@ -157,6 +157,12 @@ extracts_plainly_stated_periods(void **state)
 		{"Payroll records | 6 years after employment ends", 72, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
 		{"Job applications: 6 months", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Browsing data gathered through cookies is stored for up to 13 months.", 13, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
+		{"We hold cookies and the data they gather for 400 days.", 0, 400, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Text you send us to translate is erased after 24 hours from your request.", 0, 0,
+		86400, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -251,6 +257,7 @@ ignores_non_retention_durations(void **state)
 		"Our trainer has worked on staff retention for over 7 years.",
 		"3 years for the price of 2 on every plan",
 		"Session cookies (which store your preferences) expire after 2 hours.",
+		"Preference cookies are stored on your device for 13 months.",
 		"A payment left unclaimed for twelve (12) months becomes ours to retain or dispose of.",
 	};
 
