@@ -293,6 +293,11 @@ extracts_limited_basis(void **state)
 		"Copies are retained until the purpose is fulfilled.",
 		"Tax records are kept as long as the law requires.",
 		"Invoices are archived as applicable law mandates.",
+		"We may be required by law to keep some records.",
+		"We hold your address only to send the parcel.",
+		"We do not keep your friend's address for any other purpose.",
+		"We do not keep guest lists after the event ends.",
+		"Removed posts are kept and then destroyed under our records schedule.",
 	};
 
 	(void) state;
@@ -324,6 +329,45 @@ ignores_other_as_long_as(void **state)
 	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
 	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
 	unit_release();
+}
+
+/* A bare statement that data is kept gives basis unspecified; hiring and asides do not. */
+static void
+bare_retention(void **state)
+{
+	static const char *const kept[] = {
+		"We retain the messages you send us.",
+		"We may archive messages you send us.",
+		"Your comments remain in our records.",
+	};
+	static const char *const not_kept[] = {
+		"We share data with the vendors we have retained.",
+		"We have retained outside counsel to represent us.",
+		"You may ask for a summary of the details retained by the shop.",
+		"You retain control over the download.",
+		"We will ask a parent for consent to retain the child's address.",
+		"Copies of the National Archives reports are free.",
+		"Our processors are obligated to keep this information confidential.",
+		"We are not required to maintain a list of recipients.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(kept[i]);
+
+		if (fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_UNSPECIFIED) == NULL)
+			fail_msg("no unspecified basis in: %s", kept[i]);
+		unit_release();
+	}
+	for (size_t i = 0; i < sizeof(not_kept) / sizeof(not_kept[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(not_kept[i]);
+
+		if (facts_of(&a, PC_FACT_RETENTION) != 0)
+			fail_msg("retention found in: %s", not_kept[i]);
+		unit_release();
+	}
 }
 
 /* "Indefinitely", "forever"; but "permanently delete" is the opposite. */
@@ -456,6 +500,7 @@ main(void)
 		cmocka_unit_test(ignores_non_retention_durations),
 		cmocka_unit_test(extracts_limited_basis),
 		cmocka_unit_test(ignores_other_as_long_as),
+		cmocka_unit_test(bare_retention),
 		cmocka_unit_test(extracts_indefinite_basis),
 		cmocka_unit_test(list_item_uses_lead_in),
 		cmocka_unit_test(clause_uses_section_heading),
