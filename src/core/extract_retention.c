@@ -32,12 +32,12 @@ static PcRegex keeps_re = {
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
-	"sav(?:e|es|ed)|discard\\w*|overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed))\\b",
+	"sav(?:e|es|ed)|discard\\w*|overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe",
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
 	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
-		"|pres|purg|rema|remo|reta|rete|save|stor|wipe"
+		"|pres|purg|rema|remo|reta|rete|save|shre|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */

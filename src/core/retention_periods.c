@@ -146,9 +146,9 @@ static PcRegex data_noun_re = {
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
 static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
-	"anonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*)\\b",
+	"anonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "anon|de iden|dele|disc|eras|over|purg|reta"
+	.starts = "anon|de iden|dele|dest|disc|eras|over|purg|reta|shre"
 };
 
 /*
@@ -268,7 +268,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 		pc_window_test(&request_re, s, d->end, after);
 }
 
-/* Where the evidence of a linked duration begins: "for", the bound, or the link word. */
+/* Where the evidence of a linked duration begins: "for", the bound, the link word (no colon). */
 static size_t
 evidence_start(const char *s, size_t before, size_t ds)
 {
@@ -276,7 +276,7 @@ evidence_start(const char *s, size_t before, size_t ds)
 				ms,
 				me;
 
-	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me))
+	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|')
 		start = ms;
 	if ((pc_window_find(&at_most_re, s, before, ds, &ms, &me) ||
 		 pc_window_find(&at_least_re, s, before, ds, &ms, &me)) && ms < start)
