@@ -7,7 +7,10 @@
  * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
  * "permanently" and "forever" (never "permanently delete"); and, when it says
  * only that data is retained, `unspecified`.  A denied keeping ("we do not
- * store card numbers") gives a negated `unspecified` fact.
+ * store card numbers") gives a negated `unspecified` fact, or `limited` when
+ * denied only beyond a purpose or an event ("we do not keep it after the
+ * event").  "Retained" for hired, data described by a participle and a
+ * keeping by someone else are no retention.
  */
 #include "extract.h"
 #include "retention.h"

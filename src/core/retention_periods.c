@@ -4,7 +4,12 @@
  * your account", "stored for more than sixty (60) days").
  *
  * A duration counts only when the clause speaks of keeping or deleting data
- * and the duration is tied to it ("for", "of", "than", "up to", "after").
+ * and the duration is tied to it ("for", "of", "than", "up to", "after"),
+ * or when it is an entry of a retention schedule without a verb ("6 months
+ * for job applications", "Payroll records | 6 years").  Idle time before a
+ * deletion counts even in look-back words ("not used within the previous
+ * 12 months"), and so does the age at which data is destroyed ("more than
+ * seven years old").
  * These never count: look-back windows ("the previous 12 months"), request
  * deadlines and processing times ("we respond within 30 days", "it may take
  * up to 30 days"), notice periods ("30 days' notice"), ages, counts ("twice
