@@ -6,7 +6,10 @@
  * A bare "under 13" counts only after a word for people ("children under
  * 13", "persons under 16") or before "years old" / "of age"; durations
  * ("13 months") and spans of years ("over 50 years of experience") never
- * count, nor do the ages of minors' right to remove what they posted.
+ * count, nor do the ages of minors' right to remove what they posted, an
+ * age that only limits selling or ad targeting ("we do not sell the data of
+ * users under 16"), or the age of those an offer is for ("accounts managed
+ * by parents, for children under 13").
  */
 #include "numbers.h"
 #include "policy_facts.h"
@@ -27,8 +30,8 @@ static PcRegex age_res[] = {
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
 	.starts = "anyb|anyo|chil|cust|indi|kid|kids|mino|peop|pers|some|stud|teen|user"
 		"|visi|yout"},
-	/* "under the age of 16", "under 13 years old", "under 16 years of age" */
-	{.pattern = "\\b" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
+	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
+	{.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = UNDER_STARTS},
 	/* "you must be at least 18", "must be over the age of 16" */
@@ -54,8 +57,44 @@ static PcRegex removal_of_posts_re = {
 	.starts = "cont|dele|eras|post|remo"
 };
 
+/*
+ * An age that only limits selling or ad targeting: "we do not sell the
+ * data of users under 16", "no personalized ads for teens under 18" ...
+ */
+static PcRegex sale_before_re = {
+	.pattern = "\\b(?:sell|sells|selling|sale|sold|sharing\\s+for|targeted|personali[sz]ed|"
+	"interest-based|behaviou?ral)\\b[^.;,]{0,80}\\z",
+	.options = PCRE2_CASELESS,
+	.starts = "beha|inte base|pers|sale|sell|shar for|sold|targ"
+};
+
+/* ... unless the words up to it, or after it in its phrase, limit use or collection */
+#define USE_LIMIT "\\b(?:collect\\w*|register\\w*|sign\\s+up|intended|directed|allowed|" \
+	"permitted|eligible|must\\s+be|may\\s+not\\s+use|not\\s+(?:use|access)|" \
+	"create\\s+an\\s+account)\\b"
+static PcRegex use_limit_after_re = {"^[^.;,]{0,40}?" USE_LIMIT, PCRE2_CASELESS, NULL};
+static PcRegex use_limit_re = {
+	.pattern = USE_LIMIT,
+	.options = PCRE2_CASELESS,
+	.starts = "allo|coll|crea an|dire|elig|inte|may not|must be|not acce|not use|perm|regi"
+		"|sign up"
+};
+
+/* an offer made to children: "accounts managed by a parent, for children under 13" */
+static PcRegex offered_to_re = {
+	.pattern = "\\b(?:accounts?|apps?|products?|services?|versions?|experiences?|notices?|"
+	"polic(?:y|ies)|programs?|features?)\\b[^.;]{0,40}\\bfor\\s+\\z",
+	.options = PCRE2_CASELESS,
+	.starts = "acco|app|apps|expe|feat|noti|poli|prod|prog|serv|vers"
+};
+
+/* a denial before the offer: "our services are not meant for children under 13" */
+static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NULL};
+
 #define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))
 #define MAX_AGES_PER_CLAUSE 8
+#define LIMIT_REACH 100			/* bytes before an age searched for what it limits */
+#define USE_LIMIT_AFTER 60		/* bytes after it searched for a limit of use */
 
 /*
  * The phrases that every match of the "over the age of 18" pattern holds.
@@ -95,6 +134,24 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 }
 
 /*
+ * True when the age matched at [ms, me) in clause sp is no minimum age: it
+ * only limits selling or ad targeting, or names whom an offer is for.
+ */
+static bool
+not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
+{
+	size_t		from = pc_back(ms, sp.start, LIMIT_REACH),
+				sale,
+				sale_end;
+
+	if (pc_window_test(&offered_to_re, s, from, ms) && !pc_window_test(&denial_re, s, from, ms))
+		return true;
+	return pc_window_find(&sale_before_re, s, from, ms, &sale, &sale_end) &&
+		!pc_window_test(&use_limit_re, s, sale, ms) &&
+		!pc_window_test(&use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER));
+}
+
+/*
  * The minimum ages of use and ages of children clause c states, one fact
  * per stretch of words; none when it speaks of removing posts, which is
  * tested at the first age found.
@@ -126,14 +183,16 @@ clause_ages(PcWork *w, uint32_t c)
 			if (age < 8 || age > 21 || ntaken == MAX_AGES_PER_CLAUSE ||
 				overlaps(taken, ntaken, ms, me))
 				continue;
+			taken[ntaken].start = (uint32_t) ms;
+			taken[ntaken++].end = (uint32_t) me;
+			if (not_a_minimum(s, sp, ms, me))
+				continue;
 			if (!posts_tested)
 			{
 				if (pc_window_test(&removal_of_posts_re, s, sp.start, sp.end))
 					return;
 				posts_tested = true;
 			}
-			taken[ntaken].start = (uint32_t) ms;
-			taken[ntaken++].end = (uint32_t) me;
 			f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
 			f.number = age;
 			pc_add_fact(w, &f);

@@ -11,11 +11,12 @@
 #include "window.h"
 
 #define DNT "(?:\\bdo[- ]not[- ]track\\b|(?-i:\\bDNT\\b))"
-#define RESPONSE "(?:respond|honou?r|recogni[sz]|support|process|comply|complie|obey|" \
+#define RESPONSE "(?:respon(?:d|se)|honou?r|recogni[sz]|support|process|comply|complie|obey|" \
 	"acknowledg|react|accommodat|alter|change|modif|adjust|treat|configur|design|" \
 	"abl|capabl|equip|act\\b|take\\s+action)"
-/* "not" and "never", but not the "not" of "do not track" */
-#define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|n't\\b)"
+/* "not", "never", "unable", "no action", but not the "not" of "do not track" */
+#define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|\\bunable\\b|" \
+	"\\bno\\b(?=\\s+(?:action|steps?|measures?)\\b)|n't\\b)"
 
 #define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
 #define HEADING_REACH 300		/* bytes at the end of a heading searched for Do Not Track */
@@ -39,7 +40,7 @@ static PcRegex honored_when_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "we do not respond to", "are not currently honored", "we ignore" */
+/* "we do not respond to", "are not currently honored", "we are unable to respond", "we ignore" */
 static PcRegex not_honored_re = {
 	NEGATION "\\s+(?:[a-z]+\\s+){0,6}?" RESPONSE "\\w*|\\bignor(?:e|es|ed|ing)\\b",
 	PCRE2_CASELESS, NULL

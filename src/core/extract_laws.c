@@ -6,7 +6,9 @@
  * Acronyms match in capitals and as whole words only ("CPA" never inside
  * another word); "CPA" counts as the Colorado Privacy Act only in a clause
  * that names Colorado, since it also means an accountant.  One fact per law
- * and clause.
+ * and clause; a law the policy says it is not subject to ("we are not
+ * subject to the GDPR", "HIPAA does not apply to us") is a negated fact,
+ * which does not count as citing it.
  */
 #include "policy_facts.h"
 #include "window.h"
@@ -91,6 +93,32 @@ static PcRegex law_names[] = {
 
 static PcRegex colorado_re = {"(?i)\\bColorado\\b", 0, NULL};
 
+#define NOT_SUBJECT_REACH 80	/* bytes around a law's name searched for a denial that it applies */
+
+/* "we are not subject to the", "is exempt from the" right before a law's name */
+static PcRegex not_subject_before_re = {
+	"(?:\\b(?:not|never)\\s+(?:be\\s+|been\\s+)?|n't\\s+(?:be\\s+)?)(?:subject\\s+to|"
+	"governed\\s+by|covered\\s+by|bound\\s+by|regulated\\s+by)\\b[^.;]{0,30}\\z"
+	"|\\bexempt\\s+from\\b[^.;]{0,30}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "... does not apply to us" right after it */
+static PcRegex not_subject_after_re = {
+	"^[^.;]{0,40}?\\b(?:does|do|will|would)\\s+not\\s+(?:currently\\s+)?apply\\b"
+	"|^[^.;]{0,40}?\\b(?:doesn't|don't|won't)\\s+apply\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* True when the clause around the name at [ms, me) of clause sp says the law does not apply. */
+static bool
+law_denied(const char *s, const PcSpan *sp, size_t ms, size_t me)
+{
+	return pc_window_test(&not_subject_before_re, s, pc_back(ms, sp->start, NOT_SUBJECT_REACH),
+						  ms) ||
+		pc_window_test(&not_subject_after_re, s, me, pc_ahead(me, sp->end, NOT_SUBJECT_REACH));
+}
+
 /* The law each of law_names names, and what its clause must also say (or NULL). */
 static const struct
 {
@@ -144,6 +172,8 @@ pc_extract_laws(PcWork *w)
 				continue;
 			f = pc_fact_make(PC_FACT_LAW, (int32_t) naming[k], (uint32_t) ms, (uint32_t) me);
 			f.value = (uint16_t) law_of[i].law;
+			if (law_denied(s, sp, ms, me))
+				f.flags |= PC_FACT_NEGATED;
 			pc_add_fact(w, &f);
 		}
 	}

@@ -7,7 +7,10 @@
  * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
  * "permanently" and "forever" (never "permanently delete"); and, when it says
  * only that data is retained, `unspecified`.  A denied keeping ("we do not
- * store card numbers") gives a negated `unspecified` fact.
+ * store card numbers") gives a negated `unspecified` fact, or `limited` when
+ * denied only beyond a purpose or an event ("we do not keep it after the
+ * event").  "Retained" for hired, data described by a participle and a
+ * keeping by someone else are no retention.
  */
 #include "extract.h"
 #include "retention.h"
@@ -18,9 +21,9 @@
 #define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
 #define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
 
-/* "retains the right to": a reservation, not a keeping of data */
-#define NOT_A_RIGHT "(?!\\s+(?:the|all|any|its|our|sole)\\s+(?:[a-z]+\\s+)?" \
-	"(?:rights?|ownership|title|discretion|authority))"
+/* "retains the right to", "you retain control": a reservation, not a keeping of data */
+#define NOT_A_RIGHT "(?!\\s+(?:(?:the|all|any|its|our|your|their|sole|full)\\s+)?(?:[a-z]+\\s+)?" \
+	"(?:rights?|ownership|title|discretion|authority|control|choice))"
 
 /* "hold us harmless", "held liable": duties, not keeping */
 #define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
@@ -31,23 +34,24 @@ static PcRegex keeps_re = {
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
-	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al))\\b",
+	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
+	"sav(?:e|es|ed)|discard\\w*|overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove",
-	.starts = "anon|arch|de iden|dele|dest|eras|held|hold|keep|kept|main|pres|purg|rema"
-		"|remo|reta|rete|stor"
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
+	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
+		"|pres|purg|rema|remo|reta|rete|save|shre|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|sav(?:e|es|ed)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|remain",
-	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|stor"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain",
+	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
 };
 
 /* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
@@ -94,14 +98,22 @@ static PcRegex limited_re = {
 	"|\\bcriteria\\s+(?:used\\s+)?(?:to\\s+determine|for\\s+determining)\\b"
 	"|\\b(?:statutory|legal|mandatory)\\s+(?:retention|storage)\\s+(?:periods?|requirements?|"
 	"obligations?)\\b"
-	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b",
+	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b"
+	"|\\b(?:records?|retention)\\s+schedules?\\b"
+	"|(?<!not )\\b(?:required|obliged|obligated|compelled)\\s+(?:by\\s+(?:applicable\\s+)?law\\s+)?"
+	"to\\s+(?:retain|keep|store|preserve)\\b(?!\\s+(?:[\\w']+\\s+){0,3}?(?:confidential|secure|safe|"
+	"private|accurate))"
+	"|\\b(?:retain|keep|store|hold)(?:s|ed|ing)?\\s+(?:[\\w']+\\s+){0,4}?only\\s+(?:to|for|as\\s+long|"
+	"until|while)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
-	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout",
+	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout|"
+	"obliged|obligated|compelled|only|schedule",
 	.starts = "as allo|as appl|as law|as laws|as legi|as long|as mand|as nece|as need"
-		"|as perm|as reas|as regu|as requ|as the|crit for|crit to|crit used"
-		"|duri the|for a|for only|for such|for the|lega rete|lega stor|long than"
-		"|mand rete|mand stor|no long|stat rete|stat stor|thro the|unti it"
+		"|as perm|as reas|as regu|as requ|as the|comp|crit for|crit to|crit used"
+		"|duri the|for a|for only|for such|for the|hold|keep|lega rete|lega stor|long than"
+		"|mand rete|mand stor|no long|obli|reco sche|requ|reta|rete sche|stat rete|stat stor|stor"
+		"|thro the|unti it"
 		"|unti its|unti such|unti that|unti the|unti thei|unti they|unti this"
 		"|unti you|unti your|wher allo|wher mand|wher perm|wher requ|whil a"
 		"|whil an|whil the|whil you|whil your"
@@ -140,8 +152,56 @@ static PcRegex deleted_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "we retain", "is retained": retention with no period or basis */
-static PcRegex retains_re = {"\\bretain(?:s|ed)?\\b" NOT_A_RIGHT, PCRE2_CASELESS, NULL};
+/* "we retain", "is retained", "we may archive", "remains in our records": no period or basis */
+static PcRegex retains_re = {
+	"\\b(?:retain(?:s|ed)?\\b" NOT_A_RIGHT "|(?:we|may|will|to|be|been|is|are|can|might)\\s+"
+	"archiv(?:e|ed)\\b|remain(?:s|ed)?\\s+(?:with)?in\\s+"
+	"our\\s+(?:databases?|servers?|systems?|records|files|archives|backups?)\\b)",
+	PCRE2_CASELESS, NULL,
+	.starts = "are arch|be arch|been arch|can arch|is arch|may arch|migh arch|rema in|rema with"
+		"|reta|to arch|we arch|will arch"
+};
+
+/* "the vendors we have retained", "retained to perform", "retain counsel": hired, not kept */
+static PcRegex hired_before_re = {
+	"\\b(?:providers?|vendors?|partners?|contractors?|agents?|firms?|companies|consultants?|"
+	"counsel|lawyers?|attorneys?|agenc(?:y|ies)|parties|professionals|advisers|advisors)"
+	"(?:\\s+(?:that|whom|who|which))?\\s+(?:we|it|they|[A-Z]\\w*)\\s+(?:have\\s+|has\\s+|had\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex hired_after_re = {
+	"^\\s+(?:by\\s+(?:us|\\w+)\\s+)?to\\s+(?:perform|provide|help|assist|act|handle|carry|"
+	"conduct|represent|advise|supply|deliver|run|operate)\\b"
+	"|^\\s+(?:the\\s+services\\s+of\\s+)?(?:(?:an?|outside|external|independent|legal|other)\\s+)*"
+	"(?:counsel|lawyers?|attorneys?|(?:law\\s+)?firms?|consultants?|agenc(?:y|ies)|vendors?|"
+	"contractors?|companies|providers?|advis[eo]rs?|auditors?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "data retained by the vendor": a participle naming data, no statement that it is kept */
+static PcRegex participle_re = {"^\\s+by\\b", PCRE2_CASELESS, NULL};
+static PcRegex auxiliary_before_re = {
+	"\\b(?:is|are|was|were|be|been|being|get|gets|got|we|will|may|must|can|shall)\\s+"
+	"(?:[a-z]+\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "seek consent to retain": a keeping asked for, not stated */
+static PcRegex asked_before_re = {
+	"\\b(?:consent|permission|authori[sz]ation|approval)\\s+to\\s+\\z", PCRE2_CASELESS, NULL
+};
+
+/*
+ * A keeping denied for anything beyond its purpose or after an event: "we
+ * do not keep it for any other purpose", "we do not keep it after the
+ * event", kept only while needed (basis limited).
+ */
+static PcRegex beyond_purpose_re = {
+	"\\b(?:for\\s+any\\s+(?:other|further|additional|unrelated)\\s+purposes?|after|beyond|"
+	"once)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "afte|beyo|for any|once"
+};
 
 /*
  * True when the last LEAD_IN_REACH bytes of clause c, which comes before
@@ -245,6 +305,39 @@ indefinite_basis(PcWork *w, uint32_t clause)
 	return false;
 }
 
+/*
+ * Find in the clause a statement that we keep data, with no period or
+ * basis; not a hiring ("the firms we have retained"), a keeping by someone
+ * else, data merely described ("information retained by the vendor") or a
+ * keeping asked for ("consent to retain").
+ */
+static bool
+find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = sp.start;
+
+	while (pc_window_find(&retains_re, s, from, sp.end, ms, me))
+	{
+		size_t		before = pc_back(*ms, sp.start, NEGATION_REACH);
+		size_t		after = pc_ahead(*me, sp.end, NEGATION_REACH);
+		bool		passive = *me - *ms == 8 && s[*me - 1] == 'd';	/* "retained" */
+
+		from = *me;
+		if ((passive && (pc_window_test(&hired_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+										*ms) ||
+						 (pc_window_test(&participle_re, s, *me, after) &&
+						  !pc_window_test(&auxiliary_before_re, s, before, *ms)))) ||
+			pc_window_test(&hired_after_re, s, *me, after) ||
+			pc_window_test(&asked_before_re, s, before, *ms) ||
+			pc_window_test(&other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH), *ms))
+			continue;
+		return true;
+	}
+	return false;
+}
+
 /* Retention facts of one clause. */
 static void
 clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
@@ -256,7 +349,11 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 	bool		found = false;
 
 	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
+	{
+		if (pc_retention_may_be_entry(w, clause))
+			pc_retention_periods(w, memo, clause);
 		return;
+	}
 	found = pc_retention_periods(w, memo, clause) > 0;
 	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
 		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
@@ -272,8 +369,13 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 	if (pc_window_find(&keeps_only_re, s, sp.start, sp.end, &ms, &me) &&
 		pc_retention_denied(w, clause, me) &&
 		!pc_window_test(&other_keeper_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms))
-		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, true);
-	else if (pc_window_find(&retains_re, s, sp.start, sp.end, &ms, &me))
+	{
+		if (pc_window_test(&beyond_purpose_re, s, me, sp.end))
+			add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
+		else
+			add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, true);
+	}
+	else if (find_bare_retention(w, clause, &ms, &me))
 		add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, false);
 }
 

@@ -24,6 +24,12 @@ bool		pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos);
 /* The data type named nearest to [start, end) in the clause, or PC_DATA_NONE (retention_data.c). */
 uint8_t		pc_retention_data_type(const PcWork *w, uint32_t clause, size_t start, size_t end);
 
+/*
+ * True when the clause may be a verbless entry of a retention schedule
+ * ("6 months for job applications", "Payroll records | 6 years").
+ */
+bool		pc_retention_may_be_entry(const PcWork *w, uint32_t clause);
+
 /* Stated periods ("kept for 13 months"), with memo as above; returns how many facts. */
 int			pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause);
 

@@ -4,26 +4,41 @@
  * your account", "stored for more than sixty (60) days").
  *
  * A duration counts only when the clause speaks of keeping or deleting data
- * and the duration is tied to it ("for", "of", "than", "up to", "after").
+ * and the duration is tied to it ("for", "of", "than", "up to", "after"),
+ * or when it is an entry of a retention schedule without a verb ("6 months
+ * for job applications", "Payroll records | 6 years").  Idle time before a
+ * deletion counts even in look-back words ("not used within the previous
+ * 12 months"), and so does the age at which data is destroyed ("more than
+ * seven years old").
  * These never count: look-back windows ("the previous 12 months"), request
  * deadlines and processing times ("we respond within 30 days", "it may take
  * up to 30 days"), notice periods ("30 days' notice"), ages, counts ("twice
  * in a twelve-month period"), trials and billing, and the lifetimes of
  * cookies and links.  Every look-around is bounded to a window of the clause.
  */
+#include <ctype.h>
+#include <string.h>
+
 #include "numbers.h"
 #include "retention.h"
 #include "window.h"
 
+/* the end of keeping: "before erasure", "before it is deleted" */
+#define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
+	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)"
+
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
 #define AFTER_REACH 40			/* bytes after it */
 #define REQUEST_REACH 160		/* bytes before it searched for a request it answers */
+#define DATA_VERB_REACH 40		/* bytes before it searched for a verb only data takes */
+#define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
+#define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
 
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly)\\s+(?:(?:an?|the)\\s+)?(?:(?:rolling|total|further|"
-	"additional|maximum|minimum)\\s+)?\\z|:\\s*\\z",
+	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -58,20 +73,26 @@ static PcRegex trap_before_re = {
 	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:in\\s+)?(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "the default age is set to 18 years" */
 	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+)?\\z"
-	"|\\bage\\b[^.]{0,30}\\z"
+	"|\\bage\\b[^.;]{0,30}\\z"
 	/* processing times: "it may take up to 30 days", "please allow 10 days" */
-	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.]{0,25}\\z"
+	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
-	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.]{0,60}\\z"
-	/* trials, billing, cookies and links that expire */
+	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
+	/* the age of an account: "an account opened with us for more than 12 months" */
+	"|\\bopened\\b[^.;]{0,25}\\z"
+	/*
+	 * trials, billing, cookies and links that expire; not a cookie named as
+	 * an example in parentheses, as the means of collecting data or with it
+	 */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|"
-	"cookies?|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|sessions?)"
-	"\\b[^.]{0,80}\\z",
+	"(?<!using )(?<!via )(?<!through )(?<!by )(?<!with )cookies?"
+	"(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
+	"sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any|each in"
 		"|each unde|ever a|ever an|ever any|ever in|ever unde|expi|firs|foll|guar|in adva"
-		"|init|last|link|next|noti|once a|once an|once any|once in|once unde|pass|past"
+		"|init|last|link|next|noti|once a|once an|once any|once in|once unde|open|pass|past"
 		"|per a|per an|per any|per in|per unde|pers|pixe|prec|prev|prio|rece|refu|rene|sess"
 		"|take|taki|thri a|thri an|thri any|thri in|thri unde|time a|time an|time any"
 		"|time in|time unde|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|unde"
@@ -80,7 +101,8 @@ static PcRegex trap_before_re = {
 
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
-	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before|in\\s+advance|ago|old\\b|of[\\s-]+age|"
+	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
+	"old\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
 	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue)"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
@@ -100,9 +122,9 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within" and "after": a deadline rather than a period when a request is near */
+/* "within": a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\b(?:within|after)\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -110,29 +132,110 @@ static PcRegex deadline_link_re = {
 static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
 
 /* Something the keeping is about: data, records, copies (not "your beverage") */
+#define DATA_NOUNS "(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|" \
+	"content|address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|" \
+	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
+	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
+	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
+	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
+	"personal|identifiers?)"
 static PcRegex data_noun_re = {
-	"\\b(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|content|"
-	"address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|recordings?|"
-	"e-?mails?|communications|correspondence|submissions?|applications?|cvs?|resumes?|"
-	"documents?|transactions?|orders?|invoices?|receipts?|statements?|answers?|entries|"
-	"transcripts?|chats?|conversations?|photos?|images?|videos?|uploads?|notes?|posts?|"
-	"comments?|reviews?|searches|queries|tickets?|"
-	"personal|identifiers?)\\b",
+	"\\b" DATA_NOUNS "\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
-		"|docu|e mail|emai|entr|file|hist|iden|imag|info|invo|log|logs|mess|note|numb|orde"
-		"|pers|phot|post|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran|uplo|vide"
+		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|note|numb"
+		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran"
+		"|uplo|vide"
 };
+
+/* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
+static PcRegex data_verb_re = {
+	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
+	"anonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "anon|de iden|dele|dest|disc|eras|over|purg|reta|shre"
+};
+
+/*
+ * A verbless entry of a retention schedule, a duration at the start of a
+ * clause followed by what it keeps: "2 years for records of orders" ...
+ */
+static PcRegex entry_after_re = {
+	"^\\s*(?:for|of)\\s+(?:[\\w'-]+\\s+){0,5}?" DATA_NOUNS "\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* ... or after a cell or a colon that names it: "Order records | 2 years" */
+static PcRegex entry_before_re = {
+	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}[:|]\\s*\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* What may stand before the duration of an entry at the start of a clause: marks of a list */
+static PcRegex entry_start_re = {"^[\\s|*>-]*\\z", 0, NULL};
+
+/*
+ * Inactivity before a deletion: "accounts inactive for 2 years", "photos
+ * not used within the previous 12 months"; a look-back or expiry word then
+ * counts the idle time, which is the period.
+ */
+static PcRegex inactivity_re = {
+	"\\b(?:inactiv\\w*|dormant|unused|(?:not|n't|never)\\s+(?:been\\s+)?(?:used|accessed|"
+	"active|logged\\s+in|signed\\s+in|visited|opened|updated))\\b[^.;]{0,40}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "destroyed once they are more than seven years old": kept up to that age */
+static PcRegex aged_out_before_re = {
+	"\\b(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)\\w*\\b[^.;]{0,60}"
+	"\\b(?:more\\s+than|over|older\\s+than)\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
+
+/* "for" (with a bound) or "after" right before a duration: how long, never a deadline */
+static PcRegex how_long_re = {
+	"\\bafter\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
+	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+|an?\\s+additional\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* True when d tells the age at which data is destroyed: "deleted once more than 7 years old". */
+static bool
+aged_out(const char *s, size_t before, const PcDuration *d, size_t after)
+{
+	return pc_window_test(&aged_out_after_re, s, d->end, after) &&
+		pc_window_test(&aged_out_before_re, s, before, d->start);
+}
 
 /* The bound a duration states, from the words right before it. */
 static PcBound
-period_bound(const char *s, size_t from, size_t ds, bool range)
+period_bound(const char *s, size_t before, const PcDuration *d, size_t after)
 {
-	if (pc_window_test(&at_most_re, s, from, ds))
+	if (pc_window_test(&at_most_re, s, before, d->start) || aged_out(s, before, d, after))
 		return PC_BOUND_AT_MOST;
-	if (pc_window_test(&at_least_re, s, from, ds))
+	if (pc_window_test(&at_least_re, s, before, d->start))
 		return PC_BOUND_AT_LEAST;
-	return range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
+	return d->range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
+}
+
+/*
+ * True when d begins a verbless entry of a retention schedule, followed by
+ * what it keeps ("6 months for job applications").
+ */
+static bool
+begins_entry(const char *s, PcSpan sp, const PcDuration *d)
+{
+	return d->start - sp.start <= ENTRY_LEAD &&
+		(d->start == sp.start || pc_window_test(&entry_start_re, s, sp.start, d->start)) &&
+		pc_window_test(&entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
+}
+
+/* True when d is the period of a schedule entry: begins one, or follows "Payroll records |". */
+static bool
+is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before)
+{
+	return begins_entry(s, sp, d) || pc_window_test(&entry_before_re, s, before, d->start);
 }
 
 /* True when the words around the duration d make it something else than a retention period. */
@@ -146,19 +249,31 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
 
-	if (pc_window_test(&trap_before_re, s, before, d->start) ||
-		pc_window_test(&trap_after_re, s, d->end, after) ||
-		pc_window_test(&working_days_re, s, d->start, d->end) ||
-		!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
-		!pc_window_test(&data_noun_re, s, reach_from, reach_to))
+	/* idle time before a deletion is counted in look-back and expiry words */
+	if ((pc_window_test(&trap_before_re, s, before, d->start) &&
+		 !pc_window_test(&inactivity_re, s, before, d->start)) ||
+		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
+		pc_window_test(&working_days_re, s, d->start, d->end))
 		return true;
-	/* "within 30 days" and "after 30 days" are deadlines when a request is near */
-	return (pc_window_test(&link_after_re, s, d->end, after) ||
-			pc_window_test(&deadline_link_re, s, before, d->start)) &&
-		pc_window_test(&request_re, s, pc_back(d->start, sp.start, REQUEST_REACH), after);
+	/* a keeping verb and data, or a verbless entry of a schedule */
+	if ((!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
+		 !(pc_window_test(&data_noun_re, s, reach_from, reach_to) ||
+		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
+						  d->start))) &&
+		!is_entry(s, sp, d, before))
+		return true;
+	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
+	if (pc_window_test(&how_long_re, s, before, d->start))
+		return false;
+	if (pc_window_test(&deadline_link_re, s, before, d->start) &&
+		pc_window_test(&request_re, s, pc_back(d->start, sp.start, REQUEST_REACH), after))
+		return true;
+	/* "30 days after your request" counts from a request */
+	return pc_window_test(&link_after_re, s, d->end, after) &&
+		pc_window_test(&request_re, s, d->end, after);
 }
 
-/* Where the evidence of a linked duration begins: "for", the bound, or the link word. */
+/* Where the evidence of a linked duration begins: "for", the bound, the link word (no colon). */
 static size_t
 evidence_start(const char *s, size_t before, size_t ds)
 {
@@ -166,7 +281,7 @@ evidence_start(const char *s, size_t before, size_t ds)
 				ms,
 				me;
 
-	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me))
+	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|')
 		start = ms;
 	if ((pc_window_find(&at_most_re, s, before, ds, &ms, &me) ||
 		 pc_window_find(&at_least_re, s, before, ds, &ms, &me)) && ms < start)
@@ -186,12 +301,37 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
 
 	if (!pc_window_test(&link_before_re, s, before, d->start) &&
-		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)))
+		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)) &&
+		!begins_entry(s, sp, d))
 		return false;
 	if (is_trap(w, memo, clause, d))
 		return false;
 	*ev_start = evidence_start(s, before, d->start);
 	return true;
+}
+
+/*
+ * True when the clause may be an entry of a retention schedule without a
+ * verb: it begins with a number ("6 months for ...") or holds a cell
+ * separator or a colon ("Payroll records | 6 years").
+ */
+bool
+pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		i = sp.start,
+				word;
+
+	if (memchr(s + sp.start, '|', sp.end - sp.start) ||
+		memchr(s + sp.start, ':', sp.end - sp.start))
+		return true;
+	while (i < sp.end && i - sp.start < ENTRY_LEAD && !isalnum((unsigned char) s[i]))
+		i++;
+	word = i;
+	while (i < sp.end && isalnum((unsigned char) s[i]))
+		i++;
+	return i > word && pc_number_value(s + word, i - word) > 0;
 }
 
 /* Stated periods in one clause; returns how many facts it added. */
@@ -216,7 +356,7 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
 			continue;
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;
-		f.bound = (uint8_t) period_bound(s, before, d.start, d.range);
+		f.bound = (uint8_t) period_bound(s, before, &d, pc_ahead(d.end, sp.end, AFTER_REACH));
 		f.months = d.months;
 		f.days = d.days;
 		f.seconds = d.seconds;

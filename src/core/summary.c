@@ -87,7 +87,7 @@ pc_summarize(const PcFact *facts, uint32_t nfacts, PcSummary *out)
 					s.effective_date = f->number;
 				break;
 			case PC_FACT_LAW:
-				if (f->value < PC_NUM_LAWS)
+				if (!neg && f->value < PC_NUM_LAWS)
 					s.laws |= 1u << f->value;
 				break;
 			case PC_FACT_DNT:

@@ -25,6 +25,12 @@ extracts_minimum_ages(void **state)
 		{"The forum is open to users aged sixteen and over.", 16},
 		/* the denial of collection still states the age */
 		{"We do not knowingly collect data from kids under 13.", 13},
+		{"The club is not meant for young people, above all those under age 14.", 14},
+		/* an offer that is denied, and a sale limit next to a limit of use */
+		{"Our apps are not designed for children under 13.", 13},
+		{"We never sell profiles, and users under 13 may not use the app.", 13},
+		{"We do not sell the data of users under 16 who may not register.", 16},
+		{"We never sell data of users under 16, and we do not collect data of kids under 12.", 12},
 	};
 
 	(void) state;
@@ -53,6 +59,11 @@ ignores_non_ages(void **state)
 		"Children under 13 months need a car seat.",
 		"Prices rose by 18 percent or more.",
 		"Residents under 18 may ask for removal of content they posted.",
+		/* an age that only limits selling or ad targeting */
+		"We do not sell the data of users under 16.",
+		"Targeted ads are never shown to users under 18.",
+		/* the age of those an offer is for */
+		"Read the notice for accounts that parents manage, for children under 13.",
 	};
 
 	(void) state;
@@ -152,6 +163,10 @@ law_boundaries(void **state)
 		{"California's Shine the Light law (Civil Code 1798.83) lets you ask.", PC_LAW_CCPA},
 		{"We follow the UK GDPR.", PC_LAW_GDPR},
 		{"Users can spam-filter our mail.", PC_LAW_CAN_SPAM},
+		/* a law the policy says does not bind it */
+		{"As a US-only shop we are not subject to the GDPR.", PC_LAW_GDPR},
+		{"Our clinic is exempt from HIPAA.", PC_LAW_HIPAA},
+		{"The CCPA does not apply to us, as we are a small business.", PC_LAW_CCPA},
 	};
 
 	(void) state;
@@ -174,8 +189,11 @@ one_law_fact_per_clause(void **state)
 	(void) state;
 	assert_int_equal(facts_of(&a, PC_FACT_LAW), 1);
 	unit_release();
+	/* a law that does not apply is named, denied, and not cited */
 	a = unit_analyze("We are not subject to HIPAA.");
-	assert_true(a.summary.laws & (1u << PC_LAW_HIPAA));
+	assert_int_equal(facts_of(&a, PC_FACT_LAW), 1);
+	assert_true(first_fact(&a, PC_FACT_LAW)->flags & PC_FACT_NEGATED);
+	assert_false(a.summary.laws & (1u << PC_LAW_HIPAA));
 	unit_release();
 }
 
@@ -190,6 +208,8 @@ reads_dnt_statements(void **state)
 		{"There is no industry standard for DNT, so we do not change our practices "
 			"when we receive a Do Not Track request.", 0},
 		{"Our site cannot honor Do-Not-Track headers.", 0},
+		{"For now our pages are unable to react to Do Not Track settings.", 0},
+		{"At present we take no action in response to Do Not Track signals.", 0},
 		{"We honor Do Not Track signals.", 1},
 		{"When DNT is enabled in your browser, we do not track you.", 1},
 	};

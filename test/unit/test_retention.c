@@ -123,6 +123,67 @@ extracts_stated_periods(void **state)
 	}
 }
 
+/* Plain statements in less usual words: other verbs, data nouns, conditions and asides. */
+static void
+extracts_plainly_stated_periods(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"CCTV footage is overwritten after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We hold your preferences for 12 months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Scanned documents are saved on our servers for 90 days.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"The helpdesk routinely discards old tickets after roughly 60 days.", 0, 60, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Tax documents are kept for a minimum of 10 years before erasure.", 120, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Where you write to us with a complaint, we erase the letters two months after the "
+		"case is closed.", 2, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Contact logs are retained for 30 days after we receive your unsubscribe request.", 0,
+		30, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Paper files are destroyed once they are more than five years old.", 60, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"If a member with an expired plan stays inactive for 18 months, we may delete the "
+		"account.", 18, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We destroy photographs that have not been opened within the last 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Where a claim is possible we will retain it for four years.", 48, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Visit data linked to identifiers (such as advertising cookies) is deleted after 14 "
+		"months.", 14, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We keep consent records until the claim period expires; for some claims that period "
+		"can be up to 20 years.", 240, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"3 years for records of customer orders", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Payroll records | 6 years after employment ends", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Job applications: 6 months", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Browsing data gathered through cookies is stored for up to 13 months.", 13, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
+		{"We hold cookies and the data they gather for 400 days.", 0, 400, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Text you send us to translate is erased after 24 hours from your request.", 0, 0,
+		86400, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = only_period(&a);
+
+		if (f == NULL)
+			fail_msg("no period in: %s", cases[i].text);
+		assert_int_equal(f->months, cases[i].months);
+		assert_int_equal(f->days, cases[i].days);
+		assert_int_equal(f->seconds, cases[i].seconds);
+		if (f->bound != cases[i].bound)
+			fail_msg("bound %d in: %s", f->bound, cases[i].text);
+		assert_int_equal(f->data_type, cases[i].data_type);
+		assert_false(f->flags & PC_FACT_NEGATED);
+		unit_release();
+	}
+}
+
 /* The evidence of a period runs from its preposition to its unit. */
 static void
 period_evidence(void **state)
@@ -191,6 +252,13 @@ ignores_non_retention_durations(void **state)
 		"For over 50 years we have kept our customers' trust.",
 		"Deletion requests are completed in 3 business days.",
 		"The flask keeps drinks cold for up to 24 hours.",
+		"If your storage account was opened with us more than 12 months ago, shipping is free.",
+		"If you have had a storage account opened with us for over a year, shipping is free.",
+		"Our trainer has worked on staff retention for over 7 years.",
+		"3 years for the price of 2 on every plan",
+		"Session cookies (which store your preferences) expire after 2 hours.",
+		"Preference cookies are stored on your device for 13 months.",
+		"A payment left unclaimed for twelve (12) months becomes ours to retain or dispose of.",
 	};
 
 	(void) state;
@@ -225,6 +293,11 @@ extracts_limited_basis(void **state)
 		"Copies are retained until the purpose is fulfilled.",
 		"Tax records are kept as long as the law requires.",
 		"Invoices are archived as applicable law mandates.",
+		"We may be required by law to keep some records.",
+		"We hold your address only to send the parcel.",
+		"We do not keep your friend's address for any other purpose.",
+		"We do not keep guest lists after the event ends.",
+		"Removed posts are kept and then destroyed under our records schedule.",
 	};
 
 	(void) state;
@@ -256,6 +329,45 @@ ignores_other_as_long_as(void **state)
 	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
 	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
 	unit_release();
+}
+
+/* A bare statement that data is kept gives basis unspecified; hiring and asides do not. */
+static void
+bare_retention(void **state)
+{
+	static const char *const kept[] = {
+		"We retain the messages you send us.",
+		"We may archive messages you send us.",
+		"Your comments remain in our records.",
+	};
+	static const char *const not_kept[] = {
+		"We share data with the vendors we have retained.",
+		"We have retained outside counsel to represent us.",
+		"You may ask for a summary of the details retained by the shop.",
+		"You retain control over the download.",
+		"We will ask a parent for consent to retain the child's address.",
+		"Copies of the National Archives reports are free.",
+		"Our processors are obligated to keep this information confidential.",
+		"We are not required to maintain a list of recipients.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(kept[i]);
+
+		if (fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_UNSPECIFIED) == NULL)
+			fail_msg("no unspecified basis in: %s", kept[i]);
+		unit_release();
+	}
+	for (size_t i = 0; i < sizeof(not_kept) / sizeof(not_kept[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(not_kept[i]);
+
+		if (facts_of(&a, PC_FACT_RETENTION) != 0)
+			fail_msg("retention found in: %s", not_kept[i]);
+		unit_release();
+	}
 }
 
 /* "Indefinitely", "forever"; but "permanently delete" is the opposite. */
@@ -382,11 +494,13 @@ main(void)
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
+		cmocka_unit_test(extracts_plainly_stated_periods),
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
 		cmocka_unit_test(ignores_non_retention_durations),
 		cmocka_unit_test(extracts_limited_basis),
 		cmocka_unit_test(ignores_other_as_long_as),
+		cmocka_unit_test(bare_retention),
 		cmocka_unit_test(extracts_indefinite_basis),
 		cmocka_unit_test(list_item_uses_lead_in),
 		cmocka_unit_test(clause_uses_section_heading),
