@@ -77,7 +77,7 @@ ignores_mentions_that_are_not_collection(void **state)
 	expect_no_collection("You may receive telephone calls from us about your order.");
 	expect_no_collection("Advertising partners may collect your location through their own SDKs.");
 	expect_no_collection("Sensitive data means health, biometric or financial account data.");
-	expect_no_collection("We use your e-mail address to send receipts.");
+	expect_no_collection("We never use your e-mail address for advertising.");
 	expect_no_collection("This policy does not cover data collected by third parties such as fingerprints.");
 	expect_no_collection("You agree not to submit content that mocks a disability.");
 	expect_no_collection("You agree not to:\n- upload medical records of others");
