@@ -195,7 +195,7 @@ static PcRegex cue_re = {
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
-	"|keeps? track|ask(?:s|ed)? (?:you )?for|captur(?:e|es|ed|ing)"
+	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?"
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
 	"|(?:must|required to|asked to|need to|have to|require that you|requires that you) (?:also )?"
@@ -204,26 +204,35 @@ static PcRegex cue_re = {
 	"|(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
 	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information)"
 	"|based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
-	"|provided by you|(?:we|site|it|also) (?:may )?(?:also )?(?:uses?|employs?) (?:[a-z-]+ ){0,2}\"?"
-	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
+	"|provided by you|(?:uses?|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?(?:cookies|web beacons|pixels?|tracking)"
+	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,4}?[\"']?cookies?"
+	"|cookies (?:are|may be) used"
+	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
+	"|(?:is|are|be) required)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|"
 	"disclose|pass|transfer|based",
-	.starts = "also also|also empl|also may|also use|also uses|ask for|ask you|aske for"
-		"|aske to|aske you|asks for|asks you|base|can also|can requ|can use|capt"
-		"|coll|cook are|cook may|coul also|coul requ|coul use|disc to|disc us"
-		"|gath|give to|give us|have to|it also|it empl|it may|it use|it uses"
-		"|keep trac|log|logg|logs|may also|may requ|may use|migh also|migh requ"
-		"|migh use|moni|must also|must ente|must give|must prov|must subm"
-		"|must supp|must uplo|need to|obta|pass to|pass us|proc|prov by|prov to"
-		"|prov us|rece|reco|requ that|requ to|send to|send us|shar with|site also"
-		"|site empl|site may|site use|site uses|soli|stor|tran to|tran us"
-		"|user also|user can|user ente|user give|user may|user migh|user prov"
-		"|user send|user shar|user subm|user supp|user uplo|user will|we also"
-		"|we empl|we may|we requ|we use|we uses|will also|will requ|will use"
-		"|you also|you can|you ente|you give|you may|you migh|you prov|you send"
-		"|you shar|you subm|you supp|you uplo|you will"
+	.starts = "also also|also drop|also plac|also serv|also set|also sets|also use"
+		"|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you|aske cust"
+		"|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust"
+		"|asks for|asks memb|asks user|asks visi|asks you|base|be requ|can also"
+		"|can drop|can plac|can requ|can serv|can set|can sets|can use|capt|coll"
+		"|cook are|cook may|coul also|coul requ|coul use|data are|data is"
+		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
+		"|deta that|disc to|disc us|empl|gath|give to|give us|have to|info are"
+		"|info is|info need|info requ|info that|is requ|keep trac|log|logg|logs"
+		"|may also|may drop|may plac|may requ|may serv|may set|may sets|may use"
+		"|migh also|migh requ|migh use|moni|must also|must ente|must give"
+		"|must prov|must subm|must supp|must uplo|need to|obta|pass to|pass us"
+		"|proc|prov by|prov to|prov us|rece|reco|requ that|requ to|send to"
+		"|send us|shar with|soli|stor|tran to|tran us|use|user also|user can"
+		"|user ente|user give|user may|user migh|user prov|user send|user shar"
+		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we plac"
+		"|we requ|we serv|we set|we sets|we use|will also|will drop|will plac"
+		"|will requ|will serv|will set|will sets|will use|you also|you can"
+		"|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
+		"|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -234,10 +243,11 @@ static PcRegex cue_not_first_party_re = {
 };
 
 static PcRegex third_party_subject_re = {
-	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|they|companies)\\s+"
+	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
+	"|companies),?\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|part|prov|they|thir part"
+	.starts = "adve|comp|netw|part|prov|they|thir part|vend"
 };
 
 static PcRegex social_login_re = {
@@ -260,6 +270,14 @@ static PcRegex usage_cue_re = {
 	PCRE2_CASELESS, NULL
 };
 
+static PcRegex first_party_too_re = {
+	"\\bwe\\s+(?:and|or|and/or)\\s+(?:our\\s+)?(?:[a-z-]+\\s+){0,3}?"
+	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|companies)\\s+"
+	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
+	PCRE2_CASELESS, NULL,
+	.starts = "we and|we or"
+};
+
 static PcRegex object_end_re = {
 	"[.;]|\\b(?:in|into|on|from|to|with|for|without|unless|except|other than|but|when|through"
 	"|via|by|about)\\b",
@@ -274,7 +292,7 @@ static PcRegex includes_re = {
 };
 
 static PcRegex purpose_list_re = {
-	"\\b(?:purposes?|reasons?|uses|ways|to)\\s*:?\\s*$",
+	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -304,7 +322,8 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
 			(!cue_is_inbound(text, &cues[i]) &&
-			 pc_match_in(&third_party_subject_re, text, back, cues[i].start)))
+			 pc_match_in(&third_party_subject_re, text, back, cues[i].start) &&
+			 !pc_match_in(&first_party_too_re, text, back, cues[i].start)))
 			others[(*nothers)++] = cues[i];
 		else
 			cues[kept++] = cues[i];
