@@ -245,7 +245,7 @@ static PcRegex cue_not_first_party_re = {
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
 	"|companies),?\\s+"
-	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
+	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve|comp|netw|part|prov|they|thir part|vend"
 };
@@ -271,11 +271,11 @@ static PcRegex usage_cue_re = {
 };
 
 static PcRegex first_party_too_re = {
-	"\\bwe\\s+(?:and|or|and/or)\\s+(?:our\\s+)?(?:[a-z-]+\\s+){0,3}?"
+	"\\b(?:we\\s+(?:and|or|and/or)\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)(?:[a-z-]+\\s+){0,3}?"
 	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "we and|we or"
+	.starts = "and its|and or|and our|or its|or our|we and|we or"
 };
 
 static PcRegex object_end_re = {
@@ -319,11 +319,12 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 	for (uint32_t i = 0; i < n; i++)
 	{
 		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
+		uint32_t	far_back = cues[i].start - start > 80 ? cues[i].start - 80 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
 			(!cue_is_inbound(text, &cues[i]) &&
 			 pc_match_in(&third_party_subject_re, text, back, cues[i].start) &&
-			 !pc_match_in(&first_party_too_re, text, back, cues[i].start)))
+			 !pc_match_in(&first_party_too_re, text, far_back, cues[i].start)))
 			others[(*nothers)++] = cues[i];
 		else
 			cues[kept++] = cues[i];
