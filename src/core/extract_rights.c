@@ -91,7 +91,7 @@ static PcRegex right_groups[] = {
 		"|revo(?:ke|cation of) (?:your )?consent)"),
 		.options = PCRE2_CASELESS,
 		.starts = "revo cons|revo of|revo your|with"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"),
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling))"),
 		.options = PCRE2_CASELESS,
 		.starts = "do not|opt out|opto of"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
@@ -163,7 +163,8 @@ static PcRegex others_act_re = {
 	"\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
 	"|contractors|affiliates|vendors)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:have|has|had|gain|get|be able to|is able to|are able to)\\s+$"
-	"|\\b(?:who|they|others|third parties|advertisers)\\s+(?:(?:may|will|can|could|might|would)\\s+)?$"
+	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would)\\s+)?$"
+	"|\\b(?:other|any) (?:users|members|people|visitors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|gain|get)?\\s*$"
 	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
 	PCRE2_CASELESS, NULL
 };
