@@ -53,10 +53,7 @@ static PcRegex right_groups[] = {
 		" (?:changed|updated|corrected|amended)"
 		"|modification of|inaccura(?:te|cy|cies))"),
 		.options = PCRE2_CASELESS,
-		.starts = "amen|chan|corr|edit|get any|get it|get such|get the|get them|get your"
-			"|have any|have it|have such|have the|have them|have your|inac|make amen"
-			"|make an|make any|make chan|make corr|make upda|modi|rect|requ amen"
-			"|requ an|requ any|requ chan|requ corr|requ upda|revi|upda"},
+		.starts = "amen|chan|corr|edit|get|have|inac|make|modi|rect|requ|revi|upda"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
@@ -83,7 +80,8 @@ static PcRegex right_groups[] = {
 		"|limit (?:the |our )?(?:use|processing))"),
 		.options = PCRE2_CASELESS,
 		.starts = "limi our|limi proc|limi the|limi use|rest"},
-	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?)"),
+	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?"
+		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "obje"},
 	/* named as rights */
