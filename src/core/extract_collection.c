@@ -8,6 +8,8 @@
  * ("we do not knowingly collect …") negates only the types in its object,
  * not those after "from", "in", "to" …
  */
+#include <strings.h>
+
 #include "extract.h"
 #include "scope.h"
 
@@ -25,25 +27,30 @@ static const int data_values[] = {
 static PcRegex data_groups[] = {
 	/* government_id */
 	{.pattern = PC_TERM("(social security (?:numbers?|no)|SSNs?|passports?(?: numbers?)?"
-		"|driver'?s'? licen[cs]es?(?: numbers?)?|driving licen[cs]es?"
+		"|driver'?s?'? licen[cs]es?(?: numbers?)?|driving licen[cs]es?"
 		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
-		"|tax (?:id|identification) numbers?|identity (?:cards?|documents?)|ID cards?)"),
+		"|tax (?:id|identification) numbers?|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
+		"|ID types?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|iden card|iden docu"
-			"|nati id|nati iden|pass|soci secu|ssn|ssns|tax id|tax iden"},
+		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|id docu|id type"
+			"|id veri|iden card|iden docu|iden veri|nati id|nati iden|pass|soci secu"
+			"|ssn|ssns|tax id|tax iden"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|voice ?prints?"
-		"|facial (?:recognition|geometry|scans?|features)|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
+		"|facial (?:recognition|geometry|scans?|features)|face (?:ids?|templates?|geometry|scans?)"
+		"|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
 		.options = PCRE2_CASELESS,
 		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
 			"|reti scan|voic"},
 	/* health */
 	{.pattern = PC_TERM("((?<!public )health(?! and safety)(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
-		"|disabilit(?:y|ies))"),
+		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
+		"|blood (?:pressure|sugar|glucose|type))"),
 		.options = PCRE2_CASELESS,
-		.starts = "diag|disa|heal|medi|pres"},
+		.starts = "bloo gluc|bloo pres|bloo suga|bloo type|diag|disa|fitn data|fitn info|heal"
+			"|hear rate|medi|pres|slee data|slee patt"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -62,20 +69,31 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)|registration (?:data|information|details)"
-		"|security questions?)"),
+		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett"
-			"|cred|log in|logi cred|logi deta|logi info|logi name|pass|prof data"
-			"|prof deta|prof info|regi data|regi deta|regi info|secu ques|user"},
+		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett|cred"
+			"|disp name|log in|logi cred|logi deta|logi info|logi name|nick|pass"
+			"|prof data|prof deta|prof info|regi data|regi deta|regi info|scre"
+			"|secu ques|user"},
 	/* social_media */
-	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|handles?|content)"
-		"|friends? lists?|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id)"
+	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
+		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
+		"|friends? lists?|lists? of friends"
+		"|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id|friends)"
+		"|(?:third[- ]party |single |social )(?:sign|log)-?(?:in|on) (?:information|credentials|data)"
+		"|SNS (?:accounts?|information|data|profiles?|ids?)"
+		"|(?:connected|linked) (?:third[- ]party |social media )?accounts?"
+		"|accounts? (?:on|with|at|of) (?:that|another|other|the other|third[- ]party) (?:services?|platforms?|sites?|networks?)"
 		"|information (?:we receive )?(?:about you )?from (?:an? )?(?:SNS|social))"),
 		.options = PCRE2_CASELESS,
-		.starts = "face acco|face data|face id|face info|face prof|frie list|info abou"
-			"|info from|info we|inst acco|inst data|inst id|inst info|inst prof"
-			"|link acco|link data|link id|link info|link prof|soci medi|soci netw"
-			"|twit acco|twit data|twit id|twit info|twit prof"},
+		.starts = "acco at|acco of|acco on|acco with|conn acco|conn soci|conn thir|face acco"
+			"|face data|face frie|face id|face info|face prof|frie list|info abou"
+			"|info from|info we|inst acco|inst data|inst frie|inst id|inst info"
+			"|inst prof|link acco|link data|link frie|link id|link info|link prof"
+			"|link soci|link thir|list of|sing log|sing logi|sing logo|sing sign"
+			"|sns acco|sns data|sns id|sns ids|sns info|sns prof|soci log|soci logi"
+			"|soci logo|soci medi|soci netw|soci sign|thir part|twit acco|twit data"
+			"|twit frie|twit id|twit info|twit prof"},
 	/* audio_visual */
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
@@ -88,7 +106,8 @@ static PcRegex data_groups[] = {
 			"|voic reco"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
-		"|messag(?:e|ing) content|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange)"
+		"|messag(?:e|ing) content"
+		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive)"
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?)|(?:customer service|support) (?:communications|correspondence)"
 		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
@@ -98,17 +117,22 @@ static PcRegex data_groups[] = {
 			"|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp comm"
 			"|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
-	{.pattern = PC_TERM("((?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are)"),
+	{.pattern = PC_TERM("((?<!our )(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
+		"(?<!office )(?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are"
+		"|zip codes?|postal codes?|time ?zones?"
+		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "geo loca|geol|gps|lati|loca|long|wher you"},
+		.starts = "city and|city city|city coun|city or|city regi|city stat|coun and"
+			"|coun city|coun coun|coun or|coun regi|coun stat|geo loca|geol|gps|lati"
+			"|loca|long|post code|stat and|stat city|stat coun|stat or|stat regi"
+			"|stat stat|time|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
-		"|age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
-		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
-		"|zip codes?|postal codes?)"),
+		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
+		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity)"),
 		.options = PCRE2_CASELESS,
 		.starts = "age|birt|date of|demo|educ back|educ hist|educ leve|ethn|gend|inco"
-			"|job titl|mari stat|nati|occu|post code|zip code"},
+			"|job titl|mari stat|nati|occu"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
@@ -119,12 +143,12 @@ static PcRegex data_groups[] = {
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "adve id|adve iden|adve ids|brow char|brow id|brow ids|brow info"
-			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr"
-			"|devi char|devi data|devi id|devi iden|devi ids|devi info|devi mode"
-			"|devi sett|devi type|devi used|devi you|equi used|equi you|hard|imei"
-			"|info abou|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi"
-			"|oper syst|scre reso|scre size|type of|uniq devi|user agen"},
+		.starts = "adve id|adve iden|adve ids|brow char|brow id|brow ids|brow info|brow lang"
+			"|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
+			"|devi data|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
+			"|devi type|devi used|devi you|equi used|equi you|hard|imei|info abou"
+			"|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi|oper syst"
+			"|scre reso|scre size|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -171,28 +195,45 @@ static PcRegex cue_re = {
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
-	"|keeps? track|ask(?:s|ed)? (?:you )?for|captur(?:e|es|ed|ing)"
+	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?"
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
-	"|(?:must|required to|asked to|need to|have to|require that you|requires that you) (?:also )?"
+	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
+	" (?:also )?"
 	"(?:provide|give|submit|enter|upload|supply)"
-	"|(?:may|will|might|we) (?:also )?request"
-	"|provided by you|(?:we|site|it|also) (?:may )?(?:also )?(?:uses?|employs?) (?:[a-z-]+ ){0,2}\"?"
-	"(?:cookies|web beacons|pixels?|tracking)|cookies (?:are|may be) used)\\b",
+	"|(?:may|will|might|can|could|we) (?:also )?request"
+	"|(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
+	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information)"
+	"|based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
+	"|provided by you|(?:uses?|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?(?:cookies|web beacons|pixels?|tracking)"
+	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,4}?[\"']?cookies?"
+	"|cookies (?:are|may be) used"
+	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
+	"|(?:is|are|be) required)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies",
-	.starts = "also also|also empl|also may|also use|also uses|ask for|ask you|aske for"
-		"|aske to|aske you|asks for|asks you|capt|coll|cook are|cook may|gath"
-		"|have to|it also|it empl|it may|it use|it uses|keep trac|log|logg|logs"
-		"|may also|may requ|migh also|migh requ|moni|must also|must ente"
-		"|must give|must prov|must subm|must supp|must uplo|need to|obta|proc"
-		"|prov by|rece|reco|requ that|requ to|site also|site empl|site may"
-		"|site use|site uses|soli|stor|user also|user can|user ente|user give"
-		"|user may|user migh|user prov|user send|user shar|user subm|user supp"
-		"|user uplo|user will|we also|we empl|we may|we requ|we use|we uses"
-		"|will also|will requ|you also|you can|you ente|you give|you may|you migh"
-		"|you prov|you send|you shar|you subm|you supp|you uplo|you will"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|"
+	"disclose|pass|transfer|based",
+	.starts = "also also|also drop|also plac|also serv|also set|also sets|also use"
+		"|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you|aske cust"
+		"|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust"
+		"|asks for|asks memb|asks user|asks visi|asks you|base|be requ|can also"
+		"|can drop|can plac|can requ|can serv|can set|can sets|can use|capt|coll"
+		"|cook are|cook may|coul also|coul requ|coul use|data are|data is"
+		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
+		"|deta that|disc to|disc us|empl|gath|give to|give us|have to|info are"
+		"|info is|info need|info requ|info that|is requ|keep trac|log|logg|logs"
+		"|may also|may drop|may plac|may requ|may serv|may set|may sets|may use"
+		"|migh also|migh requ|migh use|moni|must also|must ente|must give"
+		"|must prov|must subm|must supp|must uplo|need to|obta|pass to|pass us"
+		"|proc|prov by|prov to|prov us|rece|reco|requ that|requ to|send to"
+		"|send us|shar with|soli|stor|tran to|tran us|use|user also|user can"
+		"|user ente|user give|user may|user migh|user prov|user send|user shar"
+		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we plac"
+		"|we requ|we serv|we set|we sets|we use|will also|will drop|will plac"
+		"|will requ|will serv|will set|will sets|will use|you also|you can"
+		"|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
+		"|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -203,10 +244,39 @@ static PcRegex cue_not_first_party_re = {
 };
 
 static PcRegex third_party_subject_re = {
-	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers|they|companies)\\s+"
+	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
+	"|companies),?\\s+"
+	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
+	PCRE2_CASELESS, NULL,
+	.starts = "adve|comp|netw|part|prov|they|thir part|vend"
+};
+
+static PcRegex social_login_re = {
+	"\\b(?:from|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
+	"|register(?:s|ed|ing)?|link(?:s|ed|ing)?) (?:[a-z]+ ){0,4}?(?:through|with|via|using))"
+	" (?:a |an |your |the |any )?(?:third[- ]party )?"
+	"(?:social (?:media|network(?:ing)?)|facebook|twitter|google|apple|linkedin|instagram|SNS)\\b"
+	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play)\\b)",
+	PCRE2_CASELESS, NULL,
+	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
+};
+
+static PcRegex taking_cue_re = {
+	"(?:collect|gather|obtain|receiv|record|captur)",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex usage_cue_re = {
+	"\\buse (?:your|such|this|that|the)\\b|\\bbased\\b",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex first_party_too_re = {
+	"\\b(?:we\\s+(?:and|or|and/or)\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)(?:[a-z-]+\\s+){0,3}?"
+	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|part|prov|they|thir part"
+	.starts = "and its|and or|and our|or its|or our|we and|we or"
 };
 
 static PcRegex object_end_re = {
@@ -223,22 +293,71 @@ static PcRegex includes_re = {
 };
 
 static PcRegex purpose_list_re = {
-	"\\b(?:purposes?|reasons?|uses|ways|to)\\s*:?\\s*$",
+	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$",
 	PCRE2_CASELESS, NULL
 };
 
-/* Keep only the cues that state first-party collection; returns the count kept. */
+/* True when a cue says that data reaches us ("they send us", "shares with us"). */
+static bool
+cue_is_inbound(const char *text, const PcHit *cue)
+{
+	return cue->end - cue->start > 3 &&
+		strncasecmp(text + cue->end - 3, " us", 3) == 0;
+}
+
+/*
+ * Keep only the cues that state first-party collection; returns the count
+ * kept.  The others (cues of collection by others) go to others[], their
+ * count to *nothers.
+ */
 static uint32_t
-validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint32_t n)
+validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint32_t n,
+			  PcHit *others, uint32_t *nothers)
+{
+	uint32_t	kept = 0;
+
+	*nothers = 0;
+	for (uint32_t i = 0; i < n; i++)
+	{
+		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
+		uint32_t	far_back = cues[i].start - start > 80 ? cues[i].start - 80 : start;
+
+		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
+			(!cue_is_inbound(text, &cues[i]) &&
+			 pc_match_in(&third_party_subject_re, text, back, cues[i].start) &&
+			 !pc_match_in(&first_party_too_re, text, far_back, cues[i].start)))
+			others[(*nothers)++] = cues[i];
+		else
+			cues[kept++] = cues[i];
+	}
+	return kept;
+}
+
+/* The start of the nearest cue before pos, or 0 when there is none. */
+static uint32_t
+nearest_before(const PcHit *cues, uint32_t n, uint32_t pos)
+{
+	uint32_t	found = 0;
+
+	for (uint32_t i = 0; i < n && cues[i].start <= pos; i++)
+		found = cues[i].start + 1;
+	return found;
+}
+
+/*
+ * Drop the negated cues that only state a use ("we do not use your e-mail
+ * for ads"): a use implies collection, but its denial does not deny it.
+ * Returns the count kept.
+ */
+static uint32_t
+drop_denied_uses(const char *text, const PcScopes *scopes, PcHit *cues, uint32_t n)
 {
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
 	{
-		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
-
-		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
-			pc_match_in(&third_party_subject_re, text, back, cues[i].start))
+		if (pc_scopes_negated(scopes, cues[i].start) &&
+			pc_match_in(&usage_cue_re, text, cues[i].start, cues[i].end))
 			continue;
 		cues[kept++] = cues[i];
 	}
@@ -273,6 +392,38 @@ in_object(const char *text, const PcHit *cue, uint32_t pos)
 	return !pc_regex_find(&object_end_re, text, pos, cue->end, &ms, &me, NULL, 0);
 }
 
+/*
+ * Emit social_media for a clause that collects through a connected or
+ * social-login account ("if you sign in with a social network, we collect
+ * your profile"): what that account sends us is social media data.
+ */
+static void
+collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
+					 const PcHit *cues, uint32_t ncues)
+{
+	const char *text = w->text.norm;
+	size_t		ms,
+				me;
+	PcFact		f = {0};
+	uint32_t	k;
+
+	for (k = 0; k < ncues; k++)
+		if (!pc_scopes_negated(scopes, cues[k].start) &&
+			(cue_is_inbound(text, &cues[k]) ||
+			 pc_match_at(&taking_cue_re, text, cues[k].start, cues[k].end)))
+			break;
+	if (k == ncues ||
+		!pc_regex_find(&social_login_re, text, w->spans[i].end, w->spans[i].start,
+					   &ms, &me, NULL, 0))
+		return;
+	f.kind = PC_FACT_COLLECTS;
+	f.value = PC_DATA_SOCIAL_MEDIA;
+	f.clause = (int32_t) i;
+	f.ev_start = (uint32_t) ms;
+	f.ev_end = (uint32_t) me;
+	pc_add_fact(w, &f);
+}
+
 /* Emit the data types of clause i with their polarity; returns the clause's state. */
 static uint8_t
 collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
@@ -282,8 +433,11 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 	uint32_t	end = w->spans[i].end;
 	PcScopes	scopes;
 	PcHit		cues[PC_SCOPE_MAX];
+	PcHit		others[PC_SCOPE_MAX];
 	PcHit		data[PC_SCOPE_MAX];
-	uint32_t	ncues,
+	uint32_t	nfound,
+				ncues,
+				nothers,
 				ndata;
 	uint32_t	emitted[2] = {0, 0};
 	uint8_t		state = 0;
@@ -292,11 +446,14 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 		return ST_USER_DUTY;
 	if (inherited & ST_USER_DUTY)
 		return 0;
-	ncues = pc_regex_hits(&cue_re, text, start, end, cues, PC_SCOPE_MAX);
-	ncues = validate_cues(text, start, end, cues, ncues);
+	nfound = pc_regex_hits(&cue_re, text, start, end, cues, PC_SCOPE_MAX);
+	ncues = validate_cues(text, start, end, cues, nfound, others, &nothers);
+	if (ncues == 0 && (nfound > 0 || !(inherited & ST_AFFIRM)))
+		return 0;				/* no cue, or only others collect here */
+	pc_scopes_find(text, start, end, &scopes);
+	ncues = drop_denied_uses(text, &scopes, cues, ncues);
 	if (ncues == 0 && !(inherited & ST_AFFIRM))
 		return 0;
-	pc_scopes_find(text, start, end, &scopes);
 	for (uint32_t k = 0; k < ncues; k++)
 		state |= pc_scopes_negated(&scopes, cues[k].start) ? ST_NEGATED : ST_AFFIRM;
 	ndata = pc_terms_find(&data_terms, text, start, end, data, PC_SCOPE_MAX);
@@ -306,6 +463,9 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 		PcFact		f = {0};
 		int			neg = 0;
 
+		if (nearest_before(others, nothers, data[k].start) >
+			nearest_before(cues, ncues, data[k].start))
+			continue;			/* what others collect */
 		if (cue && pc_scopes_negated(&scopes, cue->start))
 		{
 			if (!in_object(text, cue, data[k].start))
@@ -323,6 +483,8 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 		f.ev_end = data[k].end;
 		pc_add_fact(w, &f);
 	}
+	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
+		collect_social_login(w, i, &scopes, cues, ncues);
 	return ncues ? state : inherited;
 }
 

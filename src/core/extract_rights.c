@@ -19,71 +19,69 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_OPT_OUT_MARKETING, NAMED | PC_RIGHT_COMPLAINT,
 	NAMED | PC_RIGHT_NON_DISCRIMINATION,
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
-	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION
+	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
+	PC_RIGHT_COMPLAINT
 };
 
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
-	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access|access(?: to)?(?: and [a-z]+(?: of)?)?"
-		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal |contact |account )?(?:information|data|account)"
+	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
+		"|(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
+		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
+		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
-		"|know (?:what|whether|which) (?:personal )?(?:information|data)"
+		"|know (?:what|whether|which) (?:personal )?(?:information|data) (?:we )?(?:hold|have|has|maintain|keep|store)"
+		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
+		"(?:information|data)"
+		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
+		"(?:a |an )?(?:summary|copy|list) of"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
-		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on))"),
+		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)(?! how))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|conf as|conf rega|conf whet|copy of|know what|know whet|know whic"
-			"|obta a|obta acce|obta conf|requ|revi"},
+		.starts = "acce|ask a|ask an|ask list|ask over|ask summ|conf as|conf rega|conf whet"
+			"|copy of|give the|give to|give you|know what|know whet|know whic|obta a"
+			"|obta acce|obta an|obta conf|obta list|obta over|obta summ|prov the"
+			"|prov to|prov you|requ|revi|send the|send to|send you"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
-		"|(?:update|change|modify|edit)[sd]? (?:and [a-z]+ )?(?:your|the|any|such|their|my|it|this|certain|some)?"
-		" ?(?:personal |contact |account |profile )?(?:information|data|details|profile|account|it\\b)"
-		"|modification of|inaccurate)"),
+		"|(?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
+		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
+		"(?:information|data|details|profiles?|accounts?)|it)\\b)"
+		"|(?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)? (?:to|of|in)"
+		" (?:your|the|any)"
+		"|(?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
+		" (?:changed|updated|corrected|amended)"
+		"|modification of|inaccura(?:te|cy|cies))"),
 		.options = PCRE2_CASELESS,
-		.starts = "amen|chan acco|chan and|chan any|chan anya|chan anyc|chan anyd|chan anyi"
-			"|chan anyp|chan cert|chan cont|chan data|chan deta|chan info|chan it"
-			"|chan itac|chan itco|chan itda|chan itde|chan itin|chan itit|chan itpe"
-			"|chan itpr|chan my|chan myac|chan myco|chan myda|chan myde|chan myin"
-			"|chan myit|chan mype|chan mypr|chan pers|chan prof|chan some|chan such"
-			"|chan the|chan thea|chan thec|chan thed|chan thei|chan thep|chan this"
-			"|chan your|corr|edit acco|edit and|edit any|edit anya|edit anyc"
-			"|edit anyd|edit anyi|edit anyp|edit cert|edit cont|edit data|edit deta"
-			"|edit info|edit it|edit itac|edit itco|edit itda|edit itde|edit itin"
-			"|edit itit|edit itpe|edit itpr|edit my|edit myac|edit myco|edit myda"
-			"|edit myde|edit myin|edit myit|edit mype|edit mypr|edit pers|edit prof"
-			"|edit some|edit such|edit the|edit thea|edit thec|edit thed|edit thei"
-			"|edit thep|edit this|edit your|inac|modi acco|modi and|modi any"
-			"|modi anya|modi anyc|modi anyd|modi anyi|modi anyp|modi cert|modi cont"
-			"|modi data|modi deta|modi info|modi it|modi itac|modi itco|modi itda"
-			"|modi itde|modi itin|modi itit|modi itpe|modi itpr|modi my|modi myac"
-			"|modi myco|modi myda|modi myde|modi myin|modi myit|modi mype|modi mypr"
-			"|modi of|modi pers|modi prof|modi some|modi such|modi the|modi thea"
-			"|modi thec|modi thed|modi thei|modi thep|modi this|modi your|rect"
-			"|upda acco|upda and|upda any|upda anya|upda anyc|upda anyd|upda anyi"
-			"|upda anyp|upda cert|upda cont|upda data|upda deta|upda info|upda it"
-			"|upda itac|upda itco|upda itda|upda itde|upda itin|upda itit|upda itpe"
-			"|upda itpr|upda my|upda myac|upda myco|upda myda|upda myde|upda myin"
-			"|upda myit|upda mype|upda mypr|upda pers|upda prof|upda some|upda such"
-			"|upda the|upda thea|upda thec|upda thed|upda thei|upda thep|upda this"
-			"|upda your"},
+		.starts = "amen|chan|corr|edit|get|have|inac|make|modi|rect|requ|revi|upda"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
-		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account))"),
+		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
+		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
+		"|have (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content)) removed)"),
 		.options = PCRE2_CASELESS,
-		.starts = "be forg|dele|eras|remo acco|remo any|remo anya|remo anyd|remo anyi"
-			"|remo anyp|remo data|remo info|remo my|remo myac|remo myda|remo myin"
-			"|remo mype|remo of|remo pers|remo such|remo the|remo thea|remo thed"
-			"|remo thei|remo thep|remo this|remo your"},
+		.starts = "acco that|acco you|be forg|cont that|cont you|data that|data you|dele|eras"
+			"|have any|have it|have such|have the|have them|have your|info that"
+			"|info you|remo acco|remo any|remo anya|remo anyd|remo anyi|remo anyp"
+			"|remo data|remo info|remo my|remo myac|remo myda|remo myin|remo mype"
+			"|remo of|remo pers|remo such|remo the|remo thea|remo thed|remo thei"
+			"|remo thep|remo this|remo your"},
 	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
+		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|content|archive)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "expo all|expo any|expo my|expo the|expo thei|expo your|mach read|port"
-			"|tran data|tran pers|tran the|tran thos|tran your"},
+		.starts = "down a|down all|down an|down your|expo all|expo any|expo my|expo the"
+			"|expo thei|expo your|mach read|port|tran data|tran pers|tran the"
+			"|tran thos|tran your"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
+		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
+		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
 		"|limit (?:the |our )?(?:use|processing))"),
 		.options = PCRE2_CASELESS,
-		.starts = "limi our|limi proc|limi the|limi use|rest of|rest our|rest proc|rest the"
-			"|rest use"},
-	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?)"),
+		.starts = "limi our|limi proc|limi the|limi use|rest"},
+	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?"
+		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "obje"},
 	/* named as rights */
@@ -91,7 +89,7 @@ static PcRegex right_groups[] = {
 		"|revo(?:ke|cation of) (?:your )?consent)"),
 		.options = PCRE2_CASELESS,
 		.starts = "revo cons|revo of|revo your|with"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the )?(?:sale|selling))"),
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling))"),
 		.options = PCRE2_CASELESS,
 		.starts = "do not|opt out|opto of"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
@@ -100,17 +98,19 @@ static PcRegex right_groups[] = {
 		"|newsletters|updates|notifications|offers|promotions)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref"
-			"|no long|not to|opt out|opte|opti|opto|opts|stop rece|unsu"},
-	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain)(?=[^.;]{0,100}?(?:authorit|commission"
+		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref|no long"
+			"|not to|opt out|opte|opti|opto|opts|stop rece|unsu"},
+	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
+		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comp|file a|lodg a|make a|subm a"},
+		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
 	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
+		"|(?:not|never) (?:to )?be discriminated"
 		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|neve char|neve deny|neve prov|non disc|nond|not char|not deny"
-			"|not disc|not prov"},
+		.starts = "disc|neve be|neve char|neve deny|neve prov|neve to|non disc|nond|not be"
+			"|not char|not deny|not disc|not prov|not to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
@@ -129,24 +129,53 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
+	/* a supervisory authority that a user may turn to: complaint */
+	{.pattern = PC_TERM("((?:supervisory|data protection|privacy) (?:authorit(?:y|ies)|commission(?:er)?s?"
+		"|regulators?))"),
+		.options = PCRE2_CASELESS,
+		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu"},
 };
 
-static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 17}, .values = right_values};
+static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 18}, .values = right_values};
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
 	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
-	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\bplease (?:contact|e-?mail|write|call)\\b"
+	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
+	"|\\bplease (?:contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify|let us)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask that|ask us|by logg|cons|cust|data subj|give cust|give memb"
-		"|give user|give you|indi|memb|offe cust|offe memb|offe user|offe you"
-		"|plea call|plea cont|plea e|plea emai|plea writ|prov cust|prov memb"
-		"|prov user|prov you|requ that|requ us|resi|righ of|righ to|user|visi|you"
+	.starts = "ask that|ask us|by logg|cons|cust|data subj|give cust|give memb|give user"
+		"|give you|indi|memb|offe cust|offe memb|offe user|offe you|plea call"
+		"|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let"
+		"|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
+		"|plea writ|prov cust|prov memb|prov user|prov you|requ that|requ us|resi"
+		"|righ of|righ to|user|visi|you|youd like|youd pref"
 };
+
+/* Someone other than the user has, or may do, what follows; or it only helps the user along */
+static PcRegex others_act_re = {
+	"\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
+	"|contractors|affiliates|vendors)\\s+(?:[a-z]+\\s+){0,3}?"
+	"(?:have|has|had|gain|get|be able to|is able to|are able to)\\s+$"
+	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would)\\s+)?$"
+	"|\\b(?:other|any) (?:users|members|people|visitors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|gain|get)?\\s*$"
+	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Marketing, as what an objection may be to */
+static PcRegex marketing_re = {
+	"\\b(?:direct )?marketing\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "dire mark|mark"
+};
+
+/* How many clauses below a heading are read to decide whether its section is about users' rights */
+#define HEADING_REACH 40
 
 /* Whether a clause is framed: unknown yet, no, yes */
 enum
@@ -195,7 +224,50 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 	return answer == FRAME_YES;
 }
 
-/* Emit the rights of clause i; only rights named as such unless a user is the one who may act. */
+/*
+ * True when heading i names what users may do in its section: some clause
+ * under it, before the next heading, is one where a user may act.
+ */
+static bool
+heading_is_framed(PcWork *w, uint8_t *memo, uint32_t i)
+{
+	for (uint32_t j = i + 1; j < w->nclauses && j <= i + HEADING_REACH; j++)
+	{
+		if (w->clauses[j].kind == PC_CLAUSE_HEADING)
+			break;
+		if (is_framed(w, memo, j))
+			return true;
+	}
+	return false;
+}
+
+/* True when someone other than the user is the one who has or does what the term at pos names. */
+static bool
+others_act(const char *text, uint32_t start, uint32_t pos)
+{
+	return pc_match_in(&others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
+}
+
+/* Add a right fact for clause i with its evidence. */
+static void
+add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
+{
+	PcFact		f = {0};
+
+	f.kind = PC_FACT_RIGHT;
+	f.value = (uint16_t) right;
+	f.flags = negated ? PC_FACT_NEGATED : 0;
+	f.clause = (int32_t) i;
+	f.ev_start = hit->start;
+	f.ev_end = hit->end;
+	pc_add_fact(w, &f);
+}
+
+/*
+ * Emit the rights of clause i; only rights named as such unless a user is
+ * the one who may act.  An objection in a clause about marketing is also
+ * the opt-out of marketing.
+ */
 static void
 rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 {
@@ -213,19 +285,25 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 	for (uint32_t k = 0; k < n; k++)
 	{
 		int			right = hits[k].value & ~NAMED;
-		PcFact		f = {0};
+		bool		negated;
 
-		if ((emitted & (1u << right)) || (!(hits[k].value & NAMED) && !is_framed(w, framed, i)))
+		if (emitted & (1u << right))
+			continue;
+		if (!(hits[k].value & NAMED) &&
+			(others_act(text, start, hits[k].start) ||
+			 !(is_framed(w, framed, i) ||
+			   (w->clauses[i].kind == PC_CLAUSE_HEADING && heading_is_framed(w, framed, i)))))
 			continue;
 		emitted |= 1u << right;
-		f.kind = PC_FACT_RIGHT;
-		f.value = (uint16_t) right;
-		if (pc_scopes_negated_before(&scopes, hits[k].start))
-			f.flags = PC_FACT_NEGATED;
-		f.clause = (int32_t) i;
-		f.ev_start = hits[k].start;
-		f.ev_end = hits[k].end;
-		pc_add_fact(w, &f);
+		negated = pc_scopes_negated_before(&scopes, hits[k].start);
+		add_right(w, i, right, &hits[k], negated);
+		if (right == PC_RIGHT_OBJECTION && !negated &&
+			!(emitted & (1u << PC_RIGHT_OPT_OUT_MARKETING)) &&
+			pc_match_in(&marketing_re, text, start, end))
+		{
+			emitted |= 1u << PC_RIGHT_OPT_OUT_MARKETING;
+			add_right(w, i, PC_RIGHT_OPT_OUT_MARKETING, &hits[k], false);
+		}
 	}
 }
 

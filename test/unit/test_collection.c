@@ -77,7 +77,7 @@ ignores_mentions_that_are_not_collection(void **state)
 	expect_no_collection("You may receive telephone calls from us about your order.");
 	expect_no_collection("Advertising partners may collect your location through their own SDKs.");
 	expect_no_collection("Sensitive data means health, biometric or financial account data.");
-	expect_no_collection("We use your e-mail address to send receipts.");
+	expect_no_collection("We never use your e-mail address for advertising.");
 	expect_no_collection("This policy does not cover data collected by third parties such as fingerprints.");
 	expect_no_collection("You agree not to submit content that mocks a disability.");
 	expect_no_collection("You agree not to:\n- upload medical records of others");
@@ -129,6 +129,86 @@ points_evidence_at_the_data(void **state)
 	unit_release();
 }
 
+/* Newer wordings of data types: social logins, ID documents, face IDs, fitness data, places. */
+static void
+names_data_in_current_wordings(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_collects("When you log in through a social network, we receive your public profile.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("If you register using your Facebook account, we obtain your name and photo.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("A partner app that you link may send us details about your account on that platform.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("Signing up, you provide a display name, third-party single sign-in information and a password.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("To open an account you must provide:\n- a display name\n- a username and a password",
+					PC_DATA_ACCOUNT, 0);
+	expect_collects("For verification we keep the ID type and the expiry date you submit.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("We may ask you to upload ID verification documents.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("You provide your driver license number when you rent a car.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("The lock screen stores a face ID template that we never upload.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("The band records your sleep patterns and blood pressure.", PC_DATA_HEALTH, 0);
+	expect_collects("We ask for your zip code to show nearby stores.", PC_DATA_LOCATION, 0);
+	expect_collects("Our logs record the country and state from which you visit.", PC_DATA_LOCATION, 0);
+	expect_collects("We collect e-mails you write and receive in the app.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We can request your government ID to confirm your age.", PC_DATA_GOVERNMENT_ID, 0);
+
+	/* the social network only receives what the user shares */
+	w = collect("You can share a recipe to Facebook with one click.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	unit_release();
+
+	/* "18 years of age or older" is an age limit, not a collected age */
+	w = collect("When you give us your e-mail address, you confirm that you are 18 years of age or older.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, -1), 0);
+	unit_release();
+
+	/* a zip code is a place, not a demographic */
+	w = collect("We store your zip code.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, -1), 0);
+	unit_release();
+}
+
+/* Kinds of sentences that state collection without a collection verb. */
+static void
+reads_indirect_collection(void **state)
+{
+	(void) state;
+	expect_collects("We use your phone number to confirm each login.", PC_DATA_CONTACT, 0);
+	expect_collects("We suggest articles based on your gender and reading history.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("The details required to open an account include your name and birth date.", PC_DATA_CONTACT, 0);
+	expect_collects("For deliveries, a shipping address is required.", PC_DATA_CONTACT, 0);
+	expect_collects("The Example Shop employs 'cookies' to hold your basket.", PC_DATA_COOKIES, 0);
+	expect_collects("We may place cookies on your device.", PC_DATA_COOKIES, 0);
+	expect_collects("Payment partners may send us your billing address.", PC_DATA_CONTACT, 0);
+	expect_collects("We and our hosting providers may collect your IP address.", PC_DATA_DEVICE, 0);
+	expect_collects("The museum and its ticketing partners collect your postal address.", PC_DATA_CONTACT, 0);
+	expect_collects("We may collect details about you, including but not limited to:\n- your postal address",
+					PC_DATA_CONTACT, 0);
+}
+
+/* What others collect, and denied uses, are not our collection. */
+static void
+ignores_what_others_collect(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_no_collection("Third party services may collect data and set cookies on your device.");
+	expect_no_collection("These networks typically use a cookie to measure their ads.");
+	expect_no_collection("The use of cookies by ad networks lets them show ads.");
+	expect_no_collection("We do not use your location for ads.");
+
+	w = collect("Advertisers may collect your IP address, and we collect your e-mail address.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, -1), 0);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -138,6 +218,9 @@ main(void)
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),
 		cmocka_unit_test(takes_context_from_lead_ins),
 		cmocka_unit_test(points_evidence_at_the_data),
+		cmocka_unit_test(names_data_in_current_wordings),
+		cmocka_unit_test(reads_indirect_collection),
+		cmocka_unit_test(ignores_what_others_collect),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, NULL, NULL);

@@ -87,6 +87,66 @@ ignores_what_is_not_a_right(void **state)
 	expect_no_right("Unhappy with an order? You may file a complaint with our sales team.");
 }
 
+/* A rights list grants each right it names, and authorities are where complaints go. */
+static void
+reads_rights_lists(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = rights("Residents of some states have the right to know, delete and correct their data, "
+			   "to opt out of its sale, and not to be discriminated against.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_OPT_OUT_SALE, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_NON_DISCRIMINATION, 0), 1);
+	unit_release();
+
+	w = rights("You may update or delete your profile information.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	unit_release();
+
+	w = rights("Where we use your data for direct marketing, you have the right to object.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_OBJECTION, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_OPT_OUT_MARKETING, 0), 1);
+	unit_release();
+
+	w = rights("You may ask us to limit its use, or to restrict, or withdraw your consent.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RESTRICTION, 0), 1);
+	unit_release();
+
+	expect_right("You can raise a concern with your local data protection authority.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("If you are unhappy, you can contact the supervisory authority in your country.",
+				 PC_RIGHT_COMPLAINT, 0);
+	expect_right("You can download a copy of your data from the settings page.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Users may request a list of the personal information we disclosed.", PC_RIGHT_ACCESS, 0);
+	expect_right("Members may access personally identifiable information held about them.", PC_RIGHT_ACCESS, 0);
+	expect_right("You may revise certain account settings information in your profile.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You can make changes to your billing details at any time.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("If you'd like to have your contact details changed, write to our office.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Please follow the link in any e-mail to correct factual errors in your record.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Please send us a note naming the content you would like removed.", PC_RIGHT_ERASURE, 0);
+}
+
+/* A right is the user's to use: not what others may do, nor a mere convenience. */
+static void
+needs_the_user_to_act(void **state)
+{
+	(void) state;
+	expect_no_right("Our cookies help you access your account faster.");
+	expect_no_right("Cookies help you quickly access your information after you sign in.");
+	expect_no_right("If you post in forums, other members may have access to information you share.");
+	expect_no_right("If you give your login to a friend, they may have access to your data.");
+	expect_no_right("When you post comments, we may not be able to delete them.");
+	expect_no_right("Our vendors have access to personal information you give us when they need it.");
+	expect_no_right("You should know that anyone may access and use what you post publicly.");
+	expect_no_right("If you authorize us, we download the information from your other accounts.");
+}
+
 int
 main(void)
 {
@@ -95,6 +155,8 @@ main(void)
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
 		cmocka_unit_test(ignores_what_is_not_a_right),
+		cmocka_unit_test(reads_rights_lists),
+		cmocka_unit_test(needs_the_user_to_act),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, NULL, NULL);
