@@ -46,26 +46,30 @@ static PcRegex cue_groups[] = {
 		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
 		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
 		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
-		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to"
-		"|publicly (?:visible|displayed|posted|viewable))"),
+		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to|display(?:s|ed|ing)? (?:it|them|this|that) to"
+		"|publicly[- ](?:visible|displayed|posted|viewable)"
+		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?|considered) (?:not )?(?:automatically )?public)"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|disp|exch|give|gran|hand|has|have|made|make|maki|pass|prov aggr"
-			"|prov anon|prov any|prov cert|prov cont|prov cust|prov data|prov deta"
-			"|prov info|prov it|prov its|prov limi|prov nece|prov our|prov pers"
-			"|prov reco|prov rele|prov some|prov such|prov that|prov the|prov thei"
-			"|prov them|prov this|prov to|prov user|prov with|prov your|publ disp"
-			"|publ post|publ view|publ visi|rele|rent|repo|reve|sell|shar|show|sold"
-			"|trad|tran|view|visi"},
+		.starts = "are auto|are not|are publ|be auto|be not|be publ|beca auto|beca not"
+			"|beca publ|beco auto|beco not|beco publ|been auto|been not|been publ"
+			"|cons auto|cons not|cons publ|disc|disp|exch|give|gran|hand|has|have"
+			"|is auto|is not|is publ|made|make|maki|pass|prov aggr|prov anon"
+			"|prov any|prov cert|prov cont|prov cust|prov data|prov deta|prov info"
+			"|prov it|prov its|prov limi|prov nece|prov our|prov pers|prov reco"
+			"|prov rele|prov some|prov such|prov that|prov the|prov thei|prov them"
+			"|prov this|prov to|prov user|prov with|prov your|publ disp|publ post"
+			"|publ view|publ visi|rele|rema auto|rema not|rema publ|rent|repo|reve"
+			"|sell|shar|show|sold|trad|tran|view|visi"},
 	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
 	{.pattern = PC_TERM("((?:accessed|used|processed|received|stored|hosted|handled) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
-	{.pattern = PC_TERM("((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+	{.pattern = PC_TERM("(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"|(?<!\\bwe )(?<!\\bus )(?<!\\byou )(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records"
 		"|receive|receives)"
 		"|(?<=networks |advertisers |partners |companies |providers |vendors |parties )"
@@ -76,28 +80,29 @@ static PcRegex cue_groups[] = {
 		.starts = "also also|also anal|also coll|also depl|also drop|also empl|also gath"
 			"|also plac|also read|also rece|also reco|also serv|also set|also sets"
 			"|also stor|also trac|also use|also uses|can also|can anal|can coll"
-			"|can depl|can drop|can empl|can gath|can plac|can read|can rece|can reco"
-			"|can serv|can set|can sets|can stor|can trac|can use|can uses|coul also"
-			"|coul anal|coul coll|coul depl|coul drop|coul empl|coul gath|coul plac"
-			"|coul read|coul rece|coul reco|coul serv|coul set|coul sets|coul stor"
-			"|coul trac|coul use|coul uses|depl|drop|may also|may anal|may coll"
-			"|may depl|may drop|may empl|may gath|may plac|may read|may rece|may reco"
-			"|may serv|may set|may sets|may stor|may trac|may use|may uses|migh also"
-			"|migh anal|migh coll|migh depl|migh drop|migh empl|migh gath|migh plac"
-			"|migh read|migh rece|migh reco|migh serv|migh set|migh sets|migh stor"
-			"|migh trac|migh use|migh uses|plac|serv|set|sets|that also|that anal"
-			"|that coll|that depl|that drop|that empl|that gath|that plac|that read"
-			"|that rece|that reco|that serv|that set|that sets|that stor|that trac"
-			"|that use|that uses|to also|to anal|to coll|to depl|to drop|to empl"
-			"|to gath|to plac|to read|to rece|to reco|to serv|to set|to sets|to stor"
-			"|to trac|to use|to uses|use|uses|whic also|whic anal|whic coll|whic depl"
-			"|whic drop|whic empl|whic gath|whic plac|whic read|whic rece|whic reco"
-			"|whic serv|whic set|whic sets|whic stor|whic trac|whic use|whic uses"
-			"|who also|who anal|who coll|who depl|who drop|who empl|who gath|who plac"
-			"|who read|who rece|who reco|who serv|who set|who sets|who stor|who trac"
-			"|who use|who uses|will also|will anal|will coll|will depl|will drop"
-			"|will empl|will gath|will plac|will read|will rece|will reco|will serv"
-			"|will set|will sets|will stor|will trac|will use|will uses"},
+			"|can depl|can drop|can empl|can gath|can plac|can read|can rece"
+			"|can reco|can serv|can set|can sets|can stor|can trac|can use|can uses"
+			"|coul also|coul anal|coul coll|coul depl|coul drop|coul empl|coul gath"
+			"|coul plac|coul read|coul rece|coul reco|coul serv|coul set|coul sets"
+			"|coul stor|coul trac|coul use|coul uses|depl|drop|may also|may anal"
+			"|may coll|may depl|may drop|may empl|may gath|may plac|may read"
+			"|may rece|may reco|may serv|may set|may sets|may stor|may trac|may use"
+			"|may uses|migh also|migh anal|migh coll|migh depl|migh drop|migh empl"
+			"|migh gath|migh plac|migh read|migh rece|migh reco|migh serv|migh set"
+			"|migh sets|migh stor|migh trac|migh use|migh uses|plac|serv|set|sets"
+			"|that also|that anal|that coll|that depl|that drop|that empl|that gath"
+			"|that plac|that read|that rece|that reco|that serv|that set|that sets"
+			"|that stor|that trac|that use|that uses|to also|to anal|to coll|to depl"
+			"|to drop|to empl|to gath|to plac|to read|to rece|to reco|to serv|to set"
+			"|to sets|to stor|to trac|to use|to uses|use|uses|whic also|whic anal"
+			"|whic coll|whic depl|whic drop|whic empl|whic gath|whic plac|whic read"
+			"|whic rece|whic reco|whic serv|whic set|whic sets|whic stor|whic trac"
+			"|whic use|whic uses|who also|who anal|who coll|who depl|who drop"
+			"|who empl|who gath|who plac|who read|who rece|who reco|who serv|who set"
+			"|who sets|who stor|who trac|who use|who uses|will also|will anal"
+			"|will coll|will depl|will drop|will empl|will gath|will plac|will read"
+			"|will rece|will reco|will serv|will set|will sets|will stor|will trac"
+			"|will use|will uses"},
 	{.pattern = PC_TERM("(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
 		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
 		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
@@ -110,7 +115,7 @@ static PcRegex cue_groups[] = {
 static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
 static PcRegex to_us_re = {
-	"\\G[^.;]{0,40}?\\b(?:with|to) us\\b", PCRE2_CASELESS, NULL
+	"\\G[^.;]{0,40}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
 /* disclaimers of what others do, in three patterns of narrower needles */
@@ -181,13 +186,17 @@ party_follows(const ShareClause *c, uint32_t pos, uint32_t reach, bool entities_
 	return false;
 }
 
-/* True when some party mention ends within 40 bytes before pos, or opens the clause. */
+/*
+ * True when some party mention ends within 40 bytes before pos, or opens
+ * the clause, and is no source ("from third-party sources we may receive").
+ */
 static bool
 party_precedes(const ShareClause *c, uint32_t pos)
 {
 	for (uint32_t i = 0; i < c->nparties; i++)
 		if (c->parties[i].end <= pos &&
-			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12))
+			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12) &&
+			!pc_party_is_source(c->w->text.norm, c->start, c->parties[i].start))
 			return true;
 	return false;
 }
