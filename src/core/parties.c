@@ -73,8 +73,9 @@ static PcRegex party_groups[] = {
 			"|netw netw|netw oper|phon carr|phon netw|phon oper|sms aggr|sms gate"
 			"|sms part|sms prov|tele|wire carr|wire netw|wire oper"},
 	/* affiliates */
-	{.pattern = PC_TERM("(affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities|businesses|brands)"
-		"|e(?! (?:programs?|programmes?|marketing|links?|partners?|networks?)))"
+	{.pattern = PC_TERM("((?<!as an )affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities|businesses|brands)"
+		"|e(?! (?:programs?|programmes?|marketing|links?|partners?|networks?|managers?|status"
+		"|accounts?|commissions?)))"
 		"|subsidiar(?:y|ies)|(?:parent|sister|group|holding) compan(?:y|ies)"
 		"|(?:companies|entities|members) (?:with)?in our (?:corporate )?(?:group|family)"
 		"|corporate (?:group|family)|related (?:companies|entities))"),
@@ -145,18 +146,19 @@ static PcRegex party_groups[] = {
 			"|list brok"},
 	/* other users */
 	{.pattern = PC_TERM("(other (?:users|members|customers|visitors|participants|players|subscribers|account holders)"
-		"|(?:your|their|his or her) (?:connections|followers|friends)"
+		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?:network|platform|site|service|community)(?:'s|s') (?:users|members))"),
 		.options = PCRE2_CASELESS,
 		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
 			"|othe cust|othe memb|othe part|othe play|othe subs|othe user|othe visi"
 			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
-			"|site user|thei conn|thei foll|thei frie|your conn|your foll|your frie"},
+			"|site user|thei conn|thei foll|your conn|your foll"},
 	/* the public: not a public place or thing ("public forums", "public needs") */
 	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
 		"|remains |it |them |not |automatically )public(?!ly|-| " PUBLIC_NOT_PARTY ")"
-		"|publicly(?:[- ](?:accessible|available|visible|viewable))?(?! " PUBLIC_NOT_PARTY "|[- ](?:traded|held|listed|owned))"
+		"|publicly(?![- ](?:accessible|available|visible|viewable) " PUBLIC_NOT_PARTY ")"
+		"(?:[- ](?:accessible|available|visible|viewable))?(?! " PUBLIC_NOT_PARTY "|[- ](?:traded|held|listed|owned))"
 		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody)"
 		"|(?:anyone|everyone|anybody) (?:can|may|could|will be able to) (?:see|view|read|access|find))"),
 		.options = PCRE2_CASELESS,
@@ -268,18 +270,23 @@ static PcRegex purpose_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "cred card|for|to"},
 	{.pattern = "\\b(?:"
-		"((?:to|for) (?:[a-z]+ ){0,3}?(?:and )?analy[sz](?:e|is|ing)|(?:for|to provide) analytics)"
+		"((?:to|for) (?:[a-z]+ ){0,3}?(?:and )?analy[sz](?:e|is|ing)|(?:for|to provide) analytics"
+		"|(?:who|that|which) (?:help|helps) us (?:to )?(?:better )?(?:understand|measure|analy[sz]e) "
+		"(?:how|the use|usage|use|traffic))"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "for|to"},
+		.starts = "for|that help|to|whic help|who help"},
 	{.pattern = "\\b(?:"
 		"((?:for|to) (?:their (?:own )?|direct |our )?(?:marketing|advertising|promotional)"
+		"|so (?:that )?(?:they|these [a-z]+) (?:can|may|could) (?:[a-z]+ ){0,2}?(?:their |you )?(?:own )?"
+		"(?:advertis|ads\\b|marketing|promotion)"
 		"|(?:display|serve|show|deliver) (?:you )?(?:targeted |interest-based |personali[sz]ed "
 		"|relevant |behavioral )?(?:ads|advertis))"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "deli|disp|for adve|for dire|for mark|for our|for prom|for thei|serv|show"
-			"|to adve|to dire|to mark|to our|to prom|to thei"},
+		.starts = "deli|disp|for adve|for dire|for mark|for our|for prom|for thei|serv"
+			"|show|so that|so thes|so they|to adve|to dire|to mark|to our|to prom"
+			"|to thei"},
 	{.pattern = "\\b(?:"
 		"((?:to|who|that) (?:[a-z]+ ){0,2}(?:host|provide services to us|perform (?:services|functions)"
 		"|assist us|help us (?:operate|run|provide)|support our business|operate our)|on our behalf)"
@@ -321,6 +328,13 @@ static PcRegex source_re = {
 		"|serv of|shar by|site of|subm by|supp by|thos of|webs of"
 };
 
+/* the words after a name that make it a product's or a place's name ("YouTube videos") */
+static PcRegex name_product_re = {
+	"\\G" TM " (?:videos?|creators?|channels?|history|premium|music|accounts?|profiles?|pages?|feeds?"
+	"|posts?|content|apps?|services|products|features|users|members|games?)\\b",
+	0, NULL
+};
+
 /* Capitalized words that start a sentence or name a thing, not a recipient. */
 static const char *const not_names[] = {
 	"The", "Our", "We", "You", "Your", "Service", "Services", "Providers", "Personal",
@@ -336,6 +350,20 @@ pc_party_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint3
 	return pc_terms_find(&party_terms, text, start, end, hits, max);
 }
 
+/*
+ * True when the name at hit is no recipient but part of a product's name
+ * or a place: "a YouTube video", "your Facebook account", "share it on
+ * Twitter".
+ */
+static bool
+name_is_product_or_place(const char *text, uint32_t start, uint32_t end, const PcHit *hit)
+{
+	if (pc_match_at(&name_product_re, text, hit->end, end))
+		return true;
+	return hit->value == PC_PARTY_SOCIAL_NETWORKS && hit->start >= start + 3 &&
+		memcmp(text + hit->start - 3, "on ", 3) == 0;
+}
+
 /* Every well-known recipient named in text[start, end), written with a capital. */
 uint32_t
 pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max)
@@ -344,7 +372,8 @@ pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, 
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
-		if (isupper((unsigned char) text[hits[i].start]) || isdigit((unsigned char) text[hits[i].start]))
+		if ((isupper((unsigned char) text[hits[i].start]) || isdigit((unsigned char) text[hits[i].start])) &&
+			!name_is_product_or_place(text, start, end, &hits[i]))
 			hits[kept++] = hits[i];
 	return kept;
 }
@@ -389,14 +418,14 @@ pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
 	return n;
 }
 
-/* The kind a generic party has from the purpose that follows it, or PC_PARTY_GENERIC. */
+/* The kind a party has from a purpose that begins within reach bytes after pos, or PC_PARTY_GENERIC. */
 int
-pc_party_purpose(const char *text, uint32_t pos, uint32_t end)
+pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 {
 	PcHit		hit;
 	uint32_t	limit = end - pos > 100 ? pos + 100 : end;
 
-	if (pc_terms_find(&purpose_terms, text, pos, limit, &hit, 1) == 1)
+	if (pc_terms_find(&purpose_terms, text, pos, limit, &hit, 1) == 1 && hit.start <= pos + reach)
 		return hit.value;
 	return PC_PARTY_GENERIC;
 }

@@ -27,10 +27,11 @@ uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int
 								  PcHit *hits, uint32_t max);
 
 /*
- * The kind a generic party has from the purpose that follows it ("third
- * parties for payment processing"), or PC_PARTY_GENERIC.
+ * The kind a party has from the purpose that follows it ("third parties
+ * for payment processing"), when that begins within reach bytes after
+ * pos; else PC_PARTY_GENERIC.
  */
-int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end);
+int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach);
 
 /* True when the mention at pos is a source ("from our affiliates") or an owner ("rights of others"). */
 bool		pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos);
