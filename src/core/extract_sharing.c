@@ -119,7 +119,7 @@ static PcRegex cue_groups[] = {
 static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
 static PcRegex to_us_re = {
-	"\\G[^.;]{0,40}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
+	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
 /* disclaimers of what others do, in three patterns of narrower needles */
@@ -250,7 +250,7 @@ validate_cues(ShareClause *c)
 		else if (h->value == CUE_TRACK)
 			ok = party_precedes(c, h->start);
 		else if (h->value == CUE_TRANSFER)
-			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->end, c->end);
+			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->start, c->end);
 		if (ok)
 			c->cues[kept++] = *h;
 	}

@@ -154,9 +154,9 @@ static PcRegex party_groups[] = {
 			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
 			"|site user|thei conn|thei foll|your conn|your foll"},
 	/* the public: not a public place or thing ("public forums", "public needs") */
-	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
+	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-|'s| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
-		"|remains |it |them |not |automatically )public(?!ly|-| " PUBLIC_NOT_PARTY ")"
+		"|remains |it |them |not |automatically )public(?!ly|-|'s| " PUBLIC_NOT_PARTY ")"
 		"|publicly(?![- ](?:accessible|available|visible|viewable) " PUBLIC_NOT_PARTY ")"
 		"(?:[- ](?:accessible|available|visible|viewable))?(?! " PUBLIC_NOT_PARTY "|[- ](?:traded|held|listed|owned))"
 		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody)"
