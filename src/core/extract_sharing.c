@@ -50,16 +50,18 @@ static PcRegex cue_groups[] = {
 		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
 		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
 		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
-		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to|display(?:s|ed|ing)? (?:it|them|this|that) to"
+		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to|(?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to"
+		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared|disclosed) publicly"
 		"|publicly[- ](?:visible|displayed|posted|viewable)"
 		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?|considered) (?:not )?(?:automatically )?public)"),
 		.options = PCRE2_CASELESS,
-		.starts = "are auto|are not|are publ|be auto|be not|be publ|beca auto|beca not"
-			"|beca publ|beco auto|beco not|beco publ|been auto|been not|been publ"
-			"|cons auto|cons not|cons publ|disc|disp|exch|give|gran|hand|has|have"
-			"|is auto|is not|is publ|made|make|maki|pass|prov|publ disp|publ post"
-			"|publ view|publ visi|rele|rema auto|rema not|rema publ|rent|repo|reve"
-			"|sell|shar|show|sold|trad|tran|view|visi"},
+		.starts = "acce publ|are auto|are not|are publ|be auto|be not|be publ|beca auto"
+			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
+			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
+			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
+			"|post publ|prov|publ disp|publ post|publ view|publ visi|read publ|rele"
+			"|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen publ|sell"
+			"|shar|show|sold|trad|tran|view|visi"},
 	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
@@ -318,7 +320,7 @@ mentioned_parties(PcWork *w, uint32_t i)
 	for (uint32_t k = 0; k < n; k++)
 		if (hits[k].value < PC_PARTY_GENERIC)
 			mask |= 1u << hits[k].value;
-	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX, true);
 	for (uint32_t k = 0; k < n; k++)
 		mask |= 1u << hits[k].value;
 	return mask;
@@ -524,7 +526,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
-									 PC_SCOPE_MAX - c.nparties);
+									 PC_SCOPE_MAX - c.nparties, true);
 	drop_own_names(&c, own);
 	validate_cues(&c);
 	if (carve_out)
@@ -576,7 +578,7 @@ find_own_names(PcWork *w, OwnNames *own)
 		if (w->clauses[i].kind != PC_CLAUSE_HEADING ||
 			!pc_match_in(&title_re, w->text.norm, start, end))
 			continue;
-		own->n = pc_party_name_hits(w->text.norm, start, end, own->hits, 4);
+		own->n = pc_party_name_hits(w->text.norm, start, end, own->hits, 4, false);
 		return;
 	}
 }

@@ -328,10 +328,11 @@ static PcRegex source_re = {
 		"|serv of|shar by|site of|subm by|supp by|thos of|webs of"
 };
 
-/* the words after a name that make it a product's or a place's name ("YouTube videos") */
+/* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
 static PcRegex name_product_re = {
 	"\\G" TM " (?:videos?|creators?|channels?|history|premium|music|accounts?|profiles?|pages?|feeds?"
-	"|posts?|content|apps?|services|products|features|users|members|games?)\\b",
+	"|posts?|content|apps?|services|products|features|users|members|games?)\\b"
+	"|\\G" TM " (?!(?:Inc|LLC|Ltd|Corp|Corporation|Limited|GmbH|Group|Ireland)\\b)[A-Z][a-z]+\\b",
 	0, NULL
 };
 
@@ -364,16 +365,20 @@ name_is_product_or_place(const char *text, uint32_t start, uint32_t end, const P
 		memcmp(text + hit->start - 3, "on ", 3) == 0;
 }
 
-/* Every well-known recipient named in text[start, end), written with a capital. */
+/*
+ * Every well-known company named in text[start, end), written with a
+ * capital; as recipients, not where the name is a product's or a place.
+ */
 uint32_t
-pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max)
+pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max,
+				   bool as_recipients)
 {
 	uint32_t	n = pc_terms_find(&name_terms, text, start, end, hits, max);
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
 		if ((isupper((unsigned char) text[hits[i].start]) || isdigit((unsigned char) text[hits[i].start])) &&
-			!name_is_product_or_place(text, start, end, &hits[i]))
+			!(as_recipients && name_is_product_or_place(text, start, end, &hits[i])))
 			hits[kept++] = hits[i];
 	return kept;
 }

@@ -15,9 +15,13 @@
 uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
 						  PcHit *hits, uint32_t max);
 
-/* Every well-known recipient named in text[start, end); values are PcParty. */
+/*
+ * Every well-known company named in text[start, end); values are PcParty.
+ * As recipients, a name that is part of a product's ("YouTube videos") or
+ * names a place ("post it on Twitter") is left out.
+ */
 uint32_t	pc_party_name_hits(const char *text, uint32_t start, uint32_t end,
-							   PcHit *hits, uint32_t max);
+							   PcHit *hits, uint32_t max, bool as_recipients);
 
 /*
  * Capitalized names listed after a party noun ("providers such as Acme,
