@@ -57,7 +57,7 @@ static PcRegex party_groups[] = {
 			"|re mark|re targ|rema|reta"},
 	/* social networks */
 	{.pattern = PC_TERM("(social (?:media|networking) (?:sites?|platforms?|services?|providers?"
-		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?"
+		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?(?!(?:'s|s'|s)? (?:users|members))"
 		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS)"),
 		.options = PCRE2_CASELESS,
 		.starts = "sns|soci butt|soci medi|soci netw|soci plug|soci shar|soci widg"},
@@ -147,12 +147,14 @@ static PcRegex party_groups[] = {
 	/* other users */
 	{.pattern = PC_TERM("(other (?:users|members|customers|visitors|participants|players|subscribers|account holders)"
 		"|(?:your|their|his or her) (?:connections|followers)"
-		"|(?:network|platform|site|service|community)(?:'s|s') (?:users|members))"),
+		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
+		"|(?:site|service)(?:'s|s') (?:users|members))"),
 		.options = PCRE2_CASELESS,
 		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
 			"|othe cust|othe memb|othe part|othe play|othe subs|othe user|othe visi"
 			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
-			"|site user|thei conn|thei foll|your conn|your foll"},
+			"|site user|soci comm|soci netw|soci plat|thei conn|thei foll|your conn"
+			"|your foll"},
 	/* the public: not a public place or thing ("public forums", "public needs") */
 	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-|'s| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "

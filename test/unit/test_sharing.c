@@ -343,6 +343,7 @@ tells_other_users_as_recipients(void **state)
 	expect_share("Members can show their badges to their connections and followers.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("With your consent we may share what you watch with that platform's users.",
 				 PC_PARTY_OTHER_USERS, 0);
+	expect_share("With your consent we may share your high scores with social network users.", PC_PARTY_OTHER_USERS, 0);
 	expect_no_share("We may disclose data to protect the rights, property or safety of our staff, "
 					"our customers, other users or the public.");
 	expect_no_share("Tell us if anyone misuses information about you or other users.");
