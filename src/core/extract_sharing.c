@@ -9,6 +9,8 @@
  * and the party is not carved out by an exception.  A list item without a
  * cue of its own takes the one of the sentence it completes.
  */
+#include <string.h>
+
 #include "extract.h"
 #include "parties.h"
 #include "sales.h"
@@ -41,63 +43,72 @@ static PcRegex cue_groups[] = {
 		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their|personal"
 		"|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?|anonymi[sz]ed) ){0,3}"
 		"(?:(?:information|data|details|records) )?(?:to|with)"
+		"|provid(?:e|es|ed|ing) (?:[a-z]+ ){0,2}?(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs)"
+		"\\b[^.;]{0,80}?\\bto"
 		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
 		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
 		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
 		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
 		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
-		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to"
-		"|publicly (?:visible|displayed|posted|viewable))"),
+		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to|(?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to"
+		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared|disclosed) publicly"
+		"|publicly[- ](?:visible|displayed|posted|viewable)"
+		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?|considered) (?:not )?(?:automatically )?public)"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|disp|exch|give|gran|hand|has|have|made|make|maki|pass|prov aggr"
-			"|prov anon|prov any|prov cert|prov cont|prov cust|prov data|prov deta"
-			"|prov info|prov it|prov its|prov limi|prov nece|prov our|prov pers"
-			"|prov reco|prov rele|prov some|prov such|prov that|prov the|prov thei"
-			"|prov them|prov this|prov to|prov user|prov with|prov your|publ disp"
-			"|publ post|publ view|publ visi|rele|rent|repo|reve|sell|shar|show|sold"
-			"|trad|tran|view|visi"},
+		.starts = "acce publ|are auto|are not|are publ|be auto|be not|be publ|beca auto"
+			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
+			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
+			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
+			"|post publ|prov|publ disp|publ post|publ view|publ visi|read publ|rele"
+			"|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen publ|sell"
+			"|shar|show|sold|trad|tran|view|visi"},
 	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
 	{.pattern = PC_TERM("((?:accessed|used|processed|received|stored|hosted|handled) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
-	{.pattern = PC_TERM("((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+	{.pattern = PC_TERM("(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
+		"|(?<!\\bwe )(?<!\\bus )(?<!\\byou )(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
 		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records"
-		"|receive|receives)"
+		"|receive|receives|learn|learns|obtain|obtains|access|accesses)"
 		"|(?<=networks |advertisers |partners |companies |providers |vendors |parties )"
 		"(?:place|places|set|sets|serve|serves|drop|drops|use|uses|deploy|deploys)"
 		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
 		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"),
 		.options = PCRE2_CASELESS,
-		.starts = "also also|also anal|also coll|also depl|also drop|also empl|also gath"
-			"|also plac|also read|also rece|also reco|also serv|also set|also sets"
-			"|also stor|also trac|also use|also uses|can also|can anal|can coll"
-			"|can depl|can drop|can empl|can gath|can plac|can read|can rece|can reco"
-			"|can serv|can set|can sets|can stor|can trac|can use|can uses|coul also"
-			"|coul anal|coul coll|coul depl|coul drop|coul empl|coul gath|coul plac"
-			"|coul read|coul rece|coul reco|coul serv|coul set|coul sets|coul stor"
-			"|coul trac|coul use|coul uses|depl|drop|may also|may anal|may coll"
-			"|may depl|may drop|may empl|may gath|may plac|may read|may rece|may reco"
-			"|may serv|may set|may sets|may stor|may trac|may use|may uses|migh also"
-			"|migh anal|migh coll|migh depl|migh drop|migh empl|migh gath|migh plac"
-			"|migh read|migh rece|migh reco|migh serv|migh set|migh sets|migh stor"
-			"|migh trac|migh use|migh uses|plac|serv|set|sets|that also|that anal"
-			"|that coll|that depl|that drop|that empl|that gath|that plac|that read"
-			"|that rece|that reco|that serv|that set|that sets|that stor|that trac"
-			"|that use|that uses|to also|to anal|to coll|to depl|to drop|to empl"
-			"|to gath|to plac|to read|to rece|to reco|to serv|to set|to sets|to stor"
-			"|to trac|to use|to uses|use|uses|whic also|whic anal|whic coll|whic depl"
-			"|whic drop|whic empl|whic gath|whic plac|whic read|whic rece|whic reco"
-			"|whic serv|whic set|whic sets|whic stor|whic trac|whic use|whic uses"
-			"|who also|who anal|who coll|who depl|who drop|who empl|who gath|who plac"
-			"|who read|who rece|who reco|who serv|who set|who sets|who stor|who trac"
-			"|who use|who uses|will also|will anal|will coll|will depl|will drop"
-			"|will empl|will gath|will plac|will read|will rece|will reco|will serv"
-			"|will set|will sets|will stor|will trac|will use|will uses"},
+		.starts = "also acce|also also|also anal|also coll|also depl|also drop|also empl"
+			"|also gath|also lear|also obta|also plac|also read|also rece|also reco"
+			"|also serv|also set|also sets|also stor|also trac|also use|also uses"
+			"|can acce|can also|can anal|can coll|can depl|can drop|can empl"
+			"|can gath|can lear|can obta|can plac|can read|can rece|can reco"
+			"|can serv|can set|can sets|can stor|can trac|can use|can uses|coul acce"
+			"|coul also|coul anal|coul coll|coul depl|coul drop|coul empl|coul gath"
+			"|coul lear|coul obta|coul plac|coul read|coul rece|coul reco|coul serv"
+			"|coul set|coul sets|coul stor|coul trac|coul use|coul uses|depl|drop"
+			"|may acce|may also|may anal|may coll|may depl|may drop|may empl"
+			"|may gath|may lear|may obta|may plac|may read|may rece|may reco"
+			"|may serv|may set|may sets|may stor|may trac|may use|may uses|migh acce"
+			"|migh also|migh anal|migh coll|migh depl|migh drop|migh empl|migh gath"
+			"|migh lear|migh obta|migh plac|migh read|migh rece|migh reco|migh serv"
+			"|migh set|migh sets|migh stor|migh trac|migh use|migh uses|plac|serv"
+			"|set|sets|that acce|that also|that anal|that coll|that depl|that drop"
+			"|that empl|that gath|that lear|that obta|that plac|that read|that rece"
+			"|that reco|that serv|that set|that sets|that stor|that trac|that use"
+			"|that uses|to acce|to also|to anal|to coll|to depl|to drop|to empl"
+			"|to gath|to lear|to obta|to plac|to read|to rece|to reco|to serv|to set"
+			"|to sets|to stor|to trac|to use|to uses|use|uses|whic acce|whic also"
+			"|whic anal|whic coll|whic depl|whic drop|whic empl|whic gath|whic lear"
+			"|whic obta|whic plac|whic read|whic rece|whic reco|whic serv|whic set"
+			"|whic sets|whic stor|whic trac|whic use|whic uses|who acce|who also"
+			"|who anal|who coll|who depl|who drop|who empl|who gath|who lear"
+			"|who obta|who plac|who read|who rece|who reco|who serv|who set|who sets"
+			"|who stor|who trac|who use|who uses|will acce|will also|will anal"
+			"|will coll|will depl|will drop|will empl|will gath|will lear|will obta"
+			"|will plac|will read|will rece|will reco|will serv|will set|will sets"
+			"|will stor|will trac|will use|will uses"},
 	{.pattern = PC_TERM("(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
 		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
 		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
@@ -110,7 +121,7 @@ static PcRegex cue_groups[] = {
 static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
 static PcRegex to_us_re = {
-	"\\G[^.;]{0,40}?\\b(?:with|to) us\\b", PCRE2_CASELESS, NULL
+	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
 /* disclaimers of what others do, in three patterns of narrower needles */
@@ -129,6 +140,25 @@ static PcRegex disclaimer_res[] = {
 static PcRegex carve_out_re = {
 	"\\G\\W*(?:this|that|these|such|the foregoing|the above) (?:does|do|shall|will) not "
 	"(?:include|apply to|cover)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A clause that lists the recipients without a verb of sharing: "These
+ * include …" after a sharing sentence (group 1), or "Our service providers
+ * include: …".
+ */
+static PcRegex enumeration_re = {
+	"\\G\\W*(?:(these|they|those|such (?:[a-z-]+ ){0,2}?(?:parties|companies|entities|recipients|partners"
+	"|providers))|(?:our|the|its|their) (?:[a-z-]+ ){0,4}?(?:providers|partners|vendors|parties|recipients"
+	"|processors|companies|affiliates|subsidiaries|advis[eo]rs|contractors))"
+	" (?:may )?(?:also )?(?:include|includes|are|comprise|consist of)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* The heading words of a document's title ("Acme Privacy Policy"). */
+static PcRegex title_re = {
+	"\\b(?:privacy|policy|notice|statement)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -160,6 +190,13 @@ typedef struct ShareClause
 	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
 } ShareClause;
 
+/* The names the document's title gives its own company ("LinkedIn Privacy Notice"). */
+typedef struct OwnNames
+{
+	PcHit		hits[4];
+	uint32_t	n;
+} OwnNames;
+
 /*
  * True when some party mention starts within reach bytes after pos; legal
  * duties and corporate events ("to comply with the law", "a merger") are
@@ -181,13 +218,17 @@ party_follows(const ShareClause *c, uint32_t pos, uint32_t reach, bool entities_
 	return false;
 }
 
-/* True when some party mention ends within 40 bytes before pos, or opens the clause. */
+/*
+ * True when some party mention ends within 40 bytes before pos, or opens
+ * the clause, and is no source ("from third-party sources we may receive").
+ */
 static bool
 party_precedes(const ShareClause *c, uint32_t pos)
 {
 	for (uint32_t i = 0; i < c->nparties; i++)
 		if (c->parties[i].end <= pos &&
-			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12))
+			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12) &&
+			!pc_party_is_source(c->w->text.norm, c->start, c->parties[i].start))
 			return true;
 	return false;
 }
@@ -211,7 +252,7 @@ validate_cues(ShareClause *c)
 		else if (h->value == CUE_TRACK)
 			ok = party_precedes(c, h->start);
 		else if (h->value == CUE_TRANSFER)
-			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->end, c->end);
+			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->start, c->end);
 		if (ok)
 			c->cues[kept++] = *h;
 	}
@@ -279,7 +320,7 @@ mentioned_parties(PcWork *w, uint32_t i)
 	for (uint32_t k = 0; k < n; k++)
 		if (hits[k].value < PC_PARTY_GENERIC)
 			mask |= 1u << hits[k].value;
-	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX, true);
 	for (uint32_t k = 0; k < n; k++)
 		mask |= 1u << hits[k].value;
 	return mask;
@@ -291,12 +332,26 @@ party_kind(const ShareClause *c, const PcHit *h)
 {
 	if (h->value == PC_PARTY_GENERIC || h->value == PC_PARTY_ANAPHOR)
 	{
-		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end);
+		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end, 100);
 
 		if (k != PC_PARTY_GENERIC)
 			return k;
 	}
 	return h->value;
+}
+
+/*
+ * Emit the kind a service provider's purpose gives it as well: "service
+ * providers that help us understand the use of our services" are analytics
+ * providers too.
+ */
+static void
+emit_purpose(ShareClause *c, const PcHit *h, uint8_t flags)
+{
+	int			k = pc_party_purpose(c->w->text.norm, h->end, c->end, 12);
+
+	if (k != PC_PARTY_GENERIC && k != PC_PARTY_SERVICE_PROVIDERS)
+		emit_share(c, k, flags, h);
 }
 
 /* The flags of a party mention: negated when its cue is denied and no exception frees it. */
@@ -365,6 +420,8 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			if (kind != PC_PARTY_GENERIC)
 				specific[neg] = true;
 			emit_share(c, kind, flags, h);
+			if (kind == PC_PARTY_SERVICE_PROVIDERS)
+				emit_purpose(c, h, flags);
 			if (!neg && i >= c->first_name)
 				emit_name(c, h);
 		}
@@ -400,9 +457,44 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 	}
 }
 
+/* True when clause i of c lists recipients without a verb of sharing, as enumeration_re says. */
+static bool
+is_enumeration(const ShareClause *c, uint8_t previous)
+{
+	size_t		ms,
+				me;
+	size_t		anaphor[2];
+
+	if (!pc_regex_find(&enumeration_re, c->w->text.norm, c->end, c->start, &ms, &me, anaphor, 1))
+		return false;
+	return anaphor[0] == PCRE2_UNSET || (previous & ST_AFFIRM);
+}
+
+/* Drop the named recipients that are the document's own company. */
+static void
+drop_own_names(ShareClause *c, const OwnNames *own)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	kept = c->first_name;
+
+	for (uint32_t i = c->first_name; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+		bool		own_name = false;
+
+		for (uint32_t k = 0; k < own->n; k++)
+			if (own->hits[k].end - own->hits[k].start == h->end - h->start &&
+				memcmp(text + own->hits[k].start, text + h->start, h->end - h->start) == 0)
+				own_name = true;
+		if (!own_name)
+			c->parties[kept++] = *h;
+	}
+	c->nparties = kept;
+}
+
 /* Read one clause; returns its state for the list items that complete it. */
 static uint8_t
-share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
+share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own)
 {
 	ShareClause c;
 	const char *text = w->text.norm;
@@ -410,6 +502,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	uint8_t		tail = 0;
 	bool		collected_by = false;
 	bool		carve_out;
+	bool		enumeration;
 
 	c.w = w;
 	c.index = i;
@@ -427,18 +520,25 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	inherited &= ST_AFFIRM | ST_NEGATED;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
 	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
-	if (c.ncues == 0 && !inherited && !carve_out)
+	enumeration = c.ncues == 0 && !inherited && !carve_out && is_enumeration(&c, previous);
+	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
-									 PC_SCOPE_MAX - c.nparties);
+									 PC_SCOPE_MAX - c.nparties, true);
+	drop_own_names(&c, own);
 	validate_cues(&c);
 	if (carve_out)
 	{
 		c.ncues = 0;
 		c.scopes.nneg = 0;
 		inherited = ST_AFFIRM;
+	}
+	if (enumeration)
+	{
+		inherited = ST_AFFIRM;
+		state = ST_AFFIRM;
 	}
 	if (c.ncues == 0 && !inherited)
 		return tail;
@@ -461,18 +561,42 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous)
 	return state | tail;
 }
 
+/*
+ * The well-known names in the document's title, the first heading among its
+ * first clauses that says what it is ("LinkedIn Privacy Notice"): the
+ * company itself, no recipient.
+ */
+static void
+find_own_names(PcWork *w, OwnNames *own)
+{
+	own->n = 0;
+	for (uint32_t i = 0; i < w->nclauses && i < 3; i++)
+	{
+		uint32_t	start = w->spans[i].start;
+		uint32_t	end = w->spans[i].end - start > 200 ? start + 200 : w->spans[i].end;
+
+		if (w->clauses[i].kind != PC_CLAUSE_HEADING ||
+			!pc_match_in(&title_re, w->text.norm, start, end))
+			continue;
+		own->n = pc_party_name_hits(w->text.norm, start, end, own->hits, 4, false);
+		return;
+	}
+}
+
 /* Extract shares, sells and named recipients from the clauses. */
 void
 pc_extract_sharing(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
+	OwnNames	own;
 
+	find_own_names(w, &own);
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		int32_t		li = w->clauses[i].lead_in;
 		uint8_t		inherited = (li >= 0 && (uint32_t) li < i) ? state[li] : 0;
 
 		pc_check_interrupts(w->arena);
-		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0);
+		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
 	}
 }

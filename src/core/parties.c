@@ -11,6 +11,13 @@
 
 #include "parties.h"
 
+/* What "public" names when it is a place or a thing, not the people who may see */
+#define PUBLIC_NOT_PARTY "(?:authorit|bodies|body|agenc|institution|officials|interest|safety|health|sector" \
+	"|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b|parts?\\b|sections?\\b" \
+	"|pages?\\b|boards?\\b|discussion|chat|rooms?\\b|activit|profiles?\\b|functions?\\b|features?\\b" \
+	"|networks?\\b|wi-?fi|wireless|computers?\\b|terminals?\\b|places?\\b|locations?\\b|venues?\\b|needs\\b" \
+	"|servants?\\b|sources|transport|librar|schools?\\b|universit|hospitals?\\b)"
+
 #define P_ANY "(?:our |your |the |its |their |any |other |certain |select |trusted )?"
 
 static const int party_values[] = {
@@ -23,7 +30,7 @@ static const int party_values[] = {
 
 static PcRegex party_groups[] = {
 	/* payment processors */
-	{.pattern = PC_TERM("(payment (?:service )?(?:processors?|providers?|gateways?|partners?|platforms?"
+	{.pattern = PC_TERM("(payment (?:services? )?(?:processors?|providers?|gateways?|partners?|platforms?"
 		"|processing (?:companies|providers|partners|services))"
 		"|(?:credit )?card (?:processors?|processing)|payment processing"
 		"|process(?:es|ing)? (?:[a-z-]+ ){0,2}payments|billing (?:service )?providers?)"),
@@ -43,15 +50,14 @@ static PcRegex party_groups[] = {
 		"|agenc(?:y|ies)|platforms?|services?)"
 		"|ad (?:networks?|servers?|partners?|exchanges?|platforms?|agenc(?:y|ies)"
 		"|tech(?:nology)? (?:providers|companies)|serving (?:companies|partners))"
-		"|marketing (?:partners?|agenc(?:y|ies)|compan(?:y|ies)|vendors?|(?:service )?providers?)"
+		"|marketing (?:partners?|agenc(?:y|ies)|compan(?:y|ies)|firms?|vendors?|(?:service )?providers?)|marketers"
 		"|(?:re-?marketing|re-?targeting)(?: (?:vendors?|partners?|providers?|services?|companies))?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "ad agen|ad exch|ad netw|ad part|ad plat|ad serv|ad tech|adve|mark agen"
-			"|mark comp|mark part|mark prov|mark serv|mark vend|re mark|re targ|rema"
-			"|reta"},
+		.starts = "ad agen|ad exch|ad netw|ad part|ad plat|ad serv|ad tech|adve|mark"
+			"|re mark|re targ|rema|reta"},
 	/* social networks */
 	{.pattern = PC_TERM("(social (?:media|networking) (?:sites?|platforms?|services?|providers?"
-		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?"
+		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?(?!(?:'s|s'|s)? (?:users|members))"
 		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS)"),
 		.options = PCRE2_CASELESS,
 		.starts = "sns|soci butt|soci medi|soci netw|soci plug|soci shar|soci widg"},
@@ -67,8 +73,9 @@ static PcRegex party_groups[] = {
 			"|netw netw|netw oper|phon carr|phon netw|phon oper|sms aggr|sms gate"
 			"|sms part|sms prov|tele|wire carr|wire netw|wire oper"},
 	/* affiliates */
-	{.pattern = PC_TERM("(affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities|businesses|brands)"
-		"|e(?! (?:programs?|programmes?|marketing|links?|partners?|networks?)))"
+	{.pattern = PC_TERM("((?<!as an )affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities|businesses|brands)"
+		"|e(?! (?:programs?|programmes?|marketing|links?|partners?|networks?|managers?|status"
+		"|accounts?|commissions?)))"
 		"|subsidiar(?:y|ies)|(?:parent|sister|group|holding) compan(?:y|ies)"
 		"|(?:companies|entities|members) (?:with)?in our (?:corporate )?(?:group|family)"
 		"|corporate (?:group|family)|related (?:companies|entities))"),
@@ -103,23 +110,27 @@ static PcRegex party_groups[] = {
 		"|public (?:authorit(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|officials)|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)|tax authorit(?:y|ies)"
 		"|(?:required|requested|compelled|permitted) (?:to do so )?by (?:applicable )?laws?"
-		"|comply with (?:any |the |an? |all |applicable |our )*(?:laws?|legal|court|regulations?)"
+		"|(?:comply|conform) (?:with|to) (?:any |the |an? |all |applicable |our )*(?:laws?|legal|court|regulations?)"
+		"|(?:the |applicable )?laws? (?:requires?|compels?|mandates?)"
 		"|national security)"),
 		.options = PCRE2_CASELESS,
-		.starts = "comp by|comp to|comp with|cour|gove|judi proc|law enfo|lega dema"
-			"|lega obli|lega proc|lega requ|nati secu|perm by|perm to|poli|publ agen"
-			"|publ auth|publ bodi|publ body|publ inst|publ offi|regu|requ by|requ to"
-			"|sear warr|subp|tax auth|warr"},
+		.starts = "appl law|appl laws|comp by|comp to|comp with|conf to|conf with|cour"
+			"|gove|judi proc|law comp|law enfo|law mand|law requ|laws comp|laws mand"
+			"|laws requ|lega dema|lega obli|lega proc|lega requ|nati secu|perm by"
+			"|perm to|poli|publ agen|publ auth|publ bodi|publ body|publ inst"
+			"|publ offi|regu|requ by|requ to|sear warr|subp|tax auth|the law"
+			"|the laws|warr"},
 	/* business successors */
-	{.pattern = PC_TERM("(merg(?:er|ers|ed|es|ing)|acquisitions?|acquired|acquirers?"
+	{.pattern = PC_TERM("(merg(?:e|er|ers|ed|es|ing)|acquisitions?|acquired|acquirers?|acquires"
+		"|(?:buy|sell|sells|sold|purchase)(?: or (?:buy|sell|purchase))? (?:[a-z-]+ ){0,4}?assets|transferred assets"
 		"|acquiring (?:company|entity|party|business)|successors?(?: in interest)?|buyers?|purchasers?"
 		"|bankruptcy|insolvency|receivership|reorgani[sz]ations?|restructuring|divestitures?"
 		"|dissolution|liquidation|change (?:of|in) (?:control|ownership)|business transfers?"
 		"|corporate transactions?"
-		"|sale of (?:all |some |part |substantially |any |our |the |a |its |the company))"),
+		"|sale (?:or (?:transfer|other disposition) )?of (?:all |some |part |substantially |any |our |the |a |its |the company))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acqu|bank|busi tran|buye|chan in|chan of|corp tran|diss|dive|inso|liqu"
-			"|merg|purc|rece|reor|rest|sale of|succ"},
+		.starts = "acqu|bank|busi tran|buy|buye|chan in|chan of|corp tran|diss|dive|inso"
+			"|liqu|merg|purc|rece|reor|rest|sale of|sale or|sell|sold|succ|tran asse"},
 	/* professional advisors */
 	{.pattern = PC_TERM("(lawyers?|attorneys?|law firms?|legal (?:counsel|advis[eo]rs?|representatives?)"
 		"|auditors?|accountants?|accounting firms?|(?:professional|financial|legal|tax) advis[eo]rs?"
@@ -134,16 +145,28 @@ static PcRegex party_groups[] = {
 		.starts = "cons repo|cred bure|cred repo|data aggr|data brok|data rese|info brok"
 			"|list brok"},
 	/* other users */
-	{.pattern = PC_TERM("(other (?:users|members|customers|visitors|participants|players|subscribers|account holders))"),
+	{.pattern = PC_TERM("(other (?:users|members|customers|visitors|participants|players|subscribers|account holders)"
+		"|(?:your|their|his or her) (?:connections|followers)"
+		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
+		"|(?:site|service)(?:'s|s') (?:users|members))"),
 		.options = PCRE2_CASELESS,
-		.starts = "othe acco|othe cust|othe memb|othe part|othe play|othe subs|othe user"
-			"|othe visi"},
-	/* the public */
-	{.pattern = PC_TERM("((?:the )?public(?! (?:authorit|bodies|body|agenc|institution|officials|interest|safety|health"
-		"|at large|sector"
-		"|officials|records|domain|key|holidays|ip))|publicly)"),
+		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
+			"|othe cust|othe memb|othe part|othe play|othe subs|othe user|othe visi"
+			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
+			"|site user|soci comm|soci netw|soci plat|thei conn|thei foll|your conn"
+			"|your foll"},
+	/* the public: not a public place or thing ("public forums", "public needs") */
+	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-|'s| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
+		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
+		"|remains |it |them |not |automatically )public(?!ly|-|'s| " PUBLIC_NOT_PARTY ")"
+		"|publicly(?![- ](?:accessible|available|visible|viewable) " PUBLIC_NOT_PARTY ")"
+		"(?:[- ](?:accessible|available|visible|viewable))?(?! " PUBLIC_NOT_PARTY "|[- ](?:traded|held|listed|owned))"
+		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody)"
+		"|(?:anyone|everyone|anybody) (?:can|may|could|will be able to) (?:see|view|read|access|find))"),
 		.options = PCRE2_CASELESS,
-		.starts = "publ|the publ"},
+		.starts = "acce to|anyb can|anyb coul|anyb may|anyb will|anyo can|anyo coul"
+			"|anyo may|anyo will|avai to|ever can|ever coul|ever may|ever will"
+			"|open to|publ|the gene|the publ|view to|visi to"},
 	/* anaphors: these third parties */
 	{.pattern = PC_TERM("((?:these|such|those) (?:third[- ]part(?:y|ies)|parties|companies|partners|entities"
 		"|organi[sz]ations))"),
@@ -249,18 +272,23 @@ static PcRegex purpose_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "cred card|for|to"},
 	{.pattern = "\\b(?:"
-		"((?:to|for) (?:[a-z]+ ){0,3}?(?:and )?analy[sz](?:e|is|ing)|(?:for|to provide) analytics)"
+		"((?:to|for) (?:[a-z]+ ){0,3}?(?:and )?analy[sz](?:e|is|ing)|(?:for|to provide) analytics"
+		"|(?:who|that|which) (?:help|helps) us (?:to )?(?:better )?(?:understand|measure|analy[sz]e) "
+		"(?:how|the use|usage|use|traffic))"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "for|to"},
+		.starts = "for|that help|to|whic help|who help"},
 	{.pattern = "\\b(?:"
 		"((?:for|to) (?:their (?:own )?|direct |our )?(?:marketing|advertising|promotional)"
+		"|so (?:that )?(?:they|these [a-z]+) (?:can|may|could) (?:[a-z]+ ){0,2}?(?:their |you )?(?:own )?"
+		"(?:advertis|ads\\b|marketing|promotion)"
 		"|(?:display|serve|show|deliver) (?:you )?(?:targeted |interest-based |personali[sz]ed "
 		"|relevant |behavioral )?(?:ads|advertis))"
 		")",
 		.options = PCRE2_CASELESS,
-		.starts = "deli|disp|for adve|for dire|for mark|for our|for prom|for thei|serv|show"
-			"|to adve|to dire|to mark|to our|to prom|to thei"},
+		.starts = "deli|disp|for adve|for dire|for mark|for our|for prom|for thei|serv"
+			"|show|so that|so thes|so they|to adve|to dire|to mark|to our|to prom"
+			"|to thei"},
 	{.pattern = "\\b(?:"
 		"((?:to|who|that) (?:[a-z]+ ){0,2}(?:host|provide services to us|perform (?:services|functions)"
 		"|assist us|help us (?:operate|run|provide)|support our business|operate our)|on our behalf)"
@@ -287,13 +315,27 @@ static PcRegex listed_sep_re = {
 };
 
 static PcRegex source_re = {
-	"\\bfrom (?:(?:our|your|the|a|an|any|other|such|these|those|certain|select|trusted"
-	"|third[- ]party|external|various|some|its|their) ){0,3}$"
+	"(?<!apart )(?<!aside )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
+	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered) by "
+	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}$"
+	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
-	"|websites|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$",
+	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
+	"|\\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding"
+	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "cont of|free of|from|inte of|poli of|prac of|prod of|prop of|righ of"
-		"|safe of|secu of|serv of|thos of|webs of"
+	.starts = "abou|appl of|apps of|conc|cont by|cont of|crea by|defe|free of|from"
+		"|gene by|harm to|inju to|inte of|inte with|offe by|plat of|poli of"
+		"|post by|prac of|prod of|prop of|prot|prov by|rega|righ of|safe|secu of"
+		"|serv of|shar by|site of|subm by|supp by|thos of|webs of"
+};
+
+/* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
+static PcRegex name_product_re = {
+	"\\G" TM " (?:videos?|creators?|channels?|history|premium|music|accounts?|profiles?|pages?|feeds?"
+	"|posts?|content|apps?|services|products|features|users|members|games?)\\b"
+	"|\\G" TM " (?!(?:Inc|LLC|Ltd|Corp|Corporation|Limited|GmbH|Group|Ireland)\\b)[A-Z][a-z]+\\b",
+	0, NULL
 };
 
 /* Capitalized words that start a sentence or name a thing, not a recipient. */
@@ -311,15 +353,34 @@ pc_party_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint3
 	return pc_terms_find(&party_terms, text, start, end, hits, max);
 }
 
-/* Every well-known recipient named in text[start, end), written with a capital. */
+/*
+ * True when the name at hit is no recipient but part of a product's name
+ * or a place: "a YouTube video", "your Facebook account", "share it on
+ * Twitter".
+ */
+static bool
+name_is_product_or_place(const char *text, uint32_t start, uint32_t end, const PcHit *hit)
+{
+	if (pc_match_at(&name_product_re, text, hit->end, end))
+		return true;
+	return hit->value == PC_PARTY_SOCIAL_NETWORKS && hit->start >= start + 3 &&
+		memcmp(text + hit->start - 3, "on ", 3) == 0;
+}
+
+/*
+ * Every well-known company named in text[start, end), written with a
+ * capital; as recipients, not where the name is a product's or a place.
+ */
 uint32_t
-pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max)
+pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max,
+				   bool as_recipients)
 {
 	uint32_t	n = pc_terms_find(&name_terms, text, start, end, hits, max);
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
-		if (isupper((unsigned char) text[hits[i].start]) || isdigit((unsigned char) text[hits[i].start]))
+		if ((isupper((unsigned char) text[hits[i].start]) || isdigit((unsigned char) text[hits[i].start])) &&
+			!(as_recipients && name_is_product_or_place(text, start, end, &hits[i])))
 			hits[kept++] = hits[i];
 	return kept;
 }
@@ -364,14 +425,14 @@ pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
 	return n;
 }
 
-/* The kind a generic party has from the purpose that follows it, or PC_PARTY_GENERIC. */
+/* The kind a party has from a purpose that begins within reach bytes after pos, or PC_PARTY_GENERIC. */
 int
-pc_party_purpose(const char *text, uint32_t pos, uint32_t end)
+pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 {
 	PcHit		hit;
 	uint32_t	limit = end - pos > 100 ? pos + 100 : end;
 
-	if (pc_terms_find(&purpose_terms, text, pos, limit, &hit, 1) == 1)
+	if (pc_terms_find(&purpose_terms, text, pos, limit, &hit, 1) == 1 && hit.start <= pos + reach)
 		return hit.value;
 	return PC_PARTY_GENERIC;
 }
@@ -380,7 +441,7 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end)
 bool
 pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)
 {
-	uint32_t	from = pos - clause_start > 60 ? pos - 60 : clause_start;
+	uint32_t	from = pos - clause_start > 200 ? pos - 200 : clause_start;
 
 	return pc_match_in(&source_re, text, from, pos);
 }

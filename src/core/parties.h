@@ -15,9 +15,13 @@
 uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
 						  PcHit *hits, uint32_t max);
 
-/* Every well-known recipient named in text[start, end); values are PcParty. */
+/*
+ * Every well-known company named in text[start, end); values are PcParty.
+ * As recipients, a name that is part of a product's ("YouTube videos") or
+ * names a place ("post it on Twitter") is left out.
+ */
 uint32_t	pc_party_name_hits(const char *text, uint32_t start, uint32_t end,
-							   PcHit *hits, uint32_t max);
+							   PcHit *hits, uint32_t max, bool as_recipients);
 
 /*
  * Capitalized names listed after a party noun ("providers such as Acme,
@@ -27,10 +31,11 @@ uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int
 								  PcHit *hits, uint32_t max);
 
 /*
- * The kind a generic party has from the purpose that follows it ("third
- * parties for payment processing"), or PC_PARTY_GENERIC.
+ * The kind a party has from the purpose that follows it ("third parties
+ * for payment processing"), when that begins within reach bytes after
+ * pos; else PC_PARTY_GENERIC.
  */
-int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end);
+int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach);
 
 /* True when the mention at pos is a source ("from our affiliates") or an owner ("rights of others"). */
 bool		pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos);

@@ -2,8 +2,10 @@
  * sales.c — sale statements.
  *
  * "sells", "rents", "trades" and "exchange for valuable consideration" of
- * information.  A denial ("we do not sell, rent or trade …", "we have not
- * sold …") always counts.  An affirmation needs a plain statement of the
+ * information, and practices that "may be considered a sale" under the
+ * law, which affirm selling even next to "we do not sell your data in the
+ * traditional sense".  A denial ("we do not sell, rent or trade …", "we
+ * have not sold …") always counts.  An affirmation needs a plain statement of the
  * company's own practice: not a question, a condition ("if we sell"), a
  * relative clause ("the categories we sold"), a right ("opt out of the
  * sale"), a user's duty, goods for sale or a business transfer ("we may
@@ -18,9 +20,13 @@ static PcRegex sale_re = {
 	"|and service|my\\b))"
 	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
+	"|((?:considered|deemed|treated as|constitutes?|qualify as|qualifies as|amounts? to)"
+	" (?:an? |the )?[\"']?(?:sale|sales|selling|sell)[\"']?)"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
 	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange",
-	.starts = "exch|leas|rent|sale of|sell|sold|trad"
+	.starts = "amou to|cons a|cons an|cons sale|cons sell|cons the|deem a|deem an"
+		"|deem sale|deem sell|deem the|exch|leas|qual as|rent|sale of|sell|sold"
+		"|trad|trea as"
 };
 
 static PcRegex sale_object_re = {
@@ -65,6 +71,12 @@ static PcRegex sale_not_statement_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* a condition: "to the extent that … is considered a sale", "if … were deemed a sale" */
+static PcRegex sale_condition_re = {
+	"\\b(?:if|whether|unless|extent|event|case|should)\\b[^.;:]{0,100}$",
+	PCRE2_CASELESS, NULL
+};
+
 /* a business transfer: selling then means the company, not the data */
 static PcRegex business_transfer_re = {
 	.pattern = "\\b(?:merg(?:er|ers|ed|ing)|acquisitions?|acquired|bankruptcy|insolvency|"
@@ -74,6 +86,20 @@ static PcRegex business_transfer_re = {
 	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets",
 	.starts = "acqu|asse|bank|dive|inso|merg|reor"
 };
+
+/* Append one SELLS fact of clause i with its evidence. */
+static void
+emit_sale(PcWork *w, uint32_t i, bool negated, uint32_t ev_start, uint32_t ev_end)
+{
+	PcFact		f = {0};
+
+	f.kind = PC_FACT_SELLS;
+	f.flags = negated ? PC_FACT_NEGATED : 0;
+	f.clause = (int32_t) i;
+	f.ev_start = ev_start;
+	f.ev_end = ev_end;
+	pc_add_fact(w, &f);
+}
 
 /*
  * Emit the SELLS facts of clause i; lead_in_denies says the sentence it
@@ -88,37 +114,40 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 	uint32_t	end = w->spans[i].end;
 	size_t		ms,
 				me;
-	size_t		groups[2];
+	size_t		groups[4];
 	uint32_t	pos = start;
 	bool		transfer = pc_match_in(&business_transfer_re, text, start, end);
 	bool		question = end > start && text[end - 1] == '?';
 
-	while (pos < end && pc_regex_find(&sale_re, text, end, pos, &ms, &me, groups, 1))
+	while (pos < end && pc_regex_find(&sale_re, text, end, pos, &ms, &me, groups, 2))
 	{
 		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
 		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
 		bool		negated = pc_scopes_negated(scopes, (uint32_t) ms) ||
 			(scopes->nneg == 0 && lead_in_denies);
+		bool		deemed = groups[2] != PCRE2_UNSET;
 
 		pos = (uint32_t) me;
 		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, end) ||
 			pc_scopes_excepted(scopes, (uint32_t) ms))
 			continue;
+		if (deemed)
+		{
+			/*
+			 * a practice the law may call a sale affirms selling, unless
+			 * conditional; "… is not considered a sale" says nothing of
+			 * the rest
+			 */
+			if (!negated && !question && !pc_match_in(&sale_condition_re, text, back, (uint32_t) ms))
+				emit_sale(w, i, false, (uint32_t) ms, (uint32_t) me);
+			continue;
+		}
 		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
 						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
 		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
 			pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end))
-		{
-			PcFact		f = {0};
-
-			f.kind = PC_FACT_SELLS;
-			f.flags = negated ? PC_FACT_NEGATED : 0;
-			f.clause = (int32_t) i;
-			f.ev_start = (uint32_t) ms;
-			f.ev_end = (uint32_t) me;
-			pc_add_fact(w, &f);
-		}
+			emit_sale(w, i, negated, (uint32_t) ms, (uint32_t) me);
 	}
 }
 

@@ -317,6 +317,146 @@ survives_odd_input(void **state)
 	unit_release();
 }
 
+/* "The public" is the people who may see; a public place or need is not. */
+static void
+tells_the_public_from_public_things(void **state)
+{
+	(void) state;
+	expect_share("Whatever you write in the guestbook becomes public.", PC_PARTY_PUBLIC, 0);
+	expect_share("Scores on the leaderboard are public.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your reading lists can be seen publicly and copied by anyone.", PC_PARTY_PUBLIC, 0);
+	expect_share("A shared album is visible to anyone who has its link.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your badges are not made public.", PC_PARTY_PUBLIC, 1);
+	expect_no_share("Please take care before posting in public discussion areas.");
+	expect_no_share("Do not log in over a public wireless network.");
+	expect_no_share("We may disclose records in an emergency or to meet important public needs.");
+	expect_no_share("Children who write in publicly accessible areas may receive messages from strangers.");
+	expect_no_share("We may receive details about you that are publicly available.");
+	expect_no_share("Our archive shows content contributed by the public.");
+}
+
+/* Other users are recipients when content goes to them, not when named as owners or subjects. */
+static void
+tells_other_users_as_recipients(void **state)
+{
+	(void) state;
+	expect_share("Members can show their badges to their connections and followers.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("With your consent we may share what you watch with that platform's users.",
+				 PC_PARTY_OTHER_USERS, 0);
+	expect_share("With your consent we may share your high scores with social network users.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("We may disclose data to protect the rights, property or safety of our staff, "
+					"our customers, other users or the public.");
+	expect_no_share("Tell us if anyone misuses information about you or other users.");
+	expect_no_share("Give your friends a tour of our recipes.");
+}
+
+/* A clause that lists recipients without a verb of sharing still names them. */
+static void
+reads_lists_of_recipients(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We may pass your account data to outside companies that support us.\n"
+			  "These include cloud hosts, telecommunications providers and payment processors.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_TELECOM_CARRIERS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	unit_release();
+
+	w = share("Our vendors include:\n"
+			  "- billing service providers;\n"
+			  "- marketing agencies.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 1);
+	unit_release();
+
+	/* "these include" after no sharing sentence names no recipient */
+	w = share("We run three offices.\nThese include payment processors in Dublin.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, -1), 0);
+	unit_release();
+}
+
+/* A party's purpose gives its kind: service providers that measure use are analytics providers too. */
+static void
+reads_purposes_of_recipients(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We rely on service providers who help us understand how visitors use the app.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS, 0), 1);
+	unit_release();
+
+	expect_share("We may give summary figures to outside organizations so that they can target their "
+				 "advertising.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("We may rent our mailing list to outside marketers.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("We provide statistics on visitor interests, in aggregate, to sponsors and advertisers.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Sellers may use payment services providers that handle refunds.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Advertisers may learn from your clicks which campaign brought you.", PC_PARTY_ADVERTISERS, 0);
+	expect_no_share("Partners of ours let us collect browsing data from their shops.");
+	expect_no_share("We list the ads shown to you in your history.");
+}
+
+/* Legal duties and corporate events in the words policies use for them. */
+static void
+reads_legal_duties_and_business_transfers(void **state)
+{
+	(void) state;
+	expect_share("We may release information to conform with the law.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We disclose data only where we believe the law requires it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Some day we may sell, buy, merge or partner with other firms.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("We might buy or sell some of our assets, and user records can be among the transferred assets.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+}
+
+/* Named recipients, but not the names of products or of places where users post. */
+static void
+tells_names_from_products(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We share usage data with YouTube creators and with YouTube Music.");
+	assert_int_equal(facts_count(&w, PC_FACT_PARTY_NAME, -1, -1), 0);
+	unit_release();
+	w = share("You may share your clips on Twitter.");
+	assert_int_equal(facts_count(&w, PC_FACT_PARTY_NAME, -1, -1), 0);
+	unit_release();
+	w = share("We share contact data with Salesforce.");
+	assert_int_equal(facts_count(&w, PC_FACT_PARTY_NAME, -1, 0), 1);
+	unit_release();
+	expect_no_share("If you register as an affiliate, your address goes to the affiliate manager.");
+}
+
+/* A practice that the law may call a sale affirms selling; a conditional one does not. */
+static void
+reads_sales_under_the_law(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We don't sell your personal information in the usual sense.\n"
+			  "Still, letting ad partners read cookie identifiers may count as a 'sale' and may be "
+			  "considered a 'sale' under state privacy laws.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	assert_true(facts_count(&w, PC_FACT_SELLS, -1, 0) >= 1);
+	unit_release();
+
+	w = share("Targeted advertising on our apps may constitute selling under California law.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
+	w = share("If pixel data were deemed a sale, you could opt out below.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	w = share("Handing records to our couriers is not considered a sale.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -332,6 +472,13 @@ main(void)
 		cmocka_unit_test(collects_named_recipients),
 		cmocka_unit_test(points_evidence_at_the_party),
 		cmocka_unit_test(survives_odd_input),
+		cmocka_unit_test(tells_the_public_from_public_things),
+		cmocka_unit_test(tells_other_users_as_recipients),
+		cmocka_unit_test(reads_lists_of_recipients),
+		cmocka_unit_test(reads_purposes_of_recipients),
+		cmocka_unit_test(reads_legal_duties_and_business_transfers),
+		cmocka_unit_test(tells_names_from_products),
+		cmocka_unit_test(reads_sales_under_the_law),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, NULL, NULL);
