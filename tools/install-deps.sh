@@ -12,6 +12,7 @@ PACKAGES=(
 	libpcre2-dev              # regular expressions in the analyzer
 	libstemmer-dev            # Snowball stemmer
 	libcmocka-dev             # C unit tests
+	libpq-dev                 # the command-line tool's bulk loader
 	pkg-config
 	python3                   # corpus evaluation tools
 	clang                     # make fuzz: libFuzzer and sanitizers

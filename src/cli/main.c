@@ -4,6 +4,7 @@
  *   policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...
  *   policy-clauses --classify [FILE...]     one passage per line → categories
  *   policy-clauses --stems [FILE...]        one passage per line → its word stems
+ *   policy-clauses load --table NAME PATH... files into a table, with COPY (load.c)
  *
  * Prints one JSON object per line; "-" reads standard input.
  */
@@ -15,7 +16,9 @@
 
 #include "pc.h"
 #include "classify.h"
+#include "cli_arena.h"
 #include "json.h"
+#include "load.h"
 
 typedef enum OutputMode
 {
@@ -33,57 +36,8 @@ typedef enum InputEncoding
 	ENC_AUTO
 } InputEncoding;
 
-/* A bump allocator over malloc'd chunks, freed all at once. */
-typedef struct Chunk
-{
-	struct Chunk *next;
-	size_t		used;
-	size_t		size;
-	max_align_t data[];
-} Chunk;
-
-static Chunk *chunks;
-
-/* Arena callback: carve size bytes from the current chunk. */
-static void *
-cli_alloc(void *ctx, size_t size)
-{
-	size_t		need = (size + 15) & ~(size_t) 15;
-
-	(void) ctx;
-	if (chunks == NULL || chunks->size - chunks->used < need)
-	{
-		size_t		sz = need > (1u << 20) ? need : (1u << 20);
-		Chunk	   *c = malloc(sizeof(Chunk) + sz);
-
-		if (c == NULL)
-		{
-			fprintf(stderr, "policy-clauses: out of memory\n");
-			exit(3);
-		}
-		c->next = chunks;
-		c->used = 0;
-		c->size = sz;
-		chunks = c;
-	}
-	chunks->used += need;
-	return (char *) chunks->data + chunks->used - need;
-}
-
-/* Free every chunk the arena handed out. */
-static void
-cli_arena_reset(void)
-{
-	while (chunks)
-	{
-		Chunk	   *next = chunks->next;
-
-		free(chunks);
-		chunks = next;
-	}
-}
-
-static const PcArena cli_arena = {cli_alloc, NULL, NULL};
+/* Memory for one file's analysis, freed after each file. */
+static CliArena arena = CLI_ARENA_INIT(arena);
 
 /* Unicode code points of Windows-1252 bytes 0x80-0x9F (0 where undefined). */
 static const unsigned short cp1252_high[32] = {
@@ -301,7 +255,7 @@ for_each_line(const char *text, size_t len, void (*emit) (const char *line, size
 		size_t		end = nl ? (size_t) (nl - text) : len;
 
 		emit(text + i, end - i);
-		cli_arena_reset();
+		cli_arena_reset(&arena);
 		i = end + 1;
 	}
 }
@@ -311,7 +265,7 @@ static void
 classify_line(const char *line, size_t len)
 {
 	PcCategory	best;
-	uint16_t	mask = pc_classify_passage(line, len, &cli_arena, &best);
+	uint16_t	mask = pc_classify_passage(line, len, &arena.arena, &best);
 
 	printf("{\"category\":\"%s\",\"categories\":", pc_category_names[best]);
 	print_categories(mask);
@@ -336,7 +290,7 @@ stem_line(const char *line, size_t len)
 {
 	bool		first = true;
 
-	pc_classify_stems(line, len, &cli_arena, print_stem, &first);
+	pc_classify_stems(line, len, &arena.arena, print_stem, &first);
 	putchar('\n');
 }
 
@@ -382,13 +336,13 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		free(text);
 		return 0;
 	}
-	st = pc_analyze(text, len, &cli_arena, &a);
+	st = pc_analyze(text, len, &arena.arena, &a);
 	if (st != PC_OK)
 	{
 		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": %s\n", path,
 				st == PC_ERR_TOO_LARGE ? "input too large" : "analyzer initialization failed");
 		free(text);
-		cli_arena_reset();
+		cli_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_FACTS)
@@ -397,7 +351,7 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		print_summary(path, &a);
 	else
 		print_clauses(path, &a);
-	cli_arena_reset();
+	cli_arena_reset(&arena);
 	free(text);
 	return 0;
 }
@@ -409,6 +363,7 @@ usage(FILE *f)
 	fputs("usage: policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...\n"
 		  "       policy-clauses --classify [FILE...]   (one passage per line)\n"
 		  "       policy-clauses --stems [FILE...]      (each line's classifier stems)\n"
+		  "       policy-clauses load --table NAME PATH...  (see policy-clauses load --help)\n"
 		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n", f);
 }
 
@@ -420,6 +375,8 @@ main(int argc, char **argv)
 	int			status = 0;
 	int			nfiles = 0;
 
+	if (argc > 1 && strcmp(argv[1], "load") == 0)
+		return cli_load(argc - 2, argv + 2);
 	for (int i = 1; i < argc; i++)
 	{
 		const char *arg = argv[i];
