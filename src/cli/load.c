@@ -236,13 +236,16 @@ progress_draw(Progress *p, bool force)
 {
 	double		t = now_seconds();
 	double		rate;
+	int			filled;
 
 	if (!p->tty || (!force && t - p->last_drawn < 0.1))
 		return;
 	p->last_drawn = t;
 	rate = t > p->started ? p->done / (t - p->started) : 0;
-	fprintf(stderr, "\rload: %zu/%zu files  %.1f MB  %.1f files/s  %zu error%s\033[K",
-			p->done, p->total, p->bytes / 1e6, rate, p->failed, p->failed == 1 ? "" : "s");
+	filled = p->total ? (int) (p->done * 20 / p->total) : 20;
+	fprintf(stderr, "\rload [%.*s%*s] %zu/%zu files  %.1f MB  %.1f files/s  %zu error%s\033[K",
+			filled, "####################", 20 - filled, "", p->done, p->total,
+			p->bytes / 1e6, rate, p->failed, p->failed == 1 ? "" : "s");
 	fflush(stderr);
 }
 
