@@ -15,9 +15,13 @@ DOCS := $(wildcard doc/*.md)
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
-LIBS_CORE = -lpcre2-8 -lstemmer
+# libxml2 (HTML), md4c (Markdown) and libexttextcat (language) through pkg-config
+CORE_PKGS = libxml-2.0 md4c libexttextcat
+CORE_PKG_CFLAGS := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null) \
+	-DPC_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null)"'
+LIBS_CORE = -lpcre2-8 -lstemmer $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null)
 SHLIB_LINK = $(LIBS_CORE)
-PG_CPPFLAGS = -Isrc/core
+PG_CPPFLAGS = -Isrc/core $(CORE_PKG_CFLAGS)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
 	-flto=auto -fomit-frame-pointer
@@ -46,10 +50,12 @@ all: src/cli/policy-clauses
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 # ------------------------------------------------------------------ the CLI
-CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core \
+	$(CORE_PKG_CFLAGS)
+CLI_SRCS = src/cli/main.c src/cli/json.c src/cli/input.c
 
-src/cli/policy-clauses: src/cli/main.c src/cli/json.c src/cli/json.h $(CORE_SRCS) src/core/*.h
-	$(CC) $(CLI_CFLAGS) -o $@ src/cli/main.c src/cli/json.c $(CORE_SRCS) $(LIBS_CORE)
+src/cli/policy-clauses: $(CLI_SRCS) src/cli/*.h $(CORE_SRCS) src/core/*.h
+	$(CC) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CORE_SRCS) $(LIBS_CORE)
 
 # ------------------------------------------------------------------- tests
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))

@@ -18,6 +18,18 @@ pc_shutdown(void)
 {
 	pc_regex_release();
 	pc_stem_release();
+	pc_language_release();
+}
+
+/* A policy in a language the analyzer does not read: every clause is "other", no facts. */
+static void
+leave_unanalyzed(PcWork *w)
+{
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		w->clauses[i].category = PC_CAT_OTHER;
+		w->clauses[i].categories = 1u << PC_CAT_OTHER;
+	}
 }
 
 /* Analyze a policy into out; the arena owns everything out points at. */
@@ -36,9 +48,15 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	pc_normalize(text, len, arena, &w.text);
 	pc_regex_set_document(w.text.norm, w.text.len);
 	pc_segment(&w);
-	pc_regex_set_clauses(w.spans, w.nclauses, arena);
-	pc_classify_clauses(&w);
-	pc_extract_facts(&w);
+	pc_work_language(&w, out->language);
+	if (out->language[0] == '\0' || strcmp(out->language, "en") == 0)
+	{
+		pc_regex_set_clauses(w.spans, w.nclauses, arena);
+		pc_classify_clauses(&w);
+		pc_extract_facts(&w);
+	}
+	else
+		leave_unanalyzed(&w);
 	pc_regex_set_document(NULL, 0);
 	pc_finish_clauses(&w);
 

@@ -126,6 +126,17 @@ uint16_t	pc_classify_text(const char *norm, size_t len, const char *heading,
 /* Run every fact extractor over the clauses. */
 void		pc_extract_facts(PcWork *w);
 
+/* ------------------------------------------------------------- language */
+
+/* The language of s[0, len) as an ISO 639-1 code in code[3]; "" when it cannot tell. */
+void		pc_detect_language(const char *s, size_t len, char code[3]);
+
+/* The language of an analysis's sentences and list items. */
+void		pc_work_language(PcWork *w, char code[3]);
+
+/* Free the language fingerprints (read again on use). */
+void		pc_language_release(void);
+
 /* ------------------------------------------------------------- patterns */
 
 /* At most this many needle words per pattern (see PcRegex). */
