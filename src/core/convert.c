@@ -4,6 +4,7 @@
  * (convert_markdown.c) share.  See convert_internal.h for the layout.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "convert_internal.h"
 
@@ -191,6 +192,12 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 			i++;
 			continue;
 		}
+		if (p[i] == 0xC2 && i + 1 < len && p[i + 1] == 0xA0)
+		{
+			conv_break(out, CONV_SPACE);	/* a no-break space: a blank like any other */
+			i += 2;
+			continue;
+		}
 		open_text(out);
 		n = utf8_sequence(p + i, len - i);
 		if (n == 0)
@@ -324,6 +331,57 @@ void
 conv_cell(ConvOut *out)
 {
 	out->cell = true;
+}
+
+/* A line break (<br>); two in a row end the paragraph. */
+void
+conv_line_break(ConvOut *out)
+{
+	conv_break(out, out->pending >= CONV_LINE ? CONV_BLOCK : CONV_LINE);
+}
+
+/* True for the bytes an e-mail address is written with. */
+static inline bool
+is_address_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
+}
+
+/* A link to href[0, len) starts: remember a mailto: address. */
+void
+conv_link_begin(ConvOut *out, const char *href, size_t len)
+{
+	size_t		n = 0;
+
+	out->mailto[0] = '\0';
+	if (len < 7 || strncasecmp(href, "mailto:", 7) != 0)
+		return;
+	for (size_t i = 7; i < len && n + 1 < sizeof(out->mailto) && is_address_byte(href[i]); i++)
+		out->mailto[n++] = href[i];
+	out->mailto[n] = '\0';
+	if (memchr(out->mailto, '@', n) == NULL)
+		out->mailto[0] = '\0';
+	out->link_start = out->len;
+}
+
+/* A link ends: an e-mail address its text did not show follows it in parentheses. */
+void
+conv_link_end(ConvOut *out)
+{
+	size_t		n = strlen(out->mailto);
+
+	if (n == 0)
+		return;
+	if (out->len < out->link_start ||
+		memchr(out->buf + out->link_start, '@', out->len - out->link_start) == NULL)
+	{
+		conv_break(out, CONV_SPACE);
+		conv_text(out, "(", 1, false);
+		conv_text(out, out->mailto, n, false);
+		conv_text(out, ")", 1, false);
+	}
+	out->mailto[0] = '\0';
 }
 
 /* End the text: NUL-terminate and return it with its length. */

@@ -5,12 +5,14 @@
  * The parser runs in SAX mode: no tree is built, so a page costs memory in
  * proportion to its text, not its markup, and its nesting depth costs
  * nothing but a counter.  What is never shown, or is page furniture rather
- * than the policy, is dropped whole: scripts, styles, templates, forms,
+ * than the policy, is dropped whole: scripts, styles, templates, form
+ * controls (a form itself is kept: some sites wrap the whole page in one),
  * embedded media, the document head, nav, aside, a header or footer outside
- * the page's article or main content, elements hidden with the hidden
- * attribute, aria-hidden or an inline display:none, navigation landmarks,
- * and cookie banners recognizable by their id or class.  Headings, list
- * items, blocks and table rows go to the text writer of convert.c.
+ * the page's article or main content, navigation landmarks (role), and
+ * cookie banners recognizable by their id or class.  Content a page hides
+ * until it is clicked (collapsed sections, "read more") is kept: it is part
+ * of the policy.  Headings, list items, blocks and table rows go to the
+ * text writer of convert.c.
  *
  * libxml2 allocates with malloc, so the parse is not interrupted midway
  * (an interrupt would leak its parser); it is linear in the page.  The
@@ -42,7 +44,8 @@ typedef enum HtmlRole
 	HTML_TABLE,
 	HTML_ROW,
 	HTML_CELL,
-	HTML_BOLD
+	HTML_BOLD,
+	HTML_LINK
 } HtmlRole;
 
 typedef struct HtmlTag
@@ -55,7 +58,7 @@ typedef struct HtmlTag
 static const HtmlTag tags[] = {
 	{"script", HTML_DROP}, {"style", HTML_DROP}, {"noscript", HTML_DROP},
 	{"template", HTML_DROP}, {"svg", HTML_DROP}, {"math", HTML_DROP},
-	{"form", HTML_DROP}, {"select", HTML_DROP}, {"button", HTML_DROP},
+	{"select", HTML_DROP}, {"button", HTML_DROP}, {"label", HTML_DROP},
 	{"textarea", HTML_DROP}, {"iframe", HTML_DROP}, {"object", HTML_DROP},
 	{"embed", HTML_DROP}, {"canvas", HTML_DROP}, {"audio", HTML_DROP},
 	{"video", HTML_DROP}, {"head", HTML_DROP}, {"title", HTML_DROP},
@@ -69,14 +72,14 @@ static const HtmlTag tags[] = {
 	{"dd", HTML_BLOCK}, {"center", HTML_BLOCK}, {"fieldset", HTML_BLOCK},
 	{"details", HTML_BLOCK}, {"summary", HTML_BLOCK}, {"caption", HTML_BLOCK},
 	{"hr", HTML_BLOCK}, {"body", HTML_BLOCK}, {"html", HTML_BLOCK},
-	{"legend", HTML_BLOCK}, {"hgroup", HTML_BLOCK},
+	{"legend", HTML_BLOCK}, {"hgroup", HTML_BLOCK}, {"form", HTML_BLOCK},
 	{"pre", HTML_PRE}, {"listing", HTML_PRE}, {"plaintext", HTML_PRE}, {"xmp", HTML_PRE},
 	{"h1", HTML_HEADING}, {"h2", HTML_HEADING}, {"h3", HTML_HEADING},
 	{"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
 	{"ul", HTML_LIST}, {"ol", HTML_LIST}, {"menu", HTML_LIST}, {"dir", HTML_LIST},
 	{"li", HTML_ITEM}, {"br", HTML_BREAK},
 	{"table", HTML_TABLE}, {"tr", HTML_ROW}, {"td", HTML_CELL}, {"th", HTML_CELL},
-	{"b", HTML_BOLD}, {"strong", HTML_BOLD}
+	{"b", HTML_BOLD}, {"strong", HTML_BOLD}, {"a", HTML_LINK}
 };
 
 /* ARIA landmarks that are page furniture. */
@@ -155,21 +158,7 @@ has_word(const char *value, const char *const *words)
 	return false;
 }
 
-/* True when an inline style hides the element. */
-static bool
-style_hides(const char *style)
-{
-	char		squeezed[256];
-	size_t		n = 0;
-
-	for (const char *p = style; *p && n + 1 < sizeof(squeezed); p++)
-		if (*p != ' ' && *p != '\t' && *p != '\n')
-			squeezed[n++] = *p;
-	squeezed[n] = '\0';
-	return contains(squeezed, "display:none") || contains(squeezed, "visibility:hidden");
-}
-
-/* True when the element's attributes hide it or mark it as furniture. */
+/* True when the element's attributes mark it as furniture: a landmark role or a cookie banner. */
 static bool
 attributes_drop(const xmlChar **atts)
 {
@@ -180,14 +169,21 @@ attributes_drop(const xmlChar **atts)
 		const char *name = (const char *) atts[i];
 		const char *value = atts[i + 1] ? (const char *) atts[i + 1] : "";
 
-		if (strcmp(name, "hidden") == 0 ||
-			(strcmp(name, "aria-hidden") == 0 && strcasecmp(value, "true") == 0) ||
-			(strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
-			(strcmp(name, "style") == 0 && style_hides(value)) ||
+		if ((strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
 			((strcmp(name, "id") == 0 || strcmp(name, "class") == 0) && names_banner(value)))
 			return true;
 	}
 	return false;
+}
+
+/* The value of the attribute called name, or "". */
+static const char *
+attribute(const xmlChar **atts, const char *name)
+{
+	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
+		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
+			return (const char *) atts[i + 1];
+	return "";
 }
 
 /* SAX: an element starts. */
@@ -197,6 +193,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	HtmlState  *st = ctx;
 	ConvOut    *out = st->out;
 	const char *name = (const char *) xname;
+	const char *href;
 	HtmlRole	role;
 
 	if (st->skip > 0)
@@ -236,7 +233,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			conv_item_begin(out);
 			break;
 		case HTML_BREAK:
-			conv_break(out, CONV_LINE);
+			conv_line_break(out);
 			break;
 		case HTML_TABLE:
 			out->table++;
@@ -250,6 +247,10 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_BOLD:
 			out->bold++;
+			break;
+		case HTML_LINK:
+			href = attribute(atts, "href");
+			conv_link_begin(out, href, strlen(href));
 			break;
 		case HTML_INLINE:
 		case HTML_DROP:
@@ -307,6 +308,9 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_BOLD:
 			if (out->bold > 0)
 				out->bold--;
+			break;
+		case HTML_LINK:
+			conv_link_end(out);
 			break;
 		case HTML_BREAK:
 		case HTML_INLINE:

@@ -12,9 +12,11 @@
  *     its continuation         paragraphs stay indented under it
  *   cell | cell | cell         a table row, a block of its own
  *
- * Whitespace is collapsed as a browser does; control characters become
- * spaces; bytes that are not UTF-8 become U+FFFD.  A short line whose text
- * is all bold (outside lists and tables) is written as a heading.
+ * Whitespace (no-break spaces too) is collapsed as a browser does; control
+ * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A
+ * short line whose text is all bold (outside lists and tables) is written
+ * as a heading.  A link keeps its text and loses its address, but for an
+ * e-mail address that its text does not show ("write to us (a@b.com)").
  */
 #ifndef PC_CONVERT_INTERNAL_H
 #define PC_CONVERT_INTERNAL_H
@@ -48,6 +50,8 @@ typedef struct ConvOut
 	size_t		line_bytes;		/* bytes of text on it */
 	size_t		bold_bytes;		/* of which were bold */
 	bool		line_may_head;	/* it started outside headings, lists and tables */
+	char		mailto[128];	/* the address of the mailto: link being written, or "" */
+	size_t		link_start;		/* where that link's text starts */
 } ConvOut;
 
 /* Start an empty text. */
@@ -76,6 +80,13 @@ void		conv_item_end(ConvOut *out);
 
 /* A table cell starts; cells of one row are written on one line. */
 void		conv_cell(ConvOut *out);
+
+/* A line break (<br>); two in a row end the paragraph. */
+void		conv_line_break(ConvOut *out);
+
+/* A link to href[0, len) starts; conv_link_end ends it. */
+void		conv_link_begin(ConvOut *out, const char *href, size_t len);
+void		conv_link_end(ConvOut *out);
 
 /* End the text: NUL-terminate and return it with its length. */
 char	   *conv_finish(ConvOut *out, size_t *len);

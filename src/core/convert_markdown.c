@@ -158,11 +158,16 @@ enter_span(MD_SPANTYPE type, void *detail, void *ctx)
 {
 	MdState    *st = ctx;
 
-	(void) detail;
 	if (type == MD_SPAN_STRONG)
 		st->out->bold++;
 	else if (type == MD_SPAN_IMG)
 		st->image++;
+	else if (type == MD_SPAN_A)
+	{
+		const MD_ATTRIBUTE *href = &((MD_SPAN_A_DETAIL *) detail)->href;
+
+		conv_link_begin(st->out, href->text, href->size);
+	}
 	return 0;
 }
 
@@ -177,6 +182,8 @@ leave_span(MD_SPANTYPE type, void *detail, void *ctx)
 		st->out->bold--;
 	else if (type == MD_SPAN_IMG && st->image > 0)
 		st->image--;
+	else if (type == MD_SPAN_A)
+		conv_link_end(st->out);
 	return 0;
 }
 
@@ -213,7 +220,7 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 			conv_text(out, s, size, st->code_block);
 			break;
 		case MD_TEXT_BR:
-			conv_break(out, CONV_LINE);
+			conv_line_break(out);
 			break;
 		case MD_TEXT_SOFTBR:
 			conv_break(out, CONV_SPACE);
@@ -231,7 +238,7 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 			break;
 		case MD_TEXT_HTML:
 			if (is_br_tag(s, size))
-				conv_break(out, CONV_LINE);
+				conv_line_break(out);
 			break;
 	}
 	return 0;
