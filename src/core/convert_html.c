@@ -20,6 +20,7 @@
  * the page); the parser's error reports are swallowed, since malformed
  * HTML is read as well as it can be, as browsers do.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -54,32 +55,28 @@ typedef struct HtmlTag
 	HtmlRole	role;
 } HtmlTag;
 
-/* Elements that are not inline text, by name (libxml2 lower-cases names). */
+/* Elements that are not inline text, sorted by name for bsearch (libxml2 lower-cases names). */
 static const HtmlTag tags[] = {
-	{"script", HTML_DROP}, {"style", HTML_DROP}, {"noscript", HTML_DROP},
-	{"template", HTML_DROP}, {"svg", HTML_DROP}, {"math", HTML_DROP},
-	{"select", HTML_DROP}, {"button", HTML_DROP}, {"label", HTML_DROP},
-	{"textarea", HTML_DROP}, {"iframe", HTML_DROP}, {"object", HTML_DROP},
-	{"embed", HTML_DROP}, {"canvas", HTML_DROP}, {"audio", HTML_DROP},
-	{"video", HTML_DROP}, {"head", HTML_DROP}, {"title", HTML_DROP},
-	{"nav", HTML_DROP}, {"aside", HTML_DROP}, {"dialog", HTML_DROP},
-	{"map", HTML_DROP}, {"frameset", HTML_DROP},
-	{"header", HTML_FURNITURE}, {"footer", HTML_FURNITURE},
-	{"article", HTML_CONTENT}, {"main", HTML_CONTENT},
-	{"p", HTML_BLOCK}, {"div", HTML_BLOCK}, {"section", HTML_BLOCK},
-	{"blockquote", HTML_BLOCK}, {"address", HTML_BLOCK}, {"figure", HTML_BLOCK},
-	{"figcaption", HTML_BLOCK}, {"dl", HTML_BLOCK}, {"dt", HTML_BLOCK},
-	{"dd", HTML_BLOCK}, {"center", HTML_BLOCK}, {"fieldset", HTML_BLOCK},
-	{"details", HTML_BLOCK}, {"summary", HTML_BLOCK}, {"caption", HTML_BLOCK},
-	{"hr", HTML_BLOCK}, {"body", HTML_BLOCK}, {"html", HTML_BLOCK},
-	{"legend", HTML_BLOCK}, {"hgroup", HTML_BLOCK}, {"form", HTML_BLOCK},
-	{"pre", HTML_PRE}, {"listing", HTML_PRE}, {"plaintext", HTML_PRE}, {"xmp", HTML_PRE},
-	{"h1", HTML_HEADING}, {"h2", HTML_HEADING}, {"h3", HTML_HEADING},
-	{"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
-	{"ul", HTML_LIST}, {"ol", HTML_LIST}, {"menu", HTML_LIST}, {"dir", HTML_LIST},
-	{"li", HTML_ITEM}, {"br", HTML_BREAK},
-	{"table", HTML_TABLE}, {"tr", HTML_ROW}, {"td", HTML_CELL}, {"th", HTML_CELL},
-	{"b", HTML_BOLD}, {"strong", HTML_BOLD}, {"a", HTML_LINK}
+	{"a", HTML_LINK}, {"address", HTML_BLOCK}, {"article", HTML_CONTENT},
+	{"aside", HTML_DROP}, {"audio", HTML_DROP}, {"b", HTML_BOLD}, {"blockquote", HTML_BLOCK},
+	{"body", HTML_BLOCK}, {"br", HTML_BREAK}, {"button", HTML_DROP}, {"canvas", HTML_DROP},
+	{"caption", HTML_BLOCK}, {"center", HTML_BLOCK}, {"dd", HTML_BLOCK},
+	{"details", HTML_BLOCK}, {"dialog", HTML_DROP}, {"dir", HTML_LIST}, {"div", HTML_BLOCK},
+	{"dl", HTML_BLOCK}, {"dt", HTML_BLOCK}, {"embed", HTML_DROP}, {"fieldset", HTML_BLOCK},
+	{"figcaption", HTML_BLOCK}, {"figure", HTML_BLOCK}, {"footer", HTML_FURNITURE},
+	{"form", HTML_BLOCK}, {"frameset", HTML_DROP}, {"h1", HTML_HEADING}, {"h2", HTML_HEADING},
+	{"h3", HTML_HEADING}, {"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
+	{"head", HTML_DROP}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
+	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"label", HTML_DROP},
+	{"legend", HTML_BLOCK}, {"li", HTML_ITEM}, {"listing", HTML_PRE}, {"main", HTML_CONTENT},
+	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_DROP},
+	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
+	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
+	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
+	{"style", HTML_DROP}, {"summary", HTML_BLOCK}, {"svg", HTML_DROP}, {"table", HTML_TABLE},
+	{"td", HTML_CELL}, {"template", HTML_DROP}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
+	{"title", HTML_DROP}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
+	{"xmp", HTML_PRE}
 };
 
 /* ARIA landmarks that are page furniture. */
@@ -102,14 +99,21 @@ typedef struct HtmlState
 	uint32_t	pre;			/* nesting of pre */
 } HtmlState;
 
+/* bsearch comparator: a name against a tag. */
+static int
+compare_tag(const void *key, const void *entry)
+{
+	return strcmp((const char *) key, ((const HtmlTag *) entry)->name);
+}
+
 /* The role of the element called name. */
 static HtmlRole
 tag_role(const char *name)
 {
-	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
-		if (strcmp(tags[i].name, name) == 0)
-			return tags[i].role;
-	return HTML_INLINE;
+	const HtmlTag *t = bsearch(name, tags, sizeof(tags) / sizeof(tags[0]), sizeof(tags[0]),
+							   compare_tag);
+
+	return t ? t->role : HTML_INLINE;
 }
 
 /* The first place haystack holds needle (lower case), ignoring ASCII case, or NULL. */
