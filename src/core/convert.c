@@ -128,6 +128,10 @@ open_text(ConvOut *out)
 		out->item = false;
 		out->text_start = out->len;
 		out->line_may_head = out->heading == 0 && out->depth == 0 && out->table == 0;
+		out->lines++;
+		if (out->row_pending)
+			out->row_line = out->lines;
+		out->row_pending = false;
 	}
 	else if (out->cell && out->line_bytes > 0)
 		put(out, " | ", 3);
@@ -324,6 +328,34 @@ conv_item_end(ConvOut *out)
 {
 	conv_break(out, CONV_LINE);
 	out->item = false;
+}
+
+/* A table row starts: on a new line, right below the row before when that was a list item. */
+void
+conv_row_begin(ConvOut *out)
+{
+	conv_break(out, out->row_item ? CONV_LINE : CONV_BLOCK);
+	out->row_pending = true;
+	out->row_line = 0;
+}
+
+/* A table row ends: a row written on one line, outside lists, becomes a list item. */
+void
+conv_row_end(ConvOut *out)
+{
+	out->row_item = out->row_line != 0 && out->row_line == out->lines &&
+		out->line_bytes > 0 && out->depth == 0 && out->heading == 0 &&
+		out->text_start == out->line_start;
+	if (out->row_item)
+	{
+		insert_at(out, out->line_start, "- ", 2);
+		out->text_start += 2;
+		conv_break(out, CONV_LINE);
+	}
+	else
+		conv_break(out, CONV_BLOCK);
+	out->row_pending = false;
+	out->row_line = 0;
 }
 
 /* A table cell starts; cells of one row are written on one line. */

@@ -241,10 +241,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_TABLE:
 			out->table++;
+			out->row_item = false;
 			conv_break(out, CONV_BLOCK);
 			break;
 		case HTML_ROW:
-			conv_break(out, CONV_BLOCK);
+			conv_row_begin(out);
 			break;
 		case HTML_CELL:
 			conv_cell(out);
@@ -284,8 +285,10 @@ on_end(void *ctx, const xmlChar *xname)
 			break;
 		case HTML_FURNITURE:
 		case HTML_BLOCK:
-		case HTML_ROW:
 			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_ROW:
+			conv_row_end(out);
 			break;
 		case HTML_PRE:
 			if (st->pre > 0)
@@ -304,6 +307,7 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_TABLE:
 			if (out->table > 0)
 				out->table--;
+			out->row_item = false;
 			conv_break(out, CONV_BLOCK);
 			break;
 		case HTML_CELL:

@@ -10,7 +10,10 @@
  *   - a list item              items on consecutive lines, two columns of
  *     - a nested item          indentation per level; an item's further
  *     its continuation         paragraphs stay indented under it
- *   cell | cell | cell         a table row, a block of its own
+ *   - cell | cell | cell       a table row on one line is an item of a list
+ *                              of the table's rows (a row whose cells hold
+ *                              paragraphs or lists, as layout tables do, is
+ *                              left as the blocks it holds)
  *
  * Whitespace (no-break spaces too) is collapsed as a browser does; control
  * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A
@@ -50,6 +53,10 @@ typedef struct ConvOut
 	size_t		line_bytes;		/* bytes of text on it */
 	size_t		bold_bytes;		/* of which were bold */
 	bool		line_may_head;	/* it started outside headings, lists and tables */
+	uint32_t	lines;			/* lines started so far */
+	bool		row_pending;	/* a table row starts with the next line */
+	uint32_t	row_line;		/* the line the current row started on */
+	bool		row_item;		/* the last row ended as a list item */
 	char		mailto[128];	/* the address of the mailto: link being written, or "" */
 	size_t		link_start;		/* where that link's text starts */
 } ConvOut;
@@ -77,6 +84,10 @@ void		conv_list_end(ConvOut *out);
 /* A list item starts or ends. */
 void		conv_item_begin(ConvOut *out);
 void		conv_item_end(ConvOut *out);
+
+/* A table row starts or ends. */
+void		conv_row_begin(ConvOut *out);
+void		conv_row_end(ConvOut *out);
 
 /* A table cell starts; cells of one row are written on one line. */
 void		conv_cell(ConvOut *out);

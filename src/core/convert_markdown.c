@@ -73,7 +73,11 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 			break;
 		case MD_BLOCK_TABLE:
 			out->table++;
+			out->row_item = false;
 			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_TR:
+			conv_row_begin(out);
 			break;
 		case MD_BLOCK_TH:
 		case MD_BLOCK_TD:
@@ -91,11 +95,11 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 		case MD_BLOCK_QUOTE:
 		case MD_BLOCK_HR:
 		case MD_BLOCK_P:
-		case MD_BLOCK_THEAD:
-		case MD_BLOCK_TBODY:
-		case MD_BLOCK_TR:
 			conv_break(out, CONV_BLOCK);
 			break;
+		case MD_BLOCK_THEAD:
+		case MD_BLOCK_TBODY:
+			break;				/* rows of one table stay together */
 	}
 	return 0;
 }
@@ -123,7 +127,11 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 		case MD_BLOCK_TABLE:
 			if (out->table > 0)
 				out->table--;
+			out->row_item = false;
 			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_TR:
+			conv_row_end(out);
 			break;
 		case MD_BLOCK_TH:
 		case MD_BLOCK_TD:
@@ -143,11 +151,11 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 		case MD_BLOCK_QUOTE:
 		case MD_BLOCK_HR:
 		case MD_BLOCK_P:
-		case MD_BLOCK_THEAD:
-		case MD_BLOCK_TBODY:
-		case MD_BLOCK_TR:
 			conv_break(out, CONV_BLOCK);
 			break;
+		case MD_BLOCK_THEAD:
+		case MD_BLOCK_TBODY:
+			break;				/* rows of one table stay together */
 	}
 	return 0;
 }

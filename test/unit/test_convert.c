@@ -62,7 +62,7 @@ html_dropped(void **state)
 	unit_release();
 }
 
-/* Table rows are lines of cells; a bold-only short line is a heading. */
+/* Table rows are list items of cells; a bold-only short line is a heading. */
 static void
 html_tables_and_bold(void **state)
 {
@@ -70,7 +70,11 @@ html_tables_and_bold(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><th>Data</th><th>Kept</th></tr>"
 								"<tr><td>Logs</td><td>90 days</td></tr></table>"),
-						"Data | Kept\n\nLogs | 90 days");
+						"- Data | Kept\n- Logs | 90 days");
+	/* a layout table's cells keep their blocks */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Menu</td><td><p>First.</p><p>Second.</p></td></tr></table>"),
+						"Menu\n\nFirst.\n\nSecond.");
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p><strong>Sharing</strong></p><p>We <b>never</b> sell data.</p>"),
 						"### Sharing\n\nWe never sell data.");
@@ -140,7 +144,7 @@ markdown_blocks(void **state)
 								"> Quoted.\n\n---\n\n| Data | Kept |\n|---|---|\n| Logs | 90 days |\n\n"
 								"<div><p>From <b>HTML</b>.</p></div>\n\n**Contact**\n"),
 						"We share data with:\n\n- couriers;\n- banks:\n  - for payments\n\n"
-						"Quoted.\n\nData | Kept\n\nLogs | 90 days\n\nFrom HTML.\n\n### Contact");
+						"Quoted.\n\n- Data | Kept\n- Logs | 90 days\n\nFrom HTML.\n\n### Contact");
 	unit_release();
 }
 
