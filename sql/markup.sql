@@ -92,10 +92,9 @@ SELECT name, count(*) AS clauses,
          AS with_markup
 FROM markup_docs, policy_clauses(p) GROUP BY name ORDER BY name;
 
--- list items keep their lead-in: every item's facts are read with the sentence before the list
-SELECT name, count(*) FILTER (WHERE kind = 'collects') AS collects_facts,
-       array_agg(DISTINCT value ORDER BY value) FILTER (WHERE kind = 'collects') AS collected
-FROM markup_docs, policy_facts(p) GROUP BY name ORDER BY name;
+-- list items keep their lead-in: the items' facts are read with the sentence before the list
+SELECT name, clause_no, value, evidence FROM markup_docs, policy_facts(p)
+WHERE kind = 'collects' ORDER BY name, clause_no, value;
 
 -- what the analysis concludes; the script's "We sell your data" is not read
 SELECT name, sells_data(p), effective_date(p), contact_emails(p), retention_period(p),
