@@ -15,9 +15,13 @@ DOCS := $(wildcard doc/*.md)
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
-LIBS_CORE = -lpcre2-8 -lstemmer
+# libxml2 (HTML), md4c (Markdown) and libexttextcat (language) through pkg-config
+CORE_PKGS = libxml-2.0 md4c libexttextcat
+CORE_PKG_CFLAGS := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null) \
+	-DPC_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null)"'
+LIBS_CORE = -lpcre2-8 -lstemmer $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null)
 SHLIB_LINK = $(LIBS_CORE)
-PG_CPPFLAGS = -Isrc/core
+PG_CPPFLAGS = -Isrc/core $(CORE_PKG_CFLAGS)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
 	-flto=auto -fomit-frame-pointer
@@ -26,7 +30,7 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 override with_llvm := no
 
 EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
-	test/fuzz/fuzz-decode results regression.diffs regression.out tmp_check
+	test/fuzz/fuzz-decode test/fuzz/fuzz-html test/fuzz/fuzz-markdown results regression.diffs regression.out tmp_check
 
 PG_CONFIG ?= pg_config
 PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
@@ -46,9 +50,10 @@ all: src/cli/policy-clauses
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 # ------------------------------------------------------------------ the CLI
-CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core
-
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core \
+	$(CORE_PKG_CFLAGS)
 CLI_SRCS = $(sort $(wildcard src/cli/*.c))
+
 LIBPQ_CFLAGS = -I$(shell $(PG_CONFIG) --includedir)
 LIBPQ_LIBS = -L$(shell $(PG_CONFIG) --libdir) -lpq
 

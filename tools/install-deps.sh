@@ -11,6 +11,10 @@ PACKAGES=(
 	postgresql-contrib        # postgres_fdw for the scaling tests
 	libpcre2-dev              # regular expressions in the analyzer
 	libstemmer-dev            # Snowball stemmer
+	libxml2-dev               # HTML pages: policy_from_html, the CLI's .html files
+	libmd4c-dev               # Markdown (CommonMark, GitHub tables): policy_from_markdown
+	libexttextcat-dev         # language detection: policy_language
+	libexttextcat-data        # its language fingerprints
 	libcmocka-dev             # C unit tests
 	libpq-dev                 # the command-line tool's bulk loader
 	pkg-config
