@@ -21,7 +21,11 @@ DOC_FILES = $(call source_files,doc/*.md)
 REGRESS = $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(call source_files,sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
 
-LIBS_CORE = -lpcre2-8
+# libxml2 (HTML), md4c (Markdown) and libexttextcat (language) through pkg-config
+CORE_PKGS = libxml-2.0 md4c libexttextcat
+CORE_PKG_CFLAGS := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null) \
+	-DPC_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat 2>/dev/null)"'
+LIBS_CORE = -lpcre2-8 $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null)
 SHLIB_LINK = $(LIBS_CORE)
 
 # The clause classifier: "opp115" compiles in the weights learned from the
@@ -35,7 +39,7 @@ else ifneq ($(CLASSIFIER),opp115)
 $(error CLASSIFIER must be opp115 or rules, not "$(CLASSIFIER)")
 endif
 
-PG_CPPFLAGS = -I$(srcdir)/src/core $(CLASSIFIER_CPPFLAGS)
+PG_CPPFLAGS = -I$(srcdir)/src/core $(CLASSIFIER_CPPFLAGS) $(CORE_PKG_CFLAGS)
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-sign-compare -Wno-declaration-after-statement \
 	-flto=auto -fomit-frame-pointer
@@ -44,7 +48,7 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 override with_llvm := no
 
 EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
-	test/fuzz/fuzz-decode results regression.diffs regression.out tmp_check
+	test/fuzz/fuzz-decode test/fuzz/fuzz-html test/fuzz/fuzz-markdown results regression.diffs regression.out tmp_check
 
 PG_CONFIG ?= pg_config
 PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
@@ -82,11 +86,12 @@ $(build_dirs):
 
 # ------------------------------------------------------------------ the CLI
 CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -I$(srcdir)/src/core \
-	$(CLASSIFIER_CPPFLAGS)
-CLI_SRCS = src/cli/main.c src/cli/json.c
+	$(CLASSIFIER_CPPFLAGS) $(CORE_PKG_CFLAGS) -I$(shell $(PG_CONFIG) --includedir)
+CLI_SRCS = $(call source_files,src/cli/*.c)
+CLI_LIBS = $(LIBS_CORE) -L$(shell $(PG_CONFIG) --libdir) -lpq
 
-src/cli/policy-clauses: $(CLI_SRCS) src/cli/json.h $(CORE_SRCS) $(CORE_HDRS) | $(CURDIR)/src/cli/
-	$(CC) $(CLI_CFLAGS) -o $@ $(filter %.c,$^) $(LIBS_CORE)
+src/cli/policy-clauses: $(CLI_SRCS) $(call source_files,src/cli/*.h) $(CORE_SRCS) $(CORE_HDRS) | $(CURDIR)/src/cli/
+	$(CC) $(CLI_CFLAGS) -o $@ $(filter %.c,$^) $(CLI_LIBS)
 
 # ----------------------------------------------------- installing the CLI and docs
 # the CLI beside PostgreSQL's own programs; the docs in a directory of their

@@ -56,6 +56,21 @@ COMMENT ON FUNCTION @extschema@.clause_explain(text) IS
 
 -- -------------------------------------------------- HTML, Markdown, language
 
+CREATE FUNCTION @extschema@.policy_from_html(text) RETURNS @extschema@.policy
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.policy_from_html(text) IS
+    'analyze a web page: the text it shows (headings, list items, table rows) is analyzed and stored';
+
+CREATE FUNCTION @extschema@.policy_from_markdown(text) RETURNS @extschema@.policy
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.policy_from_markdown(text) IS
+    'analyze a Markdown document: the text its rendering shows is analyzed and stored';
+
+CREATE FUNCTION @extschema@.policy_language(@extschema@.policy) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.policy_language(@extschema@.policy) IS
+    'ISO 639-1 code of the language a policy is written in (NULL when too short to tell); only English is analyzed';
+
 -- ----------------------------------- predicates with planner support functions
 
 -- ----------------------------------------------------------------- reports

@@ -35,6 +35,9 @@ tap $? "pgbench soak: no errors, server alive"
 # --- two more clusters as postgres_fdw shards
 bash test/fdw.sh
 
+# --- the bulk loader: policy-clauses load
+bash test/cli/test-load.sh
+
 # --- corpus checks against ../shared
 if [ ! -d "$SHARED" ]; then
     echo "no $SHARED: corpus checks skipped"

@@ -7,8 +7,10 @@ files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(../shared/policies/*.txt)
 # pcre2's JIT code is opaque to memcheck: check a build that interprets patterns
 mkdir -p build/valgrind
-cc -std=gnu11 -O1 -g -DPC_NO_JIT -Isrc/core -o build/valgrind/policy-clauses \
-    src/cli/main.c src/cli/json.c src/core/*.c -lpcre2-8 || exit 1
+PKGS="libxml-2.0 md4c libexttextcat"
+cc -std=gnu11 -O1 -g -DPC_NO_JIT -Isrc/core $(pkg-config --cflags $PKGS) \
+    -o build/valgrind/policy-clauses src/cli/*.c src/core/*.c -I"$(pg_config --includedir)" \
+    -lpcre2-8 $(pkg-config --libs $PKGS) -lpq || exit 1
 for mode in "" --facts --summary; do
     valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
         --error-exitcode=1 build/valgrind/policy-clauses $mode "${files[@]}" >/dev/null || exit 1

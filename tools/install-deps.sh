@@ -23,7 +23,12 @@ PACKAGES=(
 	postgresql-contrib        # postgres_fdw for the scaling tests
 	libpcre2-dev              # regular expressions in the analyzer
 	python3-sklearn           # tools/train-classifier (with numpy and scipy)
+	libxml2-dev               # HTML pages: policy_from_html, the CLI's .html files
+	libmd4c-dev               # Markdown (CommonMark, GitHub tables): policy_from_markdown
+	libexttextcat-dev         # language detection: policy_language
+	libexttextcat-data        # its language fingerprints
 	libcmocka-dev             # C unit tests
+	libpq-dev                 # the command-line tool's bulk loader
 	pkg-config
 	python3                   # corpus evaluation tools
 	clang                     # make fuzz: libFuzzer and sanitizers

@@ -1,21 +1,25 @@
 /*
  * main.c — policy-clauses: the analyzer as a command-line tool.
  *
- *   policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...
+ *   policy-clauses [--format text|html|markdown] [--facts | --summary] FILE...
  *   policy-clauses --classify [FILE...]     one passage per line → categories
  *   policy-clauses --words [FILE...]        one passage per line → its classifier words
+ *   policy-clauses --text FILE...           the text the analyzer reads (HTML, Markdown converted)
+ *   policy-clauses load --table NAME PATH... files into a table, with COPY (load.c)
  *
- * Prints one JSON object per line; "-" reads standard input.
+ * Prints one JSON object per line; "-" reads standard input.  Files are
+ * read by input.c: HTML and Markdown by extension, the encoding detected.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "pc.h"
 #include "classify.h"
+#include "cli_arena.h"
+#include "input.h"
 #include "json.h"
+#include "load.h"
 
 typedef enum OutputMode
 {
@@ -23,167 +27,12 @@ typedef enum OutputMode
 	OUT_FACTS,
 	OUT_SUMMARY,
 	OUT_CLASSIFY,
-	OUT_WORDS
+	OUT_WORDS,
+	OUT_TEXT
 } OutputMode;
 
-typedef enum InputEncoding
-{
-	ENC_UTF8,
-	ENC_CP1252,
-	ENC_AUTO
-} InputEncoding;
-
-/* A bump allocator over malloc'd chunks, freed all at once. */
-typedef struct Chunk
-{
-	struct Chunk *next;
-	size_t		used;
-	size_t		size;
-	max_align_t data[];
-} Chunk;
-
-static Chunk *chunks;
-
-/* Arena callback: carve size bytes from the current chunk. */
-static void *
-cli_alloc(void *ctx, size_t size)
-{
-	size_t		need = (size + 15) & ~(size_t) 15;
-
-	(void) ctx;
-	if (chunks == NULL || chunks->size - chunks->used < need)
-	{
-		size_t		sz = need > (1u << 20) ? need : (1u << 20);
-		Chunk	   *c = malloc(sizeof(Chunk) + sz);
-
-		if (c == NULL)
-		{
-			fprintf(stderr, "policy-clauses: out of memory\n");
-			exit(3);
-		}
-		c->next = chunks;
-		c->used = 0;
-		c->size = sz;
-		chunks = c;
-	}
-	chunks->used += need;
-	return (char *) chunks->data + chunks->used - need;
-}
-
-/* Free every chunk the arena handed out. */
-static void
-cli_arena_reset(void)
-{
-	while (chunks)
-	{
-		Chunk	   *next = chunks->next;
-
-		free(chunks);
-		chunks = next;
-	}
-}
-
-static const PcArena cli_arena = {cli_alloc, NULL, NULL};
-
-/* Unicode code points of Windows-1252 bytes 0x80-0x9F (0 where undefined). */
-static const unsigned short cp1252_high[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
-};
-
-/* Transcode Windows-1252 bytes to a new malloc'd UTF-8 buffer. */
-static char *
-cp1252_to_utf8(const char *in, size_t len, size_t *outlen)
-{
-	char	   *out = malloc(len * 3 + 1);
-	size_t		n = 0;
-
-	if (out == NULL)
-		return NULL;
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) in[i];
-		unsigned	cp = c;
-
-		if (c >= 0x80 && c < 0xA0)
-			cp = cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD;
-		if (cp < 0x80)
-			out[n++] = (char) cp;
-		else if (cp < 0x800)
-		{
-			out[n++] = (char) (0xC0 | (cp >> 6));
-			out[n++] = (char) (0x80 | (cp & 0x3F));
-		}
-		else
-		{
-			out[n++] = (char) (0xE0 | (cp >> 12));
-			out[n++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-			out[n++] = (char) (0x80 | (cp & 0x3F));
-		}
-	}
-	out[n] = '\0';
-	*outlen = n;
-	return out;
-}
-
-/* Read a whole file ("-" is standard input) into a malloc'd buffer. */
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	struct stat st;
-	size_t		cap;
-	size_t		n = 0;
-	char	   *buf;
-
-	if (f == NULL)
-		return NULL;
-	/* a regular file's size is known: read it into a buffer that fits */
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
-		cap = (size_t) st.st_size + 1;
-	else
-		cap = 131072;
-	buf = malloc(cap + 1);
-	while (buf)
-	{
-		size_t		got = fread(buf + n, 1, cap - n, f);
-
-		n += got;
-		if (got == 0)
-		{
-			if (ferror(f))
-			{
-				free(buf);
-				buf = NULL;
-			}
-			break;
-		}
-		if (n == cap)
-		{
-			char	   *grown = realloc(buf, cap * 2 + 1);
-
-			if (grown == NULL)
-			{
-				free(buf);
-				buf = NULL;
-				errno = ENOMEM;
-				break;
-			}
-			buf = grown;
-			cap *= 2;
-		}
-	}
-	if (f != stdin)
-		fclose(f);
-	if (buf)
-	{
-		buf[n] = '\0';
-		*len = n;
-	}
-	return buf;
-}
+/* Memory for one file's analysis, freed after each file. */
+static CliArena arena = CLI_ARENA_INIT(arena);
 
 /* Print a category bitmask as a JSON array of names. */
 static void
@@ -274,7 +123,11 @@ print_summary(const char *file, const PcAnalysis *a)
 
 	fputs("{\"file\":", stdout);
 	json_cstring(stdout, file);
-	printf(",\"clauses\":%u,\"facts\":%u", a->nclauses, a->nfacts);
+	printf(",\"clauses\":%u,\"facts\":%u,\"language\":", a->nclauses, a->nfacts);
+	if (a->language[0])
+		json_cstring(stdout, a->language);
+	else
+		fputs("null", stdout);
 	print_mask("shares", s->shares, pc_party_names, PC_NUM_PARTIES);
 	print_mask("shares_denied", s->shares_denied, pc_party_names, PC_NUM_PARTIES);
 	print_mask("collects", s->collects, pc_data_type_names, PC_NUM_DATA_TYPES);
@@ -301,7 +154,7 @@ for_each_line(const char *text, size_t len, void (*emit) (const char *line, size
 		size_t		end = nl ? (size_t) (nl - text) : len;
 
 		emit(text + i, end - i);
-		cli_arena_reset();
+		cli_arena_reset(&arena);
 		i = end + 1;
 	}
 }
@@ -311,7 +164,7 @@ static void
 classify_line(const char *line, size_t len)
 {
 	PcCategory	best;
-	uint16_t	mask = pc_classify_passage(line, len, &cli_arena, &best);
+	uint16_t	mask = pc_classify_passage(line, len, &arena.arena, &best);
 
 	printf("{\"category\":\"%s\",\"categories\":", pc_category_names[best]);
 	print_categories(mask);
@@ -336,59 +189,55 @@ words_line(const char *line, size_t len)
 {
 	bool		first = true;
 
-	pc_classify_words(line, len, &cli_arena, print_word, &first);
+	pc_classify_words(line, len, &arena.arena, print_word, &first);
 	putchar('\n');
 }
 
 /* Analyze one file and print it; returns an exit status. */
 static int
-process_file(const char *path, OutputMode mode, InputEncoding enc)
+process_file(const char *path, OutputMode mode, const char *format)
 {
 	size_t		len;
-	char	   *text = read_file(path, &len);
+	char	   *text;
+	char		why[256];
 	PcAnalysis	a;
 	PcStatus	st;
 
-	if (text == NULL)
+	if (!cli_read_policy(path, format, &arena.arena, &text, &len, why, sizeof(why)))
 	{
-		fprintf(stderr, "policy-clauses: cannot read \"%s\": %s\n", path, strerror(errno));
-		return 1;
-	}
-	if (enc == ENC_CP1252 || (enc == ENC_AUTO && !pc_utf8_valid(text, len)))
-	{
-		char	   *u = cp1252_to_utf8(text, len, &len);
-
-		free(text);
-		if (u == NULL)
-		{
-			fprintf(stderr, "policy-clauses: out of memory\n");
-			return 3;
-		}
-		text = u;
-	}
-	else if (!pc_utf8_valid(text, len))
-	{
-		fprintf(stderr, "policy-clauses: \"%s\" is not valid UTF-8 "
-				"(use --from-cp1252 or --auto-encoding for Windows-1252 text)\n", path);
-		free(text);
+		fprintf(stderr, "policy-clauses: cannot read \"%s\": %s\n", path, why);
+		cli_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_CLASSIFY || mode == OUT_WORDS)
 	{
-		if (mode == OUT_CLASSIFY)
-			for_each_line(text, len, classify_line);
-		else
-			for_each_line(text, len, words_line);
-		free(text);
+		/* each line gets a fresh arena: keep the text out of it */
+		char	   *copy = malloc(len + 1);
+
+		if (copy == NULL)
+		{
+			fprintf(stderr, "policy-clauses: out of memory\n");
+			return 3;
+		}
+		memcpy(copy, text, len + 1);
+		cli_arena_reset(&arena);
+		for_each_line(copy, len, mode == OUT_CLASSIFY ? classify_line : words_line);
+		free(copy);
 		return 0;
 	}
-	st = pc_analyze(text, len, &cli_arena, &a);
+	if (mode == OUT_TEXT)
+	{
+		fwrite(text, 1, len, stdout);
+		putchar('\n');
+		cli_arena_reset(&arena);
+		return 0;
+	}
+	st = pc_analyze(text, len, &arena.arena, &a);
 	if (st != PC_OK)
 	{
 		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": %s\n", path,
 				st == PC_ERR_TOO_LARGE ? "input too large" : "analyzer initialization failed");
-		free(text);
-		cli_arena_reset();
+		cli_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_FACTS)
@@ -397,8 +246,7 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		print_summary(path, &a);
 	else
 		print_clauses(path, &a);
-	cli_arena_reset();
-	free(text);
+	cli_arena_reset(&arena);
 	return 0;
 }
 
@@ -406,20 +254,27 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 static void
 usage(FILE *f)
 {
-	fputs("usage: policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...\n"
+	fputs("usage: policy-clauses [--format text|html|markdown] [--facts | --summary] FILE...\n"
 		  "       policy-clauses --classify [FILE...]   (one passage per line)\n"
 		  "       policy-clauses --words [FILE...]      (each line's classifier words)\n"
-		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n", f);
+		  "       policy-clauses --text FILE...         (the text the analyzer reads)\n"
+		  "       policy-clauses load --table NAME PATH...  (see policy-clauses load --help)\n"
+		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n"
+		  ".html/.htm and .md/.markdown files are read as HTML and Markdown unless --format\n"
+		  "says otherwise; the encoding is detected (byte order mark, HTML charset, UTF-8,\n"
+		  "else Windows-1252).\n", f);
 }
 
 int
 main(int argc, char **argv)
 {
 	OutputMode	mode = OUT_CLAUSES;
-	InputEncoding enc = ENC_UTF8;
+	const char *format = NULL;
 	int			status = 0;
 	int			nfiles = 0;
 
+	if (argc > 1 && strcmp(argv[1], "load") == 0)
+		return cli_load(argc - 2, argv + 2);
 	for (int i = 1; i < argc; i++)
 	{
 		const char *arg = argv[i];
@@ -432,10 +287,12 @@ main(int argc, char **argv)
 			mode = OUT_CLASSIFY;
 		else if (strcmp(arg, "--words") == 0)
 			mode = OUT_WORDS;
-		else if (strcmp(arg, "--from-cp1252") == 0)
-			enc = ENC_CP1252;
-		else if (strcmp(arg, "--auto-encoding") == 0)
-			enc = ENC_AUTO;
+		else if (strcmp(arg, "--text") == 0)
+			mode = OUT_TEXT;
+		else if (strcmp(arg, "--format") == 0 && i + 1 < argc && cli_format_known(argv[i + 1]))
+			format = argv[++i];
+		else if (strcmp(arg, "--from-cp1252") == 0 || strcmp(arg, "--auto-encoding") == 0)
+			continue;			/* 1.0's encoding options: the encoding is now detected */
 		else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0)
 		{
 			usage(stdout);
@@ -450,11 +307,14 @@ main(int argc, char **argv)
 	}
 	for (int i = 1; i < argc; i++)
 	{
-		if (argv[i][0] == '-' && argv[i][1] == '-')
-			continue;
-		nfiles++;
-		if (process_file(argv[i], mode, enc) != 0)
-			status = 1;
+		if (strcmp(argv[i], "--format") == 0)
+			i++;
+		else if (argv[i][0] != '-' || argv[i][1] != '-')
+		{
+			nfiles++;
+			if (process_file(argv[i], mode, format) != 0)
+				status = 1;
+		}
 	}
 	if (nfiles == 0)
 	{
@@ -463,7 +323,7 @@ main(int argc, char **argv)
 			usage(stderr);
 			return 2;
 		}
-		status = process_file("-", mode, enc);
+		status = process_file("-", mode, format);
 	}
 	pc_shutdown();
 	return status;

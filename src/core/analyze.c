@@ -18,6 +18,25 @@ void
 pc_shutdown(void)
 {
 	pc_regex_release();
+	pc_language_release();
+}
+
+/* Clauses in a language the analyzer does not read are "other" and state no facts. */
+static void
+leave_foreign(PcWork *w, const uint8_t *foreign)
+{
+	uint32_t	kept = 0;
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		if (foreign[i])
+		{
+			w->clauses[i].category = PC_CAT_OTHER;
+			w->clauses[i].categories = 1u << PC_CAT_OTHER;
+		}
+	for (uint32_t i = 0; i < w->nfacts; i++)
+		if (!foreign[w->facts[i].clause])
+			w->facts[kept++] = w->facts[i];
+	w->nfacts = kept;
 }
 
 /* Analyze a policy into out; the arena owns everything out points at. */
@@ -25,6 +44,7 @@ PcStatus
 pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 {
 	PcWork		w;
+	uint8_t    *foreign;			/* per clause: not English */
 
 	memset(out, 0, sizeof(*out));
 	if (len > PC_MAX_INPUT)
@@ -36,9 +56,15 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	pc_normalize(text, len, arena, &w.text);
 	pc_regex_set_document(w.text.norm, w.text.len);
 	pc_segment(&w);
-	pc_regex_set_clauses(w.spans, w.nclauses, arena);
-	pc_classify_clauses(&w);
-	pc_extract_facts(&w);
+	foreign = pc_alloc0(arena, (size_t) w.nclauses + 1);
+	pc_work_language(&w, out->language, foreign);
+	if (memchr(foreign, 0, w.nclauses) != NULL)
+	{
+		pc_regex_set_clauses(w.spans, w.nclauses, arena);
+		pc_classify_clauses(&w);
+		pc_extract_facts(&w);
+	}
+	leave_foreign(&w, foreign);
 	pc_regex_set_document(NULL, 0);
 	pc_finish_clauses(&w);
 

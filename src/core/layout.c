@@ -85,7 +85,7 @@ pc_layout_write(const PcAnalysis *a, unsigned char *out)
 	put32(out + 0, PC_LAYOUT_MAGIC);
 	put16(out + 4, PC_LAYOUT_VERSION);
 	put16(out + 6, PC_ANALYZER_VERSION);
-	put32(out + 8, 0);
+	put32(out + 8, PC_LAYOUT_FLAG_LANGUAGE);
 	put32(out + 12, a->nclauses);
 	put32(out + 16, a->nfacts);
 	put32(out + 20, (uint32_t) a->len);
@@ -95,6 +95,8 @@ pc_layout_write(const PcAnalysis *a, unsigned char *out)
 	put32(out + 36, off_strings);
 	put32(out + 40, 0);
 	put32(out + 44, off_text);
+	if (a->language[0] != '\0')
+		memcpy(out + PC_LAYOUT_LANGUAGE_OFFSET, a->language, 2);
 	write_summary(out + PC_LAYOUT_HEADER_SIZE, &a->summary);
 
 	p = out + off_clauses;
@@ -135,6 +137,30 @@ pc_layout_write(const PcAnalysis *a, unsigned char *out)
 		memcpy(out + off_text, a->text, a->len);
 }
 
+/* True for an ASCII lower-case letter. */
+static inline bool
+is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/*
+ * Decode the language bytes p[0, 2) into code; false unless they are two
+ * lower-case letters, or two zero bytes (always so without the flag).
+ */
+static bool
+read_language(const unsigned char *p, uint32_t flags, char code[3])
+{
+	code[0] = code[1] = code[2] = '\0';
+	if (p[0] == 0 && p[1] == 0)
+		return true;
+	if (!(flags & PC_LAYOUT_FLAG_LANGUAGE) || !is_lower(p[0]) || !is_lower(p[1]))
+		return false;
+	code[0] = (char) p[0];
+	code[1] = (char) p[1];
+	return true;
+}
+
 /* Decode and check the header and summary. */
 const char *
 pc_layout_read_prefix(const unsigned char *buf, size_t len, size_t total_len,
@@ -164,8 +190,10 @@ pc_layout_read_prefix(const unsigned char *buf, size_t len, size_t total_len,
 		return "unknown layout version";
 	if (h->analyzer_version == 0 || h->analyzer_version > PC_ANALYZER_VERSION)
 		return "unknown analyzer version";
-	if (h->flags != 0)
+	if (h->flags & ~PC_LAYOUT_KNOWN_FLAGS)
 		return "unknown flags";
+	if (!read_language(buf + PC_LAYOUT_LANGUAGE_OFFSET, h->flags, h->language))
+		return "bad language code";
 	if (h->off_clauses != PC_LAYOUT_PREFIX_SIZE ||
 		(uint64_t) h->off_facts != (uint64_t) h->off_clauses + (uint64_t) h->nclauses * PC_LAYOUT_CLAUSE_SIZE ||
 		(uint64_t) h->off_strings != (uint64_t) h->off_facts + (uint64_t) h->nfacts * PC_LAYOUT_FACT_SIZE ||

@@ -4,7 +4,9 @@
  * text.  Every integer is little-endian, so the bytes are the same on every
  * machine and can be sent and received as they are.
  *
- *   offset 0    header (64 bytes)
+ *   offset 0    header (64 bytes); with PC_LAYOUT_FLAG_LANGUAGE, bytes 48-49
+ *               hold the policy's language (two lower-case ISO 639-1 letters,
+ *               or two zero bytes when the text was too short to tell)
  *   offset 64   summary (64 bytes)      ← all that predicates read
  *   offset 128  clauses (28 bytes each)
  *               facts (36 bytes each)
@@ -24,6 +26,11 @@
 #define PC_LAYOUT_CLAUSE_SIZE	28
 #define PC_LAYOUT_FACT_SIZE		36
 
+/* Header flags.  A value without PC_LAYOUT_FLAG_LANGUAGE predates language detection. */
+#define PC_LAYOUT_FLAG_LANGUAGE	0x01	/* the header records the language */
+#define PC_LAYOUT_KNOWN_FLAGS	PC_LAYOUT_FLAG_LANGUAGE
+#define PC_LAYOUT_LANGUAGE_OFFSET 48
+
 /* The header fields, decoded. */
 typedef struct PcLayoutHeader
 {
@@ -40,6 +47,7 @@ typedef struct PcLayoutHeader
 	uint32_t	off_strings;
 	uint32_t	strings_len;
 	uint32_t	off_text;
+	char		language[3];	/* ISO 639-1 code, or "" (see the flags) */
 } PcLayoutHeader;
 
 /* Bytes needed to store analysis a; 0 when it cannot be stored (too large). */

@@ -249,6 +249,7 @@ typedef struct PcAnalysis
 	PcFact	   *facts;
 	uint32_t	nfacts;
 	PcSummary	summary;
+	char		language[3];	/* ISO 639-1 code, "" when too short to tell */
 } PcAnalysis;
 
 /* ------------------------------------------------------------- functions */
@@ -258,7 +259,8 @@ typedef enum PcStatus
 {
 	PC_OK = 0,
 	PC_ERR_TOO_LARGE,			/* input longer than PC_MAX_INPUT */
-	PC_ERR_INIT					/* the analyzer could not be set up */
+	PC_ERR_INIT,				/* the analyzer could not be set up */
+	PC_ERR_MARKUP				/* the markup parser could not start */
 } PcStatus;
 
 /* Build the analyzer's process-wide tables once; idempotent. */
@@ -274,6 +276,13 @@ PcStatus	pc_analyze(const char *text, size_t len, const PcArena *arena,
 /* Classify a passage of one or more sentences; returns a PcCategory bitmask. */
 uint16_t	pc_classify_passage(const char *text, size_t len, const PcArena *arena,
 								PcCategory *best);
+
+/*
+ * The language of a policy text as an ISO 639-1 code in code[3] ("" when the
+ * text is too short to tell); pc_analyze stores the same in PcAnalysis.
+ * Only English is analyzed: other languages get category "other" and no facts.
+ */
+void		pc_language(const char *text, size_t len, const PcArena *arena, char code[3]);
 
 /* Recompute the summary from a fact list. */
 void		pc_summarize(const PcFact *facts, uint32_t nfacts, PcSummary *out);

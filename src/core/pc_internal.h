@@ -126,6 +126,21 @@ uint16_t	pc_classify_text(const char *norm, size_t len, const char *heading,
 /* Run every fact extractor over the clauses. */
 void		pc_extract_facts(PcWork *w);
 
+/* ------------------------------------------------------------- language */
+
+/* The language of s[0, len) as an ISO 639-1 code in code[3]; "" when it cannot tell. */
+void		pc_detect_language(const char *s, size_t len, char code[3]);
+
+/*
+ * The language of most of an analysis's sentences and list items in code;
+ * foreign[i] (one per clause) is set for clauses in another language than
+ * English.
+ */
+void		pc_work_language(PcWork *w, char code[3], uint8_t *foreign);
+
+/* Free the language fingerprints (read again on use). */
+void		pc_language_release(void);
+
 /* ------------------------------------------------------------- patterns */
 
 /* At most this many needle words per pattern (see PcRegex). */

@@ -27,14 +27,11 @@ tap $? "cli: rows carry file, clause_no, section, category, categories, start, e
 $CLI "$tmp/missing.txt" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q 'cannot read' "$tmp/err"; tap $? "cli: unreadable file exits 1 with a message"
 
-$CLI "$tmp/latin1.txt" >/dev/null 2>"$tmp/err"; rc=$?
-[ $rc -eq 1 ] && grep -q 'not valid UTF-8' "$tmp/err"; tap $? "cli: invalid UTF-8 exits 1 with a message"
-
-out=$($CLI --from-cp1252 "$tmp/latin1.txt"); rc=$?
-[ $rc -eq 0 ] && echo "$out" | grep -q 'Café'; tap $? "cli: --from-cp1252 transcodes"
+out=$($CLI "$tmp/latin1.txt"); rc=$?
+[ $rc -eq 0 ] && echo "$out" | grep -q 'Café'; tap $? "cli: text that is not UTF-8 is read as Windows-1252"
 
 out=$($CLI --auto-encoding "$tmp/latin1.txt" "$tmp/ok.txt"); rc=$?
-[ $rc -eq 0 ] && echo "$out" | grep -q 'Café'; tap $? "cli: --auto-encoding falls back to Windows-1252"
+[ $rc -eq 0 ] && echo "$out" | grep -q 'Café'; tap $? "cli: 1.0's --auto-encoding is still accepted"
 
 $CLI --bogus >/dev/null 2>&1; [ $? -eq 2 ]; tap $? "cli: unknown option exits 2"
 
@@ -42,3 +39,6 @@ out=$(printf 'We keep your data for two years.\nPlease contact us.\n' | $CLI --c
 [ "$(echo "$out" | wc -l)" -eq 2 ]; tap $? "cli: --classify prints one line per passage"
 
 out=$(printf '' | $CLI -); [ -z "$out" ]; tap $? "cli: empty input gives no clauses"
+
+# HTML, Markdown, encodings and formats
+bash test/cli/test-input.sh

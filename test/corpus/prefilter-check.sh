@@ -10,8 +10,10 @@ files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(../shared/policies/*.txt ../shared/corpus/dmoz-2000/*)
 mkdir -p build/noprefilter
 make -s src/cli/policy-clauses || exit 1
-cc -std=gnu11 -O2 -DPC_NO_PREFILTER -Isrc/core -o build/noprefilter/policy-clauses \
-    src/cli/main.c src/cli/json.c src/core/*.c -lpcre2-8 || exit 1
+PKGS="libxml-2.0 md4c libexttextcat"
+cc -std=gnu11 -O2 -DPC_NO_PREFILTER -Isrc/core $(pkg-config --cflags $PKGS) \
+    -o build/noprefilter/policy-clauses src/cli/*.c -I"$(pg_config --includedir)" \
+    src/core/*.c -lpcre2-8 $(pkg-config --libs $PKGS) -lpq || exit 1
 status=0
 for mode in --facts ""; do
     src/cli/policy-clauses --auto-encoding $mode "${files[@]}" >build/noprefilter/with.jsonl

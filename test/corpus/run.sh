@@ -11,6 +11,7 @@ MIN_GOLD_CLAUSE=${MIN_GOLD_CLAUSE:-46}
 MIN_GOLD_ALL=${MIN_GOLD_ALL:-170}
 MIN_GOLD_EXPR=${MIN_GOLD_EXPR:-125}
 MIN_MICRO_F1=${MIN_MICRO_F1:-0.60}
+MIN_PAGES_RATIO=${MIN_PAGES_RATIO:-0.97}
 
 createdb corpus_checks && psql -X -q -d corpus_checks -c 'CREATE EXTENSION policy_clauses'
 export PGDATABASE=corpus_checks
@@ -36,3 +37,16 @@ tap "${PIPESTATUS[0]}" "OPP-115 validation micro-F1 >= $MIN_MICRO_F1 ($(tail -1 
 python3 test/corpus/dmoz_csv.py "$SHARED/corpus/dmoz-2000" /tmp/policy_clauses_dmoz.csv
 psql -X -v ON_ERROR_STOP=1 -f test/corpus/dmoz.sql | tee /tmp/policy_clauses_dmoz.log
 tap "${PIPESTATUS[0]}" "every dmoz-2000 file loads as a policy"
+
+# policy_language over the corpora; the OPP-115 pages and modern Markdown policies load through their readers
+python3 test/corpus/dmoz_csv.py "$SHARED/opp115-facts/pages" /tmp/policy_clauses_pages.csv
+python3 test/corpus/dmoz_csv.py "$SHARED/modern/policies" /tmp/policy_clauses_modern.csv
+psql -X -v ON_ERROR_STOP=1 -f test/corpus/language.sql | tee /tmp/policy_clauses_language.log
+tap "${PIPESTATUS[0]}" "policy_language: dmoz-2000 >= 97% English; every OPP-115 page and modern policy loads and is English"
+
+# the OPP-115 web pages through policy_from_html keep the facts F1 of their extracted text
+f1() { "$SHARED/tools/eval-opp115-facts" --out /tmp/policy_clauses_facts$1 $1 2>&1 | tail -1 | sed -n 's/^facts micro-F1 \([0-9.]*\).*/\1/p'; }
+text_f1=$(f1 ""); pages_f1=$(f1 --pages)
+echo "OPP-115 facts micro-F1: text ${text_f1:-?}, pages ${pages_f1:-?}"
+python3 -c "import sys; sys.exit(0 if float('${pages_f1:-0}') >= $MIN_PAGES_RATIO * float('${text_f1:-1}') else 1)"
+tap $? "OPP-115 pages through policy_from_html reach >= $MIN_PAGES_RATIO of the text facts F1 (${pages_f1:-?} vs ${text_f1:-?})"

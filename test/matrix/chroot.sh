@@ -10,7 +10,8 @@ APT_OPTS=(-o Acquire::Check-Valid-Until=false -o Acquire::Retries=5 -o APT::Inst
 
 # The packages a chroot needs to build, test and package the extension for PostgreSQL $1.
 chroot_packages() {
-    echo "build-essential pkg-config libpcre2-dev libstemmer-dev" \
+    echo "build-essential pkg-config libpcre2-dev libxml2-dev libmd4c-dev" \
+         "libexttextcat-dev libexttextcat-data libpq-dev python3" \
          "postgresql-$1 postgresql-server-dev-$1 postgresql-server-dev-all" \
          "debhelper dpkg-dev"
 }

@@ -1,0 +1,458 @@
+/*
+ * convert.c — markup to plain text: the entry point, and the text writer
+ * that the HTML reader (convert_html.c) and the Markdown reader
+ * (convert_markdown.c) share.  See convert_internal.h for the layout.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "convert_internal.h"
+
+/* Longest line written as a heading; a longer <h2> or bold line is a paragraph. */
+#define CONV_MAX_HEADING 200
+
+/* Longest all-bold line that reads as a heading. */
+#define CONV_MAX_BOLD_HEADING 120
+
+/* List levels that get their own indentation; deeper ones share the last. */
+#define CONV_MAX_INDENT_LEVELS 8
+
+/* The level of the headings that all-bold lines become. */
+#define CONV_BOLD_HEADING_LEVEL 3
+
+/* Make room for n more bytes and a NUL. */
+static void
+reserve(ConvOut *out, size_t n)
+{
+	size_t		cap;
+	char	   *buf;
+
+	if (out->len + n + 1 <= out->cap)
+		return;
+	cap = out->cap * 2;
+	if (cap < out->len + n + 1)
+		cap = out->len + n + 1;
+	buf = out->arena->alloc(out->arena->ctx, cap);
+	if (out->len)
+		memcpy(buf, out->buf, out->len);
+	out->buf = buf;
+	out->cap = cap;
+}
+
+/* Append n bytes as they are. */
+static void
+put(ConvOut *out, const char *s, size_t n)
+{
+	reserve(out, n);
+	memcpy(out->buf + out->len, s, n);
+	out->len += n;
+}
+
+/* Append n copies of byte c. */
+static void
+put_repeat(ConvOut *out, char c, size_t n)
+{
+	reserve(out, n);
+	memset(out->buf + out->len, c, n);
+	out->len += n;
+}
+
+/* Insert n bytes at offset at, moving what follows. */
+static void
+insert_at(ConvOut *out, size_t at, const char *s, size_t n)
+{
+	reserve(out, n);
+	memmove(out->buf + at + n, out->buf + at, out->len - at);
+	memcpy(out->buf + at, s, n);
+	out->len += n;
+}
+
+/* Start an empty text. */
+void
+conv_init(ConvOut *out, const PcArena *arena, size_t expect)
+{
+	memset(out, 0, sizeof(*out));
+	out->arena = arena;
+	out->cap = expect + 64;
+	out->buf = arena->alloc(arena->ctx, out->cap);
+}
+
+/* True when the last byte of the current line's text ends a sentence or a lead-in. */
+static bool
+ends_punctuated(const ConvOut *out)
+{
+	char		c = out->len > out->text_start ? out->buf[out->len - 1] : '\0';
+
+	return c == '.' || c == ':' || c == ';' || c == ',' || c == '!';
+}
+
+/* Close the current line: an all-bold short line outside lists and tables becomes a heading. */
+static void
+end_line(ConvOut *out)
+{
+	static const char mark[] = "### ";
+
+	if (out->line_may_head && out->line_bytes > 0 && out->bold_bytes == out->line_bytes &&
+		out->len - out->text_start <= CONV_MAX_BOLD_HEADING && !ends_punctuated(out))
+		insert_at(out, out->text_start, mark, sizeof(mark) - 1);
+	out->line_bytes = out->bold_bytes = 0;
+}
+
+/* Write what is owed before the next text: line ends, the line's prefix, a blank or a separator. */
+static void
+open_text(ConvOut *out)
+{
+	bool		new_line = out->len == 0;
+
+	if (out->len > 0 && out->pending >= CONV_LINE)
+	{
+		end_line(out);
+		put(out, "\n\n", out->pending == CONV_BLOCK ? 2 : 1);
+		new_line = true;
+	}
+	if (new_line)
+	{
+		uint32_t	levels = out->depth < CONV_MAX_INDENT_LEVELS ? out->depth : CONV_MAX_INDENT_LEVELS;
+
+		out->line_start = out->len;
+		if (out->heading > 0)
+		{
+			put_repeat(out, '#', (size_t) out->heading);
+			put(out, " ", 1);
+		}
+		else if (levels > 0)
+		{
+			put_repeat(out, ' ', 2 * (size_t) (levels - 1));
+			put(out, out->item ? "- " : "  ", 2);
+		}
+		out->item = false;
+		out->text_start = out->len;
+		out->line_may_head = out->heading == 0 && out->depth == 0 && out->table == 0;
+		out->lines++;
+		if (out->row_pending)
+			out->row_line = out->lines;
+		out->row_pending = false;
+	}
+	else if (out->cell && out->line_bytes > 0)
+		put(out, " | ", 3);
+	else if (out->pending == CONV_SPACE)
+		put(out, " ", 1);
+	out->cell = false;
+	out->pending = CONV_NONE;
+}
+
+/* Length of the valid UTF-8 sequence at s[0, n), or 0. */
+static size_t
+utf8_sequence(const unsigned char *s, size_t n)
+{
+	size_t		len;
+	uint32_t	cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		len = 2, cp = s[0] & 0x1F;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		len = 3, cp = s[0] & 0x0F;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+		(len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+/* True for the bytes a browser collapses as whitespace. */
+static inline bool
+is_white(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Append inline text s[0, len), collapsing whitespace; pre keeps its line ends. */
+void
+conv_text(ConvOut *out, const char *s, size_t len, bool pre)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		n;
+
+		if (is_white(p[i]) || p[i] < 0x20 || p[i] == 0x7F)
+		{
+			conv_break(out, pre && p[i] == '\n' ? CONV_LINE : CONV_SPACE);
+			i++;
+			continue;
+		}
+		if (p[i] == 0xC2 && i + 1 < len && p[i + 1] == 0xA0)
+		{
+			conv_break(out, CONV_SPACE);	/* a no-break space: a blank like any other */
+			i += 2;
+			continue;
+		}
+		open_text(out);
+		n = utf8_sequence(p + i, len - i);
+		if (n == 0)
+		{
+			put(out, "\xEF\xBF\xBD", 3);	/* U+FFFD */
+			n = 1;
+		}
+		else
+			put(out, s + i, n);
+		out->line_bytes += n;
+		if (out->bold > 0)
+			out->bold_bytes += n;
+		i += n;
+	}
+}
+
+/* Append one code point as inline text. */
+void
+conv_code_point(ConvOut *out, uint32_t cp)
+{
+	char		b[4];
+	size_t		n;
+
+	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80)
+		b[0] = (char) cp, n = 1;
+	else if (cp < 0x800)
+	{
+		b[0] = (char) (0xC0 | (cp >> 6));
+		b[1] = (char) (0x80 | (cp & 0x3F));
+		n = 2;
+	}
+	else if (cp < 0x10000)
+	{
+		b[0] = (char) (0xE0 | (cp >> 12));
+		b[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (char) (0x80 | (cp & 0x3F));
+		n = 3;
+	}
+	else
+	{
+		b[0] = (char) (0xF0 | (cp >> 18));
+		b[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+		b[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		b[3] = (char) (0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	conv_text(out, b, n, false);
+}
+
+/* Owe at least this much separation before the next text. */
+void
+conv_break(ConvOut *out, ConvBreak b)
+{
+	if (out->heading > 0 && b > CONV_SPACE)
+		b = CONV_SPACE;			/* a heading stays on one line */
+	if (out->depth > 0 && b == CONV_BLOCK)
+		b = CONV_LINE;			/* a blank line would end the list */
+	if (b > out->pending)
+		out->pending = b;
+}
+
+/* A heading of level 1-6 starts. */
+void
+conv_heading_begin(ConvOut *out, int level)
+{
+	if (out->heading > 0)
+		return;					/* a heading inside a heading adds nothing */
+	conv_break(out, CONV_BLOCK);
+	out->heading = level < 1 ? 1 : level > 6 ? 6 : level;
+}
+
+/* A heading ends; one too long to be a heading stays as a paragraph. */
+void
+conv_heading_end(ConvOut *out)
+{
+	if (out->heading == 0)
+		return;
+	if (out->text_start > out->line_start && out->len - out->text_start > CONV_MAX_HEADING)
+	{
+		size_t		prefix = out->text_start - out->line_start;
+
+		memmove(out->buf + out->line_start, out->buf + out->text_start,
+				out->len - out->text_start);
+		out->len -= prefix;
+		out->text_start = out->line_start;
+	}
+	out->heading = 0;
+	conv_break(out, CONV_BLOCK);
+}
+
+/* A list starts. */
+void
+conv_list_begin(ConvOut *out)
+{
+	conv_break(out, CONV_LINE);
+	out->item = false;
+	out->depth++;
+}
+
+/* A list ends. */
+void
+conv_list_end(ConvOut *out)
+{
+	if (out->depth == 0)
+		return;
+	out->depth--;
+	out->item = false;
+	conv_break(out, out->depth == 0 ? CONV_BLOCK : CONV_LINE);
+}
+
+/* A list item starts. */
+void
+conv_item_begin(ConvOut *out)
+{
+	conv_break(out, CONV_LINE);
+	out->item = out->depth > 0;
+}
+
+/* A list item ends. */
+void
+conv_item_end(ConvOut *out)
+{
+	conv_break(out, CONV_LINE);
+	out->item = false;
+}
+
+/* A table row starts: on a new line, right below the row before when that was a list item. */
+void
+conv_row_begin(ConvOut *out)
+{
+	conv_break(out, out->row_item ? CONV_LINE : CONV_BLOCK);
+	out->row_pending = true;
+	out->row_line = 0;
+}
+
+/* A table row ends: a row written on one line, outside lists, becomes a list item. */
+void
+conv_row_end(ConvOut *out)
+{
+	out->row_item = out->row_line != 0 && out->row_line == out->lines &&
+		out->line_bytes > 0 && out->depth == 0 && out->heading == 0 &&
+		out->text_start == out->line_start;
+	if (out->row_item)
+	{
+		insert_at(out, out->line_start, "- ", 2);
+		out->text_start += 2;
+		conv_break(out, CONV_LINE);
+	}
+	else
+		conv_break(out, CONV_BLOCK);
+	out->row_pending = false;
+	out->row_line = 0;
+}
+
+/* A table cell starts; cells of one row are written on one line. */
+void
+conv_cell(ConvOut *out)
+{
+	out->cell = true;
+}
+
+/* A line break (<br>); two in a row end the paragraph. */
+void
+conv_line_break(ConvOut *out)
+{
+	conv_break(out, out->pending >= CONV_LINE ? CONV_BLOCK : CONV_LINE);
+}
+
+/* True for the bytes an e-mail address is written with. */
+static inline bool
+is_address_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
+}
+
+/* A link to href[0, len) starts: remember a mailto: address. */
+void
+conv_link_begin(ConvOut *out, const char *href, size_t len)
+{
+	size_t		n = 0;
+
+	out->mailto[0] = '\0';
+	if (len < 7 || strncasecmp(href, "mailto:", 7) != 0)
+		return;
+	for (size_t i = 7; i < len && n + 1 < sizeof(out->mailto) && is_address_byte(href[i]); i++)
+		out->mailto[n++] = href[i];
+	out->mailto[n] = '\0';
+	if (memchr(out->mailto, '@', n) == NULL)
+		out->mailto[0] = '\0';
+	out->link_start = out->len;
+}
+
+/* A link ends: an e-mail address its text did not show follows it in parentheses. */
+void
+conv_link_end(ConvOut *out)
+{
+	size_t		n = strlen(out->mailto);
+
+	if (n == 0)
+		return;
+	if (out->len < out->link_start ||
+		memchr(out->buf + out->link_start, '@', out->len - out->link_start) == NULL)
+	{
+		conv_break(out, CONV_SPACE);
+		conv_text(out, "(", 1, false);
+		conv_text(out, out->mailto, n, false);
+		conv_text(out, ")", 1, false);
+	}
+	out->mailto[0] = '\0';
+}
+
+/* End the text: NUL-terminate and return it with its length. */
+char *
+conv_finish(ConvOut *out, size_t *len)
+{
+	if (out->len > 0)
+		end_line(out);
+	reserve(out, 0);
+	out->buf[out->len] = '\0';
+	*len = out->len;
+	return out->buf;
+}
+
+/* Convert len bytes of markup in the given format to plain UTF-8 text. */
+PcStatus
+pc_convert(PcFormat format, const char *in, size_t len, const PcArena *arena,
+		   char **out, size_t *out_len)
+{
+	ConvOut		w;
+	PcStatus	st;
+
+	*out = NULL;
+	*out_len = 0;
+	if (len > PC_MAX_INPUT)
+		return PC_ERR_TOO_LARGE;
+	if (format == PC_FORMAT_TEXT)
+	{
+		*out = arena->alloc(arena->ctx, len + 1);
+		if (len)
+			memcpy(*out, in, len);
+		(*out)[len] = '\0';
+		*out_len = len;
+		return PC_OK;
+	}
+	conv_init(&w, arena, len / 2);
+	st = format == PC_FORMAT_HTML ? conv_html(&w, in, len) : conv_markdown(&w, in, len);
+	if (st != PC_OK)
+		return st;
+	*out = conv_finish(&w, out_len);
+	return PC_OK;
+}

@@ -1,0 +1,422 @@
+/*
+ * convert_html.c — an HTML page to the text a reader sees, with libxml2's
+ * HTML parser (the one PostgreSQL links for its xml type).
+ *
+ * The parser runs in SAX mode: no tree is built, so a page costs memory in
+ * proportion to its text, not its markup, and its nesting depth costs
+ * nothing but a counter.  What is never shown, or is page furniture rather
+ * than the policy, is dropped whole: scripts, styles, templates, form
+ * controls (a form itself is kept: some sites wrap the whole page in one),
+ * embedded media, the document head, nav, aside, a header or footer outside
+ * the page's article or main content, navigation landmarks (role), and
+ * cookie banners recognizable by their id or class.  Content a page hides
+ * until it is clicked (collapsed sections, "read more") is kept: it is part
+ * of the policy.  Headings, list items, blocks and table rows go to the
+ * text writer of convert.c.
+ *
+ * libxml2 allocates with malloc, so the parse is not interrupted midway
+ * (an interrupt would leak its parser); it is linear in the page.  The
+ * input is UTF-8 (any <meta charset> is ignored: the caller has decoded
+ * the page); the parser's error reports are swallowed, since malformed
+ * HTML is read as well as it can be, as browsers do.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include "convert_internal.h"
+
+/* What an element means to the text. */
+typedef enum HtmlRole
+{
+	HTML_INLINE,
+	HTML_DROP,					/* dropped with everything inside */
+	HTML_FURNITURE,				/* dropped unless inside the page's content */
+	HTML_CONTENT,				/* article, main: the page's content */
+	HTML_BLOCK,
+	HTML_PRE,
+	HTML_HEADING,
+	HTML_LIST,
+	HTML_ITEM,
+	HTML_BREAK,
+	HTML_TABLE,
+	HTML_ROW,
+	HTML_CELL,
+	HTML_BOLD,
+	HTML_LINK
+} HtmlRole;
+
+typedef struct HtmlTag
+{
+	const char *name;
+	HtmlRole	role;
+} HtmlTag;
+
+/* Elements that are not inline text, sorted by name for bsearch (libxml2 lower-cases names). */
+static const HtmlTag tags[] = {
+	{"a", HTML_LINK}, {"address", HTML_BLOCK}, {"article", HTML_CONTENT},
+	{"aside", HTML_DROP}, {"audio", HTML_DROP}, {"b", HTML_BOLD}, {"blockquote", HTML_BLOCK},
+	{"body", HTML_BLOCK}, {"br", HTML_BREAK}, {"button", HTML_DROP}, {"canvas", HTML_DROP},
+	{"caption", HTML_BLOCK}, {"center", HTML_BLOCK}, {"dd", HTML_BLOCK},
+	{"details", HTML_BLOCK}, {"dialog", HTML_DROP}, {"dir", HTML_LIST}, {"div", HTML_BLOCK},
+	{"dl", HTML_BLOCK}, {"dt", HTML_BLOCK}, {"embed", HTML_DROP}, {"fieldset", HTML_BLOCK},
+	{"figcaption", HTML_BLOCK}, {"figure", HTML_BLOCK}, {"footer", HTML_FURNITURE},
+	{"form", HTML_BLOCK}, {"frameset", HTML_DROP}, {"h1", HTML_HEADING}, {"h2", HTML_HEADING},
+	{"h3", HTML_HEADING}, {"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
+	{"head", HTML_DROP}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
+	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"label", HTML_DROP},
+	{"legend", HTML_BLOCK}, {"li", HTML_ITEM}, {"listing", HTML_PRE}, {"main", HTML_CONTENT},
+	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_DROP},
+	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
+	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
+	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
+	{"style", HTML_DROP}, {"summary", HTML_BLOCK}, {"svg", HTML_DROP}, {"table", HTML_TABLE},
+	{"td", HTML_CELL}, {"template", HTML_DROP}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
+	{"title", HTML_DROP}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
+	{"xmp", HTML_PRE}
+};
+
+/* ARIA landmarks that are page furniture. */
+static const char *const furniture_roles[] = {
+	"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", NULL
+};
+
+/* Words of an id or class that, next to "cookie", "consent" or "gdpr", make a banner. */
+static const char *const banner_words[] = {
+	"banner", "bar", "popup", "pop-up", "modal", "notice", "notification", "dialog",
+	"overlay", "alert", "prompt", NULL
+};
+
+/* Where the reader stands in the page. */
+typedef struct HtmlState
+{
+	ConvOut    *out;
+	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
+	uint32_t	content;		/* nesting of article and main */
+	uint32_t	pre;			/* nesting of pre */
+} HtmlState;
+
+/* bsearch comparator: a name against a tag. */
+static int
+compare_tag(const void *key, const void *entry)
+{
+	return strcmp((const char *) key, ((const HtmlTag *) entry)->name);
+}
+
+/* The role of the element called name. */
+static HtmlRole
+tag_role(const char *name)
+{
+	const HtmlTag *t = bsearch(name, tags, sizeof(tags) / sizeof(tags[0]), sizeof(tags[0]),
+							   compare_tag);
+
+	return t ? t->role : HTML_INLINE;
+}
+
+/* The first place haystack holds needle (lower case), ignoring ASCII case, or NULL. */
+static const char *
+find_word(const char *haystack, const char *needle)
+{
+	size_t		n = strlen(needle);
+
+	for (const char *p = haystack; *p; p++)
+		if (strncasecmp(p, needle, n) == 0)
+			return p;
+	return NULL;
+}
+
+/* True when haystack contains needle (lower case), ignoring ASCII case. */
+static bool
+contains(const char *haystack, const char *needle)
+{
+	return find_word(haystack, needle) != NULL;
+}
+
+/* True when an id or class value names a cookie or consent banner. */
+static bool
+names_banner(const char *value)
+{
+	if (!contains(value, "cookie") && !contains(value, "consent") && !contains(value, "gdpr"))
+		return false;
+	for (int i = 0; banner_words[i]; i++)
+		if (contains(value, banner_words[i]))
+			return true;
+	return false;
+}
+
+/* True when the attribute value lists word among its blank-separated words. */
+static bool
+has_word(const char *value, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+	{
+		size_t		n = strlen(words[i]);
+
+		for (const char *p = value; (p = find_word(p, words[i])) != NULL; p += n)
+			if ((p == value || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return true;
+	}
+	return false;
+}
+
+/* True when the element's attributes mark it as furniture: a landmark role or a cookie banner. */
+static bool
+attributes_drop(const xmlChar **atts)
+{
+	if (atts == NULL)
+		return false;
+	for (int i = 0; atts[i] != NULL; i += 2)
+	{
+		const char *name = (const char *) atts[i];
+		const char *value = atts[i + 1] ? (const char *) atts[i + 1] : "";
+
+		if ((strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
+			((strcmp(name, "id") == 0 || strcmp(name, "class") == 0) && names_banner(value)))
+			return true;
+	}
+	return false;
+}
+
+/* The value of the attribute called name, or "". */
+static const char *
+attribute(const xmlChar **atts, const char *name)
+{
+	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
+		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
+			return (const char *) atts[i + 1];
+	return "";
+}
+
+/* SAX: an element starts. */
+static void
+on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+	HtmlState  *st = ctx;
+	ConvOut    *out = st->out;
+	const char *name = (const char *) xname;
+	const char *href;
+	HtmlRole	role;
+
+	if (st->skip > 0)
+	{
+		st->skip++;
+		return;
+	}
+	role = tag_role(name);
+	if (role == HTML_DROP || (role == HTML_FURNITURE && st->content == 0) ||
+		attributes_drop(atts))
+	{
+		conv_break(out, CONV_SPACE);
+		st->skip = 1;
+		return;
+	}
+	switch (role)
+	{
+		case HTML_CONTENT:
+			st->content++;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_FURNITURE:
+		case HTML_BLOCK:
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_PRE:
+			st->pre++;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_HEADING:
+			conv_heading_begin(out, name[1] - '0');
+			break;
+		case HTML_LIST:
+			conv_list_begin(out);
+			break;
+		case HTML_ITEM:
+			conv_item_begin(out);
+			break;
+		case HTML_BREAK:
+			conv_line_break(out);
+			break;
+		case HTML_TABLE:
+			out->table++;
+			out->row_item = false;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_ROW:
+			conv_row_begin(out);
+			break;
+		case HTML_CELL:
+			conv_cell(out);
+			break;
+		case HTML_BOLD:
+			out->bold++;
+			break;
+		case HTML_LINK:
+			href = attribute(atts, "href");
+			conv_link_begin(out, href, strlen(href));
+			break;
+		case HTML_INLINE:
+		case HTML_DROP:
+			break;
+	}
+}
+
+/* SAX: an element ends (libxml2 ends every element it started, closed or not). */
+static void
+on_end(void *ctx, const xmlChar *xname)
+{
+	HtmlState  *st = ctx;
+	ConvOut    *out = st->out;
+	const char *name = (const char *) xname;
+
+	if (st->skip > 0)
+	{
+		st->skip--;
+		return;
+	}
+	switch (tag_role(name))
+	{
+		case HTML_CONTENT:
+			if (st->content > 0)
+				st->content--;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_FURNITURE:
+		case HTML_BLOCK:
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_ROW:
+			conv_row_end(out);
+			break;
+		case HTML_PRE:
+			if (st->pre > 0)
+				st->pre--;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_HEADING:
+			conv_heading_end(out);
+			break;
+		case HTML_LIST:
+			conv_list_end(out);
+			break;
+		case HTML_ITEM:
+			conv_item_end(out);
+			break;
+		case HTML_TABLE:
+			if (out->table > 0)
+				out->table--;
+			out->row_item = false;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case HTML_CELL:
+			conv_break(out, CONV_SPACE);
+			break;
+		case HTML_BOLD:
+			if (out->bold > 0)
+				out->bold--;
+			break;
+		case HTML_LINK:
+			conv_link_end(out);
+			break;
+		case HTML_BREAK:
+		case HTML_INLINE:
+		case HTML_DROP:
+			break;
+	}
+}
+
+/* SAX: text, with character references already decoded. */
+static void
+on_text(void *ctx, const xmlChar *s, int len)
+{
+	HtmlState  *st = ctx;
+
+	if (st->skip == 0 && len > 0)
+		conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
+}
+
+/* SAX: an error or warning; malformed HTML is read as well as it can be. */
+static void
+on_error(void *ctx, xmlErrorPtr error)
+{
+	(void) ctx;
+	(void) error;
+}
+
+/* Append the text of an HTML document or fragment. */
+PcStatus
+conv_html(ConvOut *out, const char *in, size_t len)
+{
+	HtmlState	st = {.out = out};
+	htmlParserCtxtPtr ctxt;
+	htmlSAXHandler *sax;
+
+	if (len == 0)
+		return PC_OK;
+	if (len > (size_t) INT32_MAX)
+		return PC_ERR_TOO_LARGE;
+	xmlInitParser();
+	ctxt = htmlCreateMemoryParserCtxt(in, (int) len);
+	if (ctxt == NULL)
+		return PC_ERR_MARKUP;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+					   HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
+	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	sax = ctxt->sax;
+	memset(sax, 0, sizeof(*sax));
+	sax->startElement = on_start;
+	sax->endElement = on_end;
+	sax->characters = on_text;
+	sax->cdataBlock = on_text;
+	sax->ignorableWhitespace = on_text;
+	sax->serror = on_error;
+	sax->initialized = XML_SAX2_MAGIC;
+	ctxt->userData = &st;
+	ctxt->vctxt.error = NULL;
+	ctxt->vctxt.warning = NULL;
+	htmlParseDocument(ctxt);
+	htmlFreeParserCtxt(ctxt);
+	return PC_OK;
+}
+
+/* The code point of an HTML character reference ("amp", "#39", "#x27"), or 0. */
+uint32_t
+conv_entity(const char *name, size_t len)
+{
+	char		buf[40];
+	const htmlEntityDesc *e;
+
+	if (len == 0 || len >= sizeof(buf))
+		return 0;
+	if (name[0] == '#')
+	{
+		uint32_t	cp = 0;
+		bool		hex = len > 1 && (name[1] == 'x' || name[1] == 'X');
+		size_t		i = hex ? 2 : 1;
+
+		if (i >= len)
+			return 0;
+		for (; i < len; i++)
+		{
+			char		c = name[i];
+			uint32_t	d;
+
+			if (c >= '0' && c <= '9')
+				d = (uint32_t) (c - '0');
+			else if (hex && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+				d = (uint32_t) ((c | 0x20) - 'a' + 10);
+			else
+				return 0;
+			cp = cp * (hex ? 16 : 10) + d;
+			if (cp > 0x10FFFF)
+				return 0xFFFD;
+		}
+		return cp == 0 ? 0xFFFD : cp;
+	}
+	memcpy(buf, name, len);
+	buf[len] = '\0';
+	e = htmlEntityLookup((const xmlChar *) buf);
+	return e ? e->value : 0;
+}

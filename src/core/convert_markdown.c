@@ -1,0 +1,277 @@
+/*
+ * convert_markdown.c — a Markdown document to the text a reader of its
+ * rendering sees, with md4c (a CommonMark parser, GitHub's tables included).
+ *
+ * md4c calls back for every block, span and run of text; headings, lists,
+ * items, table cells and paragraphs go to the text writer of convert.c.
+ * Emphasis keeps its words (strong emphasis counts as bold, for headings
+ * written as a bold line), links keep their text and lose their address,
+ * images are dropped, escapes and character references are decoded.  An
+ * HTML block is read by the HTML reader (convert_html.c); inline HTML tags
+ * are dropped, but for <br>.  Like libxml2, md4c allocates with malloc, so
+ * the parse is not interrupted midway; it is linear in the document.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <md4c.h>
+
+#include "convert_internal.h"
+
+/* Where the reader stands in the document. */
+typedef struct MdState
+{
+	ConvOut    *out;
+	uint32_t	image;			/* nesting of images, whose alt text is dropped */
+	bool		code_block;		/* inside a code block: line ends are kept */
+	bool		html_block;		/* inside an HTML block: collected in html */
+	char	   *html;			/* the HTML block so far (arena memory) */
+	size_t		html_len;
+	size_t		html_cap;
+	PcStatus	status;
+} MdState;
+
+/* Append s[0, len) to the HTML block being collected. */
+static void
+collect_html(MdState *st, const char *s, size_t len)
+{
+	const PcArena *arena = st->out->arena;
+
+	if (st->html_len + len > st->html_cap)
+	{
+		size_t		cap = st->html_cap * 2 > st->html_len + len ? st->html_cap * 2
+			: st->html_len + len + 256;
+		char	   *buf = arena->alloc(arena->ctx, cap);
+
+		if (st->html_len)
+			memcpy(buf, st->html, st->html_len);
+		st->html = buf;
+		st->html_cap = cap;
+	}
+	memcpy(st->html + st->html_len, s, len);
+	st->html_len += len;
+}
+
+/* md4c: a block starts. */
+static int
+enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
+{
+	MdState    *st = ctx;
+	ConvOut    *out = st->out;
+
+	switch (type)
+	{
+		case MD_BLOCK_H:
+			conv_heading_begin(out, (int) ((MD_BLOCK_H_DETAIL *) detail)->level);
+			break;
+		case MD_BLOCK_UL:
+		case MD_BLOCK_OL:
+			conv_list_begin(out);
+			break;
+		case MD_BLOCK_LI:
+			conv_item_begin(out);
+			break;
+		case MD_BLOCK_TABLE:
+			out->table++;
+			out->row_item = false;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_TR:
+			conv_row_begin(out);
+			break;
+		case MD_BLOCK_TH:
+		case MD_BLOCK_TD:
+			conv_cell(out);
+			break;
+		case MD_BLOCK_CODE:
+			st->code_block = true;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_HTML:
+			st->html_block = true;
+			st->html_len = 0;
+			break;
+		case MD_BLOCK_DOC:
+		case MD_BLOCK_QUOTE:
+		case MD_BLOCK_HR:
+		case MD_BLOCK_P:
+			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_THEAD:
+		case MD_BLOCK_TBODY:
+			break;				/* rows of one table stay together */
+	}
+	return 0;
+}
+
+/* md4c: a block ends. */
+static int
+leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
+{
+	MdState    *st = ctx;
+	ConvOut    *out = st->out;
+
+	(void) detail;
+	switch (type)
+	{
+		case MD_BLOCK_H:
+			conv_heading_end(out);
+			break;
+		case MD_BLOCK_UL:
+		case MD_BLOCK_OL:
+			conv_list_end(out);
+			break;
+		case MD_BLOCK_LI:
+			conv_item_end(out);
+			break;
+		case MD_BLOCK_TABLE:
+			if (out->table > 0)
+				out->table--;
+			out->row_item = false;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_TR:
+			conv_row_end(out);
+			break;
+		case MD_BLOCK_TH:
+		case MD_BLOCK_TD:
+			conv_break(out, CONV_SPACE);
+			break;
+		case MD_BLOCK_CODE:
+			st->code_block = false;
+			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_HTML:
+			st->html_block = false;
+			conv_break(out, CONV_BLOCK);
+			st->status = conv_html(out, st->html, st->html_len);
+			conv_break(out, CONV_BLOCK);
+			return st->status == PC_OK ? 0 : 1;
+		case MD_BLOCK_DOC:
+		case MD_BLOCK_QUOTE:
+		case MD_BLOCK_HR:
+		case MD_BLOCK_P:
+			conv_break(out, CONV_BLOCK);
+			break;
+		case MD_BLOCK_THEAD:
+		case MD_BLOCK_TBODY:
+			break;				/* rows of one table stay together */
+	}
+	return 0;
+}
+
+/* md4c: a span starts. */
+static int
+enter_span(MD_SPANTYPE type, void *detail, void *ctx)
+{
+	MdState    *st = ctx;
+
+	if (type == MD_SPAN_STRONG)
+		st->out->bold++;
+	else if (type == MD_SPAN_IMG)
+		st->image++;
+	else if (type == MD_SPAN_A)
+	{
+		const MD_ATTRIBUTE *href = &((MD_SPAN_A_DETAIL *) detail)->href;
+
+		conv_link_begin(st->out, href->text, href->size);
+	}
+	return 0;
+}
+
+/* md4c: a span ends. */
+static int
+leave_span(MD_SPANTYPE type, void *detail, void *ctx)
+{
+	MdState    *st = ctx;
+
+	(void) detail;
+	if (type == MD_SPAN_STRONG && st->out->bold > 0)
+		st->out->bold--;
+	else if (type == MD_SPAN_IMG && st->image > 0)
+		st->image--;
+	else if (type == MD_SPAN_A)
+		conv_link_end(st->out);
+	return 0;
+}
+
+/* True when the inline HTML s[0, len) is a line break tag. */
+static bool
+is_br_tag(const char *s, size_t len)
+{
+	return len >= 4 && strncasecmp(s, "<br", 3) == 0 &&
+		(s[3] == '>' || s[3] == '/' || s[3] == ' ');
+}
+
+/* md4c: a run of text. */
+static int
+on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
+{
+	MdState    *st = ctx;
+	ConvOut    *out = st->out;
+	uint32_t	cp;
+
+	if (st->html_block)
+	{
+		collect_html(st, s, size);
+		return 0;
+	}
+	if (st->image > 0)
+		return 0;
+	switch (type)
+	{
+		case MD_TEXT_NORMAL:
+		case MD_TEXT_LATEXMATH:
+			conv_text(out, s, size, false);
+			break;
+		case MD_TEXT_CODE:
+			conv_text(out, s, size, st->code_block);
+			break;
+		case MD_TEXT_BR:
+			conv_line_break(out);
+			break;
+		case MD_TEXT_SOFTBR:
+			conv_break(out, CONV_SPACE);
+			break;
+		case MD_TEXT_NULLCHAR:
+			conv_code_point(out, 0xFFFD);
+			break;
+		case MD_TEXT_ENTITY:
+			/* md4c hands over "&name;" whole */
+			cp = size > 2 ? conv_entity(s + 1, size - 2) : 0;
+			if (cp)
+				conv_code_point(out, cp);
+			else
+				conv_text(out, s, size, false);
+			break;
+		case MD_TEXT_HTML:
+			if (is_br_tag(s, size))
+				conv_line_break(out);
+			break;
+	}
+	return 0;
+}
+
+/* Append the text of a Markdown document. */
+PcStatus
+conv_markdown(ConvOut *out, const char *in, size_t len)
+{
+	MdState		st = {.out = out, .status = PC_OK};
+	MD_PARSER	parser = {
+		.abi_version = 0,
+		.flags = MD_DIALECT_GITHUB,
+		.enter_block = enter_block,
+		.leave_block = leave_block,
+		.enter_span = enter_span,
+		.leave_span = leave_span,
+		.text = on_text
+	};
+	int			rc;
+
+	if (len > (size_t) UINT32_MAX)
+		return PC_ERR_TOO_LARGE;
+	rc = md_parse(in, (MD_SIZE) len, &parser, &st);
+	if (st.status != PC_OK)
+		return st.status;
+	return rc == 0 ? PC_OK : PC_ERR_MARKUP;
+}

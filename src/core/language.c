@@ -1,0 +1,328 @@
+/*
+ * language.c — which language a policy is written in, with the n-gram
+ * fingerprints of libexttextcat (the detector LibreOffice uses).
+ *
+ * The fingerprints of a fixed list of widely written languages are read
+ * once per process from the package's data directory; a text is compared
+ * with each of them and the closest wins.  A policy is judged in runs of
+ * clauses, so that one written in two languages (an English policy with a
+ * Spanish legal notice below it) keeps the analysis of its English part.  English wins whenever it is as
+ * close as libexttextcat's own threshold for "too close to call" (the
+ * analyzer reads English, so a doubtful text keeps its analysis).  A text
+ * of fewer than PC_LANGUAGE_MIN_LETTERS letters is not judged at all.  No
+ * randomness and no downloads: the same text always gets the same answer.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <fingerprint.h>
+
+#include "pc_internal.h"
+
+/* Where Debian's libexttextcat-data puts the fingerprints (the Makefile passes pkg-config's). */
+#ifndef PC_TEXTCAT_DIR
+#define PC_TEXTCAT_DIR "/usr/share/libexttextcat"
+#endif
+
+/* Fewest letters a sample needs before its language is judged. */
+#define PC_LANGUAGE_MIN_LETTERS 120
+
+/* Most bytes of a text that are compared (n-grams of a page or two decide). */
+#define PC_LANGUAGE_SAMPLE 4096
+
+/* Bytes of prose in a run of clauses whose language is told together, and most runs. */
+#define PC_LANGUAGE_CHUNK 1500
+#define PC_LANGUAGE_MAX_CHUNKS 256
+
+/* n-grams per fingerprint, as libexttextcat's own classifier uses. */
+#define PC_LANGUAGE_NGRAMS 400
+
+/* English wins unless another language scores better by more than this ratio. */
+#define PC_LANGUAGE_MARGIN 1.03
+
+/* The recognized languages: ISO 639-1 code and fingerprint file name. */
+typedef struct LanguageModel
+{
+	const char *code;
+	const char *file;
+} LanguageModel;
+
+static const LanguageModel models[] = {
+	{"en", "en"}, {"de", "de"}, {"fr", "fr"}, {"es", "es"}, {"it", "it"},
+	{"pt", "pt"}, {"nl", "nl"}, {"sv", "sv"}, {"da", "da"}, {"nb", "nb"},
+	{"fi", "fi"}, {"is", "is"}, {"pl", "pl"}, {"cs", "cs"}, {"sk", "sk"},
+	{"sl", "sl"}, {"hr", "hr"}, {"sr", "sr-Latn"}, {"hu", "hu"}, {"ro", "ro"},
+	{"bg", "bg"}, {"el", "el"}, {"et", "et"}, {"lv", "lv"}, {"lt", "lt"},
+	{"ca", "ca"}, {"eu", "eu"}, {"gl", "gl"}, {"ga", "ga"}, {"cy", "cy"},
+	{"tr", "tr"}, {"ru", "ru"}, {"uk", "uk"}, {"ar", "ar"}, {"he", "he"},
+	{"fa", "fa"}, {"hi", "hi"}, {"id", "id"}, {"ms", "ms"}, {"vi", "vi"},
+	{"th", "th"}, {"zh", "zh-Hans"}, {"ja", "ja"}, {"ko", "ko"}
+};
+
+#define PC_NUM_LANGUAGES ((int) (sizeof(models) / sizeof(models[0])))
+
+/* The fingerprints, read on first use; read-only afterwards. */
+static void *fingerprints[PC_NUM_LANGUAGES];
+static bool loaded;
+
+/* Read every fingerprint once; false when the data files are missing. */
+static bool
+load_fingerprints(void)
+{
+	if (loaded)
+		return true;
+	for (int i = 0; i < PC_NUM_LANGUAGES; i++)
+	{
+		char		path[256];
+
+		snprintf(path, sizeof(path), "%s/%s.lm", PC_TEXTCAT_DIR, models[i].file);
+		fingerprints[i] = fp_Init(models[i].code);
+		if (fingerprints[i] == NULL)
+			goto fail;
+		fp_SetProperty(fingerprints[i], TCPROP_UTF8AWARE, TC_TRUE);
+		if (fp_Read(fingerprints[i], path, PC_LANGUAGE_NGRAMS) == 0)
+			goto fail;
+	}
+	loaded = true;
+	return true;
+
+fail:
+	pc_language_release();
+	return false;
+}
+
+/* Free the fingerprints; they are read again on use. */
+void
+pc_language_release(void)
+{
+	for (int i = 0; i < PC_NUM_LANGUAGES; i++)
+	{
+		if (fingerprints[i])
+			fp_Done(fingerprints[i]);
+		fingerprints[i] = NULL;
+	}
+	loaded = false;
+}
+
+/*
+ * English words common in every policy and rare in any other language's
+ * text; where they make PC_LANGUAGE_ENGLISH_SHARE of the words, the text is
+ * English without asking the detector (which costs far more).
+ */
+static const char *const english_words[] = {
+	"the", "and", "of", "to", "we", "you", "your", "our", "with", "that",
+	"this", "is", "are", "for", "will", "be", "by", "not", "any", "which", NULL
+};
+
+#define PC_LANGUAGE_ENGLISH_SHARE 0.12
+
+/* True when the ASCII letters s[0, len) spell one of english_words, ignoring case. */
+static bool
+is_english_word(const char *s, size_t len)
+{
+	for (int i = 0; english_words[i]; i++)
+		if (strlen(english_words[i]) == len && strncasecmp(s, english_words[i], len) == 0)
+			return true;
+	return false;
+}
+
+/* True when common English words make PC_LANGUAGE_ENGLISH_SHARE of the words of s[0, len). */
+static bool
+plainly_english(const char *s, size_t len)
+{
+	size_t		words = 0,
+				english = 0,
+				i = 0;
+
+	while (i < len)
+	{
+		size_t		start;
+		bool		ascii = true;
+
+		while (i < len && s[i] == ' ')
+			i++;
+		start = i;
+		while (i < len && s[i] != ' ' && s[i] != '\n')
+			ascii &= (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'), i++;
+		if (i > start)
+		{
+			words++;
+			english += ascii && is_english_word(s + start, i - start);
+		}
+		if (i < len)
+			i++;
+	}
+	return english >= words * PC_LANGUAGE_ENGLISH_SHARE && english > 0;
+}
+
+/* Number of letters (ASCII letters and non-ASCII characters) in s[0, len). */
+static size_t
+count_letters(const char *s, size_t len)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0)
+			n++;
+	}
+	return n;
+}
+
+/*
+ * The language of the sample s[0, len) as an ISO 639-1 code in code[3];
+ * "" when the sample is too short or the detector cannot tell.
+ */
+void
+pc_detect_language(const char *s, size_t len, char code[3])
+{
+	void	   *unknown;
+
+	code[0] = '\0';
+	if (len > PC_LANGUAGE_SAMPLE)
+		len = PC_LANGUAGE_SAMPLE;
+	if (count_letters(s, len) < PC_LANGUAGE_MIN_LETTERS)
+		return;
+	if (plainly_english(s, len))
+	{
+		memcpy(code, "en", 3);
+		return;
+	}
+	if (!load_fingerprints())
+		return;
+	unknown = fp_Init(NULL);
+	if (unknown == NULL)
+		return;
+	fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
+	if (fp_Create(unknown, s, (uint4) len, PC_LANGUAGE_NGRAMS) != 0)
+	{
+		/* English first, exactly; then every other language only while it can still win */
+		sint4		english = fp_Compare(fingerprints[0], unknown, INT32_MAX);
+		sint4		best_score = english;
+		int			best = 0;
+
+		for (int i = 1; i < PC_NUM_LANGUAGES; i++)
+		{
+			sint4		score = fp_Compare(fingerprints[i], unknown, best_score);
+
+			if (score < best_score)
+			{
+				best = i;
+				best_score = score;
+			}
+		}
+		if (best > 0 && english <= best_score * PC_LANGUAGE_MARGIN)
+			best = 0;
+		memcpy(code, models[best].code, 3);
+	}
+	fp_Done(unknown);
+}
+
+/* True when the clause is prose whose language can be judged. */
+static inline bool
+is_prose(const PcClause *c)
+{
+	return c->kind == PC_CLAUSE_SENTENCE || c->kind == PC_CLAUSE_ITEM;
+}
+
+/* Index of the known language code, or -1 for "" (not told). */
+static int
+language_index(const char code[3])
+{
+	for (int i = 0; i < PC_NUM_LANGUAGES && code[0]; i++)
+		if (memcmp(models[i].code, code, 2) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * The languages of an analysis: its clauses are taken in runs of about
+ * PC_LANGUAGE_CHUNK bytes of sentences and list items (at most
+ * PC_LANGUAGE_MAX_CHUNKS runs, so a long policy is not read whole), the
+ * language of each run is told from its first PC_LANGUAGE_SAMPLE bytes,
+ * and every clause of a run gets it: foreign[i] is set for the clauses of
+ * runs in another language than English.  code gets the language of most
+ * of the text ("" when too short to tell).
+ */
+void
+pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
+{
+	uint32_t	prose = 0;
+	uint32_t	chunk_bytes;
+	uint64_t	weight[PC_NUM_LANGUAGES] = {0};
+	char	   *sample = pc_alloc0(w->arena, PC_LANGUAGE_SAMPLE + 1);
+	uint32_t	first = 0;
+	int			best = -1;
+
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		if (is_prose(&w->clauses[i]))
+			prose += w->spans[i].end - w->spans[i].start + 1;
+	chunk_bytes = prose / PC_LANGUAGE_MAX_CHUNKS + 1;
+	if (chunk_bytes < PC_LANGUAGE_CHUNK)
+		chunk_bytes = PC_LANGUAGE_CHUNK;
+	while (first < w->nclauses)
+	{
+		uint32_t	end = first;
+		uint32_t	taken = 0,
+					bytes = 0,
+					rest = 0;
+		char		chunk[3];
+		int			lang;
+
+		/* gather a run; a short remainder joins it rather than standing alone */
+		for (; end < w->nclauses && bytes < chunk_bytes; end++)
+			if (is_prose(&w->clauses[end]))
+				bytes += w->spans[end].end - w->spans[end].start + 1;
+		for (uint32_t i = end; i < w->nclauses; i++)
+			if (is_prose(&w->clauses[i]))
+				rest += w->spans[i].end - w->spans[i].start + 1;
+		if (rest < chunk_bytes / 2)
+			end = w->nclauses;
+		for (uint32_t i = first; i < end && taken < PC_LANGUAGE_SAMPLE; i++)
+		{
+			const PcSpan *sp = &w->spans[i];
+			uint32_t	n = sp->end - sp->start;
+
+			if (!is_prose(&w->clauses[i]))
+				continue;
+			if (n > PC_LANGUAGE_SAMPLE - taken)
+				n = PC_LANGUAGE_SAMPLE - taken;
+			memcpy(sample + taken, w->text.norm + sp->start, n);
+			taken += n;
+			if (taken < PC_LANGUAGE_SAMPLE)
+				sample[taken++] = '\n';
+		}
+		pc_check_interrupts(w->arena);
+		pc_detect_language(sample, taken, chunk);
+		lang = language_index(chunk);
+		if (lang >= 0)
+			weight[lang] += bytes;
+		for (uint32_t i = first; i < end; i++)
+			foreign[i] = lang > 0;
+		first = end;
+	}
+	for (int i = 0; i < PC_NUM_LANGUAGES; i++)
+		if (weight[i] > 0 && (best < 0 || weight[i] > weight[best]))
+			best = i;
+	code[0] = '\0';
+	if (best >= 0)
+		memcpy(code, models[best].code, 3);
+}
+
+/* The language of a policy text: normalize, segment, detect. */
+void
+pc_language(const char *text, size_t len, const PcArena *arena, char code[3])
+{
+	PcWork		w;
+
+	code[0] = '\0';
+	if (len > PC_MAX_INPUT)
+		return;
+	memset(&w, 0, sizeof(w));
+	w.arena = arena;
+	pc_normalize(text, len, arena, &w.text);
+	pc_segment(&w);
+	pc_work_language(&w, code, pc_alloc0(arena, (size_t) w.nclauses + 1));
+}

@@ -1,0 +1,197 @@
+/*
+ * test_convert.c — HTML and Markdown become the text the segmenter reads:
+ * headings on "#" lines, list items on "- " lines, blocks apart, markup gone.
+ */
+#include "unit.h"
+#include "convert.h"
+
+/* Convert a NUL-terminated string from format with the test arena. */
+static const char *
+convert(PcFormat format, const char *in)
+{
+	char	   *out;
+	size_t		len;
+
+	assert_int_equal(pc_convert(format, in, strlen(in), &unit_arena, &out, &len), PC_OK);
+	assert_int_equal(strlen(out), len);
+	assert_true(pc_utf8_valid(out, len));
+	return out;
+}
+
+/* Headings, paragraphs and line breaks. */
+static void
+html_blocks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Notice</h1><p>First  line<br>second\nline.</p><div>Next</div>"),
+						"# Notice\n\nFirst line\nsecond line.\n\nNext");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p>One<br><br>Two</p>"), "One\n\nTwo");
+	unit_release();
+}
+
+/* Nested lists keep their nesting; an item's text stays on its line. */
+static void
+html_lists(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We collect:</p><ul><li>your <a href='/n'>name</a>;</li>"
+								"<li>your device<ol><li>its model</li></ol></li></ul><p>After.</p>"),
+						"We collect:\n\n- your name;\n- your device\n  - its model\n\nAfter.");
+	unit_release();
+}
+
+/* Scripts, styles, navigation, banners and furniture go; entities are decoded. */
+static void
+html_dropped(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<html><head><title>T</title><style>p{}</style></head><body>"
+								"<header>Logo</header><nav>Home</nav>"
+								"<div id='cookie-consent-banner'>We use cookies. OK</div>"
+								"<script>We sell data.</script><noscript>Enable JS</noscript>"
+								"<p>Caf&eacute; &amp; bar&nbsp;&#8212; &#x263A;</p>"
+								"<footer>Copyright</footer></body></html>"),
+						"Caf\xC3\xA9 & bar \xE2\x80\x94 \xE2\x98\xBA");
+	/* a header inside the article is the article's own */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<article><header><h1>Privacy</h1></header><p>Text.</p></article>"),
+						"# Privacy\n\nText.");
+	unit_release();
+}
+
+/* Table rows are list items of cells; a bold-only short line is a heading. */
+static void
+html_tables_and_bold(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><th>Data</th><th>Kept</th></tr>"
+								"<tr><td>Logs</td><td>90 days</td></tr></table>"),
+						"- Data | Kept\n- Logs | 90 days");
+	/* a layout table's cells keep their blocks */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Menu</td><td><p>First.</p><p>Second.</p></td></tr></table>"),
+						"Menu\n\nFirst.\n\nSecond.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><strong>Sharing</strong></p><p>We <b>never</b> sell data.</p>"),
+						"### Sharing\n\nWe never sell data.");
+	/* a bold sentence is not a heading */
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>We never sell data.</b></p>"),
+						"We never sell data.");
+	unit_release();
+}
+
+/* A mailto link keeps an address its text does not show. */
+static void
+html_mailto(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Write to <a href='mailto:dpo@example.org?subject=x'>us</a>.</p>"),
+						"Write to us (dpo@example.org).");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><a href='mailto:dpo@example.org'>dpo@example.org</a></p>"),
+						"dpo@example.org");
+	unit_release();
+}
+
+/* Malformed markup converts without complaint, 10,000 levels deep too. */
+static void
+html_malformed(void **state)
+{
+	char		deep[200000];
+	size_t		n = 0;
+
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p>Unclosed <b>bold<p>next</i></span>"),
+						"Unclosed bold\n\nnext");
+	/* libxml2 reads the rest of a page that is not UTF-8 as Latin-1: still UTF-8 out */
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p>bad \xFF byte</p>"), "bad \xC3\xBF byte");
+	for (int i = 0; i < 10000; i++, n += 5)
+		memcpy(deep + n, "<div>", 5);
+	strcpy(deep + n, "Deep text.");
+	assert_string_equal(convert(PC_FORMAT_HTML, deep), "Deep text.");
+	assert_string_equal(convert(PC_FORMAT_HTML, ""), "");
+	unit_release();
+}
+
+/* Markdown: ATX and setext headings, emphasis, links, escapes. */
+static void
+markdown_inline(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"Privacy Notice\n==============\n\n"
+								"We *do not* sell **your** data. See [our partners](https://x.org).\n"
+								"Numbers like 1\\. stay; &copy; 2024.\n\n"
+								"### What we keep\n\nLogs."),
+						"# Privacy Notice\n\n"
+						"We do not sell your data. See our partners. Numbers like 1. stay; \xC2\xA9 2024.\n\n"
+						"### What we keep\n\nLogs.");
+	unit_release();
+}
+
+/* Markdown: nested ordered and unordered lists, quotes, rules, tables, HTML blocks. */
+static void
+markdown_blocks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"We share data with:\n\n1. couriers;\n2. banks:\n   - for payments\n\n"
+								"> Quoted.\n\n---\n\n| Data | Kept |\n|---|---|\n| Logs | 90 days |\n\n"
+								"<div><p>From <b>HTML</b>.</p></div>\n\n**Contact**\n"),
+						"We share data with:\n\n- couriers;\n- banks:\n  - for payments\n\n"
+						"Quoted.\n\n- Data | Kept\n- Logs | 90 days\n\nFrom HTML.\n\n### Contact");
+	unit_release();
+}
+
+/* Plain text is copied as it is. */
+static void
+text_unchanged(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_TEXT, "<b>kept</b> as *is*"), "<b>kept</b> as *is*");
+	unit_release();
+}
+
+/* Converted headings and items are what the segmenter takes them for. */
+static void
+segmenter_reads_structure(void **state)
+{
+	const char *text = convert(PC_FORMAT_HTML,
+							   "<h2>We care about you</h2><p>We may disclose data to:</p>"
+							   "<ul><li>our couriers</li><li>our banks</li></ul>");
+	PcAnalysis	a = unit_analyze(text);
+
+	(void) state;
+	assert_int_equal(a.nclauses, 4);
+	assert_int_equal(a.clauses[0].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(a.clauses[1].section, 0);
+	assert_int_equal(a.clauses[2].kind, PC_CLAUSE_ITEM);
+	assert_int_equal(a.clauses[2].lead_in, 1);
+	assert_int_equal(a.clauses[3].lead_in, 1);
+	assert_int_equal(a.clauses[3].section, 0);
+	unit_release();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(html_blocks),
+		cmocka_unit_test(html_lists),
+		cmocka_unit_test(html_dropped),
+		cmocka_unit_test(html_tables_and_bold),
+		cmocka_unit_test(html_mailto),
+		cmocka_unit_test(html_malformed),
+		cmocka_unit_test(markdown_inline),
+		cmocka_unit_test(markdown_blocks),
+		cmocka_unit_test(text_unchanged),
+		cmocka_unit_test(segmenter_reads_structure),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
