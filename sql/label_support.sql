@@ -14,6 +14,7 @@ SELECT g, concat_ws(' ',
     CASE WHEN g % 4 = 1 THEN 'Residents of the European Union have rights under the GDPR.' END,
     CASE WHEN g % 6 = 1 THEN 'California residents may exercise rights under the CCPA.' END,
     CASE WHEN g % 9 = 4 THEN 'In line with COPPA, the service is not meant for children under 13.' END,
+    CASE WHEN g % 8 = 3 THEN 'You may ask us to delete your personal data.' END,
     'You may contact us at any time.')
 FROM generate_series(1, 20000) g;
 ANALYZE t_labels;
@@ -27,6 +28,7 @@ ANALYZE t_labels;
 EXPLAIN (COSTS OFF) SELECT id FROM t_labels WHERE shares_with(p, 'advertisers');
 EXPLAIN (COSTS OFF) SELECT id FROM t_labels WHERE collects(p, 'location');
 EXPLAIN (COSTS OFF) SELECT id FROM t_labels WHERE mentions_law(p, 'gdpr');
+EXPLAIN (COSTS OFF) SELECT id FROM t_labels WHERE grants_right(p, 'erasure');
 EXPLAIN (COSTS OFF) SELECT id FROM t_labels
 WHERE shares_with(p, 'analytics_providers') AND NOT mentions_law(p, 'CCPA');
 
@@ -50,6 +52,9 @@ WHERE shares_with(p, party) IS DISTINCT FROM policy_labels(p) @> policy_label('s
 SELECT count(*) AS collects_mismatches
 FROM t_labels, unnest(enum_range(NULL::data_type)) t
 WHERE collects(p, t) IS DISTINCT FROM policy_labels(p) @> policy_label('collects', t);
+SELECT count(*) AS rights_mismatches
+FROM t_labels, unnest(enum_range(NULL::user_right)) r
+WHERE grants_right(p, r) IS DISTINCT FROM policy_labels(p) @> policy_label('right', r);
 SELECT count(*) AS law_mismatches
 FROM t_labels, unnest(ARRAY['GDPR', 'ccpa', 'Coppa', 'CAN-SPAM', 'HIPAA']) code
 WHERE mentions_law(p, code) IS DISTINCT FROM policy_labels(p) @> policy_law_label(code);
@@ -58,7 +63,8 @@ SELECT count(*) FILTER (WHERE shares_with(p, 'advertisers')) AS advertisers,
        count(*) FILTER (WHERE collects(p, 'location')) AS location,
        count(*) FILTER (WHERE collects(p, 'health')) AS health,
        count(*) FILTER (WHERE mentions_law(p, 'GDPR')) AS gdpr,
-       count(*) FILTER (WHERE mentions_law(p, 'CCPA')) AS ccpa
+       count(*) FILTER (WHERE mentions_law(p, 'CCPA')) AS ccpa,
+       count(*) FILTER (WHERE grants_right(p, 'erasure')) AS erasure
 FROM t_labels;
 SELECT count(*) AS through_index FROM t_labels WHERE shares_with(p, 'advertisers');
 SET enable_bitmapscan = off;
@@ -94,11 +100,11 @@ SELECT pg_temp.error_of($$SELECT id FROM t_labels WHERE mentions_law(p, 'Magna C
 SELECT pg_temp.error_of($$SELECT id FROM t_plain WHERE mentions_law(p, 'Magna Carta')$$);
 
 -- the predicates are C functions with the support function, as a fresh
--- install and an update from 1.0 both leave them
+-- install and an update from 1.0 both leave them (grants_right is new in 1.1)
 CREATE FUNCTION pg_temp.predicate_kinds() RETURNS TABLE (proname name, lang name, support regproc)
 LANGUAGE sql AS $$
   SELECT p.proname, l.lanname, p.prosupport FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-  WHERE p.proname IN ('shares_with', 'collects', 'mentions_law') ORDER BY 1 $$;
+  WHERE p.proname IN ('shares_with', 'collects', 'mentions_law', 'grants_right') ORDER BY 1 $$;
 SELECT * FROM pg_temp.predicate_kinds();
 DROP TABLE t_parts, t_plain;
 DROP VIEW v_labels;

@@ -1,6 +1,6 @@
 /*
  * label_support.c — the planner support function of the label predicates
- * shares_with, collects and mentions_law.
+ * shares_with, collects, mentions_law and grants_right.
  *
  * SupportRequestSimplify: when the policy argument is a column of a table,
  * materialized view or partitioned table that has a valid GIN index on
@@ -13,7 +13,8 @@
  * planner looks at indexes, because PostgreSQL asks a support function for
  * an index condition (SupportRequestIndexCondition) only when an argument
  * of the call is itself the indexed expression, and policy_labels(p)
- * never is one.
+ * never is one.  A mentions_law call that stays a call loses the collation
+ * of its law code, which it ignores, so that postgres_fdw ships it too.
  *
  * SupportRequestSelectivity: a call left as a call is estimated as the
  * equivalent @> condition, from whatever statistics ANALYZE keeps on
@@ -56,6 +57,7 @@ static const LabelPredicate label_predicates[] = {
 	{"shares_with", "shares", false},
 	{"collects", "collects", false},
 	{"mentions_law", "law", true},
+	{"grants_right", "right", false},
 };
 
 /* The label predicate that function funcid is, or NULL. */
@@ -169,33 +171,57 @@ has_labels_index(Oid relid, AttrNumber attno, Oid labels_fn)
 	return found;
 }
 
-/* A call on an indexed column becomes its @> condition; NULL leaves it a call. */
+/* The policy_labels function whose GIN index serves the call's column, or InvalidOid. */
+static Oid
+indexed_labels_function(PlannerInfo *root, FuncExpr *call)
+{
+	Var		   *policy = (Var *) linitial(call->args);
+	RangeTblEntry *rte;
+	Oid			labels_fn;
+
+	if (root == NULL || !IsA(policy, Var) || policy->varlevelsup != 0)
+		return InvalidOid;
+	rte = rt_fetch(policy->varno, root->parse->rtable);
+	if (rte->rtekind != RTE_RELATION ||
+		(rte->relkind != RELKIND_RELATION && rte->relkind != RELKIND_MATVIEW &&
+		 rte->relkind != RELKIND_PARTITIONED_TABLE))
+		return InvalidOid;
+	labels_fn = labels_function(call->funcid, policy->vartype);
+	return has_labels_index(rte->relid, policy->varattno, labels_fn) ? labels_fn : InvalidOid;
+}
+
+/*
+ * The call with its law code free of collation.  The code is matched
+ * without regard to collation anyway, and postgres_fdw ships a call only
+ * when its input collation comes from a remote column or there is none.
+ */
+static Node *
+collation_free_call(FuncExpr *call)
+{
+	FuncExpr   *copy = copyObject(call);
+
+	((Const *) lsecond(copy->args))->constcollid = InvalidOid;
+	copy->inputcollid = InvalidOid;
+	return (Node *) copy;
+}
+
+/* A call on an indexed column becomes its @> condition; other calls stay calls. */
 static Node *
 simplify_call(SupportRequestSimplify *req)
 {
 	FuncExpr   *call = req->fcall;
 	const LabelPredicate *p = label_predicate(call->funcid);
 	Const	   *value = constant_value(call->args);
-	Var		   *policy;
-	RangeTblEntry *rte;
 	char	   *label;
 	Oid			labels_fn;
 
 	if (p == NULL || value == NULL)
 		return NULL;
 	label = value_label(p, value);	/* an unknown law code fails here, at plan time */
-	policy = (Var *) linitial(call->args);
-	if (req->root == NULL || !IsA(policy, Var) || policy->varlevelsup != 0)
-		return NULL;
-	rte = rt_fetch(policy->varno, req->root->parse->rtable);
-	if (rte->rtekind != RTE_RELATION ||
-		(rte->relkind != RELKIND_RELATION && rte->relkind != RELKIND_MATVIEW &&
-		 rte->relkind != RELKIND_PARTITIONED_TABLE))
-		return NULL;
-	labels_fn = labels_function(call->funcid, policy->vartype);
-	if (!has_labels_index(rte->relid, policy->varattno, labels_fn))
-		return NULL;
-	return (Node *) contains_label(labels_fn, (Node *) policy, label);
+	labels_fn = indexed_labels_function(req->root, call);
+	if (OidIsValid(labels_fn))
+		return (Node *) contains_label(labels_fn, linitial(call->args), label);
+	return p->by_law_code ? collation_free_call(call) : NULL;
 }
 
 /* The selectivity of a call, estimated as that of its @> condition. */
@@ -217,7 +243,7 @@ estimate_call(SupportRequestSelectivity *req)
 	return (Node *) req;
 }
 
-/* The planner support function of shares_with, collects and mentions_law. */
+/* The planner support function of shares_with, collects, mentions_law and grants_right. */
 Datum
 policy_label_support(PG_FUNCTION_ARGS)
 {

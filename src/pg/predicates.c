@@ -1,5 +1,5 @@
 /*
- * predicates.c — shares_with, collects and mentions_law in C.  Each reads
+ * predicates.c — shares_with, collects, mentions_law and grants_right in C.  Each reads
  * the summary slice of the policy and tests one bit, which is exactly
  * whether policy_labels(policy) holds the predicate's label.  Being
  * ordinary functions of the extension, postgres_fdw ships them to shards;
@@ -17,6 +17,7 @@
 PG_FUNCTION_INFO_V1(policy_shares_with);
 PG_FUNCTION_INFO_V1(policy_collects);
 PG_FUNCTION_INFO_V1(policy_mentions_law);
+PG_FUNCTION_INFO_V1(policy_grants_right);
 
 /* The last enum argument seen by one call site and its position in the core's names. */
 typedef struct EnumArgCache
@@ -89,4 +90,13 @@ policy_mentions_law(PG_FUNCTION_ARGS)
 	int			law = policy_law_index(text_to_cstring(PG_GETARG_TEXT_PP(1)));
 
 	PG_RETURN_BOOL(has_bit(summary_arg(fcinfo).laws, law));
+}
+
+/* grants_right(policy, user_right): the label right:<right> is in policy_labels. */
+Datum
+policy_grants_right(PG_FUNCTION_ARGS)
+{
+	int			right = enum_arg_index(fcinfo, 1, pc_right_names, PC_NUM_RIGHTS);
+
+	PG_RETURN_BOOL(has_bit(summary_arg(fcinfo).rights, right));
 }
