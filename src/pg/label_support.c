@@ -72,45 +72,78 @@ label_predicate(Oid funcid)
 	return NULL;
 }
 
-/* The constant value argument of a label predicate call, or NULL. */
-static Const *
-constant_value(List *args)
+/* Whether args are those of a call of label predicate p whose value is not a NULL constant. */
+static bool
+label_call(const LabelPredicate *p, List *args)
 {
 	Node	   *value = list_length(args) == 2 ? lsecond(args) : NULL;
 
-	if (value == NULL || !IsA(value, Const) || ((Const *) value)->constisnull)
-		return NULL;
-	return (Const *) value;
+	return p != NULL && value != NULL && !(IsA(value, Const) && ((Const *) value)->constisnull);
 }
 
-/* The label that predicate p looks for when its value argument is value. */
-static char *
-value_label(const LabelPredicate *p, Const *value)
+/* Function name of the extension, in the schema of predicate funcid, with these arguments. */
+static Oid
+extension_function(Oid funcid, const char *name, int nargs, const Oid *argtypes)
 {
+	List	   *qualified = list_make2(makeString(get_namespace_name(get_func_namespace(funcid))),
+									   makeString(pstrdup(name)));
+
+	return LookupFuncName(qualified, nargs, argtypes, false);
+}
+
+/*
+ * The one-label text[] a call looks for: a constant when its value is one
+ * (an unknown law code fails here, at plan time), otherwise the call of
+ * policy_label or policy_law_label on the value, as in 1.0's SQL bodies.
+ */
+static Expr *
+wanted_label(const LabelPredicate *p, Oid funcid, Node *value)
+{
+	static const Oid enum_label_args[] = {TEXTOID, ANYENUMOID};
+	static const Oid law_label_args[] = {TEXTOID};
+	char	   *label;
+	List	   *args;
+	Oid			fn;
+
+	if (IsA(value, Const))
+	{
+		Const	   *c = (Const *) value;
+
+		label = p->by_law_code ? policy_law_label_text(TextDatumGetCString(c->constvalue))
+			: policy_enum_label(p->prefix, DatumGetObjectId(c->constvalue));
+		return (Expr *) makeConst(TEXTARRAYOID, -1, DEFAULT_COLLATION_OID, -1,
+								  policy_label_array(label), false, false);
+	}
 	if (p->by_law_code)
-		return policy_law_label_text(TextDatumGetCString(value->constvalue));
-	return policy_enum_label(p->prefix, DatumGetObjectId(value->constvalue));
+	{
+		fn = extension_function(funcid, "policy_law_label", 1, law_label_args);
+		args = list_make1(value);
+	}
+	else
+	{
+		fn = extension_function(funcid, "policy_label", 2, enum_label_args);
+		args = list_make2(makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1,
+									CStringGetTextDatum(p->prefix), false, false),
+						  value);
+	}
+	return (Expr *) makeFuncExpr(fn, TEXTARRAYOID, args, DEFAULT_COLLATION_OID,
+								 DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
 }
 
 /* The OID of policy_labels(policy) in the schema of predicate funcid. */
 static Oid
 labels_function(Oid funcid, Oid policy_type)
 {
-	List	   *name = list_make2(makeString(get_namespace_name(get_func_namespace(funcid))),
-								  makeString("policy_labels"));
-
-	return LookupFuncName(name, 1, &policy_type, false);
+	return extension_function(funcid, "policy_labels", 1, &policy_type);
 }
 
-/* The condition policy_labels(policy) @> ARRAY[label], typed as an index expression is. */
+/* The condition policy_labels(policy) @> wanted, typed as an index expression is. */
 static Expr *
-contains_label(Oid labels_fn, Node *policy, const char *label)
+contains_label(Oid labels_fn, Node *policy, Expr *wanted)
 {
 	Expr	   *labels = (Expr *) makeFuncExpr(labels_fn, TEXTARRAYOID, list_make1(copyObject(policy)),
 											   DEFAULT_COLLATION_OID, InvalidOid,
 											   COERCE_EXPLICIT_CALL);
-	Expr	   *wanted = (Expr *) makeConst(TEXTARRAYOID, -1, DEFAULT_COLLATION_OID, -1,
-											policy_label_array(label), false, false);
 	OpExpr	   *op = (OpExpr *) make_opclause(OID_ARRAY_CONTAINS_OP, BOOLOID, false, labels,
 											  wanted, InvalidOid, DEFAULT_COLLATION_OID);
 
@@ -211,17 +244,18 @@ simplify_call(SupportRequestSimplify *req)
 {
 	FuncExpr   *call = req->fcall;
 	const LabelPredicate *p = label_predicate(call->funcid);
-	Const	   *value = constant_value(call->args);
-	char	   *label;
+	Node	   *value;
+	Expr	   *wanted;
 	Oid			labels_fn;
 
-	if (p == NULL || value == NULL)
+	if (!label_call(p, call->args))
 		return NULL;
-	label = value_label(p, value);	/* an unknown law code fails here, at plan time */
+	value = lsecond(call->args);
+	wanted = wanted_label(p, call->funcid, value);
 	labels_fn = indexed_labels_function(req->root, call);
 	if (OidIsValid(labels_fn))
-		return (Node *) contains_label(labels_fn, linitial(call->args), label);
-	return p->by_law_code ? collation_free_call(call) : NULL;
+		return (Node *) contains_label(labels_fn, linitial(call->args), wanted);
+	return p->by_law_code && IsA(value, Const) ? collation_free_call(call) : NULL;
 }
 
 /* The selectivity of a call, estimated as that of its @> condition. */
@@ -229,15 +263,14 @@ static Node *
 estimate_call(SupportRequestSelectivity *req)
 {
 	const LabelPredicate *p = label_predicate(req->funcid);
-	Const	   *value = constant_value(req->args);
 	Node	   *policy;
 	Expr	   *condition;
 
-	if (p == NULL || value == NULL)
+	if (!label_call(p, req->args))
 		return NULL;
 	policy = linitial(req->args);
 	condition = contains_label(labels_function(req->funcid, exprType(policy)), policy,
-							   value_label(p, value));
+							   wanted_label(p, req->funcid, lsecond(req->args)));
 	req->selectivity = clause_selectivity(req->root, (Node *) condition, req->varRelid,
 										  req->jointype, req->sjinfo);
 	return (Node *) req;
