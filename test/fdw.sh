@@ -5,46 +5,26 @@
 # extension is evaluated on the shards (it is in the Remote SQL, with no
 # local Filter), each shard answers a selective label predicate from its GIN
 # index, aggregates grouped by the shard key are computed on the shards, and
-# every answer equals that of one local table.  The shards are made with
-# initdb and pg_ctl from `pg_config --bindir` (run as $PC_SHARD_USER, default
-# postgres, when this runs as root) on the ports of $PC_FDW_PORTS.  Results
-# go to $PC_RESULTS as ok/not ok lines.
+# every answer equals that of one local table.  The shards (test/shards.sh)
+# listen on the ports of $PC_FDW_PORTS.  Results go to $PC_RESULTS as
+# ok/not ok lines.
 set -u
 cd "$(dirname "$0")/.."
 source test/lib.sh
+source test/shards.sh
 : "${PC_RESULTS:?}"
 read -r -a ports <<<"${PC_FDW_PORTS:-55491 55492 55493}"
-bindir=$(pg_config --bindir)
-shard_user=${PC_SHARD_USER:-postgres}
-work=$(mktemp -d /tmp/pc-fdw.XXXXXX)
-
-# Run a server program as the shards' owner (initdb refuses root).
-as_owner() {
-    if [ "$(id -u)" = 0 ]; then runuser -u "$shard_user" -- "$@"; else "$@"; fi
-}
-
-# psql on shard i (0, 1, 2).
-shard() {
-    local i=$1
-    shift
-    psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${ports[$i]}" -U postgres -d postgres "$@"
-}
 
 # psql on the coordinator's check database.
 run() { psql -X -q -At -v ON_ERROR_STOP=1 -d fdw_check "$@"; }
 
 cleanup() {
-    for i in 0 1 2; do as_owner "$bindir/pg_ctl" -D "$work/shard$i" -m immediate stop >/dev/null 2>&1; done
-    rm -rf "$work"
+    shards_stop
     dropdb --if-exists fdw_check >/dev/null 2>&1
 }
 trap cleanup EXIT
-[ "$(id -u)" = 0 ] && chown "$shard_user" "$work"
-
+shards_start "${ports[@]}" || exit 1
 for i in 0 1 2; do
-    as_owner "$bindir/initdb" -D "$work/shard$i" -U postgres -E UTF8 --locale=C.UTF-8 -A trust >/dev/null || exit 1
-    as_owner "$bindir/pg_ctl" -D "$work/shard$i" -l "$work/shard$i.log" -w start \
-        -o "-p ${ports[$i]} -k $work -c listen_addresses=127.0.0.1" >/dev/null || exit 1
     shard "$i" <<SQL || exit 1
 CREATE EXTENSION policy_clauses;
 CREATE TABLE vendor_policies (shard int NOT NULL, vendor text, policy policy);
@@ -64,24 +44,8 @@ INSERT INTO local_policies VALUES
   (2, 'beta', 'We do not sell your personal information. We comply with the GDPR.'),
   (3, 'gamma', 'We keep your data as long as your account is active. We may sell your data to data brokers.'),
   (1, 'delta', 'Payment processors such as Stripe receive your card number. Records are kept for 2 years.');
-INSERT INTO local_policies
-SELECT 1 + g % 3, 'vendor-' || g, concat_ws(' ',
-    CASE WHEN g % 2 = 0 THEN 'Advertising networks set their own cookies on our site to collect browsing data.' END,
-    CASE WHEN g % 5 = 1 THEN 'We use Google Analytics to understand how visitors use the service.' END,
-    CASE WHEN g % 7 = 2 THEN 'We collect your precise location when you enable it in the app.' END,
-    CASE WHEN g % 11 = 0 THEN 'We do not sell your personal information.' END,
-    CASE WHEN g % 13 = 3 THEN 'We may sell your contact details to data brokers.' END,
-    CASE WHEN g % 4 = 1 THEN 'Residents of the European Union have rights under the GDPR.' END,
-    CASE WHEN g % 5 = 3 THEN 'California residents may exercise rights under the CCPA.' END,
-    CASE WHEN g % 8 = 5 THEN 'In line with COPPA, the service is not meant for children under 13.' END,
-    CASE WHEN g % 7 = 4 THEN 'We keep order records for 2 years.' END,
-    CASE WHEN g % 10 = 7 THEN 'We do not respond to Do Not Track signals.' END,
-    CASE WHEN g % 11 = 5 THEN 'Last updated: March 4, 2025.' END,
-    CASE WHEN g % 4 = 2 THEN 'You may ask us to delete your personal data.' END,
-    CASE WHEN g % 97 = 5 THEN 'We comply with HIPAA when we handle health records.' END,
-    CASE WHEN g % 89 = 7 THEN 'The app shares your friend list with social networks.' END,
-    CASE WHEN g % 83 = 11 THEN 'We collect your fingerprint to let you sign in.' END,
-    'You may contact us at any time.')
+\i test/synthetic_policy.sql
+INSERT INTO local_policies SELECT 1 + g % 3, 'vendor-' || g, synthetic_policy(g)
 FROM generate_series(1, 6000) g;
 CREATE TABLE all_policies (shard int NOT NULL, vendor text, policy policy) PARTITION BY LIST (shard);
 CREATE SERVER pcshard1 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '${ports[0]}',
