@@ -49,11 +49,11 @@ INSERT INTO local_policies SELECT 1 + g % 3, 'vendor-' || g, synthetic_policy(g)
 FROM generate_series(1, 6000) g;
 CREATE TABLE all_policies (shard int NOT NULL, vendor text, policy policy) PARTITION BY LIST (shard);
 CREATE SERVER pcshard1 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '${ports[0]}',
-    dbname 'postgres', extensions 'policy_clauses', batch_size '200');
+    dbname 'postgres', extensions 'policy_clauses', async_capable 'true', batch_size '200');
 CREATE SERVER pcshard2 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '${ports[1]}',
-    dbname 'postgres', extensions 'policy_clauses', batch_size '200');
+    dbname 'postgres', extensions 'policy_clauses', async_capable 'true', batch_size '200');
 CREATE SERVER pcshard3 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '${ports[2]}',
-    dbname 'postgres', extensions 'policy_clauses', batch_size '200');
+    dbname 'postgres', extensions 'policy_clauses', async_capable 'true', batch_size '200');
 CREATE USER MAPPING FOR CURRENT_USER SERVER pcshard1 OPTIONS (user 'postgres');
 CREATE USER MAPPING FOR CURRENT_USER SERVER pcshard2 OPTIONS (user 'postgres');
 CREATE USER MAPPING FOR CURRENT_USER SERVER pcshard3 OPTIONS (user 'postgres');
