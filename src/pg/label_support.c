@@ -6,7 +6,8 @@
  * materialized view or partitioned table that has a valid GIN index on
  * policy_labels(column), the call becomes the condition that index
  * answers, shares_with(p, 'advertisers') → policy_labels(p) @>
- * '{shares:advertisers}'.  Anywhere else the call stays a call: cheaper
+ * '{shares:advertisers}' (or @> policy_label('shares', $1) for a value
+ * that is not a constant, as in 1.0's SQL bodies).  Anywhere else the call stays a call: cheaper
  * than building the label array, and shippable by postgres_fdw, which in
  * PostgreSQL 15 refuses a text[] comparison whose collation does not come
  * from a remote column.  The rewrite has to happen here, before the
@@ -81,7 +82,7 @@ label_call(const LabelPredicate *p, List *args)
 	return p != NULL && value != NULL && !(IsA(value, Const) && ((Const *) value)->constisnull);
 }
 
-/* Function name of the extension, in the schema of predicate funcid, with these arguments. */
+/* The OID of the extension's function name(argtypes), in the schema of predicate funcid. */
 static Oid
 extension_function(Oid funcid, const char *name, int nargs, const Oid *argtypes)
 {
@@ -117,14 +118,14 @@ wanted_label(const LabelPredicate *p, Oid funcid, Node *value)
 	if (p->by_law_code)
 	{
 		fn = extension_function(funcid, "policy_law_label", 1, law_label_args);
-		args = list_make1(value);
+		args = list_make1(copyObject(value));
 	}
 	else
 	{
 		fn = extension_function(funcid, "policy_label", 2, enum_label_args);
 		args = list_make2(makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1,
 									CStringGetTextDatum(p->prefix), false, false),
-						  value);
+						  copyObject(value));
 	}
 	return (Expr *) makeFuncExpr(fn, TEXTARRAYOID, args, DEFAULT_COLLATION_OID,
 								 DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);

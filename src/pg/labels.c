@@ -102,7 +102,7 @@ policy_label(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(policy_label_array(policy_enum_label(prefix, PG_GETARG_OID(1))));
 }
 
-/* policy_law_label(code) → ARRAY['law:code']; an unknown code is an error listing the known ones. */
+/* policy_law_label(code) → ARRAY['law:code']; an unknown code is an error. */
 Datum
 policy_law_label(PG_FUNCTION_ARGS)
 {

@@ -1,8 +1,9 @@
 /*
  * pg_labels.h — the labels of policy_labels as the predicates see them:
- * shares_with, collects, mentions_law and grants_right test one label each, and their
- * planner support function rewrites a call into the equivalent
- * policy_labels(policy) @> ARRAY['prefix:value'] where a GIN index serves it.
+ * shares_with, collects, mentions_law and grants_right test one label
+ * each, and their planner support function rewrites a call into the
+ * equivalent policy_labels(policy) @> ARRAY['prefix:value'] where a GIN
+ * index serves it.
  */
 #ifndef PG_LABELS_H
 #define PG_LABELS_H

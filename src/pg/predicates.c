@@ -1,7 +1,7 @@
 /*
- * predicates.c — shares_with, collects, mentions_law and grants_right in C.  Each reads
- * the summary slice of the policy and tests one bit, which is exactly
- * whether policy_labels(policy) holds the predicate's label.  Being
+ * predicates.c — shares_with, collects, mentions_law and grants_right in C.
+ * Each reads the summary slice of the policy and tests one bit, which is
+ * exactly whether policy_labels(policy) holds the predicate's label.  Being
  * ordinary functions of the extension, postgres_fdw ships them to shards;
  * label_support.c turns them into the GIN-indexable @> condition on a
  * table that has a GIN index on policy_labels(policy).
@@ -83,7 +83,7 @@ policy_collects(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(has_bit(summary_arg(fcinfo).collects, type));
 }
 
-/* mentions_law(policy, code): the label law:<code> is in policy_labels; an unknown code is an error. */
+/* mentions_law(policy, code): law:<code> is in policy_labels; an unknown code is an error. */
 Datum
 policy_mentions_law(PG_FUNCTION_ARGS)
 {
