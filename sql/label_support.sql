@@ -114,6 +114,9 @@ LANGUAGE sql AS $$
   SELECT p.proname, l.lanname, p.prosupport FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
   WHERE p.proname IN ('shares_with', 'collects', 'mentions_law', 'grants_right') ORDER BY 1 $$;
 SELECT * FROM pg_temp.predicate_kinds();
+CREATE TEMP TABLE fresh_definitions AS
+  SELECT p.proname, pg_get_functiondef(p.oid) AS definition FROM pg_proc p
+  WHERE p.proname IN ('shares_with', 'collects', 'mentions_law', 'grants_right', 'policy_label_support');
 DROP TABLE t_parts, t_plain;
 DROP VIEW v_labels;
 DROP TABLE t_labels;
@@ -132,6 +135,9 @@ CREATE INDEX t_upgrade_gdpr ON t_upgrade (id) WHERE mentions_law(p, 'GDPR');
 SELECT * FROM v_upgrade ORDER BY id;
 ALTER EXTENSION policy_clauses UPDATE TO '1.1';
 SELECT * FROM pg_temp.predicate_kinds();
+-- the same definitions as a fresh 1.1 install
+SELECT f.proname, f.definition = pg_get_functiondef(p.oid) AS same_as_fresh
+FROM fresh_definitions f LEFT JOIN pg_proc p USING (proname) ORDER BY 1;
 SELECT * FROM v_upgrade ORDER BY id;
 DROP TABLE t_upgrade CASCADE;
 DROP EXTENSION policy_clauses;
