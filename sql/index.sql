@@ -1,4 +1,4 @@
--- A GIN index on policy_labels(policy) serves the inlined predicates; every
+-- A GIN index on policy_labels(policy) serves the label predicates; every
 -- function is parallel safe.
 SET client_min_messages = warning;
 
