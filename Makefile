@@ -48,8 +48,10 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 # ------------------------------------------------------------------ the CLI
 CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -Isrc/core
 
-src/cli/policy-clauses: src/cli/main.c src/cli/json.c src/cli/json.h $(CORE_SRCS) src/core/*.h
-	$(CC) $(CLI_CFLAGS) -o $@ src/cli/main.c src/cli/json.c $(CORE_SRCS) $(LIBS_CORE)
+CLI_SRCS = $(sort $(wildcard src/cli/*.c))
+
+src/cli/policy-clauses: $(CLI_SRCS) src/cli/*.h $(CORE_SRCS) src/core/*.h
+	$(CC) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CORE_SRCS) $(LIBS_CORE)
 
 # ------------------------------------------------------------------- tests
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))

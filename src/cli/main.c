@@ -4,8 +4,9 @@
  *   policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...
  *   policy-clauses --classify [FILE...]     one passage per line → categories
  *   policy-clauses --stems [FILE...]        one passage per line → its word stems
+ *   policy-clauses report FILE               the policy as an HTML page
  *
- * Prints one JSON object per line; "-" reads standard input.
+ * Prints one JSON object per line (report: a page); "-" reads standard input.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -16,6 +17,7 @@
 #include "pc.h"
 #include "classify.h"
 #include "json.h"
+#include "report_cmd.h"
 
 typedef enum OutputMode
 {
@@ -23,7 +25,8 @@ typedef enum OutputMode
 	OUT_FACTS,
 	OUT_SUMMARY,
 	OUT_CLASSIFY,
-	OUT_STEMS
+	OUT_STEMS,
+	OUT_REPORT
 } OutputMode;
 
 typedef enum InputEncoding
@@ -348,6 +351,7 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 	char	   *text = read_file(path, &len);
 	PcAnalysis	a;
 	PcStatus	st;
+	int			status = 0;
 
 	if (text == NULL)
 	{
@@ -391,7 +395,9 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		cli_arena_reset();
 		return 1;
 	}
-	if (mode == OUT_FACTS)
+	if (mode == OUT_REPORT)
+		status = cli_print_report(stdout, &a, &cli_arena);
+	else if (mode == OUT_FACTS)
 		print_facts(path, &a);
 	else if (mode == OUT_SUMMARY)
 		print_summary(path, &a);
@@ -399,7 +405,7 @@ process_file(const char *path, OutputMode mode, InputEncoding enc)
 		print_clauses(path, &a);
 	cli_arena_reset();
 	free(text);
-	return 0;
+	return status;
 }
 
 /* Print usage to f. */
@@ -409,6 +415,7 @@ usage(FILE *f)
 	fputs("usage: policy-clauses [--from-cp1252 | --auto-encoding] [--facts | --summary] FILE...\n"
 		  "       policy-clauses --classify [FILE...]   (one passage per line)\n"
 		  "       policy-clauses --stems [FILE...]      (each line's classifier stems)\n"
+		  "       policy-clauses report FILE             (an HTML page: policy-clauses report p.txt > p.html)\n"
 		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n", f);
 }
 
@@ -419,8 +426,14 @@ main(int argc, char **argv)
 	InputEncoding enc = ENC_UTF8;
 	int			status = 0;
 	int			nfiles = 0;
+	int			first = 1;		/* the first argument after a subcommand */
 
-	for (int i = 1; i < argc; i++)
+	if (argc > 1 && strcmp(argv[1], "report") == 0)
+	{
+		mode = OUT_REPORT;
+		first = 2;
+	}
+	for (int i = first; i < argc; i++)
 	{
 		const char *arg = argv[i];
 
@@ -448,7 +461,16 @@ main(int argc, char **argv)
 			return 2;
 		}
 	}
-	for (int i = 1; i < argc; i++)
+	for (int i = first; i < argc; i++)
+		if (!(argv[i][0] == '-' && argv[i][1] == '-'))
+			nfiles++;
+	if (mode == OUT_REPORT && nfiles != 1)
+	{
+		usage(stderr);
+		return 2;
+	}
+	nfiles = 0;
+	for (int i = first; i < argc; i++)
 	{
 		if (argv[i][0] == '-' && argv[i][1] == '-')
 			continue;
