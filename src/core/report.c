@@ -121,7 +121,7 @@ summary_card(PcHtml *h, const PcAnalysis *a, const PcReportInfo *info)
 	row_open(h, "User rights");
 	pc_answer_rights(h, a, "", NULL);
 	row_close(h);
-	row_open(h, "Children: not knowingly collected under age");
+	row_open(h, "Children's age");
 	pc_answer_min_age(h, a, "", NULL);
 	row_close(h);
 	row_open(h, "Do Not Track");

@@ -144,7 +144,8 @@ pc_answer_min_age(PcHtml *h, const PcAnalysis *a, const char *prefix, bool *cite
 	}
 	q.same_number = true;
 	q.number = a->summary.min_age;
-	pc_html_rawf(h, "<b>%d</b>", a->summary.min_age);
+	pc_html_rawf(h, "<span title=\"not knowingly collected from children under %d\">under <b>%d</b></span>",
+				 a->summary.min_age, a->summary.min_age);
 	pc_report_links(h, a, &q, prefix, cited);
 }
 

@@ -11,7 +11,7 @@
 /* The table's columns after the vendor's name. */
 static const char *const column_titles[] = {
 	"Sells data", "Advertisers", "Data brokers", "Retention", "Rights", "Do Not Track",
-	"Children under", "Effective date"
+	"Children's age", "Effective date"
 };
 
 #define NUM_COLUMNS ((int) (sizeof(column_titles) / sizeof(column_titles[0])))
