@@ -464,7 +464,8 @@ main(int argc, char **argv)
 	for (int i = first; i < argc; i++)
 		if (!(argv[i][0] == '-' && argv[i][1] == '-'))
 			nfiles++;
-	if (mode == OUT_REPORT && nfiles != 1)
+	/* report takes one file and no other output option */
+	if (first == 2 && (mode != OUT_REPORT || nfiles != 1))
 	{
 		usage(stderr);
 		return 2;

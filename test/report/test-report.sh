@@ -75,6 +75,16 @@ done
 grep -q '&lt;script&gt;window.__pcInjected' "$OUT/hostile.html"
 tap $? "report hostile: the policy's markup is shown as text"
 
+# ---- the subcommand's arguments
+$CLI report - <test/data/pebble-notes.txt | cmp -s - "$OUT/pebble-notes.html"
+tap $? "report: \"-\" reads standard input"
+$CLI report test/data/pebble-notes.txt test/data/harbor-ledger.txt >/dev/null 2>&1
+[ $? -eq 2 ]; tap $? "report: more than one file is a usage error (exit 2)"
+$CLI report --facts test/data/pebble-notes.txt >/dev/null 2>&1
+[ $? -eq 2 ]; tap $? "report: another output option is a usage error (exit 2)"
+$CLI report "$OUT/missing.txt" >/dev/null 2>"$OUT/err"
+[ $? -eq 1 ] && grep -q 'cannot read' "$OUT/err"; tap $? "report: an unreadable file exits 1 with a message"
+
 # ---- the browser
 if [ ! -x /usr/bin/chromium ]; then
     echo "SKIP browser tests: /usr/bin/chromium is not installed and tools/install-deps.sh could not install it"
