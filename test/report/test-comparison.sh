@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs inside pg_virtualenv (from test/pg-tests.sh): policy_comparison over
 # the example policies of test/data, checked with libxml2 like the single
-# reports (test-report.sh).  Appends ok/not ok lines to $PC_RESULTS and
+# reports (test-report.sh); and policy_report, which must give the very
+# page `policy-clauses report` gives.  Appends ok/not ok lines to $PC_RESULTS and
 # leaves the page, and chromium's screenshot of it, in test/report/out/.
 set -u
 cd "$(dirname "$0")/../.."
@@ -50,4 +51,11 @@ if [ -x /usr/bin/chromium ]; then
     [ -s "$OUT/comparison.png" ]; tap $? "comparison: chromium renders it ($OUT/comparison.png)"
     rm -rf "$profile"
 fi
+for f in test/data/*.txt; do
+    vendor=$(basename "$f" .txt)
+    # psql ends the value with a newline of its own
+    "${PSQL[@]}" -c "SELECT policy_report(policy) FROM vendor_policies WHERE vendor = '$vendor'" \
+        | head -c -1 | cmp -s - <(src/cli/policy-clauses report "$f")
+    tap $? "policy_report($vendor) is the page policy-clauses report writes"
+done
 dropdb report_check
