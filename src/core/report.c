@@ -57,6 +57,9 @@ mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint32_t mask, uint32_t den
 	pc_html_raw(h, "</ul>");
 }
 
+/* How many distinct e-mail addresses or names the card lists before "and more". */
+#define MAX_TEXT_CHIPS 40
+
 /*
  * Append a chip for each distinct evidence text of the affirmed facts of
  * kind (e-mail addresses, named recipients), in order of first mention.
@@ -64,32 +67,51 @@ mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint32_t mask, uint32_t den
 static void
 text_chips(PcHtml *h, const PcAnalysis *a, int kind)
 {
-	bool		any = false;
+	uint32_t	shown[MAX_TEXT_CHIPS];
+	int			n = 0;
+	bool		more = false;
+	PcFactQuery q = pc_fact_query(kind, -1, false);
 
 	for (uint32_t i = 0; i < a->nfacts; i++)
 	{
 		const PcFact *f = &a->facts[i];
-		PcFactQuery q = pc_fact_query(kind, -1, false);
-		bool		seen = false;
+		PcFactQuery same = q;
+		int			j;
 
 		if (!pc_fact_matches(a, f, &q))
 			continue;
-		q.text = a->text + f->ev_start;
-		q.text_len = f->ev_end - f->ev_start;
-		for (uint32_t j = 0; j < i && !seen; j++)
-			seen = pc_fact_matches(a, &a->facts[j], &q);
-		if (seen)
+		same.text = a->text + f->ev_start;
+		same.text_len = f->ev_end - f->ev_start;
+		for (j = 0; j < n && !pc_fact_matches(a, &a->facts[shown[j]], &same); j++)
+			;
+		if (j < n)
 			continue;
-		pc_html_raw(h, any ? "<li class=\"chip\">" : "<ul class=\"chips\"><li class=\"chip\">");
-		pc_html_text(h, q.text, q.text_len);
-		pc_report_links(h, a, &q, "", NULL);
-		pc_html_raw(h, "</li>");
-		any = true;
+		if (n == MAX_TEXT_CHIPS)
+			more = true;
+		else
+			shown[n++] = i;
 	}
-	if (any)
-		pc_html_raw(h, "</ul>");
-	else
+	if (n == 0)
+	{
 		pc_answer_none(h);
+		return;
+	}
+	pc_html_raw(h, "<ul class=\"chips\">");
+	for (int j = 0; j < n; j++)
+	{
+		const PcFact *f = &a->facts[shown[j]];
+		PcFactQuery same = q;
+
+		same.text = a->text + f->ev_start;
+		same.text_len = f->ev_end - f->ev_start;
+		pc_html_raw(h, "<li class=\"chip\">");
+		pc_html_text(h, same.text, same.text_len);
+		pc_report_links(h, a, &same, "", NULL);
+		pc_html_raw(h, "</li>");
+	}
+	if (more)
+		pc_html_raw(h, "<li class=\"more\">and more</li>");
+	pc_html_raw(h, "</ul>");
 }
 
 /* Append the summary card: every policy-level answer with its evidence links. */
