@@ -24,14 +24,17 @@ row_close(PcHtml *h)
 }
 
 /*
- * Append a chip for each set bit of mask (affirmed), then one for each set
- * bit of denied, each with links to its facts of kind; "not stated" when
- * both are empty.
+ * Append a chip for each set bit of mask (affirmed, ✓), then one for each
+ * set bit of denied (✗), each with links to its facts of kind; "not
+ * stated" when both are empty.  Laws are cited whether or not a sentence
+ * denies something about them, as the summary counts them: no marks.
  */
 static void
 mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint32_t mask, uint32_t denied,
 		   const char *const *names, int n)
 {
+	bool		law = kind == PC_FACT_LAW;
+
 	if (!mask && !denied)
 	{
 		pc_answer_none(h);
@@ -44,9 +47,10 @@ mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint32_t mask, uint32_t den
 			{
 				PcFactQuery q = pc_fact_query(kind, i, neg);
 
-				if (kind == PC_FACT_LAW)
+				if (law)
 					q.negated = -1;
 				pc_html_raw(h, neg ? "<li class=\"chip denied\"><span class=\"mark-no\"></span>"
+							: law ? "<li class=\"chip\">"
 							: "<li class=\"chip\"><span class=\"mark-yes\"></span>");
 				pc_html_name(h, names[i]);
 				if (neg)

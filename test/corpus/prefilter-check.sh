@@ -11,7 +11,7 @@ files=("$@")
 mkdir -p build/noprefilter
 make -s src/cli/policy-clauses || exit 1
 cc -std=gnu11 -O2 -DPC_NO_PREFILTER -Isrc/core -o build/noprefilter/policy-clauses \
-    src/cli/main.c src/cli/json.c src/core/*.c -lpcre2-8 -lstemmer || exit 1
+    src/cli/*.c src/core/*.c -lpcre2-8 -lstemmer || exit 1
 status=0
 for mode in --facts ""; do
     src/cli/policy-clauses --auto-encoding $mode "${files[@]}" >build/noprefilter/with.jsonl
