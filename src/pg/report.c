@@ -111,7 +111,7 @@ policy_comparison(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("policies and names must have the same length"),
-				 errdetail("There are %d policies and %d names.", np, nn)));
+				 errdetail("The arrays have lengths %d and %d.", np, nn)));
 	vendors = palloc0_array(PcVendor, np + 1);
 	for (int i = 0; i < np; i++)
 	{
