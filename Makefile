@@ -48,7 +48,8 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 override with_llvm := no
 
 EXTRA_CLEAN = src/cli/policy-clauses $(UNIT_BINS) test/fuzz/fuzz-analyze \
-	test/fuzz/fuzz-decode test/fuzz/fuzz-html test/fuzz/fuzz-markdown results regression.diffs regression.out tmp_check
+	test/fuzz/fuzz-decode test/fuzz/fuzz-html test/fuzz/fuzz-markdown results regression.diffs \
+	regression.out tmp_check test/report/out test/report/node_modules
 
 PG_CONFIG ?= pg_config
 PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))

@@ -110,3 +110,15 @@ COMMENT ON FUNCTION @extschema@.grants_right(@extschema@.policy, @extschema@.use
     'the policy grants its users that right';
 
 -- ----------------------------------------------------------------- reports
+
+CREATE FUNCTION @extschema@.policy_report(@extschema@.policy, title text DEFAULT NULL)
+    RETURNS text
+    AS 'MODULE_PATHNAME', 'policy_report' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.policy_report(@extschema@.policy, text) IS
+    'one policy as a self-contained HTML page: a summary card whose facts link to their clauses, then the text clause by clause, coloured by category; the title defaults to the first heading';
+
+CREATE FUNCTION @extschema@.policy_comparison(policies @extschema@.policy[], names text[])
+    RETURNS text
+    AS 'MODULE_PATHNAME', 'policy_comparison' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.policy_comparison(@extschema@.policy[], text[]) IS
+    'several policies as one self-contained HTML page: a row per name, a column per question (sells, advertisers, data brokers, retention, rights, DNT, children''s age, effective date), each answer linked to its clause';

@@ -1,7 +1,9 @@
 #!/bin/bash
 # demo.sh — `make demo`: install the dependencies, build and install the
-# extension, start a throwaway PostgreSQL cluster (the version of pg_config), load the example
-# policies of test/data and show what the extension answers about them.
+# extension, start a throwaway PostgreSQL cluster (the version of pg_config),
+# load the example policies of test/data and show what the extension answers
+# about them; then write an HTML report of one policy and a comparison of all
+# three to build/demo/.
 #
 # Run from the repository root. Exits non-zero on the first error.
 set -euo pipefail
@@ -130,6 +132,17 @@ SELECT vendor FROM vendor_policies WHERE shares_with(policy, 'advertisers');
 RESET enable_seqscan;
 SQL
 } | "${PSQL[@]}"
+
+echo
+echo "== HTML reports (doc/report.md)"
+mkdir -p build/demo
+"${PSQL[@]}" -At -o build/demo/larkspur-fitness.html \
+	-c "SELECT policy_report(policy) FROM vendor_policies WHERE vendor = 'larkspur-fitness'"
+"${PSQL[@]}" -At -o build/demo/comparison.html \
+	-c "SELECT policy_comparison(array_agg(policy ORDER BY vendor), array_agg(vendor ORDER BY vendor))
+	    FROM vendor_policies"
+echo "wrote $PWD/build/demo/larkspur-fitness.html (one policy annotated)"
+echo "wrote $PWD/build/demo/comparison.html (the three policies side by side)"
 
 echo
 echo "== demo finished"

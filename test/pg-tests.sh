@@ -28,6 +28,9 @@ echo "$out" | grep -q 'policy requires a UTF8 database'
 tap $? "LATIN1 database: policy input fails with feature_not_supported"
 dropdb latin1_check
 
+# --- the HTML comparison of the example policies
+bash test/report/test-comparison.sh
+
 # --- concurrency: a short pgbench soak (make soak runs the long one)
 SOAK_SECONDS=${SOAK_SECONDS:-10} bash test/soak.sh
 tap $? "pgbench soak: no errors, server alive"

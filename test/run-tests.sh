@@ -54,6 +54,10 @@ step "classifier: reproducible training, rules-only build"
 bash test/classifier.sh
 count_tap_file /tmp/policy_clauses_classifier.tap
 
+step "HTML reports: structure (libxml2) and behaviour (chromium)"
+bash test/report/test-report.sh
+count_tap_file /tmp/policy_clauses_report.tap
+
 step "install"
 if make -s install >/tmp/policy_clauses_install.log 2>&1; then pass "make install"
 else cat /tmp/policy_clauses_install.log; fail "make install"; summary_line; exit 1; fi

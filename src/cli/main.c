@@ -6,8 +6,9 @@
  *   policy-clauses --words [FILE...]        one passage per line → its classifier words
  *   policy-clauses --text FILE...           the text the analyzer reads (HTML, Markdown converted)
  *   policy-clauses load --table NAME PATH... files into a table, with COPY (load.c)
+ *   policy-clauses report FILE               the policy as an HTML page (report_cmd.c)
  *
- * Prints one JSON object per line; "-" reads standard input.  Files are
+ * Prints one JSON object per line (report: a page); "-" reads standard input.  Files are
  * read by input.c: HTML and Markdown by extension, the encoding detected.
  */
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include "input.h"
 #include "json.h"
 #include "load.h"
+#include "report_cmd.h"
 
 typedef enum OutputMode
 {
@@ -28,7 +30,8 @@ typedef enum OutputMode
 	OUT_SUMMARY,
 	OUT_CLASSIFY,
 	OUT_WORDS,
-	OUT_TEXT
+	OUT_TEXT,
+	OUT_REPORT
 } OutputMode;
 
 /* Memory for one file's analysis, freed after each file. */
@@ -202,6 +205,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 	char		why[256];
 	PcAnalysis	a;
 	PcStatus	st;
+	int			status = 0;
 
 	if (!cli_read_policy(path, format, &arena.arena, &text, &len, why, sizeof(why)))
 	{
@@ -240,14 +244,16 @@ process_file(const char *path, OutputMode mode, const char *format)
 		cli_arena_reset(&arena);
 		return 1;
 	}
-	if (mode == OUT_FACTS)
+	if (mode == OUT_REPORT)
+		status = cli_print_report(stdout, &a, &arena.arena);
+	else if (mode == OUT_FACTS)
 		print_facts(path, &a);
 	else if (mode == OUT_SUMMARY)
 		print_summary(path, &a);
 	else
 		print_clauses(path, &a);
 	cli_arena_reset(&arena);
-	return 0;
+	return status;
 }
 
 /* Print usage to f. */
@@ -259,6 +265,7 @@ usage(FILE *f)
 		  "       policy-clauses --words [FILE...]      (each line's classifier words)\n"
 		  "       policy-clauses --text FILE...         (the text the analyzer reads)\n"
 		  "       policy-clauses load --table NAME PATH...  (see policy-clauses load --help)\n"
+		  "       policy-clauses report FILE            (an HTML page: policy-clauses report p.txt > p.html)\n"
 		  "Prints one JSON object per clause (or fact, or file); \"-\" reads standard input.\n"
 		  ".html/.htm and .md/.markdown files are read as HTML and Markdown unless --format\n"
 		  "says otherwise; the encoding is detected (byte order mark, HTML charset, UTF-8,\n"
@@ -272,10 +279,16 @@ main(int argc, char **argv)
 	const char *format = NULL;
 	int			status = 0;
 	int			nfiles = 0;
+	int			first = 1;		/* the first argument after a subcommand */
 
 	if (argc > 1 && strcmp(argv[1], "load") == 0)
 		return cli_load(argc - 2, argv + 2);
-	for (int i = 1; i < argc; i++)
+	if (argc > 1 && strcmp(argv[1], "report") == 0)
+	{
+		mode = OUT_REPORT;
+		first = 2;
+	}
+	for (int i = first; i < argc; i++)
 	{
 		const char *arg = argv[i];
 
@@ -305,7 +318,19 @@ main(int argc, char **argv)
 			return 2;
 		}
 	}
-	for (int i = 1; i < argc; i++)
+	for (int i = first; i < argc; i++)
+		if (strcmp(argv[i], "--format") == 0)
+			i++;
+		else if (argv[i][0] != '-' || argv[i][1] != '-')
+			nfiles++;
+	/* report takes one file and no other output option */
+	if (first == 2 && (mode != OUT_REPORT || nfiles != 1))
+	{
+		usage(stderr);
+		return 2;
+	}
+	nfiles = 0;
+	for (int i = first; i < argc; i++)
 	{
 		if (strcmp(argv[i], "--format") == 0)
 			i++;

@@ -1,7 +1,7 @@
 /*
  * fuzz_analyze.c — libFuzzer target over the analyzer: any bytes analyze
- * without a crash, and every analysis stores as a value that passes the
- * same checks recv applies.
+ * without a crash, every analysis stores as a value that passes the same
+ * checks recv applies, and its HTML report carries no markup of the text.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,8 +10,22 @@
 #include "fuzz_arena.h"
 #include "layout.h"
 #include "pc.h"
+#include "report.h"
 
-/* Analyze the input, store it, and check the stored form. */
+/* Abort unless the report of a is one string with exactly one script element. */
+static void
+check_report(const PcAnalysis *a)
+{
+	PcReportInfo info = {NULL, PC_ANALYZER_VERSION};
+	size_t		len;
+	const char *html = pc_report_html(a, &info, &fuzz_arena, &len);
+	const char *script = strstr(html, "<script");
+
+	if (strlen(html) != len || script == NULL || strstr(script + 1, "<script") != NULL)
+		abort();
+}
+
+/* Analyze the input, store it, check the stored form and the report. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -34,6 +48,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (pc_layout_check(buf, n) != NULL)
 			abort();
 	}
+	check_report(&a);
 	(void) pc_classify_passage((const char *) data, size, &fuzz_arena, &best);
 	fuzz_release();
 	return 0;
