@@ -7,9 +7,12 @@ INSERT INTO t_src VALUES
   (2, ''),
   (3, E'Ünïcödé 😀 text.\nAnother line.');
 
-COPY t_src TO '/tmp/policy_clauses_regress.bin' (FORMAT binary);
+-- the files go into the server's own data directory, where no other
+-- cluster on the machine can have left one of the same name
+SELECT current_setting('data_directory') || '/policy_clauses_regress.bin' AS bin_file \gset
+COPY t_src TO :'bin_file' (FORMAT binary);
 CREATE TABLE t_dst (id int, p policy);
-COPY t_dst FROM '/tmp/policy_clauses_regress.bin' (FORMAT binary);
+COPY t_dst FROM :'bin_file' (FORMAT binary);
 SELECT s.id, d.p::text = s.p::text AS same_text,
        policy_summary(d.p) = policy_summary(s.p) AS same_summary,
        (SELECT array_agg(c) FROM policy_clauses(d.p) c) IS NOT DISTINCT FROM
@@ -24,8 +27,10 @@ CREATE FUNCTION pg_temp.try_recv(payload bytea) RETURNS text LANGUAGE plpgsql AS
 BEGIN
   TRUNCATE t_bytes; TRUNCATE t_bad;
   INSERT INTO t_bytes VALUES (payload);
-  COPY t_bytes TO '/tmp/policy_clauses_regress_bad.bin' (FORMAT binary);
-  COPY t_bad FROM '/tmp/policy_clauses_regress_bad.bin' (FORMAT binary);
+  EXECUTE format('COPY t_bytes TO %L (FORMAT binary)',
+                 current_setting('data_directory') || '/policy_clauses_regress_bad.bin');
+  EXECUTE format('COPY t_bad FROM %L (FORMAT binary)',
+                 current_setting('data_directory') || '/policy_clauses_regress_bad.bin');
   RETURN 'accepted';
 EXCEPTION WHEN others THEN
   RETURN SQLSTATE || ': ' || SQLERRM;
