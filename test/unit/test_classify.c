@@ -1,9 +1,11 @@
 /*
  * test_classify.c — clause categories: one sentence per category, the
- * heading and lead-in context, navigation, determinism and odd input.
+ * heading and lead-in context, navigation, determinism, odd input, and the
+ * explanation of a decision.
  */
 #include "unit.h"
 #include "classify.h"
+#include "classify_explain.h"
 
 /* Classify a NUL-terminated passage; returns the mask and sets *best. */
 static uint16_t
@@ -271,6 +273,63 @@ test_words(void **state)
 	assert_string_equal(key, "0");
 }
 
+/* True when a cue phrase is among a category's reasons. */
+static bool
+names_cue(const PcCategoryExplained *e)
+{
+	for (int k = 0; k < e->nreasons; k++)
+		if (strcmp(e->reason[k].feature, "cue phrase") == 0)
+			return true;
+	return false;
+}
+
+/* The explanation agrees with the decision, ranks its reasons and names cue phrases. */
+static void
+test_explain(void **state)
+{
+	const char *passages[] = {
+		"We pass your order details to the courier company that delivers your parcel.",
+		"You may unsubscribe from our newsletter at any time.",
+		"Our app ignores the do-not-track setting of your browser.",
+		"zzqx vvbw",
+	};
+	PcCategoryExplained out[PC_NUM_CATEGORIES];
+
+	(void) state;
+	for (size_t p = 0; p < sizeof(passages) / sizeof(passages[0]); p++)
+	{
+		PcCategory	best;
+		uint16_t	mask = classify(passages[p], &best);
+		uint16_t	chosen = 0;
+
+		assert_int_equal(pc_classify_explain(passages[p], strlen(passages[p]), &unit_arena, out),
+						 PC_OK);
+		for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		{
+			if (out[c].chosen)
+				chosen |= 1u << c;
+			for (int k = 1; k < out[c].nreasons; k++)
+				assert_true(__builtin_fabs(out[c].reason[k - 1].weight) >=
+						__builtin_fabs(out[c].reason[k].weight));
+		}
+		unit_release();
+		assert_int_equal(chosen, mask);
+	}
+	/* sharing has the largest margin over its threshold; the cue is a reason for do not track */
+	pc_classify_explain(passages[0], strlen(passages[0]), &unit_arena, out);
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		assert_true(out[c].score - out[c].threshold <=
+					out[PC_CAT_THIRD_PARTY_SHARING].score - out[PC_CAT_THIRD_PARTY_SHARING].threshold);
+	assert_true(out[PC_CAT_THIRD_PARTY_SHARING].nreasons > 0);
+	pc_classify_explain(passages[2], strlen(passages[2]), &unit_arena, out);
+	assert_true(names_cue(&out[PC_CAT_DO_NOT_TRACK]));
+	/* a word the model does not know is no reason */
+	pc_classify_explain(passages[3], strlen(passages[3]), &unit_arena, out);
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		assert_int_equal(out[c].nreasons, 0);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -285,6 +344,7 @@ main(void)
 		cmocka_unit_test(test_empty_is_other),
 		cmocka_unit_test(test_odd_input),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_explain),
 	};
 
 	assert_int_equal(pc_init(), PC_OK);
