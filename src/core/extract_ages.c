@@ -62,10 +62,13 @@ static PcRegex removal_of_posts_re = {
  * data of users under 16", "no personalized ads for teens under 18" ...
  */
 static PcRegex sale_before_re = {
-	.pattern = "\\b(?:sell|sells|selling|sale|sold|sharing\\s+for|targeted|personali[sz]ed|"
-	"interest-based|behaviou?ral)\\b[^.;,]{0,80}\\z",
+	.pattern = "\\b(?:sell|sells|selling|sale|sold)\\b[^.;,]{0,50}?\\b(?:information|data)\\b"
+	"[^.;,]{0,50}\\z"
+	"|\\b(?:targeted|personali[sz]ed|interest-based|behaviou?ral)\\s+(?:ads?|advertising|"
+	"advertisements?|marketing)\\b[^.;,]{0,80}\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "beha|inte base|pers|sale|sell|shar for|sold|targ"
+	.starts = "beha ad|beha ads|beha adve|beha mark|inte base|pers ad|pers ads|pers adve"
+		"|pers mark|sale|sell|sold|targ ad|targ ads|targ adve|targ mark"
 };
 
 /* ... unless the words up to it, or after it in its phrase, limit use or collection */
@@ -86,6 +89,12 @@ static PcRegex offered_to_re = {
 	"polic(?:y|ies)|programs?|features?)\\b[^.;]{0,40}\\bfor\\s+\\z",
 	.options = PCRE2_CASELESS,
 	.starts = "acco|app|apps|expe|feat|noti|poli|prod|prog|serv|vers"
+};
+
+/* ... but not a limit of use: "the terms of service for children under 13 to use the site" */
+static PcRegex to_use_after_re = {
+	"^[^.;,]{0,20}?\\bto\\s+(?:use|access|register|join|sign|create|open|provide|submit|visit)\\b",
+	PCRE2_CASELESS, NULL
 };
 
 /* a denial before the offer: "our services are not meant for children under 13" */
@@ -144,7 +153,8 @@ not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
 				sale,
 				sale_end;
 
-	if (pc_window_test(&offered_to_re, s, from, ms) && !pc_window_test(&denial_re, s, from, ms))
+	if (pc_window_test(&offered_to_re, s, from, ms) && !pc_window_test(&denial_re, s, from, ms) &&
+		!pc_window_test(&to_use_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return true;
 	return pc_window_find(&sale_before_re, s, from, ms, &sale, &sale_end) &&
 		!pc_window_test(&use_limit_re, s, sale, ms) &&

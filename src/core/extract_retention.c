@@ -35,7 +35,8 @@ static PcRegex keeps_re = {
 	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
-	"sav(?:e|es|ed)|discard\\w*|overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
+	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
+	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
@@ -47,7 +48,8 @@ static PcRegex keeps_re = {
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|sav(?:e|es|ed)|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|saved|saves|"
+	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain",
@@ -101,10 +103,10 @@ static PcRegex limited_re = {
 	"|\\bthroughout\\s+the\\s+(?:time|period|duration)\\b"
 	"|\\b(?:records?|retention)\\s+schedules?\\b"
 	"|(?<!not )\\b(?:required|obliged|obligated|compelled)\\s+(?:by\\s+(?:applicable\\s+)?law\\s+)?"
-	"to\\s+(?:retain|keep|store|preserve)\\b(?!\\s+(?:[\\w']+\\s+){0,3}?(?:confidential|secure|safe|"
-	"private|accurate))"
-	"|\\b(?:retain|keep|store|hold)(?:s|ed|ing)?\\s+(?:[\\w']+\\s+){0,4}?only\\s+(?:to|for|as\\s+long|"
-	"until|while)\\b",
+	"to\\s+(?:retain|keep|store|preserve)\\b(?![^.;]{0,40}?\\b(?:confidential|secure|safe|private|"
+	"accurate|current|up[- ]to[- ]date)\\b)"
+	"|\\b(?:retain|keep|store|hold)(?:s|ed|ing)?\\s+(?:[\\w']+\\s+){0,4}?only\\s+(?:to\\s+\\w+|"
+	"until|while|for\\s+(?:the\\s+)?purposes?)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
 	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout|"
@@ -194,13 +196,12 @@ static PcRegex asked_before_re = {
 /*
  * A keeping denied for anything beyond its purpose or after an event: "we
  * do not keep it for any other purpose", "we do not keep it after the
- * event", kept only while needed (basis limited).
+ * event": kept only while needed (basis limited).
  */
 static PcRegex beyond_purpose_re = {
-	"\\b(?:for\\s+any\\s+(?:other|further|additional|unrelated)\\s+purposes?|after|beyond|"
-	"once)\\b",
+	"\\b(?:for\\s+any\\s+(?:other|further|additional|unrelated)\\s+purposes?|after|beyond)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "afte|beyo|for any|once"
+	.starts = "afte|beyo|for any"
 };
 
 /*

@@ -31,6 +31,11 @@ extracts_minimum_ages(void **state)
 		{"We never sell profiles, and users under 13 may not use the app.", 13},
 		{"We do not sell the data of users under 16 who may not register.", 16},
 		{"We never sell data of users under 16, and we do not collect data of kids under 12.", 12},
+		/* "targeted" to an audience, selling goods, and terms that forbid use */
+		{"This forum is not targeted to children under the age of 13.", 13},
+		{"We do not collect data from kids or sell toys to kids under 12.", 12},
+		{"Our Terms of Service forbid children under 13 to use the shop.", 13},
+		{"The terms of service for children under 13 to use the site forbid it.", 13},
 	};
 
 	(void) state;
