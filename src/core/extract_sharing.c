@@ -7,7 +7,10 @@
  * ("collected by", "advertisers may place cookies").  Every party the clause
  * names then gets a fact, negated when the nearest cue sits in a negation
  * and the party is not carved out by an exception.  A list item without a
- * cue of its own takes the one of the sentence it completes.
+ * cue of its own takes the one of the sentence it completes; a clause that
+ * only lists recipients ("These include …", "Our vendors include:") after
+ * a sharing sentence, or with a kind of recipient as its subject, names
+ * them as recipients.  The company a policy's title names is its own.
  */
 #include <string.h>
 
@@ -120,6 +123,7 @@ static PcRegex cue_groups[] = {
 
 static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
+/* a transfer to the company or to the reader ("shown to you"), which shares nothing */
 static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
@@ -457,7 +461,7 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 	}
 }
 
-/* True when clause i of c lists recipients without a verb of sharing, as enumeration_re says. */
+/* True when the clause lists recipients without a verb of sharing, as enumeration_re says. */
 static bool
 is_enumeration(const ShareClause *c, uint8_t previous)
 {
