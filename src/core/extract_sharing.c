@@ -156,7 +156,7 @@ static PcRegex enumeration_re = {
 	"\\G\\W*(?:(these|they|those|such (?:[a-z-]+ ){0,2}?(?:parties|companies|entities|recipients|partners"
 	"|providers))|(?:our|the|its|their) (?:[a-z-]+ ){0,4}?(?:providers|partners|vendors|parties|recipients"
 	"|processors|companies|affiliates|subsidiaries|advis[eo]rs|contractors))"
-	" (?:may )?(?:also )?(?:include|includes|are|comprise|consist of)\\b",
+	" (?:may )?(?:also )?(?:include|includes|comprise|consist of|are as follows|are(?= *:))\\b",
 	PCRE2_CASELESS, NULL
 };
 
