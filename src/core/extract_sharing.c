@@ -46,7 +46,9 @@ static PcRegex cue_groups[] = {
 		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their|personal"
 		"|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?|anonymi[sz]ed) ){0,3}"
 		"(?:(?:information|data|details|records) )?(?:to|with)"
-		"|provid(?:e|es|ed|ing) (?:[a-z]+ ){0,2}?(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs)"
+		"|provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?|anonymi[sz]ed"
+		"|summary|statistical|designated|periodic|regular|usage|traffic|audience|visitor|demographic) ){0,2}"
+		"(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs)"
 		"\\b[^.;]{0,80}?\\bto"
 		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
 		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
@@ -62,9 +64,15 @@ static PcRegex cue_groups[] = {
 			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
 			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
 			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
-			"|post publ|prov|publ disp|publ post|publ view|publ visi|read publ|rele"
-			"|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen publ|sell"
-			"|shar|show|sold|trad|tran|view|visi"},
+			"|post publ|prov aggr|prov anal|prov anon|prov any|prov audi|prov cert"
+			"|prov cont|prov cust|prov data|prov demo|prov desi|prov deta|prov iden"
+			"|prov ids|prov info|prov it|prov its|prov limi|prov list|prov nece"
+			"|prov our|prov peri|prov pers|prov prof|prov reco|prov regu|prov rele"
+			"|prov repo|prov some|prov stat|prov such|prov summ|prov that|prov the"
+			"|prov thei|prov them|prov thes|prov this|prov thos|prov to|prov traf"
+			"|prov usag|prov user|prov visi|prov with|prov your|publ disp|publ post"
+			"|publ view|publ visi|read publ|rele|rema auto|rema not|rema publ|rent"
+			"|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad|tran|view|visi"},
 	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
