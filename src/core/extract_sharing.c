@@ -7,7 +7,10 @@
  * ("collected by", "advertisers may place cookies").  Every party the clause
  * names then gets a fact, negated when the nearest cue sits in a negation
  * and the party is not carved out by an exception.  A list item without a
- * cue of its own takes the one of the sentence it completes.
+ * cue of its own takes the one of the sentence it completes; a clause that
+ * only lists recipients ("These include …", "Our vendors include:") after
+ * a sharing sentence, or with a kind of recipient as its subject, names
+ * them as recipients.  The company a policy's title names is its own.
  */
 #include <string.h>
 
@@ -43,7 +46,9 @@ static PcRegex cue_groups[] = {
 		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their|personal"
 		"|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?|anonymi[sz]ed) ){0,3}"
 		"(?:(?:information|data|details|records) )?(?:to|with)"
-		"|provid(?:e|es|ed|ing) (?:[a-z]+ ){0,2}?(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs)"
+		"|provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?|anonymi[sz]ed"
+		"|summary|statistical|designated|periodic|regular|usage|traffic|audience|visitor|demographic) ){0,2}"
+		"(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs)"
 		"\\b[^.;]{0,80}?\\bto"
 		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
 		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
@@ -59,9 +64,15 @@ static PcRegex cue_groups[] = {
 			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
 			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
 			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
-			"|post publ|prov|publ disp|publ post|publ view|publ visi|read publ|rele"
-			"|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen publ|sell"
-			"|shar|show|sold|trad|tran|view|visi"},
+			"|post publ|prov aggr|prov anal|prov anon|prov any|prov audi|prov cert"
+			"|prov cont|prov cust|prov data|prov demo|prov desi|prov deta|prov iden"
+			"|prov ids|prov info|prov it|prov its|prov limi|prov list|prov nece"
+			"|prov our|prov peri|prov pers|prov prof|prov reco|prov regu|prov rele"
+			"|prov repo|prov some|prov stat|prov such|prov summ|prov that|prov the"
+			"|prov thei|prov them|prov thes|prov this|prov thos|prov to|prov traf"
+			"|prov usag|prov user|prov visi|prov with|prov your|publ disp|publ post"
+			"|publ view|publ visi|read publ|rele|rema auto|rema not|rema publ|rent"
+			"|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad|tran|view|visi"},
 	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
 		.options = PCRE2_CASELESS,
 		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
@@ -120,6 +131,7 @@ static PcRegex cue_groups[] = {
 
 static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
+/* a transfer to the company or to the reader ("shown to you"), which shares nothing */
 static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
@@ -152,7 +164,7 @@ static PcRegex enumeration_re = {
 	"\\G\\W*(?:(these|they|those|such (?:[a-z-]+ ){0,2}?(?:parties|companies|entities|recipients|partners"
 	"|providers))|(?:our|the|its|their) (?:[a-z-]+ ){0,4}?(?:providers|partners|vendors|parties|recipients"
 	"|processors|companies|affiliates|subsidiaries|advis[eo]rs|contractors))"
-	" (?:may )?(?:also )?(?:include|includes|are|comprise|consist of)\\b",
+	" (?:may )?(?:also )?(?:include|includes|comprise|consist of|are as follows|are(?= *:))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -457,7 +469,7 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 	}
 }
 
-/* True when clause i of c lists recipients without a verb of sharing, as enumeration_re says. */
+/* True when the clause lists recipients without a verb of sharing, as enumeration_re says. */
 static bool
 is_enumeration(const ShareClause *c, uint8_t previous)
 {

@@ -370,6 +370,10 @@ reads_lists_of_recipients(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 1);
 	unit_release();
 
+	w = share("Our partners are bound by strict confidentiality terms.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, -1), 0);
+	unit_release();
+
 	/* "these include" after no sharing sentence names no recipient */
 	w = share("We run three offices.\nThese include payment processors in Dublin.");
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, -1), 0);
