@@ -18,14 +18,19 @@
  * (an interrupt would leak its parser); it is linear in the page.  The
  * input is UTF-8 (any <meta charset> is ignored: the caller has decoded
  * the page); the parser's error reports are swallowed, since malformed
- * HTML is read as well as it can be, as browsers do.
+ * HTML is read as well as it can be, as browsers do.  Reports that libxml2
+ * raises outside the parser context (encoding errors) go to its global
+ * handler, which is pointed at the same sink for the parse and restored
+ * after it, as PostgreSQL's xml code does with its own.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 
 #include "convert_internal.h"
 
@@ -352,15 +357,23 @@ conv_html(ConvOut *out, const char *in, size_t len)
 	HtmlState	st = {.out = out};
 	htmlParserCtxtPtr ctxt;
 	htmlSAXHandler *sax;
+	xmlStructuredErrorFunc saved_handler;
+	void	   *saved_context;
 
 	if (len == 0)
 		return PC_OK;
 	if (len > (size_t) INT32_MAX)
 		return PC_ERR_TOO_LARGE;
 	xmlInitParser();
+	saved_handler = xmlStructuredError;
+	saved_context = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(NULL, on_error);
 	ctxt = htmlCreateMemoryParserCtxt(in, (int) len);
 	if (ctxt == NULL)
+	{
+		xmlSetStructuredErrorFunc(saved_context, saved_handler);
 		return PC_ERR_MARKUP;
+	}
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
 					   HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
@@ -378,6 +391,7 @@ conv_html(ConvOut *out, const char *in, size_t len)
 	ctxt->vctxt.warning = NULL;
 	htmlParseDocument(ctxt);
 	htmlFreeParserCtxt(ctxt);
+	xmlSetStructuredErrorFunc(saved_context, saved_handler);
 	return PC_OK;
 }
 

@@ -10,6 +10,11 @@
  * HTML block is read by the HTML reader (convert_html.c); inline HTML tags
  * are dropped, but for <br>.  Like libxml2, md4c allocates with malloc, so
  * the parse is not interrupted midway; it is linear in the document.
+ *
+ * md4c 0.4.8 (Debian 12) has known reads past the end of its input, fixed
+ * upstream later, and fuzzing met one: the document is parsed from a copy
+ * followed by zero bytes, and a run of text that md4c reports past the
+ * document's end is cut at it.
  */
 #include <string.h>
 #include <strings.h>
@@ -18,6 +23,9 @@
 
 #include "convert_internal.h"
 
+/* Zero bytes after the copy of the document that md4c reads. */
+#define MD_PADDING 64
+
 /* Where the reader stands in the document. */
 typedef struct MdState
 {
@@ -25,6 +33,8 @@ typedef struct MdState
 	uint32_t	image;			/* nesting of images, whose alt text is dropped */
 	bool		code_block;		/* inside a code block: line ends are kept */
 	bool		html_block;		/* inside an HTML block: collected in html */
+	const char *doc;			/* the copy of the document md4c reads */
+	const char *doc_end;		/* its end; MD_PADDING zero bytes follow */
 	char	   *html;			/* the HTML block so far (arena memory) */
 	size_t		html_len;
 	size_t		html_cap;
@@ -211,6 +221,8 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 	ConvOut    *out = st->out;
 	uint32_t	cp;
 
+	if (s >= st->doc && s <= st->doc_end + MD_PADDING && s + size > st->doc_end)
+		size = s < st->doc_end ? (MD_SIZE) (st->doc_end - s) : 0;
 	if (st->html_block)
 	{
 		collect_html(st, s, size);
@@ -266,11 +278,17 @@ conv_markdown(ConvOut *out, const char *in, size_t len)
 		.leave_span = leave_span,
 		.text = on_text
 	};
+	char	   *copy;
 	int			rc;
 
-	if (len > (size_t) UINT32_MAX)
+	if (len > (size_t) UINT32_MAX - MD_PADDING)
 		return PC_ERR_TOO_LARGE;
-	rc = md_parse(in, (MD_SIZE) len, &parser, &st);
+	copy = out->arena->alloc(out->arena->ctx, len + MD_PADDING);
+	memcpy(copy, in, len);
+	memset(copy + len, 0, MD_PADDING);
+	st.doc = copy;
+	st.doc_end = copy + len;
+	rc = md_parse(copy, (MD_SIZE) len, &parser, &st);
 	if (st.status != PC_OK)
 		return st.status;
 	return rc == 0 ? PC_OK : PC_ERR_MARKUP;

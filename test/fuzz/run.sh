@@ -12,14 +12,21 @@ CORE=$(ls src/core/*.c)
 PKGS="libxml-2.0 md4c libexttextcat"
 FLAGS="-g -O1 -std=gnu11 -fno-omit-frame-pointer -Isrc/core -Itest/fuzz $(pkg-config --cflags $PKGS)"
 LIBS="-lpcre2-8 $(pkg-config --libs $PKGS)"
-SAN="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
+SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 status=0
 
+# the analyzer is compiled once, instrumented, and linked into every target
+mkdir -p build/fuzz
+objs=()
+for c in $CORE; do objs+=("build/fuzz/$(basename "${c%.c}").o"); done
+for c in $CORE; do echo "$c build/fuzz/$(basename "${c%.c}").o"; done \
+    | xargs -P 2 -n 2 sh -c "clang $FLAGS $SAN -fsanitize=fuzzer-no-link -c \"\$0\" -o \"\$1\"" || exit 1
 for target in analyze html markdown; do
-    clang $FLAGS $SAN -o test/fuzz/fuzz-$target test/fuzz/fuzz_$target.c $CORE $LIBS || exit 1
+    clang $FLAGS $SAN -fsanitize=fuzzer -o test/fuzz/fuzz-$target test/fuzz/fuzz_$target.c \
+        "${objs[@]}" $LIBS || exit 1
 done
-clang $FLAGS $SAN -o test/fuzz/fuzz-decode test/fuzz/fuzz_decode.c src/core/layout.c \
-    src/core/utf8.c $LIBS || exit 1
+clang $FLAGS $SAN -fsanitize=fuzzer -o test/fuzz/fuzz-decode test/fuzz/fuzz_decode.c \
+    build/fuzz/layout.o build/fuzz/utf8.o $LIBS || exit 1
 clang $FLAGS -o test/fuzz/fuzz-seed-layouts test/fuzz/seed_layouts.c $CORE $LIBS || exit 1
 
 mkdir -p test/fuzz/corpus-analyze test/fuzz/corpus-decode test/fuzz/corpus-html \
