@@ -13,7 +13,9 @@
 #define NAMED 0x100
 
 static const int right_values[] = {
-	PC_RIGHT_ACCESS, PC_RIGHT_RECTIFICATION, PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
+	PC_RIGHT_ACCESS,
+	PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION,
+	PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
 	PC_RIGHT_RESTRICTION, PC_RIGHT_OBJECTION,
 	NAMED | PC_RIGHT_WITHDRAW_CONSENT, NAMED | PC_RIGHT_OPT_OUT_SALE,
 	NAMED | PC_RIGHT_OPT_OUT_MARKETING, NAMED | PC_RIGHT_COMPLAINT,
@@ -44,16 +46,24 @@ static PcRegex right_groups[] = {
 			"|obta acce|obta an|obta conf|obta list|obta over|obta summ|prov the"
 			"|prov to|prov you|requ|revi|send the|send to|send you"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
-		"|(?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
-		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
-		"(?:information|data|details|profiles?|accounts?)|it)\\b)"
-		"|(?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)? (?:to|of|in)"
-		" (?:your|the|any)"
-		"|(?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
-		" (?:changed|updated|corrected|amended)"
 		"|modification of|inaccura(?:te|cy|cies))"),
 		.options = PCRE2_CASELESS,
-		.starts = "amen|chan|corr|edit|get|have|inac|make|modi|rect|requ|revi|upda"},
+		.starts = "amen|corr|inac|modi of|rect"},
+	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
+		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
+		"(?:information|data|details|profiles?|accounts?)|it)\\b))"),
+		.options = PCRE2_CASELESS,
+		.starts = "chan|edit|modi|revi|upda"},
+	{.pattern = PC_TERM("((?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)?"
+		" (?:to|of|in) (?:your|the|any))"),
+		.options = PCRE2_CASELESS,
+		.starts = "make amen|make an|make any|make chan|make corr|make upda|requ amen|requ an"
+			"|requ any|requ chan|requ corr|requ upda"},
+	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
+		" (?:changed|updated|corrected|amended))"),
+		.options = PCRE2_CASELESS,
+		.starts = "get any|get it|get such|get the|get them|get your|have any|have it"
+			"|have such|have the|have them|have your"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
@@ -136,7 +146,7 @@ static PcRegex right_groups[] = {
 		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu"},
 };
 
-static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 18}, .values = right_values};
+static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 21}, .values = right_values};
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
