@@ -38,7 +38,7 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of"
-		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
+		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|request))|confirmation (?:as to |regarding )?whether"
 		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)(?! how))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce|ask a|ask an|ask list|ask over|ask summ|conf as|conf rega|conf whet"
@@ -150,7 +150,7 @@ static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 21}, .values =
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
-	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
+	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
@@ -184,6 +184,9 @@ static PcRegex marketing_re = {
 	.starts = "dire mark|mark"
 };
 
+/* How many paragraphs of a list without markers are read back to find its lead-in */
+#define PARAGRAPH_LIST_REACH 10
+
 /* How many clauses below a heading are read to decide whether its section is about users' rights */
 #define HEADING_REACH 40
 
@@ -194,6 +197,36 @@ enum
 	FRAME_NO,
 	FRAME_YES
 };
+
+/*
+ * The clause that clause j completes: its lead-in, or for a paragraph of a
+ * list written without markers ("… if you would like to do any of the
+ * following:" then "Access …," then "Correct …,"), the sentence ending in
+ * ':' above it, across earlier paragraphs of the same list (they end in ','
+ * or ';'); -1 when there is none.
+ */
+static int32_t
+completed_clause(const PcWork *w, uint32_t j)
+{
+	if (w->clauses[j].lead_in >= 0 || w->clauses[j].kind != PC_CLAUSE_SENTENCE)
+		return (uint32_t) w->clauses[j].lead_in < j ? w->clauses[j].lead_in : -1;
+	for (uint32_t k = j; k-- > 0 && j - k <= PARAGRAPH_LIST_REACH;)
+	{
+		const char *text = w->text.norm;
+		uint32_t	e = w->spans[k].end;
+
+		while (e > w->spans[k].start && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+			e--;
+		if (e == w->spans[k].start || w->clauses[k].kind != PC_CLAUSE_SENTENCE ||
+			w->clauses[k].section != w->clauses[j].section)
+			return -1;
+		if (text[e - 1] == ':')
+			return (int32_t) k;
+		if (text[e - 1] != ',' && text[e - 1] != ';')
+			return -1;
+	}
+	return -1;
+}
 
 /*
  * True when a user is the one who may act in clause i: its own words say
@@ -209,7 +242,7 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 
 	for (;;)
 	{
-		int32_t		li = w->clauses[j].lead_in;
+		int32_t		li = completed_clause(w, j);
 
 		if (memo[j] != FRAME_UNKNOWN)
 		{
@@ -221,11 +254,11 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 			answer = FRAME_YES;
 			break;
 		}
-		if (li < 0 || (uint32_t) li >= j)
+		if (li < 0)
 			break;
 		j = (uint32_t) li;
 	}
-	for (uint32_t k = i;; k = (uint32_t) w->clauses[k].lead_in)
+	for (uint32_t k = i;; k = (uint32_t) completed_clause(w, k))
 	{
 		memo[k] = answer;
 		if (k == j)
