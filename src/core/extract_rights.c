@@ -6,6 +6,9 @@
  * can do ("you can review and change your information") count where a user
  * is the one who may do them, or in a list item whose lead-in says so.
  */
+#include <string.h>
+#include <strings.h>
+
 #include "extract.h"
 #include "scope.h"
 
@@ -198,12 +201,22 @@ enum
 	FRAME_YES
 };
 
+/* True when text[start, end) ends with the word word. */
+static bool
+ends_with_word(const char *text, uint32_t start, uint32_t end, const char *word)
+{
+	size_t		n = strlen(word);
+
+	return end - start > n && text[end - n - 1] == ' ' &&
+		strncasecmp(text + end - n, word, n) == 0;
+}
+
 /*
  * The clause that clause j completes: its lead-in, or for a paragraph of a
  * list written without markers ("… if you would like to do any of the
  * following:" then "Access …," then "Correct …,"), the sentence ending in
  * ':' above it, across earlier paragraphs of the same list (they end in ','
- * or ';'); -1 when there is none.
+ * or ';', or in "and" or "or"); -1 when there is none.
  */
 static int32_t
 completed_clause(const PcWork *w, uint32_t j)
@@ -222,7 +235,9 @@ completed_clause(const PcWork *w, uint32_t j)
 			return -1;
 		if (text[e - 1] == ':')
 			return (int32_t) k;
-		if (text[e - 1] != ',' && text[e - 1] != ';')
+		if (text[e - 1] != ',' && text[e - 1] != ';' &&
+			!ends_with_word(text, w->spans[k].start, e, "or") &&
+			!ends_with_word(text, w->spans[k].start, e, "and"))
 			return -1;
 	}
 	return -1;
