@@ -6,6 +6,9 @@
  * can do ("you can review and change your information") count where a user
  * is the one who may do them, or in a list item whose lead-in says so.
  */
+#include <string.h>
+#include <strings.h>
+
 #include "extract.h"
 #include "scope.h"
 
@@ -13,7 +16,9 @@
 #define NAMED 0x100
 
 static const int right_values[] = {
-	PC_RIGHT_ACCESS, PC_RIGHT_RECTIFICATION, PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
+	PC_RIGHT_ACCESS,
+	PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION,
+	PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
 	PC_RIGHT_RESTRICTION, PC_RIGHT_OBJECTION,
 	NAMED | PC_RIGHT_WITHDRAW_CONSENT, NAMED | PC_RIGHT_OPT_OUT_SALE,
 	NAMED | PC_RIGHT_OPT_OUT_MARKETING, NAMED | PC_RIGHT_COMPLAINT,
@@ -36,7 +41,7 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of"
-		"|review(?= (?:and|or) (?:change|update|correct|edit|modify))|confirmation (?:as to |regarding )?whether"
+		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|request))|confirmation (?:as to |regarding )?whether"
 		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)(?! how))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce|ask a|ask an|ask list|ask over|ask summ|conf as|conf rega|conf whet"
@@ -44,16 +49,24 @@ static PcRegex right_groups[] = {
 			"|obta acce|obta an|obta conf|obta list|obta over|obta summ|prov the"
 			"|prov to|prov you|requ|revi|send the|send to|send you"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
-		"|(?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
-		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
-		"(?:information|data|details|profiles?|accounts?)|it)\\b)"
-		"|(?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)? (?:to|of|in)"
-		" (?:your|the|any)"
-		"|(?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
-		" (?:changed|updated|corrected|amended)"
 		"|modification of|inaccura(?:te|cy|cies))"),
 		.options = PCRE2_CASELESS,
-		.starts = "amen|chan|corr|edit|get|have|inac|make|modi|rect|requ|revi|upda"},
+		.starts = "amen|corr|inac|modi of|rect"},
+	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
+		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
+		"(?:information|data|details|profiles?|accounts?)|it)\\b))"),
+		.options = PCRE2_CASELESS,
+		.starts = "chan|edit|modi|revi|upda"},
+	{.pattern = PC_TERM("((?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)?"
+		" (?:to|of|in) (?:your|the|any))"),
+		.options = PCRE2_CASELESS,
+		.starts = "make amen|make an|make any|make chan|make corr|make upda|requ amen|requ an"
+			"|requ any|requ chan|requ corr|requ upda"},
+	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
+		" (?:changed|updated|corrected|amended))"),
+		.options = PCRE2_CASELESS,
+		.starts = "get any|get it|get such|get the|get them|get your|have any|have it"
+			"|have such|have the|have them|have your"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
@@ -136,11 +149,11 @@ static PcRegex right_groups[] = {
 		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu"},
 };
 
-static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 18}, .values = right_values};
+static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 21}, .values = right_values};
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
-	"\\b(?: [a-z]+)? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
+	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
@@ -174,6 +187,9 @@ static PcRegex marketing_re = {
 	.starts = "dire mark|mark"
 };
 
+/* How many paragraphs of a list without markers are read back to find its lead-in */
+#define PARAGRAPH_LIST_REACH 10
+
 /* How many clauses below a heading are read to decide whether its section is about users' rights */
 #define HEADING_REACH 40
 
@@ -184,6 +200,48 @@ enum
 	FRAME_NO,
 	FRAME_YES
 };
+
+/* True when text[start, end) ends with the word word. */
+static bool
+ends_with_word(const char *text, uint32_t start, uint32_t end, const char *word)
+{
+	size_t		n = strlen(word);
+
+	return end - start > n && text[end - n - 1] == ' ' &&
+		strncasecmp(text + end - n, word, n) == 0;
+}
+
+/*
+ * The clause that clause j completes: its lead-in, or for a paragraph of a
+ * list written without markers ("… if you would like to do any of the
+ * following:" then "Access …," then "Correct …,"), the sentence ending in
+ * ':' above it, across earlier paragraphs of the same list (they end in ','
+ * or ';', or in "and" or "or"); -1 when there is none.
+ */
+static int32_t
+completed_clause(const PcWork *w, uint32_t j)
+{
+	if (w->clauses[j].lead_in >= 0 || w->clauses[j].kind != PC_CLAUSE_SENTENCE)
+		return (uint32_t) w->clauses[j].lead_in < j ? w->clauses[j].lead_in : -1;
+	for (uint32_t k = j; k-- > 0 && j - k <= PARAGRAPH_LIST_REACH;)
+	{
+		const char *text = w->text.norm;
+		uint32_t	e = w->spans[k].end;
+
+		while (e > w->spans[k].start && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+			e--;
+		if (e == w->spans[k].start || w->clauses[k].kind != PC_CLAUSE_SENTENCE ||
+			w->clauses[k].section != w->clauses[j].section)
+			return -1;
+		if (text[e - 1] == ':')
+			return (int32_t) k;
+		if (text[e - 1] != ',' && text[e - 1] != ';' &&
+			!ends_with_word(text, w->spans[k].start, e, "or") &&
+			!ends_with_word(text, w->spans[k].start, e, "and"))
+			return -1;
+	}
+	return -1;
+}
 
 /*
  * True when a user is the one who may act in clause i: its own words say
@@ -199,7 +257,7 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 
 	for (;;)
 	{
-		int32_t		li = w->clauses[j].lead_in;
+		int32_t		li = completed_clause(w, j);
 
 		if (memo[j] != FRAME_UNKNOWN)
 		{
@@ -211,11 +269,11 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 			answer = FRAME_YES;
 			break;
 		}
-		if (li < 0 || (uint32_t) li >= j)
+		if (li < 0)
 			break;
 		j = (uint32_t) li;
 	}
-	for (uint32_t k = i;; k = (uint32_t) w->clauses[k].lead_in)
+	for (uint32_t k = i;; k = (uint32_t) completed_clause(w, k))
 	{
 		memo[k] = answer;
 		if (k == j)

@@ -189,6 +189,8 @@ reads_indirect_collection(void **state)
 	expect_collects("The museum and its ticketing partners collect your postal address.", PC_DATA_CONTACT, 0);
 	expect_collects("We may collect details about you, including but not limited to:\n- your postal address",
 					PC_DATA_CONTACT, 0);
+	expect_collects("Member-provided job titles feed our salary statistics.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Photos you share in a chat are sent through our servers.", PC_DATA_AUDIO_VISUAL, 0);
 }
 
 /* What others collect, and denied uses, are not our collection. */

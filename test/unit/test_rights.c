@@ -130,6 +130,31 @@ reads_rights_lists(void **state)
 	expect_right("Please follow the link in any e-mail to correct factual errors in your record.",
 				 PC_RIGHT_RECTIFICATION, 0);
 	expect_right("Please send us a note naming the content you would like removed.", PC_RIGHT_ERASURE, 0);
+	expect_right("A registered member of our clubs may review and request a copy of the data.", PC_RIGHT_ACCESS, 0);
+}
+
+/* Paragraphs of a list without markers take their user from the sentence ending in ':'. */
+static void
+reads_lists_without_markers(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = rights("Write to our office if you would like to do any of the following:\n"
+			   "Access personally identifiable information we hold about your child,\n"
+			   "Correct errors in that information, or\n"
+			   "Erase that information.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	unit_release();
+
+	/* a sentence that ends the list breaks the chain */
+	w = rights("Write to our office if you would like to do any of the following:\n"
+			   "Ask a question.\n"
+			   "Access to information is limited to trained staff.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ACCESS, -1), 0);
+	unit_release();
 }
 
 /* A right is the user's to use: not what others may do, nor a mere convenience. */
@@ -157,6 +182,7 @@ main(void)
 		cmocka_unit_test(ignores_what_is_not_a_right),
 		cmocka_unit_test(reads_rights_lists),
 		cmocka_unit_test(needs_the_user_to_act),
+		cmocka_unit_test(reads_lists_without_markers),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, NULL, NULL);
