@@ -13,7 +13,6 @@
  * randomness and no downloads: the same text always gets the same answer.
  */
 #include <string.h>
-#include <strings.h>
 
 #include <fingerprint.h>
 
@@ -107,66 +106,90 @@ pc_language_release(void)
 /*
  * English words common in every policy and rare in any other language's
  * text; where they make PC_LANGUAGE_ENGLISH_SHARE of the words, the text is
- * English without asking the detector (which costs far more).
+ * English without asking the detector (which costs far more).  Lower case,
+ * with their lengths, so a word is compared only with those of its length.
  */
-static const char *const english_words[] = {
-	"the", "and", "of", "to", "we", "you", "your", "our", "with", "that",
-	"this", "is", "are", "for", "will", "be", "by", "not", "any", "which", NULL
+typedef struct EnglishWord
+{
+	const char *word;
+	size_t		len;
+} EnglishWord;
+
+static const EnglishWord english_words[] = {
+	{"the", 3}, {"and", 3}, {"of", 2}, {"to", 2}, {"we", 2}, {"you", 3}, {"your", 4},
+	{"our", 3}, {"with", 4}, {"that", 4}, {"this", 4}, {"is", 2}, {"are", 3},
+	{"for", 3}, {"will", 4}, {"be", 2}, {"by", 2}, {"not", 3}, {"any", 3}, {"which", 5}
 };
 
 #define PC_LANGUAGE_ENGLISH_SHARE 0.12
 
-/* True when the ASCII letters s[0, len) spell one of english_words, ignoring case. */
+/* Fewest words after which a sample may be judged plainly English before its end. */
+#define PC_LANGUAGE_EARLY_WORDS 60
+
+/* True when the word s[0, len) is one of english_words, ignoring case. */
 static bool
 is_english_word(const char *s, size_t len)
 {
-	for (int i = 0; english_words[i]; i++)
-		if (strlen(english_words[i]) == len && strncasecmp(s, english_words[i], len) == 0)
+	char		lower[5];
+
+	if (len < 2 || len > sizeof(lower))
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		lower[i] = (char) (s[i] | 0x20);
+		if (lower[i] < 'a' || lower[i] > 'z')
+			return false;
+	}
+	for (size_t i = 0; i < sizeof(english_words) / sizeof(english_words[0]); i++)
+		if (english_words[i].len == len && memcmp(lower, english_words[i].word, len) == 0)
 			return true;
 	return false;
 }
 
-/* True when common English words make PC_LANGUAGE_ENGLISH_SHARE of the words of s[0, len). */
-static bool
-plainly_english(const char *s, size_t len)
+/* What one pass over a sample counts: its letters, its words, and its common English words. */
+typedef struct SampleCounts
 {
-	size_t		words = 0,
-				english = 0,
-				i = 0;
+	size_t		letters;		/* ASCII letters and lead bytes of non-ASCII characters */
+	size_t		words;
+	size_t		english;
+} SampleCounts;
 
-	while (i < len)
-	{
-		size_t		start;
-		bool		ascii = true;
-
-		while (i < len && s[i] == ' ')
-			i++;
-		start = i;
-		while (i < len && s[i] != ' ' && s[i] != '\n')
-			ascii &= (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'), i++;
-		if (i > start)
-		{
-			words++;
-			english += ascii && is_english_word(s + start, i - start);
-		}
-		if (i < len)
-			i++;
-	}
-	return english >= words * PC_LANGUAGE_ENGLISH_SHARE && english > 0;
+/* True when the counts already make the sample plainly English. */
+static inline bool
+plainly_english(const SampleCounts *n)
+{
+	return n->letters >= PC_LANGUAGE_MIN_LETTERS && n->english > 0 &&
+		n->english >= n->words * PC_LANGUAGE_ENGLISH_SHARE;
 }
 
-/* Number of letters (ASCII letters and non-ASCII characters) in s[0, len). */
-static size_t
-count_letters(const char *s, size_t len)
+/*
+ * Count the letters and words of s[0, len), and how many words are in
+ * english_words; stop early once PC_LANGUAGE_EARLY_WORDS words make the
+ * sample plainly English, as most samples of a policy do within a few lines.
+ */
+static SampleCounts
+count_sample(const char *s, size_t len)
 {
-	size_t		n = 0;
+	SampleCounts n = {0, 0, 0};
+	size_t		start = 0;
 
-	for (size_t i = 0; i < len; i++)
+	for (size_t i = 0; i <= len; i++)
 	{
-		unsigned char c = (unsigned char) s[i];
+		unsigned char c = i < len ? (unsigned char) s[i] : ' ';
 
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0)
-			n++;
+		if (c == ' ' || c == '\n')
+		{
+			if (i > start)
+			{
+				n.words++;
+				n.english += is_english_word(s + start, i - start);
+				if (n.words >= PC_LANGUAGE_EARLY_WORDS && plainly_english(&n))
+					break;
+			}
+			start = i + 1;
+		}
+		else if ((unsigned) ((c | 0x20) - 'a') < 26u || c >= 0xC0)
+			n.letters++;
 	}
 	return n;
 }
@@ -179,13 +202,15 @@ void
 pc_detect_language(const char *s, size_t len, char code[3])
 {
 	void	   *unknown;
+	SampleCounts counts;
 
 	code[0] = '\0';
 	if (len > PC_LANGUAGE_SAMPLE)
 		len = PC_LANGUAGE_SAMPLE;
-	if (count_letters(s, len) < PC_LANGUAGE_MIN_LETTERS)
+	counts = count_sample(s, len);
+	if (counts.letters < PC_LANGUAGE_MIN_LETTERS)
 		return;
-	if (plainly_english(s, len))
+	if (plainly_english(&counts))
 	{
 		memcpy(code, "en", 3);
 		return;
