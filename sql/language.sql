@@ -55,8 +55,11 @@ CREATE FUNCTION pg_temp.recv_back(payload bytea) RETURNS text LANGUAGE plpgsql A
 BEGIN
   TRUNCATE lang_bytes; TRUNCATE lang_back;
   INSERT INTO lang_bytes VALUES (payload);
-  COPY lang_bytes TO '/tmp/policy_clauses_language.bin' (FORMAT binary);
-  COPY lang_back FROM '/tmp/policy_clauses_language.bin' (FORMAT binary);
+  -- in the server's own directory, where no other cluster's file can be in the way
+  EXECUTE format('COPY lang_bytes TO %L (FORMAT binary)',
+                 current_setting('data_directory') || '/policy_clauses_language.bin');
+  EXECUTE format('COPY lang_back FROM %L (FORMAT binary)',
+                 current_setting('data_directory') || '/policy_clauses_language.bin');
   RETURN 'accepted';
 EXCEPTION WHEN others THEN
   RETURN SQLSTATE || ': ' || SQLERRM;

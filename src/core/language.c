@@ -123,8 +123,8 @@ static const EnglishWord english_words[] = {
 
 #define PC_LANGUAGE_ENGLISH_SHARE 0.12
 
-/* Fewest words after which a sample may be judged plainly English before its end. */
-#define PC_LANGUAGE_EARLY_WORDS 60
+/* Bytes at each end of a long sample that may tell it is plainly English. */
+#define PC_LANGUAGE_PROBE 400
 
 /* True when the word s[0, len) is one of english_words, ignoring case. */
 static bool
@@ -162,11 +162,7 @@ plainly_english(const SampleCounts *n)
 		n->english >= n->words * PC_LANGUAGE_ENGLISH_SHARE;
 }
 
-/*
- * Count the letters and words of s[0, len), and how many words are in
- * english_words; stop early once PC_LANGUAGE_EARLY_WORDS words make the
- * sample plainly English, as most samples of a policy do within a few lines.
- */
+/* Count the letters and words of s[0, len), and how many words are in english_words. */
 static SampleCounts
 count_sample(const char *s, size_t len)
 {
@@ -183,8 +179,6 @@ count_sample(const char *s, size_t len)
 			{
 				n.words++;
 				n.english += is_english_word(s + start, i - start);
-				if (n.words >= PC_LANGUAGE_EARLY_WORDS && plainly_english(&n))
-					break;
 			}
 			start = i + 1;
 		}
@@ -192,6 +186,28 @@ count_sample(const char *s, size_t len)
 			n.letters++;
 	}
 	return n;
+}
+
+/*
+ * True when both the first and the last PC_LANGUAGE_PROBE bytes of a long
+ * sample are plainly English: the sample is then English without reading
+ * its middle, as most samples of a policy are.  A sample whose language
+ * changes shows it at one of its ends and is read whole.
+ */
+static bool
+ends_plainly_english(const char *s, size_t len)
+{
+	SampleCounts head,
+				tail;
+	size_t		from = len - PC_LANGUAGE_PROBE;
+
+	if (len < 3 * PC_LANGUAGE_PROBE)
+		return false;
+	while (from < len && s[from] != ' ' && s[from] != '\n')
+		from++;				/* start the tail at a word */
+	head = count_sample(s, PC_LANGUAGE_PROBE);
+	tail = count_sample(s + from, len - from);
+	return plainly_english(&head) && plainly_english(&tail);
 }
 
 /*
@@ -207,6 +223,11 @@ pc_detect_language(const char *s, size_t len, char code[3])
 	code[0] = '\0';
 	if (len > PC_LANGUAGE_SAMPLE)
 		len = PC_LANGUAGE_SAMPLE;
+	if (ends_plainly_english(s, len))
+	{
+		memcpy(code, "en", 3);
+		return;
+	}
 	counts = count_sample(s, len);
 	if (counts.letters < PC_LANGUAGE_MIN_LETTERS)
 		return;
