@@ -40,11 +40,15 @@ regress() {
 
 # The CLI's three outputs for every file of a directory, in byte order of the names.
 json_of() {
-    local dir=$1 tag=$2 cli=$BUILD/src/cli/policy-clauses files
+    local dir=$1 tag=$2 cli=$BUILD/src/cli/policy-clauses files mode
     mapfile -t files < <(cd "$dir" && LC_ALL=C ls -- *.txt)
-    (cd "$dir" && "$cli" --auto-encoding "${files[@]}") >"$OUT/json/$name/$tag-clauses.jsonl" &&
-    (cd "$dir" && "$cli" --auto-encoding --facts "${files[@]}") >"$OUT/json/$name/$tag-facts.jsonl" &&
-    (cd "$dir" && "$cli" --auto-encoding --summary "${files[@]}") >"$OUT/json/$name/$tag-summary.jsonl"
+    for mode in clauses facts summary; do
+        # exit status 1: some files are not text (binary data); they are named
+        # on standard error, and the JSON of the others is compared all the same
+        (cd "$dir" && "$cli" $([ $mode = clauses ] || echo "--$mode") "${files[@]}") \
+            >"$OUT/json/$name/$tag-$mode.jsonl" 2>"$OUT/json/$name/$tag-$mode.log"
+        [ $? -le 1 ] || { cat "$OUT/json/$name/$tag-$mode.log"; return 1; }
+    done
 }
 
 case $step in
