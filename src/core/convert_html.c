@@ -342,9 +342,16 @@ on_text(void *ctx, const xmlChar *s, int len)
 		conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
 }
 
+/* libxml2 2.12 made the error handler's argument const. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError PcXmlError;
+#else
+typedef xmlError PcXmlError;
+#endif
+
 /* SAX: an error or warning; malformed HTML is read as well as it can be. */
 static void
-on_error(void *ctx, xmlErrorPtr error)
+on_error(void *ctx, PcXmlError *error)
 {
 	(void) ctx;
 	(void) error;
@@ -431,6 +438,10 @@ conv_entity(const char *name, size_t len)
 	}
 	memcpy(buf, name, len);
 	buf[len] = '\0';
+	/* deprecated since libxml2 2.14, which offers no other lookup of HTML's named entities */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 	e = htmlEntityLookup((const xmlChar *) buf);
+#pragma GCC diagnostic pop
 	return e ? e->value : 0;
 }
