@@ -62,6 +62,15 @@ collect_html(MdState *st, const char *s, size_t len)
 	st->html_len += len;
 }
 
+/* A block whose edges are only a break: paragraph, quote, rule, document, table head or body. */
+static void
+plain_block_edge(MD_BLOCKTYPE type, ConvOut *out)
+{
+	if (type == MD_BLOCK_THEAD || type == MD_BLOCK_TBODY)
+		return;					/* rows of one table stay together */
+	conv_break(out, CONV_BLOCK);
+}
+
 /* md4c: a block starts. */
 static int
 enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
@@ -101,15 +110,9 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 			st->html_block = true;
 			st->html_len = 0;
 			break;
-		case MD_BLOCK_DOC:
-		case MD_BLOCK_QUOTE:
-		case MD_BLOCK_HR:
-		case MD_BLOCK_P:
-			conv_break(out, CONV_BLOCK);
+		default:
+			plain_block_edge(type, out);
 			break;
-		case MD_BLOCK_THEAD:
-		case MD_BLOCK_TBODY:
-			break;				/* rows of one table stay together */
 	}
 	return 0;
 }
@@ -157,15 +160,9 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 			st->status = conv_html(out, st->html, st->html_len);
 			conv_break(out, CONV_BLOCK);
 			return st->status == PC_OK ? 0 : 1;
-		case MD_BLOCK_DOC:
-		case MD_BLOCK_QUOTE:
-		case MD_BLOCK_HR:
-		case MD_BLOCK_P:
-			conv_break(out, CONV_BLOCK);
+		default:
+			plain_block_edge(type, out);
 			break;
-		case MD_BLOCK_THEAD:
-		case MD_BLOCK_TBODY:
-			break;				/* rows of one table stay together */
 	}
 	return 0;
 }
