@@ -212,13 +212,18 @@ ends_plainly_english(const char *s, size_t len)
 
 /*
  * The language of the sample s[0, len) as an ISO 639-1 code in code[3];
- * "" when the sample is too short or the detector cannot tell.
+ * "" when the sample is too short or the detector cannot tell.  The
+ * detector is given a NUL-terminated copy: libexttextcat 3.4.5 (Debian 12)
+ * reads a buffer up to its NUL, past the length it is given, where 3.4.8
+ * (Debian testing) stops at the length, so bytes after the sample would
+ * count on one and not the other.
  */
 void
 pc_detect_language(const char *s, size_t len, char code[3])
 {
 	void	   *unknown;
 	SampleCounts counts;
+	char		bounded[PC_LANGUAGE_SAMPLE + 1];
 
 	code[0] = '\0';
 	if (len > PC_LANGUAGE_SAMPLE)
@@ -242,7 +247,9 @@ pc_detect_language(const char *s, size_t len, char code[3])
 	if (unknown == NULL)
 		return;
 	fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
-	if (fp_Create(unknown, s, (uint4) len, PC_LANGUAGE_NGRAMS) != 0)
+	memcpy(bounded, s, len);
+	bounded[len] = '\0';
+	if (fp_Create(unknown, bounded, (uint4) len, PC_LANGUAGE_NGRAMS) != 0)
 	{
 		/* English first, exactly; then every other language only while it can still win */
 		sint4		english = fp_Compare(fingerprints[0], unknown, INT32_MAX);
