@@ -32,6 +32,9 @@ for t in test/unit/test_*.c; do
     [ $rc -eq 0 ] || echo "$out" | grep -E 'FAILED|ERROR|Failure|error:' | head -20
 done
 
+bash test/unit/patterns-listed.sh && pass "every pattern is listed for pc_init to compile" \
+    || fail "every pattern is listed for pc_init to compile"
+
 step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 out=$(bash test/asan.sh 2>&1); rc=$?
 echo "$out" | grep -E '^\[  (FAILED|PASSED)|ERROR|runtime error|Sanitizer' | head -40

@@ -167,8 +167,14 @@ static void
 classify_line(const char *line, size_t len)
 {
 	PcCategory	best;
-	uint16_t	mask = pc_classify_passage(line, len, &arena.arena, &best);
+	uint16_t	mask;
 
+	if (pc_classify_passage(line, len, &arena.arena, &mask, &best) != PC_OK)
+	{
+		fprintf(stderr, "policy-clauses: cannot classify a line of %zu bytes: input too large\n",
+				len);
+		return;
+	}
 	printf("{\"category\":\"%s\",\"categories\":", pc_category_names[best]);
 	print_categories(mask);
 	fputs("}\n", stdout);
@@ -239,8 +245,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 	st = pc_analyze(text, len, &arena.arena, &a);
 	if (st != PC_OK)
 	{
-		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": %s\n", path,
-				st == PC_ERR_TOO_LARGE ? "input too large" : "analyzer initialization failed");
+		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": input too large\n", path);
 		cli_arena_reset(&arena);
 		return 1;
 	}
@@ -254,6 +259,19 @@ process_file(const char *path, OutputMode mode, const char *format)
 		print_clauses(path, &a);
 	cli_arena_reset(&arena);
 	return status;
+}
+
+/* Set up the analyzer before the first file; false, with a message, when it cannot be. */
+static bool
+analyzer_ready(void)
+{
+	PcStatus	st = pc_init();
+
+	if (st == PC_OK)
+		return true;
+	fprintf(stderr, "policy-clauses: %s\n", st == PC_ERR_NO_MEMORY ?
+			"out of memory compiling the analyzer's patterns" : "the analyzer could not start");
+	return false;
 }
 
 /* Print usage to f. */
@@ -329,6 +347,8 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	if (!analyzer_ready())
+		return 3;
 	nfiles = 0;
 	for (int i = first; i < argc; i++)
 	{

@@ -5,20 +5,40 @@
 
 #include "pc_internal.h"
 
-/* Build the classifier's tables once per process; idempotent. */
+/* Whether pc_init has compiled the patterns (and pc_shutdown not freed them). */
+static bool initialized;
+
+/*
+ * Build the classifier's tables and compile every pattern, once per
+ * process, before any analysis; idempotent.  On failure nothing is left
+ * half built, and the next call tries again.
+ */
 PcStatus
 pc_init(void)
 {
-	pc_cls_init();
+	PcStatus	st;
+
+	if (initialized)
+		return PC_OK;
+	if ((st = pc_cls_init()) != PC_OK || (st = pc_regex_init()) != PC_OK)
+		return st;
+	if ((st = pc_patterns_compile()) != PC_OK)
+	{
+		pc_regex_release();
+		return st;
+	}
+	initialized = true;
 	return PC_OK;
 }
 
-/* Free the process-wide patterns; they are rebuilt on use. */
+/* Free the compiled patterns and the language fingerprints; pc_init builds them again. */
 void
 pc_shutdown(void)
 {
+	pc_patterns_release();
 	pc_regex_release();
 	pc_language_release();
+	initialized = false;
 }
 
 /* Clauses in a language the analyzer does not read are "other" and state no facts. */
@@ -45,12 +65,13 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 {
 	PcWork		w;
 	uint8_t    *foreign;			/* per clause: not English */
+	PcStatus	st;
 
 	memset(out, 0, sizeof(*out));
 	if (len > PC_MAX_INPUT)
 		return PC_ERR_TOO_LARGE;
-	if (pc_init() != PC_OK)
-		return PC_ERR_INIT;
+	if ((st = pc_init()) != PC_OK)
+		return st;
 	memset(&w, 0, sizeof(w));
 	w.arena = arena;
 	pc_normalize(text, len, arena, &w.text);
@@ -78,18 +99,23 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	return PC_OK;
 }
 
-/* Classify a passage of one or more sentences; returns a category bitmask. */
-uint16_t
-pc_classify_passage(const char *text, size_t len, const PcArena *arena,
+/* Classify a passage of one or more sentences into *mask (a category bitmask) and *best. */
+PcStatus
+pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t *mask,
 					PcCategory *best)
 {
 	PcText		t;
+	PcStatus	st;
 
+	*mask = 0;
 	*best = PC_CAT_OTHER;
-	if (len > PC_MAX_INPUT || pc_init() != PC_OK)
-		return 0;
+	if (len > PC_MAX_INPUT)
+		return PC_ERR_TOO_LARGE;
+	if ((st = pc_init()) != PC_OK)
+		return st;
 	/* forget the document (and clause signatures) of an analysis cancelled midway */
 	pc_regex_set_document(NULL, 0);
 	pc_normalize(text, len, arena, &t);
-	return pc_classify_text(t.norm, t.len, NULL, 0, best);
+	*mask = pc_classify_text(t.norm, t.len, NULL, 0, best);
+	return PC_OK;
 }

@@ -52,6 +52,23 @@ unit_release(void)
 
 static const PcArena unit_arena = {unit_alloc, NULL, NULL};
 
+/* Group setup: compile the analyzer's patterns, as any caller of the analyzer does first. */
+static inline int
+unit_setup(void **state)
+{
+	(void) state;
+	return pc_init() == PC_OK ? 0 : -1;
+}
+
+/* Group teardown: free what unit_setup built. */
+static inline int
+unit_teardown(void **state)
+{
+	(void) state;
+	pc_shutdown();
+	return 0;
+}
+
 /* Analyze a NUL-terminated string with the test arena. */
 static inline PcAnalysis
 unit_analyze(const char *text)
