@@ -185,7 +185,7 @@ typedef struct PcRegex
 {
 	const char *pattern;
 	uint32_t	options;		/* PCRE2_* compile options */
-	pcre2_code *code;
+	pcre2_code *code;			/* the pattern compiled, when it has no start words */
 	const char *needles;
 	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled when compiled */
 	uint8_t		nneedles;
@@ -195,6 +195,7 @@ typedef struct PcRegex
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled when compiled */
 	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
 	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */
+	bool		ready;			/* compiled */
 } PcRegex;
 
 /*

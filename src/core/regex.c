@@ -168,15 +168,21 @@ compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *
 }
 
 /*
- * Compile re (and its anchored form, when it has start words) and parse its
- * word lists; idempotent.  On failure re is left as it was.
+ * Compile re and parse its word lists; idempotent.  A pattern with start
+ * words is searched anchored, at its start words (unless the prefilters
+ * are compiled out): it needs no unanchored form.  On failure re is left
+ * as it was.
  */
 PcStatus
 pc_regex_compile(PcRegex *re)
 {
 	PcStatus	st;
+	bool		unanchored = re->starts == NULL;
 
-	if (re->code != NULL)
+#ifdef PC_NO_PREFILTER
+	unanchored = true;
+#endif
+	if (re->ready)
 		return PC_OK;
 	if (!parse_word_lists(re))
 		return PC_ERR_INIT;
@@ -184,12 +190,12 @@ pc_regex_compile(PcRegex *re)
 		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
 		return st;
-	if ((st = compile_pattern(re->pattern, re->options, &re->code, NULL)) != PC_OK)
+	if (unanchored && (st = compile_pattern(re->pattern, re->options, &re->code, NULL)) != PC_OK)
 	{
-		pcre2_code_free(re->anchored);
-		re->anchored = NULL;
+		pc_regex_free(re);
 		return st;
 	}
+	re->ready = true;
 	return PC_OK;
 }
 
@@ -202,6 +208,7 @@ pc_regex_free(PcRegex *re)
 	re->code = NULL;
 	re->anchored = NULL;
 	re->anchored_jit = false;
+	re->ready = false;
 }
 
 /* Create the match block the patterns share; idempotent. */
@@ -468,7 +475,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	int			rc,
 				which;
 
-	if (from > limit || limit > len || re->code == NULL)
+	if (from > limit || limit > len || !re->ready)
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
@@ -495,7 +502,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	int			rc,
 				which;
 
-	if (from > len || re->code == NULL)
+	if (from > len || !re->ready)
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (!may_match(re, subject, len, from))

@@ -113,7 +113,7 @@ bad_patterns_are_init_errors(void **state)
 
 	(void) state;
 	assert_int_equal(pc_regex_compile(&unbalanced), PC_ERR_INIT);
-	assert_null(unbalanced.code);
+	assert_false(unbalanced.ready);
 	assert_int_equal(pc_regex_compile(&empty_start), PC_ERR_INIT);
 	assert_int_equal(pc_regex_compile(&bad_needle), PC_ERR_INIT);
 	assert_int_equal(pc_alternation_compile(&alt), PC_ERR_INIT);
