@@ -53,6 +53,10 @@ step "CLI tests"
 bash test/cli/test-cli.sh
 count_tap_file /tmp/policy_clauses_cli.tap
 
+step "the prefilters change no answer (a build without them, compared)"
+bash test/corpus/prefilter-check.sh && pass "same clauses and facts without the prefilters" \
+    || fail "same clauses and facts without the prefilters"
+
 step "classifier: reproducible training, rules-only build"
 bash test/classifier.sh
 count_tap_file /tmp/policy_clauses_classifier.tap
