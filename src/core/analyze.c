@@ -64,6 +64,7 @@ PcStatus
 pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 {
 	PcWork		w;
+	PcDocWords *words;			/* the document as the patterns search it */
 	uint8_t    *foreign;			/* per clause: not English */
 	PcStatus	st;
 
@@ -75,18 +76,19 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	memset(&w, 0, sizeof(w));
 	w.arena = arena;
 	pc_normalize(text, len, arena, &w.text);
-	pc_regex_set_document(w.text.norm, w.text.len);
+	words = pc_doc_words(w.text.norm, w.text.len, arena);
+	pc_regex_set_document(words);
 	pc_segment(&w);
 	foreign = pc_alloc0(arena, (size_t) w.nclauses + 1);
 	pc_work_language(&w, out->language, foreign);
 	if (memchr(foreign, 0, w.nclauses) != NULL)
 	{
-		pc_regex_set_clauses(w.spans, w.nclauses, arena);
+		pc_doc_words_set_clauses(words, w.spans, w.nclauses);
 		pc_classify_clauses(&w);
 		pc_extract_facts(&w);
 	}
 	leave_foreign(&w, foreign);
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	pc_finish_clauses(&w);
 
 	out->text = text;
@@ -114,7 +116,7 @@ pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t
 	if ((st = pc_init()) != PC_OK)
 		return st;
 	/* forget the document (and clause signatures) of an analysis cancelled midway */
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	pc_normalize(text, len, arena, &t);
 	*mask = pc_classify_text(t.norm, t.len, NULL, 0, best);
 	return PC_OK;

@@ -71,7 +71,7 @@ pc_classify_explain(const char *text, size_t len, const PcArena *arena,
 		return PC_ERR_TOO_LARGE;
 	if ((st = pc_init()) != PC_OK)
 		return st;
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	pc_normalize(text, len, arena, &t);
 	pc_cls_score_text(t.norm, t.len, &sc);
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)

@@ -199,18 +199,27 @@ typedef struct PcRegex
 } PcRegex;
 
 /*
- * Name the text that the patterns will mostly search (the normalized
- * document), so that word signatures of its clauses can be cached; NULL
- * when the analysis ends.
+ * The words of an analysis' normalized document, as the patterns search
+ * them (words.c): each clause's word signature and word list, made once
+ * and kept in the analysis' arena.
  */
-void		pc_regex_set_document(const char *text, size_t len);
+typedef struct PcDocWords PcDocWords;
+
+/* The words of text[0, len), an analysis' normalized document, kept in arena memory. */
+PcDocWords *pc_doc_words(const char *text, size_t len, const PcArena *arena);
 
 /*
  * Name the clauses of that document (in order, after segmentation), so
- * that each clause's signature is computed once, into arena memory, and
- * kept for every pattern that searches it.
+ * that each clause's signature and words are made once and kept for every
+ * pattern that searches it.
  */
-void		pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena);
+void		pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n);
+
+/*
+ * Make dw's document the one the patterns search, for the length of an
+ * analysis; NULL when it ends.  Outside one, every search walks its text.
+ */
+void		pc_regex_set_document(PcDocWords *dw);
 
 /*
  * Find the first match of re in subject[from, len); on success sets

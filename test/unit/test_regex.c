@@ -29,6 +29,16 @@ static PcRegex to_pairs[] = {
 };
 static PcAlternation to_pairs_alt = {.res = to_pairs, .n = 2};
 
+/* The words of document doc[0, len), whose clauses are spans[0, n), to search. */
+static PcDocWords *
+words_of(const char *doc, size_t len, const PcSpan *spans, uint32_t n)
+{
+	PcDocWords *dw = pc_doc_words(doc, len, &unit_arena);
+
+	pc_doc_words_set_clauses(dw, spans, n);
+	return dw;
+}
+
 /* The match a pattern finds in text from offset from, as "start-end", or "none". */
 static const char *
 found(PcRegex *re, const char *text, size_t from)
@@ -86,8 +96,7 @@ clause_words_match_like_a_walk(void **state)
 	PcSpan		spans[2] = {{0, 16}, {17, 51}};
 
 	(void) state;
-	pc_regex_set_document(doc, strlen(doc));
-	pc_regex_set_clauses(spans, 2, &unit_arena);
+	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	assert_string_equal(found(&verbs, doc, 0), "3-7");
 	{
 		size_t		s,
@@ -99,7 +108,7 @@ clause_words_match_like_a_walk(void **state)
 		assert_int_equal(s, 45);
 		assert_false(pc_regex_find(&verbs, doc, 51, 47, &s, &e, NULL, 0));
 	}
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -113,15 +122,14 @@ find_within_lets_a_match_run_on(void **state)
 				e;
 
 	(void) state;
-	pc_regex_set_document(doc, strlen(doc));
-	pc_regex_set_clauses(spans, 2, &unit_arena);
+	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 0, 21, &s, &e, NULL, 0));
 	assert_int_equal(s, 15);
 	assert_int_equal(e, 35);
 	assert_false(pc_regex_find_within(&act, doc, strlen(doc), 0, 14, &s, &e, NULL, 0));
 	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 22, 58, &s, &e, NULL, 0));
 	assert_int_equal(s, 37);
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -162,8 +170,7 @@ next_words_narrow_the_starts(void **state)
 	int			which;
 
 	(void) state;
-	pc_regex_set_document(doc, strlen(doc));
-	pc_regex_set_clauses(spans, 2, &unit_arena);
+	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	for (size_t from = 0; from < 38; from++)
 	{
 		char		plain[32];
@@ -182,7 +189,7 @@ next_words_narrow_the_starts(void **state)
 	assert_true(pc_alternation_find(&to_pairs_alt, doc, 38, 12, 38, &which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 23);
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -198,8 +205,7 @@ long_clause_is_listed_whole(void **state)
 	for (int i = 0; i < 1200; i++)
 		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "%s ", i % 300 == 299 ? "sell" : "x");
 	span = (PcSpan) {0, (uint32_t) n};
-	pc_regex_set_document(doc, n);
-	pc_regex_set_clauses(&span, 1, &unit_arena);
+	pc_regex_set_document(words_of(doc, n, &span, 1));
 	for (size_t from = 0; from < n; from += 97)
 	{
 		char		plain[32];
@@ -209,7 +215,7 @@ long_clause_is_listed_whole(void **state)
 	}
 	/* the last "sell" is the 1200th word, far past the first scan's buffer */
 	assert_string_equal(found(&verbs, doc, n - 10), "2407-2411");
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
