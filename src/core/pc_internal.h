@@ -102,6 +102,9 @@ typedef enum PcAnswer
 int32_t		pc_add_clause(PcWork *w, uint32_t start, uint32_t end,
 						  PcClauseKind kind, int32_t section, int32_t lead_in);
 
+/* A fact of kind over normalized [start, end) of clause, every other field zero. */
+PcFact		pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end);
+
 /*
  * Append a fact; ev_start/ev_end in f are offsets into the normalized text
  * and are mapped to the original here.
