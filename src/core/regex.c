@@ -137,7 +137,7 @@ may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
 		return true;
 	for (int i = 0; i < re->nneedles; i++)
-		if (bits[re->needle_bits[i] >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
+		if (bits[pc_span_bit(re->needle_bits[i]) >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
 			return true;
 	return false;
 }

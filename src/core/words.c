@@ -12,7 +12,7 @@
 
 #include "words.h"
 
-#define SIG_WORDS PC_WORDSET_WORDS
+#define SIG_WORDS PC_SPAN_SET_WORDS
 #define SIG_CACHE 8
 
 /* Words of a clause listed in one pass; a clause with more is scanned twice. */
@@ -58,7 +58,7 @@ struct PcDocWords
 	/* each clause's words, once a pattern with start words has searched it */
 	PcWordStart **clause_words;
 	uint32_t   *clause_nwords;
-	uint64_t   *clause_starts;	/* the start bits of each clause's words, SIG_WORDS each */
+	uint64_t   *clause_starts;	/* the start bits of each clause's words, PC_WORDSET_WORDS each */
 };
 
 /*
@@ -180,8 +180,9 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 		for (; sig && letter_starts; letter_starts &= letter_starts - 1)
 		{
 			int			at = __builtin_ctzll(letter_starts);
-			uint16_t	bit = pc_word_bit(run_key(dw, s + base + at, run_length(cur.letter, next.letter, at),
-												  NEEDLE_PREFIX));
+			uint16_t	bit = pc_span_bit(pc_word_bit(run_key(dw, s + base + at,
+															  run_length(cur.letter, next.letter, at),
+															  NEEDLE_PREFIX)));
 
 			sig[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 		}
@@ -212,7 +213,7 @@ static void
 scan_clause(PcDocWords *dw, uint32_t c)
 {
 	PcWordStart buf[SCAN_WORDS];
-	uint64_t   *starts = dw->clause_starts + (size_t) c * SIG_WORDS;
+	uint64_t   *starts = dw->clause_starts + (size_t) c * PC_WORDSET_WORDS;
 	uint32_t	n;
 
 	if (dw->clause_ready[c])
@@ -369,7 +370,7 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 	scan_clause(dw, (uint32_t) c);
 	out->words = dw->clause_words[c];
 	out->n = dw->clause_nwords[c];
-	out->starts = dw->clause_starts + (size_t) c * SIG_WORDS;
+	out->starts = dw->clause_starts + (size_t) c * PC_WORDSET_WORDS;
 	out->clause_end = dw->clauses[c].end;
 	return true;
 }
@@ -399,7 +400,7 @@ pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n)
 	dw->clause_ready = pc_alloc0(dw->arena, (size_t) n + 1);
 	dw->clause_words = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(PcWordStart *));
 	dw->clause_nwords = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(uint32_t));
-	dw->clause_starts = pc_alloc0(dw->arena, ((size_t) n + 1) * SIG_WORDS * sizeof(uint64_t));
+	dw->clause_starts = pc_alloc0(dw->arena, ((size_t) n + 1) * PC_WORDSET_WORDS * sizeof(uint64_t));
 }
 
 /* Make dw's document the one the patterns search; NULL when the analysis ends. */
