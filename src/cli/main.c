@@ -35,7 +35,7 @@ typedef enum OutputMode
 } OutputMode;
 
 /* Memory for one file's analysis, freed after each file. */
-static CliArena arena = CLI_ARENA_INIT(arena);
+static PcMallocArena arena = CLI_ARENA_INIT(arena);
 
 /* Print a category bitmask as a JSON array of names. */
 static void
@@ -157,7 +157,7 @@ for_each_line(const char *text, size_t len, void (*emit) (const char *line, size
 		size_t		end = nl ? (size_t) (nl - text) : len;
 
 		emit(text + i, end - i);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		i = end + 1;
 	}
 }
@@ -216,7 +216,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 	if (!cli_read_policy(path, format, &arena.arena, &text, &len, why, sizeof(why)))
 	{
 		fprintf(stderr, "policy-clauses: cannot read \"%s\": %s\n", path, why);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_CLASSIFY || mode == OUT_WORDS)
@@ -230,7 +230,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 			return 3;
 		}
 		memcpy(copy, text, len + 1);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		for_each_line(copy, len, mode == OUT_CLASSIFY ? classify_line : words_line);
 		free(copy);
 		return 0;
@@ -239,14 +239,14 @@ process_file(const char *path, OutputMode mode, const char *format)
 	{
 		fwrite(text, 1, len, stdout);
 		putchar('\n');
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		return 0;
 	}
 	st = pc_analyze(text, len, &arena.arena, &a);
 	if (st != PC_OK)
 	{
 		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": input too large\n", path);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_REPORT)
@@ -257,7 +257,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 		print_summary(path, &a);
 	else
 		print_clauses(path, &a);
-	cli_arena_reset(&arena);
+	pc_malloc_arena_reset(&arena);
 	return status;
 }
 
