@@ -32,6 +32,9 @@ for t in test/unit/test_*.c; do
     [ $rc -eq 0 ] || echo "$out" | grep -E 'FAILED|ERROR|Failure|error:' | head -20
 done
 
+bash test/unit/patterns-listed.sh && pass "every pattern is listed for pc_init to compile" \
+    || fail "every pattern is listed for pc_init to compile"
+
 step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 out=$(bash test/asan.sh 2>&1); rc=$?
 echo "$out" | grep -E '^\[  (FAILED|PASSED)|ERROR|runtime error|Sanitizer' | head -40
@@ -49,6 +52,10 @@ fi
 step "CLI tests"
 bash test/cli/test-cli.sh
 count_tap_file /tmp/policy_clauses_cli.tap
+
+step "the prefilters change no answer (a build without them, compared)"
+bash test/corpus/prefilter-check.sh && pass "same clauses and facts without the prefilters" \
+    || fail "same clauses and facts without the prefilters"
 
 step "classifier: reproducible training, rules-only build"
 bash test/classifier.sh

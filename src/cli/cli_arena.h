@@ -1,27 +1,18 @@
 /*
- * cli_arena.h — a PcArena over malloc'd chunks for the command-line tool,
- * freed all at once between files.
+ * cli_arena.h — the command-line tool's arena: malloc'd chunks of 1 MB,
+ * freed all at once between files; running out of memory ends the program
+ * with exit status 3.
  */
 #ifndef CLI_ARENA_H
 #define CLI_ARENA_H
 
-#include "pc.h"
+#include "malloc_arena.h"
 
-typedef struct CliChunk CliChunk;
+#define CLI_ARENA_CHUNK ((size_t) 1 << 20)
 
-/* An arena and the chunks it has handed out; start with CLI_ARENA_INIT. */
-typedef struct CliArena
-{
-	PcArena		arena;			/* what the analyzer is given */
-	CliChunk   *chunks;			/* newest first */
-} CliArena;
+#define CLI_ARENA_INIT(self) PC_MALLOC_ARENA_INIT(self, CLI_ARENA_CHUNK, cli_out_of_memory)
 
-/* Arena callback: carve size bytes from the current chunk (exits when out of memory). */
-void	   *cli_arena_alloc(void *ctx, size_t size);
-
-#define CLI_ARENA_INIT(self) {{cli_arena_alloc, &(self), NULL}, NULL}
-
-/* Free every chunk the arena handed out; it can be used again after. */
-void		cli_arena_reset(CliArena *a);
+/* Say that memory ran out and exit with status 3. */
+void		cli_out_of_memory(void);
 
 #endif							/* CLI_ARENA_H */

@@ -555,7 +555,7 @@ cli_load(int argc, char **argv)
 	FileList	files = {0};
 	Batch		batch = {0};
 	Progress	prog = {0};
-	CliArena	arena = CLI_ARENA_INIT(arena);
+	PcMallocArena arena = CLI_ARENA_INIT(arena);
 	char	  **keys = NULL;
 	long		nkeys = 0;
 	PGconn	   *conn;
@@ -627,7 +627,7 @@ cli_load(int argc, char **argv)
 			report_failure(&prog, f->path, "contains a NUL byte, which text cannot hold");
 		else
 			batch_add(&batch, f, text, len);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		if (batch.nfiles >= (size_t) opts.batch_files || batch.rows.len >= opts.batch_bytes)
 			flush_batch(conn, sql, &batch, &prog);
 		progress_draw(&prog, false);

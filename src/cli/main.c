@@ -35,7 +35,7 @@ typedef enum OutputMode
 } OutputMode;
 
 /* Memory for one file's analysis, freed after each file. */
-static CliArena arena = CLI_ARENA_INIT(arena);
+static PcMallocArena arena = CLI_ARENA_INIT(arena);
 
 /* Print a category bitmask as a JSON array of names. */
 static void
@@ -157,7 +157,7 @@ for_each_line(const char *text, size_t len, void (*emit) (const char *line, size
 		size_t		end = nl ? (size_t) (nl - text) : len;
 
 		emit(text + i, end - i);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		i = end + 1;
 	}
 }
@@ -167,8 +167,14 @@ static void
 classify_line(const char *line, size_t len)
 {
 	PcCategory	best;
-	uint16_t	mask = pc_classify_passage(line, len, &arena.arena, &best);
+	uint16_t	mask;
 
+	if (pc_classify_passage(line, len, &arena.arena, &mask, &best) != PC_OK)
+	{
+		fprintf(stderr, "policy-clauses: cannot classify a line of %zu bytes: input too large\n",
+				len);
+		return;
+	}
 	printf("{\"category\":\"%s\",\"categories\":", pc_category_names[best]);
 	print_categories(mask);
 	fputs("}\n", stdout);
@@ -210,7 +216,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 	if (!cli_read_policy(path, format, &arena.arena, &text, &len, why, sizeof(why)))
 	{
 		fprintf(stderr, "policy-clauses: cannot read \"%s\": %s\n", path, why);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_CLASSIFY || mode == OUT_WORDS)
@@ -224,7 +230,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 			return 3;
 		}
 		memcpy(copy, text, len + 1);
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		for_each_line(copy, len, mode == OUT_CLASSIFY ? classify_line : words_line);
 		free(copy);
 		return 0;
@@ -233,15 +239,14 @@ process_file(const char *path, OutputMode mode, const char *format)
 	{
 		fwrite(text, 1, len, stdout);
 		putchar('\n');
-		cli_arena_reset(&arena);
+		pc_malloc_arena_reset(&arena);
 		return 0;
 	}
 	st = pc_analyze(text, len, &arena.arena, &a);
 	if (st != PC_OK)
 	{
-		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": %s\n", path,
-				st == PC_ERR_TOO_LARGE ? "input too large" : "analyzer initialization failed");
-		cli_arena_reset(&arena);
+		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": input too large\n", path);
+		pc_malloc_arena_reset(&arena);
 		return 1;
 	}
 	if (mode == OUT_REPORT)
@@ -252,8 +257,21 @@ process_file(const char *path, OutputMode mode, const char *format)
 		print_summary(path, &a);
 	else
 		print_clauses(path, &a);
-	cli_arena_reset(&arena);
+	pc_malloc_arena_reset(&arena);
 	return status;
+}
+
+/* Set up the analyzer before the first file; false, with a message, when it cannot be. */
+static bool
+analyzer_ready(void)
+{
+	PcStatus	st = pc_init();
+
+	if (st == PC_OK)
+		return true;
+	fprintf(stderr, "policy-clauses: %s\n", st == PC_ERR_NO_MEMORY ?
+			"out of memory compiling the analyzer's patterns" : "the analyzer could not start");
+	return false;
 }
 
 /* Print usage to f. */
@@ -329,6 +347,8 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	if (!analyzer_ready())
+		return 3;
 	nfiles = 0;
 	for (int i = first; i < argc; i++)
 	{

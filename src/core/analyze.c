@@ -5,20 +5,40 @@
 
 #include "pc_internal.h"
 
-/* Build the classifier's tables once per process; idempotent. */
+/* Whether pc_init has compiled the patterns (and pc_shutdown not freed them). */
+static bool initialized;
+
+/*
+ * Build the classifier's tables and compile every pattern, once per
+ * process, before any analysis; idempotent.  On failure nothing is left
+ * half built, and the next call tries again.
+ */
 PcStatus
 pc_init(void)
 {
-	pc_cls_init();
+	PcStatus	st;
+
+	if (initialized)
+		return PC_OK;
+	if ((st = pc_cls_init()) != PC_OK || (st = pc_regex_init()) != PC_OK)
+		return st;
+	if ((st = pc_patterns_compile()) != PC_OK)
+	{
+		pc_regex_release();
+		return st;
+	}
+	initialized = true;
 	return PC_OK;
 }
 
-/* Free the process-wide patterns; they are rebuilt on use. */
+/* Free the compiled patterns and the language fingerprints; pc_init builds them again. */
 void
 pc_shutdown(void)
 {
+	pc_patterns_release();
 	pc_regex_release();
 	pc_language_release();
+	initialized = false;
 }
 
 /* Clauses in a language the analyzer does not read are "other" and state no facts. */
@@ -44,28 +64,31 @@ PcStatus
 pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 {
 	PcWork		w;
+	PcDocWords *words;			/* the document as the patterns search it */
 	uint8_t    *foreign;			/* per clause: not English */
+	PcStatus	st;
 
 	memset(out, 0, sizeof(*out));
 	if (len > PC_MAX_INPUT)
 		return PC_ERR_TOO_LARGE;
-	if (pc_init() != PC_OK)
-		return PC_ERR_INIT;
+	if ((st = pc_init()) != PC_OK)
+		return st;
 	memset(&w, 0, sizeof(w));
 	w.arena = arena;
 	pc_normalize(text, len, arena, &w.text);
-	pc_regex_set_document(w.text.norm, w.text.len);
+	words = pc_doc_words(w.text.norm, w.text.len, arena);
+	pc_regex_set_document(words);
 	pc_segment(&w);
 	foreign = pc_alloc0(arena, (size_t) w.nclauses + 1);
 	pc_work_language(&w, out->language, foreign);
 	if (memchr(foreign, 0, w.nclauses) != NULL)
 	{
-		pc_regex_set_clauses(w.spans, w.nclauses, arena);
+		pc_doc_words_set_clauses(words, w.spans, w.nclauses);
 		pc_classify_clauses(&w);
 		pc_extract_facts(&w);
 	}
 	leave_foreign(&w, foreign);
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	pc_finish_clauses(&w);
 
 	out->text = text;
@@ -78,18 +101,23 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	return PC_OK;
 }
 
-/* Classify a passage of one or more sentences; returns a category bitmask. */
-uint16_t
-pc_classify_passage(const char *text, size_t len, const PcArena *arena,
+/* Classify a passage of one or more sentences into *mask (a category bitmask) and *best. */
+PcStatus
+pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t *mask,
 					PcCategory *best)
 {
 	PcText		t;
+	PcStatus	st;
 
+	*mask = 0;
 	*best = PC_CAT_OTHER;
-	if (len > PC_MAX_INPUT || pc_init() != PC_OK)
-		return 0;
+	if (len > PC_MAX_INPUT)
+		return PC_ERR_TOO_LARGE;
+	if ((st = pc_init()) != PC_OK)
+		return st;
 	/* forget the document (and clause signatures) of an analysis cancelled midway */
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	pc_normalize(text, len, arena, &t);
-	return pc_classify_text(t.norm, t.len, NULL, 0, best);
+	*mask = pc_classify_text(t.norm, t.len, NULL, 0, best);
+	return PC_OK;
 }

@@ -112,6 +112,9 @@ uint16_t	pc_cls_cues(const char *norm, size_t len);
  */
 uint16_t	pc_cls_cues_given(const char *norm, size_t len, uint64_t lists);
 
+/* Enter the words of the cue phrases' word lists, once per process; PC_ERR_INIT on a bad one. */
+PcStatus	pc_cls_cues_init(void);
+
 /*
  * The word lists of the cue phrases, one bit each, that hold a lower-case
  * word as pc_cls_next_word reads it ("0" for a run of digits).

@@ -44,7 +44,7 @@ typedef struct ClsCue
 	PcRegex		re;
 	const char *words[CUE_LISTS];
 	char		byte;
-	uint64_t	need;			/* the bits of its word lists, filled on first use */
+	uint64_t	need;			/* the bits of its word lists, filled by pc_cls_cues_init */
 } ClsCue;
 
 /* A word of the cue lists and the lists (one bit each) it is in. */
@@ -239,8 +239,8 @@ cue_word_slot(const char *w, size_t len)
 	return slot;
 }
 
-/* Enter word w (a "word*" one when prefix) as a member of the lists in bit. */
-static void
+/* Enter word w (a "word*" one when prefix) as a member of the lists in bit; false when full. */
+static bool
 add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
 {
 	CueWord    *cw;
@@ -253,22 +253,23 @@ add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
 			   (cue_prefixes[i].len != len || memcmp(cue_prefixes[i].text, w, len) != 0))
 			i++;
 		if (i == ncue_prefixes && ncue_prefixes++ == MAX_CUE_PREFIXES)
-			abort();
+			return false;
 		cw = &cue_prefixes[i];
 	}
 	else
 	{
 		cw = &cue_words[cue_word_slot(w, len)];
 		if (cw->text == NULL && ++ncue_words > CUE_WORD_SLOTS / 2)
-			abort();
+			return false;
 	}
 	cw->text = w;
 	cw->len = len;
 	cw->lists |= bit;
+	return true;
 }
 
-/* Enter the words of a list, which gets bit; aborts on a bad list, which is a bug. */
-static void
+/* Enter the words of a list, which gets bit; false on a bad list, which is a bug. */
+static bool
 add_list(const char *list, uint64_t bit)
 {
 	const char *p = list;
@@ -279,34 +280,41 @@ add_list(const char *list, uint64_t bit)
 
 		while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
 			p++;
-		if (p == w)
-			abort();
-		add_cue_word(w, (size_t) (p - w), *p == '*', bit);
+		if (p == w || !add_cue_word(w, (size_t) (p - w), *p == '*', bit))
+			return false;
 		p += *p == '*';
 		if (*p != '|' && *p != '\0')
-			abort();
+			return false;
 		p += *p == '|';
 	}
+	return true;
 }
 
-/* Give every word list of the cues a bit, and enter its words, once. */
-static void
-read_lists(void)
+/*
+ * Give every word list of the cues a bit, and enter its words, once per
+ * process; PC_ERR_INIT on a bad list or too many, which is a bug.
+ */
+PcStatus
+pc_cls_cues_init(void)
 {
 	int			nbits = 0;
 
+	if (lists_ready)
+		return PC_OK;
 	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
 		for (int k = 0; k < CUE_LISTS && cues[i].words[k] != NULL; k++)
 		{
 			uint64_t	bit;
 
 			if (nbits == 64)
-				abort();
+				return PC_ERR_INIT;
 			bit = (uint64_t) 1 << nbits++;
-			add_list(cues[i].words[k], bit);
+			if (!add_list(cues[i].words[k], bit))
+				return PC_ERR_INIT;
 			cues[i].need |= bit;
 		}
 	lists_ready = true;
+	return PC_OK;
 }
 
 /* The cue word lists, one bit each, that hold a lower-case word ("0" for a run of digits). */
@@ -315,8 +323,6 @@ pc_cls_cue_lists(const char *word, size_t len)
 {
 	uint64_t	lists;
 
-	if (!lists_ready)
-		read_lists();
 	lists = cue_words[cue_word_slot(word, len)].lists;
 	for (const CueWord *p = cue_prefixes; p < cue_prefixes + ncue_prefixes; p++)
 		if (len >= p->len && word[0] == p->text[0] && memcmp(word, p->text, p->len) == 0)
@@ -330,8 +336,6 @@ pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
 {
 	uint16_t	mask = 0;
 
-	if (!lists_ready)
-		read_lists();
 	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
 	{
 		ClsCue	   *cue = &cues[i];
@@ -361,3 +365,10 @@ pc_cls_cues(const char *norm, size_t len)
 		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word.text, n);
 	return pc_cls_cues_given(norm, len, lists);
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_FIELD(cues, re)
+};
+
+const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

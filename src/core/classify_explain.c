@@ -64,13 +64,14 @@ pc_classify_explain(const char *text, size_t len, const PcArena *arena,
 	PcText		t;
 	PcClsScores sc;
 	Explaining	x = {out, 0.0};
+	PcStatus	st;
 
 	memset(out, 0, PC_NUM_CATEGORIES * sizeof(out[0]));
 	if (len > PC_MAX_INPUT)
 		return PC_ERR_TOO_LARGE;
-	if (pc_init() != PC_OK)
-		return PC_ERR_INIT;
-	pc_regex_set_document(NULL, 0);
+	if ((st = pc_init()) != PC_OK)
+		return st;
+	pc_regex_set_document(NULL);
 	pc_normalize(text, len, arena, &t);
 	pc_cls_score_text(t.norm, t.len, &sc);
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)

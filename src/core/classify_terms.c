@@ -215,12 +215,16 @@ add_units(uint32_t i)
 	}
 }
 
-/* Fill the tables from the generated term list, once per process. */
-void
+/* Fill the tables from the generated term list and the cue lists, once per process. */
+PcStatus
 pc_cls_init(void)
 {
+	PcStatus	st;
+
 	if (tables_ready)
-		return;
+		return PC_OK;
+	if ((st = pc_cls_cues_init()) != PC_OK)
+		return st;
 	uint32_t	n = pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
 
 	for (uint32_t i = 0; i < n; i++)
@@ -231,6 +235,7 @@ pc_cls_init(void)
 	digits_vocab = find_vocab("0", 1);
 	digits_cue_lists = pc_cls_cue_lists("0", 1);
 	tables_ready = true;
+	return PC_OK;
 }
 
 /* The cache set of a word of at most WORD_CACHED bytes. */
@@ -321,7 +326,6 @@ typedef struct TermReader
 static void
 term_reader_init(TermReader *r, const char *norm, size_t len)
 {
-	pc_cls_init();
 	pc_cls_cursor_init(&r->words, norm, len);
 	r->prev = NO_VOCAB;
 	r->cue_lists = 0;
@@ -394,7 +398,6 @@ new_generation(void)
 void
 pc_cls_tally_begin(PcClsTally *t)
 {
-	pc_cls_init();
 	memset(t->sum, 0, sizeof(t->sum));
 	t->norm2 = 0.0;
 	t->nterms = 0;

@@ -220,3 +220,12 @@ pc_extract_ages(PcWork *w)
 		clause_ages(w, c);
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_ARRAY(age_res), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
+	PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re), PC_PATTERN(offered_to_re),
+	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re)
+};
+
+const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

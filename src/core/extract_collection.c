@@ -528,3 +528,15 @@ pc_extract_collection(PcWork *w)
 		state[i] = collect_clause(w, i, inherited_state(w, i, state));
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_ARRAY(data_groups), PC_PATTERN(cue_re), PC_PATTERN(cue_not_first_party_re),
+	PC_PATTERN(third_party_subject_re), PC_PATTERN(social_login_re), PC_PATTERN(taking_cue_re),
+	PC_PATTERN(usage_cue_re), PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
+	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re)
+};
+static PcAlternation *const alternations[] = {&data_terms.kinds};
+
+const PcPatternSet pc_extract_collection_patterns = {patterns, PC_LENGTH(patterns), alternations,
+	PC_LENGTH(alternations)};

@@ -169,3 +169,10 @@ pc_extract_dates(PcWork *w)
 		}
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(date_re)
+};
+
+const PcPatternSet pc_extract_dates_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

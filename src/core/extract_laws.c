@@ -178,3 +178,13 @@ pc_extract_laws(PcWork *w)
 		}
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_ARRAY(law_names), PC_PATTERN(colorado_re), PC_PATTERN(not_subject_before_re),
+	PC_PATTERN(not_subject_after_re)
+};
+static PcAlternation *const alternations[] = {&any_law};
+
+const PcPatternSet pc_extract_laws_patterns = {patterns, PC_LENGTH(patterns), alternations,
+	PC_LENGTH(alternations)};

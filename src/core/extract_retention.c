@@ -393,3 +393,15 @@ pc_extract_retention(PcWork *w)
 			clause_retention(w, memo, c);
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
+	PC_PATTERN(limited_re), PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
+	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
+	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
+	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),
+	PC_PATTERN(beyond_purpose_re)
+};
+
+const PcPatternSet pc_extract_retention_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

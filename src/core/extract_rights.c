@@ -377,3 +377,13 @@ pc_extract_rights(PcWork *w)
 		rights_clause(w, i, framed);
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
+	PC_PATTERN(marketing_re)
+};
+static PcAlternation *const alternations[] = {&right_terms.kinds};
+
+const PcPatternSet pc_extract_rights_patterns = {patterns, PC_LENGTH(patterns), alternations,
+	PC_LENGTH(alternations)};

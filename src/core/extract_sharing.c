@@ -612,3 +612,14 @@ pc_extract_sharing(PcWork *w)
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
 	}
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_ARRAY(cue_groups), PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res),
+	PC_PATTERN(carve_out_re), PC_PATTERN(enumeration_re), PC_PATTERN(title_re),
+	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re)
+};
+static PcAlternation *const alternations[] = {&cue_terms.kinds};
+
+const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), alternations,
+	PC_LENGTH(alternations)};

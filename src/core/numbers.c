@@ -154,3 +154,10 @@ pc_find_duration(const char *s, size_t len, size_t from, PcDuration *out)
 	}
 	return false;
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(duration_re)
+};
+
+const PcPatternSet pc_numbers_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

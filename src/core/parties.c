@@ -445,3 +445,16 @@ pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)
 
 	return pc_match_in(&source_re, text, from, pos);
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_ARRAY(party_groups), PC_PATTERN_ARRAY(name_groups),
+	PC_PATTERN_ARRAY(purpose_groups), PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re),
+	PC_PATTERN(listed_sep_re), PC_PATTERN(source_re), PC_PATTERN(name_product_re)
+};
+static PcAlternation *const alternations[] = {
+	&party_terms.kinds, &name_terms.kinds, &purpose_terms.kinds
+};
+
+const PcPatternSet pc_parties_patterns = {patterns, PC_LENGTH(patterns), alternations,
+	PC_LENGTH(alternations)};

@@ -260,7 +260,8 @@ typedef enum PcStatus
 	PC_OK = 0,
 	PC_ERR_TOO_LARGE,			/* input longer than PC_MAX_INPUT */
 	PC_ERR_INIT,				/* the analyzer could not be set up */
-	PC_ERR_MARKUP				/* the markup parser could not start */
+	PC_ERR_MARKUP,				/* the markup parser could not start */
+	PC_ERR_NO_MEMORY			/* memory ran out outside the arena (compiling the patterns) */
 } PcStatus;
 
 /* Build the analyzer's process-wide tables once; idempotent. */
@@ -273,9 +274,9 @@ void		pc_shutdown(void);
 PcStatus	pc_analyze(const char *text, size_t len, const PcArena *arena,
 					   PcAnalysis *out);
 
-/* Classify a passage of one or more sentences; returns a PcCategory bitmask. */
-uint16_t	pc_classify_passage(const char *text, size_t len, const PcArena *arena,
-								PcCategory *best);
+/* Classify a passage of one or more sentences into *mask (PcCategory bits) and *best. */
+PcStatus	pc_classify_passage(const char *text, size_t len, const PcArena *arena,
+								uint16_t *mask, PcCategory *best);
 
 /*
  * The language of a policy text as an ISO 639-1 code in code[3] ("" when the

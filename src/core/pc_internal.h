@@ -102,6 +102,9 @@ typedef enum PcAnswer
 int32_t		pc_add_clause(PcWork *w, uint32_t start, uint32_t end,
 						  PcClauseKind kind, int32_t section, int32_t lead_in);
 
+/* A fact of kind over normalized [start, end) of clause, every other field zero. */
+PcFact		pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end);
+
 /*
  * Append a fact; ev_start/ev_end in f are offsets into the normalized text
  * and are mapped to the original here.
@@ -153,7 +156,8 @@ void		pc_language_release(void);
 #define PC_WORDSET_WORDS 16
 
 /*
- * A pattern compiled once per process, on first use, with JIT if possible.
+ * A pattern compiled once per process, by pc_init, with JIT if possible;
+ * the file that declares it lists it in its PcPatternSet (see below).
  *
  * needles, when set, is a '|'-separated list of lower-case words, one of
  * which begins a word (a run of ASCII letters) inside every match the
@@ -184,31 +188,41 @@ typedef struct PcRegex
 {
 	const char *pattern;
 	uint32_t	options;		/* PCRE2_* compile options */
-	pcre2_code *code;
+	pcre2_code *code;			/* the pattern compiled, when it has no start words */
 	const char *needles;
-	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled on first use */
+	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled when compiled */
 	uint8_t		nneedles;
 	const char *starts;
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
 	bool		anchored_jit;	/* and JIT-compiled */
-	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled on first use */
+	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled when compiled */
 	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
 	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */
+	bool		ready;			/* compiled */
 } PcRegex;
 
 /*
- * Name the text that the patterns will mostly search (the normalized
- * document), so that word signatures of its clauses can be cached; NULL
- * when the analysis ends.
+ * The words of an analysis' normalized document, as the patterns search
+ * them (words.c): each clause's word signature and word list, made once
+ * and kept in the analysis' arena.
  */
-void		pc_regex_set_document(const char *text, size_t len);
+typedef struct PcDocWords PcDocWords;
+
+/* The words of text[0, len), an analysis' normalized document, kept in arena memory. */
+PcDocWords *pc_doc_words(const char *text, size_t len, const PcArena *arena);
 
 /*
  * Name the clauses of that document (in order, after segmentation), so
- * that each clause's signature is computed once, into arena memory, and
- * kept for every pattern that searches it.
+ * that each clause's signature and words are made once and kept for every
+ * pattern that searches it.
  */
-void		pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena);
+void		pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n);
+
+/*
+ * Make dw's document the one the patterns search, for the length of an
+ * analysis; NULL when it ends.  Outside one, every search walks its text.
+ */
+void		pc_regex_set_document(PcDocWords *dw);
 
 /*
  * Find the first match of re in subject[from, len); on success sets
@@ -236,11 +250,11 @@ typedef struct PcAlternation
 {
 	PcRegex    *res;
 	int			n;
-	/* filled on first use: */
+	/* filled when compiled: */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
 	uint32_t	start_kinds[PC_WORDSET_WORDS * 64]; /* per start bit, the patterns it starts */
 	uint32_t	pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
-	uint64_t	epoch;			/* regex.c's compile epoch when its patterns were compiled */
+	bool		ready;
 } PcAlternation;
 
 /*
@@ -255,8 +269,65 @@ bool		pc_alternation_find(PcAlternation *alt, const char *subject, size_t len,
 /* True when re matches anywhere in subject[0, len). */
 bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);
 
-/* Free every compiled pattern and the match block (rebuilt on use). */
+/*
+ * Compile re and parse its word lists; idempotent.  PC_ERR_NO_MEMORY when
+ * memory runs out, PC_ERR_INIT on a bad pattern or word list (a bug).  A
+ * pattern not compiled matches nothing.
+ */
+PcStatus	pc_regex_compile(PcRegex *re);
+
+/* Free what pc_regex_compile made of re. */
+void		pc_regex_free(PcRegex *re);
+
+/* Compile alt's patterns and fill its start tables; idempotent.  As pc_regex_compile. */
+PcStatus	pc_alternation_compile(PcAlternation *alt);
+
+/* Free alt's patterns and tables. */
+void		pc_alternation_free(PcAlternation *alt);
+
+/* Create the match block the patterns share; idempotent.  PC_ERR_NO_MEMORY on failure. */
+PcStatus	pc_regex_init(void);
+
+/* Free the shared match block. */
 void		pc_regex_release(void);
+
+/* The number of elements of an array. */
+#define PC_LENGTH(array) ((uint32_t) (sizeof(array) / sizeof((array)[0])))
+
+/*
+ * Patterns side by side, stride bytes apart: one pattern, an array of them,
+ * or one field of an array of structs.
+ */
+typedef struct PcPatternList
+{
+	PcRegex    *first;
+	uint32_t	n;
+	size_t		stride;
+} PcPatternList;
+
+#define PC_PATTERN(re) {&(re), 1, sizeof(PcRegex)}
+#define PC_PATTERN_ARRAY(array) {(array), PC_LENGTH(array), sizeof(PcRegex)}
+#define PC_PATTERN_FIELD(array, field) {&(array)[0].field, PC_LENGTH(array), sizeof((array)[0])}
+
+/*
+ * Every pattern and alternation a file of the analyzer declares, for
+ * pc_init to compile before any analysis and pc_shutdown to free.  Each
+ * such file defines one, named pc_<file>_patterns, and patterns.c lists
+ * it; test/unit/patterns-listed.sh checks that none is left out.
+ */
+typedef struct PcPatternSet
+{
+	const PcPatternList *lists;
+	uint32_t	nlists;
+	PcAlternation *const *alternations;
+	uint32_t	nalternations;
+} PcPatternSet;
+
+/* Compile every file's patterns and alternations; on failure none stays compiled. */
+PcStatus	pc_patterns_compile(void);
+
+/* Free every file's patterns and alternations. */
+void		pc_patterns_release(void);
 
 /* --------------------------------------------------------------- words */
 
@@ -267,8 +338,11 @@ typedef struct PcWord
 	uint32_t	end;
 } PcWord;
 
-/* Build the classifier's lookup tables from the compiled-in model, once per process. */
-void		pc_cls_init(void);
+/*
+ * Build the classifier's lookup tables from the compiled-in model and its
+ * cue lists, once per process (by pc_init).
+ */
+PcStatus	pc_cls_init(void);
 
 /* FNV-1a hash of s[0, len), for the analyzer's small hash tables. */
 static inline uint32_t

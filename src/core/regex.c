@@ -1,13 +1,12 @@
 /*
- * regex.c — patterns compiled once per process (JIT where available) and
- * matched with one shared match block.  A pattern that declares needle
+ * regex.c — patterns compiled once per process by pc_init (JIT where
+ * available) and matched with one shared match block.  A pattern that declares needle
  * words is skipped on any span whose word signature (words.c) holds none
  * of them: most patterns look for words most clauses lack.  A pattern that
  * declares start words is tried, anchored, only at the words that begin
  * with one of them, and an alternation of such patterns tries at each word
  * only those that can begin there.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "words.h"
@@ -19,25 +18,17 @@
 
 static pcre2_match_data *shared_match;
 
-/* How many times pc_regex_release has freed the patterns, plus one. */
-static uint64_t compile_epoch = 1;
-
-/* Every pattern compiled so far, so that pc_regex_release can free them. */
-static PcRegex **compiled;
-static size_t ncompiled;
-static size_t compiled_cap;
-
 /*
  * Hash each word of a '|'-separated list into bits by its first keep
- * characters, a word being a run of bytes for which in_word holds; aborts
- * on a bad list or more than max words.
+ * characters, a word being a run of bytes for which in_word holds; sets *n
+ * to their number.  False on a bad list or more than max words.
  */
-static int
+static bool
 parse_words(const char *list, bool (*in_word) (unsigned char), size_t keep,
-			uint16_t *bits, int max)
+			uint16_t *bits, int max, uint8_t *n)
 {
 	const unsigned char *p = (const unsigned char *) list;
-	int			n = 0;
+	int			count = 0;
 
 	while (*p)
 	{
@@ -45,13 +36,14 @@ parse_words(const char *list, bool (*in_word) (unsigned char), size_t keep,
 
 		while (in_word(*p))
 			p++;
-		if (p == w || (*p != '|' && *p != '\0') || n == max)
-			abort();
-		bits[n++] = pc_word_bit(pc_prefix_key(w, (size_t) (p - w), keep));
+		if (p == w || (*p != '|' && *p != '\0') || count == max)
+			return false;
+		bits[count++] = pc_word_bit(pc_prefix_key(w, (size_t) (p - w), keep));
 		if (*p == '|')
 			p++;
 	}
-	return n;
+	*n = (uint8_t) count;
+	return true;
 }
 
 /* Add bit to a word set. */
@@ -72,9 +64,9 @@ pair_bit(uint16_t first, uint16_t second)
  * Parse a start list into re's sets: each entry is a start word, or a start
  * word and the word that must follow it, separated by a space.  A first
  * word only some of whose matches' next words are listed is a plain start
- * word.  Aborts on a bad list.
+ * word.  False on a bad list.
  */
-static void
+static bool
 parse_start_list(PcRegex *re)
 {
 	const unsigned char *p = (const unsigned char *) re->starts;
@@ -89,7 +81,7 @@ parse_start_list(PcRegex *re)
 		while (pc_is_alnum(*p))
 			p++;
 		if (p == w || n++ == PC_MAX_STARTS)
-			abort();
+			return false;
 		first = pc_word_bit(pc_prefix_key(w, (size_t) (p - w), START_PREFIX));
 		add_to_set(re->start_bits, first);
 		if (*p == ' ')
@@ -99,7 +91,7 @@ parse_start_list(PcRegex *re)
 			while (pc_is_alnum(*p))
 				p++;
 			if (p == second)
-				abort();
+				return false;
 			add_to_set(re->pair_firsts, first);
 			add_to_set(re->pair_bits,
 					   pair_bit(first, pc_word_bit(pc_prefix_key(second, (size_t) (p - second),
@@ -108,28 +100,27 @@ parse_start_list(PcRegex *re)
 		else
 			add_to_set(singles, first);
 		if (*p != '|' && *p != '\0')
-			abort();
+			return false;
 		if (*p == '|')
 			p++;
 	}
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
 		re->pair_firsts[i] &= ~singles[i];
+	return true;
 }
 
-/* Parse a pattern's needle and start words into their bits. */
-static void
+/* Parse a pattern's needle and start words into their bits; false on a bad list. */
+static bool
 parse_word_lists(PcRegex *re)
 {
-	if (re->needles)
-		re->nneedles = (uint8_t) parse_words(re->needles, pc_is_letter, NEEDLE_PREFIX,
-											 re->needle_bits, PC_MAX_NEEDLES);
-	if (re->starts)
-	{
-		memset(re->start_bits, 0, sizeof(re->start_bits));
-		memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
-		memset(re->pair_bits, 0, sizeof(re->pair_bits));
-		parse_start_list(re);
-	}
+	if (re->needles &&
+		!parse_words(re->needles, pc_is_letter, NEEDLE_PREFIX, re->needle_bits, PC_MAX_NEEDLES,
+					 &re->nneedles))
+		return false;
+	memset(re->start_bits, 0, sizeof(re->start_bits));
+	memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
+	memset(re->pair_bits, 0, sizeof(re->pair_bits));
+	return re->starts == NULL || parse_start_list(re);
 }
 
 /*
@@ -146,69 +137,95 @@ may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
 		return true;
 	for (int i = 0; i < re->nneedles; i++)
-		if (bits[re->needle_bits[i] >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
+		if (bits[pc_span_bit(re->needle_bits[i]) >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
 			return true;
 	return false;
 }
 
 /*
- * Compile a pattern with extra options, setting *jit (if given) when it was
- * JIT-compiled; aborts on a bad pattern, which is a bug in the analyzer.
+ * Compile a pattern with extra options into *code, setting *jit (if given)
+ * when it was also JIT-compiled (without JIT it still works, only slower).
+ * PC_ERR_NO_MEMORY when pcre2 runs out of memory, PC_ERR_INIT on a bad
+ * pattern, which is a bug in the analyzer.
  */
-static pcre2_code *
-compile_pattern(const char *pattern, uint32_t options, bool *jit)
+static PcStatus
+compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *jit)
 {
 	int			err;
 	PCRE2_SIZE	off;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
-									 options, &err, &off, NULL);
 	bool		compiled_jit = false;
 
-	if (code == NULL)
-		abort();
+	*code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, options, &err, &off, NULL);
+	if (*code == NULL)
+		return err == PCRE2_ERROR_HEAP_FAILED ? PC_ERR_NO_MEMORY : PC_ERR_INIT;
 #ifndef PC_NO_JIT
 	/* JIT-compiled code is opaque to valgrind, so its build turns this off */
-	compiled_jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+	compiled_jit = pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE) == 0;
 #endif
 	if (jit)
 		*jit = compiled_jit;
-	return code;
+	return PC_OK;
 }
 
-/* Compile re (and its anchored form, when it has start words), and the match block. */
-static void
-regex_compile(PcRegex *re)
+/*
+ * Compile re and parse its word lists; idempotent.  A pattern with start
+ * words is searched anchored, at its start words (unless the prefilters
+ * are compiled out): it needs no unanchored form.  On failure re is left
+ * as it was.
+ */
+PcStatus
+pc_regex_compile(PcRegex *re)
 {
-	if (re->code == NULL)
+	PcStatus	st;
+	bool		unanchored = re->starts == NULL;
+
+#ifdef PC_NO_PREFILTER
+	unanchored = true;
+#endif
+	if (re->ready)
+		return PC_OK;
+	if (!parse_word_lists(re))
+		return PC_ERR_INIT;
+	if (re->starts &&
+		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, &re->anchored,
+							  &re->anchored_jit)) != PC_OK)
+		return st;
+	if (unanchored && (st = compile_pattern(re->pattern, re->options, &re->code, NULL)) != PC_OK)
 	{
-		parse_word_lists(re);
-		re->code = compile_pattern(re->pattern, re->options, NULL);
-		if (re->starts)
-			re->anchored = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED,
-										   &re->anchored_jit);
-		if (ncompiled == compiled_cap)
-		{
-			compiled_cap = compiled_cap ? compiled_cap * 2 : 64;
-			compiled = realloc(compiled, compiled_cap * sizeof(PcRegex *));
-			if (compiled == NULL)
-				abort();
-		}
-		compiled[ncompiled++] = re;
+		pc_regex_free(re);
+		return st;
 	}
+	re->ready = true;
+	return PC_OK;
+}
+
+/* Free what pc_regex_compile made of re; it may be compiled again. */
+void
+pc_regex_free(PcRegex *re)
+{
+	pcre2_code_free(re->code);
+	pcre2_code_free(re->anchored);
+	re->code = NULL;
+	re->anchored = NULL;
+	re->anchored_jit = false;
+	re->ready = false;
+}
+
+/* Create the match block the patterns share; idempotent. */
+PcStatus
+pc_regex_init(void)
+{
 	if (shared_match == NULL)
-	{
 		shared_match = pcre2_match_data_create(PC_MAX_GROUPS, NULL);
-		if (shared_match == NULL)
-			abort();
-	}
+	return shared_match ? PC_OK : PC_ERR_NO_MEMORY;
 }
 
-/* Compile re on first use. */
-static inline void
-regex_ready(PcRegex *re)
+/* Free the shared match block. */
+void
+pc_regex_release(void)
 {
-	if (re->code == NULL || shared_match == NULL)
-		regex_compile(re);
+	pcre2_match_data_free(shared_match);
+	shared_match = NULL;
 }
 
 /* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
@@ -458,19 +475,19 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	int			rc,
 				which;
 
-	if (re->starts == NULL)
-		abort();
-	if (from > limit || limit > len)
+	if (from > limit || limit > len || !re->ready)
 		return false;
-	regex_ready(re);
 #ifndef PC_NO_PREFILTER
-	rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from, limit,
-						 &which);
-#else
-	rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
-	if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
-		return false;
+	if (re->starts)
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from,
+							 limit, &which);
+	else
 #endif
+	{
+		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
+			return false;
+	}
 	if (rc <= 0)
 		return false;
 	copy_match(rc, mstart, mend, groups, ngroups);
@@ -485,9 +502,8 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	int			rc,
 				which;
 
-	if (from > len)
+	if (from > len || !re->ready)
 		return false;
-	regex_ready(re);
 #ifndef PC_NO_PREFILTER
 	if (!may_match(re, subject, len, from))
 		return false;
@@ -503,17 +519,31 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	return true;
 }
 
-/* Compile alt's patterns and fill its table of start words, after each release. */
-static void
-alternation_ready(PcAlternation *alt)
+/*
+ * Compile alt's patterns and fill its table of start words; idempotent.
+ * PC_ERR_INIT when it has more than 32 patterns or one without start words.
+ */
+PcStatus
+pc_alternation_compile(PcAlternation *alt)
 {
+	if (alt->ready)
+		return PC_OK;
 	if (alt->n > 32)
-		abort();
+		return PC_ERR_INIT;
 	for (int g = 0; g < alt->n; g++)
 	{
-		regex_ready(&alt->res[g]);
+		PcStatus	st = pc_regex_compile(&alt->res[g]);
+
+		if (st != PC_OK)
+			return st;
 		if (alt->res[g].starts == NULL)
-			abort();
+			return PC_ERR_INIT;
+	}
+	memset(alt->start_bits, 0, sizeof(alt->start_bits));
+	memset(alt->start_kinds, 0, sizeof(alt->start_kinds));
+	memset(alt->pair_kinds, 0, sizeof(alt->pair_kinds));
+	for (int g = 0; g < alt->n; g++)
+	{
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
 		{
 			if (in_set(alt->res[g].start_bits, (uint16_t) bit))
@@ -524,7 +554,17 @@ alternation_ready(PcAlternation *alt)
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_bits[i] |= alt->res[g].start_bits[i];
 	}
-	alt->epoch = compile_epoch;
+	alt->ready = true;
+	return PC_OK;
+}
+
+/* Free alt's patterns; it may be compiled again. */
+void
+pc_alternation_free(PcAlternation *alt)
+{
+	for (int g = 0; g < alt->n; g++)
+		pc_regex_free(&alt->res[g]);
+	alt->ready = false;
 }
 
 /*
@@ -539,10 +579,8 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	int			rc = PCRE2_ERROR_NOMATCH;
 	bool		found = false;
 
-	if (from > limit || limit > len)
+	if (from > limit || limit > len || !alt->ready)
 		return false;
-	if (alt->epoch != compile_epoch)
-		alternation_ready(alt);
 #ifndef PC_NO_PREFILTER
 	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_bits, alt->start_kinds, alt->pair_kinds},
 						 subject, len, from, limit, which);
@@ -577,23 +615,4 @@ pc_regex_test(PcRegex *re, const char *subject, size_t len)
 				e;
 
 	return pc_regex_find(re, subject, len, 0, &s, &e, NULL, 0);
-}
-
-/* Free every compiled pattern and the match block (they are rebuilt on use). */
-void
-pc_regex_release(void)
-{
-	for (size_t i = 0; i < ncompiled; i++)
-	{
-		pcre2_code_free(compiled[i]->code);
-		pcre2_code_free(compiled[i]->anchored);
-		compiled[i]->code = NULL;
-		compiled[i]->anchored = NULL;
-	}
-	free(compiled);
-	compiled = NULL;
-	ncompiled = compiled_cap = 0;
-	pcre2_match_data_free(shared_match);
-	shared_match = NULL;
-	compile_epoch++;
 }

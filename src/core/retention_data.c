@@ -88,3 +88,10 @@ pc_retention_data_type(const PcWork *w, uint32_t clause, size_t start, size_t en
 	}
 	return best;
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN_FIELD(data_words, re)
+};
+
+const PcPatternSet pc_retention_data_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

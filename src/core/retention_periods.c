@@ -374,3 +374,16 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
 	}
 	return n;
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(link_before_re), PC_PATTERN(link_after_re), PC_PATTERN(at_most_re),
+	PC_PATTERN(at_least_re), PC_PATTERN(trap_before_re), PC_PATTERN(trap_after_re),
+	PC_PATTERN(request_re), PC_PATTERN(for_before_re), PC_PATTERN(deadline_link_re),
+	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
+	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
+	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
+	PC_PATTERN(how_long_re)
+};
+
+const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

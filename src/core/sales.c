@@ -151,3 +151,12 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 	}
 }
 
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
+	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re),
+	PC_PATTERN(sale_condition_re), PC_PATTERN(business_transfer_re)
+};
+
+const PcPatternSet pc_sales_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -262,3 +262,14 @@ pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to)
 
 	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0);
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(negation_re), PC_PATTERN(sentence_end_re), PC_PATTERN(clause_opening_re),
+	PC_PATTERN(and_clause_re), PC_PATTERN(and_pronoun_re), PC_PATTERN(exception_re),
+	PC_PATTERN_ARRAY(user_duty_res)
+};
+static PcAlternation *const alternations[] = {&user_duty};
+
+const PcPatternSet pc_scope_patterns = {patterns, PC_LENGTH(patterns), alternations,
+	PC_LENGTH(alternations)};

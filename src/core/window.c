@@ -2,7 +2,6 @@
  * window.c — pattern tests bounded to a window of the normalized text, and
  * the clause that holds a given offset.
  */
-#include <string.h>
 
 #include "window.h"
 
@@ -49,19 +48,4 @@ pc_clause_at(const PcWork *w, uint32_t pos)
 			hi = mid;
 	}
 	return (int32_t) lo;
-}
-
-/* A fact of kind over normalized [start, end) of clause, every other field zero. */
-PcFact
-pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end)
-{
-	PcFact		f;
-
-	memset(&f, 0, sizeof(f));
-	f.kind = (uint8_t) kind;
-	f.clause = clause;
-	f.ev_start = start;
-	f.ev_end = end;
-	f.data_type = PC_DATA_NONE;
-	return f;
 }

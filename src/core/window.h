@@ -32,7 +32,4 @@ bool		pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
 /* The index of the clause that holds normalized offset pos (the one before it in a gap). */
 int32_t		pc_clause_at(const PcWork *w, uint32_t pos);
 
-/* A fact of kind over normalized [start, end) of clause, every other field zero. */
-PcFact		pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end);
-
 #endif							/* PC_WINDOW_H */

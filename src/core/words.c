@@ -2,7 +2,8 @@
  * words.c — the words of the document the patterns search.  Each clause's
  * word signature (a bit per word) and list of words are made once, on
  * first use, and kept in arena memory for the whole analysis; the
- * signatures of other spans are kept in a small cache.
+ * signatures of other spans are kept in a small cache.  All of it lives in
+ * the analysis' PcDocWords, in its arena.
  */
 #include <string.h>
 #ifdef __SSE2__
@@ -11,7 +12,7 @@
 
 #include "words.h"
 
-#define SIG_WORDS PC_WORDSET_WORDS
+#define SIG_WORDS PC_SPAN_SET_WORDS
 #define SIG_CACHE 8
 
 /* Words of a clause listed in one pass; a clause with more is scanned twice. */
@@ -28,37 +29,44 @@ typedef struct Signature
 {
 	const char *text;
 	size_t		len;
-	uint64_t	generation;
 	uint64_t	bits[SIG_WORDS];
 } Signature;
 
-/* The document whose clauses get signatures, and a cache of other spans' ones. */
-static const char *document;
-static size_t document_len;
-static uint64_t generation;
-static Signature signatures[SIG_CACHE];
-static unsigned next_signature;
-
-/* The span whose signature was asked for last, and the answer (valid until the cache changes). */
-static struct
+/* The words of one analysis' document, as the patterns search them. */
+struct PcDocWords
 {
-	const char *text;
-	size_t		len;
-	const uint64_t *bits;
-}			last_asked;
+	const PcArena *arena;
+	const char *document;
+	size_t		document_len;
 
-/* The clauses of the document, with their signatures once computed (SIG_WORDS each). */
-static const PcSpan *clauses;
-static uint32_t nclauses;
-static uint64_t *clause_bits;
-static bool *clause_ready;
-static uint32_t last_clause;
+	/* a cache of the signatures of spans that are no clause */
+	Signature	signatures[SIG_CACHE];
+	unsigned	next_signature;
 
-/* Each clause's words, once a pattern with start words has searched it. */
-static PcWordStart **clause_words;
-static uint32_t *clause_nwords;
-static uint64_t *clause_starts;	/* the start bits of each clause's words, SIG_WORDS each */
-static const PcArena *words_arena;
+	/* the span whose signature was asked for last, and the answer (valid until the cache changes) */
+	const char *last_text;
+	size_t		last_len;
+	const uint64_t *last_bits;
+
+	/* the clauses of the document, with their signatures once computed (SIG_WORDS each) */
+	const PcSpan *clauses;
+	uint32_t	nclauses;
+	uint64_t   *clause_bits;
+	bool	   *clause_ready;
+	uint32_t	last_clause;
+
+	/* each clause's words, once a pattern with start words has searched it */
+	PcWordStart **clause_words;
+	uint32_t   *clause_nwords;
+	uint64_t   *clause_starts;	/* the start bits of each clause's words, PC_WORDSET_WORDS each */
+};
+
+/*
+ * The document the patterns search, set by pc_analyze for the length of
+ * an analysis (NULL outside one): the one piece of per-analysis state the
+ * search functions still find here rather than in their arguments.
+ */
+static PcDocWords *searched;
 
 /* The letter and letter-or-digit masks of a block of text: bit i for byte i. */
 typedef struct BlockMasks
@@ -120,12 +128,12 @@ run_length(uint64_t mask, uint64_t next, int at)
  * them, read as one 4-byte load where the document has the bytes.
  */
 static inline uint64_t
-run_key(const unsigned char *s, size_t n, size_t keep)
+run_key(const PcDocWords *dw, const unsigned char *s, size_t n, size_t keep)
 {
 	size_t		m = n < keep ? n : keep;
 	uint32_t	first4;
 
-	if (s + 4 > (const unsigned char *) document + document_len)
+	if (s + 4 > (const unsigned char *) dw->document + dw->document_len)
 		return pc_prefix_key(s, n, keep);
 	first4 = (uint32_t) s[0] << 24 | (uint32_t) s[1] << 16 | (uint32_t) s[2] << 8 | s[3];
 	return (uint64_t) m << (8 * m) | (first4 | 0x20202020u) >> (8 * (4 - m));
@@ -140,10 +148,10 @@ run_key(const unsigned char *s, size_t n, size_t keep)
  * Returns the number of those runs (0 without words).
  */
 static uint32_t
-scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint32_t max,
-		  uint64_t *starts)
+scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordStart *words,
+		  uint32_t max, uint64_t *starts)
 {
-	const unsigned char *s = (const unsigned char *) document;
+	const unsigned char *s = (const unsigned char *) dw->document;
 	uint64_t	letter_carry = 0;
 	uint64_t	alnum_carry = start > 0 && pc_is_alnum(s[start - 1]);
 	uint32_t	count = 0;
@@ -172,15 +180,16 @@ scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint32_t 
 		for (; sig && letter_starts; letter_starts &= letter_starts - 1)
 		{
 			int			at = __builtin_ctzll(letter_starts);
-			uint16_t	bit = pc_word_bit(run_key(s + base + at, run_length(cur.letter, next.letter, at),
-												  NEEDLE_PREFIX));
+			uint16_t	bit = pc_span_bit(pc_word_bit(run_key(dw, s + base + at,
+															  run_length(cur.letter, next.letter, at),
+															  NEEDLE_PREFIX)));
 
 			sig[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 		}
 		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
-			uint16_t	bit = pc_word_bit(run_key(s + base + at, run_length(cur.alnum, next.alnum, at),
+			uint16_t	bit = pc_word_bit(run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
 												  START_PREFIX));
 
 			if (count < max)
@@ -201,40 +210,44 @@ scan_span(size_t start, size_t end, uint64_t *sig, PcWordStart *words, uint32_t 
  * words of most clauses, a second for longer ones.
  */
 static void
-scan_clause(uint32_t c)
+scan_clause(PcDocWords *dw, uint32_t c)
 {
 	PcWordStart buf[SCAN_WORDS];
-	uint64_t   *starts = clause_starts + (size_t) c * SIG_WORDS;
+	uint64_t   *starts = dw->clause_starts + (size_t) c * PC_WORDSET_WORDS;
 	uint32_t	n;
 
-	if (clause_ready[c])
+	if (dw->clause_ready[c])
 		return;
-	n = scan_span(clauses[c].start, clauses[c].end, clause_bits + (size_t) c * SIG_WORDS,
-				  buf, SCAN_WORDS, starts);
+	n = scan_span(dw, dw->clauses[c].start, dw->clauses[c].end,
+				  dw->clause_bits + (size_t) c * SIG_WORDS, buf, SCAN_WORDS, starts);
 	/* one more: never a request for nothing */
-	clause_words[c] = pc_alloc0(words_arena, ((size_t) n + 1) * sizeof(PcWordStart));
+	dw->clause_words[c] = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(PcWordStart));
 	if (n <= SCAN_WORDS)
-		memcpy(clause_words[c], buf, (size_t) n * sizeof(PcWordStart));
+		memcpy(dw->clause_words[c], buf, (size_t) n * sizeof(PcWordStart));
 	else
-		scan_span(clauses[c].start, clauses[c].end, NULL, clause_words[c], n, starts);
-	clause_nwords[c] = n;
-	clause_ready[c] = true;
+		scan_span(dw, dw->clauses[c].start, dw->clauses[c].end, NULL, dw->clause_words[c], n,
+				  starts);
+	dw->clause_nwords[c] = n;
+	dw->clause_ready[c] = true;
 }
 
 /* The index of the clause spanning exactly document[off, off + len), or -1. */
 static int32_t
-clause_of(uint32_t off, size_t len)
+clause_of(PcDocWords *dw, uint32_t off, size_t len)
 {
-	uint32_t	lo = 0,
+	const PcSpan *clauses = dw->clauses;
+	uint32_t	nclauses = dw->nclauses,
+				last = dw->last_clause,
+				lo = 0,
 				hi = nclauses;
 
 	/* most searches go through the clauses in order */
-	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
+	for (uint32_t c = last; c < nclauses && c <= last + 1; c++)
 		if (clauses[c].start == off && clauses[c].end - off == len)
-			return (int32_t) (last_clause = c);
+			return (int32_t) (dw->last_clause = c);
 	/* a span inside the last clause found, before the next one starts, is no clause */
-	if (last_clause < nclauses && clauses[last_clause].start < off &&
-		(last_clause + 1 == nclauses || off < clauses[last_clause + 1].start))
+	if (last < nclauses && clauses[last].start < off &&
+		(last + 1 == nclauses || off < clauses[last + 1].start))
 		return -1;
 	while (lo < hi)
 	{
@@ -247,20 +260,22 @@ clause_of(uint32_t off, size_t len)
 	}
 	for (; lo < nclauses && clauses[lo].start == off; lo++)
 		if (clauses[lo].end - off == len)
-			return (int32_t) (last_clause = lo);
+			return (int32_t) (dw->last_clause = lo);
 	return -1;
 }
 
 /* The clause of the document that holds all of [from, limit), or -1. */
 static int32_t
-clause_around(size_t from, size_t limit)
+clause_around(PcDocWords *dw, size_t from, size_t limit)
 {
-	uint32_t	lo = 0,
+	const PcSpan *clauses = dw->clauses;
+	uint32_t	nclauses = dw->nclauses,
+				lo = 0,
 				hi = nclauses;
 
-	for (uint32_t c = last_clause; c < nclauses && c <= last_clause + 1; c++)
+	for (uint32_t c = dw->last_clause; c < nclauses && c <= dw->last_clause + 1; c++)
 		if (clauses[c].start <= from && limit <= clauses[c].end)
-			return (int32_t) (last_clause = c);
+			return (int32_t) (dw->last_clause = c);
 	while (lo < hi)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
@@ -271,112 +286,126 @@ clause_around(size_t from, size_t limit)
 			hi = mid;
 	}
 	if (lo > 0 && limit <= clauses[lo - 1].end)
-		return (int32_t) (last_clause = lo - 1);
+		return (int32_t) (dw->last_clause = lo - 1);
 	return -1;
+}
+
+/* True when subject[0, len) lies in dw's document. */
+static inline bool
+in_document(const PcDocWords *dw, const char *subject, size_t len)
+{
+	return subject >= dw->document && subject + len <= dw->document + dw->document_len;
 }
 
 /* The word signature of subject[0, len) when it is a whole clause of the document, else NULL. */
 static const uint64_t *
-clause_signature(const char *subject, size_t len)
+clause_signature(PcDocWords *dw, const char *subject, size_t len)
 {
 	int32_t		clause;
 
-	if (clauses == NULL || subject < document || subject + len > document + document_len ||
-		(clause = clause_of((uint32_t) (subject - document), len)) < 0)
+	if (dw->clauses == NULL || !in_document(dw, subject, len) ||
+		(clause = clause_of(dw, (uint32_t) (subject - dw->document), len)) < 0)
 		return NULL;
-	scan_clause((uint32_t) clause);
-	return clause_bits + (size_t) clause * SIG_WORDS;
+	scan_clause(dw, (uint32_t) clause);
+	return dw->clause_bits + (size_t) clause * SIG_WORDS;
 }
 
 /*
  * The signature of subject[0, len): a clause's is kept for the whole
- * analysis, another span's in a small cache.  NULL when the span is not
- * part of the document, or is no clause and too long to be worth one.
+ * analysis, another span's in a small cache.  NULL outside an analysis,
+ * when the span is not part of the document, or is no clause and too long
+ * to be worth one.
  */
 const uint64_t *
 pc_words_signature(const char *subject, size_t len)
 {
+	PcDocWords *dw = searched;
 	const uint64_t *bits;
 	Signature  *sig;
 
+	if (dw == NULL)
+		return NULL;
 	/* the patterns of a clause mostly ask in a row */
-	if (subject == last_asked.text && len == last_asked.len)
-		return last_asked.bits;
-	last_asked.text = subject;
-	last_asked.len = len;
-	if ((bits = clause_signature(subject, len)) != NULL)
-		return last_asked.bits = bits;
-	if (document == NULL || subject < document || subject + len > document + document_len ||
-		len > SIG_MAX_SPAN)
-		return last_asked.bits = NULL;
+	if (subject == dw->last_text && len == dw->last_len)
+		return dw->last_bits;
+	dw->last_text = subject;
+	dw->last_len = len;
+	if ((bits = clause_signature(dw, subject, len)) != NULL)
+		return dw->last_bits = bits;
+	if (!in_document(dw, subject, len) || len > SIG_MAX_SPAN)
+		return dw->last_bits = NULL;
 	for (int i = 0; i < SIG_CACHE; i++)
-		if (signatures[i].text == subject && signatures[i].len == len &&
-			signatures[i].generation == generation)
-			return last_asked.bits = signatures[i].bits;
-	sig = &signatures[next_signature++ % SIG_CACHE];
+		if (dw->signatures[i].text == subject && dw->signatures[i].len == len)
+			return dw->last_bits = dw->signatures[i].bits;
+	sig = &dw->signatures[dw->next_signature++ % SIG_CACHE];
 	sig->text = subject;
 	sig->len = len;
-	sig->generation = generation;
-	scan_span((size_t) (subject - document), (size_t) (subject - document) + len, sig->bits,
-			  NULL, 0, NULL);
-	return last_asked.bits = sig->bits;
+	scan_span(dw, (size_t) (subject - dw->document), (size_t) (subject - dw->document) + len,
+			  sig->bits, NULL, 0, NULL);
+	return dw->last_bits = sig->bits;
 }
-
 
 /*
  * The words of the clause of the document that holds subject[from, limit);
- * false when the span lies in no clause, or the subject's start cuts a
- * word (which a walk would count as one, but the list does not).
+ * false outside an analysis, when the span lies in no clause, or when the
+ * subject's start cuts a word (which a walk would count as one, but the
+ * list does not).
  */
 bool
 pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *out)
 {
+	PcDocWords *dw = searched;
 	const unsigned char *s = (const unsigned char *) subject;
 	int32_t		c;
 
-	if (clause_words == NULL || subject < document || subject + limit > document + document_len ||
+	if (dw == NULL || dw->clause_words == NULL || !in_document(dw, subject, limit) ||
 		from >= limit)
 		return false;
-	out->base = (size_t) (subject - document);
+	out->base = (size_t) (subject - dw->document);
 	if (from == 0 && out->base > 0 && pc_is_alnum(s[0]) && pc_is_alnum(s[-1]))
 		return false;
-	c = clause_around(out->base + from, out->base + limit);
+	c = clause_around(dw, out->base + from, out->base + limit);
 	if (c < 0)
 		return false;
-	scan_clause((uint32_t) c);
-	out->words = clause_words[c];
-	out->n = clause_nwords[c];
-	out->starts = clause_starts + (size_t) c * SIG_WORDS;
-	out->clause_end = clauses[c].end;
+	scan_clause(dw, (uint32_t) c);
+	out->words = dw->clause_words[c];
+	out->n = dw->clause_nwords[c];
+	out->starts = dw->clause_starts + (size_t) c * PC_WORDSET_WORDS;
+	out->clause_end = dw->clauses[c].end;
 	return true;
 }
 
-/* Name the text the patterns will mostly search; NULL when the analysis ends. */
-void
-pc_regex_set_document(const char *text, size_t len)
+/* The words of text[0, len), an analysis' normalized document, kept in arena memory. */
+PcDocWords *
+pc_doc_words(const char *text, size_t len, const PcArena *arena)
 {
-	document = text;
-	document_len = len;
-	generation++;
-	last_asked.text = NULL;
-	clauses = NULL;
-	nclauses = 0;
-	clause_words = NULL;
+	PcDocWords *dw = pc_alloc0(arena, sizeof(PcDocWords));
+
+	dw->arena = arena;
+	dw->document = text;
+	dw->document_len = len;
+	return dw;
 }
 
-/* Name the clauses of the document, whose signatures and words are then kept in arena memory. */
+/* Name the clauses of dw's document, whose signatures and words are then kept. */
 void
-pc_regex_set_clauses(const PcSpan *spans, uint32_t n, const PcArena *arena)
+pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n)
 {
-	clauses = spans;
-	nclauses = n;
-	last_clause = 0;
-	last_asked.text = NULL;
+	dw->clauses = spans;
+	dw->nclauses = n;
+	dw->last_clause = 0;
+	dw->last_text = NULL;
 	/* one byte more: never a request for nothing */
-	clause_bits = pc_alloc0(arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
-	clause_ready = pc_alloc0(arena, (size_t) n + 1);
-	clause_words = pc_alloc0(arena, ((size_t) n + 1) * sizeof(PcWordStart *));
-	clause_nwords = pc_alloc0(arena, ((size_t) n + 1) * sizeof(uint32_t));
-	clause_starts = pc_alloc0(arena, ((size_t) n + 1) * SIG_WORDS * sizeof(uint64_t));
-	words_arena = arena;
+	dw->clause_bits = pc_alloc0(dw->arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
+	dw->clause_ready = pc_alloc0(dw->arena, (size_t) n + 1);
+	dw->clause_words = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(PcWordStart *));
+	dw->clause_nwords = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(uint32_t));
+	dw->clause_starts = pc_alloc0(dw->arena, ((size_t) n + 1) * PC_WORDSET_WORDS * sizeof(uint64_t));
+}
+
+/* Make dw's document the one the patterns search; NULL when the analysis ends. */
+void
+pc_regex_set_document(PcDocWords *dw)
+{
+	searched = dw;
 }

@@ -1,6 +1,8 @@
 /*
  * work.c — the growing clause and fact tables of one analysis.
  */
+#include <string.h>
+
 #include "pc_internal.h"
 
 /* Append a clause over normalized [start, end); returns its index. */
@@ -27,6 +29,21 @@ pc_add_clause(PcWork *w, uint32_t start, uint32_t end, PcClauseKind kind,
 	c->category = PC_CAT_OTHER;
 	c->kind = (uint8_t) kind;
 	return (int32_t) w->nclauses++;
+}
+
+/* A fact of kind over normalized [start, end) of clause, every other field zero. */
+PcFact
+pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t end)
+{
+	PcFact		f;
+
+	memset(&f, 0, sizeof(f));
+	f.kind = (uint8_t) kind;
+	f.clause = clause;
+	f.ev_start = start;
+	f.ev_end = end;
+	f.data_type = PC_DATA_NONE;
+	return f;
 }
 
 /* Append a fact, mapping its evidence span to the original text. */

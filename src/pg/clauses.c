@@ -78,6 +78,7 @@ clause_categories(PG_FUNCTION_ARGS)
 	PcArena		arena;
 	PcCategory	best;
 	uint16		mask;
+	PcStatus	st;
 
 	if (!OidIsValid(cat_type))
 		elog(ERROR, "clause_categories must return an array");
@@ -86,9 +87,15 @@ clause_categories(PG_FUNCTION_ARGS)
 								 ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(work);
 	policy_arena_init(&arena);
-	mask = pc_classify_passage(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &arena, &best);
+	st = pc_classify_passage(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &arena, &mask, &best);
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(work);
+	if (st == PC_ERR_TOO_LARGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("passage is too long (%zu bytes)", (size_t) VARSIZE_ANY_EXHDR(t)),
+				 errdetail("The maximum is %zu bytes.", (size_t) PC_MAX_INPUT)));
+	policy_analyzer_status(st);
 	PG_RETURN_DATUM(policy_enum_array(fcinfo, cat_type, pc_category_names,
 									  PC_NUM_CATEGORIES, mask));
 }

@@ -68,10 +68,7 @@ clause_explain(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("passage is too long (%zu bytes)", len),
 				 errdetail("The maximum is %zu bytes.", (size_t) PC_MAX_INPUT)));
-	if (st != PC_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("the clause classifier could not be set up")));
+	policy_analyzer_status(st);
 
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{

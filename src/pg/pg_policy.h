@@ -42,6 +42,9 @@ void		policy_summary_read(Datum d, PcLayoutHeader *h, PcSummary *s);
 /* Analyze text[0, len) and return a new policy value. */
 struct varlena *policy_from_text(const char *text, size_t len);
 
+/* Report an analyzer status other than PC_OK and PC_ERR_TOO_LARGE as an error. */
+void		policy_analyzer_status(PcStatus st);
+
 /* Fail unless the database encoding is UTF-8 (the analyzer reads UTF-8). */
 void		policy_require_utf8(const char *function);
 

@@ -58,6 +58,21 @@ policy_require_utf8(const char *function)
 				 errhint("Create the database with ENCODING 'UTF8'.")));
 }
 
+/* Report an analyzer status other than PC_OK and PC_ERR_TOO_LARGE as an error. */
+void
+policy_analyzer_status(PcStatus st)
+{
+	if (st == PC_ERR_NO_MEMORY)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory"),
+				 errdetail("The policy analyzer could not compile its patterns.")));
+	if (st != PC_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("policy analyzer could not start")));
+}
+
 /* Analyze text[0, len) and return a new policy value. */
 struct varlena *
 policy_from_text(const char *text, size_t len)
@@ -79,10 +94,7 @@ policy_from_text(const char *text, size_t len)
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("policy text is too long (%zu bytes)", len),
 				 errdetail("The maximum is %zu bytes.", (size_t) PC_MAX_INPUT)));
-	if (st != PC_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("policy analyzer could not start")));
+	policy_analyzer_status(st);
 	size = pc_layout_size(&a);
 	if (size == 0 || size + VARHDRSZ > MaxAllocSize)
 		ereport(ERROR,

@@ -31,6 +31,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	PcAnalysis	a;
 	PcCategory	best;
+	uint16_t	mask;
 	size_t		n;
 	unsigned char *buf;
 
@@ -49,7 +50,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	check_report(&a);
-	(void) pc_classify_passage((const char *) data, size, &fuzz_arena, &best);
+	(void) pc_classify_passage((const char *) data, size, &fuzz_arena, &mask, &best);
 	fuzz_release();
 	return 0;
 }

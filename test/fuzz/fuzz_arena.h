@@ -1,48 +1,38 @@
 /*
- * fuzz_arena.h — a malloc arena for the fuzz targets, freed after each input.
+ * fuzz_arena.h — the fuzz targets' arena, freed after each input: one
+ * malloc a request, so that AddressSanitizer sees every overrun.
  */
 #ifndef PC_FUZZ_ARENA_H
 #define PC_FUZZ_ARENA_H
 
 #include <stdlib.h>
 
-#include "pc.h"
+#include "malloc_arena.h"
 
-typedef struct FuzzBlock
+/* Stop the fuzzer when memory runs out. */
+static void
+fuzz_out_of_memory(void)
 {
-	struct FuzzBlock *next;
-	max_align_t data[];
-} FuzzBlock;
+	abort();
+}
 
-static FuzzBlock *fuzz_blocks;
+static PcMallocArena fuzz_malloc = PC_MALLOC_ARENA_INIT(fuzz_malloc, 0, fuzz_out_of_memory);
 
-/* Arena callback: one malloc per request, so ASan sees every overrun. */
+static const PcArena fuzz_arena = {pc_malloc_arena_alloc, &fuzz_malloc, NULL};
+
+/* Memory from the fuzz arena. */
 static void *
 fuzz_alloc(void *ctx, size_t size)
 {
-	FuzzBlock  *b = malloc(sizeof(FuzzBlock) + size);
-
 	(void) ctx;
-	if (b == NULL)
-		abort();
-	b->next = fuzz_blocks;
-	fuzz_blocks = b;
-	return b->data;
+	return pc_malloc_arena_alloc(&fuzz_malloc, size);
 }
 
 /* Free everything handed out for the last input. */
 static void
 fuzz_release(void)
 {
-	while (fuzz_blocks)
-	{
-		FuzzBlock  *next = fuzz_blocks->next;
-
-		free(fuzz_blocks);
-		fuzz_blocks = next;
-	}
+	pc_malloc_arena_reset(&fuzz_malloc);
 }
-
-static const PcArena fuzz_arena = {fuzz_alloc, NULL, NULL};
 
 #endif							/* PC_FUZZ_ARENA_H */

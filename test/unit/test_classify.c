@@ -11,7 +11,9 @@
 static uint16_t
 classify(const char *text, PcCategory *best)
 {
-	uint16_t	mask = pc_classify_passage(text, strlen(text), &unit_arena, best);
+	uint16_t	mask;
+
+	assert_int_equal(pc_classify_passage(text, strlen(text), &unit_arena, &mask, best), PC_OK);
 
 	unit_release();
 	return mask;
@@ -348,5 +350,5 @@ main(void)
 	};
 
 	assert_int_equal(pc_init(), PC_OK);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, unit_setup, unit_teardown);
 }

@@ -225,5 +225,5 @@ main(void)
 		cmocka_unit_test(ignores_what_others_collect),
 	};
 
-	return cmocka_run_group_tests_name("collection", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
 }

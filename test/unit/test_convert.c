@@ -193,5 +193,5 @@ main(void)
 		cmocka_unit_test(segmenter_reads_structure),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, unit_setup, unit_teardown);
 }

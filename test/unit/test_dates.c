@@ -127,5 +127,5 @@ main(void)
 		cmocka_unit_test(ignores_other_dates),
 	};
 
-	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("dates", tests, unit_setup, unit_teardown);
 }

@@ -123,5 +123,5 @@ main(void)
 		cmocka_unit_test(validates_utf8),
 	};
 
-	return cmocka_run_group_tests_name("normalize", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("normalize", tests, unit_setup, unit_teardown);
 }

@@ -287,5 +287,5 @@ main(void)
 		cmocka_unit_test(dnt_without_statement),
 	};
 
-	return cmocka_run_group_tests_name("policy_facts", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("policy_facts", tests, unit_setup, unit_teardown);
 }

@@ -29,6 +29,16 @@ static PcRegex to_pairs[] = {
 };
 static PcAlternation to_pairs_alt = {.res = to_pairs, .n = 2};
 
+/* The words of document doc[0, len), whose clauses are spans[0, n), to search. */
+static PcDocWords *
+words_of(const char *doc, size_t len, const PcSpan *spans, uint32_t n)
+{
+	PcDocWords *dw = pc_doc_words(doc, len, &unit_arena);
+
+	pc_doc_words_set_clauses(dw, spans, n);
+	return dw;
+}
+
 /* The match a pattern finds in text from offset from, as "start-end", or "none". */
 static const char *
 found(PcRegex *re, const char *text, size_t from)
@@ -86,8 +96,7 @@ clause_words_match_like_a_walk(void **state)
 	PcSpan		spans[2] = {{0, 16}, {17, 51}};
 
 	(void) state;
-	pc_regex_set_document(doc, strlen(doc));
-	pc_regex_set_clauses(spans, 2, &unit_arena);
+	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	assert_string_equal(found(&verbs, doc, 0), "3-7");
 	{
 		size_t		s,
@@ -99,7 +108,7 @@ clause_words_match_like_a_walk(void **state)
 		assert_int_equal(s, 45);
 		assert_false(pc_regex_find(&verbs, doc, 51, 47, &s, &e, NULL, 0));
 	}
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -113,15 +122,14 @@ find_within_lets_a_match_run_on(void **state)
 				e;
 
 	(void) state;
-	pc_regex_set_document(doc, strlen(doc));
-	pc_regex_set_clauses(spans, 2, &unit_arena);
+	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 0, 21, &s, &e, NULL, 0));
 	assert_int_equal(s, 15);
 	assert_int_equal(e, 35);
 	assert_false(pc_regex_find_within(&act, doc, strlen(doc), 0, 14, &s, &e, NULL, 0));
 	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 22, 58, &s, &e, NULL, 0));
 	assert_int_equal(s, 37);
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -162,8 +170,7 @@ next_words_narrow_the_starts(void **state)
 	int			which;
 
 	(void) state;
-	pc_regex_set_document(doc, strlen(doc));
-	pc_regex_set_clauses(spans, 2, &unit_arena);
+	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	for (size_t from = 0; from < 38; from++)
 	{
 		char		plain[32];
@@ -182,7 +189,7 @@ next_words_narrow_the_starts(void **state)
 	assert_true(pc_alternation_find(&to_pairs_alt, doc, 38, 12, 38, &which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 23);
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -198,8 +205,7 @@ long_clause_is_listed_whole(void **state)
 	for (int i = 0; i < 1200; i++)
 		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "%s ", i % 300 == 299 ? "sell" : "x");
 	span = (PcSpan) {0, (uint32_t) n};
-	pc_regex_set_document(doc, n);
-	pc_regex_set_clauses(&span, 1, &unit_arena);
+	pc_regex_set_document(words_of(doc, n, &span, 1));
 	for (size_t from = 0; from < n; from += 97)
 	{
 		char		plain[32];
@@ -209,13 +215,13 @@ long_clause_is_listed_whole(void **state)
 	}
 	/* the last "sell" is the 1200th word, far past the first scan's buffer */
 	assert_string_equal(found(&verbs, doc, n - 10), "2407-2411");
-	pc_regex_set_document(NULL, 0);
+	pc_regex_set_document(NULL);
 	unit_release();
 }
 
-/* Patterns freed by pc_shutdown are compiled again on use, in an alternation too. */
+/* A freed alternation matches nothing until compiled again, and then as before. */
 static void
-alternation_survives_shutdown(void **state)
+alternation_compiles_again(void **state)
 {
 	const char *text = "sold to ad networks";
 	size_t		s,
@@ -224,11 +230,65 @@ alternation_survives_shutdown(void **state)
 
 	(void) state;
 	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
-	pc_shutdown();
+	pc_alternation_free(&kinds_alt);
+	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	assert_int_equal(pc_alternation_compile(&kinds_alt), PC_OK);
 	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 8);
-	assert_string_equal(found(&verbs, "we sell data", 0), "3-7");
+}
+
+/* The analyzer's own patterns, freed by pc_shutdown, give the same facts once pc_init is called again. */
+static void
+patterns_compile_again_after_shutdown(void **state)
+{
+	const char *text = "We sell your personal information to advertisers.";
+	PcAnalysis	before = unit_analyze(text);
+	PcAnalysis	after;
+
+	(void) state;
+	assert_true(before.nfacts > 0);
+	pc_shutdown();
+	assert_int_equal(pc_init(), PC_OK);
+	after = unit_analyze(text);
+	assert_int_equal(after.nfacts, before.nfacts);
+	for (uint32_t i = 0; i < before.nfacts; i++)
+	{
+		assert_int_equal(after.facts[i].kind, before.facts[i].kind);
+		assert_int_equal(after.facts[i].value, before.facts[i].value);
+	}
+	unit_release();
+}
+
+/* Compile the analyzer's patterns and this file's own, once for all tests. */
+static int
+compile_patterns(void **state)
+{
+	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies};
+
+	(void) state;
+	if (pc_init() != PC_OK ||
+		pc_alternation_compile(&kinds_alt) != PC_OK || pc_alternation_compile(&to_pairs_alt) != PC_OK)
+		return -1;
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		if (pc_regex_compile(own[i]) != PC_OK)
+			return -1;
+	return 0;
+}
+
+/* Free what compile_patterns compiled. */
+static int
+free_patterns(void **state)
+{
+	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		pc_regex_free(own[i]);
+	pc_alternation_free(&kinds_alt);
+	pc_alternation_free(&to_pairs_alt);
+	pc_shutdown();
+	return 0;
 }
 
 int
@@ -243,8 +303,9 @@ main(void)
 		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
 		cmocka_unit_test(next_words_narrow_the_starts),
 		cmocka_unit_test(long_clause_is_listed_whole),
-		cmocka_unit_test(alternation_survives_shutdown),
+		cmocka_unit_test(alternation_compiles_again),
+		cmocka_unit_test(patterns_compile_again_after_shutdown),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, compile_patterns, free_patterns);
 }

@@ -249,5 +249,5 @@ main(void)
 		cmocka_unit_test(compares_vendors),
 	};
 
-	return cmocka_run_group_tests_name("report", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("report", tests, unit_setup, unit_teardown);
 }

@@ -508,5 +508,5 @@ main(void)
 		cmocka_unit_test(survives_long_clauses),
 	};
 
-	return cmocka_run_group_tests_name("retention", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
 }

@@ -185,5 +185,5 @@ main(void)
 		cmocka_unit_test(reads_lists_without_markers),
 	};
 
-	return cmocka_run_group_tests_name("rights", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
 }

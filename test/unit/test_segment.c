@@ -632,5 +632,5 @@ main(void)
 		cmocka_unit_test(survives_random_bytes),
 	};
 
-	return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("segment", tests, unit_setup, unit_teardown);
 }

@@ -485,5 +485,5 @@ main(void)
 		cmocka_unit_test(reads_sales_under_the_law),
 	};
 
-	return cmocka_run_group_tests_name("sharing", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
 }

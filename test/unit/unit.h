@@ -12,45 +12,53 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "malloc_arena.h"
 #include "pc.h"
 #include "pc_internal.h"
 
-/* Every block the test arena handed out, newest first. */
-typedef struct UnitBlock
+/* Fail the test that ran out of memory. */
+static inline void
+unit_out_of_memory(void)
 {
-	struct UnitBlock *next;
-	max_align_t data[];
-} UnitBlock;
+	fail_msg("out of memory");
+}
 
-static UnitBlock *unit_blocks;
+/* The tests' arena: one malloc a request, so that AddressSanitizer sees every overrun. */
+static PcMallocArena unit_malloc = PC_MALLOC_ARENA_INIT(unit_malloc, 0, unit_out_of_memory);
 
-/* Arena callback for tests: one malloc per request, released by unit_release. */
+static const PcArena unit_arena = {pc_malloc_arena_alloc, &unit_malloc, NULL};
+
+/* Arena callback for tests' own arenas: memory from the tests' arena. */
 static inline void *
 unit_alloc(void *ctx, size_t size)
 {
-	UnitBlock  *b = malloc(sizeof(UnitBlock) + size);
-
 	(void) ctx;
-	assert_non_null(b);
-	b->next = unit_blocks;
-	unit_blocks = b;
-	return b->data;
+	return pc_malloc_arena_alloc(&unit_malloc, size);
 }
 
 /* Free everything the test arena handed out. */
 static inline void
 unit_release(void)
 {
-	while (unit_blocks)
-	{
-		UnitBlock  *next = unit_blocks->next;
-
-		free(unit_blocks);
-		unit_blocks = next;
-	}
+	pc_malloc_arena_reset(&unit_malloc);
 }
 
-static const PcArena unit_arena = {unit_alloc, NULL, NULL};
+/* Group setup: compile the analyzer's patterns, as any caller of the analyzer does first. */
+static inline int
+unit_setup(void **state)
+{
+	(void) state;
+	return pc_init() == PC_OK ? 0 : -1;
+}
+
+/* Group teardown: free what unit_setup built. */
+static inline int
+unit_teardown(void **state)
+{
+	(void) state;
+	pc_shutdown();
+	return 0;
+}
 
 /* Analyze a NUL-terminated string with the test arena. */
 static inline PcAnalysis

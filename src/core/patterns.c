@@ -1,0 +1,75 @@
+/*
+ * patterns.c — every pattern of the analyzer, compiled at once by pc_init
+ * (before any analysis) and freed by pc_shutdown.  Each file that declares
+ * patterns lists them in its PcPatternSet; this file lists the sets.
+ */
+#include "pc_internal.h"
+
+extern const PcPatternSet pc_classify_cues_patterns, pc_extract_ages_patterns,
+			pc_extract_collection_patterns, pc_extract_dates_patterns, pc_extract_dnt_patterns,
+			pc_extract_laws_patterns, pc_extract_retention_patterns, pc_extract_rights_patterns,
+			pc_extract_sharing_patterns, pc_numbers_patterns, pc_parties_patterns,
+			pc_retention_data_patterns, pc_retention_periods_patterns, pc_sales_patterns,
+			pc_scope_patterns;
+
+static const PcPatternSet *const sets[] = {
+	&pc_classify_cues_patterns, &pc_extract_ages_patterns, &pc_extract_collection_patterns,
+	&pc_extract_dates_patterns, &pc_extract_dnt_patterns, &pc_extract_laws_patterns,
+	&pc_extract_retention_patterns, &pc_extract_rights_patterns, &pc_extract_sharing_patterns,
+	&pc_numbers_patterns, &pc_parties_patterns, &pc_retention_data_patterns,
+	&pc_retention_periods_patterns, &pc_sales_patterns, &pc_scope_patterns,
+};
+
+/* Pattern i of a list. */
+static inline PcRegex *
+list_pattern(const PcPatternList *list, uint32_t i)
+{
+	return (PcRegex *) ((char *) list->first + (size_t) i * list->stride);
+}
+
+/* Compile the patterns and alternations of one set. */
+static PcStatus
+compile_set(const PcPatternSet *set)
+{
+	PcStatus	st;
+
+	for (uint32_t l = 0; l < set->nlists; l++)
+		for (uint32_t i = 0; i < set->lists[l].n; i++)
+			if ((st = pc_regex_compile(list_pattern(&set->lists[l], i))) != PC_OK)
+				return st;
+	for (uint32_t a = 0; a < set->nalternations; a++)
+		if ((st = pc_alternation_compile(set->alternations[a])) != PC_OK)
+			return st;
+	return PC_OK;
+}
+
+/* Compile every file's patterns and alternations; on failure none stays compiled. */
+PcStatus
+pc_patterns_compile(void)
+{
+	for (size_t s = 0; s < PC_LENGTH(sets); s++)
+	{
+		PcStatus	st = compile_set(sets[s]);
+
+		if (st != PC_OK)
+		{
+			pc_patterns_release();
+			return st;
+		}
+	}
+	return PC_OK;
+}
+
+/* Free every file's patterns and alternations. */
+void
+pc_patterns_release(void)
+{
+	for (size_t s = 0; s < PC_LENGTH(sets); s++)
+	{
+		for (uint32_t l = 0; l < sets[s]->nlists; l++)
+			for (uint32_t i = 0; i < sets[s]->lists[l].n; i++)
+				pc_regex_free(list_pattern(&sets[s]->lists[l], i));
+		for (uint32_t a = 0; a < sets[s]->nalternations; a++)
+			pc_alternation_free(sets[s]->alternations[a]);
+	}
+}

@@ -1,0 +1,142 @@
+/*
+ * test_init.c — pc_init compiles every pattern before any analysis, and
+ * its failures come back as status codes: memory running out while
+ * compiling (injected here by standing in for pcre2's compile and match
+ * block functions) leaves nothing half built, and a bad pattern or word
+ * list is PC_ERR_INIT, never an abort.
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+
+#include "unit.h"
+
+/* Calls to pcre2_compile still to succeed before one fails; -1 for none to fail. */
+static int	compiles_before_failure = -1;
+
+/* Whether pcre2_match_data_create fails. */
+static bool match_data_fails;
+
+/* pcre2_compile, failing as out of memory when compiles_before_failure runs out. */
+pcre2_code *
+pcre2_compile_8(PCRE2_SPTR pattern, PCRE2_SIZE length, uint32_t options, int *errorcode,
+				PCRE2_SIZE *erroroffset, pcre2_compile_context *context)
+{
+	pcre2_code *(*real) (PCRE2_SPTR, PCRE2_SIZE, uint32_t, int *, PCRE2_SIZE *,
+						 pcre2_compile_context *) = dlsym(RTLD_NEXT, "pcre2_compile_8");
+
+	if (compiles_before_failure == 0)
+	{
+		*errorcode = PCRE2_ERROR_HEAP_FAILED;
+		*erroroffset = 0;
+		return NULL;
+	}
+	if (compiles_before_failure > 0)
+		compiles_before_failure--;
+	return real(pattern, length, options, errorcode, erroroffset, context);
+}
+
+/* pcre2_match_data_create, failing when match_data_fails is set. */
+pcre2_match_data *
+pcre2_match_data_create_8(uint32_t ovecsize, pcre2_general_context *context)
+{
+	pcre2_match_data *(*real) (uint32_t, pcre2_general_context *) =
+		dlsym(RTLD_NEXT, "pcre2_match_data_create_8");
+
+	return match_data_fails ? NULL : real(ovecsize, context);
+}
+
+static const char *const sharing = "We sell your personal information to advertisers.";
+
+/* Memory running out at any of several points of pc_init fails every entry point, cleanly. */
+static void
+out_of_memory_is_reported(void **state)
+{
+	PcAnalysis	a;
+	PcCategory	best;
+	uint16_t	mask;
+
+	(void) state;
+	for (int before = 0; before < 200; before += 37)
+	{
+		compiles_before_failure = before;
+		assert_int_equal(pc_init(), PC_ERR_NO_MEMORY);
+		compiles_before_failure = 0;
+		assert_int_equal(pc_analyze(sharing, strlen(sharing), &unit_arena, &a), PC_ERR_NO_MEMORY);
+		assert_int_equal(a.nclauses, 0);
+		assert_int_equal(pc_classify_passage(sharing, strlen(sharing), &unit_arena, &mask, &best),
+						 PC_ERR_NO_MEMORY);
+		assert_int_equal(mask, 0);
+	}
+	compiles_before_failure = -1;
+	match_data_fails = true;
+	assert_int_equal(pc_init(), PC_ERR_NO_MEMORY);
+	match_data_fails = false;
+	unit_release();
+}
+
+/* Once memory is there again, pc_init succeeds and the analysis finds the facts. */
+static void
+init_succeeds_after_failure(void **state)
+{
+	PcAnalysis	a;
+
+	(void) state;
+	compiles_before_failure = 5;
+	assert_int_equal(pc_init(), PC_ERR_NO_MEMORY);
+	compiles_before_failure = -1;
+	assert_int_equal(pc_init(), PC_OK);
+	a = unit_analyze(sharing);
+	assert_true(a.nfacts > 0);
+	/* compiled once: a second pc_init compiles nothing */
+	compiles_before_failure = 0;
+	assert_int_equal(pc_init(), PC_OK);
+	compiles_before_failure = -1;
+	unit_release();
+	pc_shutdown();
+}
+
+/* A bad pattern, start list or needle list, or a bad alternation, is PC_ERR_INIT. */
+static void
+bad_patterns_are_init_errors(void **state)
+{
+	PcRegex		unbalanced = {.pattern = "(share", .options = PCRE2_CASELESS};
+	PcRegex		empty_start = {.pattern = "\\bshare\\b", .starts = "shar||sell"};
+	PcRegex		bad_needle = {.pattern = "\\bshare\\b", .needles = "sh-are"};
+	PcRegex		no_starts[] = {
+		{.pattern = "\\bsell\\b", .starts = "sell"},
+		{.pattern = "\\bshare\\b"},
+	};
+	PcAlternation alt = {.res = no_starts, .n = 2};
+	PcRegex		good = {.pattern = "\\bshare\\b", .starts = "shar"};
+	size_t		s,
+				e;
+
+	(void) state;
+	assert_int_equal(pc_regex_compile(&unbalanced), PC_ERR_INIT);
+	assert_false(unbalanced.ready);
+	assert_int_equal(pc_regex_compile(&empty_start), PC_ERR_INIT);
+	assert_int_equal(pc_regex_compile(&bad_needle), PC_ERR_INIT);
+	assert_int_equal(pc_alternation_compile(&alt), PC_ERR_INIT);
+	assert_false(alt.ready);
+	pc_alternation_free(&alt);
+	/* a pattern not compiled matches nothing; compiled, it matches */
+	assert_false(pc_regex_find(&good, "we share it", 11, 0, &s, &e, NULL, 0));
+	assert_int_equal(pc_init(), PC_OK);
+	assert_int_equal(pc_regex_compile(&good), PC_OK);
+	assert_true(pc_regex_find(&good, "we share it", 11, 0, &s, &e, NULL, 0));
+	assert_int_equal(s, 3);
+	pc_regex_free(&good);
+	pc_shutdown();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(out_of_memory_is_reported),
+		cmocka_unit_test(init_succeeds_after_failure),
+		cmocka_unit_test(bad_patterns_are_init_errors),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
