@@ -33,11 +33,13 @@ static PcRegex sentence_end_re = {
 /*
  * A negation's reach ends at the first of a sentence mark (sentence_end_re),
  * a word that opens a new clause, or ", and we" (and_clause_re): three
- * patterns, so that each can be searched quickly.
+ * patterns, so that each can be searched quickly.  "We" after an auxiliary
+ * ("under no circumstances do we collect …") goes on the negated clause.
  */
 static PcRegex clause_opening_re = {
 	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
-	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
+	"|(?<!\\bdo )(?<!\\bdoes )(?<!\\bwill )(?<!\\bwould )(?<!\\bshall )"
+	"\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "alth|but|howe|they also|they can|they coll|they disc|they may|they migh"
 		"|they shar|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh"

@@ -211,6 +211,39 @@ ignores_what_others_collect(void **state)
 	unit_release();
 }
 
+/* Kinds of wordings of collection and of data read since the development sets were studied. */
+static void
+reads_more_wordings(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* a negation before an inverted "do we" reaches the verb */
+	expect_collects("Under no circumstances do we gather medical records.", PC_DATA_HEALTH, 1);
+	/* what the site learns about use of it */
+	expect_collects("We gather statistics about visitors' use of our forums.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We monitor which pages visitors view most often.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We may record how long you use each feature.", PC_DATA_ONLINE_ACTIVITY, 0);
+	/* analysing data, and what the first party may access, state that it has it */
+	expect_collects("Our staff analyzes IP addresses to find abuse.", PC_DATA_DEVICE, 0);
+	expect_collects("With your consent, we may access your friend list.", PC_DATA_SOCIAL_MEDIA, 0);
+	/* where a user lives is a location */
+	expect_collects("To register, you must provide the country in which you live.", PC_DATA_LOCATION, 0);
+	/* a cookie placed under a longer description */
+	expect_collects("The shop may place a small text file called a cookie on your computer.", PC_DATA_COOKIES, 0);
+	/* a profile is account data */
+	expect_collects("We store your member profile and your settings.", PC_DATA_ACCOUNT, 0);
+	/* the web address one came from is no contact address */
+	w = collect("We log the address from which you linked to our site.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	unit_release();
+	/* "Included in these …" goes on the sentence before */
+	w = collect("We collect standard server logs for troubleshooting.\n"
+				"Included in these records are the time and the IP address of each request.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -223,6 +256,7 @@ main(void)
 		cmocka_unit_test(names_data_in_current_wordings),
 		cmocka_unit_test(reads_indirect_collection),
 		cmocka_unit_test(ignores_what_others_collect),
+		cmocka_unit_test(reads_more_wordings),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, NULL, NULL);
