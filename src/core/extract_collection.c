@@ -215,7 +215,8 @@ static PcRegex cue_re = {
 	"(?:provide|give|submit|enter|upload|supply)"
 	"|(?:may|will|might|can|could|we) (?:also )?request"
 	"|(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
-	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information)"
+	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information"
+	"|(?:[a-z-]+ )?(?:information|data) about you\\b)"
 	"|based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
 	"|provided by you|(?:users?|members?|customers?)[- ]provided"
 	"|(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"
@@ -267,6 +268,44 @@ static PcRegex third_party_subject_re = {
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve|comp|netw|part|prov|they|thir part|vend"
+};
+
+/* a tool others use to collect: "these companies typically use a cookie or a beacon to collect" */
+static PcRegex third_party_tool_re = {
+	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers?|vendors?|they|companies)\\s+"
+	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}"
+	"(?:use|employ)s?\\s+[^.;]{0,60}?\\bto\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/* The user as the one who hands data over: "you provide", "users may share" */
+static PcRegex user_gives_re = {
+	"\\G(?:you|users?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * ... to someone other than the first party: "you share a link on your
+ * social profile", "you give your password to an aggregator"
+ */
+static PcRegex to_others_re = {
+	"\\G(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through) (?:a |an |any |the |your |other |another )?"
+	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
+	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "... to whom you provide your password" */
+static PcRegex to_whom_re = {
+	"\\bto\\s+whom\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/* using a social network's service: "if you use any social networking service, we may receive …" */
+static PcRegex social_use_re = {
+	"\\b(?:use|access|visit)(?:s|es|d|ed|ing)?\\s+(?:[a-z/]+\\s+){0,2}?(?:any\\s+|a\\s+|an\\s+|your\\s+)?"
+	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b",
+	PCRE2_CASELESS, NULL
 };
 
 static PcRegex social_login_re = {
@@ -340,6 +379,15 @@ cue_is_inbound(const char *text, const PcHit *cue)
 		strncasecmp(text + cue->end - 3, " us", 3) == 0;
 }
 
+/* True when a cue has the user hand data to someone other than the first party. */
+static bool
+user_gives_to_others(const char *text, uint32_t back, uint32_t end, const PcHit *cue)
+{
+	return pc_match_at(&user_gives_re, text, cue->start, cue->end) &&
+		(pc_match_at(&to_others_re, text, cue->end, end) ||
+		 pc_match_in(&to_whom_re, text, back, cue->start));
+}
+
 /*
  * Keep only the cues that state first-party collection; returns the count
  * kept.  The others (cues of collection by others) go to others[], their
@@ -358,8 +406,10 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 		uint32_t	far_back = cues[i].start - start > 80 ? cues[i].start - 80 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
+			user_gives_to_others(text, back, end, &cues[i]) ||
 			(!cue_is_inbound(text, &cues[i]) &&
-			 pc_match_in(&third_party_subject_re, text, back, cues[i].start) &&
+			 (pc_match_in(&third_party_subject_re, text, back, cues[i].start) ||
+			  pc_match_in(&third_party_tool_re, text, far_back, cues[i].start)) &&
 			 !pc_match_in(&first_party_too_re, text, far_back, cues[i].start)))
 			others[(*nothers)++] = cues[i];
 		else
@@ -430,11 +480,14 @@ in_object(const char *text, const PcHit *cue, uint32_t pos)
 /*
  * Emit social_media for a clause that collects through a connected or
  * social-login account ("if you sign in with a social network, we collect
- * your profile"): what that account sends us is social media data.
+ * your profile"), or while the user uses a social network's service, or
+ * that names data from social media after a collection sentence
+ * (inherited_affirm, when it has no cue of its own): what that account
+ * sends us is social media data.
  */
 static void
 collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
-					 const PcHit *cues, uint32_t ncues)
+					 const PcHit *cues, uint32_t ncues, bool inherited_affirm)
 {
 	const char *text = w->text.norm;
 	size_t		ms,
@@ -447,9 +500,11 @@ collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
 			(cue_is_inbound(text, &cues[k]) ||
 			 pc_match_at(&taking_cue_re, text, cues[k].start, cues[k].end)))
 			break;
-	if (k == ncues ||
-		!pc_regex_find(&social_login_re, text, w->spans[i].end, w->spans[i].start,
-					   &ms, &me, NULL, 0))
+	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
+		(!pc_regex_find(&social_login_re, text, w->spans[i].end, w->spans[i].start,
+						&ms, &me, NULL, 0) &&
+		 !pc_regex_find(&social_use_re, text, w->spans[i].end, w->spans[i].start,
+						&ms, &me, NULL, 0)))
 		return;
 	f.kind = PC_FACT_COLLECTS;
 	f.value = PC_DATA_SOCIAL_MEDIA;
@@ -519,7 +574,7 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 		pc_add_fact(w, &f);
 	}
 	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
-		collect_social_login(w, i, &scopes, cues, ncues);
+		collect_social_login(w, i, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0);
 	return ncues ? state : inherited;
 }
 

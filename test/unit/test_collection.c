@@ -238,6 +238,15 @@ reads_more_wordings(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
 	unit_release();
 	/* "Included in these …" goes on the sentence before */
+	/* a stated use of data about the user */
+	expect_collects("The clinic may use demographic information about you for planning.", PC_DATA_DEMOGRAPHIC, 0);
+	/* what reaches us while the user uses a social network's service */
+	expect_collects("If you use a social network service with our app, we may receive your public information.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	/* data that users hand to others, or that other companies' tools collect, is not ours */
+	expect_no_collection("When you share a recipe on your Facebook profile, Facebook's own policy applies.");
+	expect_no_collection("If you provide your login name and password to an aggregation service, it can act as you.");
+	expect_no_collection("These networks usually use a pixel or a small script to gather this information.");
 	w = collect("We collect standard server logs for troubleshooting.\n"
 				"Included in these records are the time and the IP address of each request.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
