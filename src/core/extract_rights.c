@@ -220,6 +220,15 @@ static PcRegex preference_condition_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* A title written as a sentence: rights named by gerunds ("Objecting to, restricting, or withdrawing consent.") */
+static PcRegex gerund_title_re = {
+	"\\G\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?[A-Z][a-z]+ing\\b[^.;:!?]*[.:]?\\s*$",
+	0, NULL
+};
+
+/* How long a sentence may be to be read as a title */
+#define TITLE_MAX 90
+
 /* Marketing, as what an objection may be to */
 static PcRegex marketing_re = {
 	"\\b(?:direct )?marketing\\b",
@@ -323,7 +332,7 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 }
 
 /*
- * True when heading i names what users may do in its section: some clause
+ * True when title i names what users may do in its section: some clause
  * under it, before the next heading, is one where a user may act.
  */
 static bool
@@ -337,6 +346,15 @@ heading_is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 			return true;
 	}
 	return false;
+}
+
+/* True when clause i is a heading, or a short sentence written as one ("Deleting your data."). */
+static bool
+is_title(const PcWork *w, uint32_t i)
+{
+	return w->clauses[i].kind == PC_CLAUSE_HEADING ||
+		(w->spans[i].end - w->spans[i].start <= TITLE_MAX &&
+		 pc_match_at(&gerund_title_re, w->text.norm, w->spans[i].start, w->spans[i].end));
 }
 
 /* True when someone other than the user is the one who has or does what the term at pos names. */
@@ -432,7 +450,7 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 		if (!(hits[k].value & NAMED) &&
 			(!actions_count || others_act(text, start, hits[k].start) ||
 			 !(is_framed(w, framed, i) ||
-			   (w->clauses[i].kind == PC_CLAUSE_HEADING && heading_is_framed(w, framed, i)))))
+			   (is_title(w, i) && heading_is_framed(w, framed, i)))))
 			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);

@@ -212,6 +212,26 @@ tells_grants_from_look_alikes(void **state)
 	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 }
 
+/* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
+static void
+reads_titles_written_as_sentences(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = rights("4.2 Objecting to, or restricting, the use of your data.\n"
+			   "You can change these choices in your settings.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_OBJECTION, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RESTRICTION, 0), 1);
+	unit_release();
+
+	/* not when no user acts after it */
+	w = rights("Deleting old records.\n"
+			   "Our staff clears the archive every spring.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -224,6 +244,7 @@ main(void)
 		cmocka_unit_test(needs_the_user_to_act),
 		cmocka_unit_test(reads_lists_without_markers),
 		cmocka_unit_test(tells_grants_from_look_alikes),
+		cmocka_unit_test(reads_titles_written_as_sentences),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, NULL, NULL);
