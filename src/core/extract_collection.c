@@ -253,7 +253,8 @@ static PcRegex cue_re = {
 		"|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
 		"|will drop|will plac|will requ|will serv|will set|will sets|will use"
 		"|you also|you can|you ente|you give|you may|you migh|you prov|you send"
-		"|you shar|you subm|you supp|you uplo|you will"};
+		"|you shar|you subm|you supp|you uplo|you will"
+};
 
 static PcRegex cue_not_first_party_re = {
 	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
@@ -275,7 +276,22 @@ static PcRegex third_party_tool_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers?|vendors?|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}"
 	"(?:use|employ)s?\\s+[^.;]{0,60}?\\bto\\s+$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "adve also|adve can|adve coul|adve empl|adve gene|adve may|adve migh"
+		"|adve ofte|adve some|adve typi|adve use|adve uses|adve usua|adve will"
+		"|comp also|comp can|comp coul|comp empl|comp gene|comp may|comp migh"
+		"|comp ofte|comp some|comp typi|comp use|comp uses|comp usua|comp will"
+		"|netw also|netw can|netw coul|netw empl|netw gene|netw may|netw migh"
+		"|netw ofte|netw some|netw typi|netw use|netw uses|netw usua|netw will"
+		"|part also|part can|part coul|part empl|part gene|part may|part migh"
+		"|part ofte|part some|part typi|part use|part uses|part usua|part will"
+		"|prov also|prov can|prov coul|prov empl|prov gene|prov may|prov migh"
+		"|prov ofte|prov some|prov typi|prov use|prov uses|prov usua|prov will"
+		"|they also|they can|they coul|they empl|they gene|they may|they migh"
+		"|they ofte|they some|they typi|they use|they uses|they usua|they will"
+		"|thir part|vend also|vend can|vend coul|vend empl|vend gene|vend may"
+		"|vend migh|vend ofte|vend some|vend typi|vend use|vend uses|vend usua"
+		"|vend will"
 };
 
 /* The user as the one who hands data over: "you provide", "users may share" */
@@ -303,9 +319,11 @@ static PcRegex to_whom_re = {
 
 /* using a social network's service: "if you use any social networking service, we may receive …" */
 static PcRegex social_use_re = {
-	"\\b(?:use|access|visit)(?:s|es|d|ed|ing)?\\s+(?:[a-z/]+\\s+){0,2}?(?:any\\s+|a\\s+|an\\s+|your\\s+)?"
-	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b",
-	PCRE2_CASELESS, NULL
+	"\\b(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|visit(?:s|ed|ing)?)\\s+(?:[a-z/]+\\s+){0,2}?(?:any\\s+|a\\s+|an\\s+|your\\s+)?"
+	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
+	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b)",
+	PCRE2_CASELESS, NULL,
+	.starts = "acce|use|used|uses|usin|visi"
 };
 
 static PcRegex social_login_re = {

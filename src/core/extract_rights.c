@@ -173,7 +173,8 @@ static PcRegex user_frame_re = {
 		"|plea call|plea clic|plea cont|plea e|plea emai|plea foll|plea go"
 		"|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use"
 		"|plea visi|plea writ|prov cust|prov memb|prov user|prov you|requ that"
-		"|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"};
+		"|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"
+};
 
 /* Someone other than the user has, or may do, what follows; or it only helps the user along */
 static PcRegex others_act_re = {
@@ -196,7 +197,8 @@ static PcRegex overview_re = {
 /* What the user will be unable to do: a right denied ("you will not be able to delete it") */
 static PcRegex unable_re = {
 	"\\b(?:not|never) be able to\\b|\\bunable to\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "neve be|not be|unab to"
 };
 
 /* A child's information: what a parent may do about it is no right of the user's own */
@@ -205,7 +207,8 @@ static PcRegex child_data_re = {
 	"|\\b(?:information|data)\\s+(?:[a-z-]+\\s+){0,4}?(?:from|about|of|regarding|concerning)\\s+"
 	"(?:your\\s+|a\\s+|the\\s+)?(?:child|children|minors?)\\b"
 	"|\\bregarding\\s+(?:a|your)\\s+child\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "chil|data|info|rega"
 };
 
 /* A heading of a section about children's privacy, where what may be done is a parent's */
@@ -217,7 +220,8 @@ static PcRegex child_section_re = {
 /* A leading condition of the user's preference ("if you prefer we not call you,"): not a denial */
 static PcRegex preference_condition_re = {
 	"\\bif\\s+you\\s+(?:would\\s+)?(?:prefer|rather|wish|want|like|choose)\\b[^,;.]*,",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "if you"
 };
 
 /* A title written as a sentence: rights named by gerunds ("Objecting to, restricting, or withdrawing consent.") */

@@ -243,6 +243,8 @@ reads_more_wordings(void **state)
 	/* what reaches us while the user uses a social network's service */
 	expect_collects("If you use a social network service with our app, we may receive your public information.",
 					PC_DATA_SOCIAL_MEDIA, 0);
+	/* the site's own social tools are no social network's service */
+	expect_no_collection("We gather what you post when using social networking tools on our pages.");
 	/* data that users hand to others, or that other companies' tools collect, is not ours */
 	expect_no_collection("When you share a recipe on your Facebook profile, Facebook's own policy applies.");
 	expect_no_collection("If you provide your login name and password to an aggregation service, it can act as you.");
