@@ -7,7 +7,8 @@
  * sentence mark, "but", "however", a new "we may" …); an exception word
  * inside that reach ends the negation and opens an exception zone that runs
  * to the end of the sentence.  Conditional negations ("if you do not
- * wish …") and fixed phrases ("not limited to") are not negations.
+ * wish …"), fixed phrases ("not limited to") and "… or not," ("aggregated
+ * or not, …") are not negations.
  */
 #include "scope.h"
 
@@ -17,7 +18,8 @@ static PcRegex negation_re = {
 	"|isn't|aren't|wouldn't|nor|neither|at no time|in no event|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
-	"|guarantee|control|intended|directed|always|be able))",
+	"|guarantee|control|intended|directed|always|be able))"
+	"(?!(?<=\\bor not)\\s*[,.;:)])",
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
 	.needles = "not|never|no|cannot|nor|neither|t",

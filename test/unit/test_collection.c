@@ -218,6 +218,9 @@ reads_more_wordings(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* "… or not," is no negation */
+	expect_collects("We also process usage data, aggregated or not, to analyze how pages perform.",
+					PC_DATA_ONLINE_ACTIVITY, 0);
 	/* a negation before an inverted "do we" reaches the verb */
 	expect_collects("Under no circumstances do we gather medical records.", PC_DATA_HEALTH, 1);
 	/* what the site learns about use of it */
