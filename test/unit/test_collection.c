@@ -219,7 +219,7 @@ reads_more_wordings(void **state)
 
 	(void) state;
 	/* "… or not," is no negation */
-	expect_collects("We also process usage data, aggregated or not, to analyze how pages perform.",
+	expect_collects("Our staff reviews records, aggregated or not, in order to analyze usage patterns of visitors.",
 					PC_DATA_ONLINE_ACTIVITY, 0);
 	/* a negation before an inverted "do we" reaches the verb */
 	expect_collects("Under no circumstances do we gather medical records.", PC_DATA_HEALTH, 1);
