@@ -208,7 +208,8 @@ static PcRegex cue_re = {
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
-	"|analy[sz](?:e|es|ed|ing)|analys[ie]s of"
+	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
+	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
 	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 	" (?:also )?"
@@ -228,7 +229,7 @@ static PcRegex cue_re = {
 	"|(?:is|are|be) required)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|access|analy|"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|access|analy|look|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
 	.starts = "acce|also acce|also also|also drop|also may|also plac|also serv|also set"
 		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user"
@@ -240,14 +241,14 @@ static PcRegex cue_re = {
 		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to"
 		"|disc us|do also|do may|do use|does also|does may|does use|empl|gath"
 		"|give to|give us|have to|info are|info is|info need|info requ|info that"
-		"|is requ|it also|it may|it use|keep trac|log|logg|logs|may acce|may also"
-		"|may drop|may plac|may requ|may serv|may set|may sets|may use|memb prov"
-		"|migh acce|migh also|migh requ|migh use|moni|must also|must ente"
-		"|must give|must prov|must subm|must supp|must uplo|need to|obta|pass to"
-		"|pass us|proc|prov by|prov to|prov us|rece|reco|requ that|requ to"
-		"|rout thro|rout to|rout via|send to|send us|sent thro|sent to|sent via"
-		"|shar with|site also|site may|site use|soli|stor|tran thro|tran to"
-		"|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
+		"|is requ|it also|it may|it use|keep trac|log|logg|logs|look at|may acce"
+		"|may also|may drop|may plac|may requ|may serv|may set|may sets|may use"
+		"|memb prov|migh acce|migh also|migh requ|migh use|moni|must also"
+		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
+		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
+		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
+		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
+		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
 		"|user ente|user give|user may|user migh|user prov|user send|user shar"
 		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
 		"|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
@@ -580,6 +581,8 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 				continue;
 			neg = 1;
 		}
+		else if (!cue && pc_scopes_negated(&scopes, data[k].start))
+			neg = 1;			/* a denial in a clause that takes its collection from above */
 		if (emitted[neg] & (1u << data[k].value))
 			continue;
 		emitted[neg] |= 1u << data[k].value;

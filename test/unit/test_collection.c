@@ -219,7 +219,7 @@ reads_more_wordings(void **state)
 
 	(void) state;
 	/* "… or not," is no negation */
-	expect_collects("Our staff reviews records, aggregated or not, in order to analyze usage patterns of visitors.",
+	expect_collects("We keep records, aggregated or not, and analyze usage patterns of visitors.",
 					PC_DATA_ONLINE_ACTIVITY, 0);
 	/* a negation before an inverted "do we" reaches the verb */
 	expect_collects("Under no circumstances do we gather medical records.", PC_DATA_HEALTH, 1);
@@ -228,7 +228,9 @@ reads_more_wordings(void **state)
 	expect_collects("We monitor which pages visitors view most often.", PC_DATA_ONLINE_ACTIVITY, 0);
 	expect_collects("We may record how long you use each feature.", PC_DATA_ONLINE_ACTIVITY, 0);
 	/* analysing data, and what the first party may access, state that it has it */
-	expect_collects("Our staff analyzes IP addresses to find abuse.", PC_DATA_DEVICE, 0);
+	expect_collects("We analyze IP addresses to find abuse.", PC_DATA_DEVICE, 0);
+	expect_collects("We also look at referring websites to see where readers come from.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_no_collection("Profiling can be used to analyse aspects of a person's health.");
 	expect_collects("With your consent, we may access your friend list.", PC_DATA_SOCIAL_MEDIA, 0);
 	/* where a user lives is a location */
 	expect_collects("To register, you must provide the country in which you live.", PC_DATA_LOCATION, 0);
@@ -239,6 +241,12 @@ reads_more_wordings(void **state)
 	/* the web address one came from is no contact address */
 	w = collect("We log the address from which you linked to our site.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	unit_release();
+	/* a denial in a sentence that takes its collection from the one before */
+	w = collect("We collect standard server logs for troubleshooting.\n"
+				"This does not include cookies or payment card numbers.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 0);
 	unit_release();
 	/* "Included in these …" goes on the sentence before */
 	/* a stated use of data about the user */
