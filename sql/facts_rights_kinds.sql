@@ -17,6 +17,11 @@ SELECT user_rights(pg_temp.p(E'# Privacy notice\n\n'
   '## Children\n\nIf you believe your child gave us personal information, '
   'you may ask us to review or delete it.\n'));
 
+-- ... but rights stated as rights there are every user's
+SELECT user_rights(pg_temp.p(E'# Privacy notice\n\n'
+  '## Children\n\nWe do not knowingly collect data from children under 13.\n\n'
+  'We respect your right to access, correct and delete your personal information.\n'));
+
 -- content that others posted and a user cannot remove is a denied erasure
 SELECT kind, value, negated FROM policy_facts(pg_temp.p(
   'Messages you send to other members stay in their inboxes, and you will not be able to delete them.'))

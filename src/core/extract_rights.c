@@ -163,7 +163,9 @@ static PcRegex user_frame_re = {
 	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
-	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b|\\bat your request\\b"
+	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
+	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
+	"|customers?\\b))|\\bat your request\\b"
 	"|\\bplease (?:contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify|let us)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
@@ -215,6 +217,13 @@ static PcRegex child_data_re = {
 static PcRegex child_section_re = {
 	"\\b(?:child(?:ren)?(?:'s?)?|kids?|minors?|parental|parents?|COPPA)\\b",
 	PCRE2_CASELESS, NULL
+};
+
+/* A statement of rights as such, which holds whatever section it sits in */
+static PcRegex rights_statement_re = {
+	"(?<!reserve the )(?<!reserves the )\\brights? (?:of|to)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "righ of|righ to"
 };
 
 /* A leading condition of the user's preference ("if you prefer we not call you,"): not a denial */
@@ -395,16 +404,19 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
 
 /*
  * True when clause i states what a parent may do about a child's
- * information: it names that information, or sits in a section on children.
+ * information: it names that information, or sits in a section on children
+ * without stating rights as such ("your right to access …" is everyone's).
  */
 static bool
 about_child_data(const PcWork *w, uint32_t i)
 {
+	const char *text = w->text.norm;
 	int32_t		h = w->clauses[i].section;
 
-	return pc_match_in(&child_data_re, w->text.norm, w->spans[i].start, w->spans[i].end) ||
+	return pc_match_in(&child_data_re, text, w->spans[i].start, w->spans[i].end) ||
 		(h >= 0 && (uint32_t) h != i &&
-		 pc_match_in(&child_section_re, w->text.norm, w->spans[h].start, w->spans[h].end));
+		 pc_match_in(&child_section_re, text, w->spans[h].start, w->spans[h].end) &&
+		 !pc_match_in(&rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
 /* Add a right fact for clause i with its evidence. */

@@ -207,6 +207,8 @@ tells_grants_from_look_alikes(void **state)
 	/* an answer given on a user's request */
 	expect_right("Upon a member's written request, the club will provide to the member a summary of the data it keeps.",
 				 PC_RIGHT_ACCESS, 0);
+	/* ... but not on a request of someone else */
+	expect_no_right("Upon request of the publisher, the agency will provide a list for deleting addresses.");
 	/* asking for no more mailings is the opt-out of marketing */
 	expect_right("Each mailing tells you how to request no further mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
