@@ -118,8 +118,8 @@ static PcRegex data_groups[] = {
 			"|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
 	{.pattern = PC_TERM("((?<!our )(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
-		"(?<!office )(?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you (?:are|live|reside)"
-		"|(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
+		"(?<!office )(?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are"
+		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
@@ -266,10 +266,10 @@ static PcRegex cue_not_first_party_re = {
 
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
-	"|companies),?\\s+"
+	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+"
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|part|prov|they|thir part|vend"
+	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
 };
 
 /* a tool others use to collect: "these companies typically use a cookie or a beacon to collect" */
@@ -374,10 +374,13 @@ static PcRegex includes_re = {
 /*
  * A heading of a section that lists what the first party collects
  * ("Personal Information We Collect", "Information You Provide to Us");
- * not one about what others or children give.
+ * not one about what others or children give, nor one about what is done
+ * with what was collected ("How we secure information collected").
  */
 static PcRegex collection_heading_re = {
-	"\\G(?!.*\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors)\\b)"
+	"\\G(?!.*\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors"
+	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*"
+	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b)"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?"
 	"(?:collect|gather|obtain|receive|provide|give|submit)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"

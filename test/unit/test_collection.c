@@ -233,7 +233,14 @@ reads_more_wordings(void **state)
 	expect_no_collection("Profiling can be used to analyse aspects of a person's health.");
 	expect_collects("With your consent, we may access your friend list.", PC_DATA_SOCIAL_MEDIA, 0);
 	/* where a user lives is a location */
-	expect_collects("To register, you must provide the country in which you live.", PC_DATA_LOCATION, 0);
+	expect_collects("To register, you must provide your name, e-mail address and country in which you reside.",
+					PC_DATA_LOCATION, 0);
+	/* ... not a law of the country where one lives */
+	w = collect("We collect data under the laws of Ruritania, which may differ from those of the country where you live.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+	unit_release();
+	/* what the operators of other platforms gather is theirs */
+	expect_no_collection("The operators of social media platforms may also gather information about your use of our site.");
 	/* a cookie placed under a longer description */
 	expect_collects("The shop may place a small text file called a cookie on your computer.", PC_DATA_COOKIES, 0);
 	/* a profile is account data */
