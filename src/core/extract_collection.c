@@ -69,12 +69,12 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)|registration (?:data|information|details)"
-		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?)"),
+		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett|cred"
-			"|disp name|log in|logi cred|logi deta|logi info|logi name|nick|pass"
-			"|prof data|prof deta|prof info|regi data|regi deta|regi info|scre"
-			"|secu ques|user"},
+		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett"
+			"|cred|disp name|log in|logi cred|logi deta|logi info|logi name|memb prof"
+			"|nick|pass|pers prof|prof data|prof deta|prof info|regi data|regi deta"
+			"|regi info|scre|secu ques|user"},
 	/* social_media */
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
@@ -119,13 +119,15 @@ static PcRegex data_groups[] = {
 	/* location */
 	{.pattern = PC_TERM("((?<!our )(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are"
+		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "city and|city city|city coun|city or|city regi|city stat|coun and"
-			"|coun city|coun coun|coun or|coun regi|coun stat|geo loca|geol|gps|lati"
-			"|loca|long|post code|stat and|stat city|stat coun|stat or|stat regi"
-			"|stat stat|time|wher you|zip code"},
+		.starts = "city and|city city|city coun|city in|city or|city regi|city stat"
+			"|city wher|coun and|coun city|coun coun|coun in|coun or|coun regi"
+			"|coun stat|coun wher|geo loca|geol|gps|lati|loca|long|post code|stat and"
+			"|stat city|stat coun|stat in|stat or|stat regi|stat stat|stat wher|time"
+			"|town in|town wher|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
@@ -153,22 +155,30 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
 		"|data|patterns|information)|web browsing|click-?stream|click-?through (?:activity|data|rates?)"
-		"|pages? (?:you )?(?:visit(?:ed)?|view(?:ed)?)|(?:web )?pages viewed|links? (?:you )?click(?:ed)?"
+		"|pages? (?:(?:you|people|users|visitors) )?(?:visit(?:ed)?|view(?:ed)?)|(?:web )?pages viewed"
+		"|links? (?:you )?click(?:ed)?"
 		"|log (?:files?|data|information)|(?:server|access|web) logs?|logs"
 		"|referr(?:er|ing|al) (?:sites?|urls?|pages?|websites?|domains?)|referrers?|time spent"
 		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
-		"|how you (?:use|interact|got to))"),
+		"|how (?:long |often )?you (?:use|interact|got to)|time (?:you|users|visitors|people) spend"
+		"|(?:information|data|statistics|details) (?:about|regarding|on|concerning|relating to|related to)"
+		" (?:your|users'?|subscribers'?|visitors'?|members'?|customers'?|the user'?s?|their)"
+		" (?:[a-z]+ )?(?:use|usage|visits?|activit(?:y|ies)|interactions?) (?:of|to|on|with)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce log|acce logs|acce time|acti on|acti with|brow acti|brow beha"
-			"|brow data|brow hist|brow info|brow patt|clic|date and|how you|inte acti"
-			"|inte on|inte with|link clic|link you|log data|log file|log info|logs"
-			"|navi acti|navi beha|navi data|navi hist|navi info|navi patt|netw acti"
-			"|onli acti|page view|page visi|page you|refe|sear acti|sear beha"
-			"|sear data|sear hist|sear info|sear patt|serv log|serv logs|time spen"
-			"|traf data|usag data|usag deta|usag info|usag logs|usag patt|usag stat"
-			"|view acti|view beha|view data|view hist|view info|view patt|web brow"
-			"|web log|web logs|web page"},
+			"|brow data|brow hist|brow info|brow patt|clic|data abou|data conc"
+			"|data on|data rega|data rela|date and|deta abou|deta conc|deta on"
+			"|deta rega|deta rela|how long|how ofte|how you|info abou|info conc"
+			"|info on|info rega|info rela|inte acti|inte on|inte with|link clic"
+			"|link you|log data|log file|log info|logs|navi acti|navi beha|navi data"
+			"|navi hist|navi info|navi patt|netw acti|onli acti|page peop|page user"
+			"|page view|page visi|page you|refe|sear acti|sear beha|sear data"
+			"|sear hist|sear info|sear patt|serv log|serv logs|stat abou|stat conc"
+			"|stat on|stat rega|stat rela|time peop|time spen|time user|time visi"
+			"|time you|traf data|usag data|usag deta|usag info|usag logs|usag patt"
+			"|usag stat|view acti|view beha|view data|view hist|view info|view patt"
+			"|web brow|web log|web logs|web page"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
@@ -180,7 +190,8 @@ static PcRegex data_groups[] = {
 	/* contact */
 	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
-		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)|address(?:es)?)"),
+		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)"
+		"|address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
 			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"
@@ -196,47 +207,51 @@ static PcRegex cue_re = {
 	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
-	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?"
+	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
+	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
+	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
 	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 	" (?:also )?"
 	"(?:provide|give|submit|enter|upload|supply)"
 	"|(?:may|will|might|can|could|we) (?:also )?request"
 	"|(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
-	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information)"
+	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information"
+	"|(?:[a-z-]+ )?(?:information|data) about you\\b)"
 	"|based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
 	"|provided by you|(?:users?|members?|customers?)[- ]provided"
 	"|(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"
 	"|(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
 	"(?:cookies|web beacons|pixels?|tracking)"
-	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,4}?[\"']?cookies?"
+	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
 	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
 	"|(?:is|are|be) required)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|access|analy|look|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "also also|also drop|also may|also plac|also serv|also set|also sets"
-		"|also use|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you"
-		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you"
-		"|asks cust|asks for|asks memb|asks user|asks visi|asks you|base|be requ"
-		"|can also|can drop|can plac|can requ|can serv|can set|can sets|can use"
-		"|capt|coll|cook are|cook may|coul also|coul requ|coul use|cust prov"
-		"|data are|data is|data need|data requ|data that|deta are|deta is"
-		"|deta need|deta requ|deta that|disc to|disc us|do also|do may|do use"
-		"|does also|does may|does use|empl|gath|give to|give us|have to|info are"
-		"|info is|info need|info requ|info that|is requ|it also|it may|it use"
-		"|keep trac|log|logg|logs|may also|may drop|may plac|may requ|may serv"
-		"|may set|may sets|may use|memb prov|migh also|migh requ|migh use|moni"
-		"|must also|must ente|must give|must prov|must subm|must supp|must uplo"
-		"|need to|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco"
-		"|requ that|requ to|rout thro|rout to|rout via|send to|send us|sent thro"
-		"|sent to|sent via|shar with|site also|site may|site use|soli|stor"
-		"|tran thro|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also"
-		"|user can|user ente|user give|user may|user migh|user prov|user send"
-		"|user shar|user subm|user supp|user uplo|user will|uses|we also|we drop"
-		"|we may|we plac|we requ|we serv|we set|we sets|we use|will also"
+	.starts = "acce|also acce|also also|also drop|also may|also plac|also serv|also set"
+		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user"
+		"|ask visi|ask you|aske cust|aske for|aske memb|aske to|aske user"
+		"|aske visi|aske you|asks cust|asks for|asks memb|asks user|asks visi"
+		"|asks you|base|be requ|can acce|can also|can drop|can plac|can requ"
+		"|can serv|can set|can sets|can use|capt|coll|cook are|cook may|coul also"
+		"|coul requ|coul use|cust prov|data are|data is|data need|data requ"
+		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to"
+		"|disc us|do also|do may|do use|does also|does may|does use|empl|gath"
+		"|give to|give us|have to|info are|info is|info need|info requ|info that"
+		"|is requ|it also|it may|it use|keep trac|log|logg|logs|look at|may acce"
+		"|may also|may drop|may plac|may requ|may serv|may set|may sets|may use"
+		"|memb prov|migh acce|migh also|migh requ|migh use|moni|must also"
+		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
+		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
+		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
+		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
+		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
+		"|user ente|user give|user may|user migh|user prov|user send|user shar"
+		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
+		"|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
 		"|will drop|will plac|will requ|will serv|will set|will sets|will use"
 		"|you also|you can|you ente|you give|you may|you migh|you prov|you send"
 		"|you shar|you subm|you supp|you uplo|you will"
@@ -251,10 +266,65 @@ static PcRegex cue_not_first_party_re = {
 
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
-	"|companies),?\\s+"
+	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+"
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|part|prov|they|thir part|vend"
+	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
+};
+
+/* a tool others use to collect: "these companies typically use a cookie or a beacon to collect" */
+static PcRegex third_party_tool_re = {
+	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers?|vendors?|they|companies)\\s+"
+	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}"
+	"(?:use|employ)s?\\s+[^.;]{0,60}?\\bto\\s+$",
+	PCRE2_CASELESS, NULL,
+	.starts = "adve also|adve can|adve coul|adve empl|adve gene|adve may|adve migh"
+		"|adve ofte|adve some|adve typi|adve use|adve uses|adve usua|adve will"
+		"|comp also|comp can|comp coul|comp empl|comp gene|comp may|comp migh"
+		"|comp ofte|comp some|comp typi|comp use|comp uses|comp usua|comp will"
+		"|netw also|netw can|netw coul|netw empl|netw gene|netw may|netw migh"
+		"|netw ofte|netw some|netw typi|netw use|netw uses|netw usua|netw will"
+		"|part also|part can|part coul|part empl|part gene|part may|part migh"
+		"|part ofte|part some|part typi|part use|part uses|part usua|part will"
+		"|prov also|prov can|prov coul|prov empl|prov gene|prov may|prov migh"
+		"|prov ofte|prov some|prov typi|prov use|prov uses|prov usua|prov will"
+		"|they also|they can|they coul|they empl|they gene|they may|they migh"
+		"|they ofte|they some|they typi|they use|they uses|they usua|they will"
+		"|thir part|vend also|vend can|vend coul|vend empl|vend gene|vend may"
+		"|vend migh|vend ofte|vend some|vend typi|vend use|vend uses|vend usua"
+		"|vend will"
+};
+
+/* The user as the one who hands data over: "you provide", "users may share" */
+static PcRegex user_gives_re = {
+	"\\G(?:you|users?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * ... to someone other than the first party: "you share a link on your
+ * social profile", "you give your password to an aggregator"
+ */
+static PcRegex to_others_re = {
+	"\\G(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through) (?:a |an |any |the |your |other |another )?"
+	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
+	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* "... to whom you provide your password" */
+static PcRegex to_whom_re = {
+	"\\bto\\s+whom\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/* using a social network's service: "if you use any social networking service, we may receive …" */
+static PcRegex social_use_re = {
+	"\\b(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|visit(?:s|ed|ing)?)\\s+(?:[a-z/]+\\s+){0,2}?(?:any\\s+|a\\s+|an\\s+|your\\s+)?"
+	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
+	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b)",
+	PCRE2_CASELESS, NULL,
+	.starts = "acce|use|used|uses|usin|visi"
 };
 
 static PcRegex social_login_re = {
@@ -296,7 +366,25 @@ static PcRegex object_end_re = {
 static PcRegex includes_re = {
 	"\\G\\W*(?:(?:this|that|such|these|the|it|which)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:(?:may|also|generally|typically|can)\\s+)*(?:includes?|consists? of|comprises?)"
-	"|(?:this|that|these|it)\\s+(?:(?:may|also)\\s+)*includes?\\b)",
+	"|(?:this|that|these|it)\\s+(?:(?:may|also)\\s+)*includes?\\b"
+	"|included\\s+(?:in|with)\\s+(?:these|this|such|the|that)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A heading of a section that lists what the first party collects
+ * ("Personal Information We Collect", "Information You Provide to Us");
+ * not one about what others or children give, nor one about what is done
+ * with what was collected ("How we secure information collected").
+ */
+static PcRegex collection_heading_re = {
+	"\\G(?!.*\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors"
+	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*"
+	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b)"
+	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?"
+	"(?:collect|gather|obtain|receive|provide|give|submit)"
+	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
+	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -311,6 +399,15 @@ cue_is_inbound(const char *text, const PcHit *cue)
 {
 	return cue->end - cue->start > 3 &&
 		strncasecmp(text + cue->end - 3, " us", 3) == 0;
+}
+
+/* True when a cue has the user hand data to someone other than the first party. */
+static bool
+user_gives_to_others(const char *text, uint32_t back, uint32_t end, const PcHit *cue)
+{
+	return pc_match_at(&user_gives_re, text, cue->start, cue->end) &&
+		(pc_match_at(&to_others_re, text, cue->end, end) ||
+		 pc_match_in(&to_whom_re, text, back, cue->start));
 }
 
 /*
@@ -331,8 +428,10 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 		uint32_t	far_back = cues[i].start - start > 80 ? cues[i].start - 80 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
+			user_gives_to_others(text, back, end, &cues[i]) ||
 			(!cue_is_inbound(text, &cues[i]) &&
-			 pc_match_in(&third_party_subject_re, text, back, cues[i].start) &&
+			 (pc_match_in(&third_party_subject_re, text, back, cues[i].start) ||
+			  pc_match_in(&third_party_tool_re, text, far_back, cues[i].start)) &&
 			 !pc_match_in(&first_party_too_re, text, far_back, cues[i].start)))
 			others[(*nothers)++] = cues[i];
 		else
@@ -403,11 +502,14 @@ in_object(const char *text, const PcHit *cue, uint32_t pos)
 /*
  * Emit social_media for a clause that collects through a connected or
  * social-login account ("if you sign in with a social network, we collect
- * your profile"): what that account sends us is social media data.
+ * your profile"), or while the user uses a social network's service, or
+ * that names data from social media after a collection sentence
+ * (inherited_affirm, when it has no cue of its own): what that account
+ * sends us is social media data.
  */
 static void
 collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
-					 const PcHit *cues, uint32_t ncues)
+					 const PcHit *cues, uint32_t ncues, bool inherited_affirm)
 {
 	const char *text = w->text.norm;
 	size_t		ms,
@@ -420,9 +522,11 @@ collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
 			(cue_is_inbound(text, &cues[k]) ||
 			 pc_match_at(&taking_cue_re, text, cues[k].start, cues[k].end)))
 			break;
-	if (k == ncues ||
-		!pc_regex_find(&social_login_re, text, w->spans[i].end, w->spans[i].start,
-					   &ms, &me, NULL, 0))
+	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
+		(!pc_regex_find(&social_login_re, text, w->spans[i].end, w->spans[i].start,
+						&ms, &me, NULL, 0) &&
+		 !pc_regex_find(&social_use_re, text, w->spans[i].end, w->spans[i].start,
+						&ms, &me, NULL, 0)))
 		return;
 	f.kind = PC_FACT_COLLECTS;
 	f.value = PC_DATA_SOCIAL_MEDIA;
@@ -480,6 +584,8 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 				continue;
 			neg = 1;
 		}
+		else if (!cue && pc_scopes_negated(&scopes, data[k].start))
+			neg = 1;			/* a denial in a clause that takes its collection from above */
 		if (emitted[neg] & (1u << data[k].value))
 			continue;
 		emitted[neg] |= 1u << data[k].value;
@@ -492,13 +598,38 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 		pc_add_fact(w, &f);
 	}
 	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
-		collect_social_login(w, i, &scopes, cues, ncues);
+		collect_social_login(w, i, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0);
 	return ncues ? state : inherited;
 }
 
-/* The collection state clause i takes from the sentence it completes or follows. */
+/* Whether a heading lists what is collected: unknown yet, no, yes */
+enum
+{
+	HEADING_UNKNOWN,
+	HEADING_OTHER,
+	HEADING_COLLECTS
+};
+
+/* True when clause i sits under a heading that lists what the first party collects; kept in memo. */
+static bool
+under_collection_heading(PcWork *w, uint32_t i, uint8_t *memo)
+{
+	int32_t		h = w->clauses[i].section;
+
+	if (h < 0 || (uint32_t) h >= i)
+		return false;
+	if (memo[h] == HEADING_UNKNOWN)
+		memo[h] = pc_match_in(&collection_heading_re, w->text.norm, w->spans[h].start,
+							  w->spans[h].end) ? HEADING_COLLECTS : HEADING_OTHER;
+	return memo[h] == HEADING_COLLECTS;
+}
+
+/*
+ * The collection state clause i takes from the sentence it completes or
+ * follows, or from a heading that lists what is collected.
+ */
 static uint8_t
-inherited_state(PcWork *w, uint32_t i, const uint8_t *state)
+inherited_state(PcWork *w, uint32_t i, const uint8_t *state, uint8_t *headings)
 {
 	int32_t		li = w->clauses[i].lead_in;
 	const char *text = w->text.norm;
@@ -513,7 +644,7 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state)
 	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
 		pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
 		return ST_AFFIRM;
-	return 0;
+	return under_collection_heading(w, i, headings) ? ST_AFFIRM : 0;
 }
 
 /* Extract collects, by data type, from the clauses. */
@@ -521,11 +652,12 @@ void
 pc_extract_collection(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
+	uint8_t    *headings = pc_alloc0(w->arena, w->nclauses + 1);
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		pc_check_interrupts(w->arena);
-		state[i] = collect_clause(w, i, inherited_state(w, i, state));
+		state[i] = collect_clause(w, i, inherited_state(w, i, state, headings));
 	}
 }
 

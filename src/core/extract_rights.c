@@ -35,6 +35,7 @@ static PcRegex right_groups[] = {
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
+		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|know (?:what|whether|which) (?:personal )?(?:information|data) (?:we )?(?:hold|have|has|maintain|keep|store)"
 		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
@@ -68,6 +69,7 @@ static PcRegex right_groups[] = {
 		.starts = "get any|get it|get such|get the|get them|get your|have any|have it"
 			"|have such|have the|have them|have your"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
+		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
 		"|have (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content)) removed)"),
@@ -109,10 +111,14 @@ static PcRegex right_groups[] = {
 		"|newsletter|communications|messages|mailing))"
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
 		"|newsletters|updates|notifications|offers|promotions)"
-		"|(?:e-?mail|marketing|communications?) (?:preferences|choices))"),
+		"|(?:e-?mail|marketing|communications?) (?:preferences|choices)"
+		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
+		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
+		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref|no long"
-			"|not to|opt out|opte|opti|opto|opts|stop rece|unsu"},
+		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref"
+			"|no long|not be|not to|opt out|opte|opti|opto|opts|requ no|requ that"
+			"|stop rece|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
@@ -157,16 +163,19 @@ static PcRegex user_frame_re = {
 	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
+	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
+	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
+	"|customers?\\b))|\\bat your request\\b"
 	"|\\bplease (?:contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify|let us)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask that|ask us|by logg|cons|cust|data subj|give cust|give memb|give user"
-		"|give you|indi|memb|offe cust|offe memb|offe user|offe you|plea call"
-		"|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let"
-		"|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
-		"|plea writ|prov cust|prov memb|prov user|prov you|requ that|requ us|resi"
-		"|righ of|righ to|user|visi|you|youd like|youd pref"
+	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|give cust|give memb"
+		"|give user|give you|indi|memb|offe cust|offe memb|offe user|offe you"
+		"|plea call|plea clic|plea cont|plea e|plea emai|plea foll|plea go"
+		"|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use"
+		"|plea visi|plea writ|prov cust|prov memb|prov user|prov you|requ that"
+		"|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"
 };
 
 /* Someone other than the user has, or may do, what follows; or it only helps the user along */
@@ -179,6 +188,59 @@ static PcRegex others_act_re = {
 	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
 	PCRE2_CASELESS, NULL
 };
+
+/* A clause that tells what the policy itself covers: it describes rights, it grants none */
+static PcRegex overview_re = {
+	"\\G\\W*(?:this|our|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:policy|notice|statement)\\b(?:\\s+[a-z-]+){0,3}?"
+	"\\s+(?:explains|describes|covers|sets (?:out|forth)|outlines|tells you|informs you|summari[sz]es)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* What the user will be unable to do: a right denied ("you will not be able to delete it") */
+static PcRegex unable_re = {
+	"\\b(?:not|never) be able to\\b|\\bunable to\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "neve be|not be|unab to"
+};
+
+/* A child's information: what a parent may do about it is no right of the user's own */
+static PcRegex child_data_re = {
+	"\\bchild(?:'s|ren'?s?)?\\s+(?:[a-z-]+\\s+){0,2}?(?:information|data)\\b"
+	"|\\b(?:information|data)\\s+(?:[a-z-]+\\s+){0,4}?(?:from|about|of|regarding|concerning)\\s+"
+	"(?:your\\s+|a\\s+|the\\s+)?(?:child|children|minors?)\\b"
+	"|\\bregarding\\s+(?:a|your)\\s+child\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "chil|data|info|rega"
+};
+
+/* A heading of a section about children's privacy, where what may be done is a parent's */
+static PcRegex child_section_re = {
+	"\\b(?:child(?:ren)?(?:'s?)?|kids?|minors?|parental|parents?|COPPA)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* A statement of rights as such, which holds whatever section it sits in */
+static PcRegex rights_statement_re = {
+	"(?<!reserve the )(?<!reserves the )\\brights? (?:of|to)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "righ of|righ to"
+};
+
+/* A leading condition of the user's preference ("if you prefer we not call you,"): not a denial */
+static PcRegex preference_condition_re = {
+	"\\bif\\s+you\\s+(?:would\\s+)?(?:prefer|rather|wish|want|like|choose)\\b[^,;.]*,",
+	PCRE2_CASELESS, NULL,
+	.starts = "if you"
+};
+
+/* A title written as a sentence: rights named by gerunds ("Objecting to, restricting, or withdrawing consent.") */
+static PcRegex gerund_title_re = {
+	"\\G\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?[A-Z][a-z]+ing\\b[^.;:!?]*[.:]?\\s*$",
+	0, NULL
+};
+
+/* How long a sentence may be to be read as a title */
+#define TITLE_MAX 90
 
 /* Marketing, as what an objection may be to */
 static PcRegex marketing_re = {
@@ -283,7 +345,7 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 }
 
 /*
- * True when heading i names what users may do in its section: some clause
+ * True when title i names what users may do in its section: some clause
  * under it, before the next heading, is one where a user may act.
  */
 static bool
@@ -299,11 +361,62 @@ heading_is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 	return false;
 }
 
+/* True when clause i is a heading, or a short sentence written as one ("Deleting your data."). */
+static bool
+is_title(const PcWork *w, uint32_t i)
+{
+	return w->clauses[i].kind == PC_CLAUSE_HEADING ||
+		(w->spans[i].end - w->spans[i].start <= TITLE_MAX &&
+		 pc_match_at(&gerund_title_re, w->text.norm, w->spans[i].start, w->spans[i].end));
+}
+
 /* True when someone other than the user is the one who has or does what the term at pos names. */
 static bool
 others_act(const char *text, uint32_t start, uint32_t pos)
 {
 	return pc_match_in(&others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
+}
+
+/*
+ * True when the right at hit is denied: a negation reaches it from outside
+ * a leading condition of the user's preference, or the user will not be
+ * able to exercise it.
+ */
+static bool
+right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcHit *hit)
+{
+	size_t		ms,
+				me;
+	uint32_t	from = start;
+
+	if (pc_match_in(&unable_re, text, hit->start - start > 60 ? hit->start - 60 : start, hit->start))
+		return true;
+	if (!pc_scopes_negated_before(scopes, hit->start))
+		return false;
+	if (pc_regex_find(&preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+		from = (uint32_t) me;
+	for (uint32_t z = 0; z < scopes->nneg; z++)
+		if (scopes->neg[z].start >= from && scopes->neg[z].start < hit->start &&
+			hit->start < scopes->neg[z].end)
+			return true;
+	return false;
+}
+
+/*
+ * True when clause i states what a parent may do about a child's
+ * information: it names that information, or sits in a section on children
+ * without stating rights as such ("your right to access …" is everyone's).
+ */
+static bool
+about_child_data(const PcWork *w, uint32_t i)
+{
+	const char *text = w->text.norm;
+	int32_t		h = w->clauses[i].section;
+
+	return pc_match_in(&child_data_re, text, w->spans[i].start, w->spans[i].end) ||
+		(h >= 0 && (uint32_t) h != i &&
+		 pc_match_in(&child_section_re, text, w->spans[h].start, w->spans[h].end) &&
+		 !pc_match_in(&rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
 /* Add a right fact for clause i with its evidence. */
@@ -335,10 +448,13 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 	PcHit		hits[PC_SCOPE_MAX];
 	uint32_t	n = pc_terms_find(&right_terms, text, start, end, hits, PC_SCOPE_MAX);
 	uint32_t	emitted = 0;
+	bool		actions_count;
 	PcScopes	scopes;
 
 	if (n == 0)
 		return;
+	/* rights stated as things users can do: not in an overview, nor over a child's data */
+	actions_count = !pc_match_at(&overview_re, text, start, end) && !about_child_data(w, i);
 	pc_scopes_find(text, start, end, &scopes);
 	for (uint32_t k = 0; k < n; k++)
 	{
@@ -348,12 +464,12 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 		if (emitted & (1u << right))
 			continue;
 		if (!(hits[k].value & NAMED) &&
-			(others_act(text, start, hits[k].start) ||
+			(!actions_count || others_act(text, start, hits[k].start) ||
 			 !(is_framed(w, framed, i) ||
-			   (w->clauses[i].kind == PC_CLAUSE_HEADING && heading_is_framed(w, framed, i)))))
+			   (is_title(w, i) && heading_is_framed(w, framed, i)))))
 			continue;
 		emitted |= 1u << right;
-		negated = pc_scopes_negated_before(&scopes, hits[k].start);
+		negated = right_denied(text, start, &scopes, &hits[k]);
 		add_right(w, i, right, &hits[k], negated);
 		if (right == PC_RIGHT_OBJECTION && !negated &&
 			!(emitted & (1u << PC_RIGHT_OPT_OUT_MARKETING)) &&

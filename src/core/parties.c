@@ -58,9 +58,12 @@ static PcRegex party_groups[] = {
 	/* social networks */
 	{.pattern = PC_TERM("(social (?:media|networking) (?:sites?|platforms?|services?|providers?"
 		"|plug-?ins?|features?|widgets?|buttons?|companies|networks?)|social networks?(?!(?:'s|s'|s)? (?:users|members))"
-		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS)"),
+		"|social (?:plug-?ins?|widgets?|buttons?|sharing (?:buttons?|tools?|features?))|SNS"
+		"|(?:third[- ]party )?social (?:media|network(?:ing)?) accounts?"
+		"(?! (?:details|information|data|credentials|names?|ids?|identifiers?|tokens?|settings)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "sns|soci butt|soci medi|soci netw|soci plug|soci shar|soci widg"},
+		.starts = "sns|soci butt|soci medi|soci netw|soci plug|soci shar|soci widg"
+			"|thir part"},
 	/* telecom carriers */
 	{.pattern = PC_TERM("(telephony (?:operators?|providers?|carriers?|networks?|partners?)"
 		"|tele(?:com(?:munications?)?|phone) (?:operators?|providers?|carriers?|companies|networks?)"

@@ -7,7 +7,8 @@
  * sentence mark, "but", "however", a new "we may" …); an exception word
  * inside that reach ends the negation and opens an exception zone that runs
  * to the end of the sentence.  Conditional negations ("if you do not
- * wish …") and fixed phrases ("not limited to") are not negations.
+ * wish …"), fixed phrases ("not limited to") and "… or not," ("aggregated
+ * or not, …") are not negations.
  */
 #include "scope.h"
 
@@ -17,7 +18,8 @@ static PcRegex negation_re = {
 	"|isn't|aren't|wouldn't|nor|neither|at no time|in no event|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
-	"|guarantee|control|intended|directed|always|be able))",
+	"|guarantee|control|intended|directed|always|be able))"
+	"(?!(?<=\\bor not)\\s*[,.;:)])",
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
 	.needles = "not|never|no|cannot|nor|neither|t",
@@ -33,11 +35,13 @@ static PcRegex sentence_end_re = {
 /*
  * A negation's reach ends at the first of a sentence mark (sentence_end_re),
  * a word that opens a new clause, or ", and we" (and_clause_re): three
- * patterns, so that each can be searched quickly.
+ * patterns, so that each can be searched quickly.  "We" after an auxiliary
+ * ("under no circumstances do we collect …") goes on the negated clause.
  */
 static PcRegex clause_opening_re = {
 	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
-	"|\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
+	"|(?<!\\bdo )(?<!\\bdoes )(?<!\\bwill )(?<!\\bwould )(?<!\\bshall )"
+	"\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "alth|but|howe|they also|they can|they coll|they disc|they may|they migh"
 		"|they shar|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh"

@@ -211,6 +211,68 @@ ignores_what_others_collect(void **state)
 	unit_release();
 }
 
+/* Kinds of wordings of collection and of data read since the development sets were studied. */
+static void
+reads_more_wordings(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* "… or not," is no negation */
+	expect_collects("We keep records, aggregated or not, and analyze usage patterns of visitors.",
+					PC_DATA_ONLINE_ACTIVITY, 0);
+	/* a negation before an inverted "do we" reaches the verb */
+	expect_collects("Under no circumstances do we gather medical records.", PC_DATA_HEALTH, 1);
+	/* what the site learns about use of it */
+	expect_collects("We gather statistics about visitors' use of our forums.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We monitor which pages visitors view most often.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We may record how long you use each feature.", PC_DATA_ONLINE_ACTIVITY, 0);
+	/* analysing data, and what the first party may access, state that it has it */
+	expect_collects("We analyze IP addresses to find abuse.", PC_DATA_DEVICE, 0);
+	expect_collects("We also look at referring websites to see where readers come from.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_no_collection("Profiling can be used to analyse aspects of a person's health.");
+	expect_collects("With your consent, we may access your friend list.", PC_DATA_SOCIAL_MEDIA, 0);
+	/* where a user lives is a location */
+	expect_collects("To register, you must provide your name, e-mail address and country in which you reside.",
+					PC_DATA_LOCATION, 0);
+	/* ... not a law of the country where one lives */
+	w = collect("We collect data under the laws of Ruritania, which may differ from those of the country where you live.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+	unit_release();
+	/* what the operators of other platforms gather is theirs */
+	expect_no_collection("The operators of social media platforms may also gather information about your use of our site.");
+	/* a cookie placed under a longer description */
+	expect_collects("The shop may place a small text file called a cookie on your computer.", PC_DATA_COOKIES, 0);
+	/* a profile is account data */
+	expect_collects("We store your member profile and your settings.", PC_DATA_ACCOUNT, 0);
+	/* the web address one came from is no contact address */
+	w = collect("We log the address from which you linked to our site.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	unit_release();
+	/* a denial in a sentence that takes its collection from the one before */
+	w = collect("We collect standard server logs for troubleshooting.\n"
+				"This does not include cookies or payment card numbers.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 0);
+	unit_release();
+	/* "Included in these …" goes on the sentence before */
+	/* a stated use of data about the user */
+	expect_collects("The clinic may use demographic information about you for planning.", PC_DATA_DEMOGRAPHIC, 0);
+	/* what reaches us while the user uses a social network's service */
+	expect_collects("If you use a social network service with our app, we may receive your public information.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	/* the site's own social tools are no social network's service */
+	expect_no_collection("We gather what you post when using social networking tools on our pages.");
+	/* data that users hand to others, or that other companies' tools collect, is not ours */
+	expect_no_collection("When you share a recipe on your Facebook profile, Facebook's own policy applies.");
+	expect_no_collection("If you provide your login name and password to an aggregation service, it can act as you.");
+	expect_no_collection("These networks usually use a pixel or a small script to gather this information.");
+	w = collect("We collect standard server logs for troubleshooting.\n"
+				"Included in these records are the time and the IP address of each request.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -223,6 +285,7 @@ main(void)
 		cmocka_unit_test(names_data_in_current_wordings),
 		cmocka_unit_test(reads_indirect_collection),
 		cmocka_unit_test(ignores_what_others_collect),
+		cmocka_unit_test(reads_more_wordings),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

@@ -10,6 +10,17 @@
 #define expect_right(text, value, negated) \
 	facts_expect(pc_extract_rights, (text), PC_FACT_RIGHT, (value), pc_right_names, (negated))
 
+/* Assert that text states the right neither granted nor denied. */
+static void
+expect_no_right_of(const char *text, int value)
+{
+	PcWork		w = rights(text);
+
+	if (facts_count(&w, PC_FACT_RIGHT, value, -1) != 0)
+		fail_msg("unexpected right:%s in \"%s\"", pc_right_names[value], text);
+	unit_release();
+}
+
 /* Assert that text grants no right at all. */
 #define expect_no_right(text) facts_expect_none(pc_extract_rights, (text), PC_FACT_RIGHT, pc_right_names)
 
@@ -141,7 +152,7 @@ reads_lists_without_markers(void **state)
 
 	(void) state;
 	w = rights("Write to our office if you would like to do any of the following:\n"
-			   "Access personally identifiable information we hold about your child,\n"
+			   "Access personally identifiable information we hold about you,\n"
 			   "Correct errors in that information, or\n"
 			   "Erase that information.");
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
@@ -172,6 +183,57 @@ needs_the_user_to_act(void **state)
 	expect_no_right("If you authorize us, we download the information from your other accounts.");
 }
 
+/* Kinds of sentences that name a right's words without granting it, or grant it in other words. */
+static void
+tells_grants_from_look_alikes(void **state)
+{
+	(void) state;
+	/* a policy's own overview describes rights, it grants none */
+	expect_no_right("This notice describes the data we hold and how you can ask for its correction or deletion.");
+	/* a right the user will not be able to use is denied */
+	expect_right("Once a review is published, you will not be able to delete it yourself.", PC_RIGHT_ERASURE, 1);
+	expect_right("Members who close their account will be unable to access their personal data.", PC_RIGHT_ACCESS, 1);
+	/* deleting inaccuracies corrects a record, it does not erase it */
+	expect_right("If you want to delete inaccuracies in your profile, sign in.", PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right_of("If you want to delete inaccuracies in your profile, sign in.", PC_RIGHT_ERASURE);
+	/* what a parent may do about a child's data is no right of the user's own */
+	expect_no_right("Parents who want to review or delete their child's information may write to us.");
+	expect_no_right("Please tell us if we hold data collected from your child, and we will remove it.");
+	/* signing in to an account is not the right of access */
+	expect_no_right_of("You can access or edit your shop account from the settings page.", PC_RIGHT_ACCESS);
+	/* a wish in a leading condition is no denial */
+	expect_right("If you would rather we not mail you catalogs, you can change your marketing preferences.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* an answer given on a user's request */
+	expect_right("Upon a member's written request, the club will provide to the member a summary of the data it keeps.",
+				 PC_RIGHT_ACCESS, 0);
+	/* ... but not on a request of someone else */
+	expect_no_right("Upon request of the publisher, the agency will provide a list for deleting addresses.");
+	/* asking for no more mailings is the opt-out of marketing */
+	expect_right("Each mailing tells you how to request no further mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+}
+
+/* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
+static void
+reads_titles_written_as_sentences(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = rights("4.2 Objecting to, or restricting, the use of your data.\n"
+			   "You can change these choices in your settings.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_OBJECTION, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RESTRICTION, 0), 1);
+	unit_release();
+
+	/* not when no user acts after it */
+	w = rights("Deleting old records.\n"
+			   "Our staff clears the archive every spring.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -183,6 +245,8 @@ main(void)
 		cmocka_unit_test(reads_rights_lists),
 		cmocka_unit_test(needs_the_user_to_act),
 		cmocka_unit_test(reads_lists_without_markers),
+		cmocka_unit_test(tells_grants_from_look_alikes),
+		cmocka_unit_test(reads_titles_written_as_sentences),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);

@@ -461,6 +461,16 @@ reads_sales_under_the_law(void **state)
 	unit_release();
 }
 
+/* Content a user shares to the social media accounts linked to the service goes to social networks. */
+static void
+shares_to_linked_social_accounts(void **state)
+{
+	(void) state;
+	expect_share("Once linked, you can share your playlists from our app to your social media accounts.",
+				  PC_PARTY_SOCIAL_NETWORKS, 0);
+	expect_no_share("You can link your social media accounts to your profile in the settings.");
+}
+
 int
 main(void)
 {
@@ -483,6 +493,7 @@ main(void)
 		cmocka_unit_test(reads_legal_duties_and_business_transfers),
 		cmocka_unit_test(tells_names_from_products),
 		cmocka_unit_test(reads_sales_under_the_law),
+		cmocka_unit_test(shares_to_linked_social_accounts),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
