@@ -666,7 +666,9 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN(cue_re), PC_PATTERN(cue_not_first_party_re),
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(social_login_re), PC_PATTERN(taking_cue_re),
 	PC_PATTERN(usage_cue_re), PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
-	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re)
+	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
+	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
+	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds};
 

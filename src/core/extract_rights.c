@@ -497,7 +497,9 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
-	PC_PATTERN(marketing_re)
+	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
+	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
+	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 
