@@ -4,6 +4,7 @@
  *   policy-clauses [--format text|html|markdown] [--facts | --summary] FILE...
  *   policy-clauses --classify [FILE...]     one passage per line → categories
  *   policy-clauses --words [FILE...]        one passage per line → its classifier words
+ *   policy-clauses --cues [FILE...]         one passage per line → the categories of its cue phrases
  *   policy-clauses --text FILE...           the text the analyzer reads (HTML, Markdown converted)
  *   policy-clauses load --table NAME PATH... files into a table, with COPY (load.c)
  *   policy-clauses report FILE               the policy as an HTML page (report_cmd.c)
@@ -30,6 +31,7 @@ typedef enum OutputMode
 	OUT_SUMMARY,
 	OUT_CLASSIFY,
 	OUT_WORDS,
+	OUT_CUES,
 	OUT_TEXT,
 	OUT_REPORT
 } OutputMode;
@@ -180,6 +182,26 @@ classify_line(const char *line, size_t len)
 	fputs("}\n", stdout);
 }
 
+/* Print the categories of one line's cue phrases, and those the cues decide alone. */
+static void
+cues_line(const char *line, size_t len)
+{
+	uint16_t	cued;
+	uint16_t	forced;
+
+	if (pc_classify_cues(line, len, &arena.arena, &cued, &forced) != PC_OK)
+	{
+		fprintf(stderr, "policy-clauses: cannot read the cues of a line of %zu bytes: input too large\n",
+				len);
+		return;
+	}
+	fputs("{\"cued\":", stdout);
+	print_categories(cued);
+	fputs(",\"decided\":", stdout);
+	print_categories(forced);
+	fputs("}\n", stdout);
+}
+
 /* Word sink: print the word after a space (none before the first). */
 static void
 print_word(const char *word, size_t len, void *ctx)
@@ -219,7 +241,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 		pc_malloc_arena_reset(&arena);
 		return 1;
 	}
-	if (mode == OUT_CLASSIFY || mode == OUT_WORDS)
+	if (mode == OUT_CLASSIFY || mode == OUT_WORDS || mode == OUT_CUES)
 	{
 		/* each line gets a fresh arena: keep the text out of it */
 		char	   *copy = malloc(len + 1);
@@ -231,7 +253,8 @@ process_file(const char *path, OutputMode mode, const char *format)
 		}
 		memcpy(copy, text, len + 1);
 		pc_malloc_arena_reset(&arena);
-		for_each_line(copy, len, mode == OUT_CLASSIFY ? classify_line : words_line);
+		for_each_line(copy, len, mode == OUT_CLASSIFY ? classify_line :
+					  mode == OUT_WORDS ? words_line : cues_line);
 		free(copy);
 		return 0;
 	}
@@ -281,6 +304,7 @@ usage(FILE *f)
 	fputs("usage: policy-clauses [--format text|html|markdown] [--facts | --summary] FILE...\n"
 		  "       policy-clauses --classify [FILE...]   (one passage per line)\n"
 		  "       policy-clauses --words [FILE...]      (each line's classifier words)\n"
+		  "       policy-clauses --cues [FILE...]       (each line's cue phrase categories)\n"
 		  "       policy-clauses --text FILE...         (the text the analyzer reads)\n"
 		  "       policy-clauses load --table NAME PATH...  (see policy-clauses load --help)\n"
 		  "       policy-clauses report FILE            (an HTML page: policy-clauses report p.txt > p.html)\n"
@@ -318,6 +342,8 @@ main(int argc, char **argv)
 			mode = OUT_CLASSIFY;
 		else if (strcmp(arg, "--words") == 0)
 			mode = OUT_WORDS;
+		else if (strcmp(arg, "--cues") == 0)
+			mode = OUT_CUES;
 		else if (strcmp(arg, "--text") == 0)
 			mode = OUT_TEXT;
 		else if (strcmp(arg, "--format") == 0 && i + 1 < argc && cli_format_known(argv[i + 1]))
@@ -363,7 +389,7 @@ main(int argc, char **argv)
 	}
 	if (nfiles == 0)
 	{
-		if (mode != OUT_CLASSIFY && mode != OUT_WORDS)
+		if (mode != OUT_CLASSIFY && mode != OUT_WORDS && mode != OUT_CUES)
 		{
 			usage(stderr);
 			return 2;

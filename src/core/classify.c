@@ -13,7 +13,7 @@
  * In a passage no longer than a sentence a cue phrase alone decides; in a
  * longer one the model has words enough to weigh it against.
  */
-#define CUE_DECIDES_MAX 500
+#define CUE_DECIDES_MAX 250
 
 /* How much a term of the heading or lead-in counts next to the clause's own. */
 #define HEADING_FACTOR 0.5
@@ -62,14 +62,14 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 			uint16_t prior, PcClsScores *sc)
 {
 	PcClsTally	t;
-	uint16_t	forced;
+	double		margin[PC_NUM_CATEGORIES];
 	int			top = 0;
 
 	pc_cls_tally_begin(&t);
 	pc_cls_tally_text(&t, text, len, 1.0);
 	sc->cued = pc_cls_cues_given(text, len, t.cue_lists);
 	sc->prior = prior;
-	forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
+	sc->forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
 	for (int p = 0; p < nparts; p++)
 		pc_cls_tally_terms(&t, parts[p].terms, parts[p].factor);
 	sc->norm = t.norm2 > 0.0 ? 1.0 / square_root(t.norm2) : 0.0;
@@ -83,21 +83,20 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	}
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
-		double		margin;
-
 		sc->score[c] = (double) pc_cls_bias[c] / PC_CLS_SCALE + t.sum[c] * sc->norm;
 		if (sc->cued & (1u << c))
 			sc->score[c] += PC_CLS_CUE_BONUS;
 		if (prior & (1u << c))
 			sc->score[c] += PC_CLS_HEADING_PRIOR;
-		margin = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
-		if (margin > 0)
-			sc->mask |= 1u << c;
-		if (margin > sc->score[top] - (double) pc_cls_threshold[top] / PC_CLS_SCALE)
+		margin[c] = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
+		if (margin[c] > margin[top])
 			top = c;
 	}
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		if (margin[c] > 0 && margin[c] > margin[top] - (double) pc_cls_window / PC_CLS_SCALE)
+			sc->mask |= 1u << c;
 	sc->best = (PcCategory) top;
-	sc->mask |= forced | (1u << top);
+	sc->mask |= sc->forced | (1u << top);
 	return sc->mask;
 }
 
@@ -118,6 +117,29 @@ void
 pc_cls_score_text(const char *norm, size_t len, PcClsScores *sc)
 {
 	score_parts(norm, len, NULL, 0, 0, sc);
+}
+
+/* The categories whose cue phrases occur in a passage, and those they decide alone. */
+PcStatus
+pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *cued,
+				 uint16_t *forced)
+{
+	PcText		t;
+	PcClsScores sc;
+	PcStatus	st;
+
+	*cued = 0;
+	*forced = 0;
+	if (len > PC_MAX_INPUT)
+		return PC_ERR_TOO_LARGE;
+	if ((st = pc_init()) != PC_OK)
+		return st;
+	pc_regex_set_document(NULL);
+	pc_normalize(text, len, arena, &t);
+	score_parts(t.norm, t.len, NULL, 0, 0, &sc);
+	*cued = sc.cued;
+	*forced = sc.forced;
+	return PC_OK;
 }
 
 /*

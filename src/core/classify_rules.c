@@ -183,6 +183,9 @@ const int32_t pc_cls_threshold[PC_NUM_CATEGORIES] = {
 	500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500
 };
 
+/* Every category over its threshold is chosen, however far behind the best. */
+const int32_t pc_cls_window = INT32_MAX;
+
 /* Each cue's one weight, in the order of pc_cls_terms. */
 #define RULES_WEIGHT(category, text) {category, PC_CLS_SCALE},
 const PcClsWeight pc_cls_weights[] = {RULES_CUES(RULES_WEIGHT)};

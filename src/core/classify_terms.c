@@ -4,9 +4,10 @@
  *
  * Every word that occurs in a term (the model's vocabulary) gets a number;
  * a term is found from the number of its word, or from the numbers of its
- * two words.  Words are keyed as written: a word outside the vocabulary
- * has no number and adds nothing, whatever platform runs the analysis.  A
- * cache of recent words keeps each word's number and cue word lists, so
+ * two words; a prefix term ("~coll") is the number of its text.  Words are
+ * keyed as written: a word outside the vocabulary has no number and adds
+ * nothing, whatever platform runs the analysis.  A cache of recent words
+ * keeps each word's number, its prefix term's and its cue word lists, so
  * that a common word is looked up once.
  */
 #include <string.h>
@@ -35,6 +36,9 @@
 
 /* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
+
+/* The terms a word gives at most: itself, its prefix, its pair with the word before. */
+#define TERMS_PER_WORD 3
 
 /* The number of a word that occurs in no term. */
 #define NO_VOCAB UINT16_MAX
@@ -66,12 +70,13 @@ static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
 static uint16_t digits_vocab;
 static uint64_t digits_cue_lists;
 
-/* A recent word, its number in the vocabulary and its cue word lists. */
+/* A recent word, its number and its prefix term's in the vocabulary, and its cue word lists. */
 typedef struct WordEntry
 {
 	uint64_t	key[2];			/* the word's first WORD_CACHED bytes; all zeros: none */
 	uint64_t	cue_lists;
 	uint16_t	vocab;
+	uint16_t	prefix;
 } WordEntry;
 
 /* The words of a hash, in one cache line: the more recently used first. */
@@ -123,6 +128,18 @@ find_vocab(const char *s, size_t len)
 	uint32_t	slot = vocab_slot_of(s, len);
 
 	return vocab_slot[slot] != 0 ? vocab_slot[slot] - 1 : NO_VOCAB;
+}
+
+/* The number of the prefix term of a word of len bytes, or NO_VOCAB (none, or too short). */
+static uint16_t
+find_prefix(const char *word, size_t len)
+{
+	char		key[PC_CLS_PREFIX + 1] = "~";
+
+	if (len <= PC_CLS_PREFIX)
+		return NO_VOCAB;
+	memcpy(key + 1, word, PC_CLS_PREFIX);
+	return find_vocab(key, sizeof(key));
 }
 
 /* The number of word s, numbered anew if no term had it yet. */
@@ -256,12 +273,12 @@ holds(const WordEntry *e, const PcClsWord *w)
 
 /*
  * The number of the word of a lower-case word w (not all digits) of len
- * bytes and in *cue_lists its cue word lists, through the cache.  A word
- * found second in its set moves first; a word not found goes first, and
- * the first moves second.
+ * bytes, in *prefix that of its prefix term and in *cue_lists its cue word
+ * lists, through the cache.  A word found second in its set moves first; a
+ * word not found goes first, and the first moves second.
  */
 static uint16_t
-read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
+read_word(const PcClsWord *w, size_t len, uint16_t *prefix, uint64_t *cue_lists)
 {
 	WordSet    *set;
 	WordEntry	found;
@@ -269,6 +286,7 @@ read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
 	if (len > WORD_CACHED)
 	{
 		*cue_lists = pc_cls_cue_lists(w->text, len);
+		*prefix = find_prefix(w->text, len);
 		return find_vocab(w->text, len);
 	}
 	set = word_set(w);
@@ -281,12 +299,14 @@ read_word(const PcClsWord *w, size_t len, uint64_t *cue_lists)
 			found.key[0] = w->chunk[0];
 			found.key[1] = w->chunk[1];
 			found.vocab = find_vocab(w->text, len);
+			found.prefix = find_prefix(w->text, len);
 			found.cue_lists = pc_cls_cue_lists(w->text, len);
 		}
 		set->way[1] = set->way[0];
 		set->way[0] = found;
 	}
 	*cue_lists = set->way[0].cue_lists;
+	*prefix = set->way[0].prefix;
 	return set->way[0].vocab;
 }
 
@@ -314,7 +334,10 @@ pair_of(uint16_t first, uint16_t second)
 	return -1;
 }
 
-/* A reader of the terms of a passage: each word's word, then its pair with the word before. */
+/*
+ * A reader of the terms of a passage: each word's word, its prefix term,
+ * then its pair with the word before.
+ */
 typedef struct TermReader
 {
 	PcWordCursor words;
@@ -332,8 +355,9 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
 }
 
 /*
- * Read up to WORD_BATCH more words and put the terms of their words and
- * word pairs that the model knows in terms (room for 2 * WORD_BATCH), in
+ * Read up to WORD_BATCH more words and put the terms of their words,
+ * prefixes and word pairs that the model knows in terms (room for
+ * TERMS_PER_WORD * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
  * All the words are read, and the cache sets of the short ones fetched,
  * before the first is looked up: the loads of the sets overlap.
@@ -344,6 +368,7 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	PcClsWord	word[WORD_BATCH];
 	size_t		len[WORD_BATCH];	/* 0: a run of digits */
 	uint16_t	vocab[WORD_BATCH];
+	uint16_t	prefix[WORD_BATCH];
 	uint32_t	n = 0;
 	uint32_t	nterms = 0;
 
@@ -364,16 +389,21 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	{
 		uint64_t	cue_lists = digits_cue_lists;
 
-		vocab[k] = len[k] == 0 ? digits_vocab : read_word(&word[k], len[k], &cue_lists);
+		prefix[k] = NO_VOCAB;
+		vocab[k] = len[k] == 0 ? digits_vocab :
+			read_word(&word[k], len[k], &prefix[k], &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
 	{
 		int32_t		single = single_term(vocab[k]);
+		int32_t		prefix_term = single_term(prefix[k]);
 		int32_t		pair = pair_of(r->prev, vocab[k]);
 
 		if (single >= 0)
 			terms[nterms++] = (uint16_t) single;
+		if (prefix_term >= 0)
+			terms[nterms++] = (uint16_t) prefix_term;
 		if (pair >= 0)
 			terms[nterms++] = (uint16_t) pair;
 		r->prev = vocab[k];
@@ -443,7 +473,7 @@ void
 pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 {
 	TermReader	r;
-	uint16_t	batch[2 * WORD_BATCH];
+	uint16_t	batch[TERMS_PER_WORD * WORD_BATCH];
 	uint32_t	nwords;
 
 	term_reader_init(&r, norm, len);
@@ -461,7 +491,7 @@ void
 pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len)
 {
 	TermReader	r;
-	uint16_t	batch[2 * WORD_BATCH];
+	uint16_t	batch[TERMS_PER_WORD * WORD_BATCH];
 	uint32_t	nwords;
 
 	if (len > PC_CLS_CONTEXT_MAX)
@@ -492,7 +522,7 @@ void
 pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx)
 {
 	TermReader	r;
-	uint16_t	batch[2 * WORD_BATCH];
+	uint16_t	batch[TERMS_PER_WORD * WORD_BATCH];
 	uint32_t	nwords;
 	uint32_t	generation;
 

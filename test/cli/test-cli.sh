@@ -38,6 +38,10 @@ $CLI --bogus >/dev/null 2>&1; [ $? -eq 2 ]; tap $? "cli: unknown option exits 2"
 out=$(printf 'We keep your data for two years.\nPlease contact us.\n' | $CLI --classify)
 [ "$(echo "$out" | wc -l)" -eq 2 ]; tap $? "cli: --classify prints one line per passage"
 
+out=$(printf 'We do not respond to Do Not Track signals.\nThe weather is fine.\n' | $CLI --cues)
+[ "$(echo "$out" | sed -n 1p)" = '{"cued":["do_not_track"],"decided":["do_not_track"]}' ] &&
+    [ "$(echo "$out" | sed -n 2p)" = '{"cued":[],"decided":[]}' ]; tap $? "cli: --cues prints the categories of each line's cue phrases"
+
 out=$(printf '' | $CLI -); [ -z "$out" ]; tap $? "cli: empty input gives no clauses"
 
 # HTML, Markdown, encodings and formats

@@ -137,7 +137,7 @@ static void
 test_lead_in_context(void **state)
 {
 	const char *text = "We may disclose your personal information to these recipients:\n"
-		"- the firms that run our warehouses.\n";
+		"- those who run our warehouses.\n";
 	PcWork		w;
 	int32_t		lead,
 				item,
@@ -147,8 +147,8 @@ test_lead_in_context(void **state)
 	work_init(&w, text);
 	lead = add_over(&w, "We may disclose your personal information to these recipients:",
 					PC_CLAUSE_SENTENCE, -1, -1);
-	item = add_over(&w, "- the firms that run our warehouses.", PC_CLAUSE_ITEM, -1, lead);
-	alone = add_over(&w, "- the firms that run our warehouses.", PC_CLAUSE_ITEM, -1, -1);
+	item = add_over(&w, "- those who run our warehouses.", PC_CLAUSE_ITEM, -1, lead);
+	alone = add_over(&w, "- those who run our warehouses.", PC_CLAUSE_ITEM, -1, -1);
 	pc_classify_clauses(&w);
 	assert_true(w.clauses[item].categories & (1u << PC_CAT_THIRD_PARTY_SHARING));
 	assert_int_equal(w.clauses[item].category, PC_CAT_THIRD_PARTY_SHARING);
