@@ -101,6 +101,22 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	return PC_OK;
 }
 
+/* Normalize a passage analyzed on its own (see pc_internal.h). */
+PcStatus
+pc_normalize_passage(const char *text, size_t len, const PcArena *arena, PcText *out)
+{
+	PcStatus	st;
+
+	if (len > PC_MAX_INPUT)
+		return PC_ERR_TOO_LARGE;
+	if ((st = pc_init()) != PC_OK)
+		return st;
+	/* forget the document (and clause signatures) of an analysis cancelled midway */
+	pc_regex_set_document(NULL);
+	pc_normalize(text, len, arena, out);
+	return PC_OK;
+}
+
 /* Classify a passage of one or more sentences into *mask (a category bitmask) and *best. */
 PcStatus
 pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t *mask,
@@ -111,13 +127,8 @@ pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t
 
 	*mask = 0;
 	*best = PC_CAT_OTHER;
-	if (len > PC_MAX_INPUT)
-		return PC_ERR_TOO_LARGE;
-	if ((st = pc_init()) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
 		return st;
-	/* forget the document (and clause signatures) of an analysis cancelled midway */
-	pc_regex_set_document(NULL);
-	pc_normalize(text, len, arena, &t);
 	*mask = pc_classify_text(t.norm, t.len, NULL, 0, best);
 	return PC_OK;
 }

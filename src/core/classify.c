@@ -130,13 +130,9 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 
 	*cued = 0;
 	*forced = 0;
-	if (len > PC_MAX_INPUT)
-		return PC_ERR_TOO_LARGE;
-	if ((st = pc_init()) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
 		return st;
-	pc_regex_set_document(NULL);
-	pc_normalize(text, len, arena, &t);
-	score_parts(t.norm, t.len, NULL, 0, 0, &sc);
+	pc_cls_score_text(t.norm, t.len, &sc);
 	*cued = sc.cued;
 	*forced = sc.forced;
 	return PC_OK;

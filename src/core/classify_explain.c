@@ -67,12 +67,8 @@ pc_classify_explain(const char *text, size_t len, const PcArena *arena,
 	PcStatus	st;
 
 	memset(out, 0, PC_NUM_CATEGORIES * sizeof(out[0]));
-	if (len > PC_MAX_INPUT)
-		return PC_ERR_TOO_LARGE;
-	if ((st = pc_init()) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
 		return st;
-	pc_regex_set_document(NULL);
-	pc_normalize(text, len, arena, &t);
 	pc_cls_score_text(t.norm, t.len, &sc);
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{

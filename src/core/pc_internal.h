@@ -63,6 +63,14 @@ typedef struct PcText
 void		pc_normalize(const char *text, size_t len, const PcArena *arena,
 						 PcText *out);
 
+/*
+ * Normalize a passage analyzed on its own, outside any document: refuse
+ * input over PC_MAX_INPUT, start the analyzer, forget the document of an
+ * analysis cancelled midway, and build the normalized view into *out.
+ */
+PcStatus	pc_normalize_passage(const char *text, size_t len, const PcArena *arena,
+								 PcText *out);
+
 /* The original byte offset of normalized offset off (orig_len for off == len). */
 uint32_t	pc_text_orig(const PcText *t, uint32_t off);
 
