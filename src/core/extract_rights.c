@@ -395,11 +395,7 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
 		return false;
 	if (pc_regex_find(&preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
 		from = (uint32_t) me;
-	for (uint32_t z = 0; z < scopes->nneg; z++)
-		if (scopes->neg[z].start >= from && scopes->neg[z].start < hit->start &&
-			hit->start < scopes->neg[z].end)
-			return true;
-	return false;
+	return pc_scopes_negated_since(scopes, from, hit->start);
 }
 
 /*

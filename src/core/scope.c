@@ -215,8 +215,15 @@ pc_scopes_negated(const PcScopes *sc, uint32_t pos)
 bool
 pc_scopes_negated_before(const PcScopes *sc, uint32_t pos)
 {
+	return pc_scopes_negated_since(sc, 0, pos);
+}
+
+/* True when pos lies in a negation zone that opens in [from, pos), and not in an exception. */
+bool
+pc_scopes_negated_since(const PcScopes *sc, uint32_t from, uint32_t pos)
+{
 	for (uint32_t i = 0; i < sc->nneg; i++)
-		if (sc->neg[i].start < pos && pos < sc->neg[i].end)
+		if (sc->neg[i].start >= from && sc->neg[i].start < pos && pos < sc->neg[i].end)
 			return !in_spans(sc->exc, sc->nexc, pos);
 	return false;
 }

@@ -57,6 +57,9 @@ bool		pc_scopes_negated(const PcScopes *sc, uint32_t pos);
 /* The same, counting only zones that open before pos ("no longer receive" is no denial). */
 bool		pc_scopes_negated_before(const PcScopes *sc, uint32_t pos);
 
+/* The same, counting only zones that open at or after from and before pos. */
+bool		pc_scopes_negated_since(const PcScopes *sc, uint32_t from, uint32_t pos);
+
 /* True when pos lies in an exception to a negation ("except", "unless", "other than"). */
 bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
 
