@@ -16,7 +16,8 @@
  * other names a recipient, a provider or cookies (a table about sharing,
  * or a list of other companies' cookies), nor are all the others about
  * how long data is kept, the rows that follow it, up to the first block
- * without a cell separator, each give the cell in that column.
+ * without a cell separator, each give the cell in that column, and in any
+ * column of examples of that data ("Examples").
  */
 #include <string.h>
 
@@ -27,6 +28,9 @@
 #define CELL_SEP " | "
 #define CELL_SEP_LEN 3
 
+/* Columns a header is read for, one bit each. */
+#define MAX_COLUMNS 32
+
 /* A header cell that names the data collected: "Information", "Categories of personal data", "Data we use". */
 static PcRegex data_column_re = {
 	"\\G(?:(?:(?:personal |your )?(?:information|data)(?: (?:categor(?:y|ies)|types?))?"
@@ -34,6 +38,13 @@ static PcRegex data_column_re = {
 	"(?: (?:(?:that |which )?we (?:may )?(?:collect|use|process|receive|obtain|hold)"
 	"|collected|used|processed|obtained))?"
 	"|what (?:personal )?(?:(?:information|data) )?we collect)\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A header cell of examples of the data a data column names: "Examples", "Specific pieces of information". */
+static PcRegex examples_column_re = {
+	"\\G(?:examples?(?: of (?:personal )?(?:information|data))?"
+	"|specific pieces of (?:personal )?(?:information|data)(?: collected)?)\\s*[:*]?$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -103,31 +114,36 @@ is_item_row(const char *text, uint32_t start, uint32_t end)
 }
 
 /*
- * The column of the header row text[start, end) (its cells, after the
- * item marker) that lists the data collected, or -1; *ncols receives its
+ * The columns of the header row text[start, end) (its cells, after the
+ * item marker) that list the data collected, as a bit per column: the one
+ * that names the data, and any of examples of it; 0 when none does, or
+ * the table is not the first party's inventory.  *ncols receives its
  * number of cells.
  */
-static int
-data_column(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
+static uint32_t
+data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 {
-	int			found = -1;
-	uint32_t	col = 0,
+	uint32_t	data = 0,
+				examples = 0,
+				col = 0,
 				retention = 0;
 
-	for (uint32_t cs = start; cs <= end; col++)
+	for (uint32_t cs = start; cs <= end && col < MAX_COLUMNS; col++)
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
 		if (pc_match_in(&others_column_re, text, cs, ce))
-			return -1;
-		if (found < 0 && pc_match_at(&data_column_re, text, cs, ce))
-			found = (int) col;
+			return 0;
+		if (data == 0 && pc_match_at(&data_column_re, text, cs, ce))
+			data = 1u << col;
+		else if (pc_match_at(&examples_column_re, text, cs, ce))
+			examples |= 1u << col;
 		else if (pc_match_in(&retention_column_re, text, cs, ce))
 			retention++;
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
-	return found >= 0 && retention + 1 < col ? found : -1;
+	return data != 0 && retention + 1 < col ? data | examples : 0;
 }
 
 /*
@@ -175,13 +191,24 @@ add_cell(CellList *list, const char *text, uint32_t start, uint32_t end, uint32_
 	list->n++;
 }
 
+/* Add the cells of the columns in the bits of columns from the row text[start, end). */
+static void
+add_cells(CellList *list, const char *text, uint32_t start, uint32_t end, uint32_t ncols,
+		  uint32_t columns)
+{
+	for (uint32_t col = 0; col < ncols; col++)
+		if (columns & (1u << col))
+			add_cell(list, text, start, end, ncols, col);
+}
+
 /*
- * Collect column col of the body rows of a table of ncols cells whose
- * header line ends at pos; returns where the table ends.
+ * Collect the data columns (a bit each in columns) of the body rows of a
+ * table of ncols cells whose header line ends at pos; returns where the
+ * table ends.
  */
 static uint32_t
 read_body(CellList *list, const char *text, uint32_t len, uint32_t pos, uint32_t ncols,
-		  uint32_t col)
+		  uint32_t columns)
 {
 	while (pos < len)
 	{
@@ -198,7 +225,7 @@ read_body(CellList *list, const char *text, uint32_t len, uint32_t pos, uint32_t
 		{
 			if (new_block && count_separators(text, start, end) + 1 != ncols)
 				return start;	/* another table */
-			add_cell(list, text, start + 2, end, ncols, col);
+			add_cells(list, text, start + 2, end, ncols, columns);
 			pos = end;
 			continue;
 		}
@@ -207,7 +234,7 @@ read_body(CellList *list, const char *text, uint32_t len, uint32_t pos, uint32_t
 			end = line_end(text, len, end + 1);
 		if (next_separator(text, start, end) == end)
 			return start;		/* a block without cells: the table has ended */
-		add_cell(list, text, start, end, ncols, col);
+		add_cells(list, text, start, end, ncols, columns);
 		pos = end;
 	}
 	return pos;
@@ -233,12 +260,12 @@ find_data_cells(const PcWork *w)
 	{
 		uint32_t	end = line_end(text, len, pos);
 		uint32_t	ncols = 0;
-		int			col;
+		uint32_t	columns;
 
 		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
-			(col = data_column(text, pos + 2, end, &ncols)) >= 0)
+			(columns = data_columns(text, pos + 2, end, &ncols)) != 0)
 		{
-			pos = read_body(&list, text, len, end, ncols, (uint32_t) col);
+			pos = read_body(&list, text, len, end, ncols, columns);
 			continue;
 		}
 		pos = end + 1;
@@ -260,10 +287,14 @@ pc_table_data_cells(const PcWork *w)
 
 		while (k < list.n && list.cells[k].end <= c->start)
 			k++;
-		if (k < list.n && list.cells[k].start < c->end)
+		for (uint32_t j = k; j < list.n && list.cells[j].start < c->end; j++)
 		{
-			parts[i].start = list.cells[k].start > c->start ? list.cells[k].start : c->start;
-			parts[i].end = list.cells[k].end < c->end ? list.cells[k].end : c->end;
+			uint32_t	s = list.cells[j].start > c->start ? list.cells[j].start : c->start;
+			uint32_t	e = list.cells[j].end < c->end ? list.cells[j].end : c->end;
+
+			if (parts[i].start == parts[i].end)
+				parts[i].start = s;
+			parts[i].end = e;
 		}
 	}
 	return parts;
@@ -271,7 +302,8 @@ pc_table_data_cells(const PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(data_column_re), PC_PATTERN(others_column_re), PC_PATTERN(retention_column_re)
+	PC_PATTERN(data_column_re), PC_PATTERN(examples_column_re), PC_PATTERN(others_column_re),
+	PC_PATTERN(retention_column_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

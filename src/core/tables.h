@@ -13,9 +13,10 @@
 #include "pc_internal.h"
 
 /*
- * For each clause of w, the part of it that lies in a body cell of the
- * data column of such a table; start == end where none does.  Arena
- * memory, one span per clause.
+ * For each clause of w, the part of it that lies in body cells of the
+ * data column of such a table (or of a column of examples of that data),
+ * from the first such cell it overlaps to the last; start == end where
+ * none does.  Arena memory, one span per clause.
  */
 PcSpan	   *pc_table_data_cells(const PcWork *w);
 
