@@ -31,7 +31,7 @@
 /* Columns a header is read for, one bit each. */
 #define MAX_COLUMNS 32
 
-/* A header cell that names the data collected: "Information", "Categories of personal data", "Data we use". */
+/* A header cell that names the data: "Information", "Categories of personal data", "Data we use". */
 static PcRegex data_column_re = {
 	"\\G(?:(?:(?:personal |your )?(?:information|data)(?: (?:categor(?:y|ies)|types?))?"
 	"|(?:categor(?:y|ies)|types?|kinds?) of (?:personal |your )?(?:information|data))"
@@ -41,7 +41,7 @@ static PcRegex data_column_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* A header cell of examples of the data a data column names: "Examples", "Specific pieces of information". */
+/* A header cell of examples of that data: "Examples", "Specific pieces of information". */
 static PcRegex examples_column_re = {
 	"\\G(?:examples?(?: of (?:personal )?(?:information|data))?"
 	"|specific pieces of (?:personal )?(?:information|data)(?: collected)?)\\s*[:*]?$",
@@ -117,8 +117,8 @@ is_item_row(const char *text, uint32_t start, uint32_t end)
  * The columns of the header row text[start, end) (its cells, after the
  * item marker) that list the data collected, as a bit per column: the one
  * that names the data, and any of examples of it; 0 when none does, or
- * the table is not the first party's inventory.  *ncols receives its
- * number of cells.
+ * the table is not the first party's inventory, or has more columns
+ * than MAX_COLUMNS.  *ncols receives its number of cells.
  */
 static uint32_t
 data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
@@ -128,11 +128,11 @@ data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 				col = 0,
 				retention = 0;
 
-	for (uint32_t cs = start; cs <= end && col < MAX_COLUMNS; col++)
+	for (uint32_t cs = start; cs <= end; col++)
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
-		if (pc_match_in(&others_column_re, text, cs, ce))
+		if (col == MAX_COLUMNS || pc_match_in(&others_column_re, text, cs, ce))
 			return 0;
 		if (data == 0 && pc_match_at(&data_column_re, text, cs, ce))
 			data = 1u << col;
