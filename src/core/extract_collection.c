@@ -510,11 +510,11 @@ in_object(const char *text, const PcHit *cue, uint32_t pos)
  * your profile"), or while the user uses a social network's service, or
  * that names data from social media after a collection sentence
  * (inherited_affirm, when it has no cue of its own): what that account
- * sends us is social media data.
+ * sends us is social media data.  Marks it in emitted.
  */
 static void
 collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes,
-					 const PcHit *cues, uint32_t ncues, bool inherited_affirm)
+					 const PcHit *cues, uint32_t ncues, bool inherited_affirm, uint32_t emitted[2])
 {
 	const char *text = w->text.norm;
 	size_t		ms,
@@ -531,6 +531,7 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 		(!pc_regex_find(&social_login_re, text, range.end, range.start, &ms, &me, NULL, 0) &&
 		 !pc_regex_find(&social_use_re, text, range.end, range.start, &ms, &me, NULL, 0)))
 		return;
+	emitted[0] |= 1u << PC_DATA_SOCIAL_MEDIA;
 	f.kind = PC_FACT_COLLECTS;
 	f.value = PC_DATA_SOCIAL_MEDIA;
 	f.clause = (int32_t) i;
@@ -540,8 +541,9 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 }
 
 /*
- * Emit the data types of range of clause i with their polarity, each type
- * once per polarity (emitted); returns the range's state.
+ * Emit the data types named in range, a part of clause i, with their
+ * polarity, each type once per polarity in the clause (emitted); returns
+ * the range's state.
  */
 static uint8_t
 collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t emitted[2])
@@ -599,7 +601,8 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		pc_add_fact(w, &f);
 	}
 	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
-		collect_social_login(w, i, range, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0);
+		collect_social_login(w, i, range, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0,
+							 emitted);
 	return ncues ? state : inherited;
 }
 

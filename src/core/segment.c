@@ -293,9 +293,9 @@ do_item(SegState *st, uint32_t i)
 }
 
 /*
- * True when line i, right above it, holds a table row's cell separator
- * (convert_internal.h): the line above is a line of the row's cell, a
- * label there, not a heading of what follows the table.
+ * True when line i holds a table row's cell separator " | "
+ * (convert_internal.h): a line right above it is then a line of the same
+ * row's cells, a label there, not a heading of what follows the table.
  */
 static bool
 row_goes_on(const SegState *st, uint32_t i)

@@ -291,6 +291,11 @@ reads_data_inventory_tables(void **state)
 	w = collect("- Why we use it | Data we use\n- To check who you are. | A scan of your passport");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_GOVERNMENT_ID, 0), 1);
 	unit_release();
+	/* a data type the row's other cell names too is one fact of the clause */
+	w = collect("- Why we use it | Data we use\n"
+				"- If you sign in with Facebook, we receive your basic details. | Your Facebook profile");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+	unit_release();
 	/* examples of a category of data count with it */
 	expect_collects("- Category of personal information | Examples\n- Identifiers | IP address",
 					PC_DATA_DEVICE, 0);
