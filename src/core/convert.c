@@ -133,11 +133,14 @@ open_text(ConvOut *out)
 			out->row_line = out->lines;
 		out->row_pending = false;
 	}
-	else if (out->cell && out->line_bytes > 0)
-		put(out, " | ", 3);
+	else if (out->cells_owed > 0 && out->line_bytes > 0)
+	{
+		for (uint32_t k = 0; k < out->cells_owed; k++)
+			put(out, " | ", 3);
+	}
 	else if (out->pending == CONV_SPACE)
 		put(out, " ", 1);
-	out->cell = false;
+	out->cells_owed = 0;
 	out->pending = CONV_NONE;
 }
 
@@ -337,6 +340,8 @@ conv_row_begin(ConvOut *out)
 	conv_break(out, out->row_item ? CONV_LINE : CONV_BLOCK);
 	out->row_pending = true;
 	out->row_line = 0;
+	out->row_cells = 0;
+	out->cells_owed = 0;
 }
 
 /* A table row ends: a row written on one line, outside lists, becomes a list item. */
@@ -358,11 +363,20 @@ conv_row_end(ConvOut *out)
 	out->row_line = 0;
 }
 
-/* A table cell starts; cells of one row are written on one line. */
+/*
+ * A table cell starts; cells of one row are written on one line, each
+ * after the row's first preceded by " | ", even an empty one once more
+ * text of the row follows.  A line break that ended the cell before is
+ * dropped: the separator ends it.
+ */
 void
 conv_cell(ConvOut *out)
 {
-	out->cell = true;
+	if (out->row_cells++ == 0)
+		return;
+	out->cells_owed++;
+	if (out->row_line != 0 && out->pending == CONV_LINE)
+		out->pending = CONV_NONE;
 }
 
 /* A line break (<br>); two in a row end the paragraph. */

@@ -13,7 +13,10 @@
  *   - cell | cell | cell       a table row on one line is an item of a list
  *                              of the table's rows (a row whose cells hold
  *                              paragraphs or lists, as layout tables do, is
- *                              left as the blocks it holds)
+ *                              left as the blocks it holds); " | " goes
+ *                              before each cell after the first, an empty
+ *                              one too once the row has text
+ *                              (tables.h reads the columns so)
  *
  * Whitespace (no-break spaces too) is collapsed as a browser does; control
  * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A
@@ -42,7 +45,6 @@ typedef struct ConvOut
 	size_t		len;
 	size_t		cap;
 	ConvBreak	pending;		/* owed before the next text */
-	bool		cell;			/* a table cell separator is owed */
 	int			heading;		/* level of the heading being written, or 0 */
 	bool		item;			/* a list marker is owed */
 	uint32_t	depth;			/* list nesting */
@@ -57,6 +59,8 @@ typedef struct ConvOut
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */
 	bool		row_item;		/* the last row ended as a list item */
+	uint32_t	row_cells;		/* cells of the current row started so far */
+	uint32_t	cells_owed;		/* cell separators owed before the row's next text */
 	char		mailto[128];	/* the address of the mailto: link being written, or "" */
 	size_t		link_start;		/* where that link's text starts */
 } ConvOut;

@@ -8,7 +8,8 @@
  * written as a bold line), links keep their text and lose their address,
  * images are dropped, escapes and character references are decoded.  An
  * HTML block is read by the HTML reader (convert_html.c); inline HTML tags
- * are dropped, but for <br>.  Like libxml2, md4c allocates with malloc, so
+ * are dropped, but for <br>, which in a table cell only starts a new line
+ * (a row stays one block, see tables.h).  Like libxml2, md4c allocates with malloc, so
  * the parse is not interrupted midway; it is linear in the document.
  *
  * md4c 0.4.8 (Debian 12) has known reads past the end of its input, fixed
@@ -202,6 +203,20 @@ leave_span(MD_SPANTYPE type, void *detail, void *ctx)
 	return 0;
 }
 
+/*
+ * A line break: inside a table, whose cells hold only inline text, a new
+ * line of the cell, so that a row stays one block; elsewhere two in a row
+ * end the paragraph.
+ */
+static void
+line_break(ConvOut *out)
+{
+	if (out->table > 0)
+		conv_break(out, CONV_LINE);
+	else
+		conv_line_break(out);
+}
+
 /* True when the inline HTML s[0, len) is a line break tag. */
 static bool
 is_br_tag(const char *s, size_t len)
@@ -237,7 +252,7 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 			conv_text(out, s, size, st->code_block);
 			break;
 		case MD_TEXT_BR:
-			conv_line_break(out);
+			line_break(out);
 			break;
 		case MD_TEXT_SOFTBR:
 			conv_break(out, CONV_SPACE);
@@ -255,7 +270,7 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 			break;
 		case MD_TEXT_HTML:
 			if (is_br_tag(s, size))
-				conv_line_break(out);
+				line_break(out);
 			break;
 	}
 	return 0;

@@ -7,11 +7,16 @@
  * following one.  Each data type named there gets a fact; a negated cue
  * ("we do not knowingly collect …") negates only the types in its object,
  * not those after "from", "in", "to" …
+ *
+ * The body cells of a table's data column (tables.h) state collection
+ * without a cue, as a heading that lists what is collected does; the
+ * rest of a clause that runs across cells is read on its own.
  */
 #include <strings.h>
 
 #include "extract.h"
 #include "scope.h"
+#include "tables.h"
 
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
@@ -505,11 +510,11 @@ in_object(const char *text, const PcHit *cue, uint32_t pos)
  * your profile"), or while the user uses a social network's service, or
  * that names data from social media after a collection sentence
  * (inherited_affirm, when it has no cue of its own): what that account
- * sends us is social media data.
+ * sends us is social media data.  Marks it in emitted.
  */
 static void
-collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
-					 const PcHit *cues, uint32_t ncues, bool inherited_affirm)
+collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes,
+					 const PcHit *cues, uint32_t ncues, bool inherited_affirm, uint32_t emitted[2])
 {
 	const char *text = w->text.norm;
 	size_t		ms,
@@ -523,11 +528,10 @@ collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
 			 pc_match_at(&taking_cue_re, text, cues[k].start, cues[k].end)))
 			break;
 	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
-		(!pc_regex_find(&social_login_re, text, w->spans[i].end, w->spans[i].start,
-						&ms, &me, NULL, 0) &&
-		 !pc_regex_find(&social_use_re, text, w->spans[i].end, w->spans[i].start,
-						&ms, &me, NULL, 0)))
+		(!pc_regex_find(&social_login_re, text, range.end, range.start, &ms, &me, NULL, 0) &&
+		 !pc_regex_find(&social_use_re, text, range.end, range.start, &ms, &me, NULL, 0)))
 		return;
+	emitted[0] |= 1u << PC_DATA_SOCIAL_MEDIA;
 	f.kind = PC_FACT_COLLECTS;
 	f.value = PC_DATA_SOCIAL_MEDIA;
 	f.clause = (int32_t) i;
@@ -536,13 +540,17 @@ collect_social_login(PcWork *w, uint32_t i, const PcScopes *scopes,
 	pc_add_fact(w, &f);
 }
 
-/* Emit the data types of clause i with their polarity; returns the clause's state. */
+/*
+ * Emit the data types named in range, a part of clause i, with their
+ * polarity, each type once per polarity in the clause (emitted); returns
+ * the range's state.
+ */
 static uint8_t
-collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
+collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t emitted[2])
 {
 	const char *text = w->text.norm;
-	uint32_t	start = w->spans[i].start;
-	uint32_t	end = w->spans[i].end;
+	uint32_t	start = range.start;
+	uint32_t	end = range.end;
 	PcScopes	scopes;
 	PcHit		cues[PC_SCOPE_MAX];
 	PcHit		others[PC_SCOPE_MAX];
@@ -551,13 +559,8 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 				ncues,
 				nothers,
 				ndata;
-	uint32_t	emitted[2] = {0, 0};
 	uint8_t		state = 0;
 
-	if (pc_user_duty(w, i))
-		return ST_USER_DUTY;
-	if (inherited & ST_USER_DUTY)
-		return 0;
 	nfound = pc_regex_hits(&cue_re, text, start, end, cues, PC_SCOPE_MAX);
 	ncues = validate_cues(text, start, end, cues, nfound, others, &nothers);
 	if (ncues == 0 && (nfound > 0 || !(inherited & ST_AFFIRM)))
@@ -598,8 +601,36 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited)
 		pc_add_fact(w, &f);
 	}
 	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
-		collect_social_login(w, i, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0);
+		collect_social_login(w, i, range, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0,
+							 emitted);
 	return ncues ? state : inherited;
+}
+
+/*
+ * Emit the data types of clause i with their polarity; returns the
+ * clause's state.  Its part in a data column's cell (cell, maybe empty)
+ * collects what it names; the parts before and after are read apart.
+ */
+static uint8_t
+collect_clause(PcWork *w, uint32_t i, uint8_t inherited, PcSpan cell)
+{
+	PcSpan		before = {w->spans[i].start, cell.start},
+				after = {cell.end, w->spans[i].end};
+	uint32_t	emitted[2] = {0, 0};
+	uint8_t		state = 0;
+
+	if (pc_user_duty(w, i))
+		return ST_USER_DUTY;
+	if (inherited & ST_USER_DUTY)
+		return 0;
+	if (cell.start == cell.end)
+		return collect_range(w, i, w->spans[i], inherited, emitted);
+	if (before.start < before.end)
+		state |= collect_range(w, i, before, inherited, emitted);
+	state |= collect_range(w, i, cell, inherited | ST_AFFIRM, emitted);
+	if (after.start < after.end)
+		state |= collect_range(w, i, after, inherited, emitted);
+	return state;
 }
 
 /* Whether a heading lists what is collected: unknown yet, no, yes */
@@ -653,11 +684,12 @@ pc_extract_collection(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
 	uint8_t    *headings = pc_alloc0(w->arena, w->nclauses + 1);
+	PcSpan	   *cells = pc_table_data_cells(w);
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		pc_check_interrupts(w->arena);
-		state[i] = collect_clause(w, i, inherited_state(w, i, state, headings));
+		state[i] = collect_clause(w, i, inherited_state(w, i, state, headings), cells[i]);
 	}
 }
 

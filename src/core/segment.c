@@ -293,10 +293,29 @@ do_item(SegState *st, uint32_t i)
 }
 
 /*
+ * True when line i holds a table row's cell separator " | "
+ * (convert_internal.h): a line right above it is then a line of the same
+ * row's cells, a label there, not a heading of what follows the table.
+ */
+static bool
+row_goes_on(const SegState *st, uint32_t i)
+{
+	const SegLine *l = &st->lines[i];
+
+	if (l->flags & SEG_LINE_BLANK)
+		return false;
+	for (uint32_t p = l->start; p + 3 <= l->end; p++)
+		if (st->s[p] == ' ' && st->s[p + 1] == '|' && st->s[p + 2] == ' ')
+			return true;
+	return false;
+}
+
+/*
  * True when single-line paragraph i is a heading: it reads as one, or it is
  * a title ending in a period above a longer paragraph and not right below
  * another heading, or a title ending in a colon above prose (above a list,
- * such a line is its lead-in).
+ * such a line is its lead-in); a title above the rest of a table row is
+ * neither.
  */
 static bool
 line_heading(const SegState *st, uint32_t i)
@@ -310,7 +329,7 @@ line_heading(const SegState *st, uint32_t i)
 	if (st->in_list)
 		return false;
 	next = next_nonblank(st, i);
-	if (next >= st->n || !plain(st, next))
+	if (next >= st->n || !plain(st, next) || (next == i + 1 && row_goes_on(st, next)))
 		return false;
 	next_len = st->lines[next].end - st->lines[next].start;
 	if (seg_is_period_title(st->s, l->start, l->end))

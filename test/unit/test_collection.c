@@ -273,6 +273,45 @@ reads_more_wordings(void **state)
 	unit_release();
 }
 
+/* The body cells of a data-inventory table's data column collect what they name. */
+static void
+reads_data_inventory_tables(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* the data column first, a row of several lines */
+	w = collect("- Information | Purpose | Retention period\n"
+				"Contact data. Your e-mail address.\n"
+				"Legal basis: our contract. | To reply to you near your location. | One year.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+	unit_release();
+	/* the data column last, rows on one line each; a clause across cells reads each apart */
+	w = collect("- Why we use it | Data we use\n- To check who you are. | A scan of your passport");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_GOVERNMENT_ID, 0), 1);
+	unit_release();
+	/* a data type the row's other cell names too is one fact of the clause */
+	w = collect("- Why we use it | Data we use\n"
+				"- If you sign in with Facebook, we receive your basic details. | Your Facebook profile");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+	unit_release();
+	/* examples of a category of data count with it */
+	expect_collects("- Category of personal information | Examples\n- Identifiers | IP address",
+					PC_DATA_DEVICE, 0);
+	/* not the first party's inventory: sharing, retention alone, other companies' cookies */
+	expect_no_collection("- Information | Recipients\n- Postal address | Couriers");
+	expect_no_collection("- Data | Retention period\n- Phone numbers | 2 years");
+	expect_no_collection("- Cookie | Provider | Information\n- _ab | An ad network | Browsing history");
+	/* a header that names no data */
+	expect_no_collection("- Topic | Details\n- Contact | Your e-mail address");
+	/* the table ends at a block without cells */
+	w = collect("- Information | Purpose\n- Name | To greet you\n\nA photo of your pet is nice.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -286,6 +325,7 @@ main(void)
 		cmocka_unit_test(reads_indirect_collection),
 		cmocka_unit_test(ignores_what_others_collect),
 		cmocka_unit_test(reads_more_wordings),
+		cmocka_unit_test(reads_data_inventory_tables),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

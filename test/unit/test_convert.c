@@ -148,6 +148,29 @@ markdown_blocks(void **state)
 	unit_release();
 }
 
+/* Cells keep their columns: " | " before each cell after the first, empty ones too. */
+static void
+table_cells_keep_columns(void **state)
+{
+	(void) state;
+	/* Markdown: line breaks in a cell start lines of the one block of the row */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Data | Why |\n|---|---|\n| Name<br><br>Phone | To reply |\n"),
+						"- Data | Why\nName\nPhone | To reply");
+	/* an empty middle cell keeps its separator; a trailing break gives way to the next cell */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| A | B | C |\n|---|---|---|\n| x | | z |\n| y<br> | w | |\n"),
+						"- A | B | C\n- x |  | z\n- y | w");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Logs<br></td><td></td><td>90 days</td></tr></table>"),
+						"- Logs |  | 90 days");
+	/* an empty first cell leaves nothing before the row's text */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><th></th><th>Use</th><th>Data used</th></tr></table>"),
+						"- Use | Data used");
+	unit_release();
+}
+
 /* Plain text is copied as it is. */
 static void
 text_unchanged(void **state)
@@ -189,6 +212,7 @@ main(void)
 		cmocka_unit_test(html_malformed),
 		cmocka_unit_test(markdown_inline),
 		cmocka_unit_test(markdown_blocks),
+		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
 	};

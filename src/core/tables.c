@@ -1,0 +1,309 @@
+/*
+ * tables.c — the data column of data-inventory tables.
+ *
+ * The readers of convert.c write a table row's cells on one line, joined
+ * by " | ", and a row written on one line as a list item; a row whose
+ * cells hold line breaks is a block of its own lines, its cells still
+ * joined by " | " where one ends and the next starts:
+ *
+ *   - Information | Purpose | Retention period        the header row
+ *   Contact data. Your name and e-mail address.       a body row of
+ *   Legal basis: our contract with you. | To reply     three lines
+ *   to you. | Until your account is closed.
+ *
+ * The header is a table's first row: a list item of cells right after a
+ * blank line.  When one of its cells names the data collected and no
+ * other names a recipient, a provider or cookies (a table about sharing,
+ * or a list of other companies' cookies), nor are all the others about
+ * how long data is kept, the rows that follow it, up to the first block
+ * without a cell separator, each give the cell in that column, and in any
+ * column of examples of that data ("Examples").
+ */
+#include <string.h>
+
+#include "tables.h"
+#include "scope.h"
+
+/* The cell separator the readers write between a row's cells. */
+#define CELL_SEP " | "
+#define CELL_SEP_LEN 3
+
+/* Columns a header is read for, one bit each. */
+#define MAX_COLUMNS 32
+
+/* A header cell that names the data: "Information", "Categories of personal data", "Data we use". */
+static PcRegex data_column_re = {
+	"\\G(?:(?:(?:personal |your )?(?:information|data)(?: (?:categor(?:y|ies)|types?))?"
+	"|(?:categor(?:y|ies)|types?|kinds?) of (?:personal |your )?(?:information|data))"
+	"(?: (?:(?:that |which )?we (?:may )?(?:collect|use|process|receive|obtain|hold)"
+	"|collected|used|processed|obtained))?"
+	"|what (?:personal )?(?:(?:information|data) )?we collect)\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A header cell of examples of that data: "Examples", "Specific pieces of information". */
+static PcRegex examples_column_re = {
+	"\\G(?:examples?(?: of (?:personal )?(?:information|data))?"
+	"|specific pieces of (?:personal )?(?:information|data)(?: collected)?)\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A header cell about others: recipients, sharing, selling, providers, cookies. */
+static PcRegex others_column_re = {
+	"\\b(?:shar(?:e|es|ed|ing)|disclos\\w*|recipients?|third[- ]part(?:y|ies)|parties|sold|sell\\w*"
+	"|sales?|transfer\\w*|vendors?|providers?|compan(?:y|ies)|partners?|advertisers?|cookies?"
+	"|domains?)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "adve|comp|cook|disc|doma|part|prov|reci|sale|sell|shar|sold|thir part|tran|vend"
+};
+
+/* A header cell about how long data is kept. */
+static PcRegex retention_column_re = {
+	"\\b(?:retention|retain\\w*|kept|keep(?:s|ing)?|how long|periods?|duration|expir\\w*|storage"
+	"|delet\\w*)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "dele|dura|expi|how long|keep|kept|peri|reta|rete|stor"
+};
+
+/* The found cells, growing in arena memory. */
+typedef struct CellList
+{
+	const PcArena *arena;
+	PcSpan	   *cells;
+	uint32_t	n;
+	uint32_t	cap;
+} CellList;
+
+/* Where the line that starts at pos ends: at its '\n' or at len. */
+static uint32_t
+line_end(const char *text, uint32_t len, uint32_t pos)
+{
+	const char *nl = memchr(text + pos, '\n', len - pos);
+
+	return nl ? (uint32_t) (nl - text) : len;
+}
+
+/* Where the next " | " in text[from, to) starts, or to. */
+static uint32_t
+next_separator(const char *text, uint32_t from, uint32_t to)
+{
+	for (uint32_t p = from; p + CELL_SEP_LEN <= to; p++)
+		if (text[p] == ' ' && memcmp(text + p, CELL_SEP, CELL_SEP_LEN) == 0)
+			return p;
+	return to;
+}
+
+/* The number of " | " in text[from, to). */
+static uint32_t
+count_separators(const char *text, uint32_t from, uint32_t to)
+{
+	uint32_t	n = 0;
+
+	for (uint32_t p = next_separator(text, from, to); p < to;
+		 p = next_separator(text, p + CELL_SEP_LEN, to))
+		n++;
+	return n;
+}
+
+/* True when the line text[start, end) is a row written as a list item. */
+static bool
+is_item_row(const char *text, uint32_t start, uint32_t end)
+{
+	return end - start > 2 && text[start] == '-' && text[start + 1] == ' ' &&
+		next_separator(text, start + 2, end) < end;
+}
+
+/*
+ * The columns of the header row text[start, end) (its cells, after the
+ * item marker) that list the data collected, as a bit per column: the one
+ * that names the data, and any of examples of it; 0 when none does, or
+ * the table is not the first party's inventory, or has more columns
+ * than MAX_COLUMNS.  *ncols receives its number of cells.
+ */
+static uint32_t
+data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
+{
+	uint32_t	data = 0,
+				examples = 0,
+				col = 0,
+				retention = 0;
+
+	for (uint32_t cs = start; cs <= end; col++)
+	{
+		uint32_t	ce = next_separator(text, cs, end);
+
+		if (col == MAX_COLUMNS || pc_match_in(&others_column_re, text, cs, ce))
+			return 0;
+		if (data == 0 && pc_match_at(&data_column_re, text, cs, ce))
+			data = 1u << col;
+		else if (pc_match_at(&examples_column_re, text, cs, ce))
+			examples |= 1u << col;
+		else if (pc_match_in(&retention_column_re, text, cs, ce))
+			retention++;
+		cs = ce + CELL_SEP_LEN;
+	}
+	*ncols = col;
+	return data != 0 && retention + 1 < col ? data | examples : 0;
+}
+
+/*
+ * Add the cell of column col of a table of ncols columns from its row
+ * text[start, end), blanks trimmed, when it has text.  A row of more cells
+ * than the header counts them from the right: the header's first cells
+ * were empty, as a corner cell above the rows' labels is.
+ */
+static void
+add_cell(CellList *list, const char *text, uint32_t start, uint32_t end, uint32_t ncols,
+		 uint32_t col)
+{
+	uint32_t	cells = count_separators(text, start, end) + 1;
+	uint32_t	cs = start;
+	uint32_t	ce;
+
+	if (cells > ncols)
+		col += cells - ncols;
+
+	for (uint32_t c = 0; c < col && cs < end; c++)
+	{
+		uint32_t	sep = next_separator(text, cs, end);
+
+		cs = sep < end ? sep + CELL_SEP_LEN : end;
+	}
+	ce = next_separator(text, cs, end);
+	while (cs < ce && (text[cs] == ' ' || text[cs] == '\n'))
+		cs++;
+	while (ce > cs && (text[ce - 1] == ' ' || text[ce - 1] == '\n'))
+		ce--;
+	if (cs == ce)
+		return;
+	if (list->n == list->cap)
+	{
+		uint32_t	cap = list->cap ? list->cap * 2 : 16;
+		PcSpan	   *cells = pc_alloc0(list->arena, cap * sizeof(PcSpan));
+
+		if (list->n)
+			memcpy(cells, list->cells, list->n * sizeof(PcSpan));
+		list->cells = cells;
+		list->cap = cap;
+	}
+	list->cells[list->n].start = cs;
+	list->cells[list->n].end = ce;
+	list->n++;
+}
+
+/* Add the cells of the columns in the bits of columns from the row text[start, end). */
+static void
+add_cells(CellList *list, const char *text, uint32_t start, uint32_t end, uint32_t ncols,
+		  uint32_t columns)
+{
+	for (uint32_t col = 0; col < ncols; col++)
+		if (columns & (1u << col))
+			add_cell(list, text, start, end, ncols, col);
+}
+
+/*
+ * Collect the data columns (a bit each in columns) of the body rows of a
+ * table of ncols cells whose header line ends at pos; returns where the
+ * table ends.
+ */
+static uint32_t
+read_body(CellList *list, const char *text, uint32_t len, uint32_t pos, uint32_t ncols,
+		  uint32_t columns)
+{
+	while (pos < len)
+	{
+		uint32_t	start = pos + 1;
+		uint32_t	end;
+		bool		new_block = start < len && text[start] == '\n';
+
+		while (start < len && text[start] == '\n')
+			start++;
+		if (start >= len || text[start] == '#')
+			return start;
+		end = line_end(text, len, start);
+		if (is_item_row(text, start, end))
+		{
+			if (new_block && count_separators(text, start, end) + 1 != ncols)
+				return start;	/* another table */
+			add_cells(list, text, start + 2, end, ncols, columns);
+			pos = end;
+			continue;
+		}
+		/* a row of several lines: its block, up to a blank line */
+		while (end < len && end + 1 < len && text[end + 1] != '\n')
+			end = line_end(text, len, end + 1);
+		if (next_separator(text, start, end) == end)
+			return start;		/* a block without cells: the table has ended */
+		add_cells(list, text, start, end, ncols, columns);
+		pos = end;
+	}
+	return pos;
+}
+
+/* True when a line starting at pos follows a blank line or starts the text. */
+static bool
+after_blank_line(const char *text, uint32_t pos)
+{
+	return pos == 0 || (pos >= 2 && text[pos - 1] == '\n' && text[pos - 2] == '\n');
+}
+
+/* The body cells of the data columns of the text's tables, in text order. */
+static CellList
+find_data_cells(const PcWork *w)
+{
+	const char *text = w->text.norm;
+	uint32_t	len = w->text.len;
+	CellList	list = {.arena = w->arena};
+	uint32_t	pos = 0;
+
+	while (pos < len)
+	{
+		uint32_t	end = line_end(text, len, pos);
+		uint32_t	ncols = 0;
+		uint32_t	columns;
+
+		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
+			(columns = data_columns(text, pos + 2, end, &ncols)) != 0)
+		{
+			pos = read_body(&list, text, len, end, ncols, columns);
+			continue;
+		}
+		pos = end + 1;
+	}
+	return list;
+}
+
+/* For each clause, the part of it in a data column's body cell (see tables.h). */
+PcSpan *
+pc_table_data_cells(const PcWork *w)
+{
+	PcSpan	   *parts = pc_alloc0(w->arena, (w->nclauses + 1) * sizeof(PcSpan));
+	CellList	list = find_data_cells(w);
+	uint32_t	k = 0;
+
+	for (uint32_t i = 0; i < w->nclauses && k < list.n; i++)
+	{
+		const PcSpan *c = &w->spans[i];
+
+		while (k < list.n && list.cells[k].end <= c->start)
+			k++;
+		for (uint32_t j = k; j < list.n && list.cells[j].start < c->end; j++)
+		{
+			uint32_t	s = list.cells[j].start > c->start ? list.cells[j].start : c->start;
+			uint32_t	e = list.cells[j].end < c->end ? list.cells[j].end : c->end;
+
+			if (parts[i].start == parts[i].end)
+				parts[i].start = s;
+			parts[i].end = e;
+		}
+	}
+	return parts;
+}
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(data_column_re), PC_PATTERN(examples_column_re), PC_PATTERN(others_column_re),
+	PC_PATTERN(retention_column_re)
+};
+
+const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

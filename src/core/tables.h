@@ -1,0 +1,23 @@
+/*
+ * tables.h — the data column of data-inventory tables, as the readers of
+ * convert.c lay tables out in the text.
+ *
+ * A table whose header row names one column as the data collected
+ * ("Information", "Categories of personal data", "Data we collect") lists,
+ * in that column of each body row, data the first party collects; the
+ * other columns say why, how long or on what legal basis.
+ */
+#ifndef PC_TABLES_H
+#define PC_TABLES_H
+
+#include "pc_internal.h"
+
+/*
+ * For each clause of w, the part of it that lies in body cells of the
+ * data column of such a table (or of a column of examples of that data),
+ * from the first such cell it overlaps to the last; start == end where
+ * none does.  Arena memory, one span per clause.
+ */
+PcSpan	   *pc_table_data_cells(const PcWork *w);
+
+#endif							/* PC_TABLES_H */
