@@ -22,6 +22,10 @@
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 
+/* On a site or network other than the company's: "on such site", "from that service" */
+#define OTHER_SITE "(?:on|at|from|with) (?:such|that|those|these|their|another|other|any|an?|third[- ]party) " \
+	"(?:[a-z-]+ )?(?:sites?|services?|networks?|platforms?|websites?)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -73,7 +77,7 @@ static PcRegex data_groups[] = {
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
-		"|profile (?:information|data|details)|registration (?:data|information|details)"
+		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett"
@@ -84,7 +88,9 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
 		"|friends? lists?|lists? of friends"
-		"|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id|friends)"
+		"|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id|friends"
+		"|(?:user ?names?|log-?ins?|passwords?|credentials)(?: (?:and|or) passwords?)?)"
+		"|(?<!\\bour )profiles?(?: information| data| details)? " OTHER_SITE
 		"|(?:third[- ]party |single |social )(?:sign|log)-?(?:in|on) (?:information|credentials|data)"
 		"|SNS (?:accounts?|information|data|profiles?|ids?)"
 		"|(?:connected|linked) (?:third[- ]party |social media )?accounts?"
@@ -92,13 +98,16 @@ static PcRegex data_groups[] = {
 		"|information (?:we receive )?(?:about you )?from (?:an? )?(?:SNS|social))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco at|acco of|acco on|acco with|conn acco|conn soci|conn thir|face acco"
-			"|face data|face frie|face id|face info|face prof|frie list|info abou"
-			"|info from|info we|inst acco|inst data|inst frie|inst id|inst info"
-			"|inst prof|link acco|link data|link frie|link id|link info|link prof"
-			"|link soci|link thir|list of|sing log|sing logi|sing logo|sing sign"
-			"|sns acco|sns data|sns id|sns ids|sns info|sns prof|soci log|soci logi"
-			"|soci logo|soci medi|soci netw|soci sign|thir part|twit acco|twit data"
-			"|twit frie|twit id|twit info|twit prof"},
+			"|face cred|face data|face frie|face id|face info|face log|face logi|face pass"
+			"|face prof|face user|frie list|info abou|info from|info we|inst acco|inst cred"
+			"|inst data|inst frie|inst id|inst info|inst log|inst logi|inst pass|inst prof"
+			"|inst user|link acco|link cred|link data|link frie|link id|link info|link log"
+			"|link logi|link pass|link prof|link soci|link thir|link user|list of|prof at"
+			"|prof data|prof deta|prof from|prof info|prof on|prof with|sing log|sing logi"
+			"|sing logo|sing sign|sns acco|sns data|sns id|sns ids|sns info|sns prof|soci log"
+			"|soci logi|soci logo|soci medi|soci netw|soci sign|thir part|twit acco|twit cred"
+			"|twit data|twit frie|twit id|twit info|twit log|twit logi|twit pass|twit prof"
+			"|twit user"},
 	/* audio_visual */
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
@@ -134,7 +143,8 @@ static PcRegex data_groups[] = {
 			"|stat city|stat coun|stat in|stat or|stat regi|stat stat|stat wher|time"
 			"|town in|town wher|wher you|zip code"},
 	/* demographic */
-	{.pattern = PC_TERM("(demographics?(?: data| information)?|gender|date of birth|birth ?dates?|birthdays?"
+	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
+		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))|gender|date of birth|birth ?dates?|birthdays?"
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity)"),
 		.options = PCRE2_CASELESS,
@@ -209,7 +219,9 @@ static PcRegex cue_re = {
 	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
 	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
-	"|health|location|usage|when)|recorded|stor(?:e|es|ed|ing)"
+	"|health|location|usage|when)|recorded|stor(?:ed|ing)"
+	"|(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
+	"(?<!\\bphysical )stor(?:e|es)"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
@@ -231,35 +243,36 @@ static PcRegex cue_re = {
 	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
 	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
-	"|(?:is|are|be) required)\\b",
+	"|(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
+	")\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|use|employ|cookies|access|analy|look|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "acce|also acce|also also|also drop|also may|also plac|also serv|also set"
-		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user"
-		"|ask visi|ask you|aske cust|aske for|aske memb|aske to|aske user"
+	.starts = "acce|also acce|also also|also drop|also may|also plac|also serv"
+		"|also set|also sets|also use|anal|are requ|ask cust|ask for|ask memb"
+		"|ask user|ask visi|ask you|aske cust|aske for|aske memb|aske to|aske user"
 		"|aske visi|aske you|asks cust|asks for|asks memb|asks user|asks visi"
-		"|asks you|base|be requ|can acce|can also|can drop|can plac|can requ"
+		"|asks you|base|be requ|can acce|can also|can be|can drop|can plac|can requ"
 		"|can serv|can set|can sets|can use|capt|coll|cook are|cook may|coul also"
 		"|coul requ|coul use|cust prov|data are|data is|data need|data requ"
-		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to"
-		"|disc us|do also|do may|do use|does also|does may|does use|empl|gath"
-		"|give to|give us|have to|info are|info is|info need|info requ|info that"
-		"|is requ|it also|it may|it use|keep trac|log|logg|logs|look at|may acce"
-		"|may also|may drop|may plac|may requ|may serv|may set|may sets|may use"
-		"|memb prov|migh acce|migh also|migh requ|migh use|moni|must also"
-		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
-		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
-		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
-		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
-		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
-		"|user ente|user give|user may|user migh|user prov|user send|user shar"
-		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
-		"|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
-		"|will drop|will plac|will requ|will serv|will set|will sets|will use"
-		"|you also|you can|you ente|you give|you may|you migh|you prov|you send"
-		"|you shar|you subm|you supp|you uplo|you will"
+		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to|disc us"
+		"|do also|do may|do use|does also|does may|does use|empl|gath|give to"
+		"|give us|have to|info are|info is|info need|info requ|info that|is requ"
+		"|it also|it may|it use|keep trac|log|logg|logs|look at|may acce|may also"
+		"|may be|may drop|may plac|may requ|may serv|may set|may sets|may use"
+		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also"
+		"|must ente|must give|must prov|must subm|must supp|must uplo|need to|obta"
+		"|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that|requ to"
+		"|rout thro|rout to|rout via|send to|send us|sent thro|sent to|sent via"
+		"|shar with|site also|site may|site use|soli|stor|tran thro|tran to|tran us"
+		"|tran via|uplo thro|uplo to|uplo via|user also|user can|user ente|user give"
+		"|user may|user migh|user prov|user send|user shar|user subm|user supp"
+		"|user uplo|user will|uses|we also|we drop|we may|we plac|we requ|we serv"
+		"|we set|we sets|we use|will acce|will also|will be|will drop|will plac"
+		"|will requ|will serv|will set|will sets|will use|you also|you can|you ente"
+		"|you give|you may|you migh|you prov|you send|you shar|you subm|you supp"
+		"|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -300,6 +313,12 @@ static PcRegex third_party_tool_re = {
 		"|vend will"
 };
 
+/* A hedge that does not say the company collects: "to the extent that we receive …" */
+static PcRegex hedge_re = {
+	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$",
+	PCRE2_CASELESS, NULL
+};
+
 /* The user as the one who hands data over: "you provide", "users may share" */
 static PcRegex user_gives_re = {
 	"\\G(?:you|users?)\\b",
@@ -311,7 +330,7 @@ static PcRegex user_gives_re = {
  * social profile", "you give your password to an aggregator"
  */
 static PcRegex to_others_re = {
-	"\\G(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through) (?:a |an |any |the |your |other |another )?"
+	"\\G(?:,? (?!us\\b)[\\w'-]+| with us){0,14}? (?:to|with|on|through) (?:a |an |any |the |your |other |another )?"
 	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
 	PCRE2_CASELESS, NULL
@@ -342,6 +361,12 @@ static PcRegex social_login_re = {
 	.starts = "conn|from a|from an|from any|from appl|from face|from goog|from inst"
 		"|from link|from sns|from soci|from the|from thir|from twit|from your"
 		"|link|log in|log on|log up|loge|logg|logi|logo|logs|logu|regi|sign"
+};
+
+/* A term for a profile: "profile information", "your public profile" */
+static PcRegex profile_re = {
+	"\\bprofiles?\\b",
+	PCRE2_CASELESS, NULL
 };
 
 static PcRegex taking_cue_re = {
@@ -417,8 +442,8 @@ user_gives_to_others(const char *text, uint32_t back, uint32_t end, const PcHit 
 
 /*
  * Keep only the cues that state first-party collection; returns the count
- * kept.  The others (cues of collection by others) go to others[], their
- * count to *nothers.
+ * kept.  The others (cues of collection by others, or hedged: "to the
+ * extent that we receive …") go to others[], their count to *nothers.
  */
 static uint32_t
 validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint32_t n,
@@ -434,6 +459,7 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
 			user_gives_to_others(text, back, end, &cues[i]) ||
+			pc_match_in(&hedge_re, text, back, cues[i].start) ||
 			(!cue_is_inbound(text, &cues[i]) &&
 			 (pc_match_in(&third_party_subject_re, text, back, cues[i].start) ||
 			  pc_match_in(&third_party_tool_re, text, far_back, cues[i].start)) &&
@@ -540,6 +566,33 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	pc_add_fact(w, &f);
 }
 
+/* True when text[start, end) names a social login or the use of a social network. */
+static bool
+names_social_source(const char *text, uint32_t start, uint32_t end)
+{
+	size_t		ms,
+				me;
+
+	return pc_regex_find(&social_login_re, text, end, start, &ms, &me, NULL, 0) ||
+		pc_regex_find(&social_use_re, text, end, start, &ms, &me, NULL, 0);
+}
+
+/*
+ * The data type of a term found in range: a profile received through a
+ * social login named before it ("if you connect through Facebook, we
+ * collect your profile information") is social media data, not the
+ * account held with the company.
+ */
+static int
+term_data_type(const char *text, PcSpan range, const PcHit *term)
+{
+	if (term->value == PC_DATA_ACCOUNT &&
+		pc_match_in(&profile_re, text, term->start, term->end) &&
+		names_social_source(text, range.start, term->start))
+		return PC_DATA_SOCIAL_MEDIA;
+	return term->value;
+}
+
 /*
  * Emit the data types named in range, a part of clause i, with their
  * polarity, each type once per polarity in the clause (emitted); returns
@@ -577,6 +630,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		const PcHit *cue = governing_cue(cues, ncues, data[k].start);
 		PcFact		f = {0};
 		int			neg = 0;
+		int			type = term_data_type(text, range, &data[k]);
 
 		if (nearest_before(others, nothers, data[k].start) >
 			nearest_before(cues, ncues, data[k].start))
@@ -589,12 +643,12 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		}
 		else if (!cue && pc_scopes_negated(&scopes, data[k].start))
 			neg = 1;			/* a denial in a clause that takes its collection from above */
-		if (emitted[neg] & (1u << data[k].value))
+		if (emitted[neg] & (1u << type))
 			continue;
-		emitted[neg] |= 1u << data[k].value;
+		emitted[neg] |= 1u << type;
 		f.kind = PC_FACT_COLLECTS;
 		f.flags = neg ? PC_FACT_NEGATED : 0;
-		f.value = (uint16_t) data[k].value;
+		f.value = (uint16_t) type;
 		f.clause = (int32_t) i;
 		f.ev_start = data[k].start;
 		f.ev_end = data[k].end;
@@ -696,8 +750,9 @@ pc_extract_collection(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN(cue_re), PC_PATTERN(cue_not_first_party_re),
-	PC_PATTERN(third_party_subject_re), PC_PATTERN(social_login_re), PC_PATTERN(taking_cue_re),
-	PC_PATTERN(usage_cue_re), PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
+	PC_PATTERN(third_party_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
+	PC_PATTERN(profile_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
+	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re)

@@ -312,6 +312,49 @@ reads_data_inventory_tables(void **state)
 	unit_release();
 }
 
+/* Kinds of sentences that name data the company does not collect, or collects as another type. */
+static void
+reads_data_that_is_not_what_it_seems(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* audience statistics are no demographic data about a person */
+	expect_no_collection("This helps us spot trends and gather broad demographic information.");
+	expect_no_collection("We analyse our demographic information in aggregate form only.");
+	w = collect("We use server logs to gather demographic information for aggregate use, and we ask for your "
+				"birth date.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
+	assert_true(facts_has_evidence(&w, PC_FACT_COLLECTS, "birth date"));
+	unit_release();
+	/* shops are places, not a keeping of data */
+	expect_no_collection("Separate notices cover the pharmacy health clinics in our stores.");
+	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
+	/* a hedge does not say that the company collects */
+	expect_no_collection("To the extent that we receive medical records, we protect them as the law requires.");
+	/* a profile that comes through a social login is social media data */
+	w = collect("When you link your account with a social network, we may receive your profile information.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
+	unit_release();
+	w = collect("We then receive your profile details from that service.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
+	unit_release();
+	/* a profile held with us stays account data, even when social data follows it */
+	w = collect("We store your member profile, which may include details from social networks.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, 0), 1);
+	unit_release();
+	/* credentials of another service, and credentials handed to someone else */
+	w = collect("Commenting needs you to sign in with your Twitter username and password, which we receive.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
+	unit_release();
+	expect_no_collection("If you give your user name, PIN or other details of your accounts with us to a "
+						 "budgeting aggregator, we treat its requests as yours.");
+	/* a passive request names collection */
+	expect_collects("Your occupation may also be requested.", PC_DATA_DEMOGRAPHIC, 0);
+}
+
 int
 main(void)
 {
@@ -326,6 +369,7 @@ main(void)
 		cmocka_unit_test(ignores_what_others_collect),
 		cmocka_unit_test(reads_more_wordings),
 		cmocka_unit_test(reads_data_inventory_tables),
+		cmocka_unit_test(reads_data_that_is_not_what_it_seems),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
