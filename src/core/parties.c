@@ -158,8 +158,12 @@ static PcRegex party_groups[] = {
 			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
 			"|site user|soci comm|soci netw|soci plat|thei conn|thei foll|your conn"
 			"|your foll"},
-	/* the public: not a public place or thing ("public forums", "public needs") */
+	/*
+	 * the public: not a public place or thing ("public forums", "public
+	 * needs"), nor the users of a product ("approved for use by the public")
+	 */
 	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-|'s| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
+		"(?<!use by the public)(?<!used by the public)(?<!use by the general public)(?<!used by the general public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
 		"|remains |it |them |not |automatically )public(?!ly|-|'s| " PUBLIC_NOT_PARTY ")"
 		"|publicly(?![- ](?:accessible|available|visible|viewable) " PUBLIC_NOT_PARTY ")"
@@ -324,13 +328,14 @@ static PcRegex source_re = {
 	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
+	"|\\b(?:applicable|(?:that|which) appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
 	"|\\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding"
 	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "abou|appl of|apps of|conc|cont by|cont of|crea by|defe|free of|from"
-		"|gene by|harm to|inju to|inte of|inte with|offe by|plat of|poli of"
+	.starts = "abou|appl of|appl to|apps of|conc|cont by|cont of|crea by|defe|free of"
+		"|from|gene by|harm to|inju to|inte of|inte with|offe by|plat of|poli of"
 		"|post by|prac of|prod of|prop of|prot|prov by|rega|righ of|safe|secu of"
-		"|serv of|shar by|site of|subm by|supp by|thos of|webs of"
+		"|serv of|shar by|site of|subm by|supp by|that appl|thos of|webs of|whic appl"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -440,7 +445,10 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 	return PC_PARTY_GENERIC;
 }
 
-/* True when the mention starting at pos is a source ("from our affiliates") or an owner ("rights of others"). */
+/*
+ * True when the mention starting at pos is a source ("from our affiliates")
+ * or an owner ("rights of others", "the rules that apply to our affiliates").
+ */
 bool
 pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)
 {

@@ -333,6 +333,12 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("Children who write in publicly accessible areas may receive messages from strangers.");
 	expect_no_share("We may receive details about you that are publicly available.");
 	expect_no_share("Our archive shows content contributed by the public.");
+	/* the public as the users of a product */
+	expect_no_share("We may report faults to the maker of a device cleared for use by the general public.");
+	/* the party whose rules apply is no recipient */
+	expect_no_share("Data of overseas members is used and disclosed under the rules that apply to the local affiliate "
+					"that runs their membership.");
+	expect_share("We share your data with the affiliate that runs your membership.", PC_PARTY_AFFILIATES, 0);
 }
 
 /* Other users are recipients when content goes to them, not when named as owners or subjects. */
