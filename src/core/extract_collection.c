@@ -67,13 +67,15 @@ static PcRegex data_groups[] = {
 		"|bank (?:accounts?|details|information|routing)(?: numbers?)?"
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
-		"|purchase history|credit (?:history|reports?|scores?))"),
+		"|purchase history|credit (?:history|reports?|scores?)"
+		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data"
-			"|bill deta|bill info|bill reco|card numb|cred card|cred hist|cred repo"
-			"|cred scor|debi card|deta of|fina acco|fina data|fina deta|fina info"
-			"|fina reco|iban|paym acco|paym card|paym data|paym deta|paym info"
-			"|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
+			"|bill deta|bill info|bill reco|card numb|cred card|cred hist|cred repo|cred scor"
+			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of"
+			"|deta on|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban"
+			"|info abou|info conc|info on|info rega|paym acco|paym card|paym data|paym deta"
+			"|paym info|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -146,10 +148,11 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
 		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))|gender|date of birth|birth ?dates?|birthdays?"
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
-		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity)"),
+		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
+		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
 		.starts = "age|birt|date of|demo|educ back|educ hist|educ leve|ethn|gend|inco"
-			"|job titl|mari stat|nati|occu"},
+			"|job titl|kind of|line of|mari stat|nati|occu|type of"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
@@ -216,7 +219,9 @@ static PcRegex data_groups[] = {
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
 
 static PcRegex cue_re = {
-	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
+	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"
+	"|(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
+	"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary|access)\\b)"
 	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:ed|ing)"

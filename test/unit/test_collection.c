@@ -353,6 +353,16 @@ reads_data_that_is_not_what_it_seems(void **state)
 						 "budgeting aggregator, we treat its requests as yours.");
 	/* a passive request names collection */
 	expect_collects("Your occupation may also be requested.", PC_DATA_DEMOGRAPHIC, 0);
+	/* what one does for a living, and details about billing, in other words */
+	expect_collects("The form asks for your city and the kind of work you do.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Details about your subscription billing are stored with your account.", PC_DATA_FINANCIAL, 0);
+	/* the user obtaining a copy is a right, not collection */
+	expect_no_collection("You may inspect and obtain a copy of your medical records.");
+	w = collect("Residents of some states may obtain a list of the partners we shared data with.\n"
+				"This includes their names and postal addresses.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, -1, -1), 0);
+	unit_release();
+	expect_collects("We obtain your billing address from the card issuer.", PC_DATA_CONTACT, 0);
 }
 
 int
