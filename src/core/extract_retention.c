@@ -121,6 +121,25 @@ static PcRegex limited_re = {
 		"|whil an|whil the|whil you|whil your"
 };
 
+/* "as necessary for the purpose": a limit that may govern another verb than a keeping */
+static PcRegex as_necessary_re = {
+	"^as\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * a verb of use or disclosure that governs what follows it, not joined to
+ * a keeping verb ("retain and use") and with no keeping verb after it
+ */
+static PcRegex use_verb_before_re = {
+	"(?<!retain and )(?<!keep and )(?<!store and )(?<!hold and )(?<!maintain and )"
+	"\\b(?:us(?:e|es|ed|ing)|circulat\\w*|shar(?:e|es|ed|ing)|disclos\\w*|transfer\\w*|distribut\\w*"
+	"|send|sent|process(?:es|ed|ing)?)\\b"
+	"(?:(?!\\b(?:retain\\w*|keep\\w*|kept|stor\\w*|hold|held|maintain\\w*|preserv\\w*|archiv\\w*)\\b)"
+	"[^.;])*$",
+	PCRE2_CASELESS, NULL
+};
+
 /* cookies: how long they last on a device is no retention of data by the company */
 static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
 
@@ -339,6 +358,19 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 	return false;
 }
 
+/*
+ * True when the limit at [ms, me) is "as necessary for …" after a verb of
+ * use or disclosure: "we store your application and circulate it as
+ * necessary for the purpose of hiring" limits the circulation, not the
+ * keeping.
+ */
+static bool
+limits_a_use(const char *s, PcSpan sp, size_t ms, size_t me)
+{
+	return pc_window_test(&as_necessary_re, s, ms, me) &&
+		pc_window_test(&use_verb_before_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms);
+}
+
 /* Retention facts of one clause. */
 static void
 clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
@@ -358,7 +390,8 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 	found = pc_retention_periods(w, memo, clause) > 0;
 	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
 		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
-						pc_ahead(me, sp.end, COOKIE_REACH)))
+						pc_ahead(me, sp.end, COOKIE_REACH)) &&
+		!limits_a_use(s, sp, ms, me))
 	{
 		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
 		found = true;
@@ -397,7 +430,8 @@ pc_extract_retention(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
-	PC_PATTERN(limited_re), PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
+	PC_PATTERN(limited_re), PC_PATTERN(as_necessary_re), PC_PATTERN(use_verb_before_re),
+	PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),

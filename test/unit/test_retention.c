@@ -298,6 +298,7 @@ extracts_limited_basis(void **state)
 		"We do not keep your friend's address for any other purpose.",
 		"We do not keep guest lists after the event ends.",
 		"Removed posts are kept and then destroyed under our records schedule.",
+		"We will keep and use your details as necessary to meet our legal duties.",
 	};
 
 	(void) state;
@@ -327,6 +328,14 @@ ignores_other_as_long_as(void **state)
 	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
 	unit_release();
 	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
+	unit_release();
+	/* "as necessary for …" after another verb limits that verb, not the keeping */
+	a = unit_analyze("We save each entry in our contest system and circulate it to the judges as necessary for "
+					 "the purpose of choosing a winner.");
+	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
+	unit_release();
+	a = unit_analyze("We may archive forum posts and may disclose them as necessary to satisfy a court order.");
 	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
 	unit_release();
 }
