@@ -221,7 +221,7 @@ static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = d
 static PcRegex cue_re = {
 	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"
 	"|(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
-	"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary|access)\\b)"
+	"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary)\\b| access to\\b)"
 	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:ed|ing)"
@@ -332,10 +332,13 @@ static PcRegex user_gives_re = {
 
 /*
  * ... to someone other than the first party: "you share a link on your
- * social profile", "you give your password to an aggregator"
+ * social profile", "you give your password to an aggregator"; a longer
+ * object, a list, must end in "to" ("your user name, PIN or other details
+ * of your accounts with us to an aggregator")
  */
 static PcRegex to_others_re = {
-	"\\G(?:,? (?!us\\b)[\\w'-]+| with us){0,14}? (?:to|with|on|through) (?:a |an |any |the |your |other |another )?"
+	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)|(?:,? (?!us\\b)[\\w'-]+| with us){0,14}? to)"
+	" (?:a |an |any |the |your |other |another )?"
 	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
 	PCRE2_CASELESS, NULL

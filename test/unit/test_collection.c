@@ -363,6 +363,13 @@ reads_data_that_is_not_what_it_seems(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, -1, -1), 0);
 	unit_release();
 	expect_collects("We obtain your billing address from the card issuer.", PC_DATA_CONTACT, 0);
+	expect_collects("We obtain access logs from our web servers.", PC_DATA_ONLINE_ACTIVITY, 0);
+	/* a social site named in a clause about when the user gives data is no recipient of it */
+	w = collect("Details you provide when you register, join a contest, or connect your profile on a "
+				"third-party site, such as your name and birth date, are stored.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
+	unit_release();
 }
 
 int
