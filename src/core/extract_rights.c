@@ -42,8 +42,10 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of"
-		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|request))|confirmation (?:as to |regarding )?whether"
-		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)(?! how))"),
+		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))|confirmation (?:as to |regarding )?whether"
+		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)"
+		"(?! how| (?:whether |if )?(?:our|its|the business'?s?|the company'?s?|it|we|the business|the company)"
+		" (?:[a-z]+ ){0,2}?disclos))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce|ask a|ask an|ask list|ask over|ask summ|conf as|conf rega|conf whet"
 			"|copy of|give the|give to|give you|know what|know whet|know whic|obta a"

@@ -34,6 +34,11 @@ names_every_right(void **state)
 	expect_right("Members can ask us to correct inaccurate records.", PC_RIGHT_RECTIFICATION, 0);
 	expect_right("You can review and change your personal information by logging in.", PC_RIGHT_ACCESS, 0);
 	expect_right("You can review and change your personal information by logging in.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Members may review and revise the details they gave when they joined.", PC_RIGHT_ACCESS, 0);
+	/* asking which data was disclosed for others' marketing is no access to one's data */
+	expect_no_right_of("Residents of some states may request information about our disclosure of customer data "
+					   "to other firms for their direct marketing.", PC_RIGHT_ACCESS);
+	expect_right("You may request information about the data we hold on you.", PC_RIGHT_ACCESS, 0);
 	expect_right("Customers may view, correct or remove their saved addresses.", PC_RIGHT_RECTIFICATION, 0);
 	expect_right("You may access, amend or erase your profile.", PC_RIGHT_ACCESS, 0);
 	expect_right("You may access, amend or erase your profile.", PC_RIGHT_RECTIFICATION, 0);
