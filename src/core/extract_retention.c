@@ -127,16 +127,19 @@ static PcRegex as_necessary_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/*
- * a verb of use or disclosure that governs what follows it, not joined to
- * a keeping verb ("retain and use") and with no keeping verb after it
- */
+/* a verb of use or disclosure that governs what follows it, with no keeping verb after it */
 static PcRegex use_verb_before_re = {
-	"(?<!retain and )(?<!keep and )(?<!store and )(?<!hold and )(?<!maintain and )"
 	"\\b(?:us(?:e|es|ed|ing)|circulat\\w*|shar(?:e|es|ed|ing)|disclos\\w*|transfer\\w*|distribut\\w*"
 	"|send|sent|process(?:es|ed|ing)?)\\b"
 	"(?:(?!\\b(?:retain\\w*|keep\\w*|kept|stor\\w*|hold|held|maintain\\w*|preserv\\w*|archiv\\w*)\\b)"
 	"[^.;])*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* a keeping verb that the verb after it is listed with: "retain and use", "retaining, using, or" */
+static PcRegex kept_with_re = {
+	"\\b(?:retain\\w*|keep\\w*|kept|stor\\w*|hold\\w*|held|maintain\\w*|preserv\\w*|archiv\\w*)"
+	"(?:,\\s*[a-z]+){0,3}?,?\\s+(?:(?:and|or|and/or)\\s+)?$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -362,13 +365,18 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
  * True when the limit at [ms, me) is "as necessary for …" after a verb of
  * use or disclosure: "we store your application and circulate it as
  * necessary for the purpose of hiring" limits the circulation, not the
- * keeping.
+ * keeping; "we retain and use it as necessary to …" limits both.
  */
 static bool
 limits_a_use(const char *s, PcSpan sp, size_t ms, size_t me)
 {
+	size_t		back = pc_back(ms, sp.start, COOKIE_REACH);
+	size_t		vs,
+				ve;
+
 	return pc_window_test(&as_necessary_re, s, ms, me) &&
-		pc_window_test(&use_verb_before_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms);
+		pc_window_find(&use_verb_before_re, s, back, ms, &vs, &ve) &&
+		!pc_window_test(&kept_with_re, s, back, vs);
 }
 
 /* Retention facts of one clause. */
@@ -431,6 +439,7 @@ pc_extract_retention(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
 	PC_PATTERN(limited_re), PC_PATTERN(as_necessary_re), PC_PATTERN(use_verb_before_re),
+	PC_PATTERN(kept_with_re),
 	PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),

@@ -299,6 +299,7 @@ extracts_limited_basis(void **state)
 		"We do not keep guest lists after the event ends.",
 		"Removed posts are kept and then destroyed under our records schedule.",
 		"We will keep and use your details as necessary to meet our legal duties.",
+		"We store, use or disclose your records only as necessary to provide the service.",
 	};
 
 	(void) state;
