@@ -335,11 +335,12 @@ static PcRegex user_gives_re = {
 /*
  * ... to someone other than the first party: "you share a link on your
  * social profile", "you give your password to an aggregator"; a longer
- * object, a list, must end in "to" ("your user name, PIN or other details
- * of your accounts with us to an aggregator")
+ * object, a list without a verb, must end in "to" ("your user name, PIN or
+ * other details of your accounts with us to an aggregator")
  */
 static PcRegex to_others_re = {
-	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)|(?:,? (?!us\\b)[\\w'-]+| with us){0,14}? to)"
+	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)"
+	"|(?:,? (?!(?:us|may|might|will|can|is|are|be|been)\\b)[\\w'-]+| with us){0,14}? to)"
 	" (?:a |an |any |the |your |other |another )?"
 	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",

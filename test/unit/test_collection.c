@@ -367,6 +367,8 @@ reads_data_that_is_not_what_it_seems(void **state)
 	/* what the company needs is collected; what the user needs is not */
 	expect_collects("To ship an order we will need to know your street address.", PC_DATA_CONTACT, 0);
 	expect_no_collection("You will need the username and password you chose to sign in.");
+	/* what the user submits to us stays collected even when it then becomes visible to others */
+	expect_collects("Anything you submit, including your name and town, may be shown to others.", PC_DATA_CONTACT, 0);
 	/* a social site named in a clause about when the user gives data is no recipient of it */
 	w = collect("Details you provide when you register, join a contest, or connect your profile on a "
 				"third-party site, such as your name and birth date, are stored.");
