@@ -23,7 +23,8 @@
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 
 /* On a site or network other than the company's: "on such site", "from that service" */
-#define OTHER_SITE "(?:on|at|from|with) (?:such|that|those|these|their|another|other|any|an?|third[- ]party) " \
+#define OTHER_SITE "(?:on|at|from|with) " \
+	"(?:such|that|those|these|their|another|other|any|an?|third[- ]party) " \
 	"(?:[a-z-]+ )?(?:sites?|services?|networks?|platforms?|websites?)"
 
 static const int data_values[] = {
@@ -146,7 +147,8 @@ static PcRegex data_groups[] = {
 			"|town in|town wher|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
-		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))|gender|date of birth|birth ?dates?|birthdays?"
+		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))"
+		"|gender|date of birth|birth ?dates?|birthdays?"
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
@@ -248,13 +250,14 @@ static PcRegex cue_re = {
 	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
 	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
-	"|(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?(?=your |the |some |certain |basic "
-	"|additional )"
+	"|(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
+	"(?=your |the |some |certain |basic |additional )"
 	"|(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
 	")\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|analy|look|"
+	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|"
+	"analy|look|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
 	.starts = "acce|also acce|also also|also drop|also may|also plac|also serv"
 		"|also set|also sets|also use|anal|are requ|ask cust|ask for|ask memb"

@@ -42,7 +42,8 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of"
-		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))|confirmation (?:as to |regarding )?whether"
+		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))"
+		"|confirmation (?:as to |regarding )?whether"
 		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)"
 		"(?! how| (?:whether |if )?(?:our|its|the business'?s?|the company'?s?|it|we|the business|the company)"
 		" (?:[a-z]+ ){0,2}?disclos))"),

@@ -163,7 +163,8 @@ static PcRegex party_groups[] = {
 	 * needs"), nor the users of a product ("approved for use by the public")
 	 */
 	{.pattern = PC_TERM("((?:the (?:general )?)?public(?!-|'s| " PUBLIC_NOT_PARTY ")(?<=the public|general public)"
-		"(?<!use by the public)(?<!used by the public)(?<!use by the general public)(?<!used by the general public)"
+		"(?<!use by the public)(?<!used by the public)"
+		"(?<!use by the general public)(?<!used by the general public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
 		"|remains |it |them |not |automatically )public(?!ly|-|'s| " PUBLIC_NOT_PARTY ")"
 		"|publicly(?![- ](?:accessible|available|visible|viewable) " PUBLIC_NOT_PARTY ")"
