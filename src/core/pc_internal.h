@@ -18,7 +18,13 @@
 /* Allocate zeroed memory from the arena. */
 void	   *pc_alloc0(const PcArena *arena, size_t size);
 
-/* Copy an array into a larger arena block; returns the new block. */
+/* Move a block of old_size bytes (NULL: none yet) into size bytes; returns where it is now. */
+void	   *pc_resize(const PcArena *arena, void *block, size_t old_size, size_t size);
+
+/* Give a block back to the arena when it takes blocks back; else it is freed with the arena. */
+void		pc_free(const PcArena *arena, void *block);
+
+/* Grow an array by doubling, keeping its used elements; returns where it is now. */
 void	   *pc_grow(const PcArena *arena, void *old, size_t elem_size,
 					uint32_t used, uint32_t *capacity);
 
@@ -40,7 +46,7 @@ pc_check_interrupts(const PcArena *arena)
  * maps every byte of it (and its end) to a byte of the original, from
  * sparse checkpoints, so the view costs little more than one copy.
  */
-#define PC_NORM_CHECKPOINT 64
+#define PC_NORM_CHECKPOINT 256
 
 /* Where a normalized offset and an original offset coincide. */
 typedef struct PcCheckpoint
@@ -118,6 +124,12 @@ PcFact		pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t e
  * and are mapped to the original here.
  */
 void		pc_add_fact(PcWork *w, const PcFact *f);
+
+/*
+ * Shrink the clause tables to their exact size, once the last clause is
+ * added, when the arena can resize blocks.
+ */
+void		pc_fit_clauses(PcWork *w);
 
 /* Fill the clauses' original byte and character offsets from their spans. */
 void		pc_finish_clauses(PcWork *w);

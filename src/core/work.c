@@ -60,6 +60,19 @@ pc_add_fact(PcWork *w, const PcFact *f)
 	dst->ev_end = pc_text_orig(&w->text, f->ev_end);
 }
 
+/* Shrink the clause tables to their exact size when the arena can resize blocks. */
+void
+pc_fit_clauses(PcWork *w)
+{
+	if (w->arena->resize == NULL || w->nclauses == w->clause_cap)
+		return;
+	w->clauses = pc_resize(w->arena, w->clauses, (size_t) w->nclauses * sizeof(PcClause),
+						   (size_t) w->nclauses * sizeof(PcClause));
+	w->spans = pc_resize(w->arena, w->spans, (size_t) w->nclauses * sizeof(PcSpan),
+						 (size_t) w->nclauses * sizeof(PcSpan));
+	w->clause_cap = w->nclauses;
+}
+
 /* Fill the clauses' original byte and character offsets from their spans. */
 void
 pc_finish_clauses(PcWork *w)
