@@ -80,6 +80,12 @@ PcStatus	pc_normalize_passage(const char *text, size_t len, const PcArena *arena
 /* The original byte offset of normalized offset off (orig_len for off == len). */
 uint32_t	pc_text_orig(const PcText *t, uint32_t off);
 
+/*
+ * pc_text_orig of off, going on from *cursor (zeroed at first), which it
+ * moves: offsets asked in order are mapped in one pass over the text.
+ */
+uint32_t	pc_text_orig_next(const PcText *t, PcCheckpoint *cursor, uint32_t off);
+
 /* ---------------------------------------------------------- working set */
 
 /* A clause's place in the normalized text; parallel to PcWork.clauses. */
@@ -176,6 +182,13 @@ void		pc_language_release(void);
 #define PC_WORDSET_WORDS 16
 
 /*
+ * The word signatures of spans fold the PC_WORDSET_WORDS * 64 bits of a
+ * word set into this many 64-bit words: a superset, tested as such, in
+ * half the memory.
+ */
+#define PC_SPAN_SET_WORDS 8
+
+/*
  * A pattern compiled once per process, by pc_init, with JIT if possible;
  * the file that declares it lists it in its PcPatternSet (see below).
  *
@@ -212,6 +225,7 @@ typedef struct PcRegex
 	const char *needles;
 	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled when compiled */
 	uint8_t		nneedles;
+	uint64_t	needle_set[PC_SPAN_SET_WORDS];	/* their bits in a span's signature */
 	const char *starts;
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
 	bool		anchored_jit;	/* and JIT-compiled */

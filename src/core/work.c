@@ -79,13 +79,14 @@ pc_finish_clauses(PcWork *w)
 {
 	uint32_t	pos = 0;		/* a byte offset in the original ... */
 	uint32_t	chars = 0;		/* ... and the characters before it */
+	PcCheckpoint cursor = {0, 0};	/* where the offsets were last mapped */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		PcClause   *c = &w->clauses[i];
 
-		c->start = pc_text_orig(&w->text, w->spans[i].start);
-		c->end = pc_text_orig(&w->text, w->spans[i].end);
+		c->start = pc_text_orig_next(&w->text, &cursor, w->spans[i].start);
+		c->end = pc_text_orig_next(&w->text, &cursor, w->spans[i].end);
 		if (c->start < pos)
 			pos = chars = 0;
 		chars += pc_utf8_count(w->text.orig + pos, c->start - pos);
