@@ -47,6 +47,8 @@ typedef struct Signature
 typedef struct ScannedClause
 {
 	uint32_t	clause;			/* UINT32_MAX: none yet */
+	bool		has_bits;		/* bits made (a long document makes only what is asked) */
+	bool		has_words;		/* words and starts made */
 	uint32_t	nwords;
 	uint32_t	capacity;		/* of words */
 	PcWordStart *words;
@@ -227,34 +229,43 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 }
 
 /*
- * Scan clause c into sc: its signature, its words and their start bits; a
- * clause with more words than sc holds is scanned twice, the second time
- * into a larger list.
+ * Scan clause c into sc for its signature (with bits), or its words and
+ * their start bits (with words), or both; a clause with more words than sc
+ * holds is scanned twice, the second time into a larger list.
  */
 static void
-scan_into(PcDocWords *dw, uint32_t c, ScannedClause *sc)
+scan_into(PcDocWords *dw, uint32_t c, ScannedClause *sc, bool bits, bool words)
 {
+	uint32_t	start = dw->clauses[c].start,
+				end = dw->clauses[c].end;
 	uint32_t	n;
 
+	sc->clause = c;
+	sc->has_bits |= bits;
+	if (!words)
+	{
+		scan_span(dw, start, end, sc->bits, NULL, 0, NULL);
+		return;
+	}
 	memset(sc->starts, 0, sizeof(sc->starts));
-	n = scan_span(dw, dw->clauses[c].start, dw->clauses[c].end, sc->bits, sc->words, sc->capacity,
-				  sc->starts);
+	n = scan_span(dw, start, end, bits ? sc->bits : NULL, sc->words, sc->capacity, sc->starts);
 	if (n > sc->capacity)
 	{
 		sc->capacity = n > 2 * sc->capacity ? n : 2 * sc->capacity;
 		sc->words = pc_alloc0(dw->arena, (size_t) sc->capacity * sizeof(PcWordStart));
-		scan_span(dw, dw->clauses[c].start, dw->clauses[c].end, NULL, sc->words, n, sc->starts);
+		scan_span(dw, start, end, NULL, sc->words, n, sc->starts);
 	}
 	sc->nwords = n;
-	sc->clause = c;
+	sc->has_words = true;
 }
 
 /*
- * The scan of clause c, made on first use: kept for the whole analysis when
- * every clause's fits, else for the last CLAUSE_CACHE clauses searched.
+ * The scan of clause c, made on first use: all of it, kept for the whole
+ * analysis, when every clause's fits; else the part asked for (its words
+ * or its signature), kept for the last CLAUSE_CACHE clauses searched.
  */
 static const ScannedClause *
-scan_clause(PcDocWords *dw, uint32_t c)
+scan_clause(PcDocWords *dw, uint32_t c, bool words)
 {
 	ScannedClause *sc;
 
@@ -265,7 +276,7 @@ scan_clause(PcDocWords *dw, uint32_t c)
 		sc = &dw->kept[c];
 		if (sc->words)
 			return sc;
-		scan_into(dw, c, scratch);
+		scan_into(dw, c, scratch, true, true);
 		*sc = *scratch;
 		/* one more: never a request for nothing */
 		sc->words = pc_alloc0(dw->arena, ((size_t) sc->nwords + 1) * sizeof(PcWordStart));
@@ -274,12 +285,19 @@ scan_clause(PcDocWords *dw, uint32_t c)
 		return sc;
 	}
 	for (int i = 0; i < CLAUSE_CACHE; i++)
-		if (dw->scanned[i].clause == c)
-			return &dw->scanned[i];
+	{
+		sc = &dw->scanned[i];
+		if (sc->clause != c)
+			continue;
+		if (!(words ? sc->has_words : sc->has_bits))
+			scan_into(dw, c, sc, !words, words);
+		return sc;
+	}
 	sc = &dw->scanned[dw->next_scanned++ % CLAUSE_CACHE];
 	/* the signature asked for last may be this slot's */
 	dw->last_text = NULL;
-	scan_into(dw, c, sc);
+	sc->has_bits = sc->has_words = false;
+	scan_into(dw, c, sc, !words, words);
 	return sc;
 }
 
@@ -358,7 +376,7 @@ clause_signature(PcDocWords *dw, const char *subject, size_t len)
 	if (dw->clauses == NULL || !in_document(dw, subject, len) ||
 		(clause = clause_of(dw, (uint32_t) (subject - dw->document), len)) < 0)
 		return NULL;
-	return scan_clause(dw, (uint32_t) clause)->bits;
+	return scan_clause(dw, (uint32_t) clause, false)->bits;
 }
 
 /*
@@ -419,7 +437,7 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 	c = clause_around(dw, out->base + from, out->base + limit);
 	if (c < 0)
 		return false;
-	sc = scan_clause(dw, (uint32_t) c);
+	sc = scan_clause(dw, (uint32_t) c, true);
 	out->words = sc->words;
 	out->n = sc->nwords;
 	out->starts = sc->starts;
