@@ -6,6 +6,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +96,16 @@ read_bytes(const char *path, size_t *len)
 	return buf;
 }
 
+/* True when the eight bytes at p are all ASCII. */
+static inline bool
+all_ascii(const char *p)
+{
+	uint64_t	block;
+
+	memcpy(&block, p, 8);
+	return (block & UINT64_C(0x8080808080808080)) == 0;
+}
+
 /* Transcode Windows-1252 bytes to a new malloc'd UTF-8 buffer. */
 static char *
 cp1252_to_utf8(const char *in, size_t len, size_t *outlen)
@@ -105,8 +117,20 @@ cp1252_to_utf8(const char *in, size_t len, size_t *outlen)
 		return NULL;
 	for (size_t i = 0; i < len; i++)
 	{
-		unsigned char c = (unsigned char) in[i];
-		unsigned	cp = c;
+		unsigned char c;
+		unsigned	cp;
+
+		/* ASCII is copied eight bytes at a time */
+		while (i + 8 <= len && all_ascii(in + i))
+		{
+			memcpy(out + n, in + i, 8);
+			n += 8;
+			i += 8;
+		}
+		if (i == len)
+			break;
+		c = (unsigned char) in[i];
+		cp = c;
 
 		if (c >= 0x80 && c < 0xA0)
 			cp = cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD;

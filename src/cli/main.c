@@ -12,6 +12,7 @@
  * Prints one JSON object per line (report: a page); "-" reads standard input.  Files are
  * read by input.c: HTML and Markdown by extension, the encoding detected.
  */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,7 +148,7 @@ print_summary(const char *file, const PcAnalysis *a)
 		   s->effective_date == PC_NO_DATE ? -1 : s->effective_date);
 }
 
-/* Run one output routine on each line of the text, with a fresh arena each time. */
+/* Run one output routine on each line of the text, with the arena cleared each time. */
 static void
 for_each_line(const char *text, size_t len, void (*emit) (const char *line, size_t len))
 {
@@ -159,7 +160,7 @@ for_each_line(const char *text, size_t len, void (*emit) (const char *line, size
 		size_t		end = nl ? (size_t) (nl - text) : len;
 
 		emit(text + i, end - i);
-		pc_malloc_arena_reset(&arena);
+		pc_malloc_arena_clear(&arena);
 		i = end + 1;
 	}
 }
@@ -238,7 +239,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 	if (!cli_read_policy(path, format, &arena.arena, &text, &len, why, sizeof(why)))
 	{
 		fprintf(stderr, "policy-clauses: cannot read \"%s\": %s\n", path, why);
-		pc_malloc_arena_reset(&arena);
+		pc_malloc_arena_clear(&arena);
 		return 1;
 	}
 	if (mode == OUT_CLASSIFY || mode == OUT_WORDS || mode == OUT_CUES)
@@ -252,7 +253,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 			return 3;
 		}
 		memcpy(copy, text, len + 1);
-		pc_malloc_arena_reset(&arena);
+		pc_malloc_arena_clear(&arena);
 		for_each_line(copy, len, mode == OUT_CLASSIFY ? classify_line :
 					  mode == OUT_WORDS ? words_line : cues_line);
 		free(copy);
@@ -262,14 +263,14 @@ process_file(const char *path, OutputMode mode, const char *format)
 	{
 		fwrite(text, 1, len, stdout);
 		putchar('\n');
-		pc_malloc_arena_reset(&arena);
+		pc_malloc_arena_clear(&arena);
 		return 0;
 	}
 	st = pc_analyze(text, len, &arena.arena, &a);
 	if (st != PC_OK)
 	{
 		fprintf(stderr, "policy-clauses: cannot analyze \"%s\": input too large\n", path);
-		pc_malloc_arena_reset(&arena);
+		pc_malloc_arena_clear(&arena);
 		return 1;
 	}
 	if (mode == OUT_REPORT)
@@ -280,7 +281,7 @@ process_file(const char *path, OutputMode mode, const char *format)
 		print_summary(path, &a);
 	else
 		print_clauses(path, &a);
-	pc_malloc_arena_reset(&arena);
+	pc_malloc_arena_clear(&arena);
 	return status;
 }
 
@@ -323,6 +324,8 @@ main(int argc, char **argv)
 	int			nfiles = 0;
 	int			first = 1;		/* the first argument after a subcommand */
 
+	/* map every arena chunk on its own, so that a block given back goes back to the system */
+	mallopt(M_MMAP_THRESHOLD, CLI_ARENA_CHUNK / 2);
 	if (argc > 1 && strcmp(argv[1], "load") == 0)
 		return cli_load(argc - 2, argv + 2);
 	if (argc > 1 && strcmp(argv[1], "report") == 0)
@@ -396,6 +399,7 @@ main(int argc, char **argv)
 		}
 		status = process_file("-", mode, format);
 	}
+	pc_malloc_arena_reset(&arena);
 	pc_shutdown();
 	return status;
 }

@@ -757,8 +757,12 @@ pc_extract_collection(PcWork *w)
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		pc_check_interrupts(w->arena);
-		state[i] = collect_clause(w, i, inherited_state(w, i, state, headings), cells[i]);
+		state[i] = collect_clause(w, i, inherited_state(w, i, state, headings),
+								  cells ? cells[i] : (PcSpan) {0, 0});
 	}
+	pc_free(w->arena, cells);
+	pc_free(w->arena, headings);
+	pc_free(w->arena, state);
 }
 
 /* The patterns of this file, for pc_init to compile. */

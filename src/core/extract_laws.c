@@ -177,6 +177,7 @@ pc_extract_laws(PcWork *w)
 			pc_add_fact(w, &f);
 		}
 	}
+	pc_free(w->arena, naming);
 }
 
 /* The patterns of this file, for pc_init to compile. */

@@ -105,46 +105,50 @@ pc_language_release(void)
 
 /*
  * English words common in every policy and rare in any other language's
- * text; where they make PC_LANGUAGE_ENGLISH_SHARE of the words, the text is
- * English without asking the detector (which costs far more).  Lower case,
- * with their lengths, so a word is compared only with those of its length.
+ * text (is_english_word lists them); where they make
+ * PC_LANGUAGE_ENGLISH_SHARE of the words, the text is English without
+ * asking the detector (which costs far more).
  */
-typedef struct EnglishWord
-{
-	const char *word;
-	size_t		len;
-} EnglishWord;
-
-static const EnglishWord english_words[] = {
-	{"the", 3}, {"and", 3}, {"of", 2}, {"to", 2}, {"we", 2}, {"you", 3}, {"your", 4},
-	{"our", 3}, {"with", 4}, {"that", 4}, {"this", 4}, {"is", 2}, {"are", 3},
-	{"for", 3}, {"will", 4}, {"be", 2}, {"by", 2}, {"not", 3}, {"any", 3}, {"which", 5}
-};
-
 #define PC_LANGUAGE_ENGLISH_SHARE 0.12
 
 /* Bytes at each end of a long sample that may tell it is plainly English. */
 #define PC_LANGUAGE_PROBE 400
 
-/* True when the word s[0, len) is one of english_words, ignoring case. */
+/* True when the word lowered into lower[0, n) is w. */
+#define IS(w) (memcmp(lower, (w), n) == 0)
+
+/*
+ * True when the word s[0, n) is one of the common English words, ignoring
+ * case; compared only with those of its length.
+ */
 static bool
-is_english_word(const char *s, size_t len)
+is_english_word(const char *s, size_t n)
 {
 	char		lower[5];
 
-	if (len < 2 || len > sizeof(lower))
+	if (n < 2 || n > sizeof(lower))
 		return false;
-	for (size_t i = 0; i < len; i++)
+	for (size_t i = 0; i < n; i++)
 	{
 		lower[i] = (char) (s[i] | 0x20);
 		if (lower[i] < 'a' || lower[i] > 'z')
 			return false;
 	}
-	for (size_t i = 0; i < sizeof(english_words) / sizeof(english_words[0]); i++)
-		if (english_words[i].len == len && memcmp(lower, english_words[i].word, len) == 0)
-			return true;
-	return false;
+	switch (n)
+	{
+		case 2:
+			return IS("of") || IS("to") || IS("we") || IS("is") || IS("be") || IS("by");
+		case 3:
+			return IS("the") || IS("and") || IS("you") || IS("our") || IS("are") || IS("for") ||
+				IS("not") || IS("any");
+		case 4:
+			return IS("your") || IS("with") || IS("that") || IS("this") || IS("will");
+		default:
+			return IS("which");
+	}
 }
+
+#undef IS
 
 /* What one pass over a sample counts: its letters, its words, and its common English words. */
 typedef struct SampleCounts

@@ -3,8 +3,10 @@
  * analyzer outside PostgreSQL: requests are carved from chunks of
  * chunk_size bytes, or each malloc'd alone when chunk_size is 0.
  */
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "malloc_arena.h"
 
@@ -13,6 +15,7 @@ struct PcMallocBlock
 	PcMallocBlock *next;
 	size_t		used;
 	size_t		size;
+	bool		alone;			/* malloc'd for one request */
 	max_align_t data[];
 };
 
@@ -33,10 +36,48 @@ pc_malloc_arena_alloc(void *ctx, size_t size)
 		b->next = a->blocks;
 		b->used = 0;
 		b->size = block_size;
+		b->alone = need > a->chunk_size;
 		a->blocks = b;
 	}
 	a->blocks->used += need;
 	return (char *) a->blocks->data + a->blocks->used - need;
+}
+
+/*
+ * Arena callback: a block malloc'd alone is realloc'd (or freed, for size
+ * 0); one carved from a chunk is copied, and left to the reset.
+ */
+void *
+pc_malloc_arena_resize(void *ctx, void *block, size_t old_size, size_t size)
+{
+	PcMallocArena *a = ctx;
+	void	   *p;
+
+	for (PcMallocBlock **link = &a->blocks; *link; link = &(*link)->next)
+	{
+		PcMallocBlock *b = *link;
+		size_t		need = (size + 15) & ~(size_t) 15;
+
+		if (!b->alone || (void *) b->data != block)
+			continue;
+		if (size == 0)
+		{
+			*link = b->next;
+			free(b);
+			return NULL;
+		}
+		b = realloc(b, sizeof(PcMallocBlock) + need);
+		if (b == NULL)
+			a->out_of_memory();
+		b->used = b->size = need;
+		*link = b;
+		return b->data;
+	}
+	if (size == 0)
+		return NULL;
+	p = pc_malloc_arena_alloc(a, size);
+	memcpy(p, block, old_size < size ? old_size : size);
+	return p;
 }
 
 /* Free every block the arena handed out; it can be used again after. */
@@ -50,4 +91,27 @@ pc_malloc_arena_reset(PcMallocArena *a)
 		free(a->blocks);
 		a->blocks = next;
 	}
+}
+
+/* Take back everything handed out, keeping one chunk to hand out again. */
+void
+pc_malloc_arena_clear(PcMallocArena *a)
+{
+	PcMallocBlock *kept = NULL;
+
+	while (a->blocks)
+	{
+		PcMallocBlock *next = a->blocks->next;
+
+		if (kept == NULL && !a->blocks->alone)
+		{
+			kept = a->blocks;
+			kept->used = 0;
+			kept->next = NULL;
+		}
+		else
+			free(a->blocks);
+		a->blocks = next;
+	}
+	a->blocks = kept;
 }

@@ -139,21 +139,29 @@ plain_run(const unsigned char *s, size_t max)
 	const uint64_t highs = UINT64_C(0x8080808080808080);
 	size_t		n = 0;
 
-	/* eight bytes at a time while none is a control, DEL or non-ASCII byte */
-	while (n + 8 <= max)
+	for (;;)
 	{
-		uint64_t	x;
-		uint64_t	del;
+		size_t		stop;
 
-		memcpy(&x, s + n, 8);
-		del = x ^ (ones * 0x7F);
-		if (((x - ones * 0x20) | (del - ones) | x) & highs)
-			break;
-		n += 8;
+		/* eight bytes at a time while none is a control, DEL or non-ASCII byte */
+		while (n + 8 <= max)
+		{
+			uint64_t	x;
+			uint64_t	del;
+
+			memcpy(&x, s + n, 8);
+			del = x ^ (ones * 0x7F);
+			if (((x - ones * 0x20) | (del - ones) | x) & highs)
+				break;
+			n += 8;
+		}
+		/* then a byte at a time past the eight that stopped it (a LF among them) */
+		stop = max - n > 8 ? n + 8 : max;
+		while (n < stop && ((s[n] >= 0x20 && s[n] < 0x7F) || s[n] == '\n'))
+			n++;
+		if (n < stop || n == max)
+			return n;
 	}
-	while (n < max && ((s[n] >= 0x20 && s[n] < 0x7F) || s[n] == '\n'))
-		n++;
-	return n;
 }
 
 /* Build the normalized view of text[0, len). */
@@ -212,28 +220,31 @@ pc_normalize(const char *text, size_t len, const PcArena *arena, PcText *out)
 	out->nchecks = nchecks;
 }
 
-/*
- * The byte of the original text that normalized byte off came from (the
- * original length for off == len): re-normalize forward from the nearest
- * checkpoint, at most a few dozen characters.
- */
-uint32_t
-pc_text_orig(const PcText *t, uint32_t off)
+/* The last checkpoint at or before normalized offset off < t->len. */
+static const PcCheckpoint *
+checkpoint_before(const PcText *t, uint32_t off)
 {
-	const unsigned char *s = (const unsigned char *) t->orig;
-	uint32_t	k;
-	uint32_t	n;
-	size_t		i;
+	uint32_t	k = off / PC_NORM_CHECKPOINT;
 
-	if (off >= t->len)
-		return (uint32_t) t->orig_len;
-	k = off / PC_NORM_CHECKPOINT;
 	if (k >= t->nchecks)
 		k = t->nchecks - 1;
 	while (k > 0 && t->checks[k].norm > off)
 		k--;
-	n = t->checks[k].norm;
-	i = t->checks[k].orig;
+	return &t->checks[k];
+}
+
+/*
+ * The byte of the original text that normalized byte off < t->len came
+ * from, re-normalizing forward from *at, a place where both offsets
+ * coincide at or before off; *at is left at the last such place passed.
+ */
+static uint32_t
+walk_to(const PcText *t, PcCheckpoint *at, uint32_t off)
+{
+	const unsigned char *s = (const unsigned char *) t->orig;
+	uint32_t	n = at->norm;
+	size_t		i = at->orig;
+
 	for (;;)
 	{
 		char		buf[4];
@@ -245,13 +256,53 @@ pc_text_orig(const PcText *t, uint32_t off)
 
 		/* plain text maps one to one */
 		if (off < n + run)
-			return (uint32_t) (i + (off - n));
+		{
+			at->norm = off;
+			at->orig = (uint32_t) (i + (off - n));
+			return at->orig;
+		}
 		n += (uint32_t) run;
 		i += run;
+		at->norm = n;
+		at->orig = (uint32_t) i;
 		step = normalize_char(s, t->orig_len, i, buf, &outlen, &kept);
 		if (off < n + outlen)
 			return (uint32_t) (kept ? i + (off - n) : i);
 		n += (uint32_t) outlen;
 		i += step;
 	}
+}
+
+/*
+ * The byte of the original text that normalized byte off came from (the
+ * original length for off == len): re-normalize forward from the nearest
+ * checkpoint, at most a few hundred characters.
+ */
+uint32_t
+pc_text_orig(const PcText *t, uint32_t off)
+{
+	PcCheckpoint at;
+
+	if (off >= t->len)
+		return (uint32_t) t->orig_len;
+	at = *checkpoint_before(t, off);
+	return walk_to(t, &at, off);
+}
+
+/*
+ * pc_text_orig of off, going on from where *cursor (zeroed at first) was
+ * left when off lies after it and before the next checkpoint, so that
+ * offsets asked in order are mapped in one pass.
+ */
+uint32_t
+pc_text_orig_next(const PcText *t, PcCheckpoint *cursor, uint32_t off)
+{
+	const PcCheckpoint *check;
+
+	if (off >= t->len)
+		return (uint32_t) t->orig_len;
+	check = checkpoint_before(t, off);
+	if (cursor->norm > off || cursor->norm < check->norm)
+		*cursor = *check;
+	return walk_to(t, cursor, off);
 }

@@ -30,6 +30,14 @@ typedef struct PcArena
 	void	   *ctx;
 	/* called often during long loops; may longjmp out to cancel; may be NULL */
 	void		(*check_interrupts) (void);
+
+	/*
+	 * moves a block alloc returned, of old_size bytes, into size bytes and
+	 * returns where it is now, its first min(old_size, size) bytes kept;
+	 * size 0 frees it and returns NULL.  May be NULL: a block is then
+	 * copied to grow, and freed only with the whole arena.
+	 */
+	void	   *(*resize) (void *ctx, void *block, size_t old_size, size_t size);
 } PcArena;
 
 /* ------------------------------------------------------------------ enums */

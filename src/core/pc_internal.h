@@ -18,7 +18,13 @@
 /* Allocate zeroed memory from the arena. */
 void	   *pc_alloc0(const PcArena *arena, size_t size);
 
-/* Copy an array into a larger arena block; returns the new block. */
+/* Move a block of old_size bytes (NULL: none yet) into size bytes; returns where it is now. */
+void	   *pc_resize(const PcArena *arena, void *block, size_t old_size, size_t size);
+
+/* Give a block back to the arena when it takes blocks back; else it is freed with the arena. */
+void		pc_free(const PcArena *arena, void *block);
+
+/* Grow an array by doubling, keeping its used elements; returns where it is now. */
 void	   *pc_grow(const PcArena *arena, void *old, size_t elem_size,
 					uint32_t used, uint32_t *capacity);
 
@@ -40,7 +46,7 @@ pc_check_interrupts(const PcArena *arena)
  * maps every byte of it (and its end) to a byte of the original, from
  * sparse checkpoints, so the view costs little more than one copy.
  */
-#define PC_NORM_CHECKPOINT 64
+#define PC_NORM_CHECKPOINT 256
 
 /* Where a normalized offset and an original offset coincide. */
 typedef struct PcCheckpoint
@@ -73,6 +79,12 @@ PcStatus	pc_normalize_passage(const char *text, size_t len, const PcArena *arena
 
 /* The original byte offset of normalized offset off (orig_len for off == len). */
 uint32_t	pc_text_orig(const PcText *t, uint32_t off);
+
+/*
+ * pc_text_orig of off, going on from *cursor (zeroed at first), which it
+ * moves: offsets asked in order are mapped in one pass over the text.
+ */
+uint32_t	pc_text_orig_next(const PcText *t, PcCheckpoint *cursor, uint32_t off);
 
 /* ---------------------------------------------------------- working set */
 
@@ -119,6 +131,12 @@ PcFact		pc_fact_make(PcFactKind kind, int32_t clause, uint32_t start, uint32_t e
  */
 void		pc_add_fact(PcWork *w, const PcFact *f);
 
+/*
+ * Shrink the clause tables to their exact size, once the last clause is
+ * added, when the arena can resize blocks.
+ */
+void		pc_fit_clauses(PcWork *w);
+
 /* Fill the clauses' original byte and character offsets from their spans. */
 void		pc_finish_clauses(PcWork *w);
 
@@ -164,6 +182,13 @@ void		pc_language_release(void);
 #define PC_WORDSET_WORDS 16
 
 /*
+ * The word signatures of spans fold the PC_WORDSET_WORDS * 64 bits of a
+ * word set into this many 64-bit words: a superset, tested as such, in
+ * half the memory.
+ */
+#define PC_SPAN_SET_WORDS 8
+
+/*
  * A pattern compiled once per process, by pc_init, with JIT if possible;
  * the file that declares it lists it in its PcPatternSet (see below).
  *
@@ -200,6 +225,7 @@ typedef struct PcRegex
 	const char *needles;
 	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled when compiled */
 	uint8_t		nneedles;
+	uint64_t	needle_set[PC_SPAN_SET_WORDS];	/* their bits in a span's signature */
 	const char *starts;
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
 	bool		anchored_jit;	/* and JIT-compiled */

@@ -117,6 +117,13 @@ parse_word_lists(PcRegex *re)
 		!parse_words(re->needles, pc_is_letter, NEEDLE_PREFIX, re->needle_bits, PC_MAX_NEEDLES,
 					 &re->nneedles))
 		return false;
+	memset(re->needle_set, 0, sizeof(re->needle_set));
+	for (int i = 0; i < re->nneedles; i++)
+	{
+		uint16_t	bit = pc_span_bit(re->needle_bits[i]);
+
+		re->needle_set[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+	}
 	memset(re->start_bits, 0, sizeof(re->start_bits));
 	memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
 	memset(re->pair_bits, 0, sizeof(re->pair_bits));
@@ -133,13 +140,13 @@ static bool
 may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 {
 	const uint64_t *bits;
+	uint64_t	shared = 0;
 
 	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
 		return true;
-	for (int i = 0; i < re->nneedles; i++)
-		if (bits[pc_span_bit(re->needle_bits[i]) >> 6] & ((uint64_t) 1 << (re->needle_bits[i] & 63)))
-			return true;
-	return false;
+	for (int i = 0; i < PC_SPAN_SET_WORDS; i++)
+		shared |= bits[i] & re->needle_set[i];
+	return shared != 0;
 }
 
 /*

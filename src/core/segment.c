@@ -443,4 +443,6 @@ pc_segment(PcWork *w)
 		else
 			i = do_paragraph(&st, i);
 	}
+	pc_free(w->arena, st.lines);
+	pc_fit_clauses(w);
 }

@@ -273,14 +273,17 @@ find_data_cells(const PcWork *w)
 	return list;
 }
 
-/* For each clause, the part of it in a data column's body cell (see tables.h). */
+/* For each clause, the part of it in a data column's body cell, or NULL (see tables.h). */
 PcSpan *
 pc_table_data_cells(const PcWork *w)
 {
-	PcSpan	   *parts = pc_alloc0(w->arena, (w->nclauses + 1) * sizeof(PcSpan));
 	CellList	list = find_data_cells(w);
+	PcSpan	   *parts;
 	uint32_t	k = 0;
 
+	if (list.n == 0)
+		return NULL;
+	parts = pc_alloc0(w->arena, (w->nclauses + 1) * sizeof(PcSpan));
 	for (uint32_t i = 0; i < w->nclauses && k < list.n; i++)
 	{
 		const PcSpan *c = &w->spans[i];

@@ -16,7 +16,8 @@
  * For each clause of w, the part of it that lies in body cells of the
  * data column of such a table (or of a column of examples of that data),
  * from the first such cell it overlaps to the last; start == end where
- * none does.  Arena memory, one span per clause.
+ * none does.  Arena memory, one span per clause; NULL when the text has
+ * no such table.
  */
 PcSpan	   *pc_table_data_cells(const PcWork *w);
 

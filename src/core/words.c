@@ -1,9 +1,11 @@
 /*
  * words.c — the words of the document the patterns search.  Each clause's
- * word signature (a bit per word) and list of words are made once, on
- * first use, and kept in arena memory for the whole analysis; the
- * signatures of other spans are kept in a small cache.  All of it lives in
- * the analysis' PcDocWords, in its arena.
+ * word signature (a bit per word) and list of words are made on first use
+ * and kept in arena memory for the whole analysis, unless keeping them all
+ * would take more than KEEP_ALL_BYTES: a longer document keeps those of the
+ * last CLAUSE_CACHE clauses searched, and scans a clause again when an
+ * extractor comes back to it.  The signatures of other spans are kept in a
+ * small cache.  All of it lives in the analysis' PcDocWords, in its arena.
  */
 #include <string.h>
 #ifdef __SSE2__
@@ -15,7 +17,16 @@
 #define SIG_WORDS PC_SPAN_SET_WORDS
 #define SIG_CACHE 8
 
-/* Words of a clause listed in one pass; a clause with more is scanned twice. */
+/* Clauses whose scans a long document keeps at a time: the searches of one clause come in a row. */
+#define CLAUSE_CACHE 8
+
+/* Most memory the scans of every clause may take (estimated before any is made). */
+#define KEEP_ALL_BYTES ((size_t) 32 << 20)
+
+/* Bytes of word lists kept per byte of document, at most (a word every 4 bytes). */
+#define KEPT_WORD_BYTES_PER_BYTE 2
+
+/* Words of a clause listed in one pass at first; a clause with more is scanned twice. */
 #define SCAN_WORDS 512
 
 /* Bytes scanned at a time, one bit each in a 64-bit mask. */
@@ -31,6 +42,19 @@ typedef struct Signature
 	size_t		len;
 	uint64_t	bits[SIG_WORDS];
 } Signature;
+
+/* What a clause's scan found: its signature, its words and their start bits. */
+typedef struct ScannedClause
+{
+	uint32_t	clause;			/* UINT32_MAX: none yet */
+	bool		has_bits;		/* bits made (a long document makes only what is asked) */
+	bool		has_words;		/* words and starts made */
+	uint32_t	nwords;
+	uint32_t	capacity;		/* of words */
+	PcWordStart *words;
+	uint64_t	bits[SIG_WORDS];
+	uint64_t	starts[PC_WORDSET_WORDS];
+} ScannedClause;
 
 /* The words of one analysis' document, as the patterns search them. */
 struct PcDocWords
@@ -48,17 +72,17 @@ struct PcDocWords
 	size_t		last_len;
 	const uint64_t *last_bits;
 
-	/* the clauses of the document, with their signatures once computed (SIG_WORDS each) */
+	/* the clauses of the document */
 	const PcSpan *clauses;
 	uint32_t	nclauses;
-	uint64_t   *clause_bits;
-	bool	   *clause_ready;
 	uint32_t	last_clause;
 
-	/* each clause's words, once a pattern with start words has searched it */
-	PcWordStart **clause_words;
-	uint32_t   *clause_nwords;
-	uint64_t   *clause_starts;	/* the start bits of each clause's words, PC_WORDSET_WORDS each */
+	/* every clause's scan, once made, when they fit in KEEP_ALL_BYTES; else NULL */
+	ScannedClause *kept;
+
+	/* else the scans of the clauses searched last, reused in turn */
+	ScannedClause scanned[CLAUSE_CACHE];
+	unsigned	next_scanned;
 };
 
 /*
@@ -205,30 +229,76 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 }
 
 /*
- * Scan clause c, on first use, for its signature, its words and their
- * start bits, into arena memory: one pass into a buffer that holds the
- * words of most clauses, a second for longer ones.
+ * Scan clause c into sc for its signature (with bits), or its words and
+ * their start bits (with words), or both; a clause with more words than sc
+ * holds is scanned twice, the second time into a larger list.
  */
 static void
-scan_clause(PcDocWords *dw, uint32_t c)
+scan_into(PcDocWords *dw, uint32_t c, ScannedClause *sc, bool bits, bool words)
 {
-	PcWordStart buf[SCAN_WORDS];
-	uint64_t   *starts = dw->clause_starts + (size_t) c * PC_WORDSET_WORDS;
+	uint32_t	start = dw->clauses[c].start,
+				end = dw->clauses[c].end;
 	uint32_t	n;
 
-	if (dw->clause_ready[c])
+	sc->clause = c;
+	sc->has_bits |= bits;
+	if (!words)
+	{
+		scan_span(dw, start, end, sc->bits, NULL, 0, NULL);
 		return;
-	n = scan_span(dw, dw->clauses[c].start, dw->clauses[c].end,
-				  dw->clause_bits + (size_t) c * SIG_WORDS, buf, SCAN_WORDS, starts);
-	/* one more: never a request for nothing */
-	dw->clause_words[c] = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(PcWordStart));
-	if (n <= SCAN_WORDS)
-		memcpy(dw->clause_words[c], buf, (size_t) n * sizeof(PcWordStart));
-	else
-		scan_span(dw, dw->clauses[c].start, dw->clauses[c].end, NULL, dw->clause_words[c], n,
-				  starts);
-	dw->clause_nwords[c] = n;
-	dw->clause_ready[c] = true;
+	}
+	memset(sc->starts, 0, sizeof(sc->starts));
+	n = scan_span(dw, start, end, bits ? sc->bits : NULL, sc->words, sc->capacity, sc->starts);
+	if (n > sc->capacity)
+	{
+		sc->capacity = n > 2 * sc->capacity ? n : 2 * sc->capacity;
+		sc->words = pc_alloc0(dw->arena, (size_t) sc->capacity * sizeof(PcWordStart));
+		scan_span(dw, start, end, NULL, sc->words, n, sc->starts);
+	}
+	sc->nwords = n;
+	sc->has_words = true;
+}
+
+/*
+ * The scan of clause c, made on first use: all of it, kept for the whole
+ * analysis, when every clause's fits; else the part asked for (its words
+ * or its signature), kept for the last CLAUSE_CACHE clauses searched.
+ */
+static const ScannedClause *
+scan_clause(PcDocWords *dw, uint32_t c, bool words)
+{
+	ScannedClause *sc;
+
+	if (dw->kept)
+	{
+		ScannedClause *scratch = &dw->scanned[0];
+
+		sc = &dw->kept[c];
+		if (sc->words)
+			return sc;
+		scan_into(dw, c, scratch, true, true);
+		*sc = *scratch;
+		/* one more: never a request for nothing */
+		sc->words = pc_alloc0(dw->arena, ((size_t) sc->nwords + 1) * sizeof(PcWordStart));
+		memcpy(sc->words, scratch->words, (size_t) sc->nwords * sizeof(PcWordStart));
+		sc->capacity = sc->nwords;
+		return sc;
+	}
+	for (int i = 0; i < CLAUSE_CACHE; i++)
+	{
+		sc = &dw->scanned[i];
+		if (sc->clause != c)
+			continue;
+		if (!(words ? sc->has_words : sc->has_bits))
+			scan_into(dw, c, sc, !words, words);
+		return sc;
+	}
+	sc = &dw->scanned[dw->next_scanned++ % CLAUSE_CACHE];
+	/* the signature asked for last may be this slot's */
+	dw->last_text = NULL;
+	sc->has_bits = sc->has_words = false;
+	scan_into(dw, c, sc, !words, words);
+	return sc;
 }
 
 /* The index of the clause spanning exactly document[off, off + len), or -1. */
@@ -306,8 +376,7 @@ clause_signature(PcDocWords *dw, const char *subject, size_t len)
 	if (dw->clauses == NULL || !in_document(dw, subject, len) ||
 		(clause = clause_of(dw, (uint32_t) (subject - dw->document), len)) < 0)
 		return NULL;
-	scan_clause(dw, (uint32_t) clause);
-	return dw->clause_bits + (size_t) clause * SIG_WORDS;
+	return scan_clause(dw, (uint32_t) clause, false)->bits;
 }
 
 /*
@@ -356,9 +425,10 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 {
 	PcDocWords *dw = searched;
 	const unsigned char *s = (const unsigned char *) subject;
+	const ScannedClause *sc;
 	int32_t		c;
 
-	if (dw == NULL || dw->clause_words == NULL || !in_document(dw, subject, limit) ||
+	if (dw == NULL || dw->clauses == NULL || !in_document(dw, subject, limit) ||
 		from >= limit)
 		return false;
 	out->base = (size_t) (subject - dw->document);
@@ -367,10 +437,10 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 	c = clause_around(dw, out->base + from, out->base + limit);
 	if (c < 0)
 		return false;
-	scan_clause(dw, (uint32_t) c);
-	out->words = dw->clause_words[c];
-	out->n = dw->clause_nwords[c];
-	out->starts = dw->clause_starts + (size_t) c * PC_WORDSET_WORDS;
+	sc = scan_clause(dw, (uint32_t) c, true);
+	out->words = sc->words;
+	out->n = sc->nwords;
+	out->starts = sc->starts;
 	out->clause_end = dw->clauses[c].end;
 	return true;
 }
@@ -387,7 +457,7 @@ pc_doc_words(const char *text, size_t len, const PcArena *arena)
 	return dw;
 }
 
-/* Name the clauses of dw's document, whose signatures and words are then kept. */
+/* Name the clauses of dw's document, whose signatures and words are then made on first use. */
 void
 pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n)
 {
@@ -395,12 +465,16 @@ pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n)
 	dw->nclauses = n;
 	dw->last_clause = 0;
 	dw->last_text = NULL;
-	/* one byte more: never a request for nothing */
-	dw->clause_bits = pc_alloc0(dw->arena, (size_t) n * SIG_WORDS * sizeof(uint64_t) + 1);
-	dw->clause_ready = pc_alloc0(dw->arena, (size_t) n + 1);
-	dw->clause_words = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(PcWordStart *));
-	dw->clause_nwords = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(uint32_t));
-	dw->clause_starts = pc_alloc0(dw->arena, ((size_t) n + 1) * PC_WORDSET_WORDS * sizeof(uint64_t));
+	dw->kept = NULL;
+	if ((size_t) n * sizeof(ScannedClause) + dw->document_len * KEPT_WORD_BYTES_PER_BYTE <= KEEP_ALL_BYTES)
+		dw->kept = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(ScannedClause));
+	/* with every scan kept, the first slot is where each is made */
+	for (int i = 0; i < (dw->kept ? 1 : CLAUSE_CACHE); i++)
+	{
+		dw->scanned[i].clause = UINT32_MAX;
+		dw->scanned[i].capacity = SCAN_WORDS;
+		dw->scanned[i].words = dw->arena->alloc(dw->arena->ctx, SCAN_WORDS * sizeof(PcWordStart));
+	}
 }
 
 /* Make dw's document the one the patterns search; NULL when the analysis ends. */

@@ -43,13 +43,6 @@ pc_is_alnum(unsigned char c)
 	return pc_is_letter(c) || (unsigned char) (c - '0') < 10;
 }
 
-/*
- * The word signatures of spans fold the PC_WORDSET_WORDS * 64 bits of a
- * word set into this many 64-bit words: a superset, tested as such, in
- * half the memory.
- */
-#define PC_SPAN_SET_WORDS 8
-
 /* The bit of a word set's bit in a span's folded set. */
 static inline uint16_t
 pc_span_bit(uint16_t bit)

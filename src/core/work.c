@@ -60,19 +60,33 @@ pc_add_fact(PcWork *w, const PcFact *f)
 	dst->ev_end = pc_text_orig(&w->text, f->ev_end);
 }
 
+/* Shrink the clause tables to their exact size when the arena can resize blocks. */
+void
+pc_fit_clauses(PcWork *w)
+{
+	if (w->arena->resize == NULL || w->nclauses == w->clause_cap)
+		return;
+	w->clauses = pc_resize(w->arena, w->clauses, (size_t) w->nclauses * sizeof(PcClause),
+						   (size_t) w->nclauses * sizeof(PcClause));
+	w->spans = pc_resize(w->arena, w->spans, (size_t) w->nclauses * sizeof(PcSpan),
+						 (size_t) w->nclauses * sizeof(PcSpan));
+	w->clause_cap = w->nclauses;
+}
+
 /* Fill the clauses' original byte and character offsets from their spans. */
 void
 pc_finish_clauses(PcWork *w)
 {
 	uint32_t	pos = 0;		/* a byte offset in the original ... */
 	uint32_t	chars = 0;		/* ... and the characters before it */
+	PcCheckpoint cursor = {0, 0};	/* where the offsets were last mapped */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		PcClause   *c = &w->clauses[i];
 
-		c->start = pc_text_orig(&w->text, w->spans[i].start);
-		c->end = pc_text_orig(&w->text, w->spans[i].end);
+		c->start = pc_text_orig_next(&w->text, &cursor, w->spans[i].start);
+		c->end = pc_text_orig_next(&w->text, &cursor, w->spans[i].end);
 		if (c->start < pos)
 			pos = chars = 0;
 		chars += pc_utf8_count(w->text.orig + pos, c->start - pos);

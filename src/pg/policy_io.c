@@ -30,6 +30,18 @@ arena_alloc(void *ctx, size_t size)
 	return MemoryContextAllocHuge((MemoryContext) ctx, size);
 }
 
+/* Arena callback: move a block into size bytes, or free it for size 0. */
+static void *
+arena_resize(void *ctx, void *block, size_t old_size, size_t size)
+{
+	if (size == 0)
+	{
+		pfree(block);
+		return NULL;
+	}
+	return repalloc_huge(block, size);
+}
+
 /* Arena callback: let a cancel or statement_timeout stop the analysis. */
 static void
 arena_check_interrupts(void)
@@ -44,6 +56,7 @@ policy_arena_init(PcArena *arena)
 	arena->alloc = arena_alloc;
 	arena->ctx = CurrentMemoryContext;
 	arena->check_interrupts = arena_check_interrupts;
+	arena->resize = arena_resize;
 }
 
 /* Fail unless the database encoding is UTF-8 (the analyzer reads UTF-8). */
