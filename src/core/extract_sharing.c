@@ -330,7 +330,7 @@ mentioned_parties(PcWork *w, uint32_t i)
 
 	n = pc_party_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
 	for (uint32_t k = 0; k < n; k++)
-		if (hits[k].value < PC_PARTY_GENERIC)
+		if (pc_party_is_specific(hits[k].value))
 			mask |= 1u << hits[k].value;
 	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX, true);
 	for (uint32_t k = 0; k < n; k++)
@@ -420,7 +420,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			{
 				if (previous < 0)
 					previous = c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
-				for (int p = 0; p < PC_PARTY_GENERIC; p++)
+				for (int p = 0; p < PC_NUM_PARTIES; p++)
 					if (previous & (1u << p))
 						emit_share(c, p, flags, h);
 				if (previous)

@@ -11,6 +11,13 @@
 #define PC_PARTY_GENERIC	PC_PARTY_UNSPECIFIED
 #define PC_PARTY_ANAPHOR	PC_NUM_PARTIES
 
+/* True when a hit value is a kind of party, not the generic one or an anaphor (values are not ordered). */
+static inline bool
+pc_party_is_specific(int value)
+{
+	return value != PC_PARTY_GENERIC && value != PC_PARTY_ANAPHOR;
+}
+
 /*
  * The patterns of the kinds of party, of the companies known to be one and
  * of the purposes that make a party one, with the kind each yields;
