@@ -245,14 +245,14 @@ static PcRegex party_groups[] = {
 		.starts = "acce to|anyb can|anyb coul|anyb may|anyb will|anyo can|anyo coul"
 			"|anyo may|anyo will|avai to|ever can|ever coul|ever may|ever will"
 			"|open to|publ|the gene|the publ|view to|visi to"},
-	/* anaphor */
+	/* "these third parties": the kind of the party named before */
 	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)|parties|companies|partners|entities"
 		"|organi[sz]ations)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "such comp|such enti|such orga|such part|such thir|thes comp|thes enti"
 			"|thes orga|thes part|thes thir|thos comp|thos enti|thos orga|thos part"
 			"|thos thir"},
-	/* unspecified */
+	/* the generic "third parties", "others" */
 	{.pattern = "\\b(?:(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
 		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
 		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))"

@@ -22,7 +22,7 @@ typedef enum PcParty
 	PC_PARTY_DATA_BROKERS,
 	PC_PARTY_OTHER_USERS,
 	PC_PARTY_PUBLIC,
-	PC_PARTY_UNSPECIFIED,
+	PC_PARTY_UNSPECIFIED,		/* the generic "third parties", "others" */
 	PC_NUM_PARTIES
 } PcParty;
 
