@@ -19,6 +19,7 @@
 #include "parties.h"
 #include "rules_sharing_cues.h"
 #include "sales.h"
+#include "window.h"
 
 /* Per-clause state kept for the list items that complete the clause */
 #define ST_AFFIRM		0x01

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "parties.h"
+#include "window.h"
 
 /* a registered or trade mark after a company's name */
 #define TM "(?:\xC2\xAE|\xE2\x84\xA2)?"
