@@ -122,16 +122,20 @@ uninstall-docs:
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRCS:.c=)
 
-test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(CORE_SRCS) $(CORE_HDRS)
+test/unit/test_%: test/unit/test_%.c $(wildcard test/unit/*.h) $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) $(CLI_CFLAGS) -Itest/unit -o $@ $< $(CORE_SRCS) $(LIBS_CORE) -lcmocka
 
-.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb
+.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules
 
 unit: $(UNIT_BINS)
 	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
 
 test:
 	bash test/run-tests.sh
+
+# remake src/core/rules_*.c and .h from rules/*.rules (committed: building needs no python)
+rules:
+	python3 $(srcdir)/tools/gen-rules
 
 demo:
 	bash test/demo.sh

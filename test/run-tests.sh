@@ -34,6 +34,8 @@ done
 
 bash test/unit/patterns-listed.sh && pass "every pattern is listed for pc_init to compile" \
     || fail "every pattern is listed for pc_init to compile"
+bash test/unit/rules-generated.sh && pass "the rule tables are generated from rules/ and up to date" \
+    || fail "the rule tables are generated from rules/ and up to date"
 
 step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 out=$(bash test/asan.sh 2>&1); rc=$?

@@ -17,6 +17,7 @@
 #include "extract.h"
 #include "scope.h"
 #include "tables.h"
+#include "window.h"
 
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02

@@ -13,55 +13,14 @@
  * keeping by someone else are no retention.
  */
 #include "extract.h"
-#include "retention.h"
+#include "retention_data.h"
+#include "retention_keeping.h"
+#include "retention_periods.h"
 #include "window.h"
 
-#define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
 #define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
 #define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
 #define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
-
-/* "retains the right to", "you retain control": a reservation, not a keeping of data */
-#define NOT_A_RIGHT "(?!\\s+(?:(?:the|all|any|its|our|your|their|sole|full)\\s+)?(?:[a-z]+\\s+)?" \
-	"(?:rights?|ownership|title|discretion|authority|control|choice))"
-
-/* "hold us harmless", "held liable": duties, not keeping */
-#define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
-
-/* keeping or deleting data */
-static PcRegex keeps_re = {
-	.pattern = "\\b(?:retain\\w*" NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
-	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
-	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
-	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
-	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
-	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
-	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
-		"|pres|purg|rema|remo|reta|rete|save|shre|stor|wipe"
-};
-
-/* keeping only: the verbs whose denial denies retention */
-static PcRegex keeps_only_re = {
-	.pattern = "\\b(?:retain(?:s|ed|ing)?" NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
-	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|saved|saves|"
-	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
-	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain",
-	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
-};
-
-/* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
-static PcRegex negation_re = {
-	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
-	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
-	PCRE2_CASELESS, NULL
-};
 
 /* "as long as necessary", "while your account is active", "as required by law" ... */
 static PcRegex limited_re = {
@@ -178,7 +137,7 @@ static PcRegex deleted_before_re = {
 
 /* "we retain", "is retained", "we may archive", "remains in our records": no period or basis */
 static PcRegex retains_re = {
-	"\\b(?:retain(?:s|ed)?\\b" NOT_A_RIGHT "|(?:we|may|will|to|be|been|is|are|can|might)\\s+"
+	"\\b(?:retain(?:s|ed)?\\b" PC_NOT_A_RIGHT "|(?:we|may|will|to|be|been|is|are|can|might)\\s+"
 	"archiv(?:e|ed)\\b|remain(?:s|ed)?\\s+(?:with)?in\\s+"
 	"our\\s+(?:databases?|servers?|systems?|records|files|archives|backups?)\\b)",
 	PCRE2_CASELESS, NULL,
@@ -226,61 +185,6 @@ static PcRegex beyond_purpose_re = {
 	.starts = "afte|beyo|for any"
 };
 
-/*
- * True when the last LEAD_IN_REACH bytes of clause c, which comes before
- * clause before, speak of keeping or deleting data; answers are kept in
- * memo, as many clauses share a lead-in or a heading.
- */
-static bool
-context_keeps(const PcWork *w, uint8_t *memo, int32_t c, uint32_t before)
-{
-	PcSpan		sp;
-
-	if (c < 0 || (uint32_t) c >= before)
-		return false;
-	if (memo[c] == PC_ANSWER_UNASKED)
-	{
-		sp = w->spans[c];
-		if (sp.end > sp.start + LEAD_IN_REACH)
-			sp.start = sp.end - LEAD_IN_REACH;
-		memo[c] = pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end) ?
-			PC_ANSWER_YES : PC_ANSWER_NO;
-	}
-	return memo[c] == PC_ANSWER_YES;
-}
-
-/* True when the clause, its lead-in or the heading above speaks of keeping data. */
-bool
-pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from, size_t to)
-{
-	return pc_window_test(&keeps_re, w->text.norm, from, to) ||
-		context_keeps(w, memo, w->clauses[clause].lead_in, clause) ||
-		context_keeps(w, memo, w->clauses[clause].section, clause);
-}
-
-/* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
-bool
-pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
-{
-	const char *s = w->text.norm;
-	PcSpan		sp = w->spans[clause];
-	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
-	size_t		ms,
-				me,
-				verb = SIZE_MAX;
-
-	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
-	{
-		verb = ms;
-		from = me;
-	}
-	if (verb == SIZE_MAX)
-		return false;
-	return pc_window_test(&negation_re, s,
-						  pc_back(verb, sp.start, NEGATION_REACH),
-						  verb);
-}
-
 /* Append a retention fact of basis over [ms, me) of the clause. */
 static void
 add_basis(PcWork *w, uint32_t clause, PcRetentionBasis basis, size_t ms, size_t me, bool negated)
@@ -303,7 +207,9 @@ indefinite_basis(PcWork *w, uint32_t clause)
 	PcSpan		sp = w->spans[clause];
 	size_t		from = sp.start,
 				ms,
-				me;
+				me,
+				vs,
+				ve;
 
 	if (pc_window_find(&never_deleted_re, s, sp.start, sp.end, &ms, &me))
 	{
@@ -316,8 +222,8 @@ indefinite_basis(PcWork *w, uint32_t clause)
 
 		from = me;
 		if (pc_window_test(&deleted_before_re, s, before, ms) ||
-			!pc_window_test(&keeps_only_re, s, pc_back(ms, sp.start, VERB_REACH),
-							pc_ahead(me, sp.end, VERB_REACH)) ||
+			!pc_retention_find_keeping(s, pc_back(ms, sp.start, VERB_REACH),
+									   pc_ahead(me, sp.end, VERB_REACH), &vs, &ve) ||
 			pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
 						   pc_ahead(me, sp.end, COOKIE_REACH)))
 			continue;
@@ -408,7 +314,7 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 	if (found || w->clauses[clause].kind == PC_CLAUSE_HEADING ||
 		(sp.end > sp.start && s[sp.end - 1] == '?'))
 		return;
-	if (pc_window_find(&keeps_only_re, s, sp.start, sp.end, &ms, &me) &&
+	if (pc_retention_find_keeping(s, sp.start, sp.end, &ms, &me) &&
 		pc_retention_denied(w, clause, me) &&
 		!pc_window_test(&other_keeper_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms))
 	{
@@ -437,10 +343,8 @@ pc_extract_retention(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
 	PC_PATTERN(limited_re), PC_PATTERN(as_necessary_re), PC_PATTERN(use_verb_before_re),
-	PC_PATTERN(kept_with_re),
-	PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
+	PC_PATTERN(kept_with_re), PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),

@@ -11,6 +11,7 @@
 
 #include "extract.h"
 #include "scope.h"
+#include "window.h"
 
 /* Marks a right named as a right, which needs no user as subject */
 #define NAMED 0x100

@@ -1,10 +1,11 @@
 /*
  * extract_sharing.c — shares, sells and named recipients.
  *
- * A clause shares when it has a sharing cue: a transfer verb ("disclose",
- * "share", "provide … to", "made available"), an engagement verb whose
- * object is a party ("we use contractors"), a party collecting for itself
- * ("collected by", "advertisers may place cookies").  Every party the clause
+ * A clause shares when it has a sharing cue (rules/sharing_cues.rules):
+ * a transfer verb ("disclose", "share", "provide … to", "made available"),
+ * an engagement verb whose object is a party ("we use contractors"), a
+ * party collecting for itself ("collected by", "advertisers may place
+ * cookies").  Every party the clause
  * names then gets a fact, negated when the nearest cue sits in a negation
  * and the party is not carved out by an exception.  A list item without a
  * cue of its own takes the one of the sentence it completes; a clause that
@@ -16,120 +17,15 @@
 
 #include "extract.h"
 #include "parties.h"
+#include "rules_sharing_cues.h"
 #include "sales.h"
-
-/* Cue kinds (the values of cue_terms) */
-enum
-{
-	CUE_TRANSFER,				/* disclose, share, provide to, sell */
-	CUE_ENGAGE,					/* use, engage, allow + a party as object */
-	CUE_COLLECTED_BY,			/* collected by, served by */
-	CUE_TRACK,					/* a party that places cookies or collects itself */
-	CUE_AGENT					/* used by, processed by */
-};
+#include "window.h"
 
 /* Per-clause state kept for the list items that complete the clause */
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 #define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
-
-static const int cue_values[] = {CUE_TRANSFER, CUE_COLLECTED_BY, CUE_AGENT, CUE_TRACK, CUE_ENGAGE};
-
-static PcRegex cue_groups[] = {
-	{.pattern = PC_TERM("(shar(?:e|es|ed|ing)|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)|transfer(?:s|red|ring)?"
-		"|transmit(?:s|ted|ting)?|reveal(?:s|ed)?"
-		"|releas(?:e|es|ed|ing)(?![^.;]{0,40}\\bfrom (?:any |all )?(?:liabilit|claims|responsib|obligation))"
-		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
-		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
-		"|report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to"
-		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their|personal"
-		"|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?|anonymi[sz]ed) ){0,3}"
-		"(?:(?:information|data|details|records) )?(?:to|with)"
-		"|provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?|anonymi[sz]ed"
-		"|summary|statistical|designated|periodic|regular|usage|traffic|audience|visitor|demographic) ){0,2}"
-		"(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs)"
-		"\\b[^.;]{0,80}?\\bto"
-		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available"
-		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
-		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded|trading)"
-		"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
-		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
-		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to|(?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to"
-		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared|disclosed) publicly"
-		"|publicly[- ](?:visible|displayed|posted|viewable)"
-		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?|considered) (?:not )?(?:automatically )?public)"),
-		.options = PCRE2_CASELESS,
-		.starts = "acce publ|are auto|are not|are publ|be auto|be not|be publ|beca auto"
-			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
-			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
-			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
-			"|post publ|prov aggr|prov anal|prov anon|prov any|prov audi|prov cert"
-			"|prov cont|prov cust|prov data|prov demo|prov desi|prov deta|prov iden"
-			"|prov ids|prov info|prov it|prov its|prov limi|prov list|prov nece"
-			"|prov our|prov peri|prov pers|prov prof|prov reco|prov regu|prov rele"
-			"|prov repo|prov some|prov stat|prov such|prov summ|prov that|prov the"
-			"|prov thei|prov them|prov thes|prov this|prov thos|prov to|prov traf"
-			"|prov usag|prov user|prov visi|prov with|prov your|publ disp|publ post"
-			"|publ view|publ visi|read publ|rele|rema auto|rema not|rema publ|rent"
-			"|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad|tran|view|visi"},
-	{.pattern = PC_TERM("((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by)"),
-		.options = PCRE2_CASELESS,
-		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
-	{.pattern = PC_TERM("((?:accessed|used|processed|received|stored|hosted|handled) by)"),
-		.options = PCRE2_CASELESS,
-		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
-	{.pattern = PC_TERM("(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
-		"(?:use|uses|place|places|set|sets|serve|serves|employ|deploy|drop|read|store)"
-		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
-		"|(?<!\\bwe )(?<!\\bus )(?<!\\byou )(?:may|might|can|will|could|also|to|which|that|who) (?:also )?"
-		"(?:collect|collects|gather|gathers|track|tracks|analy[sz]e|analy[sz]es|record|records"
-		"|receive|receives|learn|learns|obtain|obtains|access|accesses)"
-		"|(?<=networks |advertisers |partners |companies |providers |vendors |parties )"
-		"(?:place|places|set|sets|serve|serves|drop|drops|use|uses|deploy|deploys)"
-		" (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data))"),
-		.options = PCRE2_CASELESS,
-		.starts = "also acce|also also|also anal|also coll|also depl|also drop|also empl"
-			"|also gath|also lear|also obta|also plac|also read|also rece|also reco"
-			"|also serv|also set|also sets|also stor|also trac|also use|also uses"
-			"|can acce|can also|can anal|can coll|can depl|can drop|can empl"
-			"|can gath|can lear|can obta|can plac|can read|can rece|can reco"
-			"|can serv|can set|can sets|can stor|can trac|can use|can uses|coul acce"
-			"|coul also|coul anal|coul coll|coul depl|coul drop|coul empl|coul gath"
-			"|coul lear|coul obta|coul plac|coul read|coul rece|coul reco|coul serv"
-			"|coul set|coul sets|coul stor|coul trac|coul use|coul uses|depl|drop"
-			"|may acce|may also|may anal|may coll|may depl|may drop|may empl"
-			"|may gath|may lear|may obta|may plac|may read|may rece|may reco"
-			"|may serv|may set|may sets|may stor|may trac|may use|may uses|migh acce"
-			"|migh also|migh anal|migh coll|migh depl|migh drop|migh empl|migh gath"
-			"|migh lear|migh obta|migh plac|migh read|migh rece|migh reco|migh serv"
-			"|migh set|migh sets|migh stor|migh trac|migh use|migh uses|plac|serv"
-			"|set|sets|that acce|that also|that anal|that coll|that depl|that drop"
-			"|that empl|that gath|that lear|that obta|that plac|that read|that rece"
-			"|that reco|that serv|that set|that sets|that stor|that trac|that use"
-			"|that uses|to acce|to also|to anal|to coll|to depl|to drop|to empl"
-			"|to gath|to lear|to obta|to plac|to read|to rece|to reco|to serv|to set"
-			"|to sets|to stor|to trac|to use|to uses|use|uses|whic acce|whic also"
-			"|whic anal|whic coll|whic depl|whic drop|whic empl|whic gath|whic lear"
-			"|whic obta|whic plac|whic read|whic rece|whic reco|whic serv|whic set"
-			"|whic sets|whic stor|whic trac|whic use|whic uses|who acce|who also"
-			"|who anal|who coll|who depl|who drop|who empl|who gath|who lear"
-			"|who obta|who plac|who read|who rece|who reco|who serv|who set|who sets"
-			"|who stor|who trac|who use|who uses|will acce|will also|will anal"
-			"|will coll|will depl|will drop|will empl|will gath|will lear|will obta"
-			"|will plac|will read|will rece|will reco|will serv|will set|will sets"
-			"|will stor|will trac|will use|will uses"},
-	{.pattern = PC_TERM("(use|uses|using|engage|engages|engaged|employ|employs|hire|hires|retain|retains"
-		"|work with|works with|partner with|partners with|contract with|rely on|relies on"
-		"|utili[sz]e|utili[sz]es|allow|allows|permit|permits|enable|enables"
-		"|give|gives|gave|forward|forwards|forwarded|send|sends|sent)"),
-		.options = PCRE2_CASELESS,
-		.starts = "allo|cont with|empl|enab|enga|forw|gave|give|hire|part with|perm|reli on"
-			"|rely on|reta|send|sent|use|uses|usin|util|work with"},
-};
-
-static PcTerms cue_terms = {.kinds = {.res = cue_groups, .n = 5}, .values = cue_values};
 
 /* a transfer to the company or to the reader ("shown to you"), which shares nothing */
 static PcRegex to_us_re = {
@@ -257,13 +153,13 @@ validate_cues(ShareClause *c)
 		PcHit	   *h = &c->cues[i];
 		bool		ok = true;
 
-		if (h->value == CUE_ENGAGE)
+		if (h->value == PC_CUE_ENGAGE)
 			ok = party_follows(c, h->end, 40, true);
-		else if (h->value == CUE_COLLECTED_BY || h->value == CUE_AGENT)
+		else if (h->value == PC_CUE_COLLECTED_BY || h->value == PC_CUE_AGENT)
 			ok = party_follows(c, h->end, 20, false);
-		else if (h->value == CUE_TRACK)
+		else if (h->value == PC_CUE_TRACK)
 			ok = party_precedes(c, h->start);
-		else if (h->value == CUE_TRANSFER)
+		else if (h->value == PC_CUE_TRANSFER)
 			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->start, c->end);
 		if (ok)
 			c->cues[kept++] = *h;
@@ -330,7 +226,7 @@ mentioned_parties(PcWork *w, uint32_t i)
 
 	n = pc_party_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
 	for (uint32_t k = 0; k < n; k++)
-		if (hits[k].value < PC_PARTY_GENERIC)
+		if (pc_party_is_specific(hits[k].value))
 			mask |= 1u << hits[k].value;
 	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX, true);
 	for (uint32_t k = 0; k < n; k++)
@@ -420,7 +316,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			{
 				if (previous < 0)
 					previous = c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
-				for (int p = 0; p < PC_PARTY_GENERIC; p++)
+				for (int p = 0; p < PC_NUM_PARTIES; p++)
 					if (previous & (1u << p))
 						emit_share(c, p, flags, h);
 				if (previous)
@@ -531,7 +427,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
 	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
-	c.ncues = pc_terms_find(&cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
+	c.ncues = pc_terms_find(&pc_share_cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
 	enumeration = c.ncues == 0 && !inherited && !carve_out && is_enumeration(&c, previous);
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
@@ -560,7 +456,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 			return tail;
 	for (uint32_t k = 0; k < c.ncues; k++)
 	{
-		if (c.cues[k].value == CUE_COLLECTED_BY || c.cues[k].value == CUE_TRACK)
+		if (c.cues[k].value == PC_CUE_COLLECTED_BY || c.cues[k].value == PC_CUE_TRACK)
 			collected_by = true;
 		state |= pc_scopes_negated(&c.scopes, c.cues[k].start) ? ST_NEGATED : ST_AFFIRM;
 	}
@@ -615,11 +511,9 @@ pc_extract_sharing(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(cue_groups), PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res),
-	PC_PATTERN(carve_out_re), PC_PATTERN(enumeration_re), PC_PATTERN(title_re),
-	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re)
+	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
+	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
+	PC_PATTERN(personal_re)
 };
-static PcAlternation *const alternations[] = {&cue_terms.kinds};
 
-const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), alternations,
-	PC_LENGTH(alternations)};
+const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

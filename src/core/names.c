@@ -11,14 +11,6 @@ const char *const pc_category_names[PC_NUM_CATEGORIES] = {
 	"do_not_track", "specific_audiences", "introductory", "contact", "other"
 };
 
-const char *const pc_party_names[PC_NUM_PARTIES] = {
-	"affiliates", "service_providers", "payment_processors",
-	"analytics_providers", "advertisers", "social_networks",
-	"telecom_carriers", "law_enforcement", "business_successors",
-	"professional_advisors", "data_brokers", "other_users", "public",
-	"unspecified"
-};
-
 const char *const pc_data_type_names[PC_NUM_DATA_TYPES] = {
 	"contact", "financial", "government_id", "health", "biometric",
 	"location", "demographic", "device", "online_activity", "cookies",

@@ -11,6 +11,22 @@
 #define PC_PARTY_GENERIC	PC_PARTY_UNSPECIFIED
 #define PC_PARTY_ANAPHOR	PC_NUM_PARTIES
 
+/* True when a hit value is a kind of party, not the generic one or an anaphor (values are not ordered). */
+static inline bool
+pc_party_is_specific(int value)
+{
+	return value != PC_PARTY_GENERIC && value != PC_PARTY_ANAPHOR;
+}
+
+/*
+ * The patterns of the kinds of party, of the companies known to be one and
+ * of the purposes that make a party one, with the kind each yields;
+ * generated into rules_parties.c from rules/parties.rules.
+ */
+extern PcTerms pc_party_terms;
+extern PcTerms pc_party_name_terms;
+extern PcTerms pc_party_purpose_terms;
+
 /* Every mention of a kind of party in text[start, end); values are PcParty or PC_PARTY_ANAPHOR. */
 uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
 						  PcHit *hits, uint32_t max);

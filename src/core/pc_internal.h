@@ -362,7 +362,8 @@ extern const PcPatternSet pc_classify_cues_patterns, pc_extract_ages_patterns,
 			pc_extract_collection_patterns, pc_extract_dates_patterns, pc_extract_dnt_patterns,
 			pc_extract_laws_patterns, pc_extract_retention_patterns, pc_extract_rights_patterns,
 			pc_extract_sharing_patterns, pc_numbers_patterns, pc_parties_patterns,
-			pc_retention_data_patterns, pc_retention_periods_patterns, pc_sales_patterns,
+			pc_retention_data_patterns, pc_retention_keeping_patterns, pc_retention_periods_patterns,
+			pc_rules_parties_patterns, pc_rules_sharing_cues_patterns, pc_sales_patterns,
 			pc_scope_patterns, pc_tables_patterns;
 
 /* Compile every file's patterns and alternations; on failure none stays compiled. */

@@ -4,7 +4,8 @@
  * for 13 months" → online_activity).  The more specific words come first and
  * win a tie ("chat logs" are communications).
  */
-#include "retention.h"
+#include "retention_data.h"
+#include "retention_keeping.h"
 #include "window.h"
 
 /* A data type and the words that name it. */

@@ -20,7 +20,9 @@
 #include <string.h>
 
 #include "numbers.h"
-#include "retention.h"
+#include "retention_data.h"
+#include "retention_keeping.h"
+#include "retention_periods.h"
 #include "window.h"
 
 /* the end of keeping: "before erasure", "before it is deleted" */

@@ -12,6 +12,7 @@
  * sell all or part of our company").
  */
 #include "sales.h"
+#include "window.h"
 
 static PcRegex sale_re = {
 	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|"

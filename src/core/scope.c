@@ -254,26 +254,6 @@ pc_user_duty(PcWork *w, uint32_t i)
 	return w->user_duty[i] == PC_ANSWER_YES;
 }
 
-/* True when re matches text[from, to), the match starting exactly at from. */
-bool
-pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to)
-{
-	size_t		ms,
-				me;
-
-	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0) && ms == from;
-}
-
-/* True when re matches anywhere in text[from, to). */
-bool
-pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to)
-{
-	size_t		ms,
-				me;
-
-	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0);
-}
-
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_re), PC_PATTERN(sentence_end_re), PC_PATTERN(clause_opening_re),

@@ -69,10 +69,4 @@ bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
  */
 bool		pc_user_duty(PcWork *w, uint32_t i);
 
-/* True when re matches text[from, to), the match starting exactly at from. */
-bool		pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to);
-
-/* True when re matches anywhere in text[from, to). */
-bool		pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to);
-
 #endif							/* PC_SCOPE_H */

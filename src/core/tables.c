@@ -23,6 +23,7 @@
 
 #include "tables.h"
 #include "scope.h"
+#include "window.h"
 
 /* The cell separator the readers write between a row's cells. */
 #define CELL_SEP " | "

@@ -1,6 +1,6 @@
 /*
- * window.c — pattern tests bounded to a window of the normalized text, and
- * the clause that holds a given offset.
+ * window.c — pattern tests bounded to a window of the normalized text, or
+ * to a span of it in place, and the clause that holds a given offset.
  */
 
 #include "window.h"
@@ -27,6 +27,26 @@ pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
 	*ms += from;
 	*me += from;
 	return true;
+}
+
+/* True when re matches text[from, to), the match starting exactly at from. */
+bool
+pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to)
+{
+	size_t		ms,
+				me;
+
+	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0) && ms == from;
+}
+
+/* True when re matches anywhere in text[from, to). */
+bool
+pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to)
+{
+	size_t		ms,
+				me;
+
+	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0);
 }
 
 /* The index of the clause that holds normalized offset pos (the one before it in a gap). */

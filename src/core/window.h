@@ -1,7 +1,8 @@
 /*
- * window.h — pattern tests bounded to a window of the normalized text, and
- * the clause that holds a given offset.  Bounding every look-around to a
- * window keeps the extractors linear in the size of the document.
+ * window.h — pattern tests bounded to a window of the normalized text, or
+ * to a span of it in place, and the clause that holds a given offset.
+ * Bounding every look-around to a window keeps the extractors linear in
+ * the size of the document.
  */
 #ifndef PC_WINDOW_H
 #define PC_WINDOW_H
@@ -28,6 +29,15 @@ bool		pc_window_test(PcRegex *re, const char *s, size_t from, size_t to);
 /* Find re inside s[from, to); *ms and *me are offsets into s. */
 bool		pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
 						   size_t *ms, size_t *me);
+
+/*
+ * True when re matches text[from, to), the match starting exactly at from;
+ * unlike a window, the text before from is seen by look-behinds.
+ */
+bool		pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to);
+
+/* True when re matches anywhere in text[from, to); the text before from is seen by look-behinds. */
+bool		pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to);
 
 /* The index of the clause that holds normalized offset pos (the one before it in a gap). */
 int32_t		pc_clause_at(const PcWork *w, uint32_t pos);

@@ -1,0 +1,119 @@
+/*
+ * retention_keeping.c — whether a clause speaks of keeping data, and
+ * whether that keeping is denied: the verbs of keeping ("retain", "store",
+ * "kept") and of deleting ("delete", "purge"), looked for in the clause,
+ * its lead-in and the heading above it, and the negation right before a
+ * verb ("we do not store").  The retention periods and bases read them.
+ */
+#include "retention_keeping.h"
+#include "window.h"
+
+#define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
+#define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
+
+/* "hold us harmless", "held liable": duties, not keeping */
+#define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
+
+/* keeping or deleting data */
+static PcRegex keeps_re = {
+	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
+	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
+	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
+	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
+	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
+	.options = PCRE2_CASELESS,
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
+	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
+		"|pres|purg|rema|remo|reta|rete|save|shre|stor|wipe"
+};
+
+/* keeping only: the verbs whose denial denies retention */
+static PcRegex keeps_only_re = {
+	.pattern = "\\b(?:retain(?:s|ed|ing)?" PC_NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
+	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|saved|saves|"
+	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
+	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
+	.options = PCRE2_CASELESS,
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain",
+	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
+};
+
+/* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
+static PcRegex negation_re = {
+	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the last LEAD_IN_REACH bytes of clause c, which comes before
+ * clause before, speak of keeping or deleting data; answers are kept in
+ * memo, as many clauses share a lead-in or a heading.
+ */
+static bool
+context_keeps(const PcWork *w, uint8_t *memo, int32_t c, uint32_t before)
+{
+	PcSpan		sp;
+
+	if (c < 0 || (uint32_t) c >= before)
+		return false;
+	if (memo[c] == PC_ANSWER_UNASKED)
+	{
+		sp = w->spans[c];
+		if (sp.end > sp.start + LEAD_IN_REACH)
+			sp.start = sp.end - LEAD_IN_REACH;
+		memo[c] = pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end) ?
+			PC_ANSWER_YES : PC_ANSWER_NO;
+	}
+	return memo[c] == PC_ANSWER_YES;
+}
+
+/* True when the clause, its lead-in or the heading above speaks of keeping data. */
+bool
+pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from, size_t to)
+{
+	return pc_window_test(&keeps_re, w->text.norm, from, to) ||
+		context_keeps(w, memo, w->clauses[clause].lead_in, clause) ||
+		context_keeps(w, memo, w->clauses[clause].section, clause);
+}
+
+/* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
+bool
+pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
+	size_t		ms,
+				me,
+				verb = SIZE_MAX;
+
+	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
+	{
+		verb = ms;
+		from = me;
+	}
+	if (verb == SIZE_MAX)
+		return false;
+	return pc_window_test(&negation_re, s,
+						  pc_back(verb, sp.start, NEGATION_REACH),
+						  verb);
+}
+
+/* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
+bool
+pc_retention_find_keeping(const char *s, size_t from, size_t to, size_t *ms, size_t *me)
+{
+	return pc_window_find(&keeps_only_re, s, from, to, ms, me);
+}
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {
+	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re)
+};
+
+const PcPatternSet pc_retention_keeping_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

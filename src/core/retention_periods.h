@@ -1,0 +1,22 @@
+/*
+ * retention_periods.h — stated retention periods ("kept for 13 months"),
+ * and the verbless entries of a retention schedule (retention_periods.c).
+ */
+#ifndef PC_RETENTION_PERIODS_H
+#define PC_RETENTION_PERIODS_H
+
+#include "pc_internal.h"
+
+/*
+ * True when the clause may be a verbless entry of a retention schedule
+ * ("6 months for job applications", "Payroll records | 6 years").
+ */
+bool		pc_retention_may_be_entry(const PcWork *w, uint32_t clause);
+
+/*
+ * Stated periods ("kept for 13 months") of the clause as facts; memo as
+ * pc_retention_keeps's.  Returns how many facts.
+ */
+int			pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause);
+
+#endif							/* PC_RETENTION_PERIODS_H */
