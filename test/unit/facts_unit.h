@@ -112,6 +112,20 @@ facts_expect(FactsExtractor extract, const char *text, PcFactKind kind, int valu
 	unit_release();
 }
 
+/* Assert that text affirms one fact of kind and value yes, and none of value no. */
+static inline void
+facts_expect_instead(FactsExtractor extract, const char *text, PcFactKind kind, int yes, int no,
+					 const char *const *names)
+{
+	PcWork		w = facts_run(extract, text);
+
+	if (facts_count(&w, kind, yes, 0) != 1)
+		fail_msg("not one affirmed %s:%s in \"%s\"", pc_fact_kind_names[kind], names[yes], text);
+	if (facts_count(&w, kind, no, -1) != 0)
+		fail_msg("unexpected %s:%s in \"%s\"", pc_fact_kind_names[kind], names[no], text);
+	unit_release();
+}
+
 /* Assert that text gives no fact of kind at all. */
 static inline void
 facts_expect_none(FactsExtractor extract, const char *text, PcFactKind kind,

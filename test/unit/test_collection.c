@@ -10,6 +10,10 @@
 #define expect_collects(text, value, negated) \
 	facts_expect(pc_extract_collection, (text), PC_FACT_COLLECTS, (value), pc_data_type_names, (negated))
 
+/* Assert that text affirms the data type yes once and gives no fact of the type no. */
+#define expect_collects_instead(text, yes, no) \
+	facts_expect_instead(pc_extract_collection, (text), PC_FACT_COLLECTS, (yes), (no), pc_data_type_names)
+
 /* Assert that text gives no such fact at all. */
 #define expect_no_collection(text) facts_expect_none(pc_extract_collection, (text), PC_FACT_COLLECTS, pc_data_type_names)
 
@@ -162,10 +166,8 @@ names_data_in_current_wordings(void **state)
 	unit_release();
 
 	/* "18 years of age or older" is an age limit, not a collected age */
-	w = collect("When you give us your e-mail address, you confirm that you are 18 years of age or older.");
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, -1), 0);
-	unit_release();
+	expect_collects_instead("When you give us your e-mail address, you confirm that you are 18 years of age or older.",
+							PC_DATA_CONTACT, PC_DATA_DEMOGRAPHIC);
 
 	/* a zip code is a place, not a demographic */
 	w = collect("We store your zip code.");
@@ -197,18 +199,14 @@ reads_indirect_collection(void **state)
 static void
 ignores_what_others_collect(void **state)
 {
-	PcWork		w;
-
 	(void) state;
 	expect_no_collection("Third party services may collect data and set cookies on your device.");
 	expect_no_collection("These networks typically use a cookie to measure their ads.");
 	expect_no_collection("The use of cookies by ad networks lets them show ads.");
 	expect_no_collection("We do not use your location for ads.");
 
-	w = collect("Advertisers may collect your IP address, and we collect your e-mail address.");
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, -1), 0);
-	unit_release();
+	expect_collects_instead("Advertisers may collect your IP address, and we collect your e-mail address.",
+							PC_DATA_CONTACT, PC_DATA_DEVICE);
 }
 
 /* Kinds of wordings of collection and of data read since the development sets were studied. */
@@ -281,12 +279,10 @@ reads_data_inventory_tables(void **state)
 
 	(void) state;
 	/* the data column first, a row of several lines */
-	w = collect("- Information | Purpose | Retention period\n"
-				"Contact data. Your e-mail address.\n"
-				"Legal basis: our contract. | To reply to you near your location. | One year.");
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
-	unit_release();
+	expect_collects_instead("- Information | Purpose | Retention period\n"
+							"Contact data. Your e-mail address.\n"
+							"Legal basis: our contract. | To reply to you near your location. | One year.",
+							PC_DATA_CONTACT, PC_DATA_LOCATION);
 	/* the data column last, rows on one line each; a clause across cells reads each apart */
 	w = collect("- Why we use it | Data we use\n- To check who you are. | A scan of your passport");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_GOVERNMENT_ID, 0), 1);
@@ -306,10 +302,8 @@ reads_data_inventory_tables(void **state)
 	/* a header that names no data */
 	expect_no_collection("- Topic | Details\n- Contact | Your e-mail address");
 	/* the table ends at a block without cells */
-	w = collect("- Information | Purpose\n- Name | To greet you\n\nA photo of your pet is nice.");
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
-	unit_release();
+	expect_collects_instead("- Information | Purpose\n- Name | To greet you\n\nA photo of your pet is nice.",
+							PC_DATA_CONTACT, PC_DATA_AUDIO_VISUAL);
 }
 
 /* Kinds of sentences that name data the company does not collect, or collects as another type. */
@@ -333,14 +327,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	/* a hedge does not say that the company collects */
 	expect_no_collection("To the extent that we receive medical records, we protect them as the law requires.");
 	/* a profile that comes through a social login is social media data */
-	w = collect("When you link your account with a social network, we may receive your profile information.");
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
-	unit_release();
-	w = collect("We then receive your profile details from that service.");
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
-	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
-	unit_release();
+	expect_collects_instead("When you link your account with a social network, we may receive your profile information.",
+							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
+	expect_collects_instead("We then receive your profile details from that service.",
+							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
 	/* a profile held with us stays account data, even when social data follows it */
 	w = collect("We store your member profile, which may include details from social networks.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, 0), 1);
