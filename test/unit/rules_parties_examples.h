@@ -18,6 +18,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We disclose customer records to our subsidiaries.", PC_PARTY_AFFILIATES, true},
 	{"Bloggers who join our affiliate program share links to our shop.", PC_PARTY_AFFILIATES, false},
 	{"We share order data with vendors who ship our parcels.", PC_PARTY_SERVICE_PROVIDERS, true},
+	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"We share billing records with our accountants during the yearly audit.", PC_PARTY_PROFESSIONAL_ADVISORS, true},
