@@ -11,9 +11,15 @@
 /* How far around a phrase the retention files look for its verb, data and traps. */
 #define PC_RETENTION_REACH 250
 
-/* After "retain": "retains the right to", "you retain control" are reservations, not keeping data. */
-#define PC_NOT_A_RIGHT "(?!\\s+(?:(?:the|all|any|its|our|your|their|sole|full)\\s+)?(?:[a-z]+\\s+)?" \
-	"(?:rights?|ownership|title|discretion|authority|control|choice))"
+/*
+ * After "retain": "retains the right to", "you retain control", "you retain
+ * any and all of your ownership rights", "retain all copyright notices" are
+ * reservations of a right or a notice, not keeping data.
+ */
+#define PC_NOT_A_RIGHT "(?!\\s+(?:(?:any\\s+and\\s+)?(?:the|all|any|its|our|your|their|sole|full)\\s+(?:of\\s+)?)?" \
+	"(?:(?:the|its|our|your|their)\\s+)?(?:[a-z]+\\s+)?" \
+	"(?:rights?|ownership|title|discretion|authority|control|choice|copyrights?|intellectual\\s+property" \
+	"|proprietary))"
 
 /*
  * True when the clause, its lead-in or the heading above speaks of keeping

@@ -328,6 +328,20 @@ ignores_other_as_long_as(void **state)
 	a = unit_analyze("The company retains the sole right to edit any review.");
 	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
 	unit_release();
+	/* the user keeps rights in what they post, or the notices on what they copy */
+	a = unit_analyze("Members retain any and all of their ownership rights in the recipes they upload.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("You retain copyright in the photos you share with the club.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("You may print one page for home use if you retain all proprietary notices on it.");
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	/* keeping data is still keeping when a right is named later */
+	a = unit_analyze("We retain your order history, and you have the right to ask for a copy.");
+	assert_int_not_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
 	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
 	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
 	unit_release();
