@@ -62,13 +62,24 @@ static PcRegex removal_of_posts_re = {
  * data of users under 16", "no personalized ads for teens under 18" ...
  */
 static PcRegex sale_before_re = {
-	.pattern = "\\b(?:sell|sells|selling|sale|sold)\\b[^.;,]{0,50}?\\b(?:information|data)\\b"
+	.pattern = "\\b(?:sell|sells|selling|sale|sales|sold)\\b[^.;]{0,50}?\\b(?:information|data)\\b"
 	"[^.;,]{0,50}\\z"
 	"|\\b(?:targeted|personali[sz]ed|interest-based|behaviou?ral)\\s+(?:ads?|advertising|"
 	"advertisements?|marketing)\\b[^.;,]{0,80}\\z",
 	.options = PCRE2_CASELESS,
 	.starts = "beha ad|beha ads|beha adve|beha mark|inte base|pers ad|pers ads|pers adve"
 		"|pers mark|sale|sell|sold|targ ad|targ ads|targ adve|targ mark"
+};
+
+/*
+ * ... or an age whose holders consent to a sale, or may refuse one: "if
+ * you are under 16, we ask your permission to sell", "consumers 16 or
+ * older have the right to opt out of sales"
+ */
+static PcRegex sale_after_re = {
+	"^[^.;]{0,120}?\\b(?:permission|consent|right|opt[- ]?in|opt[- ]?out)\\b[^.;]{0,60}?"
+	"\\b(?:sell|sells|selling|sale|sales|sold)\\b",
+	PCRE2_CASELESS, NULL
 };
 
 /* ... unless the words up to it, or after it in its phrase, limit use or collection */
@@ -104,6 +115,7 @@ static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NU
 #define MAX_AGES_PER_CLAUSE 8
 #define LIMIT_REACH 100			/* bytes before an age searched for what it limits */
 #define USE_LIMIT_AFTER 60		/* bytes after it searched for a limit of use */
+#define SALE_AFTER_REACH 200	/* bytes after it searched for a sale its holders consent to */
 
 /*
  * The phrases that every match of the "over the age of 18" pattern holds.
@@ -144,7 +156,8 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 
 /*
  * True when the age matched at [ms, me) in clause sp is no minimum age: it
- * only limits selling or ad targeting, or names whom an offer is for.
+ * only limits selling or ad targeting, names who consents to a sale, or
+ * names whom an offer is for.
  */
 static bool
 not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
@@ -156,9 +169,12 @@ not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
 	if (pc_window_test(&offered_to_re, s, from, ms) && !pc_window_test(&denial_re, s, from, ms) &&
 		!pc_window_test(&to_use_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return true;
-	return pc_window_find(&sale_before_re, s, from, ms, &sale, &sale_end) &&
-		!pc_window_test(&use_limit_re, s, sale, ms) &&
-		!pc_window_test(&use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER));
+	if (pc_window_test(&use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
+		return false;
+	if (pc_window_find(&sale_before_re, s, from, ms, &sale, &sale_end))
+		return !pc_window_test(&use_limit_re, s, sale, ms);
+	return pc_window_test(&sale_after_re, s, me, pc_ahead(me, sp.end, SALE_AFTER_REACH)) &&
+		!pc_window_test(&use_limit_re, s, from, ms);
 }
 
 /*
@@ -224,7 +240,8 @@ pc_extract_ages(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(age_res), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
-	PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re), PC_PATTERN(offered_to_re),
+	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
+	PC_PATTERN(offered_to_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re)
 };
 

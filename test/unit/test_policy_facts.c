@@ -31,6 +31,7 @@ extracts_minimum_ages(void **state)
 		{"We never sell profiles, and users under 13 may not use the app.", 13},
 		{"We do not sell the data of users under 16 who may not register.", 16},
 		{"We never sell data of users under 16, and we do not collect data of kids under 12.", 12},
+		{"Users under 13 may not register, and we need consent before any sale of data.", 13},
 		/* "targeted" to an audience, selling goods, and terms that forbid use */
 		{"This forum is not targeted to children under the age of 13.", 13},
 		{"We do not collect data from kids or sell toys to kids under 12.", 12},
@@ -67,6 +68,11 @@ ignores_non_ages(void **state)
 		/* an age that only limits selling or ad targeting */
 		"We do not sell the data of users under 16.",
 		"Targeted ads are never shown to users under 18.",
+		/* the age of those who consent to a sale, or may refuse one */
+		"Rights of minors under 16 to opt in to sales of personal information",
+		"If you are younger than 16, we first ask for your consent before we sell your details.",
+		"Shoppers who are 16 or older have the right to tell us not to sell their information.",
+		"We do not sell your personal information, including personal information of teens under 16.",
 		/* the age of those an offer is for */
 		"Read the notice for accounts that parents manage, for children under 13.",
 	};
