@@ -53,8 +53,10 @@ static PcRegex right_groups[] = {
 			"|copy of|give the|give to|give you|know what|know whet|know whic|obta a"
 			"|obta acce|obta an|obta conf|obta list|obta over|obta summ|prov the"
 			"|prov to|prov you|requ|revi|send the|send to|send you"},
-	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|correct(?:ion|ing)?(?! (?:way|manner|time))|amend(?:ment|ing)?"
-		"|modification of|inaccura(?:te|cy|cies))"),
+	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?<!reserve the right to )(?<!reserves the right to )"
+		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?))"
+		"(?<!the correct)(?<!a correct)"
+		"|amend(?:ment|ing)?|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "amen|corr|inac|modi of|rect"},
 	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"

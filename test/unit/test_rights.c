@@ -101,6 +101,12 @@ ignores_what_is_not_a_right(void **state)
 	expect_no_right("You can delete cookies from your browser at any time.");
 	expect_no_right("We reserve the right to delete offensive user names.");
 	expect_no_right("Unhappy with an order? You may file a complaint with our sales team.");
+	/* a wrong price in the shop, and a company that may put its own errors right */
+	expect_no_right_of("If a lamp is shown at an inaccurate price, you may cancel your order.", PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("You will be charged the correct amount, and you may cancel the order.", PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("We reserve the right to correct typing errors, and you may cancel your order.",
+					   PC_RIGHT_RECTIFICATION);
+	expect_right("You may ask us to correct your details if they are inaccurate.", PC_RIGHT_RECTIFICATION, 0);
 }
 
 /* A rights list grants each right it names, and authorities are where complaints go. */
