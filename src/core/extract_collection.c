@@ -28,6 +28,20 @@
 	"(?:such|that|those|these|their|another|other|any|an?|third[- ]party) " \
 	"(?:[a-z-]+ )?(?:sites?|services?|networks?|platforms?|websites?)"
 
+/*
+ * "Health" written as part of a name: after a capitalized word that is no
+ * determiner or kind of data ("Brightwater Health", "NHS Health Research
+ * Authority"), and not followed by a word for data, as "Protected Health
+ * Information" is.  pcre2 wants each branch of a look-behind fixed, hence
+ * one branch per length of the word before.
+ */
+#define HEALTH_IN_A_NAME \
+	"(?<=(?-i)\\b[A-Z][a-z] |\\b[A-Z][a-z]{2} |\\b[A-Z][a-z]{3} |\\b[A-Z][a-z]{4} |\\b[A-Z][a-z]{5} " \
+	"|\\b[A-Z][a-z]{6} |\\b[A-Z][a-z]{7} |\\b[A-Z][a-z]{8} |\\b[A-Z][a-z]{9} |\\b[A-Z][a-z]{10} " \
+	"|\\b[A-Z][a-z]{11} |\\b[A-Z][a-z]{12} |\\b[A-Z]{2} |\\b[A-Z]{3} |\\b[A-Z]{4} )" \
+	"(?<!(?-i)Your |Our |My |The |Any |Protected |Personal |Sensitive |Mental |Physical |Medical )" \
+	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -55,7 +69,7 @@ static PcRegex data_groups[] = {
 		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
 			"|reti scan|voic"},
 	/* health */
-	{.pattern = PC_TERM("((?<!public )health(?! and safety)(?: data| information| records?| conditions?| status)?"
+	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME ")health(?! and safety)(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
 		"|blood (?:pressure|sugar|glucose|type))"),

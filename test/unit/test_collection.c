@@ -321,6 +321,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
 	assert_true(facts_has_evidence(&w, PC_FACT_COLLECTS, "birth date"));
 	unit_release();
+	/* "Health" in a name is no health data; in a kind of data it is */
+	expect_no_collection("Larkspur Health may use the details you give us to answer you.");
+	expect_no_collection("Visit the Greenway Health Store");
+	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
+	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
+	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
 	/* shops are places, not a keeping of data */
 	expect_no_collection("Separate notices cover the pharmacy health clinics in our stores.");
 	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
