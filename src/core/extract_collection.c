@@ -42,6 +42,10 @@
 	"(?<!(?-i)Your |Our |My |The |Any |Protected |Personal |Sensitive |Mental |Physical |Medical )" \
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
+/* after "location": where content was found, as a notice of infringement names it */
+#define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
+	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -150,7 +154,7 @@ static PcRegex data_groups[] = {
 			"|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
 	{.pattern = PC_TERM("((?<!our )(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
-		"(?<!office )(?:geo-?)?location(?: data| information)?|GPS|latitude|longitude|where you are"
+		"(?<!office )(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS "|GPS|latitude|longitude|where you are"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),

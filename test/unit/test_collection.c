@@ -327,6 +327,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
 	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
+	/* a notice of infringement names where the material was, not where the user is */
+	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
+	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
+	expect_collects("We record the location where you log in.", PC_DATA_LOCATION, 0);
 	/* shops are places, not a keeping of data */
 	expect_no_collection("Separate notices cover the pharmacy health clinics in our stores.");
 	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
