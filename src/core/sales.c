@@ -15,8 +15,8 @@
 #include "window.h"
 
 static PcRegex sale_re = {
-	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trade|trades|"
-	"traded)\\b"
+	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trades|traded"
+	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|my\\b))"
 	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
@@ -67,7 +67,8 @@ static PcRegex sale_not_statement_re = {
 	"(?:(?:we|you|they)\\s+(?:(?:may|also|do)\\s+)?)?"
 	"|\\b(?:brokers?|third parties|they|companies|businesses|others|advertisers|partners)\\s+"
 	"(?:(?:may|might|could|can|will|would|also)\\s+)*(?:[a-z]+\\s+(?:or|and)\\s+)?"
-	"|\\b(?:assets?|business|company|shares|stock)\\s+(?:are|is|be|being|were|was)\\s+"
+	"|\\b(?:assets?|business(?:es)?|company|shares|stock|ownership|products?|services?|divisions?)"
+	"\\s+(?:are|is|be|being|were|was)\\s+"
 	"|[\"'])$",
 	PCRE2_CASELESS, NULL
 };

@@ -246,6 +246,8 @@ reads_sale_statements(void **state)
 			  "Visitors have no right to copy, publish or sell this information.\n"
 			  "We never share data unless you allow it for marketing or the sale of your information.\n"
 			  "If our assets are sold, customer data may be transferred to the buyer.\n"
+			  "Should the ownership of the shop or any of its services be sold, your data goes to the new owner.\n"
+			  "We work for open international trade and fewer limits on moving data.\n"
 			  "Products sold on the site are covered by it.\n"
 			  "A reward may sell out before you redeem it.\n"
 			  "A data broker could sell information to anyone.\n"
