@@ -74,6 +74,42 @@ valid_domain(const char *s, size_t n)
 	return true;
 }
 
+/*
+ * The end of the address whose domain starts after at and ends at r, where
+ * a page that lost its line breaks runs the next word into it
+ * ("help@acme.comContact", "help@acme.com.CHANGES"): a capital right after
+ * a small letter in the last label, or a last label in capitals after one
+ * in small letters, is not part of the domain.
+ */
+static size_t
+run_on_end(const char *s, size_t at, size_t r)
+{
+	size_t		last_dot = r,
+				prev_dot = at;
+	bool		all_capitals = true,
+				small_before = false;
+
+	for (size_t i = at + 1; i < r; i++)
+		if (s[i] == '.')
+		{
+			prev_dot = last_dot == r ? at : last_dot;
+			last_dot = i;
+		}
+	if (last_dot == r)
+		return r;
+	for (size_t i = last_dot + 1; i < r; i++)
+	{
+		if (i > last_dot + 1 && islower((unsigned char) s[i - 1]) && isupper((unsigned char) s[i]))
+			return i;
+		if (!isupper((unsigned char) s[i]))
+			all_capitals = false;
+	}
+	for (size_t i = prev_dot + 1; i < last_dot; i++)
+		if (islower((unsigned char) s[i]))
+			small_before = true;
+	return all_capitals && small_before ? last_dot : r;
+}
+
 /* True when the address s[l, r) with its '@' at at is a placeholder or a no-reply sender. */
 static bool
 placeholder(const char *s, size_t l, size_t at, size_t r)
@@ -114,6 +150,7 @@ pc_extract_emails(PcWork *w)
 			r++;
 		while (r > at + 1 && (s[r - 1] == '.' || s[r - 1] == '-'))
 			r--;
+		r = run_on_end(s, at, r);
 		p = s + (r > at + 1 ? r : at + 1);
 		if (l == at || too_long ||
 			(l >= 3 && memcmp(s + l - 3, "://", 3) == 0) ||

@@ -103,6 +103,22 @@ extracts_contact_emails(void **state)
 	unit_release();
 }
 
+/* An address that a page without line breaks runs into the next word ends where the domain does. */
+static void
+cuts_addresses_run_into_the_next_word(void **state)
+{
+	PcAnalysis	a = unit_analyze("Write to help@larkspur.ioContact us by phone, or desk@larkspur.io.NOTICES "
+								 "and INFO@LARKSPUR.IO, or Team@Larkspur.Io.");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 4);
+	assert_true(evidence_is(&a, first_fact(&a, PC_FACT_CONTACT_EMAIL), "help@larkspur.io"));
+	assert_true(evidence_is(&a, &a.facts[1], "desk@larkspur.io"));
+	assert_true(evidence_is(&a, &a.facts[2], "INFO@LARKSPUR.IO"));
+	assert_true(evidence_is(&a, &a.facts[3], "Team@Larkspur.Io"));
+	unit_release();
+}
+
 /* Example, placeholder and no-reply addresses, and bare handles, are not contacts. */
 static void
 ignores_non_contact_emails(void **state)
@@ -284,6 +300,7 @@ main(void)
 		cmocka_unit_test(extracts_minimum_ages),
 		cmocka_unit_test(ignores_non_ages),
 		cmocka_unit_test(extracts_contact_emails),
+		cmocka_unit_test(cuts_addresses_run_into_the_next_word),
 		cmocka_unit_test(ignores_non_contact_emails),
 		cmocka_unit_test(names_every_law),
 		cmocka_unit_test(law_boundaries),
