@@ -19,6 +19,9 @@ static const char *const placeholder_domains[] = {
 	"email.com", "mail.com", "company.com", "yourcompany.com"
 };
 
+/* generic top-level domains, which an address may write capitalized */
+static const char *const generic_domains[] = {"com", "org", "net", "edu", "gov", "info", "biz"};
+
 static const char *const placeholder_locals[] = {
 	"name", "yourname", "your.name", "you", "your", "user", "username", "someone",
 	"email", "youremail", "your.email", "firstname.lastname", "john.doe", "jane.doe",
@@ -77,37 +80,40 @@ valid_domain(const char *s, size_t n)
 /*
  * The end of the address whose domain starts after at and ends at r, where
  * a page that lost its line breaks runs the next word into it
- * ("help@acme.comContact", "help@acme.com.CHANGES"): a capital right after
- * a small letter in the last label, or a last label in capitals after one
- * in small letters, is not part of the domain.
+ * ("help@acme.comContact", "help@acme.com.CHANGES", "help@acme.com.Notice"):
+ * from a capital right after a small letter in the last label, and a last
+ * label in capitals, or capitalized and not a generic top-level domain
+ * ("Com"), after one in small letters only, is not part of the domain.
  */
 static size_t
 run_on_end(const char *s, size_t at, size_t r)
 {
-	size_t		last_dot = r,
+	size_t		last_dot = at,
 				prev_dot = at;
-	bool		all_capitals = true,
-				small_before = false;
+	bool		capitals = true,
+				small_before = true;
 
 	for (size_t i = at + 1; i < r; i++)
 		if (s[i] == '.')
 		{
-			prev_dot = last_dot == r ? at : last_dot;
+			prev_dot = last_dot;
 			last_dot = i;
 		}
-	if (last_dot == r)
+	if (last_dot == at)
 		return r;
+	for (size_t i = last_dot + 2; i < r; i++)
+		if (islower((unsigned char) s[i - 1]) && isupper((unsigned char) s[i]))
+			r = i;
 	for (size_t i = last_dot + 1; i < r; i++)
-	{
-		if (i > last_dot + 1 && islower((unsigned char) s[i - 1]) && isupper((unsigned char) s[i]))
-			return i;
 		if (!isupper((unsigned char) s[i]))
-			all_capitals = false;
-	}
+			capitals = false;
 	for (size_t i = prev_dot + 1; i < last_dot; i++)
-		if (islower((unsigned char) s[i]))
-			small_before = true;
-	return all_capitals && small_before ? last_dot : r;
+		if (!islower((unsigned char) s[i]) && s[i] != '-')
+			small_before = false;
+	if (small_before && isupper((unsigned char) s[last_dot + 1]) &&
+		(capitals || !in_list(s + last_dot + 1, r - last_dot - 1, generic_domains, PC_LENGTH(generic_domains))))
+		return last_dot;
+	return r;
 }
 
 /* True when the address s[l, r) with its '@' at at is a placeholder or a no-reply sender. */

@@ -108,14 +108,16 @@ static void
 cuts_addresses_run_into_the_next_word(void **state)
 {
 	PcAnalysis	a = unit_analyze("Write to help@larkspur.ioContact us by phone, or desk@larkspur.io.NOTICES "
-								 "and INFO@LARKSPUR.IO, or Team@Larkspur.Io.");
+								 "and INFO@LARKSPUR.IO, or Team@Larkspur.Io, or club@larkspur.io.RulesIn brief, or shop@larkspur.Com, we answer");
 
 	(void) state;
-	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 4);
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 6);
 	assert_true(evidence_is(&a, first_fact(&a, PC_FACT_CONTACT_EMAIL), "help@larkspur.io"));
 	assert_true(evidence_is(&a, &a.facts[1], "desk@larkspur.io"));
 	assert_true(evidence_is(&a, &a.facts[2], "INFO@LARKSPUR.IO"));
 	assert_true(evidence_is(&a, &a.facts[3], "Team@Larkspur.Io"));
+	assert_true(evidence_is(&a, &a.facts[4], "club@larkspur.io"));
+	assert_true(evidence_is(&a, &a.facts[5], "shop@larkspur.Com"));
 	unit_release();
 }
 
