@@ -41,12 +41,16 @@ static PcRegex source_re = {
 	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
 	"|\\b(?:applicable|(?:that|which) appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
 	"|\\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding"
-	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$",
+	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
+	"|\\b(?:collect(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?"
+	"|combin(?:e|es|ed|ing)|us(?:e|es|ed|ing))\\b[^.;]{0,80}\\b(?:information|data)\\s+"
+	"(?:(?:that|which)\\s+(?:is|are|has been|have been)\\s+(?:made\\s+)?|made\\s+)$",
 	PCRE2_CASELESS, NULL,
-	.starts = "abou|appl of|appl to|apps of|conc|cont by|cont of|crea by|defe|free of"
-		"|from|gene by|harm to|inju to|inte of|inte with|offe by|plat of|poli of"
-		"|post by|prac of|prod of|prop of|prot|prov by|rega|righ of|safe|secu of"
-		"|serv of|shar by|site of|subm by|supp by|that appl|thos of|webs of|whic appl"
+	.starts = "abou|appl of|appl to|apps of|coll|comb|conc|cont by|cont of|crea by|defe"
+		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|obta|offe by"
+		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|rece|rega"
+		"|righ of|safe|secu of|serv of|shar by|site of|subm by|supp by|that appl"
+		"|thos of|use|used|uses|usin|webs of|whic appl"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -157,8 +161,9 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 }
 
 /*
- * True when the mention starting at pos is a source ("from our affiliates")
- * or an owner ("rights of others", "the rules that apply to our affiliates").
+ * True when the mention starting at pos is a source ("from our affiliates",
+ * "we collect information made publicly available") or an owner ("rights
+ * of others", "the rules that apply to our affiliates").
  */
 bool
 pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)

@@ -334,6 +334,10 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("We may disclose records in an emergency or to meet important public needs.");
 	expect_no_share("Children who write in publicly accessible areas may receive messages from strangers.");
 	expect_no_share("We may receive details about you that are publicly available.");
+	/* information we collect that others made public: a source, not a recipient */
+	expect_no_share("We may also collect information made publicly available on review sites.");
+	expect_no_share("We may combine it with other information that is publicly available.");
+	expect_share("We collect your comments, which are then made publicly available.", PC_PARTY_PUBLIC, 0);
 	expect_no_share("Our archive shows content contributed by the public.");
 	/* the public as the users of a product */
 	expect_no_share("We may report faults to the maker of a device cleared for use by the general public.");
