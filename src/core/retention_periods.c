@@ -71,8 +71,8 @@ static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
 	"\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
 	"\\s+(?:[a-z]+\\s+)?\\z"
-	/* counts: "twice in a twelve-month period", "once every 12 months" */
-	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:in\\s+)?(?:an?\\s+|any\\s+)?\\z"
+	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
+	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:(?:with)?in\\s+)?(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "the default age is set to 18 years" */
 	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+)?\\z"
 	"|\\bage\\b[^.;]{0,30}\\z"
@@ -92,12 +92,13 @@ static PcRegex trap_before_re = {
 	"(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
 	"sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any|each in"
-		"|each unde|ever a|ever an|ever any|ever in|ever unde|expi|firs|foll|guar|in adva"
-		"|init|last|link|next|noti|once a|once an|once any|once in|once unde|open|pass|past"
-		"|per a|per an|per any|per in|per unde|pers|pixe|prec|prev|prio|rece|refu|rene|sess"
-		"|take|taki|thri a|thri an|thri any|thri in|thri unde|time a|time an|time any"
-		"|time in|time unde|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|unde"
+	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any"
+		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
+		"|expi|firs|foll|guar|in adva|init|last|link|next|noti|once a|once an|once any"
+		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
+		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|sess|take|taki|thri a|thri an"
+		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
+		"|time with|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|twic with|unde"
 		"|wait|warn|warr|youn than"
 };
 

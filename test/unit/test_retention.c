@@ -243,6 +243,7 @@ ignores_non_retention_durations(void **state)
 		"We do not knowingly store data about children under 13 years old.",
 		"The default age is set to 18 years for stored profiles.",
 		"You may ask us twice in a twelve-month period which records we keep.",
+		"Members may ask for the data we keep twice within a 12-month period.",
 		"Account statements are stored and mailed annually.",
 		"Cookies we store on your device expire after 2 years.",
 		"Your files are stored free of charge for 14 days.",
