@@ -39,7 +39,7 @@
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly)\\s+(?:(?:an?|the)\\s+)?(?:(?:rolling|total|further|"
+	"approximately|around|roughly)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|"
 	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z",
 	PCRE2_CASELESS, NULL
 };
@@ -50,19 +50,22 @@ static PcRegex link_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* between a bound and its duration: "a period of", "an additional", "a further", "another" */
+#define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
+
 /* at most: "up to", "no longer than", "within", "older than" (logs older than N are deleted) */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum\\s+(?:period\\s+)?of|no\\s+(?:longer|more)\\s+than|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|less\\s+than|shorter\\s+than|"
 	"older\\s+than|within|"
-	"not\\s+exceeding)\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
 /* at least: "at least", "more than", "longer than", "a minimum of" */
 static PcRegex at_least_re = {
 	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|over|"
-	"in\\s+excess\\s+of|beyond|exceeding)\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	"in\\s+excess\\s+of|beyond|exceeding)\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -199,7 +202,7 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 /* "for" (with a bound) or "after" right before a duration: how long, never a deadline */
 static PcRegex how_long_re = {
 	"\\bafter\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
-	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+|an?\\s+additional\\s+)?\\z",
+	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+)?" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 

@@ -102,6 +102,10 @@ extracts_stated_periods(void **state)
 		{"Recordings are erased no later than 14 days after the call.", 0, 14, 0,
 		PC_BOUND_AT_MOST, PC_DATA_AUDIO_VISUAL},
 		{"Applications are kept for 30 to 90 days.", 0, 90, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Case files may then be kept for up to a further three years.", 36, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Tax records are kept for at least another six years.", 72, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
 	};
 
 	(void) state;
