@@ -16,7 +16,7 @@ static PcRegex share_cue_groups[] = {
 		"|transfer(?:s|red|ring)?"
 		"|transmit(?:s|ted|ting)?"
 		"|reveal(?:s|ed)?"
-		"|releas(?:e|es|ed|ing)(?![^.;]{0,40}\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
+		"|releas(?:e|es|ed|ing)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
 		"|obligation))"
 		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to"
 		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"

@@ -21,6 +21,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
+	{"You grant us and our successors and assigns a licence to show what you post.", PC_PARTY_BUSINESS_SUCCESSORS, false},
+	{"The Seller may share order details with the Buyer named on the invoice.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"We share billing records with our accountants during the yearly audit.", PC_PARTY_PROFESSIONAL_ADVISORS, true},
 	{"We sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, true},
 	{"Your comments are shown to other members of the club.", PC_PARTY_OTHER_USERS, true},
