@@ -89,9 +89,17 @@ static PcRegex user_duty_res[] = {
 		"|visi are|visi can|visi cann|visi may|visi must|visi neve|visi not"
 		"|visi shal|visi will|you agre|you are|you can|you cann|you may|you must"
 		"|you neve|you not|you shal|you will"},
+	/* advice not to hand over data: "please do not send us", "you should avoid uploading" */
+	{.pattern = "\\b(?:you\\s+should|please|(?:ask|request|advise|recommend|urge)s?\\s+(?:that\\s+)?you"
+		"(?:\\s+to)?)\\s+(?:(?:do\\s+)?not|never|avoid|refrain\\s+from)\\s+"
+		"(?:send|submit|provid|upload|post|disclos|shar|includ|e-?mail|giv|enter|transmit)\\w*",
+	.options = PCRE2_CASELESS,
+	.starts = "advi that|advi you|ask that|ask you|asks that|asks you|plea avoi|plea do"
+		"|plea neve|plea not|plea refr|reco that|reco you|requ that|requ you|urge that"
+		"|urge you|you shou"},
 };
 
-static PcAlternation user_duty = {.res = user_duty_res, .n = 4};
+static PcAlternation user_duty = {.res = user_duty_res, .n = 5};
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t

@@ -64,7 +64,8 @@ bool		pc_scopes_negated_since(const PcScopes *sc, uint32_t from, uint32_t pos);
 bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
 
 /*
- * True when clause i states what users must not do ("you agree not to …");
+ * True when clause i states what users must not do ("you agree not to …"),
+ * or advises them not to hand data over ("please do not send us …");
  * each clause is searched once per analysis.
  */
 bool		pc_user_duty(PcWork *w, uint32_t i);

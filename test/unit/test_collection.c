@@ -321,6 +321,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
 	assert_true(facts_has_evidence(&w, PC_FACT_COLLECTS, "birth date"));
 	unit_release();
+	/* advice not to hand data over is no collection */
+	expect_no_collection("When you upload a photo, you should avoid uploading pictures with GPS location data in them.");
+	expect_no_collection("Please do not send us your bank card number by e-mail.");
+	expect_no_collection("We ask that you not submit health records through the contact form.");
+	expect_collects("We collect your e-mail address to answer you, so please do not hesitate to ask.", PC_DATA_CONTACT, 0);
 	/* "Health" in a name is no health data; in a kind of data it is */
 	expect_no_collection("Larkspur Health may use the details you give us to answer you.");
 	expect_no_collection("Visit the Greenway Health Store");

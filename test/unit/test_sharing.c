@@ -334,6 +334,7 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("We may disclose records in an emergency or to meet important public needs.");
 	expect_no_share("Children who write in publicly accessible areas may receive messages from strangers.");
 	expect_no_share("We may receive details about you that are publicly available.");
+	expect_no_share("Please do not post your home address publicly in the forum.");
 	/* information we collect that others made public: a source, not a recipient */
 	expect_no_share("We may also collect information made publicly available on review sites.");
 	expect_no_share("We may combine it with other information that is publicly available.");
