@@ -95,7 +95,7 @@ static PcRegex party_groups[] = {
 			"|subs"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?"
-		"|(?<!user )agents?"
+		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )agents?(?! (?:to|for) receiv)"
 		"|(?:independent )?contractors?"
 		"|vendors?"
 		"|suppliers?"

@@ -19,6 +19,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Bloggers who join our affiliate program share links to our shop.", PC_PARTY_AFFILIATES, false},
 	{"We share order data with vendors who ship our parcels.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
+	{"Notices of claimed infringement go to our designated copyright agent, Jo Smith.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"You grant us and our successors and assigns a licence to show what you post.", PC_PARTY_BUSINESS_SUCCESSORS, false},
