@@ -46,6 +46,10 @@
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
 
+/* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
+#define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
+	"(?:device|browser|computer|machine)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -66,7 +70,8 @@ static PcRegex data_groups[] = {
 			"|id veri|iden card|iden docu|iden veri|nati id|nati iden|pass|soci secu"
 			"|ssn|ssns|tax id|tax iden"},
 	/* biometric */
-	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|voice ?prints?"
+	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
+		"|face ?prints?|voice ?prints?"
 		"|facial (?:recognition|geometry|scans?|features)|face (?:ids?|templates?|geometry|scans?)"
 		"|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
 		.options = PCRE2_CASELESS,
@@ -182,14 +187,15 @@ static PcRegex data_groups[] = {
 		"|types? of (?:web )?browser|operating systems?|hardware(?: models?| information| settings)?"
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
-		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?)"),
+		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
+		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE "))"),
 		.options = PCRE2_CASELESS,
-		.starts = "adve id|adve iden|adve ids|brow char|brow id|brow ids|brow info|brow lang"
-			"|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
-			"|devi data|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
-			"|devi type|devi used|devi you|equi used|equi you|hard|imei|info abou"
-			"|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi|oper syst"
-			"|scre reso|scre size|type of|uniq devi|user agen"},
+		.starts = "adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
+			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
+			"|devi data|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
+			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|hard|imei|info abou"
+			"|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi|oper syst|scre reso"
+			"|scre size|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"

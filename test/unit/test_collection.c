@@ -321,6 +321,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
 	assert_true(facts_has_evidence(&w, PC_FACT_COLLECTS, "birth date"));
 	unit_release();
+	/* the fingerprint of a device is device data, a person's is biometric */
+	expect_collects_instead("We collect a browser fingerprint to spot fraud.", PC_DATA_DEVICE, PC_DATA_BIOMETRIC);
+	expect_collects_instead("We record a \u201cfingerprint\u201d of your device to spot fraud.", PC_DATA_DEVICE,
+							PC_DATA_BIOMETRIC);
+	expect_collects("Our time clocks collect fingerprints of staff.", PC_DATA_BIOMETRIC, 0);
 	/* advice not to hand data over is no collection */
 	expect_no_collection("When you upload a photo, you should avoid uploading pictures with GPS location data in them.");
 	expect_no_collection("Please do not send us your bank card number by e-mail.");
