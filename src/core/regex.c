@@ -392,11 +392,17 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 		uint32_t	nfound = 0;
 		uint32_t	chunk_end = whole - k > LISTED_CHUNK ? k + LISTED_CHUNK : whole;
 
-		/* first the words of a chunk that may begin a match, without a branch per word */
+		/*
+		 * first the words of a chunk that may begin a match, without a branch
+		 * per word: a word whose start bit is in the union of the patterns'
+		 * start words begins a candidate of at least one of them
+		 */
 		for (; k < chunk_end; k++)
 		{
+			uint16_t	bit = cw->words[k].bit;
+
 			found[nfound] = k;
-			nfound += candidates_at(ix, cw->words[k].bit) != 0;
+			nfound += (uint32_t) (ix->any[bit >> 6] >> (bit & 63)) & 1;
 		}
 		for (uint32_t f = 0; f < nfound; f++)
 		{
