@@ -369,22 +369,12 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	size_t		len[WORD_BATCH];	/* 0: a run of digits */
 	uint16_t	vocab[WORD_BATCH];
 	uint16_t	prefix[WORD_BATCH];
-	uint32_t	n = 0;
+	uint32_t	n = pc_cls_next_words(&r->words, word, len, WORD_BATCH);
 	uint32_t	nterms = 0;
 
-	while (n < WORD_BATCH)
-	{
-		bool		digits;
-
-		len[n] = pc_cls_next_word(&r->words, &word[n], &digits);
-		if (len[n] == 0)
-			break;
-		if (digits)
-			len[n] = 0;
-		else if (len[n] <= WORD_CACHED)
-			__builtin_prefetch(word_set(&word[n]));
-		n++;
-	}
+	for (uint32_t k = 0; k < n; k++)
+		if (len[k] != 0 && len[k] <= WORD_CACHED)
+			__builtin_prefetch(word_set(&word[k]));
 	for (uint32_t k = 0; k < n; k++)
 	{
 		uint64_t	cue_lists = digits_cue_lists;
