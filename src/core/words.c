@@ -214,13 +214,15 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
-			uint16_t	bit = pc_word_bit(run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
-												  START_PREFIX));
+			uint64_t	key = run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
+									  START_PREFIX);
+			uint16_t	bit = pc_word_bit(key);
 
 			if (count < max)
 			{
 				words[count].off = (uint32_t) (base + at);
 				words[count].bit = bit;
+				words[count].check = pc_word_check(key);
 			}
 			starts[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 			count++;
