@@ -91,8 +91,10 @@ CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initiali
 CLI_SRCS = $(call source_files,src/cli/*.c)
 CLI_LIBS = $(LIBS_CORE) -L$(shell $(PG_CONFIG) --libdir) -lpq
 
+# link-time optimization, as the extension is built: the analyzer's files call
+# each other's small functions across file boundaries
 src/cli/policy-clauses: $(CLI_SRCS) $(call source_files,src/cli/*.h) $(CORE_SRCS) $(CORE_HDRS) | $(CURDIR)/src/cli/
-	$(CC) $(CLI_CFLAGS) -o $@ $(filter %.c,$^) $(CLI_LIBS)
+	$(CC) $(CLI_CFLAGS) -flto=auto -o $@ $(filter %.c,$^) $(CLI_LIBS)
 
 # ----------------------------------------------------- installing the CLI and docs
 # the CLI beside PostgreSQL's own programs; the docs in a directory of their

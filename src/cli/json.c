@@ -5,39 +5,52 @@
 
 #include "json.h"
 
-/* Write s[0, len) as a JSON string literal, escaping as RFC 8259 requires. */
+/* The escape of byte c in a JSON string into buf[7], or NULL when c stands for itself. */
+static const char *
+json_escape(unsigned char c, char buf[7])
+{
+	switch (c)
+	{
+		case '"':
+			return "\\\"";
+		case '\\':
+			return "\\\\";
+		case '\n':
+			return "\\n";
+		case '\r':
+			return "\\r";
+		case '\t':
+			return "\\t";
+		default:
+			if (c >= 0x20)
+				return NULL;
+			snprintf(buf, 7, "\\u%04x", c);
+			return buf;
+	}
+}
+
+/*
+ * Write s[0, len) as a JSON string literal, escaping as RFC 8259 requires;
+ * the runs of bytes between escapes are written whole.
+ */
 void
 json_string(FILE *out, const char *s, size_t len)
 {
+	size_t		run = 0;		/* where the bytes not written yet begin */
+
 	fputc('"', out);
 	for (size_t i = 0; i < len; i++)
 	{
-		unsigned char c = (unsigned char) s[i];
+		char		buf[7];
+		const char *escape = json_escape((unsigned char) s[i], buf);
 
-		switch (c)
-		{
-			case '"':
-				fputs("\\\"", out);
-				break;
-			case '\\':
-				fputs("\\\\", out);
-				break;
-			case '\n':
-				fputs("\\n", out);
-				break;
-			case '\r':
-				fputs("\\r", out);
-				break;
-			case '\t':
-				fputs("\\t", out);
-				break;
-			default:
-				if (c < 0x20)
-					fprintf(out, "\\u%04x", c);
-				else
-					fputc(c, out);
-		}
+		if (escape == NULL)
+			continue;
+		fwrite(s + run, 1, i - run, out);
+		fputs(escape, out);
+		run = i + 1;
 	}
+	fwrite(s + run, 1, len - run, out);
 	fputc('"', out);
 }
 

@@ -57,6 +57,14 @@ typedef union PcClsWord
 size_t		pc_cls_next_word(PcWordCursor *cur, PcClsWord *word, bool *digits);
 
 /*
+ * Read up to max more words into words and their lengths into lens, as
+ * pc_cls_next_word reads them, with 0 for a run of digits; returns how
+ * many, fewer than max only at the end of the text.  One call reads many
+ * words: the scorer's loop over them costs no call a word.
+ */
+uint32_t	pc_cls_next_words(PcWordCursor *cur, PcClsWord *words, size_t *lens, uint32_t max);
+
+/*
  * Advance to the next word and put its model key in buf (PC_CLS_WORD_MAX + 1
  * bytes); returns the key's length, or 0 at the end of the text.  A word
  * is a run of ASCII letters and digits, lower-cased; a run of digits

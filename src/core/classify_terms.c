@@ -274,13 +274,13 @@ holds(const WordEntry *e, const PcClsWord *w)
 /*
  * The number of the word of a lower-case word w (not all digits) of len
  * bytes, in *prefix that of its prefix term and in *cue_lists its cue word
- * lists, through the cache.  A word found second in its set moves first; a
+ * lists, through the cache; set is its cache set (word_set), for a word of
+ * at most WORD_CACHED bytes.  A word found second in its set moves first; a
  * word not found goes first, and the first moves second.
  */
 static uint16_t
-read_word(const PcClsWord *w, size_t len, uint16_t *prefix, uint64_t *cue_lists)
+read_word(const PcClsWord *w, size_t len, WordSet *set, uint16_t *prefix, uint64_t *cue_lists)
 {
-	WordSet    *set;
 	WordEntry	found;
 
 	if (len > WORD_CACHED)
@@ -289,7 +289,6 @@ read_word(const PcClsWord *w, size_t len, uint16_t *prefix, uint64_t *cue_lists)
 		*prefix = find_prefix(w->text, len);
 		return find_vocab(w->text, len);
 	}
-	set = word_set(w);
 	if (!holds(&set->way[0], w))
 	{
 		if (holds(&set->way[1], w))
@@ -369,21 +368,15 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	size_t		len[WORD_BATCH];	/* 0: a run of digits */
 	uint16_t	vocab[WORD_BATCH];
 	uint16_t	prefix[WORD_BATCH];
-	uint32_t	n = 0;
+	WordSet    *set[WORD_BATCH];
+	uint32_t	n = pc_cls_next_words(&r->words, word, len, WORD_BATCH);
 	uint32_t	nterms = 0;
 
-	while (n < WORD_BATCH)
+	for (uint32_t k = 0; k < n; k++)
 	{
-		bool		digits;
-
-		len[n] = pc_cls_next_word(&r->words, &word[n], &digits);
-		if (len[n] == 0)
-			break;
-		if (digits)
-			len[n] = 0;
-		else if (len[n] <= WORD_CACHED)
-			__builtin_prefetch(word_set(&word[n]));
-		n++;
+		set[k] = len[k] != 0 && len[k] <= WORD_CACHED ? word_set(&word[k]) : NULL;
+		if (set[k])
+			__builtin_prefetch(set[k]);
 	}
 	for (uint32_t k = 0; k < n; k++)
 	{
@@ -391,7 +384,7 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 
 		prefix[k] = NO_VOCAB;
 		vocab[k] = len[k] == 0 ? digits_vocab :
-			read_word(&word[k], len[k], &prefix[k], &cue_lists);
+			read_word(&word[k], len[k], set[k], &prefix[k], &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)

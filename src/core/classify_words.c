@@ -104,8 +104,8 @@ word_bytes(uint64_t x, uint64_t *letters)
  * digits are marked, the letters lower-cased and the bytes from the first
  * that is neither cleared.
  */
-size_t
-pc_cls_next_word(PcWordCursor *cur, PcClsWord *word, bool *digits)
+static inline size_t
+next_word(PcWordCursor *cur, PcClsWord *word, bool *digits)
 {
 	const uint64_t highs = UINT64_C(0x8080808080808080);
 	const unsigned char *text = (const unsigned char *) cur->text;
@@ -144,12 +144,38 @@ pc_cls_next_word(PcWordCursor *cur, PcClsWord *word, bool *digits)
 	return n < PC_CLS_WORD_MAX ? n : PC_CLS_WORD_MAX;
 }
 
+/* Advance to the next word, lower-cased and cut short; 0 at the end of the text. */
+size_t
+pc_cls_next_word(PcWordCursor *cur, PcClsWord *word, bool *digits)
+{
+	return next_word(cur, word, digits);
+}
+
+/* Read up to max more words, as pc_cls_next_word reads them; returns how many. */
+uint32_t
+pc_cls_next_words(PcWordCursor *cur, PcClsWord *words, size_t *lens, uint32_t max)
+{
+	uint32_t	n = 0;
+
+	while (n < max)
+	{
+		bool		digits;
+
+		if ((lens[n] = next_word(cur, &words[n], &digits)) == 0)
+			break;
+		if (digits)
+			lens[n] = 0;
+		n++;
+	}
+	return n;
+}
+
 /* Advance to the next word and put its model key in buf; 0 at the end of the text. */
 size_t
 pc_cls_next_key(PcWordCursor *cur, char *buf)
 {
 	PcClsWord	word;
-	bool		digits;
+	bool		digits = false; /* not set at the end of the text */
 	size_t		n = pc_cls_next_word(cur, &word, &digits);
 
 	if (digits && n > 0)

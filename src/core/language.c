@@ -166,19 +166,67 @@ plainly_english(const SampleCounts *n)
 		n->english >= n->words * PC_LANGUAGE_ENGLISH_SHARE;
 }
 
-/* Count the letters and words of s[0, len), and how many words are in english_words. */
+/* Eight bytes of s from i in little-endian order, zeros (neither letters nor separators) past len. */
+static inline uint64_t
+load_eight(const char *s, size_t i, size_t len)
+{
+	uint64_t	x = 0;
+
+	memcpy(&x, s + i, len - i >= 8 ? 8 : len - i);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+#define BYTE_ONES UINT64_C(0x0101010101010101)
+#define BYTE_HIGHS (BYTE_ONES * 0x80)
+
+/* The high bit of each byte of x that is zero. */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	return ~(((x & ~BYTE_HIGHS) + ~BYTE_HIGHS) | x) & BYTE_HIGHS;
+}
+
+/*
+ * The high bit of each byte of x that count_sample counts as a letter: an
+ * ASCII letter, or a byte from 0xC0 (the lead byte of a non-ASCII
+ * character).
+ */
+static inline uint64_t
+letter_bytes(uint64_t x)
+{
+	uint64_t	folded = (x & ~BYTE_HIGHS) | BYTE_ONES * 0x20;
+	uint64_t	ascii = (folded + BYTE_ONES * (0x80 - 'a')) & ~(folded + BYTE_ONES * (0x7F - 'z')) & ~x;
+
+	return (ascii | (x & x << 1)) & BYTE_HIGHS;
+}
+
+/*
+ * Count the letters and words of s[0, len), and how many words are in
+ * english_words; a word is a run of bytes between spaces and newlines.
+ * Eight bytes are read at a time: their letters are counted at once, and
+ * only the separators are visited one by one.
+ */
 static SampleCounts
 count_sample(const char *s, size_t len)
 {
 	SampleCounts n = {0, 0, 0};
 	size_t		start = 0;
 
-	for (size_t i = 0; i <= len; i++)
+	for (size_t base = 0; base < len; base += 8)
 	{
-		unsigned char c = i < len ? (unsigned char) s[i] : ' ';
+		uint64_t	x = load_eight(s, base, len);
+		uint64_t	valid = len - base >= 8 ? UINT64_MAX : (UINT64_C(1) << (8 * (len - base))) - 1;
+		uint64_t	separators = (zero_bytes(x ^ BYTE_ONES * ' ') | zero_bytes(x ^ BYTE_ONES * '\n')) &
+			valid;
 
-		if (c == ' ' || c == '\n')
+		n.letters += (size_t) __builtin_popcountll(letter_bytes(x) & valid);
+		for (; separators; separators &= separators - 1)
 		{
+			size_t		i = base + (size_t) __builtin_ctzll(separators) / 8;
+
 			if (i > start)
 			{
 				n.words++;
@@ -186,8 +234,12 @@ count_sample(const char *s, size_t len)
 			}
 			start = i + 1;
 		}
-		else if ((unsigned) ((c | 0x20) - 'a') < 26u || c >= 0xC0)
-			n.letters++;
+	}
+	/* the end of the sample ends its last word */
+	if (len > start)
+	{
+		n.words++;
+		n.english += is_english_word(s + start, len - start);
 	}
 	return n;
 }

@@ -78,7 +78,8 @@ struct PcDocWords
 	uint32_t	last_clause;
 
 	/* every clause's scan, once made, when they fit in KEEP_ALL_BYTES; else NULL */
-	ScannedClause *kept;
+	ScannedClause *kept;		/* not zeroed: an entry is read once made */
+	bool	   *kept_made;		/* per clause, its entry is made */
 
 	/* else the scans of the clauses searched last, reused in turn */
 	ScannedClause scanned[CLAUSE_CACHE];
@@ -213,13 +214,15 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
-			uint16_t	bit = pc_word_bit(run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
-												  START_PREFIX));
+			uint64_t	key = run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
+									  START_PREFIX);
+			uint16_t	bit = pc_word_bit(key);
 
 			if (count < max)
 			{
 				words[count].off = (uint32_t) (base + at);
 				words[count].bit = bit;
+				words[count].check = pc_word_check(key);
 			}
 			starts[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 			count++;
@@ -274,14 +277,16 @@ scan_clause(PcDocWords *dw, uint32_t c, bool words)
 		ScannedClause *scratch = &dw->scanned[0];
 
 		sc = &dw->kept[c];
-		if (sc->words)
+		if (dw->kept_made[c])
 			return sc;
 		scan_into(dw, c, scratch, true, true);
 		*sc = *scratch;
 		/* one more: never a request for nothing */
-		sc->words = pc_alloc0(dw->arena, ((size_t) sc->nwords + 1) * sizeof(PcWordStart));
+		sc->words = dw->arena->alloc(dw->arena->ctx, ((size_t) sc->nwords + 1) * sizeof(PcWordStart));
 		memcpy(sc->words, scratch->words, (size_t) sc->nwords * sizeof(PcWordStart));
+		memset(&sc->words[sc->nwords], 0, sizeof(PcWordStart));
 		sc->capacity = sc->nwords;
+		dw->kept_made[c] = true;
 		return sc;
 	}
 	for (int i = 0; i < CLAUSE_CACHE; i++)
@@ -467,7 +472,10 @@ pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n)
 	dw->last_text = NULL;
 	dw->kept = NULL;
 	if ((size_t) n * sizeof(ScannedClause) + dw->document_len * KEPT_WORD_BYTES_PER_BYTE <= KEEP_ALL_BYTES)
-		dw->kept = pc_alloc0(dw->arena, ((size_t) n + 1) * sizeof(ScannedClause));
+	{
+		dw->kept = dw->arena->alloc(dw->arena->ctx, ((size_t) n + 1) * sizeof(ScannedClause));
+		dw->kept_made = pc_alloc0(dw->arena, (size_t) n + 1);
+	}
 	/* with every scan kept, the first slot is where each is made */
 	for (int i = 0; i < (dw->kept ? 1 : CLAUSE_CACHE); i++)
 	{

@@ -12,11 +12,12 @@
 #define NEEDLE_PREFIX 3
 #define START_PREFIX 4
 
-/* A word (run of letters and digits) of a clause: its offset and start-word bit. */
+/* A word (run of letters and digits) of a clause: its offset, start-word bit and check bit. */
 typedef struct PcWordStart
 {
 	uint32_t	off;
 	uint16_t	bit;
+	uint16_t	check;
 } PcWordStart;
 
 /* The words of the clause that holds a span, and where the span lies in the document. */
@@ -55,6 +56,17 @@ static inline uint16_t
 pc_word_bit(uint64_t key)
 {
 	return (uint16_t) (((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40) % (PC_WORDSET_WORDS * 64));
+}
+
+/*
+ * The bit of a word's prefix key in a pattern's second set of start words,
+ * hashed otherwise than pc_word_bit: a word whose start bit collides with
+ * a start word's seldom collides in both.
+ */
+static inline uint16_t
+pc_word_check(uint64_t key)
+{
+	return (uint16_t) (((key * UINT64_C(0xC2B2AE3D27D4EB4F)) >> 40) % (PC_WORDSET_WORDS * 64));
 }
 
 /* The key of a word from its length (up to keep) and first (up to keep) characters, lower-cased. */
