@@ -129,7 +129,7 @@ static PcRegex party_groups[] = {
 		"|courts?"
 		"|court orders?"
 		"|subpoenas?"
-		"|(?:search )?warrants?"
+		"|(?:search )?(?<!you )(?<!we )(?<!not )(?<!cannot )(?<!to )(?<!represent and )(?<!represent, )(?<!and/or )warrants?(?! that\\b| the\\b| to\\b| your\\b| its\\b|:| or (?:guarantee|represent|covenant|term)| and (?:represent|covenant))"
 		"|legal (?:process|proceedings?|requests?|obligations?|requirements?|demands?)"
 		"|judicial (?:proceedings?|process)"
 		"|government(?:al)?(?!-)(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)|officials"

@@ -21,6 +21,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"Notices of claimed infringement go to our designated copyright agent, Jo Smith.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
+	{"You represent and warrant that the photos you share with other members are your own.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"You grant us and our successors and assigns a licence to show what you post.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"The Seller may share order details with the Buyer named on the invoice.", PC_PARTY_BUSINESS_SUCCESSORS, false},

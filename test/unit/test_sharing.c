@@ -13,6 +13,17 @@
 /* Assert that text gives no such fact at all. */
 #define expect_no_share(text) facts_expect_none(pc_extract_sharing, (text), PC_FACT_SHARES, pc_party_names)
 
+/* Assert that text shares nothing, affirmed or denied, with the party. */
+static void
+expect_no_share_of(const char *text, int party)
+{
+	PcWork		w = share(text);
+
+	if (facts_count(&w, PC_FACT_SHARES, party, -1) != 0)
+		fail_msg("unexpected shares:%s in \"%s\"", pc_party_names[party], text);
+	unit_release();
+}
+
 /* Every kind of party is recognized from the ways policies name it. */
 static void
 names_every_kind_of_party(void **state)
@@ -33,6 +44,11 @@ names_every_kind_of_party(void **state)
 	expect_share("Listings you publish are publicly visible, and we share them with search engines.", PC_PARTY_PUBLIC, 0);
 	expect_share("Numbers are passed on to mobile carriers to deliver texts.", PC_PARTY_TELECOM_CARRIERS, 0);
 	expect_share("We will release records to the police when a warrant is served.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We hand over member records only when served with a search warrant.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share_of("We share it with partners, but we cannot warrant the safety of data sent over the internet.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("You represent and warrant that you may share the photo with other members.",
+					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_share("We disclose data if we must comply with a subpoena.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
