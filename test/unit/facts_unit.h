@@ -126,6 +126,18 @@ facts_expect_instead(FactsExtractor extract, const char *text, PcFactKind kind, 
 	unit_release();
 }
 
+/* Assert that text gives no fact of kind and value, affirmed or denied. */
+static inline void
+facts_expect_absent(FactsExtractor extract, const char *text, PcFactKind kind, int value,
+					const char *const *names)
+{
+	PcWork		w = facts_run(extract, text);
+
+	if (facts_count(&w, kind, value, -1) != 0)
+		fail_msg("unexpected %s:%s in \"%s\"", pc_fact_kind_names[kind], names[value], text);
+	unit_release();
+}
+
 /* Assert that text gives no fact of kind at all. */
 static inline void
 facts_expect_none(FactsExtractor extract, const char *text, PcFactKind kind,

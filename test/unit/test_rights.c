@@ -11,15 +11,8 @@
 	facts_expect(pc_extract_rights, (text), PC_FACT_RIGHT, (value), pc_right_names, (negated))
 
 /* Assert that text states the right neither granted nor denied. */
-static void
-expect_no_right_of(const char *text, int value)
-{
-	PcWork		w = rights(text);
-
-	if (facts_count(&w, PC_FACT_RIGHT, value, -1) != 0)
-		fail_msg("unexpected right:%s in \"%s\"", pc_right_names[value], text);
-	unit_release();
-}
+#define expect_no_right_of(text, value) \
+	facts_expect_absent(pc_extract_rights, (text), PC_FACT_RIGHT, (value), pc_right_names)
 
 /* Assert that text grants no right at all. */
 #define expect_no_right(text) facts_expect_none(pc_extract_rights, (text), PC_FACT_RIGHT, pc_right_names)

@@ -10,19 +10,12 @@
 #define expect_share(text, value, negated) \
 	facts_expect(pc_extract_sharing, (text), PC_FACT_SHARES, (value), pc_party_names, (negated))
 
+/* Assert that text shares nothing, affirmed or denied, with the party. */
+#define expect_no_share_of(text, party) \
+	facts_expect_absent(pc_extract_sharing, (text), PC_FACT_SHARES, (party), pc_party_names)
+
 /* Assert that text gives no such fact at all. */
 #define expect_no_share(text) facts_expect_none(pc_extract_sharing, (text), PC_FACT_SHARES, pc_party_names)
-
-/* Assert that text shares nothing, affirmed or denied, with the party. */
-static void
-expect_no_share_of(const char *text, int party)
-{
-	PcWork		w = share(text);
-
-	if (facts_count(&w, PC_FACT_SHARES, party, -1) != 0)
-		fail_msg("unexpected shares:%s in \"%s\"", pc_party_names[party], text);
-	unit_release();
-}
 
 /* Every kind of party is recognized from the ways policies name it. */
 static void
