@@ -103,7 +103,10 @@ run_on_end(const char *s, size_t at, size_t r)
 		return r;
 	for (size_t i = last_dot + 2; i < r; i++)
 		if (islower((unsigned char) s[i - 1]) && isupper((unsigned char) s[i]))
+		{
 			r = i;
+			break;
+		}
 	for (size_t i = last_dot + 1; i < r; i++)
 		if (!isupper((unsigned char) s[i]))
 			capitals = false;

@@ -109,11 +109,11 @@ cuts_addresses_run_into_the_next_word(void **state)
 {
 	static const char *const expected[] = {
 		"help@larkspur.io", "desk@larkspur.io", "INFO@LARKSPUR.IO", "Team@Larkspur.Io",
-		"club@larkspur.io", "shop@larkspur.Com"
+		"club@larkspur.io", "shop@larkspur.Com", "news@larkspur.io"
 	};
 	PcAnalysis	a = unit_analyze("Write to help@larkspur.ioContact us by phone, or desk@larkspur.io.NOTICES "
 								 "and INFO@LARKSPUR.IO, or Team@Larkspur.Io, or club@larkspur.io.RulesIn "
-								 "brief, or shop@larkspur.Com, we answer");
+								 "brief, or shop@larkspur.Com, we answer, or news@larkspur.ioSignUpToday");
 
 	(void) state;
 	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), PC_LENGTH(expected));
