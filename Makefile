@@ -57,7 +57,7 @@ PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
 ifeq ($(PGXS),)
 # Without PostgreSQL's build files nothing can be built or tested: say so,
 # and what to install, instead of doing nothing.
-NEEDS_PGXS = all install installcheck unit test demo bench fuzz test-asan valgrind soak test-matrix deb
+NEEDS_PGXS = all install installcheck unit test demo bench fuzz test-asan valgrind soak test-matrix deb starts
 .PHONY: deps $(NEEDS_PGXS)
 .DEFAULT_GOAL := all
 
@@ -127,7 +127,11 @@ UNIT_BINS = $(UNIT_SRCS:.c=)
 test/unit/test_%: test/unit/test_%.c $(wildcard test/unit/*.h) $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) $(CLI_CFLAGS) -Itest/unit -o $@ $< $(CORE_SRCS) $(LIBS_CORE) -lcmocka
 
-.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules
+# prints every pattern's start words for test/unit/starts-generated.sh
+test/unit/pattern_starts: test/unit/pattern_starts.c $(CORE_SRCS) $(CORE_HDRS)
+	$(CC) $(CLI_CFLAGS) -o $@ $< $(CORE_SRCS) $(LIBS_CORE)
+
+.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules starts
 
 unit: $(UNIT_BINS)
 	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
@@ -138,6 +142,11 @@ test:
 # remake src/core/rules_*.c and .h from rules/*.rules (committed: building needs no python)
 rules:
 	python3 $(srcdir)/tools/gen-rules
+
+# rewrite each PcRegex.starts list of src/core that tools/start-words derives differently
+starts: test/unit/pattern_starts
+	test/unit/pattern_starts | python3 $(srcdir)/tools/start-words --update \
+		$(filter-out $(call source_files,src/core/rules_*.c),$(CORE_SRCS))
 
 demo:
 	bash test/demo.sh

@@ -36,6 +36,8 @@ bash test/unit/patterns-listed.sh && pass "every pattern is listed for pc_init t
     || fail "every pattern is listed for pc_init to compile"
 bash test/unit/rules-generated.sh && pass "the rule tables are generated from rules/ and up to date" \
     || fail "the rule tables are generated from rules/ and up to date"
+bash test/unit/starts-generated.sh && pass "every start list is derived from its pattern" \
+    || fail "every start list is derived from its pattern"
 
 step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 out=$(bash test/asan.sh 2>&1); rc=$?

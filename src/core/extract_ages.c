@@ -20,7 +20,6 @@
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
-#define UNDER_STARTS "under|below|younger|less"
 
 static PcRegex age_res[] = {
 	/* people under an age: "children under 13", "persons under the age of 16" */
@@ -28,16 +27,48 @@ static PcRegex age_res[] = {
 		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?)\\b"
 		"(?:\\s+(?:who|that)\\s+are)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
-	.starts = "anyb|anyo|chil|cust|indi|kid|kids|mino|peop|pers|some|stud|teen|user"
-		"|visi|yout"},
+	.starts = "anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo belo|anyo less"
+		"|anyo that|anyo unde|anyo who|anyo youn|chil belo|chil less|chil that|chil unde|chil who"
+		"|chil youn|cust belo|cust less|cust that|cust unde|cust who|cust youn|indi belo|indi less"
+		"|indi that|indi unde|indi who|indi youn|kid belo|kid less|kid that|kid unde|kid who"
+		"|kid youn|kids belo|kids less|kids that|kids unde|kids who|kids youn|mino belo|mino less"
+		"|mino that|mino unde|mino who|mino youn|peop belo|peop less|peop that|peop unde|peop who"
+		"|peop youn|pers belo|pers less|pers that|pers unde|pers who|pers youn|some belo|some less"
+		"|some that|some unde|some who|some youn|stud belo|stud less|stud that|stud unde|stud who"
+		"|stud youn|teen belo|teen less|teen that|teen unde|teen who|teen youn|user belo|user less"
+		"|user that|user unde|user who|user youn|visi belo|visi less|visi that|visi unde|visi who"
+		"|visi youn|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
-	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = UNDER_STARTS},
+	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = "belo 0|belo 00|belo 01|belo 02"
+		"|belo 03|belo 04|belo 05|belo 06|belo 07|belo 08|belo 09|belo 1|belo 10|belo 11|belo 12"
+		"|belo 13|belo 14|belo 15|belo 16|belo 17|belo 18|belo 19|belo 2|belo 20|belo 21|belo 22"
+		"|belo 23|belo 24|belo 25|belo 26|belo 27|belo 28|belo 29|belo 3|belo 30|belo 31|belo 32"
+		"|belo 33|belo 34|belo 35|belo 36|belo 37|belo 38|belo 39|belo 4|belo 40|belo 41|belo 42"
+		"|belo 43|belo 44|belo 45|belo 46|belo 47|belo 48|belo 49|belo 5|belo 50|belo 51|belo 52"
+		"|belo 53|belo 54|belo 55|belo 56|belo 57|belo 58|belo 59|belo 6|belo 60|belo 61|belo 62"
+		"|belo 63|belo 64|belo 65|belo 66|belo 67|belo 68|belo 69|belo 7|belo 70|belo 71|belo 72"
+		"|belo 73|belo 74|belo 75|belo 76|belo 77|belo 78|belo 79|belo 8|belo 80|belo 81|belo 82"
+		"|belo 83|belo 84|belo 85|belo 86|belo 87|belo 88|belo 89|belo 9|belo 90|belo 91|belo 92"
+		"|belo 93|belo 94|belo 95|belo 96|belo 97|belo 98|belo 99|belo age|belo eigh|belo elev"
+		"|belo fift|belo four|belo nine|belo seve|belo sixt|belo ten|belo the|belo thir|belo twel"
+		"|belo twen|less than|unde 0|unde 00|unde 01|unde 02|unde 03|unde 04|unde 05|unde 06"
+		"|unde 07|unde 08|unde 09|unde 1|unde 10|unde 11|unde 12|unde 13|unde 14|unde 15|unde 16"
+		"|unde 17|unde 18|unde 19|unde 2|unde 20|unde 21|unde 22|unde 23|unde 24|unde 25|unde 26"
+		"|unde 27|unde 28|unde 29|unde 3|unde 30|unde 31|unde 32|unde 33|unde 34|unde 35|unde 36"
+		"|unde 37|unde 38|unde 39|unde 4|unde 40|unde 41|unde 42|unde 43|unde 44|unde 45|unde 46"
+		"|unde 47|unde 48|unde 49|unde 5|unde 50|unde 51|unde 52|unde 53|unde 54|unde 55|unde 56"
+		"|unde 57|unde 58|unde 59|unde 6|unde 60|unde 61|unde 62|unde 63|unde 64|unde 65|unde 66"
+		"|unde 67|unde 68|unde 69|unde 7|unde 70|unde 71|unde 72|unde 73|unde 74|unde 75|unde 76"
+		"|unde 77|unde 78|unde 79|unde 8|unde 80|unde 81|unde 82|unde 83|unde 84|unde 85|unde 86"
+		"|unde 87|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
+		"|unde 97|unde 98|unde 99|unde age|unde eigh|unde elev|unde fift|unde four|unde nine"
+		"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than"},
 	/* "you must be at least 18", "must be over the age of 16" */
 	{.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 		"(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "must", .starts = "must"},
+	.options = PCRE2_CASELESS, .needles = "must", .starts = "must be"},
 	/* "over the age of 18", "18 years of age or older", "16 and over" (see older_phrase_re) */
 	{.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
 		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
@@ -46,7 +77,7 @@ static PcRegex age_res[] = {
 	/* "the minimum age is 16", "our default age is set to 18 years" */
 	{.pattern = "\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
 	.options = PCRE2_CASELESS, .needles = "age",
-	.starts = "defa|mini|requ"},
+	.starts = "defa age|mini age|requ age"},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
@@ -54,7 +85,7 @@ static PcRegex removal_of_posts_re = {
 	.pattern = "\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|"
 	"posted|content)\\b|\\b(?:postings?|content)\\s+(?:you|they)\\s+(?:have\\s+)?posted\\b",
 	.options = PCRE2_CASELESS, .needles = "post|content",
-	.starts = "cont|dele|eras|post|remo"
+	.starts = "cont they|cont you|dele|eras|post they|post you|remo"
 };
 
 /*

@@ -397,9 +397,7 @@ static PcRegex social_login_re = {
 	"(?:social (?:media|network(?:ing)?)|facebook|twitter|google|apple|linkedin|instagram|SNS)\\b"
 	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play)\\b)",
 	PCRE2_CASELESS, NULL,
-	.starts = "conn|from a|from an|from any|from appl|from face|from goog|from inst"
-		"|from link|from sns|from soci|from the|from thir|from twit|from your"
-		"|link|log in|log on|log up|loge|logg|logi|logo|logs|logu|regi|sign"
+	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
 };
 
 /* A term for a profile: "profile information", "your public profile" */

@@ -70,14 +70,13 @@ static PcRegex limited_re = {
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
 	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout|"
 	"obliged|obligated|compelled|only|schedule",
-	.starts = "as allo|as appl|as law|as laws|as legi|as long|as mand|as nece|as need"
-		"|as perm|as reas|as regu|as requ|as the|comp|crit for|crit to|crit used"
-		"|duri the|for a|for only|for such|for the|hold|keep|lega rete|lega stor|long than"
-		"|mand rete|mand stor|no long|obli|reco sche|requ|reta|rete sche|stat rete|stat stor|stor"
-		"|thro the|unti it"
-		"|unti its|unti such|unti that|unti the|unti thei|unti they|unti this"
-		"|unti you|unti your|wher allo|wher mand|wher perm|wher requ|whil a"
-		"|whil an|whil the|whil you|whil your"
+	.starts = "as allo|as appl|as law|as laws|as legi|as long|as mand|as nece|as need|as perm"
+		"|as reas|as regu|as requ|as the|comp by|comp to|crit for|crit to|crit used|duri the|for a"
+		"|for only|for such|for the|hold|keep|lega rete|lega stor|long than|mand rete|mand stor"
+		"|no long|obli by|obli to|reco sche|requ by|requ to|reta|rete sche|stat rete|stat stor|stor"
+		"|thro the|unti it|unti its|unti such|unti that|unti the|unti thei|unti they|unti this"
+		"|unti you|unti your|wher allo|wher mand|wher perm|wher requ|whil a|whil an|whil the"
+		"|whil you|whil your"
 };
 
 /* "as necessary for the purpose": a limit that may govern another verb than a keeping */

@@ -216,7 +216,7 @@ static PcRegex child_data_re = {
 	"(?:your\\s+|a\\s+|the\\s+)?(?:child|children|minors?)\\b"
 	"|\\bregarding\\s+(?:a|your)\\s+child\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "chil|data|info|rega"
+	.starts = "chil|data|info|rega a|rega your"
 };
 
 /* A heading of a section about children's privacy, where what may be done is a parent's */

@@ -67,3 +67,18 @@ pc_patterns_release(void)
 			pc_alternation_free(sets[s]->alternations[a]);
 	}
 }
+
+/* Call visit on every pattern of every set, the patterns of its alternations included. */
+void
+pc_patterns_each(void (*visit) (const PcRegex *re, void *arg), void *arg)
+{
+	for (size_t s = 0; s < PC_LENGTH(sets); s++)
+	{
+		for (uint32_t l = 0; l < sets[s]->nlists; l++)
+			for (uint32_t i = 0; i < sets[s]->lists[l].n; i++)
+				visit(list_pattern(&sets[s]->lists[l], i), arg);
+		for (uint32_t a = 0; a < sets[s]->nalternations; a++)
+			for (int i = 0; i < sets[s]->alternations[a]->n; i++)
+				visit(&sets[s]->alternations[a]->res[i], arg);
+	}
+}

@@ -215,7 +215,8 @@ void		pc_language_release(void);
  * with a word listed only so has one of the listed words (by their first
  * four characters) as its next run of letters and digits.
  * tools/start-words derives the list from a pattern, or says why it has
- * none.
+ * none; test/unit/starts-generated.sh (in make test) fails on a list it
+ * would not derive, and tells how to rewrite the stale ones.
  */
 typedef struct PcRegex
 {
@@ -372,6 +373,9 @@ PcStatus	pc_patterns_compile(void);
 
 /* Free every file's patterns and alternations. */
 void		pc_patterns_release(void);
+
+/* Call visit on every pattern of every set, the patterns of its alternations included. */
+void		pc_patterns_each(void (*visit) (const PcRegex *re, void *arg), void *arg);
 
 /* --------------------------------------------------------------- words */
 

@@ -95,14 +95,9 @@ static PcRegex trap_before_re = {
 	"(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
 	"sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any"
-		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
-		"|expi|firs|foll|guar|in adva|init|last|link|next|noti|once a|once an|once any"
-		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
-		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|sess|take|taki|thri a|thri an"
-		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
-		"|time with|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|twic with|unde"
-		"|wait|warn|warr|youn than"
+	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each|ever|expi|firs|foll|guar|in adva"
+		"|init|last|link|next|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
+		"|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|youn than"
 };
 
 /* Words right after a duration that make it something else than a retention period. */
