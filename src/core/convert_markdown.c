@@ -12,6 +12,11 @@
  * (a row stays one block, see tables.h).  Like libxml2, md4c allocates with malloc, so
  * the parse is not interrupted midway; it is linear in the document.
  *
+ * A block of metadata that static site generators read before the document
+ * ("front matter": YAML between "---" lines, TOML between "+++" lines) is
+ * no part of what a reader sees, and is skipped; without it, md4c would
+ * read YAML's closing "---" as the underline of a heading.
+ *
  * md4c 0.4.8 (Debian 12) has known reads past the end of its input, fixed
  * upstream later, and fuzzing met one: the document is parsed from a copy
  * followed by zero bytes, and a run of text that md4c reports past the
@@ -276,6 +281,72 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 	return 0;
 }
 
+/* Most lines a front matter block may have. */
+#define MD_FRONT_MATTER_LINES 200
+
+/* True when line [s, e) is the fence ("---" or "+++", as in fence) that opens or closes front matter. */
+static bool
+is_fence_line(const char *s, const char *e, char fence)
+{
+	while (e > s && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	return e - s == 3 && s[0] == fence && s[1] == fence && s[2] == fence;
+}
+
+/*
+ * True when line [s, e) can be a line of front matter: blank, a comment,
+ * indented or a list item (a value going on), or "key:" (YAML) or
+ * "key =" (TOML) after a key of letters, digits, '_', '-' and '.'.
+ */
+static bool
+is_metadata_line(const char *s, const char *e)
+{
+	const char *k = s;
+
+	if (s == e || *s == '\r' || *s == ' ' || *s == '\t' || *s == '#' || *s == '-' || *s == '[')
+		return true;
+	while (k < e && (((*k | 0x20) >= 'a' && (*k | 0x20) <= 'z') || (*k >= '0' && *k <= '9') ||
+					 *k == '_' || *k == '-' || *k == '.'))
+		k++;
+	while (k < e && *k == ' ')
+		k++;
+	return k > s && k < e && (*k == ':' || *k == '=');
+}
+
+/*
+ * The length of the front matter that opens a document of len bytes: its
+ * first line a fence ("---" or "+++"), then lines of metadata up to the
+ * same fence (or "..." after YAML); 0 when it has none.
+ */
+static size_t
+front_matter_length(const char *in, size_t len)
+{
+	const char *end = in + len;
+	const char *line = in;
+	char		fence = len > 0 ? in[0] : '\0';
+
+	if (fence != '-' && fence != '+')
+		return 0;
+	for (int n = 0; n <= MD_FRONT_MATTER_LINES && line < end; n++)
+	{
+		const char *eol = memchr(line, '\n', (size_t) (end - line));
+		const char *next = eol ? eol + 1 : end;
+
+		eol = eol ? eol : end;
+		if (n == 0)
+		{
+			if (!is_fence_line(line, eol, fence))
+				return 0;
+		}
+		else if (is_fence_line(line, eol, fence) || (fence == '-' && is_fence_line(line, eol, '.')))
+			return n > 1 ? (size_t) (next - in) : 0;
+		else if (!is_metadata_line(line, eol))
+			return 0;
+		line = next;
+	}
+	return 0;
+}
+
 /* Append the text of a Markdown document. */
 PcStatus
 conv_markdown(ConvOut *out, const char *in, size_t len)
@@ -292,7 +363,10 @@ conv_markdown(ConvOut *out, const char *in, size_t len)
 	};
 	char	   *copy;
 	int			rc;
+	size_t		skip = front_matter_length(in, len);
 
+	in += skip;
+	len -= skip;
 	if (len > (size_t) UINT32_MAX - MD_PADDING)
 		return PC_ERR_TOO_LARGE;
 	copy = out->arena->alloc(out->arena->ctx, len + MD_PADDING);

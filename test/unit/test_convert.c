@@ -148,6 +148,27 @@ markdown_blocks(void **state)
 	unit_release();
 }
 
+/* Markdown: front matter (YAML or TOML) is skipped; a rule and a setext heading are not front matter. */
+static void
+markdown_front_matter(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"---\ntitle: Privacy\nlayout: page\ntags:\n  - legal\n---\n\n"
+								"# Privacy\n\nWe keep logs."),
+						"# Privacy\n\nWe keep logs.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"+++\r\ntitle = \"Privacy\"\r\ndate = 2026-01-02\r\n+++\r\nWe keep logs."),
+						"We keep logs.");
+	/* a rule, then a paragraph underlined as a heading: no metadata between */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "---\n\nWe keep logs for a year.\n---\n"),
+						"## We keep logs for a year.");
+	/* metadata-like lines without a closing fence are text */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "---\nNote: we keep logs.\n"),
+						"Note: we keep logs.");
+	unit_release();
+}
+
 /* Cells keep their columns: " | " before each cell after the first, empty ones too. */
 static void
 table_cells_keep_columns(void **state)
@@ -212,6 +233,7 @@ main(void)
 		cmocka_unit_test(html_malformed),
 		cmocka_unit_test(markdown_inline),
 		cmocka_unit_test(markdown_blocks),
+		cmocka_unit_test(markdown_front_matter),
 		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
