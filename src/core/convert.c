@@ -77,6 +77,19 @@ conv_init(ConvOut *out, const PcArena *arena, size_t expect)
 	out->buf = arena->alloc(arena->ctx, out->cap);
 }
 
+/* Take back all that was written since the writer was in state mark (a copy of *out). */
+void
+conv_drop_since(ConvOut *out, const ConvOut *mark)
+{
+	char	   *buf = out->buf;
+	size_t		cap = out->cap;
+
+	*out = *mark;
+	out->buf = buf;
+	out->cap = cap;
+	conv_break(out, CONV_BLOCK);
+}
+
 /* True when the last byte of the current line's text ends a sentence or a lead-in. */
 static bool
 ends_punctuated(const ConvOut *out)
@@ -215,8 +228,11 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 		else
 			put(out, s + i, n);
 		out->line_bytes += n;
+		out->text_bytes += n;
 		if (out->bold > 0)
 			out->bold_bytes += n;
+		if (out->link > 0)
+			out->link_bytes += n;
 		i += n;
 	}
 }
@@ -323,6 +339,7 @@ conv_item_begin(ConvOut *out)
 {
 	conv_break(out, CONV_LINE);
 	out->item = out->depth > 0;
+	out->items++;
 }
 
 /* A list item ends. */
@@ -400,6 +417,7 @@ conv_link_begin(ConvOut *out, const char *href, size_t len)
 {
 	size_t		n = 0;
 
+	out->link++;
 	out->mailto[0] = '\0';
 	if (len < 7 || strncasecmp(href, "mailto:", 7) != 0)
 		return;
@@ -417,6 +435,8 @@ conv_link_end(ConvOut *out)
 {
 	size_t		n = strlen(out->mailto);
 
+	if (out->link > 0)
+		out->link--;
 	if (n == 0)
 		return;
 	if (out->len < out->link_start ||

@@ -9,7 +9,9 @@
  * controls (a form itself is kept: some sites wrap the whole page in one),
  * embedded media, the document head, nav, aside, a header or footer outside
  * the page's article or main content, navigation landmarks (role), and
- * cookie banners recognizable by their id or class.  Content a page hides
+ * cookie banners recognizable by their id or class; a list that is nearly
+ * all links (a menu without a nav element, a table of contents) is taken
+ * back once it has been read.  Content a page hides
  * until it is clicked (collapsed sections, "read more") is kept: it is part
  * of the policy.  Headings, list items, blocks and table rows go to the
  * text writer of convert.c.
@@ -95,10 +97,14 @@ static const char *const banner_words[] = {
 	"overlay", "alert", "prompt", NULL
 };
 
+/* A list of at least this many items whose text is nearly all links is a menu. */
+#define HTML_MENU_ITEMS 3
+
 /* Where the reader stands in the page. */
 typedef struct HtmlState
 {
 	ConvOut    *out;
+	ConvOut		list_mark;		/* the writer as the outermost open list began */
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
 	uint32_t	pre;			/* nesting of pre */
@@ -195,6 +201,20 @@ attribute(const xmlChar **atts, const char *name)
 	return "";
 }
 
+/*
+ * True when the list written since mark is a menu of links (site
+ * navigation without a nav element): at least HTML_MENU_ITEMS items and
+ * nine tenths of its text in links.
+ */
+static bool
+is_menu(const ConvOut *out, const ConvOut *mark)
+{
+	size_t		text = out->text_bytes - mark->text_bytes;
+	size_t		links = out->link_bytes - mark->link_bytes;
+
+	return out->items - mark->items >= HTML_MENU_ITEMS && text > 0 && links * 10 >= text * 9;
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -236,6 +256,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			conv_heading_begin(out, name[1] - '0');
 			break;
 		case HTML_LIST:
+			if (out->depth == 0)
+				st->list_mark = *out;
 			conv_list_begin(out);
 			break;
 		case HTML_ITEM:
@@ -305,6 +327,8 @@ on_end(void *ctx, const xmlChar *xname)
 			break;
 		case HTML_LIST:
 			conv_list_end(out);
+			if (out->depth == 0 && is_menu(out, &st->list_mark))
+				conv_drop_since(out, &st->list_mark);
 			break;
 		case HTML_ITEM:
 			conv_item_end(out);

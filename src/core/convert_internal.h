@@ -61,12 +61,19 @@ typedef struct ConvOut
 	bool		row_item;		/* the last row ended as a list item */
 	uint32_t	row_cells;		/* cells of the current row started so far */
 	uint32_t	cells_owed;		/* cell separators owed before the row's next text */
+	int			link;			/* nesting of links */
+	size_t		text_bytes;		/* bytes of text written so far */
+	size_t		link_bytes;		/* of which inside links */
+	uint32_t	items;			/* list items started so far */
 	char		mailto[128];	/* the address of the mailto: link being written, or "" */
 	size_t		link_start;		/* where that link's text starts */
 } ConvOut;
 
 /* Start an empty text. */
 void		conv_init(ConvOut *out, const PcArena *arena, size_t expect);
+
+/* Take back all that was written since the writer was in state mark (a copy of *out). */
+void		conv_drop_since(ConvOut *out, const ConvOut *mark);
 
 /* Append inline text s[0, len), collapsing whitespace; pre keeps its line ends. */
 void		conv_text(ConvOut *out, const char *s, size_t len, bool pre);

@@ -148,6 +148,28 @@ markdown_blocks(void **state)
 	unit_release();
 }
 
+/* A list of three or more items that is nearly all links is a menu, and goes; lists that say more stay. */
+static void
+html_link_menus(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Our notice.</p><ul><li><a href='/'>Home</a></li><li><a href='/s'>Sports</a>"
+								"<ul><li><a href='/g'>Golf</a></li></ul></li><li><a href='/c'>Contact us</a></li></ul>"
+								"<p>We keep logs.</p>"),
+						"Our notice.\n\nWe keep logs.");
+	/* items that are links with words of their own around them */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li>Ad networks: <a href='/a'>opt out</a></li><li>Analytics: <a href='/b'>opt out</a></li>"
+								"<li>Email: <a href='/c'>unsubscribe</a></li></ul>"),
+						"- Ad networks: opt out\n- Analytics: opt out\n- Email: unsubscribe");
+	/* two linked items are too few to call a menu */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li><a href='/a'>Cookie policy</a></li><li><a href='/b'>Terms</a></li></ul>"),
+						"- Cookie policy\n- Terms");
+	unit_release();
+}
+
 /* Markdown: front matter (YAML or TOML) is skipped; a rule and a setext heading are not front matter. */
 static void
 markdown_front_matter(void **state)
@@ -232,6 +254,7 @@ main(void)
 		cmocka_unit_test(html_mailto),
 		cmocka_unit_test(html_malformed),
 		cmocka_unit_test(markdown_inline),
+		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
 		cmocka_unit_test(table_cells_keep_columns),
