@@ -77,19 +77,6 @@ conv_init(ConvOut *out, const PcArena *arena, size_t expect)
 	out->buf = arena->alloc(arena->ctx, out->cap);
 }
 
-/* Take back all that was written since the writer was in state mark (a copy of *out). */
-void
-conv_drop_since(ConvOut *out, const ConvOut *mark)
-{
-	char	   *buf = out->buf;
-	size_t		cap = out->cap;
-
-	*out = *mark;
-	out->buf = buf;
-	out->cap = cap;
-	conv_break(out, CONV_BLOCK);
-}
-
 /* True when the last byte of the current line's text ends a sentence or a lead-in. */
 static bool
 ends_punctuated(const ConvOut *out)
@@ -109,6 +96,33 @@ end_line(ConvOut *out)
 		out->len - out->text_start <= CONV_MAX_BOLD_HEADING && !ends_punctuated(out))
 		insert_at(out, out->text_start, mark, sizeof(mark) - 1);
 	out->line_bytes = out->bold_bytes = 0;
+}
+
+/*
+ * Start a new line and copy the writer's state to mark, for
+ * conv_drop_since to take back what follows.  The line before is closed
+ * first: closing it may still insert its heading mark.
+ */
+void
+conv_mark(ConvOut *out, ConvOut *mark)
+{
+	conv_break(out, CONV_LINE);
+	if (out->len > 0 && out->pending >= CONV_LINE)
+		end_line(out);
+	*mark = *out;
+}
+
+/* Take back all that was written since conv_mark copied the writer's state to mark. */
+void
+conv_drop_since(ConvOut *out, const ConvOut *mark)
+{
+	char	   *buf = out->buf;
+	size_t		cap = out->cap;
+
+	*out = *mark;
+	out->buf = buf;
+	out->cap = cap;
+	conv_break(out, CONV_BLOCK);
 }
 
 /* Write what is owed before the next text: line ends, the line's prefix, a blank or a separator. */

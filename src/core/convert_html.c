@@ -105,6 +105,7 @@ typedef struct HtmlState
 {
 	ConvOut    *out;
 	ConvOut		list_mark;		/* the writer as the outermost open list began */
+	bool		list_marked;	/* list_mark is that of the list open now */
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
 	uint32_t	pre;			/* nesting of pre */
@@ -256,8 +257,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			conv_heading_begin(out, name[1] - '0');
 			break;
 		case HTML_LIST:
-			if (out->depth == 0)
-				st->list_mark = *out;
+			if (out->depth == 0 && out->heading == 0)
+			{
+				conv_mark(out, &st->list_mark);
+				st->list_marked = true;
+			}
 			conv_list_begin(out);
 			break;
 		case HTML_ITEM:
@@ -327,8 +331,12 @@ on_end(void *ctx, const xmlChar *xname)
 			break;
 		case HTML_LIST:
 			conv_list_end(out);
-			if (out->depth == 0 && is_menu(out, &st->list_mark))
-				conv_drop_since(out, &st->list_mark);
+			if (out->depth == 0 && st->list_marked)
+			{
+				st->list_marked = false;
+				if (is_menu(out, &st->list_mark))
+					conv_drop_since(out, &st->list_mark);
+			}
 			break;
 		case HTML_ITEM:
 			conv_item_end(out);

@@ -72,7 +72,10 @@ typedef struct ConvOut
 /* Start an empty text. */
 void		conv_init(ConvOut *out, const PcArena *arena, size_t expect);
 
-/* Take back all that was written since the writer was in state mark (a copy of *out). */
+/* Start a new line and copy the writer's state to mark, for conv_drop_since. */
+void		conv_mark(ConvOut *out, ConvOut *mark);
+
+/* Take back all that was written since conv_mark copied the writer's state to mark. */
 void		conv_drop_since(ConvOut *out, const ConvOut *mark);
 
 /* Append inline text s[0, len), collapsing whitespace; pre keeps its line ends. */

@@ -163,6 +163,11 @@ html_link_menus(void **state)
 								"<ul><li>Ad networks: <a href='/a'>opt out</a></li><li>Analytics: <a href='/b'>opt out</a></li>"
 								"<li>Email: <a href='/c'>unsubscribe</a></li></ul>"),
 						"- Ad networks: opt out\n- Analytics: opt out\n- Email: unsubscribe");
+	/* a bold line right before a menu still becomes a heading, whole */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<b>Caf\xC3\xA9 links</b><ul><li><a href='/a'>A</a></li><li><a href='/b'>B</a></li>"
+								"<li><a href='/c'>C</a></li></ul><p>We keep logs.</p>"),
+						"### Caf\xC3\xA9 links\n\nWe keep logs.");
 	/* two linked items are too few to call a menu */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<ul><li><a href='/a'>Cookie policy</a></li><li><a href='/b'>Terms</a></li></ul>"),
