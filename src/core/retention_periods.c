@@ -1,7 +1,8 @@
 /*
  * retention_periods.c — stated retention periods: durations for which data
  * is kept ("logs are kept for 13 months", "deleted 90 days after you close
- * your account", "stored for more than sixty (60) days").
+ * your account", "stored for more than sixty (60) days", "as long as
+ * necessary (generally 7 years)", "the longest we keep any record is 8 years").
  *
  * A duration counts only when the clause speaks of keeping or deleting data
  * and the duration is tied to it ("for", "of", "than", "up to", "after"),
@@ -40,7 +41,13 @@
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|"
-	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z",
+	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
+	/* an aside after the limit: "as long as necessary (generally 7 years)" */
+	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
+	"roughly)\\s+)?\\z"
+	/* a copula after the period or the longest keeping: "the longest we keep any data is" */
+	"|\\b(?:(?:retention|storage)\\s+periods?|(?:longest|maximum)\\b[^.;]{0,20}?\\b(?:keep|kept|"
+	"hold|held|retain\\w*|stor\\w*|maintain\\w*))\\b[^.;,]{0,40}?\\b(?:is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -58,13 +65,16 @@ static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum\\s+(?:period\\s+)?of|no\\s+(?:longer|more)\\s+than|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|less\\s+than|shorter\\s+than|"
 	"older\\s+than|within|"
-	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z",
+	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z"
+	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
+	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
 /* at least: "at least", "more than", "longer than", "a minimum of" */
 static PcRegex at_least_re = {
-	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|over|"
+	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|"
+	"greater\\s+than|over|"
 	"in\\s+excess\\s+of|beyond|exceeding)\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
@@ -83,6 +93,8 @@ static PcRegex trap_before_re = {
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
+	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
+	"|\\bwithin\\b[^.;()]{0,40}\\(\\s*(?:[a-z]+\\s+)?\\z"
 	/* the age of an account: "an account opened with us for more than 12 months" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
 	/*
@@ -102,13 +114,13 @@ static PcRegex trap_before_re = {
 		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|sess|take|taki|thri a|thri an"
 		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
 		"|time with|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|twic with|unde"
-		"|wait|warn|warr|youn than"
+		"|wait|warn|warr|with|youn than"
 };
 
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
-	"old\\b|of[\\s-]+age|"
+	"old\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
 	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue)"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
@@ -128,9 +140,9 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within": a deadline rather than a period when a request is near */
+/* "within" or an aside: a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -146,11 +158,11 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
 	"personal|identifiers?)"
 static PcRegex data_noun_re = {
-	"\\b" DATA_NOUNS "\\b",
+	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
 		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|note|numb"
-		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran"
+		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|rete peri|revi|sear|stat|subm|tick|tran"
 		"|uplo|vide"
 };
 
@@ -287,7 +299,8 @@ evidence_start(const char *s, size_t before, size_t ds)
 				ms,
 				me;
 
-	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|')
+	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|' &&
+		s[ms] != '(')
 		start = ms;
 	if ((pc_window_find(&at_most_re, s, before, ds, &ms, &me) ||
 		 pc_window_find(&at_least_re, s, before, ds, &ms, &me)) && ms < start)

@@ -178,6 +178,20 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_NONE},
 		{"Text you send us to translate is erased after 24 hours from your request.", 0, 0,
 		86400, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Typical retention periods run for up to five (5) years:", 60, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Our retention periods differ by purpose, but are usually for six to eight years.", 96,
+		0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Each kind of record has its own period, but the longest we will keep any of them is 8 "
+		"years.", 96, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"The retention period for camera footage is 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We keep member details only as long as needed (usually 4 years) to run the club.", 48,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We apply a maximum storage limit to member data of 5 years.", 60, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"For some services we keep customer data for periods greater than ten years.", 120, 0,
+		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -271,6 +285,10 @@ ignores_non_retention_durations(void **state)
 		"Session cookies (which store your preferences) expire after 2 hours.",
 		"Preference cookies are stored on your device for 13 months.",
 		"A payment left unclaimed for twelve (12) months becomes ours to retain or dispose of.",
+		"We answer questions about the data we store within the legal time limit (usually one "
+		"month).",
+		"Customers (18 years or older) can ask us to keep their order history.",
+		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
 	};
 
 	(void) state;
