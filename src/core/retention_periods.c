@@ -36,6 +36,7 @@
 #define DATA_VERB_REACH 40		/* bytes before it searched for a verb only data takes */
 #define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
 #define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
+#define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
 
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
@@ -97,17 +98,12 @@ static PcRegex trap_before_re = {
 	"|\\bwithin\\b[^.;()]{0,40}\\(\\s*(?:[a-z]+\\s+)?\\z"
 	/* the age of an account: "an account opened with us for more than 12 months" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
-	/*
-	 * trials, billing, cookies and links that expire; not a cookie named as
-	 * an example in parentheses, as the means of collecting data or with it
-	 */
+	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
-	"refund\\w*|warrant\\w*|guarantee\\w*|"
-	"(?<!using )(?<!via )(?<!through )(?<!by )(?<!with )cookies?"
-	"(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
-	"sessions?)\\b[^.;]{0,80}\\z",
+	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
+	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each a|each an|each any"
+	.starts = "age|aged|allo|beac|belo|bill|char|comi|each a|each an|each any"
 		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
 		"|expi|firs|foll|guar|in adva|init|last|link|next|noti|once a|once an|once any"
 		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
@@ -115,6 +111,22 @@ static PcRegex trap_before_re = {
 		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
 		"|time with|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|twic with|unde"
 		"|wait|warn|warr|with|youn than"
+};
+
+/*
+ * A cookie before a duration: its lifetime, unless named as an example in
+ * parentheses or together with its data ("cookies and the data they gather")
+ */
+static PcRegex cookie_trap_re = {
+	"\\bcookies?(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))"
+	"\\b[^.;]{0,80}\\z",
+	PCRE2_CASELESS, NULL, .starts = "cook"
+};
+
+/* what the data came from, right before the cookie: "gathered from analytics cookies" */
+static PcRegex cookie_source_re = {
+	"\\b(?:from|using|via|through|by|with)\\s+(?:[\\w'-]+\\s+){0,2}\\z",
+	PCRE2_CASELESS, NULL
 };
 
 /* Words right after a duration that make it something else than a retention period. */
@@ -256,6 +268,27 @@ is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before)
 	return begins_entry(s, sp, d) || pc_window_test(&entry_before_re, s, before, d->start);
 }
 
+/*
+ * True when a cookie in s[before, ds) makes the duration at ds its
+ * lifetime: not when the cookie is what the data came from ("data we
+ * gather from analytics cookies is kept for 13 months").
+ */
+static bool
+cookie_lifetime(const char *s, PcSpan sp, size_t before, size_t ds)
+{
+	size_t		from = before,
+				ms,
+				me;
+
+	while (pc_window_find(&cookie_trap_re, s, from, ds, &ms, &me))
+	{
+		if (!pc_window_test(&cookie_source_re, s, pc_back(ms, sp.start, COOKIE_SOURCE_REACH), ms))
+			return true;
+		from = ms + 1;
+	}
+	return false;
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
@@ -268,7 +301,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
 
 	/* idle time before a deletion is counted in look-back and expiry words */
-	if ((pc_window_test(&trap_before_re, s, before, d->start) &&
+	if (((pc_window_test(&trap_before_re, s, before, d->start) ||
+		  cookie_lifetime(s, sp, before, d->start)) &&
 		 !pc_window_test(&inactivity_re, s, before, d->start)) ||
 		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
 		pc_window_test(&working_days_re, s, d->start, d->end))
@@ -402,7 +436,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
-	PC_PATTERN(how_long_re)
+	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -192,6 +192,8 @@ extracts_plainly_stated_periods(void **state)
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"For some services we keep customer data for periods greater than ten years.", 120, 0,
 		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"We keep the details we gather from our analytics cookies for up to 3 years.", 36, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -288,6 +290,7 @@ ignores_non_retention_durations(void **state)
 		"We answer questions about the data we store within the legal time limit (usually one "
 		"month).",
 		"Customers (18 years or older) can ask us to keep their order history.",
+		"The details we gather from visitors are kept in cookies for 2 years.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
 	};
 
