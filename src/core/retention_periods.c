@@ -15,7 +15,8 @@
  * deadlines and processing times ("we respond within 30 days", "it may take
  * up to 30 days"), notice periods ("30 days' notice"), ages, counts ("twice
  * in a twelve-month period"), trials and billing, and the lifetimes of
- * cookies and links.  Every look-around is bounded to a window of the clause.
+ * cookies and links; nor goods, food or offices that are kept or held.
+ * Every look-around is bounded to a window of the clause.
  */
 #include <ctype.h>
 #include <string.h>
@@ -113,6 +114,25 @@ static PcRegex trap_before_re = {
 		"|wait|warn|warr|with|youn than"
 };
 
+/* goods, food and offices: things kept or held that are no data */
+#define NOT_DATA "(?:books?|food|meals?|soup|drinks?|beverages?|liquids?|goods|merchandise|" \
+	"parcels?|packages?|equipment|software|apps?|position|office|seat|title)"
+
+/*
+ * A keeping of something that is no data, or keeping it in a state, right
+ * before a duration: "hold the book for another 3 days", "a seat she held
+ * for 9 years", "keeps soup hot for up to 5 hours and cold for up to"
+ */
+static PcRegex not_data_kept_re = {
+	"\\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|store|stores|stored|storing)\\s+"
+	"(?:[\\w'-]+\\s+){0,2}?" NOT_DATA "\\s+for\\s+[^.;,]{0,20}\\z"
+	"|\\b" NOT_DATA ",?\\s+(?:(?:that|which)\\s+)?(?:(?:he|she|they|we|it|is|are|was|were|will|may|"
+	"can|be|been|has|have|had)\\s+){1,2}(?:held|kept|stored)\\s+for\\s+[^.;,]{0,20}\\z"
+	"|\\b(?:keep|keeps|kept|keeping)\\s+(?:[\\w'-]+\\s+){1,3}?(?:hot|cold|warm|cool|fresh|chilled|"
+	"frozen)\\s+for\\s+[^.;,]{0,40}\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /*
  * A cookie before a duration: its lifetime, unless named as an example in
  * parentheses or together with its data ("cookies and the data they gather")
@@ -134,7 +154,8 @@ static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
 	"old\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
-	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue)"
+	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
+	"hot|cold|warm|chilled|frozen)"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b",
@@ -302,7 +323,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 
 	/* idle time before a deletion is counted in look-back and expiry words */
 	if (((pc_window_test(&trap_before_re, s, before, d->start) ||
-		  cookie_lifetime(s, sp, before, d->start)) &&
+		  cookie_lifetime(s, sp, before, d->start) ||
+		  pc_window_test(&not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(&inactivity_re, s, before, d->start)) ||
 		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
 		pc_window_test(&working_days_re, s, d->start, d->end))
@@ -436,7 +458,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
-	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re)
+	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
+	PC_PATTERN(not_data_kept_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

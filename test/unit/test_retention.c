@@ -194,6 +194,10 @@ extracts_plainly_stated_periods(void **state)
 		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
 		{"We keep the details we gather from our analytics cookies for up to 3 years.", 36, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We keep records of the books you borrow for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We keep app usage data for 13 months.", 13, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
 	};
 
 	(void) state;
@@ -291,6 +295,13 @@ ignores_non_retention_durations(void **state)
 		"month).",
 		"Customers (18 years or older) can ask us to keep their order history.",
 		"The details we gather from visitors are kept in cookies for 2 years.",
+		"The lunch box keeps soup hot for up to 5 hours and cold for up to 7 hours, while the "
+		"mini lasts for up to 2 hours hot; please note your own results may vary.",
+		"For unpaid orders the shop will hold reserved books for two weeks, and send one reminder "
+		"email, after which we will hold the book for another 3 days.",
+		"She was elected to the board, a seat she held for 9 years, the longest in its records.",
+		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
+		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
 	};
 
