@@ -41,7 +41,7 @@
 
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
-	"\\b(?:for|of|than|over|to|least|most|within|beyond|exceeding|after|about|"
+	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|"
 	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
@@ -199,6 +199,12 @@ static PcRegex data_noun_re = {
 		"|uplo|vide"
 };
 
+/* the end of keeping right after a duration: "for 90 days before being deleted" names data */
+static PcRegex erased_after_re = {
+	"^[^.;]{0,20}?\\bbefore\\s+" ERASED,
+	PCRE2_CASELESS, NULL
+};
+
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
 static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
@@ -244,9 +250,9 @@ static PcRegex aged_out_before_re = {
 };
 static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 
-/* "for" (with a bound) or "after" right before a duration: how long, never a deadline */
+/* "for" (with a bound), "after" or "until" right before a duration: how long, never a deadline */
 static PcRegex how_long_re = {
-	"\\bafter\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
+	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
 	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+)?" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
@@ -333,7 +339,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 	if ((!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
 		 !(pc_window_test(&data_noun_re, s, reach_from, reach_to) ||
 		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
-						  d->start))) &&
+						  d->start) ||
+		   pc_window_test(&erased_after_re, s, d->end, after))) &&
 		!is_entry(s, sp, d, before))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
@@ -459,7 +466,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
-	PC_PATTERN(not_data_kept_re)
+	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -198,6 +198,10 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_NONE},
 		{"We keep app usage data for 13 months.", 13, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_ONLINE_ACTIVITY},
+		{"Artwork sent to us for printing is kept for reorders for at least 60 days before being "
+		"erased from our servers.", 0, 60, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"We may keep the details you give us until 18 months after a donation is received.", 18,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -300,6 +304,10 @@ ignores_non_retention_durations(void **state)
 		"For unpaid orders the shop will hold reserved books for two weeks, and send one reminder "
 		"email, after which we will hold the book for another 3 days.",
 		"She was elected to the board, a seat she held for 9 years, the longest in its records.",
+		"Artwork sent to us for printing is kept for reorders for at least 60 days before being "
+		"returned to you.",
+		"You may ask us to delete the details you give us up until 3 days before the course "
+		"starts.",
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
 		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
