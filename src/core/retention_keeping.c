@@ -14,11 +14,14 @@
 /* "hold us harmless", "held liable": duties, not keeping */
 #define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
 
+/* "maintain the privacy of": a duty of protection, not keeping */
+#define NOT_PROTECTING "(?!\\s+(?:the\\s+)?(?:privacy|confidentiality|security|integrity|secrecy)\\b)"
+
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
@@ -34,7 +37,7 @@ static PcRegex keeps_re = {
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" PC_NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|saved|saves|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|saved|saves|"
 	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,

@@ -97,6 +97,10 @@ static PcRegex trap_before_re = {
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
 	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
 	"|\\bwithin\\b[^.;()]{0,40}\\(\\s*(?:[a-z]+\\s+)?\\z"
+	/* the term of a licence: "the licence ends one year after you delete your content" */
+	"|\\blicen[cs]es?\\b[^.;]{0,30}\\b(?:ends?|terminates?|lasts?|runs?|continues?)\\b[^.;]{0,20}\\z"
+	/* how recent a document must be: "a utility bill not older than three months" */
+	"|\\b(?:not|no)\\s+older\\s+than\\s+\\z"
 	/* the age of an account: "an account opened with us for more than 12 months" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
@@ -106,7 +110,7 @@ static PcRegex trap_before_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|allo|beac|belo|bill|char|comi|each a|each an|each any"
 		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
-		"|expi|firs|foll|guar|in adva|init|last|link|next|noti|once a|once an|once any"
+		"|expi|firs|foll|guar|in adva|init|last|lice|link|next|no olde|not olde|noti|once a|once an|once any"
 		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
 		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|sess|take|taki|thri a|thri an"
 		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
@@ -165,7 +169,8 @@ static PcRegex trap_after_re = {
 /* Request and response words: a deadline, not a retention period, with "within" or "after". */
 static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
-	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|"
+	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|confirmation|confirm\\s+of|"
+	"acknowledg\\w*|"
 	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
 	PCRE2_CASELESS, NULL
 };

@@ -202,6 +202,14 @@ extracts_plainly_stated_periods(void **state)
 		"erased from our servers.", 0, 60, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
 		{"We may keep the details you give us until 18 months after a donation is received.", 18,
 		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Copies of your driving licence are kept for one year.", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_GOVERNMENT_ID},
+		{"Bank statements older than three months are deleted.", 3, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"We maintain the records of your visits for 50 years.", 600, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Your records will be removed from our backups within a period of 1 month.", 1, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -308,6 +316,13 @@ ignores_non_retention_durations(void **state)
 		"returned to you.",
 		"You may ask us to delete the details you give us up until 3 days before the course "
 		"starts.",
+		"This content licence ends one year after you delete your photos or your account.",
+		"To prove who you are, send a copy of your passport and a bank statement not older than "
+		"three months; we delete them after we reply.",
+		"By law we must maintain the confidentiality of patient information for 50 years after a "
+		"patient dies.",
+		"Confirmation of the removal of your records will be sent by email within a period of 1 "
+		"month.",
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
 		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
