@@ -77,6 +77,12 @@ finds_durations(void **state)
 	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
 	assert_int_equal(d.months, 12);
 	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
+
+	/* the figure in words after the digits: "6 (six) years"; other words in parentheses break it */
+	s = "stored 6 (six) years, then 9 (see below) months";
+	assert_true(pc_find_duration(s, strlen(s), 0, &d));
+	assert_int_equal(d.months, 72);
+	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
 }
 
 /* Sentences that state how long data is kept. */
@@ -210,6 +216,8 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_NONE},
 		{"Your records will be removed from our backups within a period of 1 month.", 1, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We hold interview notes on file for 4 (four) months after the post is filled.", 4, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
