@@ -5,9 +5,10 @@
  * periods it names (retention_periods.c) and at most one fact per other basis:
  * `limited` for "as long as necessary", "while your account is active", "as
  * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
- * "permanently" and "forever" (never "permanently delete"); and, when it says
- * only that data is retained, `unspecified`.  A denied keeping ("we do not
- * store card numbers") gives a negated `unspecified` fact, or `limited` when
+ * "permanently" and "forever" (never "permanently delete" or "closed
+ * permanently"); and, when it says only that data is retained,
+ * `unspecified`.  A denied keeping ("we do not store card numbers") gives
+ * a negated `unspecified` fact, or `limited` when
  * denied only beyond a purpose or an event ("we do not keep it after the
  * event").  "Retained" for hired, data described by a participle and a
  * keeping by someone else are no retention.
@@ -129,11 +130,18 @@ static PcRegex never_deleted_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "deleted permanently", "removed, temporarily or permanently": the opposite of keeping */
+/*
+ * "deleted permanently", "removed, temporarily or permanently", "closed
+ * permanently": the opposite of keeping
+ */
 static PcRegex deleted_before_re = {
-	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost|prevent)\\w*[\\s,]+(?:[a-z]+[\\s,]+){0,3}\\z",
+	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost|prevent|clos|ban|suspend|block|disabl|"
+	"deactivat|terminat|cancel)\\w*[\\s,]+(?:[a-z]+[\\s,]+){0,3}\\z",
 	PCRE2_CASELESS, NULL
 };
+
+/* a negation right before "permanently": "we do not permanently store", "never permanently keep" */
+static PcRegex negated_before_re = {"(?:\\b(?:not|never)|n't)\\s+\\z", PCRE2_CASELESS, NULL};
 
 /* "we retain", "is retained", "we may archive", "remains in our records": no period or basis */
 static PcRegex retains_re = {
@@ -228,7 +236,8 @@ indefinite_basis(PcWork *w, uint32_t clause)
 						   pc_ahead(me, sp.end, COOKIE_REACH)))
 			continue;
 		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
-				  pc_retention_denied(w, clause, ms));
+				  pc_retention_denied(w, clause, ms) ||
+				  pc_window_test(&negated_before_re, s, before, ms));
 		return true;
 	}
 	return false;
@@ -348,7 +357,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),
-	PC_PATTERN(beyond_purpose_re)
+	PC_PATTERN(beyond_purpose_re), PC_PATTERN(negated_before_re)
 };
 
 const PcPatternSet pc_extract_retention_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

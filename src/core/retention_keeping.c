@@ -45,9 +45,16 @@ static PcRegex keeps_only_re = {
 	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
 };
 
-/* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
+/*
+ * a negation right before a verb: "do not store", "will never keep", "no
+ * obligation to keep", or before a list of handlings that ends with it:
+ * "will not be sold, passed on or kept", "we never collect or store"
+ */
 static PcRegex negation_re = {
 	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\b(?:not|never)\\s+(?:be\\s+)?(?:(?:collect\\w*|process\\w*|us(?:e|ed|ing)|sell|sold|rent\\w*|"
+	"shar(?:e|ed|ing)|pass(?:ed)?\\s+on|disclos\\w*|transfer\\w*|handl\\w*|gather\\w*|record\\w*)"
+	"(?:,\\s*|\\s+(?:or|nor|and)\\s+)){1,3}\\z"
 	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
 	PCRE2_CASELESS, NULL
 };

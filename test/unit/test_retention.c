@@ -267,6 +267,19 @@ negated_retention(void **state)
 
 	expect_no_retention("Our payment processor does not store your card number.");
 
+	/* a denial before a list of handlings that ends with the keeping */
+	a = unit_analyze("We do not collect or store your card number.");
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_true(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("We do not sell your details, and we retain them for our records.");
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
 	expect_no_retention("You agree not to hold us liable for any loss.");
 
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
@@ -503,6 +516,30 @@ extracts_indefinite_basis(void **state)
 	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
 				PC_FACT_NEGATED);
 	assert_false(a.summary.retention_bases & (1u << PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	/* the negation before the adverb, or before a list that ends with the keeping */
+	a = unit_analyze("We never permanently keep full card numbers.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("Your details will not be sold, passed on or kept on file indefinitely.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("Your details will not be sold, but they are kept on file indefinitely.");
+	assert_false(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				 PC_FACT_NEGATED);
+	unit_release();
+
+	/* "closed permanently" ends something */
+	expect_no_retention("Store hours: closed permanently");
+
+	a = unit_analyze("Once closed, old accounts are stored permanently.");
+	assert_false(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				 PC_FACT_NEGATED);
 	unit_release();
 }
 
