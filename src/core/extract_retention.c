@@ -177,6 +177,24 @@ static PcRegex auxiliary_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* "all such rights are retained", "notices must be retained on all copies": no data */
+static PcRegex rights_before_re = {
+	"\\b(?:rights|notices|legends|ownership|title)\\b(?:(?!\\b(?:data|information|details|"
+	"records)\\b)[^.;]){0,100}?\\b(?:is|are|be|been)\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "you should retain a copy", "you are advised to print or retain": the user keeps */
+static PcRegex user_keeps_before_re = {
+	"\\byou\\s+(?:(?:should|must|may|might|can|could|will|need\\s+to|agree\\s+to|want\\s+to|"
+	"wish\\s+to|have\\s+to|are\\s+(?:advised|encouraged|asked|required)\\s+to)\\s+)?"
+	"(?:(?:also|always|still)\\s+)?(?:(?:print|download|save|make|keep)\\s+(?:and|or|and/or)\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "you will remain in our database": the user's data kept, not the user keeping */
+static PcRegex user_remains_re = {"^remain", PCRE2_CASELESS, NULL};
+
 /* "seek consent to retain": a keeping asked for, not stated */
 static PcRegex asked_before_re = {
 	"\\b(?:consent|permission|authori[sz]ation|approval)\\s+to\\s+\\z", PCRE2_CASELESS, NULL
@@ -246,8 +264,9 @@ indefinite_basis(PcWork *w, uint32_t clause)
 /*
  * Find in the clause a statement that we keep data, with no period or
  * basis; not a hiring ("the firms we have retained"), a keeping by someone
- * else, data merely described ("information retained by the vendor") or a
- * keeping asked for ("consent to retain").
+ * else or by the user ("you should retain a copy"), rights or notices
+ * ("all such rights are retained"), data merely described ("information
+ * retained by the vendor") or a keeping asked for ("consent to retain").
  */
 static bool
 find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
@@ -267,8 +286,12 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 										*ms) ||
 						 (pc_window_test(&participle_re, s, *me, after) &&
 						  !pc_window_test(&auxiliary_before_re, s, before, *ms)))) ||
+			(passive && pc_window_test(&rights_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+									   *ms)) ||
 			pc_window_test(&hired_after_re, s, *me, after) ||
 			pc_window_test(&asked_before_re, s, before, *ms) ||
+			(pc_window_test(&user_keeps_before_re, s, before, *ms) &&
+			 !pc_window_test(&user_remains_re, s, *ms, *me)) ||
 			pc_window_test(&other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH), *ms))
 			continue;
 		return true;
@@ -357,7 +380,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),
-	PC_PATTERN(beyond_purpose_re), PC_PATTERN(negated_before_re)
+	PC_PATTERN(beyond_purpose_re), PC_PATTERN(negated_before_re), PC_PATTERN(rights_before_re),
+	PC_PATTERN(user_keeps_before_re), PC_PATTERN(user_remains_re)
 };
 
 const PcPatternSet pc_extract_retention_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

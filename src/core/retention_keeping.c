@@ -60,6 +60,16 @@ static PcRegex negation_re = {
 };
 
 /*
+ * "we keep no records of it": the keeping denied by its object; not "no
+ * more than", nor rights held ("you hold no trademark in it")
+ */
+static PcRegex no_object_re = {
+	"^\\s+no\\s+(?!(?:longer|more|less|later)\\b)(?!(?:[a-z]+\\s+)?(?:rights?|trademarks?|"
+	"interests?|title|ownership|responsibility|liability|control)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * True when the last LEAD_IN_REACH bytes of clause c, which comes before
  * clause before, speak of keeping or deleting data; answers are kept in
  * memo, as many clauses share a lead-in or a heading.
@@ -91,7 +101,10 @@ pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from,
 		context_keeps(w, memo, w->clauses[clause].section, clause);
 }
 
-/* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
+/*
+ * True when the nearest keeping verb before pos in the clause is denied
+ * ("we do not store", "we keep no records").
+ */
 bool
 pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 {
@@ -100,18 +113,21 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
 	size_t		ms,
 				me,
-				verb = SIZE_MAX;
+				verb = SIZE_MAX,
+				verb_end = 0;
 
 	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
 	{
 		verb = ms;
+		verb_end = me;
 		from = me;
 	}
 	if (verb == SIZE_MAX)
 		return false;
 	return pc_window_test(&negation_re, s,
 						  pc_back(verb, sp.start, NEGATION_REACH),
-						  verb);
+						  verb) ||
+		pc_window_test(&no_object_re, s, verb_end, pc_ahead(verb_end, sp.end, NEGATION_REACH));
 }
 
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
@@ -123,7 +139,8 @@ pc_retention_find_keeping(const char *s, size_t from, size_t to, size_t *ms, siz
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re)
+	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
+	PC_PATTERN(no_object_re)
 };
 
 const PcPatternSet pc_retention_keeping_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

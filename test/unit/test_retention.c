@@ -267,6 +267,22 @@ negated_retention(void **state)
 
 	expect_no_retention("Our payment processor does not store your card number.");
 
+	/* a denial in the object: "keep no records" */
+	a = unit_analyze("We keep no records of the pages you read.");
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_true(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("We keep no logs of the pages you read for more than 30 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->bound, PC_BOUND_AT_MOST);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	expect_no_retention("You hold no trademark in the domain name.");
+
 	/* a denial before a list of handlings that ends with the keeping */
 	a = unit_analyze("We do not collect or store your card number.");
 	f = first_fact(&a, PC_FACT_RETENTION);
@@ -442,6 +458,9 @@ bare_retention(void **state)
 		"We retain the messages you send us.",
 		"We may archive messages you send us.",
 		"Your comments remain in our records.",
+		"If you write to us, we may retain your letter.",
+		"By keeping your membership, you will remain in our records.",
+		"Details you may send us are retained.",
 	};
 	static const char *const not_kept[] = {
 		"We share data with the vendors we have retained.",
@@ -452,6 +471,11 @@ bare_retention(void **state)
 		"Copies of the National Archives reports are free.",
 		"Our processors are obligated to keep this information confidential.",
 		"We are not required to maintain a list of recipients.",
+		"You should retain a copy of this notice for your records.",
+		"We advise that you print or retain a copy of these terms.",
+		"All such rights are retained by the publisher.",
+		"Any copyright notices must be retained on every copy.",
+		"You must retain all trademark and copyright notices on copies.",
 	};
 
 	(void) state;
