@@ -329,7 +329,7 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 
 	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
 	{
-		if (pc_retention_may_be_entry(w, clause))
+		if (pc_retention_may_be_entry(w, clause) || pc_retention_still_reached(w, clause))
 			pc_retention_periods(w, memo, clause);
 		return;
 	}

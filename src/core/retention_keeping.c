@@ -1,7 +1,7 @@
 /*
  * retention_keeping.c — whether a clause speaks of keeping data, and
  * whether that keeping is denied: the verbs of keeping ("retain", "store",
- * "kept") and of deleting ("delete", "purge"), looked for in the clause,
+ * "kept", "stays in") and of deleting ("delete", "purge"), looked for in the clause,
  * its lead-in and the heading above it, and the negation right before a
  * verb ("we do not store").  The retention periods and bases read them.
  */
@@ -22,15 +22,15 @@ static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
-	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
+	"(?:remain|stay)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay",
 	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
-		"|pres|purg|rema|remo|reta|rete|save|shre|stor|wipe"
+		"|pres|purg|rema|remo|reta|rete|save|shre|stay|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */

@@ -29,6 +29,7 @@
 
 /* the end of keeping: "before erasure", "before it is deleted" */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
+	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
 	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
@@ -247,6 +248,19 @@ static PcRegex inactivity_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * "after it ends you can still download your files for 60 days": kept that
+ * long, when an end (ended_re) comes before the access or after the duration
+ */
+#define STILL_ACCESS "\\bstill\\s+(?:be\\s+able\\s+to\\s+)?(?:log\\s*in\\s+and\\s+)?" \
+	"(?:access|download|retrieve|export|view)\\b"
+static PcRegex still_access_re = {STILL_ACCESS "[^.;]{0,60}\\z", PCRE2_CASELESS, NULL};
+static PcRegex still_reached_re = {STILL_ACCESS, PCRE2_CASELESS, NULL};
+static PcRegex ended_re = {
+	"\\b(?:expir\\w*|ends?|ended|cancel\\w*|clos(?:e|es|ed|ing|ure)|terminat\\w*|deactivat\\w*)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "destroyed once they are more than seven years old": kept up to that age */
 static PcRegex aged_out_before_re = {
 	"\\b(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)\\w*\\b[^.;]{0,60}"
@@ -321,6 +335,18 @@ cookie_lifetime(const char *s, PcSpan sp, size_t before, size_t ds)
 	return false;
 }
 
+/* True when d says how long data can still be reached after an end (still_access_re). */
+static bool
+access_after_end(const char *s, PcSpan sp, const PcDuration *d, size_t before, size_t after)
+{
+	size_t		ms,
+				me;
+
+	return pc_window_find(&still_access_re, s, before, d->start, &ms, &me) &&
+		(pc_window_test(&ended_re, s, pc_back(ms, sp.start, BEFORE_REACH), ms) ||
+		 pc_window_test(&ended_re, s, d->end, after));
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
@@ -332,20 +358,26 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
 
-	/* idle time before a deletion is counted in look-back and expiry words */
+	/*
+	 * idle time before a deletion and access that lasts after an end are
+	 * counted in look-back and expiry words
+	 */
 	if (((pc_window_test(&trap_before_re, s, before, d->start) ||
 		  cookie_lifetime(s, sp, before, d->start) ||
 		  pc_window_test(&not_data_kept_re, s, before, d->start)) &&
-		 !pc_window_test(&inactivity_re, s, before, d->start)) ||
+		 !pc_window_test(&inactivity_re, s, before, d->start) &&
+		 !access_after_end(s, sp, d, before, after)) ||
 		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
 		pc_window_test(&working_days_re, s, d->start, d->end))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
-	if ((!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
+	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
+		   access_after_end(s, sp, d, before, after)) ||
 		 !(pc_window_test(&data_noun_re, s, reach_from, reach_to) ||
 		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
-		   pc_window_test(&erased_after_re, s, d->end, after))) &&
+		   pc_window_test(&erased_after_re, s, d->end, after) ||
+		   access_after_end(s, sp, d, before, after))) &&
 		!is_entry(s, sp, d, before))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
@@ -421,6 +453,14 @@ pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
 	return i > word && pc_number_value(s + word, i - word) > 0;
 }
 
+/* True when the clause says data can still be reached: "you can still download your files". */
+bool
+pc_retention_still_reached(const PcWork *w, uint32_t clause)
+{
+	return pc_window_test(&still_reached_re, w->text.norm, w->spans[clause].start,
+						  w->spans[clause].end);
+}
+
 /* Stated periods in one clause; returns how many facts it added. */
 int
 pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
@@ -471,7 +511,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
-	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re)
+	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
+	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

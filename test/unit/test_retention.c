@@ -218,6 +218,12 @@ extracts_plainly_stated_periods(void **state)
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"We hold interview notes on file for 4 (four) months after the post is filled.", 4, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Deleted files stay in the recycle bin for 30 days before they are permanently removed.",
+		0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"After your subscription ends, you can still download your files for 60 days.", 0, 60, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"When the plan has expired, clients can still log in and view past reports for at least "
+		"1 year.", 12, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -360,6 +366,8 @@ ignores_non_retention_durations(void **state)
 		"patient dies.",
 		"Confirmation of the removal of your records will be sent by email within a period of 1 "
 		"month.",
+		"During the upgrade you can still access your files for 2 hours through the old app.",
+		"Deleted files stay in the recycle bin for 30 days before they are moved to a new folder.",
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
 		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
