@@ -43,8 +43,9 @@
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|"
-	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
+	"approximately|around|roughly|between)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|"
+	"further|additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
+
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
@@ -54,9 +55,9 @@ static PcRegex link_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* ... or follows it: "90 days after", "a 24-month retention period" */
+/* ... or follows it: "90 days after", "a 24-month retention period", "a 30-day basis" */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past)\\b|^\\s*(?:retention|storage)\\b",
+	"^\\s*(?:after|from|following|since|past)\\b|^\\s*(?:retention|storage|basis)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -89,9 +90,9 @@ static PcRegex trap_before_re = {
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
 	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:(?:with)?in\\s+)?(?:an?\\s+|any\\s+)?\\z"
-	/* ages: "under 13 years", "the default age is set to 18 years" */
-	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+)?\\z"
-	"|\\bage\\b[^.;]{0,30}\\z"
+	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
+	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
+	"|\\bages?\\b[^.;]{0,30}\\z"
 	/* processing times: "it may take up to 30 days", "please allow 10 days" */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -109,7 +110,7 @@ static PcRegex trap_before_re = {
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
 	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|allo|beac|belo|bill|char|comi|each a|each an|each any"
+	.starts = "age|aged|ages|allo|beac|belo|bill|char|comi|each a|each an|each any"
 		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
 		"|expi|firs|foll|guar|in adva|init|last|lice|link|next|no olde|not olde|noti|once a|once an|once any"
 		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
@@ -194,13 +195,14 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
 	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
+	"statistics|metrics|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
 	"personal|identifiers?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
-		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|note|numb"
+		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb"
 		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|rete peri|revi|sear|stat|subm|tick|tran"
 		"|uplo|vide"
 };
