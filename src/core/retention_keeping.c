@@ -15,13 +15,15 @@
 #define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
 
 /* "maintain the privacy of": a duty of protection, not keeping */
-#define NOT_PROTECTING "(?!\\s+(?:the\\s+)?(?:privacy|confidentiality|security|integrity|secrecy)\\b)"
+#define NOT_PROTECTING "(?!\\s+(?:the\\s+)?(?:privacy|confidentiality|security|integrity|" \
+	"secrecy)\\b)"
 
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|delet\\w*|"
+	"eras(?:e|es|ed|ure)|"
 	"(?:remain|stay)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"

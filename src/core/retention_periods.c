@@ -112,7 +112,8 @@ static PcRegex trap_before_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|ages|allo|beac|belo|bill|char|comi|each a|each an|each any"
 		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
-		"|expi|firs|foll|guar|in adva|init|last|lice|link|next|no olde|not olde|noti|once a|once an|once any"
+		"|expi|firs|foll|guar|in adva|init|last|lice|link|next|no olde|not olde|noti"
+		"|once a|once an|once any"
 		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
 		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|sess|take|taki|thri a|thri an"
 		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
@@ -273,7 +274,8 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 
 /* "for" (with a bound), "after" or "until" right before a duration: how long, never a deadline */
 static PcRegex how_long_re = {
-	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
+	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
+	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
 	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+)?" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
