@@ -99,6 +99,8 @@ static PcRegex trap_before_re = {
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
 	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
 	"|\\bwithin\\b[^.;()]{0,40}\\(\\s*(?:[a-z]+\\s+)?\\z"
+	/* windows to cancel or return: "if you cancel within 14 days, we delete your account" */
+	"|\\b(?:cancel|return|withdraw)\\w*\\s+(?:[a-z]+\\s+){0,4}?within\\s+\\z"
 	/* the term of a licence: "the licence ends one year after you delete your content" */
 	"|\\blicen[cs]es?\\b[^.;]{0,30}\\b(?:ends?|terminates?|lasts?|runs?|continues?)\\b[^.;]{0,20}\\z"
 	/* how recent a document must be: "a utility bill not older than three months" */
@@ -110,12 +112,12 @@ static PcRegex trap_before_re = {
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
 	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|ages|allo|beac|belo|bill|char|comi|each a|each an|each any"
+	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each a|each an|each any"
 		"|each in|each unde|each with|ever a|ever an|ever any|ever in|ever unde|ever with"
 		"|expi|firs|foll|guar|in adva|init|last|lice|link|next|no olde|not olde|noti"
 		"|once a|once an|once any"
 		"|once in|once unde|once with|open|pass|past|per a|per an|per any|per in|per unde"
-		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|sess|take|taki|thri a|thri an"
+		"|per with|pers|pixe|prec|prev|prio|rece|refu|rene|retu|sess|take|taki|thri a|thri an"
 		"|thri any|thri in|thri unde|thri with|time a|time an|time any|time in|time unde"
 		"|time with|toke|took|tria|twic a|twic an|twic any|twic in|twic unde|twic with|unde"
 		"|wait|warn|warr|with|youn than"

@@ -230,6 +230,8 @@ extracts_plainly_stated_periods(void **state)
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"We store usage statistics for 14 months and then delete them.", 14, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"After you cancel your plan, we keep your data for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -375,6 +377,8 @@ ignores_non_retention_durations(void **state)
 		"During the upgrade you can still access your files for 2 hours through the old app.",
 		"Reports on stored data are produced on a rolling 30-day schedule.",
 		"Members aged between 13 and 17 years may keep a profile.",
+		"If you cancel within 14 days, we will delete your account and refund you.",
+		"Goods you return within 30 days are kept in our store until checked.",
 		"Our statistics show that stored pages load in 2 seconds for 9 in 10 visitors.",
 		"Deleted files stay in the recycle bin for 30 days before they are moved to a new folder.",
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
