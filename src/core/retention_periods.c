@@ -67,7 +67,8 @@ static PcRegex link_after_re = {
 /* at most: "up to", "no longer than", "within", "older than" (logs older than N are deleted) */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum\\s+(?:period\\s+)?of|no\\s+(?:longer|more)\\s+than|"
-	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|less\\s+than|shorter\\s+than|"
+	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
+	"shorter\\s+than|"
 	"older\\s+than|within|"
 	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
@@ -75,11 +76,22 @@ static PcRegex at_most_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* at least: "at least", "more than", "longer than", "a minimum of" */
+/* at least: "at least", "more than", "longer than", "not less than", "a minimum of" */
 static PcRegex at_least_re = {
 	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|"
+	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
 	"greater\\s+than|over|"
 	"in\\s+excess\\s+of|beyond|exceeding)\\s+" FURTHER_SPAN "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* a bound after the duration: "30 days or less", "6 months at most", "3 years at least" */
+static PcRegex at_most_after_re = {
+	"^\\s*(?:or\\s+(?:less|fewer|shorter|sooner|earlier)|at\\s+(?:the\\s+)?(?:most|latest))\\b",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex at_least_after_re = {
+	"^\\s*(?:or\\s+(?:more|longer)|at\\s+(?:the\\s+)?(?:least|minimum|earliest))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -290,13 +302,17 @@ aged_out(const char *s, size_t before, const PcDuration *d, size_t after)
 		pc_window_test(&aged_out_before_re, s, before, d->start);
 }
 
-/* The bound a duration states, from the words right before it. */
+/* The bound a duration states, from the words right before it, or else right after it. */
 static PcBound
 period_bound(const char *s, size_t before, const PcDuration *d, size_t after)
 {
 	if (pc_window_test(&at_most_re, s, before, d->start) || aged_out(s, before, d, after))
 		return PC_BOUND_AT_MOST;
 	if (pc_window_test(&at_least_re, s, before, d->start))
+		return PC_BOUND_AT_LEAST;
+	if (pc_window_test(&at_most_after_re, s, d->end, after))
+		return PC_BOUND_AT_MOST;
+	if (pc_window_test(&at_least_after_re, s, d->end, after))
 		return PC_BOUND_AT_LEAST;
 	return d->range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
 }
@@ -518,7 +534,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
-	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re)
+	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
+	PC_PATTERN(at_least_after_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -232,6 +232,16 @@ extracts_plainly_stated_periods(void **state)
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"After you cancel your plan, we keep your data for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
+		{"Account records are kept for not less than six years.", 72, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_ACCOUNT},
+		{"Account records are kept for less than six years.", 72, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ACCOUNT},
+		{"Proxy logs are kept for 30 days or less.", 0, 30, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Signed consent records are kept for 3 years at least.", 36, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Signed consent records are kept for 3 years or until you ask us to erase them.", 36, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
