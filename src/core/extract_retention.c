@@ -5,9 +5,10 @@
  * periods it names (retention_periods.c) and at most one fact per other basis:
  * `limited` for "as long as necessary", "while your account is active", "as
  * the law requires", "until you delete it"; `indefinitely` for "indefinitely",
- * "permanently" and "forever" (never "permanently delete"); and, when it says
- * only that data is retained, `unspecified`.  A denied keeping ("we do not
- * store card numbers") gives a negated `unspecified` fact, or `limited` when
+ * "permanently" and "forever" (never "permanently delete" or "closed
+ * permanently"); and, when it says only that data is retained,
+ * `unspecified`.  A denied keeping ("we do not store card numbers") gives
+ * a negated `unspecified` fact, or `limited` when
  * denied only beyond a purpose or an event ("we do not keep it after the
  * event").  "Retained" for hired, data described by a participle and a
  * keeping by someone else are no retention.
@@ -128,11 +129,18 @@ static PcRegex never_deleted_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "deleted permanently", "removed, temporarily or permanently": the opposite of keeping */
+/*
+ * "deleted permanently", "removed, temporarily or permanently", "closed
+ * permanently": the opposite of keeping
+ */
 static PcRegex deleted_before_re = {
-	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost|prevent)\\w*[\\s,]+(?:[a-z]+[\\s,]+){0,3}\\z",
+	"\\b(?:delet|remov|eras|destroy|purg|anonymi|lost|prevent|clos|ban|suspend|block|disabl|"
+	"deactivat|terminat|cancel)\\w*[\\s,]+(?:[a-z]+[\\s,]+){0,3}\\z",
 	PCRE2_CASELESS, NULL
 };
+
+/* a negation right before "permanently": "we do not permanently store", "never permanently keep" */
+static PcRegex negated_before_re = {"(?:\\b(?:not|never)|n't)\\s+\\z", PCRE2_CASELESS, NULL};
 
 /* "we retain", "is retained", "we may archive", "remains in our records": no period or basis */
 static PcRegex retains_re = {
@@ -167,6 +175,24 @@ static PcRegex auxiliary_before_re = {
 	"(?:[a-z]+\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
+
+/* "all such rights are retained", "notices must be retained on all copies": no data */
+static PcRegex rights_before_re = {
+	"\\b(?:rights|notices|legends|ownership|title)\\b(?:(?!\\b(?:data|information|details|"
+	"records)\\b)[^.;]){0,100}?\\b(?:is|are|be|been)\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "you should retain a copy", "you are advised to print or retain": the user keeps */
+static PcRegex user_keeps_before_re = {
+	"\\byou\\s+(?:(?:should|must|may|might|can|could|will|need\\s+to|agree\\s+to|want\\s+to|"
+	"wish\\s+to|have\\s+to|are\\s+(?:advised|encouraged|asked|required)\\s+to)\\s+)?"
+	"(?:(?:also|always|still)\\s+)?(?:(?:print|download|save|make|keep)\\s+(?:and|or|and/or)\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* "you will remain in our database": the user's data kept, not the user keeping */
+static PcRegex user_remains_re = {"^remain", PCRE2_CASELESS, NULL};
 
 /* "seek consent to retain": a keeping asked for, not stated */
 static PcRegex asked_before_re = {
@@ -227,7 +253,8 @@ indefinite_basis(PcWork *w, uint32_t clause)
 						   pc_ahead(me, sp.end, COOKIE_REACH)))
 			continue;
 		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
-				  pc_retention_denied(w, clause, ms));
+				  pc_retention_denied(w, clause, ms) ||
+				  pc_window_test(&negated_before_re, s, before, ms));
 		return true;
 	}
 	return false;
@@ -236,8 +263,9 @@ indefinite_basis(PcWork *w, uint32_t clause)
 /*
  * Find in the clause a statement that we keep data, with no period or
  * basis; not a hiring ("the firms we have retained"), a keeping by someone
- * else, data merely described ("information retained by the vendor") or a
- * keeping asked for ("consent to retain").
+ * else or by the user ("you should retain a copy"), rights or notices
+ * ("all such rights are retained"), data merely described ("information
+ * retained by the vendor") or a keeping asked for ("consent to retain").
  */
 static bool
 find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
@@ -257,8 +285,12 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 										*ms) ||
 						 (pc_window_test(&participle_re, s, *me, after) &&
 						  !pc_window_test(&auxiliary_before_re, s, before, *ms)))) ||
+			(passive && pc_window_test(&rights_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+									   *ms)) ||
 			pc_window_test(&hired_after_re, s, *me, after) ||
 			pc_window_test(&asked_before_re, s, before, *ms) ||
+			(pc_window_test(&user_keeps_before_re, s, before, *ms) &&
+			 !pc_window_test(&user_remains_re, s, *ms, *me)) ||
 			pc_window_test(&other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH), *ms))
 			continue;
 		return true;
@@ -296,7 +328,7 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 
 	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
 	{
-		if (pc_retention_may_be_entry(w, clause))
+		if (pc_retention_may_be_entry(w, clause) || pc_retention_still_reached(w, clause))
 			pc_retention_periods(w, memo, clause);
 		return;
 	}
@@ -347,7 +379,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),
-	PC_PATTERN(beyond_purpose_re)
+	PC_PATTERN(beyond_purpose_re), PC_PATTERN(negated_before_re), PC_PATTERN(rights_before_re),
+	PC_PATTERN(user_keeps_before_re), PC_PATTERN(user_remains_re)
 };
 
 const PcPatternSet pc_extract_retention_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -2,7 +2,7 @@
  * numbers.c — numbers written in digits or English words, and durations.
  *
  * A duration is a number, an optional range end ("7-10", "two or three"),
- * an optional figure in parentheses ("sixty (60)", which wins), and a unit,
+ * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
  * weeks days, as in a PostgreSQL interval.
  */
@@ -20,7 +20,7 @@
 
 static PcRegex duration_re = {
 	.pattern = "(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
-	"(?:\\s*\\(\\s*(\\d{1,5})\\s*\\))?(?:\\s+|\\s*-\\s*)"
+	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*)"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
 	"(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])",
 	.options = PCRE2_CASELESS,

@@ -23,7 +23,7 @@ static DataWords data_words[] = {
 		.starts = "bank acco|bill deta|bill info|bill reco|card data|card deta|card info"
 			"|card numb|cred card|debi card|fina data|fina info|fina reco|paym data"
 			"|paym deta|paym info|tran data|tran hist|tran reco"}},
-	{PC_DATA_GOVERNMENT_ID, {"\\b(?:passport|driver'?s\\s+licen[cs]e|social\\s+security|"
+	{PC_DATA_GOVERNMENT_ID, {"\\b(?:passport|driv(?:er'?s|ing)\\s+licen[cs]e|social\\s+security|"
 		"national\\s+id|identity\\s+(?:card|documents?))", PCRE2_CASELESS, NULL,
 		.starts = "driv lice|driv s|iden card|iden docu|nati|pass|soci secu"}},
 	{PC_DATA_HEALTH, {"\\b(?:health|medical)\\s+(?:information|data|records)", PCRE2_CASELESS, NULL,

@@ -1,7 +1,7 @@
 /*
  * retention_keeping.c — whether a clause speaks of keeping data, and
  * whether that keeping is denied: the verbs of keeping ("retain", "store",
- * "kept") and of deleting ("delete", "purge"), looked for in the clause,
+ * "kept", "stays in") and of deleting ("delete", "purge"), looked for in the clause,
  * its lead-in and the heading above it, and the negation right before a
  * verb ("we do not store").  The retention periods and bases read them.
  */
@@ -14,27 +14,32 @@
 /* "hold us harmless", "held liable": duties, not keeping */
 #define NOT_LIABLE "(?![^.]{0,40}\\b(?:liable|responsible|harmless|accountable)\\b)"
 
+/* "maintain the privacy of": a duty of protection, not keeping */
+#define NOT_PROTECTING "(?!\\s+(?:the\\s+)?(?:privacy|confidentiality|security|integrity|" \
+	"secrecy)\\b)"
+
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|delet\\w*|eras(?:e|es|ed|ure)|"
-	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|delet\\w*|"
+	"eras(?:e|es|ed|ure)|"
+	"(?:remain|stay)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred",
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay",
 	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
-		"|pres|purg|rema|remo|reta|rete|save|shre|stor|wipe"
+		"|pres|purg|rema|remo|reta|rete|save|shre|stay|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" PC_NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)|preserv\\w*|archiv\\w*|saved|saves|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|saved|saves|"
 	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
@@ -42,10 +47,27 @@ static PcRegex keeps_only_re = {
 	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
 };
 
-/* a negation right before a verb: "do not store", "will never keep", "no obligation to keep" */
+/*
+ * a negation right before a verb: "do not store", "will never keep", "no
+ * obligation to keep", or before a list of handlings that ends with it:
+ * "will not be sold, passed on or kept", "we never collect or store"
+ */
 static PcRegex negation_re = {
 	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\b(?:not|never)\\s+(?:be\\s+)?(?:(?:collect\\w*|process\\w*|us(?:e|ed|ing)|sell|sold|rent\\w*|"
+	"shar(?:e|ed|ing)|pass(?:ed)?\\s+on|disclos\\w*|transfer\\w*|handl\\w*|gather\\w*|record\\w*)"
+	"(?:,\\s*|\\s+(?:or|nor|and)\\s+)){1,3}\\z"
 	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * "we keep no records of it": the keeping denied by its object; not "no
+ * more than", nor rights held ("you hold no trademark in it")
+ */
+static PcRegex no_object_re = {
+	"^\\s+no\\s+(?!(?:longer|more|less|later)\\b)(?!(?:[a-z]+\\s+)?(?:rights?|trademarks?|"
+	"interests?|title|ownership|responsibility|liability|control)\\b)",
 	PCRE2_CASELESS, NULL
 };
 
@@ -81,7 +103,10 @@ pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from,
 		context_keeps(w, memo, w->clauses[clause].section, clause);
 }
 
-/* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
+/*
+ * True when the nearest keeping verb before pos in the clause is denied
+ * ("we do not store", "we keep no records").
+ */
 bool
 pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 {
@@ -90,18 +115,21 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
 	size_t		ms,
 				me,
-				verb = SIZE_MAX;
+				verb = SIZE_MAX,
+				verb_end = 0;
 
 	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
 	{
 		verb = ms;
+		verb_end = me;
 		from = me;
 	}
 	if (verb == SIZE_MAX)
 		return false;
 	return pc_window_test(&negation_re, s,
 						  pc_back(verb, sp.start, NEGATION_REACH),
-						  verb);
+						  verb) ||
+		pc_window_test(&no_object_re, s, verb_end, pc_ahead(verb_end, sp.end, NEGATION_REACH));
 }
 
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
@@ -113,7 +141,8 @@ pc_retention_find_keeping(const char *s, size_t from, size_t to, size_t *ms, siz
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re)
+	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
+	PC_PATTERN(no_object_re)
 };
 
 const PcPatternSet pc_retention_keeping_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

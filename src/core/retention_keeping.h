@@ -19,7 +19,7 @@
 #define PC_NOT_A_RIGHT "(?!\\s+(?:(?:any\\s+and\\s+)?(?:the|all|any|its|our|your|their|sole|full)\\s+(?:of\\s+)?)?" \
 	"(?:(?:the|its|our|your|their)\\s+)?(?:[a-z]+\\s+)?" \
 	"(?:rights?|ownership|title|discretion|authority|control|choice|copyrights?|intellectual\\s+property" \
-	"|proprietary))"
+	"|proprietary|trademarks?|notices?|legends?))"
 
 /*
  * True when the clause, its lead-in or the heading above speaks of keeping

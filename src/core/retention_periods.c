@@ -1,7 +1,8 @@
 /*
  * retention_periods.c — stated retention periods: durations for which data
  * is kept ("logs are kept for 13 months", "deleted 90 days after you close
- * your account", "stored for more than sixty (60) days").
+ * your account", "stored for more than sixty (60) days", "as long as
+ * necessary (generally 7 years)", "the longest we keep any record is 8 years").
  *
  * A duration counts only when the clause speaks of keeping or deleting data
  * and the duration is tied to it ("for", "of", "than", "up to", "after"),
@@ -14,7 +15,8 @@
  * deadlines and processing times ("we respond within 30 days", "it may take
  * up to 30 days"), notice periods ("30 days' notice"), ages, counts ("twice
  * in a twelve-month period"), trials and billing, and the lifetimes of
- * cookies and links.  Every look-around is bounded to a window of the clause.
+ * cookies and links; nor goods, food or offices that are kept or held.
+ * Every look-around is bounded to a window of the clause.
  */
 #include <ctype.h>
 #include <string.h>
@@ -27,6 +29,7 @@
 
 /* the end of keeping: "before erasure", "before it is deleted" */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
+	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
 	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
@@ -35,18 +38,26 @@
 #define DATA_VERB_REACH 40		/* bytes before it searched for a verb only data takes */
 #define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
 #define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
+#define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
 
 /* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
 static PcRegex link_before_re = {
-	"\\b(?:for|of|than|over|to|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|"
-	"additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z",
+	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
+	"approximately|around|roughly|between)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|"
+	"further|additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
+
+	/* an aside after the limit: "as long as necessary (generally 7 years)" */
+	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
+	"roughly)\\s+)?\\z"
+	/* a copula after the period or the longest keeping: "the longest we keep any data is" */
+	"|\\b(?:(?:retention|storage)\\s+periods?|(?:longest|maximum)\\b[^.;]{0,20}?\\b(?:keep|kept|"
+	"hold|held|retain\\w*|stor\\w*|maintain\\w*))\\b[^.;,]{0,40}?\\b(?:is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
-/* ... or follows it: "90 days after", "a 24-month retention period" */
+/* ... or follows it: "90 days after", "a 24-month retention period", "a 30-day basis" */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past)\\b|^\\s*(?:retention|storage)\\b",
+	"^\\s*(?:after|from|following|since|past)\\b|^\\s*(?:retention|storage|basis)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -56,16 +67,31 @@ static PcRegex link_after_re = {
 /* at most: "up to", "no longer than", "within", "older than" (logs older than N are deleted) */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum\\s+(?:period\\s+)?of|no\\s+(?:longer|more)\\s+than|"
-	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|less\\s+than|shorter\\s+than|"
+	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
+	"shorter\\s+than|"
 	"older\\s+than|within|"
-	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z",
+	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z"
+	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
+	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
-/* at least: "at least", "more than", "longer than", "a minimum of" */
+/* at least: "at least", "more than", "longer than", "not less than", "a minimum of" */
 static PcRegex at_least_re = {
-	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|over|"
+	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|"
+	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
+	"greater\\s+than|over|"
 	"in\\s+excess\\s+of|beyond|exceeding)\\s+" FURTHER_SPAN "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* a bound after the duration: "30 days or less", "6 months at most", "3 years at least" */
+static PcRegex at_most_after_re = {
+	"^\\s*(?:or\\s+(?:less|fewer|shorter|sooner|earlier)|at\\s+(?:the\\s+)?(?:most|latest))\\b",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex at_least_after_re = {
+	"^\\s*(?:or\\s+(?:more|longer)|at\\s+(?:the\\s+)?(?:least|minimum|earliest))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -76,36 +102,76 @@ static PcRegex trap_before_re = {
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
 	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:(?:with)?in\\s+)?(?:an?\\s+|any\\s+)?\\z"
-	/* ages: "under 13 years", "the default age is set to 18 years" */
-	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+)?\\z"
-	"|\\bage\\b[^.;]{0,30}\\z"
+	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
+	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
+	"|\\bages?\\b[^.;]{0,30}\\z"
 	/* processing times: "it may take up to 30 days", "please allow 10 days" */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
+	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
+	"|\\bwithin\\b[^.;()]{0,40}\\(\\s*(?:[a-z]+\\s+)?\\z"
+	/* windows to cancel or return: "if you cancel within 14 days, we delete your account" */
+	"|\\b(?:cancel|return|withdraw)\\w*\\s+(?:[a-z]+\\s+){0,4}?within\\s+\\z"
+	/* the term of a licence: "the licence ends one year after you delete your content" */
+	"|\\blicen[cs]es?\\b[^.;]{0,30}\\b(?:ends?|terminates?|lasts?|runs?|continues?)\\b[^.;]{0,20}\\z"
+	/* how recent a document must be: "a utility bill not older than three months" */
+	"|\\b(?:not|no)\\s+older\\s+than\\s+\\z"
 	/* the age of an account: "an account opened with us for more than 12 months" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
-	/*
-	 * trials, billing, cookies and links that expire; not a cookie named as
-	 * an example in parentheses, as the means of collecting data or with it
-	 */
+	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
-	"refund\\w*|warrant\\w*|guarantee\\w*|"
-	"(?<!using )(?<!via )(?<!through )(?<!by )(?<!with )cookies?"
-	"(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|passwords?|"
-	"sessions?)\\b[^.;]{0,80}\\z",
+	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
+	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|allo|beac|belo|bill|char|comi|cook|each|ever|expi|firs|foll|guar|in adva"
-		"|init|last|link|next|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
-		"|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|youn than"
+	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar"
+		"|in adva|init|last|lice|link|next|no olde|not olde|noti|once|open|pass|past|per|pers|pixe"
+		"|prec|prev|prio|rece|refu|rene|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait"
+		"|warn|warr|with|youn than"
+};
+
+/* goods, food and offices: things kept or held that are no data */
+#define NOT_DATA "(?:books?|food|meals?|soup|drinks?|beverages?|liquids?|goods|merchandise|" \
+	"parcels?|packages?|equipment|software|apps?|position|office|seat|title)"
+
+/*
+ * A keeping of something that is no data, or keeping it in a state, right
+ * before a duration: "hold the book for another 3 days", "a seat she held
+ * for 9 years", "keeps soup hot for up to 5 hours and cold for up to"
+ */
+static PcRegex not_data_kept_re = {
+	"\\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|store|stores|stored|storing)\\s+"
+	"(?:[\\w'-]+\\s+){0,2}?" NOT_DATA "\\s+for\\s+[^.;,]{0,20}\\z"
+	"|\\b" NOT_DATA ",?\\s+(?:(?:that|which)\\s+)?(?:(?:he|she|they|we|it|is|are|was|were|will|may|"
+	"can|be|been|has|have|had)\\s+){1,2}(?:held|kept|stored)\\s+for\\s+[^.;,]{0,20}\\z"
+	"|\\b(?:keep|keeps|kept|keeping)\\s+(?:[\\w'-]+\\s+){1,3}?(?:hot|cold|warm|cool|fresh|chilled|"
+	"frozen)\\s+for\\s+[^.;,]{0,40}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A cookie before a duration: its lifetime, unless named as an example in
+ * parentheses or together with its data ("cookies and the data they gather")
+ */
+static PcRegex cookie_trap_re = {
+	"\\bcookies?(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))"
+	"\\b[^.;]{0,80}\\z",
+	PCRE2_CASELESS, NULL, .starts = "cook"
+};
+
+/* what the data came from, right before the cookie: "gathered from analytics cookies" */
+static PcRegex cookie_source_re = {
+	"\\b(?:from|using|via|through|by|with)\\s+(?:[\\w'-]+\\s+){0,2}\\z",
+	PCRE2_CASELESS, NULL
 };
 
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
-	"old\\b|of[\\s-]+age|"
+	"old\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
-	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue)"
+	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
+	"hot|cold|warm|chilled|frozen)"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b",
@@ -115,7 +181,8 @@ static PcRegex trap_after_re = {
 /* Request and response words: a deadline, not a retention period, with "within" or "after". */
 static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
-	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|"
+	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|confirmation|confirm\\s+of|"
+	"acknowledg\\w*|"
 	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
 	PCRE2_CASELESS, NULL
 };
@@ -123,9 +190,9 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within": a deadline rather than a period when a request is near */
+/* "within" or an aside: a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -138,15 +205,22 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
 	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
+	"statistics|metrics|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
 	"personal|identifiers?)"
 static PcRegex data_noun_re = {
-	"\\b" DATA_NOUNS "\\b",
+	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
-		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|note|numb"
-		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|revi|sear|stat|subm|tick|tran"
+		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb"
+		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|rete peri|revi|sear|stat|subm|tick|tran"
 		"|uplo|vide"
+};
+
+/* the end of keeping right after a duration: "for 90 days before being deleted" names data */
+static PcRegex erased_after_re = {
+	"^[^.;]{0,20}?\\bbefore\\s+" ERASED,
+	PCRE2_CASELESS, NULL
 };
 
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
@@ -186,6 +260,19 @@ static PcRegex inactivity_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * "after it ends you can still download your files for 60 days": kept that
+ * long, when an end (ended_re) comes before the access or after the duration
+ */
+#define STILL_ACCESS "\\bstill\\s+(?:be\\s+able\\s+to\\s+)?(?:log\\s*in\\s+and\\s+)?" \
+	"(?:access|download|retrieve|export|view)\\b"
+static PcRegex still_access_re = {STILL_ACCESS "[^.;]{0,60}\\z", PCRE2_CASELESS, NULL};
+static PcRegex still_reached_re = {STILL_ACCESS, PCRE2_CASELESS, NULL};
+static PcRegex ended_re = {
+	"\\b(?:expir\\w*|ends?|ended|cancel\\w*|clos(?:e|es|ed|ing|ure)|terminat\\w*|deactivat\\w*)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "destroyed once they are more than seven years old": kept up to that age */
 static PcRegex aged_out_before_re = {
 	"\\b(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)\\w*\\b[^.;]{0,60}"
@@ -194,9 +281,10 @@ static PcRegex aged_out_before_re = {
 };
 static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 
-/* "for" (with a bound) or "after" right before a duration: how long, never a deadline */
+/* "for" (with a bound), "after" or "until" right before a duration: how long, never a deadline */
 static PcRegex how_long_re = {
-	"\\bafter\\s+(?:about\\s+|approximately\\s+)?\\z|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
+	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
+	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
 	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+)?" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
@@ -209,13 +297,17 @@ aged_out(const char *s, size_t before, const PcDuration *d, size_t after)
 		pc_window_test(&aged_out_before_re, s, before, d->start);
 }
 
-/* The bound a duration states, from the words right before it. */
+/* The bound a duration states, from the words right before it, or else right after it. */
 static PcBound
 period_bound(const char *s, size_t before, const PcDuration *d, size_t after)
 {
 	if (pc_window_test(&at_most_re, s, before, d->start) || aged_out(s, before, d, after))
 		return PC_BOUND_AT_MOST;
 	if (pc_window_test(&at_least_re, s, before, d->start))
+		return PC_BOUND_AT_LEAST;
+	if (pc_window_test(&at_most_after_re, s, d->end, after))
+		return PC_BOUND_AT_MOST;
+	if (pc_window_test(&at_least_after_re, s, d->end, after))
 		return PC_BOUND_AT_LEAST;
 	return d->range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
 }
@@ -239,6 +331,39 @@ is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before)
 	return begins_entry(s, sp, d) || pc_window_test(&entry_before_re, s, before, d->start);
 }
 
+/*
+ * True when a cookie in s[before, ds) makes the duration at ds its
+ * lifetime: not when the cookie is what the data came from ("data we
+ * gather from analytics cookies is kept for 13 months").
+ */
+static bool
+cookie_lifetime(const char *s, PcSpan sp, size_t before, size_t ds)
+{
+	size_t		from = before,
+				ms,
+				me;
+
+	while (pc_window_find(&cookie_trap_re, s, from, ds, &ms, &me))
+	{
+		if (!pc_window_test(&cookie_source_re, s, pc_back(ms, sp.start, COOKIE_SOURCE_REACH), ms))
+			return true;
+		from = ms + 1;
+	}
+	return false;
+}
+
+/* True when d says how long data can still be reached after an end (still_access_re). */
+static bool
+access_after_end(const char *s, PcSpan sp, const PcDuration *d, size_t before, size_t after)
+{
+	size_t		ms,
+				me;
+
+	return pc_window_find(&still_access_re, s, before, d->start, &ms, &me) &&
+		(pc_window_test(&ended_re, s, pc_back(ms, sp.start, BEFORE_REACH), ms) ||
+		 pc_window_test(&ended_re, s, d->end, after));
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
@@ -250,17 +375,26 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
 
-	/* idle time before a deletion is counted in look-back and expiry words */
-	if ((pc_window_test(&trap_before_re, s, before, d->start) &&
-		 !pc_window_test(&inactivity_re, s, before, d->start)) ||
+	/*
+	 * idle time before a deletion and access that lasts after an end are
+	 * counted in look-back and expiry words
+	 */
+	if (((pc_window_test(&trap_before_re, s, before, d->start) ||
+		  cookie_lifetime(s, sp, before, d->start) ||
+		  pc_window_test(&not_data_kept_re, s, before, d->start)) &&
+		 !pc_window_test(&inactivity_re, s, before, d->start) &&
+		 !access_after_end(s, sp, d, before, after)) ||
 		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
 		pc_window_test(&working_days_re, s, d->start, d->end))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
-	if ((!pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
+	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
+		   access_after_end(s, sp, d, before, after)) ||
 		 !(pc_window_test(&data_noun_re, s, reach_from, reach_to) ||
 		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
-						  d->start))) &&
+						  d->start) ||
+		   pc_window_test(&erased_after_re, s, d->end, after) ||
+		   access_after_end(s, sp, d, before, after))) &&
 		!is_entry(s, sp, d, before))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
@@ -282,7 +416,8 @@ evidence_start(const char *s, size_t before, size_t ds)
 				ms,
 				me;
 
-	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|')
+	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|' &&
+		s[ms] != '(')
 		start = ms;
 	if ((pc_window_find(&at_most_re, s, before, ds, &ms, &me) ||
 		 pc_window_find(&at_least_re, s, before, ds, &ms, &me)) && ms < start)
@@ -335,6 +470,14 @@ pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
 	return i > word && pc_number_value(s + word, i - word) > 0;
 }
 
+/* True when the clause says data can still be reached: "you can still download your files". */
+bool
+pc_retention_still_reached(const PcWork *w, uint32_t clause)
+{
+	return pc_window_test(&still_reached_re, w->text.norm, w->spans[clause].start,
+						  w->spans[clause].end);
+}
+
 /* Stated periods in one clause; returns how many facts it added. */
 int
 pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
@@ -384,7 +527,10 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
-	PC_PATTERN(how_long_re)
+	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
+	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
+	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
+	PC_PATTERN(at_least_after_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -13,6 +13,9 @@
  */
 bool		pc_retention_may_be_entry(const PcWork *w, uint32_t clause);
 
+/* True when the clause says data can still be reached ("you can still download your files"). */
+bool		pc_retention_still_reached(const PcWork *w, uint32_t clause);
+
 /*
  * Stated periods ("kept for 13 months") of the clause as facts; memo as
  * pc_retention_keeps's.  Returns how many facts.

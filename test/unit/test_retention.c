@@ -77,6 +77,12 @@ finds_durations(void **state)
 	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
 	assert_int_equal(d.months, 12);
 	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
+
+	/* the figure in words after the digits: "6 (six) years"; other words in parentheses break it */
+	s = "stored 6 (six) years, then 9 (see below) months";
+	assert_true(pc_find_duration(s, strlen(s), 0, &d));
+	assert_int_equal(d.months, 72);
+	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
 }
 
 /* Sentences that state how long data is kept. */
@@ -178,6 +184,64 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_NONE},
 		{"Text you send us to translate is erased after 24 hours from your request.", 0, 0,
 		86400, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Typical retention periods run for up to five (5) years:", 60, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Our retention periods differ by purpose, but are usually for six to eight years.", 96,
+		0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Each kind of record has its own period, but the longest we will keep any of them is 8 "
+		"years.", 96, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"The retention period for camera footage is 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We keep member details only as long as needed (usually 4 years) to run the club.", 48,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We apply a maximum storage limit to member data of 5 years.", 60, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"For some services we keep customer data for periods greater than ten years.", 120, 0,
+		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"We keep the details we gather from our analytics cookies for up to 3 years.", 36, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We keep records of the books you borrow for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We keep app usage data for 13 months.", 13, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Artwork sent to us for printing is kept for reorders for at least 60 days before being "
+		"erased from our servers.", 0, 60, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"We may keep the details you give us until 18 months after a donation is received.", 18,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Copies of your driving licence are kept for one year.", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_GOVERNMENT_ID},
+		{"Bank statements older than three months are deleted.", 3, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"We maintain the records of your visits for 50 years.", 600, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Your records will be removed from our backups within a period of 1 month.", 1, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We hold interview notes on file for 4 (four) months after the post is filled.", 4, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Deleted files stay in the recycle bin for 30 days before they are permanently removed.",
+		0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"After your subscription ends, you can still download your files for 60 days.", 0, 60, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"When the plan has expired, clients can still log in and view past reports for at least "
+		"1 year.", 12, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Log files are overwritten on a rolling 30-day basis.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Emails sent to our support team are kept for between 6 and 12 months.", 12, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We store usage statistics for 14 months and then delete them.", 14, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"After you cancel your plan, we keep your data for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Account records are kept for not less than six years.", 72, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_ACCOUNT},
+		{"Account records are kept for less than six years.", 72, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ACCOUNT},
+		{"Proxy logs are kept for 30 days or less.", 0, 30, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Signed consent records are kept for 3 years at least.", 36, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Signed consent records are kept for 3 years or until you ask us to erase them.", 36, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
@@ -227,6 +291,35 @@ negated_retention(void **state)
 
 	expect_no_retention("Our payment processor does not store your card number.");
 
+	/* a denial in the object: "keep no records" */
+	a = unit_analyze("We keep no records of the pages you read.");
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_true(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("We keep no logs of the pages you read for more than 30 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->bound, PC_BOUND_AT_MOST);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	expect_no_retention("You hold no trademark in the domain name.");
+
+	/* a denial before a list of handlings that ends with the keeping */
+	a = unit_analyze("We do not collect or store your card number.");
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_true(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("We do not sell your details, and we retain them for our records.");
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+
 	expect_no_retention("You agree not to hold us liable for any loss.");
 
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
@@ -271,6 +364,36 @@ ignores_non_retention_durations(void **state)
 		"Session cookies (which store your preferences) expire after 2 hours.",
 		"Preference cookies are stored on your device for 13 months.",
 		"A payment left unclaimed for twelve (12) months becomes ours to retain or dispose of.",
+		"We answer questions about the data we store within the legal time limit (usually one "
+		"month).",
+		"Customers (18 years or older) can ask us to keep their order history.",
+		"The details we gather from visitors are kept in cookies for 2 years.",
+		"The lunch box keeps soup hot for up to 5 hours and cold for up to 7 hours, while the "
+		"mini lasts for up to 2 hours hot; please note your own results may vary.",
+		"For unpaid orders the shop will hold reserved books for two weeks, and send one reminder "
+		"email, after which we will hold the book for another 3 days.",
+		"She was elected to the board, a seat she held for 9 years, the longest in its records.",
+		"Artwork sent to us for printing is kept for reorders for at least 60 days before being "
+		"returned to you.",
+		"You may ask us to delete the details you give us up until 3 days before the course "
+		"starts.",
+		"This content licence ends one year after you delete your photos or your account.",
+		"To prove who you are, send a copy of your passport and a bank statement not older than "
+		"three months; we delete them after we reply.",
+		"By law we must maintain the confidentiality of patient information for 50 years after a "
+		"patient dies.",
+		"Confirmation of the removal of your records will be sent by email within a period of 1 "
+		"month.",
+		"During the upgrade you can still access your files for 2 hours through the old app.",
+		"Reports on stored data are produced on a rolling 30-day schedule.",
+		"Members aged between 13 and 17 years may keep a profile.",
+		"If you cancel within 14 days, we will delete your account and refund you.",
+		"Goods you return within 30 days are kept in our store until checked.",
+		"Our statistics show that stored pages load in 2 seconds for 9 in 10 visitors.",
+		"Deleted files stay in the recycle bin for 30 days before they are moved to a new folder.",
+		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
+		"kept the app for at least one month.",
+		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
 	};
 
 	(void) state;
@@ -366,6 +489,9 @@ bare_retention(void **state)
 		"We retain the messages you send us.",
 		"We may archive messages you send us.",
 		"Your comments remain in our records.",
+		"If you write to us, we may retain your letter.",
+		"By keeping your membership, you will remain in our records.",
+		"Details you may send us are retained.",
 	};
 	static const char *const not_kept[] = {
 		"We share data with the vendors we have retained.",
@@ -376,6 +502,11 @@ bare_retention(void **state)
 		"Copies of the National Archives reports are free.",
 		"Our processors are obligated to keep this information confidential.",
 		"We are not required to maintain a list of recipients.",
+		"You should retain a copy of this notice for your records.",
+		"We advise that you print or retain a copy of these terms.",
+		"All such rights are retained by the publisher.",
+		"Any copyright notices must be retained on every copy.",
+		"You must retain all trademark and copyright notices on copies.",
 	};
 
 	(void) state;
@@ -440,6 +571,30 @@ extracts_indefinite_basis(void **state)
 	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
 				PC_FACT_NEGATED);
 	assert_false(a.summary.retention_bases & (1u << PC_RETENTION_INDEFINITELY));
+	unit_release();
+
+	/* the negation before the adverb, or before a list that ends with the keeping */
+	a = unit_analyze("We never permanently keep full card numbers.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("Your details will not be sold, passed on or kept on file indefinitely.");
+	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				PC_FACT_NEGATED);
+	unit_release();
+
+	a = unit_analyze("Your details will not be sold, but they are kept on file indefinitely.");
+	assert_false(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				 PC_FACT_NEGATED);
+	unit_release();
+
+	/* "closed permanently" ends something */
+	expect_no_retention("Store hours: closed permanently");
+
+	a = unit_analyze("Once closed, old accounts are stored permanently.");
+	assert_false(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
+				 PC_FACT_NEGATED);
 	unit_release();
 }
 
