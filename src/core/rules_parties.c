@@ -94,7 +94,8 @@ static PcRegex party_groups[] = {
 			"|hold comp|memb in|memb with|pare comp|rela comp|rela enti|sist comp"
 			"|subs"},
 	/* service_providers */
-	{.pattern = "\\b(?:((?:third[- ]party )?service providers?"
+	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
+		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
 		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )agents?(?! (?:to|for) receiv)"
 		"|(?:independent )?contractors?"
 		"|vendors?"

@@ -20,6 +20,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share order data with vendors who ship our parcels.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"Notices of claimed infringement go to our designated copyright agent, Jo Smith.", PC_PARTY_SERVICE_PROVIDERS, false},
+	{"Your notice must say enough to permit the service provider to find the disputed work.", PC_PARTY_SERVICE_PROVIDERS, false},
+	{"Send claims of infringement to the Service Provider's designated agent.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"You represent and warrant that the photos you share with other members are your own.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},

@@ -110,6 +110,24 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Records revealing a government-issued number are stored in a vault.");
 }
 
+/*
+ * In a notice of claimed infringement, "the service provider" is the
+ * site that receives the notice, no recipient it engages.
+ */
+static void
+tells_the_notified_service_provider(void **state)
+{
+	(void) state;
+	expect_no_share_of("Give details that allow the service provider to locate the copied material.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("Include a phone number that permits the service provider to contact the complaining owner.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("Claims should be mailed to Service Provider's designated agent for notices.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_share("We permit our service providers to contact you about your delivery.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We share names with the service provider to locate a missing parcel.", PC_PARTY_SERVICE_PROVIDERS, 0);
+}
+
 /* Parties that place their own cookies collect data: it counts, flagged. */
 static void
 counts_collection_by_third_parties(void **state)
@@ -500,6 +518,7 @@ main(void)
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(scopes_negations_and_exceptions),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
+		cmocka_unit_test(tells_the_notified_service_provider),
 		cmocka_unit_test(counts_collection_by_third_parties),
 		cmocka_unit_test(counts_what_is_shown_to_others),
 		cmocka_unit_test(takes_the_verb_of_a_lead_in),
