@@ -209,6 +209,24 @@ static PcRegex unable_re = {
 	.starts = "neve be|not be|unab to"
 };
 
+/* What a browser keeps: deleting it is the user's own doing, no right of erasure */
+static PcRegex browser_data_re = {
+	"\\b(?:cookies?|browsers?|add-?ons?|temporary internet files|cache|trackers|local storage"
+	"|browsing (?:history|data))\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "add on|add ons|addo|brow|cach|cook|loca stor|temp inte|trac"
+};
+
+/* The user's own data as the object of a deletion ("delete your personal data") */
+static PcRegex own_data_object_re = {
+	"\\G(?: [a-z-]+){0,2}? (?:your|their|my|the user's) (?:[a-z-]+ ){0,2}?(?:information|data|accounts?"
+	"|profiles?|content|records)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* How far around a deletion a browser's data is looked for */
+#define BROWSER_REACH 100
+
 /* A child's information: what a parent may do about it is no right of the user's own */
 static PcRegex child_data_re = {
 	"\\bchild(?:'s|ren'?s?)?\\s+(?:[a-z-]+\\s+){0,2}?(?:information|data)\\b"
@@ -405,6 +423,21 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
 }
 
 /*
+ * True when the deletion at hit is of what a browser keeps ("you can delete
+ * cookies in your browser", "delete them by changing your browser
+ * settings"), not of the user's own data held by the company.
+ */
+static bool
+erases_browser_data(const char *text, uint32_t start, uint32_t end, const PcHit *hit)
+{
+	uint32_t	from = hit->start - start > BROWSER_REACH ? hit->start - BROWSER_REACH : start;
+	uint32_t	to = end - hit->end > BROWSER_REACH ? hit->end + BROWSER_REACH : end;
+
+	return pc_match_in(&browser_data_re, text, from, to) &&
+		!pc_match_at(&own_data_object_re, text, hit->end, end);
+}
+
+/*
  * True when clause i states what a parent may do about a child's
  * information: it names that information, or sits in a section on children
  * without stating rights as such ("your right to access …" is everyone's).
@@ -470,6 +503,8 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 			 !(is_framed(w, framed, i) ||
 			   (is_title(w, i) && heading_is_framed(w, framed, i)))))
 			continue;
+		if (hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k]))
+			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);
 		add_right(w, i, right, &hits[k], negated);
@@ -501,7 +536,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
-	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re)
+	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re), PC_PATTERN(browser_data_re),
+	PC_PATTERN(own_data_object_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 
