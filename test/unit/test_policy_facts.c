@@ -167,6 +167,7 @@ names_every_law(void **state)
 		{"We follow the UK GDPR.", PC_LAW_UK_GDPR},
 		{"We took part in the EU-U.S. Privacy Shield.", PC_LAW_PRIVACY_SHIELD},
 		{"Stored e-mail is protected by the ECPA.", PC_LAW_ECPA},
+		{"Wiretaps are limited by the federal Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		{"Text messages follow the TCPA.", PC_LAW_TCPA},
 		{"Singapore users are covered by the PDPA.", PC_LAW_PDPA},
 	};
@@ -193,6 +194,8 @@ law_boundaries(void **state)
 		{"California's Shine the Light law (Civil Code 1798.83) lets you ask.", PC_LAW_CCPA},
 		{"We follow the UK GDPR.", PC_LAW_GDPR},
 		{"Users can spam-filter our mail.", PC_LAW_CAN_SPAM},
+		/* a state's law of the same name, not the federal one */
+		{"Warrants for your messages follow the California Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		/* a law the policy says does not bind it */
 		{"As a US-only shop we are not subject to the GDPR.", PC_LAW_GDPR},
 		{"Our clinic is exempt from HIPAA.", PC_LAW_HIPAA},
