@@ -87,6 +87,17 @@ scopes_negations_and_exceptions(void **state)
 	unit_release();
 }
 
+/* Providing access to data is a transfer; providing the user access to a tool is not. */
+static void
+reads_access_given_to_parties(void **state)
+{
+	(void) state;
+	expect_share("We may provide access to your order history to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We provide access to our member files to the police when a judge orders it.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("We may provide you with access to tools run by outside companies.");
+}
+
 /* Mentions of parties that are not sharing give no fact. */
 static void
 ignores_mentions_that_are_not_sharing(void **state)
@@ -122,7 +133,7 @@ tells_the_notified_service_provider(void **state)
 					   PC_PARTY_SERVICE_PROVIDERS);
 	expect_no_share_of("Include a phone number that permits the service provider to contact the complaining owner.",
 					   PC_PARTY_SERVICE_PROVIDERS);
-	expect_no_share_of("Claims should be mailed to Service Provider's designated agent for notices.",
+	expect_no_share_of("Claims of infringement must be shared with the Service Provider's designated agent.",
 					   PC_PARTY_SERVICE_PROVIDERS);
 	expect_share("We permit our service providers to contact you about your delivery.", PC_PARTY_SERVICE_PROVIDERS, 0);
 	expect_share("We share names with the service provider to locate a missing parcel.", PC_PARTY_SERVICE_PROVIDERS, 0);
@@ -517,6 +528,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(scopes_negations_and_exceptions),
+		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
 		cmocka_unit_test(tells_the_notified_service_provider),
 		cmocka_unit_test(counts_collection_by_third_parties),
