@@ -24,6 +24,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"Send claims of infringement to the Service Provider's designated agent.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"You represent and warrant that the photos you share with other members are your own.", PC_PARTY_LAW_ENFORCEMENT, false},
+	{"Your data may be transferred to servers in another state, country or governmental jurisdiction.", PC_PARTY_LAW_ENFORCEMENT, false},
+	{"Any dispute about what we share shall be heard by the courts of the state of Ohio.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"You grant us and our successors and assigns a licence to show what you post.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"The Seller may share order details with the Buyer named on the invoice.", PC_PARTY_BUSINESS_SUCCESSORS, false},

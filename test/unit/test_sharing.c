@@ -139,6 +139,21 @@ tells_the_notified_service_provider(void **state)
 	expect_share("We share names with the service provider to locate a missing parcel.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
+/* A jurisdiction or a venue for disputes is a place, no authority data goes to. */
+static void
+tells_venues_from_authorities(void **state)
+{
+	(void) state;
+	expect_no_share_of("Records may be transferred to machines in another province or governmental jurisdiction.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("Claims about data we share are settled by an arbitrator rather than in court.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("Disputes over how we share data are heard by the courts of the state of Ohio.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("Records may be transferred to a governmental agency in another province.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We disclose records to courts of law when they order it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+}
+
 /* Parties that place their own cookies collect data: it counts, flagged. */
 static void
 counts_collection_by_third_parties(void **state)
@@ -531,6 +546,7 @@ main(void)
 		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
 		cmocka_unit_test(tells_the_notified_service_provider),
+		cmocka_unit_test(tells_venues_from_authorities),
 		cmocka_unit_test(counts_collection_by_third_parties),
 		cmocka_unit_test(counts_what_is_shown_to_others),
 		cmocka_unit_test(takes_the_verb_of_a_lead_in),
