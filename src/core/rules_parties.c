@@ -256,7 +256,9 @@ static PcRegex party_groups[] = {
 			"|anyo may|anyo will|avai to|ever can|ever coul|ever may|ever will"
 			"|open to|publ|the gene|the publ|view to|visi to"},
 	/* "these third parties": the kind of the party named before */
-	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)|parties|companies|partners|entities"
+	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
+		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))|parties|companies|partners"
+		"|entities"
 		"|organi[sz]ations)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "such comp|such enti|such orga|such part|such thir|thes comp|thes enti"
@@ -264,8 +266,8 @@ static PcRegex party_groups[] = {
 			"|thos thir"},
 	/* the generic "third parties", "others" */
 	{.pattern = "\\b(?:(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
-		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
-		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))"
+		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content|applications?"
+		"|apps|plug-?ins?|cookies|privacy|products?|websites))"
 		"|outside parties"
 		"|other parties"
 		"|(?:other|certain|selected|select|some|trusted|external|outside) (?:companies"

@@ -182,6 +182,12 @@ counts_collection_by_third_parties(void **state)
 	expect_share("Parts of the site show ads from ad exchanges.\n"
 				 "These third parties may use web beacons to track your visits.",
 				 PC_PARTY_ADVERTISERS, 0);
+	/* but not "such third-party sites" or "those third parties' terms": things and owners */
+	expect_no_share("Parts of the site show ads from ad exchanges.\n"
+					"We share no data through such third-party apps, which have their own terms.");
+	expect_no_share_of("Parts of the site show ads from ad exchanges.\n"
+					   "What you share there is subject to those third parties' own rules.",
+					   PC_PARTY_ADVERTISERS);
 }
 
 /* What is shown to other users or to everyone is shared with them. */
