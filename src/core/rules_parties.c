@@ -143,7 +143,7 @@ static PcRegex party_groups[] = {
 		"|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)"
 		"|tax authorit(?:y|ies)"
-		"|(?:required|requested|compelled|permitted) (?:to do so )?by (?:applicable )?laws?"
+		"|(?:required|requested|compelled|(?<!extent )permitted) (?:to do so )?by (?:applicable )?laws?"
 		"|(?:comply|conform) (?:with|to) (?:any |the |an? |all |applicable |our )*(?:laws?"
 		"|legal|court|regulations?)"
 		"|(?:the |applicable )?laws? (?:requires?|compels?|mandates?)"

@@ -139,7 +139,7 @@ tells_the_notified_service_provider(void **state)
 	expect_share("We share names with the service provider to locate a missing parcel.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
-/* A jurisdiction or a venue for disputes is a place, no authority data goes to. */
+/* A jurisdiction, a venue for disputes or a hedge on the law names no authority data goes to. */
 static void
 tells_venues_from_authorities(void **state)
 {
@@ -151,6 +151,11 @@ tells_venues_from_authorities(void **state)
 	expect_no_share_of("Disputes over how we share data are heard by the courts of the state of Ohio.",
 					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_share("Records may be transferred to a governmental agency in another province.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* "to the extent permitted by law" hedges a statement; "when the law requires" discloses */
+	expect_no_share_of("To the extent permitted by law, we may share your details with our partners.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("We may share your details when permitted by law.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We share your details only to the extent required by law.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("We disclose records to courts of law when they order it.", PC_PARTY_LAW_ENFORCEMENT, 0);
 }
 
