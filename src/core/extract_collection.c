@@ -42,6 +42,17 @@
 	"(?<!(?-i)Your |Our |My |The |Any |Protected |Personal |Sensitive |Mental |Physical |Medical )" \
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
+/*
+ * "health" as a word of a compound that names a system, an institution, a
+ * purpose or a law, not a person's health: "the health care system", "your
+ * health plan", "health and safety", "the life or health of a person", the
+ * "health insurance portability" act.
+ */
+#define HEALTH_NOT_DATA "(?<!department of )(?<!life or )(?<!life and )" \
+	"health(?= (?:and|or) (?:safety|wellness|well-being|welfare)\\b" \
+	"| care (?:system|operations|professionals?|providers?|industry|sector|quality|organi[sz]ations?)\\b" \
+	"| (?:plans?|department|authorit(?:y|ies)|professionals?|staff|workers|benefits|insurance portability)\\b)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -78,7 +89,7 @@ static PcRegex data_groups[] = {
 		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
 			"|reti scan|voic"},
 	/* health */
-	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME ")health(?! and safety)(?: data| information| records?| conditions?| status)?"
+	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME "|" HEALTH_NOT_DATA ")health(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
 		"|blood (?:pressure|sugar|glucose|type))"),

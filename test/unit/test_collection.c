@@ -337,6 +337,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
 	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
+	/* nor is it in a compound that names a system, a plan, a purpose or a law */
+	expect_no_collection("We collect details of your visit to send them to your health plan for payment.");
+	expect_no_collection("We may collect data where it prevents a serious threat to health or safety.");
+	expect_no_collection("We record what you tell us, as the Health Insurance Portability rules require.");
+	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
+	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
