@@ -53,6 +53,14 @@
 	"| care (?:system|operations|professionals?|providers?|industry|sector|quality|organi[sz]ations?)\\b" \
 	"| (?:plans?|department|authorit(?:y|ies)|professionals?|staff|workers|benefits|insurance portability)\\b)"
 
+/*
+ * "income" as what a person earns, not a tax, a company's takings or a
+ * loss: "income tax", "gross / taxable income", "loss of income or
+ * revenue", "low-income families", "the legacy income we receive".
+ */
+#define INCOME_OF_A_PERSON "(?<!low-)(?<!low )(?<!lost )(?<!loss of )(?<!gross )(?<!taxable )(?<!legacy )" \
+	"income(?! tax| or revenue| claims| programs?\\b| statements?\\b)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -184,7 +192,7 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
 		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))"
 		"|gender|date of birth|birth ?dates?|birthdays?"
-		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
+		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|" INCOME_OF_A_PERSON "|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,

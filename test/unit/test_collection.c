@@ -343,6 +343,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("We record what you tell us, as the Health Insurance Portability rules require.");
 	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
+	/* "income" is a person's earnings, not a tax, a loss or the company's takings */
+	expect_no_collection("Winners must give us a tax number for income tax forms, which we collect.");
+	expect_no_collection("We collect information about the loss of income or revenue you claim.");
+	expect_no_collection("We record the legacy income we receive from your gift.");
+	expect_collects("For a loan we collect your monthly income and your tax number.", PC_DATA_DEMOGRAPHIC, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
