@@ -48,10 +48,10 @@
  * health plan", "health and safety", "the life or health of a person", the
  * "health insurance portability" act.
  */
-#define HEALTH_NOT_DATA "(?<!department of )(?<!life or )(?<!life and )" \
-	"health(?= (?:and|or) (?:safety|wellness|well-being|welfare)\\b" \
+#define HEALTH_NOT_DATA "(?:(?<=department of |life or |life and )health" \
+	"|health(?= (?:and|or) (?:safety|wellness|well-being|welfare)\\b" \
 	"| care (?:system|operations|professionals?|providers?|industry|sector|quality|organi[sz]ations?)\\b" \
-	"| (?:plans?|department|authorit(?:y|ies)|professionals?|staff|workers|benefits|insurance portability)\\b)"
+	"| (?:plans?|department|authorit(?:y|ies)|professionals?|staff|workers|benefits|insurance portability)\\b))"
 
 /*
  * "income" as what a person earns, not a tax, a company's takings or a

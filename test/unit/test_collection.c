@@ -340,6 +340,7 @@ reads_data_that_is_not_what_it_seems(void **state)
 	/* nor is it in a compound that names a system, a plan, a purpose or a law */
 	expect_no_collection("We collect details of your visit to send them to your health plan for payment.");
 	expect_no_collection("We may collect data where it prevents a serious threat to health or safety.");
+	expect_no_collection("We collect what is needed to protect the life or health of a patient.");
 	expect_no_collection("We record what you tell us, as the Health Insurance Portability rules require.");
 	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
