@@ -61,6 +61,17 @@
 #define INCOME_OF_A_PERSON "(?<!low-)(?<!low )(?<!lost )(?<!loss of )(?<!gross )(?<!taxable )(?<!legacy )" \
 	"income(?! tax| or revenue| claims| programs?\\b| statements?\\b)"
 
+/*
+ * "video" as what the user watches or the site plays, not a recording of
+ * the user: "watching a video", "videos viewed", "an embedded video
+ * player", "video content consumption"; and "picture" in "a full picture".
+ */
+#define VIDEO_WATCHED "(?:(?<=watching a |watching |watch a |viewing a |view a |playing |adding a |embedded " \
+	"|interactions with |interaction with )videos?" \
+	"|videos?(?= (?:players?|library|widgets?|services?|streaming|viewed|watched|you (?:watch|view)" \
+	"|content (?:consumption|from))\\b| clips? or animation))"
+#define PICTURE_AS_A_VIEW "(?<=full |complete |clear |clearer |better |bigger |big )picture"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -158,7 +169,8 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
-		"|photo(?:graph)?s?|pictures?|images? of you|videos?(?: footage| recordings?)?"
+		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you"
+		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
 		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
 		.options = PCRE2_CASELESS,
 		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot"

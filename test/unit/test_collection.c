@@ -349,6 +349,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("We collect information about the loss of income or revenue you claim.");
 	expect_no_collection("We record the legacy income we receive from your gift.");
 	expect_collects("For a loan we collect your monthly income and your tax number.", PC_DATA_DEMOGRAPHIC, 0);
+	/* a video the user watches or the site plays is no recording of the user */
+	expect_no_collection("We collect which videos you watch and how long each video player stays open.");
+	expect_collects_instead("Our partner collects data about your interactions with video content on our pages.",
+							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
+	expect_no_collection("Together these records give us a full picture of how the shop is used, and we store them.");
+	expect_collects("We collect the videos you upload and the picture on your profile.", PC_DATA_AUDIO_VISUAL, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
