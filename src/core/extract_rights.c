@@ -224,6 +224,26 @@ static PcRegex own_data_object_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The site's own material as the object of a change, a deletion or an
+ * export: "delete or alter any copyright notices", "modify the Content",
+ * "export the Software in violation of export laws".  Not when the user's
+ * own things come first ("delete your uploads") or follow ("any content
+ * you posted").
+ */
+static PcRegex site_material_re = {
+	"\\G(?:(?!\\b(?:your|personal|information|data|it|them|accounts?|profiles?)\\b)[^.;:()]){0,60}?"
+	"\\b(?:copyright|trademarks?|proprietary|legal notices?|attributions?"
+	"|(?:the|any|such|all) (?:of the )?(?:site|web ?site|service|apps?|application|software|content|materials?"
+	"|documentation)\\b(?! (?:that |which )?you\\b)|export (?:control )?laws)",
+	PCRE2_CASELESS, NULL
+};
+
+/* A term that names the user's own thing itself ("export your") */
+static PcRegex own_thing_re = {
+	"\\byour\\b", PCRE2_CASELESS, NULL
+};
+
 /* How far around a deletion a browser's data is looked for */
 #define BROWSER_REACH 100
 
@@ -437,6 +457,16 @@ erases_browser_data(const char *text, uint32_t start, uint32_t end, const PcHit 
 		!pc_match_at(&own_data_object_re, text, hit->end, end);
 }
 
+/* True when the change, deletion or export at hit is of the site's own material. */
+static bool
+about_site_material(const char *text, uint32_t end, const PcHit *hit)
+{
+	return (hit->value == PC_RIGHT_RECTIFICATION || hit->value == PC_RIGHT_ERASURE ||
+			hit->value == PC_RIGHT_PORTABILITY) &&
+		!pc_match_in(&own_thing_re, text, hit->start, hit->end) &&
+		pc_match_at(&site_material_re, text, hit->end, end);
+}
+
 /*
  * True when clause i states what a parent may do about a child's
  * information: it names that information, or sits in a section on children
@@ -503,7 +533,8 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 			 !(is_framed(w, framed, i) ||
 			   (is_title(w, i) && heading_is_framed(w, framed, i)))))
 			continue;
-		if (hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k]))
+		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
+			about_site_material(text, end, &hits[k]))
 			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);
@@ -537,7 +568,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re), PC_PATTERN(browser_data_re),
-	PC_PATTERN(own_data_object_re)
+	PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
+	PC_PATTERN(own_thing_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 
