@@ -72,6 +72,18 @@
 	"|content (?:consumption|from))\\b| clips? or animation))"
 #define PICTURE_AS_A_VIEW "(?<=full |complete |clear |clearer |better |bigger |big )picture"
 
+/*
+ * "address" as a verb ("to address your concerns", "this policy addresses
+ * the data we hold"), or the company's own address that a reader writes
+ * to ("the address set forth below", "our address above").
+ */
+#define ADDRESS_NOT_DATA "(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
+	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
+	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
+	"|complaints|inquiries)\\b)" \
+	"|(?<=the |our )address(?:es)?(?= (?:set (?:forth|out)|listed|given|provided|shown|indicated|stated" \
+	"|specified|below|above|at the (?:end|bottom|top)|in section)\\b))"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -267,7 +279,7 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)"
-		"|address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
+		"|(?!" ADDRESS_NOT_DATA ")address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
 			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"

@@ -355,6 +355,13 @@ reads_data_that_is_not_what_it_seems(void **state)
 							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
 	expect_no_collection("Together these records give us a full picture of how the shop is used, and we store them.");
 	expect_collects("We collect the videos you upload and the picture on your profile.", PC_DATA_AUDIO_VISUAL, 0);
+	/* "address" as a verb, or the company's own address, is no contact data */
+	expect_collects_instead("We collect feedback to address your concerns quickly.", PC_DATA_COMMUNICATIONS,
+							PC_DATA_CONTACT);
+	expect_no_collection("This notice only addresses the details we collect in our shops.");
+	expect_no_collection("To see what we collect, write to us at the address given below.");
+	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
+	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
