@@ -146,7 +146,9 @@ static PcRegex party_groups[] = {
 		"|(?:required|requested|compelled|(?<!extent )permitted) (?:to do so )?by (?:applicable )?laws?"
 		"|(?:comply|conform) (?:with|to) (?:any |the |an? |all |applicable |our )*(?:laws?"
 		"|legal|court|regulations?)"
-		"|(?:the |applicable )?laws? (?:requires?|compels?|mandates?)"
+		"|(?:the |applicable )?laws? (?:requires?|compels?"
+		"|mandates?)(?! (?:that )?(?:[a-z]+ ){0,2}?(?:to )?(?:tell"
+		"|inform|notify|explain|describe|post|let you|provide (?:you|a way|transparency|notice|consumers)))"
 		"|national security))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "appl law|appl laws|comp by|comp to|comp with|conf to|conf with|cour"

@@ -156,6 +156,9 @@ tells_venues_from_authorities(void **state)
 					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_share("We may share your details when permitted by law.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("We share your details only to the extent required by law.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* a law that requires a notice to the reader names no authority either */
+	expect_no_share_of("Federal law requires us to tell you how we share your records.", PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("We share your records when the law requires us to disclose them.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("We disclose records to courts of law when they order it.", PC_PARTY_LAW_ENFORCEMENT, 0);
 }
 
