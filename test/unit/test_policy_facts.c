@@ -37,6 +37,8 @@ extracts_minimum_ages(void **state)
 		{"We do not collect data from kids or sell toys to kids under 12.", 12},
 		{"Our Terms of Service forbid children under 13 to use the shop.", 13},
 		{"The terms of service for children under 13 to use the site forbid it.", 13},
+		/* a rule of conduct that also says who may use the site */
+		{"Do not post pictures that harm others; users under 16 may not post at all.", 16},
 	};
 
 	(void) state;
@@ -75,6 +77,9 @@ ignores_non_ages(void **state)
 		"We do not sell your personal information, including personal information of teens under 16.",
 		/* the age of those an offer is for */
 		"Read the notice for accounts that parents manage, for children under 13.",
+		/* the age of those whom posted content may harm */
+		"Do not post stories that exploit persons under the age of 18.",
+		"Do not upload clips that are unsuitable for viewers under 16 years of age.",
 	};
 
 	(void) state;
