@@ -298,6 +298,11 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
 	unit_release();
 
+	/* "them" after goods sold are those goods; without goods, the data */
+	w = share("We collect your e-mail address, and we may sell it to partner brands.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
 	w = share("Use the Do Not Sell My Personal Information link to opt out.\n"
 			  "You may ask which categories of data we sold in the past year.\n"
 			  "You can opt out of the sale of your information.\n"
@@ -322,6 +327,7 @@ reads_sale_statements(void **state)
 			  "We improve the products we sell using usage information.\n"
 			  "Under that reading we 'sell' data to show our own ads.\n"
 			  "Trade-in offers need the old device and your details.\n"
+			  "Our shop sells goods for babies, but we sell them only to parents.\n"
 			  "Do we sell your information?");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
