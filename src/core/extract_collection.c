@@ -84,6 +84,15 @@
 	"|(?<=the |our )address(?:es)?(?= (?:set (?:forth|out)|listed|given|provided|shown|indicated|stated" \
 	"|specified|below|above|at the (?:end|bottom|top)|in section)\\b))"
 
+/*
+ * "password" as a lock the company puts on its systems, not the user's
+ * password: "password-protected servers", "password protection",
+ * "passwords, encryption and firewalls", "restricted by password".
+ */
+#define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protection)\\b" \
+	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
+	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -144,7 +153,7 @@ static PcRegex data_groups[] = {
 			"|info abou|info conc|info on|info rega|paym acco|paym card|paym data|paym deta"
 			"|paym info|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
-	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
+	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?)"),

@@ -362,6 +362,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("To see what we collect, write to us at the address given below.");
 	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
 	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
+	/* a password the company locks its systems with is no account data of the user */
+	expect_no_collection("Orders we collect are kept on password-protected machines.");
+	expect_no_collection("What we collect is guarded by passwords, encryption and locked doors.");
+	expect_collects("We collect the password you choose when you sign up.", PC_DATA_ACCOUNT, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
