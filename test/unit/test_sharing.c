@@ -119,6 +119,11 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We keep and use your data as needed to comply with the law.");
 	expect_no_share("We provide our services to comply with contracts and with court rules.");
 	expect_no_share("Records revealing a government-issued number are stored in a vault.");
+	/* disclaimers of liability and warranty name whom they cover */
+	expect_no_share("We shall have no liability for what third-party tools do with data you share.");
+	expect_no_share("Our affiliates and suppliers disclaim all warranties about the data we share.");
+	expect_share("We share your details with our vendors, who are liable for keeping them safe.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
 	/* those that terms apply to are governed by them, not recipients */
 	expect_no_share("These rules apply to members, guests and others who access the forum.");
 	expect_share("These rules apply to members, and we share their names with others who use the forum.",
