@@ -88,11 +88,13 @@ static PcRegex party_groups[] = {
 		"|(?:parent|sister|group|holding) compan(?:y|ies)"
 		"|(?:companies|entities|members) (?:with)?in our (?:corporate )?(?:group|family)"
 		"|corporate (?:group|family)"
+		"|members of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family|family of companies"
+		"|group of companies)"
 		"|related (?:companies|entities)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "affi|comp in|comp with|corp fami|corp grou|enti in|enti with|grou comp"
-			"|hold comp|memb in|memb with|pare comp|rela comp|rela enti|sist comp"
-			"|subs"},
+			"|hold comp|memb in|memb of|memb with|pare comp|rela comp|rela enti"
+			"|sist comp|subs"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
@@ -213,7 +215,9 @@ static PcRegex party_groups[] = {
 		.starts = "cons repo|cred bure|cred repo|data aggr|data brok|data rese|info brok"
 			"|list brok"},
 	/* other_users */
-	{.pattern = "\\b(?:(other (?:users|members|customers|visitors|participants|players|subscribers"
+	{.pattern = "\\b(?:(other (?:users|members(?! of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family"
+		"|family of companies"
+		"|group of companies|team|staff)\\b)|customers|visitors|participants|players|subscribers"
 		"|account holders)"
 		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"

@@ -443,6 +443,13 @@ tells_other_users_as_recipients(void **state)
 					"our customers, other users or the public.");
 	expect_no_share("Tell us if anyone misuses information about you or other users.");
 	expect_no_share("Give your friends a tour of our recipes.");
+	/* the other members of a corporate family are affiliates, of a team staff */
+	expect_share("We share order records with other members of the Pinewood family of companies.",
+				 PC_PARTY_AFFILIATES, 0);
+	expect_no_share_of("We share order records with other members of the Pinewood family of companies.",
+					   PC_PARTY_OTHER_USERS);
+	expect_no_share_of("We share your booking with other members of our team.", PC_PARTY_OTHER_USERS);
+	expect_share("We share your booking with other members of your hiking group.", PC_PARTY_OTHER_USERS, 0);
 }
 
 /* A clause that lists recipients without a verb of sharing still names them. */
