@@ -40,7 +40,7 @@ static PcRegex party_groups[] = {
 			"|anal tool|anal vend|meas comp|meas part|meas prov|site anal|thir part"
 			"|web anal"},
 	/* advertisers */
-	{.pattern = "\\b(?:(advertisers?"
+	{.pattern = "\\b(?:((?!(?-i:Advertiser|ADVERTISER)\\b)advertisers?"
 		"|advertising (?:partners?|networks?|compan(?:y|ies)|providers?|vendors?|agenc(?:y"
 		"|ies)|platforms?|services?)"
 		"|ad (?:networks?|servers?|partners?|exchanges?|platforms?|agenc(?:y|ies)"
@@ -101,7 +101,7 @@ static PcRegex party_groups[] = {
 		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )agents?(?! (?:to|for) receiv)"
 		"|(?:independent )?contractors?"
 		"|vendors?"
-		"|suppliers?"
+		"|(?!(?-i:Supplier|SUPPLIER)\\b)suppliers?"
 		"|sub-?processors?"
 		"|data processors?"
 		"|(?:web )?hosting (?:partners?|providers?|services?|compan(?:y|ies))"

@@ -12,6 +12,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We pass your card number to our payment gateway for each purchase.", PC_PARTY_PAYMENT_PROCESSORS, true},
 	{"We share page-view counts with our analytics provider.", PC_PARTY_ANALYTICS_PROVIDERS, true},
 	{"We disclose device identifiers to advertising partners.", PC_PARTY_ADVERTISERS, true},
+	{"The Advertiser grants the Publisher a licence to share the ads it supplies.", PC_PARTY_ADVERTISERS, false},
 	{"We share the pages you like with social media platforms.", PC_PARTY_SOCIAL_NETWORKS, true},
 	{"We share your profile picture with other social network users.", PC_PARTY_SOCIAL_NETWORKS, false},
 	{"We share your phone number with your mobile operator to send the login code.", PC_PARTY_TELECOM_CARRIERS, true},

@@ -42,6 +42,10 @@ names_every_kind_of_party(void **state)
 					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_no_share_of("You represent and warrant that you may share the photo with other members.",
 					   PC_PARTY_LAW_ENFORCEMENT);
+	/* an Advertiser or a Supplier written as a contract's defined term */
+	expect_no_share("Advertiser grants Publisher a licence to share the banners it supplies.");
+	expect_no_share("The Supplier shall share delivery dates with the Customer on request.");
+	expect_share("We share click counts with each advertiser whose banner you saw.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("We disclose data if we must comply with a subpoena.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
