@@ -44,8 +44,9 @@ static PcRegex disclaimer_res[] = {
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
 	/* disclaimers of liability and warranty: the parties named are whom they cover */
-	{.pattern = "\\b(?:disclaim(?:s|ed|ing)?|indemnif(?:y|ies|ied|ication)|hold(?:s|ing)? (?:[\\w,-]+ ){0,8}?harmless"
-		"|(?:no|any|from|limitation of) liabilit(?:y|ies)|(?:not|never) be (?:held )?liable|warranties)\\b",
+	{.pattern = "\\b(?:disclaim(?:s|ed|ing)?|indemnif(?:y|ies|ied|ication)"
+		"|hold(?:s|ing)? (?:[\\w,-]+ ){0,8}?harmless|(?:no|any|from|limitation of) liabilit(?:y|ies)"
+		"|(?:not|never) be (?:held )?liable|warranties)\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|warr"},
 };
