@@ -8,8 +8,9 @@
  * ("13 months") and spans of years ("over 50 years of experience") never
  * count, nor do the ages of minors' right to remove what they posted, an
  * age that only limits selling or ad targeting ("we do not sell the data of
- * users under 16"), or the age of those an offer is for ("accounts managed
- * by parents, for children under 13").
+ * users under 16"), the age of those an offer is for ("accounts managed
+ * by parents, for children under 13"), or the age of those content may
+ * harm ("material that exploits people under 18").
  */
 #include "numbers.h"
 #include "policy_facts.h"
@@ -139,6 +140,14 @@ static PcRegex to_use_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* those whom content harms, as a rule of conduct names them: "material that exploits people under 18" */
+static PcRegex harmed_re = {
+	.pattern = "\\b(?:exploit(?:s|ed|ing)?|endanger(?:s|ing)?|abus(?:e|es|ing)|harm(?:s|ing)?"
+	"|(?:unsuitable|inappropriate|harmful) (?:for|to))\\s+(?:[a-z]+\\s+)?\\z",
+	.options = PCRE2_CASELESS,
+	.starts = "abus|enda|expl|harm|inap for|inap to|unsu for|unsu to"
+};
+
 /* a denial before the offer: "our services are not meant for children under 13" */
 static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NULL};
 
@@ -147,6 +156,7 @@ static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NU
 #define LIMIT_REACH 100			/* bytes before an age searched for what it limits */
 #define USE_LIMIT_AFTER 60		/* bytes after it searched for a limit of use */
 #define SALE_AFTER_REACH 200	/* bytes after it searched for a sale its holders consent to */
+#define HARMED_REACH 40			/* bytes before it searched for content that harms its holders */
 
 /*
  * The phrases that every match of the "over the age of 18" pattern holds.
@@ -187,8 +197,8 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 
 /*
  * True when the age matched at [ms, me) in clause sp is no minimum age: it
- * only limits selling or ad targeting, names who consents to a sale, or
- * names whom an offer is for.
+ * names whom content harms, only limits selling or ad targeting, names who
+ * consents to a sale, or names whom an offer is for.
  */
 static bool
 not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
@@ -197,6 +207,8 @@ not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
 				sale,
 				sale_end;
 
+	if (pc_window_test(&harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
+		return true;
 	if (pc_window_test(&offered_to_re, s, from, ms) && !pc_window_test(&denial_re, s, from, ms) &&
 		!pc_window_test(&to_use_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return true;
@@ -273,7 +285,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(age_res), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
 	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
 	PC_PATTERN(offered_to_re),
-	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re)
+	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
+	PC_PATTERN(harmed_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -42,6 +42,57 @@
 	"(?<!(?-i)Your |Our |My |The |Any |Protected |Personal |Sensitive |Mental |Physical |Medical )" \
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
+/*
+ * "health" as a word of a compound that names a system, an institution, a
+ * purpose or a law, not a person's health: "the health care system", "your
+ * health plan", "health and safety", "the life or health of a person", the
+ * "health insurance portability" act.
+ */
+#define HEALTH_NOT_DATA "(?:(?<=department of |life or |life and )health" \
+	"|health(?= (?:and|or) (?:safety|wellness|well-being|welfare)\\b" \
+	"| care (?:system|operations|professionals?|providers?|industry|sector|quality|organi[sz]ations?)\\b" \
+	"| (?:plans?|department|authorit(?:y|ies)|professionals?|staff|workers|benefits|insurance portability)\\b))"
+
+/*
+ * "income" as what a person earns, not a tax, a company's takings or a
+ * loss: "income tax", "gross / taxable income", "loss of income or
+ * revenue", "low-income families", "the legacy income we receive".
+ */
+#define INCOME_OF_A_PERSON "(?<!low-)(?<!low )(?<!lost )(?<!loss of )(?<!gross )(?<!taxable )(?<!legacy )" \
+	"income(?! tax| or revenue| claims| programs?\\b| statements?\\b)"
+
+/*
+ * "video" as what the user watches or the site plays, not a recording of
+ * the user: "watching a video", "videos viewed", "an embedded video
+ * player", "video content consumption"; and "picture" in "a full picture".
+ */
+#define VIDEO_WATCHED "(?:(?<=watching a |watching |watch a |viewing a |view a |playing |adding a |embedded " \
+	"|interactions with |interaction with )videos?" \
+	"|videos?(?= (?:players?|library|widgets?|services?|streaming|viewed|watched|you (?:watch|view)" \
+	"|content (?:consumption|from))\\b| clips? or animation))"
+#define PICTURE_AS_A_VIEW "(?<=full |complete |clear |clearer |better |bigger |big )picture"
+
+/*
+ * "address" as a verb ("to address your concerns", "this policy addresses
+ * the data we hold"), or the company's own address that a reader writes
+ * to ("the address set forth below", "our address above").
+ */
+#define ADDRESS_NOT_DATA "(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
+	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
+	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
+	"|complaints|inquiries)\\b)" \
+	"|(?<=the |our )address(?:es)?(?= (?:set (?:forth|out)|listed|given|provided|shown|indicated|stated" \
+	"|specified|below|above|at the (?:end|bottom|top)|in section)\\b))"
+
+/*
+ * "password" as a lock the company puts on its systems, not the user's
+ * password: "password-protected servers", "password protection",
+ * "passwords, encryption and firewalls", "restricted by password".
+ */
+#define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protection)\\b" \
+	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
+	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -78,7 +129,7 @@ static PcRegex data_groups[] = {
 		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
 			"|reti scan|voic"},
 	/* health */
-	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME ")health(?! and safety)(?: data| information| records?| conditions?| status)?"
+	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME "|" HEALTH_NOT_DATA ")health(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
 		"|blood (?:pressure|sugar|glucose|type))"),
@@ -102,7 +153,7 @@ static PcRegex data_groups[] = {
 			"|info abou|info conc|info on|info rega|paym acco|paym card|paym data|paym deta"
 			"|paym info|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
-	{.pattern = PC_TERM("(user ?names?|passwords?|log-?in (?:credentials|details|information|names?)|credentials"
+	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?)"),
@@ -139,7 +190,8 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
-		"|photo(?:graph)?s?|pictures?|images? of you|videos?(?: footage| recordings?)?"
+		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you"
+		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
 		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
 		.options = PCRE2_CASELESS,
 		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot"
@@ -173,7 +225,7 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
 		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))"
 		"|gender|date of birth|birth ?dates?|birthdays?"
-		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
+		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|" INCOME_OF_A_PERSON "|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
@@ -236,7 +288,7 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)"
-		"|address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
+		"|(?!" ADDRESS_NOT_DATA ")address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
 			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"

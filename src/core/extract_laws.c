@@ -72,7 +72,7 @@
 #define PRIVACY_SHIELD_NAMES CI(B "Privacy" SP "Shield" E)
 #define PRIVACY_SHIELD_STARTS "priv shie"
 #define ECPA_NAMES B "ECPA" E \
-	"|" CI(B "Electronic" SP "Communications" SP "Privacy" SP "Act" E)
+	"|" CI(B "(?<!California )(?<!California\n)Electronic" SP "Communications" SP "Privacy" SP "Act" E)
 #define ECPA_STARTS "ecpa|elec comm"
 #define TCPA_NAMES B "TCPA" E "|" CI(B "Telephone" SP "Consumer" SP "Protection" SP "Act" E)
 #define TCPA_STARTS "tcpa|tele cons"

@@ -209,6 +209,44 @@ static PcRegex unable_re = {
 	.starts = "neve be|not be|unab to"
 };
 
+/* What a browser keeps: deleting it is the user's own doing, no right of erasure */
+static PcRegex browser_data_re = {
+	"\\b(?:cookies?|browsers?|add-?ons?|temporary internet files|cache|trackers|local storage"
+	"|browsing (?:history|data))\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "add on|add ons|addo|brow|cach|cook|loca stor|temp inte|trac"
+};
+
+/* The user's own data as the object of a deletion ("delete your personal data") */
+static PcRegex own_data_object_re = {
+	"\\G(?: [a-z-]+){0,2}? (?:your|their|my|the user's) (?:[a-z-]+ ){0,2}?(?:information|data|accounts?"
+	"|profiles?|content|records)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The site's own material as the object of a change, a deletion or an
+ * export: "delete or alter any copyright notices", "modify the Content",
+ * "export the Software in violation of export laws".  Not when the user's
+ * own things come first ("delete your uploads") or follow ("any content
+ * you posted").
+ */
+static PcRegex site_material_re = {
+	"\\G(?:(?!\\b(?:your|personal|information|data|it|them|accounts?|profiles?)\\b)[^.;:()]){0,60}?"
+	"\\b(?:copyright|trademarks?|proprietary|legal notices?|attributions?"
+	"|(?:the|any|such|all) (?:of the )?(?:site|web ?site|service|apps?|application|software|content|materials?"
+	"|documentation)\\b(?! (?:that |which )?you\\b)|export (?:control )?laws)",
+	PCRE2_CASELESS, NULL
+};
+
+/* A term that names the user's own thing itself ("export your") */
+static PcRegex own_thing_re = {
+	"\\byour\\b", PCRE2_CASELESS, NULL
+};
+
+/* How far around a deletion a browser's data is looked for */
+#define BROWSER_REACH 100
+
 /* A child's information: what a parent may do about it is no right of the user's own */
 static PcRegex child_data_re = {
 	"\\bchild(?:'s|ren'?s?)?\\s+(?:[a-z-]+\\s+){0,2}?(?:information|data)\\b"
@@ -405,6 +443,31 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
 }
 
 /*
+ * True when the deletion at hit is of what a browser keeps ("you can delete
+ * cookies in your browser", "delete them by changing your browser
+ * settings"), not of the user's own data held by the company.
+ */
+static bool
+erases_browser_data(const char *text, uint32_t start, uint32_t end, const PcHit *hit)
+{
+	uint32_t	from = hit->start - start > BROWSER_REACH ? hit->start - BROWSER_REACH : start;
+	uint32_t	to = end - hit->end > BROWSER_REACH ? hit->end + BROWSER_REACH : end;
+
+	return pc_match_in(&browser_data_re, text, from, to) &&
+		!pc_match_at(&own_data_object_re, text, hit->end, end);
+}
+
+/* True when the change, deletion or export at hit is of the site's own material. */
+static bool
+about_site_material(const char *text, uint32_t end, const PcHit *hit)
+{
+	return (hit->value == PC_RIGHT_RECTIFICATION || hit->value == PC_RIGHT_ERASURE ||
+			hit->value == PC_RIGHT_PORTABILITY) &&
+		!pc_match_in(&own_thing_re, text, hit->start, hit->end) &&
+		pc_match_at(&site_material_re, text, hit->end, end);
+}
+
+/*
  * True when clause i states what a parent may do about a child's
  * information: it names that information, or sits in a section on children
  * without stating rights as such ("your right to access …" is everyone's).
@@ -470,6 +533,9 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 			 !(is_framed(w, framed, i) ||
 			   (is_title(w, i) && heading_is_framed(w, framed, i)))))
 			continue;
+		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
+			about_site_material(text, end, &hits[k]))
+			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);
 		add_right(w, i, right, &hits[k], negated);
@@ -501,7 +567,9 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
-	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re)
+	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re), PC_PATTERN(browser_data_re),
+	PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
+	PC_PATTERN(own_thing_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

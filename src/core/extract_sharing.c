@@ -32,7 +32,7 @@ static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
-/* disclaimers of what others do, in three patterns of narrower needles */
+/* disclaimers of what others do, and of liability, in four patterns of narrower needles */
 static PcRegex disclaimer_res[] = {
 	{.pattern = "not responsible|no responsibility", .options = PCRE2_CASELESS,
 	.needles = "responsible"},
@@ -43,6 +43,12 @@ static PcRegex disclaimer_res[] = {
 },
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
+	/* disclaimers of liability and warranty: the parties named are whom they cover */
+	{.pattern = "\\b(?:disclaim(?:s|ed|ing)?|indemnif(?:y|ies|ied|ication)"
+		"|hold(?:s|ing)? (?:[\\w,-]+ ){0,8}?harmless|(?:no|any|from|limitation of) liabilit(?:y|ies)"
+		"|(?:not|never) be (?:held )?liable|warranties)\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|warr"},
 };
 
 static PcRegex carve_out_re = {

@@ -39,7 +39,7 @@ static PcRegex source_re = {
 	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
-	"|\\b(?:applicable|(?:that|which) appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
+	"|\\b(?:applicable|appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
 	"|\\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding"
 	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
 	"|\\b(?:collect(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?"
@@ -49,8 +49,8 @@ static PcRegex source_re = {
 	.starts = "abou|appl of|appl to|apps of|coll|comb|conc|cont by|cont of|crea by|defe"
 		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|obta|offe by"
 		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|rece|rega"
-		"|righ of|safe|secu of|serv of|shar by|site of|subm by|supp by|that appl"
-		"|thos of|use|used|uses|usin|webs of|whic appl"
+		"|righ of|safe|secu of|serv of|shar by|site of|subm by|supp by|thos of"
+		"|use|used|uses|usin|webs of"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -163,7 +163,8 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
  * "we collect information made publicly available") or an owner ("rights
- * of others", "the rules that apply to our affiliates").
+ * of others", "the rules that apply to our affiliates", "these terms apply
+ * to visitors and others who use the site").
  */
 bool
 pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)

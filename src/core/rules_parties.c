@@ -40,7 +40,7 @@ static PcRegex party_groups[] = {
 			"|anal tool|anal vend|meas comp|meas part|meas prov|site anal|thir part"
 			"|web anal"},
 	/* advertisers */
-	{.pattern = "\\b(?:(advertisers?"
+	{.pattern = "\\b(?:((?!(?-i:Advertiser|ADVERTISER)\\b)advertisers?"
 		"|advertising (?:partners?|networks?|compan(?:y|ies)|providers?|vendors?|agenc(?:y"
 		"|ies)|platforms?|services?)"
 		"|ad (?:networks?|servers?|partners?|exchanges?|platforms?|agenc(?:y|ies)"
@@ -88,17 +88,20 @@ static PcRegex party_groups[] = {
 		"|(?:parent|sister|group|holding) compan(?:y|ies)"
 		"|(?:companies|entities|members) (?:with)?in our (?:corporate )?(?:group|family)"
 		"|corporate (?:group|family)"
+		"|members of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family|family of companies"
+		"|group of companies)"
 		"|related (?:companies|entities)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "affi|comp in|comp with|corp fami|corp grou|enti in|enti with|grou comp"
-			"|hold comp|memb in|memb with|pare comp|rela comp|rela enti|sist comp"
-			"|subs"},
+			"|hold comp|memb in|memb of|memb with|pare comp|rela comp|rela enti"
+			"|sist comp|subs"},
 	/* service_providers */
-	{.pattern = "\\b(?:((?:third[- ]party )?service providers?"
+	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
+		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
 		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )agents?(?! (?:to|for) receiv)"
 		"|(?:independent )?contractors?"
 		"|vendors?"
-		"|suppliers?"
+		"|(?!(?-i:Supplier|SUPPLIER)\\b)suppliers?"
 		"|sub-?processors?"
 		"|data processors?"
 		"|(?:web )?hosting (?:partners?|providers?|services?|compan(?:y|ies))"
@@ -126,23 +129,28 @@ static PcRegex party_groups[] = {
 	{.pattern = "\\b(?:(law enforcement(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|bodies"
 		"|officers?))?"
 		"|police"
-		"|courts?"
+		"|(?<!jurisdiction of the )(?<!jurisdiction of )(?<!venue in the )(?<!rather than in )(?<!in any )(?<!go to )courts?(?! costs"
+		"| fees| of (?:the )?(?:country|state|county|province)\\b| of any jurisdiction| located| sitting"
+		"| having jurisdiction)"
 		"|court orders?"
 		"|subpoenas?"
 		"|(?:search )?(?<!you )(?<!we )(?<!not )(?<!cannot )(?<!to )(?<!represent and )(?<!represent, )(?<!and/or )warrants?(?! that\\b| the\\b| to\\b| your\\b| its\\b|:| or (?:guarantee|represent|covenant|term)| and (?:represent|covenant))"
 		"|legal (?:process|proceedings?|requests?|obligations?|requirements?|demands?)"
 		"|judicial (?:proceedings?|process)"
-		"|government(?:al)?(?!-)(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)|officials"
+		"|government(?:al)?(?!-| jurisdictions?\\b)(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)"
+		"|officials"
 		"|entities|departments?|requests?|institutions))?"
 		"|governments"
 		"|public (?:authorit(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|officials)"
 		"|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)"
 		"|tax authorit(?:y|ies)"
-		"|(?:required|requested|compelled|permitted) (?:to do so )?by (?:applicable )?laws?"
+		"|(?:required|requested|compelled|(?<!extent )permitted) (?:to do so )?by (?:applicable )?laws?"
 		"|(?:comply|conform) (?:with|to) (?:any |the |an? |all |applicable |our )*(?:laws?"
 		"|legal|court|regulations?)"
-		"|(?:the |applicable )?laws? (?:requires?|compels?|mandates?)"
+		"|(?:the |applicable )?laws? (?:requires?|compels?"
+		"|mandates?)(?! (?:that )?(?:[a-z]+ ){0,2}?(?:to )?(?:tell"
+		"|inform|notify|explain|describe|post|let you|provide (?:you|a way|transparency|notice|consumers)))"
 		"|national security))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "appl law|appl laws|comp by|comp to|comp with|conf to|conf with|cour"
@@ -207,7 +215,9 @@ static PcRegex party_groups[] = {
 		.starts = "cons repo|cred bure|cred repo|data aggr|data brok|data rese|info brok"
 			"|list brok"},
 	/* other_users */
-	{.pattern = "\\b(?:(other (?:users|members|customers|visitors|participants|players|subscribers"
+	{.pattern = "\\b(?:(other (?:users|members(?! of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family"
+		"|family of companies"
+		"|group of companies|team|staff)\\b)|customers|visitors|participants|players|subscribers"
 		"|account holders)"
 		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
@@ -252,7 +262,9 @@ static PcRegex party_groups[] = {
 			"|anyo may|anyo will|avai to|ever can|ever coul|ever may|ever will"
 			"|open to|publ|the gene|the publ|view to|visi to"},
 	/* "these third parties": the kind of the party named before */
-	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)|parties|companies|partners|entities"
+	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
+		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))|parties|companies|partners"
+		"|entities"
 		"|organi[sz]ations)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "such comp|such enti|such orga|such part|such thir|thes comp|thes enti"
@@ -260,8 +272,8 @@ static PcRegex party_groups[] = {
 			"|thos thir"},
 	/* the generic "third parties", "others" */
 	{.pattern = "\\b(?:(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
-		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
-		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))"
+		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content|applications?"
+		"|apps|plug-?ins?|cookies|privacy|products?|websites))"
 		"|outside parties"
 		"|other parties"
 		"|(?:other|certain|selected|select|some|trusted|external|outside) (?:companies"

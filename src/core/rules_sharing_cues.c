@@ -34,6 +34,8 @@ static PcRegex share_cue_groups[] = {
 		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
 		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
 		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
+		"|provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
+		"|user|customer|member)\\b"
 		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to"
 		"|(?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to"
 		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
@@ -46,15 +48,16 @@ static PcRegex share_cue_groups[] = {
 			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
 			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
 			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
-			"|post publ|prov aggr|prov anal|prov anon|prov any|prov audi|prov cert"
-			"|prov cont|prov cust|prov data|prov demo|prov desi|prov deta|prov iden"
-			"|prov ids|prov info|prov it|prov its|prov limi|prov list|prov nece"
-			"|prov our|prov peri|prov pers|prov prof|prov reco|prov regu|prov rele"
-			"|prov repo|prov some|prov stat|prov such|prov summ|prov that|prov the"
-			"|prov thei|prov them|prov thes|prov this|prov thos|prov to|prov traf"
-			"|prov usag|prov user|prov visi|prov with|prov your|publ disp|publ post"
-			"|publ view|publ visi|read publ|rele|rema auto|rema not|rema publ|rent"
-			"|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad|tran|view|visi"},
+			"|post publ|prov acce|prov aggr|prov anal|prov anon|prov any|prov audi"
+			"|prov cert|prov cont|prov cust|prov data|prov demo|prov desi|prov deta"
+			"|prov iden|prov ids|prov info|prov it|prov its|prov limi|prov list"
+			"|prov nece|prov our|prov peri|prov pers|prov prof|prov reco|prov regu"
+			"|prov rele|prov repo|prov some|prov stat|prov such|prov summ|prov that"
+			"|prov the|prov thei|prov them|prov thes|prov this|prov thos|prov to"
+			"|prov traf|prov usag|prov user|prov visi|prov with|prov your|publ disp"
+			"|publ post|publ view|publ visi|read publ|rele|rema auto|rema not"
+			"|rema publ|rent|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad"
+			"|tran|view|visi"},
 	/* collected by, served by */
 	{.pattern = "\\b(?:((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,

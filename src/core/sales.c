@@ -9,7 +9,8 @@
  * company's own practice: not a question, a condition ("if we sell"), a
  * relative clause ("the categories we sold"), a right ("opt out of the
  * sale"), a user's duty, goods for sale or a business transfer ("we may
- * sell all or part of our company").
+ * sell all or part of our company"), nor "it" or "them" after such goods
+ * ("we sell goods for babies, but sell them only to parents").
  */
 #include "sales.h"
 #include "window.h"
@@ -120,6 +121,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 	uint32_t	pos = start;
 	bool		transfer = pc_match_in(&business_transfer_re, text, start, end);
 	bool		question = end > start && text[end - 1] == '?';
+	bool		goods_sold = false; /* an earlier verb sold goods: "it", "them" are those */
 
 	while (pos < end && pc_regex_find(&sale_re, text, end, pos, &ms, &me, groups, 2))
 	{
@@ -130,8 +132,12 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 		bool		deemed = groups[2] != PCRE2_UNSET;
 
 		pos = (uint32_t) me;
-		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, end) ||
-			pc_scopes_excepted(scopes, (uint32_t) ms))
+		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, end))
+		{
+			goods_sold = true;
+			continue;
+		}
+		if (pc_scopes_excepted(scopes, (uint32_t) ms))
 			continue;
 		if (deemed)
 		{
@@ -148,7 +154,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
 		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
-			pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end))
+			(!goods_sold && pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end)))
 			emit_sale(w, i, negated, (uint32_t) ms, (uint32_t) me);
 	}
 }

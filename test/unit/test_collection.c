@@ -337,6 +337,35 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
 	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
+	/* nor is it in a compound that names a system, a plan, a purpose or a law */
+	expect_no_collection("We collect details of your visit to send them to your health plan for payment.");
+	expect_no_collection("We may collect data where it prevents a serious threat to health or safety.");
+	expect_no_collection("We collect what is needed to protect the life or health of a patient.");
+	expect_no_collection("We record what you tell us, as the Health Insurance Portability rules require.");
+	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
+	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
+	/* "income" is a person's earnings, not a tax, a loss or the company's takings */
+	expect_no_collection("Winners must give us a tax number for income tax forms, which we collect.");
+	expect_no_collection("We collect information about the loss of income or revenue you claim.");
+	expect_no_collection("We record the legacy income we receive from your gift.");
+	expect_collects("For a loan we collect your monthly income and your tax number.", PC_DATA_DEMOGRAPHIC, 0);
+	/* a video the user watches or the site plays is no recording of the user */
+	expect_no_collection("We collect which videos you watch and how long each video player stays open.");
+	expect_collects_instead("Our partner collects data about your interactions with video content on our pages.",
+							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
+	expect_no_collection("Together these records give us a full picture of how the shop is used, and we store them.");
+	expect_collects("We collect the videos you upload and the picture on your profile.", PC_DATA_AUDIO_VISUAL, 0);
+	/* "address" as a verb, or the company's own address, is no contact data */
+	expect_collects_instead("We collect feedback to address your concerns quickly.", PC_DATA_COMMUNICATIONS,
+							PC_DATA_CONTACT);
+	expect_no_collection("This notice only addresses the details we collect in our shops.");
+	expect_no_collection("To see what we collect, write to us at the address given below.");
+	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
+	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
+	/* a password the company locks its systems with is no account data of the user */
+	expect_no_collection("Orders we collect are kept on password-protected machines.");
+	expect_no_collection("What we collect is guarded by passwords, encryption and locked doors.");
+	expect_collects("We collect the password you choose when you sign up.", PC_DATA_ACCOUNT, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");

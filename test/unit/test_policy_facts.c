@@ -37,6 +37,8 @@ extracts_minimum_ages(void **state)
 		{"We do not collect data from kids or sell toys to kids under 12.", 12},
 		{"Our Terms of Service forbid children under 13 to use the shop.", 13},
 		{"The terms of service for children under 13 to use the site forbid it.", 13},
+		/* a rule of conduct that also says who may use the site */
+		{"Do not post pictures that harm others; users under 16 may not post at all.", 16},
 	};
 
 	(void) state;
@@ -75,6 +77,9 @@ ignores_non_ages(void **state)
 		"We do not sell your personal information, including personal information of teens under 16.",
 		/* the age of those an offer is for */
 		"Read the notice for accounts that parents manage, for children under 13.",
+		/* the age of those whom posted content may harm */
+		"Do not post stories that exploit persons under the age of 18.",
+		"Do not upload clips that are unsuitable for viewers under 16 years of age.",
 	};
 
 	(void) state;
@@ -167,6 +172,7 @@ names_every_law(void **state)
 		{"We follow the UK GDPR.", PC_LAW_UK_GDPR},
 		{"We took part in the EU-U.S. Privacy Shield.", PC_LAW_PRIVACY_SHIELD},
 		{"Stored e-mail is protected by the ECPA.", PC_LAW_ECPA},
+		{"Wiretaps are limited by the federal Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		{"Text messages follow the TCPA.", PC_LAW_TCPA},
 		{"Singapore users are covered by the PDPA.", PC_LAW_PDPA},
 	};
@@ -193,6 +199,8 @@ law_boundaries(void **state)
 		{"California's Shine the Light law (Civil Code 1798.83) lets you ask.", PC_LAW_CCPA},
 		{"We follow the UK GDPR.", PC_LAW_GDPR},
 		{"Users can spam-filter our mail.", PC_LAW_CAN_SPAM},
+		/* a state's law of the same name, not the federal one */
+		{"Warrants for your messages follow the California Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		/* a law the policy says does not bind it */
 		{"As a US-only shop we are not subject to the GDPR.", PC_LAW_GDPR},
 		{"Our clinic is exempt from HIPAA.", PC_LAW_HIPAA},

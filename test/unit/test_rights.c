@@ -100,6 +100,22 @@ ignores_what_is_not_a_right(void **state)
 	expect_no_right_of("We reserve the right to correct typing errors, and you may cancel your order.",
 					   PC_RIGHT_RECTIFICATION);
 	expect_right("You may ask us to correct your details if they are inaccurate.", PC_RIGHT_RECTIFICATION, 0);
+	/* what a browser keeps, which the user deletes there */
+	expect_no_right_of("Once a cookie is stored, you can still delete it in the settings of your browser.",
+					   PC_RIGHT_ERASURE);
+	expect_no_right_of("You may block these small files or delete them through your web browser.", PC_RIGHT_ERASURE);
+	expect_no_right_of("You may keep these cookies; they are deleted when you close your browser.", PC_RIGHT_ERASURE);
+	expect_right("You may ask us to delete your personal data, even if you have disabled cookies.", PC_RIGHT_ERASURE, 0);
+	expect_right("You may ask us to delete the files we hold about you.", PC_RIGHT_ERASURE, 0);
+	/* the site's own material: terms of use, not rights over one's data */
+	expect_no_right_of("You may print pages, provided you do not delete any copyright or trademark notices on them.",
+					   PC_RIGHT_ERASURE);
+	expect_no_right_of("You may not modify, delete or republish any of the Content.", PC_RIGHT_ERASURE);
+	expect_no_right_of("You may not use or export the materials on the Site in breach of export control laws.",
+					   PC_RIGHT_PORTABILITY);
+	expect_right("You may delete any of the content that you posted.", PC_RIGHT_ERASURE, 0);
+	expect_right("You may delete any personal information you gave the site.", PC_RIGHT_ERASURE, 0);
+	expect_right("You may export your photos from the service at any time.", PC_RIGHT_PORTABILITY, 0);
 }
 
 /* A rights list grants each right it names, and authorities are where complaints go. */

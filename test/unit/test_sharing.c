@@ -42,6 +42,10 @@ names_every_kind_of_party(void **state)
 					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_no_share_of("You represent and warrant that you may share the photo with other members.",
 					   PC_PARTY_LAW_ENFORCEMENT);
+	/* an Advertiser or a Supplier written as a contract's defined term */
+	expect_no_share("Advertiser grants Publisher a licence to share the banners it supplies.");
+	expect_no_share("The Supplier shall share delivery dates with the Customer on request.");
+	expect_share("We share click counts with each advertiser whose banner you saw.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("We disclose data if we must comply with a subpoena.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
@@ -87,6 +91,17 @@ scopes_negations_and_exceptions(void **state)
 	unit_release();
 }
 
+/* Providing access to data is a transfer; providing the user access to a tool is not. */
+static void
+reads_access_given_to_parties(void **state)
+{
+	(void) state;
+	expect_share("We may provide access to your order history to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We provide access to our member files to the police when a judge orders it.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("We may provide you with access to tools run by outside companies.");
+}
+
 /* Mentions of parties that are not sharing give no fact. */
 static void
 ignores_mentions_that_are_not_sharing(void **state)
@@ -108,6 +123,56 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We keep and use your data as needed to comply with the law.");
 	expect_no_share("We provide our services to comply with contracts and with court rules.");
 	expect_no_share("Records revealing a government-issued number are stored in a vault.");
+	/* disclaimers of liability and warranty name whom they cover */
+	expect_no_share("We shall have no liability for what third-party tools do with data you share.");
+	expect_no_share("Our affiliates and suppliers disclaim all warranties about the data we share.");
+	expect_share("We share your details with our vendors, who are liable for keeping them safe.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* those that terms apply to are governed by them, not recipients */
+	expect_no_share("These rules apply to members, guests and others who access the forum.");
+	expect_share("These rules apply to members, and we share their names with others who use the forum.",
+				 PC_PARTY_UNSPECIFIED, 0);
+}
+
+/*
+ * In a notice of claimed infringement, "the service provider" is the
+ * site that receives the notice, no recipient it engages.
+ */
+static void
+tells_the_notified_service_provider(void **state)
+{
+	(void) state;
+	expect_no_share_of("Give details that allow the service provider to locate the copied material.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("Include a phone number that permits the service provider to contact the complaining owner.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("Claims of infringement must be shared with the Service Provider's designated agent.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_share("We permit our service providers to contact you about your delivery.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We share names with the service provider to locate a missing parcel.", PC_PARTY_SERVICE_PROVIDERS, 0);
+}
+
+/* A jurisdiction, a venue for disputes or a hedge on the law names no authority data goes to. */
+static void
+tells_venues_from_authorities(void **state)
+{
+	(void) state;
+	expect_no_share_of("Records may be transferred to machines in another province or governmental jurisdiction.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("Claims about data we share are settled by an arbitrator rather than in court.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("Disputes over how we share data are heard by the courts of the state of Ohio.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("Records may be transferred to a governmental agency in another province.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* "to the extent permitted by law" hedges a statement; "when the law requires" discloses */
+	expect_no_share_of("To the extent permitted by law, we may share your details with our partners.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("We may share your details when permitted by law.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We share your details only to the extent required by law.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* a law that requires a notice to the reader names no authority either */
+	expect_no_share_of("Federal law requires us to tell you how we share your records.", PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("We share your records when the law requires us to disclose them.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We disclose records to courts of law when they order it.", PC_PARTY_LAW_ENFORCEMENT, 0);
 }
 
 /* Parties that place their own cookies collect data: it counts, flagged. */
@@ -138,6 +203,12 @@ counts_collection_by_third_parties(void **state)
 	expect_share("Parts of the site show ads from ad exchanges.\n"
 				 "These third parties may use web beacons to track your visits.",
 				 PC_PARTY_ADVERTISERS, 0);
+	/* but not "such third-party sites" or "those third parties' terms": things and owners */
+	expect_no_share("Parts of the site show ads from ad exchanges.\n"
+					"We share no data through such third-party apps, which have their own terms.");
+	expect_no_share_of("Parts of the site show ads from ad exchanges.\n"
+					   "What you share there is subject to those third parties' own rules.",
+					   PC_PARTY_ADVERTISERS);
 }
 
 /* What is shown to other users or to everyone is shared with them. */
@@ -240,6 +311,11 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
 	unit_release();
 
+	/* "them" after goods sold are those goods; without goods, the data */
+	w = share("We collect your e-mail address, and we may sell it to partner brands.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
 	w = share("Use the Do Not Sell My Personal Information link to opt out.\n"
 			  "You may ask which categories of data we sold in the past year.\n"
 			  "You can opt out of the sale of your information.\n"
@@ -264,6 +340,7 @@ reads_sale_statements(void **state)
 			  "We improve the products we sell using usage information.\n"
 			  "Under that reading we 'sell' data to show our own ads.\n"
 			  "Trade-in offers need the old device and your details.\n"
+			  "Our shop sells goods for babies, but we sell them only to parents.\n"
 			  "Do we sell your information?");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
@@ -370,6 +447,13 @@ tells_other_users_as_recipients(void **state)
 					"our customers, other users or the public.");
 	expect_no_share("Tell us if anyone misuses information about you or other users.");
 	expect_no_share("Give your friends a tour of our recipes.");
+	/* the other members of a corporate family are affiliates, of a team staff */
+	expect_share("We share order records with other members of the Pinewood family of companies.",
+				 PC_PARTY_AFFILIATES, 0);
+	expect_no_share_of("We share order records with other members of the Pinewood family of companies.",
+					   PC_PARTY_OTHER_USERS);
+	expect_no_share_of("We share your booking with other members of our team.", PC_PARTY_OTHER_USERS);
+	expect_share("We share your booking with other members of your hiking group.", PC_PARTY_OTHER_USERS, 0);
 }
 
 /* A clause that lists recipients without a verb of sharing still names them. */
@@ -499,7 +583,10 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(scopes_negations_and_exceptions),
+		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
+		cmocka_unit_test(tells_the_notified_service_provider),
+		cmocka_unit_test(tells_venues_from_authorities),
 		cmocka_unit_test(counts_collection_by_third_parties),
 		cmocka_unit_test(counts_what_is_shown_to_others),
 		cmocka_unit_test(takes_the_verb_of_a_lead_in),
