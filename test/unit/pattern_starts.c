@@ -8,15 +8,34 @@
 
 #include "pc_internal.h"
 
+/* Print a pattern on one line: a tab, newline or return as the escape that means the same to a regex. */
+static void
+print_escaped(FILE *out, const char *pattern)
+{
+	for (const char *p = pattern; *p; p++)
+	{
+		if (*p == '\t')
+			fputs("\\t", out);
+		else if (*p == '\n')
+			fputs("\\n", out);
+		else if (*p == '\r')
+			fputs("\\r", out);
+		else
+			fputc(*p, out);
+	}
+}
+
 /* Print one pattern with its start words, when it has them. */
 static void
 print_pattern(const PcRegex *re, void *arg)
 {
 	FILE	   *out = arg;
 
-	if (re->starts != NULL)
-		fprintf(out, "%s\t%s\t%s\n", (re->options & PCRE2_CASELESS) ? "i" : "-",
-				re->pattern, re->starts);
+	if (re->starts == NULL)
+		return;
+	fprintf(out, "%s\t", (re->options & PCRE2_CASELESS) ? "i" : "-");
+	print_escaped(out, re->pattern);
+	fprintf(out, "\t%s\n", re->starts);
 }
 
 int
