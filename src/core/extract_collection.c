@@ -317,34 +317,48 @@ static PcRegex cue_not_first_party_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A third party as the subject of a cue, also in a relative clause ("ad
+ * networks that collect") and with an adverb ("they may independently
+ * record")
+ */
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
-	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+"
-	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
+	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+(?:(?:that|which|who)\\s+)?"
+	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes|independently"
+	"|themselves|separately)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
 };
 
-/* a tool others use to collect: "these companies typically use a cookie or a beacon to collect" */
+/*
+ * a tool others use or place to collect: "these companies typically use a
+ * cookie or a beacon to collect", "they may place their own cookie on your
+ * computer or utilize other tracking technologies to collect"
+ */
 static PcRegex third_party_tool_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers?|vendors?|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}"
-	"(?:use|employ)s?\\s+[^.;]{0,60}?\\bto\\s+$",
+	"(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve also|adve can|adve coul|adve empl|adve gene|adve may|adve migh"
-		"|adve ofte|adve some|adve typi|adve use|adve uses|adve usua|adve will"
-		"|comp also|comp can|comp coul|comp empl|comp gene|comp may|comp migh"
-		"|comp ofte|comp some|comp typi|comp use|comp uses|comp usua|comp will"
-		"|netw also|netw can|netw coul|netw empl|netw gene|netw may|netw migh"
-		"|netw ofte|netw some|netw typi|netw use|netw uses|netw usua|netw will"
-		"|part also|part can|part coul|part empl|part gene|part may|part migh"
-		"|part ofte|part some|part typi|part use|part uses|part usua|part will"
-		"|prov also|prov can|prov coul|prov empl|prov gene|prov may|prov migh"
-		"|prov ofte|prov some|prov typi|prov use|prov uses|prov usua|prov will"
-		"|they also|they can|they coul|they empl|they gene|they may|they migh"
-		"|they ofte|they some|they typi|they use|they uses|they usua|they will"
-		"|thir part|vend also|vend can|vend coul|vend empl|vend gene|vend may"
-		"|vend migh|vend ofte|vend some|vend typi|vend use|vend uses|vend usua"
+		"|adve ofte|adve plac|adve set|adve sets|adve some|adve typi|adve use"
+		"|adve uses|adve usua|adve util|adve will|comp also|comp can|comp coul"
+		"|comp empl|comp gene|comp may|comp migh|comp ofte|comp plac|comp set"
+		"|comp sets|comp some|comp typi|comp use|comp uses|comp usua|comp util"
+		"|comp will|netw also|netw can|netw coul|netw empl|netw gene|netw may"
+		"|netw migh|netw ofte|netw plac|netw set|netw sets|netw some|netw typi"
+		"|netw use|netw uses|netw usua|netw util|netw will|part also|part can"
+		"|part coul|part empl|part gene|part may|part migh|part ofte|part plac"
+		"|part set|part sets|part some|part typi|part use|part uses|part usua"
+		"|part util|part will|prov also|prov can|prov coul|prov empl|prov gene"
+		"|prov may|prov migh|prov ofte|prov plac|prov set|prov sets|prov some"
+		"|prov typi|prov use|prov uses|prov usua|prov util|prov will|they also"
+		"|they can|they coul|they empl|they gene|they may|they migh|they ofte"
+		"|they plac|they set|they sets|they some|they typi|they use|they uses"
+		"|they usua|they util|they will|thir part|vend also|vend can|vend coul"
+		"|vend empl|vend gene|vend may|vend migh|vend ofte|vend plac|vend set"
+		"|vend sets|vend some|vend typi|vend use|vend uses|vend usua|vend util"
 		"|vend will"
 };
 
@@ -418,12 +432,22 @@ static PcRegex usage_cue_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The first party among those who collect or place the tool: "we and our
+ * partners may collect", "we, our service providers, and advertising
+ * partners may place", "the site and/or third parties may use cookies to
+ * collect", "cookies that we set, or our providers set on our behalf, to
+ * collect"
+ */
 static PcRegex first_party_too_re = {
-	"\\b(?:we\\s+(?:and|or|and/or)\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)(?:[a-z-]+\\s+){0,3}?"
-	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|companies)\\s+"
-	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
+	"\\b(?:(?:we(?:\\s*,|\\s+(?:and|or|and/or))|(?:the|this) (?:site|website)\\s+(?:and/or|or))"
+	"\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)"
+	"(?:[a-z-]+,?\\s+){0,5}?"
+	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|companies)\\s+"
+	"(?:(?:may|might|can|will|also|could)\\s+){0,2}"
+	"(?:(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+)?$",
 	PCRE2_CASELESS, NULL,
-	.starts = "and its|and or|and our|or its|or our|we and|we or"
+	.starts = "and|or|the|this|we"
 };
 
 static PcRegex object_end_re = {
@@ -494,7 +518,7 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 	for (uint32_t i = 0; i < n; i++)
 	{
 		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
-		uint32_t	far_back = cues[i].start - start > 80 ? cues[i].start - 80 : start;
+		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
 			user_gives_to_others(text, back, end, &cues[i]) ||

@@ -207,6 +207,21 @@ ignores_what_others_collect(void **state)
 
 	expect_collects_instead("Advertisers may collect your IP address, and we collect your e-mail address.",
 							PC_DATA_CONTACT, PC_DATA_DEVICE);
+	/* others as the subject of a relative clause, with an adverb, or of a tool placed far before the verb */
+	expect_no_collection("We show ads from ad networks that collect your postal code and browser type.");
+	expect_collects("We show ads from ad networks, and we collect your postal code.", PC_DATA_LOCATION, 0);
+	expect_no_collection("Analytics firms report to us on usage.\n"
+						 "They may independently record your device type and rough location.");
+	expect_collects("We may independently record your device type.", PC_DATA_DEVICE, 0);
+	expect_no_collection("Ad networks may place their own cookie in your browser or utilize similar tracking "
+						 "tools on our pages to gather your time zone.");
+	expect_collects("We may place a small cookie in your browser or utilize similar tracking tools on our "
+					"pages to gather your time zone.", PC_DATA_LOCATION, 0);
+	expect_collects("We, our hosting providers, and ad partners may place cookies that record your time zone.",
+					PC_DATA_LOCATION, 0);
+	expect_collects("Cookies that we set, or our vendors set for us, to gather your time zone.", PC_DATA_LOCATION, 0);
+	expect_collects("The site and/or third parties may use beacons to collect your postal code.", PC_DATA_LOCATION, 0);
+	expect_no_collection("When you visit our site, ad server companies may collect your IP address.");
 }
 
 /* Kinds of wordings of collection and of data read since the development sets were studied. */
