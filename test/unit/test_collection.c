@@ -187,6 +187,16 @@ reads_indirect_collection(void **state)
 	expect_collects("The Example Shop employs 'cookies' to hold your basket.", PC_DATA_COOKIES, 0);
 	expect_collects("We may place cookies on your device.", PC_DATA_COOKIES, 0);
 	expect_collects("Payment partners may send us your billing address.", PC_DATA_CONTACT, 0);
+	/* the user granting the company access to data; access granted to someone else is not ours */
+	expect_collects("To find shops near you, the app asks you to grant us access to your location.",
+					PC_DATA_LOCATION, 0);
+	expect_collects("By signing in through a network, you are giving us access to your friend list.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_no_collection("You may grant your bank access to your location in its own app.");
+	/* "your location", where "our location" is a place of the company */
+	expect_collects("We collect your location to show nearby shops.", PC_DATA_LOCATION, 0);
+	expect_no_collection("We collect donations at our location downtown.");
+	expect_no_collection("By sending us your data, you accept that the laws of your location may protect it less.");
 	expect_collects("We and our hosting providers may collect your IP address.", PC_DATA_DEVICE, 0);
 	expect_collects("The museum and its ticketing partners collect your postal address.", PC_DATA_CONTACT, 0);
 	expect_collects("We may collect details about you, including but not limited to:\n- your postal address",
