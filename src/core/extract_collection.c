@@ -46,6 +46,20 @@
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
 
+/*
+ * before "location": a place where the company keeps or shows things, not
+ * where the user is ("a secure location", "the applicable location",
+ * "another website or location")
+ */
+#define NOT_A_PLACE_OF_OURS "(?<!applicable )(?<!secure )(?<!secured )(?<!safe )(?<!online )" \
+	"(?<!website or )(?<!site or )"
+
+/*
+ * after "location": a place in the service ("the page(s) or location(s)
+ * on which …", "a location of our site")
+ */
+#define IN_A_SERVICE "(?!\\(s\\)| of (?:our|the|this) (?:services?|sites?|websites?)\\b)"
+
 /* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
 	"(?:device|browser|computer|machine)"
@@ -159,7 +173,8 @@ static PcRegex data_groups[] = {
 			"|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
-		"(?<!office )(?<!\\bour )(?<!laws of your )(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS "|GPS|latitude|longitude|where you are"
+		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
+		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),

@@ -366,6 +366,14 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
 	expect_collects("We record the location where you log in.", PC_DATA_LOCATION, 0);
+	/* a place in the service, or where the company keeps records, is not where the user is */
+	expect_no_collection("The page(s) or location(s) within the Services list the details we collect.");
+	expect_no_collection("A notice at the location of our site where we collect the details says so.");
+	expect_no_collection("Paper order forms are stored in a secure location at our office.");
+	expect_no_collection("Links may take you to another website or location that we do not collect data for.");
+	expect_collects("Order forms store the location of your device.", PC_DATA_LOCATION, 0);
+	expect_collects("We collect the location of your phone within our app.", PC_DATA_LOCATION, 0);
+	expect_collects("We store your location history on a secure server.", PC_DATA_LOCATION, 0);
 	/* shops are places, not a keeping of data */
 	expect_no_collection("Separate notices cover the pharmacy health clinics in our stores.");
 	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
