@@ -60,6 +60,21 @@
  */
 #define IN_A_SERVICE "(?!\\(s\\)| of (?:our|the|this) (?:services?|sites?|websites?)\\b)"
 
+/*
+ * around "demographic(s)": the make-up of an audience, not details of a
+ * person: research or reports on it ("research on our users'
+ * demographics"), statistics ("statistical or demographic data",
+ * "demographic reports", "demographic groups"), the demographics of a
+ * whole audience ("the demographics of our readers", "demographic
+ * information about our user base as a whole", "... of users as a group")
+ */
+#define NOT_OF_A_PERSON_BEFORE "(?<!research on )(?<!reports on )(?<!research on user )(?<!reports on user )" \
+	"(?<!research on users )(?<!research on users' )(?<!research on our users )(?<!research on our users' )" \
+	"(?<!statistical or )(?<!statistical and )(?<!statistical, )"
+#define NOT_OF_A_PERSON_AFTER "(?! (?:and statistical )?(?:reports?|reporting|analys[ie]s|groups?|trends)\\b)" \
+	"(?!(?<=s) (?:of|about) (?:our |its |the )?(?:audiences?|visitors|users|readers|customers|members" \
+	"|subscribers)\\b)(?![^.;]{0,50}?\\b(?:as a whole|collectively|as a group)\\b)"
+
 /* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
 	"(?:device|browser|computer|machine)"
@@ -185,8 +200,9 @@ static PcRegex data_groups[] = {
 			"|stat city|stat coun|stat in|stat or|stat regi|stat stat|stat wher|time"
 			"|town in|town wher|wher you|zip code"},
 	/* demographic */
-	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
-		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))"
+	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
+		"demographics?(?: data| information)?"
+		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))" NOT_OF_A_PERSON_AFTER
 		"|gender|date of birth|birth ?dates?|birthdays?"
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|income|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"

@@ -346,6 +346,15 @@ reads_data_that_is_not_what_it_seems(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
 	assert_true(facts_has_evidence(&w, PC_FACT_COLLECTS, "birth date"));
 	unit_release();
+	/* the make-up of an audience is no demographic data about a person */
+	expect_no_collection("We run research on our users' demographics to plan new features, based on what we collect.");
+	expect_no_collection("We collect and publish statistical or demographic data about our sector.");
+	expect_no_collection("We gather demographic information about our readers as a whole.");
+	expect_no_collection("We collect visit counts to learn the demographics of our audience.");
+	expect_no_collection("We collect page views to prepare demographic reports for sponsors.");
+	expect_collects("We collect demographic information about you, such as your gender.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We collect your demographics to tailor the offers you see.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Our research team may collect demographic data from users who join a study.", PC_DATA_DEMOGRAPHIC, 0);
 	/* the fingerprint of a device is device data, a person's is biometric */
 	expect_collects_instead("We collect a browser fingerprint to spot fraud.", PC_DATA_DEVICE, PC_DATA_BIOMETRIC);
 	expect_collects_instead("We record a \u201cfingerprint\u201d of your device to spot fraud.", PC_DATA_DEVICE,
