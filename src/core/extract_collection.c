@@ -42,6 +42,18 @@
 	"(?<!(?-i)Your |Our |My |The |Any |Protected |Personal |Sensitive |Mental |Physical |Medical )" \
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
+/*
+ * after "health": a good to protect with others ("health and safety",
+ * "life, health or safety", "the health, safety, or rights of"), or a
+ * body, a service or a law of health care ("your health plan", "health
+ * care providers", "the health care system", "health oversight", "the
+ * Health Insurance Portability and Accountability Act") rather than data
+ */
+#define NOT_HEALTH_DATA "(?!,? (?:and |or |and/or )?(?:safety|security|welfare|well-?being|wellness)\\b)" \
+	"(?! (?:care|insurance) (?:providers?|operations|systems?|professionals?|plans?|compan(?:y|ies)|portability" \
+	"|organi[sz]ations?|quality|facilit(?:y|ies))\\b| (?:plans?|insurers?|oversight|system|staff|benefits" \
+	"|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -107,7 +119,8 @@ static PcRegex data_groups[] = {
 		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
 			"|reti scan|voic"},
 	/* health */
-	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME ")health(?! and safety)(?: data| information| records?| conditions?| status)?"
+	{.pattern = PC_TERM("((?<!public )(?<!life or )(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA
+		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
 		"|blood (?:pressure|sugar|glucose|type))"),

@@ -371,6 +371,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
 	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
+	/* health as a good to protect, or as a body or service of health care, is no health data */
+	expect_no_collection("We may record and disclose details when needed to protect someone's life, health or safety.");
+	expect_no_collection("We record the details we need to bill your health plan.");
+	expect_no_collection("We store the names of health care providers that treat our members.");
+	expect_collects("We may record details of your health, such as allergies, to keep you safe.", PC_DATA_HEALTH, 0);
+	expect_collects("We store health care information that your doctor sends us.", PC_DATA_HEALTH, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
