@@ -450,16 +450,22 @@ static PcRegex social_use_re = {
 	.starts = "acce|use|used|uses|usin|visi"
 };
 
+/*
+ * A social login, or data from a social network; not the network as a
+ * source of ads, cookies or tools ("advertising cookies from Google",
+ * "opt out from Facebook's ads", "data obtained from Google APIs",
+ * "widgets and tools from third party social media platforms")
+ */
 static PcRegex social_login_re = {
-	"\\b(?:from|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
+	"\\b(?:(?<!advertising |advertisements |cookies |ads |opt-out |opt out |tools |widgets )from"
+	"|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
 	"|register(?:s|ed|ing)?|link(?:s|ed|ing)?) (?:[a-z]+ ){0,4}?(?:through|with|via|using))"
 	" (?:a |an |your |the |any )?(?:third[- ]party )?"
 	"(?:social (?:media|network(?:ing)?)|facebook|twitter|google|apple|linkedin|instagram|SNS)\\b"
-	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play)\\b)",
+	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play|apis?)\\b"
+	"|'s (?:interest-based )?(?:ads|advertising)\\b)",
 	PCRE2_CASELESS, NULL,
-	.starts = "conn|from a|from an|from any|from appl|from face|from goog|from inst"
-		"|from link|from sns|from soci|from the|from thir|from twit|from your"
-		"|link|log in|log on|log up|loge|logg|logi|logo|logs|logu|regi|sign"
+	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
 };
 
 /* A term for a profile: "profile information", "your public profile" */

@@ -399,6 +399,16 @@ reads_data_that_is_not_what_it_seems(void **state)
 							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
 	expect_collects_instead("We then receive your profile details from that service.",
 							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
+	/* a social network as a source of ads, cookies or tools sends us no social media data */
+	w = collect("We collect your e-mail address. You can manage advertising cookies from Google in its ad settings.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	unit_release();
+	w = collect("We collect your e-mail address, and you may opt out from Facebook's interest-based ads.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	unit_release();
+	expect_collects("We collect your e-mail address, and we may receive your friend list from Facebook.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("We may receive details about you from Google when you sign in with it.", PC_DATA_SOCIAL_MEDIA, 0);
 	/* a profile held with us stays account data, even when social data follows it */
 	w = collect("We store your member profile, which may include details from social networks.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, 0), 1);
