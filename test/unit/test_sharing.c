@@ -108,6 +108,13 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We keep and use your data as needed to comply with the law.");
 	expect_no_share("We provide our services to comply with contracts and with court rules.");
 	expect_no_share("Records revealing a government-issued number are stored in a vault.");
+	/* parties that the policy makes part of the company itself */
+	expect_no_share("Lumen Ltd. and its subsidiaries (together, \u201cLumen\u201d, \u201cwe\u201d, \u201cus\u201d) "
+					"explain here how they use and share data.");
+	expect_no_share("Harbor Co and its affiliated companies (collectively, \"we\" or \"us\") may disclose what you send.");
+	expect_share("Harbor Co (\"we\") may disclose what you send to its affiliated companies.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Harbor Co and its affiliated companies (\"we\") may disclose what you send to advertisers.",
+				 PC_PARTY_ADVERTISERS, 0);
 }
 
 /* Parties that place their own cookies collect data: it counts, flagged. */
