@@ -344,6 +344,10 @@ tells_the_public_from_public_things(void **state)
 	expect_share("Scores on the leaderboard are public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your reading lists can be seen publicly and copied by anyone.", PC_PARTY_PUBLIC, 0);
 	expect_share("A shared album is visible to anyone who has its link.", PC_PARTY_PUBLIC, 0);
+	/* the public the company talks to is no recipient of user data */
+	expect_no_share_of("Our staff use social networks to engage with the public and share news about the club.",
+					   PC_PARTY_PUBLIC);
+	expect_share("With your consent we share your race times with the public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your badges are not made public.", PC_PARTY_PUBLIC, 1);
 	expect_no_share("Please take care before posting in public discussion areas.");
 	expect_no_share("Do not log in over a public wireless network.");
