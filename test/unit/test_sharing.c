@@ -348,6 +348,10 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share_of("Our staff use social networks to engage with the public and share news about the club.",
 					   PC_PARTY_PUBLIC);
 	expect_share("With your consent we share your race times with the public.", PC_PARTY_PUBLIC, 0);
+	/* what the user made public elsewhere, received or collected by the company, is a source */
+	expect_no_share_of("When you link a network account, we may receive your user name and any information "
+					   "that you have made public on that network.", PC_PARTY_PUBLIC);
+	expect_share("Any information that you make public in our forum may be copied by anyone.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your badges are not made public.", PC_PARTY_PUBLIC, 1);
 	expect_no_share("Please take care before posting in public discussion areas.");
 	expect_no_share("Do not log in over a public wireless network.");
