@@ -301,7 +301,7 @@ static PcRegex cue_re = {
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
-	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access"
+	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
@@ -338,7 +338,7 @@ static PcRegex cue_re = {
 		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is"
 		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
 		"|deta that|disc to|disc us|do also|do may|do use|does also|does may"
-		"|does use|empl|gath|giv us|give to|give us|givi us|givs us|gran us"
+		"|does use|down|empl|gath|giv us|give to|give us|givi us|givs us|gran us"
 		"|have to|info are|info is|info need|info requ|info that|is requ|it also"
 		"|it may|it use|keep trac|log|logg|logs|look at|may acce|may also|may be"
 		"|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
@@ -451,13 +451,15 @@ static PcRegex social_use_re = {
 };
 
 /*
- * A social login, or data from a social network; not the network as a
- * source of ads, cookies or tools ("advertising cookies from Google",
+ * A social login, or data from a social network, also one named among
+ * sources ("from third parties, such as social media"); not the network
+ * as a source of ads, cookies or tools ("advertising cookies from Google",
  * "opt out from Facebook's ads", "data obtained from Google APIs",
  * "widgets and tools from third party social media platforms")
  */
 static PcRegex social_login_re = {
 	"\\b(?:(?<!advertising |advertisements |cookies |ads |opt-out |opt out |tools |widgets )from"
+	"(?: (?:an? |the |other )?(?:third[- ]part(?:y|ies)|(?:third[- ]party |other )?sources),? (?:such as|including|like))?"
 	"|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
 	"|register(?:s|ed|ing)?|link(?:s|ed|ing)?) (?:[a-z]+ ){0,4}?(?:through|with|via|using))"
 	" (?:a |an |your |the |any )?(?:third[- ]party )?"
@@ -475,7 +477,7 @@ static PcRegex profile_re = {
 };
 
 static PcRegex taking_cue_re = {
-	"(?:collect|gather|obtain|receiv|record|captur)",
+	"(?:collect|gather|obtain|receiv|record|captur|download)",
 	PCRE2_CASELESS, NULL
 };
 

@@ -409,6 +409,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect your e-mail address, and we may receive your friend list from Facebook.",
 					PC_DATA_SOCIAL_MEDIA, 0);
 	expect_collects("We may receive details about you from Google when you sign in with it.", PC_DATA_SOCIAL_MEDIA, 0);
+	/* a social network named among the sources of data we receive or download */
+	expect_collects("We may receive details about you from third parties, such as social media sites.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("You may allow us to download your friend list from a third party such as a social network.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_no_collection("You can download your photos from a third party such as a social network.");
 	/* a profile held with us stays account data, even when social data follows it */
 	w = collect("We store your member profile, which may include details from social networks.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, 0), 1);
