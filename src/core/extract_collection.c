@@ -43,17 +43,6 @@
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
 /*
- * "health" as a word of a compound that names a system, an institution, a
- * purpose or a law, not a person's health: "the health care system", "your
- * health plan", "health and safety", "the life or health of a person", the
- * "health insurance portability" act.
- */
-#define HEALTH_NOT_DATA "(?:(?<=department of |life or |life and )health" \
-	"|health(?= (?:and|or) (?:safety|wellness|well-being|welfare)\\b" \
-	"| care (?:system|operations|professionals?|providers?|industry|sector|quality|organi[sz]ations?)\\b" \
-	"| (?:plans?|department|authorit(?:y|ies)|professionals?|staff|workers|benefits|insurance portability)\\b))"
-
-/*
  * "income" as what a person earns, not a tax, a company's takings or a
  * loss: "income tax", "gross / taxable income", "loss of income or
  * revenue", "low-income families", "the legacy income we receive".
@@ -93,9 +82,52 @@
 	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
 	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
 
+/*
+ * around "health": a good to protect with others ("health and safety",
+ * "life, health or safety", "the life or health of a person"), or a body,
+ * a service or a law of health care ("the department of health", "your
+ * health plan", "health care providers", "the health care system",
+ * "health oversight", the "Health Insurance Portability and Accountability
+ * Act") rather than data about a person's health
+ */
+#define NOT_HEALTH_DATA_BEFORE "(?<!public )(?<!department of )(?<!life or )(?<!life and )"
+#define NOT_HEALTH_DATA_AFTER "(?!,? (?:and |or |and/or )?(?:safety|security|welfare|well-?being|wellness)\\b)" \
+	"(?! (?:care|insurance) (?:providers?|operations|systems?|professionals?|plans?|compan(?:y|ies)|portability" \
+	"|organi[sz]ations?|quality|facilit(?:y|ies)|industry|sector)\\b| (?:plans?|insurers?|oversight|system|staff" \
+	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
+
+/*
+ * before "location": a place where the company keeps or shows things, not
+ * where the user is ("a secure location", "the applicable location",
+ * "another website or location")
+ */
+#define NOT_A_PLACE_OF_OURS "(?<!applicable )(?<!secure )(?<!secured )(?<!safe )(?<!online )" \
+	"(?<!website or )(?<!site or )"
+
+/*
+ * after "location": a place in the service ("the page(s) or location(s)
+ * on which …", "a location of our site")
+ */
+#define IN_A_SERVICE "(?!\\(s\\)| of (?:our|the|this) (?:services?|sites?|websites?)\\b)"
+
+/*
+ * around "demographic(s)": the make-up of an audience, not details of a
+ * person: research or reports on it ("research on our users'
+ * demographics"), statistics ("statistical or demographic data",
+ * "demographic reports", "demographic groups"), the demographics of a
+ * whole audience ("the demographics of our readers", "demographic
+ * information about our user base as a whole", "... of users as a group")
+ */
+#define NOT_OF_A_PERSON_BEFORE "(?<!research on )(?<!reports on )(?<!research on user )(?<!reports on user )" \
+	"(?<!research on users )(?<!research on users' )(?<!research on our users )(?<!research on our users' )" \
+	"(?<!statistical or )(?<!statistical and )(?<!statistical, )"
+#define NOT_OF_A_PERSON_AFTER "(?! (?:and statistical )?(?:reports?|reporting|analys[ie]s|groups?|trends)\\b)" \
+	"(?!(?<=s) (?:of|about) (?:our |its |the )?(?:audiences?|visitors|users|readers|customers|members" \
+	"|subscribers)\\b)(?![^.;]{0,50}?\\b(?:as a whole|collectively|as a group)\\b)"
 
 /* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
@@ -129,7 +161,8 @@ static PcRegex data_groups[] = {
 		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
 			"|reti scan|voic"},
 	/* health */
-	{.pattern = PC_TERM("((?<!public )(?!" HEALTH_IN_A_NAME "|" HEALTH_NOT_DATA ")health(?: data| information| records?| conditions?| status)?"
+	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
+		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
 		"|blood (?:pressure|sugar|glucose|type))"),
@@ -210,8 +243,9 @@ static PcRegex data_groups[] = {
 			"|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp comm"
 			"|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
-	{.pattern = PC_TERM("((?<!our )(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
-		"(?<!office )(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS "|GPS|latitude|longitude|where you are"
+	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
+		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
+		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
@@ -222,8 +256,9 @@ static PcRegex data_groups[] = {
 			"|stat city|stat coun|stat in|stat or|stat regi|stat stat|stat wher|time"
 			"|town in|town wher|wher you|zip code"},
 	/* demographic */
-	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )demographics?(?: data| information)?"
-		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))"
+	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
+		"demographics?(?: data| information)?"
+		"(?! (?:data |information )?(?:for aggregate|in (?:the )?aggregate))" NOT_OF_A_PERSON_AFTER
 		"|gender|date of birth|birth ?dates?|birthdays?"
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))|" INCOME_OF_A_PERSON "|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
@@ -309,6 +344,7 @@ static PcRegex cue_re = {
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
+	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
@@ -336,30 +372,31 @@ static PcRegex cue_re = {
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|"
 	"analy|look|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "acce|also acce|also also|also drop|also may|also plac|also serv"
+	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv"
 		"|also set|also sets|also use|anal|are requ|ask cust|ask for|ask memb"
-		"|ask user|ask visi|ask you|aske cust|aske for|aske memb|aske to|aske user"
-		"|aske visi|aske you|asks cust|asks for|asks memb|asks user|asks visi"
-		"|asks you|base|be requ|can acce|can also|can be|can drop|can plac|can requ"
-		"|can serv|can set|can sets|can use|capt|coll|cook are|cook may|coul also"
-		"|coul requ|coul use|cust prov|data are|data is|data need|data requ"
-		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to|disc us"
-		"|do also|do may|do use|does also|does may|does use|empl|gath|give to"
-		"|give us|have to|info are|info is|info need|info requ|info that|is requ"
-		"|it also|it may|it use|keep trac|log|logg|logs|look at|may acce|may also"
-		"|may be|may drop|may need|may plac|may requ|may serv|may set|may sets"
-		"|may use|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni"
-		"|must also|must ente|must give|must prov|must subm|must supp|must uplo"
-		"|need to|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco"
-		"|requ that|requ to|rout thro|rout to|rout via|send to|send us|sent thro"
-		"|sent to|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
+		"|ask user|ask visi|ask you|aske cust|aske for|aske memb|aske to"
+		"|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks user"
+		"|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
+		"|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are"
+		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is"
+		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
+		"|deta that|disc to|disc us|do also|do may|do use|does also|does may"
+		"|does use|down|empl|gath|giv us|give to|give us|givi us|givs us|gran us"
+		"|have to|info are|info is|info need|info requ|info that|is requ|it also"
+		"|it may|it use|keep trac|log|logg|logs|look at|may acce|may also|may be"
+		"|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
+		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also"
+		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
+		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
+		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
+		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
 		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
 		"|user ente|user give|user may|user migh|user prov|user send|user shar"
 		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
-		"|we need|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
-		"|will be|will drop|will need|will plac|will requ|will serv|will set"
-		"|will sets|will use|you also|you can|you ente|you give|you may|you migh"
-		"|you prov|you send|you shar|you subm|you supp|you uplo|you will"
+		"|we need|we plac|we requ|we serv|we set|we sets|we use|will acce"
+		"|will also|will be|will drop|will need|will plac|will requ|will serv"
+		"|will set|will sets|will use|you also|you can|you ente|you give|you may"
+		"|you migh|you prov|you send|you shar|you subm|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -369,34 +406,48 @@ static PcRegex cue_not_first_party_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A third party as the subject of a cue, also in a relative clause ("ad
+ * networks that collect") and with an adverb ("they may independently
+ * record")
+ */
 static PcRegex third_party_subject_re = {
 	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
-	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+"
-	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}$",
+	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+(?:(?:that|which|who)\\s+)?"
+	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes|independently"
+	"|themselves|separately)\\s+){0,2}$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
 };
 
-/* a tool others use to collect: "these companies typically use a cookie or a beacon to collect" */
+/*
+ * a tool others use or place to collect: "these companies typically use a
+ * cookie or a beacon to collect", "they may place their own cookie on your
+ * computer or utilize other tracking technologies to collect"
+ */
 static PcRegex third_party_tool_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertisers|partners|networks|providers?|vendors?|they|companies)\\s+"
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}"
-	"(?:use|employ)s?\\s+[^.;]{0,60}?\\bto\\s+$",
+	"(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve also|adve can|adve coul|adve empl|adve gene|adve may|adve migh"
-		"|adve ofte|adve some|adve typi|adve use|adve uses|adve usua|adve will"
-		"|comp also|comp can|comp coul|comp empl|comp gene|comp may|comp migh"
-		"|comp ofte|comp some|comp typi|comp use|comp uses|comp usua|comp will"
-		"|netw also|netw can|netw coul|netw empl|netw gene|netw may|netw migh"
-		"|netw ofte|netw some|netw typi|netw use|netw uses|netw usua|netw will"
-		"|part also|part can|part coul|part empl|part gene|part may|part migh"
-		"|part ofte|part some|part typi|part use|part uses|part usua|part will"
-		"|prov also|prov can|prov coul|prov empl|prov gene|prov may|prov migh"
-		"|prov ofte|prov some|prov typi|prov use|prov uses|prov usua|prov will"
-		"|they also|they can|they coul|they empl|they gene|they may|they migh"
-		"|they ofte|they some|they typi|they use|they uses|they usua|they will"
-		"|thir part|vend also|vend can|vend coul|vend empl|vend gene|vend may"
-		"|vend migh|vend ofte|vend some|vend typi|vend use|vend uses|vend usua"
+		"|adve ofte|adve plac|adve set|adve sets|adve some|adve typi|adve use"
+		"|adve uses|adve usua|adve util|adve will|comp also|comp can|comp coul"
+		"|comp empl|comp gene|comp may|comp migh|comp ofte|comp plac|comp set"
+		"|comp sets|comp some|comp typi|comp use|comp uses|comp usua|comp util"
+		"|comp will|netw also|netw can|netw coul|netw empl|netw gene|netw may"
+		"|netw migh|netw ofte|netw plac|netw set|netw sets|netw some|netw typi"
+		"|netw use|netw uses|netw usua|netw util|netw will|part also|part can"
+		"|part coul|part empl|part gene|part may|part migh|part ofte|part plac"
+		"|part set|part sets|part some|part typi|part use|part uses|part usua"
+		"|part util|part will|prov also|prov can|prov coul|prov empl|prov gene"
+		"|prov may|prov migh|prov ofte|prov plac|prov set|prov sets|prov some"
+		"|prov typi|prov use|prov uses|prov usua|prov util|prov will|they also"
+		"|they can|they coul|they empl|they gene|they may|they migh|they ofte"
+		"|they plac|they set|they sets|they some|they typi|they use|they uses"
+		"|they usua|they util|they will|thir part|vend also|vend can|vend coul"
+		"|vend empl|vend gene|vend may|vend migh|vend ofte|vend plac|vend set"
+		"|vend sets|vend some|vend typi|vend use|vend uses|vend usua|vend util"
 		"|vend will"
 };
 
@@ -442,12 +493,22 @@ static PcRegex social_use_re = {
 	.starts = "acce|use|used|uses|usin|visi"
 };
 
+/*
+ * A social login, or data from a social network, also one named among
+ * sources ("from third parties, such as social media"); not the network
+ * as a source of ads, cookies or tools ("advertising cookies from Google",
+ * "opt out from Facebook's ads", "data obtained from Google APIs",
+ * "widgets and tools from third party social media platforms")
+ */
 static PcRegex social_login_re = {
-	"\\b(?:from|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
+	"\\b(?:(?<!advertising |advertisements |cookies |ads |opt-out |opt out |tools |widgets )from"
+	"(?: (?:an? |the |other )?(?:third[- ]part(?:y|ies)|(?:third[- ]party |other )?sources),? (?:such as|including|like))?"
+	"|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
 	"|register(?:s|ed|ing)?|link(?:s|ed|ing)?) (?:[a-z]+ ){0,4}?(?:through|with|via|using))"
 	" (?:a |an |your |the |any )?(?:third[- ]party )?"
 	"(?:social (?:media|network(?:ing)?)|facebook|twitter|google|apple|linkedin|instagram|SNS)\\b"
-	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play)\\b)",
+	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play|apis?)\\b"
+	"|'s (?:interest-based )?(?:ads|advertising)\\b)",
 	PCRE2_CASELESS, NULL,
 	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
 };
@@ -459,7 +520,7 @@ static PcRegex profile_re = {
 };
 
 static PcRegex taking_cue_re = {
-	"(?:collect|gather|obtain|receiv|record|captur)",
+	"(?:collect|gather|obtain|receiv|record|captur|download)",
 	PCRE2_CASELESS, NULL
 };
 
@@ -468,12 +529,22 @@ static PcRegex usage_cue_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The first party among those who collect or place the tool: "we and our
+ * partners may collect", "we, our service providers, and advertising
+ * partners may place", "the site and/or third parties may use cookies to
+ * collect", "cookies that we set, or our providers set on our behalf, to
+ * collect"
+ */
 static PcRegex first_party_too_re = {
-	"\\b(?:we\\s+(?:and|or|and/or)\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)(?:[a-z-]+\\s+){0,3}?"
-	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|companies)\\s+"
-	"(?:(?:may|might|can|will|also|could)\\s+){0,2}$",
+	"\\b(?:(?:we(?:\\s*,|\\s+(?:and|or|and/or))|(?:the|this) (?:site|website)\\s+(?:and/or|or))"
+	"\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)"
+	"(?:[a-z-]+,?\\s+){0,5}?"
+	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|companies)\\s+"
+	"(?:(?:may|might|can|will|also|could)\\s+){0,2}"
+	"(?:(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+)?$",
 	PCRE2_CASELESS, NULL,
-	.starts = "and its|and or|and our|or its|or our|we and|we or"
+	.starts = "and its|and or|and our|or its|or our|the site|the webs|this site|this webs|we"
 };
 
 static PcRegex object_end_re = {
@@ -544,7 +615,7 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 	for (uint32_t i = 0; i < n; i++)
 	{
 		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
-		uint32_t	far_back = cues[i].start - start > 80 ? cues[i].start - 80 : start;
+		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
 			user_gives_to_others(text, back, end, &cues[i]) ||

@@ -70,6 +70,17 @@ static PcRegex enumeration_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * After a party: the definition of the company itself that the party is
+ * part of, a quoted "we" or "us" ("Acme and its affiliates (collectively,
+ * “Acme”, “we”, “us”)")
+ */
+static PcRegex first_party_definition_re = {
+	"\\G[^;]{0,250}?(?:[\"']|\\xE2\\x80[\\x98\\x99\\x9C\\x9D])\\s*(?:we|us)\\s*"
+	"(?:[,\"']|\\xE2\\x80[\\x98\\x99\\x9C\\x9D])",
+	PCRE2_CASELESS, NULL
+};
+
 /* The heading words of a document's title ("Acme Privacy Policy"). */
 static PcRegex title_re = {
 	"\\b(?:privacy|policy|notice|statement)\\b",
@@ -384,6 +395,30 @@ is_enumeration(const ShareClause *c, uint8_t previous)
 	return anaphor[0] == PCRE2_UNSET || (previous & ST_AFFIRM);
 }
 
+/*
+ * Drop the parties that the clause makes part of the company itself:
+ * "Acme and its subsidiaries (together, “we”)" shares nothing with them.
+ */
+static void
+drop_first_party_members(ShareClause *c)
+{
+	uint32_t	kept = 0;
+	uint32_t	first_name = c->first_name;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		if (pc_match_at(&first_party_definition_re, c->w->text.norm, c->parties[i].end, c->end))
+		{
+			if (i < c->first_name)
+				first_name--;
+			continue;
+		}
+		c->parties[kept++] = c->parties[i];
+	}
+	c->nparties = kept;
+	c->first_name = first_name;
+}
+
 /* Drop the named recipients that are the document's own company. */
 static void
 drop_own_names(ShareClause *c, const OwnNames *own)
@@ -442,6 +477,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
 									 PC_SCOPE_MAX - c.nparties, true);
 	drop_own_names(&c, own);
+	drop_first_party_members(&c);
 	validate_cues(&c);
 	if (carve_out)
 	{
@@ -519,7 +555,7 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re)
+	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -44,7 +44,10 @@ static PcRegex source_re = {
 	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
 	"|\\b(?:collect(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?"
 	"|combin(?:e|es|ed|ing)|us(?:e|es|ed|ing))\\b[^.;]{0,80}\\b(?:information|data)\\s+"
-	"(?:(?:that|which)\\s+(?:is|are|has been|have been)\\s+(?:made\\s+)?|made\\s+)$",
+	"(?:(?:that|which)\\s+(?:is|are|has been|have been)\\s+(?:made\\s+)?|made\\s+)$"
+	"|\\b(?:collect(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?"
+	"|(?<!the )us(?:e|es|ed|ing)(?! of\\b))\\b[^.;]{0,160}\\b(?:information|data)\\s+(?:(?:that|which)\\s+)?you\\s+(?:have\\s+)?"
+	"(?:made|make)\\s+$",
 	PCRE2_CASELESS, NULL,
 	.starts = "abou|appl of|appl to|apps of|coll|comb|conc|cont by|cont of|crea by|defe"
 		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|obta|offe by"
@@ -162,7 +165,8 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
- * "we collect information made publicly available") or an owner ("rights
+ * "we collect information made publicly available", "we receive the
+ * information you have made public on that network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply
  * to visitors and others who use the site").
  */

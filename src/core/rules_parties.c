@@ -234,7 +234,7 @@ static PcRegex party_groups[] = {
 		"|parts?\\b|sections?\\b|pages?\\b|boards?\\b|discussion|chat|rooms?\\b|activit|profiles?\\b|functions?\\b"
 		"|features?\\b|networks?\\b|wi-?fi|wireless|computers?\\b|terminals?\\b|places?\\b|locations?\\b|venues?\\b"
 		"|needs\\b|servants?\\b|sources|transport|librar|schools?\\b|universit|hospitals?\\b))(?<=the public"
-		"|general public)(?<!use by the public)(?<!used by the public)(?<!use by the general public)(?<!used by the general public)"
+		"|general public)(?<!use by the public)(?<!used by the public)(?<!use by the general public)(?<!used by the general public)(?<!interact with the public|interacts with the public|interacting with the public|communicate with the public|communicates with the public|communicating with the public|engage with the public|engages with the public|engaging with the public|engage the public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
 		"|remains |it |them |not |automatically )public(?!ly|-|'s| (?:authorit|bodies|body|agenc|institution"
 		"|officials|interest|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b"

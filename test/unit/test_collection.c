@@ -187,6 +187,16 @@ reads_indirect_collection(void **state)
 	expect_collects("The Example Shop employs 'cookies' to hold your basket.", PC_DATA_COOKIES, 0);
 	expect_collects("We may place cookies on your device.", PC_DATA_COOKIES, 0);
 	expect_collects("Payment partners may send us your billing address.", PC_DATA_CONTACT, 0);
+	/* the user granting the company access to data; access granted to someone else is not ours */
+	expect_collects("To find shops near you, the app asks you to grant us access to your location.",
+					PC_DATA_LOCATION, 0);
+	expect_collects("By signing in through a network, you are giving us access to your friend list.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_no_collection("You may grant your bank access to your location in its own app.");
+	/* "your location", where "our location" is a place of the company */
+	expect_collects("We collect your location to show nearby shops.", PC_DATA_LOCATION, 0);
+	expect_no_collection("We collect donations at our location downtown.");
+	expect_no_collection("By sending us your data, you accept that the laws of your location may protect it less.");
 	expect_collects("We and our hosting providers may collect your IP address.", PC_DATA_DEVICE, 0);
 	expect_collects("The museum and its ticketing partners collect your postal address.", PC_DATA_CONTACT, 0);
 	expect_collects("We may collect details about you, including but not limited to:\n- your postal address",
@@ -207,6 +217,21 @@ ignores_what_others_collect(void **state)
 
 	expect_collects_instead("Advertisers may collect your IP address, and we collect your e-mail address.",
 							PC_DATA_CONTACT, PC_DATA_DEVICE);
+	/* others as the subject of a relative clause, with an adverb, or of a tool placed far before the verb */
+	expect_no_collection("We show ads from ad networks that collect your postal code and browser type.");
+	expect_collects("We show ads from ad networks, and we collect your postal code.", PC_DATA_LOCATION, 0);
+	expect_no_collection("Analytics firms report to us on usage.\n"
+						 "They may independently record your device type and rough location.");
+	expect_collects("We may independently record your device type.", PC_DATA_DEVICE, 0);
+	expect_no_collection("Ad networks may place their own cookie in your browser or utilize similar tracking "
+						 "tools on our pages to gather your time zone.");
+	expect_collects("We may place a small cookie in your browser or utilize similar tracking tools on our "
+					"pages to gather your time zone.", PC_DATA_LOCATION, 0);
+	expect_collects("We, our hosting providers, and ad partners may place cookies that record your time zone.",
+					PC_DATA_LOCATION, 0);
+	expect_collects("Cookies that we set, or our vendors set for us, to gather your time zone.", PC_DATA_LOCATION, 0);
+	expect_collects("The site and/or third parties may use beacons to collect your postal code.", PC_DATA_LOCATION, 0);
+	expect_no_collection("When you visit our site, ad server companies may collect your IP address.");
 }
 
 /* Kinds of wordings of collection and of data read since the development sets were studied. */
@@ -321,6 +346,15 @@ reads_data_that_is_not_what_it_seems(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
 	assert_true(facts_has_evidence(&w, PC_FACT_COLLECTS, "birth date"));
 	unit_release();
+	/* the make-up of an audience is no demographic data about a person */
+	expect_no_collection("We run research on our users' demographics to plan new features, based on what we collect.");
+	expect_no_collection("We collect and publish statistical or demographic data about our sector.");
+	expect_no_collection("We gather demographic information about our readers as a whole.");
+	expect_no_collection("We collect visit counts to learn the demographics of our audience.");
+	expect_no_collection("We collect page views to prepare demographic reports for sponsors.");
+	expect_collects("We collect demographic information about you, such as your gender.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We collect your demographics to tailor the offers you see.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Our research team may collect demographic data from users who join a study.", PC_DATA_DEMOGRAPHIC, 0);
 	/* the fingerprint of a device is device data, a person's is biometric */
 	expect_collects_instead("We collect a browser fingerprint to spot fraud.", PC_DATA_DEVICE, PC_DATA_BIOMETRIC);
 	expect_collects_instead("We record a \u201cfingerprint\u201d of your device to spot fraud.", PC_DATA_DEVICE,
@@ -337,6 +371,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
 	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
+	/* health as a good to protect, or as a body or service of health care, is no health data */
+	expect_no_collection("We may record and disclose details when needed to protect someone's life, health or safety.");
+	expect_no_collection("We record the details we need to bill your health plan.");
+	expect_no_collection("We store the names of health care providers that treat our members.");
+	expect_collects("We may record details of your health, such as allergies, to keep you safe.", PC_DATA_HEALTH, 0);
+	expect_collects("We store health care information that your doctor sends us.", PC_DATA_HEALTH, 0);
 	/* nor is it in a compound that names a system, a plan, a purpose or a law */
 	expect_no_collection("We collect details of your visit to send them to your health plan for payment.");
 	expect_no_collection("We may collect data where it prevents a serious threat to health or safety.");
@@ -370,6 +410,14 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
 	expect_collects("We record the location where you log in.", PC_DATA_LOCATION, 0);
+	/* a place in the service, or where the company keeps records, is not where the user is */
+	expect_no_collection("The page(s) or location(s) within the Services list the details we collect.");
+	expect_no_collection("A notice at the location of our site where we collect the details says so.");
+	expect_no_collection("Paper order forms are stored in a secure location at our office.");
+	expect_no_collection("Links may take you to another website or location that we do not collect data for.");
+	expect_collects("Order forms store the location of your device.", PC_DATA_LOCATION, 0);
+	expect_collects("We collect the location of your phone within our app.", PC_DATA_LOCATION, 0);
+	expect_collects("We store your location history on a secure server.", PC_DATA_LOCATION, 0);
 	/* shops are places, not a keeping of data */
 	expect_no_collection("Separate notices cover the pharmacy health clinics in our stores.");
 	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
@@ -380,6 +428,22 @@ reads_data_that_is_not_what_it_seems(void **state)
 							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
 	expect_collects_instead("We then receive your profile details from that service.",
 							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
+	/* a social network as a source of ads, cookies or tools sends us no social media data */
+	w = collect("We collect your e-mail address. You can manage advertising cookies from Google in its ad settings.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	unit_release();
+	w = collect("We collect your e-mail address, and you may opt out from Facebook's interest-based ads.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	unit_release();
+	expect_collects("We collect your e-mail address, and we may receive your friend list from Facebook.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("We may receive details about you from Google when you sign in with it.", PC_DATA_SOCIAL_MEDIA, 0);
+	/* a social network named among the sources of data we receive or download */
+	expect_collects("We may receive details about you from third parties, such as social media sites.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("You may allow us to download your friend list from a third party such as a social network.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_no_collection("You can download your photos from a third party such as a social network.");
 	/* a profile held with us stays account data, even when social data follows it */
 	w = collect("We store your member profile, which may include details from social networks.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_ACCOUNT, 0), 1);

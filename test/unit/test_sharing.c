@@ -173,6 +173,13 @@ tells_venues_from_authorities(void **state)
 	expect_no_share_of("Federal law requires us to tell you how we share your records.", PC_PARTY_LAW_ENFORCEMENT);
 	expect_share("We share your records when the law requires us to disclose them.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("We disclose records to courts of law when they order it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* parties that the policy makes part of the company itself */
+	expect_no_share("Lumen Ltd. and its subsidiaries (together, \u201cLumen\u201d, \u201cwe\u201d, \u201cus\u201d) "
+					"explain here how they use and share data.");
+	expect_no_share("Harbor Co and its affiliated companies (collectively, \"we\" or \"us\") may disclose what you send.");
+	expect_share("Harbor Co (\"we\") may disclose what you send to its affiliated companies.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Harbor Co and its affiliated companies (\"we\") may disclose what you send to advertisers.",
+				 PC_PARTY_ADVERTISERS, 0);
 }
 
 /* Parties that place their own cookies collect data: it counts, flagged. */
@@ -414,6 +421,14 @@ tells_the_public_from_public_things(void **state)
 	expect_share("Scores on the leaderboard are public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your reading lists can be seen publicly and copied by anyone.", PC_PARTY_PUBLIC, 0);
 	expect_share("A shared album is visible to anyone who has its link.", PC_PARTY_PUBLIC, 0);
+	/* the public the company talks to is no recipient of user data */
+	expect_no_share_of("Our staff use social networks to engage with the public and share news about the club.",
+					   PC_PARTY_PUBLIC);
+	expect_share("With your consent we share your race times with the public.", PC_PARTY_PUBLIC, 0);
+	/* what the user made public elsewhere, received or collected by the company, is a source */
+	expect_no_share_of("When you link a network account, we may receive your user name and any information "
+					   "that you have made public on that network.", PC_PARTY_PUBLIC);
+	expect_share("Any information that you make public in our forum may be copied by anyone.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your badges are not made public.", PC_PARTY_PUBLIC, 1);
 	expect_no_share("Please take care before posting in public discussion areas.");
 	expect_no_share("Do not log in over a public wireless network.");
