@@ -45,7 +45,6 @@ static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|"
 	"further|additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
-
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
@@ -374,6 +373,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 	size_t		after = pc_ahead(d->end, sp.end, AFTER_REACH);
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
+	bool		reached = access_after_end(s, sp, d, before, after);
 
 	/*
 	 * idle time before a deletion and access that lasts after an end are
@@ -383,18 +383,16 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 		  cookie_lifetime(s, sp, before, d->start) ||
 		  pc_window_test(&not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(&inactivity_re, s, before, d->start) &&
-		 !access_after_end(s, sp, d, before, after)) ||
+		 !reached) ||
 		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
 		pc_window_test(&working_days_re, s, d->start, d->end))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
-	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) ||
-		   access_after_end(s, sp, d, before, after)) ||
+	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) || reached) ||
 		 !(pc_window_test(&data_noun_re, s, reach_from, reach_to) ||
 		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
-		   pc_window_test(&erased_after_re, s, d->end, after) ||
-		   access_after_end(s, sp, d, before, after))) &&
+		   pc_window_test(&erased_after_re, s, d->end, after) || reached)) &&
 		!is_entry(s, sp, d, before))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
