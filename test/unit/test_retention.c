@@ -44,6 +44,20 @@ expect_no_retention(const char *text)
 	unit_release();
 }
 
+/* Assert that text gives a retention fact, negated or not as its first one says. */
+static void
+expect_retention_negated(const char *text, bool negated)
+{
+	PcAnalysis	a = unit_analyze(text);
+	const PcFact *f = first_fact(&a, PC_FACT_RETENTION);
+
+	if (f == NULL)
+		fail_msg("no retention in: %s", text);
+	if (((f->flags & PC_FACT_NEGATED) != 0) != negated)
+		fail_msg("retention %s in: %s", negated ? "not negated" : "negated", text);
+	unit_release();
+}
+
 /* Numbers in digits, words, compounds and with hyphens. */
 static void
 reads_number_words(void **state)
@@ -292,11 +306,7 @@ negated_retention(void **state)
 	expect_no_retention("Our payment processor does not store your card number.");
 
 	/* a denial in the object: "keep no records" */
-	a = unit_analyze("We keep no records of the pages you read.");
-	f = first_fact(&a, PC_FACT_RETENTION);
-	assert_non_null(f);
-	assert_true(f->flags & PC_FACT_NEGATED);
-	unit_release();
+	expect_retention_negated("We keep no records of the pages you read.", true);
 
 	a = unit_analyze("We keep no logs of the pages you read for more than 30 days.");
 	f = only_period(&a);
@@ -308,17 +318,9 @@ negated_retention(void **state)
 	expect_no_retention("You hold no trademark in the domain name.");
 
 	/* a denial before a list of handlings that ends with the keeping */
-	a = unit_analyze("We do not collect or store your card number.");
-	f = first_fact(&a, PC_FACT_RETENTION);
-	assert_non_null(f);
-	assert_true(f->flags & PC_FACT_NEGATED);
-	unit_release();
+	expect_retention_negated("We do not collect or store your card number.", true);
 
-	a = unit_analyze("We do not sell your details, and we retain them for our records.");
-	f = first_fact(&a, PC_FACT_RETENTION);
-	assert_non_null(f);
-	assert_false(f->flags & PC_FACT_NEGATED);
-	unit_release();
+	expect_retention_negated("We do not sell your details, and we retain them for our records.", false);
 
 	expect_no_retention("You agree not to hold us liable for any loss.");
 
