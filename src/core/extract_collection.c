@@ -47,7 +47,7 @@
  * loss: "income tax", "gross / taxable income", "loss of income or
  * revenue", "low-income families", "the legacy income we receive".
  */
-#define INCOME_OF_A_PERSON "(?<!low-)(?<!low )(?<!lost )(?<!loss of )(?<!gross )(?<!taxable )(?<!legacy )" \
+#define INCOME_OF_A_PERSON "(?<!low-|low |lost |loss of |gross |taxable |legacy )" \
 	"income(?! tax| or revenue| claims| programs?\\b| statements?\\b)"
 
 /*
@@ -90,7 +90,7 @@
  * "health oversight", the "Health Insurance Portability and Accountability
  * Act") rather than data about a person's health
  */
-#define NOT_HEALTH_DATA_BEFORE "(?<!public )(?<!department of )(?<!life or )(?<!life and )"
+#define NOT_HEALTH_DATA_BEFORE "(?<!public |department of |life or |life and )"
 #define NOT_HEALTH_DATA_AFTER "(?!,? (?:and |or |and/or )?(?:safety|security|welfare|well-?being|wellness)\\b)" \
 	"(?! (?:care|insurance) (?:providers?|operations|systems?|professionals?|plans?|compan(?:y|ies)|portability" \
 	"|organi[sz]ations?|quality|facilit(?:y|ies)|industry|sector)\\b| (?:plans?|insurers?|oversight|system|staff" \
@@ -105,8 +105,7 @@
  * where the user is ("a secure location", "the applicable location",
  * "another website or location")
  */
-#define NOT_A_PLACE_OF_OURS "(?<!applicable )(?<!secure )(?<!secured )(?<!safe )(?<!online )" \
-	"(?<!website or )(?<!site or )"
+#define NOT_A_PLACE_OF_OURS "(?<!applicable |secure |secured |safe |online |website or |site or )"
 
 /*
  * after "location": a place in the service ("the page(s) or location(s)
@@ -122,9 +121,9 @@
  * whole audience ("the demographics of our readers", "demographic
  * information about our user base as a whole", "... of users as a group")
  */
-#define NOT_OF_A_PERSON_BEFORE "(?<!research on )(?<!reports on )(?<!research on user )(?<!reports on user )" \
-	"(?<!research on users )(?<!research on users' )(?<!research on our users )(?<!research on our users' )" \
-	"(?<!statistical or )(?<!statistical and )(?<!statistical, )"
+#define NOT_OF_A_PERSON_BEFORE "(?<!research on |reports on |research on user |reports on user |research on users " \
+	"|research on users' |research on our users |research on our users' |statistical or |statistical and " \
+	"|statistical, )"
 #define NOT_OF_A_PERSON_AFTER "(?! (?:and statistical )?(?:reports?|reporting|analys[ie]s|groups?|trends)\\b)" \
 	"(?!(?<=s) (?:of|about) (?:our |its |the )?(?:audiences?|visitors|users|readers|customers|members" \
 	"|subscribers)\\b)(?![^.;]{0,50}?\\b(?:as a whole|collectively|as a group)\\b)"
