@@ -44,17 +44,44 @@ expect_no_retention(const char *text)
 	unit_release();
 }
 
-/* Assert that text gives a retention fact, negated or not as its first one says. */
+/* Fail unless the retention fact f of text exists and is negated or not, as negated says. */
+static void
+assert_negated(const PcFact *f, bool negated, const char *text)
+{
+	if (f == NULL)
+		fail_msg("no such retention fact in: %s", text);
+	if (((f->flags & PC_FACT_NEGATED) != 0) != negated)
+		fail_msg("retention %s in: %s", negated ? "not negated" : "negated", text);
+}
+
+/* Assert that text's first retention fact is negated or not, as negated says. */
 static void
 expect_retention_negated(const char *text, bool negated)
 {
 	PcAnalysis	a = unit_analyze(text);
-	const PcFact *f = first_fact(&a, PC_FACT_RETENTION);
 
-	if (f == NULL)
-		fail_msg("no retention in: %s", text);
-	if (((f->flags & PC_FACT_NEGATED) != 0) != negated)
-		fail_msg("retention %s in: %s", negated ? "not negated" : "negated", text);
+	assert_negated(first_fact(&a, PC_FACT_RETENTION), negated, text);
+	unit_release();
+}
+
+/* Assert that text gives a retention fact of this basis, negated or not as negated says. */
+static void
+expect_basis(const char *text, int basis, bool negated)
+{
+	PcAnalysis	a = unit_analyze(text);
+
+	assert_negated(fact_with_value(&a, PC_FACT_RETENTION, basis), negated, text);
+	unit_release();
+}
+
+/* Assert that text gives no retention fact of this basis. */
+static void
+expect_no_basis(const char *text, int basis)
+{
+	PcAnalysis	a = unit_analyze(text);
+
+	if (fact_with_value(&a, PC_FACT_RETENTION, basis) != NULL)
+		fail_msg("retention basis %d found in: %s", basis, text);
 	unit_release();
 }
 
@@ -470,17 +497,13 @@ ignores_other_as_long_as(void **state)
 	a = unit_analyze("We retain your order history, and you have the right to ask for a copy.");
 	assert_int_not_equal(facts_of(&a, PC_FACT_RETENTION), 0);
 	unit_release();
-	a = unit_analyze("Session cookies are stored on your device while you are browsing.");
-	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
-	unit_release();
+	expect_no_basis("Session cookies are stored on your device while you are browsing.",
+					PC_RETENTION_LIMITED);
 	/* "as necessary for …" after another verb limits that verb, not the keeping */
-	a = unit_analyze("We save each entry in our contest system and circulate it to the judges as necessary for "
-					 "the purpose of choosing a winner.");
-	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
-	unit_release();
-	a = unit_analyze("We may archive forum posts and may disclose them as necessary to satisfy a court order.");
-	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_LIMITED));
-	unit_release();
+	expect_no_basis("We save each entry in our contest system and circulate it to the judges as necessary for "
+					"the purpose of choosing a winner.", PC_RETENTION_LIMITED);
+	expect_no_basis("We may archive forum posts and may disclose them as necessary to satisfy a court order.",
+					PC_RETENTION_LIMITED);
 }
 
 /* A bare statement that data is kept gives basis unspecified; hiring and asides do not. */
@@ -552,52 +575,38 @@ extracts_indefinite_basis(void **state)
 	assert_non_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
 	unit_release();
 
-	a = unit_analyze("You can permanently delete your account and stored files at any time.");
-	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
-	unit_release();
+	expect_no_basis("You can permanently delete your account and stored files at any time.",
+					PC_RETENTION_INDEFINITELY);
 
-	a = unit_analyze("We may remove or delete, temporarily or permanently, any posting.");
-	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
-	unit_release();
+	expect_no_basis("We may remove or delete, temporarily or permanently, any posting.",
+					PC_RETENTION_INDEFINITELY);
 
-	a = unit_analyze("Your browser can permanently prevent cookies from being stored.");
-	assert_null(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY));
-	unit_release();
+	expect_no_basis("Your browser can permanently prevent cookies from being stored.",
+					PC_RETENTION_INDEFINITELY);
 
-	a = unit_analyze("We are under no obligation to store your uploads indefinitely.");
-	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
-				PC_FACT_NEGATED);
-	unit_release();
+	expect_basis("We are under no obligation to store your uploads indefinitely.",
+				 PC_RETENTION_INDEFINITELY, true);
 
 	a = unit_analyze("We will not keep your messages indefinitely.");
-	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
-				PC_FACT_NEGATED);
+	assert_negated(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY), true,
+				   "We will not keep your messages indefinitely.");
 	assert_false(a.summary.retention_bases & (1u << PC_RETENTION_INDEFINITELY));
 	unit_release();
 
 	/* the negation before the adverb, or before a list that ends with the keeping */
-	a = unit_analyze("We never permanently keep full card numbers.");
-	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
-				PC_FACT_NEGATED);
-	unit_release();
+	expect_basis("We never permanently keep full card numbers.", PC_RETENTION_INDEFINITELY, true);
 
-	a = unit_analyze("Your details will not be sold, passed on or kept on file indefinitely.");
-	assert_true(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
-				PC_FACT_NEGATED);
-	unit_release();
+	expect_basis("Your details will not be sold, passed on or kept on file indefinitely.",
+				 PC_RETENTION_INDEFINITELY, true);
 
-	a = unit_analyze("Your details will not be sold, but they are kept on file indefinitely.");
-	assert_false(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
-				 PC_FACT_NEGATED);
-	unit_release();
+	expect_basis("Your details will not be sold, but they are kept on file indefinitely.",
+				 PC_RETENTION_INDEFINITELY, false);
 
 	/* "closed permanently" ends something */
 	expect_no_retention("Store hours: closed permanently");
 
-	a = unit_analyze("Once closed, old accounts are stored permanently.");
-	assert_false(fact_with_value(&a, PC_FACT_RETENTION, PC_RETENTION_INDEFINITELY)->flags &
-				 PC_FACT_NEGATED);
-	unit_release();
+	expect_basis("Once closed, old accounts are stored permanently.",
+				 PC_RETENTION_INDEFINITELY, false);
 }
 
 /* A list item takes its keeping verb from the sentence it completes. */
