@@ -371,17 +371,16 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We collect Protected Health Information when you book a visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We store Health Records that you upload.", PC_DATA_HEALTH, 0);
 	expect_collects("Mental Health Notes you write are stored on our servers.", PC_DATA_HEALTH, 0);
-	/* health as a good to protect, or as a body or service of health care, is no health data */
+	/* health as a good to protect, or a body, plan, service or law of health care, is no health data */
 	expect_no_collection("We may record and disclose details when needed to protect someone's life, health or safety.");
-	expect_no_collection("We record the details we need to bill your health plan.");
-	expect_no_collection("We store the names of health care providers that treat our members.");
-	expect_collects("We may record details of your health, such as allergies, to keep you safe.", PC_DATA_HEALTH, 0);
-	expect_collects("We store health care information that your doctor sends us.", PC_DATA_HEALTH, 0);
-	/* nor is it in a compound that names a system, a plan, a purpose or a law */
-	expect_no_collection("We collect details of your visit to send them to your health plan for payment.");
 	expect_no_collection("We may collect data where it prevents a serious threat to health or safety.");
 	expect_no_collection("We collect what is needed to protect the life or health of a patient.");
+	expect_no_collection("We record the details we need to bill your health plan.");
+	expect_no_collection("We collect details of your visit to send them to your health plan for payment.");
+	expect_no_collection("We store the names of health care providers that treat our members.");
 	expect_no_collection("We record what you tell us, as the Health Insurance Portability rules require.");
+	expect_collects("We may record details of your health, such as allergies, to keep you safe.", PC_DATA_HEALTH, 0);
+	expect_collects("We store health care information that your doctor sends us.", PC_DATA_HEALTH, 0);
 	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
 	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
 	/* "income" is a person's earnings, not a tax, a loss or the company's takings */
