@@ -139,6 +139,28 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 }
 
 /*
+ * Score a heading on its own words.  A clause always gets its best
+ * category, but a few words of a title seldom make one: a title gets only
+ * the categories its scores clear or its cues force, and is other when
+ * none does (a web page's "Things to do" or "Not yet" names no practice).
+ */
+static uint16_t
+classify_title(const char *text, size_t len, PcCategory *best)
+{
+	PcClsScores sc;
+	uint16_t	mask = score_parts(text, len, NULL, 0, 0, &sc);
+
+	if (sc.forced == 0 &&
+		sc.score[sc.best] <= (double) pc_cls_threshold[sc.best] / PC_CLS_SCALE)
+	{
+		*best = PC_CAT_OTHER;
+		return 1u << PC_CAT_OTHER;
+	}
+	*best = sc.best;
+	return mask;
+}
+
+/*
  * The prior a heading gives its clauses: its own practice categories (not
  * introductory or other, which say nothing about the clauses below).
  */
@@ -220,8 +242,11 @@ pc_classify_clauses(PcWork *w)
 				read_context(&lead_in, w, c->lead_in);
 			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR};
 		}
-		c->categories = classify_parts(w->text.norm + sp->start, sp->end - sp->start,
-									   parts, nparts, clause_prior, &best);
+		if (c->kind == PC_CLAUSE_HEADING && nparts == 0)
+			c->categories = classify_title(w->text.norm + sp->start, sp->end - sp->start, &best);
+		else
+			c->categories = classify_parts(w->text.norm + sp->start, sp->end - sp->start,
+										   parts, nparts, clause_prior, &best);
 		c->category = (uint8_t) best;
 	}
 }

@@ -182,6 +182,30 @@ test_clause_kinds(void **state)
 	unit_release();
 }
 
+/*
+ * A title of a few words gets only the categories its scores clear: a web
+ * page's "Things to do" names no practice, though as a sentence its best
+ * guess is one; a practice title keeps its category and gives its prior.
+ */
+static void
+test_title_without_practice(void **state)
+{
+	const char *text = "Things to do\nOur guards watch the building all night.\n";
+	PcWork		w;
+	PcCategory	best;
+	int32_t		title;
+
+	(void) state;
+	assert_int_not_equal(classify("Things to do", &best), 1u << PC_CAT_OTHER);
+	work_init(&w, text);
+	title = add_over(&w, "Things to do", PC_CLAUSE_HEADING, -1, -1);
+	(void) add_over(&w, "Our guards watch the building all night.", PC_CLAUSE_SENTENCE, title, -1);
+	pc_classify_clauses(&w);
+	assert_int_equal(w.clauses[title].categories, 1u << PC_CAT_OTHER);
+	assert_int_equal(w.clauses[title].category, PC_CAT_OTHER);
+	unit_release();
+}
+
 /* The same text always gives the same answer. */
 static void
 test_deterministic(void **state)
@@ -340,6 +364,7 @@ main(void)
 		cmocka_unit_test(test_cue_phrases),
 		cmocka_unit_test(test_multi_label),
 		cmocka_unit_test(test_heading_prior),
+		cmocka_unit_test(test_title_without_practice),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
