@@ -413,8 +413,12 @@ conv_html(ConvOut *out, const char *in, size_t len)
 		xmlSetStructuredErrorFunc(saved_context, saved_handler);
 		return PC_ERR_MARKUP;
 	}
+	/*
+	 * HTML_PARSE_RECOVER: a script then ends only at its own end tag, not
+	 * at "</body>" in a string of its code, which would come out as text
+	 */
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-					   HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
+					   HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED | HTML_PARSE_RECOVER);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	sax = ctxt->sax;
 	memset(sax, 0, sizeof(*sax));

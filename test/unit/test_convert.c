@@ -55,6 +55,12 @@ html_dropped(void **state)
 								"<p>Caf&eacute; &amp; bar&nbsp;&#8212; &#x263A;</p>"
 								"<footer>Copyright</footer></body></html>"),
 						"Caf\xC3\xA9 & bar \xE2\x80\x94 \xE2\x98\xBA");
+	/* a script ends at its own end tag, not at the markup its strings build */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<html><body><p>Before.</p><script>var cell = '<td>' + day + '</td>';"
+								" popup.write('</body></html>'); var note = 'We sell data.';</script>"
+								"<p>After.</p></body></html>"),
+						"Before.\n\nAfter.");
 	/* a header inside the article is the article's own */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<article><header><h1>Privacy</h1></header><p>Text.</p></article>"),
