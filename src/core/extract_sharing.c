@@ -27,6 +27,9 @@
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 #define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
 
+/* Bytes of a heading before the party it names ("With our service providers"). */
+#define HEADING_PARTY_REACH 12
+
 /* a transfer to the company or to the reader ("shown to you"), which shares nothing */
 static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
@@ -533,21 +536,65 @@ find_own_names(PcWork *w, OwnNames *own)
 	}
 }
 
-/* Extract shares, sells and named recipients from the clauses. */
+/*
+ * True when heading clause i is the name of a kind of party ("Service
+ * providers", "With our affiliates"): one begins within its first words.
+ * A generic "Third-party modules" names a thing as often as a party.
+ */
+static bool
+heading_names_party(const PcWork *w, uint32_t i)
+{
+	uint32_t	start = w->spans[i].start;
+	PcHit		hit;
+
+	return pc_party_hits(w->text.norm, start, w->spans[i].end, &hit, 1) == 1 &&
+		hit.start <= start + HEADING_PARTY_REACH && pc_party_is_specific(hit.value);
+}
+
+/* True when a clause under heading i, before the next heading, holds a negation. */
+static bool
+section_negates(const PcWork *w, uint32_t i)
+{
+	for (uint32_t k = i + 1; k < w->nclauses && w->clauses[k].kind != PC_CLAUSE_HEADING; k++)
+	{
+		PcScopes	scopes;
+
+		pc_scopes_find(w->text.norm, w->spans[k].start, w->spans[k].end, &scopes);
+		if (scopes.nneg > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Extract shares, sells and named recipients from the clauses.  A list
+ * item completes its lead-in's sharing, and a sub-heading that names a
+ * party its section's ("### Advertisers" under "## Whom we share with"),
+ * unless the text under it says no.
+ */
 void
 pc_extract_sharing(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
+	uint8_t    *section_state = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
+	int32_t    *parent = pc_heading_parents(w);
 	OwnNames	own;
 
 	find_own_names(w, &own);
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		int32_t		li = w->clauses[i].lead_in;
+		int32_t		up = parent[i];
 		uint8_t		inherited = (li >= 0 && (uint32_t) li < i) ? state[li] : 0;
 
 		pc_check_interrupts(w->arena);
+		if (up >= 0 && (uint32_t) up < i && section_state[up] && heading_names_party(w, i) &&
+			!section_negates(w, i))
+			inherited = section_state[up];
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
+		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
+			section_state[i] = (state[i] & (ST_AFFIRM | ST_NEGATED)) ? state[i] & (ST_AFFIRM | ST_NEGATED) :
+				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 	}
 }
 

@@ -140,6 +140,12 @@ void		pc_fit_clauses(PcWork *w);
 /* Fill the clauses' original byte and character offsets from their spans. */
 void		pc_finish_clauses(PcWork *w);
 
+/*
+ * Per clause, the heading clause a heading sits under by the document's
+ * "#" marks, or -1; -1 for every clause that is no heading (outline.c).
+ */
+int32_t    *pc_heading_parents(const PcWork *w);
+
 /* ---------------------------------------------------------------- stages */
 
 /* Split the normalized text into clauses with sections and lead-ins. */

@@ -561,6 +561,50 @@ survives_big_lists(void **state)
 	unit_release();
 }
 
+/* The headings of text, segmented, and the heading each sits under. */
+static PcWork
+outline_of(const char *text, int32_t **parent)
+{
+	PcWork		w;
+
+	memset(&w, 0, sizeof(w));
+	w.arena = &unit_arena;
+	pc_normalize(text, strlen(text), &unit_arena, &w.text);
+	pc_segment(&w);
+	*parent = pc_heading_parents(&w);
+	return w;
+}
+
+/*
+ * A heading sits under the nearest heading of fewer "#" marks before it;
+ * one without a mark under the heading open last; without marks anywhere
+ * there is no outline.
+ */
+static void
+outlines_headings(void **state)
+{
+	int32_t    *parent;
+	PcWork		w;
+
+	(void) state;
+	w = outline_of("# Notice\n\n## Sharing\n\nText here.\n\n### Partners\n\nMore text.\n\n"
+				   "#### Banks\n\nEven more.\n\n## Rights\n\nLast text.\n", &parent);
+	assert_int_equal(w.nclauses, 9);
+	assert_int_equal(parent[0], -1);	/* Notice */
+	assert_int_equal(parent[1], 0);		/* Sharing */
+	assert_int_equal(parent[2], -1);	/* a sentence */
+	assert_int_equal(parent[3], 1);		/* Partners */
+	assert_int_equal(parent[5], 3);		/* Banks */
+	assert_int_equal(parent[7], 0);		/* Rights */
+	w = outline_of("## Sharing\n\nText here.\n\nPartners\n\nMore text.\n", &parent);
+	assert_int_equal(w.clauses[2].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(parent[2], 0);
+	w = outline_of("Sharing\n\nText here.\n\nPartners\n\nMore text.\n", &parent);
+	assert_int_equal(w.clauses[2].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(parent[2], -1);
+	unit_release();
+}
+
 /* Arbitrary bytes never crash and always give ordered, in-bounds clauses. */
 static void
 survives_random_bytes(void **state)
@@ -629,6 +673,7 @@ main(void)
 		cmocka_unit_test(handles_four_byte_utf8),
 		cmocka_unit_test(cuts_long_clauses),
 		cmocka_unit_test(survives_big_lists),
+		cmocka_unit_test(outlines_headings),
 		cmocka_unit_test(survives_random_bytes),
 	};
 

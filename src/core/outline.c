@@ -1,0 +1,66 @@
+/*
+ * outline.c — which heading each heading sits under.
+ *
+ * Markdown and converted web pages mark a heading's level with as many "#"
+ * as it has ("### Service providers" under "## How we share").  A heading
+ * without a mark, in a document that has marked ones (a bold line of a web
+ * page), is taken as the least of them: it sits under the heading open
+ * last.  A document without marks has no outline.
+ */
+#include "pc_internal.h"
+
+/* The deepest level a "#" mark gives. */
+#define OUTLINE_LEVELS 6
+
+/* The level of heading clause i: the "#" marks that begin its line, or 0. */
+static int
+heading_level(const PcWork *w, uint32_t i)
+{
+	const char *s = w->text.norm;
+	uint32_t	p = w->spans[i].start;
+	int			hashes = 0;
+
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	while (p > 0 && s[p - 1] == '#')
+	{
+		p--;
+		hashes++;
+	}
+	if (hashes > OUTLINE_LEVELS || (p > 0 && s[p - 1] != '\n'))
+		return 0;
+	return hashes;
+}
+
+/* Per clause, the heading clause a heading sits under; -1 for none, and for every other clause. */
+int32_t *
+pc_heading_parents(const PcWork *w)
+{
+	int32_t    *parent = pc_alloc0(w->arena, ((size_t) w->nclauses + 1) * sizeof(int32_t));
+	int32_t		open[OUTLINE_LEVELS + 1];	/* per level, its heading open now, or -1 */
+	int			deepest = 0;	/* the deepest level open */
+
+	for (int l = 0; l <= OUTLINE_LEVELS; l++)
+		open[l] = -1;
+	for (uint32_t i = 0; i < w->nclauses; i++)
+	{
+		int			level;
+
+		parent[i] = -1;
+		if (w->clauses[i].kind != PC_CLAUSE_HEADING)
+			continue;
+		level = heading_level(w, i);
+		if (level == 0)
+		{
+			parent[i] = open[deepest];
+			continue;
+		}
+		for (int l = level - 1; l >= 1 && parent[i] < 0; l--)
+			parent[i] = open[l];
+		open[level] = (int32_t) i;
+		for (int l = level + 1; l <= OUTLINE_LEVELS; l++)
+			open[l] = -1;
+		deepest = level;
+	}
+	return parent;
+}
