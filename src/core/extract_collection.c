@@ -566,16 +566,22 @@ static PcRegex includes_re = {
  * not one about what others or children give, nor one about what is done
  * with what was collected ("How we secure information collected").
  */
+#define OTHER_TOPIC_WORDS \
+	"\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors" \
+	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*" \
+	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b"
+
 static PcRegex collection_heading_re = {
-	"\\G(?!.*\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors"
-	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*"
-	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b)"
+	"\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?"
 	"(?:collect|gather|obtain|receive|provide|give|submit)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
 	PCRE2_CASELESS, NULL
 };
+
+/* A heading about what others give or what is done with data, which no heading above speaks for */
+static PcRegex other_topic_heading_re = {OTHER_TOPIC_WORDS, PCRE2_CASELESS, NULL};
 
 static PcRegex purpose_list_re = {
 	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$",
@@ -846,26 +852,50 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited, PcSpan cell)
 	return state;
 }
 
-/* Whether a heading lists what is collected: unknown yet, no, yes */
+/* What a heading says of the clauses under it: nothing, another topic, or collection */
 enum
 {
-	HEADING_UNKNOWN,
-	HEADING_OTHER,
+	HEADING_PLAIN,
+	HEADING_OTHER_TOPIC,
 	HEADING_COLLECTS
 };
 
-/* True when clause i sits under a heading that lists what the first party collects; kept in memo. */
-static bool
-under_collection_heading(PcWork *w, uint32_t i, uint8_t *memo)
+/* What heading clause h says of the clauses under it. */
+static uint8_t
+heading_topic(const PcWork *w, uint32_t h)
 {
-	int32_t		h = w->clauses[i].section;
+	uint32_t	start = w->spans[h].start;
+	uint32_t	end = w->spans[h].end;
 
-	if (h < 0 || (uint32_t) h >= i)
-		return false;
-	if (memo[h] == HEADING_UNKNOWN)
-		memo[h] = pc_match_in(&collection_heading_re, w->text.norm, w->spans[h].start,
-							  w->spans[h].end) ? HEADING_COLLECTS : HEADING_OTHER;
-	return memo[h] == HEADING_COLLECTS;
+	if (pc_match_in(&collection_heading_re, w->text.norm, start, end))
+		return HEADING_COLLECTS;
+	return pc_match_in(&other_topic_heading_re, w->text.norm, start, end) ? HEADING_OTHER_TOPIC :
+		HEADING_PLAIN;
+}
+
+/*
+ * True when clause i sits under a heading that lists what the first party
+ * collects: its section's or, through headings that name no topic
+ * ("### Location information"), one higher in the outline, unless a
+ * heading of another topic came between ("### Our security"; pages often
+ * give every section the level of the first's sub-headings).  A heading
+ * sits under its parent.  topic holds what each heading so far says.
+ */
+static bool
+under_collection_heading(const PcWork *w, uint32_t i, const int32_t *parent, const uint8_t *topic,
+						 int32_t last_other_topic)
+{
+	bool		own_section = w->clauses[i].kind != PC_CLAUSE_HEADING;
+	int32_t		h = own_section ? w->clauses[i].section : parent[i];
+
+	for (; h >= 0 && (uint32_t) h < i; h = parent[h], own_section = false)
+	{
+		if (!own_section && h < last_other_topic)
+			return false;
+		if (topic[h] != HEADING_PLAIN)
+			return topic[h] == HEADING_COLLECTS;
+	}
+	return false;
 }
 
 /*
@@ -873,7 +903,8 @@ under_collection_heading(PcWork *w, uint32_t i, uint8_t *memo)
  * follows, or from a heading that lists what is collected.
  */
 static uint8_t
-inherited_state(PcWork *w, uint32_t i, const uint8_t *state, uint8_t *headings)
+inherited_state(PcWork *w, uint32_t i, const uint8_t *state, const int32_t *parent,
+				const uint8_t *topic, int32_t last_other_topic)
 {
 	int32_t		li = w->clauses[i].lead_in;
 	const char *text = w->text.norm;
@@ -888,7 +919,7 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state, uint8_t *headings)
 	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
 		pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
 		return ST_AFFIRM;
-	return under_collection_heading(w, i, headings) ? ST_AFFIRM : 0;
+	return under_collection_heading(w, i, parent, topic, last_other_topic) ? ST_AFFIRM : 0;
 }
 
 /* Extract collects, by data type, from the clauses. */
@@ -896,17 +927,23 @@ void
 pc_extract_collection(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
-	uint8_t    *headings = pc_alloc0(w->arena, w->nclauses + 1);
+	uint8_t    *topic = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
+	int32_t    *parent = pc_heading_parents(w);
+	int32_t		last_other_topic = -1;	/* the last heading of another topic so far */
 	PcSpan	   *cells = pc_table_data_cells(w);
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		pc_check_interrupts(w->arena);
-		state[i] = collect_clause(w, i, inherited_state(w, i, state, headings),
+		if (w->clauses[i].kind == PC_CLAUSE_HEADING &&
+			(topic[i] = heading_topic(w, i)) == HEADING_OTHER_TOPIC)
+			last_other_topic = (int32_t) i;
+		state[i] = collect_clause(w, i, inherited_state(w, i, state, parent, topic, last_other_topic),
 								  cells ? cells[i] : (PcSpan) {0, 0});
 	}
 	pc_free(w->arena, cells);
-	pc_free(w->arena, headings);
+	pc_free(w->arena, parent);
+	pc_free(w->arena, topic);
 	pc_free(w->arena, state);
 }
 
@@ -918,7 +955,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
-	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re)
+	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds};
 

@@ -86,6 +86,25 @@ facts_has_evidence(const PcWork *w, PcFactKind kind, const char *expected)
 	return false;
 }
 
+/*
+ * Facts of kind and value in a whole analysis of text (segmented for real,
+ * headings and all): affirmed (negated 0), denied (1) or either (-1).
+ */
+static inline int
+facts_analyzed(const char *text, PcFactKind kind, int value, int negated)
+{
+	PcAnalysis	a;
+	int			n = 0;
+
+	assert_int_equal(pc_analyze(text, strlen(text), &unit_arena, &a), PC_OK);
+	for (uint32_t i = 0; i < a.nfacts; i++)
+		if (a.facts[i].kind == kind && a.facts[i].value == value &&
+			(negated < 0 || ((a.facts[i].flags & PC_FACT_NEGATED) != 0) == negated))
+			n++;
+	unit_release();
+	return n;
+}
+
 /* An extractor under test. */
 typedef void (*FactsExtractor) (PcWork *w);
 

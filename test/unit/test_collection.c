@@ -479,10 +479,36 @@ reads_data_that_is_not_what_it_seems(void **state)
 	unit_release();
 }
 
+/*
+ * Under a heading that lists what is collected, the sub-headings and what
+ * they head are collected too, through headings that name no topic; not
+ * past a heading of another topic (pages give every section the level of
+ * the first's sub-headings), and not under a heading about anything else.
+ */
+static void
+reads_sub_headings_under_collection(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Where you are\n\n"
+									"When the map is open, this includes the area your phone is in.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Payments\n\n"
+									"For a subscription, this includes your card number.\n",
+									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we gather\n\n### Account\n\nYour login name.\n\n"
+									"### How we keep it safe\n\nWe encrypt it.\n\n### Contact information\n\n"
+									"Our postal address is on the home page.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## About the company\n\n### Payments\n\n"
+									"For a subscription, this includes your card number.\n",
+									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),

@@ -592,22 +592,6 @@ shares_to_linked_social_accounts(void **state)
 	expect_no_share("You can link your social media accounts to your profile in the settings.");
 }
 
-/* Shares facts of a kind in an analysis of text: affirmed (0), denied (1) or either (-1). */
-static int
-analyzed_shares(const char *text, int party, int negated)
-{
-	PcAnalysis	a;
-	int			n = 0;
-
-	assert_int_equal(pc_analyze(text, strlen(text), &unit_arena, &a), PC_OK);
-	for (uint32_t i = 0; i < a.nfacts; i++)
-		if (a.facts[i].kind == PC_FACT_SHARES && a.facts[i].value == party &&
-			(negated < 0 || ((a.facts[i].flags & PC_FACT_NEGATED) != 0) == negated))
-			n++;
-	unit_release();
-	return n;
-}
-
 /*
  * A sub-heading that names a kind of party, in a section about sharing,
  * is a recipient, as a list item under a lead-in is; not under another
@@ -617,22 +601,22 @@ static void
 reads_parties_named_by_sub_headings(void **state)
 {
 	(void) state;
-	assert_int_equal(analyzed_shares("# Notice\n\n## Whom we share data with\n\nIt depends on the case.\n\n"
+	assert_int_equal(facts_analyzed("# Notice\n\n## Whom we share data with\n\nIt depends on the case.\n\n"
 									 "### Advertising networks\n\nThey show our ads on other sites.\n",
-									 PC_PARTY_ADVERTISERS, 0), 1);
+									 PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 1);
 	/* deeper: the section's sharing reaches every level below it */
-	assert_int_equal(analyzed_shares("## Disclosure of your data\n\n### Outside the company\n\n"
+	assert_int_equal(facts_analyzed("## Disclosure of your data\n\n### Outside the company\n\n"
 									 "#### Payment processors\n\nThey settle card payments.\n",
-									 PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
 	/* a section that denies sharing denies it for the parties below it */
-	assert_int_equal(analyzed_shares("## Data we never share\n\n### Advertising networks\n\n"
-									 "Ad companies see nothing of yours.\n", PC_PARTY_ADVERTISERS, 1), 1);
-	assert_int_equal(analyzed_shares("## Whom we share data with\n\n### Advertising networks\n\n"
-									 "We do not give them anything.\n", PC_PARTY_ADVERTISERS, -1), 0);
-	assert_int_equal(analyzed_shares("## What we collect\n\n### Advertising networks\n\n"
-									 "They tell us which ad you clicked.\n", PC_PARTY_ADVERTISERS, -1), 0);
-	assert_int_equal(analyzed_shares("## Whom we share data with\n\n### Third-party modules\n\n"
-									 "Our app embeds a few of them.\n", PC_PARTY_UNSPECIFIED, -1), 0);
+	assert_int_equal(facts_analyzed("## Data we never share\n\n### Advertising networks\n\n"
+									 "Ad companies see nothing of yours.\n", PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n### Advertising networks\n\n"
+									 "We do not give them anything.\n", PC_FACT_SHARES, PC_PARTY_ADVERTISERS, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Advertising networks\n\n"
+									 "They tell us which ad you clicked.\n", PC_FACT_SHARES, PC_PARTY_ADVERTISERS, -1), 0);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n### Third-party modules\n\n"
+									 "Our app embeds a few of them.\n", PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, -1), 0);
 }
 
 int
