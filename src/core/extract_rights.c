@@ -270,6 +270,13 @@ static PcRegex rights_statement_re = {
 	.starts = "righ of|righ to"
 };
 
+/* A heading about users' rights ("Your privacy rights", "Rights of EU residents") */
+static PcRegex rights_heading_re = {
+	"(?<!reserve the )(?<!reserves the )\\brights\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "righ"
+};
+
 /* A leading condition of the user's preference ("if you prefer we not call you,"): not a denial */
 static PcRegex preference_condition_re = {
 	"\\bif\\s+you\\s+(?:would\\s+)?(?:prefer|rather|wish|want|like|choose)\\b[^,;.]*,",
@@ -405,6 +412,19 @@ heading_is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 	return false;
 }
 
+/*
+ * True when heading i sits, at any depth, under a heading about users'
+ * rights ("## Your rights" / "### In Europe" / "#### Erasure").
+ */
+static bool
+under_rights_heading(const PcWork *w, const int32_t *parent, uint32_t i)
+{
+	for (int32_t h = parent[i]; h >= 0 && (uint32_t) h < i; h = parent[h])
+		if (pc_match_in(&rights_heading_re, w->text.norm, w->spans[h].start, w->spans[h].end))
+			return true;
+	return false;
+}
+
 /* True when clause i is a heading, or a short sentence written as one ("Deleting your data."). */
 static bool
 is_title(const PcWork *w, uint32_t i)
@@ -505,7 +525,7 @@ add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
  * the opt-out of marketing.
  */
 static void
-rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
+rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -531,7 +551,8 @@ rights_clause(PcWork *w, uint32_t i, uint8_t *framed)
 		if (!(hits[k].value & NAMED) &&
 			(!actions_count || others_act(text, start, hits[k].start) ||
 			 !(is_framed(w, framed, i) ||
-			   (is_title(w, i) && heading_is_framed(w, framed, i)))))
+			   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
+								   under_rights_heading(w, parent, i))))))
 			continue;
 		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
 			about_site_material(text, end, &hits[k]))
@@ -554,12 +575,15 @@ void
 pc_extract_rights(PcWork *w)
 {
 	uint8_t    *framed = pc_alloc0(w->arena, w->nclauses + 1);
+	int32_t    *parent = pc_heading_parents(w);
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		pc_check_interrupts(w->arena);
-		rights_clause(w, i, framed);
+		rights_clause(w, i, parent, framed);
 	}
+	pc_free(w->arena, parent);
+	pc_free(w->arena, framed);
 }
 
 /* The patterns of this file, for pc_init to compile. */
@@ -569,7 +593,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re), PC_PATTERN(browser_data_re),
 	PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
-	PC_PATTERN(own_thing_re)
+	PC_PATTERN(own_thing_re), PC_PATTERN(rights_heading_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -254,10 +254,26 @@ reads_titles_written_as_sentences(void **state)
 	unit_release();
 }
 
+/*
+ * A heading that names a right is one at any depth under a heading about
+ * users' rights, though nothing under it says who may act; under another
+ * heading it is not.
+ */
+static void
+reads_rights_named_by_sub_headings(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Your rights\n\n### In Europe\n\n#### Erasure\n\n"
+									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	assert_int_equal(facts_analyzed("## Our offices\n\n### In Europe\n\n#### Erasure\n\n"
+									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_rights_named_by_sub_headings),
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
