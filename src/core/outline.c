@@ -3,9 +3,9 @@
  *
  * Markdown and converted web pages mark a heading's level with as many "#"
  * as it has ("### Service providers" under "## How we share").  A heading
- * without a mark, in a document that has marked ones (a bold line of a web
- * page), is taken as the least of them: it sits under the heading open
- * last.  A document without marks has no outline.
+ * without a mark (a line of plain text, a bold line of a web page) has no
+ * place in the outline: its level is unknown, and a title that happened to
+ * name a topic would otherwise speak for every section of the page.
  */
 #include "pc_internal.h"
 
@@ -32,13 +32,12 @@ heading_level(const PcWork *w, uint32_t i)
 	return hashes;
 }
 
-/* Per clause, the heading clause a heading sits under; -1 for none, and for every other clause. */
+/* Per clause, the marked heading a marked heading sits under; -1 for none, and for every other clause. */
 int32_t *
 pc_heading_parents(const PcWork *w)
 {
 	int32_t    *parent = pc_alloc0(w->arena, ((size_t) w->nclauses + 1) * sizeof(int32_t));
 	int32_t		open[OUTLINE_LEVELS + 1];	/* per level, its heading open now, or -1 */
-	int			deepest = 0;	/* the deepest level open */
 
 	for (int l = 0; l <= OUTLINE_LEVELS; l++)
 		open[l] = -1;
@@ -51,16 +50,12 @@ pc_heading_parents(const PcWork *w)
 			continue;
 		level = heading_level(w, i);
 		if (level == 0)
-		{
-			parent[i] = open[deepest];
 			continue;
-		}
 		for (int l = level - 1; l >= 1 && parent[i] < 0; l--)
 			parent[i] = open[l];
 		open[level] = (int32_t) i;
 		for (int l = level + 1; l <= OUTLINE_LEVELS; l++)
 			open[l] = -1;
-		deepest = level;
 	}
 	return parent;
 }

@@ -577,8 +577,8 @@ outline_of(const char *text, int32_t **parent)
 
 /*
  * A heading sits under the nearest heading of fewer "#" marks before it;
- * one without a mark under the heading open last; without marks anywhere
- * there is no outline.
+ * one without a mark has no place in the outline, and the marked ones
+ * around it keep theirs.
  */
 static void
 outlines_headings(void **state)
@@ -596,12 +596,11 @@ outlines_headings(void **state)
 	assert_int_equal(parent[3], 1);		/* Partners */
 	assert_int_equal(parent[5], 3);		/* Banks */
 	assert_int_equal(parent[7], 0);		/* Rights */
-	w = outline_of("## Sharing\n\nText here.\n\nPartners\n\nMore text.\n", &parent);
-	assert_int_equal(w.clauses[2].kind, PC_CLAUSE_HEADING);
-	assert_int_equal(parent[2], 0);
-	w = outline_of("Sharing\n\nText here.\n\nPartners\n\nMore text.\n", &parent);
+	w = outline_of("## Sharing\n\nText here.\n\nPartners\n\nMore text.\n\n### Banks\n\nLast.\n",
+				   &parent);
 	assert_int_equal(w.clauses[2].kind, PC_CLAUSE_HEADING);
 	assert_int_equal(parent[2], -1);
+	assert_int_equal(parent[4], 0);
 	unit_release();
 }
 
