@@ -5,6 +5,7 @@
  * of its section heading and, for a list item, of its lead-in sentence.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "classify.h"
 #include "pc_internal.h"
@@ -52,6 +53,41 @@ square_root(double x)
 	return r;
 }
 
+/* The names of personal data that a heading may consist of, in lower case. */
+static const char *const data_names[] = {
+	"personal information", "personal data", "personally identifiable information",
+	"non-personal information", "non-personal data", "non-personally identifiable information",
+};
+
+/* Skip the spaces and the closing '.' or ':' at the end of text[0, len). */
+static size_t
+trim_end(const char *text, size_t len)
+{
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.' || text[len - 1] == ':'))
+		len--;
+	return len;
+}
+
+/*
+ * True when the text only names personal data ("Personal Information",
+ * "Your Non-Personal Data."): it says what a section is about, not what is
+ * done with it, so it speaks for no practice.
+ */
+static bool
+names_data_only(const char *text, size_t len)
+{
+	len = trim_end(text, len);
+	if (len > 5 && strncasecmp(text, "your ", 5) == 0)
+	{
+		text += 5;
+		len -= 5;
+	}
+	for (size_t i = 0; i < PC_LENGTH(data_names); i++)
+		if (strlen(data_names[i]) == len && strncasecmp(text, data_names[i], len) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Score a clause's own text, which alone is searched for cue phrases, and
  * then the parts of its context.  prior is the category bitmask of the
@@ -66,7 +102,8 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	int			top = 0;
 
 	pc_cls_tally_begin(&t);
-	pc_cls_tally_text(&t, text, len, 1.0);
+	if (!names_data_only(text, len))
+		pc_cls_tally_text(&t, text, len, 1.0);
 	sc->cued = pc_cls_cues_given(text, len, t.cue_lists);
 	sc->prior = prior;
 	sc->forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
