@@ -132,6 +132,25 @@ test_data_name_heading(void **state)
 				(1u << PC_CAT_USER_ACCESS));
 }
 
+/*
+ * Do Not Track needs a word of tracking or of the browser's signals in the
+ * clause or its context: "do not" and "currently" alone are no such word.
+ */
+static void
+test_do_not_track_needs_tracking(void **state)
+{
+	const char *reply = "We do not currently act on them.";
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("We do not currently run any contests.", PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("Nothing to do yet", PC_CAT_DO_NOT_TRACK));
+	assert_true(has_category("Our site does not currently respond to such signals.", PC_CAT_DO_NOT_TRACK));
+	assert_false(classify_under(reply, "Prize draws", &best) & (1u << PC_CAT_DO_NOT_TRACK));
+	assert_true(classify_under(reply, "Browser tracking preferences", &best) &
+				(1u << PC_CAT_DO_NOT_TRACK));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -361,6 +380,7 @@ main(void)
 		cmocka_unit_test(test_multi_label),
 		cmocka_unit_test(test_heading_prior),
 		cmocka_unit_test(test_data_name_heading),
+		cmocka_unit_test(test_do_not_track_needs_tracking),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
