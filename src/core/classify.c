@@ -5,6 +5,7 @@
  * of its section heading and, for a list item, of its lead-in sentence.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "classify.h"
 #include "pc_internal.h"
@@ -24,6 +25,7 @@ typedef struct ClsPart
 {
 	const PcClsTerms *terms;
 	double		factor;
+	bool		tracking;		/* its words name tracking or its signals */
 } ClsPart;
 
 /* A heading or lead-in, read once for all the clauses that share it. */
@@ -33,6 +35,7 @@ typedef struct ClsContext
 	const char *text;			/* its first PC_CLS_CONTEXT_MAX bytes */
 	size_t		len;
 	PcClsTerms	terms;
+	bool		tracking;		/* as in ClsPart */
 } ClsContext;
 
 /* Square root of a positive number by Newton's method (keeps libm out of the link). */
@@ -52,6 +55,66 @@ square_root(double x)
 	return r;
 }
 
+/* The names of personal data that a heading may consist of, in lower case. */
+static const char *const data_names[] = {
+	"personal information", "personal data", "personally identifiable information",
+	"non-personal information", "non-personal data", "non-personally identifiable information",
+};
+
+/* Skip the spaces and the closing '.' or ':' at the end of text[0, len). */
+static size_t
+trim_end(const char *text, size_t len)
+{
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.' || text[len - 1] == ':'))
+		len--;
+	return len;
+}
+
+/*
+ * True when the text only names personal data ("Personal Information",
+ * "Your Non-Personal Data."): it says what a section is about, not what is
+ * done with it, so it speaks for no practice.
+ */
+static bool
+names_data_only(const char *text, size_t len)
+{
+	len = trim_end(text, len);
+	if (len > 5 && strncasecmp(text, "your ", 5) == 0)
+	{
+		text += 5;
+		len -= 5;
+	}
+	for (size_t i = 0; i < PC_LENGTH(data_names); i++)
+		if (strlen(data_names[i]) == len && strncasecmp(text, data_names[i], len) == 0)
+			return true;
+	return false;
+}
+
+/* True when s[0, len) contains needle (lower case), ignoring ASCII case. */
+static bool
+contains_ci(const char *s, size_t len, const char *needle)
+{
+	size_t		n = strlen(needle);
+
+	for (size_t i = 0; i + n <= len; i++)
+		if (strncasecmp(s + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * True when the text names tracking or the signals a browser sends ("track",
+ * "tracking", "DNT", "signals"): without such a word in a clause or its
+ * context, no word of it can be about Do Not Track ("Things to do", "Not
+ * yet", "We do not collect it").
+ */
+static bool
+names_tracking(const char *text, size_t len)
+{
+	return contains_ci(text, len, "track") || contains_ci(text, len, "dnt") ||
+		contains_ci(text, len, "signal");
+}
+
 /*
  * Score a clause's own text, which alone is searched for cue phrases, and
  * then the parts of its context.  prior is the category bitmask of the
@@ -64,14 +127,21 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	int			top = 0;
+	bool		tracking = names_tracking(text, len);
+	uint16_t	barred;			/* the categories its words cannot speak for */
 
 	pc_cls_tally_begin(&t);
-	pc_cls_tally_text(&t, text, len, 1.0);
+	if (!names_data_only(text, len))
+		pc_cls_tally_text(&t, text, len, 1.0);
 	sc->cued = pc_cls_cues_given(text, len, t.cue_lists);
 	sc->prior = prior;
 	sc->forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
 	for (int p = 0; p < nparts; p++)
+	{
 		pc_cls_tally_terms(&t, parts[p].terms, parts[p].factor);
+		tracking |= parts[p].tracking;
+	}
+	barred = tracking ? 0 : 1u << PC_CAT_DO_NOT_TRACK;
 	sc->norm = t.norm2 > 0.0 ? 1.0 / square_root(t.norm2) : 0.0;
 	sc->mask = 0;
 	if (t.nterms == 0 && sc->cued == 0)
@@ -89,11 +159,12 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 		if (prior & (1u << c))
 			sc->score[c] += PC_CLS_HEADING_PRIOR;
 		margin[c] = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
-		if (margin[c] > margin[top])
+		if (margin[c] > margin[top] && !(barred & (1u << c)))
 			top = c;
 	}
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
-		if (margin[c] > 0 && margin[c] > margin[top] - (double) pc_cls_window / PC_CLS_SCALE)
+		if (margin[c] > 0 && margin[c] > margin[top] - (double) pc_cls_window / PC_CLS_SCALE &&
+			!(barred & (1u << c)))
 			sc->mask |= 1u << c;
 	sc->best = (PcCategory) top;
 	sc->mask |= sc->forced | (1u << top);
@@ -183,7 +254,7 @@ pc_classify_text(const char *norm, size_t len, const char *heading,
 	size_t		hlen = heading == NULL ? 0 :
 		heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX;
 	PcClsTerms	terms;
-	ClsPart		part = {&terms, HEADING_FACTOR};
+	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen)};
 
 	pc_cls_read_terms(&terms, heading, hlen);
 	return classify_parts(norm, len, &part, 1, heading_prior(heading, hlen), best);
@@ -200,6 +271,7 @@ read_context(ClsContext *ctx, const PcWork *w, int32_t k)
 	ctx->text = w->text.norm + sp->start;
 	ctx->len = len < PC_CLS_CONTEXT_MAX ? len : PC_CLS_CONTEXT_MAX;
 	pc_cls_read_terms(&ctx->terms, ctx->text, ctx->len);
+	ctx->tracking = names_tracking(ctx->text, ctx->len);
 }
 
 /* Give every clause its categories and best category. */
@@ -233,14 +305,14 @@ pc_classify_clauses(PcWork *w)
 				read_context(&heading, w, c->section);
 				prior = heading_prior(heading.text, heading.len);
 			}
-			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR};
+			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking};
 			clause_prior = prior;
 		}
 		if (c->kind == PC_CLAUSE_ITEM && c->lead_in >= 0 && (uint32_t) c->lead_in < i)
 		{
 			if (lead_in.clause != c->lead_in)
 				read_context(&lead_in, w, c->lead_in);
-			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR};
+			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR, lead_in.tracking};
 		}
 		if (c->kind == PC_CLAUSE_HEADING && nparts == 0)
 			c->categories = classify_title(w->text.norm + sp->start, sp->end - sp->start, &best);

@@ -112,6 +112,45 @@ test_heading_prior(void **state)
 				(1u << PC_CAT_DATA_SECURITY));
 }
 
+/*
+ * A heading that only names personal data speaks for no practice, and
+ * lends none to the clauses under it; a heading that says what is done
+ * with the data still does.
+ */
+static void
+test_data_name_heading(void **state)
+{
+	const char *text = "Where the parcel goes next is up to the carrier we hire.";
+	PcCategory	best;
+
+	(void) state;
+	assert_int_equal(classify("Personal Information", &best), 1u << PC_CAT_OTHER);
+	assert_int_equal(classify("Your non-personal data:", &best), 1u << PC_CAT_OTHER);
+	assert_true(has_category("Viewing and changing your personal information", PC_CAT_USER_ACCESS));
+	assert_false(classify_under(text, "Personal Information", &best) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(classify_under(text, "Personal Information you can see and correct", &best) &
+				(1u << PC_CAT_USER_ACCESS));
+}
+
+/*
+ * Do Not Track needs a word of tracking or of the browser's signals in the
+ * clause or its context: "do not" and "currently" alone are no such word.
+ */
+static void
+test_do_not_track_needs_tracking(void **state)
+{
+	const char *reply = "We do not currently act on them.";
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("We do not currently run any contests.", PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("Nothing to do yet", PC_CAT_DO_NOT_TRACK));
+	assert_true(has_category("Our site does not currently respond to such signals.", PC_CAT_DO_NOT_TRACK));
+	assert_false(classify_under(reply, "Prize draws", &best) & (1u << PC_CAT_DO_NOT_TRACK));
+	assert_true(classify_under(reply, "Browser tracking preferences", &best) &
+				(1u << PC_CAT_DO_NOT_TRACK));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -365,6 +404,8 @@ main(void)
 		cmocka_unit_test(test_multi_label),
 		cmocka_unit_test(test_heading_prior),
 		cmocka_unit_test(test_title_without_practice),
+		cmocka_unit_test(test_data_name_heading),
+		cmocka_unit_test(test_do_not_track_needs_tracking),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
