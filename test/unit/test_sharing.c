@@ -441,6 +441,12 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("We may combine it with other information that is publicly available.");
 	expect_share("We collect your comments, which are then made publicly available.", PC_PARTY_PUBLIC, 0);
 	expect_no_share("Our archive shows content contributed by the public.");
+	/* what a source makes available to the company is no transfer by it */
+	expect_no_share_of("We log your network carrier and the settings made available by your phone.",
+					   PC_PARTY_TELECOM_CARRIERS);
+	expect_no_share("Reviews made available by other shops on this site are their authors' own.");
+	expect_share("Order details are made available by us to our delivery partners.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Your scores are made available by default to other users.", PC_PARTY_OTHER_USERS, 0);
 	/* the public as the users of a product */
 	expect_no_share("We may report faults to the maker of a device cleared for use by the general public.");
 	/* the party whose rules apply is no recipient */
