@@ -110,6 +110,10 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We are not responsible for the privacy practices of advertisers.");
 	expect_no_share("This notice does not apply to data collected by third parties.");
 	expect_no_share("We receive contact lists from our affiliates.");
+	/* every party of a list after "shared by" is a source */
+	expect_no_share("Lists shared by our sponsors and list brokers may be combined with our own records.");
+	expect_no_share("We hold what is shared by event and business partners for a season.");
+	expect_share("Your entries may be shared by and among the club and its affiliates.", PC_PARTY_AFFILIATES, 0);
 	expect_no_share("Our subsidiaries operate in twelve countries.");
 	expect_no_share("Information you share with us is kept on our own servers.");
 	expect_no_share("The site contains links to third party websites.");
