@@ -355,6 +355,20 @@ reads_sale_statements(void **state)
 			  "Do we sell your information?");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
+
+	/* a user's request that the company not sell, and an opt-out's label, deny nothing */
+	w = share("Members may request that we not \"sell\" their records from now on.\n"
+			  "If you direct us not to sell your data, we treat it as an opt-out.\n"
+			  "Residents may instruct the businesses that hold their data not to sell it.\n"
+			  "Open the Do Not Sell or Share link in the footer.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	/* … where the company's own denial still counts */
+	w = share("We Do Not Sell or Rent Your Information\n"
+			  "We only ask for your e-mail address and promise not to sell it to anyone.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 3);
+	unit_release();
 }
 
 /* Named recipients: a curated list and capitalized names after a party noun. */
