@@ -110,7 +110,9 @@ static PcRegex right_groups[] = {
 		"|revo(?:ke|cation of) (?:your )?consent)"),
 		.options = PCRE2_CASELESS,
 		.starts = "revo cons|revo of|revo your|with"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling))"),
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
+		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
+		" advertising))"),
 		.options = PCRE2_CASELESS,
 		.starts = "do not|opt out|opto of"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
@@ -443,18 +445,19 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
 {
 	size_t		ms,
 				me;
-	uint32_t	from = start;
+	bool		condition = pc_regex_find(&leading_condition_re, text, hit->start, start, &ms, &me, NULL, 0);
+	uint32_t	from = condition ? (uint32_t) me : start;
 
-	if (pc_match_in(&unable_re, text, hit->start - start > 60 ? hit->start - 60 : start, hit->start))
+	if (pc_match_in(&unable_re, text, hit->start - from > 60 ? hit->start - 60 : from, hit->start))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
 		return false;
-	if (pc_regex_find(&leading_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+	if (condition)
 	{
 		PcScopes	main_clause;
 
 		/* the condition's negations end at its comma: read the main clause's own */
-		pc_scopes_find(text, (uint32_t) me, hit->end, &main_clause);
+		pc_scopes_find(text, from, hit->end, &main_clause);
 		return pc_scopes_negated(&main_clause, hit->start);
 	}
 	if (pc_regex_find(&preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))

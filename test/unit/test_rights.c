@@ -93,6 +93,7 @@ keeps_a_negated_condition_to_itself(void **state)
 				 "their data protection authority.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("Shop notes. If then you are still not happy, you have the right to object to the processing.",
 				 PC_RIGHT_OBJECTION, 0);
+	expect_right("If you are unable to sign in, you can still ask for a copy of your data.", PC_RIGHT_ACCESS, 0);
 	/* the main clause's own negation still denies */
 	expect_right("If you are not a subscriber, you cannot ask us to delete your personal information.", PC_RIGHT_ERASURE, 1);
 	/* a condition in the middle of the sentence is no opening one */
@@ -253,6 +254,10 @@ tells_grants_from_look_alikes(void **state)
 	/* asking for no more mailings is the opt-out of marketing */
 	expect_right("Each mailing tells you how to request no further mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* the opt-out of "sharing" for cross-context advertising is the opt-out of sale */
+	expect_right("Users may opt out of the sharing of their data for cross-context behavioral advertising.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right_of("You can opt out of sharing your step count with friends.", PC_RIGHT_OPT_OUT_SALE);
 }
 
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
