@@ -459,6 +459,9 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("We may combine it with other information that is publicly available.");
 	expect_share("We collect your comments, which are then made publicly available.", PC_PARTY_PUBLIC, 0);
 	expect_no_share("Our archive shows content contributed by the public.");
+	/* "publicly available information" before its noun is data of a public source */
+	expect_no_share("We may also use publicly available data to help train our language models.");
+	expect_share("We may make your race results publicly available.", PC_PARTY_PUBLIC, 0);
 	/* what a source makes available to the company is no transfer by it */
 	expect_no_share_of("We log your network carrier and the settings made available by your phone.",
 					   PC_PARTY_TELECOM_CARRIERS);
