@@ -110,7 +110,9 @@ static PcRegex right_groups[] = {
 		"|revo(?:ke|cation of) (?:your )?consent)"),
 		.options = PCRE2_CASELESS,
 		.starts = "revo cons|revo of|revo your|with"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling))"),
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
+		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
+		" advertising))"),
 		.options = PCRE2_CASELESS,
 		.starts = "do not|opt out|opto of"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
@@ -284,6 +286,18 @@ static PcRegex preference_condition_re = {
 	.starts = "if you"
 };
 
+/*
+ * A condition that opens the sentence and ends at its first comma, before a
+ * main clause whose subject is the user ("If you are not satisfied with our
+ * answer, you may complain …"): a negation in it qualifies the condition,
+ * not the right the user is given.
+ */
+static PcRegex leading_condition_re = {
+	"(?:\\G|(?<=[.;:!?]\\s))\\W*(?:if|where|when|whenever|should|in case|in the event)\\b[^,;.]*,"
+	"(?=\\s*(?:then\\s+)?(?:(?:please\\s+)?note\\s+that\\s+)?(?:you|users?|members?|customers?)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
 /* A title written as a sentence: rights named by gerunds ("Objecting to, restricting, or withdrawing consent.") */
 static PcRegex gerund_title_re = {
 	"\\G\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?[A-Z][a-z]+ing\\b[^.;:!?]*[.:]?\\s*$",
@@ -443,20 +457,29 @@ others_act(const char *text, uint32_t start, uint32_t pos)
 
 /*
  * True when the right at hit is denied: a negation reaches it from outside
- * a leading condition of the user's preference, or the user will not be
- * able to exercise it.
+ * a leading condition (of the user's preference, or one that opens the
+ * sentence), or the user will not be able to exercise it.
  */
 static bool
 right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcHit *hit)
 {
 	size_t		ms,
 				me;
-	uint32_t	from = start;
+	bool		condition = pc_regex_find(&leading_condition_re, text, hit->start, start, &ms, &me, NULL, 0);
+	uint32_t	from = condition ? (uint32_t) me : start;
 
-	if (pc_match_in(&unable_re, text, hit->start - start > 60 ? hit->start - 60 : start, hit->start))
+	if (pc_match_in(&unable_re, text, hit->start - from > 60 ? hit->start - 60 : from, hit->start))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
 		return false;
+	if (condition)
+	{
+		PcScopes	main_clause;
+
+		/* the condition's negations end at its comma: read the main clause's own */
+		pc_scopes_find(text, from, hit->end, &main_clause);
+		return pc_scopes_negated(&main_clause, hit->start);
+	}
 	if (pc_regex_find(&preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
 		from = (uint32_t) me;
 	return pc_scopes_negated_since(scopes, from, hit->start);
@@ -591,8 +614,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
-	PC_PATTERN(preference_condition_re), PC_PATTERN(gerund_title_re), PC_PATTERN(browser_data_re),
-	PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
+	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
+	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(own_thing_re), PC_PATTERN(rights_heading_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};

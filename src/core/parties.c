@@ -35,7 +35,9 @@ static PcRegex listed_sep_re = {
 static PcRegex source_re = {
 	"(?<!apart )(?<!aside )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
 	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered) by "
-	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}$"
+	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}"
+	"(?:(?!(?:us|we|and|among)\\b)[a-z-]+(?: (?!(?:us|among)\\b)[a-z-]+){0,2}(?:,|,? and|,? or) "
+	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}){0,3}$"
 	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
@@ -165,7 +167,8 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
- * "we collect information made publicly available", "we receive the
+ * "shared by advertisers and affiliates", "we collect information made
+ * publicly available", "we receive the
  * information you have made public on that network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply
  * to visitors and others who use the site").

@@ -5,7 +5,8 @@
  * information, and practices that "may be considered a sale" under the
  * law, which affirm selling even next to "we do not sell your data in the
  * traditional sense".  A denial ("we do not sell, rent or trade …", "we
- * have not sold …") always counts.  An affirmation needs a plain statement of the
+ * have not sold …") counts unless it is a user's request or an opt-out's
+ * label ("you may direct us not to sell", "the Do Not Sell link").  An affirmation needs a plain statement of the
  * company's own practice: not a question, a condition ("if we sell"), a
  * relative clause ("the categories we sold"), a right ("opt out of the
  * sale"), a user's duty, goods for sale or a business transfer ("we may
@@ -74,6 +75,21 @@ static PcRegex sale_not_statement_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Words before a denied sale verb that make the denial someone's request or
+ * the label of an opt-out, not the company's statement: "you may request
+ * that we not sell", "direct us not to sell", the "Do Not Sell" link.
+ */
+static PcRegex sale_request_re = {
+	"(?:\\brequest(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we|us|it|they|(?-i:[A-Z])[\\w&.-]*(?:\\s+(?-i:[A-Z])[\\w&.-]*)?)\\s+"
+	"(?:do(?:es)?\\s+)?not\\s+"
+	"|\\b(?:direct|instruct|ask|tell)(?:s|ed|ing)?\\s+(?:us|them|(?:the\\s+|any\\s+|such\\s+)?(?:third[- ]part(?:y|ies)"
+	"|businesses|companies|partners|recipients)\\b(?:(?!\\bwe\\b)[^.;:]){0,100}?)\\s+(?:not\\s+to|to\\s+not)\\s+"
+	"(?:further\\s+)?"
+	"|(?-i:(?<!We )(?<!WE )\\b(?:Do|DO) (?:Not|NOT)) )[\"']?$",
+	PCRE2_CASELESS, NULL
+};
+
 /* a condition: "to the extent that … is considered a sale", "if … were deemed a sale" */
 static PcRegex sale_condition_re = {
 	"\\b(?:if|whether|unless|extent|event|case|should)\\b[^.;:]{0,100}$",
@@ -139,6 +155,8 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 		}
 		if (pc_scopes_excepted(scopes, (uint32_t) ms))
 			continue;
+		if (negated && pc_match_in(&sale_request_re, text, back, (uint32_t) ms))
+			continue;
 		if (deemed)
 		{
 			/*
@@ -163,7 +181,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
-	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re),
+	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re), PC_PATTERN(sale_request_re),
 	PC_PATTERN(sale_condition_re), PC_PATTERN(business_transfer_re)
 };
 

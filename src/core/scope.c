@@ -4,9 +4,9 @@
  * affirmations back out of them ("… except with our service providers").
  *
  * A negation reaches from its trigger word to the next clause boundary (a
- * sentence mark, "but", "however", a new "we may" …); an exception word
- * inside that reach ends the negation and opens an exception zone that runs
- * to the end of the sentence.  Conditional negations ("if you do not
+ * sentence mark, "but", "however", a new "we may", "without" and a
+ * gerund …); an exception word inside that reach ends the negation and
+ * opens an exception zone that runs to the end of the sentence.  Conditional negations ("if you do not
  * wish …"), fixed phrases ("not limited to") and "… or not," ("aggregated
  * or not, …") are not negations.
  */
@@ -63,6 +63,17 @@ static PcRegex and_pronoun_re = {
 	"\\band\\s+(?:we|it|they|this|that)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "and it|and that|and they|and this|and we"
+};
+
+/*
+ * "Without" and a gerund after a negation turn it around: what "we cannot
+ * provide the service without collecting" is needed, not denied, so the
+ * negation's reach ends there.
+ */
+static PcRegex without_doing_re = {
+	"\\bwithout\\s+[a-z]+ing\\b",
+	PCRE2_CASELESS, NULL,
+	.needles = "without"
 };
 
 static PcRegex exception_re = {
@@ -170,6 +181,8 @@ negation_end(const char *text, uint32_t from, uint32_t end)
 	if (pc_regex_find_within(&and_pronoun_re, text, end, from, stop, &ms, &me, NULL, 0) &&
 		pc_regex_find(&and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
 		stop = (uint32_t) ms;
+	if (pc_regex_find_within(&without_doing_re, text, end, from, stop, &ms, &me, NULL, 0))
+		stop = (uint32_t) ms;
 	return stop;
 }
 
@@ -265,8 +278,8 @@ pc_user_duty(PcWork *w, uint32_t i)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_re), PC_PATTERN(sentence_end_re), PC_PATTERN(clause_opening_re),
-	PC_PATTERN(and_clause_re), PC_PATTERN(and_pronoun_re), PC_PATTERN(exception_re),
-	PC_PATTERN_ARRAY(user_duty_res)
+	PC_PATTERN(and_clause_re), PC_PATTERN(and_pronoun_re), PC_PATTERN(without_doing_re),
+	PC_PATTERN(exception_re), PC_PATTERN_ARRAY(user_duty_res)
 };
 static PcAlternation *const alternations[] = {&user_duty};
 

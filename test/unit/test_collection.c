@@ -70,6 +70,13 @@ negates_denied_types(void **state)
 	w = collect("We do not knowingly collect personal information from children under 13.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, -1, -1), 0);
 	unit_release();
+
+	/* "cannot … without" and a gerund states what is needed: no denial */
+	expect_collects("The club cannot issue a membership card without collecting your home address.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("We are not able to ship an order without collecting your phone number.", PC_DATA_CONTACT, 0);
+	/* … but "without" and no gerund leaves the denial whole */
+	expect_collects("We do not collect your phone number without your consent.", PC_DATA_CONTACT, 1);
 }
 
 /* Mentions of data types without first-party collection give no fact. */

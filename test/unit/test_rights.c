@@ -82,6 +82,28 @@ negates_denied_rights(void **state)
 	expect_right("You cannot unsubscribe from service notices.", PC_RIGHT_OPT_OUT_MARKETING, 1);
 }
 
+/* A negation inside a condition that opens the sentence does not reach the user's right after it. */
+static void
+keeps_a_negated_condition_to_itself(void **state)
+{
+	(void) state;
+	expect_right("If our reply does not settle the matter, you can complain to the privacy regulator.",
+				 PC_RIGHT_COMPLAINT, 0);
+	expect_right("Where you feel we have not handled a request well, members may lodge a complaint with "
+				 "their data protection authority.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("Shop notes. If then you are still not happy, you have the right to object to the processing.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("If you are unable to sign in, you can still ask for a copy of your data.", PC_RIGHT_ACCESS, 0);
+	/* the main clause's own negation still denies */
+	expect_right("If you are not a subscriber, you cannot ask us to delete your personal information.", PC_RIGHT_ERASURE, 1);
+	/* a condition in the middle of the sentence is no opening one */
+	expect_right("You may not, if a payment is still open, ask us to delete your personal information.",
+				 PC_RIGHT_ERASURE, 1);
+	/* a right the company keeps for itself is no right of the user's */
+	expect_right("If we find the details are not current, we have the right to refuse you access to the forum.",
+				 PC_RIGHT_ACCESS, 1);
+}
+
 /* Things the company does, and security measures, are not rights. */
 static void
 ignores_what_is_not_a_right(void **state)
@@ -232,6 +254,10 @@ tells_grants_from_look_alikes(void **state)
 	/* asking for no more mailings is the opt-out of marketing */
 	expect_right("Each mailing tells you how to request no further mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* the opt-out of "sharing" for cross-context advertising is the opt-out of sale */
+	expect_right("Users may opt out of the sharing of their data for cross-context behavioral advertising.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right_of("You can opt out of sharing your step count with friends.", PC_RIGHT_OPT_OUT_SALE);
 }
 
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
@@ -277,6 +303,7 @@ main(void)
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
+		cmocka_unit_test(keeps_a_negated_condition_to_itself),
 		cmocka_unit_test(ignores_what_is_not_a_right),
 		cmocka_unit_test(reads_rights_lists),
 		cmocka_unit_test(needs_the_user_to_act),

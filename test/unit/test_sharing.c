@@ -110,6 +110,10 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We are not responsible for the privacy practices of advertisers.");
 	expect_no_share("This notice does not apply to data collected by third parties.");
 	expect_no_share("We receive contact lists from our affiliates.");
+	/* every party of a list after "shared by" is a source */
+	expect_no_share("Lists shared by our sponsors and list brokers may be combined with our own records.");
+	expect_no_share("We hold what is shared by event and business partners for a season.");
+	expect_share("Your entries may be shared by and among the club and its affiliates.", PC_PARTY_AFFILIATES, 0);
 	expect_no_share("Our subsidiaries operate in twelve countries.");
 	expect_no_share("Information you share with us is kept on our own servers.");
 	expect_no_share("The site contains links to third party websites.");
@@ -351,6 +355,20 @@ reads_sale_statements(void **state)
 			  "Do we sell your information?");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
+
+	/* a user's request that the company not sell, and an opt-out's label, deny nothing */
+	w = share("Members may request that we not \"sell\" their records from now on.\n"
+			  "If you direct us not to sell your data, we treat it as an opt-out.\n"
+			  "Residents may instruct the businesses that hold their data not to sell it.\n"
+			  "Open the Do Not Sell or Share link in the footer.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	/* … where the company's own denial still counts */
+	w = share("We Do Not Sell or Rent Your Information\n"
+			  "We only ask for your e-mail address and promise not to sell it to anyone.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 3);
+	unit_release();
 }
 
 /* Named recipients: a curated list and capitalized names after a party noun. */
@@ -441,6 +459,15 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("We may combine it with other information that is publicly available.");
 	expect_share("We collect your comments, which are then made publicly available.", PC_PARTY_PUBLIC, 0);
 	expect_no_share("Our archive shows content contributed by the public.");
+	/* "publicly available information" before its noun is data of a public source */
+	expect_no_share("We may also use publicly available data to help train our language models.");
+	expect_share("We may make your race results publicly available.", PC_PARTY_PUBLIC, 0);
+	/* what a source makes available to the company is no transfer by it */
+	expect_no_share_of("We log your network carrier and the settings made available by your phone.",
+					   PC_PARTY_TELECOM_CARRIERS);
+	expect_no_share("Reviews made available by other shops on this site are their authors' own.");
+	expect_share("Order details are made available by us to our delivery partners.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Your scores are made available by default to other users.", PC_PARTY_OTHER_USERS, 0);
 	/* the public as the users of a product */
 	expect_no_share("We may report faults to the maker of a device cleared for use by the general public.");
 	/* the party whose rules apply is no recipient */
