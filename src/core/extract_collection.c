@@ -128,6 +128,19 @@
 	"(?!(?<=s) (?:of|about) (?:our |its |the )?(?:audiences?|visitors|users|readers|customers|members" \
 	"|subscribers)\\b)(?![^.;]{0,50}?\\b(?:as a whole|collectively|as a group)\\b)"
 
+/*
+ * "hardware" as data about the user's device: its model, type or settings
+ * ("your hardware model", "hardware and software information", "the
+ * computer hardware and software you use", "your computer's hardware"),
+ * not equipment the user must buy, the company's servers and firewalls,
+ * damage to a computer or a shop's name ("you are responsible for all
+ * hardware needed to access the site", "server hardware in secure data
+ * centres")
+ */
+#define HARDWARE_OF_THE_USER "(?:hardware(?: models?| (?:information|settings|types?|versions?|identifiers|details" \
+	"|data)| (?:and|or|and/or) software (?:information|data|details|settings|versions?|configurations?" \
+	"|you use|used))|(?<=computer's |device's )hardware)"
+
 /* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
 	"(?:device|browser|computer|machine)"
@@ -270,7 +283,7 @@ static PcRegex data_groups[] = {
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
-		"|types? of (?:web )?browser|operating systems?|hardware(?: models?| information| settings)?"
+		"|types? of (?:web )?browser|operating systems?|" HARDWARE_OF_THE_USER
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"

@@ -338,6 +338,13 @@ reads_data_that_is_not_what_it_seems(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* hardware is device data when it is the user's device described, not equipment or a name */
+	expect_no_collection("You must provide, at your own cost, all hardware needed to reach the portal.");
+	expect_no_collection("Our server hardware is stored in locked data centres.");
+	expect_no_collection("When you return faulty hardware, we store it in our workshop for inspection.");
+	expect_collects("We may collect your hardware model and the version of your operating system.", PC_DATA_DEVICE, 0);
+	expect_collects("The plug-in stores hardware and software information from your browser.", PC_DATA_DEVICE, 0);
+	expect_collects("We record details of the computer hardware and software you use.", PC_DATA_DEVICE, 0);
 	/* audience statistics are no demographic data about a person */
 	expect_no_collection("This helps us spot trends and gather broad demographic information.");
 	expect_no_collection("We analyse our demographic information in aggregate form only.");
