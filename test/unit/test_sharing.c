@@ -443,6 +443,14 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("Our archive shows content contributed by the public.");
 	/* the public as the users of a product */
 	expect_no_share("We may report faults to the maker of a device cleared for use by the general public.");
+	/* a licence to display or perform a work publicly, or its denial, names no audience */
+	expect_no_share_of("By uploading a recipe you give us a licence to copy, transmit and publicly display it.",
+					   PC_PARTY_PUBLIC);
+	expect_no_share_of("We may transmit and publicly perform the videos you upload.", PC_PARTY_PUBLIC);
+	expect_no_share_of("No page of this site may be reproduced, transmitted, publicly displayed, or sold.",
+					   PC_PARTY_PUBLIC);
+	expect_share("Recipes you upload are transmitted to our editors and publicly displayed on the site.",
+				 PC_PARTY_PUBLIC, 0);
 	/* the party whose rules apply is no recipient */
 	expect_no_share("Data of overseas members is used and disclosed under the rules that apply to the local affiliate "
 					"that runs their membership.");
