@@ -563,6 +563,42 @@ tells_names_from_products(void **state)
 	expect_no_share("If you register as an affiliate, your address goes to the affiliate manager.");
 }
 
+/* Count the named recipients text gives, and release the work set. */
+static int
+count_names(const char *text)
+{
+	PcWork		w = share(text);
+	int			n = facts_count(&w, PC_FACT_PARTY_NAME, -1, -1);
+
+	unit_release();
+	return n;
+}
+
+/* Capitalized words after "such as" that name data, places or a kind of thing are no recipients. */
+static void
+tells_names_from_data_places_and_kinds(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* data written with capitals */
+	assert_int_equal(count_names("Ad partners may collect information, including Personal Data, about your visits."), 0);
+	assert_int_equal(count_names("Advertisers may collect data, including User Content and Account Data, from our "
+								 "pages."), 0);
+	assert_int_equal(count_names("We may disclose your posts to third parties, including Brindle Media."), 1);
+	/* places where recipients are */
+	assert_int_equal(count_names("We may transfer data to our vendors located in other countries, such as Chile, "
+								 "Peru and Norway."), 0);
+	assert_int_equal(count_names("We may transfer data to our vendors, such as Tallow Freight and Norrbrook."), 2);
+	/* a capitalized word that qualifies a noun names a kind of thing */
+	assert_int_equal(count_names("We disclose data to service providers, such as IT services and couriers."), 0);
+	assert_int_equal(count_names("We disclose data to service providers, such as Kestrel and couriers."), 1);
+	/* a dotted abbreviation stays part of the name */
+	w = share("We may share your passport details with public bodies, such as U.K. Visas and Immigration.");
+	assert_false(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "U.K"));
+	unit_release();
+}
+
 /* A practice that the law may call a sale affirms selling; a conditional one does not. */
 static void
 reads_sales_under_the_law(void **state)
@@ -624,6 +660,7 @@ main(void)
 		cmocka_unit_test(reads_purposes_of_recipients),
 		cmocka_unit_test(reads_legal_duties_and_business_transfers),
 		cmocka_unit_test(tells_names_from_products),
+		cmocka_unit_test(tells_names_from_data_places_and_kinds),
 		cmocka_unit_test(reads_sales_under_the_law),
 		cmocka_unit_test(shares_to_linked_social_accounts),
 	};
