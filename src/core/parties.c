@@ -57,7 +57,8 @@ static PcRegex listed_sep_re = {
 
 static PcRegex source_re = {
 	"(?<!apart )(?<!aside )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
-	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered) by "
+	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered|authored|published"
+	"|made available) by "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}$"
 	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
@@ -72,11 +73,10 @@ static PcRegex source_re = {
 	"|(?<!the )us(?:e|es|ed|ing)(?! of\\b))\\b[^.;]{0,160}\\b(?:information|data)\\s+(?:(?:that|which)\\s+)?you\\s+(?:have\\s+)?"
 	"(?:made|make)\\s+$",
 	PCRE2_CASELESS, NULL,
-	.starts = "abou|appl of|appl to|apps of|coll|comb|conc|cont by|cont of|crea by|defe"
-		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|obta|offe by"
-		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|rece|rega"
-		"|righ of|safe|secu of|serv of|shar by|site of|subm by|supp by|thos of"
-		"|use|used|uses|usin|webs of"
+	.starts = "abou|appl of|appl to|apps of|auth by|coll|comb|conc|cont by|cont of|crea by|defe"
+		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|made avai|obta|offe by"
+		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|publ by|rece|rega|righ of"
+		"|safe|secu of|serv of|shar by|site of|subm by|supp by|thos of|use|used|uses|usin|webs of"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */

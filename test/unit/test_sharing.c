@@ -118,6 +118,10 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("You also agree to release Twitter from any liability.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
+	/* the party that makes content available or writes it is its source */
+	expect_no_share("Our pages carry articles and other content made available by third parties.");
+	expect_no_share("We transmit newsletters that include offers authored by advertisers.");
+	expect_share("We may make your reviews available to advertisers.", PC_PARTY_ADVERTISERS, 0);
 	expect_no_share("We guard our rights and those of other users.");
 	expect_no_share("We may disclose data when needed to protect the safety of our staff, our customers or the public.");
 	expect_no_share("We keep and use your data as needed to comply with the law.");
