@@ -64,14 +64,20 @@
 /*
  * "address" as a verb ("to address your concerns", "this policy addresses
  * the data we hold"), or the company's own address that a reader writes
- * to ("the address set forth below", "our address above").
+ * to ("the address set forth below", "our postal address above", "to the
+ * following address", "at the above e-mail address", "a designated
+ * address", "our contact address").
  */
+/* the kind of address a company gives for itself: "postal", "e-mail" */
+#define ADDRESS_KIND "(?:(?:e-?mail|postal|mailing|physical|street|business) )?"
 #define ADDRESS_NOT_DATA "(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
 	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
-	"|(?<=the |our )address(?:es)?(?= (?:set (?:forth|out)|listed|given|provided|shown|indicated|stated" \
-	"|specified|below|above|at the (?:end|bottom|top)|in section)\\b))"
+	"|(?<=the |our )" ADDRESS_KIND "address(?:es)?(?= (?:set (?:forth|out)|listed|(?:given|provided)(?! by you| to us)" \
+	"|shown|indicated|stated|specified|below|above|at the (?:end|bottom|top)|in section)\\b)" \
+	"|(?<=following |above |above-mentioned |aforementioned |designated |our contact |our registered )" \
+	ADDRESS_KIND "address(?:es)?)"
 
 /*
  * "password" as a lock the company puts on its systems, not the user's
@@ -332,10 +338,12 @@ static PcRegex data_groups[] = {
 			"|loca stor|lso|lsos|pixe|sdk|sdks|simi tech|trac pixe|trac tag|trac tags"
 			"|trac tech|trac tool|web beac|web bug|web bugs"},
 	/* contact */
-	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
+	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
+		"|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)"
-		"|(?!" ADDRESS_NOT_DATA ")address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
+		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
+		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
 			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"

@@ -408,6 +408,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("To see what we collect, write to us at the address given below.");
 	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
 	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
+	expect_no_collection("To learn what we collect, write to our postal address listed below.");
+	expect_no_collection("Questions about the data we collect can be sent to the following e-mail address.");
+	expect_no_collection("Requests about the data we store may be posted to the above address.");
+	expect_collects("We store the e-mail address provided by you when you join.", PC_DATA_CONTACT, 0);
+	expect_collects("We collect the postal address you give us below the order form.", PC_DATA_CONTACT, 0);
 	/* a password the company locks its systems with is no account data of the user */
 	expect_no_collection("Orders we collect are kept on password-protected machines.");
 	expect_no_collection("What we collect is guarded by passwords, encryption and locked doors.");
