@@ -22,6 +22,7 @@
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
+#define ST_NOTICE		0x08	/* the clause says what a notice of infringement holds */
 
 /* On a site or network other than the company's: "on such site", "from that service" */
 #define OTHER_SITE "(?:on|at|from|with) " \
@@ -598,6 +599,33 @@ static PcRegex collection_heading_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A notice of copyright infringement or its counter-notice: the name and
+ * address it must hold are the complainant's, sent to the site's agent,
+ * no data the service collects from its users; unless the company says
+ * it collects or uses data there too ("we may use IP addresses to identify
+ * users who infringe").
+ */
+static PcRegex infringement_notice_re = {
+	"\\b(?:infring\\w*|counter-?notic\\w*|complaining party|copyright (?:owners?|holders?|agents?)|DMCA"
+	"|Digital Millennium Copyright Act)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "comp part|copy agen|copy hold|copy owne|coun|digi mill|dmca|infr"
+};
+
+static PcRegex we_collect_re = {
+	"\\bwe (?:(?:may|might|will|can|also) ){0,2}(?:collect|gather|use|record|log|store|receive|obtain)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* True when clause i says what a notice of infringement holds, and not that we collect. */
+static bool
+is_infringement_notice(const PcWork *w, uint32_t i)
+{
+	return pc_match_in(&infringement_notice_re, w->text.norm, w->spans[i].start, w->spans[i].end) &&
+		!pc_match_in(&we_collect_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+}
+
 static PcRegex purpose_list_re = {
 	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$",
 	PCRE2_CASELESS, NULL
@@ -855,7 +883,9 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited, PcSpan cell)
 
 	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
-	if (inherited & ST_USER_DUTY)
+	if (is_infringement_notice(w, i))
+		return ST_NOTICE;
+	if (inherited & (ST_USER_DUTY | ST_NOTICE))
 		return 0;
 	if (cell.start == cell.end)
 		return collect_range(w, i, w->spans[i], inherited, emitted);
@@ -901,10 +931,10 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state, uint8_t *headings)
 
 	if (li >= 0 && (uint32_t) li < i)
 	{
-		if ((state[li] & (ST_AFFIRM | ST_USER_DUTY)) == ST_AFFIRM &&
+		if ((state[li] & (ST_AFFIRM | ST_USER_DUTY | ST_NOTICE)) == ST_AFFIRM &&
 			pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
 			return 0;
-		return state[li] & (ST_AFFIRM | ST_USER_DUTY);
+		return state[li] & (ST_AFFIRM | ST_USER_DUTY | ST_NOTICE);
 	}
 	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
 		pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
@@ -939,7 +969,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
-	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re)
+	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(infringement_notice_re),
+	PC_PATTERN(we_collect_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds};
 

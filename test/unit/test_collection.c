@@ -338,6 +338,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* what a notice of infringement must hold is the complainant's, sent to our agent */
+	expect_no_collection("To report an infringement, you must provide your name, address and telephone number.");
+	expect_no_collection("In a counter-notice you must provide:\n- your name, postal address and e-mail address");
+	expect_collects("We may use IP addresses we collect to identify users who infringe copyright.", PC_DATA_DEVICE, 0);
+	expect_collects("To open an account, you must provide your name, address and telephone number.", PC_DATA_CONTACT, 0);
 	/* hardware is device data when it is the user's device described, not equipment or a name */
 	expect_no_collection("You must provide, at your own cost, all hardware needed to reach the portal.");
 	expect_no_collection("Our server hardware is stored in locked data centres.");
