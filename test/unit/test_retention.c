@@ -517,6 +517,7 @@ bare_retention(void **state)
 		"If you write to us, we may retain your letter.",
 		"By keeping your membership, you will remain in our records.",
 		"Details you may send us are retained.",
+		"Forms you send are collected and retained in line with state archive rules.",
 	};
 	static const char *const not_kept[] = {
 		"We share data with the vendors we have retained.",
@@ -532,6 +533,8 @@ bare_retention(void **state)
 		"All such rights are retained by the publisher.",
 		"Any copyright notices must be retained on every copy.",
 		"You must retain all trademark and copyright notices on copies.",
+		"You may ask us to erase the details that we have collected from you and retained.",
+		"You may ask us to erase any data we collected from you in the past twelve months and retained.",
 	};
 
 	(void) state;
