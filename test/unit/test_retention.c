@@ -351,6 +351,11 @@ negated_retention(void **state)
 
 	expect_no_retention("You agree not to hold us liable for any loss.");
 
+	/* an account or a site kept running is no data kept */
+	expect_no_retention("We use your details to create, maintain and secure your account, where required by law.");
+	expect_basis("We maintain your account records as required by law.", PC_RETENTION_LIMITED, false);
+	expect_retention_negated("We never collect or maintain details at our site from children.", true);
+
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
 	assert_non_null(f);
