@@ -56,6 +56,11 @@ negates_denied_types(void **state)
 	(void) state;
 	expect_collects("We do not knowingly collect medical records.", PC_DATA_HEALTH, 1);
 	expect_collects("We never collect biometric identifiers or voice prints.", PC_DATA_BIOMETRIC, 1);
+	/* "no" before a kind of data denies what follows it */
+	expect_collects("No card payment details are stored on this site.", PC_DATA_FINANCIAL, 1);
+	expect_collects("No billing data of any kind is stored on our servers.", PC_DATA_FINANCIAL, 1);
+	expect_collects("Card payment details are stored on this site, with no exceptions.", PC_DATA_FINANCIAL, 0);
+	expect_collects("No stored billing details are ever shown, but we store them for refunds.", PC_DATA_FINANCIAL, 0);
 
 	w = collect("We do not store card numbers in cookies.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 1), 1);

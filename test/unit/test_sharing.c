@@ -118,6 +118,7 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("You also agree to release Twitter from any liability.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
+	expect_share("There will be no transfer of subscriber data to third parties.", PC_PARTY_UNSPECIFIED, 1);
 	/* the party that makes content available or writes it is its source */
 	expect_no_share("Our pages carry articles and other content made available by third parties.");
 	expect_no_share("We transmit newsletters that include offers authored by advertisers.");
