@@ -342,7 +342,7 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
-		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)"
+		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,

@@ -343,6 +343,12 @@ reads_data_that_is_not_what_it_seems(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* a cookie's or a host's name, or a name left as a template's placeholder, is no contact data */
+	expect_collects_instead("We use the cookies listed here, each with its cookie name and purpose.", PC_DATA_COOKIES,
+							PC_DATA_CONTACT);
+	expect_collects_instead("Our logs store Internet domain and host names.", PC_DATA_ONLINE_ACTIVITY, PC_DATA_CONTACT);
+	expect_no_collection("All data collected by [Shop Name] is kept safe.");
+	expect_collects("We collect your name and the name of your shop.", PC_DATA_CONTACT, 0);
 	/* what a notice of infringement must hold is the complainant's, sent to our agent */
 	expect_no_collection("To report an infringement, you must provide your name, address and telephone number.");
 	expect_no_collection("In a counter-notice you must provide:\n- your name, postal address and e-mail address");
