@@ -22,6 +22,7 @@
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
+#define ST_NOTICE		0x08	/* the clause says what a notice of infringement holds */
 
 /* On a site or network other than the company's: "on such site", "from that service" */
 #define OTHER_SITE "(?:on|at|from|with) " \
@@ -64,14 +65,20 @@
 /*
  * "address" as a verb ("to address your concerns", "this policy addresses
  * the data we hold"), or the company's own address that a reader writes
- * to ("the address set forth below", "our address above").
+ * to ("the address set forth below", "our postal address above", "to the
+ * following address", "at the above e-mail address", "a designated
+ * address", "our contact address").
  */
+/* the kind of address a company gives for itself: "postal", "e-mail" */
+#define ADDRESS_KIND "(?:(?:e-?mail|postal|mailing|physical|street|business) )?"
 #define ADDRESS_NOT_DATA "(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
 	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
-	"|(?<=the |our )address(?:es)?(?= (?:set (?:forth|out)|listed|given|provided|shown|indicated|stated" \
-	"|specified|below|above|at the (?:end|bottom|top)|in section)\\b))"
+	"|(?<=the |our )" ADDRESS_KIND "address(?:es)?(?= (?:set (?:forth|out)|listed|(?:given|provided)(?! by you| to us)" \
+	"|shown|indicated|stated|specified|below|above|at the (?:end|bottom|top)|in section)\\b)" \
+	"|(?<=following |above |above-mentioned |aforementioned |designated |our contact |our registered )" \
+	ADDRESS_KIND "address(?:es)?)"
 
 /*
  * "password" as a lock the company puts on its systems, not the user's
@@ -127,6 +134,19 @@
 #define NOT_OF_A_PERSON_AFTER "(?! (?:and statistical )?(?:reports?|reporting|analys[ie]s|groups?|trends)\\b)" \
 	"(?!(?<=s) (?:of|about) (?:our |its |the )?(?:audiences?|visitors|users|readers|customers|members" \
 	"|subscribers)\\b)(?![^.;]{0,50}?\\b(?:as a whole|collectively|as a group)\\b)"
+
+/*
+ * "hardware" as data about the user's device: its model, type or settings
+ * ("your hardware model", "hardware and software information", "the
+ * computer hardware and software you use", "your computer's hardware"),
+ * not equipment the user must buy, the company's servers and firewalls,
+ * damage to a computer or a shop's name ("you are responsible for all
+ * hardware needed to access the site", "server hardware in secure data
+ * centres")
+ */
+#define HARDWARE_OF_THE_USER "(?:hardware(?: models?| (?:information|settings|types?|versions?|identifiers|details" \
+	"|data)| (?:and|or|and/or) software (?:information|data|details|settings|versions?|configurations?" \
+	"|you use|used))|(?<=computer's |device's )hardware)"
 
 /* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
@@ -270,7 +290,7 @@ static PcRegex data_groups[] = {
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
-		"|types? of (?:web )?browser|operating systems?|hardware(?: models?| information| settings)?"
+		"|types? of (?:web )?browser|operating systems?|" HARDWARE_OF_THE_USER
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
@@ -319,10 +339,12 @@ static PcRegex data_groups[] = {
 			"|loca stor|lso|lsos|pixe|sdk|sdks|simi tech|trac pixe|trac tag|trac tags"
 			"|trac tech|trac tool|web beac|web bug|web bugs"},
 	/* contact */
-	{.pattern = PC_TERM("((?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business|work) address(?:es)?"
+	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
+		"|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
-		"|(?<!domain )(?<!file )(?<!brand )(?<!user )names?(?! of)"
-		"|(?!" ADDRESS_NOT_DATA ")address(?:es)?(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
+		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
+		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
+		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
 			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"
@@ -583,6 +605,33 @@ static PcRegex collection_heading_re = {
 /* A heading about what others give or what is done with data, which no heading above speaks for */
 static PcRegex other_topic_heading_re = {OTHER_TOPIC_WORDS, PCRE2_CASELESS, NULL};
 
+/*
+ * A notice of copyright infringement or its counter-notice: the name and
+ * address it must hold are the complainant's, sent to the site's agent,
+ * no data the service collects from its users; unless the company says
+ * it collects or uses data there too ("we may use IP addresses to identify
+ * users who infringe").
+ */
+static PcRegex infringement_notice_re = {
+	"\\b(?:infring\\w*|counter-?notic\\w*|complaining party|copyright (?:owners?|holders?|agents?)|DMCA"
+	"|Digital Millennium Copyright Act)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "comp part|copy agen|copy hold|copy owne|coun|digi mill|dmca|infr"
+};
+
+static PcRegex we_collect_re = {
+	"\\bwe (?:(?:may|might|will|can|also) ){0,2}(?:collect|gather|use|record|log|store|receive|obtain)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* True when clause i says what a notice of infringement holds, and not that we collect. */
+static bool
+is_infringement_notice(const PcWork *w, uint32_t i)
+{
+	return pc_match_in(&infringement_notice_re, w->text.norm, w->spans[i].start, w->spans[i].end) &&
+		!pc_match_in(&we_collect_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+}
+
 static PcRegex purpose_list_re = {
 	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$",
 	PCRE2_CASELESS, NULL
@@ -840,7 +889,9 @@ collect_clause(PcWork *w, uint32_t i, uint8_t inherited, PcSpan cell)
 
 	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
-	if (inherited & ST_USER_DUTY)
+	if (is_infringement_notice(w, i))
+		return ST_NOTICE;
+	if (inherited & (ST_USER_DUTY | ST_NOTICE))
 		return 0;
 	if (cell.start == cell.end)
 		return collect_range(w, i, w->spans[i], inherited, emitted);
@@ -911,10 +962,10 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state, const int32_t *pare
 
 	if (li >= 0 && (uint32_t) li < i)
 	{
-		if ((state[li] & (ST_AFFIRM | ST_USER_DUTY)) == ST_AFFIRM &&
+		if ((state[li] & (ST_AFFIRM | ST_USER_DUTY | ST_NOTICE)) == ST_AFFIRM &&
 			pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
 			return 0;
-		return state[li] & (ST_AFFIRM | ST_USER_DUTY);
+		return state[li] & (ST_AFFIRM | ST_USER_DUTY | ST_NOTICE);
 	}
 	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
 		pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
@@ -955,7 +1006,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
-	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re)
+	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
+	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds};
 

@@ -176,6 +176,18 @@ static PcRegex auxiliary_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * "the personal information (that) we collected from you (within the last
+ * 12 months) and retained": data described by what was done with it, as a
+ * right to deletion names it, no statement that it is kept
+ */
+static PcRegex described_before_re = {
+	"\\b(?:(?:that|which)\\s+(?:we\\s+)?|(?:information|data)\\s+we\\s+)(?:have\\s+|had\\s+)?"
+	"(?:collected|received|obtained)(?:\\s+(?:from|about)\\s+(?:you|them))?"
+	"(?:\\s+(?:within|in|during)\\s+the\\s+(?:last|past|preceding)\\s+[\\w-]+\\s+months)?\\s+(?:and|or|and/or)\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* "all such rights are retained", "notices must be retained on all copies": no data */
 static PcRegex rights_before_re = {
 	"\\b(?:rights|notices|legends|ownership|title)\\b(?:(?!\\b(?:data|information|details|"
@@ -265,7 +277,8 @@ indefinite_basis(PcWork *w, uint32_t clause)
  * basis; not a hiring ("the firms we have retained"), a keeping by someone
  * else or by the user ("you should retain a copy"), rights or notices
  * ("all such rights are retained"), data merely described ("information
- * retained by the vendor") or a keeping asked for ("consent to retain").
+ * retained by the vendor", "the data we collected from you and retained")
+ * or a keeping asked for ("consent to retain").
  */
 static bool
 find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
@@ -286,6 +299,8 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 						 (pc_window_test(&participle_re, s, *me, after) &&
 						  !pc_window_test(&auxiliary_before_re, s, before, *ms)))) ||
 			(passive && pc_window_test(&rights_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+									   *ms)) ||
+			(passive && pc_window_test(&described_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
 									   *ms)) ||
 			pc_window_test(&hired_after_re, s, *me, after) ||
 			pc_window_test(&asked_before_re, s, before, *ms) ||
@@ -380,7 +395,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),
 	PC_PATTERN(beyond_purpose_re), PC_PATTERN(negated_before_re), PC_PATTERN(rights_before_re),
-	PC_PATTERN(user_keeps_before_re), PC_PATTERN(user_remains_re)
+	PC_PATTERN(user_keeps_before_re), PC_PATTERN(user_remains_re), PC_PATTERN(described_before_re)
 };
 
 const PcPatternSet pc_extract_retention_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

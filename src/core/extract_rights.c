@@ -241,6 +241,21 @@ static PcRegex site_material_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The site or the policy itself as the object of a right: "your right to
+ * access and use the Site", "obtain access to this website", "obtain a copy
+ * of this Agreement", "amend this Privacy Policy", "objections to the
+ * Privacy Policy", "withdraw your consent to these Terms": terms of use,
+ * not a right over the user's data ("object to the website processing
+ * it" and "erased from our website" still are).
+ */
+static PcRegex site_or_policy_object_re = {
+	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of)? (?:the|this|these|our|its|a change (?:in|to) (?:the|this|our))"
+	" (?:privacy |cookie )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement|terms"
+	"|agreement|conditions)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
 /* A term that names the user's own thing itself ("export your") */
 static PcRegex own_thing_re = {
 	"\\byour\\b", PCRE2_CASELESS, NULL
@@ -578,7 +593,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 								   under_rights_heading(w, parent, i))))))
 			continue;
 		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
-			about_site_material(text, end, &hits[k]))
+			about_site_material(text, end, &hits[k]) ||
+			pc_match_at(&site_or_policy_object_re, text, hits[k].end, end))
 			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);
@@ -616,7 +632,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
-	PC_PATTERN(own_thing_re), PC_PATTERN(rights_heading_re)
+	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(own_thing_re), PC_PATTERN(rights_heading_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

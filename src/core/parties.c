@@ -22,8 +22,31 @@ static PcRegex listed_intro_re = {
 	0, NULL
 };
 
+/* up to three capitalized words; a dotted abbreviation keeps its dots ("U.K. Border Force") */
+#define LISTED_WORD "(?:(?:[A-Z]\\.){2,}|[A-Z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*)"
 static PcRegex listed_name_re = {
-	"\\G[A-Z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*){0,2}",
+	"\\G" LISTED_WORD "(?: " LISTED_WORD "){0,2}",
+	0, NULL
+};
+
+/*
+ * Between a party and "such as": places, not recipients, are listed next
+ * ("providers located in other countries, such as ...", "parties in
+ * jurisdictions including ...").
+ */
+static PcRegex listed_places_re = {
+	"\\b(?:countries|jurisdictions|territories|regions|nations|located|based)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * After a listed name: a common noun it qualifies, so that it names a kind
+ * of thing, not a recipient ("IT services", "IP address", "EU member
+ * states", "Share buttons").
+ */
+static PcRegex listed_modifier_re = {
+	"\\G" TM " (?:services?|address(?:es)?|members?|states|buttons?|features?|plug-?ins?|departments?"
+	"|teams?|staff|systems?|support|software|tools?)\\b",
 	0, NULL
 };
 
@@ -34,7 +57,8 @@ static PcRegex listed_sep_re = {
 
 static PcRegex source_re = {
 	"(?<!apart )(?<!aside )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
-	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered) by "
+	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered|authored|published"
+	"|made available) by "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}"
 	"(?:(?!(?:us|we|and|among)\\b)[a-z-]+(?: (?!(?:us|among)\\b)[a-z-]+){0,2}(?:,|,? and|,? or) "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}){0,3}$"
@@ -51,11 +75,10 @@ static PcRegex source_re = {
 	"|(?<!the )us(?:e|es|ed|ing)(?! of\\b))\\b[^.;]{0,160}\\b(?:information|data)\\s+(?:(?:that|which)\\s+)?you\\s+(?:have\\s+)?"
 	"(?:made|make)\\s+$",
 	PCRE2_CASELESS, NULL,
-	.starts = "abou|appl of|appl to|apps of|coll|comb|conc|cont by|cont of|crea by|defe"
-		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|obta|offe by"
-		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|rece|rega"
-		"|righ of|safe|secu of|serv of|shar by|site of|subm by|supp by|thos of"
-		"|use|used|uses|usin|webs of"
+	.starts = "abou|appl of|appl to|apps of|auth by|coll|comb|conc|cont by|cont of|crea by|defe"
+		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|made avai|obta|offe by"
+		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|publ by|rece|rega|righ of"
+		"|safe|secu of|serv of|shar by|site of|subm by|supp by|thos of|use|used|uses|usin|webs of"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -66,11 +89,15 @@ static PcRegex name_product_re = {
 	0, NULL
 };
 
-/* Capitalized words that start a sentence or name a thing, not a recipient. */
+/*
+ * Capitalized words that start a sentence or name a thing, not a recipient;
+ * a name made of them only is none either ("Personal Data", "User Content").
+ */
 static const char *const not_names[] = {
 	"The", "Our", "We", "You", "Your", "Service", "Services", "Providers", "Personal",
 	"Data", "Information", "Site", "Website", "Company", "Customer", "Customers", "Users",
 	"Third", "Other", "Privacy", "Policy", "This", "These", "Internet", "Email", "E-mail",
+	"User", "Content", "Account",
 	NULL
 };
 
@@ -115,13 +142,30 @@ pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, 
 
 /* True when text[start, end) is one of the words that are never a recipient's name. */
 static bool
-is_not_name(const char *text, uint32_t start, uint32_t end)
+is_not_name_word(const char *text, uint32_t start, uint32_t end)
 {
 	for (int i = 0; not_names[i]; i++)
 		if (strlen(not_names[i]) == end - start &&
 			memcmp(not_names[i], text + start, end - start) == 0)
 			return true;
 	return false;
+}
+
+/* True when every word of the name text[start, end) is never a recipient's name. */
+static bool
+is_not_name(const char *text, uint32_t start, uint32_t end)
+{
+	uint32_t	word = start;
+
+	for (uint32_t i = start; i <= end; i++)
+	{
+		if (i < end && text[i] != ' ')
+			continue;
+		if (!is_not_name_word(text, word, i))
+			return false;
+		word = i + 1;
+	}
+	return true;
 }
 
 /* Capitalized names listed after a party noun, searched from pos. */
@@ -134,12 +178,14 @@ pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
 	uint32_t	n = 0;
 	uint32_t	limit = end - pos > 200 ? pos + 200 : end;
 
-	if (!pc_regex_find(&listed_intro_re, text, limit, pos, &ms, &me, NULL, 0))
+	if (!pc_regex_find(&listed_intro_re, text, limit, pos, &ms, &me, NULL, 0) ||
+		pc_match_in(&listed_places_re, text, pos, (uint32_t) me))
 		return 0;
 	pos = (uint32_t) me;
 	while (n < max && pc_regex_find(&listed_name_re, text, limit, pos, &ms, &me, NULL, 0))
 	{
-		if (!is_not_name(text, (uint32_t) ms, (uint32_t) me))
+		if (!is_not_name(text, (uint32_t) ms, (uint32_t) me) &&
+			!pc_match_at(&listed_modifier_re, text, (uint32_t) me, end))
 		{
 			hits[n].start = (uint32_t) ms;
 			hits[n].end = (uint32_t) me;
@@ -183,7 +229,8 @@ pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re), PC_PATTERN(listed_sep_re),
+	PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re), PC_PATTERN(listed_places_re),
+	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re),
 	PC_PATTERN(source_re), PC_PATTERN(name_product_re)
 };
 

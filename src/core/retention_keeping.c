@@ -18,11 +18,20 @@
 #define NOT_PROTECTING "(?!\\s+(?:the\\s+)?(?:privacy|confidentiality|security|integrity|" \
 	"secrecy)\\b)"
 
+/*
+ * "create, maintain and secure your account", "maintain our website": a
+ * service kept running, not data kept ("maintain your account records"
+ * still keeps)
+ */
+#define NOT_A_SERVICE "(?!(?:,\\s*(?:and\\s+|or\\s+)?[a-z]+|\\s+(?:and|or)\\s+[a-z]+){0,4}\\s+(?:your|the|our|an?|its)\\s+" \
+	"(?:(?:user|customer|member|online)\\s+)?(?:accounts?|web\\s?sites?|sites?|services?|apps?|platforms?|relationships?)\\b" \
+	"(?!\\s+(?:information|data|details|records|history)\\b))"
+
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|delet\\w*|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|delet\\w*|"
 	"eras(?:e|es|ed|ure)|"
 	"(?:remain|stay)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
@@ -39,7 +48,7 @@ static PcRegex keeps_re = {
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" PC_NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
-	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING "|preserv\\w*|archiv\\w*|saved|saves|"
+	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|saved|saves|"
 	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
 	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,

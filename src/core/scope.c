@@ -16,7 +16,8 @@ static PcRegex negation_re = {
 	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
 	"\\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|haven't|hasn't"
 	"|isn't|aren't|wouldn't|nor|neither|at no time|in no event|under no circumstances"
-	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b))\\b"
+	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b"
+	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
 	"|guarantee|control|intended|directed|always|be able))"
 	"(?!(?<=\\bor not)\\s*[,.;:)])",

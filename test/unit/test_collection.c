@@ -56,6 +56,11 @@ negates_denied_types(void **state)
 	(void) state;
 	expect_collects("We do not knowingly collect medical records.", PC_DATA_HEALTH, 1);
 	expect_collects("We never collect biometric identifiers or voice prints.", PC_DATA_BIOMETRIC, 1);
+	/* "no" before a kind of data denies what follows it */
+	expect_collects("No card payment details are stored on this site.", PC_DATA_FINANCIAL, 1);
+	expect_collects("No billing data of any kind is stored on our servers.", PC_DATA_FINANCIAL, 1);
+	expect_collects("Card payment details are stored on this site, with no exceptions.", PC_DATA_FINANCIAL, 0);
+	expect_collects("No stored billing details are ever shown, but we store them for refunds.", PC_DATA_FINANCIAL, 0);
 
 	w = collect("We do not store card numbers in cookies.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 1), 1);
@@ -345,6 +350,24 @@ reads_data_that_is_not_what_it_seems(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* a cookie's or a host's name, or a name left as a template's placeholder, is no contact data */
+	expect_collects_instead("We use the cookies listed here, each with its cookie name and purpose.", PC_DATA_COOKIES,
+							PC_DATA_CONTACT);
+	expect_collects_instead("Our logs store Internet domain and host names.", PC_DATA_ONLINE_ACTIVITY, PC_DATA_CONTACT);
+	expect_no_collection("All data collected by [Shop Name] is kept safe.");
+	expect_collects("We collect your name and the name of your shop.", PC_DATA_CONTACT, 0);
+	/* what a notice of infringement must hold is the complainant's, sent to our agent */
+	expect_no_collection("To report an infringement, you must provide your name, address and telephone number.");
+	expect_no_collection("In a counter-notice you must provide:\n- your name, postal address and e-mail address");
+	expect_collects("We may use IP addresses we collect to identify users who infringe copyright.", PC_DATA_DEVICE, 0);
+	expect_collects("To open an account, you must provide your name, address and telephone number.", PC_DATA_CONTACT, 0);
+	/* hardware is device data when it is the user's device described, not equipment or a name */
+	expect_no_collection("You must provide, at your own cost, all hardware needed to reach the portal.");
+	expect_no_collection("Our server hardware is stored in locked data centres.");
+	expect_no_collection("When you return faulty hardware, we store it in our workshop for inspection.");
+	expect_collects("We may collect your hardware model and the version of your operating system.", PC_DATA_DEVICE, 0);
+	expect_collects("The plug-in stores hardware and software information from your browser.", PC_DATA_DEVICE, 0);
+	expect_collects("We record details of the computer hardware and software you use.", PC_DATA_DEVICE, 0);
 	/* audience statistics are no demographic data about a person */
 	expect_no_collection("This helps us spot trends and gather broad demographic information.");
 	expect_no_collection("We analyse our demographic information in aggregate form only.");
@@ -408,6 +431,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("To see what we collect, write to us at the address given below.");
 	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
 	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
+	expect_no_collection("To learn what we collect, write to our postal address listed below.");
+	expect_no_collection("Questions about the data we collect can be sent to the following e-mail address.");
+	expect_no_collection("Requests about the data we store may be posted to the above address.");
+	expect_collects("We store the e-mail address provided by you when you join.", PC_DATA_CONTACT, 0);
+	expect_collects("We collect the postal address you give us below the order form.", PC_DATA_CONTACT, 0);
 	/* a password the company locks its systems with is no account data of the user */
 	expect_no_collection("Orders we collect are kept on password-protected machines.");
 	expect_no_collection("What we collect is guarded by passwords, encryption and locked doors.");

@@ -351,6 +351,11 @@ negated_retention(void **state)
 
 	expect_no_retention("You agree not to hold us liable for any loss.");
 
+	/* an account or a site kept running is no data kept */
+	expect_no_retention("We use your details to create, maintain and secure your account, where required by law.");
+	expect_basis("We maintain your account records as required by law.", PC_RETENTION_LIMITED, false);
+	expect_retention_negated("We never collect or maintain details at our site from children.", true);
+
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
 	assert_non_null(f);
@@ -517,6 +522,7 @@ bare_retention(void **state)
 		"If you write to us, we may retain your letter.",
 		"By keeping your membership, you will remain in our records.",
 		"Details you may send us are retained.",
+		"Forms you send are collected and retained in line with state archive rules.",
 	};
 	static const char *const not_kept[] = {
 		"We share data with the vendors we have retained.",
@@ -532,6 +538,8 @@ bare_retention(void **state)
 		"All such rights are retained by the publisher.",
 		"Any copyright notices must be retained on every copy.",
 		"You must retain all trademark and copyright notices on copies.",
+		"You may ask us to erase the details that we have collected from you and retained.",
+		"You may ask us to erase any data we collected from you in the past twelve months and retained.",
 	};
 
 	(void) state;

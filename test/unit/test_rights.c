@@ -138,6 +138,15 @@ ignores_what_is_not_a_right(void **state)
 	expect_right("You may delete any of the content that you posted.", PC_RIGHT_ERASURE, 0);
 	expect_right("You may delete any personal information you gave the site.", PC_RIGHT_ERASURE, 0);
 	expect_right("You may export your photos from the service at any time.", PC_RIGHT_PORTABILITY, 0);
+	/* the site or the policy itself as the object: terms of use, not rights over one's data */
+	expect_no_right_of("If you break these rules, your right to access and use our website ends at once.",
+					   PC_RIGHT_ACCESS);
+	expect_no_right_of("You can obtain a copy of this agreement from our office.", PC_RIGHT_ACCESS);
+	expect_no_right_of("You agree that we may amend this privacy notice at any time.", PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("If you have objections to the privacy notice, please do not use the shop.", PC_RIGHT_OBJECTION);
+	expect_right("You have the right to access the data we hold about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("You may object to the website processing your data for marketing.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You may have your data erased from our website.", PC_RIGHT_ERASURE, 0);
 }
 
 /* A rights list grants each right it names, and authorities are where complaints go. */

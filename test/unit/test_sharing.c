@@ -122,6 +122,11 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("You also agree to release Twitter from any liability.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
+	expect_share("There will be no transfer of subscriber data to third parties.", PC_PARTY_UNSPECIFIED, 1);
+	/* the party that makes content available or writes it is its source */
+	expect_no_share("Our pages carry articles and other content made available by third parties.");
+	expect_no_share("We transmit newsletters that include offers authored by advertisers.");
+	expect_share("We may make your reviews available to advertisers.", PC_PARTY_ADVERTISERS, 0);
 	expect_no_share("We guard our rights and those of other users.");
 	expect_no_share("We may disclose data when needed to protect the safety of our staff, our customers or the public.");
 	expect_no_share("We keep and use your data as needed to comply with the law.");
@@ -470,6 +475,14 @@ tells_the_public_from_public_things(void **state)
 	expect_share("Your scores are made available by default to other users.", PC_PARTY_OTHER_USERS, 0);
 	/* the public as the users of a product */
 	expect_no_share("We may report faults to the maker of a device cleared for use by the general public.");
+	/* a licence to display or perform a work publicly, or its denial, names no audience */
+	expect_no_share_of("By uploading a recipe you give us a licence to copy, transmit and publicly display it.",
+					   PC_PARTY_PUBLIC);
+	expect_no_share_of("We may transmit and publicly perform the videos you upload.", PC_PARTY_PUBLIC);
+	expect_no_share_of("No page of this site may be reproduced, transmitted, publicly displayed, or sold.",
+					   PC_PARTY_PUBLIC);
+	expect_share("Recipes you upload are transmitted to our editors and publicly displayed on the site.",
+				 PC_PARTY_PUBLIC, 0);
 	/* the party whose rules apply is no recipient */
 	expect_no_share("Data of overseas members is used and disclosed under the rules that apply to the local affiliate "
 					"that runs their membership.");
@@ -582,6 +595,42 @@ tells_names_from_products(void **state)
 	expect_no_share("If you register as an affiliate, your address goes to the affiliate manager.");
 }
 
+/* Count the named recipients text gives, and release the work set. */
+static int
+count_names(const char *text)
+{
+	PcWork		w = share(text);
+	int			n = facts_count(&w, PC_FACT_PARTY_NAME, -1, -1);
+
+	unit_release();
+	return n;
+}
+
+/* Capitalized words after "such as" that name data, places or a kind of thing are no recipients. */
+static void
+tells_names_from_data_places_and_kinds(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* data written with capitals */
+	assert_int_equal(count_names("Ad partners may collect information, including Personal Data, about your visits."), 0);
+	assert_int_equal(count_names("Advertisers may collect data, including User Content and Account Data, from our "
+								 "pages."), 0);
+	assert_int_equal(count_names("We may disclose your posts to third parties, including Brindle Media."), 1);
+	/* places where recipients are */
+	assert_int_equal(count_names("We may transfer data to our vendors located in other countries, such as Chile, "
+								 "Peru and Norway."), 0);
+	assert_int_equal(count_names("We may transfer data to our vendors, such as Tallow Freight and Norrbrook."), 2);
+	/* a capitalized word that qualifies a noun names a kind of thing */
+	assert_int_equal(count_names("We disclose data to service providers, such as IT services and couriers."), 0);
+	assert_int_equal(count_names("We disclose data to service providers, such as Kestrel and couriers."), 1);
+	/* a dotted abbreviation stays part of the name */
+	w = share("We may share your passport details with public bodies, such as U.K. Visas and Immigration.");
+	assert_false(facts_has_evidence(&w, PC_FACT_PARTY_NAME, "U.K"));
+	unit_release();
+}
+
 /* A practice that the law may call a sale affirms selling; a conditional one does not. */
 static void
 reads_sales_under_the_law(void **state)
@@ -670,6 +719,7 @@ main(void)
 		cmocka_unit_test(reads_purposes_of_recipients),
 		cmocka_unit_test(reads_legal_duties_and_business_transfers),
 		cmocka_unit_test(tells_names_from_products),
+		cmocka_unit_test(tells_names_from_data_places_and_kinds),
 		cmocka_unit_test(reads_sales_under_the_law),
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
