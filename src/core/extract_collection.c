@@ -619,6 +619,7 @@ static PcRegex infringement_notice_re = {
 	.starts = "comp part|copy agen|copy hold|copy owne|coun|digi mill|dmca|infr"
 };
 
+/* the company saying that it collects or uses data itself, which a notice does not undo */
 static PcRegex we_collect_re = {
 	"\\bwe (?:(?:may|might|will|can|also) ){0,2}(?:collect|gather|use|record|log|store|receive|obtain)\\b",
 	PCRE2_CASELESS, NULL

@@ -593,9 +593,17 @@ pc_extract_sharing(PcWork *w)
 			inherited = section_state[up];
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
-			section_state[i] = (state[i] & (ST_AFFIRM | ST_NEGATED)) ? state[i] & (ST_AFFIRM | ST_NEGATED) :
+		{
+			/* a heading's own sharing, else the one it sits under */
+			uint8_t		own_state = state[i] & (ST_AFFIRM | ST_NEGATED);
+
+			section_state[i] = own_state ? own_state :
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
+		}
 	}
+	pc_free(w->arena, parent);
+	pc_free(w->arena, section_state);
+	pc_free(w->arena, state);
 }
 
 /* The patterns of this file, for pc_init to compile. */
