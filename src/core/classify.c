@@ -90,16 +90,16 @@ names_data_only(const char *text, size_t len)
 	return false;
 }
 
-/* True when s[0, len) contains needle (lower case), ignoring ASCII case. */
-static bool
-contains_ci(const char *s, size_t len, const char *needle)
+/* True when s[0, len) begins with word (lower case), ignoring ASCII case. */
+static inline bool
+begins_ci(const char *s, size_t len, const char *word, size_t n)
 {
-	size_t		n = strlen(needle);
-
-	for (size_t i = 0; i + n <= len; i++)
-		if (strncasecmp(s + i, needle, n) == 0)
-			return true;
-	return false;
+	if (len < n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if ((s[k] | 0x20) != word[k])
+			return false;
+	return true;
 }
 
 /*
@@ -111,24 +111,65 @@ contains_ci(const char *s, size_t len, const char *needle)
 static bool
 names_tracking(const char *text, size_t len)
 {
-	return contains_ci(text, len, "track") || contains_ci(text, len, "dnt") ||
-		contains_ci(text, len, "signal");
+	/* one pass, each place tried only for the word its letter begins */
+	for (size_t i = 0; i < len; i++)
+	{
+		switch (text[i] | 0x20)
+		{
+			case 't':
+				if (begins_ci(text + i, len - i, "track", 5))
+					return true;
+				break;
+			case 'd':
+				if (begins_ci(text + i, len - i, "dnt", 3))
+					return true;
+				break;
+			case 's':
+				if (begins_ci(text + i, len - i, "signal", 6))
+					return true;
+				break;
+		}
+	}
+	return false;
+}
+
+/*
+ * The categories margin picks, none of barred: the best, in *top, and
+ * every other that clears its threshold within the window of the best.
+ */
+static uint16_t
+choose_categories(const double *margin, uint16_t barred, int *top)
+{
+	uint16_t	mask = 0;
+
+	*top = 0;
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		if (margin[c] > margin[*top] && !(barred & (1u << c)))
+			*top = c;
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		if (margin[c] > 0 && margin[c] > margin[*top] - (double) pc_cls_window / PC_CLS_SCALE &&
+			!(barred & (1u << c)))
+			mask |= 1u << c;
+	return mask;
 }
 
 /*
  * Score a clause's own text, which alone is searched for cue phrases, and
  * then the parts of its context.  prior is the category bitmask of the
  * clause's heading.  Fills sc and returns its category bitmask.
+ * do_not_track is chosen only where the clause or its context names
+ * tracking, which is looked for only when it would be chosen.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 			uint16_t prior, PcClsScores *sc)
 {
+	const uint16_t dnt = 1u << PC_CAT_DO_NOT_TRACK;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
-	int			top = 0;
-	bool		tracking = names_tracking(text, len);
-	uint16_t	barred;			/* the categories its words cannot speak for */
+	int			top;
+	bool		context_tracking = false;
+	uint16_t	mask;
 
 	pc_cls_tally_begin(&t);
 	if (!names_data_only(text, len))
@@ -139,9 +180,8 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	for (int p = 0; p < nparts; p++)
 	{
 		pc_cls_tally_terms(&t, parts[p].terms, parts[p].factor);
-		tracking |= parts[p].tracking;
+		context_tracking |= parts[p].tracking;
 	}
-	barred = tracking ? 0 : 1u << PC_CAT_DO_NOT_TRACK;
 	sc->norm = t.norm2 > 0.0 ? 1.0 / square_root(t.norm2) : 0.0;
 	sc->mask = 0;
 	if (t.nterms == 0 && sc->cued == 0)
@@ -159,15 +199,12 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 		if (prior & (1u << c))
 			sc->score[c] += PC_CLS_HEADING_PRIOR;
 		margin[c] = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
-		if (margin[c] > margin[top] && !(barred & (1u << c)))
-			top = c;
 	}
-	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
-		if (margin[c] > 0 && margin[c] > margin[top] - (double) pc_cls_window / PC_CLS_SCALE &&
-			!(barred & (1u << c)))
-			sc->mask |= 1u << c;
+	mask = choose_categories(margin, 0, &top);
+	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))
+		mask = choose_categories(margin, dnt, &top);
 	sc->best = (PcCategory) top;
-	sc->mask |= sc->forced | (1u << top);
+	sc->mask = mask | sc->forced | (1u << top);
 	return sc->mask;
 }
 
