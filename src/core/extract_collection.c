@@ -980,7 +980,7 @@ pc_extract_collection(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
 	uint8_t    *topic = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
-	int32_t    *parent = pc_heading_parents(w);
+	const int32_t *parent = pc_heading_parents(w);
 	int32_t		last_other_topic = -1;	/* the last heading of another topic so far */
 	PcSpan	   *cells = pc_table_data_cells(w);
 
@@ -994,7 +994,6 @@ pc_extract_collection(PcWork *w)
 								  cells ? cells[i] : (PcSpan) {0, 0});
 	}
 	pc_free(w->arena, cells);
-	pc_free(w->arena, parent);
 	pc_free(w->arena, topic);
 	pc_free(w->arena, state);
 }

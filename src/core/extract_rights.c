@@ -614,14 +614,13 @@ void
 pc_extract_rights(PcWork *w)
 {
 	uint8_t    *framed = pc_alloc0(w->arena, w->nclauses + 1);
-	int32_t    *parent = pc_heading_parents(w);
+	const int32_t *parent = pc_heading_parents(w);
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		pc_check_interrupts(w->arena);
 		rights_clause(w, i, parent, framed);
 	}
-	pc_free(w->arena, parent);
 	pc_free(w->arena, framed);
 }
 

@@ -577,7 +577,7 @@ pc_extract_sharing(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
 	uint8_t    *section_state = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
-	int32_t    *parent = pc_heading_parents(w);
+	const int32_t *parent = pc_heading_parents(w);
 	OwnNames	own;
 
 	find_own_names(w, &own);
@@ -601,7 +601,6 @@ pc_extract_sharing(PcWork *w)
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 		}
 	}
-	pc_free(w->arena, parent);
 	pc_free(w->arena, section_state);
 	pc_free(w->arena, state);
 }

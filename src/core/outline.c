@@ -33,8 +33,8 @@ heading_level(const PcWork *w, uint32_t i)
 }
 
 /* Per clause, the marked heading a marked heading sits under; -1 for none, and for every other clause. */
-int32_t *
-pc_heading_parents(const PcWork *w)
+static int32_t *
+outline(const PcWork *w)
 {
 	int32_t    *parent = pc_alloc0(w->arena, ((size_t) w->nclauses + 1) * sizeof(int32_t));
 	int32_t		open[OUTLINE_LEVELS + 1];	/* per level, its heading open now, or -1 */
@@ -58,4 +58,13 @@ pc_heading_parents(const PcWork *w)
 			open[l] = -1;
 	}
 	return parent;
+}
+
+/* The outline of w's headings (see outline), made on first use and kept for the analysis. */
+const int32_t *
+pc_heading_parents(PcWork *w)
+{
+	if (w->heading_parent == NULL)
+		w->heading_parent = outline(w);
+	return w->heading_parent;
 }

@@ -108,6 +108,7 @@ typedef struct PcWork
 	uint32_t	nfacts;
 	uint32_t	fact_cap;
 	uint8_t    *user_duty;		/* per clause, a PcAnswer once asked (see pc_user_duty) */
+	int32_t    *heading_parent; /* per clause, once asked (see pc_heading_parents) */
 } PcWork;
 
 /* The answer to a question about a clause, kept so that it is asked once per analysis. */
@@ -143,8 +144,9 @@ void		pc_finish_clauses(PcWork *w);
 /*
  * Per clause, the heading clause a heading sits under by the document's
  * "#" marks, or -1; -1 for every clause that is no heading (outline.c).
+ * Made on first use and kept for the analysis.
  */
-int32_t    *pc_heading_parents(const PcWork *w);
+const int32_t *pc_heading_parents(PcWork *w);
 
 /* ---------------------------------------------------------------- stages */
 

@@ -563,7 +563,7 @@ survives_big_lists(void **state)
 
 /* The headings of text, segmented, and the heading each sits under. */
 static PcWork
-outline_of(const char *text, int32_t **parent)
+outline_of(const char *text, const int32_t **parent)
 {
 	PcWork		w;
 
@@ -583,7 +583,7 @@ outline_of(const char *text, int32_t **parent)
 static void
 outlines_headings(void **state)
 {
-	int32_t    *parent;
+	const int32_t *parent;
 	PcWork		w;
 
 	(void) state;
