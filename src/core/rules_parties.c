@@ -103,6 +103,7 @@ static PcRegex party_groups[] = {
 		"|vendors?"
 		"|(?!(?-i:Supplier|SUPPLIER)\\b)suppliers?"
 		"|sub-?processors?"
+		"|third[- ]party processors?"
 		"|data processors?"
 		"|(?:web )?hosting (?:partners?|providers?|services?|compan(?:y|ies))"
 		"|(?:cloud|IT|technology|infrastructure|storage|e-?mail"

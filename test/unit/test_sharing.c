@@ -695,6 +695,29 @@ reads_parties_named_by_sub_headings(void **state)
 									 "Our app embeds a few of them.\n", PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, -1), 0);
 }
 
+/*
+ * Everyday verbs of handing data over: "hand ... to", data that "goes to" or
+ * "is available to" a party, lists "provided to" one, work "outsourced to"
+ * one, and a party as the subject that "receives" or "gets" data.
+ */
+static void
+reads_everyday_verbs_of_handing_over(void **state)
+{
+	(void) state;
+	expect_share("We hand your order details to vendors who pack and ship parcels.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Card numbers go directly to our payment processor.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Your wish list is also available to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We never provide mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 1);
+	expect_share("Billing may be outsourced to payment processing companies.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Advertising partners receive a coded device number.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Our analytics provider gets a list of the screens you open.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("We rely on third-party processors to print invoices.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* close ones that hand nothing over */
+	expect_no_share("On the other hand, our team reads every message.");
+	expect_no_share_of("We gather facts which are available to the public, such as court records.", PC_PARTY_PUBLIC);
+	expect_no_share("Online service providers obtain parental consent before they collect data from children.");
+}
+
 int
 main(void)
 {
@@ -723,6 +746,7 @@ main(void)
 		cmocka_unit_test(reads_sales_under_the_law),
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
+		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
