@@ -169,6 +169,7 @@ static PcRegex party_groups[] = {
 		"|(?:buy|sell|sells|sold|purchase)(?: or (?:buy|sell"
 		"|purchase))? (?:[a-z-]+ ){0,4}?assets"
 		"|transferred assets"
+		"|(?:sale|sell|sells|sold)(?: of)? (?:all or (?:a )?part of )?(?:the|our|its) (?:business|company)\\b"
 		"|acquiring (?:company|entity|party|business)"
 		"|successors?(?: in interest)?(?!,? (?:and |or )?(?:permitted )?assigns)"
 		"|(?!(?-i:Buyer|BUYER))buyers?"
@@ -188,8 +189,8 @@ static PcRegex party_groups[] = {
 		"|other disposition) )?of (?:all |some |part |substantially |any |our |the |a |its |the company)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acqu|bank|busi tran|buy|buye|chan in|chan of|corp tran|diss|dive|inso"
-			"|liqu|merg|purc|rece|reor|rest|sale of|sale or|sell|sold|succ"
-			"|tran asse"},
+			"|liqu|merg|purc|rece|reor|rest|sale all|sale its|sale of|sale or"
+			"|sale our|sale the|sell|sold|succ|tran asse"},
 	/* professional_advisors */
 	{.pattern = "\\b(?:(lawyers?"
 		"|attorneys?"

@@ -712,10 +712,15 @@ reads_everyday_verbs_of_handing_over(void **state)
 	expect_share("Advertising partners receive a coded device number.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Our analytics provider gets a list of the screens you open.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
 	expect_share("We rely on third-party processors to print invoices.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We will turn your records over to the police if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Other members can see your badges and your city.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Should we sell the company, customer files would be transferred to the new owner.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
 	/* close ones that hand nothing over */
 	expect_no_share("On the other hand, our team reads every message.");
 	expect_no_share_of("We gather facts which are available to the public, such as court records.", PC_PARTY_PUBLIC);
 	expect_no_share("Online service providers obtain parental consent before they collect data from children.");
+	expect_no_share("Offers that you and other users will see on the site change every week.");
 }
 
 int
