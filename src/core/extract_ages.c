@@ -23,9 +23,9 @@
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
 
 static PcRegex age_res[] = {
-	/* people under an age: "children under 13", "persons under the age of 16" */
+	/* people under an age: "children under 13", "persons under the age of 16", "if you are under 13" */
 	{.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
-		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?)\\b"
+		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?|you\\s+are|you're)\\b"
 		"(?:\\s+(?:who|that)\\s+are)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
 	.starts = "anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo belo|anyo less"
@@ -38,7 +38,7 @@ static PcRegex age_res[] = {
 		"|some that|some unde|some who|some youn|stud belo|stud less|stud that|stud unde|stud who"
 		"|stud youn|teen belo|teen less|teen that|teen unde|teen who|teen youn|user belo|user less"
 		"|user that|user unde|user who|user youn|visi belo|visi less|visi that|visi unde|visi who"
-		"|visi youn|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
+		"|visi youn|you are|you re|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",

@@ -39,6 +39,9 @@ extracts_minimum_ages(void **state)
 		{"The terms of service for children under 13 to use the site forbid it.", 13},
 		/* a rule of conduct that also says who may use the site */
 		{"Do not post pictures that harm others; users under 16 may not post at all.", 16},
+		/* the reader addressed: "if you are under 13, do not use ..." */
+		{"If you are under 13, please do not use this app.", 13},
+		{"If you're under sixteen, do not register for the newsletter.", 16},
 	};
 
 	(void) state;
@@ -80,6 +83,8 @@ ignores_non_ages(void **state)
 		/* the age of those whom posted content may harm */
 		"Do not post stories that exploit persons under the age of 18.",
 		"Do not upload clips that are unsuitable for viewers under 16 years of age.",
+		/* the reader addressed, with no age */
+		"You are under no obligation to say whether you are over 13 or not.",
 	};
 
 	(void) state;
