@@ -32,13 +32,22 @@ static PcRegex sale_re = {
 		"|trad|trea as"
 };
 
+/* what is sold, named after the verb: "sell your e-mail address" */
 static PcRegex sale_object_re = {
 	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?)\\b",
 	PCRE2_CASELESS, NULL
 };
 
+/* ... or a pronoun right after it: "we never sell it" */
 static PcRegex sale_pronoun_object_re = {
 	"\\G (?:it|them)\\b", PCRE2_CASELESS, NULL
+};
+
+/* ... or its subject, when the verb is passive: "your data is never sold" */
+static PcRegex sale_passive_subject_re = {
+	"\\b(?:information|data|PII|details|lists?|profiles?|records|addresses)\\b(?:\\s+[a-z]+){0,3}?"
+	"\\s+(?:is|are|be|been|was|were|gets?)\\s+(?:not\\s+|never\\s+)?(?:ever\\s+)?$",
+	PCRE2_CASELESS, NULL
 };
 
 static PcRegex sale_of_business_re = {
@@ -172,7 +181,9 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
 		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
-			(!goods_sold && pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end)))
+			(!goods_sold && pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end)) ||
+			(pc_match_in(&sale_passive_subject_re, text, back, (uint32_t) ms) &&
+			 !pc_match_in(&sale_condition_re, text, back, (uint32_t) ms)))
 			emit_sale(w, i, negated, (uint32_t) ms, (uint32_t) me);
 	}
 }
@@ -181,6 +192,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
+	PC_PATTERN(sale_passive_subject_re),
 	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re), PC_PATTERN(sale_request_re),
 	PC_PATTERN(sale_condition_re), PC_PATTERN(business_transfer_re)
 };

@@ -310,6 +310,15 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	unit_release();
 
+	/* what is sold as the subject of a passive verb, unless in a condition */
+	w = share("Your booking details are never sold.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("Whether or not your profile has been sold.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
 	w = share("Our company does not rent or trade customer lists without your permission.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 2);
 	unit_release();
