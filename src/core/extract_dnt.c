@@ -46,13 +46,18 @@ static PcRegex not_honored_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected" */
+/*
+ * "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected",
+ * "we treat a Do Not Track signal as a request to opt out"
+ */
 static PcRegex honored_re = {
 	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?)\\s+"
 	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
-	"(?:honou?r|respect|respond\\s+to|recogni[sz]e|comply\\s+with|support|process|obey|"
-	"abide\\s+by|accommodate)s?\\b[^.]{0,40}?(?:" DNT "|\\bsuch\\s+(?:signals?|requests?)|"
-	"\\bthese\\s+(?:signals?|requests?))"
+	"(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
+	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b[^.]{0,40}?(?:" DNT "|"
+	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?))"
+	"|\\btreats?\\s+(?:[a-z]+\\s+){0,2}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
+	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
 	"supported|processed)",
 	PCRE2_CASELESS, NULL

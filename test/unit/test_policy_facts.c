@@ -255,6 +255,9 @@ reads_dnt_statements(void **state)
 		{"At present we take no action in response to Do Not Track signals.", 0},
 		{"We honor Do Not Track signals.", 1},
 		{"When DNT is enabled in your browser, we do not track you.", 1},
+		{"Our shop responds to Do Not Track requests by turning analytics off.", 1},
+		{"We treat a DNT header as a request to opt out of ad tracking.", 1},
+		{"Our app currently ignores Do Not Track signals.", 0},
 	};
 
 	(void) state;
