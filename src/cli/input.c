@@ -321,6 +321,23 @@ cli_format_known(const char *format)
 	return pick_format("", format, &f);
 }
 
+/*
+ * Drop the runs of NUL bytes that pad the start or the end of s[0, *len)
+ * (some scrapers write a page into a zeroed buffer); NULs inside remain.
+ */
+static void
+trim_nul_padding(char *s, size_t *len)
+{
+	size_t		lead = 0;
+
+	while (*len > 0 && s[*len - 1] == '\0')
+		(*len)--;
+	while (lead < *len && s[lead] == '\0')
+		lead++;
+	memmove(s, s + lead, *len - lead);
+	*len -= lead;
+}
+
 /* Read, decode and convert the policy in path; see input.h. */
 bool
 cli_read_policy(const char *path, const char *format, const PcArena *arena,
@@ -342,6 +359,7 @@ cli_read_policy(const char *path, const char *format, const PcArena *arena,
 	free(raw);
 	if (utf8 == NULL)
 		return fail(why, whylen, "cannot decode its encoding");
+	trim_nul_padding(utf8, &utf8len);
 	if (memchr(utf8, '\0', utf8len) != NULL)
 	{
 		free(utf8);

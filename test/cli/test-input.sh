@@ -61,7 +61,11 @@ printf 'We \x93keep\x94 data \x96 briefly.' >"$tmp/cp1252.txt"
 out=$($CLI --text "$tmp/cp1252.txt"); [ "$out" = "We “keep” data – briefly." ]
 tap $? "cli: Windows-1252 quotes and dashes are decoded"
 
-head -c 4096 /dev/urandom >"$tmp/garbage.bin"; printf '\0' >>"$tmp/garbage.bin"
+printf '\0\0\0We keep data.\0\0' >"$tmp/padded.txt"
+out=$($CLI --text "$tmp/padded.txt"); [ "$out" = "We keep data." ]
+tap $? "cli: NUL bytes that pad the start and the end of a file are dropped"
+
+head -c 4096 /dev/urandom >"$tmp/garbage.bin"; printf '\0x' >>"$tmp/garbage.bin"
 $CLI "$tmp/garbage.bin" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q 'garbage.bin.*binary' "$tmp/err"
 tap $? "cli: binary data exits 1 and names the file"
