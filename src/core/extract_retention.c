@@ -23,7 +23,7 @@
 #define COOKIE_REACH 150		/* bytes around a basis searched for cookies */
 #define VERB_REACH 60			/* bytes around "indefinitely" searched for its keeping verb */
 
-/* "as long as necessary", "while your account is active", "as required by law" ... */
+/* "as long as necessary", "while your account is active", "as required by law", "as long as we need it" ... */
 static PcRegex limited_re = {
 	.pattern = "\\bas\\s+long\\s+as\\s+(?:(?:is|it\\s+is|they\\s+are|we\\s+deem|deemed|reasonably|"
 	"strictly|legally|it\\s+remains)\\s+)*(?:necessary|needed|required|permitted|allowed|"
@@ -49,6 +49,8 @@ static PcRegex limited_re = {
 	"is\\s+closed)\\b"
 	"|\\buntil\\s+(?:it|they|this|the\\s+[a-z]+)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:necessary|"
 	"needed|required)\\b"
+	"|\\bas\\s+long\\s+as\\s+we\\s+(?:still\\s+|reasonably\\s+)?(?:need|require)\\s+"
+	"(?:it|them|this|that|your|the|such)\\b"
 	"|\\bno\\s+longer\\s+(?:legally\\s+)?(?:required|necessary|needed|obliged|obligated)\\s+to\\s+"
 	"(?:keep|retain|store|hold|maintain)\\b"
 	"|\\bas\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)\\s+(?:comply|fulfil|"
@@ -206,6 +208,24 @@ static PcRegex user_keeps_before_re = {
 /* "you will remain in our database": the user's data kept, not the user keeping */
 static PcRegex user_remains_re = {"^remain", PCRE2_CASELESS, NULL};
 
+/* "deleted once it is no longer needed", "when we no longer need it": kept while needed */
+static PcRegex no_longer_needed_re = {
+	"\\b(?:when|once|after|if|as\\s+soon\\s+as)\\s+(?:it|they|this|that|(?:the|such|your)\\s+[a-z]+)\\s+"
+	"(?:is|are|becomes?)\\s+no\\s+longer\\s+(?:necessary|needed|required)\\b"
+	"|\\b(?:when|once|after|if|as\\s+soon\\s+as)\\s+we\\s+no\\s+longer\\s+(?:need|require)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * "you may ask us to erase your data if it is no longer necessary", "the
+ * right to restrict processing where we no longer need it": a condition of
+ * the user's right, no statement of how long data is kept
+ */
+static PcRegex user_request_before_re = {
+	"\\b(?:ask(?:s|ed)?\\s+us|request(?:s|ed)?|right\\s+(?:to|of)|entitled\\s+to)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "seek consent to retain": a keeping asked for, not stated */
 static PcRegex asked_before_re = {
 	"\\b(?:consent|permission|authori[sz]ation|approval)\\s+to\\s+\\z", PCRE2_CASELESS, NULL
@@ -356,6 +376,12 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
 		found = true;
 	}
+	else if (pc_window_find(&no_longer_needed_re, s, sp.start, sp.end, &ms, &me) &&
+			 !pc_window_test(&user_request_before_re, s, sp.start, ms))
+	{
+		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
+		found = true;
+	}
 	found = indefinite_basis(w, clause) || found;
 	if (found || w->clauses[clause].kind == PC_CLAUSE_HEADING ||
 		(sp.end > sp.start && s[sp.end - 1] == '?'))
@@ -390,6 +416,7 @@ pc_extract_retention(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(limited_re), PC_PATTERN(as_necessary_re), PC_PATTERN(use_verb_before_re),
+	PC_PATTERN(no_longer_needed_re), PC_PATTERN(user_request_before_re),
 	PC_PATTERN(kept_with_re), PC_PATTERN(cookie_re), PC_PATTERN(other_keeper_re),
 	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN(deleted_before_re),
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),

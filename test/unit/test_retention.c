@@ -469,6 +469,10 @@ extracts_limited_basis(void **state)
 		"Removed posts are kept and then destroyed under our records schedule.",
 		"We will keep and use your details as necessary to meet our legal duties.",
 		"We store, use or disclose your records only as necessary to provide the service.",
+		/* kept while needed, said through its end */
+		"We keep your sketches only as long as we need them.",
+		"Chat logs are wiped once they are no longer needed.",
+		"When we no longer need your address, we shred the paper form.",
 	};
 
 	(void) state;
@@ -493,6 +497,8 @@ ignores_other_as_long_as(void **state)
 
 	(void) state;
 	expect_no_retention("You may use the app as long as you follow these terms.");
+	/* the condition of a user's right to erasure is no statement of how long data is kept */
+	expect_no_retention("You can ask us to remove your photos if they are no longer needed.");
 	expect_no_retention("The company retains the sole right to edit any review.");
 	/* the user keeps rights in what they post, or the notices on what they copy */
 	expect_no_retention("Members retain any and all of their ownership rights in the recipes they upload.");
