@@ -247,25 +247,187 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 }
 
 /*
+ * A word of a title that names a practice (category) or, with category
+ * PC_CAT_OTHER, only what practices act on.  A word ending in '*' matches
+ * every word it begins.  names_alone: the word is enough to make the title
+ * about personal data or a practice ("Consent", "Location data"), where
+ * "Terms of Use" or "Payment options" are not.
+ */
+typedef struct TitleWord
+{
+	const char *word;
+	PcCategory	category;
+	bool		names_alone;
+} TitleWord;
+
+static const TitleWord title_words[] = {
+	{"collect", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"collects", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"collected", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"collecting", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"collection*", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"gather*", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"obtain*", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"use", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"uses", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"using", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"usage", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"cookie", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"cookies", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"location", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"geolocation", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"analytics", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"registration", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"tracking", PC_CAT_FIRST_PARTY_COLLECTION, false},
+	{"tracker*", PC_CAT_FIRST_PARTY_COLLECTION, true},
+	{"shar*", PC_CAT_THIRD_PARTY_SHARING, true},
+	{"disclos*", PC_CAT_THIRD_PARTY_SHARING, true},
+	{"transfer", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"transfers", PC_CAT_THIRD_PARTY_SHARING, true},
+	{"third", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"partner", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"partners", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"provider", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"providers", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"processor", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"processors", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"sell*", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"sale", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"sales", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"recipient*", PC_CAT_THIRD_PARTY_SHARING, false},
+	{"choice", PC_CAT_USER_CHOICE, false},
+	{"choices", PC_CAT_USER_CHOICE, true},
+	{"choose", PC_CAT_USER_CHOICE, false},
+	{"opt", PC_CAT_USER_CHOICE, true},
+	{"opting", PC_CAT_USER_CHOICE, true},
+	{"consent*", PC_CAT_USER_CHOICE, true},
+	{"preference", PC_CAT_USER_CHOICE, false},
+	{"preferences", PC_CAT_USER_CHOICE, false},
+	{"unsubscrib*", PC_CAT_USER_CHOICE, true},
+	{"access", PC_CAT_USER_ACCESS, false},
+	{"accessing", PC_CAT_USER_ACCESS, false},
+	{"correct*", PC_CAT_USER_ACCESS, false},
+	{"delet*", PC_CAT_USER_ACCESS, false},
+	{"rectif*", PC_CAT_USER_ACCESS, true},
+	{"right", PC_CAT_USER_ACCESS, false},
+	{"rights", PC_CAT_USER_ACCESS, false},
+	{"retain*", PC_CAT_DATA_RETENTION, true},
+	{"retention", PC_CAT_DATA_RETENTION, true},
+	{"keep", PC_CAT_DATA_RETENTION, false},
+	{"keeping", PC_CAT_DATA_RETENTION, false},
+	{"storage", PC_CAT_DATA_RETENTION, false},
+	{"stored", PC_CAT_DATA_RETENTION, false},
+	{"storing", PC_CAT_DATA_RETENTION, false},
+	{"secur*", PC_CAT_DATA_SECURITY, true},
+	{"protect*", PC_CAT_DATA_SECURITY, false},
+	{"safeguard*", PC_CAT_DATA_SECURITY, true},
+	{"encrypt*", PC_CAT_DATA_SECURITY, true},
+	{"change", PC_CAT_POLICY_CHANGE, false},
+	{"changes", PC_CAT_POLICY_CHANGE, false},
+	{"amend*", PC_CAT_POLICY_CHANGE, false},
+	{"revis*", PC_CAT_POLICY_CHANGE, false},
+	{"modif*", PC_CAT_POLICY_CHANGE, false},
+	{"child*", PC_CAT_SPECIFIC_AUDIENCES, true},
+	{"kid", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"kids", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"minor", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"minors", PC_CAT_SPECIFIC_AUDIENCES, true},
+	{"teen*", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"california*", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"european*", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"eea", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"nevada*", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"parent", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"parents", PC_CAT_SPECIFIC_AUDIENCES, false},
+	{"coppa", PC_CAT_SPECIFIC_AUDIENCES, true},
+	{"information", PC_CAT_OTHER, true},
+	{"info", PC_CAT_OTHER, true},
+	{"data", PC_CAT_OTHER, true},
+	{"details", PC_CAT_OTHER, true},
+	{"privacy", PC_CAT_OTHER, true},
+	{"personal", PC_CAT_OTHER, true},
+	{"personally", PC_CAT_OTHER, true},
+	{"identifiable", PC_CAT_OTHER, true},
+};
+
+/* True when the lower-case word w[0, n) is entry (a trailing '*' matching any ending). */
+static bool
+title_word_is(const char *w, size_t n, const char *entry)
+{
+	size_t		e = strlen(entry);
+
+	if (entry[e - 1] == '*')
+		return n >= e - 1 && memcmp(w, entry, e - 1) == 0;
+	return n == e && memcmp(w, entry, e) == 0;
+}
+
+/*
+ * The practices a title names with their own words, as a bitmask; 0 unless
+ * some word of it names data or a practice on its own.  "protection" after
+ * "data" names the field of law, not a safeguard.
+ */
+static uint16_t
+title_practices(const char *text, size_t len)
+{
+	PcWordCursor cur;
+	PcClsWord	word;
+	bool		digits,
+				after_data = false,
+				about_data = false;
+	uint16_t	named = 0;
+	size_t		n;
+
+	pc_cls_cursor_init(&cur, text, len);
+	while ((n = pc_cls_next_word(&cur, &word, &digits)) > 0)
+	{
+		for (size_t k = 0; k < PC_LENGTH(title_words); k++)
+		{
+			const TitleWord *tw = &title_words[k];
+
+			if (!title_word_is(word.text, n, tw->word) ||
+				(tw->category == PC_CAT_DATA_SECURITY && after_data && word.text[0] == 'p'))
+				continue;
+			about_data |= tw->names_alone;
+			if (tw->category != PC_CAT_OTHER)
+				named |= 1u << tw->category;
+		}
+		after_data = n == 4 && memcmp(word.text, "data", 4) == 0;
+	}
+	return about_data ? named : 0;
+}
+
+/*
  * Score a heading on its own words.  A clause always gets its best
  * category, but a few words of a title seldom make one: a title gets only
- * the categories its scores clear or its cues force, and is other when
- * none does (a web page's "Things to do" or "Not yet" names no practice).
+ * the categories its scores clear or its cues force.  One that clears none
+ * is other (a web page's "Things to do" or "Not yet" names no practice),
+ * unless it names a practice with the practice's own word and is about
+ * personal data or a practice ("Location Data", "Protection of Personal
+ * Data", "Consent"): then it gets, of the practices it names, the one the
+ * model scores highest.
  */
 static uint16_t
 classify_title(const char *text, size_t len, PcCategory *best)
 {
 	PcClsScores sc;
 	uint16_t	mask = score_parts(text, len, NULL, 0, 0, &sc);
+	uint16_t	named;
+	int			top = -1;
 
-	if (sc.forced == 0 &&
-		sc.score[sc.best] <= (double) pc_cls_threshold[sc.best] / PC_CLS_SCALE)
+	if (sc.forced != 0 ||
+		sc.score[sc.best] > (double) pc_cls_threshold[sc.best] / PC_CLS_SCALE)
 	{
-		*best = PC_CAT_OTHER;
-		return 1u << PC_CAT_OTHER;
+		*best = sc.best;
+		return mask;
 	}
-	*best = sc.best;
-	return mask;
+	named = title_practices(text, len);
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		if ((named & (1u << c)) &&
+			(top < 0 || sc.score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE >
+			 sc.score[top] - (double) pc_cls_threshold[top] / PC_CLS_SCALE))
+			top = c;
+	*best = top < 0 ? PC_CAT_OTHER : (PcCategory) top;
+	return 1u << *best;
 }
 
 /*
