@@ -2,6 +2,8 @@
  * test_segment.c — clause segmentation: sentences, headings, list items,
  * lead-ins, sections, navigation debris and robustness.
  */
+#include <stdio.h>
+
 #include "unit.h"
 
 /* Expected shape of one clause. */
@@ -169,6 +171,49 @@ markup_and_colon_titles(void **state)
 		  S("We use two small cookies: one keeps you signed in and the other remembers your "
 			"language, and neither is shared with anyone outside our company."),
 		  {PC_CLAUSE_SENTENCE, "Data We Share:", 4, -1}, I("with couriers", 6));
+}
+
+/*
+ * A table row written on several lines (a Markdown cell's line breaks) is a
+ * block of lines below the table's header row: its short lines are lines of
+ * a cell, not headings, and what follows the table stays in the section
+ * above it.  A block without a cell separator ends the table, and a short
+ * line after that is a heading again.
+ */
+static void
+table_row_lines_are_no_headings(void **state)
+{
+	const char *intro = "We run a bakery in the old town, and this page says what we do with "
+		"the details that you give us when you order a cake from our shop.\n\n";
+	char		text[1000];
+
+	(void) state;
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## What we use\n\n- Purpose | Data\nTo send your order. | Postal address\n"
+			 "Full name\nPhone number\n\nWe keep the records for six years.\n\n"
+			 "Your choices\n\nYou can ask us to stop at any time, and we will do so "
+			 "within a week of your request.\n");
+	CHECK(text,
+		  S("We run a bakery in the old town, and this page says what we do with the details "
+			"that you give us when you order a cake from our shop."),
+		  {PC_CLAUSE_HEADING, "What we use", 1, -1},
+		  {PC_CLAUSE_ITEM, "Purpose | Data", 1, ANY},
+		  {PC_CLAUSE_SENTENCE, "To send your order. | Postal address", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Full name", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Phone number", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "We keep the records for six years.", 1, -1},
+		  {PC_CLAUSE_HEADING, "Your choices", 7, -1},
+		  {PC_CLAUSE_SENTENCE, "You can ask us to stop at any time, and we will do so within "
+		   "a week of your request.", 7, -1});
+	/* the same lines with no table above them: short lines head what follows */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## What we use\n\nWe only ask for what we need.\n\nFull name\n\n"
+			 "We keep the records for six years.\n");
+	CHECK(text, S("We run a bakery in the old town, and this page says what we do with the "
+				  "details that you give us when you order a cake from our shop."),
+		  H("What we use"), S("We only ask for what we need."),
+		  {PC_CLAUSE_HEADING, "Full name", 3, -1},
+		  {PC_CLAUSE_SENTENCE, "We keep the records for six years.", 3, -1});
 }
 
 /* A short title ending in a period heads a longer paragraph, unless a heading is right above. */
@@ -644,6 +689,7 @@ main(void)
 		cmocka_unit_test(empty_input),
 		cmocka_unit_test(splits_sentences),
 		cmocka_unit_test(keeps_abbreviations),
+		cmocka_unit_test(table_row_lines_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
 		cmocka_unit_test(keeps_tokens_whole),
 		cmocka_unit_test(finds_headings),
