@@ -324,7 +324,7 @@ line_heading(const SegState *st, uint32_t i)
 	uint32_t	next;
 	uint32_t	next_len;
 
-	if (l->flags & SEG_LINE_CELL)
+	if (l->flags & (SEG_LINE_CELL | SEG_LINE_GROUPED))
 		return false;
 	if (seg_is_heading(st->s, l->start, l->end))
 		return true;
@@ -414,6 +414,7 @@ pc_segment(PcWork *w)
 	st.lines = seg_scan_lines(w, &st.n);
 	seg_mark_nav(w, st.lines, st.n);
 	seg_mark_cells(st.s, st.lines, st.n);
+	seg_mark_line_groups(st.s, st.lines, st.n);
 	while (i < st.n)
 	{
 		const SegLine *l = &st.lines[i];

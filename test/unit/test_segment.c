@@ -216,6 +216,42 @@ table_row_lines_are_no_headings(void **state)
 		  {PC_CLAUSE_SENTENCE, "We keep the records for six years.", 3, -1});
 }
 
+/*
+ * A block of three or more short lines between blank lines, one with a
+ * number (an address), heads nothing: its lines are sentences of the
+ * section above.  A short line alone between blank lines still heads what
+ * follows.
+ */
+static void
+short_line_blocks_are_no_headings(void **state)
+{
+	const char *intro = "We run a bakery in the old town, and this page says what we do with "
+		"the details that you give us when you order a cake from our shop.\n\n";
+	const char *intro_clause = "We run a bakery in the old town, and this page says what we do "
+		"with the details that you give us when you order a cake from our shop.";
+	char		text[1000];
+
+	(void) state;
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## Contact\n\nWrite to our privacy desk at this address:\n\n"
+			 "Cake Shop Ltd\nAttn: Privacy Desk\nMill Lane 4\nSmallbury\n\n"
+			 "We answer every letter within a month of receiving it.\n");
+	CHECK(text, S(intro_clause), H("Contact"),
+		  {PC_CLAUSE_SENTENCE, "Write to our privacy desk at this address:", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Cake Shop Ltd", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Attn: Privacy Desk", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Mill Lane 4", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Smallbury", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "We answer every letter within a month of receiving it.", 1, -1});
+	/* a title alone between blank lines heads */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## Contact\n\nWrite to our privacy desk.\n\nOur Letters\n\n"
+			 "We answer every letter within a month of receiving it.\n");
+	CHECK(text, S(intro_clause), H("Contact"), S("Write to our privacy desk."),
+		  {PC_CLAUSE_HEADING, "Our Letters", 3, -1},
+		  {PC_CLAUSE_SENTENCE, "We answer every letter within a month of receiving it.", 3, -1});
+}
+
 /* A short title ending in a period heads a longer paragraph, unless a heading is right above. */
 static void
 period_titles(void **state)
@@ -690,6 +726,7 @@ main(void)
 		cmocka_unit_test(splits_sentences),
 		cmocka_unit_test(keeps_abbreviations),
 		cmocka_unit_test(table_row_lines_are_no_headings),
+		cmocka_unit_test(short_line_blocks_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
 		cmocka_unit_test(keeps_tokens_whole),
 		cmocka_unit_test(finds_headings),
