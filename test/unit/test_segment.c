@@ -685,6 +685,46 @@ outlines_headings(void **state)
 	unit_release();
 }
 
+/* The clause whose text starts with prefix, or -1. */
+static int32_t
+clause_starting(const PcWork *w, const char *prefix)
+{
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		if (strncmp(w->text.norm + w->spans[i].start, prefix, strlen(prefix)) == 0)
+			return (int32_t) i;
+	return -1;
+}
+
+/*
+ * A heading numbered as a section sits under the heading whose number its
+ * own extends ("3.1" under "3."), without any "#" mark; a number that
+ * extends no open heading's ("5.2" after "4.") gives no place.
+ */
+static void
+outlines_numbered_headings(void **state)
+{
+	int32_t    *parent;
+	PcWork		w;
+
+	(void) state;
+	w = outline_of("We run a bakery in the old town, and this page says what we do with the "
+				   "details that you give us when you order a cake from our shop.\n\n"
+				   "3. How We Pass Data On\n\nWe pass on some details.\n\n"
+				   "3.1 Couriers\n\nThey get your address.\n\n"
+				   "3.2 Banks\n\nThey get your card number.\n\n"
+				   "4. Your Rights\n\nYou may ask us.\n\n4.1 Access\n\nAsk us for a copy.\n\n"
+				   "5.2 Stray Numbers\n\nSome text.\n", &parent);
+	assert_int_equal(w.clauses[clause_starting(&w, "3.1")].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(parent[clause_starting(&w, "3. How")], -1);
+	assert_int_equal(parent[clause_starting(&w, "3.1")], clause_starting(&w, "3. How"));
+	assert_int_equal(parent[clause_starting(&w, "3.2")], clause_starting(&w, "3. How"));
+	assert_int_equal(parent[clause_starting(&w, "4. Your")], -1);
+	assert_int_equal(parent[clause_starting(&w, "4.1")], clause_starting(&w, "4. Your"));
+	assert_int_equal(w.clauses[clause_starting(&w, "5.2")].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(parent[clause_starting(&w, "5.2")], -1);
+	unit_release();
+}
+
 /* Arbitrary bytes never crash and always give ordered, in-bounds clauses. */
 static void
 survives_random_bytes(void **state)
@@ -756,6 +796,7 @@ main(void)
 		cmocka_unit_test(cuts_long_clauses),
 		cmocka_unit_test(survives_big_lists),
 		cmocka_unit_test(outlines_headings),
+		cmocka_unit_test(outlines_numbered_headings),
 		cmocka_unit_test(survives_random_bytes),
 	};
 
