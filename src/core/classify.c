@@ -248,117 +248,123 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 
 /*
  * A word of a title that names a practice (category) or, with category
- * PC_CAT_OTHER, only what practices act on.  A word ending in '*' matches
- * every word it begins.  names_alone: the word is enough to make the title
+ * PC_CAT_OTHER, only what practices act on; a prefix matches every word
+ * it begins.  names_alone: the word is enough to make the title
  * about personal data or a practice ("Consent", "Location data"), where
  * "Terms of Use" or "Payment options" are not.
  */
 typedef struct TitleWord
 {
 	const char *word;
+	uint8_t		len;			/* its bytes */
+	bool		prefix;			/* it matches every word it begins too */
 	PcCategory	category;
 	bool		names_alone;
 } TitleWord;
 
+/* An entry of title_words for the word itself, and for every word it begins. */
+#define TITLE_WORD(word, category, names_alone) \
+	{(word), (uint8_t) (sizeof(word) - 1), false, (category), (names_alone)}
+#define TITLE_PREFIX(word, category, names_alone) \
+	{(word), (uint8_t) (sizeof(word) - 1), true, (category), (names_alone)}
+
 static const TitleWord title_words[] = {
-	{"collect", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"collects", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"collected", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"collecting", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"collection*", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"gather*", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"obtain*", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"use", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"uses", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"using", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"usage", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"cookie", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"cookies", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"location", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"geolocation", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"analytics", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"registration", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"tracking", PC_CAT_FIRST_PARTY_COLLECTION, false},
-	{"tracker*", PC_CAT_FIRST_PARTY_COLLECTION, true},
-	{"shar*", PC_CAT_THIRD_PARTY_SHARING, true},
-	{"disclos*", PC_CAT_THIRD_PARTY_SHARING, true},
-	{"transfer", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"transfers", PC_CAT_THIRD_PARTY_SHARING, true},
-	{"third", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"partner", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"partners", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"provider", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"providers", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"processor", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"processors", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"sell*", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"sale", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"sales", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"recipient*", PC_CAT_THIRD_PARTY_SHARING, false},
-	{"choice", PC_CAT_USER_CHOICE, false},
-	{"choices", PC_CAT_USER_CHOICE, true},
-	{"choose", PC_CAT_USER_CHOICE, false},
-	{"opt", PC_CAT_USER_CHOICE, true},
-	{"opting", PC_CAT_USER_CHOICE, true},
-	{"consent*", PC_CAT_USER_CHOICE, true},
-	{"preference", PC_CAT_USER_CHOICE, false},
-	{"preferences", PC_CAT_USER_CHOICE, false},
-	{"unsubscrib*", PC_CAT_USER_CHOICE, true},
-	{"access", PC_CAT_USER_ACCESS, false},
-	{"accessing", PC_CAT_USER_ACCESS, false},
-	{"correct*", PC_CAT_USER_ACCESS, false},
-	{"delet*", PC_CAT_USER_ACCESS, false},
-	{"rectif*", PC_CAT_USER_ACCESS, true},
-	{"right", PC_CAT_USER_ACCESS, false},
-	{"rights", PC_CAT_USER_ACCESS, false},
-	{"retain*", PC_CAT_DATA_RETENTION, true},
-	{"retention", PC_CAT_DATA_RETENTION, true},
-	{"keep", PC_CAT_DATA_RETENTION, false},
-	{"keeping", PC_CAT_DATA_RETENTION, false},
-	{"storage", PC_CAT_DATA_RETENTION, false},
-	{"stored", PC_CAT_DATA_RETENTION, false},
-	{"storing", PC_CAT_DATA_RETENTION, false},
-	{"secur*", PC_CAT_DATA_SECURITY, true},
-	{"protect*", PC_CAT_DATA_SECURITY, false},
-	{"safeguard*", PC_CAT_DATA_SECURITY, true},
-	{"encrypt*", PC_CAT_DATA_SECURITY, true},
-	{"change", PC_CAT_POLICY_CHANGE, false},
-	{"changes", PC_CAT_POLICY_CHANGE, false},
-	{"amend*", PC_CAT_POLICY_CHANGE, false},
-	{"revis*", PC_CAT_POLICY_CHANGE, false},
-	{"modif*", PC_CAT_POLICY_CHANGE, false},
-	{"child*", PC_CAT_SPECIFIC_AUDIENCES, true},
-	{"kid", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"kids", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"minor", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"minors", PC_CAT_SPECIFIC_AUDIENCES, true},
-	{"teen*", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"california*", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"european*", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"eea", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"nevada*", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"parent", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"parents", PC_CAT_SPECIFIC_AUDIENCES, false},
-	{"coppa", PC_CAT_SPECIFIC_AUDIENCES, true},
-	{"information", PC_CAT_OTHER, true},
-	{"info", PC_CAT_OTHER, true},
-	{"data", PC_CAT_OTHER, true},
-	{"details", PC_CAT_OTHER, true},
-	{"privacy", PC_CAT_OTHER, true},
-	{"personal", PC_CAT_OTHER, true},
-	{"personally", PC_CAT_OTHER, true},
-	{"identifiable", PC_CAT_OTHER, true},
+	TITLE_WORD("collect", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("collects", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("collected", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("collecting", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_PREFIX("collection", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_PREFIX("gather", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_PREFIX("obtain", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("use", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("uses", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("using", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("usage", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("cookie", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("cookies", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("location", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("geolocation", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("analytics", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("registration", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("tracking", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_PREFIX("tracker", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_PREFIX("shar", PC_CAT_THIRD_PARTY_SHARING, true),
+	TITLE_PREFIX("disclos", PC_CAT_THIRD_PARTY_SHARING, true),
+	TITLE_WORD("transfer", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("transfers", PC_CAT_THIRD_PARTY_SHARING, true),
+	TITLE_WORD("third", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("partner", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("partners", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("provider", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("providers", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("processor", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("processors", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_PREFIX("sell", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("sale", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("sales", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_PREFIX("recipient", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("choice", PC_CAT_USER_CHOICE, false),
+	TITLE_WORD("choices", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("choose", PC_CAT_USER_CHOICE, false),
+	TITLE_WORD("opt", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("opting", PC_CAT_USER_CHOICE, true),
+	TITLE_PREFIX("consent", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("preference", PC_CAT_USER_CHOICE, false),
+	TITLE_WORD("preferences", PC_CAT_USER_CHOICE, false),
+	TITLE_PREFIX("unsubscrib", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("access", PC_CAT_USER_ACCESS, false),
+	TITLE_WORD("accessing", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("correct", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("delet", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("rectif", PC_CAT_USER_ACCESS, true),
+	TITLE_WORD("right", PC_CAT_USER_ACCESS, false),
+	TITLE_WORD("rights", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("retain", PC_CAT_DATA_RETENTION, true),
+	TITLE_WORD("retention", PC_CAT_DATA_RETENTION, true),
+	TITLE_WORD("keep", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("keeping", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("storage", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("stored", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("storing", PC_CAT_DATA_RETENTION, false),
+	TITLE_PREFIX("secur", PC_CAT_DATA_SECURITY, true),
+	TITLE_PREFIX("protect", PC_CAT_DATA_SECURITY, false),
+	TITLE_PREFIX("safeguard", PC_CAT_DATA_SECURITY, true),
+	TITLE_PREFIX("encrypt", PC_CAT_DATA_SECURITY, true),
+	TITLE_WORD("change", PC_CAT_POLICY_CHANGE, false),
+	TITLE_WORD("changes", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("amend", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("revis", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("modif", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("child", PC_CAT_SPECIFIC_AUDIENCES, true),
+	TITLE_WORD("kid", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("kids", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("minor", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("minors", PC_CAT_SPECIFIC_AUDIENCES, true),
+	TITLE_PREFIX("teen", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_PREFIX("california", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_PREFIX("european", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("eea", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_PREFIX("nevada", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("parent", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("parents", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("coppa", PC_CAT_SPECIFIC_AUDIENCES, true),
+	TITLE_WORD("information", PC_CAT_OTHER, true),
+	TITLE_WORD("info", PC_CAT_OTHER, true),
+	TITLE_WORD("data", PC_CAT_OTHER, true),
+	TITLE_WORD("details", PC_CAT_OTHER, true),
+	TITLE_WORD("privacy", PC_CAT_OTHER, true),
+	TITLE_WORD("personal", PC_CAT_OTHER, true),
+	TITLE_WORD("personally", PC_CAT_OTHER, true),
+	TITLE_WORD("identifiable", PC_CAT_OTHER, true),
 };
 
-/* True when the lower-case word w[0, n) is entry (a trailing '*' matching any ending). */
-static bool
-title_word_is(const char *w, size_t n, const char *entry)
+/* True when the lower-case word w[0, n) is tw's word (or, for a prefix, begins with it). */
+static inline bool
+title_word_is(const char *w, size_t n, const TitleWord *tw)
 {
-	size_t		e = strlen(entry);
-
-	if (entry[e - 1] == '*')
-		return n >= e - 1 && memcmp(w, entry, e - 1) == 0;
-	return n == e && memcmp(w, entry, e) == 0;
+	if (w[0] != tw->word[0] || n < tw->len || (n > tw->len && !tw->prefix))
+		return false;
+	return memcmp(w, tw->word, tw->len) == 0;
 }
 
 /*
@@ -384,7 +390,7 @@ title_practices(const char *text, size_t len)
 		{
 			const TitleWord *tw = &title_words[k];
 
-			if (!title_word_is(word.text, n, tw->word) ||
+			if (!title_word_is(word.text, n, tw) ||
 				(tw->category == PC_CAT_DATA_SECURITY && after_data && word.text[0] == 'p'))
 				continue;
 			about_data |= tw->names_alone;
