@@ -247,25 +247,193 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 }
 
 /*
+ * A word of a title that names a practice (category) or, with category
+ * PC_CAT_OTHER, only what practices act on; a prefix matches every word
+ * it begins.  names_alone: the word is enough to make the title
+ * about personal data or a practice ("Consent", "Location data"), where
+ * "Terms of Use" or "Payment options" are not.
+ */
+typedef struct TitleWord
+{
+	const char *word;
+	uint8_t		len;			/* its bytes */
+	bool		prefix;			/* it matches every word it begins too */
+	PcCategory	category;
+	bool		names_alone;
+} TitleWord;
+
+/* An entry of title_words for the word itself, and for every word it begins. */
+#define TITLE_WORD(word, category, names_alone) \
+	{(word), (uint8_t) (sizeof(word) - 1), false, (category), (names_alone)}
+#define TITLE_PREFIX(word, category, names_alone) \
+	{(word), (uint8_t) (sizeof(word) - 1), true, (category), (names_alone)}
+
+static const TitleWord title_words[] = {
+	TITLE_WORD("collect", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("collects", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("collected", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("collecting", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_PREFIX("collection", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_PREFIX("gather", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_PREFIX("obtain", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("use", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("uses", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("using", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("usage", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("cookie", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("cookies", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("location", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("geolocation", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("analytics", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_WORD("registration", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_WORD("tracking", PC_CAT_FIRST_PARTY_COLLECTION, false),
+	TITLE_PREFIX("tracker", PC_CAT_FIRST_PARTY_COLLECTION, true),
+	TITLE_PREFIX("shar", PC_CAT_THIRD_PARTY_SHARING, true),
+	TITLE_PREFIX("disclos", PC_CAT_THIRD_PARTY_SHARING, true),
+	TITLE_WORD("transfer", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("transfers", PC_CAT_THIRD_PARTY_SHARING, true),
+	TITLE_WORD("third", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("partner", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("partners", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("provider", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("providers", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("processor", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("processors", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_PREFIX("sell", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("sale", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("sales", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_PREFIX("recipient", PC_CAT_THIRD_PARTY_SHARING, false),
+	TITLE_WORD("choice", PC_CAT_USER_CHOICE, false),
+	TITLE_WORD("choices", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("choose", PC_CAT_USER_CHOICE, false),
+	TITLE_WORD("opt", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("opting", PC_CAT_USER_CHOICE, true),
+	TITLE_PREFIX("consent", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("preference", PC_CAT_USER_CHOICE, false),
+	TITLE_WORD("preferences", PC_CAT_USER_CHOICE, false),
+	TITLE_PREFIX("unsubscrib", PC_CAT_USER_CHOICE, true),
+	TITLE_WORD("access", PC_CAT_USER_ACCESS, false),
+	TITLE_WORD("accessing", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("correct", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("delet", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("rectif", PC_CAT_USER_ACCESS, true),
+	TITLE_WORD("right", PC_CAT_USER_ACCESS, false),
+	TITLE_WORD("rights", PC_CAT_USER_ACCESS, false),
+	TITLE_PREFIX("retain", PC_CAT_DATA_RETENTION, true),
+	TITLE_WORD("retention", PC_CAT_DATA_RETENTION, true),
+	TITLE_WORD("keep", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("keeping", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("storage", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("stored", PC_CAT_DATA_RETENTION, false),
+	TITLE_WORD("storing", PC_CAT_DATA_RETENTION, false),
+	TITLE_PREFIX("secur", PC_CAT_DATA_SECURITY, true),
+	TITLE_PREFIX("protect", PC_CAT_DATA_SECURITY, false),
+	TITLE_PREFIX("safeguard", PC_CAT_DATA_SECURITY, true),
+	TITLE_PREFIX("encrypt", PC_CAT_DATA_SECURITY, true),
+	TITLE_WORD("change", PC_CAT_POLICY_CHANGE, false),
+	TITLE_WORD("changes", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("amend", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("revis", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("modif", PC_CAT_POLICY_CHANGE, false),
+	TITLE_PREFIX("child", PC_CAT_SPECIFIC_AUDIENCES, true),
+	TITLE_WORD("kid", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("kids", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("minor", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("minors", PC_CAT_SPECIFIC_AUDIENCES, true),
+	TITLE_PREFIX("teen", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_PREFIX("california", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_PREFIX("european", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("eea", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_PREFIX("nevada", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("parent", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("parents", PC_CAT_SPECIFIC_AUDIENCES, false),
+	TITLE_WORD("coppa", PC_CAT_SPECIFIC_AUDIENCES, true),
+	TITLE_WORD("information", PC_CAT_OTHER, true),
+	TITLE_WORD("info", PC_CAT_OTHER, true),
+	TITLE_WORD("data", PC_CAT_OTHER, true),
+	TITLE_WORD("details", PC_CAT_OTHER, true),
+	TITLE_WORD("privacy", PC_CAT_OTHER, true),
+	TITLE_WORD("personal", PC_CAT_OTHER, true),
+	TITLE_WORD("personally", PC_CAT_OTHER, true),
+	TITLE_WORD("identifiable", PC_CAT_OTHER, true),
+};
+
+/* True when the lower-case word w[0, n) is tw's word (or, for a prefix, begins with it). */
+static inline bool
+title_word_is(const char *w, size_t n, const TitleWord *tw)
+{
+	if (w[0] != tw->word[0] || n < tw->len || (n > tw->len && !tw->prefix))
+		return false;
+	return memcmp(w, tw->word, tw->len) == 0;
+}
+
+/*
+ * The practices a title names with their own words, as a bitmask; 0 unless
+ * some word of it names data or a practice on its own.  "protection" after
+ * "data" names the field of law, not a safeguard.
+ */
+static uint16_t
+title_practices(const char *text, size_t len)
+{
+	PcWordCursor cur;
+	PcClsWord	word;
+	bool		digits,
+				after_data = false,
+				about_data = false;
+	uint16_t	named = 0;
+	size_t		n;
+
+	pc_cls_cursor_init(&cur, text, len);
+	while ((n = pc_cls_next_word(&cur, &word, &digits)) > 0)
+	{
+		for (size_t k = 0; k < PC_LENGTH(title_words); k++)
+		{
+			const TitleWord *tw = &title_words[k];
+
+			if (!title_word_is(word.text, n, tw) ||
+				(tw->category == PC_CAT_DATA_SECURITY && after_data && word.text[0] == 'p'))
+				continue;
+			about_data |= tw->names_alone;
+			if (tw->category != PC_CAT_OTHER)
+				named |= 1u << tw->category;
+		}
+		after_data = n == 4 && memcmp(word.text, "data", 4) == 0;
+	}
+	return about_data ? named : 0;
+}
+
+/*
  * Score a heading on its own words.  A clause always gets its best
  * category, but a few words of a title seldom make one: a title gets only
- * the categories its scores clear or its cues force, and is other when
- * none does (a web page's "Things to do" or "Not yet" names no practice).
+ * the categories its scores clear or its cues force.  One that clears none
+ * is other (a web page's "Things to do" or "Not yet" names no practice),
+ * unless it names a practice with the practice's own word and is about
+ * personal data or a practice ("Location Data", "Protection of Personal
+ * Data", "Consent"): then it gets, of the practices it names, the one the
+ * model scores highest.
  */
 static uint16_t
 classify_title(const char *text, size_t len, PcCategory *best)
 {
 	PcClsScores sc;
 	uint16_t	mask = score_parts(text, len, NULL, 0, 0, &sc);
+	uint16_t	named;
+	int			top = -1;
 
-	if (sc.forced == 0 &&
-		sc.score[sc.best] <= (double) pc_cls_threshold[sc.best] / PC_CLS_SCALE)
+	if (sc.forced != 0 ||
+		sc.score[sc.best] > (double) pc_cls_threshold[sc.best] / PC_CLS_SCALE)
 	{
-		*best = PC_CAT_OTHER;
-		return 1u << PC_CAT_OTHER;
+		*best = sc.best;
+		return mask;
 	}
-	*best = sc.best;
-	return mask;
+	named = title_practices(text, len);
+	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
+		if ((named & (1u << c)) &&
+			(top < 0 || sc.score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE >
+			 sc.score[top] - (double) pc_cls_threshold[top] / PC_CLS_SCALE))
+			top = c;
+	*best = top < 0 ? PC_CAT_OTHER : (PcCategory) top;
+	return 1u << *best;
 }
 
 /*

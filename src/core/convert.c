@@ -86,14 +86,29 @@ ends_punctuated(const ConvOut *out)
 	return c == '.' || c == ':' || c == ';' || c == ',' || c == '!';
 }
 
-/* Close the current line: an all-bold short line outside lists and tables becomes a heading. */
+/*
+ * True when the bold markup of the current line goes on into the next:
+ * it was open at the line break and still is as the next text comes.
+ */
+static bool
+bold_runs_on(const ConvOut *out)
+{
+	return out->bold_at_break && out->bold > 0;
+}
+
+/*
+ * Close the current line: an all-bold short line outside lists and tables
+ * becomes a heading, unless its bold markup runs across line breaks (a
+ * bold address of several lines, "Example Ltd / 1 High Street / Town").
+ */
 static void
 end_line(ConvOut *out)
 {
 	static const char mark[] = "### ";
 
 	if (out->line_may_head && out->line_bytes > 0 && out->bold_bytes == out->line_bytes &&
-		out->len - out->text_start <= CONV_MAX_BOLD_HEADING && !ends_punctuated(out))
+		out->len - out->text_start <= CONV_MAX_BOLD_HEADING && !ends_punctuated(out) &&
+		!out->bold_from_above && !bold_runs_on(out))
 		insert_at(out, out->text_start, mark, sizeof(mark) - 1);
 	out->line_bytes = out->bold_bytes = 0;
 }
@@ -133,9 +148,13 @@ open_text(ConvOut *out)
 
 	if (out->len > 0 && out->pending >= CONV_LINE)
 	{
+		bool		runs_on = bold_runs_on(out);
+
 		end_line(out);
 		put(out, "\n\n", out->pending == CONV_BLOCK ? 2 : 1);
 		new_line = true;
+		out->bold_from_above = runs_on;
+		out->bold_at_break = false;
 	}
 	if (new_line)
 	{
@@ -296,6 +315,8 @@ conv_break(ConvOut *out, ConvBreak b)
 		b = CONV_LINE;			/* a blank line would end the list */
 	if (b > out->pending)
 		out->pending = b;
+	if (b >= CONV_LINE && out->bold > 0 && out->line_bytes > 0)
+		out->bold_at_break = true;
 }
 
 /* A heading of level 1-6 starts. */

@@ -55,6 +55,8 @@ typedef struct ConvOut
 	size_t		line_bytes;		/* bytes of text on it */
 	size_t		bold_bytes;		/* of which were bold */
 	bool		line_may_head;	/* it started outside headings, lists and tables */
+	bool		bold_at_break;	/* bold markup was open where a line break was asked for */
+	bool		bold_from_above;	/* the current line's bold markup began on the line above */
 	uint32_t	lines;			/* lines started so far */
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */

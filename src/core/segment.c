@@ -228,7 +228,7 @@ numbered_heading(const SegState *st, uint32_t i)
 	uint32_t	next = next_nonblank(st, i);
 
 	if ((l->marker != SEG_MARK_NUMBER && l->marker != SEG_MARK_LETTER) ||
-		l->end - l->text_start > SEG_MAX_HEADING)
+		l->end - l->text_start > SEG_MAX_HEADING || (l->flags & SEG_LINE_CELL))
 		return false;
 	if (!seg_is_heading(st->s, l->start, l->end) || wraps(st, i))
 		return false;
@@ -314,8 +314,8 @@ row_goes_on(const SegState *st, uint32_t i)
  * True when single-line paragraph i is a heading: it reads as one, or it is
  * a title ending in a period above a longer paragraph and not right below
  * another heading, or a title ending in a colon above prose (above a list,
- * such a line is its lead-in); a title above the rest of a table row is
- * neither.
+ * such a line is its lead-in); a title above the rest of a table row, or
+ * a line of a row's cells, is neither.
  */
 static bool
 line_heading(const SegState *st, uint32_t i)
@@ -324,6 +324,8 @@ line_heading(const SegState *st, uint32_t i)
 	uint32_t	next;
 	uint32_t	next_len;
 
+	if (l->flags & (SEG_LINE_CELL | SEG_LINE_GROUPED))
+		return false;
 	if (seg_is_heading(st->s, l->start, l->end))
 		return true;
 	if (st->in_list)
@@ -411,6 +413,8 @@ pc_segment(PcWork *w)
 	st.section = st.last = st.lead_in = st.outer_lead_in = st.plain_lead_in = -1;
 	st.lines = seg_scan_lines(w, &st.n);
 	seg_mark_nav(w, st.lines, st.n);
+	seg_mark_cells(st.s, st.lines, st.n);
+	seg_mark_line_groups(st.s, st.lines, st.n);
 	while (i < st.n)
 	{
 		const SegLine *l = &st.lines[i];

@@ -39,6 +39,8 @@ typedef enum SegMarker
 #define SEG_LINE_HEADING	0x04	/* a heading kept out of navigation */
 #define SEG_LINE_ONLY_MARK	0x08	/* a list marker with its text on the next line */
 #define SEG_LINE_LABEL		0x10	/* short, unpunctuated: a menu label or a title */
+#define SEG_LINE_CELL		0x20	/* a line of a table row written on several lines */
+#define SEG_LINE_GROUPED	0x40	/* a line of a block of short lines: an address */
 
 /* One line of the normalized text. */
 typedef struct SegLine
@@ -53,6 +55,12 @@ typedef struct SegLine
 
 /* Split the normalized text into lines; returns the table, *nlines its size. */
 SegLine    *seg_scan_lines(PcWork *w, uint32_t *nlines);
+
+/* Mark the lines of table rows written on several lines (SEG_LINE_CELL). */
+void		seg_mark_cells(const char *s, SegLine *lines, uint32_t nlines);
+
+/* Mark the lines of blocks of short lines that belong together (SEG_LINE_GROUPED). */
+void		seg_mark_line_groups(const char *s, SegLine *lines, uint32_t nlines);
 
 /* Length of the list marker(s) at s[pos, end), or 0; sets *kind. */
 uint32_t	seg_marker_len(const char *s, uint32_t pos, uint32_t end, SegMarker *kind);

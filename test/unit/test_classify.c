@@ -3,6 +3,8 @@
  * heading and lead-in context, navigation, determinism, odd input, and the
  * explanation of a decision.
  */
+#include <stdio.h>
+
 #include "unit.h"
 #include "classify.h"
 #include "classify_explain.h"
@@ -245,6 +247,52 @@ test_title_without_practice(void **state)
 	unit_release();
 }
 
+/* The category and best category a lone title gets as a heading of a document. */
+static PcCategory
+title_category(const char *title, uint16_t *mask)
+{
+	char		text[200];
+	PcWork		w;
+	int32_t		head;
+	PcCategory	best;
+
+	snprintf(text, sizeof(text), "%s\nWe sell garden tools.\n", title);
+	work_init(&w, text);
+	head = add_over(&w, title, PC_CLAUSE_HEADING, -1, -1);
+	(void) add_over(&w, "We sell garden tools.", PC_CLAUSE_SENTENCE, head, -1);
+	pc_classify_clauses(&w);
+	*mask = w.clauses[head].categories;
+	best = (PcCategory) w.clauses[head].category;
+	unit_release();
+	return best;
+}
+
+/*
+ * A title that clears no threshold but names a practice with the practice's
+ * own word, and is about personal data or a practice, gets that practice
+ * (of several, the one scored highest); a title that names no data or
+ * practice ("Choice of Venue", a shop's "Browse the Collection") stays other,
+ * and "data protection" names a field of law, not a safeguard.
+ */
+static void
+test_title_naming_practice(void **state)
+{
+	uint16_t	mask;
+
+	(void) state;
+	assert_int_equal(title_category("Where We Send Account Data: Disclosure", &mask),
+					 PC_CAT_THIRD_PARTY_SHARING);
+	assert_int_equal(mask, 1u << PC_CAT_THIRD_PARTY_SHARING);
+	assert_int_equal(title_category("Location Data", &mask), PC_CAT_FIRST_PARTY_COLLECTION);
+	assert_int_equal(title_category("Withdrawing Consent", &mask), PC_CAT_USER_CHOICE);
+	assert_int_equal(title_category("Choice of Venue", &mask), PC_CAT_OTHER);
+	assert_int_equal(mask, 1u << PC_CAT_OTHER);
+	assert_int_equal(title_category("Browse the Collection", &mask), PC_CAT_OTHER);
+	assert_int_equal(title_category("Things to do", &mask), PC_CAT_OTHER);
+	assert_int_not_equal(title_category("Your Data Protection Rights", &mask),
+						 PC_CAT_DATA_SECURITY);
+}
+
 /* The same text always gives the same answer. */
 static void
 test_deterministic(void **state)
@@ -408,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_do_not_track_needs_tracking),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
+		cmocka_unit_test(test_title_naming_practice),
 		cmocka_unit_test(test_deterministic),
 		cmocka_unit_test(test_empty_is_other),
 		cmocka_unit_test(test_odd_input),

@@ -154,6 +154,30 @@ markdown_blocks(void **state)
 	unit_release();
 }
 
+/*
+ * A bold paragraph of several lines (an address) is no heading, in Markdown
+ * and HTML: its bold runs across the line breaks.  A bold line that ends
+ * before a break, or whose bold closes after the break, still is.
+ */
+static void
+bold_lines_of_one_block(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"**Cake Shop Ltd  \nAttn: Privacy Desk  \nMill Lane 4**\n\nWrite to us.\n"),
+						"Cake Shop Ltd\nAttn: Privacy Desk\nMill Lane 4\n\nWrite to us.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>Cake Shop Ltd<br>Mill Lane 4<br>Smallbury</b></p><p>Write to us.</p>"),
+						"Cake Shop Ltd\nMill Lane 4\nSmallbury\n\nWrite to us.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Where We Are**\n\nWrite to us.\n"),
+						"### Where We Are\n\nWrite to us.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Where We Are</b><br>Mill Lane 4.</p>"),
+						"### Where We Are\nMill Lane 4.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Where We Are<br></b>Mill Lane 4.</p>"),
+						"### Where We Are\nMill Lane 4.");
+	unit_release();
+}
+
 /* A list of three or more items that is nearly all links is a menu, and goes; lists that say more stay. */
 static void
 html_link_menus(void **state)
@@ -262,6 +286,7 @@ main(void)
 		cmocka_unit_test(html_lists),
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_tables_and_bold),
+		cmocka_unit_test(bold_lines_of_one_block),
 		cmocka_unit_test(html_mailto),
 		cmocka_unit_test(html_malformed),
 		cmocka_unit_test(markdown_inline),

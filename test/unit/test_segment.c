@@ -2,6 +2,8 @@
  * test_segment.c — clause segmentation: sentences, headings, list items,
  * lead-ins, sections, navigation debris and robustness.
  */
+#include <stdio.h>
+
 #include "unit.h"
 
 /* Expected shape of one clause. */
@@ -169,6 +171,85 @@ markup_and_colon_titles(void **state)
 		  S("We use two small cookies: one keeps you signed in and the other remembers your "
 			"language, and neither is shared with anyone outside our company."),
 		  {PC_CLAUSE_SENTENCE, "Data We Share:", 4, -1}, I("with couriers", 6));
+}
+
+/*
+ * A table row written on several lines (a Markdown cell's line breaks) is a
+ * block of lines below the table's header row: its short lines are lines of
+ * a cell, not headings, and what follows the table stays in the section
+ * above it.  A block without a cell separator ends the table, and a short
+ * line after that is a heading again.
+ */
+static void
+table_row_lines_are_no_headings(void **state)
+{
+	const char *intro = "We run a bakery in the old town, and this page says what we do with "
+		"the details that you give us when you order a cake from our shop.\n\n";
+	char		text[1000];
+
+	(void) state;
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## What we use\n\n- Purpose | Data\nTo send your order. | Postal address\n"
+			 "Full name\nPhone number\n\nWe keep the records for six years.\n\n"
+			 "Your choices\n\nYou can ask us to stop at any time, and we will do so "
+			 "within a week of your request.\n");
+	CHECK(text,
+		  S("We run a bakery in the old town, and this page says what we do with the details "
+			"that you give us when you order a cake from our shop."),
+		  {PC_CLAUSE_HEADING, "What we use", 1, -1},
+		  {PC_CLAUSE_ITEM, "Purpose | Data", 1, ANY},
+		  {PC_CLAUSE_SENTENCE, "To send your order. | Postal address", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Full name", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Phone number", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "We keep the records for six years.", 1, -1},
+		  {PC_CLAUSE_HEADING, "Your choices", 7, -1},
+		  {PC_CLAUSE_SENTENCE, "You can ask us to stop at any time, and we will do so within "
+		   "a week of your request.", 7, -1});
+	/* the same lines with no table above them: short lines head what follows */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## What we use\n\nWe only ask for what we need.\n\nFull name\n\n"
+			 "We keep the records for six years.\n");
+	CHECK(text, S("We run a bakery in the old town, and this page says what we do with the "
+				  "details that you give us when you order a cake from our shop."),
+		  H("What we use"), S("We only ask for what we need."),
+		  {PC_CLAUSE_HEADING, "Full name", 3, -1},
+		  {PC_CLAUSE_SENTENCE, "We keep the records for six years.", 3, -1});
+}
+
+/*
+ * A block of three or more short lines between blank lines, one with a
+ * number (an address), heads nothing: its lines are sentences of the
+ * section above.  A short line alone between blank lines still heads what
+ * follows.
+ */
+static void
+short_line_blocks_are_no_headings(void **state)
+{
+	const char *intro = "We run a bakery in the old town, and this page says what we do with "
+		"the details that you give us when you order a cake from our shop.\n\n";
+	const char *intro_clause = "We run a bakery in the old town, and this page says what we do "
+		"with the details that you give us when you order a cake from our shop.";
+	char		text[1000];
+
+	(void) state;
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## Contact\n\nWrite to our privacy desk at this address:\n\n"
+			 "Cake Shop Ltd\nAttn: Privacy Desk\nMill Lane 4\nSmallbury\n\n"
+			 "We answer every letter within a month of receiving it.\n");
+	CHECK(text, S(intro_clause), H("Contact"),
+		  {PC_CLAUSE_SENTENCE, "Write to our privacy desk at this address:", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Cake Shop Ltd", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Attn: Privacy Desk", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Mill Lane 4", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "Smallbury", 1, -1},
+		  {PC_CLAUSE_SENTENCE, "We answer every letter within a month of receiving it.", 1, -1});
+	/* a title alone between blank lines heads */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "## Contact\n\nWrite to our privacy desk.\n\nOur Letters\n\n"
+			 "We answer every letter within a month of receiving it.\n");
+	CHECK(text, S(intro_clause), H("Contact"), S("Write to our privacy desk."),
+		  {PC_CLAUSE_HEADING, "Our Letters", 3, -1},
+		  {PC_CLAUSE_SENTENCE, "We answer every letter within a month of receiving it.", 3, -1});
 }
 
 /* A short title ending in a period heads a longer paragraph, unless a heading is right above. */
@@ -604,6 +685,46 @@ outlines_headings(void **state)
 	unit_release();
 }
 
+/* The clause whose text starts with prefix, or -1. */
+static int32_t
+clause_starting(const PcWork *w, const char *prefix)
+{
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		if (strncmp(w->text.norm + w->spans[i].start, prefix, strlen(prefix)) == 0)
+			return (int32_t) i;
+	return -1;
+}
+
+/*
+ * A heading numbered as a section sits under the heading whose number its
+ * own extends ("3.1" under "3."), without any "#" mark; a number that
+ * extends no open heading's ("5.2" after "4.") gives no place.
+ */
+static void
+outlines_numbered_headings(void **state)
+{
+	const int32_t *parent;
+	PcWork		w;
+
+	(void) state;
+	w = outline_of("We run a bakery in the old town, and this page says what we do with the "
+				   "details that you give us when you order a cake from our shop.\n\n"
+				   "3. How We Pass Data On\n\nWe pass on some details.\n\n"
+				   "3.1 Couriers\n\nThey get your address.\n\n"
+				   "3.2 Banks\n\nThey get your card number.\n\n"
+				   "4. Your Rights\n\nYou may ask us.\n\n4.1 Access\n\nAsk us for a copy.\n\n"
+				   "5.2 Stray Numbers\n\nSome text.\n", &parent);
+	assert_int_equal(w.clauses[clause_starting(&w, "3.1")].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(parent[clause_starting(&w, "3. How")], -1);
+	assert_int_equal(parent[clause_starting(&w, "3.1")], clause_starting(&w, "3. How"));
+	assert_int_equal(parent[clause_starting(&w, "3.2")], clause_starting(&w, "3. How"));
+	assert_int_equal(parent[clause_starting(&w, "4. Your")], -1);
+	assert_int_equal(parent[clause_starting(&w, "4.1")], clause_starting(&w, "4. Your"));
+	assert_int_equal(w.clauses[clause_starting(&w, "5.2")].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(parent[clause_starting(&w, "5.2")], -1);
+	unit_release();
+}
+
 /* Arbitrary bytes never crash and always give ordered, in-bounds clauses. */
 static void
 survives_random_bytes(void **state)
@@ -644,6 +765,8 @@ main(void)
 		cmocka_unit_test(empty_input),
 		cmocka_unit_test(splits_sentences),
 		cmocka_unit_test(keeps_abbreviations),
+		cmocka_unit_test(table_row_lines_are_no_headings),
+		cmocka_unit_test(short_line_blocks_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
 		cmocka_unit_test(keeps_tokens_whole),
 		cmocka_unit_test(finds_headings),
@@ -673,6 +796,7 @@ main(void)
 		cmocka_unit_test(cuts_long_clauses),
 		cmocka_unit_test(survives_big_lists),
 		cmocka_unit_test(outlines_headings),
+		cmocka_unit_test(outlines_numbered_headings),
 		cmocka_unit_test(survives_random_bytes),
 	};
 
