@@ -256,6 +256,18 @@ static PcRegex site_or_policy_object_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Other people's things as the object of a right: "delete other users'
+ * content", "access another member's account" are rules of conduct, not
+ * rights over the user's own data.
+ */
+static PcRegex others_object_re = {
+	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of| from)? (?:the |any )?(?:other (?:users?|members?|people|customers?"
+	"|visitors?|persons?|individuals?|players?)|others|another (?:user|member|person|customer|visitor|individual|player)"
+	"|someone else|anyone else)(?:'s?)?(?=[\\s.,;:]|$)",
+	PCRE2_CASELESS, NULL
+};
+
 /* A term that names the user's own thing itself ("export your") */
 static PcRegex own_thing_re = {
 	"\\byour\\b", PCRE2_CASELESS, NULL
@@ -594,7 +606,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			continue;
 		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
 			about_site_material(text, end, &hits[k]) ||
-			pc_match_at(&site_or_policy_object_re, text, hits[k].end, end))
+			pc_match_at(&site_or_policy_object_re, text, hits[k].end, end) ||
+			pc_match_at(&others_object_re, text, hits[k].end, end))
 			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);
@@ -631,7 +644,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
-	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(own_thing_re), PC_PATTERN(rights_heading_re)
+	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
+	PC_PATTERN(rights_heading_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -147,6 +147,10 @@ ignores_what_is_not_a_right(void **state)
 	expect_right("You have the right to access the data we hold about you.", PC_RIGHT_ACCESS, 0);
 	expect_right("You may object to the website processing your data for marketing.", PC_RIGHT_OBJECTION, 0);
 	expect_right("You may have your data erased from our website.", PC_RIGHT_ERASURE, 0);
+	/* other people's things as the object: a rule of conduct, not a right over one's data */
+	expect_no_right("Members must not delete the posts of other members.");
+	expect_no_right("Players may not erase another player's saved games.");
+	expect_right("Members may not delete their own posts once others have replied.", PC_RIGHT_ERASURE, 1);
 }
 
 /* A rights list grants each right it names, and authorities are where complaints go. */
