@@ -107,9 +107,13 @@ static PcRegex right_groups[] = {
 		.starts = "obje"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
-		"|revo(?:ke|cation of) (?:your )?consent)"),
+		"|revo(?:ke|cation of) (?:your )?consent"
+		"|(?<!reserve the right to )(?<!reserves the right to )(?:retract|rescind|cancel|take back|pull)"
+		" (?:your |their |my )?(?:[a-z]+ ){0,2}?consent"
+		"|consent\\b[^.;]{0,80}?\\b(?:(?:withdraw|revoke|retract|rescind) (?:it|this|that)(?! consent)"
+		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
-		.starts = "revo cons|revo of|revo your|with"},
+		.starts = "canc|cons|pull|resc|retr|revo cons|revo of|revo your|take back|with"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
 		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
 		" advertising))"),

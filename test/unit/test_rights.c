@@ -273,6 +273,23 @@ tells_grants_from_look_alikes(void **state)
 	expect_no_right_of("You can opt out of sharing your step count with friends.", PC_RIGHT_OPT_OUT_SALE);
 }
 
+/* Consent withdrawn in other words, or named before a pronoun that the user may withdraw. */
+static void
+reads_consent_withdrawn_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("Once you give consent to tracking, you can take that back later from the privacy menu.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Whenever processing rests on your consent, members may revoke it by writing to us.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Subscribers may rescind their consent to the loyalty scheme at any time.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* a consent the company may take back from the user is none of the user's rights */
+	expect_no_right("The club reserves the right to rescind any consent to reproduce its logo.");
+	/* a pronoun that stands for something other than consent */
+	expect_no_right("We ask for your consent before we show a banner, and you can close it at any time.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -323,6 +340,7 @@ main(void)
 		cmocka_unit_test(reads_lists_without_markers),
 		cmocka_unit_test(tells_grants_from_look_alikes),
 		cmocka_unit_test(reads_titles_written_as_sentences),
+		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
