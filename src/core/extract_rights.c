@@ -115,10 +115,17 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "canc|cons|pull|resc|retr|revo cons|revo of|revo your|take back|with"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
+		"|opt(?:-| )?out of (?:[a-z-]+ ){1,3}?(?:and|or) (?:of )?(?:the |its |their |any )?(?:sale|selling)\\b"
+		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
+		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
 		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
 		" advertising))"),
 		.options = PCRE2_CASELESS,
-		.starts = "do not|opt out|opto of"},
+		.starts = "ask a|ask busi|ask comp|ask that|ask the|ask us|aski a|aski busi|aski comp"
+			"|aski that|aski the|aski us|asks a|asks busi|asks comp|asks that|asks the|asks us"
+			"|dire a|dire busi|dire comp|dire that|dire the|dire us|do not|inst a|inst busi"
+			"|inst comp|inst that|inst the|inst us|opt out|opto of|requ a|requ busi|requ comp"
+			"|requ that|requ the|requ us|tell a|tell busi|tell comp|tell that|tell the|tell us"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications|messages|mailing))"
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"

@@ -290,6 +290,21 @@ reads_consent_withdrawn_in_other_words(void **state)
 	expect_no_right("We ask for your consent before we show a banner, and you can close it at any time.");
 }
 
+/* The opt-out of sale asked of the company in so many words. */
+static void
+reads_opt_outs_of_sale_asked_of_the_company(void **state)
+{
+	(void) state;
+	expect_right("Shoppers in some states can instruct us to stop selling what we know about them.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Anyone may request that we not sell their contact list to brokers.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Visitors may opt out of ad profiling or the sale of their browsing records.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	/* the company's own promise is no right the user asks for */
+	expect_no_right_of("We tell our partners that we do not sell customer lists.", PC_RIGHT_OPT_OUT_SALE);
+	expect_no_right_of("Ask us before you sell tickets you bought from us.", PC_RIGHT_OPT_OUT_SALE);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -341,6 +356,7 @@ main(void)
 		cmocka_unit_test(tells_grants_from_look_alikes),
 		cmocka_unit_test(reads_titles_written_as_sentences),
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
+		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
