@@ -145,10 +145,22 @@ static PcRegex right_groups[] = {
 		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
 	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
 		"|(?:not|never) (?:to )?be discriminated"
-		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"),
+		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level)"
+		"|(?:not|never|won't|wont|don't|doesn't)(?: be)? (?:(?:treat(?:ed)?|handl(?:e|ed))"
+		" (?:(?:you|users|members|customers|consumers|them|anyone) )?"
+		"(?:any )?(?:differently|unfairly|less favou?rably)|penali[sz]ed?|retaliat(?:e|ed)|punish(?:ed)?"
+		"|(?:receive|get|experience) (?:a |any )?(?:worse|lower|reduced|inferior) (?:service|prices?|quality|rates?))"
+		"(?=[^.;]{0,80}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*)\\b[^.;]{0,40}?\\brights?\\b)"
+		"|(?:not|no) (?:to )?(?:receive|suffer|face|be subject(?:ed)? to) (?:any )?discriminat\\w*"
+		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*"
+		"|right to equal (?:service|price|treatment))"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|neve be|neve char|neve deny|neve prov|neve to|non disc|nond|not be"
-			"|not char|not deny|not disc|not prov|not to"},
+		.starts = "can t|cann disc|disc|does t|don t|neve be|neve char|neve deny|neve expe|neve get"
+			"|neve hand|neve pena|neve prov|neve puni|neve rece|neve reta|neve to|neve trea|no be"
+			"|no face|no rece|no suff|no to|non disc|nond|not be|not char|not deny|not disc"
+			"|not expe|not face|not get|not hand|not pena|not prov|not puni|not rece|not reta"
+			"|not suff|not to|not trea|righ to|won t|wont be|wont disc|wont expe|wont get|wont hand"
+			"|wont pena|wont puni|wont rece|wont reta|wont trea"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},

@@ -305,6 +305,23 @@ reads_opt_outs_of_sale_asked_of_the_company(void **state)
 	expect_no_right_of("Ask us before you sell tickets you bought from us.", PC_RIGHT_OPT_OUT_SALE);
 }
 
+/* Non-discrimination in other words: no worse treatment for using one's rights. */
+static void
+reads_non_discrimination_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("The shop won't treat members differently when they use their privacy rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("Members will not be penalized for making use of the rights above.", PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("Members have the right not to suffer discrimination for exercising these rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("We won't discriminate against anyone who uses these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
+	/* different treatment with no exercise of rights in sight */
+	expect_no_right("Members will not be treated differently from guests at the front desk.");
+	/* a refusal called not discriminatory is no promise to the user */
+	expect_no_right("Turning down a request that repeats itself is not discriminatory under the law.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -357,6 +374,7 @@ main(void)
 		cmocka_unit_test(reads_titles_written_as_sentences),
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
+		cmocka_unit_test(reads_non_discrimination_in_other_words),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
