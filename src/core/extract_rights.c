@@ -78,14 +78,19 @@ static PcRegex right_groups[] = {
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
-		"|have (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content)) removed)"),
+		"|have (?:it|them|(?:your|their|my|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content"
+		"|profile|history|records|details)) (?:removed|wiped|purged|destroyed)"
+		"|(?:wipe|purge|get rid of|clear) (?:your|all|all of your|my|their|the|any|such) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|accounts?|profiles?|records?|history|details|content)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco that|acco you|be forg|cont that|cont you|data that|data you|dele|eras"
-			"|have any|have it|have such|have the|have them|have your|info that"
-			"|info you|remo acco|remo any|remo anya|remo anyd|remo anyi|remo anyp"
-			"|remo data|remo info|remo my|remo myac|remo myda|remo myin|remo mype"
-			"|remo of|remo pers|remo such|remo the|remo thea|remo thed|remo thei"
-			"|remo thep|remo this|remo your"},
+		.starts = "acco that|acco you|be forg|clea all|clea any|clea my|clea such|clea the"
+			"|clea thei|clea your|cont that|cont you|data that|data you|dele|eras|get rid|have any"
+			"|have it|have my|have such|have the|have thei|have them|have your|info that|info you"
+			"|purg all|purg any|purg my|purg such|purg the|purg thei|purg your|remo acco|remo any"
+			"|remo anya|remo anyd|remo anyi|remo anyp|remo data|remo info|remo my|remo myac"
+			"|remo myda|remo myin|remo mype|remo of|remo pers|remo such|remo the|remo thea"
+			"|remo thed|remo thei|remo thep|remo this|remo your|wipe all|wipe any|wipe my|wipe such"
+			"|wipe the|wipe thei|wipe your"},
 	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|content|archive)"

@@ -322,6 +322,20 @@ reads_non_discrimination_in_other_words(void **state)
 	expect_no_right("Turning down a request that repeats itself is not discriminatory under the law.");
 }
 
+/* Erasure in other verbs: wiping, purging, clearing or getting rid of one's data. */
+static void
+reads_erasure_in_other_verbs(void **state)
+{
+	(void) state;
+	expect_right("Members can have their profile wiped from our servers on request.", PC_RIGHT_ERASURE, 0);
+	expect_right("You may purge your listening history whenever you like.", PC_RIGHT_ERASURE, 0);
+	expect_right("Players can ask us to get rid of the details we hold on them.", PC_RIGHT_ERASURE, 0);
+	/* the company's own clean-up, with no user who may ask for it */
+	expect_no_right("Our staff purge the backup tapes every quarter.");
+	/* what a browser keeps */
+	expect_no_right_of("You can clear your browsing history in the browser menu.", PC_RIGHT_ERASURE);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -375,6 +389,7 @@ main(void)
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
+		cmocka_unit_test(reads_erasure_in_other_verbs),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
