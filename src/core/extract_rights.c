@@ -91,15 +91,21 @@ static PcRegex right_groups[] = {
 			"|remo myda|remo myin|remo mype|remo of|remo pers|remo such|remo the|remo thea"
 			"|remo thed|remo thei|remo thep|remo this|remo your|wipe all|wipe any|wipe my|wipe such"
 			"|wipe the|wipe thei|wipe your"},
-	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
+	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:a copy of |an archive of )?(?:your|the|my|their|all|any)"
+		"|machine[- ]readable|an? (?:[a-z]+ )?export of (?:your|all|the)"
+		"|structured,? commonly[- ]used(?![^.;]{0,6}machine)"
+		"|(?:(?:move|take|transfer|transmit|send|port)(?:s|ring|ing)?"
+		" (?:(?:it|them|(?:your|the|such|this|that|their|my)(?: [a-z-]+){1,4}?)(?: directly)? )?"
+		"(?:with (?:you|them) )?|be (?:[a-z]+ or )?(?:moved|transferred|transmitted|sent|ported) )"
+		"to (?:another|a different|a new|any other|other) (?:(?:[a-z-]+ )?(?:service|provider|organi[sz]ation"
+		"|controller|platform)s?|third part(?:y|ies))\\b"
+		"|take (?:your|their|my) (?:[a-z-]+ ){0,2}?(?:data|information|content) with (?:you|them)\\b"
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|content|archive)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "down a|down all|down an|down your|expo all|expo any|expo my|expo the"
-			"|expo thei|expo your|mach read|port|tran data|tran pers|tran the"
-			"|tran thos|tran your"},
+		.starts = "a|an|be|down|expo|mach|move|port|send|stru|take|tran"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"

@@ -336,6 +336,21 @@ reads_erasure_in_other_verbs(void **state)
 	expect_no_right_of("You can clear your browsing history in the browser menu.", PC_RIGHT_ERASURE);
 }
 
+/* Portability as moving one's data to another service, or receiving it in a structured, common format. */
+static void
+reads_portability_as_moving_data(void **state)
+{
+	(void) state;
+	expect_right("Members may take their listening data with them when they leave.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("You can ask that your photos be sent to another provider of your choice.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Members may move their reading lists to a different platform.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("You may obtain what you gave us in a structured, commonly used file.", PC_RIGHT_PORTABILITY, 0);
+	/* a business that changes hands is no user taking data along */
+	expect_no_right("If you shop with us and the store is sold, its assets may be transferred to another company.");
+	/* handing data to a third party is sharing, not portability */
+	expect_no_right_of("You can tell us not to pass your address to a third party.", PC_RIGHT_PORTABILITY);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -390,6 +405,7 @@ main(void)
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
+		cmocka_unit_test(reads_portability_as_moving_data),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
