@@ -109,9 +109,15 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing))"),
+		"|limit (?:the |our )?(?:use|processing)"
+		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
+		" (?:[a-z]+ )?(?:use|process|handle)"
+		"|(?:suspend|pause|freeze|halt)(?:s|ed|ing)? (?:the |our |any |all )?(?:processing|use|using)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "limi our|limi proc|limi the|limi use|rest"},
+		.starts = "free all|free any|free our|free proc|free the|free use|free usin|halt all"
+			"|halt any|halt our|halt proc|halt the|halt use|halt usin|limi how|limi our|limi proc"
+			"|limi the|limi use|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin"
+			"|rest|susp all|susp any|susp our|susp proc|susp the|susp use|susp usin"},
 	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,

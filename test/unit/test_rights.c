@@ -351,6 +351,18 @@ reads_portability_as_moving_data(void **state)
 	expect_no_right_of("You can tell us not to pass your address to a third party.", PC_RIGHT_PORTABILITY);
 }
 
+/* Restriction as limiting how the company uses the data, or pausing its processing. */
+static void
+reads_restriction_as_limiting_or_pausing(void **state)
+{
+	(void) state;
+	expect_right("Members may ask that we limit the ways in which we use their health records.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("You can ask us to freeze the processing of your file until the dispute ends.", PC_RIGHT_RESTRICTION, 0);
+	/* the company's own limits, with no user who asks for them */
+	expect_no_right("Our staff limit how they use payment records to what billing needs.");
+	expect_no_right("We pause processing of orders during the holidays.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -406,6 +418,7 @@ main(void)
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
+		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
