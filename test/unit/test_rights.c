@@ -363,6 +363,21 @@ reads_restriction_as_limiting_or_pausing(void **state)
 	expect_no_right("We pause processing of orders during the holidays.");
 }
 
+/* Access as seeing, checking or asking about what the company holds about the user. */
+static void
+reads_access_as_seeing_what_is_held(void **state)
+{
+	(void) state;
+	expect_right("Members are entitled to view the records we keep on them.", PC_RIGHT_ACCESS, 0);
+	expect_right("You can ask us which details we store about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("Residents may request the specific pieces of personal information the shop has gathered.",
+				 PC_RIGHT_ACCESS, 0);
+	/* asking for the data to be erased is erasure, not access */
+	expect_no_right_of("You can ask for the data we hold about you to be erased.", PC_RIGHT_ACCESS);
+	/* what the company collects, with no user who looks at it */
+	expect_no_right("Our staff check the information we hold about you once a year.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -419,6 +434,7 @@ main(void)
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
 		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
+		cmocka_unit_test(reads_access_as_seeing_what_is_held),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
