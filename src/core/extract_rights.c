@@ -90,7 +90,10 @@ static PcRegex right_groups[] = {
 		.starts = "amen|corr|inac|modi of|rect"},
 	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
 		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
-		"(?:information|data|details|profiles?|accounts?)|it)\\b))"),
+		"(?:information|data|details|profiles?|accounts?)|it"
+		"|(?:your|their|my) (?:(?:first|last|full|display) )?names?"
+		"|(?:your|their|my) (?:(?:e-?mail|postal|mailing|billing|shipping|home|contact) )?address(?:es)?"
+		"|(?:your|their|my) (?:tele)?phone numbers?)\\b))"),
 		.options = PCRE2_CASELESS,
 		.starts = "chan|edit|modi|revi|upda"},
 	{.pattern = PC_TERM("((?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)?"
@@ -98,11 +101,13 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "make amen|make an|make any|make chan|make corr|make upda|requ amen|requ an"
 			"|requ any|requ chan|requ corr|requ upda"},
-	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
-		" (?:changed|updated|corrected|amended))"),
+	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such|their|my|incorrect|inaccurate|incomplete|wrong"
+		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
+		" (?:changed|updated|corrected|amended|completed))"),
 		.options = PCRE2_CASELESS,
-		.starts = "get any|get it|get such|get the|get them|get your|have any|have it"
-			"|have such|have the|have them|have your"},
+		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
+			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
+			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"

@@ -378,6 +378,22 @@ reads_access_as_seeing_what_is_held(void **state)
 	expect_no_right("Our staff check the information we hold about you once a year.");
 }
 
+/* Rectification of one's name or addresses, and wrong or incomplete data put right. */
+static void
+reads_rectification_of_names_and_wrong_data(void **state)
+{
+	(void) state;
+	expect_right("Members can edit their display name and postal address on the profile page.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may have outdated billing details updated by calling us.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Members may have incomplete records data completed by sending the missing parts.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* a password is no personal data to put right */
+	expect_no_right("You can change your password in the settings.");
+	/* the company's own address */
+	expect_no_right("We may change our address when the office moves.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -435,6 +451,7 @@ main(void)
 		cmocka_unit_test(reads_portability_as_moving_data),
 		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
 		cmocka_unit_test(reads_access_as_seeing_what_is_held),
+		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
