@@ -152,10 +152,10 @@ static PcRegex right_groups[] = {
 			"|halt any|halt our|halt proc|halt the|halt use|halt usin|limi how|limi our|limi proc"
 			"|limi the|limi use|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin"
 			"|rest|susp all|susp any|susp our|susp proc|susp the|susp use|susp usin"},
-	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?"
+	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "obje"},
+		.starts = "obje|oppo any|oppo our|oppo proc|oppo such|oppo the|oppo use"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent"

@@ -42,6 +42,9 @@ names_every_right(void **state)
 	expect_right("Users may export their playlists at any time.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("You may ask us to restrict the processing of your data.", PC_RIGHT_RESTRICTION, 0);
 	expect_right("You can object to processing based on our legitimate interests.", PC_RIGHT_OBJECTION, 0);
+	/* opposing the processing is objecting to it; opposing a proposal is not */
+	expect_right("Members may oppose the processing of their records for research.", PC_RIGHT_OBJECTION, 0);
+	expect_no_right("Members may oppose the new club rules at the annual meeting.");
 	expect_right("Where we rely on consent, you can withdraw it and revoke your consent at any time.",
 				 PC_RIGHT_WITHDRAW_CONSENT, 0);
 	expect_right("Every newsletter has a link to unsubscribe.", PC_RIGHT_OPT_OUT_MARKETING, 0);
