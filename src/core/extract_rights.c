@@ -182,13 +182,19 @@ static PcRegex right_groups[] = {
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
 		"|newsletters|updates|notifications|offers|promotions)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices)"
+		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|declin(?:e|ing)(?: to receive)?|stop sending(?: you| them)?)"
+		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:e-?mails?|messages|communications|texts"
+		"|notifications|offers|mailings)"
+		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
 		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
 		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref"
-			"|no long|not be|not to|opt out|opte|opti|opto|opts|requ no|requ that"
-			"|stop rece|unsu"},
+		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
+			"|decl the|decl to|disa adve|disa all|disa any|disa mark|disa our|disa prom|disa the"
+			"|e mail|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want"
+			"|not wish|opt out|opte|opti|opto|opts|requ no|requ that|stop rece|stop send|swit off"
+			"|turn off|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),

@@ -397,6 +397,18 @@ reads_rectification_of_names_and_wrong_data(void **state)
 	expect_no_right("We may change our address when the office moves.");
 }
 
+/* The marketing opt-out as turning off, declining or stopping marketing messages. */
+static void
+reads_marketing_opt_outs_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("You can switch off promotional texts from the app menu.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members may ask us to stop sending them marketing mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("If you no longer wish to hear from us, reply to any letter.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* messages about the service itself are no marketing */
+	expect_no_right("You can switch off delivery notifications in the app.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -455,6 +467,7 @@ main(void)
 		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
 		cmocka_unit_test(reads_access_as_seeing_what_is_held),
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
+		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
