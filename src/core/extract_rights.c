@@ -325,14 +325,15 @@ static PcRegex site_material_re = {
  * The site or the policy itself as the object of a right: "your right to
  * access and use the Site", "obtain access to this website", "obtain a copy
  * of this Agreement", "amend this Privacy Policy", "objections to the
- * Privacy Policy", "withdraw your consent to these Terms": terms of use,
+ * Privacy Policy", "withdraw your consent to these Terms", "object to the
+ * arbitration clause": terms of use,
  * not a right over the user's data ("object to the website processing
  * it" and "erased from our website" still are).
  */
 static PcRegex site_or_policy_object_re = {
 	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of)? (?:the|this|these|our|its|a change (?:in|to) (?:the|this|our))"
-	" (?:privacy |cookie )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement|terms"
-	"|agreement|conditions)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
+	" (?:privacy |cookie |arbitration )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement"
+	"|terms|agreement|conditions|clauses?)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
 	PCRE2_CASELESS, NULL
 };
 

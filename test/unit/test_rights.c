@@ -147,6 +147,7 @@ ignores_what_is_not_a_right(void **state)
 	expect_no_right_of("You can obtain a copy of this agreement from our office.", PC_RIGHT_ACCESS);
 	expect_no_right_of("You agree that we may amend this privacy notice at any time.", PC_RIGHT_RECTIFICATION);
 	expect_no_right_of("If you have objections to the privacy notice, please do not use the shop.", PC_RIGHT_OBJECTION);
+	expect_no_right("Buyers may not object to the arbitration clause after the order is placed.");
 	expect_right("You have the right to access the data we hold about you.", PC_RIGHT_ACCESS, 0);
 	expect_right("You may object to the website processing your data for marketing.", PC_RIGHT_OBJECTION, 0);
 	expect_right("You may have your data erased from our website.", PC_RIGHT_ERASURE, 0);
