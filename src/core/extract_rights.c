@@ -38,8 +38,16 @@ static PcRegex right_groups[] = {
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
+		"|copy of everything\\b"
 		"|know (?:what|whether|which) (?:personal )?(?:information|data) (?:we )?(?:hold|have|has|maintain|keep|store)"
-		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
+		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which))"
+		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
+		"|other|confirmation|categories|kinds|types|details))*"
+		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
+		" (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?(?: [a-z-]+){0,2}?"
+		" (?:about|on|of|for|concerning|regarding) (?:you|them|yourself)\\b(?! to be\\b)"
+		"|specific pieces of (?:personal )?information"
+		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview|report) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
 		"(?:information|data)"
 		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of"
@@ -49,10 +57,31 @@ static PcRegex right_groups[] = {
 		"(?! how| (?:whether |if )?(?:our|its|the business'?s?|the company'?s?|it|we|the business|the company)"
 		" (?:[a-z]+ ){0,2}?disclos))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|ask a|ask an|ask list|ask over|ask summ|conf as|conf rega|conf whet"
-			"|copy of|give the|give to|give you|know what|know whet|know whic|obta a"
-			"|obta acce|obta an|obta conf|obta list|obta over|obta summ|prov the"
-			"|prov to|prov you|requ|revi|send the|send to|send you"},
+		.starts = "acce|ask a|ask abou|ask an|ask for|ask list|ask over|ask repo|ask summ|ask us"
+			"|ask what|ask whic|chec a|chec all|chec an|chec any|chec cate|chec cert|chec conf"
+			"|chec data|chec deta|chec ever|chec iden|chec info|chec kind|chec more|chec of"
+			"|chec othe|chec pers|chec reco|chec some|chec the|chec type|chec what|chec whet"
+			"|chec whic|chec your|conf as|conf rega|conf whet|copy of|find out|get a|get all|get an"
+			"|get any|get cate|get cert|get conf|get data|get deta|get ever|get iden|get info"
+			"|get kind|get more|get of|get othe|get pers|get reco|get some|get the|get type"
+			"|get what|get whet|get whic|get your|give the|give to|give you|insp a|insp all|insp an"
+			"|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever|insp iden"
+			"|insp info|insp kind|insp more|insp of|insp othe|insp pers|insp reco|insp some"
+			"|insp the|insp type|insp what|insp whet|insp whic|insp your|know what|know whet"
+			"|know whic|look up|obta a|obta acce|obta all|obta an|obta any|obta cate|obta cert"
+			"|obta conf|obta data|obta deta|obta ever|obta iden|obta info|obta kind|obta list"
+			"|obta more|obta of|obta othe|obta over|obta pers|obta reco|obta repo|obta some"
+			"|obta summ|obta the|obta type|obta what|obta whet|obta whic|obta your|prov the|prov to"
+			"|prov you|rece a|rece all|rece an|rece any|rece cate|rece cert|rece conf|rece data"
+			"|rece deta|rece ever|rece iden|rece info|rece kind|rece more|rece of|rece othe"
+			"|rece pers|rece reco|rece some|rece the|rece type|rece what|rece whet|rece whic"
+			"|rece your|requ|revi|see a|see all|see an|see any|see cate|see cert|see conf|see data"
+			"|see deta|see ever|see iden|see info|see kind|see more|see of|see othe|see pers"
+			"|see reco|see some|see the|see type|see what|see whet|see whic|see your|send the"
+			"|send to|send you|spec piec|view a|view all|view an|view any|view cate|view cert"
+			"|view conf|view data|view deta|view ever|view iden|view info|view kind|view more"
+			"|view of|view othe|view pers|view reco|view some|view the|view type|view what"
+			"|view whet|view whic|view your"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?))"
 		"(?<!the correct)(?<!a correct)"
@@ -61,7 +90,10 @@ static PcRegex right_groups[] = {
 		.starts = "amen|corr|inac|modi of|rect"},
 	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
 		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
-		"(?:information|data|details|profiles?|accounts?)|it)\\b))"),
+		"(?:information|data|details|profiles?|accounts?)|it"
+		"|(?:your|their|my) (?:(?:first|last|full|display) )?names?"
+		"|(?:your|their|my) (?:(?:e-?mail|postal|mailing|billing|shipping|home|contact) )?address(?:es)?"
+		"|(?:your|their|my) (?:tele)?phone numbers?)\\b))"),
 		.options = PCRE2_CASELESS,
 		.starts = "chan|edit|modi|revi|upda"},
 	{.pattern = PC_TERM("((?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)?"
@@ -69,64 +101,100 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "make amen|make an|make any|make chan|make corr|make upda|requ amen|requ an"
 			"|requ any|requ chan|requ corr|requ upda"},
-	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
-		" (?:changed|updated|corrected|amended))"),
+	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such|their|my|incorrect|inaccurate|incomplete|wrong"
+		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
+		" (?:changed|updated|corrected|amended|completed))"),
 		.options = PCRE2_CASELESS,
-		.starts = "get any|get it|get such|get the|get them|get your|have any|have it"
-			"|have such|have the|have them|have your"},
+		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
+			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
+			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
 	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
-		"|have (?:it|them|(?:your|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content)) removed)"),
+		"|have (?:it|them|(?:your|their|my|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content"
+		"|profile|history|records|details)) (?:removed|wiped|purged|destroyed)"
+		"|(?:wipe|purge|get rid of|clear) (?:your|all|all of your|my|their|the|any|such) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|accounts?|profiles?|records?|history|details|content)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco that|acco you|be forg|cont that|cont you|data that|data you|dele|eras"
-			"|have any|have it|have such|have the|have them|have your|info that"
-			"|info you|remo acco|remo any|remo anya|remo anyd|remo anyi|remo anyp"
-			"|remo data|remo info|remo my|remo myac|remo myda|remo myin|remo mype"
-			"|remo of|remo pers|remo such|remo the|remo thea|remo thed|remo thei"
-			"|remo thep|remo this|remo your"},
-	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:your|the|my|their|all|any)|machine[- ]readable"
+		.starts = "acco that|acco you|be forg|clea all|clea any|clea my|clea such|clea the"
+			"|clea thei|clea your|cont that|cont you|data that|data you|dele|eras|get rid|have any"
+			"|have it|have my|have such|have the|have thei|have them|have your|info that|info you"
+			"|purg all|purg any|purg my|purg such|purg the|purg thei|purg your|remo acco|remo any"
+			"|remo anya|remo anyd|remo anyi|remo anyp|remo data|remo info|remo my|remo myac"
+			"|remo myda|remo myin|remo mype|remo of|remo pers|remo such|remo the|remo thea"
+			"|remo thed|remo thei|remo thep|remo this|remo your|wipe all|wipe any|wipe my|wipe such"
+			"|wipe the|wipe thei|wipe your"},
+	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:a copy of |an archive of )?(?:your|the|my|their|all|any)"
+		"|machine[- ]readable|an? (?:[a-z]+ )?export of (?:your|all|the)"
+		"|structured,? commonly[- ]used(?![^.;]{0,6}machine)"
+		"|(?:(?:move|take|transfer|transmit|send|port)(?:s|ring|ing)?"
+		" (?:(?:it|them|(?:your|the|such|this|that|their|my)(?: [a-z-]+){1,4}?)(?: directly)? )?"
+		"(?:with (?:you|them) )?|be (?:[a-z]+ or )?(?:moved|transferred|transmitted|sent|ported) )"
+		"to (?:another|a different|a new|any other|other) (?:(?:[a-z-]+ )?(?:service|provider|organi[sz]ation"
+		"|controller|platform)s?|third part(?:y|ies))\\b"
+		"|take (?:your|their|my) (?:[a-z-]+ ){0,2}?(?:data|information|content) with (?:you|them)\\b"
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|content|archive)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "down a|down all|down an|down your|expo all|expo any|expo my|expo the"
-			"|expo thei|expo your|mach read|port|tran data|tran pers|tran the"
-			"|tran thos|tran your"},
+		.starts = "a|an|be|down|expo|mach|move|port|send|stru|take|tran"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing))"),
+		"|limit (?:the |our )?(?:use|processing)"
+		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
+		" (?:[a-z]+ )?(?:use|process|handle)"
+		"|(?:suspend|pause|freeze|halt)(?:s|ed|ing)? (?:the |our |any |all )?(?:processing|use|using)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "limi our|limi proc|limi the|limi use|rest"},
-	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?"
+		.starts = "free all|free any|free our|free proc|free the|free use|free usin|halt all"
+			"|halt any|halt our|halt proc|halt the|halt use|halt usin|limi how|limi our|limi proc"
+			"|limi the|limi use|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin"
+			"|rest|susp all|susp any|susp our|susp proc|susp the|susp use|susp usin"},
+	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "obje"},
+		.starts = "obje|oppo any|oppo our|oppo proc|oppo such|oppo the|oppo use"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
-		"|revo(?:ke|cation of) (?:your )?consent)"),
+		"|revo(?:ke|cation of) (?:your )?consent"
+		"|(?<!reserve the right to )(?<!reserves the right to )(?:retract|rescind|cancel|take back|pull)"
+		" (?:your |their |my )?(?:[a-z]+ ){0,2}?consent"
+		"|consent\\b[^.;]{0,80}?\\b(?:(?:withdraw|revoke|retract|rescind) (?:it|this|that)(?! consent)"
+		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
-		.starts = "revo cons|revo of|revo your|with"},
+		.starts = "canc|cons|pull|resc|retr|revo cons|revo of|revo your|take back|with"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
+		"|opt(?:-| )?out of (?:[a-z-]+ ){1,3}?(?:and|or) (?:of )?(?:the |its |their |any )?(?:sale|selling)\\b"
+		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
+		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
 		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
 		" advertising))"),
 		.options = PCRE2_CASELESS,
-		.starts = "do not|opt out|opto of"},
+		.starts = "ask a|ask busi|ask comp|ask that|ask the|ask us|aski a|aski busi|aski comp"
+			"|aski that|aski the|aski us|asks a|asks busi|asks comp|asks that|asks the|asks us"
+			"|dire a|dire busi|dire comp|dire that|dire the|dire us|do not|inst a|inst busi"
+			"|inst comp|inst that|inst the|inst us|opt out|opto of|requ a|requ busi|requ comp"
+			"|requ that|requ the|requ us|tell a|tell busi|tell comp|tell that|tell the|tell us"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications|messages|mailing))"
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
 		"|newsletters|updates|notifications|offers|promotions)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices)"
+		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|declin(?:e|ing)(?: to receive)?|stop sending(?: you| them)?)"
+		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:e-?mails?|messages|communications|texts"
+		"|notifications|offers|mailings)"
+		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
 		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
 		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref"
-			"|no long|not be|not to|opt out|opte|opti|opto|opts|requ no|requ that"
-			"|stop rece|unsu"},
+		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
+			"|decl the|decl to|disa adve|disa all|disa any|disa mark|disa our|disa prom|disa the"
+			"|e mail|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want"
+			"|not wish|opt out|opte|opti|opto|opts|requ no|requ that|stop rece|stop send|swit off"
+			"|turn off|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
@@ -134,10 +202,22 @@ static PcRegex right_groups[] = {
 		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
 	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
 		"|(?:not|never) (?:to )?be discriminated"
-		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level))"),
+		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level)"
+		"|(?:not|never|won't|wont|don't|doesn't)(?: be)? (?:(?:treat(?:ed)?|handl(?:e|ed))"
+		" (?:(?:you|users|members|customers|consumers|them|anyone) )?"
+		"(?:any )?(?:differently|unfairly|less favou?rably)|penali[sz]ed?|retaliat(?:e|ed)|punish(?:ed)?"
+		"|(?:receive|get|experience) (?:a |any )?(?:worse|lower|reduced|inferior) (?:service|prices?|quality|rates?))"
+		"(?=[^.;]{0,80}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*)\\b[^.;]{0,40}?\\brights?\\b)"
+		"|(?:not|no) (?:to )?(?:receive|suffer|face|be subject(?:ed)? to) (?:any )?discriminat\\w*"
+		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*"
+		"|right to equal (?:service|price|treatment))"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|neve be|neve char|neve deny|neve prov|neve to|non disc|nond|not be"
-			"|not char|not deny|not disc|not prov|not to"},
+		.starts = "can t|cann disc|disc|does t|don t|neve be|neve char|neve deny|neve expe|neve get"
+			"|neve hand|neve pena|neve prov|neve puni|neve rece|neve reta|neve to|neve trea|no be"
+			"|no face|no rece|no suff|no to|non disc|nond|not be|not char|not deny|not disc"
+			"|not expe|not face|not get|not hand|not pena|not prov|not puni|not rece|not reta"
+			"|not suff|not to|not trea|righ to|won t|wont be|wont disc|wont expe|wont get|wont hand"
+			"|wont pena|wont puni|wont rece|wont reta|wont trea"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
@@ -245,14 +325,27 @@ static PcRegex site_material_re = {
  * The site or the policy itself as the object of a right: "your right to
  * access and use the Site", "obtain access to this website", "obtain a copy
  * of this Agreement", "amend this Privacy Policy", "objections to the
- * Privacy Policy", "withdraw your consent to these Terms": terms of use,
+ * Privacy Policy", "withdraw your consent to these Terms", "object to the
+ * arbitration clause": terms of use,
  * not a right over the user's data ("object to the website processing
  * it" and "erased from our website" still are).
  */
 static PcRegex site_or_policy_object_re = {
 	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of)? (?:the|this|these|our|its|a change (?:in|to) (?:the|this|our))"
-	" (?:privacy |cookie )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement|terms"
-	"|agreement|conditions)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
+	" (?:privacy |cookie |arbitration )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement"
+	"|terms|agreement|conditions|clauses?)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Other people's things as the object of a right: "delete other users'
+ * content", "access another member's account" are rules of conduct, not
+ * rights over the user's own data.
+ */
+static PcRegex others_object_re = {
+	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of| from)? (?:the |any )?(?:other (?:users?|members?|people|customers?"
+	"|visitors?|persons?|individuals?|players?)|others|another (?:user|member|person|customer|visitor|individual|player)"
+	"|someone else|anyone else)(?:'s?)?(?=[\\s.,;:]|$)",
 	PCRE2_CASELESS, NULL
 };
 
@@ -594,7 +687,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			continue;
 		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
 			about_site_material(text, end, &hits[k]) ||
-			pc_match_at(&site_or_policy_object_re, text, hits[k].end, end))
+			pc_match_at(&site_or_policy_object_re, text, hits[k].end, end) ||
+			pc_match_at(&others_object_re, text, hits[k].end, end))
 			continue;
 		emitted |= 1u << right;
 		negated = right_denied(text, start, &scopes, &hits[k]);
@@ -631,7 +725,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
-	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(own_thing_re), PC_PATTERN(rights_heading_re)
+	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
+	PC_PATTERN(rights_heading_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

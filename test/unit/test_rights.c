@@ -42,6 +42,9 @@ names_every_right(void **state)
 	expect_right("Users may export their playlists at any time.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("You may ask us to restrict the processing of your data.", PC_RIGHT_RESTRICTION, 0);
 	expect_right("You can object to processing based on our legitimate interests.", PC_RIGHT_OBJECTION, 0);
+	/* opposing the processing is objecting to it; opposing a proposal is not */
+	expect_right("Members may oppose the processing of their records for research.", PC_RIGHT_OBJECTION, 0);
+	expect_no_right("Members may oppose the new club rules at the annual meeting.");
 	expect_right("Where we rely on consent, you can withdraw it and revoke your consent at any time.",
 				 PC_RIGHT_WITHDRAW_CONSENT, 0);
 	expect_right("Every newsletter has a link to unsubscribe.", PC_RIGHT_OPT_OUT_MARKETING, 0);
@@ -144,9 +147,14 @@ ignores_what_is_not_a_right(void **state)
 	expect_no_right_of("You can obtain a copy of this agreement from our office.", PC_RIGHT_ACCESS);
 	expect_no_right_of("You agree that we may amend this privacy notice at any time.", PC_RIGHT_RECTIFICATION);
 	expect_no_right_of("If you have objections to the privacy notice, please do not use the shop.", PC_RIGHT_OBJECTION);
+	expect_no_right("Buyers may not object to the arbitration clause after the order is placed.");
 	expect_right("You have the right to access the data we hold about you.", PC_RIGHT_ACCESS, 0);
 	expect_right("You may object to the website processing your data for marketing.", PC_RIGHT_OBJECTION, 0);
 	expect_right("You may have your data erased from our website.", PC_RIGHT_ERASURE, 0);
+	/* other people's things as the object: a rule of conduct, not a right over one's data */
+	expect_no_right("Members must not delete the posts of other members.");
+	expect_no_right("Players may not erase another player's saved games.");
+	expect_right("Members may not delete their own posts once others have replied.", PC_RIGHT_ERASURE, 1);
 }
 
 /* A rights list grants each right it names, and authorities are where complaints go. */
@@ -269,6 +277,139 @@ tells_grants_from_look_alikes(void **state)
 	expect_no_right_of("You can opt out of sharing your step count with friends.", PC_RIGHT_OPT_OUT_SALE);
 }
 
+/* Consent withdrawn in other words, or named before a pronoun that the user may withdraw. */
+static void
+reads_consent_withdrawn_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("Once you give consent to tracking, you can take that back later from the privacy menu.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Whenever processing rests on your consent, members may revoke it by writing to us.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Subscribers may rescind their consent to the loyalty scheme at any time.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* a consent the company may take back from the user is none of the user's rights */
+	expect_no_right("The club reserves the right to rescind any consent to reproduce its logo.");
+	/* a pronoun that stands for something other than consent */
+	expect_no_right("We ask for your consent before we show a banner, and you can close it at any time.");
+}
+
+/* The opt-out of sale asked of the company in so many words. */
+static void
+reads_opt_outs_of_sale_asked_of_the_company(void **state)
+{
+	(void) state;
+	expect_right("Shoppers in some states can instruct us to stop selling what we know about them.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Anyone may request that we not sell their contact list to brokers.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Visitors may opt out of ad profiling or the sale of their browsing records.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	/* the company's own promise is no right the user asks for */
+	expect_no_right_of("We tell our partners that we do not sell customer lists.", PC_RIGHT_OPT_OUT_SALE);
+	expect_no_right_of("Ask us before you sell tickets you bought from us.", PC_RIGHT_OPT_OUT_SALE);
+}
+
+/* Non-discrimination in other words: no worse treatment for using one's rights. */
+static void
+reads_non_discrimination_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("The shop won't treat members differently when they use their privacy rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("Members will not be penalized for making use of the rights above.", PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("Members have the right not to suffer discrimination for exercising these rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("We won't discriminate against anyone who uses these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
+	/* different treatment with no exercise of rights in sight */
+	expect_no_right("Members will not be treated differently from guests at the front desk.");
+	/* a refusal called not discriminatory is no promise to the user */
+	expect_no_right("Turning down a request that repeats itself is not discriminatory under the law.");
+}
+
+/* Erasure in other verbs: wiping, purging, clearing or getting rid of one's data. */
+static void
+reads_erasure_in_other_verbs(void **state)
+{
+	(void) state;
+	expect_right("Members can have their profile wiped from our servers on request.", PC_RIGHT_ERASURE, 0);
+	expect_right("You may purge your listening history whenever you like.", PC_RIGHT_ERASURE, 0);
+	expect_right("Players can ask us to get rid of the details we hold on them.", PC_RIGHT_ERASURE, 0);
+	/* the company's own clean-up, with no user who may ask for it */
+	expect_no_right("Our staff purge the backup tapes every quarter.");
+	/* what a browser keeps */
+	expect_no_right_of("You can clear your browsing history in the browser menu.", PC_RIGHT_ERASURE);
+}
+
+/* Portability as moving one's data to another service, or receiving it in a structured, common format. */
+static void
+reads_portability_as_moving_data(void **state)
+{
+	(void) state;
+	expect_right("Members may take their listening data with them when they leave.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("You can ask that your photos be sent to another provider of your choice.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Members may move their reading lists to a different platform.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("You may obtain what you gave us in a structured, commonly used file.", PC_RIGHT_PORTABILITY, 0);
+	/* a business that changes hands is no user taking data along */
+	expect_no_right("If you shop with us and the store is sold, its assets may be transferred to another company.");
+	/* handing data to a third party is sharing, not portability */
+	expect_no_right_of("You can tell us not to pass your address to a third party.", PC_RIGHT_PORTABILITY);
+}
+
+/* Restriction as limiting how the company uses the data, or pausing its processing. */
+static void
+reads_restriction_as_limiting_or_pausing(void **state)
+{
+	(void) state;
+	expect_right("Members may ask that we limit the ways in which we use their health records.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("You can ask us to freeze the processing of your file until the dispute ends.", PC_RIGHT_RESTRICTION, 0);
+	/* the company's own limits, with no user who asks for them */
+	expect_no_right("Our staff limit how they use payment records to what billing needs.");
+	expect_no_right("We pause processing of orders during the holidays.");
+}
+
+/* Access as seeing, checking or asking about what the company holds about the user. */
+static void
+reads_access_as_seeing_what_is_held(void **state)
+{
+	(void) state;
+	expect_right("Members are entitled to view the records we keep on them.", PC_RIGHT_ACCESS, 0);
+	expect_right("You can ask us which details we store about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("Residents may request the specific pieces of personal information the shop has gathered.",
+				 PC_RIGHT_ACCESS, 0);
+	/* asking for the data to be erased is erasure, not access */
+	expect_no_right_of("You can ask for the data we hold about you to be erased.", PC_RIGHT_ACCESS);
+	/* what the company collects, with no user who looks at it */
+	expect_no_right("Our staff check the information we hold about you once a year.");
+}
+
+/* Rectification of one's name or addresses, and wrong or incomplete data put right. */
+static void
+reads_rectification_of_names_and_wrong_data(void **state)
+{
+	(void) state;
+	expect_right("Members can edit their display name and postal address on the profile page.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may have outdated billing details updated by calling us.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Members may have incomplete records data completed by sending the missing parts.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* a password is no personal data to put right */
+	expect_no_right("You can change your password in the settings.");
+	/* the company's own address */
+	expect_no_right("We may change our address when the office moves.");
+}
+
+/* The marketing opt-out as turning off, declining or stopping marketing messages. */
+static void
+reads_marketing_opt_outs_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("You can switch off promotional texts from the app menu.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members may ask us to stop sending them marketing mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("If you no longer wish to hear from us, reply to any letter.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* messages about the service itself are no marketing */
+	expect_no_right("You can switch off delivery notifications in the app.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -319,6 +460,15 @@ main(void)
 		cmocka_unit_test(reads_lists_without_markers),
 		cmocka_unit_test(tells_grants_from_look_alikes),
 		cmocka_unit_test(reads_titles_written_as_sentences),
+		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
+		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
+		cmocka_unit_test(reads_non_discrimination_in_other_words),
+		cmocka_unit_test(reads_erasure_in_other_verbs),
+		cmocka_unit_test(reads_portability_as_moving_data),
+		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
+		cmocka_unit_test(reads_access_as_seeing_what_is_held),
+		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
+		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
