@@ -133,6 +133,57 @@ names_tracking(const char *text, size_t len)
 	return false;
 }
 
+/* True when byte c is an ASCII letter or digit. */
+static inline bool
+is_alnum_byte(char c)
+{
+	char		l = c | 0x20;
+
+	return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* A word that names the user, their data or access to it: its beginning, or the whole word. */
+typedef struct UserWord
+{
+	const char *text;
+	bool		whole;
+} UserWord;
+
+static const UserWord user_words[] = {
+	{"you"}, {"user"}, {"member"}, {"customer"}, {"visitor"}, {"subscriber"}, {"their"},
+	{"individual"}, {"consumer"}, {"client"}, {"patient"}, {"parent"}, {"personal"},
+	{"account"}, {"profile"}, {"request"}, {"my", true}, {"me", true}, {"access"}, {"delet"},
+	{"erase"},
+};
+
+/*
+ * True when the text names the user or the user's own data ("you", "users",
+ * "their", "personal", "account", "my" …), access to it or its deletion
+ * ("Changes and deletions"): a clause about changes that names none ("We
+ * may update these terms at any time", "Changes to the Service") speaks of
+ * the company's own policy, terms or site, not of the user's access to
+ * their data.
+ */
+static bool
+names_user(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		if (!is_alnum_byte(text[i]) || (i > 0 && is_alnum_byte(text[i - 1])))
+			continue;
+		for (size_t k = 0; k < PC_LENGTH(user_words); k++)
+		{
+			const char *w = user_words[k].text;
+			size_t		n = strlen(w);
+
+			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, n) &&
+				!(user_words[k].whole && i + n < len && is_alnum_byte(text[i + n])))
+				return true;
+		}
+	}
+	return false;
+}
+
 /*
  * The categories margin picks, none of barred: the best, in *top, and
  * every other that clears its threshold within the window of the best.
@@ -158,13 +209,17 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * then the parts of its context.  prior is the category bitmask of the
  * clause's heading.  Fills sc and returns its category bitmask.
  * do_not_track is chosen only where the clause or its context names
- * tracking, which is looked for only when it would be chosen.
+ * tracking, which is looked for only when it would be chosen; user_access
+ * is not chosen beside policy_change in a clause that names no user.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 			uint16_t prior, PcClsScores *sc)
 {
 	const uint16_t dnt = 1u << PC_CAT_DO_NOT_TRACK;
+	const uint16_t access = 1u << PC_CAT_USER_ACCESS;
+	const uint16_t change = 1u << PC_CAT_POLICY_CHANGE;
+	uint16_t	barred = 0;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	int			top;
@@ -202,7 +257,15 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	}
 	mask = choose_categories(margin, 0, &top);
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))
-		mask = choose_categories(margin, dnt, &top);
+	{
+		barred |= dnt;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & (access | change)) == (access | change) && !names_user(text, len))
+	{
+		barred |= access;
+		mask = choose_categories(margin, barred, &top);
+	}
 	sc->best = (PcCategory) top;
 	sc->mask = mask | sc->forced | (1u << top);
 	return sc->mask;

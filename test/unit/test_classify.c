@@ -151,6 +151,25 @@ test_do_not_track_needs_tracking(void **state)
 				(1u << PC_CAT_DO_NOT_TRACK));
 }
 
+/*
+ * A clause about changes that names no user is about the company's own
+ * policy, terms or site, not about users changing their data: it keeps
+ * policy_change but not user_access.  Naming the user, their data or its
+ * deletion keeps user_access.
+ */
+static void
+test_changes_without_user_are_no_access(void **state)
+{
+	(void) state;
+	assert_false(has_category("The shop may change or update these rules and this notice at any time.",
+							  PC_CAT_USER_ACCESS));
+	assert_true(has_category("The shop may change or update these rules and this notice at any time.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We may update or change this policy and your profile settings at any time.",
+							 PC_CAT_USER_ACCESS));
+	assert_true(has_category("Changes and deletions", PC_CAT_USER_ACCESS));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -406,6 +425,7 @@ main(void)
 		cmocka_unit_test(test_title_without_practice),
 		cmocka_unit_test(test_data_name_heading),
 		cmocka_unit_test(test_do_not_track_needs_tracking),
+		cmocka_unit_test(test_changes_without_user_are_no_access),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
