@@ -142,19 +142,50 @@ is_alnum_byte(char c)
 	return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* A word that names the user, their data or access to it: its beginning, or the whole word. */
-typedef struct UserWord
+/* A word looked for in a clause: its beginning, or the whole word. */
+typedef struct ClsWord
 {
 	const char *text;
 	bool		whole;
-} UserWord;
+} ClsWord;
 
-static const UserWord user_words[] = {
+/* Words that name the user, their data or access to it. */
+static const ClsWord user_words[] = {
 	{"you"}, {"user"}, {"member"}, {"customer"}, {"visitor"}, {"subscriber"}, {"their"},
 	{"individual"}, {"consumer"}, {"client"}, {"patient"}, {"parent"}, {"personal"},
 	{"account"}, {"profile"}, {"request"}, {"my", true}, {"me", true}, {"access"}, {"delet"},
 	{"erase"},
 };
+
+/* Words for cookies. */
+static const ClsWord cookie_words[] = {{"cookie"}};
+
+/* Words for the data a service holds about the user, beside cookies. */
+static const ClsWord held_data_words[] = {
+	{"personal"}, {"data", true}, {"information"}, {"account"}, {"profile"}, {"request"},
+	{"record"},
+};
+
+/* True when a word of the text begins (or is) one of words[0, n). */
+static bool
+names_word_of(const char *text, size_t len, const ClsWord *words, size_t n)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		if (!is_alnum_byte(text[i]) || (i > 0 && is_alnum_byte(text[i - 1])))
+			continue;
+		for (size_t k = 0; k < n; k++)
+		{
+			const char *w = words[k].text;
+			size_t		wlen = strlen(w);
+
+			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, wlen) &&
+				!(words[k].whole && i + wlen < len && is_alnum_byte(text[i + wlen])))
+				return true;
+		}
+	}
+	return false;
+}
 
 /*
  * True when the text names the user or the user's own data ("you", "users",
@@ -167,21 +198,19 @@ static const UserWord user_words[] = {
 static bool
 names_user(const char *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
-	{
-		if (!is_alnum_byte(text[i]) || (i > 0 && is_alnum_byte(text[i - 1])))
-			continue;
-		for (size_t k = 0; k < PC_LENGTH(user_words); k++)
-		{
-			const char *w = user_words[k].text;
-			size_t		n = strlen(w);
+	return names_word_of(text, len, user_words, PC_LENGTH(user_words));
+}
 
-			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, n) &&
-				!(user_words[k].whole && i + n < len && is_alnum_byte(text[i + n])))
-				return true;
-		}
-	}
-	return false;
+/*
+ * True when the text speaks of cookies and of no data the service holds
+ * ("You can delete cookies in your browser"): deleting or changing cookies
+ * in one's browser is a choice, not access to one's data.
+ */
+static bool
+names_cookies_only(const char *text, size_t len)
+{
+	return names_word_of(text, len, cookie_words, PC_LENGTH(cookie_words)) &&
+		!names_word_of(text, len, held_data_words, PC_LENGTH(held_data_words));
 }
 
 /*
@@ -210,7 +239,8 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * clause's heading.  Fills sc and returns its category bitmask.
  * do_not_track is chosen only where the clause or its context names
  * tracking, which is looked for only when it would be chosen; user_access
- * is not chosen beside policy_change in a clause that names no user.
+ * is not chosen beside policy_change in a clause that names no user, nor
+ * in one about cookies that names no data held about the user.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -261,7 +291,9 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 		barred |= dnt;
 		mask = choose_categories(margin, barred, &top);
 	}
-	if (((mask | 1u << top) & (access | change)) == (access | change) && !names_user(text, len))
+	if (((mask | 1u << top) & access) &&
+		((((mask | 1u << top) & change) && !names_user(text, len)) ||
+		 names_cookies_only(text, len)))
 	{
 		barred |= access;
 		mask = choose_categories(margin, barred, &top);

@@ -170,6 +170,23 @@ test_changes_without_user_are_no_access(void **state)
 	assert_true(has_category("Changes and deletions", PC_CAT_USER_ACCESS));
 }
 
+/*
+ * Deleting or blocking cookies in a browser is a choice, not access to the
+ * data a service holds: a clause about cookies that names no such data is
+ * no user_access; one that also names the user's information still is.
+ */
+static void
+test_cookie_deletion_is_no_access(void **state)
+{
+	(void) state;
+	assert_false(has_category("You can delete or block cookies in your browser at any time.",
+							  PC_CAT_USER_ACCESS));
+	assert_true(has_category("You can delete or block cookies in your browser at any time.",
+							 PC_CAT_USER_CHOICE));
+	assert_true(has_category("You can delete the cookies and the account information we hold "
+							 "whenever you want.", PC_CAT_USER_ACCESS));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -426,6 +443,7 @@ main(void)
 		cmocka_unit_test(test_data_name_heading),
 		cmocka_unit_test(test_do_not_track_needs_tracking),
 		cmocka_unit_test(test_changes_without_user_are_no_access),
+		cmocka_unit_test(test_cookie_deletion_is_no_access),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
