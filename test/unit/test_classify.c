@@ -82,6 +82,26 @@ test_cue_phrases(void **state)
 				 (1u << PC_CAT_DATA_RETENTION));
 }
 
+/*
+ * A right that the company reserves is none of the user's: "the right to
+ * withdraw" or "to access" after "reserve(s) the" or "retain(s) the" cues
+ * no category, where the user's "right to withdraw" still does.
+ */
+static void
+test_reserved_rights_are_no_cues(void **state)
+{
+	const char *shop = "The shop reserves the right to withdraw any offer from its pages.";
+	const char *club = "The club reserves the right to access any locker.";
+	const char *user = "You have the right to withdraw your consent.";
+	const char *records = "You have the right to access your records.";
+
+	(void) state;
+	assert_false(pc_cls_cues(shop, strlen(shop)) & (1u << PC_CAT_USER_CHOICE));
+	assert_false(pc_cls_cues(club, strlen(club)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(user, strlen(user)) & (1u << PC_CAT_USER_CHOICE));
+	assert_true(pc_cls_cues(records, strlen(records)) & (1u << PC_CAT_USER_ACCESS));
+}
+
 /* A passage may carry several categories; the best one is among them. */
 static void
 test_multi_label(void **state)
@@ -437,6 +457,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_sentence_per_category),
 		cmocka_unit_test(test_cue_phrases),
+		cmocka_unit_test(test_reserved_rights_are_no_cues),
 		cmocka_unit_test(test_multi_label),
 		cmocka_unit_test(test_heading_prior),
 		cmocka_unit_test(test_title_without_practice),
