@@ -157,6 +157,11 @@ static const ClsWord user_words[] = {
 	{"erase"},
 };
 
+/* Words for the service's own site and what it publishes. */
+static const ClsWord site_words[] = {
+	{"site"}, {"website"}, {"page"}, {"content"}, {"material"}, {"link"},
+};
+
 /* Words for cookies. */
 static const ClsWord cookie_words[] = {{"cookie"}};
 
@@ -202,6 +207,18 @@ names_user(const char *text, size_t len)
 }
 
 /*
+ * True when the text names the service's own site or what it publishes
+ * ("our website", "the materials", "links"): updating or correcting those
+ * with no user named ("we have no obligation to update any information on
+ * our site") is the company's upkeep, not the user's access to their data.
+ */
+static bool
+names_site(const char *text, size_t len)
+{
+	return names_word_of(text, len, site_words, PC_LENGTH(site_words));
+}
+
+/*
  * True when the text speaks of cookies and of no data the service holds
  * ("You can delete cookies in your browser"): deleting or changing cookies
  * in one's browser is a choice, not access to one's data.
@@ -239,8 +256,9 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * clause's heading.  Fills sc and returns its category bitmask.
  * do_not_track is chosen only where the clause or its context names
  * tracking, which is looked for only when it would be chosen; user_access
- * is not chosen beside policy_change in a clause that names no user, nor
- * in one about cookies that names no data held about the user.
+ * is not chosen beside policy_change, or in a clause about the site, that
+ * names no user, nor in one about cookies that names no data held about
+ * the user.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -292,8 +310,8 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & access) &&
-		((((mask | 1u << top) & change) && !names_user(text, len)) ||
-		 names_cookies_only(text, len)))
+		(names_cookies_only(text, len) ||
+		 ((((mask | 1u << top) & change) || names_site(text, len)) && !names_user(text, len))))
 	{
 		barred |= access;
 		mask = choose_categories(margin, barred, &top);

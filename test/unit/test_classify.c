@@ -207,6 +207,21 @@ test_cookie_deletion_is_no_access(void **state)
 							 "whenever you want.", PC_CAT_USER_ACCESS));
 }
 
+/*
+ * Updating or correcting the site's own content, with no user named, is
+ * the company's upkeep, not user_access; the user correcting their details
+ * on a page still is.
+ */
+static void
+test_site_upkeep_is_no_access(void **state)
+{
+	(void) state;
+	assert_false(has_category("We make no promise to update the materials on this site.",
+							  PC_CAT_USER_ACCESS));
+	assert_true(has_category("You can correct the details shown on your page of the site.",
+							 PC_CAT_USER_ACCESS));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -465,6 +480,7 @@ main(void)
 		cmocka_unit_test(test_do_not_track_needs_tracking),
 		cmocka_unit_test(test_changes_without_user_are_no_access),
 		cmocka_unit_test(test_cookie_deletion_is_no_access),
+		cmocka_unit_test(test_site_upkeep_is_no_access),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
