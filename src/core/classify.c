@@ -26,6 +26,8 @@ typedef struct ClsPart
 	const PcClsTerms *terms;
 	double		factor;
 	bool		tracking;		/* its words name tracking or its signals */
+	const char *text;			/* its normalized text, for the rarer word checks */
+	size_t		len;
 } ClsPart;
 
 /* A heading or lead-in, read once for all the clauses that share it. */
@@ -162,6 +164,19 @@ static const ClsWord site_words[] = {
 	{"site"}, {"website"}, {"page"}, {"content"}, {"material"}, {"link"},
 };
 
+/* Words of protecting data, or of the risks it is protected from. */
+static const ClsWord security_words[] = {
+	{"secur"}, {"protect"}, {"safe"}, {"encrypt"}, {"crypt"}, {"ssl", true}, {"tls", true},
+	{"https"}, {"password"}, {"authori"}, {"breach"}, {"firewall"}, {"confidential"}, {"risk"},
+	{"hack"}, {"measure"}, {"guarantee"}, {"transmi"}, {"integrity"}, {"loss"}, {"misuse"},
+	{"theft"}, {"stolen"}, {"virus"}, {"attack"}, {"fraud"}, {"access"}, {"restrict"},
+	{"limit"}, {"staff"}, {"employee"}, {"personnel"}, {"server"}, {"technolog"},
+	{"precaution"}, {"lock"}, {"certif"}, {"vulnerab"}, {"intercept"}, {"alter"}, {"destr"},
+	{"compromis"}, {"verif"}, {"identit"}, {"monitor"}, {"audit"}, {"notif"}, {"computer"},
+	{"physical"}, {"electronic"}, {"procedur"}, {"reasonabl"}, {"standard"}, {"method"},
+	{"internet"}, {"train"},
+};
+
 /* Words for cookies. */
 static const ClsWord cookie_words[] = {{"cookie"}};
 
@@ -230,6 +245,33 @@ names_cookies_only(const char *text, size_t len)
 		!names_word_of(text, len, held_data_words, PC_LENGTH(held_data_words));
 }
 
+/* True when the text, or a part of its context, has a word that begins (or is) one of words[0, n). */
+static bool
+names_word_in_context(const char *text, size_t len, const ClsPart *parts, int nparts,
+					  const ClsWord *words, size_t n)
+{
+	if (names_word_of(text, len, words, n))
+		return true;
+	for (int p = 0; p < nparts; p++)
+		if (names_word_of(parts[p].text, parts[p].len, words, n))
+			return true;
+	return false;
+}
+
+/*
+ * True when the clause or its context names protection or what data is
+ * protected from ("secure", "encrypted", "unauthorized", "loss",
+ * "employees", "reasonable measures" …): a clause with none of them, in a
+ * section that has none either, says nothing of data security, whatever
+ * the model's weights for "credit card", "steps" or "protester".
+ */
+static bool
+names_security(const char *text, size_t len, const ClsPart *parts, int nparts)
+{
+	return names_word_in_context(text, len, parts, nparts, security_words,
+								 PC_LENGTH(security_words));
+}
+
 /*
  * The categories margin picks, none of barred: the best, in *top, and
  * every other that clears its threshold within the window of the best.
@@ -258,7 +300,8 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * tracking, which is looked for only when it would be chosen; user_access
  * is not chosen beside policy_change, or in a clause about the site, that
  * names no user, nor in one about cookies that names no data held about
- * the user.
+ * the user; data_security only where the clause or its context names
+ * protection.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -267,6 +310,7 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	const uint16_t dnt = 1u << PC_CAT_DO_NOT_TRACK;
 	const uint16_t access = 1u << PC_CAT_USER_ACCESS;
 	const uint16_t change = 1u << PC_CAT_POLICY_CHANGE;
+	const uint16_t security = 1u << PC_CAT_DATA_SECURITY;
 	uint16_t	barred = 0;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
@@ -304,6 +348,11 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 		margin[c] = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
 	}
 	mask = choose_categories(margin, 0, &top);
+	if (((mask | 1u << top) & security) && !names_security(text, len, parts, nparts))
+	{
+		barred |= security;
+		mask = choose_categories(margin, barred, &top);
+	}
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))
 	{
 		barred |= dnt;
@@ -404,7 +453,7 @@ pc_classify_text(const char *norm, size_t len, const char *heading,
 	size_t		hlen = heading == NULL ? 0 :
 		heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX;
 	PcClsTerms	terms;
-	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen)};
+	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen), heading, hlen};
 
 	pc_cls_read_terms(&terms, heading, hlen);
 	return classify_parts(norm, len, &part, 1, heading_prior(heading, hlen), best);
@@ -455,14 +504,16 @@ pc_classify_clauses(PcWork *w)
 				read_context(&heading, w, c->section);
 				prior = heading_prior(heading.text, heading.len);
 			}
-			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking};
+			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking,
+			heading.text, heading.len};
 			clause_prior = prior;
 		}
 		if (c->kind == PC_CLAUSE_ITEM && c->lead_in >= 0 && (uint32_t) c->lead_in < i)
 		{
 			if (lead_in.clause != c->lead_in)
 				read_context(&lead_in, w, c->lead_in);
-			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR, lead_in.tracking};
+			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR, lead_in.tracking,
+			lead_in.text, lead_in.len};
 		}
 		if (c->kind == PC_CLAUSE_HEADING && nparts == 0)
 			c->categories = classify_title(w->text.norm + sp->start, sp->end - sp->start, &best);

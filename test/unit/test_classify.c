@@ -222,6 +222,26 @@ test_site_upkeep_is_no_access(void **state)
 							 PC_CAT_USER_ACCESS));
 }
 
+/*
+ * data_security needs a word of protection, or of what data is protected
+ * from, in the clause or its context: paying by card is no security
+ * measure, paying over an encrypted line is, and so is a clause under a
+ * heading on protecting data.
+ */
+static void
+test_security_needs_protection(void **state)
+{
+	const char *text = "Card numbers go only to our bank.";
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("We accept payment by credit card only.", PC_CAT_DATA_SECURITY));
+	assert_true(has_category("Card payments are handled by our bank and are encrypted on the way.",
+							 PC_CAT_DATA_SECURITY));
+	assert_true(classify_under(text, "Keeping your data secure", &best) &
+				(1u << PC_CAT_DATA_SECURITY));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -481,6 +501,7 @@ main(void)
 		cmocka_unit_test(test_changes_without_user_are_no_access),
 		cmocka_unit_test(test_cookie_deletion_is_no_access),
 		cmocka_unit_test(test_site_upkeep_is_no_access),
+		cmocka_unit_test(test_security_needs_protection),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
