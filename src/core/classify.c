@@ -177,6 +177,17 @@ static const ClsWord security_words[] = {
 	{"internet"}, {"train"},
 };
 
+/* Words of keeping or ending data, or of how long. */
+static const ClsWord keeping_words[] = {
+	{"retain"}, {"retention"}, {"keep"}, {"kept"}, {"store", true}, {"stored"}, {"stores", true},
+	{"storing"}, {"storage"}, {"delet"}, {"eras"}, {"destr"}, {"purg"}, {"remov"}, {"archiv"},
+	{"backup"}, {"back-up"}, {"period"}, {"long"}, {"day"}, {"week"}, {"month"}, {"year"},
+	{"until"}, {"after"}, {"once"}, {"expir"}, {"durat"}, {"hold"}, {"held"}, {"maintain"},
+	{"record"}, {"dispos"}, {"anonymi"}, {"time"}, {"perman"}, {"indefinite"}, {"forever"},
+	{"save"}, {"saving"}, {"cach"}, {"log"}, {"remain"}, {"persist"}, {"terminat"}, {"clos"},
+	{"inactiv"}, {"dormant"}, {"shred"}, {"overwrit"}, {"expung"}, {"obsolete"},
+};
+
 /* Words for cookies. */
 static const ClsWord cookie_words[] = {{"cookie"}};
 
@@ -273,6 +284,19 @@ names_security(const char *text, size_t len, const ClsPart *parts, int nparts)
 }
 
 /*
+ * True when the clause or its context names keeping, deleting or a time
+ * ("retain", "stored", "erase", "as long as", "months", "until" …): a
+ * clause with none of them says nothing of retention, whatever the
+ * model's weights for "~stor" (a "story") or "~reta" (a "retailer").
+ */
+static bool
+names_keeping(const char *text, size_t len, const ClsPart *parts, int nparts)
+{
+	return names_word_in_context(text, len, parts, nparts, keeping_words,
+								 PC_LENGTH(keeping_words));
+}
+
+/*
  * The categories margin picks, none of barred: the best, in *top, and
  * every other that clears its threshold within the window of the best.
  */
@@ -301,7 +325,7 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * is not chosen beside policy_change, or in a clause about the site, that
  * names no user, nor in one about cookies that names no data held about
  * the user; data_security only where the clause or its context names
- * protection.
+ * protection, and data_retention only where it names keeping or time.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -311,6 +335,7 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	const uint16_t access = 1u << PC_CAT_USER_ACCESS;
 	const uint16_t change = 1u << PC_CAT_POLICY_CHANGE;
 	const uint16_t security = 1u << PC_CAT_DATA_SECURITY;
+	const uint16_t retention = 1u << PC_CAT_DATA_RETENTION;
 	uint16_t	barred = 0;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
@@ -351,6 +376,11 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	if (((mask | 1u << top) & security) && !names_security(text, len, parts, nparts))
 	{
 		barred |= security;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & retention) && !names_keeping(text, len, parts, nparts))
+	{
+		barred |= retention;
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))

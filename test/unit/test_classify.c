@@ -242,6 +242,21 @@ test_security_needs_protection(void **state)
 				(1u << PC_CAT_DATA_SECURITY));
 }
 
+/*
+ * data_retention needs a word of keeping, deleting or time in the clause
+ * or its context: a page's "Top stories" ("~stor" as in "stored") and a
+ * promise about use alone are none; keeping for a purpose is.
+ */
+static void
+test_retention_needs_keeping(void **state)
+{
+	(void) state;
+	assert_false(has_category("Top stories", PC_CAT_DATA_RETENTION));
+	assert_false(has_category("We never use the address for any other purpose.",
+							  PC_CAT_DATA_RETENTION));
+	assert_true(has_category("We keep the address only for that purpose.", PC_CAT_DATA_RETENTION));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -502,6 +517,7 @@ main(void)
 		cmocka_unit_test(test_cookie_deletion_is_no_access),
 		cmocka_unit_test(test_site_upkeep_is_no_access),
 		cmocka_unit_test(test_security_needs_protection),
+		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_deterministic),
