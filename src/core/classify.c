@@ -26,6 +26,8 @@ typedef struct ClsPart
 	const PcClsTerms *terms;
 	double		factor;
 	bool		tracking;		/* its words name tracking or its signals */
+	const char *text;			/* its normalized text, for the rarer word checks */
+	size_t		len;
 } ClsPart;
 
 /* A heading or lead-in, read once for all the clauses that share it. */
@@ -133,6 +135,167 @@ names_tracking(const char *text, size_t len)
 	return false;
 }
 
+/* True when byte c is an ASCII letter or digit. */
+static inline bool
+is_alnum_byte(char c)
+{
+	char		l = c | 0x20;
+
+	return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* A word looked for in a clause: its beginning, or the whole word. */
+typedef struct ClsWord
+{
+	const char *text;
+	bool		whole;
+} ClsWord;
+
+/* Words that name the user, their data or access to it. */
+static const ClsWord user_words[] = {
+	{"you"}, {"user"}, {"member"}, {"customer"}, {"visitor"}, {"subscriber"}, {"their"},
+	{"individual"}, {"consumer"}, {"client"}, {"patient"}, {"parent"}, {"personal"},
+	{"account"}, {"profile"}, {"request"}, {"my", true}, {"me", true}, {"access"}, {"delet"},
+	{"erase"},
+};
+
+/* Words for the service's own site and what it publishes. */
+static const ClsWord site_words[] = {
+	{"site"}, {"website"}, {"page"}, {"content"}, {"material"}, {"link"},
+};
+
+/* Words of protecting data, or of the risks it is protected from. */
+static const ClsWord security_words[] = {
+	{"secur"}, {"protect"}, {"safe"}, {"encrypt"}, {"crypt"}, {"ssl", true}, {"tls", true},
+	{"https"}, {"password"}, {"authori"}, {"breach"}, {"firewall"}, {"confidential"}, {"risk"},
+	{"hack"}, {"measure"}, {"guarantee"}, {"transmi"}, {"integrity"}, {"loss"}, {"misuse"},
+	{"theft"}, {"stolen"}, {"virus"}, {"attack"}, {"fraud"}, {"access"}, {"restrict"},
+	{"limit"}, {"staff"}, {"employee"}, {"personnel"}, {"server"}, {"technolog"},
+	{"precaution"}, {"lock"}, {"certif"}, {"vulnerab"}, {"intercept"}, {"alter"}, {"destr"},
+	{"compromis"}, {"verif"}, {"identit"}, {"monitor"}, {"audit"}, {"notif"}, {"computer"},
+	{"physical"}, {"electronic"}, {"procedur"}, {"reasonabl"}, {"standard"}, {"method"},
+	{"internet"}, {"train"},
+};
+
+/* Words of keeping or ending data, or of how long. */
+static const ClsWord keeping_words[] = {
+	{"retain"}, {"retention"}, {"keep"}, {"kept"}, {"store", true}, {"stored"}, {"stores", true},
+	{"storing"}, {"storage"}, {"delet"}, {"eras"}, {"destr"}, {"purg"}, {"remov"}, {"archiv"},
+	{"backup"}, {"back-up"}, {"period"}, {"long"}, {"day"}, {"week"}, {"month"}, {"year"},
+	{"until"}, {"after"}, {"once"}, {"expir"}, {"durat"}, {"hold"}, {"held"}, {"maintain"},
+	{"record"}, {"dispos"}, {"anonymi"}, {"time"}, {"perman"}, {"indefinite"}, {"forever"},
+	{"save"}, {"saving"}, {"cach"}, {"log"}, {"remain"}, {"persist"}, {"terminat"}, {"clos"},
+	{"inactiv"}, {"dormant"}, {"shred"}, {"overwrit"}, {"expung"}, {"obsolete"},
+};
+
+/* Words for cookies. */
+static const ClsWord cookie_words[] = {{"cookie"}};
+
+/* Words for the data a service holds about the user, beside cookies. */
+static const ClsWord held_data_words[] = {
+	{"personal"}, {"data", true}, {"information"}, {"account"}, {"profile"}, {"request"},
+	{"record"},
+};
+
+/* True when a word of the text begins (or is) one of words[0, n). */
+static bool
+names_word_of(const char *text, size_t len, const ClsWord *words, size_t n)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		if (!is_alnum_byte(text[i]) || (i > 0 && is_alnum_byte(text[i - 1])))
+			continue;
+		for (size_t k = 0; k < n; k++)
+		{
+			const char *w = words[k].text;
+			size_t		wlen = strlen(w);
+
+			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, wlen) &&
+				!(words[k].whole && i + wlen < len && is_alnum_byte(text[i + wlen])))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * True when the text names the user or the user's own data ("you", "users",
+ * "their", "personal", "account", "my" …), access to it or its deletion
+ * ("Changes and deletions"): a clause about changes that names none ("We
+ * may update these terms at any time", "Changes to the Service") speaks of
+ * the company's own policy, terms or site, not of the user's access to
+ * their data.
+ */
+static bool
+names_user(const char *text, size_t len)
+{
+	return names_word_of(text, len, user_words, PC_LENGTH(user_words));
+}
+
+/*
+ * True when the text names the service's own site or what it publishes
+ * ("our website", "the materials", "links"): updating or correcting those
+ * with no user named ("we have no obligation to update any information on
+ * our site") is the company's upkeep, not the user's access to their data.
+ */
+static bool
+names_site(const char *text, size_t len)
+{
+	return names_word_of(text, len, site_words, PC_LENGTH(site_words));
+}
+
+/*
+ * True when the text speaks of cookies and of no data the service holds
+ * ("You can delete cookies in your browser"): deleting or changing cookies
+ * in one's browser is a choice, not access to one's data.
+ */
+static bool
+names_cookies_only(const char *text, size_t len)
+{
+	return names_word_of(text, len, cookie_words, PC_LENGTH(cookie_words)) &&
+		!names_word_of(text, len, held_data_words, PC_LENGTH(held_data_words));
+}
+
+/* True when the text, or a part of its context, has a word that begins (or is) one of words[0, n). */
+static bool
+names_word_in_context(const char *text, size_t len, const ClsPart *parts, int nparts,
+					  const ClsWord *words, size_t n)
+{
+	if (names_word_of(text, len, words, n))
+		return true;
+	for (int p = 0; p < nparts; p++)
+		if (names_word_of(parts[p].text, parts[p].len, words, n))
+			return true;
+	return false;
+}
+
+/*
+ * True when the clause or its context names protection or what data is
+ * protected from ("secure", "encrypted", "unauthorized", "loss",
+ * "employees", "reasonable measures" …): a clause with none of them, in a
+ * section that has none either, says nothing of data security, whatever
+ * the model's weights for "credit card", "steps" or "protester".
+ */
+static bool
+names_security(const char *text, size_t len, const ClsPart *parts, int nparts)
+{
+	return names_word_in_context(text, len, parts, nparts, security_words,
+								 PC_LENGTH(security_words));
+}
+
+/*
+ * True when the clause or its context names keeping, deleting or a time
+ * ("retain", "stored", "erase", "as long as", "months", "until" …): a
+ * clause with none of them says nothing of retention, whatever the
+ * model's weights for "~stor" (a "story") or "~reta" (a "retailer").
+ */
+static bool
+names_keeping(const char *text, size_t len, const ClsPart *parts, int nparts)
+{
+	return names_word_in_context(text, len, parts, nparts, keeping_words,
+								 PC_LENGTH(keeping_words));
+}
+
 /*
  * The categories margin picks, none of barred: the best, in *top, and
  * every other that clears its threshold within the window of the best.
@@ -158,13 +321,22 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * then the parts of its context.  prior is the category bitmask of the
  * clause's heading.  Fills sc and returns its category bitmask.
  * do_not_track is chosen only where the clause or its context names
- * tracking, which is looked for only when it would be chosen.
+ * tracking, which is looked for only when it would be chosen; user_access
+ * is not chosen beside policy_change, or in a clause about the site, that
+ * names no user, nor in one about cookies that names no data held about
+ * the user; data_security only where the clause or its context names
+ * protection, and data_retention only where it names keeping or time.
  */
 static uint16_t
 score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 			uint16_t prior, PcClsScores *sc)
 {
 	const uint16_t dnt = 1u << PC_CAT_DO_NOT_TRACK;
+	const uint16_t access = 1u << PC_CAT_USER_ACCESS;
+	const uint16_t change = 1u << PC_CAT_POLICY_CHANGE;
+	const uint16_t security = 1u << PC_CAT_DATA_SECURITY;
+	const uint16_t retention = 1u << PC_CAT_DATA_RETENTION;
+	uint16_t	barred = 0;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	int			top;
@@ -201,8 +373,28 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 		margin[c] = sc->score[c] - (double) pc_cls_threshold[c] / PC_CLS_SCALE;
 	}
 	mask = choose_categories(margin, 0, &top);
+	if (((mask | 1u << top) & security) && !names_security(text, len, parts, nparts))
+	{
+		barred |= security;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & retention) && !names_keeping(text, len, parts, nparts))
+	{
+		barred |= retention;
+		mask = choose_categories(margin, barred, &top);
+	}
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))
-		mask = choose_categories(margin, dnt, &top);
+	{
+		barred |= dnt;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & access) &&
+		(names_cookies_only(text, len) ||
+		 ((((mask | 1u << top) & change) || names_site(text, len)) && !names_user(text, len))))
+	{
+		barred |= access;
+		mask = choose_categories(margin, barred, &top);
+	}
 	sc->best = (PcCategory) top;
 	sc->mask = mask | sc->forced | (1u << top);
 	return sc->mask;
@@ -459,7 +651,7 @@ pc_classify_text(const char *norm, size_t len, const char *heading,
 	size_t		hlen = heading == NULL ? 0 :
 		heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX;
 	PcClsTerms	terms;
-	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen)};
+	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen), heading, hlen};
 
 	pc_cls_read_terms(&terms, heading, hlen);
 	return classify_parts(norm, len, &part, 1, heading_prior(heading, hlen), best);
@@ -510,14 +702,16 @@ pc_classify_clauses(PcWork *w)
 				read_context(&heading, w, c->section);
 				prior = heading_prior(heading.text, heading.len);
 			}
-			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking};
+			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking,
+			heading.text, heading.len};
 			clause_prior = prior;
 		}
 		if (c->kind == PC_CLAUSE_ITEM && c->lead_in >= 0 && (uint32_t) c->lead_in < i)
 		{
 			if (lead_in.clause != c->lead_in)
 				read_context(&lead_in, w, c->lead_in);
-			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR, lead_in.tracking};
+			parts[nparts++] = (ClsPart) {&lead_in.terms, LEAD_IN_FACTOR, lead_in.tracking,
+			lead_in.text, lead_in.len};
 		}
 		if (c->kind == PC_CLAUSE_HEADING && nparts == 0)
 			c->categories = classify_title(w->text.norm + sp->start, sp->end - sp->start, &best);

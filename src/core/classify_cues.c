@@ -55,6 +55,14 @@ typedef struct CueWord
 	uint64_t	lists;
 } CueWord;
 
+/*
+ * Before "the right to …": a right the company (or anyone but the user)
+ * reserves or keeps is none of the user's ("we reserve the right to
+ * withdraw linking permission", "we retain the right to restrict access").
+ */
+#define NOT_RESERVED "(?<!reserve the )(?<!reserves the )(?<!reserved the )" \
+	"(?<!retain the )(?<!retains the )"
+
 static ClsCue cues[] = {
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
 	.options = PCRE2_CASELESS, .needles = "do|dnt"},
@@ -147,12 +155,12 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS, .needles = "copyright|reserved"},
 	.words = {"copyright|reserved"}},
 	{PC_CAT_USER_CHOICE, {.pattern =
-			"\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
+			NOT_RESERVED "\\brights? (to|of) (object|withdraw|restrict\\w*|opt[- ]out)\\b"
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
 	.options = PCRE2_CASELESS, .needles = "right|withdraw"},
 	.words = {"right|rights|withdraw", "object|withdraw|restrict*|opt|consent"}},
 	{PC_CAT_USER_ACCESS, {.pattern =
-			"\\brights? (of|to) (access|rectification|erasure|data portability|portability"
+			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
 			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",

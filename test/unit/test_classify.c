@@ -84,6 +84,26 @@ test_cue_phrases(void **state)
 				 (1u << PC_CAT_DATA_RETENTION));
 }
 
+/*
+ * A right that the company reserves is none of the user's: "the right to
+ * withdraw" or "to access" after "reserve(s) the" or "retain(s) the" cues
+ * no category, where the user's "right to withdraw" still does.
+ */
+static void
+test_reserved_rights_are_no_cues(void **state)
+{
+	const char *shop = "The shop reserves the right to withdraw any offer from its pages.";
+	const char *club = "The club reserves the right to access any locker.";
+	const char *user = "You have the right to withdraw your consent.";
+	const char *records = "You have the right to access your records.";
+
+	(void) state;
+	assert_false(pc_cls_cues(shop, strlen(shop)) & (1u << PC_CAT_USER_CHOICE));
+	assert_false(pc_cls_cues(club, strlen(club)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(user, strlen(user)) & (1u << PC_CAT_USER_CHOICE));
+	assert_true(pc_cls_cues(records, strlen(records)) & (1u << PC_CAT_USER_ACCESS));
+}
+
 /* A passage may carry several categories; the best one is among them. */
 static void
 test_multi_label(void **state)
@@ -151,6 +171,92 @@ test_do_not_track_needs_tracking(void **state)
 	assert_false(classify_under(reply, "Prize draws", &best) & (1u << PC_CAT_DO_NOT_TRACK));
 	assert_true(classify_under(reply, "Browser tracking preferences", &best) &
 				(1u << PC_CAT_DO_NOT_TRACK));
+}
+
+/*
+ * A clause about changes that names no user is about the company's own
+ * policy, terms or site, not about users changing their data: it keeps
+ * policy_change but not user_access.  Naming the user, their data or its
+ * deletion keeps user_access.
+ */
+static void
+test_changes_without_user_are_no_access(void **state)
+{
+	(void) state;
+	assert_false(has_category("The shop may change or update these rules and this notice at any time.",
+							  PC_CAT_USER_ACCESS));
+	assert_true(has_category("The shop may change or update these rules and this notice at any time.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We may update or change this policy and your profile settings at any time.",
+							 PC_CAT_USER_ACCESS));
+	assert_true(has_category("Changes and deletions", PC_CAT_USER_ACCESS));
+}
+
+/*
+ * Deleting or blocking cookies in a browser is a choice, not access to the
+ * data a service holds: a clause about cookies that names no such data is
+ * no user_access; one that also names the user's information still is.
+ */
+static void
+test_cookie_deletion_is_no_access(void **state)
+{
+	(void) state;
+	assert_false(has_category("You can delete or block cookies in your browser at any time.",
+							  PC_CAT_USER_ACCESS));
+	assert_true(has_category("You can delete or block cookies in your browser at any time.",
+							 PC_CAT_USER_CHOICE));
+	assert_true(has_category("You can delete the cookies and the account information we hold "
+							 "whenever you want.", PC_CAT_USER_ACCESS));
+}
+
+/*
+ * Updating or correcting the site's own content, with no user named, is
+ * the company's upkeep, not user_access; the user correcting their details
+ * on a page still is.
+ */
+static void
+test_site_upkeep_is_no_access(void **state)
+{
+	(void) state;
+	assert_false(has_category("We make no promise to update the materials on this site.",
+							  PC_CAT_USER_ACCESS));
+	assert_true(has_category("You can correct the details shown on your page of the site.",
+							 PC_CAT_USER_ACCESS));
+}
+
+/*
+ * data_security needs a word of protection, or of what data is protected
+ * from, in the clause or its context: paying by card is no security
+ * measure, paying over an encrypted line is, and so is a clause under a
+ * heading on protecting data.
+ */
+static void
+test_security_needs_protection(void **state)
+{
+	const char *text = "Card numbers go only to our bank.";
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("We accept payment by credit card only.", PC_CAT_DATA_SECURITY));
+	assert_true(has_category("Card payments are handled by our bank and are encrypted on the way.",
+							 PC_CAT_DATA_SECURITY));
+	assert_true(classify_under(text, "Keeping your data secure", &best) &
+				(1u << PC_CAT_DATA_SECURITY));
+}
+
+/*
+ * data_retention needs a word of keeping, deleting or time in the clause
+ * or its context: a page's "Top stories" ("~stor" as in "stored") and a
+ * promise about use alone are none; keeping for a purpose is.
+ */
+static void
+test_retention_needs_keeping(void **state)
+{
+	(void) state;
+	assert_false(has_category("Top stories", PC_CAT_DATA_RETENTION));
+	assert_false(has_category("We never use the address for any other purpose.",
+							  PC_CAT_DATA_RETENTION));
+	assert_true(has_category("We keep the address only for that purpose.", PC_CAT_DATA_RETENTION));
 }
 
 /* Build a work set by hand: clauses over the given spans of text. */
@@ -449,11 +555,17 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_sentence_per_category),
 		cmocka_unit_test(test_cue_phrases),
+		cmocka_unit_test(test_reserved_rights_are_no_cues),
 		cmocka_unit_test(test_multi_label),
 		cmocka_unit_test(test_heading_prior),
 		cmocka_unit_test(test_title_without_practice),
 		cmocka_unit_test(test_data_name_heading),
 		cmocka_unit_test(test_do_not_track_needs_tracking),
+		cmocka_unit_test(test_changes_without_user_are_no_access),
+		cmocka_unit_test(test_cookie_deletion_is_no_access),
+		cmocka_unit_test(test_site_upkeep_is_no_access),
+		cmocka_unit_test(test_security_needs_protection),
+		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_title_naming_practice),
