@@ -85,7 +85,7 @@
  * password: "password-protected servers", "password protection",
  * "passwords, encryption and firewalls", "restricted by password".
  */
-#define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protection)\\b" \
+#define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protections?)\\b" \
 	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
 	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
 
@@ -361,7 +361,12 @@ static PcRegex cue_re = {
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:ed|ing)"
 	"|(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
-	"(?<!\\bphysical )stor(?:e|es)"
+	"(?<!\\bphysical )stor(?:e|es)|(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"
+	"|(?<=\\bwe |\\bmay |\\bwill |\\balso |\\bcan |\\bmight |\\bcould |\\bnot |\\bnever |n't |\\bapp |\\bservice "
+	"|\\bsite |\\bwebsite |\\bit |\\bwe'll )(?:keep|save|hold|retain|maintain)s?(?! track)"
+	"|(?:is|are|be|been|being) (?:(?:securely|safely|only|also|then|not) )?(?:kept|saved|held|retained)"
+	"(?! (?:liable|responsible|accountable|harmless|that)\\b)(?<!held(?= (?:either|at|in (?:an? |the |such )"
+	"(?:[a-z]+ ){0,2}(?:location|place|venue|city|county|state))\\b))"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
@@ -390,34 +395,36 @@ static PcRegex cue_re = {
 	")\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
+	"save|hold|held|retain|maintain|kept|"
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|"
 	"analy|look|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv"
-		"|also set|also sets|also use|anal|are requ|ask cust|ask for|ask memb"
-		"|ask user|ask visi|ask you|aske cust|aske for|aske memb|aske to"
-		"|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks user"
-		"|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
-		"|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are"
-		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is"
-		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
-		"|deta that|disc to|disc us|do also|do may|do use|does also|does may"
-		"|does use|down|empl|gath|giv us|give to|give us|givi us|givs us|gran us"
-		"|have to|info are|info is|info need|info requ|info that|is requ|it also"
-		"|it may|it use|keep trac|log|logg|logs|look at|may acce|may also|may be"
-		"|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
-		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also"
-		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
-		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
-		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
-		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
-		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
-		"|user ente|user give|user may|user migh|user prov|user send|user shar"
-		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
-		"|we need|we plac|we requ|we serv|we set|we sets|we use|will acce"
-		"|will also|will be|will drop|will need|will plac|will requ|will serv"
-		"|will set|will sets|will use|you also|you can|you ente|you give|you may"
-		"|you migh|you prov|you send|you shar|you subm|you supp|you uplo|you will"
+	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv|also set"
+		"|also sets|also use|anal|are also|are held|are kept|are not|are only|are requ|are reta"
+		"|are safe|are save|are secu|are then|ask cust|ask for|ask memb|ask user|ask visi|ask you"
+		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for"
+		"|asks memb|asks user|asks visi|asks you|base|be also|be held|be kept|be not|be only"
+		"|be requ|be reta|be safe|be save|be secu|be then|been also|been held|been kept|been not"
+		"|been only|been reta|been safe|been save|been secu|been then|bein also|bein held|bein kept"
+		"|bein not|bein only|bein reta|bein safe|bein save|bein secu|bein then|can acce|can also"
+		"|can be|can drop|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are"
+		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is|data need|data requ"
+		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to|disc us|do also|do may"
+		"|do use|does also|does may|does use|down|empl|gath|giv us|give to|give us|givi us|givs us"
+		"|gran us|have to|hold|info are|info is|info need|info requ|info that|is also|is held"
+		"|is kept|is not|is only|is requ|is reta|is safe|is save|is secu|is then|it also|it may"
+		"|it use|keep|log|logg|logs|look at|main|may acce|may also|may be|may drop|may need"
+		"|may plac|may requ|may serv|may set|may sets|may use|memb prov|migh acce|migh also|migh be"
+		"|migh requ|migh use|moni|must also|must ente|must give|must prov|must subm|must supp"
+		"|must uplo|need to|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
+		"|requ to|reta|rout thro|rout to|rout via|save|send to|send us|sent thro|sent to|sent via"
+		"|shar with|site also|site may|site use|soli|stor|tran thro|tran to|tran us|tran via"
+		"|uplo thro|uplo to|uplo via|user also|user can|user ente|user give|user may|user migh"
+		"|user prov|user send|user shar|user subm|user supp|user uplo|user will|uses|we also"
+		"|we drop|we may|we need|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
+		"|will be|will drop|will need|will plac|will requ|will serv|will set|will sets|will use"
+		"|you also|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
+		"|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -470,6 +477,24 @@ static PcRegex third_party_tool_re = {
 		"|vend empl|vend gene|vend may|vend migh|vend ofte|vend plac|vend set"
 		"|vend sets|vend some|vend typi|vend use|vend uses|vend usua|vend util"
 		"|vend will"
+};
+
+/* A cue of keeping data: "we keep", "is saved", "are retained" */
+static PcRegex keeping_cue_re = {
+	"\\G(?:(?:is|are|be|been|being) (?:[a-z]+ )?)?(?:keep|kept|sav|hold|held|retain|maintain)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The user as the one who keeps data, before a cue of keeping: "you will
+ * keep your contact details up to date", "you must ensure that your
+ * password is kept secret"
+ */
+static PcRegex user_keeps_re = {
+	"\\b(?:you|users?|members?)\\s+(?:(?:must|should|shall|will|may|can|agree\\s+to|need\\s+to|have\\s+to)\\s+)?$"
+	"|\\b(?:you|users?|members?)\\s+[^.;]{0,60}?\\b(?:ensure|make\\s+sure)\\b[^.;]{0,60}$",
+	PCRE2_CASELESS, NULL,
+	.starts = "memb|user|you"
 };
 
 /* A hedge that does not say the company collects: "to the extent that we receive …" */
@@ -673,6 +698,8 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
+			(pc_match_at(&keeping_cue_re, text, cues[i].start, cues[i].end) &&
+			 pc_match_in(&user_keeps_re, text, far_back, cues[i].start)) ||
 			user_gives_to_others(text, back, end, &cues[i]) ||
 			pc_match_in(&hedge_re, text, back, cues[i].start) ||
 			(!cue_is_inbound(text, &cues[i]) &&
@@ -1007,7 +1034,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
-	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re)
+	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
+	PC_PATTERN(user_keeps_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds};
 

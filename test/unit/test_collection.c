@@ -539,6 +539,20 @@ reads_sub_headings_under_collection(void **state)
 									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
 }
 
+/* Keeping data states that it was collected; the user keeping his own details does not. */
+static void
+reads_keeping_as_collection(void **state)
+{
+	(void) state;
+	expect_collects("We keep your e-mail address on file until you close your account.", PC_DATA_CONTACT, 0);
+	expect_collects("Your credit card details are saved so that checkout is faster next time.", PC_DATA_FINANCIAL, 0);
+	expect_collects("The app stores the heart rate your band measures.", PC_DATA_HEALTH, 0);
+	expect_collects("We do not retain the passport number you show at check-in.", PC_DATA_GOVERNMENT_ID, 1);
+	expect_no_collection("You will keep your phone number and postal address up to date.");
+	expect_no_collection("You must make sure that your password is kept secret.");
+	expect_no_collection("Any hearing will be held in a convenient location.");
+}
+
 int
 main(void)
 {
@@ -555,6 +569,7 @@ main(void)
 		cmocka_unit_test(reads_more_wordings),
 		cmocka_unit_test(reads_data_inventory_tables),
 		cmocka_unit_test(reads_data_that_is_not_what_it_seems),
+		cmocka_unit_test(reads_keeping_as_collection),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
