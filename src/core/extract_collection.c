@@ -342,13 +342,14 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
+		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
+		"|contacts (?:stored|saved|kept) (?:on|in) your"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
-			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"
-			"|post addr|ship addr|stre addr|tele|work addr"},
+		.starts = "addr|bill addr|busi addr|cont|e mail|emai addr|home addr|mail addr|mobi phon"
+			"|name|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};

@@ -553,6 +553,17 @@ reads_keeping_as_collection(void **state)
 	expect_no_collection("Any hearing will be held in a convenient location.");
 }
 
+/* A user's contacts on the phone are contact data; the company's own mailing list is not. */
+static void
+reads_contact_lists(void **state)
+{
+	(void) state;
+	expect_collects("With your permission we may access your contact list to suggest people you know.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("The app may upload your phone's contacts, which we store to find friends.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Ask us and we will remove you from our contact list.");
+}
+
 int
 main(void)
 {
@@ -570,6 +581,7 @@ main(void)
 		cmocka_unit_test(reads_data_inventory_tables),
 		cmocka_unit_test(reads_data_that_is_not_what_it_seems),
 		cmocka_unit_test(reads_keeping_as_collection),
+		cmocka_unit_test(reads_contact_lists),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
