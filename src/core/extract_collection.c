@@ -152,6 +152,17 @@
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
 	"(?:device|browser|computer|machine)"
 
+/*
+ * the company or its app as the subject just before a verb, with a modal
+ * or a denial: "we", "we may also", "the app does not", "we won't"
+ */
+#define WE_OR_THE_APP_BEFORE "(?<=\\bwe |\\bwe'll |\\bapp |\\bapps |\\bservice |\\bservices " \
+	"|\\bwe may |\\bwe might |\\bwe can |\\bwe will |\\bwe also |\\bwe may also |\\bwe also may " \
+	"|\\bwe do not |\\bwe don't |\\bwe never |\\bwe will never |\\bwe will not |\\bwe won't |\\bwe cannot |\\bwe can't " \
+	"|\\bapp may |\\bapp can |\\bapp will |\\bapp also |\\bapp does not |\\bapp doesn't |\\bapp never " \
+	"|\\bservice may |\\bservice can |\\bservice will |\\bservice does not |\\bservice doesn't " \
+	"|\\bservice never )"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -267,13 +278,11 @@ static PcRegex data_groups[] = {
 		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
+		"|(?:city|country|region|town|state|area)(?= (?:from|based on|using) (?:your |the |an? )?IP\\b)"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "city and|city city|city coun|city in|city or|city regi|city stat"
-			"|city wher|coun and|coun city|coun coun|coun in|coun or|coun regi"
-			"|coun stat|coun wher|geo loca|geol|gps|lati|loca|long|post code|stat and"
-			"|stat city|stat coun|stat in|stat or|stat regi|stat stat|stat wher|time"
-			"|town in|town wher|wher you|zip code"},
+		.starts = "area|city|coun|geo loca|geol|gps|lati|loca|long|post code|regi|stat|time|town"
+			"|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
 		"demographics?(?: data| information)?"
@@ -370,6 +379,9 @@ static PcRegex cue_re = {
 	"(?:[a-z]+ ){0,2}(?:location|place|venue|city|county|state))\\b))"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
+	"|" WE_OR_THE_APP_BEFORE "(?:track|read|infer|estimate|derive|predict)s?"
+	"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
+	"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
 	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
@@ -395,37 +407,15 @@ static PcRegex cue_re = {
 	"|(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
 	")\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"save|hold|held|retain|maintain|kept|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|"
-	"analy|look|"
-	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv|also set"
-		"|also sets|also use|anal|are also|are held|are kept|are not|are only|are requ|are reta"
-		"|are safe|are save|are secu|are then|ask cust|ask for|ask memb|ask user|ask visi|ask you"
-		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for"
-		"|asks memb|asks user|asks visi|asks you|base|be also|be held|be kept|be not|be only"
-		"|be requ|be reta|be safe|be save|be secu|be then|been also|been held|been kept|been not"
-		"|been only|been reta|been safe|been save|been secu|been then|bein also|bein held|bein kept"
-		"|bein not|bein only|bein reta|bein safe|bein save|bein secu|bein then|can acce|can also"
-		"|can be|can drop|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are"
-		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is|data need|data requ"
-		"|data that|deta are|deta is|deta need|deta requ|deta that|disc to|disc us|do also|do may"
-		"|do use|does also|does may|does use|down|empl|gath|giv us|give to|give us|givi us|givs us"
-		"|gran us|have to|hold|info are|info is|info need|info requ|info that|is also|is held"
-		"|is kept|is not|is only|is requ|is reta|is safe|is save|is secu|is then|it also|it may"
-		"|it use|keep|log|logg|logs|look at|main|may acce|may also|may be|may drop|may need"
-		"|may plac|may requ|may serv|may set|may sets|may use|memb prov|migh acce|migh also|migh be"
-		"|migh requ|migh use|moni|must also|must ente|must give|must prov|must subm|must supp"
-		"|must uplo|need to|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
-		"|requ to|reta|rout thro|rout to|rout via|save|send to|send us|sent thro|sent to|sent via"
-		"|shar with|site also|site may|site use|soli|stor|tran thro|tran to|tran us|tran via"
-		"|uplo thro|uplo to|uplo via|user also|user can|user ente|user give|user may|user migh"
-		"|user prov|user send|user shar|user subm|user supp|user uplo|user will|uses|we also"
-		"|we drop|we may|we need|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
-		"|will be|will drop|will need|will plac|will requ|will serv|will set|will sets|will use"
-		"|you also|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
-		"|you supp|you uplo|you will"
+	.needles = "collect|gather|obtain|receive|store|process|log|keep|kept|ask|capture|monitor|solicit|"
+	"give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|analy|look|"
+	"save|hold|held|retain|maintain|read|infer|estimate|derive|predict|disclose|pass|transfer|based|"
+	"member|customer|route",
+	.starts = "acce|allo|also|anal|are|ask|aske|asks|base|be|been|bein|can|capt|coll|cook|coul|cust"
+		"|data|deri|deta|disc|do|does|down|empl|esti|gath|giv|give|givi|givs|gran|have|hold|infe"
+		"|info|is|it|keep|log|logg|logs|look|main|may|memb|migh|moni|must|need|obta|pass|pred|proc"
+		"|prov|read|rece|reco|requ|reta|rout|save|send|sent|shar|site|soli|stor|trac|tran|uplo|user"
+		"|uses|we|will|you"
 };
 
 static PcRegex cue_not_first_party_re = {

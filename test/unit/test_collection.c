@@ -564,6 +564,22 @@ reads_contact_lists(void **state)
 	expect_no_collection("Ask us and we will remove you from our contact list.");
 }
 
+/* Tracking, reading and inferring data by the company or its app state that it has the data. */
+static void
+reads_tracking_and_inferring(void **state)
+{
+	(void) state;
+	expect_collects("The app tracks your location while a delivery is on its way.", PC_DATA_LOCATION, 0);
+	expect_collects("We will never track the GPS position of your phone.", PC_DATA_LOCATION, 1);
+	expect_collects("We estimate your town from your IP address.", PC_DATA_LOCATION, 0);
+	expect_collects("We may infer your age range from the books you borrow.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("With your consent the app reads your contact list.", PC_DATA_CONTACT, 0);
+	/* the browser signal, what others or cookies read, and reading a policy are no collection */
+	expect_no_collection("We do not respond to Do Not Track signals sent by your browser, such as cookies.");
+	expect_no_collection("A cookie cannot read data off your hard disk or your e-mail address.");
+	expect_no_collection("You can read our policy on cookies here.");
+}
+
 int
 main(void)
 {
@@ -582,6 +598,7 @@ main(void)
 		cmocka_unit_test(reads_data_that_is_not_what_it_seems),
 		cmocka_unit_test(reads_keeping_as_collection),
 		cmocka_unit_test(reads_contact_lists),
+		cmocka_unit_test(reads_tracking_and_inferring),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
