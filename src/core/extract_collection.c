@@ -186,19 +186,22 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
 		"|facial (?:recognition|geometry|scans?|features)|face (?:ids?|templates?|geometry|scans?)"
-		"|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
+		"|retina(?:l)? scans?|iris scans?|palm ?prints?"
+		"|(?:templates?|scans?|geometry|maps?|measurements?) of (?:your |a person's |the user's )?(?:face|iris|retina|voice))"),
 		.options = PCRE2_CASELESS,
-		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
-			"|reti scan|voic"},
+		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|geom of|iris scan|map of"
+			"|maps of|meas of|palm|reti scan|scan of|temp of|voic"},
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
-		"|blood (?:pressure|sugar|glucose|type))"),
+		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
+		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
 		.options = PCRE2_CASELESS,
-		.starts = "bloo gluc|bloo pres|bloo suga|bloo type|diag|disa|fitn data|fitn info|heal"
-			"|hear rate|medi|pres|slee data|slee patt"},
+		.starts = "alle|bloo gluc|bloo pres|bloo resu|bloo suga|bloo test|bloo type|diag|disa"
+			"|fitn data|fitn info|heal|hear rate|lab resu|lab test|labo resu|labo test|medi|pres"
+			"|slee data|slee patt|symp"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -207,14 +210,15 @@ static PcRegex data_groups[] = {
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|credit (?:history|reports?|scores?)"
+		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|records? of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data"
-			"|bill deta|bill info|bill reco|card numb|cred card|cred hist|cred repo|cred scor"
-			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of"
-			"|deta on|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban"
-			"|info abou|info conc|info on|info rega|paym acco|paym card|paym data|paym deta"
-			"|paym info|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
+		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
+			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
+			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
+			"|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban|info abou|info conc"
+			"|info on|info rega|paym acco|paym card|paym data|paym deta|paym info|paym meth"
+			"|purc hist|reco of|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -251,7 +255,8 @@ static PcRegex data_groups[] = {
 			"|twit user"},
 	/* audio_visual */
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
-		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
+		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
+		"|voice|meetings?|sessions?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
 		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
@@ -265,13 +270,14 @@ static PcRegex data_groups[] = {
 		"|messag(?:e|ing) content"
 		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive)"
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
-		"|support (?:requests?|tickets?)|(?:customer service|support) (?:communications|correspondence)"
+		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
+		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "chat logs|chat mess|chat tran|comm data|comm that|comm to|comm with"
-			"|comm you|cont of|corr|cust serv|e mail|emai that|emai to|emai with"
-			"|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp comm"
-			"|supp corr|supp requ|supp tick|surv resp"},
+		.starts = "chat logs|chat mess|chat that|chat tran|chat you|comm data|comm that|comm to"
+			"|comm with|comm you|cont of|conv that|conv you|corr|cust serv|e mail|emai that|emai to"
+			"|emai with|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp chat"
+			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
@@ -322,23 +328,31 @@ static PcRegex data_groups[] = {
 		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
 		"|how (?:long |often )?you (?:use|interact|got to)|time (?:you|users|visitors|people) spend"
+		"|how (?:long|often|many times) you (?:stay|spend|remain|visit|open|watch|read|listen)"
+		"|(?:articles|products|items|stories|content|shows|programs|features|ads|advertisements) (?:that )?"
+		"(?:you|users|visitors) (?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used)\\b"
+		"|(?<=your |the |of )searches|search (?:terms|queries|keywords|strings)"
+		"|(?:queries|terms) you (?:enter|type|search|submit)|(?:watch|listening|reading) history"
 		"|(?:information|data|statistics|details) (?:about|regarding|on|concerning|relating to|related to)"
 		" (?:your|users'?|subscribers'?|visitors'?|members'?|customers'?|the user'?s?|their)"
 		" (?:[a-z]+ )?(?:use|usage|visits?|activit(?:y|ies)|interactions?) (?:of|to|on|with)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce log|acce logs|acce time|acti on|acti with|brow acti|brow beha"
-			"|brow data|brow hist|brow info|brow patt|clic|data abou|data conc"
-			"|data on|data rega|data rela|date and|deta abou|deta conc|deta on"
-			"|deta rega|deta rela|how long|how ofte|how you|info abou|info conc"
-			"|info on|info rega|info rela|inte acti|inte on|inte with|link clic"
-			"|link you|log data|log file|log info|logs|navi acti|navi beha|navi data"
-			"|navi hist|navi info|navi patt|netw acti|onli acti|page peop|page user"
-			"|page view|page visi|page you|refe|sear acti|sear beha|sear data"
-			"|sear hist|sear info|sear patt|serv log|serv logs|stat abou|stat conc"
-			"|stat on|stat rega|stat rela|time peop|time spen|time user|time visi"
-			"|time you|traf data|usag data|usag deta|usag info|usag logs|usag patt"
-			"|usag stat|view acti|view beha|view data|view hist|view info|view patt"
-			"|web brow|web log|web logs|web page"},
+		.starts = "acce log|acce logs|acce time|acti on|acti with|ads that|ads user|ads visi"
+			"|ads you|adve that|adve user|adve visi|adve you|arti that|arti user|arti visi|arti you"
+			"|brow acti|brow beha|brow data|brow hist|brow info|brow patt|clic|cont that|cont user"
+			"|cont visi|cont you|data abou|data conc|data on|data rega|data rela|date and|deta abou"
+			"|deta conc|deta on|deta rega|deta rela|feat that|feat user|feat visi|feat you|how long"
+			"|how many|how ofte|how you|info abou|info conc|info on|info rega|info rela|inte acti"
+			"|inte on|inte with|item that|item user|item visi|item you|link clic|link you|list hist"
+			"|log data|log file|log info|logs|navi acti|navi beha|navi data|navi hist|navi info"
+			"|navi patt|netw acti|onli acti|page peop|page user|page view|page visi|page you"
+			"|prod that|prod user|prod visi|prod you|prog that|prog user|prog visi|prog you"
+			"|quer you|read hist|refe|sear|serv log|serv logs|show that|show user|show visi"
+			"|show you|stat abou|stat conc|stat on|stat rega|stat rela|stor that|stor user"
+			"|stor visi|stor you|term you|time peop|time spen|time user|time visi|time you"
+			"|traf data|usag data|usag deta|usag info|usag logs|usag patt|usag stat|view acti"
+			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
+			"|web page"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
@@ -351,14 +365,17 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
+		"|(?<=your |name, |name and |names and |name or |name, and )(?<!via your |in your |through your |acknowledging your )e-?mail(?![- ](?:address|client|provider|inbox"
+		"|program|software|app|service|server|settings|preferences|account|newsletters?|subscriptions?"
+		"|communications?|messages?|marketing|notifications?|alerts?|updates?|content|system|filters?|folder|us)\\b)"
 		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
 		"|contacts (?:stored|saved|kept) (?:on|in) your"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont|e mail|emai addr|home addr|mail addr|mobi phon"
-			"|name|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
+		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"
+			"|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};

@@ -580,6 +580,25 @@ reads_tracking_and_inferring(void **state)
 	expect_no_collection("You can read our policy on cookies here.");
 }
 
+/* Nouns for data that the type table lacked: searches, an e-mail, a recording, a face scan, symptoms. */
+static void
+reads_more_data_nouns(void **state)
+{
+	(void) state;
+	expect_collects("We will request your email so that we can send a receipt.", PC_DATA_CONTACT, 0);
+	expect_collects("We keep track of your searches within the store.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We record which stories users read and how long you stay on each one.",
+					PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("When you use the voice assistant we store a recording of your request.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We store a scan of your face to unlock the door.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("You may provide your symptoms and medications before a visit.", PC_DATA_HEALTH, 0);
+	expect_collects("We keep the chats you have with our agents.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We do not store your card details.", PC_DATA_FINANCIAL, 1);
+	/* the company's e-mail newsletter, and a reply to a message, are no e-mail address */
+	expect_no_collection("We may use your email newsletter settings to pick a time of day.");
+	expect_no_collection("We received a receipt acknowledging your email to the store.");
+}
+
 int
 main(void)
 {
@@ -599,6 +618,7 @@ main(void)
 		cmocka_unit_test(reads_keeping_as_collection),
 		cmocka_unit_test(reads_contact_lists),
 		cmocka_unit_test(reads_tracking_and_inferring),
+		cmocka_unit_test(reads_more_data_nouns),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
