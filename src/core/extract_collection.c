@@ -416,7 +416,8 @@ static PcRegex cue_re = {
 	"|(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"
 	"|(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
 	"(?:cookies|web beacons|pixels?|tracking)"
-	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+	"|(?:we|may|will|also|can|(?<=\\bour |\\bthis |\\bthe )(?:site|website|app|service|pages?)) (?:also )?"
+	"(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
 	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
 	"|(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
@@ -428,11 +429,11 @@ static PcRegex cue_re = {
 	"give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|analy|look|"
 	"save|hold|held|retain|maintain|read|infer|estimate|derive|predict|disclose|pass|transfer|based|"
 	"member|customer|route",
-	.starts = "acce|allo|also|anal|are|ask|aske|asks|base|be|been|bein|can|capt|coll|cook|coul|cust"
-		"|data|deri|deta|disc|do|does|down|empl|esti|gath|giv|give|givi|givs|gran|have|hold|infe"
-		"|info|is|it|keep|log|logg|logs|look|main|may|memb|migh|moni|must|need|obta|pass|pred|proc"
-		"|prov|read|rece|reco|requ|reta|rout|save|send|sent|shar|site|soli|stor|trac|tran|uplo|user"
-		"|uses|we|will|you"
+	.starts = "acce|allo|also|anal|app|are|ask|aske|asks|base|be|been|bein|can|capt|coll|cook|coul"
+		"|cust|data|deri|deta|disc|do|does|down|empl|esti|gath|giv|give|givi|givs|gran|have|hold"
+		"|infe|info|is|it|keep|log|logg|logs|look|main|may|memb|migh|moni|must|need|obta|page|pass"
+		"|pred|proc|prov|read|rece|reco|requ|reta|rout|save|send|sent|serv|shar|site|soli|stor|trac"
+		"|tran|uplo|user|uses|we|webs|will|you"
 };
 
 static PcRegex cue_not_first_party_re = {

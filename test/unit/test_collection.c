@@ -599,6 +599,16 @@ reads_more_data_nouns(void **state)
 	expect_no_collection("We received a receipt acknowledging your email to the store.");
 }
 
+/* The company's site or app placing cookies is the company's collection; another site's is not. */
+static void
+reads_cookies_placed_by_the_site(void **state)
+{
+	(void) state;
+	expect_collects("Our website places small files called cookies on your computer.", PC_DATA_COOKIES, 0);
+	expect_collects("The app sets a cookie to remember your language.", PC_DATA_COOKIES, 0);
+	expect_no_collection("Other websites you visit set cookies of their own.");
+}
+
 int
 main(void)
 {
@@ -619,6 +629,7 @@ main(void)
 		cmocka_unit_test(reads_contact_lists),
 		cmocka_unit_test(reads_tracking_and_inferring),
 		cmocka_unit_test(reads_more_data_nouns),
+		cmocka_unit_test(reads_cookies_placed_by_the_site),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
