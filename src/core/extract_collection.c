@@ -404,6 +404,9 @@ static PcRegex cue_re = {
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
+	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
+	"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"
 	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 	" (?:also )?"
 	"(?:provide|give|submit|enter|upload|supply)"
@@ -428,12 +431,13 @@ static PcRegex cue_re = {
 	.needles = "collect|gather|obtain|receive|store|process|log|keep|kept|ask|capture|monitor|solicit|"
 	"give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|analy|look|"
 	"save|hold|held|retain|maintain|read|infer|estimate|derive|predict|disclose|pass|transfer|based|"
-	"member|customer|route",
-	.starts = "acce|allo|also|anal|app|are|ask|aske|asks|base|be|been|bein|can|capt|coll|cook|coul"
-		"|cust|data|deri|deta|disc|do|does|down|empl|esti|gath|giv|give|givi|givs|gran|have|hold"
-		"|infe|info|is|it|keep|log|logg|logs|look|main|may|memb|migh|moni|must|need|obta|page|pass"
-		"|pred|proc|prov|read|rece|reco|requ|reta|rout|save|send|sent|serv|shar|site|soli|stor|trac"
-		"|tran|uplo|user|uses|we|webs|will|you"
+	"tell|choose|create|set|"
+	"route",
+	.starts = "acce|allo|also|anal|app|are|ask|aske|asks|base|be|been|bein|can|capt|choo|coll|cook"
+		"|coul|crea|cust|data|deri|deta|disc|do|does|down|empl|esti|gath|giv|give|givi|givs|gran"
+		"|have|hold|infe|info|is|it|keep|log|logg|logs|look|main|may|memb|migh|moni|must|need|obta"
+		"|page|pass|pred|proc|prov|read|rece|reco|requ|reta|rout|save|send|sent|serv|set|shar|site"
+		"|soli|stor|tell|trac|tran|uplo|user|uses|we|webs|will|you"
 };
 
 static PcRegex cue_not_first_party_re = {

@@ -609,6 +609,16 @@ reads_cookies_placed_by_the_site(void **state)
 	expect_no_collection("Other websites you visit set cookies of their own.");
 }
 
+/* The user telling the company, or choosing account credentials, hands data over. */
+static void
+reads_what_users_tell_or_choose(void **state)
+{
+	(void) state;
+	expect_collects("You choose a username and password when you register.", PC_DATA_ACCOUNT, 0);
+	expect_collects("You may tell us about medical conditions when you book a visit.", PC_DATA_HEALTH, 0);
+	expect_no_collection("Please tell your doctor about any medical conditions.");
+}
+
 int
 main(void)
 {
@@ -630,6 +640,7 @@ main(void)
 		cmocka_unit_test(reads_tracking_and_inferring),
 		cmocka_unit_test(reads_more_data_nouns),
 		cmocka_unit_test(reads_cookies_placed_by_the_site),
+		cmocka_unit_test(reads_what_users_tell_or_choose),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
