@@ -391,7 +391,8 @@ static PcRegex cue_re = {
 	"(?<!\\bphysical )stor(?:e|es)|(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"
 	"|(?<=\\bwe |\\bmay |\\bwill |\\balso |\\bcan |\\bmight |\\bcould |\\bnot |\\bnever |n't |\\bapp |\\bservice "
 	"|\\bsite |\\bwebsite |\\bit |\\bwe'll )(?:keep|save|hold|retain|maintain)s?(?! track)"
-	"|(?:is|are|be|been|being) (?:(?:securely|safely|only|also|then|not) )?(?:kept|saved|held|retained)"
+	"|(?<=\\bis |\\bare |\\bbe |\\bbeen |\\bbeing |\\bsecurely |\\bsafely |\\bonly |\\balso |\\bthen |\\bnot )"
+	"(?:kept|saved|held|retained)"
 	"(?! (?:liable|responsible|accountable|harmless|that)\\b)(?<!held(?= (?:either|at|in (?:an? |the |such )"
 	"(?:[a-z]+ ){0,2}(?:location|place|venue|city|county|state))\\b))"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
@@ -419,8 +420,10 @@ static PcRegex cue_re = {
 	"|(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"
 	"|(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
 	"(?:cookies|web beacons|pixels?|tracking)"
-	"|(?:we|may|will|also|can|(?<=\\bour |\\bthis |\\bthe )(?:site|website|app|service|pages?)) (?:also )?"
-	"(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+	"|(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
+	"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
+	"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
 	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
 	"|(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
@@ -433,11 +436,28 @@ static PcRegex cue_re = {
 	"save|hold|held|retain|maintain|read|infer|estimate|derive|predict|disclose|pass|transfer|based|"
 	"tell|choose|create|set|"
 	"route",
-	.starts = "acce|allo|also|anal|app|are|ask|aske|asks|base|be|been|bein|can|capt|choo|coll|cook"
-		"|coul|crea|cust|data|deri|deta|disc|do|does|down|empl|esti|gath|giv|give|givi|givs|gran"
-		"|have|hold|infe|info|is|it|keep|log|logg|logs|look|main|may|memb|migh|moni|must|need|obta"
-		"|page|pass|pred|proc|prov|read|rece|reco|requ|reta|rout|save|send|sent|serv|set|shar|site"
-		"|soli|stor|tell|trac|tran|uplo|user|uses|we|webs|will|you"
+	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv|also set"
+		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you"
+		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for"
+		"|asks memb|asks user|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
+		"|can plac|can requ|can serv|can set|can sets|can use|capt|choo|coll|cook are|cook may"
+		"|coul also|coul requ|coul use|crea|cust prov|data are|data is|data need|data requ"
+		"|data that|deri|deta are|deta is|deta need|deta requ|deta that|disc to|disc us|do also"
+		"|do may|do use|does also|does may|does use|down|drop|empl|esti|gath|giv us|give to|give us"
+		"|givi us|givs us|gran us|have to|held|hold|infe|info are|info is|info need|info requ"
+		"|info that|is requ|it also|it may|it use|keep|kept|log|logg|logs|look at|main|may acce"
+		"|may also|may be|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
+		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also|must ente"
+		"|must give|must prov|must subm|must supp|must uplo|need to|obta|pass to|pass us|plac|pred"
+		"|proc|prov by|prov to|prov us|read|rece|reco|requ that|requ to|reta|rout thro|rout to"
+		"|rout via|save|send to|send us|sent thro|sent to|sent via|serv|set|sets|shar with"
+		"|site also|site may|site use|soli|stor|tell us|trac|tran thro|tran to|tran us|tran via"
+		"|uplo thro|uplo to|uplo via|user also|user can|user ente|user give|user may|user migh"
+		"|user prov|user send|user shar|user subm|user supp|user uplo|user will|uses|we also"
+		"|we drop|we may|we need|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
+		"|will be|will drop|will need|will plac|will requ|will serv|will set|will sets|will use"
+		"|you also|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
+		"|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -494,7 +514,7 @@ static PcRegex third_party_tool_re = {
 
 /* A cue of keeping data: "we keep", "is saved", "are retained" */
 static PcRegex keeping_cue_re = {
-	"\\G(?:(?:is|are|be|been|being) (?:[a-z]+ )?)?(?:keep|kept|sav|hold|held|retain|maintain)",
+	"\\G(?:keep|kept|sav|hold|held|retain|maintain)",
 	PCRE2_CASELESS, NULL
 };
 
