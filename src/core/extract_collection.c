@@ -85,7 +85,7 @@
  * password: "password-protected servers", "password protection",
  * "passwords, encryption and firewalls", "restricted by password".
  */
-#define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protection)\\b" \
+#define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protections?)\\b" \
 	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
 	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
 
@@ -152,6 +152,17 @@
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
 	"(?:device|browser|computer|machine)"
 
+/*
+ * the company or its app as the subject just before a verb, with a modal
+ * or a denial: "we", "we may also", "the app does not", "we won't"
+ */
+#define WE_OR_THE_APP_BEFORE "(?<=\\bwe |\\bwe'll |\\bapp |\\bapps |\\bservice |\\bservices " \
+	"|\\bwe may |\\bwe might |\\bwe can |\\bwe will |\\bwe also |\\bwe may also |\\bwe also may " \
+	"|\\bwe do not |\\bwe don't |\\bwe never |\\bwe will never |\\bwe will not |\\bwe won't |\\bwe cannot |\\bwe can't " \
+	"|\\bapp may |\\bapp can |\\bapp will |\\bapp also |\\bapp does not |\\bapp doesn't |\\bapp never " \
+	"|\\bservice may |\\bservice can |\\bservice will |\\bservice does not |\\bservice doesn't " \
+	"|\\bservice never )"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -175,19 +186,22 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
 		"|facial (?:recognition|geometry|scans?|features)|face (?:ids?|templates?|geometry|scans?)"
-		"|retina(?:l)? scans?|iris scans?|palm ?prints?)"),
+		"|retina(?:l)? scans?|iris scans?|palm ?prints?"
+		"|(?:templates?|scans?|geometry|maps?|measurements?) of (?:your |a person's |the user's )?(?:face|iris|retina|voice))"),
 		.options = PCRE2_CASELESS,
-		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|iris scan|palm"
-			"|reti scan|voic"},
+		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|geom of|iris scan|map of"
+			"|maps of|meas of|palm|reti scan|scan of|temp of|voic"},
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
-		"|blood (?:pressure|sugar|glucose|type))"),
+		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
+		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
 		.options = PCRE2_CASELESS,
-		.starts = "bloo gluc|bloo pres|bloo suga|bloo type|diag|disa|fitn data|fitn info|heal"
-			"|hear rate|medi|pres|slee data|slee patt"},
+		.starts = "alle|bloo gluc|bloo pres|bloo resu|bloo suga|bloo test|bloo type|diag|disa"
+			"|fitn data|fitn info|heal|hear rate|lab resu|lab test|labo resu|labo test|medi|pres"
+			"|slee data|slee patt|symp"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -196,14 +210,15 @@ static PcRegex data_groups[] = {
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|credit (?:history|reports?|scores?)"
+		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|records? of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data"
-			"|bill deta|bill info|bill reco|card numb|cred card|cred hist|cred repo|cred scor"
-			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of"
-			"|deta on|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban"
-			"|info abou|info conc|info on|info rega|paym acco|paym card|paym data|paym deta"
-			"|paym info|paym meth|purc hist|tran data|tran deta|tran hist|tran info|tran reco"},
+		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
+			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
+			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
+			"|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban|info abou|info conc"
+			"|info on|info rega|paym acco|paym card|paym data|paym deta|paym info|paym meth"
+			"|purc hist|reco of|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -240,7 +255,8 @@ static PcRegex data_groups[] = {
 			"|twit user"},
 	/* audio_visual */
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
-		"|recordings? of (?:your |any )?(?:calls?|conversations?)"
+		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
+		"|voice|meetings?|sessions?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
 		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
@@ -254,26 +270,25 @@ static PcRegex data_groups[] = {
 		"|messag(?:e|ing) content"
 		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive)"
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
-		"|support (?:requests?|tickets?)|(?:customer service|support) (?:communications|correspondence)"
+		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
+		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "chat logs|chat mess|chat tran|comm data|comm that|comm to|comm with"
-			"|comm you|cont of|corr|cust serv|e mail|emai that|emai to|emai with"
-			"|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp comm"
-			"|supp corr|supp requ|supp tick|surv resp"},
+		.starts = "chat logs|chat mess|chat that|chat tran|chat you|comm data|comm that|comm to"
+			"|comm with|comm you|cont of|conv that|conv you|corr|cust serv|e mail|emai that|emai to"
+			"|emai with|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp chat"
+			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
 		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
+		"|(?:city|country|region|town|state|area)(?= (?:from|based on|using) (?:your |the |an? )?IP\\b)"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "city and|city city|city coun|city in|city or|city regi|city stat"
-			"|city wher|coun and|coun city|coun coun|coun in|coun or|coun regi"
-			"|coun stat|coun wher|geo loca|geol|gps|lati|loca|long|post code|stat and"
-			"|stat city|stat coun|stat in|stat or|stat regi|stat stat|stat wher|time"
-			"|town in|town wher|wher you|zip code"},
+		.starts = "area|city|coun|geo loca|geol|gps|lati|loca|long|post code|regi|stat|time|town"
+			"|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
 		"demographics?(?: data| information)?"
@@ -313,23 +328,31 @@ static PcRegex data_groups[] = {
 		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
 		"|how (?:long |often )?you (?:use|interact|got to)|time (?:you|users|visitors|people) spend"
+		"|how (?:long|often|many times) you (?:stay|spend|remain|visit|open|watch|read|listen)"
+		"|(?:articles|products|items|stories|content|shows|programs|features|ads|advertisements) (?:that )?"
+		"(?:you|users|visitors) (?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used)\\b"
+		"|(?<=your |the |of )searches|search (?:terms|queries|keywords|strings)"
+		"|(?:queries|terms) you (?:enter|type|search|submit)|(?:watch|listening|reading) history"
 		"|(?:information|data|statistics|details) (?:about|regarding|on|concerning|relating to|related to)"
 		" (?:your|users'?|subscribers'?|visitors'?|members'?|customers'?|the user'?s?|their)"
 		" (?:[a-z]+ )?(?:use|usage|visits?|activit(?:y|ies)|interactions?) (?:of|to|on|with)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce log|acce logs|acce time|acti on|acti with|brow acti|brow beha"
-			"|brow data|brow hist|brow info|brow patt|clic|data abou|data conc"
-			"|data on|data rega|data rela|date and|deta abou|deta conc|deta on"
-			"|deta rega|deta rela|how long|how ofte|how you|info abou|info conc"
-			"|info on|info rega|info rela|inte acti|inte on|inte with|link clic"
-			"|link you|log data|log file|log info|logs|navi acti|navi beha|navi data"
-			"|navi hist|navi info|navi patt|netw acti|onli acti|page peop|page user"
-			"|page view|page visi|page you|refe|sear acti|sear beha|sear data"
-			"|sear hist|sear info|sear patt|serv log|serv logs|stat abou|stat conc"
-			"|stat on|stat rega|stat rela|time peop|time spen|time user|time visi"
-			"|time you|traf data|usag data|usag deta|usag info|usag logs|usag patt"
-			"|usag stat|view acti|view beha|view data|view hist|view info|view patt"
-			"|web brow|web log|web logs|web page"},
+		.starts = "acce log|acce logs|acce time|acti on|acti with|ads that|ads user|ads visi"
+			"|ads you|adve that|adve user|adve visi|adve you|arti that|arti user|arti visi|arti you"
+			"|brow acti|brow beha|brow data|brow hist|brow info|brow patt|clic|cont that|cont user"
+			"|cont visi|cont you|data abou|data conc|data on|data rega|data rela|date and|deta abou"
+			"|deta conc|deta on|deta rega|deta rela|feat that|feat user|feat visi|feat you|how long"
+			"|how many|how ofte|how you|info abou|info conc|info on|info rega|info rela|inte acti"
+			"|inte on|inte with|item that|item user|item visi|item you|link clic|link you|list hist"
+			"|log data|log file|log info|logs|navi acti|navi beha|navi data|navi hist|navi info"
+			"|navi patt|netw acti|onli acti|page peop|page user|page view|page visi|page you"
+			"|prod that|prod user|prod visi|prod you|prog that|prog user|prog visi|prog you"
+			"|quer you|read hist|refe|sear|serv log|serv logs|show that|show user|show visi"
+			"|show you|stat abou|stat conc|stat on|stat rega|stat rela|stor that|stor user"
+			"|stor visi|stor you|term you|time peop|time spen|time user|time visi|time you"
+			"|traf data|usag data|usag deta|usag info|usag logs|usag patt|usag stat|view acti"
+			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
+			"|web page"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
@@ -342,13 +365,17 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
 		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
+		"|(?<=your |name, |name and |names and |name or |name, and )(?<!via your |in your |through your |acknowledging your )e-?mail(?![- ](?:address|client|provider|inbox"
+		"|program|software|app|service|server|settings|preferences|account|newsletters?|subscriptions?"
+		"|communications?|messages?|marketing|notifications?|alerts?|updates?|content|system|filters?|folder|us)\\b)"
+		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
+		"|contacts (?:stored|saved|kept) (?:on|in) your"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
-			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"
-			"|post addr|ship addr|stre addr|tele|work addr"},
+		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"
+			"|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
@@ -361,14 +388,26 @@ static PcRegex cue_re = {
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:ed|ing)"
 	"|(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
-	"(?<!\\bphysical )stor(?:e|es)"
+	"(?<!\\bphysical )stor(?:e|es)|(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"
+	"|(?<=\\bwe |\\bmay |\\bwill |\\balso |\\bcan |\\bmight |\\bcould |\\bnot |\\bnever |n't |\\bapp |\\bservice "
+	"|\\bsite |\\bwebsite |\\bit |\\bwe'll )(?:keep|save|hold|retain|maintain)s?(?! track)"
+	"|(?<=\\bis |\\bare |\\bbe |\\bbeen |\\bbeing |\\bsecurely |\\bsafely |\\bonly |\\balso |\\bthen |\\bnot )"
+	"(?:kept|saved|held|retained)"
+	"(?! (?:liable|responsible|accountable|harmless|that)\\b)(?<!held(?= (?:either|at|in (?:an? |the |such )"
+	"(?:[a-z]+ ){0,2}(?:location|place|venue|city|county|state))\\b))"
 	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
+	"|" WE_OR_THE_APP_BEFORE "(?:track|read|infer|estimate|derive|predict)s?"
+	"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
+	"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
 	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
+	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
+	"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"
 	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 	" (?:also )?"
 	"(?:provide|give|submit|enter|upload|supply)"
@@ -382,6 +421,9 @@ static PcRegex cue_re = {
 	"|(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
 	"(?:cookies|web beacons|pixels?|tracking)"
 	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+	"|(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
+	"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
+	"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
 	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
 	"|(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
@@ -389,35 +431,33 @@ static PcRegex cue_re = {
 	"|(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
 	")\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
-	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|"
-	"analy|look|"
-	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv"
-		"|also set|also sets|also use|anal|are requ|ask cust|ask for|ask memb"
-		"|ask user|ask visi|ask you|aske cust|aske for|aske memb|aske to"
-		"|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks user"
-		"|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
-		"|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are"
-		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is"
-		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
-		"|deta that|disc to|disc us|do also|do may|do use|does also|does may"
-		"|does use|down|empl|gath|giv us|give to|give us|givi us|givs us|gran us"
-		"|have to|info are|info is|info need|info requ|info that|is requ|it also"
-		"|it may|it use|keep trac|log|logg|logs|look at|may acce|may also|may be"
-		"|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
-		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also"
-		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
-		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
-		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
-		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
-		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
-		"|user ente|user give|user may|user migh|user prov|user send|user shar"
-		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
-		"|we need|we plac|we requ|we serv|we set|we sets|we use|will acce"
-		"|will also|will be|will drop|will need|will plac|will requ|will serv"
-		"|will set|will sets|will use|you also|you can|you ente|you give|you may"
-		"|you migh|you prov|you send|you shar|you subm|you supp|you uplo|you will"
+	.needles = "collect|gather|obtain|receive|store|process|log|keep|kept|ask|capture|monitor|solicit|"
+	"give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|analy|look|"
+	"save|hold|held|retain|maintain|read|infer|estimate|derive|predict|disclose|pass|transfer|based|"
+	"tell|choose|create|set|"
+	"route",
+	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv|also set"
+		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you"
+		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for"
+		"|asks memb|asks user|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
+		"|can plac|can requ|can serv|can set|can sets|can use|capt|choo|coll|cook are|cook may"
+		"|coul also|coul requ|coul use|crea|cust prov|data are|data is|data need|data requ"
+		"|data that|deri|deta are|deta is|deta need|deta requ|deta that|disc to|disc us|do also"
+		"|do may|do use|does also|does may|does use|down|drop|empl|esti|gath|giv us|give to|give us"
+		"|givi us|givs us|gran us|have to|held|hold|infe|info are|info is|info need|info requ"
+		"|info that|is requ|it also|it may|it use|keep|kept|log|logg|logs|look at|main|may acce"
+		"|may also|may be|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
+		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also|must ente"
+		"|must give|must prov|must subm|must supp|must uplo|need to|obta|pass to|pass us|plac|pred"
+		"|proc|prov by|prov to|prov us|read|rece|reco|requ that|requ to|reta|rout thro|rout to"
+		"|rout via|save|send to|send us|sent thro|sent to|sent via|serv|set|sets|shar with"
+		"|site also|site may|site use|soli|stor|tell us|trac|tran thro|tran to|tran us|tran via"
+		"|uplo thro|uplo to|uplo via|user also|user can|user ente|user give|user may|user migh"
+		"|user prov|user send|user shar|user subm|user supp|user uplo|user will|uses|we also"
+		"|we drop|we may|we need|we plac|we requ|we serv|we set|we sets|we use|will acce|will also"
+		"|will be|will drop|will need|will plac|will requ|will serv|will set|will sets|will use"
+		"|you also|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
+		"|you supp|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {
@@ -470,6 +510,24 @@ static PcRegex third_party_tool_re = {
 		"|vend empl|vend gene|vend may|vend migh|vend ofte|vend plac|vend set"
 		"|vend sets|vend some|vend typi|vend use|vend uses|vend usua|vend util"
 		"|vend will"
+};
+
+/* A cue of keeping data: "we keep", "is saved", "are retained" */
+static PcRegex keeping_cue_re = {
+	"\\G(?:keep|kept|sav|hold|held|retain|maintain)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The user as the one who keeps data, before a cue of keeping: "you will
+ * keep your contact details up to date", "you must ensure that your
+ * password is kept secret"
+ */
+static PcRegex user_keeps_re = {
+	"\\b(?:you|users?|members?)\\s+(?:(?:must|should|shall|will|may|can|agree\\s+to|need\\s+to|have\\s+to)\\s+)?$"
+	"|\\b(?:you|users?|members?)\\s+[^.;]{0,60}?\\b(?:ensure|make\\s+sure)\\b[^.;]{0,60}$",
+	PCRE2_CASELESS, NULL,
+	.starts = "memb|user|you"
 };
 
 /* A hedge that does not say the company collects: "to the extent that we receive …" */
@@ -673,6 +731,8 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
 
 		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
+			(pc_match_at(&keeping_cue_re, text, cues[i].start, cues[i].end) &&
+			 pc_match_in(&user_keeps_re, text, far_back, cues[i].start)) ||
 			user_gives_to_others(text, back, end, &cues[i]) ||
 			pc_match_in(&hedge_re, text, back, cues[i].start) ||
 			(!cue_is_inbound(text, &cues[i]) &&
@@ -1007,7 +1067,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
-	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re)
+	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
+	PC_PATTERN(user_keeps_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds};
 

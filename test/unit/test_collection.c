@@ -539,6 +539,86 @@ reads_sub_headings_under_collection(void **state)
 									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
 }
 
+/* Keeping data states that it was collected; the user keeping his own details does not. */
+static void
+reads_keeping_as_collection(void **state)
+{
+	(void) state;
+	expect_collects("We keep your e-mail address on file until you close your account.", PC_DATA_CONTACT, 0);
+	expect_collects("Your credit card details are saved so that checkout is faster next time.", PC_DATA_FINANCIAL, 0);
+	expect_collects("The app stores the heart rate your band measures.", PC_DATA_HEALTH, 0);
+	expect_collects("We do not retain the passport number you show at check-in.", PC_DATA_GOVERNMENT_ID, 1);
+	expect_no_collection("You will keep your phone number and postal address up to date.");
+	expect_no_collection("You must make sure that your password is kept secret.");
+	expect_no_collection("Any hearing will be held in a convenient location.");
+}
+
+/* A user's contacts on the phone are contact data; the company's own mailing list is not. */
+static void
+reads_contact_lists(void **state)
+{
+	(void) state;
+	expect_collects("With your permission we may access your contact list to suggest people you know.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("The app may upload your phone's contacts, which we store to find friends.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Ask us and we will remove you from our contact list.");
+}
+
+/* Tracking, reading and inferring data by the company or its app state that it has the data. */
+static void
+reads_tracking_and_inferring(void **state)
+{
+	(void) state;
+	expect_collects("The app tracks your location while a delivery is on its way.", PC_DATA_LOCATION, 0);
+	expect_collects("We will never track the GPS position of your phone.", PC_DATA_LOCATION, 1);
+	expect_collects("We estimate your town from your IP address.", PC_DATA_LOCATION, 0);
+	expect_collects("We may infer your age range from the books you borrow.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("With your consent the app reads your contact list.", PC_DATA_CONTACT, 0);
+	/* the browser signal, what others or cookies read, and reading a policy are no collection */
+	expect_no_collection("We do not respond to Do Not Track signals sent by your browser, such as cookies.");
+	expect_no_collection("A cookie cannot read data off your hard disk or your e-mail address.");
+	expect_no_collection("You can read our policy on cookies here.");
+}
+
+/* Nouns for data that the type table lacked: searches, an e-mail, a recording, a face scan, symptoms. */
+static void
+reads_more_data_nouns(void **state)
+{
+	(void) state;
+	expect_collects("We will request your email so that we can send a receipt.", PC_DATA_CONTACT, 0);
+	expect_collects("We keep track of your searches within the store.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We record which stories users read and how long you stay on each one.",
+					PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("When you use the voice assistant we store a recording of your request.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We store a scan of your face to unlock the door.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("You may provide your symptoms and medications before a visit.", PC_DATA_HEALTH, 0);
+	expect_collects("We keep the chats you have with our agents.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We do not store your card details.", PC_DATA_FINANCIAL, 1);
+	/* the company's e-mail newsletter, and a reply to a message, are no e-mail address */
+	expect_no_collection("We may use your email newsletter settings to pick a time of day.");
+	expect_no_collection("We received a receipt acknowledging your email to the store.");
+}
+
+/* The company's site or app placing cookies is the company's collection; another site's is not. */
+static void
+reads_cookies_placed_by_the_site(void **state)
+{
+	(void) state;
+	expect_collects("Our website places small files called cookies on your computer.", PC_DATA_COOKIES, 0);
+	expect_collects("The app sets a cookie to remember your language.", PC_DATA_COOKIES, 0);
+	expect_no_collection("Other websites you visit set cookies of their own.");
+}
+
+/* The user telling the company, or choosing account credentials, hands data over. */
+static void
+reads_what_users_tell_or_choose(void **state)
+{
+	(void) state;
+	expect_collects("You choose a username and password when you register.", PC_DATA_ACCOUNT, 0);
+	expect_collects("You may tell us about medical conditions when you book a visit.", PC_DATA_HEALTH, 0);
+	expect_no_collection("Please tell your doctor about any medical conditions.");
+}
+
 int
 main(void)
 {
@@ -555,6 +635,12 @@ main(void)
 		cmocka_unit_test(reads_more_wordings),
 		cmocka_unit_test(reads_data_inventory_tables),
 		cmocka_unit_test(reads_data_that_is_not_what_it_seems),
+		cmocka_unit_test(reads_keeping_as_collection),
+		cmocka_unit_test(reads_contact_lists),
+		cmocka_unit_test(reads_tracking_and_inferring),
+		cmocka_unit_test(reads_more_data_nouns),
+		cmocka_unit_test(reads_cookies_placed_by_the_site),
+		cmocka_unit_test(reads_what_users_tell_or_choose),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
