@@ -355,6 +355,8 @@ negated_retention(void **state)
 	expect_no_retention("We use your details to create, maintain and secure your account, where required by law.");
 	expect_basis("We maintain your account records as required by law.", PC_RETENTION_LIMITED, false);
 	expect_retention_negated("We never collect or maintain details at our site from children.", true);
+	/* a denial longer than a period with no figure and no limit stays a denial */
+	expect_retention_negated("We do not keep chat logs longer than the rest of the session logs.", true);
 
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
@@ -469,6 +471,9 @@ extracts_limited_basis(void **state)
 		"Removed posts are kept and then destroyed under our records schedule.",
 		"We will keep and use your details as necessary to meet our legal duties.",
 		"We store, use or disclose your records only as necessary to provide the service.",
+		"Your address book is not kept longer than the time period required by statute.",
+		"Card numbers are not held on our server longer than the time needed to charge the card.",
+		"We will not hold your entries for longer than the period in which the contest runs.",
 	};
 
 	(void) state;
