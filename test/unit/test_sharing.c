@@ -173,6 +173,13 @@ tells_venues_from_authorities(void **state)
 	expect_no_share_of("Disputes over how we share data are heard by the courts of the state of Ohio.",
 					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_share("Records may be transferred to a governmental agency in another province.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* a document or number the government issues is data, not a recipient */
+	expect_no_share_of("We share your name and the country of issue of your government IDs with our "
+					   "verification partner.", PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("We never disclose government issued identification numbers or passwords.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("Staff may show your name to the government when it asks for ID checks.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
 	/* "to the extent permitted by law" hedges a statement; "when the law requires" discloses */
 	expect_no_share_of("To the extent permitted by law, we may share your details with our partners.",
 					   PC_PARTY_LAW_ENFORCEMENT);
