@@ -368,6 +368,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We may collect your hardware model and the version of your operating system.", PC_DATA_DEVICE, 0);
 	expect_collects("The plug-in stores hardware and software information from your browser.", PC_DATA_DEVICE, 0);
 	expect_collects("We record details of the computer hardware and software you use.", PC_DATA_DEVICE, 0);
+	/* a device sold as a Pixel is no tracking pixel */
+	expect_collects_instead("If you wear a Pixel Watch or carry a Google Pixel, we collect your heart rate.",
+							PC_DATA_HEALTH, PC_DATA_COOKIES);
+	expect_collects("We use pixels in our emails to see when you open them.", PC_DATA_COOKIES, 0);
 	/* audience statistics are no demographic data about a person */
 	expect_no_collection("This helps us spot trends and gather broad demographic information.");
 	expect_no_collection("We analyse our demographic information in aggregate form only.");
