@@ -368,6 +368,11 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We may collect your hardware model and the version of your operating system.", PC_DATA_DEVICE, 0);
 	expect_collects("The plug-in stores hardware and software information from your browser.", PC_DATA_DEVICE, 0);
 	expect_collects("We record details of the computer hardware and software you use.", PC_DATA_DEVICE, 0);
+	/* a negation in a clause that describes data reaches only the comma that closes it */
+	expect_collects("Information that does not name you, such as usage statistics, is collected as you browse.",
+					PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("Information that names you, such as usage statistics, is not collected as you browse.",
+					PC_DATA_ONLINE_ACTIVITY, 1);
 	/* a device sold as a Pixel is no tracking pixel */
 	expect_collects_instead("If you wear a Pixel Watch or carry a Google Pixel, we collect your heart rate.",
 							PC_DATA_HEALTH, PC_DATA_COOKIES);
