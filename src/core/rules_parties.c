@@ -221,13 +221,16 @@ static PcRegex party_groups[] = {
 		"|account holders)"
 		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
-		"|(?:site|service)(?:'s|s') (?:users|members)))\\b",
+		"|(?:site|service)(?:'s|s') (?:users|members)"
+		"|(?<=send |sent |sends |message |messages )to (?:an? )?(?:another|specific|particular|individual"
+		"|selected) (?:[\\w-]+ )?(?:users?|members?|recipients?)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
 			"|othe cust|othe memb|othe part|othe play|othe subs|othe user|othe visi"
 			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb"
 			"|site s|site user|soci comm|soci netw|soci plat|thei conn|thei foll"
-			"|your conn|your foll"},
+			"|to a|to an|to anot|to indi|to part|to sele|to spec|your conn"
+			"|your foll"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"

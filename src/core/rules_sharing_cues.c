@@ -11,7 +11,8 @@ static const int share_cue_values[] = {
 
 static PcRegex share_cue_groups[] = {
 	/* disclose, share, provide to, sell */
-	{.pattern = "\\b(?:(shar(?:e|es|ed|ing)"
+	{.pattern = "\\b(?:(shar(?:e|ed|ing)"
+		"|(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)"
 		"|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)"
 		"|transfer(?:s|red|ring)?"
 		"|transmit(?:s|ted|ting)?"

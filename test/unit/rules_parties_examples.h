@@ -37,6 +37,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, true},
 	{"Your comments are shown to other members of the club.", PC_PARTY_OTHER_USERS, true},
 	{"We share your profile picture with other social network users.", PC_PARTY_OTHER_USERS, true},
+	{"We pass on what you send to a particular Pinewood member, such as chat messages.", PC_PARTY_OTHER_USERS, true},
 	{"We share your profile with other members of our corporate family.", PC_PARTY_OTHER_USERS, false},
 	{"Reviews you write are visible to anyone who visits the site.", PC_PARTY_PUBLIC, true},
 	{"We share safety tips for staying safe in public chat rooms with our members.", PC_PARTY_PUBLIC, false},

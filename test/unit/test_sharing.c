@@ -122,6 +122,10 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("You also agree to release Twitter from any liability.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
+	/* "shares" counted among what people do with a post is no sharing */
+	expect_no_share("We log how other members react to your posts: likes, shares and replies.");
+	expect_no_share("The widget counts clicks and shares of each article for our advertisers.");
+	expect_share("If a member likes your post, she shares it with other members.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("There will be no transfer of subscriber data to third parties.", PC_PARTY_UNSPECIFIED, 1);
 	/* the party that makes content available or writes it is its source */
 	expect_no_share("Our pages carry articles and other content made available by third parties.");
