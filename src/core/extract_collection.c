@@ -344,14 +344,15 @@ static PcRegex data_groups[] = {
 	/* contact */
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
-		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
+		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?|lists?)"
+		"|(?:phone |device |on-device )?contacts list"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont name|e mail"
-			"|emai addr|home addr|mail addr|mobi phon|name|phon numb|phys addr"
-			"|post addr|ship addr|stre addr|tele|work addr"},
+		.starts = "addr|bill addr|busi addr|cont data|cont deta|cont info|cont list|cont name"
+			"|devi cont|e mail|emai addr|home addr|mail addr|mobi phon|name|on devi|phon cont"
+			"|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
@@ -370,6 +371,7 @@ static PcRegex cue_re = {
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
 	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
+	"|(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
 	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
@@ -394,33 +396,29 @@ static PcRegex cue_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "collect|gather|obtain|receive|record|store|process|log|keep|ask|capture|monitor|"
 	"solicit|provide|give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|"
-	"analy|look|"
+	"analy|look|infer|"
 	"disclose|pass|transfer|based|user|member|customer|sent|transmit|upload|route",
-	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv"
-		"|also set|also sets|also use|anal|are requ|ask cust|ask for|ask memb"
-		"|ask user|ask visi|ask you|aske cust|aske for|aske memb|aske to"
-		"|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks user"
-		"|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
-		"|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are"
-		"|cook may|coul also|coul requ|coul use|cust prov|data are|data is"
-		"|data need|data requ|data that|deta are|deta is|deta need|deta requ"
-		"|deta that|disc to|disc us|do also|do may|do use|does also|does may"
-		"|does use|down|empl|gath|giv us|give to|give us|givi us|givs us|gran us"
-		"|have to|info are|info is|info need|info requ|info that|is requ|it also"
-		"|it may|it use|keep trac|log|logg|logs|look at|may acce|may also|may be"
-		"|may drop|may need|may plac|may requ|may serv|may set|may sets|may use"
-		"|memb prov|migh acce|migh also|migh be|migh requ|migh use|moni|must also"
-		"|must ente|must give|must prov|must subm|must supp|must uplo|need to"
-		"|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
-		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to"
-		"|sent via|shar with|site also|site may|site use|soli|stor|tran thro"
-		"|tran to|tran us|tran via|uplo thro|uplo to|uplo via|user also|user can"
-		"|user ente|user give|user may|user migh|user prov|user send|user shar"
-		"|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
-		"|we need|we plac|we requ|we serv|we set|we sets|we use|will acce"
-		"|will also|will be|will drop|will need|will plac|will requ|will serv"
-		"|will set|will sets|will use|you also|you can|you ente|you give|you may"
-		"|you migh|you prov|you send|you shar|you subm|you supp|you uplo|you will"
+	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv|also set"
+		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you"
+		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for"
+		"|asks memb|asks user|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
+		"|can plac|can requ|can serv|can set|can sets|can use|capt|coll|cook are|cook may|coul also"
+		"|coul requ|coul use|cust prov|data are|data is|data need|data requ|data that|deta are"
+		"|deta is|deta need|deta requ|deta that|disc to|disc us|do also|do may|do use|does also"
+		"|does may|does use|down|empl|gath|giv us|give to|give us|givi us|givs us|gran us|have to"
+		"|infe|info are|info is|info need|info requ|info that|is requ|it also|it may|it use"
+		"|keep trac|log|logg|logs|look at|may acce|may also|may be|may drop|may need|may plac"
+		"|may requ|may serv|may set|may sets|may use|memb prov|migh acce|migh also|migh be"
+		"|migh requ|migh use|moni|must also|must ente|must give|must prov|must subm|must supp"
+		"|must uplo|need to|obta|pass to|pass us|proc|prov by|prov to|prov us|rece|reco|requ that"
+		"|requ to|rout thro|rout to|rout via|send to|send us|sent thro|sent to|sent via|shar with"
+		"|site also|site may|site use|soli|stor|tran thro|tran to|tran us|tran via|uplo thro"
+		"|uplo to|uplo via|user also|user can|user ente|user give|user may|user migh|user prov"
+		"|user send|user shar|user subm|user supp|user uplo|user will|uses|we also|we drop|we may"
+		"|we need|we plac|we requ|we serv|we set|we sets|we use|will acce|will also|will be"
+		"|will drop|will need|will plac|will requ|will serv|will set|will sets|will use|you also"
+		"|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm|you supp"
+		"|you uplo|you will"
 };
 
 static PcRegex cue_not_first_party_re = {

@@ -152,6 +152,13 @@ names_data_in_current_wordings(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* what is inferred about the user is collected; a contact list is contact data */
+	expect_collects("From the pages you open we may infer your age range.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Your rough location is inferred from your IP address.", PC_DATA_LOCATION, 0);
+	expect_no_collection("Readers infer your age range from the photo you post.");
+	expect_collects("With your permission we access your phone's contacts list to find friends.",
+					PC_DATA_CONTACT, 0);
+	expect_no_collection("You may export a contact list from your own mail program.");
 	expect_collects("When you log in through a social network, we receive your public profile.",
 					PC_DATA_SOCIAL_MEDIA, 0);
 	expect_collects("If you register using your Facebook account, we obtain your name and photo.",
