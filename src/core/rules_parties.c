@@ -260,12 +260,14 @@ static PcRegex party_groups[] = {
 		"|needs\\b|servants?\\b|sources|transport|librar|schools?\\b|universit|hospitals?\\b)|[- ](?:traded|held"
 		"|listed|owned))"
 		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody)"
+		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)"
 		"|(?:anyone|everyone|anybody) (?:can|may|could|will be able to) (?:see|view|read"
 		"|access|find)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce to|anyb can|anyb coul|anyb may|anyb will|anyo can|anyo coul"
-			"|anyo may|anyo will|avai to|ever can|ever coul|ever may|ever will"
-			"|open to|publ|the gene|the publ|view to|visi to"},
+		.starts = "acce by|acce to|anyb can|anyb coul|anyb may|anyb will|anyo can"
+			"|anyo coul|anyo may|anyo will|avai to|cons by|ever can|ever coul"
+			"|ever may|ever will|open to|publ|read by|seen by|the gene|the publ"
+			"|view by|view to|visi by|visi to"},
 	/* "these third parties": the kind of the party named before */
 	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
 		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))|parties|companies|partners"

@@ -43,23 +43,24 @@ static PcRegex share_cue_groups[] = {
 		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
 		"|disclosed) publicly"
 		"|publicly[- ](?:visible|displayed|posted|viewable)"
+		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)"
 		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically )?public))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce publ|are auto|are not|are publ|be auto|be not|be publ|beca auto"
-			"|beca not|beca publ|beco auto|beco not|beco publ|been auto|been not"
-			"|been publ|cons auto|cons not|cons publ|disc|disp|exch|foun publ|give"
-			"|gran|hand|has|have|is auto|is not|is publ|made|make|maki|pass"
-			"|post publ|prov acce|prov aggr|prov anal|prov anon|prov any|prov audi"
-			"|prov cert|prov cont|prov cust|prov data|prov demo|prov desi|prov deta"
-			"|prov iden|prov ids|prov info|prov it|prov its|prov limi|prov list"
-			"|prov nece|prov our|prov peri|prov pers|prov prof|prov reco|prov regu"
-			"|prov rele|prov repo|prov some|prov stat|prov such|prov summ|prov that"
-			"|prov the|prov thei|prov them|prov thes|prov this|prov thos|prov to"
-			"|prov traf|prov usag|prov user|prov visi|prov with|prov your|publ disp"
-			"|publ post|publ view|publ visi|read publ|rele|rema auto|rema not"
-			"|rema publ|rent|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad"
-			"|tran|view|visi"},
+		.starts = "acce by|acce publ|are auto|are not|are publ|be auto|be not|be publ"
+			"|beca auto|beca not|beca publ|beco auto|beco not|beco publ|been auto"
+			"|been not|been publ|cons auto|cons by|cons not|cons publ|disc|disp"
+			"|exch|foun publ|give|gran|hand|has|have|is auto|is not|is publ|made"
+			"|make|maki|pass|post publ|prov acce|prov aggr|prov anal|prov anon"
+			"|prov any|prov audi|prov cert|prov cont|prov cust|prov data|prov demo"
+			"|prov desi|prov deta|prov iden|prov ids|prov info|prov it|prov its"
+			"|prov limi|prov list|prov nece|prov our|prov peri|prov pers|prov prof"
+			"|prov reco|prov regu|prov rele|prov repo|prov some|prov stat|prov such"
+			"|prov summ|prov that|prov the|prov thei|prov them|prov thes|prov this"
+			"|prov thos|prov to|prov traf|prov usag|prov user|prov visi|prov with"
+			"|prov your|publ disp|publ post|publ view|publ visi|read by|read publ"
+			"|rele|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen by"
+			"|seen publ|sell|shar|show|sold|trad|tran|view|visi"},
 	/* collected by, served by */
 	{.pattern = "\\b(?:((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,

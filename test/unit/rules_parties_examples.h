@@ -40,6 +40,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We pass on what you send to a particular Pinewood member, such as chat messages.", PC_PARTY_OTHER_USERS, true},
 	{"We share your profile with other members of our corporate family.", PC_PARTY_OTHER_USERS, false},
 	{"Reviews you write are visible to anyone who visits the site.", PC_PARTY_PUBLIC, true},
+	{"The name on your review can be seen by anyone who visits the shop.", PC_PARTY_PUBLIC, true},
 	{"We share safety tips for staying safe in public chat rooms with our members.", PC_PARTY_PUBLIC, false},
 	{"We use social media to interact with the public and share news.", PC_PARTY_PUBLIC, false},
 	{"We may use publicly available information to improve our spelling checker.", PC_PARTY_PUBLIC, false},

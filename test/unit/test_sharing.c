@@ -451,6 +451,9 @@ static void
 tells_the_public_from_public_things(void **state)
 {
 	(void) state;
+	/* what anyone can see or read is public; what no one can reach is denied */
+	expect_share("Once posted, your recipes can be seen by anyone with a browser.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your saved card number cannot be accessed by anyone.", PC_PARTY_PUBLIC, 1);
 	expect_share("Whatever you write in the guestbook becomes public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Scores on the leaderboard are public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your reading lists can be seen publicly and copied by anyone.", PC_PARTY_PUBLIC, 0);
