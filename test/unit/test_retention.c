@@ -185,6 +185,58 @@ extracts_stated_periods(void **state)
 	}
 }
 
+/* Bounds written short or after the duration, and links without "for". */
+static void
+reads_short_bounds_and_other_links(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Delivery notes are kept for max. 7 days.", 0, 7, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Chat logs are stored for approx. 6 months.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Quiz answers are saved for 6 months maximum.", 6, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Invoices are archived for a minimum duration of 5 years.", 60, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Member files are held as long as needed, and in any case not beyond 4 years.", 48, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Job applications are erased at the latest after 5 months.", 5, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Your sign-up details are kept 3 years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Visit statistics are stored during 13 months.", 13, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Profiles are kept while the membership lasts plus 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We hold booking records for the length of the stay and two years thereafter.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"During the past 12 months we stored card numbers for some customers.",
+		"Reports are kept on file, and we review them twice during 12 months.",
+		"Cookies are kept 2 years on your device.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = only_period(&a);
+
+		if (f == NULL)
+			fail_msg("no period in: %s", cases[i].text);
+		assert_int_equal(f->months, cases[i].months);
+		assert_int_equal(f->days, cases[i].days);
+		if (f->bound != cases[i].bound)
+			fail_msg("bound %d in: %s", f->bound, cases[i].text);
+		unit_release();
+	}
+	/* look-backs and counts keep their traps with the new links */
+	for (size_t i = 0; i < sizeof(traps) / sizeof(traps[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(traps[i]);
+
+		if (only_period(&a) != NULL)
+			fail_msg("period in: %s", traps[i]);
+		unit_release();
+	}
+}
+
 /* Plain statements in less usual words: other verbs, data nouns, conditions and asides. */
 static void
 extracts_plainly_stated_periods(void **state)
@@ -701,6 +753,7 @@ main(void)
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
+		cmocka_unit_test(reads_short_bounds_and_other_links),
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
 		cmocka_unit_test(ignores_non_retention_durations),
