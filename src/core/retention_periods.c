@@ -128,17 +128,21 @@ static PcRegex trap_before_re = {
 	"|\\blicen[cs]es?\\b[^.;]{0,30}\\b(?:ends?|terminates?|lasts?|runs?|continues?)\\b[^.;]{0,20}\\z"
 	/* how recent a document must be: "a utility bill not older than three months" */
 	"|\\b(?:not|no)\\s+older\\s+than\\s+\\z"
-	/* the age of an account: "an account opened with us for more than 12 months" */
+	/* the age of an account: "an account opened with us for more than 12 months", "held an account for" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
+	"|\\b(?:held|had|have|has)\\s+(?:an?|the|their|your|his|her)\\s+(?:[a-z]+\\s+)?account\\s+for\\s+"
+	"(?:[a-z]+\\s+){0,2}\\z"
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
 	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar"
-		"|in adva|init|last|lice|link|next|no olde|not olde|noti|once|open|pass|past|per|pers|pixe"
-		"|prec|prev|prio|rece|refu|rene|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait"
-		"|warn|warr|with|youn than"
+	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
+		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"
+		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
+		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
+		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
+		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|with|youn than"
 };
 
 /* goods, food and offices: things kept or held that are no data */
@@ -148,7 +152,8 @@ static PcRegex trap_before_re = {
 /*
  * A keeping of something that is no data, or keeping it in a state, right
  * before a duration: "hold the book for another 3 days", "a seat she held
- * for 9 years", "keeps soup hot for up to 5 hours and cold for up to"
+ * for 9 years", "keeps soup hot for up to 5 hours and cold for up to",
+ * "orders are held in store for 14 days"
  */
 static PcRegex not_data_kept_re = {
 	"\\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|store|stores|stored|storing)\\s+"
@@ -156,7 +161,10 @@ static PcRegex not_data_kept_re = {
 	"|\\b" NOT_DATA ",?\\s+(?:(?:that|which)\\s+)?(?:(?:he|she|they|we|it|is|are|was|were|will|may|"
 	"can|be|been|has|have|had)\\s+){1,2}(?:held|kept|stored)\\s+for\\s+[^.;,]{0,20}\\z"
 	"|\\b(?:keep|keeps|kept|keeping)\\s+(?:[\\w'-]+\\s+){1,3}?(?:hot|cold|warm|cool|fresh|chilled|"
-	"frozen)\\s+for\\s+[^.;,]{0,40}\\z",
+	"frozen)\\s+for\\s+[^.;,]{0,40}\\z"
+	/* goods waiting to be picked up: "orders are held in store for 14 days" */
+	"|\\b(?:held|kept|stored)\\s+(?:in\\s+(?:the\\s+)?store|at\\s+(?:the|our|your)\\s+(?:[\\w'-]+\\s+)?"
+	"(?:store|shop|branch|counter|desk)|for\\s+(?:collection|pick-?up))\\s+for\\s+[^.;,]{0,20}\\z",
 	PCRE2_CASELESS, NULL
 };
 
