@@ -19,6 +19,9 @@
 #include "tables.h"
 #include "window.h"
 
+/* "Pixel Watch", "Google Pixel", "Pixel 8": a product named Pixel, not a tracking pixel */
+#define NOT_A_PIXEL_DEVICE "(?<!google )(?!pixels?\\s+(?:watch|buds|phones?|tablets?|devices?|fold|\\d))"
+
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
@@ -354,7 +357,7 @@ static PcRegex data_groups[] = {
 			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
 			"|web page"},
 	/* cookies */
-	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|pixels?(?: tags?)?|clear gifs?|web bugs?"
+	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|" NOT_A_PIXEL_DEVICE "pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
 		"|local (?:storage|shared objects)|flash (?:cookies|LSOs?)|LSOs?|SDKs?)"),
 		.options = PCRE2_CASELESS,
@@ -397,6 +400,7 @@ static PcRegex cue_re = {
 	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
 	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
 	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
+	"|(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
 	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"

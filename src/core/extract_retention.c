@@ -44,6 +44,10 @@ static PcRegex limited_re = {
 	"(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
 	"|\\blonger\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
 	"(?:necessary|needed|required|permitted)\\b"
+	/* "no longer than the time period prescribed by law", "than the time required to ship" */
+	"|\\blonger\\s+than\\s+the\\s+(?:[a-z]+\\s+){0,2}?(?:period|time)(?:\\s+of\\s+time)?\\s+"
+	"(?:(?:that|which)\\s+is\\s+)?(?:prescribed|required|provided|permitted|allowed|set|"
+	"specified|stipulated|mandated|necessary|needed|in\\s+which|during\\s+which)\\b"
 	"|\\buntil\\s+(?:such\\s+time\\s+as\\s+)?(?:you|the\\s+user|your\\s+account)\\s+(?:[a-z]+\\s+)?"
 	"(?:delete|close|cancel|terminate|request|ask|withdraw|unsubscribe|opt|is\\s+deleted|"
 	"is\\s+closed)\\b"

@@ -635,6 +635,48 @@ about_child_data(const PcWork *w, uint32_t i)
 		 !pc_match_in(&rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
+/*
+ * True when the right hit in clause i counts: named as a right, or an action
+ * a user may take in a clause framed as one; not browser data, the site's
+ * material, the site or the policy, or other people's things as its object.
+ */
+static bool
+hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
+		   const PcHit *hit)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	uint32_t	end = w->spans[i].end;
+
+	if (!(hit->value & NAMED) &&
+		(!actions_count || others_act(text, start, hit->start) ||
+		 !(is_framed(w, framed, i) ||
+		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
+							   under_rights_heading(w, parent, i))))))
+		return false;
+	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, hit)) ||
+			 about_site_material(text, end, hit) ||
+			 pc_match_at(&site_or_policy_object_re, text, hit->end, end) ||
+			 pc_match_at(&others_object_re, text, hit->end, end));
+}
+
+/*
+ * True when a counting hit of the same right after hits[k] is not denied:
+ * "for data that cannot be deleted in settings, you can submit a deletion
+ * request" gives the request, not the data described.
+ */
+static bool
+affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
+			   const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
+{
+	for (uint32_t j = k + 1; j < n; j++)
+		if ((hits[j].value & ~NAMED) == (hits[k].value & ~NAMED) &&
+			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
+			!right_denied(w->text.norm, w->spans[i].start, scopes, &hits[j]))
+			return true;
+	return false;
+}
+
 /* Add a right fact for clause i with its evidence. */
 static void
 add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
@@ -677,21 +719,12 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		int			right = hits[k].value & ~NAMED;
 		bool		negated;
 
-		if (emitted & (1u << right))
+		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]))
 			continue;
-		if (!(hits[k].value & NAMED) &&
-			(!actions_count || others_act(text, start, hits[k].start) ||
-			 !(is_framed(w, framed, i) ||
-			   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
-								   under_rights_heading(w, parent, i))))))
-			continue;
-		if ((hits[k].value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, &hits[k])) ||
-			about_site_material(text, end, &hits[k]) ||
-			pc_match_at(&site_or_policy_object_re, text, hits[k].end, end) ||
-			pc_match_at(&others_object_re, text, hits[k].end, end))
+		negated = right_denied(text, start, &scopes, &hits[k]);
+		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
 			continue;
 		emitted |= 1u << right;
-		negated = right_denied(text, start, &scopes, &hits[k]);
 		add_right(w, i, right, &hits[k], negated);
 		if (right == PC_RIGHT_OBJECTION && !negated &&
 			!(emitted & (1u << PC_RIGHT_OPT_OUT_MARKETING)) &&

@@ -40,11 +40,18 @@
 #define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
 #define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
 
-/* The word that ties a duration to the keeping: "for", "of", "than", "up to", "after" ... */
+/* a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years" */
+#define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
+
+/*
+ * The word that ties a duration to the keeping: "for", "of", "than", "up to",
+ * "after", "during", "plus", or a participle of keeping ("kept 2 years") ...
+ */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between)\\s+(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|"
-	"further|additional|maximum|minimum|previous|preceding|past|last)\\s+)?\\z|[:|]\\s*\\z"
+	"approximately|around|roughly|between|during|plus|kept|retained|stored|held|saved|archived)\\s+"
+	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
+	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
@@ -54,43 +61,48 @@ static PcRegex link_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* ... or follows it: "90 days after", "a 24-month retention period", "a 30-day basis" */
+/* ... or follows it: "90 days after", "2 years thereafter", "a 24-month retention period", "a 30-day basis" */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past)\\b|^\\s*(?:retention|storage|basis)\\b",
+	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?)\\b|^\\s*(?:retention|storage|basis)\\b",
 	PCRE2_CASELESS, NULL
 };
 
 /* between a bound and its duration: "a period of", "an additional", "a further", "another" */
 #define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
 
-/* at most: "up to", "no longer than", "within", "older than" (logs older than N are deleted) */
+/*
+ * at most: "up to", "no longer than", "within", "max.", "not beyond", "at the
+ * latest", "older than" (logs older than N are deleted)
+ */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum\\s+(?:period\\s+)?of|no\\s+(?:longer|more)\\s+than|"
+	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
+	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|"
 	"older\\s+than|within|"
-	"not\\s+exceeding)\\s+" FURTHER_SPAN "\\z"
+	"not\\s+exceeding)\\s*" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
-/* at least: "at least", "more than", "longer than", "not less than", "a minimum of" */
+/* at least: "at least", "more than", "longer than", "not less than", "a minimum (duration) of", "min." */
 static PcRegex at_least_re = {
-	"\\b(?:at\\s+least|(?:a\\s+)?minimum\\s+(?:period\\s+)?of|more\\s+than|longer\\s+than|"
+	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
+	"more\\s+than|longer\\s+than|"
 	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
 	"greater\\s+than|over|"
-	"in\\s+excess\\s+of|beyond|exceeding)\\s+" FURTHER_SPAN "\\z",
+	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
-/* a bound after the duration: "30 days or less", "6 months at most", "3 years at least" */
+/* a bound after the duration: "30 days or less", "6 months at most", "6 months maximum", "3 years at least" */
 static PcRegex at_most_after_re = {
-	"^\\s*(?:or\\s+(?:less|fewer|shorter|sooner|earlier)|at\\s+(?:the\\s+)?(?:most|latest))\\b",
+	"^\\s*(?:or\\s+(?:less|fewer|shorter|sooner|earlier)|at\\s+(?:the\\s+)?(?:most|latest)|max(?:imum)?)\\b",
 	PCRE2_CASELESS, NULL
 };
 static PcRegex at_least_after_re = {
-	"^\\s*(?:or\\s+(?:more|longer)|at\\s+(?:the\\s+)?(?:least|minimum|earliest))\\b",
+	"^\\s*(?:or\\s+(?:more|longer)|at\\s+(?:the\\s+)?(?:least|minimum|earliest)|min(?:imum)?)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -100,7 +112,7 @@ static PcRegex trap_before_re = {
 	"\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
-	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:(?:with)?in\\s+)?(?:an?\\s+|any\\s+)?\\z"
+	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:(?:with)?in\\s+|during\\s+)?(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
 	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
 	"|\\bages?\\b[^.;]{0,30}\\z"
@@ -116,17 +128,21 @@ static PcRegex trap_before_re = {
 	"|\\blicen[cs]es?\\b[^.;]{0,30}\\b(?:ends?|terminates?|lasts?|runs?|continues?)\\b[^.;]{0,20}\\z"
 	/* how recent a document must be: "a utility bill not older than three months" */
 	"|\\b(?:not|no)\\s+older\\s+than\\s+\\z"
-	/* the age of an account: "an account opened with us for more than 12 months" */
+	/* the age of an account: "an account opened with us for more than 12 months", "held an account for" */
 	"|\\bopened\\b[^.;]{0,25}\\z"
+	"|\\b(?:held|had|have|has)\\s+(?:an?|the|their|your|his|her)\\s+(?:[a-z]+\\s+)?account\\s+for\\s+"
+	"(?:[a-z]+\\s+){0,2}\\z"
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
 	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar"
-		"|in adva|init|last|lice|link|next|no olde|not olde|noti|once|open|pass|past|per|pers|pixe"
-		"|prec|prev|prio|rece|refu|rene|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait"
-		"|warn|warr|with|youn than"
+	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
+		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"
+		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
+		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
+		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
+		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|with|youn than"
 };
 
 /* goods, food and offices: things kept or held that are no data */
@@ -136,7 +152,8 @@ static PcRegex trap_before_re = {
 /*
  * A keeping of something that is no data, or keeping it in a state, right
  * before a duration: "hold the book for another 3 days", "a seat she held
- * for 9 years", "keeps soup hot for up to 5 hours and cold for up to"
+ * for 9 years", "keeps soup hot for up to 5 hours and cold for up to",
+ * "orders are held in store for 14 days"
  */
 static PcRegex not_data_kept_re = {
 	"\\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|store|stores|stored|storing)\\s+"
@@ -144,7 +161,10 @@ static PcRegex not_data_kept_re = {
 	"|\\b" NOT_DATA ",?\\s+(?:(?:that|which)\\s+)?(?:(?:he|she|they|we|it|is|are|was|were|will|may|"
 	"can|be|been|has|have|had)\\s+){1,2}(?:held|kept|stored)\\s+for\\s+[^.;,]{0,20}\\z"
 	"|\\b(?:keep|keeps|kept|keeping)\\s+(?:[\\w'-]+\\s+){1,3}?(?:hot|cold|warm|cool|fresh|chilled|"
-	"frozen)\\s+for\\s+[^.;,]{0,40}\\z",
+	"frozen)\\s+for\\s+[^.;,]{0,40}\\z"
+	/* goods waiting to be picked up: "orders are held in store for 14 days" */
+	"|\\b(?:held|kept|stored)\\s+(?:in\\s+(?:the\\s+)?store|at\\s+(?:the|our|your)\\s+(?:[\\w'-]+\\s+)?"
+	"(?:store|shop|branch|counter|desk)|for\\s+(?:collection|pick-?up))\\s+for\\s+[^.;,]{0,20}\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -284,7 +304,7 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 static PcRegex how_long_re = {
 	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
 	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
-	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+)?" FURTHER_SPAN "\\z",
+	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 

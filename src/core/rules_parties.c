@@ -138,8 +138,8 @@ static PcRegex party_groups[] = {
 		"|(?:search )?(?<!you )(?<!we )(?<!not )(?<!cannot )(?<!to )(?<!represent and )(?<!represent, )(?<!and/or )warrants?(?! that\\b| the\\b| to\\b| your\\b| its\\b|:| or (?:guarantee|represent|covenant|term)| and (?:represent|covenant))"
 		"|legal (?:process|proceedings?|requests?|obligations?|requirements?|demands?)"
 		"|judicial (?:proceedings?|process)"
-		"|government(?:al)?(?!-| jurisdictions?\\b)(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)"
-		"|officials"
+		"|government(?:al)?(?!-| jurisdictions?\\b| issued\\b| ids?\\b| identif| identity\\b)(?: (?:agenc(?:y"
+		"|ies)|authorit(?:y|ies)|bod(?:y|ies)|officials"
 		"|entities|departments?|requests?|institutions))?"
 		"|governments"
 		"|public (?:authorit(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|officials)"
@@ -223,13 +223,16 @@ static PcRegex party_groups[] = {
 		"|account holders)"
 		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
-		"|(?:site|service)(?:'s|s') (?:users|members)))\\b",
+		"|(?:site|service)(?:'s|s') (?:users|members)"
+		"|(?<=send |sent |sends |message |messages )to (?:an? )?(?:another|specific|particular|individual"
+		"|selected) (?:[\\w-]+ )?(?:users?|members?|recipients?)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
 			"|othe cust|othe memb|othe part|othe play|othe subs|othe user|othe visi"
 			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb"
 			"|site s|site user|soci comm|soci netw|soci plat|thei conn|thei foll"
-			"|your conn|your foll"},
+			"|to a|to an|to anot|to indi|to part|to sele|to spec|your conn"
+			"|your foll"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"
@@ -259,12 +262,14 @@ static PcRegex party_groups[] = {
 		"|needs\\b|servants?\\b|sources|transport|librar|schools?\\b|universit|hospitals?\\b)|[- ](?:traded|held"
 		"|listed|owned))"
 		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody)"
+		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)"
 		"|(?:anyone|everyone|anybody) (?:can|may|could|will be able to) (?:see|view|read"
 		"|access|find)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce to|anyb can|anyb coul|anyb may|anyb will|anyo can|anyo coul"
-			"|anyo may|anyo will|avai to|ever can|ever coul|ever may|ever will"
-			"|open to|publ|the gene|the publ|view to|visi to"},
+		.starts = "acce by|acce to|anyb can|anyb coul|anyb may|anyb will|anyo can"
+			"|anyo coul|anyo may|anyo will|avai to|cons by|ever can|ever coul"
+			"|ever may|ever will|open to|publ|read by|seen by|the gene|the publ"
+			"|view by|view to|visi by|visi to"},
 	/* "these third parties": the kind of the party named before */
 	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
 		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))|parties|companies|partners"

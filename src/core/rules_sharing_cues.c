@@ -11,7 +11,8 @@ static const int share_cue_values[] = {
 
 static PcRegex share_cue_groups[] = {
 	/* disclose, share, provide to, sell */
-	{.pattern = "\\b(?:(shar(?:e|es|ed|ing)"
+	{.pattern = "\\b(?:(shar(?:e|ed|ing)"
+		"|(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)"
 		"|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)"
 		"|transfer(?:s|red|ring)?"
 		"|transmit(?:s|ted|ting)?"
@@ -54,28 +55,30 @@ static PcRegex share_cue_groups[] = {
 		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
 		"|disclosed) publicly"
 		"|publicly[- ](?:visible|displayed|posted|viewable)"
+		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)"
 		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically )?public))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce publ|also go|also goes|also may|also will|are acce|are also"
-			"|are auto|are avai|are not|are publ|be auto|be not|be publ|beca auto"
-			"|beca not|beca publ|beco acce|beco also|beco auto|beco avai|beco not"
-			"|beco publ|been auto|been not|been publ|can see|can view|cons auto"
-			"|cons not|cons publ|coul see|coul view|disc|disp|exch|foun publ|give"
-			"|go dire|go stra|go to|goes dire|goes stra|goes to|gran|hand|has|have"
-			"|is acce|is also|is auto|is avai|is not|is publ|made|make|maki|may go"
-			"|may goes|may see|may view|outs|pass|post publ|prov acce|prov addr"
-			"|prov aggr|prov anal|prov anon|prov any|prov audi|prov cert|prov clie"
-			"|prov cont|prov cust|prov data|prov demo|prov desi|prov deta|prov e"
-			"|prov emai|prov file|prov iden|prov ids|prov info|prov it|prov its"
-			"|prov limi|prov list|prov mail|prov memb|prov name|prov nece|prov numb"
-			"|prov our|prov peri|prov pers|prov prof|prov reco|prov regu|prov rele"
-			"|prov repo|prov some|prov stat|prov subs|prov such|prov summ|prov that"
-			"|prov the|prov thei|prov them|prov thes|prov this|prov thos|prov to"
-			"|prov traf|prov usag|prov user|prov visi|prov with|prov your|publ disp"
-			"|publ post|publ view|publ visi|read publ|rele|rema auto|rema not"
-			"|rema publ|rent|repo|reve|sear publ|seen publ|sell|shar|show|sold|trad"
-			"|tran|turn|view|visi|will go|will goes|will see|will view"},
+		.starts = "acce by|acce publ|also go|also goes|also may|also will|are acce"
+			"|are also|are auto|are avai|are not|are publ|be auto|be not|be publ"
+			"|beca auto|beca not|beca publ|beco acce|beco also|beco auto|beco avai"
+			"|beco not|beco publ|been auto|been not|been publ|can see|can view"
+			"|cons auto|cons by|cons not|cons publ|coul see|coul view|disc|disp"
+			"|exch|foun publ|give|go dire|go stra|go to|goes dire|goes stra|goes to"
+			"|gran|hand|has|have|is acce|is also|is auto|is avai|is not|is publ"
+			"|made|make|maki|may go|may goes|may see|may view|outs|pass|post publ"
+			"|prov acce|prov addr|prov aggr|prov anal|prov anon|prov any|prov audi"
+			"|prov cert|prov clie|prov cont|prov cust|prov data|prov demo|prov desi"
+			"|prov deta|prov e|prov emai|prov file|prov iden|prov ids|prov info"
+			"|prov it|prov its|prov limi|prov list|prov mail|prov memb|prov name"
+			"|prov nece|prov numb|prov our|prov peri|prov pers|prov prof|prov reco"
+			"|prov regu|prov rele|prov repo|prov some|prov stat|prov subs|prov such"
+			"|prov summ|prov that|prov the|prov thei|prov them|prov thes|prov this"
+			"|prov thos|prov to|prov traf|prov usag|prov user|prov visi|prov with"
+			"|prov your|publ disp|publ post|publ view|publ visi|read by|read publ"
+			"|rele|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen by"
+			"|seen publ|sell|shar|show|sold|trad|tran|turn|view|visi|will go"
+			"|will goes|will see|will view"},
 	/* collected by, served by */
 	{.pattern = "\\b(?:((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,

@@ -11,6 +11,7 @@
  * or not, …") are not negations.
  */
 #include "scope.h"
+#include "window.h"
 
 static PcRegex negation_re = {
 	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
@@ -169,13 +170,35 @@ next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
 	return end;
 }
 
-/* Where a negation whose trigger ends at from stops reaching: the next clause boundary, or end. */
+/*
+ * Data and a relative pronoun right before a negation: "data that cannot
+ * be deleted", "details which we do not keep" describe the data, so the
+ * negation ends with the relative clause, at its comma.
+ */
+static PcRegex relative_before_re = {
+	"\\b(?:data|information|info|details|content|materials?|records?|files?|documents?|messages?|"
+	"posts?|items?|anything|everything)\\s+(?:that|which)\\s+"
+	"(?:(?:we|you|they|it|is|are|was|were|has|have|had|do|does|did|"
+	"can|could|may|might|will|would|shall|should)\\s+){0,2}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+static PcRegex comma_re = {",", 0, NULL};
+
+/*
+ * Where a negation whose trigger spans [trigger, from) of text[start, end)
+ * stops reaching: the next clause boundary, the comma that closes a
+ * relative clause it stands in, or end.
+ */
 static uint32_t
-negation_end(const char *text, uint32_t from, uint32_t end)
+negation_end(const char *text, uint32_t start, uint32_t trigger, uint32_t from, uint32_t end)
 {
 	size_t		ms,
 				me;
 	uint32_t	stop = next_match_start(&sentence_end_re, text, from, end);
+
+	if (pc_window_test(&relative_before_re, text, trigger - start > 40 ? trigger - 40 : start, trigger))
+		stop = next_match_start(&comma_re, text, from, stop);
 
 	if (pc_regex_find_within(&clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
 		stop = (uint32_t) ms;
@@ -199,7 +222,7 @@ pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
 	while (sc->nneg < PC_SCOPE_MAX && pos < end &&
 		   pc_regex_find(&negation_re, text, end, pos, &ms, &me, NULL, 0))
 	{
-		uint32_t	zone_end = negation_end(text, (uint32_t) me, end);
+		uint32_t	zone_end = negation_end(text, start, (uint32_t) ms, (uint32_t) me, end);
 		uint32_t	exc = next_match_start(&exception_re, text, (uint32_t) me, zone_end);
 
 		sc->neg[sc->nneg].start = (uint32_t) ms;
@@ -280,7 +303,8 @@ pc_user_duty(PcWork *w, uint32_t i)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_re), PC_PATTERN(sentence_end_re), PC_PATTERN(clause_opening_re),
 	PC_PATTERN(and_clause_re), PC_PATTERN(and_pronoun_re), PC_PATTERN(without_doing_re),
-	PC_PATTERN(exception_re), PC_PATTERN_ARRAY(user_duty_res)
+	PC_PATTERN(exception_re), PC_PATTERN(relative_before_re), PC_PATTERN(comma_re),
+	PC_PATTERN_ARRAY(user_duty_res)
 };
 static PcAlternation *const alternations[] = {&user_duty};
 

@@ -152,6 +152,13 @@ names_data_in_current_wordings(void **state)
 	PcWork		w;
 
 	(void) state;
+	/* what is inferred about the user is collected; a contact list is contact data */
+	expect_collects("From the pages you open we may infer your age range.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Your rough location is inferred from your IP address.", PC_DATA_LOCATION, 0);
+	expect_no_collection("Readers infer your age range from the photo you post.");
+	expect_collects("With your permission we access your phone's contacts list to find friends.",
+					PC_DATA_CONTACT, 0);
+	expect_no_collection("You may export a contact list from your own mail program.");
 	expect_collects("When you log in through a social network, we receive your public profile.",
 					PC_DATA_SOCIAL_MEDIA, 0);
 	expect_collects("If you register using your Facebook account, we obtain your name and photo.",
@@ -368,6 +375,15 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We may collect your hardware model and the version of your operating system.", PC_DATA_DEVICE, 0);
 	expect_collects("The plug-in stores hardware and software information from your browser.", PC_DATA_DEVICE, 0);
 	expect_collects("We record details of the computer hardware and software you use.", PC_DATA_DEVICE, 0);
+	/* a negation in a clause that describes data reaches only the comma that closes it */
+	expect_collects("Information that does not name you, such as usage statistics, is collected as you browse.",
+					PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("Information that names you, such as usage statistics, is not collected as you browse.",
+					PC_DATA_ONLINE_ACTIVITY, 1);
+	/* a device sold as a Pixel is no tracking pixel */
+	expect_collects_instead("If you wear a Pixel Watch or carry a Google Pixel, we collect your heart rate.",
+							PC_DATA_HEALTH, PC_DATA_COOKIES);
+	expect_collects("We use pixels in our emails to see when you open them.", PC_DATA_COOKIES, 0);
 	/* audience statistics are no demographic data about a person */
 	expect_no_collection("This helps us spot trends and gather broad demographic information.");
 	expect_no_collection("We analyse our demographic information in aggregate form only.");

@@ -185,6 +185,58 @@ extracts_stated_periods(void **state)
 	}
 }
 
+/* Bounds written short or after the duration, and links without "for". */
+static void
+reads_short_bounds_and_other_links(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Delivery notes are kept for max. 7 days.", 0, 7, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Chat logs are stored for approx. 6 months.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Quiz answers are saved for 6 months maximum.", 6, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Invoices are archived for a minimum duration of 5 years.", 60, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Member files are held as long as needed, and in any case not beyond 4 years.", 48, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Job applications are erased at the latest after 5 months.", 5, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Your sign-up details are kept 3 years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Visit statistics are stored during 13 months.", 13, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Profiles are kept while the membership lasts plus 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We hold booking records for the length of the stay and two years thereafter.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"During the past 12 months we stored card numbers for some customers.",
+		"Reports are kept on file, and we review them twice during 12 months.",
+		"Cookies are kept 2 years on your device.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+		const PcFact *f = only_period(&a);
+
+		if (f == NULL)
+			fail_msg("no period in: %s", cases[i].text);
+		assert_int_equal(f->months, cases[i].months);
+		assert_int_equal(f->days, cases[i].days);
+		if (f->bound != cases[i].bound)
+			fail_msg("bound %d in: %s", f->bound, cases[i].text);
+		unit_release();
+	}
+	/* look-backs and counts keep their traps with the new links */
+	for (size_t i = 0; i < sizeof(traps) / sizeof(traps[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(traps[i]);
+
+		if (only_period(&a) != NULL)
+			fail_msg("period in: %s", traps[i]);
+		unit_release();
+	}
+}
+
 /* Plain statements in less usual words: other verbs, data nouns, conditions and asides. */
 static void
 extracts_plainly_stated_periods(void **state)
@@ -193,6 +245,10 @@ extracts_plainly_stated_periods(void **state)
 		{"CCTV footage is overwritten after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
 		{"We hold your preferences for 12 months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Your order details are held in our systems for 10 days after you collect them.", 0, 10, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We keep the account records of former members for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ACCOUNT},
 		{"Scanned documents are saved on our servers for 90 days.", 0, 90, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
 		{"The helpdesk routinely discards old tickets after roughly 60 days.", 0, 60, 0,
@@ -355,6 +411,8 @@ negated_retention(void **state)
 	expect_no_retention("We use your details to create, maintain and secure your account, where required by law.");
 	expect_basis("We maintain your account records as required by law.", PC_RETENTION_LIMITED, false);
 	expect_retention_negated("We never collect or maintain details at our site from children.", true);
+	/* a denial longer than a period with no figure and no limit stays a denial */
+	expect_retention_negated("We do not keep chat logs longer than the rest of the session logs.", true);
 
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
@@ -380,6 +438,8 @@ ignores_non_retention_durations(void **state)
 		"We will tell you at least 30 days before changes to how we store data take effect.",
 		"We do not knowingly store data about children under 13 years old.",
 		"The default age is set to 18 years for stored profiles.",
+		"Web orders are held in store for 10 days, with your receipt details, until you collect them.",
+		"Customers who have held a loyalty account for over 2 years get free delivery on any order.",
 		"You may ask us twice in a twelve-month period which records we keep.",
 		"Members may ask for the data we keep twice within a 12-month period.",
 		"Account statements are stored and mailed annually.",
@@ -473,6 +533,9 @@ extracts_limited_basis(void **state)
 		"We keep your sketches only as long as we need them.",
 		"Chat logs are wiped once they are no longer needed.",
 		"When we no longer need your address, we shred the paper form.",
+		"Your address book is not kept longer than the time period required by statute.",
+		"Card numbers are not held on our server longer than the time needed to charge the card.",
+		"We will not hold your entries for longer than the period in which the contest runs.",
 	};
 
 	(void) state;
@@ -702,6 +765,7 @@ main(void)
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
+		cmocka_unit_test(reads_short_bounds_and_other_links),
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
 		cmocka_unit_test(ignores_non_retention_durations),

@@ -102,6 +102,11 @@ keeps_a_negated_condition_to_itself(void **state)
 	/* a condition in the middle of the sentence is no opening one */
 	expect_right("You may not, if a payment is still open, ask us to delete your personal information.",
 				 PC_RIGHT_ERASURE, 1);
+	/* a negation that describes data ("files that cannot be erased") does not deny the right after it */
+	expect_right("For any files that cannot be erased in the app, you can ask us for erasure by e-mail.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("For files that cannot be erased in the app, you cannot ask us for erasure either.",
+				 PC_RIGHT_ERASURE, 1);
 	/* a right the company keeps for itself is no right of the user's */
 	expect_right("If we find the details are not current, we have the right to refuse you access to the forum.",
 				 PC_RIGHT_ACCESS, 1);

@@ -122,6 +122,10 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("You also agree to release Twitter from any liability.");
 	expect_no_share("We may send offers about third parties' products.");
 	expect_no_share("We act to protect the rights of our advertisers.");
+	/* "shares" counted among what people do with a post is no sharing */
+	expect_no_share("We log how other members react to your posts: likes, shares and replies.");
+	expect_no_share("The widget counts clicks and shares of each article for our advertisers.");
+	expect_share("If a member likes your post, she shares it with other members.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("There will be no transfer of subscriber data to third parties.", PC_PARTY_UNSPECIFIED, 1);
 	/* the party that makes content available or writes it is its source */
 	expect_no_share("Our pages carry articles and other content made available by third parties.");
@@ -173,6 +177,13 @@ tells_venues_from_authorities(void **state)
 	expect_no_share_of("Disputes over how we share data are heard by the courts of the state of Ohio.",
 					   PC_PARTY_LAW_ENFORCEMENT);
 	expect_share("Records may be transferred to a governmental agency in another province.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* a document or number the government issues is data, not a recipient */
+	expect_no_share_of("We share your name and the country of issue of your government IDs with our "
+					   "verification partner.", PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("We never disclose government issued identification numbers or passwords.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("Staff may show your name to the government when it asks for ID checks.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
 	/* "to the extent permitted by law" hedges a statement; "when the law requires" discloses */
 	expect_no_share_of("To the extent permitted by law, we may share your details with our partners.",
 					   PC_PARTY_LAW_ENFORCEMENT);
@@ -449,6 +460,9 @@ static void
 tells_the_public_from_public_things(void **state)
 {
 	(void) state;
+	/* what anyone can see or read is public; what no one can reach is denied */
+	expect_share("Once posted, your recipes can be seen by anyone with a browser.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your saved card number cannot be accessed by anyone.", PC_PARTY_PUBLIC, 1);
 	expect_share("Whatever you write in the guestbook becomes public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Scores on the leaderboard are public.", PC_PARTY_PUBLIC, 0);
 	expect_share("Your reading lists can be seen publicly and copied by anyone.", PC_PARTY_PUBLIC, 0);
