@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "pc_internal.h"
+#include "words.h"
 
 /*
  * In a passage no longer than a sentence a cue phrase alone decides; in a
@@ -135,66 +136,74 @@ names_tracking(const char *text, size_t len)
 	return false;
 }
 
-/* True when byte c is an ASCII letter or digit. */
-static inline bool
-is_alnum_byte(char c)
-{
-	char		l = c | 0x20;
-
-	return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
-}
-
 /* A word looked for in a clause: its beginning, or the whole word. */
 typedef struct ClsWord
 {
 	const char *text;
+	size_t		len;
 	bool		whole;
 } ClsWord;
 
+/* A word of a ClsWord table that a clause word must begin with. */
+#define BEGINS(w) {w, sizeof(w) - 1, false}
+
+/* A word of a ClsWord table that a clause word must be. */
+#define WHOLE(w) {w, sizeof(w) - 1, true}
+
 /* Words that name the user, their data or access to it. */
 static const ClsWord user_words[] = {
-	{"you"}, {"user"}, {"member"}, {"customer"}, {"visitor"}, {"subscriber"}, {"their"},
-	{"individual"}, {"consumer"}, {"client"}, {"patient"}, {"parent"}, {"personal"},
-	{"account"}, {"profile"}, {"request"}, {"my", true}, {"me", true}, {"access"}, {"delet"},
-	{"erase"},
+	BEGINS("you"), BEGINS("user"), BEGINS("member"), BEGINS("customer"), BEGINS("visitor"),
+	BEGINS("subscriber"), BEGINS("their"), BEGINS("individual"), BEGINS("consumer"),
+	BEGINS("client"), BEGINS("patient"), BEGINS("parent"), BEGINS("personal"),
+	BEGINS("account"), BEGINS("profile"), BEGINS("request"), WHOLE("my"), WHOLE("me"),
+	BEGINS("access"), BEGINS("delet"), BEGINS("erase"),
 };
 
 /* Words for the service's own site and what it publishes. */
 static const ClsWord site_words[] = {
-	{"site"}, {"website"}, {"page"}, {"content"}, {"material"}, {"link"},
+	BEGINS("site"), BEGINS("website"), BEGINS("page"), BEGINS("content"), BEGINS("material"),
+	BEGINS("link"),
 };
 
 /* Words of protecting data, or of the risks it is protected from. */
 static const ClsWord security_words[] = {
-	{"secur"}, {"protect"}, {"safe"}, {"encrypt"}, {"crypt"}, {"ssl", true}, {"tls", true},
-	{"https"}, {"password"}, {"authori"}, {"breach"}, {"firewall"}, {"confidential"}, {"risk"},
-	{"hack"}, {"measure"}, {"guarantee"}, {"transmi"}, {"integrity"}, {"loss"}, {"misuse"},
-	{"theft"}, {"stolen"}, {"virus"}, {"attack"}, {"fraud"}, {"access"}, {"restrict"},
-	{"limit"}, {"staff"}, {"employee"}, {"personnel"}, {"server"}, {"technolog"},
-	{"precaution"}, {"lock"}, {"certif"}, {"vulnerab"}, {"intercept"}, {"alter"}, {"destr"},
-	{"compromis"}, {"verif"}, {"identit"}, {"monitor"}, {"audit"}, {"notif"}, {"computer"},
-	{"physical"}, {"electronic"}, {"procedur"}, {"reasonabl"}, {"standard"}, {"method"},
-	{"internet"}, {"train"},
+	BEGINS("secur"), BEGINS("protect"), BEGINS("safe"), BEGINS("encrypt"), BEGINS("crypt"),
+	WHOLE("ssl"), WHOLE("tls"), BEGINS("https"), BEGINS("password"), BEGINS("authori"),
+	BEGINS("breach"), BEGINS("firewall"), BEGINS("confidential"), BEGINS("risk"),
+	BEGINS("hack"), BEGINS("measure"), BEGINS("guarantee"), BEGINS("transmi"),
+	BEGINS("integrity"), BEGINS("loss"), BEGINS("misuse"), BEGINS("theft"), BEGINS("stolen"),
+	BEGINS("virus"), BEGINS("attack"), BEGINS("fraud"), BEGINS("access"), BEGINS("restrict"),
+	BEGINS("limit"), BEGINS("staff"), BEGINS("employee"), BEGINS("personnel"), BEGINS("server"),
+	BEGINS("technolog"), BEGINS("precaution"), BEGINS("lock"), BEGINS("certif"),
+	BEGINS("vulnerab"), BEGINS("intercept"), BEGINS("alter"), BEGINS("destr"),
+	BEGINS("compromis"), BEGINS("verif"), BEGINS("identit"), BEGINS("monitor"), BEGINS("audit"),
+	BEGINS("notif"), BEGINS("computer"), BEGINS("physical"), BEGINS("electronic"),
+	BEGINS("procedur"), BEGINS("reasonabl"), BEGINS("standard"), BEGINS("method"),
+	BEGINS("internet"), BEGINS("train"),
 };
 
 /* Words of keeping or ending data, or of how long. */
 static const ClsWord keeping_words[] = {
-	{"retain"}, {"retention"}, {"keep"}, {"kept"}, {"store", true}, {"stored"}, {"stores", true},
-	{"storing"}, {"storage"}, {"delet"}, {"eras"}, {"destr"}, {"purg"}, {"remov"}, {"archiv"},
-	{"backup"}, {"back-up"}, {"period"}, {"long"}, {"day"}, {"week"}, {"month"}, {"year"},
-	{"until"}, {"after"}, {"once"}, {"expir"}, {"durat"}, {"hold"}, {"held"}, {"maintain"},
-	{"record"}, {"dispos"}, {"anonymi"}, {"time"}, {"perman"}, {"indefinite"}, {"forever"},
-	{"save"}, {"saving"}, {"cach"}, {"log"}, {"remain"}, {"persist"}, {"terminat"}, {"clos"},
-	{"inactiv"}, {"dormant"}, {"shred"}, {"overwrit"}, {"expung"}, {"obsolete"},
+	BEGINS("retain"), BEGINS("retention"), BEGINS("keep"), BEGINS("kept"), WHOLE("store"),
+	BEGINS("stored"), WHOLE("stores"), BEGINS("storing"), BEGINS("storage"), BEGINS("delet"),
+	BEGINS("eras"), BEGINS("destr"), BEGINS("purg"), BEGINS("remov"), BEGINS("archiv"),
+	BEGINS("backup"), BEGINS("back-up"), BEGINS("period"), BEGINS("long"), BEGINS("day"),
+	BEGINS("week"), BEGINS("month"), BEGINS("year"), BEGINS("until"), BEGINS("after"),
+	BEGINS("once"), BEGINS("expir"), BEGINS("durat"), BEGINS("hold"), BEGINS("held"),
+	BEGINS("maintain"), BEGINS("record"), BEGINS("dispos"), BEGINS("anonymi"), BEGINS("time"),
+	BEGINS("perman"), BEGINS("indefinite"), BEGINS("forever"), BEGINS("save"), BEGINS("saving"),
+	BEGINS("cach"), BEGINS("log"), BEGINS("remain"), BEGINS("persist"), BEGINS("terminat"),
+	BEGINS("clos"), BEGINS("inactiv"), BEGINS("dormant"), BEGINS("shred"), BEGINS("overwrit"),
+	BEGINS("expung"), BEGINS("obsolete"),
 };
 
 /* Words for cookies. */
-static const ClsWord cookie_words[] = {{"cookie"}};
+static const ClsWord cookie_words[] = {BEGINS("cookie")};
 
 /* Words for the data a service holds about the user, beside cookies. */
 static const ClsWord held_data_words[] = {
-	{"personal"}, {"data", true}, {"information"}, {"account"}, {"profile"}, {"request"},
-	{"record"},
+	BEGINS("personal"), WHOLE("data"), BEGINS("information"), BEGINS("account"),
+	BEGINS("profile"), BEGINS("request"), BEGINS("record"),
 };
 
 /* True when a word of the text begins (or is) one of words[0, n). */
@@ -203,15 +212,15 @@ names_word_of(const char *text, size_t len, const ClsWord *words, size_t n)
 {
 	for (size_t i = 0; i < len; i++)
 	{
-		if (!is_alnum_byte(text[i]) || (i > 0 && is_alnum_byte(text[i - 1])))
+		if (!pc_is_alnum((unsigned char) text[i]) || (i > 0 && pc_is_alnum((unsigned char) text[i - 1])))
 			continue;
 		for (size_t k = 0; k < n; k++)
 		{
 			const char *w = words[k].text;
-			size_t		wlen = strlen(w);
+			size_t		wlen = words[k].len;
 
 			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, wlen) &&
-				!(words[k].whole && i + wlen < len && is_alnum_byte(text[i + wlen])))
+				!(words[k].whole && i + wlen < len && pc_is_alnum((unsigned char) text[i + wlen])))
 				return true;
 		}
 	}
