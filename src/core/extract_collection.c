@@ -381,7 +381,10 @@ static PcRegex data_groups[] = {
 			"|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
-static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
+_Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");
+
+static PcTerms data_terms = {
+	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
 
 static PcRegex cue_re = {
 	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"

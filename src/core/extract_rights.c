@@ -243,7 +243,10 @@ static PcRegex right_groups[] = {
 		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu"},
 };
 
-static PcTerms right_terms = {.kinds = {.res = right_groups, .n = 21}, .values = right_values};
+_Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
+
+static PcTerms right_terms = {
+	.kinds = {.res = right_groups, .n = PC_LENGTH(right_groups)}, .values = right_values};
 
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"

@@ -112,7 +112,7 @@ static PcRegex user_duty_res[] = {
 		"|urge you|you shou"},
 };
 
-static PcAlternation user_duty = {.res = user_duty_res, .n = 5};
+static PcAlternation user_duty = {.res = user_duty_res, .n = PC_LENGTH(user_duty_res)};
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t
