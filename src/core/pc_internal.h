@@ -288,7 +288,7 @@ bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t 
 /*
  * Patterns searched as one alternation: each must have start words, and
  * each is tried only at its own.  At most 32 patterns; declare them, then
- *   static PcAlternation alt = {.res = patterns, .n = 3};
+ *   static PcAlternation alt = {.res = patterns, .n = PC_LENGTH(patterns)};
  */
 typedef struct PcAlternation
 {
