@@ -10,7 +10,10 @@
  * that happened to name a topic would otherwise speak for every section of
  * the page.
  */
+#include <string.h>
+
 #include "pc_internal.h"
+#include "words.h"
 
 /* The deepest level a "#" mark or a section number gives. */
 #define OUTLINE_LEVELS 6
@@ -44,8 +47,9 @@ heading_level(const PcWork *w, uint32_t i)
 
 /*
  * The section number heading clause i opens with: numbers of at most four
- * digits joined by '.', ending in '.', ')' or a blank before the title
- * ("3.", "3.1", "3.1.2."); depth 0 when it has none.
+ * digits, after the first also a letter or a roman numeral of at most five
+ * letters, joined by '.', ending in '.', ')' or a blank before the title
+ * ("3.", "3.1", "3.1.2.", "3.c.ii."); depth 0 when it has none.
  */
 static SectionNumber
 section_number(const PcWork *w, uint32_t i)
@@ -58,17 +62,28 @@ section_number(const PcWork *w, uint32_t i)
 	while (p < end && n.depth < OUTLINE_LEVELS)
 	{
 		uint32_t	digits = 0,
+					letters = 0,
 					value = 0;
+		bool		roman = true;
 
 		while (p < end && s[p] >= '0' && s[p] <= '9' && digits < 5)
 		{
 			value = value * 10 + (uint32_t) (s[p++] - '0');
 			digits++;
 		}
-		if (digits == 0 || digits > 4)
+		/* a letter numbers its own level, kept apart from the numbers by the top bit */
+		while (n.depth > 0 && digits == 0 && p < end && pc_is_letter((unsigned char) s[p]) &&
+			   letters < 6)
+		{
+			roman = roman && strchr("ivxl", s[p] | 0x20) != NULL;
+			value = (value << 5 | (uint32_t) ((s[p++] | 0x20) - 'a' + 1)) | UINT32_C(1) << 31;
+			letters++;
+		}
+		if ((digits == 0 && letters == 0) || digits > 4 || letters > 5 || (letters > 1 && !roman))
 			return (SectionNumber) {0};
 		n.part[n.depth++] = value;
-		if (p < end && s[p] == '.' && p + 1 < end && s[p + 1] >= '0' && s[p + 1] <= '9')
+		if (p < end && s[p] == '.' && p + 1 < end &&
+			((s[p + 1] >= '0' && s[p + 1] <= '9') || pc_is_letter((unsigned char) s[p + 1])))
 		{
 			p++;
 			continue;

@@ -232,6 +232,9 @@ numbered_heading(const SegState *st, uint32_t i)
 		return false;
 	if (!seg_is_heading(st->s, l->start, l->end) || wraps(st, i))
 		return false;
+	/* a section and its first subsection ("3." then "3.1"), even after a list of the same marks */
+	if (next < st->n && seg_marker_below(st->s, l, &st->lines[next]))
+		return true;
 	if (next < st->n && st->lines[next].marker == l->marker &&
 		!(st->lines[next].flags & SEG_LINE_ONLY_MARK))
 		return false;			/* a list of short items */

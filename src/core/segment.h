@@ -65,6 +65,9 @@ void		seg_mark_line_groups(const char *s, SegLine *lines, uint32_t nlines);
 /* Length of the list marker(s) at s[pos, end), or 0; sets *kind. */
 uint32_t	seg_marker_len(const char *s, uint32_t pos, uint32_t end, SegMarker *kind);
 
+/* True when line child's marker numbers a level below line parent's ("3.1" under "3."). */
+bool		seg_marker_below(const char *s, const SegLine *parent, const SegLine *child);
+
 /* Mark navigation and menu debris at the top and bottom of the text. */
 void		seg_mark_nav(PcWork *w, SegLine *lines, uint32_t nlines);
 

@@ -4,6 +4,8 @@
  * numerals ("a.", "(a)", "iv)"), and chains of them ("* - "); and the "#"
  * of a Markdown heading.
  */
+#include <string.h>
+
 #include "segment.h"
 
 /* How many markers one line may chain ("* - 1."). */
@@ -76,7 +78,23 @@ hash_len(const char *s, uint32_t p, uint32_t end)
 	return q > p && blank_or_end(s, q, end) ? q - p : 0;
 }
 
-/* Length of a number marker: "1." "1)" "4.1" "4.1." "1.1.1", or 0. */
+/*
+ * Length of a letter or roman numeral that numbers a level below a number
+ * ("a" of "3.a.", "iv" of "2.1.iv)"), or 0 when a word begins there.
+ */
+static uint32_t
+sub_letter_len(const char *s, uint32_t p, uint32_t end)
+{
+	uint32_t	q = p;
+
+	if (q < end && is_letter(s[q]) && (q + 1 >= end || !is_letter(s[q + 1])))
+		return 1;
+	while (q < end && is_roman(s[q]) && q - p < SEG_MAX_ROMAN)
+		q++;
+	return q < end && is_letter(s[q]) ? 0 : q - p;
+}
+
+/* Length of a number marker: "1." "1)" "4.1" "4.1." "1.1.1" "3.a." "2.1.iv)", or 0. */
 static uint32_t
 number_len(const char *s, uint32_t p, uint32_t end)
 {
@@ -89,10 +107,13 @@ number_len(const char *s, uint32_t p, uint32_t end)
 
 		while (q < end && is_digit(s[q]) && digits <= SEG_MAX_DIGITS)
 			q++, digits++;
-		if (digits == 0 || digits > SEG_MAX_DIGITS)
+		if (digits == 0 && groups > 0)
+			q += sub_letter_len(s, q, end);
+		else if (digits == 0 || digits > SEG_MAX_DIGITS)
 			return 0;
 		groups++;
-		if (q < end && s[q] == '.' && q + 1 < end && is_digit(s[q + 1]))
+		if (q < end && s[q] == '.' && q + 1 < end &&
+			(is_digit(s[q + 1]) || sub_letter_len(s, q + 1, end) > 0))
 		{
 			q++;
 			continue;
@@ -187,4 +208,43 @@ seg_marker_len(const char *s, uint32_t pos, uint32_t end, SegMarker *kind)
 			p++;
 	}
 	return p - pos;
+}
+
+/* The next run of letters and digits of s[*p, end) in *rs, *re; false when there is none. */
+static bool
+next_component(const char *s, uint32_t *p, uint32_t end, uint32_t *rs, uint32_t *re)
+{
+	while (*p < end && !is_digit(s[*p]) && !is_letter(s[*p]))
+		(*p)++;
+	*rs = *p;
+	while (*p < end && (is_digit(s[*p]) || is_letter(s[*p])))
+		(*p)++;
+	*re = *p;
+	return *re > *rs;
+}
+
+/*
+ * True when the marker of line child numbers a level below the marker of
+ * line parent: every component of "3." or "2.1" begins "3.1", "3.a." or
+ * "2.1.4", and the child has more of them.
+ */
+bool
+seg_marker_below(const char *s, const SegLine *parent, const SegLine *child)
+{
+	uint32_t	p = parent->text_start,
+				c = child->text_start;
+	uint32_t	ps,
+				pe,
+				cs,
+				ce;
+
+	if (parent->start == parent->text_start || child->start == child->text_start)
+		return false;
+	while (next_component(s, &p, parent->start, &ps, &pe))
+	{
+		if (!next_component(s, &c, child->start, &cs, &ce) || pe - ps != ce - cs ||
+			memcmp(s + ps, s + cs, pe - ps) != 0)
+			return false;
+	}
+	return next_component(s, &c, child->start, &cs, &ce);
 }

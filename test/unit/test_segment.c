@@ -306,12 +306,12 @@ strips_list_markers(void **state)
 	(void) state;
 	CHECK("We may share your data:\n- With banks.\n* With couriers.\n  * - With printers.\n"
 		  "1. With lawyers.\n2) With auditors.\n(a) With insurers.\nb) With brokers.\n"
-		  "iv. With regulators.\no With hosts.\n\t+ With mailers.\n",
+		  "iv. With regulators.\no With hosts.\n\t+ With mailers.\n4.b. With printers.\n",
 		  S("We may share your data:"),
 		  I("With banks.", 0), I("With couriers.", 0), I("With printers.", 0),
 		  I("With lawyers.", 0), I("With auditors.", 0), I("With insurers.", 0),
 		  I("With brokers.", 0), I("With regulators.", 0), I("With hosts.", 0),
-		  I("With mailers.", 0));
+		  I("With mailers.", 0), I("With printers.", 0));
 }
 
 /* A lead-in ends with ':' or "following"; items after anything else have none. */
@@ -394,6 +394,27 @@ numbered_headings_and_items(void **state)
 		  H("2. Right to access"), S("You may see your data."));
 	CHECK("We keep:\n1. Name\n2. Address\n3. Phone\nNothing more is kept.\n",
 		  S("We keep:"), I("Name", 0), I("Address", 0), I("Phone", 0),
+		  S("Nothing more is kept."));
+}
+
+/*
+ * A numbered heading whose next line numbers a level below it ("2.1" or
+ * "2.a." after "2.") opens a section and its first subsection, not a list
+ * of short items; a letter or roman numeral may number a level ("2.b.ii.").
+ */
+static void
+numbered_sections_and_subsections(void **state)
+{
+	(void) state;
+	CHECK("2. What We Keep\n\n2.1 Orders\n\nWe keep each order you place.\n\n"
+		  "3. Who Sees It\n\n3.a. Couriers\n\nCouriers get your address.\n\n"
+		  "3.b.ii. Banks\n\nBanks get the amount you pay.\n",
+		  H("2. What We Keep"), H("2.1 Orders"), S("We keep each order you place."),
+		  H("3. Who Sees It"), H("3.a. Couriers"), S("Couriers get your address."),
+		  H("3.b.ii. Banks"), S("Banks get the amount you pay."));
+	/* numbers that do not nest stay a list of short items */
+	CHECK("We keep:\n1. Name\n2.1 Street\n2.2 Town\nNothing more is kept.\n",
+		  S("We keep:"), I("Name", 0), I("Street", 0), I("Town", 0),
 		  S("Nothing more is kept."));
 }
 
@@ -723,6 +744,14 @@ outlines_numbered_headings(void **state)
 	assert_int_equal(w.clauses[clause_starting(&w, "5.2")].kind, PC_CLAUSE_HEADING);
 	assert_int_equal(parent[clause_starting(&w, "5.2")], -1);
 	unit_release();
+	/* letters and roman numerals number levels too */
+	w = outline_of("We run a bakery in the old town, and this page says what we do with the "
+				   "details that you give us when you order a cake from our shop.\n\n"
+				   "3. How We Pass Data On\n\n3.a. Couriers\n\nThey get your address.\n\n"
+				   "3.a.ii. Night Couriers\n\nThey get it too.\n", &parent);
+	assert_int_equal(parent[clause_starting(&w, "3.a. ")], clause_starting(&w, "3. How"));
+	assert_int_equal(parent[clause_starting(&w, "3.a.ii.")], clause_starting(&w, "3.a. "));
+	unit_release();
 }
 
 /* Arbitrary bytes never crash and always give ordered, in-bounds clauses. */
@@ -782,6 +811,7 @@ main(void)
 		cmocka_unit_test(marker_on_its_own_line),
 		cmocka_unit_test(lists_without_markers),
 		cmocka_unit_test(numbered_headings_and_items),
+		cmocka_unit_test(numbered_sections_and_subsections),
 		cmocka_unit_test(joins_wrapped_lines),
 		cmocka_unit_test(wraps_after_connectors),
 		cmocka_unit_test(short_top_menu),
