@@ -362,6 +362,9 @@ first_word_from(const PcClauseWords *cw, size_t off)
 	uint32_t	lo = 0,
 				hi = cw->n;
 
+	/* most searches begin at or before the clause's first word */
+	if (hi == 0 || off <= cw->words[0].off)
+		return 0;
 	while (lo < hi)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
