@@ -150,6 +150,7 @@ may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 
 	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
 		return true;
+#pragma GCC unroll 8
 	for (int i = 0; i < PC_SPAN_SET_WORDS; i++)
 		shared |= bits[i] & re->needle_set[i];
 	return shared != 0;
@@ -258,6 +259,8 @@ sets_meet(const uint64_t *set, const uint64_t *other)
 {
 	uint64_t	shared = 0;
 
+	/* asked of every search of a clause: unrolled, it costs half as much */
+#pragma GCC unroll 16
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
 		shared |= set[i] & other[i];
 	return shared != 0;
