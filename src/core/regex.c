@@ -429,6 +429,7 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 		 * per word: a word whose start bit is in the union of the patterns'
 		 * start words begins a candidate of at least one of them
 		 */
+#pragma GCC unroll 4
 		for (; k < chunk_end; k++)
 		{
 			uint16_t	bit = cw->words[k].bit;
