@@ -150,6 +150,7 @@ may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
 
 	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
 		return true;
+#pragma GCC unroll 8
 	for (int i = 0; i < PC_SPAN_SET_WORDS; i++)
 		shared |= bits[i] & re->needle_set[i];
 	return shared != 0;
@@ -258,6 +259,8 @@ sets_meet(const uint64_t *set, const uint64_t *other)
 {
 	uint64_t	shared = 0;
 
+	/* asked of every search of a clause: unrolled, it costs half as much */
+#pragma GCC unroll 16
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
 		shared |= set[i] & other[i];
 	return shared != 0;
@@ -362,6 +365,9 @@ first_word_from(const PcClauseWords *cw, size_t off)
 	uint32_t	lo = 0,
 				hi = cw->n;
 
+	/* most searches begin at or before the clause's first word */
+	if (hi == 0 || off <= cw->words[0].off)
+		return 0;
 	while (lo < hi)
 	{
 		uint32_t	mid = lo + (hi - lo) / 2;
@@ -423,9 +429,10 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 		 * per word: a word whose start bit is in the union of the patterns'
 		 * start words begins a candidate of at least one of them
 		 */
+#pragma GCC unroll 4
 		for (; k < chunk_end; k++)
 		{
-			uint16_t	bit = cw->words[k].bit;
+			uint32_t	bit = cw->words[k].bit;	/* widened: one instruction less a word */
 
 			found[nfound] = k;
 			nfound += (uint32_t) (ix->any[bit >> 6] >> (bit & 63)) & 1;

@@ -263,9 +263,9 @@ scan_into(PcDocWords *dw, uint32_t c, ScannedClause *sc, bool bits, bool words)
 }
 
 /*
- * The scan of clause c, made on first use: all of it, kept for the whole
- * analysis, when every clause's fits; else the part asked for (its words
- * or its signature), kept for the last CLAUSE_CACHE clauses searched.
+ * Make the scan of clause c: all of it, kept for the whole analysis, when
+ * every clause's fits; else the part asked for (its words or its
+ * signature), kept for the last CLAUSE_CACHE clauses searched.
  */
 static const ScannedClause *
 scan_clause(PcDocWords *dw, uint32_t c, bool words)
@@ -277,8 +277,6 @@ scan_clause(PcDocWords *dw, uint32_t c, bool words)
 		ScannedClause *scratch = &dw->scanned[0];
 
 		sc = &dw->kept[c];
-		if (dw->kept_made[c])
-			return sc;
 		scan_into(dw, c, scratch, true, true);
 		*sc = *scratch;
 		/* one more: never a request for nothing */
@@ -304,6 +302,18 @@ scan_clause(PcDocWords *dw, uint32_t c, bool words)
 	sc->has_bits = sc->has_words = false;
 	scan_into(dw, c, sc, !words, words);
 	return sc;
+}
+
+/*
+ * The scan of clause c, made on first use (see scan_clause); a kept one
+ * is found here without a call.
+ */
+static inline const ScannedClause *
+scanned_clause(PcDocWords *dw, uint32_t c, bool words)
+{
+	if (dw->kept && dw->kept_made[c])
+		return &dw->kept[c];
+	return scan_clause(dw, c, words);
 }
 
 /* The index of the clause spanning exactly document[off, off + len), or -1. */
@@ -381,7 +391,7 @@ clause_signature(PcDocWords *dw, const char *subject, size_t len)
 	if (dw->clauses == NULL || !in_document(dw, subject, len) ||
 		(clause = clause_of(dw, (uint32_t) (subject - dw->document), len)) < 0)
 		return NULL;
-	return scan_clause(dw, (uint32_t) clause, false)->bits;
+	return scanned_clause(dw, (uint32_t) clause, false)->bits;
 }
 
 /*
@@ -442,7 +452,7 @@ pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *o
 	c = clause_around(dw, out->base + from, out->base + limit);
 	if (c < 0)
 		return false;
-	sc = scan_clause(dw, (uint32_t) c, true);
+	sc = scanned_clause(dw, (uint32_t) c, true);
 	out->words = sc->words;
 	out->n = sc->nwords;
 	out->starts = sc->starts;
