@@ -58,10 +58,19 @@ square_root(double x)
 	return r;
 }
 
-/* The names of personal data that a heading may consist of, in lower case. */
-static const char *const data_names[] = {
-	"personal information", "personal data", "personally identifiable information",
-	"non-personal information", "non-personal data", "non-personally identifiable information",
+/* A name of personal data that a heading may consist of, in lower case, and its length. */
+typedef struct DataName
+{
+	const char *text;
+	size_t		len;
+} DataName;
+
+#define DATA_NAME(name) {(name), sizeof(name) - 1}
+
+static const DataName data_names[] = {
+	DATA_NAME("personal information"), DATA_NAME("personal data"),
+	DATA_NAME("personally identifiable information"), DATA_NAME("non-personal information"),
+	DATA_NAME("non-personal data"), DATA_NAME("non-personally identifiable information"),
 };
 
 /* Skip the spaces and the closing '.' or ':' at the end of text[0, len). */
@@ -82,13 +91,13 @@ static bool
 names_data_only(const char *text, size_t len)
 {
 	len = trim_end(text, len);
-	if (len > 5 && strncasecmp(text, "your ", 5) == 0)
+	if (len > 5 && (text[0] | 0x20) == 'y' && strncasecmp(text, "your ", 5) == 0)
 	{
 		text += 5;
 		len -= 5;
 	}
 	for (size_t i = 0; i < PC_LENGTH(data_names); i++)
-		if (strlen(data_names[i]) == len && strncasecmp(text, data_names[i], len) == 0)
+		if (data_names[i].len == len && strncasecmp(text, data_names[i].text, len) == 0)
 			return true;
 	return false;
 }
