@@ -114,42 +114,6 @@ pc_language_release(void)
 /* Bytes at each end of a long sample that may tell it is plainly English. */
 #define PC_LANGUAGE_PROBE 400
 
-/* True when the word lowered into lower[0, n) is w. */
-#define IS(w) (memcmp(lower, (w), n) == 0)
-
-/*
- * True when the word s[0, n) is one of the common English words, ignoring
- * case; compared only with those of its length.
- */
-static bool
-is_english_word(const char *s, size_t n)
-{
-	char		lower[5];
-
-	if (n < 2 || n > sizeof(lower))
-		return false;
-	for (size_t i = 0; i < n; i++)
-	{
-		lower[i] = (char) (s[i] | 0x20);
-		if (lower[i] < 'a' || lower[i] > 'z')
-			return false;
-	}
-	switch (n)
-	{
-		case 2:
-			return IS("of") || IS("to") || IS("we") || IS("is") || IS("be") || IS("by");
-		case 3:
-			return IS("the") || IS("and") || IS("you") || IS("our") || IS("are") || IS("for") ||
-				IS("not") || IS("any");
-		case 4:
-			return IS("your") || IS("with") || IS("that") || IS("this") || IS("will");
-		default:
-			return IS("which");
-	}
-}
-
-#undef IS
-
 /* What one pass over a sample counts: its letters, its words, and its common English words. */
 typedef struct SampleCounts
 {
@@ -182,6 +146,52 @@ load_eight(const char *s, size_t i, size_t len)
 #define BYTE_ONES UINT64_C(0x0101010101010101)
 #define BYTE_HIGHS (BYTE_ONES * 0x80)
 
+/* The lower-case word w[0, n), n at most 8, as one number: its first byte lowest. */
+static inline uint64_t
+word_key(const char *w, size_t n)
+{
+	uint64_t	key = 0;
+
+#pragma GCC unroll 8
+	for (size_t i = 0; i < n; i++)
+		key |= (uint64_t) (unsigned char) w[i] << (8 * i);
+	return key;
+}
+
+/* True when the folded word is the lower-case word w. */
+#define IS(w) (folded == word_key((w), sizeof(w) - 1))
+
+/*
+ * True when the word s[0, n), of a text with room bytes from s, is one of
+ * the common English words, ignoring case; compared only with those of its
+ * length.  A byte that or-ed with 0x20 is a lower-case letter is that
+ * letter in either case, so one comparison of the folded bytes tells each
+ * word.
+ */
+static inline bool
+is_english_word(const char *s, size_t n, size_t room)
+{
+	uint64_t	folded;
+
+	if (n < 2 || n > 5)
+		return false;
+	folded = (load_eight(s, 0, room) | BYTE_ONES * 0x20) & ((UINT64_C(1) << (8 * n)) - 1);
+	switch (n)
+	{
+		case 2:
+			return IS("of") || IS("to") || IS("we") || IS("is") || IS("be") || IS("by");
+		case 3:
+			return IS("the") || IS("and") || IS("you") || IS("our") || IS("are") || IS("for") ||
+				IS("not") || IS("any");
+		case 4:
+			return IS("your") || IS("with") || IS("that") || IS("this") || IS("will");
+		default:
+			return IS("which");
+	}
+}
+
+#undef IS
+
 /* The high bit of each byte of x that is zero. */
 static inline uint64_t
 zero_bytes(uint64_t x)
@@ -203,9 +213,16 @@ letter_bytes(uint64_t x)
 	return (ascii | (x & x << 1)) & BYTE_HIGHS;
 }
 
+/* How many bytes of highs have their high bit set; highs has no other bit set. */
+static inline size_t
+count_high_bits(uint64_t highs)
+{
+	return (size_t) (((highs >> 7) * BYTE_ONES) >> 56);
+}
+
 /*
- * Count the letters and words of s[0, len), and how many words are in
- * english_words; a word is a run of bytes between spaces and newlines.
+ * Count the letters and words of s[0, len), and how many of the words are
+ * common English ones; a word is a run of bytes between spaces and newlines.
  * Eight bytes are read at a time: their letters are counted at once, and
  * only the separators are visited one by one.
  */
@@ -222,7 +239,7 @@ count_sample(const char *s, size_t len)
 		uint64_t	separators = (zero_bytes(x ^ BYTE_ONES * ' ') | zero_bytes(x ^ BYTE_ONES * '\n')) &
 			valid;
 
-		n.letters += (size_t) __builtin_popcountll(letter_bytes(x) & valid);
+		n.letters += count_high_bits(letter_bytes(x) & valid);
 		for (; separators; separators &= separators - 1)
 		{
 			size_t		i = base + (size_t) __builtin_ctzll(separators) / 8;
@@ -230,7 +247,7 @@ count_sample(const char *s, size_t len)
 			if (i > start)
 			{
 				n.words++;
-				n.english += is_english_word(s + start, i - start);
+				n.english += is_english_word(s + start, i - start, len - start);
 			}
 			start = i + 1;
 		}
@@ -239,7 +256,7 @@ count_sample(const char *s, size_t len)
 	if (len > start)
 	{
 		n.words++;
-		n.english += is_english_word(s + start, len - start);
+		n.english += is_english_word(s + start, len - start, len - start);
 	}
 	return n;
 }
