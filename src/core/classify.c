@@ -623,11 +623,13 @@ title_practices(const char *text, size_t len)
  * model scores highest.
  */
 static uint16_t
-classify_title(const char *text, size_t len, PcCategory *best)
+classify_title(const char *text, size_t len, PcCategory *best, uint16_t *scored)
 {
 	PcClsScores sc;
 	uint16_t	mask = score_parts(text, len, NULL, 0, 0, &sc);
 	uint16_t	named;
+
+	*scored = mask;
 	int			top = -1;
 
 	if (sc.forced != 0 ||
@@ -647,9 +649,17 @@ classify_title(const char *text, size_t len, PcCategory *best)
 }
 
 /*
- * The prior a heading gives its clauses: its own practice categories (not
- * introductory or other, which say nothing about the clauses below).
+ * The prior a heading whose own words score the categories mask gives its
+ * clauses: its practice categories (not introductory or other, which say
+ * nothing about the clauses below).
  */
+static inline uint16_t
+prior_of(uint16_t mask)
+{
+	return mask & ~((1u << PC_CAT_INTRODUCTORY) | (1u << PC_CAT_OTHER));
+}
+
+/* The prior a heading gives its clauses, from its own words. */
 static uint16_t
 heading_prior(const char *heading, size_t len)
 {
@@ -657,8 +667,7 @@ heading_prior(const char *heading, size_t len)
 
 	if (heading == NULL || len == 0)
 		return 0;
-	return classify_parts(heading, len, NULL, 0, 0, &best) &
-		~((1u << PC_CAT_INTRODUCTORY) | (1u << PC_CAT_OTHER));
+	return prior_of(classify_parts(heading, len, NULL, 0, 0, &best));
 }
 
 /* Score normalized text under an optional heading; returns a category bitmask. */
@@ -696,6 +705,8 @@ pc_classify_clauses(PcWork *w)
 	ClsContext	heading = {.clause = -1};
 	ClsContext	lead_in = {.clause = -1};
 	uint16_t	prior = 0;		/* the prior of that heading */
+	int32_t		titled = -1;	/* the last heading scored whole, on its own words */
+	uint16_t	titled_prior = 0;	/* the prior those scores give */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
@@ -718,7 +729,8 @@ pc_classify_clauses(PcWork *w)
 			if (heading.clause != c->section)
 			{
 				read_context(&heading, w, c->section);
-				prior = heading_prior(heading.text, heading.len);
+				prior = titled == c->section ? titled_prior :
+					heading_prior(heading.text, heading.len);
 			}
 			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking,
 			heading.text, heading.len};
@@ -732,7 +744,18 @@ pc_classify_clauses(PcWork *w)
 			lead_in.text, lead_in.len};
 		}
 		if (c->kind == PC_CLAUSE_HEADING && nparts == 0)
-			c->categories = classify_title(w->text.norm + sp->start, sp->end - sp->start, &best);
+		{
+			uint16_t	scored;
+			size_t		len = sp->end - sp->start;
+
+			c->categories = classify_title(w->text.norm + sp->start, len, &best, &scored);
+			/* a heading read whole as a context is scored alike: its prior is known */
+			if (len > 0 && len <= PC_CLS_CONTEXT_MAX)
+			{
+				titled = (int32_t) i;
+				titled_prior = prior_of(scored);
+			}
+		}
 		else
 			c->categories = classify_parts(w->text.norm + sp->start, sp->end - sp->start,
 										   parts, nparts, clause_prior, &best);
