@@ -284,36 +284,47 @@ ends_plainly_english(const char *s, size_t len)
 }
 
 /*
- * The language of the sample s[0, len) as an ISO 639-1 code in code[3];
- * "" when the sample is too short or the detector cannot tell.  The
- * detector is given a NUL-terminated copy: libexttextcat 3.4.5 (Debian 12)
- * reads a buffer up to its NUL, past the length it is given, where 3.4.8
- * (Debian testing) stops at the length, so bytes after the sample would
- * count on one and not the other.
+ * True when the sample s[0, len) (at most PC_LANGUAGE_SAMPLE bytes) is told
+ * without the detector: too short to judge (code "") or plainly English
+ * ("en").
  */
-void
-pc_detect_language(const char *s, size_t len, char code[3])
+static bool
+told_without_detector(const char *s, size_t len, char code[3])
 {
-	void	   *unknown;
 	SampleCounts counts;
-	char		bounded[PC_LANGUAGE_SAMPLE + 1];
 
 	code[0] = '\0';
-	if (len > PC_LANGUAGE_SAMPLE)
-		len = PC_LANGUAGE_SAMPLE;
 	if (ends_plainly_english(s, len))
 	{
 		memcpy(code, "en", 3);
-		return;
+		return true;
 	}
 	counts = count_sample(s, len);
 	if (counts.letters < PC_LANGUAGE_MIN_LETTERS)
-		return;
+		return true;
 	if (plainly_english(&counts))
 	{
 		memcpy(code, "en", 3);
-		return;
+		return true;
 	}
+	return false;
+}
+
+/*
+ * The language libexttextcat tells for the sample s[0, len) (at most
+ * PC_LANGUAGE_SAMPLE bytes) in code, "" when it cannot tell.  The detector
+ * is given a NUL-terminated copy: libexttextcat 3.4.5 (Debian 12) reads a
+ * buffer up to its NUL, past the length it is given, where 3.4.8 (Debian
+ * testing) stops at the length, so bytes after the sample would count on
+ * one and not the other.
+ */
+static void
+ask_detector(const char *s, size_t len, char code[3])
+{
+	void	   *unknown;
+	char		bounded[PC_LANGUAGE_SAMPLE + 1];
+
+	code[0] = '\0';
 	if (!load_fingerprints())
 		return;
 	unknown = fp_Init(NULL);
@@ -344,6 +355,64 @@ pc_detect_language(const char *s, size_t len, char code[3])
 		memcpy(code, models[best].code, 3);
 	}
 	fp_Done(unknown);
+}
+
+/*
+ * The language of the sample s[0, len) as an ISO 639-1 code in code[3];
+ * "" when the sample is too short or the detector cannot tell.
+ */
+void
+pc_detect_language(const char *s, size_t len, char code[3])
+{
+	if (len > PC_LANGUAGE_SAMPLE)
+		len = PC_LANGUAGE_SAMPLE;
+	if (!told_without_detector(s, len, code))
+		ask_detector(s, len, code);
+}
+
+/* Samples of one analysis that the detector judged, remembered at most this many. */
+#define PC_LANGUAGE_REMEMBERED 8
+
+/*
+ * The samples of one analysis that the detector judged, copied, and what
+ * it told of each: a run of clauses that repeats one already judged (a
+ * page's notice printed twice) gets its answer without a second judgement,
+ * which the detector would make alike.
+ */
+typedef struct JudgedSamples
+{
+	uint32_t	n;
+	const char *text[PC_LANGUAGE_REMEMBERED];
+	size_t		len[PC_LANGUAGE_REMEMBERED];
+	char		code[PC_LANGUAGE_REMEMBERED][3];
+} JudgedSamples;
+
+/* pc_detect_language of s[0, len), through the samples judged before. */
+static void
+detect_remembering(const char *s, size_t len, char code[3], JudgedSamples *judged,
+				   const PcArena *arena)
+{
+	char	   *copy;
+
+	if (len > PC_LANGUAGE_SAMPLE)
+		len = PC_LANGUAGE_SAMPLE;
+	if (told_without_detector(s, len, code))
+		return;
+	for (uint32_t k = 0; k < judged->n; k++)
+		if (judged->len[k] == len && memcmp(judged->text[k], s, len) == 0)
+		{
+			memcpy(code, judged->code[k], 3);
+			return;
+		}
+	ask_detector(s, len, code);
+	if (judged->n == PC_LANGUAGE_REMEMBERED)
+		return;
+	copy = pc_alloc0(arena, len + 1);
+	memcpy(copy, s, len);
+	judged->text[judged->n] = copy;
+	judged->len[judged->n] = len;
+	memcpy(judged->code[judged->n], code, 3);
+	judged->n++;
 }
 
 /* True when the clause is prose whose language can be judged. */
@@ -381,6 +450,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 	char	   *sample = pc_alloc0(w->arena, PC_LANGUAGE_SAMPLE + 1);
 	uint32_t	first = 0;
 	int			best = -1;
+	JudgedSamples judged = {0};
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 		if (is_prose(&w->clauses[i]))
@@ -421,7 +491,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 				sample[taken++] = '\n';
 		}
 		pc_check_interrupts(w->arena);
-		pc_detect_language(sample, taken, chunk);
+		detect_remembering(sample, taken, chunk, &judged, w->arena);
 		lang = language_index(chunk);
 		if (lang >= 0)
 			weight[lang] += bytes;

@@ -63,12 +63,38 @@ counts_common_words_in_any_case(void **state)
 	pc_language_release();
 }
 
+/*
+ * A policy whose Spanish notice is printed again and again is Spanish: the
+ * runs that repeat one already judged get the same answer.
+ */
+static void
+repeated_runs_keep_their_language(void **state)
+{
+	char		text[16384] = "";
+	char		code[3];
+
+	(void) state;
+	for (int copy = 0; copy < 40; copy++)
+	{
+		for (size_t i = 0; i < sizeof(spanish_words) / sizeof(spanish_words[0]); i++)
+		{
+			strcat(text, spanish_words[i]);
+			strcat(text, " ");
+		}
+		strcat(text, "\n\n");
+	}
+	pc_language(text, strlen(text), &unit_arena, code);
+	assert_string_equal(code, "es");
+	unit_release();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(ignores_bytes_after_the_sample),
 		cmocka_unit_test(counts_common_words_in_any_case),
+		cmocka_unit_test(repeated_runs_keep_their_language),
 	};
 
 	return cmocka_run_group_tests_name("language", tests, NULL, NULL);
