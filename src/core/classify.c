@@ -215,21 +215,41 @@ static const ClsWord held_data_words[] = {
 	BEGINS("profile"), BEGINS("request"), BEGINS("record"),
 };
 
-/* True when a word of the text begins (or is) one of words[0, n). */
+/* Most words a ClsWord table may hold (names_word_of keeps one bit per word). */
+#define CLS_WORDS_MAX 64
+
+_Static_assert(PC_LENGTH(user_words) <= CLS_WORDS_MAX && PC_LENGTH(site_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(security_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(keeping_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(cookie_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(held_data_words) <= CLS_WORDS_MAX, "a word table has more words than bits");
+
+/*
+ * True when a word of the text begins (or is) one of words[0, n), n at most
+ * CLS_WORDS_MAX, each beginning with a lower-case letter.  The words are
+ * first grouped by their first letter, so a word of the text is compared
+ * only with those of its own first letter.
+ */
 static bool
 names_word_of(const char *text, size_t len, const ClsWord *words, size_t n)
 {
+	uint64_t	by_letter[26] = {0};	/* the words that begin with each letter, one bit each */
+
+	for (size_t k = 0; k < n; k++)
+		by_letter[words[k].text[0] - 'a'] |= UINT64_C(1) << k;
 	for (size_t i = 0; i < len; i++)
 	{
-		if (!pc_is_alnum((unsigned char) text[i]) || (i > 0 && pc_is_alnum((unsigned char) text[i - 1])))
-			continue;
-		for (size_t k = 0; k < n; k++)
-		{
-			const char *w = words[k].text;
-			size_t		wlen = words[k].len;
+		unsigned char letter = (unsigned char) ((text[i] | 0x20) - 'a');
 
-			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, wlen) &&
-				!(words[k].whole && i + wlen < len && pc_is_alnum((unsigned char) text[i + wlen])))
+		if (letter >= 26 || !pc_is_alnum((unsigned char) text[i]) ||
+			(i > 0 && pc_is_alnum((unsigned char) text[i - 1])))
+			continue;
+		for (uint64_t m = by_letter[letter]; m; m &= m - 1)
+		{
+			const ClsWord *w = &words[__builtin_ctzll(m)];
+
+			if (begins_ci(text + i, len - i, w->text, w->len) &&
+				!(w->whole && i + w->len < len && pc_is_alnum((unsigned char) text[i + w->len])))
 				return true;
 		}
 	}
