@@ -58,10 +58,19 @@ square_root(double x)
 	return r;
 }
 
-/* The names of personal data that a heading may consist of, in lower case. */
-static const char *const data_names[] = {
-	"personal information", "personal data", "personally identifiable information",
-	"non-personal information", "non-personal data", "non-personally identifiable information",
+/* A name of personal data that a heading may consist of, in lower case, and its length. */
+typedef struct DataName
+{
+	const char *text;
+	size_t		len;
+} DataName;
+
+#define DATA_NAME(name) {(name), sizeof(name) - 1}
+
+static const DataName data_names[] = {
+	DATA_NAME("personal information"), DATA_NAME("personal data"),
+	DATA_NAME("personally identifiable information"), DATA_NAME("non-personal information"),
+	DATA_NAME("non-personal data"), DATA_NAME("non-personally identifiable information"),
 };
 
 /* Skip the spaces and the closing '.' or ':' at the end of text[0, len). */
@@ -82,13 +91,13 @@ static bool
 names_data_only(const char *text, size_t len)
 {
 	len = trim_end(text, len);
-	if (len > 5 && strncasecmp(text, "your ", 5) == 0)
+	if (len > 5 && (text[0] | 0x20) == 'y' && strncasecmp(text, "your ", 5) == 0)
 	{
 		text += 5;
 		len -= 5;
 	}
 	for (size_t i = 0; i < PC_LENGTH(data_names); i++)
-		if (strlen(data_names[i]) == len && strncasecmp(text, data_names[i], len) == 0)
+		if (data_names[i].len == len && strncasecmp(text, data_names[i].text, len) == 0)
 			return true;
 	return false;
 }
@@ -206,21 +215,41 @@ static const ClsWord held_data_words[] = {
 	BEGINS("profile"), BEGINS("request"), BEGINS("record"),
 };
 
-/* True when a word of the text begins (or is) one of words[0, n). */
+/* Most words a ClsWord table may hold (names_word_of keeps one bit per word). */
+#define CLS_WORDS_MAX 64
+
+_Static_assert(PC_LENGTH(user_words) <= CLS_WORDS_MAX && PC_LENGTH(site_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(security_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(keeping_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(cookie_words) <= CLS_WORDS_MAX &&
+			   PC_LENGTH(held_data_words) <= CLS_WORDS_MAX, "a word table has more words than bits");
+
+/*
+ * True when a word of the text begins (or is) one of words[0, n), n at most
+ * CLS_WORDS_MAX, each beginning with a lower-case letter.  The words are
+ * first grouped by their first letter, so a word of the text is compared
+ * only with those of its own first letter.
+ */
 static bool
 names_word_of(const char *text, size_t len, const ClsWord *words, size_t n)
 {
+	uint64_t	by_letter[26] = {0};	/* the words that begin with each letter, one bit each */
+
+	for (size_t k = 0; k < n; k++)
+		by_letter[words[k].text[0] - 'a'] |= UINT64_C(1) << k;
 	for (size_t i = 0; i < len; i++)
 	{
-		if (!pc_is_alnum((unsigned char) text[i]) || (i > 0 && pc_is_alnum((unsigned char) text[i - 1])))
-			continue;
-		for (size_t k = 0; k < n; k++)
-		{
-			const char *w = words[k].text;
-			size_t		wlen = words[k].len;
+		unsigned char letter = (unsigned char) ((text[i] | 0x20) - 'a');
 
-			if ((text[i] | 0x20) == w[0] && begins_ci(text + i, len - i, w, wlen) &&
-				!(words[k].whole && i + wlen < len && pc_is_alnum((unsigned char) text[i + wlen])))
+		if (letter >= 26 || !pc_is_alnum((unsigned char) text[i]) ||
+			(i > 0 && pc_is_alnum((unsigned char) text[i - 1])))
+			continue;
+		for (uint64_t m = by_letter[letter]; m; m &= m - 1)
+		{
+			const ClsWord *w = &words[__builtin_ctzll(m)];
+
+			if (begins_ci(text + i, len - i, w->text, w->len) &&
+				!(w->whole && i + w->len < len && pc_is_alnum((unsigned char) text[i + w->len])))
 				return true;
 		}
 	}
@@ -614,11 +643,13 @@ title_practices(const char *text, size_t len)
  * model scores highest.
  */
 static uint16_t
-classify_title(const char *text, size_t len, PcCategory *best)
+classify_title(const char *text, size_t len, PcCategory *best, uint16_t *scored)
 {
 	PcClsScores sc;
 	uint16_t	mask = score_parts(text, len, NULL, 0, 0, &sc);
 	uint16_t	named;
+
+	*scored = mask;
 	int			top = -1;
 
 	if (sc.forced != 0 ||
@@ -638,9 +669,17 @@ classify_title(const char *text, size_t len, PcCategory *best)
 }
 
 /*
- * The prior a heading gives its clauses: its own practice categories (not
- * introductory or other, which say nothing about the clauses below).
+ * The prior a heading whose own words score the categories mask gives its
+ * clauses: its practice categories (not introductory or other, which say
+ * nothing about the clauses below).
  */
+static inline uint16_t
+prior_of(uint16_t mask)
+{
+	return mask & ~((1u << PC_CAT_INTRODUCTORY) | (1u << PC_CAT_OTHER));
+}
+
+/* The prior a heading gives its clauses, from its own words. */
 static uint16_t
 heading_prior(const char *heading, size_t len)
 {
@@ -648,8 +687,7 @@ heading_prior(const char *heading, size_t len)
 
 	if (heading == NULL || len == 0)
 		return 0;
-	return classify_parts(heading, len, NULL, 0, 0, &best) &
-		~((1u << PC_CAT_INTRODUCTORY) | (1u << PC_CAT_OTHER));
+	return prior_of(classify_parts(heading, len, NULL, 0, 0, &best));
 }
 
 /* Score normalized text under an optional heading; returns a category bitmask. */
@@ -687,6 +725,8 @@ pc_classify_clauses(PcWork *w)
 	ClsContext	heading = {.clause = -1};
 	ClsContext	lead_in = {.clause = -1};
 	uint16_t	prior = 0;		/* the prior of that heading */
+	int32_t		titled = -1;	/* the last heading scored whole, on its own words */
+	uint16_t	titled_prior = 0;	/* the prior those scores give */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
@@ -709,7 +749,8 @@ pc_classify_clauses(PcWork *w)
 			if (heading.clause != c->section)
 			{
 				read_context(&heading, w, c->section);
-				prior = heading_prior(heading.text, heading.len);
+				prior = titled == c->section ? titled_prior :
+					heading_prior(heading.text, heading.len);
 			}
 			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking,
 			heading.text, heading.len};
@@ -723,7 +764,18 @@ pc_classify_clauses(PcWork *w)
 			lead_in.text, lead_in.len};
 		}
 		if (c->kind == PC_CLAUSE_HEADING && nparts == 0)
-			c->categories = classify_title(w->text.norm + sp->start, sp->end - sp->start, &best);
+		{
+			uint16_t	scored;
+			size_t		len = sp->end - sp->start;
+
+			c->categories = classify_title(w->text.norm + sp->start, len, &best, &scored);
+			/* a heading read whole as a context is scored alike: its prior is known */
+			if (len > 0 && len <= PC_CLS_CONTEXT_MAX)
+			{
+				titled = (int32_t) i;
+				titled_prior = prior_of(scored);
+			}
+		}
 		else
 			c->categories = classify_parts(w->text.norm + sp->start, sp->end - sp->start,
 										   parts, nparts, clause_prior, &best);

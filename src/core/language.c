@@ -114,42 +114,6 @@ pc_language_release(void)
 /* Bytes at each end of a long sample that may tell it is plainly English. */
 #define PC_LANGUAGE_PROBE 400
 
-/* True when the word lowered into lower[0, n) is w. */
-#define IS(w) (memcmp(lower, (w), n) == 0)
-
-/*
- * True when the word s[0, n) is one of the common English words, ignoring
- * case; compared only with those of its length.
- */
-static bool
-is_english_word(const char *s, size_t n)
-{
-	char		lower[5];
-
-	if (n < 2 || n > sizeof(lower))
-		return false;
-	for (size_t i = 0; i < n; i++)
-	{
-		lower[i] = (char) (s[i] | 0x20);
-		if (lower[i] < 'a' || lower[i] > 'z')
-			return false;
-	}
-	switch (n)
-	{
-		case 2:
-			return IS("of") || IS("to") || IS("we") || IS("is") || IS("be") || IS("by");
-		case 3:
-			return IS("the") || IS("and") || IS("you") || IS("our") || IS("are") || IS("for") ||
-				IS("not") || IS("any");
-		case 4:
-			return IS("your") || IS("with") || IS("that") || IS("this") || IS("will");
-		default:
-			return IS("which");
-	}
-}
-
-#undef IS
-
 /* What one pass over a sample counts: its letters, its words, and its common English words. */
 typedef struct SampleCounts
 {
@@ -182,6 +146,52 @@ load_eight(const char *s, size_t i, size_t len)
 #define BYTE_ONES UINT64_C(0x0101010101010101)
 #define BYTE_HIGHS (BYTE_ONES * 0x80)
 
+/* The lower-case word w[0, n), n at most 8, as one number: its first byte lowest. */
+static inline uint64_t
+word_key(const char *w, size_t n)
+{
+	uint64_t	key = 0;
+
+#pragma GCC unroll 8
+	for (size_t i = 0; i < n; i++)
+		key |= (uint64_t) (unsigned char) w[i] << (8 * i);
+	return key;
+}
+
+/* True when the folded word is the lower-case word w. */
+#define IS(w) (folded == word_key((w), sizeof(w) - 1))
+
+/*
+ * True when the word s[0, n), of a text with room bytes from s, is one of
+ * the common English words, ignoring case; compared only with those of its
+ * length.  A byte that or-ed with 0x20 is a lower-case letter is that
+ * letter in either case, so one comparison of the folded bytes tells each
+ * word.
+ */
+static inline bool
+is_english_word(const char *s, size_t n, size_t room)
+{
+	uint64_t	folded;
+
+	if (n < 2 || n > 5)
+		return false;
+	folded = (load_eight(s, 0, room) | BYTE_ONES * 0x20) & ((UINT64_C(1) << (8 * n)) - 1);
+	switch (n)
+	{
+		case 2:
+			return IS("of") || IS("to") || IS("we") || IS("is") || IS("be") || IS("by");
+		case 3:
+			return IS("the") || IS("and") || IS("you") || IS("our") || IS("are") || IS("for") ||
+				IS("not") || IS("any");
+		case 4:
+			return IS("your") || IS("with") || IS("that") || IS("this") || IS("will");
+		default:
+			return IS("which");
+	}
+}
+
+#undef IS
+
 /* The high bit of each byte of x that is zero. */
 static inline uint64_t
 zero_bytes(uint64_t x)
@@ -203,9 +213,16 @@ letter_bytes(uint64_t x)
 	return (ascii | (x & x << 1)) & BYTE_HIGHS;
 }
 
+/* How many bytes of highs have their high bit set; highs has no other bit set. */
+static inline size_t
+count_high_bits(uint64_t highs)
+{
+	return (size_t) (((highs >> 7) * BYTE_ONES) >> 56);
+}
+
 /*
- * Count the letters and words of s[0, len), and how many words are in
- * english_words; a word is a run of bytes between spaces and newlines.
+ * Count the letters and words of s[0, len), and how many of the words are
+ * common English ones; a word is a run of bytes between spaces and newlines.
  * Eight bytes are read at a time: their letters are counted at once, and
  * only the separators are visited one by one.
  */
@@ -222,7 +239,7 @@ count_sample(const char *s, size_t len)
 		uint64_t	separators = (zero_bytes(x ^ BYTE_ONES * ' ') | zero_bytes(x ^ BYTE_ONES * '\n')) &
 			valid;
 
-		n.letters += (size_t) __builtin_popcountll(letter_bytes(x) & valid);
+		n.letters += count_high_bits(letter_bytes(x) & valid);
 		for (; separators; separators &= separators - 1)
 		{
 			size_t		i = base + (size_t) __builtin_ctzll(separators) / 8;
@@ -230,7 +247,7 @@ count_sample(const char *s, size_t len)
 			if (i > start)
 			{
 				n.words++;
-				n.english += is_english_word(s + start, i - start);
+				n.english += is_english_word(s + start, i - start, len - start);
 			}
 			start = i + 1;
 		}
@@ -239,7 +256,7 @@ count_sample(const char *s, size_t len)
 	if (len > start)
 	{
 		n.words++;
-		n.english += is_english_word(s + start, len - start);
+		n.english += is_english_word(s + start, len - start, len - start);
 	}
 	return n;
 }
@@ -267,36 +284,47 @@ ends_plainly_english(const char *s, size_t len)
 }
 
 /*
- * The language of the sample s[0, len) as an ISO 639-1 code in code[3];
- * "" when the sample is too short or the detector cannot tell.  The
- * detector is given a NUL-terminated copy: libexttextcat 3.4.5 (Debian 12)
- * reads a buffer up to its NUL, past the length it is given, where 3.4.8
- * (Debian testing) stops at the length, so bytes after the sample would
- * count on one and not the other.
+ * True when the sample s[0, len) (at most PC_LANGUAGE_SAMPLE bytes) is told
+ * without the detector: too short to judge (code "") or plainly English
+ * ("en").
  */
-void
-pc_detect_language(const char *s, size_t len, char code[3])
+static bool
+told_without_detector(const char *s, size_t len, char code[3])
 {
-	void	   *unknown;
 	SampleCounts counts;
-	char		bounded[PC_LANGUAGE_SAMPLE + 1];
 
 	code[0] = '\0';
-	if (len > PC_LANGUAGE_SAMPLE)
-		len = PC_LANGUAGE_SAMPLE;
 	if (ends_plainly_english(s, len))
 	{
 		memcpy(code, "en", 3);
-		return;
+		return true;
 	}
 	counts = count_sample(s, len);
 	if (counts.letters < PC_LANGUAGE_MIN_LETTERS)
-		return;
+		return true;
 	if (plainly_english(&counts))
 	{
 		memcpy(code, "en", 3);
-		return;
+		return true;
 	}
+	return false;
+}
+
+/*
+ * The language libexttextcat tells for the sample s[0, len) (at most
+ * PC_LANGUAGE_SAMPLE bytes) in code, "" when it cannot tell.  The detector
+ * is given a NUL-terminated copy: libexttextcat 3.4.5 (Debian 12) reads a
+ * buffer up to its NUL, past the length it is given, where 3.4.8 (Debian
+ * testing) stops at the length, so bytes after the sample would count on
+ * one and not the other.
+ */
+static void
+ask_detector(const char *s, size_t len, char code[3])
+{
+	void	   *unknown;
+	char		bounded[PC_LANGUAGE_SAMPLE + 1];
+
+	code[0] = '\0';
 	if (!load_fingerprints())
 		return;
 	unknown = fp_Init(NULL);
@@ -327,6 +355,64 @@ pc_detect_language(const char *s, size_t len, char code[3])
 		memcpy(code, models[best].code, 3);
 	}
 	fp_Done(unknown);
+}
+
+/*
+ * The language of the sample s[0, len) as an ISO 639-1 code in code[3];
+ * "" when the sample is too short or the detector cannot tell.
+ */
+void
+pc_detect_language(const char *s, size_t len, char code[3])
+{
+	if (len > PC_LANGUAGE_SAMPLE)
+		len = PC_LANGUAGE_SAMPLE;
+	if (!told_without_detector(s, len, code))
+		ask_detector(s, len, code);
+}
+
+/* Samples of one analysis that the detector judged, remembered at most this many. */
+#define PC_LANGUAGE_REMEMBERED 8
+
+/*
+ * The samples of one analysis that the detector judged, copied, and what
+ * it told of each: a run of clauses that repeats one already judged (a
+ * page's notice printed twice) gets its answer without a second judgement,
+ * which the detector would make alike.
+ */
+typedef struct JudgedSamples
+{
+	uint32_t	n;
+	const char *text[PC_LANGUAGE_REMEMBERED];
+	size_t		len[PC_LANGUAGE_REMEMBERED];
+	char		code[PC_LANGUAGE_REMEMBERED][3];
+} JudgedSamples;
+
+/* pc_detect_language of s[0, len), through the samples judged before. */
+static void
+detect_remembering(const char *s, size_t len, char code[3], JudgedSamples *judged,
+				   const PcArena *arena)
+{
+	char	   *copy;
+
+	if (len > PC_LANGUAGE_SAMPLE)
+		len = PC_LANGUAGE_SAMPLE;
+	if (told_without_detector(s, len, code))
+		return;
+	for (uint32_t k = 0; k < judged->n; k++)
+		if (judged->len[k] == len && memcmp(judged->text[k], s, len) == 0)
+		{
+			memcpy(code, judged->code[k], 3);
+			return;
+		}
+	ask_detector(s, len, code);
+	if (judged->n == PC_LANGUAGE_REMEMBERED)
+		return;
+	copy = pc_alloc0(arena, len + 1);
+	memcpy(copy, s, len);
+	judged->text[judged->n] = copy;
+	judged->len[judged->n] = len;
+	memcpy(judged->code[judged->n], code, 3);
+	judged->n++;
 }
 
 /* True when the clause is prose whose language can be judged. */
@@ -364,6 +450,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 	char	   *sample = pc_alloc0(w->arena, PC_LANGUAGE_SAMPLE + 1);
 	uint32_t	first = 0;
 	int			best = -1;
+	JudgedSamples judged = {0};
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 		if (is_prose(&w->clauses[i]))
@@ -404,7 +491,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 				sample[taken++] = '\n';
 		}
 		pc_check_interrupts(w->arena);
-		pc_detect_language(sample, taken, chunk);
+		detect_remembering(sample, taken, chunk, &judged, w->arena);
 		lang = language_index(chunk);
 		if (lang >= 0)
 			weight[lang] += bytes;

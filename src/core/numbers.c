@@ -27,32 +27,44 @@ static PcRegex duration_re = {
 	.needles = "year|yr|yrs|month|week|day|hour|hr|hrs|minute"
 };
 
-static const char *const small_numbers[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-	"sixteen", "seventeen", "eighteen", "nineteen"
+/* A number word, its length and its value; -1 for "and". */
+typedef struct NumberWord
+{
+	const char *word;
+	uint8_t		len;
+	int16_t		value;
+} NumberWord;
+
+#define NUMBER_WORD(word, value) {(word), (uint8_t) (sizeof(word) - 1), (value)}
+
+static const NumberWord number_words[] = {
+	NUMBER_WORD("a", 1), NUMBER_WORD("an", 1), NUMBER_WORD("and", -1),
+	NUMBER_WORD("zero", 0), NUMBER_WORD("one", 1), NUMBER_WORD("two", 2),
+	NUMBER_WORD("three", 3), NUMBER_WORD("four", 4), NUMBER_WORD("five", 5),
+	NUMBER_WORD("six", 6), NUMBER_WORD("seven", 7), NUMBER_WORD("eight", 8),
+	NUMBER_WORD("nine", 9), NUMBER_WORD("ten", 10), NUMBER_WORD("eleven", 11),
+	NUMBER_WORD("twelve", 12), NUMBER_WORD("thirteen", 13), NUMBER_WORD("fourteen", 14),
+	NUMBER_WORD("fifteen", 15), NUMBER_WORD("sixteen", 16), NUMBER_WORD("seventeen", 17),
+	NUMBER_WORD("eighteen", 18), NUMBER_WORD("nineteen", 19), NUMBER_WORD("twenty", 20),
+	NUMBER_WORD("thirty", 30), NUMBER_WORD("forty", 40), NUMBER_WORD("fifty", 50),
+	NUMBER_WORD("sixty", 60), NUMBER_WORD("seventy", 70), NUMBER_WORD("eighty", 80),
+	NUMBER_WORD("ninety", 90), NUMBER_WORD("hundred", 100),
 };
 
-static const char *const tens[] = {
-	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
-};
-
-/* The value of one number word; -1 for "and"; -2 when it is not a number word. */
+/*
+ * The value of one number word; -1 for "and"; -2 when it is not a number
+ * word.  Only the words of its length and first letter are compared.
+ */
 static int32_t
 word_value(const char *w, size_t n)
 {
-	if ((n == 1 && strncasecmp(w, "a", 1) == 0) || (n == 2 && strncasecmp(w, "an", 2) == 0))
-		return 1;
-	if (n == 3 && strncasecmp(w, "and", 3) == 0)
-		return -1;
-	for (size_t i = 0; i < sizeof(small_numbers) / sizeof(small_numbers[0]); i++)
-		if (strlen(small_numbers[i]) == n && strncasecmp(w, small_numbers[i], n) == 0)
-			return (int32_t) i;
-	for (size_t i = 0; i < sizeof(tens) / sizeof(tens[0]); i++)
-		if (strlen(tens[i]) == n && strncasecmp(w, tens[i], n) == 0)
-			return (int32_t) (20 + 10 * i);
-	if (n == 7 && strncasecmp(w, "hundred", 7) == 0)
-		return 100;
+	for (size_t i = 0; i < PC_LENGTH(number_words); i++)
+	{
+		const NumberWord *nw = &number_words[i];
+
+		if (nw->len == n && (w[0] | 0x20) == nw->word[0] && strncasecmp(w, nw->word, n) == 0)
+			return nw->value;
+	}
 	return -2;
 }
 

@@ -3,6 +3,10 @@
  */
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "pc_internal.h"
 
 /* True when the bytes are valid UTF-8 (no overlongs, surrogates or > U+10FFFF). */
@@ -60,6 +64,42 @@ count_starts8(const char *s)
 	return 8 - (uint32_t) ((cont * ones) >> 56);
 }
 
+#ifdef __SSE2__
+/*
+ * Number of bytes of s[0, 16 * blocks) that start a character.  The
+ * continuation bytes (0x80 to 0xBF: below -64 as signed bytes) are counted
+ * in each of sixteen byte lanes, at most 255 blocks at a time, and the
+ * lanes then summed.
+ */
+static uint32_t
+count_starts16(const char *s, size_t blocks)
+{
+	const __m128i below = _mm_set1_epi8(-64);
+	uint32_t	starts = 0;
+
+	while (blocks > 0)
+	{
+		size_t		chunk = blocks < 255 ? blocks : 255;
+		__m128i		continuations = _mm_setzero_si128();
+		__m128i		sums;
+
+		for (size_t k = 0; k < chunk; k++)
+		{
+			__m128i		x = _mm_loadu_si128((const __m128i *) (const void *) (s + 16 * k));
+
+			/* a lane's comparison is -1 where it holds a continuation byte */
+			continuations = _mm_sub_epi8(continuations, _mm_cmplt_epi8(x, below));
+		}
+		sums = _mm_sad_epu8(continuations, _mm_setzero_si128());
+		starts += (uint32_t) (16 * chunk) -
+			(uint32_t) (_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+		s += 16 * chunk;
+		blocks -= chunk;
+	}
+	return starts;
+}
+#endif
+
 /* Count the characters in s[0, len) (continuation bytes are not counted). */
 uint32_t
 pc_utf8_count(const char *s, size_t len)
@@ -67,6 +107,10 @@ pc_utf8_count(const char *s, size_t len)
 	uint32_t	n = 0;
 	size_t		i = 0;
 
+#ifdef __SSE2__
+	n = count_starts16(s, len / 16);
+	i = len / 16 * 16;
+#endif
 	for (; i + 8 <= len; i += 8)
 		n += count_starts8(s + i);
 	for (; i < len; i++)

@@ -330,6 +330,45 @@ test_clause_kinds(void **state)
 }
 
 /*
+ * A clause takes the prior of its own section's heading, whether that
+ * heading was the last one scored or an earlier one: in a document as
+ * under that heading alone.
+ */
+static void
+test_prior_of_each_section(void **state)
+{
+	const char *text = "How long do we keep your data?\nEach measure is listed below.\n"
+		"Security of your information\nEvery measure is listed here.\nEach step is listed there.\n";
+	const char *bodies[] = {"Each measure is listed below.", "Every measure is listed here.",
+	"Each step is listed there."};
+	const char *headings[] = {"How long do we keep your data?", "Security of your information",
+	"How long do we keep your data?"};
+	PcWork		w;
+	int32_t		first,
+				second,
+				body[3];
+
+	(void) state;
+	work_init(&w, text);
+	first = add_over(&w, headings[0], PC_CLAUSE_HEADING, -1, -1);
+	body[0] = add_over(&w, bodies[0], PC_CLAUSE_SENTENCE, first, -1);
+	second = add_over(&w, headings[1], PC_CLAUSE_HEADING, -1, -1);
+	body[1] = add_over(&w, bodies[1], PC_CLAUSE_SENTENCE, second, -1);
+	body[2] = add_over(&w, bodies[2], PC_CLAUSE_SENTENCE, first, -1);
+	pc_classify_clauses(&w);
+	for (int k = 0; k < 3; k++)
+	{
+		PcCategory	best;
+
+		assert_int_equal(w.clauses[body[k]].categories, classify_under(bodies[k], headings[k], &best));
+		assert_int_equal(w.clauses[body[k]].category, best);
+	}
+	assert_true(w.clauses[body[0]].categories & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(w.clauses[body[1]].categories & (1u << PC_CAT_DATA_SECURITY));
+	unit_release();
+}
+
+/*
  * A title of a few words gets only the categories its scores clear: a web
  * page's "Things to do" names no practice, though as a sentence its best
  * guess is one; a practice title keeps its category and gives its prior.
@@ -568,6 +607,7 @@ main(void)
 		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
+		cmocka_unit_test(test_prior_of_each_section),
 		cmocka_unit_test(test_title_naming_practice),
 		cmocka_unit_test(test_deterministic),
 		cmocka_unit_test(test_empty_is_other),

@@ -49,11 +49,52 @@ ignores_bytes_after_the_sample(void **state)
 	pc_language_release();
 }
 
+/* The common English words count in any case: a notice in capitals is plainly English. */
+static void
+counts_common_words_in_any_case(void **state)
+{
+	const char *capitals = "WE KEEP YOUR DETAILS FOR AS LONG AS THE LAW REQUIRES, AND WE DO NOT SELL THEM "
+		"TO ANY OTHER COMPANY. WHICH DETAILS WE KEEP IS SET OUT BELOW, With THE REASONS FOR EACH.";
+	char		code[3];
+
+	(void) state;
+	pc_detect_language(capitals, strlen(capitals), code);
+	assert_string_equal(code, "en");
+	pc_language_release();
+}
+
+/*
+ * A policy whose Spanish notice is printed again and again is Spanish: the
+ * runs that repeat one already judged get the same answer.
+ */
+static void
+repeated_runs_keep_their_language(void **state)
+{
+	char		text[16384] = "";
+	char		code[3];
+
+	(void) state;
+	for (int copy = 0; copy < 40; copy++)
+	{
+		for (size_t i = 0; i < sizeof(spanish_words) / sizeof(spanish_words[0]); i++)
+		{
+			strcat(text, spanish_words[i]);
+			strcat(text, " ");
+		}
+		strcat(text, "\n\n");
+	}
+	pc_language(text, strlen(text), &unit_arena, code);
+	assert_string_equal(code, "es");
+	unit_release();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(ignores_bytes_after_the_sample),
+		cmocka_unit_test(counts_common_words_in_any_case),
+		cmocka_unit_test(repeated_runs_keep_their_language),
 	};
 
 	return cmocka_run_group_tests_name("language", tests, NULL, NULL);

@@ -111,11 +111,42 @@ validates_utf8(void **state)
 	assert_int_equal(pc_utf8_count("caf\xC3\xA9", 5), 4);
 }
 
+/*
+ * Characters are counted alike at every length and alignment: a text of
+ * one-, two-, three- and four-byte characters, longer than 255 blocks of
+ * sixteen bytes, counted whole and from every start and end near its ends.
+ */
+static void
+counts_characters_at_any_length(void **state)
+{
+	const char *pieces[] = {"a", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", " "};
+	char		text[5000];
+	uint32_t	starts[5001];	/* bytes that start a character before each offset */
+	size_t		len = 0;
+
+	(void) state;
+	for (int k = 0; len + 4 < sizeof(text); k = (k + 2) % 5)
+	{
+		memcpy(text + len, pieces[k], strlen(pieces[k]));
+		len += strlen(pieces[k]);
+	}
+	starts[0] = 0;
+	for (size_t i = 0; i < len; i++)
+		starts[i + 1] = starts[i] + (((unsigned char) text[i] & 0xC0) != 0x80);
+	assert_true(len > 255 * 16);
+	for (size_t from = 0; from < 40; from++)
+		for (size_t to = len - 40; to <= len; to++)
+			assert_int_equal(pc_utf8_count(text + from, to - from), starts[to] - starts[from]);
+	for (size_t to = 0; to < 100; to++)
+		assert_int_equal(pc_utf8_count(text, to), starts[to]);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(folds_typographic_punctuation),
+		cmocka_unit_test(counts_characters_at_any_length),
 		cmocka_unit_test(folds_line_ends),
 		cmocka_unit_test(folds_controls_and_invisibles),
 		cmocka_unit_test(keeps_invalid_bytes),

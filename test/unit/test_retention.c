@@ -98,6 +98,16 @@ reads_number_words(void **state)
 	assert_int_equal(pc_number_value("1,000", 5), 1000);
 	assert_int_equal(pc_number_value("often", 5), -1);
 	assert_int_equal(pc_number_value("", 0), -1);
+	/* every word is told by its length and letters alone, in any case */
+	assert_int_equal(pc_number_value("A", 1), 1);
+	assert_int_equal(pc_number_value("an", 2), 1);
+	assert_int_equal(pc_number_value("Zero", 4), 0);
+	assert_int_equal(pc_number_value("NINETEEN", 8), 19);
+	assert_int_equal(pc_number_value("ninety-nine", 11), 99);
+	assert_int_equal(pc_number_value("two hundred", 11), 200);
+	assert_int_equal(pc_number_value("tenth", 5), -1);
+	assert_int_equal(pc_number_value("ant", 3), -1);
+	assert_int_equal(pc_number_value("tin", 3), -1);
 }
 
 /* Durations with a figure in parentheses, ranges and hyphenated units. */
