@@ -44,6 +44,7 @@ static PcRegex limited_re = {
 	"(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
 	"|\\blonger\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
 	"(?:necessary|needed|required|permitted)\\b"
+	"|\\blonger\\s+than\\s+we\\s+(?:reasonably\\s+|really\\s+)?(?:need|require)\\b"
 	/* "no longer than the time period prescribed by law", "than the time required to ship" */
 	"|\\blonger\\s+than\\s+the\\s+(?:[a-z]+\\s+){0,2}?(?:period|time)(?:\\s+of\\s+time)?\\s+"
 	"(?:(?:that|which)\\s+is\\s+)?(?:prescribed|required|provided|permitted|allowed|set|"

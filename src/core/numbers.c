@@ -4,7 +4,7 @@
  * A duration is a number, an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
- * weeks days, as in a PostgreSQL interval.
+ * weeks days, as in a PostgreSQL interval; a decade is ten years.
  */
 #include <ctype.h>
 #include <string.h>
@@ -22,9 +22,9 @@ static PcRegex duration_re = {
 	.pattern = "(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
 	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*)"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
-	"(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])",
+	"(decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])",
 	.options = PCRE2_CASELESS,
-	.needles = "year|yr|yrs|month|week|day|hour|hr|hrs|minute"
+	.needles = "decade|year|yr|yrs|month|week|day|hour|hr|hrs|minute"
 };
 
 /* A number word, its length and its value; -1 for "and". */
@@ -126,7 +126,9 @@ set_period(PcDuration *out, int32_t n, const char *u)
 	int			c = tolower((unsigned char) u[0]);
 
 	out->months = out->days = out->seconds = 0;
-	if (c == 'y')
+	if (strncasecmp(u, "de", 2) == 0)
+		out->months = n * 120;
+	else if (c == 'y')
 		out->months = n * 12;
 	else if (c == 'w')
 		out->days = n * 7;

@@ -44,14 +44,24 @@
 #define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
 
 /*
+ * "every" after a verb that ends data: "footage is overwritten every 30
+ * days", "logs are automatically deleted every 14 days" (a rolling period)
+ */
+#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed)\\s+" \
+	"(?:automatically\\s+)?"
+#define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
+	"(?<!destroyed )(?<!removed )(?<!automatically )"
+
+/*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "after", "during", "plus", or a participle of keeping ("kept 2 years") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|kept|retained|stored|held|saved|archived)\\s+"
+	"approximately|around|roughly|between|during|plus|kept|retained|stored|held|saved|archived|not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
+	"|\\b" ROLLING_END_VERB "every\\s+\\z"
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
@@ -80,7 +90,7 @@ static PcRegex at_most_re = {
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|"
 	"older\\s+than|within|"
-	"not\\s+exceeding)\\s*" FURTHER_SPAN "\\z"
+	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
@@ -112,7 +122,8 @@ static PcRegex trap_before_re = {
 	"\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
-	"|\\b(?:once|twice|thrice|times|per|every|each)\\s+(?:(?:with)?in\\s+|during\\s+)?(?:an?\\s+|any\\s+)?\\z"
+	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "every|each)\\s+(?:(?:with)?in\\s+|during\\s+)?"
+	"(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
 	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
 	"|\\bages?\\b[^.;]{0,30}\\z"

@@ -632,6 +632,45 @@ reads_what_users_tell_or_choose(void **state)
 	expect_no_collection("Please tell your doctor about any medical conditions.");
 }
 
+/* Checking, scanning, measuring or charging data, with the company or its app as the subject, holds it. */
+static void
+reads_checks_scans_and_charges(void **state)
+{
+	(void) state;
+	expect_collects("We verify your identity against a photo of your driving licence.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("The app scans your fingerprint when you unlock it.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("We confirm your phone number with a one-time code.", PC_DATA_CONTACT, 0);
+	expect_collects("We measure how long you stay on each lesson.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We charge your bank card once the parcel leaves the warehouse.", PC_DATA_FINANCIAL, 0);
+	expect_collects("The app detects which operating system your tablet runs.", PC_DATA_DEVICE, 0);
+	expect_collects("We determine your rough location from the network you connect through.", PC_DATA_LOCATION, 0);
+	/* a fee charged, a judgement the company makes, and a check asked of the user are no holding of data */
+	expect_no_collection("We charge a small fee if the mailing address you gave was wrong.");
+	expect_no_collection("If we determine that a change to your account details is too costly, we may refuse it.");
+	expect_no_collection("Please check your phone number for typos.");
+}
+
+/* "Age" alone, as the person's age, is demographic; an age limit or an era is not. */
+static void
+reads_age_alone(void **state)
+{
+	(void) state;
+	expect_collects("We ask for your age so that we can suggest suitable games.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("The sign-up form collects your nickname, town and age.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_no_collection("We collect nothing from players under the age of 13.");
+	expect_no_collection("In this age of streaming, we collect less than you think.");
+}
+
+/* Pages opened, links followed and how one scrolls are online activity. */
+static void
+reads_more_browsing_wordings(void **state)
+{
+	(void) state;
+	expect_collects("We log the pages users open and the links they follow.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We record how you scroll through each article.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_no_collection("We store images on a network to speed up page load times.");
+}
+
 int
 main(void)
 {
@@ -654,6 +693,9 @@ main(void)
 		cmocka_unit_test(reads_more_data_nouns),
 		cmocka_unit_test(reads_cookies_placed_by_the_site),
 		cmocka_unit_test(reads_what_users_tell_or_choose),
+		cmocka_unit_test(reads_checks_scans_and_charges),
+		cmocka_unit_test(reads_age_alone),
+		cmocka_unit_test(reads_more_browsing_wordings),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

@@ -763,6 +763,39 @@ survives_long_clauses(void **state)
 	free(big);
 }
 
+/* Ceilings as "shall not exceed", decades, rolling deletions "every N days", and "than we need". */
+static void
+reads_ceilings_decades_and_rolling_deletions(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Storage of visitor logs shall not exceed 18 months.", 18, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Loan files are archived for a decade.", 120, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Doorbell clips are overwritten every 7 days.", 0, 7, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Draft messages are automatically deleted every 48 hours.", 0, 0, 172800, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+	};
+	static const char *const traps[] = {
+		"We will answer your request promptly, not to exceed ten days.",
+		"Our office has served the town for a decade.",
+		"We back up the servers every 24 hours.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	for (size_t i = 0; i < sizeof(traps) / sizeof(traps[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(traps[i]);
+
+		if (only_period(&a) != NULL)
+			fail_msg("period in: %s", traps[i]);
+		unit_release();
+	}
+	expect_basis("Support tickets are held no longer than we need them.", PC_RETENTION_LIMITED, false);
+	expect_no_basis("Support tickets are held no longer than the law says.", PC_RETENTION_LIMITED);
+}
+
 int
 main(void)
 {
@@ -783,6 +816,7 @@ main(void)
 		cmocka_unit_test(clause_uses_section_heading),
 		cmocka_unit_test(summary_takes_longest),
 		cmocka_unit_test(survives_long_clauses),
+		cmocka_unit_test(reads_ceilings_decades_and_rolling_deletions),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);

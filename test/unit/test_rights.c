@@ -450,6 +450,21 @@ reads_rights_named_by_sub_headings(void **state)
 									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
 }
 
+/* Asking whether the company processes one's data is access; asking it to stop using the data is objection. */
+static void
+reads_confirmation_and_stopping(void **state)
+{
+	(void) state;
+	expect_right("Members may request confirmation of whether we hold records on them.", PC_RIGHT_ACCESS, 0);
+	expect_right("You can ask us whether we process anything about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("You may ask us to stop using your contact details.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Customers can request that we stop processing their purchase records.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You can ask us to put the processing of your records on hold.", PC_RIGHT_RESTRICTION, 0);
+	/* the company's own checks and stops, with no user who asks */
+	expect_no_right("We will confirm whether your parcel has left the warehouse.");
+	expect_no_right("Carriers may ask us to stop sending parcels to an address.");
+}
+
 int
 main(void)
 {
@@ -474,6 +489,7 @@ main(void)
 		cmocka_unit_test(reads_access_as_seeing_what_is_held),
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
+		cmocka_unit_test(reads_confirmation_and_stopping),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
