@@ -383,28 +383,34 @@ static PcRegex data_groups[] = {
 
 static PcTerms data_terms = {.kinds = {.res = data_groups, .n = 14}, .values = data_values};
 
+/*
+ * The verbs of collecting.  A wording with look-behinds first looks ahead
+ * for its own word: an attempt at any other word then fails before the
+ * look-behinds are read (most attempts are at "we", "may" or "you").
+ */
 static PcRegex cue_re = {
 	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"
-	"|(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
+	"|(?=obtain)(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
 	"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary)\\b| access to\\b)"
-	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
+	"|(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"
+	"|(?=record)(?<=we |may |will |also |to |and |or )record"
 	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 	"|health|location|usage|when)|recorded|stor(?:ed|ing)"
-	"|(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
-	"(?<!\\bphysical )stor(?:e|es)|(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"
-	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
+	"|(?=stor)(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
+	"(?<!\\bphysical )stor(?:e|es)|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"
+	"|(?=process)(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
 	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
-	"|" WE_OR_THE_APP_BEFORE "(?:track|read|infer|estimate|derive|predict)s?"
+	"|(?=track|read|infer|estimate|derive|predict)" WE_OR_THE_APP_BEFORE "(?:track|read|infer|estimate|derive|predict)s?"
 	"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
 	"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
-	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
-	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
-	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
-	"|(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
+	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?=may |might |can |will |also |access)(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
+	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?=download)(?<=\\bwe |\\bus to )download"
+	"|(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
+	"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
 	"|analys[ie]s of (?:our|its|the) "
 	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
-	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
-	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
+	"|(?=tell us)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
+	"|(?=choose|create|set)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
 	"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"
 	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 	" (?:also )?"
@@ -419,7 +425,7 @@ static PcRegex cue_re = {
 	"|(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
 	"(?:cookies|web beacons|pixels?|tracking)"
 	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
-	"|(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
+	"|(?=places|sets|serves|drops)(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
 	"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
 	"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"
 	"|cookies (?:are|may be) used"
