@@ -655,16 +655,22 @@ static PcRegex includes_re = {
 	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
-	"\\G(?!.*" OTHER_TOPIC_WORDS ")"
+	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?"
 	"(?:collect|gather|obtain|receive|provide|give|submit)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "information|data|details|collection|what"
 };
 
 /* A heading about what others give or what is done with data, which no heading above speaks for */
-static PcRegex other_topic_heading_re = {OTHER_TOPIC_WORDS, PCRE2_CASELESS, NULL};
+static PcRegex other_topic_heading_re = {
+	.pattern = OTHER_TOPIC_WORDS,
+	.options = PCRE2_CASELESS,
+	.starts = "acce|adve|chan|chil|corr|dele|disc|keep|kids|mino|othe|part|prot|reta|rete|sale"
+		"|secu|sell|shar|stor|thir|tran|upda|use|used|uses|usin"
+};
 
 /*
  * A notice of copyright infringement or its counter-notice: the name and
