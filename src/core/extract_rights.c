@@ -268,13 +268,15 @@ static PcRegex user_frame_re = {
 
 /* Someone other than the user has, or may do, what follows; or it only helps the user along */
 static PcRegex others_act_re = {
-	"\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
+	.pattern = "\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
 	"|contractors|affiliates|vendors)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:have|has|had|gain|get|be able to|is able to|are able to)\\s+$"
 	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would)\\s+)?$"
 	"|\\b(?:other|any) (?:users|members|people|visitors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|gain|get)?\\s*$"
 	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.starts = "adve|affi|agen|any memb|any peop|any user|any visi|anyo|comp|cont|empl|help user"
+		"|help you|othe|part|prov|they|thir part|vend|we|who"
 };
 
 /* A clause that tells what the policy itself covers: it describes rights, it grants none */

@@ -176,11 +176,14 @@ next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
  * negation ends with the relative clause, at its comma.
  */
 static PcRegex relative_before_re = {
-	"\\b(?:data|information|info|details|content|materials?|records?|files?|documents?|messages?|"
+	.pattern = "\\b(?:data|information|info|details|content|materials?|records?|files?|documents?|messages?|"
 	"posts?|items?|anything|everything)\\s+(?:that|which)\\s+"
 	"(?:(?:we|you|they|it|is|are|was|were|has|have|had|do|does|did|"
 	"can|could|may|might|will|would|shall|should)\\s+){0,2}\\z",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.starts = "anyt that|anyt whic|cont that|cont whic|data that|data whic|deta that|deta whic"
+		"|docu that|docu whic|ever that|ever whic|file that|file whic|info that|info whic|item that"
+		"|item whic|mate that|mate whic|mess that|mess whic|post that|post whic|reco that|reco whic"
 };
 
 static PcRegex comma_re = {",", 0, NULL};
