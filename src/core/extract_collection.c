@@ -74,7 +74,7 @@
  */
 /* the kind of address a company gives for itself: "postal", "e-mail" */
 #define ADDRESS_KIND "(?:(?:e-?mail|postal|mailing|physical|street|business) )?"
-#define ADDRESS_NOT_DATA "(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
+#define ADDRESS_NOT_DATA "(?=" ADDRESS_KIND "address)(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
 	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
