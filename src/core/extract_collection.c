@@ -74,7 +74,7 @@
  */
 /* the kind of address a company gives for itself: "postal", "e-mail" */
 #define ADDRESS_KIND "(?:(?:e-?mail|postal|mailing|physical|street|business) )?"
-#define ADDRESS_NOT_DATA "(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
+#define ADDRESS_NOT_DATA "(?=" ADDRESS_KIND "address)(?:(?<=to |will |also |only |and |not |must |should |help |properly |promptly " \
 	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
@@ -388,86 +388,160 @@ _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per 
 static PcTerms data_terms = {
 	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
 
-static PcRegex cue_re = {
-	.pattern = "\\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"
-	"|(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
-	"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary)\\b| access to\\b)"
-	"|(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)|(?<=we |may |will |also |to |and |or )record"
-	"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
-	"|health|location|usage|when)|recorded|stor(?:ed|ing)"
-	"|(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
-	"(?<!\\bphysical )stor(?:e|es)|(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"
-	"|(?<=we |may |will |also |to )process(?:es)?|processed|log(?:s|ged)? (?=your|the|each|all|every|when)"
-	"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"
-	"|" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
-	"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
-	"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
-	/* checking data: "we verify your identity", "we measure how you scroll", "we charge your card" */
-	"|(?:(?:scan|detect|determine|check|confirm|measure|charge)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"
-	"|monitor(?:s|ed|ing)?|solicit(?:s|ed)?|(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
-	"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?<=\\bwe |\\bus to )download"
-	"|(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
-	"|(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
-	"|analys[ie]s of (?:our|its|the) "
-	"|(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
-	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
-	"|(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
-	"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"
-	"|(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
-	" (?:also )?"
-	"(?:provide|give|submit|enter|upload|supply)"
-	"|(?:may|will|might|can|could|we) (?:also )?request"
-	"|(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
-	"|(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information"
-	"|(?:[a-z-]+ )?(?:information|data) about you\\b)"
-	"|based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
-	"|provided by you|(?:users?|members?|customers?)[- ]provided"
-	"|(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"
-	"|(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
-	"(?:cookies|web beacons|pixels?|tracking)"
-	"|(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
-	"|(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
-	"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
-	"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"
-	"|cookies (?:are|may be) used"
-	"|(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"
-	"|(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
-	"(?=your |the |some |certain |basic |additional )"
-	"|(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
-	")\\b",
-	.options = PCRE2_CASELESS,
-	.needles = "collect|gather|obtain|receive|store|process|log|keep|ask|capture|monitor|solicit|"
-	"give|submit|enter|share|send|upload|supply|request|need|use|employ|cookies|access|analy|look|"
-	"read|infer|estimate|derive|predict|disclose|pass|transfer|based|"
-	"scan|measure|detect|check|confirm|charge|verif|"
-	"tell|choose|create|set|"
-	"route",
-	.starts = "acce|allo us|also acce|also also|also drop|also may|also plac|also serv|also set"
-		"|also sets|also use|anal|are requ|ask cust|ask for|ask memb|ask user|ask visi|ask you"
-		"|aske cust|aske for|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for"
-		"|asks memb|asks user|asks visi|asks you|base|be requ|can acce|can also|can be|can drop"
-		"|can plac|can requ|can serv|can set|can sets|can use|capt|char how|char the|char whet"
-		"|char whic|char your|chec how|chec the|chec whet|chec whic|chec your|choo|coll|conf how"
-		"|conf the|conf whet|conf whic|conf your|cook are|cook may|coul also|coul requ|coul use"
-		"|crea|cust prov|data are|data is|data need|data requ|data that|deri|deta are|deta is"
-		"|deta need|deta requ|deta that|dete how|dete the|dete whet|dete whic|dete your|disc to"
-		"|disc us|do also|do may|do use|does also|does may|does use|down|drop|empl|esti|gath|giv us"
-		"|give to|give us|givi us|givs us|gran us|have to|infe|info are|info is|info need|info requ"
-		"|info that|is requ|it also|it may|it use|keep trac|log|logg|logs|look at|may acce|may also"
-		"|may be|may drop|may need|may plac|may requ|may serv|may set|may sets|may use|meas how"
-		"|meas the|meas whet|meas whic|meas your|memb prov|migh acce|migh also|migh be|migh requ"
-		"|migh use|moni|must also|must ente|must give|must prov|must subm|must supp|must uplo"
-		"|need to|obta|pass to|pass us|plac|pred|proc|prov by|prov to|prov us|read|rece|reco"
-		"|requ that|requ to|rout thro|rout to|rout via|scan how|scan the|scan whet|scan whic"
-		"|scan your|send to|send us|sent thro|sent to|sent via|serv|set|sets|shar with|site also"
-		"|site may|site use|soli|stor|tell us|trac|tran thro|tran to|tran us|tran via|uplo thro"
-		"|uplo to|uplo via|user also|user can|user ente|user give|user may|user migh|user prov"
-		"|user send|user shar|user subm|user supp|user uplo|user will|uses|veri how|veri the"
-		"|veri whet|veri whic|veri your|we also|we drop|we may|we need|we plac|we requ|we serv"
-		"|we set|we sets|we use|will acce|will also|will be|will drop|will need|will plac|will requ"
-		"|will serv|will set|will sets|will use|you also|you can|you ente|you give|you may|you migh"
-		"|you prov|you send|you shar|you subm|you supp|you uplo|you will"
+/*
+ * The verbs of collecting, in precedence order: at a word, only the
+ * wordings that can begin there are tried (a search of them all, at each
+ * start word, read every wording).  A wording with look-behinds first looks
+ * ahead for its own word, so that an attempt at another word of its start
+ * list fails before the look-behinds are read.
+ */
+static PcRegex cue_res[] = {
+	/* collecting, gathering */
+	{.pattern = PC_TERM("collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"),
+		.options = PCRE2_CASELESS,
+		.starts = "coll|gath"},
+	/* obtaining, unless a copy or list the user obtains */
+	{.pattern = PC_TERM("(?=obtain)(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
+		"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary)\\b| access to\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "obta"},
+	/* receiving, unless by the user */
+	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"),
+		.options = PCRE2_CASELESS,
+		.starts = "rece"},
+	/* recording */
+	{.pattern = PC_TERM("(?=record)(?<=we |may |will |also |to |and |or )record"
+		"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
+		"|health|location|usage|when)|recorded"),
+		.options = PCRE2_CASELESS,
+		.starts = "reco"},
+	/* storing, unless a store */
+	{.pattern = PC_TERM("stor(?:ed|ing)"
+		"|(?=stor)(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
+		"(?<!\\bphysical )stor(?:e|es)|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "stor"},
+	/* processing */
+	{.pattern = PC_TERM("(?=process)(?<=we |may |will |also |to )process(?:es)?|processed"),
+		.options = PCRE2_CASELESS,
+		.starts = "proc"},
+	/* logging, keeping track, asking for, capturing */
+	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
+		"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"),
+		.options = PCRE2_CASELESS,
+		.starts = "ask cust|ask for|ask memb|ask user|ask visi|ask you|aske cust|aske for|aske memb"
+			"|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks user|asks visi"
+			"|asks you|capt|keep trac|log|logg|logs"},
+	/* tracking, reading, inferring or checking by the company or its app */
+	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
+		"|charge|verif)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
+		"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
+		"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
+		/* checking data: "we verify your identity", "we measure how you scroll", "we charge your card" */
+		"|(?:(?:scan|detect|determine|check|confirm|measure|charge)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "char how|char the|char whet|char whic|char your|chec how|chec the|chec whet"
+			"|chec whic|chec your|conf how|conf the|conf whet|conf whic|conf your|deri|dete how"
+			"|dete the|dete whet|dete whic|dete your|esti|infe|meas how|meas the|meas whet"
+			"|meas whic|meas your|pred|read|scan how|scan the|scan whet|scan whic|scan your|trac"
+			"|veri how|veri the|veri whet|veri whic|veri your"},
+	/* monitoring, soliciting */
+	{.pattern = PC_TERM("monitor(?:s|ed|ing)?|solicit(?:s|ed)?"),
+		.options = PCRE2_CASELESS,
+		.starts = "moni|soli"},
+	/* access and downloads */
+	{.pattern = PC_TERM("(?=may |might |can |will |also |access)(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
+		"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?=download)(?<=\\bwe |\\bus to )download"),
+		.options = PCRE2_CASELESS,
+		.starts = "acce|allo us|also acce|can acce|can also|down|giv us|give us|givi us|givs us"
+			"|gran us|may acce|may also|migh acce|migh also|prov us|will acce|will also"},
+	/* analysing, looking at, inferring */
+	{.pattern = PC_TERM("(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
+		"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
+		"|analys[ie]s of (?:our|its|the) "),
+		.options = PCRE2_CASELESS,
+		.starts = "anal|infe|look at"},
+	/* what the user provides or tells */
+	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+		"|(?=tell us)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
+		"|(?=choose|create|set)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
+		"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "choo|crea|set|tell us|user also|user can|user ente|user give|user may|user migh"
+			"|user prov|user send|user shar|user subm|user supp|user uplo|user will|you also"
+			"|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
+			"|you supp|you uplo|you will"},
+	/* what the user must provide */
+	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
+		" (?:also )?"
+		"(?:provide|give|submit|enter|upload|supply)"),
+		.options = PCRE2_CASELESS,
+		.starts = "ask you|aske to|aske you|asks you|have to|must also|must ente|must give"
+			"|must prov|must subm|must supp|must uplo|need to|requ that|requ to"},
+	/* requests */
+	{.pattern = PC_TERM("(?:may|will|might|can|could|we) (?:also )?request"),
+		.options = PCRE2_CASELESS,
+		.starts = "can also|can requ|coul also|coul requ|may also|may requ|migh also|migh requ"
+			"|we also|we requ|will also|will requ"},
+	/* what is sent or shared with the company */
+	{.pattern = PC_TERM("(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"),
+		.options = PCRE2_CASELESS,
+		.starts = "disc to|disc us|give to|give us|pass to|pass us|prov to|prov us|send to|send us"
+			"|shar with|tran to|tran us"},
+	/* use of the user's information */
+	{.pattern = PC_TERM("(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information"
+		"|(?:[a-z-]+ )?(?:information|data) about you\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "also also|also use|can also|can use|coul also|coul use|may also|may use"
+			"|migh also|migh use|we also|we use|will also|will use"},
+	/* based on, provided by the user */
+	{.pattern = PC_TERM("based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
+		"|provided by you|(?:users?|members?|customers?)[- ]provided"),
+		.options = PCRE2_CASELESS,
+		.starts = "base|cust prov|memb prov|prov by|user prov"},
+	/* sent to the company's servers */
+	{.pattern = PC_TERM("(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"),
+		.options = PCRE2_CASELESS,
+		.starts = "rout thro|rout to|rout via|sent thro|sent to|sent via|tran thro|tran to|tran via"
+			"|uplo thro|uplo to|uplo via"},
+	/* use of cookies */
+	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
+		"(?:cookies|web beacons|pixels?|tracking)"),
+		.options = PCRE2_CASELESS,
+		.starts = "also also|also may|also use|do also|do may|do use|does also|does may|does use"
+			"|empl|it also|it may|it use|site also|site may|site use|uses|we also|we may|we use"},
+	/* placing cookies */
+	{.pattern = PC_TERM("(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+		"|(?=places|sets|serves|drops)(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
+		"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
+		"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"),
+		.options = PCRE2_CASELESS,
+		.starts = "also also|also drop|also plac|also serv|also set|also sets|can also|can drop"
+			"|can plac|can serv|can set|can sets|drop|may also|may drop|may plac|may serv|may set"
+			"|may sets|plac|serv|sets|we also|we drop|we plac|we serv|we set|we sets|will also"
+			"|will drop|will plac|will serv|will set|will sets"},
+	/* cookies used */
+	{.pattern = PC_TERM("cookies (?:are|may be) used"),
+		.options = PCRE2_CASELESS,
+		.starts = "cook are|cook may"},
+	/* information required */
+	{.pattern = PC_TERM("(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"),
+		.options = PCRE2_CASELESS,
+		.starts = "data are|data is|data need|data requ|data that|deta are|deta is|deta need"
+			"|deta requ|deta that|info are|info is|info need|info requ|info that"},
+	/* needs */
+	{.pattern = PC_TERM("(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
+		"(?=your |the |some |certain |basic |additional )"),
+		.options = PCRE2_CASELESS,
+		.starts = "may also|may need|we also|we need|will also|will need"},
+	/* required, requested */
+	{.pattern = PC_TERM("(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"),
+		.options = PCRE2_CASELESS,
+		.starts = "are requ|be requ|can also|can be|is requ|may also|may be|migh also|migh be"
+			"|will also|will be"},
 };
+
+static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)};
 
 static PcRegex cue_not_first_party_re = {
 	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
@@ -661,16 +735,22 @@ static PcRegex includes_re = {
 	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
-	"\\G(?!.*" OTHER_TOPIC_WORDS ")"
+	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?"
 	"(?:collect|gather|obtain|receive|provide|give|submit)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "information|data|details|collection|what"
 };
 
 /* A heading about what others give or what is done with data, which no heading above speaks for */
-static PcRegex other_topic_heading_re = {OTHER_TOPIC_WORDS, PCRE2_CASELESS, NULL};
+static PcRegex other_topic_heading_re = {
+	.pattern = OTHER_TOPIC_WORDS,
+	.options = PCRE2_CASELESS,
+	.starts = "acce|adve|chan|chil|corr|dele|disc|keep|kids|mino|othe|part|prot|reta|rete|sale"
+		"|secu|sell|shar|stor|thir|tran|upda|use|used|uses|usin"
+};
 
 /*
  * A notice of copyright infringement or its counter-notice: the name and
@@ -898,7 +978,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 				ndata;
 	uint8_t		state = 0;
 
-	nfound = pc_regex_hits(&cue_re, text, start, end, cues, PC_SCOPE_MAX);
+	nfound = pc_alternation_hits(&cue_alternation, text, start, end, cues, PC_SCOPE_MAX);
 	ncues = validate_cues(text, start, end, cues, nfound, others, &nothers);
 	if (ncues == 0 && (nfound > 0 || !(inherited & ST_AFFIRM)))
 		return 0;				/* no cue, or only others collect here */
@@ -1069,7 +1149,7 @@ pc_extract_collection(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(data_groups), PC_PATTERN(cue_re), PC_PATTERN(cue_not_first_party_re),
+	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
@@ -1079,7 +1159,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
 	PC_PATTERN(user_keeps_re)
 };
-static PcAlternation *const alternations[] = {&data_terms.kinds};
+static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 
 const PcPatternSet pc_extract_collection_patterns = {patterns, PC_LENGTH(patterns), alternations,
 	PC_LENGTH(alternations)};

@@ -215,10 +215,15 @@ static PcRegex user_remains_re = {"^remain", PCRE2_CASELESS, NULL};
 
 /* "deleted once it is no longer needed", "when we no longer need it": kept while needed */
 static PcRegex no_longer_needed_re = {
-	"\\b(?:when|once|after|if|as\\s+soon\\s+as)\\s+(?:it|they|this|that|(?:the|such|your)\\s+[a-z]+)\\s+"
+	.pattern = "\\b(?:when|once|after|if|as\\s+soon\\s+as)\\s+(?:it|they|this|that|(?:the|such|your)\\s+[a-z]+)\\s+"
 	"(?:is|are|becomes?)\\s+no\\s+longer\\s+(?:necessary|needed|required)\\b"
 	"|\\b(?:when|once|after|if|as\\s+soon\\s+as)\\s+we\\s+no\\s+longer\\s+(?:need|require)\\b",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.needles = "longer",
+	.starts = "afte it|afte such|afte that|afte the|afte they|afte this|afte we|afte your|as soon"
+		"|if it|if such|if that|if the|if they|if this|if we|if your|once it|once such|once that"
+		"|once the|once they|once this|once we|once your|when it|when such|when that|when the"
+		"|when they|when this|when we|when your"
 };
 
 /*

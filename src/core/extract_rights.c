@@ -32,7 +32,7 @@ static const int right_values[] = {
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
-		"|(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
+		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
@@ -84,7 +84,7 @@ static PcRegex right_groups[] = {
 			"|view any|view cate|view cert|view conf|view data|view deta|view ever|view iden"
 			"|view info|view kind|view more|view of|view othe|view pers|view reco|view some"
 			"|view the|view type|view what|view whet|view whic|view your"},
-	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?<!reserve the right to )(?<!reserves the right to )"
+	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?))"
 		"(?<!the correct)(?<!a correct)"
 		"|amend(?:ment|ing)?|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
@@ -170,7 +170,8 @@ static PcRegex right_groups[] = {
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent"
-		"|(?<!reserve the right to )(?<!reserves the right to )(?:retract|rescind|cancel|take back|pull)"
+		"|(?=retract|rescind|cancel|take back|pull)(?<!reserve the right to )(?<!reserves the right to )"
+		"(?:retract|rescind|cancel|take back|pull)"
 		" (?:your |their |my )?(?:[a-z]+ ){0,2}?consent"
 		"|consent\\b[^.;]{0,80}?\\b(?:(?:withdraw|revoke|retract|rescind) (?:it|this|that)(?! consent)"
 		"|take (?:it|this|that) back))"),
@@ -282,13 +283,15 @@ static PcRegex user_frame_re = {
 
 /* Someone other than the user has, or may do, what follows; or it only helps the user along */
 static PcRegex others_act_re = {
-	"\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
+	.pattern = "\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
 	"|contractors|affiliates|vendors)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:have|has|had|gain|get|be able to|is able to|are able to)\\s+$"
 	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would)\\s+)?$"
 	"|\\b(?:other|any) (?:users|members|people|visitors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|gain|get)?\\s*$"
 	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.starts = "adve|affi|agen|any memb|any peop|any user|any visi|anyo|comp|cont|empl|help user"
+		"|help you|othe|part|prov|they|thir part|vend|we|who"
 };
 
 /* A clause that tells what the policy itself covers: it describes rights, it grants none */

@@ -130,7 +130,7 @@ static PcRegex party_groups[] = {
 	{.pattern = "\\b(?:(law enforcement(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|bodies"
 		"|officers?))?"
 		"|police"
-		"|(?<!jurisdiction of the )(?<!jurisdiction of )(?<!venue in the )(?<!rather than in )(?<!in any )(?<!go to )courts?(?! costs"
+		"|(?=court)(?<!jurisdiction of the )(?<!jurisdiction of )(?<!venue in the )(?<!rather than in )(?<!in any )(?<!go to )courts?(?! costs"
 		"| fees| of (?:the )?(?:country|state|county|province)\\b| of any jurisdiction| located| sitting"
 		"| having jurisdiction)"
 		"|court orders?"

@@ -114,48 +114,50 @@ static PcRegex user_duty_res[] = {
 
 static PcAlternation user_duty = {.res = user_duty_res, .n = PC_LENGTH(user_duty_res)};
 
-/* Every non-overlapping hit of a term table in text[start, end); returns the count. */
-uint32_t
-pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
-			  PcHit *hits, uint32_t max)
+/*
+ * Every non-overlapping match of any pattern of alt in text[start, end),
+ * the earliest listed where two begin at one place, each with the value
+ * values gives its pattern (0 when values is NULL); returns the count.
+ */
+static uint32_t
+alternation_hits(PcAlternation *alt, const int *values, const char *text, uint32_t start,
+				 uint32_t end, PcHit *hits, uint32_t max)
 {
 	size_t		ms,
 				me;
-	int			kind;
+	int			which;
 	uint32_t	n = 0;
 	uint32_t	pos = start;
 
-	while (n < max && pos < end &&
-		   pc_alternation_find(&t->kinds, text, end, pos, end, &kind, &ms, &me))
+	while (n < max && pos < end && pc_alternation_find(alt, text, end, pos, end, &which, &ms, &me))
 	{
 		hits[n].start = (uint32_t) ms;
 		hits[n].end = (uint32_t) me;
-		hits[n].value = t->values[kind];
+		hits[n].value = values ? values[which] : 0;
 		n++;
 		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
 	}
 	return n;
 }
 
-/* Every non-overlapping match of re in text[start, end), with value 0; returns the count. */
+/* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t
-pc_regex_hits(PcRegex *re, const char *text, uint32_t start, uint32_t end,
+pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 			  PcHit *hits, uint32_t max)
 {
-	size_t		ms,
-				me;
-	uint32_t	n = 0;
-	uint32_t	pos = start;
+	return alternation_hits(&t->kinds, t->values, text, start, end, hits, max);
+}
 
-	while (n < max && pos < end && pc_regex_find(re, text, end, pos, &ms, &me, NULL, 0))
-	{
-		hits[n].start = (uint32_t) ms;
-		hits[n].end = (uint32_t) me;
-		hits[n].value = 0;
-		n++;
-		pos = me > ms ? (uint32_t) me : (uint32_t) ms + 1;
-	}
-	return n;
+/*
+ * Every non-overlapping match of any pattern of alt in text[start, end),
+ * the earliest listed where two begin at one place, with value 0; returns
+ * the count.
+ */
+uint32_t
+pc_alternation_hits(PcAlternation *alt, const char *text, uint32_t start, uint32_t end,
+					PcHit *hits, uint32_t max)
+{
+	return alternation_hits(alt, NULL, text, start, end, hits, max);
 }
 
 /* Start of the next match of re in text[from, end), or end when there is none. */
@@ -176,11 +178,14 @@ next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
  * negation ends with the relative clause, at its comma.
  */
 static PcRegex relative_before_re = {
-	"\\b(?:data|information|info|details|content|materials?|records?|files?|documents?|messages?|"
+	.pattern = "\\b(?:data|information|info|details|content|materials?|records?|files?|documents?|messages?|"
 	"posts?|items?|anything|everything)\\s+(?:that|which)\\s+"
 	"(?:(?:we|you|they|it|is|are|was|were|has|have|had|do|does|did|"
 	"can|could|may|might|will|would|shall|should)\\s+){0,2}\\z",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS,
+	.starts = "anyt that|anyt whic|cont that|cont whic|data that|data whic|deta that|deta whic"
+		"|docu that|docu whic|ever that|ever whic|file that|file whic|info that|info whic|item that"
+		"|item whic|mate that|mate whic|mess that|mess whic|post that|post whic|reco that|reco whic"
 };
 
 static PcRegex comma_re = {",", 0, NULL};

@@ -44,9 +44,12 @@ typedef struct PcScopes
 uint32_t	pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
 						  PcHit *hits, uint32_t max);
 
-/* Every non-overlapping match of re in text[start, end), with value 0; returns the count. */
-uint32_t	pc_regex_hits(PcRegex *re, const char *text, uint32_t start, uint32_t end,
-						  PcHit *hits, uint32_t max);
+/*
+ * Every non-overlapping match of any pattern of alt in text[start, end), the
+ * earliest listed where two begin at one place, with value 0; returns the count.
+ */
+uint32_t	pc_alternation_hits(PcAlternation *alt, const char *text, uint32_t start, uint32_t end,
+								PcHit *hits, uint32_t max);
 
 /* Find the negation zones of text[start, end) and the exceptions inside them. */
 void		pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc);
