@@ -254,7 +254,7 @@ mentioned_parties(PcWork *w, uint32_t i)
 	return mask;
 }
 
-/* The kind a party mention stands for; generic mentions take their purpose. */
+/* The kind a party mention stands for; generic mentions take their purpose, else their role. */
 static int
 party_kind(const ShareClause *c, const PcHit *h)
 {
@@ -262,6 +262,8 @@ party_kind(const ShareClause *c, const PcHit *h)
 	{
 		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end, 100);
 
+		if (k == PC_PARTY_GENERIC)
+			k = pc_party_role(c->w->text.norm, h->end, c->end, true);
 		if (k != PC_PARTY_GENERIC)
 			return k;
 	}
@@ -422,6 +424,37 @@ drop_first_party_members(ShareClause *c)
 	c->first_name = first_name;
 }
 
+/*
+ * Give each party named by what it does the kind of its role ("companies
+ * that deliver our parcels" are service providers), its evidence without
+ * the relative pronoun; one without a role ("people who visit the site")
+ * is no party.
+ */
+static void
+resolve_described(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	kept = 0;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		PcHit		h = c->parties[i];
+
+		if (h.value == PC_PARTY_DESCRIBED)
+		{
+			h.value = pc_party_role(text, h.end, c->end, false);
+			if (h.value == PC_PARTY_GENERIC)
+				continue;
+			while (h.end > h.start && text[h.end - 1] != ' ')
+				h.end--;
+			if (h.end > h.start)
+				h.end--;
+		}
+		c->parties[kept++] = h;
+	}
+	c->nparties = kept;
+}
+
 /* Drop the named recipients that are the document's own company. */
 static void
 drop_own_names(ShareClause *c, const OwnNames *own)
@@ -476,6 +509,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	resolve_described(&c);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
 									 PC_SCOPE_MAX - c.nparties, true);

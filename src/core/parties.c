@@ -10,9 +10,11 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parties.h"
 #include "window.h"
+#include "words.h"
 
 /* a registered or trade mark after a company's name */
 #define TM "(?:\xC2\xAE|\xE2\x84\xA2)?"
@@ -208,6 +210,61 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 
 	if (pc_terms_find(&pc_party_purpose_terms, text, pos, limit, &hit, 1) == 1 && hit.start <= pos + reach)
 		return hit.value;
+	return PC_PARTY_GENERIC;
+}
+
+/* The words that open a role after its party, the relative pronoun first ("who"), then a helping verb. */
+static const char *const role_pronouns[] = {" who ", " that ", " which ", NULL};
+static const char *const role_helpers[] = {
+	"also ", "may ", "can ", "will ", "help us to ", "helps us to ", "help us ", "helps us ", NULL
+};
+
+/* The length of the first of words that text[pos, end) begins with, or 0. */
+static uint32_t
+opening_length(const char *text, uint32_t pos, uint32_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+	{
+		uint32_t	n = (uint32_t) strlen(words[i]);
+
+		if (end - pos >= n && strncasecmp(text + pos, words[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The kind a party has from the role that follows it at pos ("companies
+ * that deliver our parcels", "third parties who help us host files"), or
+ * PC_PARTY_GENERIC; with_pronoun says pos is before the relative pronoun,
+ * else after it.
+ */
+int
+pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
+{
+	size_t		ms,
+				me;
+	int			which;
+	uint32_t	limit;
+
+	if (with_pronoun)
+	{
+		uint32_t	n = opening_length(text, pos, end, role_pronouns);
+
+		if (n == 0)
+			return PC_PARTY_GENERIC;
+		pos += n;
+	}
+	else if (pos < end && text[pos] == ' ')
+		pos++;
+	pos += opening_length(text, pos, end, role_helpers);
+	/* the role begins at pos: its first word is the only one searched */
+	for (limit = pos; limit < end && pc_is_alnum((unsigned char) text[limit]); limit++)
+		;
+	if (limit > pos &&
+		pc_alternation_find(&pc_party_role_terms.kinds, text, end, pos, limit, &which, &ms, &me) &&
+		ms == pos)
+		return pc_party_role_terms.values[which];
 	return PC_PARTY_GENERIC;
 }
 
