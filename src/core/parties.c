@@ -58,7 +58,7 @@ static PcRegex listed_sep_re = {
 };
 
 static PcRegex source_re = {
-	"(?<!apart )(?<!aside )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
+	"(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
 	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered|authored|published"
 	"|made available) by "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}"
@@ -270,7 +270,7 @@ pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
 
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
- * "shared by advertisers and affiliates", "we collect information made
+ * where "requests from the police" ask for data, "shared by advertisers and affiliates", "we collect information made
  * publicly available", "we receive the
  * information you have made public on that network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply

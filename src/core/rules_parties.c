@@ -143,6 +143,8 @@ static PcRegex party_groups[] = {
 		"|entities|departments?|requests?|institutions))?"
 		"|governments"
 		"|public (?:authorit(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|officials)"
+		"|(?:the|relevant|competent|appropriate|local|national|state|federal|foreign|judicial|police"
+		"|supervisory|investigating|such|other) authorities"
 		"|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)"
 		"|tax authorit(?:y|ies)"
@@ -154,12 +156,14 @@ static PcRegex party_groups[] = {
 		"|inform|notify|explain|describe|post|let you|provide (?:you|a way|transparency|notice|consumers)))"
 		"|national security))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "appl law|appl laws|comp by|comp to|comp with|conf to|conf with|cour"
-			"|gove|judi proc|law comp|law enfo|law mand|law requ|laws comp"
-			"|laws mand|laws requ|lega dema|lega obli|lega proc|lega requ|nati secu"
-			"|perm by|perm to|poli|publ agen|publ auth|publ bodi|publ body"
-			"|publ inst|publ offi|regu|requ by|requ to|sear warr|subp|tax auth"
-			"|the law|the laws|warr"},
+		.starts = "appl law|appl laws|appr auth|comp auth|comp by|comp to|comp with"
+			"|conf to|conf with|cour|fede auth|fore auth|gove|inve auth|judi auth"
+			"|judi proc|law comp|law enfo|law mand|law requ|laws comp|laws mand"
+			"|laws requ|lega dema|lega obli|lega proc|lega requ|loca auth|nati auth"
+			"|nati secu|othe auth|perm by|perm to|poli|publ agen|publ auth"
+			"|publ bodi|publ body|publ inst|publ offi|regu|rele auth|requ by"
+			"|requ to|sear warr|stat auth|subp|such auth|supe auth|tax auth"
+			"|the auth|the law|the laws|warr"},
 	/* business_successors */
 	{.pattern = "\\b(?:(merg(?:e|er|ers|ed|es|ing)"
 		"|acquisitions?"

@@ -607,6 +607,27 @@ reads_parties_named_by_their_role(void **state)
 					   PC_PARTY_SERVICE_PROVIDERS);
 }
 
+/* Answers to authorities: "in response to requests from regulators", "we cooperate with the police". */
+static void
+reads_answers_to_authorities(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_share("We may hand over records in response to lawful requests from the authorities.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We respond to subpoenas and orders from courts.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We cooperate fully with police investigations.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* an answer to the reader, within a time the law sets, names no authority */
+	expect_no_share("We respond to requests within the time required by applicable law.");
+	expect_no_share("We will respond to your message in line with our legal obligations.");
+	/* the answer names the authority only, not the others cooperated with */
+	w = share("We cooperate with law enforcement and with system administrators at other internet service providers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_TELECOM_CARRIERS, -1), 0);
+	unit_release();
+}
+
 /* Legal duties and corporate events in the words policies use for them. */
 static void
 reads_legal_duties_and_business_transfers(void **state)
@@ -789,6 +810,7 @@ main(void)
 		cmocka_unit_test(reads_lists_of_recipients),
 		cmocka_unit_test(reads_purposes_of_recipients),
 		cmocka_unit_test(reads_parties_named_by_their_role),
+		cmocka_unit_test(reads_answers_to_authorities),
 		cmocka_unit_test(reads_legal_duties_and_business_transfers),
 		cmocka_unit_test(tells_names_from_products),
 		cmocka_unit_test(tells_names_from_data_places_and_kinds),
