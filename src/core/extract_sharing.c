@@ -5,7 +5,8 @@
  * a transfer verb ("disclose", "share", "provide … to", "made available"),
  * an engagement verb whose object is a party ("we use contractors"), a
  * party collecting for itself ("collected by", "advertisers may place
- * cookies").  Every party the clause
+ * cookies"), an answer to an authority ("in response to requests from
+ * courts").  Every party the clause
  * names then gets a fact, negated when the nearest cue sits in a negation
  * and the party is not carved out by an exception.  A list item without a
  * cue of its own takes the one of the sentence it completes; a clause that
@@ -14,6 +15,7 @@
  * them as recipients.  The company a policy's title names is its own.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
 #include "parties.h"
@@ -146,6 +148,39 @@ party_follows(const ShareClause *c, uint32_t pos, uint32_t reach, bool entities_
 	return false;
 }
 
+/* The words that open a legal duty, not an authority: "required by law", "legal obligations". */
+static const char *const legal_duties[] = {
+	"comply", "conform", "required", "requested", "compelled", "permitted", "legal obligation",
+	"legal requirement", "the law", "applicable law", "law requir", "laws requir", "law compel",
+	"laws compel", "law mandat", "laws mandat", NULL
+};
+
+/*
+ * True when an authority is named within 60 bytes after pos: "in response
+ * to lawful requests from public authorities" answers one, "we respond to
+ * requests within the time required by law" no one.
+ */
+static bool
+authority_follows(const ShareClause *c, uint32_t pos)
+{
+	const char *text = c->w->text.norm;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+		bool		duty = false;
+
+		if (h->value != PC_PARTY_LAW_ENFORCEMENT || h->start < pos || h->start > pos + 60)
+			continue;
+		for (int k = 0; legal_duties[k]; k++)
+			if (strncasecmp(text + h->start, legal_duties[k], strlen(legal_duties[k])) == 0)
+				duty = true;
+		if (!duty)
+			return true;
+	}
+	return false;
+}
+
 /*
  * True when some party mention ends within 40 bytes before pos, or opens
  * the clause, and is no source ("from third-party sources we may receive").
@@ -179,6 +214,8 @@ validate_cues(ShareClause *c)
 			ok = party_follows(c, h->end, 20, false);
 		else if (h->value == PC_CUE_TRACK)
 			ok = party_precedes(c, h->start);
+		else if (h->value == PC_CUE_ANSWER)
+			ok = authority_follows(c, h->end);
 		else if (h->value == PC_CUE_TRANSFER)
 			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->start, c->end);
 		if (ok)
@@ -187,20 +224,35 @@ validate_cues(ShareClause *c)
 	c->ncues = kept;
 }
 
-/* The cue that governs a party mention: the nearest before it, else the nearest after. */
+/*
+ * The cue that governs a mention of a party of kind: the nearest before it,
+ * else the nearest after; an answer to an authority governs authorities only.
+ */
 static const PcHit *
-governing_cue(const ShareClause *c, uint32_t pos)
+governing_cue(const ShareClause *c, uint32_t pos, int kind)
 {
 	const PcHit *before = NULL;
 
 	for (uint32_t i = 0; i < c->ncues; i++)
 	{
+		if (c->cues[i].value == PC_CUE_ANSWER && kind != PC_PARTY_LAW_ENFORCEMENT)
+			continue;
 		if (c->cues[i].start <= pos)
 			before = &c->cues[i];
 		else
 			return before ? before : &c->cues[i];
 	}
 	return before;
+}
+
+/*
+ * False when only answers to an authority govern a party that is none
+ * ("we cooperate with the police and with ISPs" shares nothing with ISPs).
+ */
+static bool
+answers_party(const ShareClause *c, int kind)
+{
+	return c->ncues == 0 || governing_cue(c, 0, kind) != NULL;
 }
 
 /* Append one SHARES fact unless the clause already has it. */
@@ -254,7 +306,7 @@ mentioned_parties(PcWork *w, uint32_t i)
 	return mask;
 }
 
-/* The kind a party mention stands for; generic mentions take their purpose. */
+/* The kind a party mention stands for; generic mentions take their purpose, else their role. */
 static int
 party_kind(const ShareClause *c, const PcHit *h)
 {
@@ -262,6 +314,8 @@ party_kind(const ShareClause *c, const PcHit *h)
 	{
 		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end, 100);
 
+		if (k == PC_PARTY_GENERIC)
+			k = pc_party_role(c->w->text.norm, h->end, c->end, true);
 		if (k != PC_PARTY_GENERIC)
 			return k;
 	}
@@ -284,9 +338,9 @@ emit_purpose(ShareClause *c, const PcHit *h, uint8_t flags)
 
 /* The flags of a party mention: negated when its cue is denied and no exception frees it. */
 static uint8_t
-party_flags(const ShareClause *c, const PcHit *h, uint8_t inherited, uint8_t common)
+party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, uint8_t common)
 {
-	const PcHit *cue = governing_cue(c, h->start);
+	const PcHit *cue = governing_cue(c, h->start, kind);
 	bool		negated;
 
 	if (pc_scopes_excepted(&c->scopes, h->start))
@@ -328,9 +382,10 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			uint8_t		flags;
 			int			neg;
 
-			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start))
+			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start) ||
+				!answers_party(c, kind))
 				continue;
-			flags = party_flags(c, h, inherited, common);
+			flags = party_flags(c, h, kind, inherited, common);
 			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
 			if (kind == PC_PARTY_ANAPHOR)
 			{
@@ -369,7 +424,7 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 		uint32_t	n;
 		int			kind = party_kind(c, h);
 
-		if (kind == PC_PARTY_ANAPHOR || (party_flags(c, h, inherited, 0) & PC_FACT_NEGATED))
+		if (kind == PC_PARTY_ANAPHOR || (party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
 			continue;
 		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
 		for (uint32_t k = 0; k < n; k++)
@@ -420,6 +475,37 @@ drop_first_party_members(ShareClause *c)
 	}
 	c->nparties = kept;
 	c->first_name = first_name;
+}
+
+/*
+ * Give each party named by what it does the kind of its role ("companies
+ * that deliver our parcels" are service providers), its evidence without
+ * the relative pronoun; one without a role ("people who visit the site")
+ * is no party.
+ */
+static void
+resolve_described(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	kept = 0;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		PcHit		h = c->parties[i];
+
+		if (h.value == PC_PARTY_DESCRIBED)
+		{
+			h.value = pc_party_role(text, h.end, c->end, false);
+			if (h.value == PC_PARTY_GENERIC)
+				continue;
+			while (h.end > h.start && text[h.end - 1] != ' ')
+				h.end--;
+			if (h.end > h.start)
+				h.end--;
+		}
+		c->parties[kept++] = h;
+	}
+	c->nparties = kept;
 }
 
 /* Drop the named recipients that are the document's own company. */
@@ -476,6 +562,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	resolve_described(&c);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
 									 PC_SCOPE_MAX - c.nparties, true);

@@ -10,9 +10,11 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parties.h"
 #include "window.h"
+#include "words.h"
 
 /* a registered or trade mark after a company's name */
 #define TM "(?:\xC2\xAE|\xE2\x84\xA2)?"
@@ -56,7 +58,7 @@ static PcRegex listed_sep_re = {
 };
 
 static PcRegex source_re = {
-	"(?<!apart )(?<!aside )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
+	"(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
 	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered|authored|published"
 	"|made available) by "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}"
@@ -211,9 +213,64 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 	return PC_PARTY_GENERIC;
 }
 
+/* The words that open a role after its party, the relative pronoun first ("who"), then a helping verb. */
+static const char *const role_pronouns[] = {" who ", " that ", " which ", NULL};
+static const char *const role_helpers[] = {
+	"also ", "may ", "can ", "will ", "help us to ", "helps us to ", "help us ", "helps us ", NULL
+};
+
+/* The length of the first of words that text[pos, end) begins with, or 0. */
+static uint32_t
+opening_length(const char *text, uint32_t pos, uint32_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+	{
+		uint32_t	n = (uint32_t) strlen(words[i]);
+
+		if (end - pos >= n && strncasecmp(text + pos, words[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The kind a party has from the role that follows it at pos ("companies
+ * that deliver our parcels", "third parties who help us host files"), or
+ * PC_PARTY_GENERIC; with_pronoun says pos is before the relative pronoun,
+ * else after it.
+ */
+int
+pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
+{
+	size_t		ms,
+				me;
+	int			which;
+	uint32_t	limit;
+
+	if (with_pronoun)
+	{
+		uint32_t	n = opening_length(text, pos, end, role_pronouns);
+
+		if (n == 0)
+			return PC_PARTY_GENERIC;
+		pos += n;
+	}
+	else if (pos < end && text[pos] == ' ')
+		pos++;
+	pos += opening_length(text, pos, end, role_helpers);
+	/* the role begins at pos: its first word is the only one searched */
+	for (limit = pos; limit < end && pc_is_alnum((unsigned char) text[limit]); limit++)
+		;
+	if (limit > pos &&
+		pc_alternation_find(&pc_party_role_terms.kinds, text, end, pos, limit, &which, &ms, &me) &&
+		ms == pos)
+		return pc_party_role_terms.values[which];
+	return PC_PARTY_GENERIC;
+}
+
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
- * "shared by advertisers and affiliates", "we collect information made
+ * where "requests from the police" ask for data, "shared by advertisers and affiliates", "we collect information made
  * publicly available", "we receive the
  * information you have made public on that network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply

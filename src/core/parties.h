@@ -7,15 +7,20 @@
 
 #include "scope.h"
 
-/* Hit value of a generic party ("third parties") and of an anaphor ("these third parties"). */
+/*
+ * Hit value of a generic party ("third parties"), of an anaphor ("these
+ * third parties") and of a party named by what it does ("companies that
+ * deliver our parcels"), whose role gives its kind.
+ */
 #define PC_PARTY_GENERIC	PC_PARTY_UNSPECIFIED
 #define PC_PARTY_ANAPHOR	PC_NUM_PARTIES
+#define PC_PARTY_DESCRIBED	(PC_NUM_PARTIES + 1)
 
-/* True when a hit value is a kind of party, not the generic one or an anaphor (values are not ordered). */
+/* True when a hit value is a kind of party, not the generic one, an anaphor or a described party. */
 static inline bool
 pc_party_is_specific(int value)
 {
-	return value != PC_PARTY_GENERIC && value != PC_PARTY_ANAPHOR;
+	return value != PC_PARTY_GENERIC && value < PC_NUM_PARTIES;
 }
 
 /*
@@ -26,8 +31,9 @@ pc_party_is_specific(int value)
 extern PcTerms pc_party_terms;
 extern PcTerms pc_party_name_terms;
 extern PcTerms pc_party_purpose_terms;
+extern PcTerms pc_party_role_terms;
 
-/* Every mention of a kind of party in text[start, end); values are PcParty or PC_PARTY_ANAPHOR. */
+/* Every mention of a kind of party in text[start, end); values are PcParty, PC_PARTY_ANAPHOR or PC_PARTY_DESCRIBED. */
 uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
 						  PcHit *hits, uint32_t max);
 
@@ -52,6 +58,13 @@ uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int
  * pos; else PC_PARTY_GENERIC.
  */
 int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach);
+
+/*
+ * The kind a party has from the role that follows it at pos ("companies
+ * that deliver our parcels"), else PC_PARTY_GENERIC; with_pronoun says
+ * that pos is before the relative pronoun ("who", "that"), else after it.
+ */
+int			pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun);
 
 /* True when the mention at pos is a source ("from our affiliates") or an owner ("rights of others"). */
 bool		pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos);

@@ -16,7 +16,7 @@ static const int party_values[] = {
 	PC_PARTY_SOCIAL_NETWORKS, PC_PARTY_TELECOM_CARRIERS, PC_PARTY_AFFILIATES,
 	PC_PARTY_SERVICE_PROVIDERS, PC_PARTY_LAW_ENFORCEMENT, PC_PARTY_BUSINESS_SUCCESSORS,
 	PC_PARTY_PROFESSIONAL_ADVISORS, PC_PARTY_DATA_BROKERS, PC_PARTY_OTHER_USERS, PC_PARTY_PUBLIC,
-	PC_PARTY_ANAPHOR, PC_PARTY_UNSPECIFIED
+	PC_PARTY_ANAPHOR, PC_PARTY_UNSPECIFIED, PC_PARTY_DESCRIBED
 };
 
 static PcRegex party_groups[] = {
@@ -143,6 +143,8 @@ static PcRegex party_groups[] = {
 		"|entities|departments?|requests?|institutions))?"
 		"|governments"
 		"|public (?:authorit(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|officials)"
+		"|(?:the|relevant|competent|appropriate|local|national|state|federal|foreign|judicial|police"
+		"|supervisory|investigating|such|other) authorities"
 		"|regulators?"
 		"|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|requests?)"
 		"|tax authorit(?:y|ies)"
@@ -154,12 +156,14 @@ static PcRegex party_groups[] = {
 		"|inform|notify|explain|describe|post|let you|provide (?:you|a way|transparency|notice|consumers)))"
 		"|national security))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "appl law|appl laws|comp by|comp to|comp with|conf to|conf with|cour"
-			"|gove|judi proc|law comp|law enfo|law mand|law requ|laws comp"
-			"|laws mand|laws requ|lega dema|lega obli|lega proc|lega requ|nati secu"
-			"|perm by|perm to|poli|publ agen|publ auth|publ bodi|publ body"
-			"|publ inst|publ offi|regu|requ by|requ to|sear warr|subp|tax auth"
-			"|the law|the laws|warr"},
+		.starts = "appl law|appl laws|appr auth|comp auth|comp by|comp to|comp with"
+			"|conf to|conf with|cour|fede auth|fore auth|gove|inve auth|judi auth"
+			"|judi proc|law comp|law enfo|law mand|law requ|laws comp|laws mand"
+			"|laws requ|lega dema|lega obli|lega proc|lega requ|loca auth|nati auth"
+			"|nati secu|othe auth|perm by|perm to|poli|publ agen|publ auth"
+			"|publ bodi|publ body|publ inst|publ offi|regu|rele auth|requ by"
+			"|requ to|sear warr|stat auth|subp|such auth|supe auth|tax auth"
+			"|the auth|the law|the laws|warr"},
 	/* business_successors */
 	{.pattern = "\\b(?:(merg(?:e|er|ers|ed|es|ing)"
 		"|acquisitions?"
@@ -325,6 +329,15 @@ static PcRegex party_groups[] = {
 			"|unaf part|unaf thir|vari busi|vari care|vari cert|vari comp|vari exte"
 			"|vari firm|vari inte|vari orga|vari outs|vari repu|vari scre|vari sele"
 			"|vari some|vari trus|vari vari"},
+	/* "companies that deliver our parcels": a party named by what it does, a role (role lines) that makes its kind, with the relative pronoun (pc_extract_sharing leaves it out of the evidence); not the company itself ("we are a company that delivers flowers") */
+	{.pattern = "\\b(?:((?<!we are a |we are an |we're a |is a |is an |as a |as an )(?:companies|company|firms?|businesses"
+		"|organi[sz]ations?|people|persons|individuals|partner"
+		"|entities) (?:who|that|which)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "busi that|busi whic|busi who|comp that|comp whic|comp who|enti that"
+			"|enti whic|enti who|firm that|firm whic|firm who|indi that|indi whic"
+			"|indi who|orga that|orga whic|orga who|part that|part whic|part who"
+			"|peop that|peop whic|peop who|pers that|pers whic|pers who"},
 };
 
 PcTerms		pc_party_terms = {.kinds = {.res = party_groups, .n = PC_LENGTH(party_groups)},
@@ -419,12 +432,68 @@ static PcRegex party_purpose_groups[] = {
 PcTerms		pc_party_purpose_terms = {.kinds = {.res = party_purpose_groups, .n = PC_LENGTH(party_purpose_groups)},
 	.values = party_purpose_values};
 
+static const int party_role_values[] = {
+	PC_PARTY_PAYMENT_PROCESSORS, PC_PARTY_ANALYTICS_PROVIDERS, PC_PARTY_ADVERTISERS,
+	PC_PARTY_SERVICE_PROVIDERS
+};
+
+static PcRegex party_role_groups[] = {
+	/* payment_processors */
+	{.pattern = "\\b(?:((?:process|handle|manage|take|accept|collect)(?:e?s)? (?:(?:our|your|the|all|online|card"
+		"|credit card|customer|these|such) ){0,2}(?:payments?|billing|invoicing|card transactions)\\b))",
+		.options = PCRE2_CASELESS,
+		.starts = "acce all|acce bill|acce card|acce cred|acce cust|acce invo|acce onli"
+			"|acce our|acce paym|acce such|acce the|acce thes|acce your|coll all"
+			"|coll bill|coll card|coll cred|coll cust|coll invo|coll onli|coll our"
+			"|coll paym|coll such|coll the|coll thes|coll your|hand all|hand bill"
+			"|hand card|hand cred|hand cust|hand invo|hand onli|hand our|hand paym"
+			"|hand such|hand the|hand thes|hand your|mana all|mana bill|mana card"
+			"|mana cred|mana cust|mana invo|mana onli|mana our|mana paym|mana such"
+			"|mana the|mana thes|mana your|proc all|proc bill|proc card|proc cred"
+			"|proc cust|proc invo|proc onli|proc our|proc paym|proc such|proc the"
+			"|proc thes|proc your|take all|take bill|take card|take cred|take cust"
+			"|take invo|take onli|take our|take paym|take such|take the|take thes"
+			"|take your"},
+	/* analytics_providers */
+	{.pattern = "\\b(?:((?:measure|analy[sz]e|count|stud(?:y|ie))(?:e?s)? (?:how|the (?:use|usage|traffic|performance"
+		"|number|reach)|usage|traffic|our (?:traffic|audience|visitors))\\b))",
+		.options = PCRE2_CASELESS,
+		.starts = "anal how|anal our|anal the|anal traf|anal usag|coun how|coun our"
+			"|coun the|coun traf|coun usag|meas how|meas our|meas the|meas traf"
+			"|meas usag|stud how|stud our|stud the|stud traf|stud usag"},
+	/* advertisers */
+	{.pattern = "\\b(?:((?:show|serve|display|deliver|place|run|target|personali[sz]e)s? (?:you )?(?:[a-z-]+ ){0,2}?(?:ads"
+		"|adverts|advertisements|advertising)\\b"
+		"|sends? you (?:[a-z-]+ ){0,2}?(?:offers|promotions|marketing|advertising|ads)\\b))",
+		.options = PCRE2_CASELESS,
+		.starts = "deli|disp|pers|plac|run|runs|send you|serv|show|targ"},
+	/* service_providers */
+	{.pattern = "\\b(?:((?:deliver|ship|pack|print|mail|host|store|maintain|support|handle|fulfil|fulfill|process|perform"
+		"|manage|send)(?:e?s)?\\b(?! (?:their|its) own\\b)"
+		"|(?:provide|offer)s? (?:(?:IT|technical|technology|hosting|storage|cloud|support|e-?mail|delivery"
+		"|shipping|communications|data|analytics|software|infrastructure|customer|administrative)(?:,? and "
+		"|,? or"
+		"|, | )){1,4}services\\b"
+		"|(?:provide|perform)s? services (?:to us|for us|on our behalf|under contract)\\b))",
+		.options = PCRE2_CASELESS,
+		.starts = "deli|fulf|hand|host|mail|main|mana|offe admi|offe anal|offe clou"
+			"|offe comm|offe cust|offe data|offe deli|offe e|offe emai|offe host"
+			"|offe infr|offe it|offe ship|offe soft|offe stor|offe supp|offe tech"
+			"|pack|perf|prin|proc|prov admi|prov anal|prov clou|prov comm|prov cust"
+			"|prov data|prov deli|prov e|prov emai|prov host|prov infr|prov it"
+			"|prov serv|prov ship|prov soft|prov stor|prov supp|prov tech|send|ship"
+			"|stor|supp"},
+};
+
+PcTerms		pc_party_role_terms = {.kinds = {.res = party_role_groups, .n = PC_LENGTH(party_role_groups)},
+	.values = party_role_values};
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(party_groups), PC_PATTERN_ARRAY(party_name_groups), PC_PATTERN_ARRAY(party_purpose_groups)
+	PC_PATTERN_ARRAY(party_groups), PC_PATTERN_ARRAY(party_name_groups), PC_PATTERN_ARRAY(party_purpose_groups), PC_PATTERN_ARRAY(party_role_groups)
 };
 static PcAlternation *const alternations[] = {
-	&pc_party_terms.kinds, &pc_party_name_terms.kinds, &pc_party_purpose_terms.kinds
+	&pc_party_terms.kinds, &pc_party_name_terms.kinds, &pc_party_purpose_terms.kinds, &pc_party_role_terms.kinds
 };
 
 const PcPatternSet pc_rules_parties_patterns = {patterns, PC_LENGTH(patterns), alternations,

@@ -6,7 +6,7 @@
 #include "rules_sharing_cues.h"
 
 static const int share_cue_values[] = {
-	PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_ENGAGE
+	PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
@@ -139,6 +139,12 @@ static PcRegex share_cue_groups[] = {
 			"|will empl|will gath|will lear|will obta|will plac|will read|will rece"
 			"|will reco|will serv|will set|will sets|will stor|will trac|will use"
 			"|will uses"},
+	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
+	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
+		"|in response to"
+		"|(?:cooperate|cooperates|cooperating|co-operate|co-operates|co-operating) (?:fully )?with))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "co oper|coop full|coop with|in resp|repl to|resp to"},
 	/* use, engage, allow + a party as object */
 	{.pattern = "\\b(?:(use|uses|using"
 		"|engage|engages|engaged"

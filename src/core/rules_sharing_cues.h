@@ -15,7 +15,8 @@ typedef enum PcShareCue
 	PC_CUE_ENGAGE,		/* use, engage, allow + a party as object */
 	PC_CUE_COLLECTED_BY,	/* collected by, served by */
 	PC_CUE_TRACK,		/* a party that places cookies or collects itself */
-	PC_CUE_AGENT		/* used by, processed by */
+	PC_CUE_AGENT,		/* used by, processed by */
+	PC_CUE_ANSWER		/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 } PcShareCue;
 
 /* The patterns of the cue lines of rules/sharing_cues.rules, with the value each yields. */

@@ -30,6 +30,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Any dispute about what we share shall be heard by the courts of the state of Ohio.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"State law requires us to tell you which facts we share and why.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"We share your name with the bank, but not your government ID number.", PC_PARTY_LAW_ENFORCEMENT, false},
+	{"We may disclose your records in response to lawful requests from the authorities.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"You grant us and our successors and assigns a licence to show what you post.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"The Seller may share order details with the Buyer named on the invoice.", PC_PARTY_BUSINESS_SUCCESSORS, false},

@@ -587,6 +587,47 @@ reads_purposes_of_recipients(void **state)
 	expect_no_share("We list the ads shown to you in your history.");
 }
 
+/* Parties named only by what they do for the company: "firms that pack our parcels". */
+static void
+reads_parties_named_by_their_role(void **state)
+{
+	(void) state;
+	expect_share("We pass your street address to firms that deliver our parcels.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Order totals are shared with a company that handles our billing.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We send page counts to companies that measure how our app is used.",
+				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("We give a device code to businesses that show you ads on other apps.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("We share files with organisations who store our backups.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We disclose some details to third parties that ship your orders.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* a role the company plays, people who only use the service, goods a partner offers */
+	expect_no_share("We are a company that delivers flowers, and we share gardening tips in our newsletter.");
+	expect_no_share("We share reading lists with people who visit our library.");
+	expect_no_share_of("We may share your e-mail with firms that operate their own shops.", PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("We may share your address with other businesses that provide goods or services you may like.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+}
+
+/* Answers to authorities: "in response to requests from regulators", "we cooperate with the police". */
+static void
+reads_answers_to_authorities(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_share("We may hand over records in response to lawful requests from the authorities.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We respond to subpoenas and orders from courts.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We cooperate fully with police investigations.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* an answer to the reader, within a time the law sets, names no authority */
+	expect_no_share("We respond to requests within the time required by applicable law.");
+	expect_no_share("We will respond to your message in line with our legal obligations.");
+	/* the answer names the authority only, not the others cooperated with */
+	w = share("We cooperate with law enforcement and with system administrators at other internet service providers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_TELECOM_CARRIERS, -1), 0);
+	unit_release();
+}
+
 /* Legal duties and corporate events in the words policies use for them. */
 static void
 reads_legal_duties_and_business_transfers(void **state)
@@ -768,6 +809,8 @@ main(void)
 		cmocka_unit_test(tells_other_users_as_recipients),
 		cmocka_unit_test(reads_lists_of_recipients),
 		cmocka_unit_test(reads_purposes_of_recipients),
+		cmocka_unit_test(reads_parties_named_by_their_role),
+		cmocka_unit_test(reads_answers_to_authorities),
 		cmocka_unit_test(reads_legal_duties_and_business_transfers),
 		cmocka_unit_test(tells_names_from_products),
 		cmocka_unit_test(tells_names_from_data_places_and_kinds),
