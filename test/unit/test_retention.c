@@ -157,6 +157,20 @@ expect_period(const PeriodCase *c)
 	unit_release();
 }
 
+/* Assert that none of the n sentences of traps states a period. */
+static void
+expect_no_periods(const char *const *traps, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		PcAnalysis	a = unit_analyze(traps[i]);
+
+		if (only_period(&a) != NULL)
+			fail_msg("period in: %s", traps[i]);
+		unit_release();
+	}
+}
+
 /* Sentences that state how long data is kept. */
 static void
 extracts_stated_periods(void **state)
@@ -233,14 +247,7 @@ reads_short_bounds_and_other_links(void **state)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
 	/* look-backs and counts keep their traps with the new links */
-	for (size_t i = 0; i < sizeof(traps) / sizeof(traps[0]); i++)
-	{
-		PcAnalysis	a = unit_analyze(traps[i]);
-
-		if (only_period(&a) != NULL)
-			fail_msg("period in: %s", traps[i]);
-		unit_release();
-	}
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
 /* Plain statements in less usual words: other verbs, data nouns, conditions and asides. */
@@ -784,14 +791,7 @@ reads_ceilings_decades_and_rolling_deletions(void **state)
 	(void) state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
-	for (size_t i = 0; i < sizeof(traps) / sizeof(traps[0]); i++)
-	{
-		PcAnalysis	a = unit_analyze(traps[i]);
-
-		if (only_period(&a) != NULL)
-			fail_msg("period in: %s", traps[i]);
-		unit_release();
-	}
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 	expect_basis("Support tickets are held no longer than we need them.", PC_RETENTION_LIMITED, false);
 	expect_no_basis("Support tickets are held no longer than the law says.", PC_RETENTION_LIMITED);
 }
