@@ -454,6 +454,22 @@ is_enumeration(const ShareClause *c, uint8_t previous)
 }
 
 /*
+ * True when a quote that first_party_definition_re could begin with (its
+ * byte '"', '\'' or the first byte of a curly quote) lies in the 251 bytes
+ * of text[from, to) before any ';': where none does, the pattern cannot match.
+ */
+static bool
+quote_within_reach(const char *text, uint32_t from, uint32_t to)
+{
+	uint32_t	stop = pc_ahead(from, to, 251);
+
+	for (uint32_t i = from; i < stop && text[i] != ';'; i++)
+		if (text[i] == '"' || text[i] == '\'' || (unsigned char) text[i] == 0xE2)
+			return true;
+	return false;
+}
+
+/*
  * Drop the parties that the clause makes part of the company itself:
  * "Acme and its subsidiaries (together, “we”)" shares nothing with them.
  */
@@ -465,7 +481,8 @@ drop_first_party_members(ShareClause *c)
 
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
-		if (pc_match_at(&first_party_definition_re, c->w->text.norm, c->parties[i].end, c->end))
+		if (quote_within_reach(c->w->text.norm, c->parties[i].end, c->end) &&
+			pc_match_at(&first_party_definition_re, c->w->text.norm, c->parties[i].end, c->end))
 		{
 			if (i < c->first_name)
 				first_name--;
