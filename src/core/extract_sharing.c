@@ -22,6 +22,7 @@
 #include "rules_sharing_cues.h"
 #include "sales.h"
 #include "window.h"
+#include "words.h"
 
 /* Per-clause state kept for the list items that complete the clause */
 #define ST_AFFIRM		0x01
@@ -440,6 +441,28 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 	}
 }
 
+/*
+ * True when the first word of text[start, end) (its first run of letters,
+ * after what "\W*" skips) is one enumeration_re can begin with: where it is
+ * not, the pattern cannot match.
+ */
+static bool
+opens_like_enumeration(const char *text, uint32_t start, uint32_t end)
+{
+	static const char *const openers[] = {"these", "they", "those", "such", "our", "the", "its", "their"};
+	uint32_t	i = start;
+	uint32_t	n = 0;
+
+	while (i < end && !pc_is_alnum((unsigned char) text[i]) && text[i] != '_')
+		i++;
+	while (i + n < end && pc_is_letter((unsigned char) text[i + n]))
+		n++;
+	for (size_t k = 0; k < PC_LENGTH(openers); k++)
+		if (strlen(openers[k]) == n && strncasecmp(text + i, openers[k], n) == 0)
+			return true;
+	return false;
+}
+
 /* True when the clause lists recipients without a verb of sharing, as enumeration_re says. */
 static bool
 is_enumeration(const ShareClause *c, uint8_t previous)
@@ -448,9 +471,26 @@ is_enumeration(const ShareClause *c, uint8_t previous)
 				me;
 	size_t		anaphor[2];
 
-	if (!pc_regex_find(&enumeration_re, c->w->text.norm, c->end, c->start, &ms, &me, anaphor, 1))
+	if (!opens_like_enumeration(c->w->text.norm, c->start, c->end) ||
+		!pc_regex_find(&enumeration_re, c->w->text.norm, c->end, c->start, &ms, &me, anaphor, 1))
 		return false;
 	return anaphor[0] == PCRE2_UNSET || (previous & ST_AFFIRM);
+}
+
+/*
+ * True when a quote that first_party_definition_re could begin with (its
+ * byte '"', '\'' or the first byte of a curly quote) lies in the 251 bytes
+ * of text[from, to) before any ';': where none does, the pattern cannot match.
+ */
+static bool
+quote_within_reach(const char *text, uint32_t from, uint32_t to)
+{
+	uint32_t	stop = pc_ahead(from, to, 251);
+
+	for (uint32_t i = from; i < stop && text[i] != ';'; i++)
+		if (text[i] == '"' || text[i] == '\'' || (unsigned char) text[i] == 0xE2)
+			return true;
+	return false;
 }
 
 /*
@@ -465,7 +505,8 @@ drop_first_party_members(ShareClause *c)
 
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
-		if (pc_match_at(&first_party_definition_re, c->w->text.norm, c->parties[i].end, c->end))
+		if (quote_within_reach(c->w->text.norm, c->parties[i].end, c->end) &&
+			pc_match_at(&first_party_definition_re, c->w->text.norm, c->parties[i].end, c->end))
 		{
 			if (i < c->first_name)
 				first_name--;

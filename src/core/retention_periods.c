@@ -296,8 +296,8 @@ static PcRegex inactivity_re = {
  */
 #define STILL_ACCESS "\\bstill\\s+(?:be\\s+able\\s+to\\s+)?(?:log\\s*in\\s+and\\s+)?" \
 	"(?:access|download|retrieve|export|view)\\b"
-static PcRegex still_access_re = {STILL_ACCESS "[^.;]{0,60}\\z", PCRE2_CASELESS, NULL};
-static PcRegex still_reached_re = {STILL_ACCESS, PCRE2_CASELESS, NULL};
+static PcRegex still_access_re = {STILL_ACCESS "[^.;]{0,60}\\z", PCRE2_CASELESS, NULL, .needles = "still"};
+static PcRegex still_reached_re = {STILL_ACCESS, PCRE2_CASELESS, NULL, .needles = "still"};
 static PcRegex ended_re = {
 	"\\b(?:expir\\w*|ends?|ended|cancel\\w*|clos(?:e|es|ed|ing|ure)|terminat\\w*|deactivat\\w*)\\b",
 	PCRE2_CASELESS, NULL

@@ -62,7 +62,7 @@ static PcRegex sale_of_business_re = {
 /*
  * Words before an affirmative sale verb that make it no statement of the
  * company's own practice: conditions, relative clauses, rights, consent
- * asked for, goods for sale, a quoted term.
+ * asked for, goods for sale, a quoted term (ends_in_quote).
  */
 static PcRegex sale_not_statement_re = {
 	"(?:\\b(?:if|whether|when|where|unless|event|case|should|extent)\\s+(?:or not\\s+)?(?:that\\s+)?"
@@ -79,10 +79,27 @@ static PcRegex sale_not_statement_re = {
 	"|\\b(?:brokers?|third parties|they|companies|businesses|others|advertisers|partners)\\s+"
 	"(?:(?:may|might|could|can|will|would|also)\\s+)*(?:[a-z]+\\s+(?:or|and)\\s+)?"
 	"|\\b(?:assets?|business(?:es)?|company|shares|stock|ownership|products?|services?|divisions?)"
-	"\\s+(?:are|is|be|being|were|was)\\s+"
-	"|[\"'])$",
-	PCRE2_CASELESS, NULL
+	"\\s+(?:are|is|be|being|were|was)\\s+)$",
+	PCRE2_CASELESS, NULL,
+	.starts = "adve|agre to|allo to|asse are|asse be|asse bein|asse is|asse was|asse were|brok|busi"
+		"|case|comp|cons|divi are|divi be|divi bein|divi is|divi was|divi were|even|exte|good|if"
+		"|item|merc|opt|opto|othe|owne are|owne be|owne bein|owne is|owne was|owne were|part|perm"
+		"|prod|righ to|serv|shar are|shar be|shar bein|shar is|shar was|shar were|shou|stoc are"
+		"|stoc be|stoc bein|stoc is|stoc was|stoc were|that|they|thir part|tick|unle|what|when|wher"
+		"|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul"
 };
+
+/*
+ * True when text[from, to) ends in a quote (before a last newline, as "$"
+ * reads it): the sale verb that follows is a quoted term, no statement.
+ */
+static bool
+ends_in_quote(const char *text, uint32_t from, uint32_t to)
+{
+	if (to > from && text[to - 1] == '\n')
+		to--;
+	return to > from && (text[to - 1] == '"' || text[to - 1] == '\'');
+}
 
 /*
  * Words before a denied sale verb that make the denial someone's request or
@@ -178,6 +195,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 			continue;
 		}
 		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
+						 ends_in_quote(text, back, (uint32_t) ms) ||
 						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
 		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
