@@ -213,23 +213,29 @@ pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
 	return PC_PARTY_GENERIC;
 }
 
+/* A word that may open a role, with its length. */
+typedef struct RoleOpening
+{
+	const char *text;
+	uint32_t	len;
+} RoleOpening;
+
+#define OPENING(w) {w, sizeof(w) - 1}
+
 /* The words that open a role after its party, the relative pronoun first ("who"), then a helping verb. */
-static const char *const role_pronouns[] = {" who ", " that ", " which ", NULL};
-static const char *const role_helpers[] = {
-	"also ", "may ", "can ", "will ", "help us to ", "helps us to ", "help us ", "helps us ", NULL
+static const RoleOpening role_pronouns[] = {OPENING(" who "), OPENING(" that "), OPENING(" which "), {NULL}};
+static const RoleOpening role_helpers[] = {
+	OPENING("also "), OPENING("may "), OPENING("can "), OPENING("will "), OPENING("help us to "),
+	OPENING("helps us to "), OPENING("help us "), OPENING("helps us "), {NULL}
 };
 
 /* The length of the first of words that text[pos, end) begins with, or 0. */
 static uint32_t
-opening_length(const char *text, uint32_t pos, uint32_t end, const char *const *words)
+opening_length(const char *text, uint32_t pos, uint32_t end, const RoleOpening *words)
 {
-	for (int i = 0; words[i]; i++)
-	{
-		uint32_t	n = (uint32_t) strlen(words[i]);
-
-		if (end - pos >= n && strncasecmp(text + pos, words[i], n) == 0)
-			return n;
-	}
+	for (int i = 0; words[i].text; i++)
+		if (end - pos >= words[i].len && strncasecmp(text + pos, words[i].text, words[i].len) == 0)
+			return words[i].len;
 	return 0;
 }
 
@@ -270,9 +276,10 @@ pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
 
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
- * where "requests from the police" ask for data, "shared by advertisers and affiliates", "we collect information made
- * publicly available", "we receive the
- * information you have made public on that network") or an owner ("rights
+ * but not "requests from the police", which ask for data; "shared by
+ * advertisers and affiliates", "we collect information made publicly
+ * available", "we receive the information you have made public on that
+ * network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply
  * to visitors and others who use the site").
  */
