@@ -42,6 +42,10 @@ extracts_minimum_ages(void **state)
 		/* the reader addressed: "if you are under 13, do not use ..." */
 		{"If you are under 13, please do not use this app.", 13},
 		{"If you're under sixteen, do not register for the newsletter.", 16},
+		/* a floor after those it admits, even in an offer made to them */
+		{"The tool is only for people who are at least 16 years old.", 16},
+		{"By joining you confirm that you are at least thirteen.", 13},
+		{"Our tastings are restricted to visitors at least 21 years of age.", 21},
 	};
 
 	(void) state;
@@ -73,6 +77,8 @@ ignores_non_ages(void **state)
 		/* an age that only limits selling or ad targeting */
 		"We do not sell the data of users under 16.",
 		"Targeted ads are never shown to users under 18.",
+		/* a floor of something else than age */
+		"Members who are at least 15 minutes late lose their booking.",
 		/* the age of those who consent to a sale, or may refuse one */
 		"Rights of minors under 16 to opt in to sales of personal information",
 		"If you are younger than 16, we first ask for your consent before we sell your details.",
