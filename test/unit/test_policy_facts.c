@@ -264,6 +264,11 @@ reads_dnt_statements(void **state)
 		{"Our shop responds to Do Not Track requests by turning analytics off.", 1},
 		{"We treat a DNT header as a request to opt out of ad tracking.", 1},
 		{"Our app currently ignores Do Not Track signals.", 0},
+		/* the honoring told as what the site then stops, before or after the signal */
+		{"If your browser sends Do Not Track, our site switches off its ad pixels.", 1},
+		{"We pause all analytics scripts for visitors whose browsers send a DNT signal.", 1},
+		{"When a Do Not Track request arrives, we do not load any advertising tags.", 1},
+		{"We treat a Global Privacy Control or Do Not Track signal as a request to opt out.", 1},
 	};
 
 	(void) state;
@@ -301,6 +306,8 @@ dnt_without_statement(void **state)
 		"How do we respond to Do Not Track signals?",
 		"Some browsers honor Do Not Track requests from their users.",
 		"Advertisers we work with may not respond to Do Not Track signals.",
+		"You can block cookies, and you can also switch on Do Not Track in your browser.",
+		"We do not stop tracking when we receive a Do Not Track signal.",
 	};
 	PcAnalysis	a;
 
