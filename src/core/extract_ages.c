@@ -1,7 +1,8 @@
 /*
  * extract_ages.c — the age under which a policy says it does not knowingly
  * collect, or the minimum age of use: "children under 13", "under the age of
- * 16", "you must be at least 18", "the default age is set to 18 years".
+ * 16", "you must be at least 18", "the default age is set to 18 years", "only
+ * for people who are at least 16".
  *
  * A bare "under 13" counts only after a word for people ("children under
  * 13", "persons under 16") or before "years old" / "of age"; durations
@@ -18,7 +19,7 @@
 
 #define AGE "(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
 	"eighteen|nineteen|twenty|twenty[- ]one)\\b" \
-	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|percent|%))"
+	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
 
@@ -79,6 +80,10 @@ static PcRegex age_res[] = {
 	{.pattern = "\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
 	.options = PCRE2_CASELESS, .needles = "age",
 	.starts = "defa age|mini age|requ age"},
+	/* a floor after those it admits: "only for people who are at least 16", "if you are at least 13" */
+	{.pattern = "\\b(?:people|persons?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
+		"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
+	.options = PCRE2_CASELESS, .needles = "least"},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
@@ -173,7 +178,15 @@ static PcRegex older_phrase_re = {
 };
 
 /* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */
-static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL};
+static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL, NULL};
+
+/*
+ * Per age pattern, whether it states a floor ("at least 16", "18 or older"):
+ * an offer made to those over a floor still limits use ("the service is
+ * only for people who are at least 16"), unlike one made to children under
+ * an age.
+ */
+static const bool age_is_floor[NUM_AGE_RES] = {false, false, true, true, true, true};
 
 /* The first set capture group of a match: the age. */
 static int32_t
@@ -198,10 +211,11 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 /*
  * True when the age matched at [ms, me) in clause sp is no minimum age: it
  * names whom content harms, only limits selling or ad targeting, names who
- * consents to a sale, or names whom an offer is for.
+ * consents to a sale, or names the children an offer is for (a floor is
+ * never that).
  */
 static bool
-not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
+not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me, bool floor)
 {
 	size_t		from = pc_back(ms, sp.start, LIMIT_REACH),
 				sale,
@@ -209,7 +223,8 @@ not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me)
 
 	if (pc_window_test(&harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
 		return true;
-	if (pc_window_test(&offered_to_re, s, from, ms) && !pc_window_test(&denial_re, s, from, ms) &&
+	if (!floor && pc_window_test(&offered_to_re, s, from, ms) &&
+		!pc_window_test(&denial_re, s, from, ms) &&
 		!pc_window_test(&to_use_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return true;
 	if (pc_window_test(&use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
@@ -254,7 +269,7 @@ clause_ages(PcWork *w, uint32_t c)
 				continue;
 			taken[ntaken].start = (uint32_t) ms;
 			taken[ntaken++].end = (uint32_t) me;
-			if (not_a_minimum(s, sp, ms, me))
+			if (not_a_minimum(s, sp, ms, me, age_is_floor[r]))
 				continue;
 			if (!posts_tested)
 			{

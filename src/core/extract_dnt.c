@@ -2,7 +2,8 @@
  * extract_dnt.c — whether a policy honors browser Do Not Track signals.
  *
  * "We do not respond to Do Not Track signals" → 0; "we honor DNT" or "when
- * Do Not Track is on, we do not track you" → 1.  A clause that only defines
+ * Do Not Track is on, we do not track you" or "we stop tracking when we
+ * detect Do Not Track" → 1.  A clause that only defines
  * Do Not Track, or names it among browser settings, states nothing.  A
  * clause right after one that names Do Not Track (or under a heading that
  * does) may answer for it: "We do not respond to such signals."
@@ -31,12 +32,23 @@ static PcRegex refers_back_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "when Do Not Track is enabled, we do not track you" */
+/* what a site stops doing for a signal: tracking, collecting, analytics, ads, scripts */
+#define STOPPED "(?:track|collect|use|share|serve|personali[sz]e|load|set|place|sell|record|log)"
+#define STOPPED_BY_NAME STOPPED "|analytic|cookie|advertis|ads?\\b|pixel|tag|script"
+#define STOPS "(?:stop\\w*|ceas\\w*|disabl\\w*|turn\\w*\\s+off|switch\\w*\\s+off|block\\w*|paus\\w*)"
+
+/*
+ * "when Do Not Track is enabled, we do not track you", "if your browser
+ * sends Do Not Track, we turn off analytics", and the action first: "we
+ * stop third-party tracking when we detect a DNT signal", "our site
+ * disables ad cookies for browsers that send Do Not Track"
+ */
 static PcRegex honored_when_re = {
 	"\\b(?:when|if|where|once)\\b[^.]{0,80}?" DNT "[^.]{0,80}?\\b(?:we|our\\s+\\w+)\\s+"
-	"(?:will\\s+|shall\\s+)?(?:do\\s+not|does\\s+not|will\\s+not|won't|don't|doesn't|not|"
-	"stop|cease|refrain\\s+from|disable)\\b[^.]{0,30}?\\b(?:track|collect|use|share|serve|"
-	"personali[sz]e)",
+	"(?:will\\s+|shall\\s+|automatically\\s+)?(?:(?:do\\s+not|does\\s+not|will\\s+not|won't|don't|"
+	"doesn't|not|refrain\\s+from)\\b[^.]{0,30}?\\b" STOPPED "|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))"
+	"|\\b(?:we|our\\s+\\w+)\\s+(?:will\\s+|automatically\\s+)?" STOPS "\\b[^.]{0,40}?\\b(?:" STOPPED_BY_NAME ")"
+	"[^.]{0,40}?\\b(?:when|if|where|once|for)\\b[^.]{0,60}?" DNT,
 	PCRE2_CASELESS, NULL
 };
 
@@ -56,7 +68,7 @@ static PcRegex honored_re = {
 	"(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
 	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b[^.]{0,40}?(?:" DNT "|"
 	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?))"
-	"|\\btreats?\\s+(?:[a-z]+\\s+){0,2}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
+	"|\\btreats?\\s+(?:[a-z]+\\s+){0,6}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
 	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
 	"supported|processed)",

@@ -1,7 +1,7 @@
 /*
  * retention_keeping.c — whether a clause speaks of keeping data, and
  * whether that keeping is denied: the verbs of keeping ("retain", "store",
- * "kept", "stays in") and of deleting ("delete", "purge"), looked for in the clause,
+ * "kept", "stays in", "persists in") and of deleting ("delete", "purge"), looked for in the clause,
  * its lead-in and the heading above it, and the negation right before a
  * verb ("we do not store").  The retention periods and bases read them.
  */
@@ -33,14 +33,14 @@ static PcRegex keeps_re = {
 	"stor(?:e|es|ed|ing|age)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|delet\\w*|"
 	"eras(?:e|es|ed|ure)|"
-	"(?:remain|stay)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
+	"(?:remain|stay|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay",
-	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|main|over"
+	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|persist|linger",
+	.starts = "anon|arch|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|ling|main|over|pers"
 		"|pres|purg|rema|remo|reta|rete|save|shre|stay|stor|wipe"
 };
 
@@ -50,10 +50,10 @@ static PcRegex keeps_only_re = {
 	"stor(?:e|es|ed|ing)|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|saved|saves|"
 	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
-	"remain(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
+	"(?:remain|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain",
-	.starts = "arch|held|hold|keep|kept|main|pres|rema|reta|save|stor"
+	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain|persist|linger",
+	.starts = "arch|held|hold|keep|kept|ling|main|pers|pres|rema|reta|save|stor"
 };
 
 /*

@@ -116,6 +116,10 @@ static PcRegex at_least_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* "persist in our backups": data kept, unlike a cookie that persists */
+#define NOT_IN_OUR_STORES "(?!\\w*\\s+in\\s+(?:(?:our|its|the)\\s+)?(?:[a-z]+\\s+)?(?:backups?|archives?|" \
+	"systems?|servers?|records?|databases?|logs?|cop(?:y|ies))\\b)"
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
@@ -145,8 +149,8 @@ static PcRegex trap_before_re = {
 	"(?:[a-z]+\\s+){0,2}\\z"
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
-	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist\\w*|links?|tokens?|"
-	"passwords?|sessions?)\\b[^.;]{0,80}\\z",
+	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
+	"tokens?|passwords?|sessions?)\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
 		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"

@@ -42,6 +42,10 @@ extracts_minimum_ages(void **state)
 		/* the reader addressed: "if you are under 13, do not use ..." */
 		{"If you are under 13, please do not use this app.", 13},
 		{"If you're under sixteen, do not register for the newsletter.", 16},
+		/* a floor after those it admits, even in an offer made to them */
+		{"The tool is only for people who are at least 16 years old.", 16},
+		{"By joining you confirm that you are at least thirteen.", 13},
+		{"Our tastings are restricted to visitors at least 21 years of age.", 21},
 	};
 
 	(void) state;
@@ -73,6 +77,8 @@ ignores_non_ages(void **state)
 		/* an age that only limits selling or ad targeting */
 		"We do not sell the data of users under 16.",
 		"Targeted ads are never shown to users under 18.",
+		/* a floor of something else than age */
+		"Members who are at least 15 minutes late lose their booking.",
 		/* the age of those who consent to a sale, or may refuse one */
 		"Rights of minors under 16 to opt in to sales of personal information",
 		"If you are younger than 16, we first ask for your consent before we sell your details.",
@@ -258,6 +264,11 @@ reads_dnt_statements(void **state)
 		{"Our shop responds to Do Not Track requests by turning analytics off.", 1},
 		{"We treat a DNT header as a request to opt out of ad tracking.", 1},
 		{"Our app currently ignores Do Not Track signals.", 0},
+		/* the honoring told as what the site then stops, before or after the signal */
+		{"If your browser sends Do Not Track, our site switches off its ad pixels.", 1},
+		{"We pause all analytics scripts for visitors whose browsers send a DNT signal.", 1},
+		{"When a Do Not Track request arrives, we do not load any advertising tags.", 1},
+		{"We treat a Global Privacy Control or Do Not Track signal as a request to opt out.", 1},
 	};
 
 	(void) state;
@@ -295,6 +306,8 @@ dnt_without_statement(void **state)
 		"How do we respond to Do Not Track signals?",
 		"Some browsers honor Do Not Track requests from their users.",
 		"Advertisers we work with may not respond to Do Not Track signals.",
+		"You can block cookies, and you can also switch on Do Not Track in your browser.",
+		"We do not stop tracking when we receive a Do Not Track signal.",
 	};
 	PcAnalysis	a;
 

@@ -328,6 +328,10 @@ extracts_plainly_stated_periods(void **state)
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"We hold interview notes on file for 4 (four) months after the post is filled.", 4, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Old messages may persist in our archives for up to 45 days.", 0, 45, 0, PC_BOUND_AT_MOST,
+		PC_DATA_COMMUNICATIONS},
+		{"Photos you remove can linger in backup copies for 20 days.", 0, 20, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
 		{"Deleted files stay in the recycle bin for 30 days before they are permanently removed.",
 		0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"After your subscription ends, you can still download your files for 60 days.", 0, 60, 0,
@@ -441,6 +445,7 @@ static void
 ignores_non_retention_durations(void **state)
 {
 	static const char *const traps[] = {
+		"Tracking cookies persist in your browser for two years.",
 		"We retain a list of what we gathered during the previous 12 months.",
 		"We keep records of the data collected in the preceding twelve months.",
 		"We respond to requests to delete your data within 30 days.",
