@@ -83,7 +83,10 @@ static PcRegex age_res[] = {
 	/* a floor after those it admits: "only for people who are at least 16", "if you are at least 13" */
 	{.pattern = "\\b(?:people|persons?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
 		"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "least"},
+	.options = PCRE2_CASELESS, .needles = "least", .starts = "anyo at|anyo that|anyo who|cust at"
+		"|cust that|cust who|indi at|indi that|indi who|memb at|memb that|memb who|peop at"
+		"|peop that|peop who|pers at|pers that|pers who|thos at|thos that|thos who|user at"
+		"|user that|user who|visi at|visi that|visi who|you are|you re"},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
@@ -177,8 +180,14 @@ static PcRegex older_phrase_re = {
 		"|over the"
 };
 
+/* The words every match of the "people who are at least 16" pattern holds. */
+static PcRegex at_least_re = {
+	.pattern = "\\bat\\s+least\\b",
+	.options = PCRE2_CASELESS, .needles = "least", .starts = "at leas"
+};
+
 /* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */
-static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL, NULL};
+static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL, &at_least_re};
 
 /*
  * Per age pattern, whether it states a floor ("at least 16", "18 or older"):
@@ -301,6 +310,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
 	PC_PATTERN(offered_to_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
+	PC_PATTERN(at_least_re),
 	PC_PATTERN(harmed_re)
 };
 
