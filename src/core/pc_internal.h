@@ -231,6 +231,7 @@ typedef struct PcRegex
 	const char *pattern;
 	uint32_t	options;		/* PCRE2_* compile options */
 	pcre2_code *code;			/* the pattern compiled, when it has no start words */
+	bool		code_jit;		/* and JIT-compiled */
 	const char *needles;
 	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled when compiled */
 	uint8_t		nneedles;

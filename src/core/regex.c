@@ -204,7 +204,8 @@ pc_regex_compile(PcRegex *re)
 		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
 		return st;
-	if (unanchored && (st = compile_pattern(re->pattern, re->options, &re->code, NULL)) != PC_OK)
+	if (unanchored &&
+		(st = compile_pattern(re->pattern, re->options, &re->code, &re->code_jit)) != PC_OK)
 	{
 		pc_regex_free(re);
 		return st;
@@ -221,6 +222,7 @@ pc_regex_free(PcRegex *re)
 	pcre2_code_free(re->anchored);
 	re->code = NULL;
 	re->anchored = NULL;
+	re->code_jit = false;
 	re->anchored_jit = false;
 	re->ready = false;
 }
@@ -242,15 +244,21 @@ pc_regex_release(void)
 	shared_match = NULL;
 }
 
+/* Match code, JIT-compiled when jit, in subject[0, len) from start, into the shared match block. */
+static inline int
+match_code(const pcre2_code *code, bool jit, const char *subject, size_t len, size_t start)
+{
+	/* the JIT's own entry skips checks that cost as much as a short match */
+	if (jit)
+		return pcre2_jit_match(code, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+	return pcre2_match(code, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+}
+
 /* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
 static inline int
 match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 {
-	/* the JIT's own entry skips checks that cost as much as a short match */
-	if (re->anchored_jit)
-		return pcre2_jit_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match,
-							   NULL);
-	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+	return match_code(re->anchored, re->anchored_jit, subject, len, start);
 }
 
 /* True when two word sets share a bit. */
@@ -532,7 +540,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	else
 #endif
 	{
-		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		rc = match_code(re->code, re->code_jit, subject, len, from);
 		if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
 			return false;
 	}
@@ -560,7 +568,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 							 len, &which);
 	else
 #endif
-		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		rc = match_code(re->code, re->code_jit, subject, len, from);
 	if (rc <= 0)
 		return false;
 	copy_match(rc, mstart, mend, groups, ngroups);
@@ -642,7 +650,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	{
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
 
-		rc = pcre2_match(alt->res[g].code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		rc = match_code(alt->res[g].code, alt->res[g].code_jit, subject, len, from);
 		if (rc > 0 && ov[0] < limit && (!found || ov[0] < *mstart))
 		{
 			found = true;
