@@ -6,7 +6,8 @@
 #include "rules_sharing_cues.h"
 
 static const int share_cue_values[] = {
-	PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
+	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
@@ -87,58 +88,71 @@ static PcRegex share_cue_groups[] = {
 	{.pattern = "\\b(?:((?:accessed|used|processed|received|stored|hosted|handled) by))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
-	/* a party that places cookies or collects itself */
+	/* a party that places cookies or collects itself (wording 1 of 5) */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?(?:use|uses|place"
 		"|places|set|sets|serve|serves|employ|deploy|drop|read"
 		"|store) (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies"
-		"|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could|also|to|which|that"
+		"|identifiers|sdks?|scripts)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "also also|also depl|also drop|also empl|also plac|also read|also serv"
+			"|also set|also sets|also stor|also use|also uses|can also|can depl"
+			"|can drop|can empl|can plac|can read|can serv|can set|can sets"
+			"|can stor|can use|can uses|coul also|coul depl|coul drop|coul empl"
+			"|coul plac|coul read|coul serv|coul set|coul sets|coul stor|coul use"
+			"|coul uses|may also|may depl|may drop|may empl|may plac|may read"
+			"|may serv|may set|may sets|may stor|may use|may uses|migh also"
+			"|migh depl|migh drop|migh empl|migh plac|migh read|migh serv|migh set"
+			"|migh sets|migh stor|migh use|migh uses|that also|that depl|that drop"
+			"|that empl|that plac|that read|that serv|that set|that sets|that stor"
+			"|that use|that uses|to also|to depl|to drop|to empl|to plac|to read"
+			"|to serv|to set|to sets|to stor|to use|to uses|whic also|whic depl"
+			"|whic drop|whic empl|whic plac|whic read|whic serv|whic set|whic sets"
+			"|whic stor|whic use|whic uses|who also|who depl|who drop|who empl"
+			"|who plac|who read|who serv|who set|who sets|who stor|who use|who uses"
+			"|will also|will depl|will drop|will empl|will plac|will read|will serv"
+			"|will set|will sets|will stor|will use|will uses"},
+	/* track: wording 2 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that"
 		"|who) (?:also )?(?:collect|collects|gather|gathers|track|tracks|analy[sz]e"
 		"|analy[sz]es|record|records|receive|receives|learn|learns|obtain|obtains|access"
-		"|accesses)"
-		"|(?=place|set|serve|drop|use|deploy)(?<=networks |advertisers |partners |companies |providers "
+		"|accesses)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "also acce|also also|also anal|also coll|also gath|also lear|also obta"
+			"|also rece|also reco|also trac|can acce|can also|can anal|can coll"
+			"|can gath|can lear|can obta|can rece|can reco|can trac|coul acce"
+			"|coul also|coul anal|coul coll|coul gath|coul lear|coul obta|coul rece"
+			"|coul reco|coul trac|may acce|may also|may anal|may coll|may gath"
+			"|may lear|may obta|may rece|may reco|may trac|migh acce|migh also"
+			"|migh anal|migh coll|migh gath|migh lear|migh obta|migh rece|migh reco"
+			"|migh trac|that acce|that also|that anal|that coll|that gath|that lear"
+			"|that obta|that rece|that reco|that trac|to acce|to also|to anal"
+			"|to coll|to gath|to lear|to obta|to rece|to reco|to trac|whic acce"
+			"|whic also|whic anal|whic coll|whic gath|whic lear|whic obta|whic rece"
+			"|whic reco|whic trac|who acce|who also|who anal|who coll|who gath"
+			"|who lear|who obta|who rece|who reco|who trac|will acce|will also"
+			"|will anal|will coll|will gath|will lear|will obta|will rece|will reco"
+			"|will trac"},
+	/* track: wording 3 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=place|set|serve|drop|use|deploy)(?<=networks |advertisers |partners |companies |providers "
 		"|vendors |parties )(?:place"
 		"|places|set|sets|serve|serves|drop|drops|use|uses|deploy"
 		"|deploys) (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies"
-		"|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data)"
-		"|(?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
+		"|identifiers|sdks?|scripts)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "depl|drop|plac|serv|set|sets|use|uses"},
+	/* track: wording 4 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "can also|can use|coul also|coul use|may also|may use|migh also"
+			"|migh use|will also|will use"},
+	/* track: wording 5 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
 		"|processors |affiliates |network |advertiser |partner |company |provider |vendor |processor "
 		"|affiliate )(?:receive|receives|get|gets|obtain|obtains)(?= (?:only )?(?:your|the|a|an"
 		"|this|that|such|these|information|data|details|records|aggregated?|anonymi[sz]ed|personal"
 		"|certain|some|limited|hashed|pseudonymous|coded|de-identified)\\b(?! consent))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "also acce|also also|also anal|also coll|also depl|also drop|also empl"
-			"|also gath|also lear|also obta|also plac|also read|also rece|also reco"
-			"|also serv|also set|also sets|also stor|also trac|also use|also uses"
-			"|can acce|can also|can anal|can coll|can depl|can drop|can empl"
-			"|can gath|can lear|can obta|can plac|can read|can rece|can reco"
-			"|can serv|can set|can sets|can stor|can trac|can use|can uses"
-			"|coul acce|coul also|coul anal|coul coll|coul depl|coul drop|coul empl"
-			"|coul gath|coul lear|coul obta|coul plac|coul read|coul rece|coul reco"
-			"|coul serv|coul set|coul sets|coul stor|coul trac|coul use|coul uses"
-			"|depl|drop|get|gets|may acce|may also|may anal|may coll|may depl"
-			"|may drop|may empl|may gath|may lear|may obta|may plac|may read"
-			"|may rece|may reco|may serv|may set|may sets|may stor|may trac|may use"
-			"|may uses|migh acce|migh also|migh anal|migh coll|migh depl|migh drop"
-			"|migh empl|migh gath|migh lear|migh obta|migh plac|migh read|migh rece"
-			"|migh reco|migh serv|migh set|migh sets|migh stor|migh trac|migh use"
-			"|migh uses|obta|plac|rece|serv|set|sets|that acce|that also|that anal"
-			"|that coll|that depl|that drop|that empl|that gath|that lear|that obta"
-			"|that plac|that read|that rece|that reco|that serv|that set|that sets"
-			"|that stor|that trac|that use|that uses|to acce|to also|to anal"
-			"|to coll|to depl|to drop|to empl|to gath|to lear|to obta|to plac"
-			"|to read|to rece|to reco|to serv|to set|to sets|to stor|to trac|to use"
-			"|to uses|use|uses|whic acce|whic also|whic anal|whic coll|whic depl"
-			"|whic drop|whic empl|whic gath|whic lear|whic obta|whic plac|whic read"
-			"|whic rece|whic reco|whic serv|whic set|whic sets|whic stor|whic trac"
-			"|whic use|whic uses|who acce|who also|who anal|who coll|who depl"
-			"|who drop|who empl|who gath|who lear|who obta|who plac|who read"
-			"|who rece|who reco|who serv|who set|who sets|who stor|who trac|who use"
-			"|who uses|will acce|will also|will anal|will coll|will depl|will drop"
-			"|will empl|will gath|will lear|will obta|will plac|will read|will rece"
-			"|will reco|will serv|will set|will sets|will stor|will trac|will use"
-			"|will uses"},
+		.starts = "get|gets|obta|rece"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"
