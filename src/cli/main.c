@@ -326,6 +326,12 @@ main(int argc, char **argv)
 
 	/* map every arena chunk on its own, so that a block given back goes back to the system */
 	mallopt(M_MMAP_THRESHOLD, CLI_ARENA_CHUNK / 2);
+	/*
+	 * a fixed mapping threshold also fixes the heap's trim threshold at 128 kB:
+	 * each file's smaller blocks (its text, the language guesser's tables) would
+	 * give the heap's top back and fault it in again, file after file
+	 */
+	mallopt(M_TRIM_THRESHOLD, CLI_ARENA_CHUNK * 4);
 	if (argc > 1 && strcmp(argv[1], "load") == 0)
 		return cli_load(argc - 2, argv + 2);
 	if (argc > 1 && strcmp(argv[1], "report") == 0)

@@ -231,6 +231,7 @@ typedef struct PcRegex
 	const char *pattern;
 	uint32_t	options;		/* PCRE2_* compile options */
 	pcre2_code *code;			/* the pattern compiled, when it has no start words */
+	bool		code_jit;		/* and JIT-compiled */
 	const char *needles;
 	uint16_t	needle_bits[PC_MAX_NEEDLES];	/* filled when compiled */
 	uint8_t		nneedles;
@@ -287,17 +288,23 @@ bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t 
 
 /*
  * Patterns searched as one alternation: each must have start words, and
- * each is tried only at its own.  At most 32 patterns; declare them, then
+ * each is tried only at its own.  At most PC_MAX_ALTERNATIVES patterns;
+ * declare them, then
  *   static PcAlternation alt = {.res = patterns, .n = PC_LENGTH(patterns)};
  */
+#define PC_MAX_ALTERNATIVES 64
+
+/* A set of the patterns of an alternation, one bit each, the first pattern the lowest. */
+typedef uint64_t PcPatternMask;
+
 typedef struct PcAlternation
 {
 	PcRegex    *res;
 	int			n;
 	/* filled when compiled: */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
-	uint32_t	start_kinds[PC_WORDSET_WORDS * 64]; /* per start bit, the patterns it starts */
-	uint32_t	pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
+	PcPatternMask start_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, the patterns it starts */
+	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
 	bool		ready;
 } PcAlternation;
 

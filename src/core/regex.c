@@ -204,7 +204,8 @@ pc_regex_compile(PcRegex *re)
 		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
 		return st;
-	if (unanchored && (st = compile_pattern(re->pattern, re->options, &re->code, NULL)) != PC_OK)
+	if (unanchored &&
+		(st = compile_pattern(re->pattern, re->options, &re->code, &re->code_jit)) != PC_OK)
 	{
 		pc_regex_free(re);
 		return st;
@@ -221,6 +222,7 @@ pc_regex_free(PcRegex *re)
 	pcre2_code_free(re->anchored);
 	re->code = NULL;
 	re->anchored = NULL;
+	re->code_jit = false;
 	re->anchored_jit = false;
 	re->ready = false;
 }
@@ -242,15 +244,21 @@ pc_regex_release(void)
 	shared_match = NULL;
 }
 
+/* Match code, JIT-compiled when jit, in subject[0, len) from start, into the shared match block. */
+static inline int
+match_code(const pcre2_code *code, bool jit, const char *subject, size_t len, size_t start)
+{
+	/* the JIT's own entry skips checks that cost as much as a short match */
+	if (jit)
+		return pcre2_jit_match(code, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+	return pcre2_match(code, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+}
+
 /* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
 static inline int
 match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 {
-	/* the JIT's own entry skips checks that cost as much as a short match */
-	if (re->anchored_jit)
-		return pcre2_jit_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match,
-							   NULL);
-	return pcre2_match(re->anchored, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+	return match_code(re->anchored, re->anchored_jit, subject, len, start);
 }
 
 /* True when two word sets share a bit. */
@@ -281,12 +289,12 @@ typedef struct StartIndex
 {
 	const PcRegex *res;
 	const uint64_t *any;		/* the start bits of them all */
-	const uint32_t *kinds;		/* per start bit, the patterns it starts */
-	const uint32_t *pair_kinds; /* and those it starts only with a listed next word */
+	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
+	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
 } StartIndex;
 
 /* The patterns of ix a word of start bit bit may begin a match of, one bit each. */
-static inline uint32_t
+static inline PcPatternMask
 candidates_at(const StartIndex *ix, uint16_t bit)
 {
 	return ix->kinds ? ix->kinds[bit] : in_set(ix->res->start_bits, bit);
@@ -297,10 +305,10 @@ candidates_at(const StartIndex *ix, uint16_t bit)
  * of start bit next, is known: a pattern that the word begins only with
  * listed next words needs next to be one.
  */
-static inline uint32_t
-candidates_before(const StartIndex *ix, uint32_t candidates, uint16_t bit, uint16_t next)
+static inline PcPatternMask
+candidates_before(const StartIndex *ix, PcPatternMask candidates, uint16_t bit, uint16_t next)
 {
-	uint32_t	gated = candidates & (ix->pair_kinds ? ix->pair_kinds[bit] :
+	PcPatternMask gated = candidates & (ix->pair_kinds ? ix->pair_kinds[bit] :
 									  in_set(ix->res->pair_firsts, bit));
 	uint16_t	pair;
 
@@ -309,10 +317,10 @@ candidates_before(const StartIndex *ix, uint32_t candidates, uint16_t bit, uint1
 	pair = pair_bit(bit, next);
 	for (; gated; gated &= gated - 1)
 	{
-		int			g = __builtin_ctz(gated);
+		int			g = __builtin_ctzll(gated);
 
 		if (!in_set(ix->res[g].pair_bits, pair))
-			candidates &= ~(1u << g);
+			candidates &= ~((PcPatternMask) 1 << g);
 	}
 	return candidates;
 }
@@ -322,16 +330,16 @@ candidates_before(const StartIndex *ix, uint32_t candidates, uint16_t bit, uint1
  * pattern none of whose start words has that check bit cannot begin there,
  * whatever its start bit said.
  */
-static inline uint32_t
-candidates_checked(const PcRegex *res, uint32_t candidates, uint16_t check)
+static inline PcPatternMask
+candidates_checked(const PcRegex *res, PcPatternMask candidates, uint16_t check)
 {
-	uint32_t	checked = candidates;
+	PcPatternMask checked = candidates;
 
 	for (; candidates; candidates &= candidates - 1)
 	{
-		int			g = __builtin_ctz(candidates);
+		int			g = __builtin_ctzll(candidates);
 
-		checked &= ~((uint32_t) !in_set(res[g].start_checks, check) << g);
+		checked &= ~((PcPatternMask) !in_set(res[g].start_checks, check) << g);
 	}
 	return checked;
 }
@@ -341,12 +349,12 @@ candidates_checked(const PcRegex *res, uint32_t candidates, uint16_t check)
  * the first that matches sets *which.  PCRE2_ERROR_NOMATCH when none does.
  */
 static inline int
-match_word(const PcRegex *res, uint32_t candidates, const char *subject, size_t len,
+match_word(const PcRegex *res, PcPatternMask candidates, const char *subject, size_t len,
 		   size_t start, int *which)
 {
 	for (; candidates; candidates &= candidates - 1)
 	{
-		int			g = __builtin_ctz(candidates);
+		int			g = __builtin_ctzll(candidates);
 		int			rc = match_anchored(&res[g], subject, len, start);
 
 		if (rc != PCRE2_ERROR_NOMATCH)
@@ -387,7 +395,7 @@ first_word_from(const PcClauseWords *cw, size_t off)
  */
 static inline int
 match_listed_word(const StartIndex *ix, const PcClauseWords *cw, uint32_t k, uint16_t bit,
-				  uint32_t candidates, const char *subject, size_t len, size_t at, int *which)
+				  PcPatternMask candidates, const char *subject, size_t len, size_t at, int *which)
 {
 	candidates = candidates_checked(ix->res, candidates, cw->words[k].check);
 	if (candidates != 0 && k + 1 < cw->n && cw->words[k + 1].off + START_PREFIX <= cw->base + len)
@@ -450,7 +458,7 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 	if (cut && stop > lo)
 	{
 		size_t		at = cw->words[stop - 1].off - cw->base;
-		uint32_t	candidates = candidates_at(ix, pc_word_bit(pc_prefix_key(s + at, limit - at,
+		PcPatternMask candidates = candidates_at(ix, pc_word_bit(pc_prefix_key(s + at, limit - at,
 																			  START_PREFIX)));
 
 		if (candidates)
@@ -481,7 +489,7 @@ match_at_starts(const StartIndex *ix, const char *subject, size_t len, size_t fr
 		 pc_next_alnum_word(s, &i, limit, &start);)
 	{
 		uint64_t	key = pc_prefix_key(s + start, i - start, START_PREFIX);
-		uint32_t	candidates = candidates_at(ix, pc_word_bit(key));
+		PcPatternMask candidates = candidates_at(ix, pc_word_bit(key));
 
 		if (candidates)
 			candidates = candidates_checked(ix->res, candidates, pc_word_check(key));
@@ -532,7 +540,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 	else
 #endif
 	{
-		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		rc = match_code(re->code, re->code_jit, subject, len, from);
 		if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
 			return false;
 	}
@@ -560,7 +568,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 							 len, &which);
 	else
 #endif
-		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		rc = match_code(re->code, re->code_jit, subject, len, from);
 	if (rc <= 0)
 		return false;
 	copy_match(rc, mstart, mend, groups, ngroups);
@@ -569,14 +577,15 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 
 /*
  * Compile alt's patterns and fill its table of start words; idempotent.
- * PC_ERR_INIT when it has more than 32 patterns or one without start words.
+ * PC_ERR_INIT when it has more than PC_MAX_ALTERNATIVES patterns or one
+ * without start words.
  */
 PcStatus
 pc_alternation_compile(PcAlternation *alt)
 {
 	if (alt->ready)
 		return PC_OK;
-	if (alt->n > 32)
+	if (alt->n > PC_MAX_ALTERNATIVES)
 		return PC_ERR_INIT;
 	for (int g = 0; g < alt->n; g++)
 	{
@@ -595,9 +604,9 @@ pc_alternation_compile(PcAlternation *alt)
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
 		{
 			if (in_set(alt->res[g].start_bits, (uint16_t) bit))
-				alt->start_kinds[bit] |= 1u << g;
+				alt->start_kinds[bit] |= (PcPatternMask) 1 << g;
 			if (in_set(alt->res[g].pair_firsts, (uint16_t) bit))
-				alt->pair_kinds[bit] |= 1u << g;
+				alt->pair_kinds[bit] |= (PcPatternMask) 1 << g;
 		}
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_bits[i] |= alt->res[g].start_bits[i];
@@ -642,7 +651,7 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	{
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
 
-		rc = pcre2_match(alt->res[g].code, (PCRE2_SPTR) subject, len, from, 0, shared_match, NULL);
+		rc = match_code(alt->res[g].code, alt->res[g].code_jit, subject, len, from);
 		if (rc > 0 && ov[0] < limit && (!found || ov[0] < *mstart))
 		{
 			found = true;

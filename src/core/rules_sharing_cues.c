@@ -6,79 +6,170 @@
 #include "rules_sharing_cues.h"
 
 static const int share_cue_values[] = {
-	PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
+	PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
+	PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
-	/* disclose, share, provide to, sell */
-	{.pattern = "\\b(?:(shar(?:e|ed|ing)"
-		"|(?=shares)(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)"
-		"|(?<!non-)disclos(?:e|es|ed|ing|ure|ures)"
-		"|transfer(?:s|red|ring)?"
-		"|transmit(?:s|ted|ting)?"
-		"|reveal(?:s|ed)?"
-		"|releas(?:e|es|ed|ing)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
-		"|obligation))"
-		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to"
-		"|pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)"
-		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
-		"|hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to"
-		"|turn(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over"
-		"|(?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
-		"|followers |connections )(?:can|may|will|could) (?:see|view) (?:your|it|them|this|that|such|any)\\b"
-		"|(?=also|will|may|go)(?<=information |data |details |records |profile |profiles |posts |content "
+	/* disclose, share, provide to, sell (wording 1 of 30) */
+	{.pattern = "\\b(?:(shar(?:e|ed|ing)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "shar"},
+	/* transfer: wording 2 of 30 */
+	{.pattern = "\\b(?:((?=shares)(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "shar"},
+	/* transfer: wording 3 of 30 */
+	{.pattern = "\\b(?:((?<!non-)disclos(?:e|es|ed|ing|ure|ures)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "disc"},
+	/* transfer: wording 4 of 30 */
+	{.pattern = "\\b(?:(transfer(?:s|red|ring)?))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "tran"},
+	/* transfer: wording 5 of 30 */
+	{.pattern = "\\b(?:(transmit(?:s|ted|ting)?))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "tran"},
+	/* transfer: wording 6 of 30 */
+	{.pattern = "\\b(?:(reveal(?:s|ed)?))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "reve"},
+	/* transfer: wording 7 of 30 */
+	{.pattern = "\\b(?:(releas(?:e|es|ed|ing)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
+		"|obligation))))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "rele"},
+	/* transfer: wording 8 of 30 */
+	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "pass"},
+	/* transfer: wording 9 of 30 */
+	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "pass"},
+	/* transfer: wording 10 of 30 */
+	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "hand"},
+	/* transfer: wording 11 of 30 */
+	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "hand"},
+	/* transfer: wording 12 of 30 */
+	{.pattern = "\\b(?:(turn(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "turn"},
+	/* transfer: wording 13 of 30 */
+	{.pattern = "\\b(?:((?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
+		"|followers |connections )(?:can|may|will|could) (?:see|view) (?:your|it|them|this|that|such|any)\\b))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "can see|can view|coul see|coul view|may see|may view|will see"
+			"|will view"},
+	/* transfer: wording 14 of 30 */
+	{.pattern = "\\b(?:((?=also|will|may|go)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they "
-		"|this )(?:also )?(?:will |may )?(?:go|goes) (?:directly |straight )?to"
-		"|(?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
+		"|this )(?:also )?(?:will |may )?(?:go|goes) (?:directly |straight )?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "also go|also goes|also may|also will|go dire|go stra|go to|goes dire"
+			"|goes stra|goes to|may go|may goes|will go|will goes"},
+	/* transfer: wording 15 of 30 */
+	{.pattern = "\\b(?:((?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they |this )(?:is|are"
-		"|becomes?) (?:also )?(?:accessible|available) to"
-		"|outsourc(?:e|es|ed|ing) (?:[a-z-]+ ){0,3}?to"
-		"|report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to"
-		"|provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
+		"|becomes?) (?:also )?(?:accessible|available) to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "are acce|are also|are avai|beco acce|beco also|beco avai|is acce"
+			"|is also|is avai"},
+	/* transfer: wording 16 of 30 */
+	{.pattern = "\\b(?:(outsourc(?:e|es|ed|ing) (?:[a-z-]+ ){0,3}?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "outs"},
+	/* transfer: wording 17 of 30 */
+	{.pattern = "\\b(?:(report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "repo"},
+	/* transfer: wording 18 of 30 */
+	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
-		"|anonymi[sz]ed) ){0,3}(?:(?:information|data|details|records) )?(?:to|with)"
-		"|provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
+		"|anonymi[sz]ed) ){0,3}(?:(?:information|data|details|records) )?(?:to|with)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "prov aggr|prov anon|prov any|prov cert|prov cont|prov cust|prov data"
+			"|prov deta|prov info|prov it|prov its|prov limi|prov nece|prov our"
+			"|prov pers|prov reco|prov rele|prov some|prov such|prov that|prov the"
+			"|prov thei|prov them|prov this|prov to|prov user|prov with|prov your"},
+	/* transfer: wording 19 of 30 */
+	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
 		"|anonymi[sz]ed|summary|statistical|designated|periodic|regular|usage|traffic"
 		"|audience|visitor|demographic|mailing|e-?mail|customer|subscriber|member|contact"
 		"|client) ){0,2}(?:analys[ie]s|reports?|statistics|lists?|profiles?|identifiers|IDs"
-		"|names|addresses|numbers|files)\\b[^.;]{0,80}?\\bto"
-		"|(?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available(?! by (?!us\\b"
-		"|default\\b)(?![^.;]{0,60}?\\bto\\b))"
-		"|exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)"
-		"|(?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
-		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))"
-		"|(?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to"
-		"|provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
-		"|user|customer|member)\\b"
-		"|(?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to"
-		"|(?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to"
-		"|(?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
-		"|disclosed) publicly"
-		"|publicly[- ](?:visible|displayed|posted|viewable)"
-		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)"
-		"|(?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
+		"|names|addresses|numbers|files)\\b[^.;]{0,80}?\\bto))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "prov addr|prov aggr|prov anal|prov anon|prov audi|prov cert|prov clie"
+			"|prov cont|prov cust|prov demo|prov desi|prov e|prov emai|prov file"
+			"|prov iden|prov ids|prov list|prov mail|prov memb|prov name|prov numb"
+			"|prov our|prov peri|prov prof|prov regu|prov repo|prov some|prov stat"
+			"|prov subs|prov such|prov summ|prov the|prov thes|prov thos|prov traf"
+			"|prov usag|prov visi|prov your"},
+	/* transfer: wording 20 of 30 */
+	{.pattern = "\\b(?:((?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available(?! by (?!us\\b"
+		"|default\\b)(?![^.;]{0,60}?\\bto\\b))))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "made|make|maki"},
+	/* transfer: wording 21 of 30 */
+	{.pattern = "\\b(?:(exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "exch"},
+	/* transfer: wording 22 of 30 */
+	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
+		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "rent|sell|sold|trad"},
+	/* transfer: wording 23 of 30 */
+	{.pattern = "\\b(?:((?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "give|gran|has|have"},
+	/* transfer: wording 24 of 30 */
+	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
+		"|user|customer|member)\\b))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "prov acce"},
+	/* transfer: wording 25 of 30 */
+	{.pattern = "\\b(?:((?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "disp|show|view|visi"},
+	/* transfer: wording 26 of 30 */
+	{.pattern = "\\b(?:((?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "disp|show"},
+	/* transfer: wording 27 of 30 */
+	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
+		"|disclosed) publicly))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "acce publ|disc publ|disp publ|foun publ|post publ|read publ|sear publ"
+			"|seen publ|shar publ|show publ|view publ"},
+	/* transfer: wording 28 of 30 */
+	{.pattern = "\\b(?:(publicly[- ](?:visible|displayed|posted|viewable)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "publ disp|publ post|publ view|publ visi"},
+	/* transfer: wording 29 of 30 */
+	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "acce by|cons by|read by|seen by|view by|visi by"},
+	/* transfer: wording 30 of 30 */
+	{.pattern = "\\b(?:((?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically )?public))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce by|acce publ|also go|also goes|also may|also will|are acce"
-			"|are also|are auto|are avai|are not|are publ|be auto|be not|be publ"
-			"|beca auto|beca not|beca publ|beco acce|beco also|beco auto|beco avai"
-			"|beco not|beco publ|been auto|been not|been publ|can see|can view"
-			"|cons auto|cons by|cons not|cons publ|coul see|coul view|disc|disp"
-			"|exch|foun publ|give|go dire|go stra|go to|goes dire|goes stra|goes to"
-			"|gran|hand|has|have|is acce|is also|is auto|is avai|is not|is publ"
-			"|made|make|maki|may go|may goes|may see|may view|outs|pass|post publ"
-			"|prov acce|prov addr|prov aggr|prov anal|prov anon|prov any|prov audi"
-			"|prov cert|prov clie|prov cont|prov cust|prov data|prov demo|prov desi"
-			"|prov deta|prov e|prov emai|prov file|prov iden|prov ids|prov info"
-			"|prov it|prov its|prov limi|prov list|prov mail|prov memb|prov name"
-			"|prov nece|prov numb|prov our|prov peri|prov pers|prov prof|prov reco"
-			"|prov regu|prov rele|prov repo|prov some|prov stat|prov subs|prov such"
-			"|prov summ|prov that|prov the|prov thei|prov them|prov thes|prov this"
-			"|prov thos|prov to|prov traf|prov usag|prov user|prov visi|prov with"
-			"|prov your|publ disp|publ post|publ view|publ visi|read by|read publ"
-			"|rele|rema auto|rema not|rema publ|rent|repo|reve|sear publ|seen by"
-			"|seen publ|sell|shar|show|sold|trad|tran|turn|view|visi|will go"
-			"|will goes|will see|will view"},
+		.starts = "are auto|are not|are publ|be auto|be not|be publ|beca auto|beca not"
+			"|beca publ|beco auto|beco not|beco publ|been auto|been not|been publ"
+			"|cons auto|cons not|cons publ|is auto|is not|is publ|made auto"
+			"|made not|made publ|make auto|make not|make publ|maki auto|maki not"
+			"|maki publ|rema auto|rema not|rema publ"},
 	/* collected by, served by */
 	{.pattern = "\\b(?:((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,
@@ -87,58 +178,71 @@ static PcRegex share_cue_groups[] = {
 	{.pattern = "\\b(?:((?:accessed|used|processed|received|stored|hosted|handled) by))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
-	/* a party that places cookies or collects itself */
+	/* a party that places cookies or collects itself (wording 1 of 5) */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?(?:use|uses|place"
 		"|places|set|sets|serve|serves|employ|deploy|drop|read"
 		"|store) (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies"
-		"|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could|also|to|which|that"
+		"|identifiers|sdks?|scripts)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "also also|also depl|also drop|also empl|also plac|also read|also serv"
+			"|also set|also sets|also stor|also use|also uses|can also|can depl"
+			"|can drop|can empl|can plac|can read|can serv|can set|can sets"
+			"|can stor|can use|can uses|coul also|coul depl|coul drop|coul empl"
+			"|coul plac|coul read|coul serv|coul set|coul sets|coul stor|coul use"
+			"|coul uses|may also|may depl|may drop|may empl|may plac|may read"
+			"|may serv|may set|may sets|may stor|may use|may uses|migh also"
+			"|migh depl|migh drop|migh empl|migh plac|migh read|migh serv|migh set"
+			"|migh sets|migh stor|migh use|migh uses|that also|that depl|that drop"
+			"|that empl|that plac|that read|that serv|that set|that sets|that stor"
+			"|that use|that uses|to also|to depl|to drop|to empl|to plac|to read"
+			"|to serv|to set|to sets|to stor|to use|to uses|whic also|whic depl"
+			"|whic drop|whic empl|whic plac|whic read|whic serv|whic set|whic sets"
+			"|whic stor|whic use|whic uses|who also|who depl|who drop|who empl"
+			"|who plac|who read|who serv|who set|who sets|who stor|who use|who uses"
+			"|will also|will depl|will drop|will empl|will plac|will read|will serv"
+			"|will set|will sets|will stor|will use|will uses"},
+	/* track: wording 2 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that"
 		"|who) (?:also )?(?:collect|collects|gather|gathers|track|tracks|analy[sz]e"
 		"|analy[sz]es|record|records|receive|receives|learn|learns|obtain|obtains|access"
-		"|accesses)"
-		"|(?=place|set|serve|drop|use|deploy)(?<=networks |advertisers |partners |companies |providers "
+		"|accesses)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "also acce|also also|also anal|also coll|also gath|also lear|also obta"
+			"|also rece|also reco|also trac|can acce|can also|can anal|can coll"
+			"|can gath|can lear|can obta|can rece|can reco|can trac|coul acce"
+			"|coul also|coul anal|coul coll|coul gath|coul lear|coul obta|coul rece"
+			"|coul reco|coul trac|may acce|may also|may anal|may coll|may gath"
+			"|may lear|may obta|may rece|may reco|may trac|migh acce|migh also"
+			"|migh anal|migh coll|migh gath|migh lear|migh obta|migh rece|migh reco"
+			"|migh trac|that acce|that also|that anal|that coll|that gath|that lear"
+			"|that obta|that rece|that reco|that trac|to acce|to also|to anal"
+			"|to coll|to gath|to lear|to obta|to rece|to reco|to trac|whic acce"
+			"|whic also|whic anal|whic coll|whic gath|whic lear|whic obta|whic rece"
+			"|whic reco|whic trac|who acce|who also|who anal|who coll|who gath"
+			"|who lear|who obta|who rece|who reco|who trac|will acce|will also"
+			"|will anal|will coll|will gath|will lear|will obta|will rece|will reco"
+			"|will trac"},
+	/* track: wording 3 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=place|set|serve|drop|use|deploy)(?<=networks |advertisers |partners |companies |providers "
 		"|vendors |parties )(?:place"
 		"|places|set|sets|serve|serves|drop|drops|use|uses|deploy"
 		"|deploys) (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies"
-		"|identifiers|sdks?|scripts)"
-		"|(?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data)"
-		"|(?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
+		"|identifiers|sdks?|scripts)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "depl|drop|plac|serv|set|sets|use|uses"},
+	/* track: wording 4 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "can also|can use|coul also|coul use|may also|may use|migh also"
+			"|migh use|will also|will use"},
+	/* track: wording 5 of 5 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
 		"|processors |affiliates |network |advertiser |partner |company |provider |vendor |processor "
 		"|affiliate )(?:receive|receives|get|gets|obtain|obtains)(?= (?:only )?(?:your|the|a|an"
 		"|this|that|such|these|information|data|details|records|aggregated?|anonymi[sz]ed|personal"
 		"|certain|some|limited|hashed|pseudonymous|coded|de-identified)\\b(?! consent))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "also acce|also also|also anal|also coll|also depl|also drop|also empl"
-			"|also gath|also lear|also obta|also plac|also read|also rece|also reco"
-			"|also serv|also set|also sets|also stor|also trac|also use|also uses"
-			"|can acce|can also|can anal|can coll|can depl|can drop|can empl"
-			"|can gath|can lear|can obta|can plac|can read|can rece|can reco"
-			"|can serv|can set|can sets|can stor|can trac|can use|can uses"
-			"|coul acce|coul also|coul anal|coul coll|coul depl|coul drop|coul empl"
-			"|coul gath|coul lear|coul obta|coul plac|coul read|coul rece|coul reco"
-			"|coul serv|coul set|coul sets|coul stor|coul trac|coul use|coul uses"
-			"|depl|drop|get|gets|may acce|may also|may anal|may coll|may depl"
-			"|may drop|may empl|may gath|may lear|may obta|may plac|may read"
-			"|may rece|may reco|may serv|may set|may sets|may stor|may trac|may use"
-			"|may uses|migh acce|migh also|migh anal|migh coll|migh depl|migh drop"
-			"|migh empl|migh gath|migh lear|migh obta|migh plac|migh read|migh rece"
-			"|migh reco|migh serv|migh set|migh sets|migh stor|migh trac|migh use"
-			"|migh uses|obta|plac|rece|serv|set|sets|that acce|that also|that anal"
-			"|that coll|that depl|that drop|that empl|that gath|that lear|that obta"
-			"|that plac|that read|that rece|that reco|that serv|that set|that sets"
-			"|that stor|that trac|that use|that uses|to acce|to also|to anal"
-			"|to coll|to depl|to drop|to empl|to gath|to lear|to obta|to plac"
-			"|to read|to rece|to reco|to serv|to set|to sets|to stor|to trac|to use"
-			"|to uses|use|uses|whic acce|whic also|whic anal|whic coll|whic depl"
-			"|whic drop|whic empl|whic gath|whic lear|whic obta|whic plac|whic read"
-			"|whic rece|whic reco|whic serv|whic set|whic sets|whic stor|whic trac"
-			"|whic use|whic uses|who acce|who also|who anal|who coll|who depl"
-			"|who drop|who empl|who gath|who lear|who obta|who plac|who read"
-			"|who rece|who reco|who serv|who set|who sets|who stor|who trac|who use"
-			"|who uses|will acce|will also|will anal|will coll|will depl|will drop"
-			"|will empl|will gath|will lear|will obta|will plac|will read|will rece"
-			"|will reco|will serv|will set|will sets|will stor|will trac|will use"
-			"|will uses"},
+		.starts = "get|gets|obta|rece"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"
