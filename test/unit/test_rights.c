@@ -314,6 +314,26 @@ reads_opt_outs_of_sale_asked_of_the_company(void **state)
 	expect_no_right_of("Ask us before you sell tickets you bought from us.", PC_RIGHT_OPT_OUT_SALE);
 }
 
+/* The opt-outs of a US state-law rights list: sale among other items, processing and profiling. */
+static void
+reads_state_law_opt_out_lists(void **state)
+{
+	(void) state;
+	expect_right("Shoppers can opt out of tailored ads, of the sale or sharing of their details, and of profiling.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Members may opt out of the processing of their personal data for tailored ads, the sale of it, "
+				 "or profiling.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Members may opt out of the processing of their personal data for tailored ads, the sale of it, "
+				 "or profiling.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Residents can opt out of profiling that leads to decisions with legal effects.",
+				 PC_RIGHT_OBJECTION, 0);
+	/* a sale that is only the topic of what the user opts out of */
+	expect_no_right_of("You may opt out of receiving notices about the sale of concert tickets.",
+					   PC_RIGHT_OPT_OUT_SALE);
+	/* profiling that is not what anyone opts out of */
+	expect_no_right_of("Members may ask how our profiling of listening habits works.", PC_RIGHT_OBJECTION);
+}
+
 /* Non-discrimination in other words: no worse treatment for using one's rights. */
 static void
 reads_non_discrimination_in_other_words(void **state)
@@ -490,6 +510,7 @@ main(void)
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
 		cmocka_unit_test(reads_confirmation_and_stopping),
+		cmocka_unit_test(reads_state_law_opt_out_lists),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
