@@ -24,6 +24,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Notices of claimed infringement go to our designated copyright agent, Jo Smith.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Your notice must say enough to permit the service provider to find the disputed work.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Send claims of infringement to the Service Provider's designated agent.", PC_PARTY_SERVICE_PROVIDERS, false},
+	{"Members may use an authorized agent, who must show us their signed permission.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"You represent and warrant that the photos you share with other members are your own.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"Your data may be transferred to servers in another state, country or governmental jurisdiction.", PC_PARTY_LAW_ENFORCEMENT, false},
