@@ -54,11 +54,13 @@
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
- * "after", "during", "plus", or a participle of keeping ("kept 2 years") ...
+ * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
+ * or a participle of keeping ("kept 2 years") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|kept|retained|stored|held|saved|archived|not\\s+exceed)\\s+"
+	"approximately|around|roughly|between|during|plus|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"

@@ -236,11 +236,14 @@ reads_short_bounds_and_other_links(void **state)
 		PC_DATA_NONE},
 		{"We hold booking records for the length of the stay and two years thereafter.", 24, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Playlists are stored while your account is open and then 45 days.", 0, 45, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"During the past 12 months we stored card numbers for some customers.",
 		"Reports are kept on file, and we review them twice during 12 months.",
 		"Cookies are kept 2 years on your device.",
+		"Playlists are stored when you subscribe, and then 45 days of free trial begin.",
 	};
 
 	(void) state;
