@@ -435,7 +435,8 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("We record the legacy income we receive from your gift.");
 	expect_collects("For a loan we collect your monthly income and your tax number.", PC_DATA_DEMOGRAPHIC, 0);
 	/* a video the user watches or the site plays is no recording of the user */
-	expect_no_collection("We collect which videos you watch and how long each video player stays open.");
+	expect_collects_instead("We collect which videos you watch and how long each video player stays open.",
+							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
 	expect_collects_instead("Our partner collects data about your interactions with video content on our pages.",
 							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
 	expect_no_collection("Together these records give us a full picture of how the shop is used, and we store them.");
@@ -671,6 +672,19 @@ reads_more_browsing_wordings(void **state)
 	expect_no_collection("We store images on a network to speed up page load times.");
 }
 
+/* What a user watches, likes, follows or searches for on a platform is activity on it. */
+static void
+reads_what_users_watch_follow_and_search(void **state)
+{
+	(void) state;
+	expect_collects("We record the clips you watch and the songs you like.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("The app stores the channels you follow.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We collect what you search for in the app.", PC_DATA_ONLINE_ACTIVITY, 0);
+	/* what users make or send is no activity */
+	expect_no_collection("You decide who may see the clips you make.");
+	expect_no_collection("We keep a list of the people who follow our blog.");
+}
+
 int
 main(void)
 {
@@ -696,6 +710,7 @@ main(void)
 		cmocka_unit_test(reads_checks_scans_and_charges),
 		cmocka_unit_test(reads_age_alone),
 		cmocka_unit_test(reads_more_browsing_wordings),
+		cmocka_unit_test(reads_what_users_watch_follow_and_search),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
