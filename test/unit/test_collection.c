@@ -554,6 +554,16 @@ reads_sub_headings_under_collection(void **state)
 	assert_int_equal(facts_analyzed("## About the company\n\n### Payments\n\n"
 									"For a subscription, this includes your card number.\n",
 									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
+	/* "we get" and "we automatically collect" name a collection heading too */
+	assert_int_equal(facts_analyzed("## Information we get automatically\n\n"
+									"- **Your phone.** Its model and operating system.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	assert_int_equal(facts_analyzed("## Data we automatically collect\n\n"
+									"- **Your phone.** Its model and operating system.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	assert_int_equal(facts_analyzed("## Help we get from partners\n\n"
+									"- **Your phone.** Its model and operating system.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, -1), 0);
 }
 
 /* What the app stores it has collected; the user keeping his own details states nothing. */
