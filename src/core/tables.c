@@ -17,7 +17,8 @@
  * or a list of other companies' cookies), nor are all the others about
  * how long data is kept, the rows that follow it, up to the first block
  * without a cell separator, each give the cell in that column, and in any
- * column of examples of that data ("Examples").
+ * column of examples of that data ("Examples").  A bare "Category" names
+ * the data only beside such a column of examples.
  */
 #include <string.h>
 
@@ -39,6 +40,12 @@ static PcRegex data_column_re = {
 	"(?: (?:(?:that |which )?we (?:may )?(?:collect|use|process|receive|obtain|hold)"
 	"|collected|used|processed|obtained))?"
 	"|what (?:personal )?(?:(?:information|data) )?we collect)\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A header cell that names the data only beside a column of examples: "Category", "Categories". */
+static PcRegex category_column_re = {
+	"\\G(?:categor(?:y|ies)|types?|kinds?)\\s*[:*]?$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -125,6 +132,7 @@ static uint32_t
 data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 {
 	uint32_t	data = 0,
+				category = 0,
 				examples = 0,
 				col = 0,
 				retention = 0;
@@ -139,11 +147,15 @@ data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 			data = 1u << col;
 		else if (pc_match_at(&examples_column_re, text, cs, ce))
 			examples |= 1u << col;
+		else if (category == 0 && pc_match_at(&category_column_re, text, cs, ce))
+			category = 1u << col;
 		else if (pc_match_in(&retention_column_re, text, cs, ce))
 			retention++;
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
+	if (data == 0 && examples != 0)
+		data = category;
 	return data != 0 && retention + 1 < col ? data | examples : 0;
 }
 
@@ -306,7 +318,8 @@ pc_table_data_cells(const PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(data_column_re), PC_PATTERN(examples_column_re), PC_PATTERN(others_column_re),
+	PC_PATTERN(data_column_re), PC_PATTERN(category_column_re), PC_PATTERN(examples_column_re),
+	PC_PATTERN(others_column_re),
 	PC_PATTERN(retention_column_re)
 };
 

@@ -339,6 +339,10 @@ reads_data_inventory_tables(void **state)
 	/* examples of a category of data count with it */
 	expect_collects("- Category of personal information | Examples\n- Identifiers | IP address",
 					PC_DATA_DEVICE, 0);
+	/* a bare "Category" beside a column of examples names the data; without one it names none */
+	expect_collects("- Category | Examples | Why we use it\n- Geolocation | Where your phone is | To show maps",
+					PC_DATA_LOCATION, 0);
+	expect_no_collection("- Category | Why we use it\n- Geolocation | To show maps");
 	/* not the first party's inventory: sharing, retention alone, other companies' cookies */
 	expect_no_collection("- Information | Recipients\n- Postal address | Couriers");
 	expect_no_collection("- Data | Retention period\n- Phone numbers | 2 years");
