@@ -798,6 +798,18 @@ reads_authorized_agents_as_the_users(void **state)
 	expect_share("Booking details are passed to our authorised agents.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
+/* Other users named by what users do with them on a platform, not as the owners of data. */
+static void
+reads_people_users_deal_with(void **state)
+{
+	(void) state;
+	expect_share("Your stories are shown to other people on Tunewell.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your status is visible to the people you chat with.", PC_PARTY_OTHER_USERS, 0);
+	/* people as owners of data, or to protect, are no recipients */
+	expect_no_share_of("We store the contact details of people you chat with.", PC_PARTY_OTHER_USERS);
+	expect_no_share_of("We may disclose data to protect the safety of other people.", PC_PARTY_OTHER_USERS);
+}
+
 int
 main(void)
 {
@@ -830,6 +842,7 @@ main(void)
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
+		cmocka_unit_test(reads_people_users_deal_with),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
