@@ -212,7 +212,7 @@ static PcRegex right_groups[] = {
 			"|turn off|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
-		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
+		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
 	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"

@@ -334,6 +334,18 @@ reads_state_law_opt_out_lists(void **state)
 	expect_no_right_of("Members may ask how our profiling of listening habits works.", PC_RIGHT_OBJECTION);
 }
 
+/* A complaint to a state's attorney general, where a US state law sends a denied appeal. */
+static void
+reads_complaints_to_an_attorney_general(void **state)
+{
+	(void) state;
+	expect_right("Should we turn down your appeal, you can file a complaint with your state's Attorney General.",
+				 PC_RIGHT_COMPLAINT, 0);
+	/* the attorney general's own complaints are none of the user's rights */
+	expect_no_right_of("The Attorney General may bring a complaint against shops that break the law.",
+					   PC_RIGHT_COMPLAINT);
+}
+
 /* Non-discrimination in other words: no worse treatment for using one's rights. */
 static void
 reads_non_discrimination_in_other_words(void **state)
@@ -511,6 +523,7 @@ main(void)
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
+		cmocka_unit_test(reads_complaints_to_an_attorney_general),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
