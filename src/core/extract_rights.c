@@ -29,6 +29,10 @@ static const int right_values[] = {
 	PC_RIGHT_COMPLAINT
 };
 
+/* "sales" that is marketing, not selling data: "sales information", "sales calls and offers" */
+#define NOT_SALES_MARKETING "(?!(?: and [a-z]+)? (?:information|promotions?|materials?|offers?|calls?" \
+	"|communications?|e-?mails?|messages?|literature|letters?|updates?|news))"
+
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
@@ -179,9 +183,9 @@ static PcRegex right_groups[] = {
 		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
 		.starts = "canc|cons|pull|resc|retr|revo cons|revo of|revo your|take back|with"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
 		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
-		"(?:sale|selling)\\b)"
+		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
 		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
 		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
 		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"

@@ -327,6 +327,9 @@ reads_state_law_opt_out_lists(void **state)
 				 "or profiling.", PC_RIGHT_OBJECTION, 0);
 	expect_right("Residents can opt out of profiling that leads to decisions with legal effects.",
 				 PC_RIGHT_OBJECTION, 0);
+	expect_right("Right to opt out of sales of your data.", PC_RIGHT_OPT_OUT_SALE, 0);
+	/* "sales" that is marketing */
+	expect_no_right_of("You may opt out of our newsletters and sales offers at checkout.", PC_RIGHT_OPT_OUT_SALE);
 	/* a sale that is only the topic of what the user opts out of */
 	expect_no_right_of("You may opt out of receiving notices about the sale of concert tickets.",
 					   PC_RIGHT_OPT_OUT_SALE);
