@@ -385,6 +385,7 @@ static PcRegex data_groups[] = {
 		"|communications?|messages?|marketing|notifications?|alerts?|updates?|content|system|filters?|folder|us)\\b)"
 		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
 		"|contacts (?:stored|saved|kept) (?:on|in) your"
+		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),

@@ -589,7 +589,9 @@ reads_contact_lists(void **state)
 	expect_collects("With your permission we may access your contact list to suggest people you know.",
 					PC_DATA_CONTACT, 0);
 	expect_collects("The app may upload your phone's contacts, which we store to find friends.", PC_DATA_CONTACT, 0);
+	expect_collects("We process the contacts you upload to help you find friends.", PC_DATA_CONTACT, 0);
 	expect_no_collection("Ask us and we will remove you from our contact list.");
+	expect_no_collection("We process the files you upload to help you find friends.");
 }
 
 /* Tracking, reading and inferring data by the company or its app state that it has the data. */
