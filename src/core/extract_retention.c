@@ -17,6 +17,7 @@
 #include "retention_data.h"
 #include "retention_keeping.h"
 #include "retention_periods.h"
+#include "tables.h"
 #include "window.h"
 
 #define NEGATION_REACH 40		/* bytes before a verb searched for its negation */
@@ -361,9 +362,9 @@ limits_a_use(const char *s, PcSpan sp, size_t ms, size_t me)
 		!pc_window_test(&kept_with_re, s, back, vs);
 }
 
-/* Retention facts of one clause. */
+/* Retention facts of one clause; cell as for pc_retention_periods. */
 static void
-clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
+clause_retention(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -374,10 +375,10 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause)
 	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
 	{
 		if (pc_retention_may_be_entry(w, clause) || pc_retention_still_reached(w, clause))
-			pc_retention_periods(w, memo, clause);
+			pc_retention_periods(w, memo, clause, cell);
 		return;
 	}
-	found = pc_retention_periods(w, memo, clause) > 0;
+	found = pc_retention_periods(w, memo, clause, cell) > 0;
 	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
 		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
 						pc_ahead(me, sp.end, COOKIE_REACH)) &&
@@ -414,12 +415,13 @@ void
 pc_extract_retention(PcWork *w)
 {
 	uint8_t    *memo = pc_alloc0(w->arena, w->nclauses + 1);
+	PcSpan	   *cells = pc_table_keeping_cells(w);
 
 	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
 		pc_check_interrupts(w->arena);
 		if (w->clauses[c].kind != PC_CLAUSE_NAV)
-			clause_retention(w, memo, c);
+			clause_retention(w, memo, c, cells ? cells[c] : (PcSpan) {0, 0});
 	}
 }
 

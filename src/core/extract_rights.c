@@ -29,6 +29,10 @@ static const int right_values[] = {
 	PC_RIGHT_COMPLAINT
 };
 
+/* "sales" that is marketing, not selling data: "sales information", "sales calls and offers" */
+#define NOT_SALES_MARKETING "(?!(?: and [a-z]+)? (?:information|promotions?|materials?|offers?|calls?" \
+	"|communications?|e-?mails?|messages?|literature|letters?|updates?|news))"
+
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
@@ -161,12 +165,14 @@ static PcRegex right_groups[] = {
 		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
 		" (?:using|processing|to use|to process|use|process)\\b"
 		"|no longer (?:want|wish) (?:us|the company) to (?:use|process)\\b"
+		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the )(?:(?:processing|use) of (?:your |their |my )?"
+		"(?:personal )?(?:data|information)|(?:automated )?profiling)\\b"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask that|ask the|ask us|aski that|aski the|aski us|asks that|asks the|asks us"
-			"|dire that|dire the|dire us|inst that|inst the|inst us|no long|obje|oppo any|oppo our"
-			"|oppo proc|oppo such|oppo the|oppo use|requ that|requ the|requ us|tell that|tell the"
-			"|tell us"},
+			"|auto prof|dire that|dire the|dire us|inst that|inst the|inst us|no long|obje|oppo any"
+			"|oppo our|oppo proc|oppo such|oppo the|oppo use|proc of|prof|requ that|requ the"
+			"|requ us|tell that|tell the|tell us|use of"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent"
@@ -177,8 +183,9 @@ static PcRegex right_groups[] = {
 		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
 		.starts = "canc|cons|pull|resc|retr|revo cons|revo of|revo your|take back|with"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|selling)"
-		"|opt(?:-| )?out of (?:[a-z-]+ ){1,3}?(?:and|or) (?:of )?(?:the |its |their |any )?(?:sale|selling)\\b"
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
+		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
+		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
 		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
 		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
 		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
@@ -209,7 +216,7 @@ static PcRegex right_groups[] = {
 			"|turn off|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
-		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman)))"),
+		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
 	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"

@@ -54,11 +54,13 @@
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
- * "after", "during", "plus", or a participle of keeping ("kept 2 years") ...
+ * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
+ * or a participle of keeping ("kept 2 years") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|kept|retained|stored|held|saved|archived|not\\s+exceed)\\s+"
+	"approximately|around|roughly|between|during|plus|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
@@ -358,11 +360,22 @@ begins_entry(const char *s, PcSpan sp, const PcDuration *d)
 		pc_window_test(&entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
 }
 
-/* True when d is the period of a schedule entry: begins one, or follows "Payroll records |". */
+/* True when d lies in cell, a table's cell under a heading of how long data is kept. */
 static bool
-is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before)
+in_keeping_cell(PcSpan cell, const PcDuration *d)
 {
-	return begins_entry(s, sp, d) || pc_window_test(&entry_before_re, s, before, d->start);
+	return cell.start < cell.end && d->start >= cell.start && d->end <= cell.end;
+}
+
+/*
+ * True when d is the period of a schedule entry: begins one, follows
+ * "Payroll records |", or stands in a keeping column's cell.
+ */
+static bool
+is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before, PcSpan cell)
+{
+	return begins_entry(s, sp, d) || pc_window_test(&entry_before_re, s, before, d->start) ||
+		in_keeping_cell(cell, d);
 }
 
 /*
@@ -400,10 +413,11 @@ access_after_end(const char *s, PcSpan sp, const PcDuration *d, size_t before, s
 
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
-is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
+is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
 {
 	const char *s = w->text.norm;
-	PcSpan		sp = w->spans[clause];
+	/* a keeping cell is read alone: the row's other cells say why, not how long */
+	PcSpan		sp = in_keeping_cell(cell, d) ? cell : w->spans[clause];
 	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
 	size_t		after = pc_ahead(d->end, sp.end, AFTER_REACH);
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
@@ -428,7 +442,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d)
 		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
 		   pc_window_test(&erased_after_re, s, d->end, after) || reached)) &&
-		!is_entry(s, sp, d, before))
+		!is_entry(s, sp, d, before, cell))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
 	if (pc_window_test(&how_long_re, s, before, d->start))
@@ -463,7 +477,7 @@ evidence_start(const char *s, size_t before, size_t ds)
 /* True when the duration d is tied to keeping data and is no trap; sets *ev_start. */
 static bool
 is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
-					size_t *ev_start)
+					PcSpan cell, size_t *ev_start)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -471,9 +485,9 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 
 	if (!pc_window_test(&link_before_re, s, before, d->start) &&
 		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)) &&
-		!begins_entry(s, sp, d))
+		!begins_entry(s, sp, d) && !in_keeping_cell(cell, d))
 		return false;
-	if (is_trap(w, memo, clause, d))
+	if (is_trap(w, memo, clause, d, cell))
 		return false;
 	*ev_start = evidence_start(s, before, d->start);
 	return true;
@@ -513,7 +527,7 @@ pc_retention_still_reached(const PcWork *w, uint32_t clause)
 
 /* Stated periods in one clause; returns how many facts it added. */
 int
-pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
+pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
@@ -529,7 +543,7 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause)
 
 		pc_check_interrupts(w->arena);
 		from = d.end;
-		if (!is_retention_period(w, memo, clause, &d, &ev_start))
+		if (!is_retention_period(w, memo, clause, &d, cell, &ev_start))
 			continue;
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;

@@ -18,8 +18,10 @@ bool		pc_retention_still_reached(const PcWork *w, uint32_t clause);
 
 /*
  * Stated periods ("kept for 13 months") of the clause as facts; memo as
- * pc_retention_keeps's.  Returns how many facts.
+ * pc_retention_keeps's; cell the part of the clause in a table's cell under
+ * a heading of how long data is kept (start == end where none), whose
+ * durations need no verb.  Returns how many facts.
  */
-int			pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause);
+int			pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell);
 
 #endif							/* PC_RETENTION_PERIODS_H */

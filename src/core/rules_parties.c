@@ -98,7 +98,7 @@ static PcRegex party_groups[] = {
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
-		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )agents?(?! (?:to|for) receiv)"
+		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )(?<!(?<!our )authorized )(?<!(?<!our )authorised )agents?(?! (?:to|for) receiv)"
 		"|(?:independent )?contractors?"
 		"|vendors?"
 		"|(?!(?-i:Supplier|SUPPLIER)\\b)suppliers?"
@@ -225,6 +225,9 @@ static PcRegex party_groups[] = {
 		"|family of companies"
 		"|group of companies|team|staff)\\b)|customers|visitors|participants|players|subscribers"
 		"|account holders)"
+		"|other people(?= (?:on|using|who use) )"
+		"|(?<!other )(?<!of )(?<!about )people(?: and (?:accounts|pages|groups))? (?:(?:that|whom"
+		"|who) )?you (?:share|communicate|interact|connect|chat|talk)(?: them| it)? with"
 		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
 		"|(?:site|service)(?:'s|s') (?:users|members)"
@@ -232,11 +235,11 @@ static PcRegex party_groups[] = {
 		"|selected) (?:[\\w-]+ )?(?:users?|members?|recipients?)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
-			"|othe cust|othe memb|othe part|othe play|othe subs|othe user|othe visi"
-			"|plat memb|plat s|plat user|serv memb|serv s|serv user|site memb"
-			"|site s|site user|soci comm|soci netw|soci plat|thei conn|thei foll"
-			"|to a|to an|to anot|to indi|to part|to sele|to spec|your conn"
-			"|your foll"},
+			"|othe cust|othe memb|othe part|othe peop|othe play|othe subs|othe user"
+			"|othe visi|peop and|peop that|peop who|peop whom|peop you|plat memb"
+			"|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
+			"|site user|soci comm|soci netw|soci plat|thei conn|thei foll|to a"
+			"|to an|to anot|to indi|to part|to sele|to spec|your conn|your foll"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"

@@ -17,7 +17,8 @@
  * or a list of other companies' cookies), nor are all the others about
  * how long data is kept, the rows that follow it, up to the first block
  * without a cell separator, each give the cell in that column, and in any
- * column of examples of that data ("Examples").
+ * column of examples of that data ("Examples").  A bare "Category" names
+ * the data only beside such a column of examples.
  */
 #include <string.h>
 
@@ -39,6 +40,12 @@ static PcRegex data_column_re = {
 	"(?: (?:(?:that |which )?we (?:may )?(?:collect|use|process|receive|obtain|hold)"
 	"|collected|used|processed|obtained))?"
 	"|what (?:personal )?(?:(?:information|data) )?we collect)\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A header cell that names the data only beside a column of examples: "Category", "Categories". */
+static PcRegex category_column_re = {
+	"\\G(?:categor(?:y|ies)|types?|kinds?)\\s*[:*]?$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -64,6 +71,17 @@ static PcRegex retention_column_re = {
 	"|delet\\w*)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "dele|dura|expi|how long|keep|kept|peri|reta|rete|stor"
+};
+
+/*
+ * A header cell that says how long the first party keeps data: "How long we
+ * keep it", "Retention period"; not "Duration" or "Expiry", which head the
+ * lifetimes in lists of cookies.
+ */
+static PcRegex keeping_column_re = {
+	"\\b(?:retention|retain\\w*|kept|keep(?:s|ing)?|how long)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "how long|keep|kept|reta|rete"
 };
 
 /* The found cells, growing in arena memory. */
@@ -125,6 +143,7 @@ static uint32_t
 data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 {
 	uint32_t	data = 0,
+				category = 0,
 				examples = 0,
 				col = 0,
 				retention = 0;
@@ -139,12 +158,42 @@ data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 			data = 1u << col;
 		else if (pc_match_at(&examples_column_re, text, cs, ce))
 			examples |= 1u << col;
+		else if (category == 0 && pc_match_at(&category_column_re, text, cs, ce))
+			category = 1u << col;
 		else if (pc_match_in(&retention_column_re, text, cs, ce))
 			retention++;
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
+	if (data == 0 && examples != 0)
+		data = category;
 	return data != 0 && retention + 1 < col ? data | examples : 0;
+}
+
+/*
+ * The columns of the header row text[start, end) that say how long data is
+ * kept, as a bit per column; 0 when none does, when every column does, or
+ * when a cell names others (a list of other companies' cookies).  *ncols
+ * receives its number of cells.
+ */
+static uint32_t
+keeping_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
+{
+	uint32_t	keeping = 0,
+				col = 0;
+
+	for (uint32_t cs = start; cs <= end; col++)
+	{
+		uint32_t	ce = next_separator(text, cs, end);
+
+		if (col == MAX_COLUMNS || pc_match_in(&others_column_re, text, cs, ce))
+			return 0;
+		if (pc_match_in(&keeping_column_re, text, cs, ce))
+			keeping |= 1u << col;
+		cs = ce + CELL_SEP_LEN;
+	}
+	*ncols = col;
+	return keeping != (1u << col) - 1 ? keeping : 0;
 }
 
 /*
@@ -248,9 +297,12 @@ after_blank_line(const char *text, uint32_t pos)
 	return pos == 0 || (pos >= 2 && text[pos - 1] == '\n' && text[pos - 2] == '\n');
 }
 
-/* The body cells of the data columns of the text's tables, in text order. */
+/* The columns of a header row that a search wants, as in data_columns. */
+typedef uint32_t (*ColumnsOf) (const char *text, uint32_t start, uint32_t end, uint32_t *ncols);
+
+/* The body cells of the columns that columns_of picks in the text's tables, in text order. */
 static CellList
-find_data_cells(const PcWork *w)
+find_cells(const PcWork *w, ColumnsOf columns_of)
 {
 	const char *text = w->text.norm;
 	uint32_t	len = w->text.len;
@@ -264,7 +316,7 @@ find_data_cells(const PcWork *w)
 		uint32_t	columns;
 
 		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
-			(columns = data_columns(text, pos + 2, end, &ncols)) != 0)
+			(columns = columns_of(text, pos + 2, end, &ncols)) != 0)
 		{
 			pos = read_body(&list, text, len, end, ncols, columns);
 			continue;
@@ -274,11 +326,10 @@ find_data_cells(const PcWork *w)
 	return list;
 }
 
-/* For each clause, the part of it in a data column's body cell, or NULL (see tables.h). */
-PcSpan *
-pc_table_data_cells(const PcWork *w)
+/* For each clause, the part of it in the cells of list, or NULL when there are none. */
+static PcSpan *
+clause_parts(const PcWork *w, CellList list)
 {
-	CellList	list = find_data_cells(w);
 	PcSpan	   *parts;
 	uint32_t	k = 0;
 
@@ -304,10 +355,24 @@ pc_table_data_cells(const PcWork *w)
 	return parts;
 }
 
+/* For each clause, the part of it in a data column's body cell, or NULL (see tables.h). */
+PcSpan *
+pc_table_data_cells(const PcWork *w)
+{
+	return clause_parts(w, find_cells(w, data_columns));
+}
+
+/* For each clause, the part of it in a keeping column's body cell, or NULL (see tables.h). */
+PcSpan *
+pc_table_keeping_cells(const PcWork *w)
+{
+	return clause_parts(w, find_cells(w, keeping_columns));
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(data_column_re), PC_PATTERN(examples_column_re), PC_PATTERN(others_column_re),
-	PC_PATTERN(retention_column_re)
+	PC_PATTERN(data_column_re), PC_PATTERN(category_column_re), PC_PATTERN(examples_column_re),
+	PC_PATTERN(others_column_re), PC_PATTERN(retention_column_re), PC_PATTERN(keeping_column_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

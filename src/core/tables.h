@@ -21,4 +21,11 @@
  */
 PcSpan	   *pc_table_data_cells(const PcWork *w);
 
+/*
+ * For each clause of w, the part of it that lies in body cells of a column
+ * that says how long data is kept ("How long we keep it", "Retention
+ * period"), as pc_table_data_cells; NULL when the text has no such table.
+ */
+PcSpan	   *pc_table_keeping_cells(const PcWork *w);
+
 #endif							/* PC_TABLES_H */

@@ -46,3 +46,4 @@ out=$(printf '' | $CLI -); [ -z "$out" ]; tap $? "cli: empty input gives no clau
 
 # HTML, Markdown, encodings and formats
 bash test/cli/test-input.sh
+bash test/cli/test-platform.sh

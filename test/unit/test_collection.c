@@ -339,6 +339,10 @@ reads_data_inventory_tables(void **state)
 	/* examples of a category of data count with it */
 	expect_collects("- Category of personal information | Examples\n- Identifiers | IP address",
 					PC_DATA_DEVICE, 0);
+	/* a bare "Category" beside a column of examples names the data; without one it names none */
+	expect_collects("- Category | Examples | Why we use it\n- Geolocation | Where your phone is | To show maps",
+					PC_DATA_LOCATION, 0);
+	expect_no_collection("- Category | Why we use it\n- Geolocation | To show maps");
 	/* not the first party's inventory: sharing, retention alone, other companies' cookies */
 	expect_no_collection("- Information | Recipients\n- Postal address | Couriers");
 	expect_no_collection("- Data | Retention period\n- Phone numbers | 2 years");
@@ -435,7 +439,8 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("We record the legacy income we receive from your gift.");
 	expect_collects("For a loan we collect your monthly income and your tax number.", PC_DATA_DEMOGRAPHIC, 0);
 	/* a video the user watches or the site plays is no recording of the user */
-	expect_no_collection("We collect which videos you watch and how long each video player stays open.");
+	expect_collects_instead("We collect which videos you watch and how long each video player stays open.",
+							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
 	expect_collects_instead("Our partner collects data about your interactions with video content on our pages.",
 							PC_DATA_ONLINE_ACTIVITY, PC_DATA_AUDIO_VISUAL);
 	expect_no_collection("Together these records give us a full picture of how the shop is used, and we store them.");
@@ -553,6 +558,16 @@ reads_sub_headings_under_collection(void **state)
 	assert_int_equal(facts_analyzed("## About the company\n\n### Payments\n\n"
 									"For a subscription, this includes your card number.\n",
 									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
+	/* "we get" and "we automatically collect" name a collection heading too */
+	assert_int_equal(facts_analyzed("## Information we get automatically\n\n"
+									"- **Your phone.** Its model and operating system.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	assert_int_equal(facts_analyzed("## Data we automatically collect\n\n"
+									"- **Your phone.** Its model and operating system.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	assert_int_equal(facts_analyzed("## Help we get from partners\n\n"
+									"- **Your phone.** Its model and operating system.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, -1), 0);
 }
 
 /* What the app stores it has collected; the user keeping his own details states nothing. */
@@ -574,7 +589,9 @@ reads_contact_lists(void **state)
 	expect_collects("With your permission we may access your contact list to suggest people you know.",
 					PC_DATA_CONTACT, 0);
 	expect_collects("The app may upload your phone's contacts, which we store to find friends.", PC_DATA_CONTACT, 0);
+	expect_collects("We process the contacts you upload to help you find friends.", PC_DATA_CONTACT, 0);
 	expect_no_collection("Ask us and we will remove you from our contact list.");
+	expect_no_collection("We process the files you upload to help you find friends.");
 }
 
 /* Tracking, reading and inferring data by the company or its app state that it has the data. */
@@ -671,6 +688,19 @@ reads_more_browsing_wordings(void **state)
 	expect_no_collection("We store images on a network to speed up page load times.");
 }
 
+/* What a user watches, likes, follows or searches for on a platform is activity on it. */
+static void
+reads_what_users_watch_follow_and_search(void **state)
+{
+	(void) state;
+	expect_collects("We record the clips you watch and the songs you like.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("The app stores the channels you follow.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We collect what you search for in the app.", PC_DATA_ONLINE_ACTIVITY, 0);
+	/* what users make or send is no activity */
+	expect_no_collection("You decide who may see the clips you make.");
+	expect_no_collection("We keep a list of the people who follow our blog.");
+}
+
 int
 main(void)
 {
@@ -696,6 +726,7 @@ main(void)
 		cmocka_unit_test(reads_checks_scans_and_charges),
 		cmocka_unit_test(reads_age_alone),
 		cmocka_unit_test(reads_more_browsing_wordings),
+		cmocka_unit_test(reads_what_users_watch_follow_and_search),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

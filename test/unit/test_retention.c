@@ -236,11 +236,14 @@ reads_short_bounds_and_other_links(void **state)
 		PC_DATA_NONE},
 		{"We hold booking records for the length of the stay and two years thereafter.", 24, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Playlists are stored while your account is open and then 45 days.", 0, 45, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"During the past 12 months we stored card numbers for some customers.",
 		"Reports are kept on file, and we review them twice during 12 months.",
 		"Cookies are kept 2 years on your device.",
+		"Playlists are stored when you subscribe, and then 45 days of free trial begin.",
 	};
 
 	(void) state;
@@ -801,6 +804,31 @@ reads_ceilings_decades_and_rolling_deletions(void **state)
 	expect_no_basis("Support tickets are held no longer than the law says.", PC_RETENTION_LIMITED);
 }
 
+/*
+ * A table's cell under a heading of how long data is kept states a period
+ * without a verb, read apart from the row's other cells; a list of cookies
+ * with their durations does not.
+ */
+static void
+reads_cells_of_keeping_columns(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Records\n\n- Category | Examples | Why we use it | How long we keep it\n"
+		"- Purchases | Order history | To handle refunds | Up to 7 years\n", 84, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Records\n\n- Name | Purpose | Duration\n- _sid | To keep you signed in | 2 years\n",
+		"Records\n\n- Category | Why we use it | How long we keep it\n"
+		"- Voice | To answer you | Deleted within 30 days of your request\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -822,6 +850,7 @@ main(void)
 		cmocka_unit_test(summary_takes_longest),
 		cmocka_unit_test(survives_long_clauses),
 		cmocka_unit_test(reads_ceilings_decades_and_rolling_deletions),
+		cmocka_unit_test(reads_cells_of_keeping_columns),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);

@@ -314,6 +314,41 @@ reads_opt_outs_of_sale_asked_of_the_company(void **state)
 	expect_no_right_of("Ask us before you sell tickets you bought from us.", PC_RIGHT_OPT_OUT_SALE);
 }
 
+/* The opt-outs of a US state-law rights list: sale among other items, processing and profiling. */
+static void
+reads_state_law_opt_out_lists(void **state)
+{
+	(void) state;
+	expect_right("Shoppers can opt out of tailored ads, of the sale or sharing of their details, and of profiling.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Members may opt out of the processing of their personal data for tailored ads, the sale of it, "
+				 "or profiling.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Members may opt out of the processing of their personal data for tailored ads, the sale of it, "
+				 "or profiling.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Residents can opt out of profiling that leads to decisions with legal effects.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("Right to opt out of sales of your data.", PC_RIGHT_OPT_OUT_SALE, 0);
+	/* "sales" that is marketing */
+	expect_no_right_of("You may opt out of our newsletters and sales offers at checkout.", PC_RIGHT_OPT_OUT_SALE);
+	/* a sale that is only the topic of what the user opts out of */
+	expect_no_right_of("You may opt out of receiving notices about the sale of concert tickets.",
+					   PC_RIGHT_OPT_OUT_SALE);
+	/* profiling that is not what anyone opts out of */
+	expect_no_right_of("Members may ask how our profiling of listening habits works.", PC_RIGHT_OBJECTION);
+}
+
+/* A complaint to a state's attorney general, where a US state law sends a denied appeal. */
+static void
+reads_complaints_to_an_attorney_general(void **state)
+{
+	(void) state;
+	expect_right("Should we turn down your appeal, you can file a complaint with your state's Attorney General.",
+				 PC_RIGHT_COMPLAINT, 0);
+	/* the attorney general's own complaints are none of the user's rights */
+	expect_no_right_of("The Attorney General may bring a complaint against shops that break the law.",
+					   PC_RIGHT_COMPLAINT);
+}
+
 /* Non-discrimination in other words: no worse treatment for using one's rights. */
 static void
 reads_non_discrimination_in_other_words(void **state)
@@ -490,6 +525,8 @@ main(void)
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
 		cmocka_unit_test(reads_confirmation_and_stopping),
+		cmocka_unit_test(reads_state_law_opt_out_lists),
+		cmocka_unit_test(reads_complaints_to_an_attorney_general),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);

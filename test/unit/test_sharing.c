@@ -787,6 +787,29 @@ reads_everyday_verbs_of_handing_over(void **state)
 	expect_no_share("Offers that you and other users will see on the site change every week.");
 }
 
+/* An authorized agent acts for the user who makes a request: no recipient of the company's. */
+static void
+reads_authorized_agents_as_the_users(void **state)
+{
+	(void) state;
+	expect_no_share("Shoppers may use an authorized agent to submit a deletion request for them.");
+	expect_no_share("If you use an authorised agent, we will ask you for your signed permission.");
+	/* the company's own agents still receive data */
+	expect_share("Booking details are passed to our authorised agents.", PC_PARTY_SERVICE_PROVIDERS, 0);
+}
+
+/* Other users named by what users do with them on a platform, not as the owners of data. */
+static void
+reads_people_users_deal_with(void **state)
+{
+	(void) state;
+	expect_share("Your stories are shown to other people on Tunewell.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your status is visible to the people you chat with.", PC_PARTY_OTHER_USERS, 0);
+	/* people as owners of data, or to protect, are no recipients */
+	expect_no_share_of("We store the contact details of people you chat with.", PC_PARTY_OTHER_USERS);
+	expect_no_share_of("We may disclose data to protect the safety of other people.", PC_PARTY_OTHER_USERS);
+}
+
 int
 main(void)
 {
@@ -818,6 +841,8 @@ main(void)
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
+		cmocka_unit_test(reads_authorized_agents_as_the_users),
+		cmocka_unit_test(reads_people_users_deal_with),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
