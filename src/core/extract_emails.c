@@ -6,9 +6,6 @@
  * ("name@example.com", "you@domain.com") and no-reply senders are left out;
  * the SQL layer lower-cases and de-duplicates.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -33,6 +30,9 @@ static const char *const placeholder_locals[] = {
 	"email", "youremail", "your.email", "firstname.lastname", "john.doe", "jane.doe",
 	"noreply", "no-reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon"
 };
+
+/* A spelled dot between spaces, which a bare spelled-out address holds */
+static PcRegex bare_dot_re = {.pattern = "(?<= )(?:dot|DOT)(?= )"};
 
 /* Words that stand before a bare "at" in a sentence ("visit us at acme dot com"): no local part. */
 static const char *const sentence_words[] = {
@@ -306,20 +306,22 @@ extract_bracketed_at(PcWork *w, char close)
 
 /* Addresses spelled in words between spaces: "privacy at acme dot com", found from their first dot. */
 static void
-extract_bare_at(PcWork *w, const char *dot)
+extract_bare_at(PcWork *w)
 {
 	const char *s = w->text.norm;
-	size_t		n = w->text.len;
-	const char *p = s;
+	size_t		pos = 0;
+	size_t		end = w->text.len;
 	size_t		done = 0;
+	size_t		dot;
+	size_t		after;
 
-	while ((p = memmem(p, n - (size_t) (p - s), dot, 5)) != NULL)
+	while (pos < end && pc_window_find(&bare_dot_re, s, pos, end, &dot, &after))
 	{
-		size_t		h = (size_t) (p - s);
+		size_t		h = dot - 1;	/* the space before it */
 		size_t		j = h;
 		size_t		ms;
 
-		p++;
+		pos = after;
 		if (h < done)
 			continue;
 		while (j > 0 && (isalnum((unsigned char) s[j - 1]) || s[j - 1] == '-' || s[j - 1] == '.'))
@@ -412,6 +414,10 @@ pc_extract_emails(PcWork *w)
 	extract_bracketed_at(w, ']');
 	extract_bracketed_at(w, ')');
 	extract_bracketed_at(w, '}');
-	extract_bare_at(w, " dot ");
-	extract_bare_at(w, " DOT ");
+	extract_bare_at(w);
 }
+
+/* The patterns of this file, for pc_init to compile. */
+static const PcPatternList patterns[] = {PC_PATTERN(bare_dot_re)};
+
+const PcPatternSet pc_extract_emails_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
