@@ -101,6 +101,15 @@ print_facts(const char *file, const PcAnalysis *a)
 			   (f->flags & PC_FACT_NEGATED) ? "true" : "false",
 			   (f->flags & PC_FACT_AGGREGATE_ONLY) ? "true" : "false");
 		json_string(stdout, a->text + f->ev_start, f->ev_end - f->ev_start);
+		if (f->kind == PC_FACT_CONTACT_EMAIL)
+		{
+			char		address[PC_EMAIL_MAX];
+
+			pc_email_address(a->text + f->ev_start, f->ev_end - f->ev_start, address,
+							 sizeof(address));
+			fputs(",\"address\":", stdout);
+			json_cstring(stdout, address);
+		}
 		fputs("}\n", stdout);
 	}
 }

@@ -482,13 +482,15 @@ static PcRegex cue_res[] = {
 			"|user prov|user send|user shar|user subm|user supp|user uplo|user will|you also"
 			"|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
 			"|you supp|you uplo|you will"},
-	/* what the user must provide */
+	/* what the user must provide, or show to prove who he is */
 	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
-		"(?:provide|give|submit|enter|upload|supply)"),
+		"(?:provide|give|submit|enter|upload|supply"
+		"|(?:show|present)(?=[^.;]{0,80}?\\b(?:verify|verifying|confirm|confirming|prove|proving|validate|validating|check)"
+		" (?:your |their |his or her )?(?:identity|who))\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask you|aske to|aske you|asks you|have to|must also|must ente|must give"
-			"|must prov|must subm|must supp|must uplo|need to|requ that|requ to"},
+			"|must pres|must prov|must show|must subm|must supp|must uplo|need to|requ that|requ to"},
 	/* requests */
 	{.pattern = PC_TERM("(?:may|will|might|can|could|we) (?:also )?request"),
 		.options = PCRE2_CASELESS,

@@ -26,7 +26,7 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_NON_DISCRIMINATION,
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
-	PC_RIGHT_COMPLAINT
+	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE
 };
 
 /* "sales" that is marketing, not selling data: "sales information", "sales calls and offers" */
@@ -260,6 +260,21 @@ static PcRegex right_groups[] = {
 		"|regulators?))"),
 		.options = PCRE2_CASELESS,
 		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu"},
+	/* refusing marketing or a sale, where a user is the one who may refuse: the opt-outs */
+	{.pattern = PC_TERM("((?:say(?:s|ing)? no|refus(?:e|ing)|declin(?:e|ing)) (?:to )?(?:(?:the |any )?(?:use|processing) of"
+		" (?:your |their )?(?:[a-z-]+ )?(?:data|information|details) for )?(?:any |all |our |the |such )?"
+		"(?:direct |further |future )?(?:marketing|promotional|advertising|ads|advertisements|newsletters)\\b"
+		"(?! (?:cookies?|technolog|partners?|networks?|companies)))"),
+		.options = PCRE2_CASELESS, .starts = "decl ads|decl adve|decl all|decl any|decl dire"
+			"|decl furt|decl futu|decl mark|decl news|decl our|decl proc|decl prom|decl such"
+			"|decl the|decl to|decl use|refu ads|refu adve|refu all|refu any|refu dire|refu furt"
+			"|refu futu|refu mark|refu news|refu our|refu proc|refu prom|refu such|refu the|refu to"
+			"|refu use|say no|sayi no|says no"},
+	{.pattern = PC_TERM("((?:say(?:s|ing)? no|refus(?:e|ing)|declin(?:e|ing)) (?:to )?(?:the |any |such )?(?:sale|selling)"
+		" of (?:your|their|my)\\b)"),
+		.options = PCRE2_CASELESS, .starts = "decl any|decl sale|decl sell|decl such|decl the"
+			"|decl to|refu any|refu sale|refu sell|refu such|refu the|refu to|say no|sayi no"
+			"|says no"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");

@@ -38,6 +38,18 @@ static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
+/* a public that something is open to, not one content is shown to: "available to everyone" */
+static PcRegex open_to_all_re = {
+	"\\G(?:available|accessible|open) to\\b", PCRE2_CASELESS, NULL
+};
+
+/* the user's own things, which "available to everyone" may make public */
+static PcRegex user_thing_re = {
+	"\\b(?:your|you|users?'?|members?'?|customers?'?|their|his|her|personal|profiles?|posts?|posted"
+	"|comments?|reviews?|photos?|pictures?|names?|listings?|submissions?|uploads?|uploaded)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* disclaimers of what others do, and of liability, in four patterns of narrower needles */
 static PcRegex disclaimer_res[] = {
 	{.pattern = "not responsible|no responsibility", .options = PCRE2_CASELESS,
@@ -354,6 +366,20 @@ party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, u
 }
 
 /*
+ * True when public hit h is what the company makes available or open to
+ * everyone with no user's thing before it ("we make our help articles
+ * available to everyone"), not content of users that anyone may see.
+ */
+static bool
+offered_to_all(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return pc_match_at(&open_to_all_re, text, h->start, h->end) &&
+		!pc_match_in(&user_thing_re, text, c->start, h->start);
+}
+
+/*
  * Emit the facts of every party the clause names, with their polarity:
  * specific kinds first, then generic mentions ("third parties") only where
  * no specific kind of the same polarity was named, and anaphors ("these
@@ -387,6 +413,8 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 				!answers_party(c, kind))
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
+			if (kind == PC_PARTY_PUBLIC && !(flags & PC_FACT_NEGATED) && offered_to_all(c, h))
+				continue;
 			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
 			if (kind == PC_PARTY_ANAPHOR)
 			{
@@ -737,7 +765,8 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re)
+	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
+	PC_PATTERN(user_thing_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

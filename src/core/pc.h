@@ -294,6 +294,16 @@ extern const char *const pc_clause_kind_names[PC_NUM_CLAUSE_KINDS];
 /* Index of name in a names table, or -1; case-insensitive. */
 int			pc_lookup_name(const char *const *names, int n, const char *name);
 
+/* Room for the longest e-mail address (64 + 1 + 253 characters) and its NUL. */
+#define PC_EMAIL_MAX 320
+
+/*
+ * The address an e-mail fact's evidence gives, lower-cased and with the
+ * words of a spelled-out address put back ("Privacy [at] acme [dot] com" is
+ * "privacy@acme.com"), in out, cut at cap - 1 bytes; returns its length.
+ */
+size_t		pc_email_address(const char *evidence, size_t len, char *out, size_t cap);
+
 /* True when the bytes are valid UTF-8. */
 bool		pc_utf8_valid(const char *s, size_t len);
 

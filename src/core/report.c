@@ -65,8 +65,8 @@ mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint32_t mask, uint32_t den
 #define MAX_TEXT_CHIPS 40
 
 /*
- * Append a chip for each distinct evidence text of the affirmed facts of
- * kind (e-mail addresses, named recipients), in order of first mention.
+ * Append a chip for each distinct text of the affirmed facts of kind
+ * (e-mail addresses, named recipients as written), in order of first mention.
  */
 static void
 text_chips(PcHtml *h, const PcAnalysis *a, int kind)
@@ -80,12 +80,12 @@ text_chips(PcHtml *h, const PcAnalysis *a, int kind)
 	{
 		const PcFact *f = &a->facts[i];
 		PcFactQuery same = q;
+		char		buf[PC_EMAIL_MAX];
 		int			j;
 
 		if (!pc_fact_matches(a, f, &q))
 			continue;
-		same.text = a->text + f->ev_start;
-		same.text_len = f->ev_end - f->ev_start;
+		same.text = pc_fact_words(a, f, buf, &same.text_len);
 		for (j = 0; j < n && !pc_fact_matches(a, &a->facts[shown[j]], &same); j++)
 			;
 		if (j < n)
@@ -105,9 +105,9 @@ text_chips(PcHtml *h, const PcAnalysis *a, int kind)
 	{
 		const PcFact *f = &a->facts[shown[j]];
 		PcFactQuery same = q;
+		char		buf[PC_EMAIL_MAX];
 
-		same.text = a->text + f->ev_start;
-		same.text_len = f->ev_end - f->ev_start;
+		same.text = pc_fact_words(a, f, buf, &same.text_len);
 		pc_html_raw(h, "<li class=\"chip\">");
 		pc_html_text(h, same.text, same.text_len);
 		pc_report_links(h, a, &same, "", NULL);

@@ -133,6 +133,17 @@ same_folded(const char *a, const char *b, size_t n)
 	return true;
 }
 
+/* The words fact f stands for: its evidence, or an e-mail fact's address written into buf. */
+const char *
+pc_fact_words(const PcAnalysis *a, const PcFact *f, char buf[PC_EMAIL_MAX], size_t *len)
+{
+	*len = f->ev_end - f->ev_start;
+	if (f->kind != PC_FACT_CONTACT_EMAIL)
+		return a->text + f->ev_start;
+	*len = pc_email_address(a->text + f->ev_start, *len, buf, PC_EMAIL_MAX);
+	return buf;
+}
+
 /* A query for the facts of one kind and value (-1: any), affirmed or denied. */
 PcFactQuery
 pc_fact_query(int kind, int value, bool negated)
@@ -160,9 +171,14 @@ pc_fact_matches(const PcAnalysis *a, const PcFact *f, const PcFactQuery *q)
 	if (q->same_period && (f->value != PC_RETENTION_STATED_PERIOD || f->months != q->months ||
 						   f->days != q->days || f->seconds != q->seconds))
 		return false;
-	if (q->text && (f->ev_end - f->ev_start != q->text_len ||
-					!same_folded(a->text + f->ev_start, q->text, q->text_len)))
-		return false;
+	if (q->text)
+	{
+		char		buf[PC_EMAIL_MAX];
+		size_t		len;
+		const char *words = pc_fact_words(a, f, buf, &len);
+
+		return len == q->text_len && same_folded(words, q->text, len);
+	}
 	return true;
 }
 
@@ -476,8 +492,14 @@ pc_report_fact_words(PcHtml *h, const PcAnalysis *a, const PcFact *f)
 			break;
 		case PC_FACT_CONTACT_EMAIL:
 		case PC_FACT_PARTY_NAME:
-			pc_html_text(h, a->text + f->ev_start, f->ev_end - f->ev_start);
-			break;
+			{
+				char		buf[PC_EMAIL_MAX];
+				size_t		len;
+				const char *words = pc_fact_words(a, f, buf, &len);
+
+				pc_html_text(h, words, len);
+				break;
+			}
 		case PC_FACT_DNT:
 			pc_html_raw(h, f->value ? "honored" : "not honored");
 			break;

@@ -32,12 +32,18 @@ typedef struct PcFactQuery
 	int32_t		months;
 	int32_t		days;
 	int32_t		seconds;
-	const char *text;			/* not NULL: only facts whose evidence is this text */
+	const char *text;			/* not NULL: only facts whose words (pc_fact_words) are this text */
 	size_t		text_len;		/* (compared ignoring ASCII case) */
 } PcFactQuery;
 
 /* A query for the facts of one kind and value (-1: any), affirmed or denied. */
 PcFactQuery pc_fact_query(int kind, int value, bool negated);
+
+/*
+ * The words fact f stands for: its evidence, or for an e-mail fact its
+ * address, written into buf; *len is their length.
+ */
+const char *pc_fact_words(const PcAnalysis *a, const PcFact *f, char buf[PC_EMAIL_MAX], size_t *len);
 
 /* True when fact f of analysis a answers query q. */
 bool		pc_fact_matches(const PcAnalysis *a, const PcFact *f, const PcFactQuery *q);

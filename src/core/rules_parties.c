@@ -268,9 +268,10 @@ static PcRegex party_groups[] = {
 		"|features?\\b|networks?\\b|wi-?fi|wireless|computers?\\b|terminals?\\b|places?\\b|locations?\\b|venues?\\b"
 		"|needs\\b|servants?\\b|sources|transport|librar|schools?\\b|universit|hospitals?\\b)|[- ](?:traded|held"
 		"|listed|owned))"
-		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody)"
-		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)"
-		"|(?:anyone|everyone|anybody) (?:can|may|could|will be able to) (?:see|view|read"
+		"|(?:visible|viewable|available|accessible|open) to (?:anyone|everyone|anybody|everybody)"
+		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody"
+		"|everybody)"
+		"|(?:anyone|everyone|anybody|everybody) (?:can|may|could|will be able to) (?:see|view|read"
 		"|access|find)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|acce to|anyb can|anyb coul|anyb may|anyb will|anyo can"

@@ -92,13 +92,7 @@ fact_value(const PolicyValue *v, const PcFact *f)
 		case PC_FACT_EFFECTIVE_DATE:
 			return policy_date_string(f->number);
 		case PC_FACT_CONTACT_EMAIL:
-			{
-				char	   *s = pnstrdup(v->text + f->ev_start, f->ev_end - f->ev_start);
-
-				for (char *p = s; *p; p++)
-					*p = pg_ascii_tolower((unsigned char) *p);
-				return s;
-			}
+			return policy_email_address(v, f);
 		case PC_FACT_LAW:
 			return pstrdup(pc_law_names[f->value]);
 		case PC_FACT_DNT:

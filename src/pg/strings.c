@@ -21,9 +21,19 @@ compare_cstrings(const void *a, const void *b)
 	return strcmp(*(char *const *) a, *(char *const *) b);
 }
 
+/* The address of e-mail fact f, lower-cased, spelled-out markers put back. */
+char *
+policy_email_address(const PolicyValue *v, const PcFact *f)
+{
+	char		address[PC_EMAIL_MAX];
+
+	pc_email_address(v->text + f->ev_start, f->ev_end - f->ev_start, address, sizeof(address));
+	return pstrdup(address);
+}
+
 /*
- * The distinct evidence strings of the affirmed facts of one kind: sorted,
- * or in order of first mention.
+ * The distinct values of the affirmed facts of one kind, their evidence or,
+ * for e-mail facts, their addresses: sorted, or in order of first mention.
  */
 char	  **
 policy_fact_strings(const PolicyValue *v, PcFactKind kind, bool lower, bool sorted,
@@ -41,7 +51,10 @@ policy_fact_strings(const PolicyValue *v, PcFactKind kind, bool lower, bool sort
 		pc_layout_fact(v->buf, &v->header, i, &f);
 		if (f.kind != kind || (f.flags & PC_FACT_NEGATED))
 			continue;
-		s = pnstrdup(v->text + f.ev_start, f.ev_end - f.ev_start);
+		if (kind == PC_FACT_CONTACT_EMAIL)
+			s = policy_email_address(v, &f);
+		else
+			s = pnstrdup(v->text + f.ev_start, f.ev_end - f.ev_start);
 		if (lower)
 			for (char *p = s; *p; p++)
 				*p = pg_ascii_tolower((unsigned char) *p);

@@ -47,10 +47,12 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share your profile with other members of our corporate family.", PC_PARTY_OTHER_USERS, false},
 	{"Reviews you write are visible to anyone who visits the site.", PC_PARTY_PUBLIC, true},
 	{"The name on your review can be seen by anyone who visits the shop.", PC_PARTY_PUBLIC, true},
+	{"We share your wish list, which becomes visible to everybody.", PC_PARTY_PUBLIC, true},
 	{"We share safety tips for staying safe in public chat rooms with our members.", PC_PARTY_PUBLIC, false},
 	{"We use social media to interact with the public and share news.", PC_PARTY_PUBLIC, false},
 	{"We may use publicly available information to improve our spelling checker.", PC_PARTY_PUBLIC, false},
 	{"You grant us a licence to copy, transmit and publicly display the photos you upload.", PC_PARTY_PUBLIC, false},
+	{"We share our recipes and make our cooking videos available to everyone.", PC_PARTY_PUBLIC, false},
 	{"We share some of your details with third parties.", PC_PARTY_UNSPECIFIED, true},
 	{"Please read the terms of such third-party sites before you share anything there.", PC_PARTY_UNSPECIFIED, false},
 };

@@ -701,10 +701,24 @@ reads_what_users_watch_follow_and_search(void **state)
 	expect_no_collection("We keep a list of the people who follow our blog.");
 }
 
+/* An identity document the user must show so that the company can check who he is is collected. */
+static void
+reads_documents_shown_to_prove_identity(void **state)
+{
+	(void) state;
+	expect_collects("Before a refund we may ask you to show a driving licence to confirm who you are.",
+					PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("Winners need to present an identity card so that we can verify their identity.",
+					PC_DATA_GOVERNMENT_ID, 0);
+	/* a document shown to someone else, for no check of identity by the company */
+	expect_no_collection("Travellers must show a passport when they board the ferry.");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_documents_shown_to_prove_identity),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),

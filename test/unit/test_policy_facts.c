@@ -138,6 +138,58 @@ cuts_addresses_run_into_the_next_word(void **state)
 	unit_release();
 }
 
+/* The addresses of the e-mail facts of a, in fact order, joined by spaces. */
+static const char *
+email_addresses(const PcAnalysis *a)
+{
+	static char joined[1024];
+	size_t		n = 0;
+
+	joined[0] = '\0';
+	for (uint32_t i = 0; i < a->nfacts; i++)
+		if (a->facts[i].kind == PC_FACT_CONTACT_EMAIL && n + PC_EMAIL_MAX + 1 < sizeof(joined))
+		{
+			if (n > 0)
+				joined[n++] = ' ';
+			n += pc_email_address(a->text + a->facts[i].ev_start,
+								  a->facts[i].ev_end - a->facts[i].ev_start, joined + n, PC_EMAIL_MAX);
+		}
+	return joined;
+}
+
+/* Addresses spelled out against harvesters are contacts, reported as plain addresses. */
+static void
+rebuilds_spelled_out_emails(void **state)
+{
+	PcAnalysis	a = unit_analyze("Write to Privacy [at] fernhill-books [dot] com. "
+								 "The editor is reachable at desk(at)fernhill.org.uk today. "
+								 "Or try help at fernhill dot net, or press { AT } fernhill.io.");
+
+	(void) state;
+	assert_string_equal(email_addresses(&a),
+						"privacy@fernhill-books.com desk@fernhill.org.uk press@fernhill.io help@fernhill.net");
+	assert_true(evidence_is(&a, first_fact(&a, PC_FACT_CONTACT_EMAIL), "Privacy [at] fernhill-books [dot] com"));
+	unit_release();
+
+	/* a plain address keeps its evidence and is only lower-cased */
+	a = unit_analyze("Mail Office@Fernhill.io with questions.");
+	assert_string_equal(email_addresses(&a), "office@fernhill.io");
+	unit_release();
+}
+
+/* Words around a bare "at" that spell no address: a website, a place, a plain "at" before a domain. */
+static void
+ignores_spelled_look_alikes(void **state)
+{
+	PcAnalysis	a = unit_analyze("Visit us at fernhill dot com for the catalogue. "
+								 "We met at the fair and looked at dot plots. "
+								 "Orders placed at fernhill.com ship fast. Write to name [at] example [dot] com.");
+
+	(void) state;
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 0);
+	unit_release();
+}
+
 /* Example, placeholder and no-reply addresses, and bare handles, are not contacts. */
 static void
 ignores_non_contact_emails(void **state)
@@ -334,6 +386,8 @@ main(void)
 		cmocka_unit_test(extracts_contact_emails),
 		cmocka_unit_test(cuts_addresses_run_into_the_next_word),
 		cmocka_unit_test(ignores_non_contact_emails),
+		cmocka_unit_test(rebuilds_spelled_out_emails),
+		cmocka_unit_test(ignores_spelled_look_alikes),
 		cmocka_unit_test(names_every_law),
 		cmocka_unit_test(law_boundaries),
 		cmocka_unit_test(one_law_fact_per_clause),

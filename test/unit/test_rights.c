@@ -450,6 +450,20 @@ reads_marketing_opt_outs_in_other_words(void **state)
 	expect_no_right("You can switch off delivery notifications in the app.");
 }
 
+/* Refusing marketing or a sale, where the user may refuse, is the opt-out. */
+static void
+reads_opt_outs_stated_as_refusals(void **state)
+{
+	(void) state;
+	expect_right("Visitors can say no to the use of their details for advertising.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You may refuse our promotional newsletters at any time.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Consumers may decline the sale of their personal data.", PC_RIGHT_OPT_OUT_SALE, 0);
+	/* the company refusing, or a refusal of cookies or of a request, is no opt-out */
+	expect_no_right("We may refuse advertising that breaks our house rules.");
+	expect_no_right("We may refuse your request when it is plainly excessive.");
+	expect_no_right("You may decline advertising cookies in the banner.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -524,6 +538,7 @@ main(void)
 		cmocka_unit_test(reads_access_as_seeing_what_is_held),
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
+		cmocka_unit_test(reads_opt_outs_stated_as_refusals),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),

@@ -482,6 +482,11 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share("Children who write in publicly accessible areas may receive messages from strangers.");
 	expect_no_share("We may receive details about you that are publicly available.");
 	expect_no_share("Please do not post your home address publicly in the forum.");
+	/* what the company offers to everyone is no user content made public */
+	expect_no_share_of("We publish our annual reports and make our tutorials available to everyone.",
+					   PC_PARTY_PUBLIC);
+	expect_share("We publish your shop page, and it is available to everyone.", PC_PARTY_PUBLIC, 0);
+	expect_share("We show your seller rating, which is visible to everybody.", PC_PARTY_PUBLIC, 0);
 	/* information we collect that others made public: a source, not a recipient */
 	expect_no_share("We may also collect information made publicly available on review sites.");
 	expect_no_share("We may combine it with other information that is publicly available.");
