@@ -114,11 +114,45 @@ begins_ci(const char *s, size_t len, const char *word, size_t n)
 	return true;
 }
 
+/* True when c is an ASCII letter. */
+static inline bool
+is_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /*
- * True when the text names tracking or the signals a browser sends ("track",
- * "tracking", "DNT", "signals"): without such a word in a clause or its
- * context, no word of it can be about Do Not Track ("Things to do", "Not
- * yet", "We do not collect it").
+ * True when the word "track…" at text[i, len) is tracking refused or a
+ * browser's choice about it: "not" and a space or hyphen before it ("do
+ * not track", "Do-Not-Track"), or a word of a setting after it ("tracking
+ * preferences", "track requests").
+ */
+static bool
+tracking_refused(const char *text, size_t len, size_t i)
+{
+	static const char *const settings[] = {"prefer", "setting", "signal", "request", "header"};
+	size_t		j = i;
+
+	if (i >= 4 && (text[i - 1] == ' ' || text[i - 1] == '-') && begins_ci(text + i - 4, 3, "not", 3) &&
+		(i == 4 || !is_letter(text[i - 5])))
+		return true;
+	while (j < len && is_letter(text[j]))
+		j++;
+	if (j >= len || text[j] != ' ')
+		return false;
+	for (size_t k = 0; k < PC_LENGTH(settings); k++)
+		if (begins_ci(text + j + 1, len - j - 1, settings[k], strlen(settings[k])))
+			return true;
+	return false;
+}
+
+/*
+ * True when the text names tracking refused, a browser's tracking setting
+ * or the signals a browser sends ("not track", "Do-Not-Track", "tracking
+ * preferences", "DNT", "signals"): without such a word in a clause or its
+ * context, no word of it can be about Do Not Track ("Things to do", "We do
+ * not collect it"), nor can tracking that is only done ("track your order",
+ * "tracking technologies", "we track page visits").
  */
 static bool
 names_tracking(const char *text, size_t len)
@@ -129,7 +163,7 @@ names_tracking(const char *text, size_t len)
 		switch (text[i] | 0x20)
 		{
 			case 't':
-				if (begins_ci(text + i, len - i, "track", 5))
+				if (begins_ci(text + i, len - i, "track", 5) && tracking_refused(text, len, i))
 					return true;
 				break;
 			case 'd':

@@ -518,21 +518,47 @@ completed_clause(const PcWork *w, uint32_t j)
 }
 
 /*
+ * True when lead-in j states what users must not do, outside a condition
+ * that opens it ("if you are not satisfied, you can:" forbids nothing).
+ */
+static bool
+lead_in_forbids(PcWork *w, uint32_t j)
+{
+	size_t		ms,
+				me;
+
+	if (!pc_user_duty(w, j))
+		return false;
+	if (!pc_regex_find(&leading_condition_re, w->text.norm, w->spans[j].end, w->spans[j].start,
+					   &ms, &me, NULL, 0) || ms != w->spans[j].start)
+		return true;
+	return pc_states_user_duty(w->text.norm, (uint32_t) me, w->spans[j].end);
+}
+
+/*
  * True when a user is the one who may act in clause i: its own words say
  * so, or those of the sentence it completes (and so on up the lead-ins).
- * Answers are kept in memo, for i and every lead-in on the way, so that the
- * pattern runs only on clauses that name a right or lead in to one.
+ * A lead-in that states what users must not do ("you may not do any of the
+ * following:") frames no item under it.  Answers are kept in memo, for i
+ * and every lead-in on the way that does not forbid, so that the pattern
+ * runs only on clauses that name a right or lead in to one.
  */
 static bool
 is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 {
 	uint32_t	j = i;
 	uint8_t		answer = FRAME_NO;
+	bool		forbidden = false;
 
 	for (;;)
 	{
 		int32_t		li = completed_clause(w, j);
 
+		if (j != i && lead_in_forbids(w, j))
+		{
+			forbidden = true;
+			break;
+		}
 		if (memo[j] != FRAME_UNKNOWN)
 		{
 			answer = memo[j];
@@ -547,7 +573,7 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 			break;
 		j = (uint32_t) li;
 	}
-	for (uint32_t k = i;; k = (uint32_t) completed_clause(w, k))
+	for (uint32_t k = i; !(forbidden && k == j); k = (uint32_t) completed_clause(w, k))
 	{
 		memo[k] = answer;
 		if (k == j)

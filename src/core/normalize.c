@@ -78,6 +78,37 @@ plain_form(uint32_t cp)
 	}
 }
 
+/* True when c is an ASCII letter. */
+static inline bool
+ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/*
+ * True when the replacement character U+FFFD at s[i, i + step) stands for a
+ * lost apostrophe: a letter before it, and after it a possessive's or a
+ * contraction's ending ("the public\uFFFDs", "don\uFFFDt", "we\uFFFDll") that
+ * ends the word.
+ */
+static bool
+lost_apostrophe(const unsigned char *s, size_t len, size_t i, size_t step)
+{
+	static const char *const endings[] = {"s", "t", "ll", "re", "ve", "d", "m"};
+	size_t		j = i + step;
+
+	if (i == 0 || !ascii_letter(s[i - 1]))
+		return false;
+	for (size_t k = 0; k < PC_LENGTH(endings); k++)
+	{
+		size_t		n = strlen(endings[k]);
+
+		if (j + n <= len && memcmp(s + j, endings[k], n) == 0 && (j + n == len || !ascii_letter(s[j + n])))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Normalize the character at s[i]: write its plain form (0 to 4 bytes) to
  * out, set *kept when those are the original bytes, and return how many
@@ -117,7 +148,7 @@ normalize_char(const unsigned char *s, size_t len, size_t i, char *out,
 		*kept = true;
 		return 1;
 	}
-	plain = plain_form(cp);
+	plain = cp == 0xFFFD && lost_apostrophe(s, len, i, step) ? "'" : plain_form(cp);
 	if (plain == NULL)
 	{
 		memcpy(out, s + i, step);

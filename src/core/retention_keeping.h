@@ -13,13 +13,15 @@
 
 /*
  * After "retain": "retains the right to", "you retain control", "you retain
- * any and all of your ownership rights", "retain all copyright notices" are
- * reservations of a right or a notice, not keeping data.
+ * any and all of your ownership rights", "has retained both privacy and
+ * publicity rights", "retain all copyright notices" are reservations of a
+ * right or a notice, and "retain any and all revenue" one of money, not
+ * keeping data.
  */
-#define PC_NOT_A_RIGHT "(?!\\s+(?:(?:any\\s+and\\s+)?(?:the|all|any|its|our|your|their|sole|full)\\s+(?:of\\s+)?)?" \
-	"(?:(?:the|its|our|your|their)\\s+)?(?:[a-z]+\\s+)?" \
+#define PC_NOT_A_RIGHT "(?!\\s+(?:(?:any\\s+and\\s+)?(?:the|all|any|its|our|your|their|sole|full|both)\\s+(?:of\\s+)?)?" \
+	"(?:(?:the|its|our|your|their)\\s+)?(?:[a-z]+\\s+(?:(?:and|or)\\s+[a-z]+\\s+)?)?" \
 	"(?:rights?|ownership|title|discretion|authority|control|choice|copyrights?|intellectual\\s+property" \
-	"|proprietary|trademarks?|notices?|legends?))"
+	"|proprietary|trademarks?|notices?|legends?|revenues?|proceeds|profits|royalties)\\b)"
 
 /*
  * True when the clause, its lead-in or the heading above speaks of keeping

@@ -291,17 +291,23 @@ pc_user_duty(PcWork *w, uint32_t i)
 {
 	uint32_t	start = w->spans[i].start,
 				end = w->spans[i].end;
-	size_t		ms,
-				me;
-	int			which;
 
 	if (w->user_duty == NULL)
 		w->user_duty = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
 	if (w->user_duty[i] == PC_ANSWER_UNASKED)
-		w->user_duty[i] = start < end &&
-			pc_alternation_find(&user_duty, w->text.norm, end, start, end, &which, &ms, &me) ?
-			PC_ANSWER_YES : PC_ANSWER_NO;
+		w->user_duty[i] = pc_states_user_duty(w->text.norm, start, end) ? PC_ANSWER_YES : PC_ANSWER_NO;
 	return w->user_duty[i] == PC_ANSWER_YES;
+}
+
+/* True when text[start, end) states what users must not do, as pc_user_duty reads a clause. */
+bool
+pc_states_user_duty(const char *text, uint32_t start, uint32_t end)
+{
+	size_t		ms,
+				me;
+	int			which;
+
+	return start < end && pc_alternation_find(&user_duty, text, end, start, end, &which, &ms, &me);
 }
 
 /* The patterns of this file, for pc_init to compile. */

@@ -73,4 +73,7 @@ bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
  */
 bool		pc_user_duty(PcWork *w, uint32_t i);
 
+/* True when text[start, end) states what users must not do, as pc_user_duty reads a clause. */
+bool		pc_states_user_duty(const char *text, uint32_t start, uint32_t end);
+
 #endif							/* PC_SCOPE_H */

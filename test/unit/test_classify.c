@@ -171,6 +171,11 @@ test_do_not_track_needs_tracking(void **state)
 	assert_false(classify_under(reply, "Prize draws", &best) & (1u << PC_CAT_DO_NOT_TRACK));
 	assert_true(classify_under(reply, "Browser tracking preferences", &best) &
 				(1u << PC_CAT_DO_NOT_TRACK));
+	/* tracking that is only done, or a parcel tracked, is no Do Not Track */
+	assert_false(classify_under(reply, "Tracking tools on our pages", &best) & (1u << PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("Use the tracking link in the shipping e-mail to track your parcel.",
+							  PC_CAT_DO_NOT_TRACK));
+	assert_true(classify_under(reply, "Do-Not-Track", &best) & (1u << PC_CAT_DO_NOT_TRACK));
 }
 
 /*

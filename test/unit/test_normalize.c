@@ -19,6 +19,23 @@ folds_typographic_punctuation(void **state)
 	unit_release();
 }
 
+/*
+ * A replacement character that stands for a lost apostrophe (a letter, then
+ * "s", "t", "ll" … ending the word) becomes one; elsewhere it is kept.
+ */
+static void
+restores_lost_apostrophes(void **state)
+{
+	const char *in = "the club\xEF\xBF\xBDs list; we don\xEF\xBF\xBDt; a \xEF\xBF\xBDs; x\xEF\xBF\xBDsay";
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_string_equal(t.norm, "the club's list; we don't; a \xEF\xBF\xBDs; x\xEF\xBF\xBDsay");
+	assert_int_equal(pc_text_orig(&t, t.len), strlen(in));
+	unit_release();
+}
+
 /* CRLF and lone CR become LF placed at the CR, so spans never end inside a line end. */
 static void
 folds_line_ends(void **state)
@@ -147,6 +164,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(folds_typographic_punctuation),
 		cmocka_unit_test(counts_characters_at_any_length),
+		cmocka_unit_test(restores_lost_apostrophes),
 		cmocka_unit_test(folds_line_ends),
 		cmocka_unit_test(folds_controls_and_invisibles),
 		cmocka_unit_test(keeps_invalid_bytes),

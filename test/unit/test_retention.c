@@ -588,6 +588,15 @@ ignores_other_as_long_as(void **state)
 	expect_no_retention("Members retain any and all of their ownership rights in the recipes they upload.");
 	expect_no_retention("You retain copyright in the photos you share with the club.");
 	expect_no_retention("You may print one page for home use if you retain all proprietary notices on it.");
+	/* rights named after two words joined by "and", and money, are not data */
+	expect_no_retention("A person shown in a portrait has retained both image and likeness rights.");
+	expect_no_retention("The club may retain any and all revenue from sponsored posts.");
+	a = unit_analyze("The club may retain any and all records of sponsored posts.");
+	assert_int_not_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
+	a = unit_analyze("We retain your name and address and your marketing choices.");
+	assert_int_not_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	unit_release();
 	/* keeping data is still keeping when a right is named later */
 	a = unit_analyze("We retain your order history, and you have the right to ask for a copy.");
 	assert_int_not_equal(facts_of(&a, PC_FACT_RETENTION), 0);

@@ -74,6 +74,18 @@ takes_the_user_from_a_lead_in(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
 	unit_release();
+	/* a lead-in that forbids makes its items rules of conduct, not rights */
+	w = rights("When using the forum, members may not do any of the following:\n"
+			   "- delete or alter the notices shown on each page\n- correct other entries in the ranking table");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	unit_release();
+	/* a negation in a condition that opens the lead-in forbids nothing */
+	w = rights("If you are not happy with the way we hold your records, you may:\n"
+			   "- delete your account\n- correct your profile details");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	unit_release();
 }
 
 /* Denied rights are negated. */
