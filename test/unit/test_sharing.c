@@ -321,6 +321,19 @@ reads_sale_statements(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	unit_release();
 
+	/* a denial phrased as the company's line of business, or as how it earns */
+	w = share("Our studio is not in the business of renting out member lists.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("We never earn money by trading the details of our members.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("We are in the business of selling floor tiles, not lists of customers' details.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
 	/* what is sold as the subject of a passive verb, unless in a condition */
 	w = share("Your booking details are never sold.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
