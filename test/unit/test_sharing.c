@@ -651,6 +651,17 @@ reads_legal_duties_and_business_transfers(void **state)
 	expect_share("Some day we may sell, buy, merge or partner with other firms.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
 	expect_share("We might buy or sell some of our assets, and user records can be among the transferred assets.",
 				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	/* a change of owner in other words: hands changing, a new owner, a business bought or taken over */
+	expect_share("Should the studio change hands, your booking records go to its new owners.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If our shop is bought by a larger chain, member records may be transferred with it.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If another firm takes over our business, it will receive the customer files.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("We pass the service history to the new owner of a car you sell through the app.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
+	expect_no_share_of("Paying with points means no money changes hands, though we share the order with couriers.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
 }
 
 /* Named recipients, but not the names of products or of places where users post. */
