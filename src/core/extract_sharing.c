@@ -100,6 +100,17 @@ static PcRegex aggregate_re = {
 	.starts = "aggr|anon|de iden|deid|do not|does not|non pers|nonp|pseu|stat"
 };
 
+/*
+ * After a party: a relative pronoun, a helping verb and a negation, a
+ * clause describing the party ("vendors who do not sell it"); not "no",
+ * which follows "that" as a conjunction ("we tell them that no data …").
+ */
+static PcRegex relative_denial_re = {
+	"\\G,? (?:who|that|which) (?:(?:do|does|did|will|would|may|might|can|could|shall|should|must"
+	"|are|is|were|was|have|has|had) )?(?:not|never|cannot|(?:can|won|don|doesn|didn|haven|hasn|isn|aren)'t)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 static PcRegex personal_re = {
 	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
 	PCRE2_CASELESS, NULL
@@ -337,6 +348,45 @@ emit_purpose(ShareClause *c, const PcHit *h, uint8_t flags)
 		emit_share(c, k, flags, h);
 }
 
+/*
+ * True when the negation zone z opens a relative clause describing the
+ * party mention h: "vendors who do not sell it".
+ */
+static bool
+describes_party(const ShareClause *c, const PcHit *h, const PcSpan *z)
+{
+	return z->start >= h->end && z->start <= h->end + 24 &&
+		pc_match_at(&relative_denial_re, c->w->text.norm, h->end, c->end);
+}
+
+/*
+ * True when the cue at pos is denied for the party mention h: in a
+ * negation that is not a relative clause describing the party ("vendors
+ * who do not sell data may receive your address" affirms the receiving),
+ * or in a later one that such a clause's zone swallowed ("vendors who do
+ * not sign our terms will not receive it").
+ */
+static bool
+cue_denied_for(const ShareClause *c, const PcHit *h, uint32_t pos)
+{
+	const PcScopes *sc = &c->scopes;
+
+	if (!pc_scopes_negated(sc, pos))
+		return false;
+	for (uint32_t i = 0; i < sc->nneg; i++)
+	{
+		PcScopes	later;
+
+		if (sc->neg[i].start > pos || pos >= sc->neg[i].end)
+			continue;
+		if (!describes_party(c, h, &sc->neg[i]))
+			return true;
+		pc_scopes_find(c->w->text.norm, sc->neg[i].start + 1, pos + 1, &later);
+		return pc_scopes_negated(&later, pos);
+	}
+	return false;
+}
+
 /* The flags of a party mention: negated when its cue is denied and no exception frees it. */
 static uint8_t
 party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, uint8_t common)
@@ -347,7 +397,7 @@ party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, u
 	if (pc_scopes_excepted(&c->scopes, h->start))
 		negated = false;
 	else if (cue)
-		negated = pc_scopes_negated(&c->scopes, cue->start);
+		negated = cue_denied_for(c, h, cue->start);
 	else
 		negated = (inherited & ST_NEGATED) && !(inherited & ST_AFFIRM);
 	return negated ? (common | PC_FACT_NEGATED) : common;
@@ -737,7 +787,7 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re)
+	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(relative_denial_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -70,6 +70,17 @@ scopes_negations_and_exceptions(void **state)
 	expect_share("We will never pass your personal data on to any outside parties.", PC_PARTY_UNSPECIFIED, 1);
 	expect_share("We won't hand over your data, nor disclose it to advertisers.", PC_PARTY_ADVERTISERS, 1);
 
+	/* a denial in a relative clause describes the party; the clause's own verb stays affirmed */
+	w = share("Contractors who never keep copies may receive your address for each repair.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 1), 0);
+	unit_release();
+	expect_share("Contractors who have not signed our terms are never given access to your files.",
+				 PC_PARTY_SERVICE_PROVIDERS, 1);
+	w = share("Our plug-in tells analytics vendors that no data may be passed to analytics vendors.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS, 0), 0);
+	unit_release();
+
 	w = share("We do not share your information with anyone except our hosting providers.");
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 1), 0);
