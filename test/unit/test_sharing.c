@@ -111,6 +111,15 @@ reads_access_given_to_parties(void **state)
 	expect_share("We provide access to our member files to the police when a judge orders it.",
 				 PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_no_share("We may provide you with access to tools run by outside companies.");
+	/* letting a party see data, or a party that can view or is allowed to see it */
+	expect_share("We let courier companies see the delivery notes you write.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We do not let ad networks read your e-mail address.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Ad networks can view summary reports of the campaigns they ran.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Vendors are only allowed to see the fields they need.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("We let you see which ad networks showed you ads.");
+	/* what is made available is data, not the company's app or service */
+	expect_no_share("We make the app available to everyone over 13.");
+	expect_share("We make your reviews available to everyone who visits.", PC_PARTY_PUBLIC, 0);
 }
 
 /* Mentions of parties that are not sharing give no fact. */
