@@ -111,6 +111,40 @@ static PcRegex relative_denial_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right after a cue: a pronoun that receives the data, after "to" ("pass it
+ * on to them"), as the indirect object ("send them your address", "give
+ * them access") or after a few words and "to" or "with" ("share it with
+ * them"); its group is the pronoun.
+ */
+static PcRegex pronoun_recipient_re = {
+	"\\G(?:(?<=\\bto) (them)\\b(?! (?:to|with)\\b)"
+	"| (them)(?= (?:your|a|an|the|this|that|these|those|such|some|any|certain|our|information|data"
+	"|details|access|copies|reports?|lists?)\\b)"
+	"| (?:(?!(?:to|with|and|or|but|if|when|so|in|for)\\b)[\\w'-]+ ){0,5}?(?:to|with) (them)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+/* people who may be what "them" stands for, rather than a party: "recipients", "residents" */
+static PcRegex people_re = {
+	"\\b(?:recipients|residents|users|individuals|customers|members|consumers|visitors|people|persons|friends"
+	"|others|children|parents|employees|contacts|students|patients|clients|subscribers)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* the company as the one who acts: "we" */
+static PcRegex company_acts_re = {
+	"\\bwe\\b", PCRE2_CASELESS, NULL
+};
+
+/* the reader as the one who acts, or a vague party no pronoun is taken to stand for */
+static PcRegex reader_acts_re = {
+	"\\byou\\b", PCRE2_CASELESS, NULL
+};
+static PcRegex vague_party_re = {
+	"\\G(?:others|anyone|anybody)\\b", PCRE2_CASELESS, NULL
+};
+
 static PcRegex personal_re = {
 	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
 	PCRE2_CASELESS, NULL
@@ -318,6 +352,88 @@ mentioned_parties(PcWork *w, uint32_t i)
 	return mask;
 }
 
+/*
+ * True when the company is the one who acts at the cue at pos: "we" stands
+ * before it, with no "you" after the last of them ("we encourage
+ * you to read their policies before disclosing data to them" is the
+ * reader's act).
+ */
+static bool
+company_acts(const ShareClause *c, uint32_t pos)
+{
+	const char *text = c->w->text.norm;
+	size_t		ms,
+				me;
+	uint32_t	from = c->start;
+	int64_t		last = -1;
+
+	while (from < pos && pc_regex_find(&company_acts_re, text, pos, from, &ms, &me, NULL, 0))
+	{
+		last = (int64_t) me;
+		from = (uint32_t) me;
+	}
+	return last >= 0 && !pc_match_in(&reader_acts_re, text, (uint32_t) last, pos);
+}
+
+/*
+ * Bitmask of the kinds a pronoun at h refers to: the party the clause
+ * names last before it, a source as well ("from ad networks, and we send
+ * them …"), else the specific kinds the clause before names; none where
+ * people are named in between ("recipients … sent to them") or the party
+ * is a vague "others".
+ */
+static uint32_t
+pronoun_referents(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+	const PcHit *last = NULL;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+		if (c->parties[i].start < h->start && c->parties[i].value < PC_NUM_PARTIES &&
+			(!last || c->parties[i].start > last->start))
+			last = &c->parties[i];
+	if (pc_match_in(&people_re, text, last ? last->end : c->start, h->start) ||
+		(last && pc_match_at(&vague_party_re, text, last->start, last->end)))
+		return 0;
+	if (last)
+		return 1u << last->value;
+	return c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
+}
+
+/*
+ * Add a hit for each pronoun that receives data from the company right
+ * after a cue ("we send them your address") and stands for some party,
+ * for emit_parties to resolve again.
+ */
+static void
+add_pronoun_recipients(ShareClause *c)
+{
+	for (uint32_t i = 0; i < c->ncues && c->nparties < PC_SCOPE_MAX; i++)
+	{
+		size_t		ms,
+					me;
+		size_t		groups[6];
+
+		if ((c->cues[i].value != PC_CUE_TRANSFER && c->cues[i].value != PC_CUE_ENGAGE) ||
+			!pc_regex_find(&pronoun_recipient_re, c->w->text.norm, c->end, c->cues[i].end,
+						   &ms, &me, groups, 3) ||
+			!company_acts(c, c->cues[i].start))
+			continue;
+		for (int g = 0; g < 3; g++)
+			if (groups[2 * g] != PCRE2_UNSET)
+			{
+				PcHit	   *h = &c->parties[c->nparties];
+
+				h->start = (uint32_t) groups[2 * g];
+				h->end = (uint32_t) groups[2 * g + 1];
+				h->value = PC_PARTY_PRONOUN;
+				if (pronoun_referents(c, h) != 0)
+					c->nparties++;
+				break;
+			}
+	}
+}
+
 /* The kind a party mention stands for; generic mentions take their purpose, else their role. */
 static int
 party_kind(const ShareClause *c, const PcHit *h)
@@ -438,6 +554,15 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
 			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
+			if (kind == PC_PARTY_PRONOUN)
+			{
+				uint32_t	referents = pronoun_referents(c, h);
+
+				for (int p = 0; p < PC_NUM_PARTIES; p++)
+					if (referents & (1u << p))
+						emit_share(c, p, flags, h);
+				continue;
+			}
 			if (kind == PC_PARTY_ANAPHOR)
 			{
 				if (previous < 0)
@@ -475,7 +600,8 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 		uint32_t	n;
 		int			kind = party_kind(c, h);
 
-		if (kind == PC_PARTY_ANAPHOR || (party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
+		if (kind == PC_PARTY_ANAPHOR || kind == PC_PARTY_PRONOUN ||
+			(party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
 			continue;
 		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
 		for (uint32_t k = 0; k < n; k++)
@@ -654,6 +780,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
 	resolve_described(&c);
+	add_pronoun_recipients(&c);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
 									 PC_SCOPE_MAX - c.nparties, true);
@@ -787,7 +914,9 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(relative_denial_re)
+	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(relative_denial_re),
+	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
+	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -831,6 +831,27 @@ reads_everyday_verbs_of_handing_over(void **state)
 	expect_no_share("Offers that you and other users will see on the site change every week.");
 }
 
+/*
+ * A pronoun that receives data from the company stands for the party the
+ * sentence names last before it, or the parties of the sentence before;
+ * not for people, not after the reader's own act.
+ */
+static void
+reads_pronouns_that_receive_data(void **state)
+{
+	(void) state;
+	expect_share("Some of our income comes from ad networks, and we send them a coded device number.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Courier companies deliver our parcels.\nWe pass your street address on to them.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We sell our goods through affiliates, but we never give them your card number.",
+				 PC_PARTY_AFFILIATES, 1);
+	expect_no_share_of("Ad networks show ads on many sites.\nWe send them nothing unless you opt in, and members "
+					   "can ask us to forward their notes to them.", PC_PARTY_ADVERTISERS);
+	expect_no_share_of("We urge you to read the terms of ad networks before you send your details to them.",
+					   PC_PARTY_ADVERTISERS);
+}
+
 int
 main(void)
 {
@@ -862,6 +883,7 @@ main(void)
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
+		cmocka_unit_test(reads_pronouns_that_receive_data),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
