@@ -30,6 +30,9 @@
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 #define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
 
+/* Bytes after a cue within which a pronoun that receives the data must end ("… to them"). */
+#define PRONOUN_REACH 80
+
 /* Bytes of a heading before the party it names ("With our service providers"). */
 #define HEADING_PARTY_REACH 12
 
@@ -118,11 +121,11 @@ static PcRegex relative_denial_re = {
  * them"); its group is the pronoun.
  */
 static PcRegex pronoun_recipient_re = {
-	"\\G(?:(?<=\\bto) (them)\\b(?! (?:to|with)\\b)"
+	.pattern = "\\G(?:(?<=\\bto) (them)\\b(?! (?:to|with)\\b)"
 	"| (them)(?= (?:your|a|an|the|this|that|these|those|such|some|any|certain|our|information|data"
 	"|details|access|copies|reports?|lists?)\\b)"
 	"| (?:(?!(?:to|with|and|or|but|if|when|so|in|for)\\b)[\\w'-]+ ){0,5}?(?:to|with) (them)\\b)",
-	PCRE2_CASELESS, NULL
+	.options = PCRE2_CASELESS
 };
 
 /* people who may be what "them" stands for, rather than a party: "recipients", "residents" */
@@ -400,6 +403,24 @@ pronoun_referents(const ShareClause *c, const PcHit *h)
 	return c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
 }
 
+/* True when the clause holds "them", which pronoun_recipient_re needs in every match. */
+static bool
+clause_has_them(const ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	const char *p = text + c->start;
+	const char *stop = text + c->end;
+
+	while (p + 3 <= stop && (p = memchr(p, 'h', (size_t) (stop - p))) != NULL)
+	{
+		if (p > text + c->start && (p[-1] == 't' || p[-1] == 'T') && p + 3 <= stop &&
+			p[1] == 'e' && p[2] == 'm')
+			return true;
+		p++;
+	}
+	return false;
+}
+
 /*
  * Add a hit for each pronoun that receives data from the company right
  * after a cue ("we send them your address") and stands for some party,
@@ -408,15 +429,18 @@ pronoun_referents(const ShareClause *c, const PcHit *h)
 static void
 add_pronoun_recipients(ShareClause *c)
 {
+	if (!clause_has_them(c))
+		return;
 	for (uint32_t i = 0; i < c->ncues && c->nparties < PC_SCOPE_MAX; i++)
 	{
 		size_t		ms,
 					me;
 		size_t		groups[6];
+		uint32_t	from = c->cues[i].end;
 
 		if ((c->cues[i].value != PC_CUE_TRANSFER && c->cues[i].value != PC_CUE_ENGAGE) ||
-			!pc_regex_find(&pronoun_recipient_re, c->w->text.norm, c->end, c->cues[i].end,
-						   &ms, &me, groups, 3) ||
+			!pc_regex_find(&pronoun_recipient_re, c->w->text.norm, pc_ahead(from, c->end, PRONOUN_REACH),
+						   from, &ms, &me, groups, 3) ||
 			!company_acts(c, c->cues[i].start))
 			continue;
 		for (int g = 0; g < 3; g++)
