@@ -30,6 +30,9 @@
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
 #define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
 
+/* Bytes after a cue within which a pronoun that receives the data must end ("… to them"). */
+#define PRONOUN_REACH 80
+
 /* Bytes of a heading before the party it names ("With our service providers"). */
 #define HEADING_PARTY_REACH 12
 
@@ -110,6 +113,51 @@ static PcRegex aggregate_re = {
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "aggr|anon|de iden|deid|do not|does not|non pers|nonp|pseu|stat"
+};
+
+/*
+ * After a party: a relative pronoun, a helping verb and a negation, a
+ * clause describing the party ("vendors who do not sell it"); not "no",
+ * which follows "that" as a conjunction ("we tell them that no data …").
+ */
+static PcRegex relative_denial_re = {
+	"\\G,? (?:who|that|which) (?:(?:do|does|did|will|would|may|might|can|could|shall|should|must"
+	"|are|is|were|was|have|has|had) )?(?:not|never|cannot|(?:can|won|don|doesn|didn|haven|hasn|isn|aren)'t)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Right after a cue: a pronoun that receives the data, after "to" ("pass it
+ * on to them"), as the indirect object ("send them your address", "give
+ * them access") or after a few words and "to" or "with" ("share it with
+ * them"); its group is the pronoun.
+ */
+static PcRegex pronoun_recipient_re = {
+	.pattern = "\\G(?:(?<=\\bto) (them)\\b(?! (?:to|with)\\b)"
+	"| (them)(?= (?:your|a|an|the|this|that|these|those|such|some|any|certain|our|information|data"
+	"|details|access|copies|reports?|lists?)\\b)"
+	"| (?:(?!(?:to|with|and|or|but|if|when|so|in|for)\\b)[\\w'-]+ ){0,5}?(?:to|with) (them)\\b)",
+	.options = PCRE2_CASELESS
+};
+
+/* people who may be what "them" stands for, rather than a party: "recipients", "residents" */
+static PcRegex people_re = {
+	"\\b(?:recipients|residents|users|individuals|customers|members|consumers|visitors|people|persons|friends"
+	"|others|children|parents|employees|contacts|students|patients|clients|subscribers)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* the company as the one who acts: "we" */
+static PcRegex company_acts_re = {
+	"\\bwe\\b", PCRE2_CASELESS, NULL
+};
+
+/* the reader as the one who acts, or a vague party no pronoun is taken to stand for */
+static PcRegex reader_acts_re = {
+	"\\byou\\b", PCRE2_CASELESS, NULL
+};
+static PcRegex vague_party_re = {
+	"\\G(?:others|anyone|anybody)\\b", PCRE2_CASELESS, NULL
 };
 
 static PcRegex personal_re = {
@@ -319,6 +367,109 @@ mentioned_parties(PcWork *w, uint32_t i)
 	return mask;
 }
 
+/*
+ * True when the company is the one who acts at the cue at pos: "we" stands
+ * before it, with no "you" after the last of them ("we encourage
+ * you to read their policies before disclosing data to them" is the
+ * reader's act).
+ */
+static bool
+company_acts(const ShareClause *c, uint32_t pos)
+{
+	const char *text = c->w->text.norm;
+	size_t		ms,
+				me;
+	uint32_t	from = c->start;
+	int64_t		last = -1;
+
+	while (from < pos && pc_regex_find(&company_acts_re, text, pos, from, &ms, &me, NULL, 0))
+	{
+		last = (int64_t) me;
+		from = (uint32_t) me;
+	}
+	return last >= 0 && !pc_match_in(&reader_acts_re, text, (uint32_t) last, pos);
+}
+
+/*
+ * Bitmask of the kinds a pronoun at h refers to: the party the clause
+ * names last before it, a source as well ("from ad networks, and we send
+ * them …"), else the specific kinds the clause before names; none where
+ * people are named in between ("recipients … sent to them") or the party
+ * is a vague "others".
+ */
+static uint32_t
+pronoun_referents(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+	const PcHit *last = NULL;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+		if (c->parties[i].start < h->start && c->parties[i].value < PC_NUM_PARTIES &&
+			(!last || c->parties[i].start > last->start))
+			last = &c->parties[i];
+	if (pc_match_in(&people_re, text, last ? last->end : c->start, h->start) ||
+		(last && pc_match_at(&vague_party_re, text, last->start, last->end)))
+		return 0;
+	if (last)
+		return 1u << last->value;
+	return c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
+}
+
+/* True when the clause holds "them", which pronoun_recipient_re needs in every match. */
+static bool
+clause_has_them(const ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	const char *p = text + c->start;
+	const char *stop = text + c->end;
+
+	while (p + 3 <= stop && (p = memchr(p, 'h', (size_t) (stop - p))) != NULL)
+	{
+		if (p > text + c->start && (p[-1] == 't' || p[-1] == 'T') && p + 3 <= stop &&
+			p[1] == 'e' && p[2] == 'm')
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/*
+ * Add a hit for each pronoun that receives data from the company right
+ * after a cue ("we send them your address") and stands for some party,
+ * for emit_parties to resolve again.
+ */
+static void
+add_pronoun_recipients(ShareClause *c)
+{
+	if (!clause_has_them(c))
+		return;
+	for (uint32_t i = 0; i < c->ncues && c->nparties < PC_SCOPE_MAX; i++)
+	{
+		size_t		ms,
+					me;
+		size_t		groups[6];
+		uint32_t	from = c->cues[i].end;
+
+		if ((c->cues[i].value != PC_CUE_TRANSFER && c->cues[i].value != PC_CUE_ENGAGE) ||
+			!pc_regex_find(&pronoun_recipient_re, c->w->text.norm, pc_ahead(from, c->end, PRONOUN_REACH),
+						   from, &ms, &me, groups, 3) ||
+			!company_acts(c, c->cues[i].start))
+			continue;
+		for (int g = 0; g < 3; g++)
+			if (groups[2 * g] != PCRE2_UNSET)
+			{
+				PcHit	   *h = &c->parties[c->nparties];
+
+				h->start = (uint32_t) groups[2 * g];
+				h->end = (uint32_t) groups[2 * g + 1];
+				h->value = PC_PARTY_PRONOUN;
+				if (pronoun_referents(c, h) != 0)
+					c->nparties++;
+				break;
+			}
+	}
+}
+
 /* The kind a party mention stands for; generic mentions take their purpose, else their role. */
 static int
 party_kind(const ShareClause *c, const PcHit *h)
@@ -349,6 +500,45 @@ emit_purpose(ShareClause *c, const PcHit *h, uint8_t flags)
 		emit_share(c, k, flags, h);
 }
 
+/*
+ * True when the negation zone z opens a relative clause describing the
+ * party mention h: "vendors who do not sell it".
+ */
+static bool
+describes_party(const ShareClause *c, const PcHit *h, const PcSpan *z)
+{
+	return z->start >= h->end && z->start <= h->end + 24 &&
+		pc_match_at(&relative_denial_re, c->w->text.norm, h->end, c->end);
+}
+
+/*
+ * True when the cue at pos is denied for the party mention h: in a
+ * negation that is not a relative clause describing the party ("vendors
+ * who do not sell data may receive your address" affirms the receiving),
+ * or in a later one that such a clause's zone swallowed ("vendors who do
+ * not sign our terms will not receive it").
+ */
+static bool
+cue_denied_for(const ShareClause *c, const PcHit *h, uint32_t pos)
+{
+	const PcScopes *sc = &c->scopes;
+
+	if (!pc_scopes_negated(sc, pos))
+		return false;
+	for (uint32_t i = 0; i < sc->nneg; i++)
+	{
+		PcScopes	later;
+
+		if (sc->neg[i].start > pos || pos >= sc->neg[i].end)
+			continue;
+		if (!describes_party(c, h, &sc->neg[i]))
+			return true;
+		pc_scopes_find(c->w->text.norm, sc->neg[i].start + 1, pos + 1, &later);
+		return pc_scopes_negated(&later, pos);
+	}
+	return false;
+}
+
 /* The flags of a party mention: negated when its cue is denied and no exception frees it. */
 static uint8_t
 party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, uint8_t common)
@@ -359,7 +549,7 @@ party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, u
 	if (pc_scopes_excepted(&c->scopes, h->start))
 		negated = false;
 	else if (cue)
-		negated = pc_scopes_negated(&c->scopes, cue->start);
+		negated = cue_denied_for(c, h, cue->start);
 	else
 		negated = (inherited & ST_NEGATED) && !(inherited & ST_AFFIRM);
 	return negated ? (common | PC_FACT_NEGATED) : common;
@@ -416,6 +606,15 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			if (kind == PC_PARTY_PUBLIC && !(flags & PC_FACT_NEGATED) && offered_to_all(c, h))
 				continue;
 			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
+			if (kind == PC_PARTY_PRONOUN)
+			{
+				uint32_t	referents = pronoun_referents(c, h);
+
+				for (int p = 0; p < PC_NUM_PARTIES; p++)
+					if (referents & (1u << p))
+						emit_share(c, p, flags, h);
+				continue;
+			}
 			if (kind == PC_PARTY_ANAPHOR)
 			{
 				if (previous < 0)
@@ -453,7 +652,8 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 		uint32_t	n;
 		int			kind = party_kind(c, h);
 
-		if (kind == PC_PARTY_ANAPHOR || (party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
+		if (kind == PC_PARTY_ANAPHOR || kind == PC_PARTY_PRONOUN ||
+			(party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
 			continue;
 		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
 		for (uint32_t k = 0; k < n; k++)
@@ -632,6 +832,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
 	resolve_described(&c);
+	add_pronoun_recipients(&c);
 	c.first_name = c.nparties;
 	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
 									 PC_SCOPE_MAX - c.nparties, true);
@@ -766,7 +967,9 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
 	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
-	PC_PATTERN(user_thing_re)
+	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
+	PC_PATTERN(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
+	PC_PATTERN(vague_party_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

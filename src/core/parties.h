@@ -15,6 +15,8 @@
 #define PC_PARTY_GENERIC	PC_PARTY_UNSPECIFIED
 #define PC_PARTY_ANAPHOR	PC_NUM_PARTIES
 #define PC_PARTY_DESCRIBED	(PC_NUM_PARTIES + 1)
+/* Hit value of a pronoun that receives data ("we pass it to them"), found by pc_extract_sharing. */
+#define PC_PARTY_PRONOUN	(PC_NUM_PARTIES + 2)
 
 /* True when a hit value is a kind of party, not the generic one, an anaphor or a described party. */
 static inline bool

@@ -12,89 +12,110 @@ static const int share_cue_values[] = {
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
-	PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
-	PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT,
+	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_ANSWER,
+	PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
-	/* disclose, share, provide to, sell (wording 1 of 30) */
+	/* disclose, share, provide to, sell (wording 1 of 33) */
 	{.pattern = "\\b(?:(shar(?:e|ed|ing)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar"},
-	/* transfer: wording 2 of 30 */
+	/* transfer: wording 2 of 33 */
 	{.pattern = "\\b(?:((?=shares)(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar"},
-	/* transfer: wording 3 of 30 */
+	/* transfer: wording 3 of 33 */
 	{.pattern = "\\b(?:((?<!non-)disclos(?:e|es|ed|ing|ure|ures)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disc"},
-	/* transfer: wording 4 of 30 */
+	/* transfer: wording 4 of 33 */
 	{.pattern = "\\b(?:(transfer(?:s|red|ring)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran"},
-	/* transfer: wording 5 of 30 */
+	/* transfer: wording 5 of 33 */
 	{.pattern = "\\b(?:(transmit(?:s|ted|ting)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran"},
-	/* transfer: wording 6 of 30 */
+	/* transfer: wording 6 of 33 */
 	{.pattern = "\\b(?:(reveal(?:s|ed)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "reve"},
-	/* transfer: wording 7 of 30 */
+	/* transfer: wording 7 of 33 */
 	{.pattern = "\\b(?:(releas(?:e|es|ed|ing)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
 		"|obligation))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rele"},
-	/* transfer: wording 8 of 30 */
+	/* transfer: wording 8 of 33 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on |along )?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "pass"},
-	/* transfer: wording 9 of 30 */
+	/* transfer: wording 9 of 33 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "pass"},
-	/* transfer: wording 10 of 30 */
+	/* transfer: wording 10 of 33 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "hand"},
-	/* transfer: wording 11 of 30 */
+	/* transfer: wording 11 of 33 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "hand"},
-	/* transfer: wording 12 of 30 */
+	/* transfer: wording 12 of 33 */
 	{.pattern = "\\b(?:(turn(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "turn"},
-	/* transfer: wording 13 of 30 */
+	/* transfer: wording 13 of 33 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
 		"|followers |connections )(?:can|may|will|could) (?:see|view) (?:your|it|them|this|that|such|any)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can see|can view|coul see|coul view|may see|may view|will see"
 			"|will view"},
-	/* transfer: wording 14 of 30 */
+	/* transfer: wording 14 of 33 */
+	{.pattern = "\\b(?:((?=can|may|will|could)(?<=networks |advertisers |partners |companies |providers |vendors "
+		"|processors |affiliates |network |advertiser |partner |company |provider |vendor |processor "
+		"|affiliate )(?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any"
+		"|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data|details|records|reports?"
+		"|statistics)\\b))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "can also|can see|can view|coul also|coul see|coul view|may also"
+			"|may see|may view|will also|will see|will view"},
+	/* transfer: wording 15 of 33 */
+	{.pattern = "\\b(?:((?=are|is)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
+		"|affiliates |network |advertiser |partner |company |provider |vendor |processor |affiliate )(?:are"
+		"|is) (?:only )?(?:able|allowed|permitted) to (?:only )?(?:see|view)\\b))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "are able|are allo|are only|are perm|is able|is allo|is only|is perm"},
+	/* transfer: wording 16 of 33 */
+	{.pattern = "\\b(?:((?:let|lets|letting) (?!(?:you|us|me|users?|visitors?|customers?)\\b)(?:[a-z-]+ ){1,4}?(?:see|view"
+		"|access|read)\\b))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "let|lets|lett"},
+	/* transfer: wording 17 of 33 */
 	{.pattern = "\\b(?:((?=also|will|may|go)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they "
 		"|this )(?:also )?(?:will |may )?(?:go|goes) (?:directly |straight )?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "also go|also goes|also may|also will|go dire|go stra|go to|goes dire"
 			"|goes stra|goes to|may go|may goes|will go|will goes"},
-	/* transfer: wording 15 of 30 */
+	/* transfer: wording 18 of 33 */
 	{.pattern = "\\b(?:((?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they |this )(?:is|are"
 		"|becomes?) (?:also )?(?:accessible|available) to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are acce|are also|are avai|beco acce|beco also|beco avai|is acce"
 			"|is also|is avai"},
-	/* transfer: wording 16 of 30 */
+	/* transfer: wording 19 of 33 */
 	{.pattern = "\\b(?:(outsourc(?:e|es|ed|ing) (?:[a-z-]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "outs"},
-	/* transfer: wording 17 of 30 */
+	/* transfer: wording 20 of 33 */
 	{.pattern = "\\b(?:(report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "repo"},
-	/* transfer: wording 18 of 30 */
+	/* transfer: wording 21 of 33 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
 		"|anonymi[sz]ed) ){0,3}(?:(?:information|data|details|records) )?(?:to|with)))\\b",
@@ -103,7 +124,7 @@ static PcRegex share_cue_groups[] = {
 			"|prov deta|prov info|prov it|prov its|prov limi|prov nece|prov our"
 			"|prov pers|prov reco|prov rele|prov some|prov such|prov that|prov the"
 			"|prov thei|prov them|prov this|prov to|prov user|prov with|prov your"},
-	/* transfer: wording 19 of 30 */
+	/* transfer: wording 22 of 33 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
 		"|anonymi[sz]ed|summary|statistical|designated|periodic|regular|usage|traffic"
 		"|audience|visitor|demographic|mailing|e-?mail|customer|subscriber|member|contact"
@@ -116,52 +137,55 @@ static PcRegex share_cue_groups[] = {
 			"|prov our|prov peri|prov prof|prov regu|prov repo|prov some|prov stat"
 			"|prov subs|prov such|prov summ|prov the|prov thes|prov thos|prov traf"
 			"|prov usag|prov visi|prov your"},
-	/* transfer: wording 20 of 30 */
-	{.pattern = "\\b(?:((?:make|makes|made|making) (?:[a-z-]+ ){0,5}?available(?! by (?!us\\b"
+	/* transfer: wording 23 of 33 */
+	{.pattern = "\\b(?:((?:make|makes|made|making) (?!(?:(?:the|our|this|its|these) )?(?:app|apps|application|service"
+		"|services|site"
+		"|website|products?|features?|tools?|programs?|programmes?|courses?"
+		"|offers?)\\b)(?:[a-z-]+ ){0,5}?available(?! by (?!us\\b"
 		"|default\\b)(?![^.;]{0,60}?\\bto\\b))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "made|make|maki"},
-	/* transfer: wording 21 of 30 */
+	/* transfer: wording 24 of 33 */
 	{.pattern = "\\b(?:(exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "exch"},
-	/* transfer: wording 22 of 30 */
+	/* transfer: wording 25 of 33 */
 	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
 		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rent|sell|sold|trad"},
-	/* transfer: wording 23 of 30 */
+	/* transfer: wording 26 of 33 */
 	{.pattern = "\\b(?:((?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "give|gran|has|have"},
-	/* transfer: wording 24 of 30 */
+	/* transfer: wording 27 of 33 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
 		"|user|customer|member)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "prov acce"},
-	/* transfer: wording 25 of 30 */
+	/* transfer: wording 28 of 33 */
 	{.pattern = "\\b(?:((?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disp|show|view|visi"},
-	/* transfer: wording 26 of 30 */
+	/* transfer: wording 29 of 33 */
 	{.pattern = "\\b(?:((?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disp|show"},
-	/* transfer: wording 27 of 30 */
+	/* transfer: wording 30 of 33 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
 		"|disclosed) publicly))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce publ|disc publ|disp publ|foun publ|post publ|read publ|sear publ"
 			"|seen publ|shar publ|show publ|view publ"},
-	/* transfer: wording 28 of 30 */
+	/* transfer: wording 31 of 33 */
 	{.pattern = "\\b(?:(publicly[- ](?:visible|displayed|posted|viewable)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "publ disp|publ post|publ view|publ visi"},
-	/* transfer: wording 29 of 30 */
+	/* transfer: wording 32 of 33 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|cons by|read by|seen by|view by|visi by"},
-	/* transfer: wording 30 of 30 */
+	/* transfer: wording 33 of 33 */
 	{.pattern = "\\b(?:((?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically )?public))\\b",
 		.options = PCRE2_CASELESS,

@@ -9,7 +9,7 @@
  * label ("you may direct us not to sell", "the Do Not Sell link").  An affirmation needs a plain statement of the
  * company's own practice: not a question, a condition ("if we sell"), a
  * relative clause ("the categories we sold"), a right ("opt out of the
- * sale"), a user's duty, goods for sale or a business transfer ("we may
+ * sale"), a trade ("we are in the business of selling tiles"), a user's duty, goods for sale or a business transfer ("we may
  * sell all or part of our company"), nor "it" or "them" after such goods
  * ("we sell goods for babies, but sell them only to parents").
  */
@@ -21,7 +21,7 @@ static PcRegex sale_re = {
 	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|my\\b))"
-	"|(?<=are |not |never |be |been |is |in |we )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
+	"|(?<=are |not |never |be |been |is |in |we |by |business of )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|((?:considered|deemed|treated as|constitutes?|qualify as|qualifies as|amounts? to)"
 	" (?:an? |the )?[\"']?(?:sale|sales|selling|sell)[\"']?)"
@@ -73,6 +73,7 @@ static PcRegex sale_not_statement_re = {
 	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
 	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
 	"|\\b(?:consent|permission)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
+	"|\\bbusiness of\\s+"
 	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
 	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+(?:(?:that|which)\\s+)?"
 	"(?:(?:we|you|they)\\s+(?:(?:may|also|do)\\s+)?)?"

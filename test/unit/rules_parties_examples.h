@@ -35,6 +35,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"If our company is sold, your account data will be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"You grant us and our successors and assigns a licence to show what you post.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"The Seller may share order details with the Buyer named on the invoice.", PC_PARTY_BUSINESS_SUCCESSORS, false},
+	{"If the bakery changes hands, its customer list will pass to the new owners.", PC_PARTY_BUSINESS_SUCCESSORS, true},
+	{"When you sell your car through our app, we send a reminder to the new owner of the car.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"We share billing records with our accountants during the yearly audit.", PC_PARTY_PROFESSIONAL_ADVISORS, true},
 	{"We sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, true},
 	{"Your comments are shown to other members of the club.", PC_PARTY_OTHER_USERS, true},

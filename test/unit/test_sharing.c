@@ -70,6 +70,17 @@ scopes_negations_and_exceptions(void **state)
 	expect_share("We will never pass your personal data on to any outside parties.", PC_PARTY_UNSPECIFIED, 1);
 	expect_share("We won't hand over your data, nor disclose it to advertisers.", PC_PARTY_ADVERTISERS, 1);
 
+	/* a denial in a relative clause describes the party; the clause's own verb stays affirmed */
+	w = share("Contractors who never keep copies may receive your address for each repair.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 1), 0);
+	unit_release();
+	expect_share("Contractors who have not signed our terms are never given access to your files.",
+				 PC_PARTY_SERVICE_PROVIDERS, 1);
+	w = share("Our plug-in tells analytics vendors that no data may be passed to analytics vendors.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS, 0), 0);
+	unit_release();
+
 	w = share("We do not share your information with anyone except our hosting providers.");
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 1), 0);
@@ -100,6 +111,15 @@ reads_access_given_to_parties(void **state)
 	expect_share("We provide access to our member files to the police when a judge orders it.",
 				 PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_no_share("We may provide you with access to tools run by outside companies.");
+	/* letting a party see data, or a party that can view or is allowed to see it */
+	expect_share("We let courier companies see the delivery notes you write.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We do not let ad networks read your e-mail address.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Ad networks can view summary reports of the campaigns they ran.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Vendors are only allowed to see the fields they need.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("We let you see which ad networks showed you ads.");
+	/* what is made available is data, not the company's app or service */
+	expect_no_share("We make the app available to everyone over 13.");
+	expect_share("We make your reviews available to everyone who visits.", PC_PARTY_PUBLIC, 0);
 }
 
 /* Mentions of parties that are not sharing give no fact. */
@@ -319,6 +339,19 @@ reads_sale_statements(void **state)
 
 	w = share("We are not selling your information.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	/* a denial phrased as the company's line of business, or as how it earns */
+	w = share("Our studio is not in the business of renting out member lists.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("We never earn money by trading the details of our members.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+
+	w = share("We are in the business of selling floor tiles, not lists of customers' details.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 
 	/* what is sold as the subject of a passive verb, unless in a condition */
@@ -643,6 +676,17 @@ reads_legal_duties_and_business_transfers(void **state)
 	expect_share("Some day we may sell, buy, merge or partner with other firms.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
 	expect_share("We might buy or sell some of our assets, and user records can be among the transferred assets.",
 				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	/* a change of owner in other words: hands changing, a new owner, a business bought or taken over */
+	expect_share("Should the studio change hands, your booking records go to its new owners.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If our shop is bought by a larger chain, member records may be transferred with it.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If another firm takes over our business, it will receive the customer files.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("We pass the service history to the new owner of a car you sell through the app.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
+	expect_no_share_of("Paying with points means no money changes hands, though we share the order with couriers.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
 }
 
 /* Named recipients, but not the names of products or of places where users post. */
@@ -815,6 +859,27 @@ reads_people_users_deal_with(void **state)
 	expect_no_share_of("We may disclose data to protect the safety of other people.", PC_PARTY_OTHER_USERS);
 }
 
+/*
+ * A pronoun that receives data from the company stands for the party the
+ * sentence names last before it, or the parties of the sentence before;
+ * not for people, not after the reader's own act.
+ */
+static void
+reads_pronouns_that_receive_data(void **state)
+{
+	(void) state;
+	expect_share("Some of our income comes from ad networks, and we send them a coded device number.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Courier companies deliver our parcels.\nWe pass your street address on to them.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We sell our goods through affiliates, but we never give them your card number.",
+				 PC_PARTY_AFFILIATES, 1);
+	expect_no_share_of("Ad networks show ads on many sites.\nWe send them nothing unless you opt in, and members "
+					   "can ask us to forward their notes to them.", PC_PARTY_ADVERTISERS);
+	expect_no_share_of("We urge you to read the terms of ad networks before you send your details to them.",
+					   PC_PARTY_ADVERTISERS);
+}
+
 int
 main(void)
 {
@@ -848,6 +913,7 @@ main(void)
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
+		cmocka_unit_test(reads_pronouns_that_receive_data),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
