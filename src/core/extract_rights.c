@@ -26,8 +26,12 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_NON_DISCRIMINATION,
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
-	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE
+	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
+	NAMED | PC_RIGHT_OPT_OUT_SALE
 };
+
+/* a browser's signal that opts out of sales: Global Privacy Control and its kind */
+#define OPT_OUT_SIGNAL "(?:global privacy control|gpc|(?<=opt-out )preference signals?|universal opt-out mechanisms?)"
 
 /* "sales" that is marketing, not selling data: "sales information", "sales calls and offers" */
 #define NOT_SALES_MARKETING "(?!(?: and [a-z]+)? (?:information|promotions?|materials?|offers?|calls?" \
@@ -275,6 +279,27 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS, .starts = "decl any|decl sale|decl sell|decl such|decl the"
 			"|decl to|refu any|refu sale|refu sell|refu such|refu the|refu to|say no|sayi no"
 			"|says no"},
+	/* a browser's opt-out signal honored or turned on: the opt-out of sale under the state laws */
+	{.pattern = PC_TERM("((?:honou?r(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|respect(?:s|ed|ing)?"
+		"|process(?:es|ed|ing)?|support(?:s|ed|ing)?|respond(?:s|ed|ing)? to|treat(?:s|ed|ing)?"
+		"|turn(?:s|ed|ing)? on|enabl(?:e|es|ed|ing)) (?:(?:the|a|an|any|such|your|their|browser|browsers'?|opt-out)"
+		" ){0,3}" OPT_OUT_SIGNAL
+		"|" OPT_OUT_SIGNAL "(?: [(]gpc[)])?(?: signals?| settings?)? (?:is|are|will be) (?:honou?red"
+		"|recogni[sz]ed|respected|processed|treated)"
+		"|" OPT_OUT_SIGNAL "\\b[^.;]{0,60}?\\b(?:treat|honou?r|recogni[sz]e|process|respect)\\w* (?:it|them|this"
+		"|that|the signal|such signals?)\\b)"),
+		.options = PCRE2_CASELESS, .starts = "enab a|enab an|enab any|enab brow|enab glob|enab gpc"
+			"|enab opt|enab pref|enab such|enab the|enab thei|enab univ|enab your|glob priv|gpc"
+			"|hono a|hono an|hono any|hono brow|hono glob|hono gpc|hono opt|hono pref|hono such"
+			"|hono the|hono thei|hono univ|hono your|pref sign|proc a|proc an|proc any|proc brow"
+			"|proc glob|proc gpc|proc opt|proc pref|proc such|proc the|proc thei|proc univ"
+			"|proc your|reco a|reco an|reco any|reco brow|reco glob|reco gpc|reco opt|reco pref"
+			"|reco such|reco the|reco thei|reco univ|reco your|resp a|resp an|resp any|resp brow"
+			"|resp glob|resp gpc|resp opt|resp pref|resp such|resp the|resp thei|resp to|resp univ"
+			"|resp your|supp a|supp an|supp any|supp brow|supp glob|supp gpc|supp opt|supp pref"
+			"|supp such|supp the|supp thei|supp univ|supp your|trea a|trea an|trea any|trea brow"
+			"|trea glob|trea gpc|trea opt|trea pref|trea such|trea the|trea thei|trea univ"
+			"|trea your|turn on|univ opt"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");

@@ -476,6 +476,19 @@ reads_opt_outs_stated_as_refusals(void **state)
 	expect_no_right("You may decline advertising cookies in the banner.");
 }
 
+/* A browser's opt-out signal that the company honors, or that the user turns on, is the opt-out of sale. */
+static void
+reads_opt_out_signals(void **state)
+{
+	(void) state;
+	expect_right("Our shop honors the Global Privacy Control as a request not to sell.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Visitors may turn on an opt-out preference signal in their browser.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("When a GPC signal reaches us, we treat it as your choice to opt out.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("At present we do not respond to GPC signals.", PC_RIGHT_OPT_OUT_SALE, 1);
+	/* a signal only explained is no opt-out */
+	expect_no_right("Global Privacy Control is a setting that a few browsers offer.");
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -551,6 +564,7 @@ main(void)
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
 		cmocka_unit_test(reads_opt_outs_stated_as_refusals),
+		cmocka_unit_test(reads_opt_out_signals),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
