@@ -421,3 +421,14 @@ pc_extract_emails(PcWork *w)
 static const PcPatternList patterns[] = {PC_PATTERN(bare_dot_re)};
 
 const PcPatternSet pc_extract_emails_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
+
+/* The words fact f of text stands for: its evidence, or an e-mail fact's address written into buf. */
+const char *
+pc_fact_words(const char *text, const PcFact *f, char buf[PC_EMAIL_MAX], size_t *len)
+{
+	*len = f->ev_end - f->ev_start;
+	if (f->kind != PC_FACT_CONTACT_EMAIL)
+		return text + f->ev_start;
+	*len = pc_email_address(text + f->ev_start, *len, buf, PC_EMAIL_MAX);
+	return buf;
+}

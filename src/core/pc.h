@@ -304,6 +304,12 @@ int			pc_lookup_name(const char *const *names, int n, const char *name);
  */
 size_t		pc_email_address(const char *evidence, size_t len, char *out, size_t cap);
 
+/*
+ * The words fact f of text stands for: its evidence, or for an e-mail fact
+ * its address, written into buf; *len is their length.
+ */
+const char *pc_fact_words(const char *text, const PcFact *f, char buf[PC_EMAIL_MAX], size_t *len);
+
 /* True when the bytes are valid UTF-8. */
 bool		pc_utf8_valid(const char *s, size_t len);
 

@@ -85,7 +85,7 @@ text_chips(PcHtml *h, const PcAnalysis *a, int kind)
 
 		if (!pc_fact_matches(a, f, &q))
 			continue;
-		same.text = pc_fact_words(a, f, buf, &same.text_len);
+		same.text = pc_fact_words(a->text, f, buf, &same.text_len);
 		for (j = 0; j < n && !pc_fact_matches(a, &a->facts[shown[j]], &same); j++)
 			;
 		if (j < n)
@@ -107,7 +107,7 @@ text_chips(PcHtml *h, const PcAnalysis *a, int kind)
 		PcFactQuery same = q;
 		char		buf[PC_EMAIL_MAX];
 
-		same.text = pc_fact_words(a, f, buf, &same.text_len);
+		same.text = pc_fact_words(a->text, f, buf, &same.text_len);
 		pc_html_raw(h, "<li class=\"chip\">");
 		pc_html_text(h, same.text, same.text_len);
 		pc_report_links(h, a, &same, "", NULL);

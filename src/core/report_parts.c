@@ -133,17 +133,6 @@ same_folded(const char *a, const char *b, size_t n)
 	return true;
 }
 
-/* The words fact f stands for: its evidence, or an e-mail fact's address written into buf. */
-const char *
-pc_fact_words(const PcAnalysis *a, const PcFact *f, char buf[PC_EMAIL_MAX], size_t *len)
-{
-	*len = f->ev_end - f->ev_start;
-	if (f->kind != PC_FACT_CONTACT_EMAIL)
-		return a->text + f->ev_start;
-	*len = pc_email_address(a->text + f->ev_start, *len, buf, PC_EMAIL_MAX);
-	return buf;
-}
-
 /* A query for the facts of one kind and value (-1: any), affirmed or denied. */
 PcFactQuery
 pc_fact_query(int kind, int value, bool negated)
@@ -175,7 +164,7 @@ pc_fact_matches(const PcAnalysis *a, const PcFact *f, const PcFactQuery *q)
 	{
 		char		buf[PC_EMAIL_MAX];
 		size_t		len;
-		const char *words = pc_fact_words(a, f, buf, &len);
+		const char *words = pc_fact_words(a->text, f, buf, &len);
 
 		return len == q->text_len && same_folded(words, q->text, len);
 	}
@@ -495,7 +484,7 @@ pc_report_fact_words(PcHtml *h, const PcAnalysis *a, const PcFact *f)
 			{
 				char		buf[PC_EMAIL_MAX];
 				size_t		len;
-				const char *words = pc_fact_words(a, f, buf, &len);
+				const char *words = pc_fact_words(a->text, f, buf, &len);
 
 				pc_html_text(h, words, len);
 				break;

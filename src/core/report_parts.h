@@ -39,11 +39,6 @@ typedef struct PcFactQuery
 /* A query for the facts of one kind and value (-1: any), affirmed or denied. */
 PcFactQuery pc_fact_query(int kind, int value, bool negated);
 
-/*
- * The words fact f stands for: its evidence, or for an e-mail fact its
- * address, written into buf; *len is their length.
- */
-const char *pc_fact_words(const PcAnalysis *a, const PcFact *f, char buf[PC_EMAIL_MAX], size_t *len);
 
 /* True when fact f of analysis a answers query q. */
 bool		pc_fact_matches(const PcAnalysis *a, const PcFact *f, const PcFactQuery *q);

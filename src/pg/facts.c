@@ -92,7 +92,7 @@ fact_value(const PolicyValue *v, const PcFact *f)
 		case PC_FACT_EFFECTIVE_DATE:
 			return policy_date_string(f->number);
 		case PC_FACT_CONTACT_EMAIL:
-			return policy_email_address(v, f);
+			return policy_fact_words(v, f);
 		case PC_FACT_LAW:
 			return pstrdup(pc_law_names[f->value]);
 		case PC_FACT_DNT:

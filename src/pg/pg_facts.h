@@ -17,8 +17,8 @@ Datum		policy_period_interval(int32 months, int32 days, int32 seconds);
 /* A date stored as days since 2000-01-01, as YYYY-MM-DD. */
 char	   *policy_date_string(int32 days);
 
-/* The address of e-mail fact f, lower-cased, spelled-out markers put back. */
-char	   *policy_email_address(const PolicyValue *v, const PcFact *f);
+/* The words fact f stands for: its evidence, or an e-mail fact's address. */
+char	   *policy_fact_words(const PolicyValue *v, const PcFact *f);
 
 /* The distinct values (evidence, or e-mail addresses) of the affirmed facts of one kind. */
 char	  **policy_fact_strings(const PolicyValue *v, PcFactKind kind, bool lower,

@@ -21,14 +21,15 @@ compare_cstrings(const void *a, const void *b)
 	return strcmp(*(char *const *) a, *(char *const *) b);
 }
 
-/* The address of e-mail fact f, lower-cased, spelled-out markers put back. */
+/* The words fact f stands for: its evidence, or an e-mail fact's address. */
 char *
-policy_email_address(const PolicyValue *v, const PcFact *f)
+policy_fact_words(const PolicyValue *v, const PcFact *f)
 {
-	char		address[PC_EMAIL_MAX];
+	char		buf[PC_EMAIL_MAX];
+	size_t		len;
+	const char *words = pc_fact_words(v->text, f, buf, &len);
 
-	pc_email_address(v->text + f->ev_start, f->ev_end - f->ev_start, address, sizeof(address));
-	return pstrdup(address);
+	return pnstrdup(words, len);
 }
 
 /*
@@ -51,10 +52,7 @@ policy_fact_strings(const PolicyValue *v, PcFactKind kind, bool lower, bool sort
 		pc_layout_fact(v->buf, &v->header, i, &f);
 		if (f.kind != kind || (f.flags & PC_FACT_NEGATED))
 			continue;
-		if (kind == PC_FACT_CONTACT_EMAIL)
-			s = policy_email_address(v, &f);
-		else
-			s = pnstrdup(v->text + f.ev_start, f.ev_end - f.ev_start);
+		s = policy_fact_words(v, &f);
 		if (lower)
 			for (char *p = s; *p; p++)
 				*p = pg_ascii_tolower((unsigned char) *p);
