@@ -140,6 +140,9 @@ static PcRegex pronoun_recipient_re = {
 	.options = PCRE2_CASELESS
 };
 
+/* "them", which pronoun_recipient_re needs in every match: searched first, from its start word */
+static PcRegex them_re = {.pattern = "\\bthem\\b", .options = PCRE2_CASELESS, .starts = "them"};
+
 /* people who may be what "them" stands for, rather than a party: "recipients", "residents" */
 static PcRegex people_re = {
 	"\\b(?:recipients|residents|users|individuals|customers|members|consumers|visitors|people|persons|friends"
@@ -415,24 +418,6 @@ pronoun_referents(const ShareClause *c, const PcHit *h)
 	return c->index > 0 ? mentioned_parties(c->w, c->index - 1) : 0;
 }
 
-/* True when the clause holds "them", which pronoun_recipient_re needs in every match. */
-static bool
-clause_has_them(const ShareClause *c)
-{
-	const char *text = c->w->text.norm;
-	const char *p = text + c->start;
-	const char *stop = text + c->end;
-
-	while (p + 3 <= stop && (p = memchr(p, 'h', (size_t) (stop - p))) != NULL)
-	{
-		if (p > text + c->start && (p[-1] == 't' || p[-1] == 'T') && p + 3 <= stop &&
-			p[1] == 'e' && p[2] == 'm')
-			return true;
-		p++;
-	}
-	return false;
-}
-
 /*
  * Add a hit for each pronoun that receives data from the company right
  * after a cue ("we send them your address") and stands for some party,
@@ -441,7 +426,7 @@ clause_has_them(const ShareClause *c)
 static void
 add_pronoun_recipients(ShareClause *c)
 {
-	if (!clause_has_them(c))
+	if (!pc_match_in(&them_re, c->w->text.norm, c->start, c->end))
 		return;
 	for (uint32_t i = 0; i < c->ncues && c->nparties < PC_SCOPE_MAX; i++)
 	{
@@ -968,8 +953,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
 	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
-	PC_PATTERN(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
-	PC_PATTERN(vague_party_re)
+	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
+	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
