@@ -160,6 +160,23 @@ static PcRegex retains_re = {
 		"|reta|to arch|we arch|will arch"
 };
 
+/*
+ * what is kept names data: a kind of record ("your messages", "the logs",
+ * "card digits") or a pronoun right at the verb ("we retain it", "it will
+ * be retained"); "retain its temperature", "retain that trust" and "retain
+ * your deposit" keep no data
+ */
+static PcRegex kept_data_re = {
+	"\\b(?:information|info|data|details|records?|cop(?:y|ies)|content|messages?|e-?mails?|files?|"
+	"logs?|letters?|correspondence|history|communications?|recordings?|submissions?|materials|documents?|"
+	"documentation|address(?:es)?|numbers?|cookies?|digits|cards?|accounts?|profiles?|"
+	"identifiers?|ip|names?|transactions?|orders?|reports?|statistics|backups?|archives?|"
+	"databases?)\\b"
+	"|\\bretain(?:s|ed)?\\s+(?:it|them)\\b"
+	"|\\b(?:it|they)\\s+(?:will|shall|may|is|are|can)\\s+(?:be\\s+)?retained\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "the vendors we have retained", "retained to perform", "retain counsel": hired, not kept */
 static PcRegex hired_before_re = {
 	"\\b(?:providers?|vendors?|partners?|contractors?|agents?|firms?|companies|consultants?|"
@@ -308,8 +325,9 @@ indefinite_basis(PcWork *w, uint32_t clause)
  * basis; not a hiring ("the firms we have retained"), a keeping by someone
  * else or by the user ("you should retain a copy"), rights or notices
  * ("all such rights are retained"), data merely described ("information
- * retained by the vendor", "the data we collected from you and retained")
- * or a keeping asked for ("consent to retain").
+ * retained by the vendor", "the data we collected from you and retained"),
+ * a keeping asked for ("consent to retain"), nor one of no data at all
+ * ("we retain your deposit", "to retain our customers").
  */
 static bool
 find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
@@ -339,7 +357,7 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 			 !pc_window_test(&user_remains_re, s, *ms, *me)) ||
 			pc_window_test(&other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH), *ms))
 			continue;
-		return true;
+		return pc_window_test(&kept_data_re, s, sp.start, sp.end);
 	}
 	return false;
 }
@@ -434,7 +452,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(retains_re), PC_PATTERN(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN(participle_re), PC_PATTERN(auxiliary_before_re), PC_PATTERN(asked_before_re),
 	PC_PATTERN(beyond_purpose_re), PC_PATTERN(negated_before_re), PC_PATTERN(rights_before_re),
-	PC_PATTERN(user_keeps_before_re), PC_PATTERN(user_remains_re), PC_PATTERN(described_before_re)
+	PC_PATTERN(user_keeps_before_re), PC_PATTERN(user_remains_re), PC_PATTERN(described_before_re),
+	PC_PATTERN(kept_data_re)
 };
 
 const PcPatternSet pc_extract_retention_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

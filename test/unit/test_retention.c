@@ -610,7 +610,7 @@ ignores_other_as_long_as(void **state)
 					PC_RETENTION_LIMITED);
 }
 
-/* A bare statement that data is kept gives basis unspecified; hiring and asides do not. */
+/* A bare statement that data is kept gives basis unspecified; hiring, asides and keeping no data do not. */
 static void
 bare_retention(void **state)
 {
@@ -622,6 +622,8 @@ bare_retention(void **state)
 		"By keeping your membership, you will remain in our records.",
 		"Details you may send us are retained.",
 		"Forms you send are collected and retained in line with state archive rules.",
+		"When you close your profile we still retain it for a while.",
+		"It will be retained on a locked server.",
 	};
 	static const char *const not_kept[] = {
 		"We share data with the vendors we have retained.",
@@ -639,6 +641,9 @@ bare_retention(void **state)
 		"You must retain all trademark and copyright notices on copies.",
 		"You may ask us to erase the details that we have collected from you and retained.",
 		"You may ask us to erase any data we collected from you in the past twelve months and retained.",
+		"If you cancel late we retain the booking fee.",
+		"A double wall helps the jug retain its heat for hours.",
+		"Friendly service helps a shop retain loyal buyers.",
 	};
 
 	(void) state;
