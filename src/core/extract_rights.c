@@ -341,6 +341,21 @@ static PcRegex others_act_re = {
 		"|help you|othe|part|prov|they|thir part|vend|we|who"
 };
 
+/*
+ * What the company (not the user) reserves the right to do, up to the term:
+ * "we reserve the right to correct any inaccuracies", "the site reserves
+ * the right to delete any posting"; not once the user is given something
+ * of their own ("…, but you may ask us to delete it")
+ */
+static PcRegex reserved_by_company_re = {
+	"(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?\\s+(?:the\\s+|all\\s+)?rights?\\s+to\\b"
+	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* How far before a right the company's reservation of it is looked for */
+#define RESERVED_REACH 200
+
 /* A clause that tells what the policy itself covers: it describes rights, it grants none */
 static PcRegex overview_re = {
 	"\\G\\W*(?:this|our|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:policy|notice|statement)\\b(?:\\s+[a-z-]+){0,3}?"
@@ -725,10 +740,19 @@ about_child_data(const PcWork *w, uint32_t i)
 		 !pc_match_in(&rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
+/* True when what the term at pos names is something the company reserves the right to do. */
+static bool
+reserved_by_company(const char *text, uint32_t start, uint32_t pos)
+{
+	return pc_match_in(&reserved_by_company_re, text,
+					   pos - start > RESERVED_REACH ? pos - RESERVED_REACH : start, pos);
+}
+
 /*
  * True when the right hit in clause i counts: named as a right, or an action
- * a user may take in a clause framed as one; not browser data, the site's
- * material, the site or the policy, or other people's things as its object.
+ * a user may take in a clause framed as one; not what the company reserves
+ * the right to do, browser data, the site's material, the site or the
+ * policy, or other people's things as its object.
  */
 static bool
 hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
@@ -738,6 +762,8 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
+	if (reserved_by_company(text, start, hit->start))
+		return false;
 	if (!(hit->value & NAMED) &&
 		(!actions_count || others_act(text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
@@ -849,7 +875,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
-	PC_PATTERN(rights_heading_re)
+	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -292,6 +292,15 @@ tells_grants_from_look_alikes(void **state)
 	expect_right("Users may opt out of the sharing of their data for cross-context behavioral advertising.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_no_right_of("You can opt out of sharing your step count with friends.", PC_RIGHT_OPT_OUT_SALE);
+	/* what the company reserves the right to do is no right of the user's */
+	expect_no_right("The shop reserves the right to fix pricing mistakes and inaccuracies in its listings.");
+	expect_no_right("We reserve the right to erase any review that breaks these rules.");
+	expect_no_right("The club reserves all rights to take legal steps, including the right to block access from an address.");
+	/* ... but the user's own right beside it still counts */
+	expect_right("We reserve the right to keep billing records, but you may ask us to erase your profile.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("You can unsubscribe at any time; we reserve the right to send you service notices.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 }
 
 /* Consent withdrawn in other words, or named before a pronoun that the user may withdraw. */
