@@ -53,6 +53,22 @@ static PcRegex user_thing_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * the party of any site at all, as a definition of cookies names it: "a
+ * website or its service provider", then "the website's or service
+ * provider's systems"; searched right before a party
+ */
+static PcRegex any_sites_party_re = {
+	"\\b(?:a|the)\\s+(?:web\\s?)?sites?(?:'s|')?\\s+or\\s+(?:its\\s+|their\\s+)?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* "a website", "a site": any site at all, not the company's own */
+static PcRegex indefinite_site_re = {"\\ba\\s+(?:web\\s?)?site\\b", PCRE2_CASELESS, NULL};
+
+/* How far before a party the site it belongs to is looked for */
+#define SITE_OWNER_REACH 40
+
 /* disclaimers of what others do, and of liability, in four patterns of narrower needles */
 static PcRegex disclaimer_res[] = {
 	{.pattern = "not responsible|no responsibility", .options = PCRE2_CASELESS,
@@ -555,6 +571,21 @@ offered_to_all(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True when party hit h belongs to any site at all, in a clause that speaks
+ * of "a website" ("files that a website or its service provider places on
+ * your device"): a definition, which names no recipient of the company's.
+ */
+static bool
+party_of_any_site(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return pc_match_in(&any_sites_party_re, text, pc_back(h->start, c->start, SITE_OWNER_REACH),
+					   h->start) &&
+		pc_match_in(&indefinite_site_re, text, c->start, c->end);
+}
+
+/*
  * Emit the facts of every party the clause names, with their polarity:
  * specific kinds first, then generic mentions ("third parties") only where
  * no specific kind of the same polarity was named, and anaphors ("these
@@ -585,7 +616,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			int			neg;
 
 			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start) ||
-				!answers_party(c, kind))
+				!answers_party(c, kind) || party_of_any_site(c, h))
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
 			if (kind == PC_PARTY_PUBLIC && !(flags & PC_FACT_NEGATED) && offered_to_all(c, h))
@@ -954,7 +985,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
-	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re)
+	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
+	PC_PATTERN(indefinite_site_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -256,6 +256,12 @@ counts_collection_by_third_parties(void **state)
 	expect_no_share_of("Parts of the site show ads from ad exchanges.\n"
 					   "What you share there is subject to those third parties' own rules.",
 					   PC_PARTY_ADVERTISERS);
+	/* a definition of cookies speaks of any site and its vendors: no recipient of ours */
+	expect_no_share("A cookie is a short text that a web site or its hosting provider writes to your "
+					"disk, letting the site's or hosting provider's servers know your browser again.");
+	/* ... where the company's own site and its vendors still set cookies */
+	expect_share("Our site or its hosting providers may place cookies on your device so that "
+				 "a site visit can be counted.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
 /* What is shown to other users or to everyone is shared with them. */
