@@ -36,6 +36,31 @@ static PcRegex date_re = {
 	.starts = "amen|date|effe|last|modi|revi|upda|vers"
 };
 
+/* the names of laws whose own dates are no date of the policy */
+#define LAW_WORD "(?:act|law|code|regulation|directive|gdpr|ccpa|cpra|coppa|lgpd|pipeda|" \
+	"section\\s+[\\w().]+)"
+
+/*
+ * a law right before "effective" or "amended": "the GDPR, effective May
+ * 25, 2018", "the Act (effective …)", "the GDPR that becomes effective on",
+ * "Section 22575(b) (as amended effective …)"
+ */
+static PcRegex law_before_re = {
+	"\\b" LAW_WORD "\\)?(?:[\\s,(]+(?:as|soon|that|which|it|becomes?|became|comes?|came|goes|went|"
+	"is|was|will|be|takes?|took|into|effect))*[\\s,(]*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* a law, capitalized, right after a leading "Effective January 1, 2020,": ", the CCPA gives you …" */
+static PcRegex law_after_re = {
+	"\\G\\s*,\\s+(?:[Tt]he\\s+)?(?:[A-Z][\\w.]*\\s+){0,5}?"
+	"(?:Act|Law|Code|Regulation|Directive|GDPR|CCPA|CPRA|COPPA|LGPD|PIPEDA)\\b",
+	0, NULL
+};
+
+/* How far before "effective" a law is looked for */
+#define LAW_REACH 60
+
 /* policies are web documents: earlier years are history, not revisions */
 #define MIN_YEAR 1990
 
@@ -137,7 +162,25 @@ match_days(const char *s, const size_t *g, int32_t *days)
 	return y >= MIN_YEAR && pc_date_days(y, m, d, days);
 }
 
-/* Dates introduced by effective / last updated / modified wording. */
+/*
+ * True when the date matched at [ms, me) is a law's ("the GDPR, effective
+ * May 25, 2018"; "Effective January 1, 2020, the CCPA …"), not the
+ * policy's: only "effective" and "amended" introduce such dates.
+ */
+static bool
+dates_a_law(const PcWork *w, uint32_t c, size_t ms, size_t me)
+{
+	const char *s = w->text.norm;
+
+	if (strncasecmp(s + ms, "effective", 9) != 0 && strncasecmp(s + ms, "amended", 7) != 0)
+		return false;
+	return pc_match_in(&law_before_re, s, (uint32_t) pc_back(ms, w->spans[c].start, LAW_REACH),
+					   (uint32_t) ms) ||
+		(strncasecmp(s + ms, "effective", 9) == 0 &&
+		 pc_match_at(&law_after_re, s, (uint32_t) me, w->spans[c].end));
+}
+
+/* Dates introduced by effective / last updated / modified wording, not a law's. */
 void
 pc_extract_dates(PcWork *w)
 {
@@ -161,7 +204,7 @@ pc_extract_dates(PcWork *w)
 			PcFact		f;
 
 			from = me;
-			if (!match_days(s, g, &days))
+			if (!match_days(s, g, &days) || dates_a_law(w, c, ms, me))
 				continue;
 			f = pc_fact_make(PC_FACT_EFFECTIVE_DATE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
 			f.number = days;
@@ -172,7 +215,7 @@ pc_extract_dates(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(date_re)
+	PC_PATTERN(date_re), PC_PATTERN(law_before_re), PC_PATTERN(law_after_re)
 };
 
 const PcPatternSet pc_extract_dates_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

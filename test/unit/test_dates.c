@@ -49,6 +49,8 @@ reads_date_forms(void **state)
 		{"Date of last revision: Jun. 1, 2021", 7822},
 		{"Last updated:\nMarch 3, 2024", 8828},
 		{"Effective June 2021", 7822},
+		/* a policy's own date beside a law it answers to */
+		{"This notice, effective June 1, 2021, reflects the consumer data law.", 7822},
 	};
 
 	(void) state;
@@ -90,7 +92,7 @@ latest_date_wins(void **state)
 	unit_release();
 }
 
-/* Dates without effective wording, invalid dates and other words do not count. */
+/* Dates without effective wording, invalid dates, laws' dates and other words do not count. */
 static void
 ignores_other_dates(void **state)
 {
@@ -102,6 +104,10 @@ ignores_other_dates(void **state)
 		"Effective communication matters: call us on 12/12/2012 or later.",
 		"The treaty was amended on 28 September 1955.",
 		"You can update your profile at any time.",
+		/* a law's own date is not the policy's */
+		"The new state privacy law, effective June 1, 2021, gives residents more say.",
+		"Effective June 1, 2021, the Consumer Data Act lets residents ask for a copy.",
+		"Shoppers are covered by the Data Act (as amended effective June 1, 2021).",
 	};
 
 	(void) state;
