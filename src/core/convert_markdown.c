@@ -12,6 +12,12 @@
  * (a row stays one block, see tables.h).  Like libxml2, md4c allocates with malloc, so
  * the parse is not interrupted midway; it is linear in the document.
  *
+ * Footnotes (a GitHub extension md4c lacks) are read as a reader of the
+ * rendering sees them: a reference ("kept for 30 days[^1]") is a
+ * superscript number, which says nothing and is dropped, and each
+ * definition ("[^1]: Backups are ...") is a paragraph of its own, without
+ * its label.
+ *
  * A block of metadata that static site generators read before the document
  * ("front matter": YAML between "---" lines, TOML between "+++" lines) is
  * no part of what a reader sees, and is skipped; without it, md4c would
@@ -281,6 +287,84 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 	return 0;
 }
 
+/* Longest footnote label read as one ("[^backup-copies]"). */
+#define MD_FOOTNOTE_LABEL_MAX 40
+
+/* True when c may stand in a footnote label. */
+static bool
+is_label_char(char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+		c == '-';
+}
+
+/* The length of the footnote mark "[^label]" at s (before end), or 0 when there is none. */
+static size_t
+footnote_mark_length(const char *s, const char *end)
+{
+	const char *k = s + 2;
+
+	if (end - s < 4 || s[0] != '[' || s[1] != '^')
+		return 0;
+	while (k < end && k - s - 2 < MD_FOOTNOTE_LABEL_MAX && is_label_char(*k))
+		k++;
+	return k > s + 2 && k < end && *k == ']' ? (size_t) (k + 1 - s) : 0;
+}
+
+/*
+ * Copy the document in[0, len) to out without its footnote marks: a
+ * reference goes, and a definition's label at the
+ * start of a line (after at most three spaces) becomes a blank line, so
+ * that the definition is a paragraph of its own.  Returns the length
+ * copied, never more than len.
+ */
+static size_t
+copy_without_footnotes(const char *in, size_t len, char *out)
+{
+	const char *end = in + len;
+	const char *s = in;
+	char	   *o = out;
+	const char *line = in;
+
+	while (s < end)
+	{
+		size_t		mark = *s == '[' ? footnote_mark_length(s, end) : 0;
+
+		if (mark && s - line <= 3 && s + mark < end && s[mark] == ':' &&
+			strspn(line, " ") >= (size_t) (s - line))
+		{
+			*o++ = '\n';
+			s += mark + 1;
+			continue;
+		}
+		if (mark)
+		{
+			/* "kept 30 days [^1]." loses the space before its mark too */
+			s += mark;
+			while (s < end && *s != ' ' && *s != '\n' && o > out && o[-1] == ' ')
+				o--;
+			continue;
+		}
+		if (*s == '\n')
+			line = s + 1;
+		*o++ = *s++;
+	}
+	return (size_t) (o - out);
+}
+
+/* True when in[0, len) holds "[^", which may begin a footnote mark. */
+static bool
+has_footnote_mark(const char *in, size_t len)
+{
+	const char *end = in + len;
+	const char *s = in;
+
+	while ((s = memchr(s, '[', (size_t) (end - s))) != NULL && ++s < end)
+		if (*s == '^')
+			return true;
+	return false;
+}
+
 /* Most lines a front matter block may have. */
 #define MD_FRONT_MATTER_LINES 200
 
@@ -370,7 +454,10 @@ conv_markdown(ConvOut *out, const char *in, size_t len)
 	if (len > (size_t) UINT32_MAX - MD_PADDING)
 		return PC_ERR_TOO_LARGE;
 	copy = out->arena->alloc(out->arena->ctx, len + MD_PADDING);
-	memcpy(copy, in, len);
+	if (has_footnote_mark(in, len))
+		len = copy_without_footnotes(in, len, copy);
+	else
+		memcpy(copy, in, len);
 	memset(copy + len, 0, MD_PADDING);
 	st.doc = copy;
 	st.doc_end = copy + len;

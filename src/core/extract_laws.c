@@ -5,7 +5,8 @@
  *
  * Acronyms match in capitals and as whole words only ("CPA" never inside
  * another word); "CPA" counts as the Colorado Privacy Act only in a clause
- * that names Colorado, since it also means an accountant.  One fact per law
+ * that names Colorado, since it also means an accountant, and "OCPA" and
+ * "MCDPA" likewise need Oregon and Montana (Minnesota's law is an MCDPA too).  One fact per law
  * and clause; a law the policy says it is not subject to ("we are not
  * subject to the GDPR", "HIPAA does not apply to us") is a negated fact,
  * which does not count as citing it.
@@ -78,6 +79,38 @@
 #define TCPA_STARTS "tcpa|tele cons"
 #define PDPA_NAMES B "PDPA" E "|" CI(B "Personal" SP "Data" SP "Protection" SP "Act" E)
 #define PDPA_STARTS "pdpa|pers data"
+#define DPF_NAMES B "(?<!our )(?<!Our )Data" SP "Privacy" SP "Framework" E \
+	"|" B "(?:EU|Swiss|UK)-U\\.?S\\.?" SP "DPF" E "|" B "DPF" SP "(?:Principles|[Pp]rogram)" E
+#define DPF_STARTS "data priv|dpf prin|dpf prog|eu u|eu us|swis u|swis us|uk u|uk us"
+#define CTDPA_NAMES B "CTDPA" E \
+	"|" CI(B "Connecticut" SP "(?:Personal" SP ")?Data" SP "Privacy" SP \
+		   "(?:and" SP "Online" SP "Monitoring" SP ")?Act" E)
+#define CTDPA_STARTS "conn data|conn pers|ctdp"
+#define UCPA_NAMES B "UCPA" E "|" CI(B "Utah" SP "Consumer" SP "Privacy" SP "Act" E)
+#define UCPA_STARTS "ucpa|utah cons"
+#define TDPSA_NAMES B "TDPSA" E \
+	"|" CI(B "Texas" SP "Data" SP "Privacy" SP "and" SP "Security" SP "Act" E)
+#define TDPSA_STARTS "tdps|texa data"
+#define OREGON_NAMES CI(B "Oregon" SP "Consumer" SP "Privacy" SP "Act" E)
+#define OREGON_STARTS "oreg cons"
+#define OCPA_NAMES B "OCPA" E
+#define OCPA_STARTS "ocpa"
+#define MONTANA_NAMES CI(B "Montana" SP "Consumer" SP "Data" SP "Privacy" SP "Act" E)
+#define MONTANA_STARTS "mont cons"
+#define MCDPA_NAMES B "MCDPA" E
+#define MCDPA_STARTS "mcdp"
+#define POPIA_NAMES B "POPI(?:A|" SP "Act)" E \
+	"|" CI(B "Protection" SP "of" SP "Personal" SP "Information" SP "Act" E)
+#define POPIA_STARTS "popi|prot of"
+#define APPI_NAMES B "APPI" E \
+	"|" B "Act" SP "on" SP "(?:the" SP ")?Protection" SP "of" SP "Personal" SP "Information" E
+#define APPI_STARTS "act on|appi"
+#define PIPL_NAMES B "PIPL" E "|" B "Personal" SP "Information" SP "Protection" SP "Law" E
+#define PIPL_STARTS "pers info|pipl"
+#define AU_PRIVACY_ACT_NAMES CI(B "Privacy" SP "Act" SP "(?:of" SP ")?1988" E) \
+	"|" CI(B "Australian" SP "Privacy" SP "(?:Act|Principles)" E) \
+	"|" B "National" SP "Privacy" SP "Principles" E
+#define AU_PRIVACY_ACT_STARTS "aust priv|nati priv|priv act"
 
 /* How each law is named, searched as one alternation. */
 #define NAMES(name) {.pattern = name##_NAMES, .starts = name##_STARTS}
@@ -86,12 +119,17 @@ static PcRegex law_names[] = {
 	NAMES(GDPR), NAMES(CCPA), NAMES(CPRA), NAMES(COPPA), NAMES(CAN_SPAM), NAMES(CALOPPA),
 	NAMES(PIPEDA), NAMES(LGPD), NAMES(HIPAA), NAMES(GLBA), NAMES(FERPA), NAMES(DMCA),
 	NAMES(PECR), NAMES(VCDPA), NAMES(COLORADO), NAMES(CPA), NAMES(UK_GDPR),
-	NAMES(PRIVACY_SHIELD), NAMES(ECPA), NAMES(TCPA), NAMES(PDPA),
+	NAMES(PRIVACY_SHIELD), NAMES(ECPA), NAMES(TCPA), NAMES(PDPA), NAMES(DPF), NAMES(CTDPA),
+	NAMES(UCPA), NAMES(TDPSA), NAMES(OREGON), NAMES(OCPA), NAMES(MONTANA), NAMES(MCDPA),
+	NAMES(POPIA), NAMES(APPI), NAMES(PIPL), NAMES(AU_PRIVACY_ACT),
 };
 
 #define NUM_LAW_NAMES (sizeof(law_names) / sizeof(law_names[0]))
 
+/* The states whose name an ambiguous abbreviation of their law needs beside it. */
 static PcRegex colorado_re = {"(?i)\\bColorado\\b", 0, NULL};
+static PcRegex oregon_re = {"(?i)\\bOregon\\b", 0, NULL};
+static PcRegex montana_re = {"(?i)\\bMontana\\b", 0, NULL};
 
 #define NOT_SUBJECT_REACH 80	/* bytes around a law's name searched for a denial that it applies */
 
@@ -129,7 +167,9 @@ static const struct
 	{PC_LAW_CALOPPA}, {PC_LAW_PIPEDA}, {PC_LAW_LGPD}, {PC_LAW_HIPAA}, {PC_LAW_GLBA},
 	{PC_LAW_FERPA}, {PC_LAW_DMCA}, {PC_LAW_PECR}, {PC_LAW_VCDPA}, {PC_LAW_CPA},
 	{PC_LAW_CPA, &colorado_re}, {PC_LAW_UK_GDPR}, {PC_LAW_PRIVACY_SHIELD}, {PC_LAW_ECPA},
-	{PC_LAW_TCPA}, {PC_LAW_PDPA},
+	{PC_LAW_TCPA}, {PC_LAW_PDPA}, {PC_LAW_DPF}, {PC_LAW_CTDPA}, {PC_LAW_UCPA}, {PC_LAW_TDPSA},
+	{PC_LAW_OCPA}, {PC_LAW_OCPA, &oregon_re}, {PC_LAW_MCDPA}, {PC_LAW_MCDPA, &montana_re},
+	{PC_LAW_POPIA}, {PC_LAW_APPI}, {PC_LAW_PIPL}, {PC_LAW_AU_PRIVACY_ACT},
 };
 
 static PcAlternation any_law = {.res = law_names, .n = NUM_LAW_NAMES};
@@ -182,7 +222,8 @@ pc_extract_laws(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(law_names), PC_PATTERN(colorado_re), PC_PATTERN(not_subject_before_re),
+	PC_PATTERN_ARRAY(law_names), PC_PATTERN(colorado_re), PC_PATTERN(oregon_re),
+	PC_PATTERN(montana_re), PC_PATTERN(not_subject_before_re),
 	PC_PATTERN(not_subject_after_re)
 };
 static PcAlternation *const alternations[] = {&any_law};

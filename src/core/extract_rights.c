@@ -165,7 +165,8 @@ static PcRegex right_groups[] = {
 			"|limi the|limi use|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin"
 			"|put all|put any|put proc|put the|put use|rest|susp all|susp any|susp our|susp proc"
 			"|susp the|susp use|susp usin|temp ceas|temp stop"},
-	{.pattern = PC_TERM("(object(?:s|ing)? to|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
+	{.pattern = PC_TERM("(object(?:s|ing)?(?:,? (?:at any time|at all times|free of charge|in some cases"
+		"|in certain cases|in certain circumstances),?)? to|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
 		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
 		" (?:using|processing|to use|to process|use|process)\\b"
 		"|no longer (?:want|wish) (?:us|the company) to (?:use|process)\\b"
@@ -229,7 +230,9 @@ static PcRegex right_groups[] = {
 		"|(?:not|never|won't|wont|don't|doesn't)(?: be)? (?:(?:treat(?:ed)?|handl(?:e|ed))"
 		" (?:(?:you|users|members|customers|consumers|them|anyone) )?"
 		"(?:any )?(?:differently|unfairly|less favou?rably)|penali[sz]ed?|retaliat(?:e|ed)|punish(?:ed)?"
-		"|(?:receive|get|experience) (?:a |any )?(?:worse|lower|reduced|inferior) (?:service|prices?|quality|rates?))"
+		"|charge (?:you )?(?:a )?(?:different|higher) (?:prices?|rates?)"
+		"|(?:receive|get|experience) (?:a |any )?(?:worse|lower|reduced|inferior|different)"
+		" (?:service|prices?|quality|rates?|levels?))"
 		"(?=[^.;]{0,80}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*)\\b[^.;]{0,40}?\\brights?\\b)"
 		"|(?:not|no) (?:to )?(?:receive|suffer|face|be subject(?:ed)? to) (?:any )?discriminat\\w*"
 		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*"
@@ -239,8 +242,8 @@ static PcRegex right_groups[] = {
 			"|neve hand|neve pena|neve prov|neve puni|neve rece|neve reta|neve to|neve trea|no be"
 			"|no face|no rece|no suff|no to|non disc|nond|not be|not char|not deny|not disc"
 			"|not expe|not face|not get|not hand|not pena|not prov|not puni|not rece|not reta"
-			"|not suff|not to|not trea|righ to|won t|wont be|wont disc|wont expe|wont get|wont hand"
-			"|wont pena|wont puni|wont rece|wont reta|wont trea"},
+			"|not suff|not to|not trea|righ to|won t|wont be|wont char|wont disc|wont expe|wont get"
+			"|wont hand|wont pena|wont puni|wont rece|wont reta|wont trea"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},

@@ -34,7 +34,8 @@ const char *const pc_bound_names[PC_NUM_BOUNDS] = {
 const char *const pc_law_names[PC_NUM_LAWS] = {
 	"GDPR", "CCPA", "CPRA", "COPPA", "CAN-SPAM", "CalOPPA", "PIPEDA", "LGPD",
 	"HIPAA", "GLBA", "FERPA", "DMCA", "PECR", "VCDPA", "CPA", "UK-GDPR",
-	"Privacy-Shield", "ECPA", "TCPA", "PDPA"
+	"Privacy-Shield", "ECPA", "TCPA", "PDPA", "DPF", "CTDPA", "UCPA", "TDPSA", "OCPA",
+	"MCDPA", "POPIA", "APPI", "PIPL", "AU-Privacy-Act"
 };
 
 const char *const pc_fact_kind_names[PC_NUM_FACT_KINDS] = {

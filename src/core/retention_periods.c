@@ -30,7 +30,7 @@
 /* the end of keeping: "before erasure", "before it is deleted" */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
 	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
-	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard)"
+	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard|clear|wip)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
 #define AFTER_REACH 40			/* bytes after it */
@@ -47,10 +47,10 @@
  * "every" after a verb that ends data: "footage is overwritten every 30
  * days", "logs are automatically deleted every 14 days" (a rolling period)
  */
-#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed)\\s+" \
+#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded)\\s+" \
 	"(?:automatically\\s+)?"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
-	"(?<!destroyed )(?<!removed )(?<!automatically )"
+	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!automatically )"
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
@@ -152,7 +152,8 @@ static PcRegex trap_before_re = {
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
-	"tokens?|passwords?|sessions?)\\b[^.;]{0,80}\\z",
+	"tokens?|passwords?|sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
+	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
 		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"
@@ -297,6 +298,19 @@ static PcRegex inactivity_re = {
 };
 
 /*
+ * Data that persists for a time: "server logs persist for up to 30 days",
+ * "copies may persist for 35 days"; its subject makes the persisting no
+ * lifetime of a cookie, a token or a setting.
+ */
+static PcRegex data_persists_re = {
+	"\\b(?:logs?|data|information|records?|cop(?:y|ies)|backups?|files?|recordings?|messages?)\\s+"
+	"(?:(?:may|can|will|might|could|typically|usually|generally)\\s+)?(?:continue\\s+to\\s+)?"
+	"persist(?:s|ed)?\\s+for\\s+(?:up\\s+to\\s+|a\\s+maximum\\s+of\\s+|no\\s+(?:longer|more)\\s+than\\s+|"
+	"at\\s+most\\s+|about\\s+|approximately\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * "after it ends you can still download your files for 60 days": kept that
  * long, when an end (ended_re) comes before the access or after the duration
  */
@@ -432,6 +446,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		  cookie_lifetime(s, sp, before, d->start) ||
 		  pc_window_test(&not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(&inactivity_re, s, before, d->start) &&
+		 !pc_window_test(&data_persists_re, s, before, d->start) &&
 		 !reached) ||
 		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
 		pc_window_test(&working_days_re, s, d->start, d->end))
@@ -577,7 +592,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
-	PC_PATTERN(at_least_after_re)
+	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

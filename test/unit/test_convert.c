@@ -226,6 +226,23 @@ markdown_front_matter(void **state)
 	unit_release();
 }
 
+/* Markdown footnotes: references go, each definition is a paragraph without its label. */
+static void
+markdown_footnotes(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"Logs are kept for a week[^1]. Orders go to couriers.[^note] "
+								"They ship them [^2].\n\n[^1]: Backups last longer.\n"
+								"[^note]: Two of them."),
+						"Logs are kept for a week. Orders go to couriers. They ship them.\n\n"
+						"Backups last longer.\n\nTwo of them.");
+	/* brackets that are no footnote mark stay */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "Press [^ up] or [Esc] to leave."),
+						"Press [^ up] or [Esc] to leave.");
+	unit_release();
+}
+
 /* Cells keep their columns: " | " before each cell after the first, empty ones too. */
 static void
 table_cells_keep_columns(void **state)
@@ -293,6 +310,7 @@ main(void)
 		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
+		cmocka_unit_test(markdown_footnotes),
 		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),

@@ -238,6 +238,26 @@ names_every_law(void **state)
 		{"Wiretaps are limited by the federal Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		{"Text messages follow the TCPA.", PC_LAW_TCPA},
 		{"Singapore users are covered by the PDPA.", PC_LAW_PDPA},
+		{"Our transfers to America rest on the EU-U.S. Data Privacy Framework.", PC_LAW_DPF},
+		{"We also certified under the Swiss-U.S. DPF.", PC_LAW_DPF},
+		{"Residents of Connecticut have rights under the CTDPA.", PC_LAW_CTDPA},
+		{"The Connecticut Data Privacy Act lets you opt out.", PC_LAW_CTDPA},
+		{"The Utah Consumer Privacy Act gives you rights.", PC_LAW_UCPA},
+		{"Under the UCPA you may ask for a copy.", PC_LAW_UCPA},
+		{"The TDPSA lets Texans appeal a refusal.", PC_LAW_TDPSA},
+		{"The Texas Data Privacy and Security Act applies to us.", PC_LAW_TDPSA},
+		{"The Oregon Consumer Privacy Act gives you rights.", PC_LAW_OCPA},
+		{"Oregon residents have rights under the OCPA.", PC_LAW_OCPA},
+		{"The Montana Consumer Data Privacy Act gives you rights.", PC_LAW_MCDPA},
+		{"Montana residents have rights under the MCDPA.", PC_LAW_MCDPA},
+		{"South African users are protected by POPIA.", PC_LAW_POPIA},
+		{"We follow the Protection of Personal Information Act.", PC_LAW_POPIA},
+		{"Japanese users have rights under the APPI.", PC_LAW_APPI},
+		{"We follow Japan's Act on the Protection of Personal Information.", PC_LAW_APPI},
+		{"Transfers out of China follow the PIPL.", PC_LAW_PIPL},
+		{"China's Personal Information Protection Law applies there.", PC_LAW_PIPL},
+		{"We handle records under the Privacy Act 1988 (Cth).", PC_LAW_AU_PRIVACY_ACT},
+		{"We follow the Australian Privacy Principles.", PC_LAW_AU_PRIVACY_ACT},
 	};
 
 	(void) state;
@@ -251,7 +271,7 @@ names_every_law(void **state)
 	}
 }
 
-/* Whole words only, CPA only beside Colorado, UK GDPR apart from GDPR. */
+/* Whole words only, CPA, OCPA, MCDPA only beside their state, UK GDPR apart from GDPR. */
 static void
 law_boundaries(void **state)
 {
@@ -262,6 +282,13 @@ law_boundaries(void **state)
 		{"California's Shine the Light law (Civil Code 1798.83) lets you ask.", PC_LAW_CCPA},
 		{"We follow the UK GDPR.", PC_LAW_GDPR},
 		{"Users can spam-filter our mail.", PC_LAW_CAN_SPAM},
+		/* abbreviations that mean other things, generic wording */
+		{"The OCPA reviewed our billing.", PC_LAW_OCPA},
+		{"Minnesota residents have rights under the MCDPA.", PC_LAW_MCDPA},
+		{"Our delivery vans are fitted with a DPF.", PC_LAW_DPF},
+		{"Our data privacy framework rests on least privilege.", PC_LAW_DPF},
+		{"We obey any applicable personal information protection law.", PC_LAW_PIPL},
+		{"Under the Privacy Act of 1974, agencies publish notices.", PC_LAW_AU_PRIVACY_ACT},
 		/* a state's law of the same name, not the federal one */
 		{"Warrants for your messages follow the California Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		/* a law the policy says does not bind it */

@@ -359,6 +359,15 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_NONE},
 		{"Signed consent records are kept for 3 years or until you ask us to erase them.", 36, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* data that persists without a place, cleared data, session records */
+		{"Proxy logs persist for up to 21 days.", 0, 21, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Chat transcripts are cleared after 10 days.", 0, 10, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Session recordings are erased after 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Device identifiers are discarded every 6 months.", 6, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_DEVICE},
 	};
 
 	(void) state;
@@ -449,6 +458,10 @@ ignores_non_retention_durations(void **state)
 {
 	static const char *const traps[] = {
 		"Tracking cookies persist in your browser for two years.",
+		"Tracking cookies persist for two years.",
+		"Your login session persists for 14 days.",
+		"Session cookies are cleared after 30 minutes.",
+		"Cheques are cleared for payment within 3 days.",
 		"We retain a list of what we gathered during the previous 12 months.",
 		"We keep records of the data collected in the preceding twelve months.",
 		"We respond to requests to delete your data within 30 days.",

@@ -44,6 +44,10 @@ names_every_right(void **state)
 	expect_right("You can object to processing based on our legitimate interests.", PC_RIGHT_OBJECTION, 0);
 	/* opposing the processing is objecting to it; opposing a proposal is not */
 	expect_right("Members may oppose the processing of their records for research.", PC_RIGHT_OBJECTION, 0);
+	/* an objection with "at any time" before its object */
+	expect_right("Members may object, at any time, to our use of their records for research.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_no_right("Members may object at any meeting to the new club rules.");
 	expect_no_right("Members may oppose the new club rules at the annual meeting.");
 	expect_right("Where we rely on consent, you can withdraw it and revoke your consent at any time.",
 				 PC_RIGHT_WITHDRAW_CONSENT, 0);
@@ -381,6 +385,11 @@ reads_non_discrimination_in_other_words(void **state)
 	expect_right("Members have the right not to suffer discrimination for exercising these rights.",
 				 PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_right("We won't discriminate against anyone who uses these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("The shop will not charge a higher price to members who exercise their rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("Members will not get a different level of service for using the rights above.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_no_right("We will not charge a higher price during the holiday sale.");
 	/* different treatment with no exercise of rights in sight */
 	expect_no_right("Members will not be treated differently from guests at the front desk.");
 	/* a refusal called not discriminatory is no promise to the user */
