@@ -129,6 +129,6 @@ pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t
 	*best = PC_CAT_OTHER;
 	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
 		return st;
-	*mask = pc_classify_text(t.norm, t.len, NULL, 0, best);
+	*mask = pc_classify_text(arena, t.norm, t.len, NULL, 0, best);
 	return PC_OK;
 }

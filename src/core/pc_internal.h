@@ -156,9 +156,12 @@ void		pc_segment(PcWork *w);
 /* Give every clause its categories and best category. */
 void		pc_classify_clauses(PcWork *w);
 
-/* Score normalized text; returns a category bitmask and the best one. */
-uint16_t	pc_classify_text(const char *norm, size_t len, const char *heading,
-							 size_t heading_len, PcCategory *best);
+/*
+ * Score normalized text under an optional heading, with the classifier's
+ * work in arena memory; returns a category bitmask and the best one.
+ */
+uint16_t	pc_classify_text(const PcArena *arena, const char *norm, size_t len,
+							 const char *heading, size_t heading_len, PcCategory *best);
 
 /* Run every fact extractor over the clauses. */
 void		pc_extract_facts(PcWork *w);

@@ -34,7 +34,7 @@ has_category(const char *text, PcCategory cat)
 static uint16_t
 classify_under(const char *text, const char *heading, PcCategory *best)
 {
-	return pc_classify_text(text, strlen(text), heading, heading ? strlen(heading) : 0, best);
+	return pc_classify_text(&unit_arena, text, strlen(text), heading, heading ? strlen(heading) : 0, best);
 }
 
 /* Each category has a sentence of its own kind. */

@@ -30,8 +30,10 @@ static bool
 gives_term(const char *text, uint32_t term)
 {
 	TermSearch	s = {term, false};
+	PcClsWork	cw;
 
-	pc_cls_each_term(text, strlen(text), note_term, &s);
+	pc_cls_work_init(&cw, &unit_arena);
+	pc_cls_each_term(&cw, text, strlen(text), note_term, &s);
 	return s.found;
 }
 
