@@ -418,7 +418,7 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	pc_cls_tally_begin(&t, cw);
 	if (!names_data_only(text, len))
 		pc_cls_tally_text(&t, text, len, 1.0);
-	sc->cued = pc_cls_cues_given(text, len, t.cue_lists);
+	sc->cued = pc_cls_cues_given(cw->search, text, len, t.cue_lists);
 	sc->prior = prior;
 	sc->forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
 	for (int p = 0; p < nparts; p++)
@@ -497,15 +497,16 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 				 uint16_t *forced)
 {
 	PcText		t;
+	PcSearch	search;
 	PcClsWork	cw;
 	PcClsScores sc;
 	PcStatus	st;
 
 	*cued = 0;
 	*forced = 0;
-	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t, &search)) != PC_OK)
 		return st;
-	pc_cls_work_init(&cw, arena);
+	pc_cls_work_init(&cw, &search, arena);
 	pc_cls_score_text(&cw, t.norm, t.len, &sc);
 	*cued = sc.cued;
 	*forced = sc.forced;
@@ -726,10 +727,10 @@ heading_prior(PcClsWork *cw, const char *heading, size_t len)
 	return prior_of(classify_parts(cw, heading, len, NULL, 0, 0, &best));
 }
 
-/* Score normalized text under an optional heading, with work in arena memory; returns a category bitmask. */
+/* Score normalized text under an optional heading, in search and arena; returns a category bitmask. */
 uint16_t
-pc_classify_text(const PcArena *arena, const char *norm, size_t len, const char *heading,
-				 size_t heading_len, PcCategory *best)
+pc_classify_text(const PcSearch *search, const PcArena *arena, const char *norm, size_t len,
+				 const char *heading, size_t heading_len, PcCategory *best)
 {
 	size_t		hlen = heading == NULL ? 0 :
 		heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX;
@@ -737,7 +738,7 @@ pc_classify_text(const PcArena *arena, const char *norm, size_t len, const char 
 	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen), heading, hlen};
 	PcClsWork	cw;
 
-	pc_cls_work_init(&cw, arena);
+	pc_cls_work_init(&cw, search, arena);
 	pc_cls_read_terms(&terms, heading, hlen);
 	return classify_parts(&cw, norm, len, &part, 1, heading_prior(&cw, heading, hlen), best);
 }
@@ -767,7 +768,7 @@ pc_classify_clauses(PcWork *w)
 	uint16_t	titled_prior = 0;	/* the prior those scores give */
 	PcClsWork	cw;
 
-	pc_cls_work_init(&cw, w->arena);
+	pc_cls_work_init(&cw, w->search, w->arena);
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		PcClause   *c = &w->clauses[i];

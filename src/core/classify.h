@@ -10,6 +10,9 @@
 
 #include "pc.h"
 
+/* The search of an analysis or passage (pc_internal.h). */
+typedef struct PcSearch PcSearch;
+
 /* Longest word kept; longer words are truncated. */
 #define PC_CLS_WORD_MAX 32
 
@@ -84,16 +87,18 @@ void		pc_classify_words(const char *text, size_t len, const PcArena *arena,
 /*
  * What the classifier keeps for one analysis (or one passage), in its
  * arena: per term of the model, the number of the tally that counted it
- * last, so that a tally counts each term once without clearing a mark.
+ * last, so that a tally counts each term once without clearing a mark;
+ * and the search its cue phrases are looked for in.
  */
 typedef struct PcClsWork
 {
 	uint16_t   *term_tally;		/* per term; 0: no tally yet */
 	uint16_t	last_tally;		/* the number of the newest tally; 0 is never used */
+	const PcSearch *search;
 } PcClsWork;
 
 /* Set up the classifier's work for one analysis or passage, in arena memory. */
-void		pc_cls_work_init(PcClsWork *cw, const PcArena *arena);
+void		pc_cls_work_init(PcClsWork *cw, const PcSearch *search, const PcArena *arena);
 
 /* The weighted evidence gathered for one clause, with its context. */
 typedef struct PcClsTally
@@ -134,14 +139,15 @@ void		pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len);
 /* Add terms read by pc_cls_read_terms, as pc_cls_tally_text adds text. */
 void		pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor);
 
-/* The categories whose hand-written cue phrases occur in normalized text. */
-uint16_t	pc_cls_cues(const char *norm, size_t len);
+/* The categories whose hand-written cue phrases occur in normalized text, searched in search. */
+uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);
 
 /*
  * The same, given the cue word lists of the text's words: the union of
  * pc_cls_cue_lists over them, as the tally of the text gathers it.
  */
-uint16_t	pc_cls_cues_given(const char *norm, size_t len, uint64_t lists);
+uint16_t	pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len,
+							  uint64_t lists);
 
 /* Enter the words of the cue phrases' word lists, once per process; PC_ERR_INIT on a bad one. */
 PcStatus	pc_cls_cues_init(void);

@@ -398,7 +398,7 @@ pc_cls_each_cue_word(bool (*visit) (const char *word, size_t len))
 
 /* The categories whose cue phrases occur in normalized text whose words are in lists. */
 uint16_t
-pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
+pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, uint64_t lists)
 {
 	uint16_t	mask = 0;
 
@@ -410,15 +410,15 @@ pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
 		if ((mask & bit) || (lists & cue->need) != cue->need ||
 			(cue->byte && memchr(norm, cue->byte, len) == NULL))
 			continue;
-		if (pc_regex_test(&cue->re, norm, len))
+		if (pc_regex_test(search, &cue->re, norm, len))
 			mask |= bit;
 	}
 	return mask;
 }
 
-/* The categories whose cue phrases occur in normalized text. */
+/* The categories whose cue phrases occur in normalized text, searched in search. */
 uint16_t
-pc_cls_cues(const char *norm, size_t len)
+pc_cls_cues(const PcSearch *search, const char *norm, size_t len)
 {
 	PcWordCursor cur;
 	PcClsWord	word;
@@ -429,7 +429,7 @@ pc_cls_cues(const char *norm, size_t len)
 	pc_cls_cursor_init(&cur, norm, len);
 	while ((n = pc_cls_next_word(&cur, &word, &digits)) > 0)
 		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word.text, n);
-	return pc_cls_cues_given(norm, len, lists);
+	return pc_cls_cues_given(search, norm, len, lists);
 }
 
 /* The patterns of this file, for pc_init to compile. */

@@ -64,13 +64,14 @@ pc_classify_explain(const char *text, size_t len, const PcArena *arena,
 	PcText		t;
 	PcClsScores sc;
 	Explaining	x = {out, 0.0};
+	PcSearch	search;
 	PcClsWork	cw;
 	PcStatus	st;
 
 	memset(out, 0, PC_NUM_CATEGORIES * sizeof(out[0]));
-	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t, &search)) != PC_OK)
 		return st;
-	pc_cls_work_init(&cw, arena);
+	pc_cls_work_init(&cw, &search, arena);
 	pc_cls_score_text(&cw, t.norm, t.len, &sc);
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{

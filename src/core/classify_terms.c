@@ -471,10 +471,11 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 
 /* Set up the classifier's work for one analysis or passage, in arena memory. */
 void
-pc_cls_work_init(PcClsWork *cw, const PcArena *arena)
+pc_cls_work_init(PcClsWork *cw, const PcSearch *search, const PcArena *arena)
 {
 	cw->term_tally = pc_alloc0(arena, terms_held() * sizeof(cw->term_tally[0]));
 	cw->last_tally = 0;
+	cw->search = search;
 }
 
 /* A tally number no term is marked with yet; after the last one the marks are cleared. */

@@ -154,7 +154,8 @@ pc_extract_dates(PcWork *w)
 		if (from < w->spans[c].start)
 			from = w->spans[c].start;
 		while (from < w->spans[c].end &&
-			   pc_regex_find_within(&date_re, s, w->text.len, from, w->spans[c].end, &ms, &me,
+			   pc_regex_find_within(w->search, &date_re, s, w->text.len, from, w->spans[c].end, &ms,
+									&me,
 									g, 14))
 		{
 			int32_t		days;
