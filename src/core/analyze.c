@@ -20,13 +20,8 @@ pc_init(void)
 
 	if (initialized)
 		return PC_OK;
-	if ((st = pc_cls_init()) != PC_OK || (st = pc_regex_init()) != PC_OK)
+	if ((st = pc_cls_init()) != PC_OK || (st = pc_patterns_compile()) != PC_OK)
 		return st;
-	if ((st = pc_patterns_compile()) != PC_OK)
-	{
-		pc_regex_release();
-		return st;
-	}
 	initialized = true;
 	return PC_OK;
 }
@@ -36,7 +31,6 @@ void
 pc_shutdown(void)
 {
 	pc_patterns_release();
-	pc_regex_release();
 	pc_language_release();
 	initialized = false;
 }
@@ -65,6 +59,7 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 {
 	PcWork		w;
 	PcDocWords *words;			/* the document as the patterns search it */
+	PcSearch	search;
 	uint8_t    *foreign;			/* per clause: not English */
 	PcStatus	st;
 
@@ -77,7 +72,9 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	w.arena = arena;
 	pc_normalize(text, len, arena, &w.text);
 	words = pc_doc_words(w.text.norm, w.text.len, arena);
-	pc_regex_set_document(words);
+	if ((st = pc_search_init(&search, words, arena)) != PC_OK)
+		return st;
+	w.search = &search;
 	pc_segment(&w);
 	foreign = pc_alloc0(arena, (size_t) w.nclauses + 1);
 	pc_work_language(&w, out->language, foreign);
@@ -88,7 +85,6 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 		pc_extract_facts(&w);
 	}
 	leave_foreign(&w, foreign);
-	pc_regex_set_document(NULL);
 	pc_finish_clauses(&w);
 
 	out->text = text;
@@ -101,18 +97,17 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	return PC_OK;
 }
 
-/* Normalize a passage analyzed on its own (see pc_internal.h). */
+/* Normalize a passage analyzed on its own, and set up its search (see pc_internal.h). */
 PcStatus
-pc_normalize_passage(const char *text, size_t len, const PcArena *arena, PcText *out)
+pc_normalize_passage(const char *text, size_t len, const PcArena *arena, PcText *out,
+					 PcSearch *search)
 {
 	PcStatus	st;
 
 	if (len > PC_MAX_INPUT)
 		return PC_ERR_TOO_LARGE;
-	if ((st = pc_init()) != PC_OK)
+	if ((st = pc_init()) != PC_OK || (st = pc_search_init(search, NULL, arena)) != PC_OK)
 		return st;
-	/* forget the document (and clause signatures) of an analysis cancelled midway */
-	pc_regex_set_document(NULL);
 	pc_normalize(text, len, arena, out);
 	return PC_OK;
 }
@@ -123,12 +118,13 @@ pc_classify_passage(const char *text, size_t len, const PcArena *arena, uint16_t
 					PcCategory *best)
 {
 	PcText		t;
+	PcSearch	search;
 	PcStatus	st;
 
 	*mask = 0;
 	*best = PC_CAT_OTHER;
-	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t, &search)) != PC_OK)
 		return st;
-	*mask = pc_classify_text(t.norm, t.len, NULL, 0, best);
+	*mask = pc_classify_text(&search, arena, t.norm, t.len, NULL, 0, best);
 	return PC_OK;
 }

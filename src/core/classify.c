@@ -400,7 +400,7 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * protection, and data_retention only where it names keeping or time.
  */
 static uint16_t
-score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
+score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, int nparts,
 			uint16_t prior, PcClsScores *sc)
 {
 	const uint16_t dnt = 1u << PC_CAT_DO_NOT_TRACK;
@@ -415,10 +415,10 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 	bool		context_tracking = false;
 	uint16_t	mask;
 
-	pc_cls_tally_begin(&t);
+	pc_cls_tally_begin(&t, cw);
 	if (!names_data_only(text, len))
 		pc_cls_tally_text(&t, text, len, 1.0);
-	sc->cued = pc_cls_cues_given(text, len, t.cue_lists);
+	sc->cued = pc_cls_cues_given(cw->search, text, len, t.cue_lists);
 	sc->prior = prior;
 	sc->forced = len <= CUE_DECIDES_MAX ? sc->cued : 0;
 	for (int p = 0; p < nparts; p++)
@@ -474,11 +474,11 @@ score_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 
 /* Score a clause in its context; returns the category bitmask and the best one. */
 static uint16_t
-classify_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
+classify_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, int nparts,
 			   uint16_t prior, PcCategory *best)
 {
 	PcClsScores sc;
-	uint16_t	mask = score_parts(text, len, parts, nparts, prior, &sc);
+	uint16_t	mask = score_parts(cw, text, len, parts, nparts, prior, &sc);
 
 	*best = sc.best;
 	return mask;
@@ -486,9 +486,9 @@ classify_parts(const char *text, size_t len, const ClsPart *parts, int nparts,
 
 /* Score normalized text on its own, with every figure of the decision in sc. */
 void
-pc_cls_score_text(const char *norm, size_t len, PcClsScores *sc)
+pc_cls_score_text(PcClsWork *cw, const char *norm, size_t len, PcClsScores *sc)
 {
-	score_parts(norm, len, NULL, 0, 0, sc);
+	score_parts(cw, norm, len, NULL, 0, 0, sc);
 }
 
 /* The categories whose cue phrases occur in a passage, and those they decide alone. */
@@ -497,14 +497,17 @@ pc_classify_cues(const char *text, size_t len, const PcArena *arena, uint16_t *c
 				 uint16_t *forced)
 {
 	PcText		t;
+	PcSearch	search;
+	PcClsWork	cw;
 	PcClsScores sc;
 	PcStatus	st;
 
 	*cued = 0;
 	*forced = 0;
-	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t, &search)) != PC_OK)
 		return st;
-	pc_cls_score_text(t.norm, t.len, &sc);
+	pc_cls_work_init(&cw, &search, arena);
+	pc_cls_score_text(&cw, t.norm, t.len, &sc);
 	*cued = sc.cued;
 	*forced = sc.forced;
 	return PC_OK;
@@ -677,10 +680,10 @@ title_practices(const char *text, size_t len)
  * model scores highest.
  */
 static uint16_t
-classify_title(const char *text, size_t len, PcCategory *best, uint16_t *scored)
+classify_title(PcClsWork *cw, const char *text, size_t len, PcCategory *best, uint16_t *scored)
 {
 	PcClsScores sc;
-	uint16_t	mask = score_parts(text, len, NULL, 0, 0, &sc);
+	uint16_t	mask = score_parts(cw, text, len, NULL, 0, 0, &sc);
 	uint16_t	named;
 
 	*scored = mask;
@@ -715,27 +718,29 @@ prior_of(uint16_t mask)
 
 /* The prior a heading gives its clauses, from its own words. */
 static uint16_t
-heading_prior(const char *heading, size_t len)
+heading_prior(PcClsWork *cw, const char *heading, size_t len)
 {
 	PcCategory	best;
 
 	if (heading == NULL || len == 0)
 		return 0;
-	return prior_of(classify_parts(heading, len, NULL, 0, 0, &best));
+	return prior_of(classify_parts(cw, heading, len, NULL, 0, 0, &best));
 }
 
-/* Score normalized text under an optional heading; returns a category bitmask. */
+/* Score normalized text under an optional heading, in search and arena; returns a category bitmask. */
 uint16_t
-pc_classify_text(const char *norm, size_t len, const char *heading,
-				 size_t heading_len, PcCategory *best)
+pc_classify_text(const PcSearch *search, const PcArena *arena, const char *norm, size_t len,
+				 const char *heading, size_t heading_len, PcCategory *best)
 {
 	size_t		hlen = heading == NULL ? 0 :
 		heading_len < PC_CLS_CONTEXT_MAX ? heading_len : PC_CLS_CONTEXT_MAX;
 	PcClsTerms	terms;
 	ClsPart		part = {&terms, HEADING_FACTOR, names_tracking(heading, hlen), heading, hlen};
+	PcClsWork	cw;
 
+	pc_cls_work_init(&cw, search, arena);
 	pc_cls_read_terms(&terms, heading, hlen);
-	return classify_parts(norm, len, &part, 1, heading_prior(heading, hlen), best);
+	return classify_parts(&cw, norm, len, &part, 1, heading_prior(&cw, heading, hlen), best);
 }
 
 /* Read clause k of the document as the context of the clauses that follow. */
@@ -761,7 +766,9 @@ pc_classify_clauses(PcWork *w)
 	uint16_t	prior = 0;		/* the prior of that heading */
 	int32_t		titled = -1;	/* the last heading scored whole, on its own words */
 	uint16_t	titled_prior = 0;	/* the prior those scores give */
+	PcClsWork	cw;
 
+	pc_cls_work_init(&cw, w->search, w->arena);
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		PcClause   *c = &w->clauses[i];
@@ -784,7 +791,7 @@ pc_classify_clauses(PcWork *w)
 			{
 				read_context(&heading, w, c->section);
 				prior = titled == c->section ? titled_prior :
-					heading_prior(heading.text, heading.len);
+					heading_prior(&cw, heading.text, heading.len);
 			}
 			parts[nparts++] = (ClsPart) {&heading.terms, HEADING_FACTOR, heading.tracking,
 			heading.text, heading.len};
@@ -802,7 +809,7 @@ pc_classify_clauses(PcWork *w)
 			uint16_t	scored;
 			size_t		len = sp->end - sp->start;
 
-			c->categories = classify_title(w->text.norm + sp->start, len, &best, &scored);
+			c->categories = classify_title(&cw, w->text.norm + sp->start, len, &best, &scored);
 			/* a heading read whole as a context is scored alike: its prior is known */
 			if (len > 0 && len <= PC_CLS_CONTEXT_MAX)
 			{
@@ -811,7 +818,7 @@ pc_classify_clauses(PcWork *w)
 			}
 		}
 		else
-			c->categories = classify_parts(w->text.norm + sp->start, sp->end - sp->start,
+			c->categories = classify_parts(&cw, w->text.norm + sp->start, sp->end - sp->start,
 										   parts, nparts, clause_prior, &best);
 		c->category = (uint8_t) best;
 	}

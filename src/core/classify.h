@@ -10,6 +10,9 @@
 
 #include "pc.h"
 
+/* The search of an analysis or passage (pc_internal.h). */
+typedef struct PcSearch PcSearch;
+
 /* Longest word kept; longer words are truncated. */
 #define PC_CLS_WORD_MAX 32
 
@@ -81,18 +84,35 @@ void		pc_classify_words(const char *text, size_t len, const PcArena *arena,
 
 /* ------------------------------------------------------------ scoring */
 
+/*
+ * What the classifier keeps for one analysis (or one passage), in its
+ * arena: per term of the model, the number of the tally that counted it
+ * last, so that a tally counts each term once without clearing a mark;
+ * and the search its cue phrases are looked for in.
+ */
+typedef struct PcClsWork
+{
+	uint16_t   *term_tally;		/* per term; 0: no tally yet */
+	uint16_t	last_tally;		/* the number of the newest tally; 0 is never used */
+	const PcSearch *search;
+} PcClsWork;
+
+/* Set up the classifier's work for one analysis or passage, in arena memory. */
+void		pc_cls_work_init(PcClsWork *cw, const PcSearch *search, const PcArena *arena);
+
 /* The weighted evidence gathered for one clause, with its context. */
 typedef struct PcClsTally
 {
 	double		sum[PC_NUM_CATEGORIES];	/* weights of the terms seen, in units */
 	double		norm2;			/* sum of the squared (factor times idf) of the terms seen */
 	uint32_t	nterms;			/* distinct model terms seen */
-	uint32_t	generation;		/* marks the terms already counted */
 	uint64_t	cue_lists;		/* the cue word lists of the words pc_cls_tally_text read */
+	PcClsWork  *work;			/* marks the terms counted, with number */
+	uint16_t	number;
 } PcClsTally;
 
-/* Start a tally for a new clause. */
-void		pc_cls_tally_begin(PcClsTally *t);
+/* Start a tally for a new clause, with the analysis' classifier work. */
+void		pc_cls_tally_begin(PcClsTally *t, PcClsWork *work);
 
 /*
  * The model terms of a heading or lead-in, in order, read once for all the
@@ -119,14 +139,15 @@ void		pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len);
 /* Add terms read by pc_cls_read_terms, as pc_cls_tally_text adds text. */
 void		pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor);
 
-/* The categories whose hand-written cue phrases occur in normalized text. */
-uint16_t	pc_cls_cues(const char *norm, size_t len);
+/* The categories whose hand-written cue phrases occur in normalized text, searched in search. */
+uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);
 
 /*
  * The same, given the cue word lists of the text's words: the union of
  * pc_cls_cue_lists over them, as the tally of the text gathers it.
  */
-uint16_t	pc_cls_cues_given(const char *norm, size_t len, uint64_t lists);
+uint16_t	pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len,
+							  uint64_t lists);
 
 /* Enter the words of the cue phrases' word lists, once per process; PC_ERR_INIT on a bad one. */
 PcStatus	pc_cls_cues_init(void);
@@ -136,6 +157,15 @@ PcStatus	pc_cls_cues_init(void);
  * word as pc_cls_next_word reads it ("0" for a run of digits).
  */
 uint64_t	pc_cls_cue_lists(const char *word, size_t len);
+
+/*
+ * Of those, the lists that hold a word through a "word*" entry it begins
+ * with, for a word as pc_cls_next_word reads it (zeros past its end).
+ */
+uint64_t	pc_cls_cue_prefix_lists(const PcClsWord *w);
+
+/* Hand each whole word of the cue lists to visit, until it returns false; false then. */
+bool		pc_cls_each_cue_word(bool (*visit) (const char *word, size_t len));
 
 /* What a cue phrase adds to its category's score. */
 #define PC_CLS_CUE_BONUS 1.0
@@ -164,13 +194,14 @@ PcStatus	pc_classify_cues(const char *text, size_t len, const PcArena *arena,
 							 uint16_t *cued, uint16_t *forced);
 
 /* Score normalized text on its own (no heading), as pc_classify_text does. */
-void		pc_cls_score_text(const char *norm, size_t len, PcClsScores *sc);
+void		pc_cls_score_text(PcClsWork *cw, const char *norm, size_t len, PcClsScores *sc);
 
 /* Receives the index of each distinct model term of a passage, in order. */
 typedef void (*PcClsTermSink) (uint32_t term, void *ctx);
 
 /* Hand each model term of normalized text to sink, once, in order. */
-void		pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx);
+void		pc_cls_each_term(PcClsWork *cw, const char *norm, size_t len, PcClsTermSink sink,
+							 void *ctx);
 
 /* The weight of term for category c, in units (stored weight over PC_CLS_SCALE). */
 double		pc_cls_term_weight(uint32_t term, PcCategory c);

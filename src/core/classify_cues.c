@@ -232,6 +232,21 @@ static uint32_t ncue_words;
 static CueWord cue_prefixes[MAX_CUE_PREFIXES];
 static uint32_t ncue_prefixes;
 
+/*
+ * Each "word*" entry as the first PC_CLS_WORD_KEY bytes of a word (a
+ * PcClsWord's) show it: the bytes it fixes, and their mask.
+ */
+typedef struct CuePrefixKey
+{
+	uint64_t	bytes[PC_CLS_WORD_KEY / 8];
+	uint64_t	mask[PC_CLS_WORD_KEY / 8];
+} CuePrefixKey;
+
+static CuePrefixKey prefix_keys[MAX_CUE_PREFIXES];
+
+/* Per first byte, the "word*" entries (bit i: cue_prefixes[i]) that begin with it. */
+static uint32_t prefixes_by_first[256];
+
 /* True once the word lists have been read. */
 static bool lists_ready;
 
@@ -247,6 +262,21 @@ cue_word_slot(const char *w, size_t len)
 	return slot;
 }
 
+/* Fill key with the bytes of "word*" entry w[0, len), len at most PC_CLS_WORD_KEY. */
+static void
+set_prefix_key(CuePrefixKey *key, const char *w, size_t len)
+{
+	PcClsWord	bytes,
+				mask;
+
+	memset(&bytes, 0, sizeof(bytes));
+	memset(&mask, 0, sizeof(mask));
+	memcpy(bytes.text, w, len);
+	memset(mask.text, 0xFF, len);
+	memcpy(key->bytes, bytes.chunk, sizeof(key->bytes));
+	memcpy(key->mask, mask.chunk, sizeof(key->mask));
+}
+
 /* Enter word w (a "word*" one when prefix) as a member of the lists in bit; false when full. */
 static bool
 add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
@@ -260,9 +290,11 @@ add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
 		while (i < ncue_prefixes &&
 			   (cue_prefixes[i].len != len || memcmp(cue_prefixes[i].text, w, len) != 0))
 			i++;
-		if (i == ncue_prefixes && ncue_prefixes++ == MAX_CUE_PREFIXES)
+		if (len > PC_CLS_WORD_KEY || (i == ncue_prefixes && ncue_prefixes++ == MAX_CUE_PREFIXES))
 			return false;
 		cw = &cue_prefixes[i];
+		set_prefix_key(&prefix_keys[i], w, len);
+		prefixes_by_first[(unsigned char) w[0]] |= (uint32_t) 1 << i;
 	}
 	else
 	{
@@ -325,22 +357,48 @@ pc_cls_cues_init(void)
 	return PC_OK;
 }
 
+/* The cue word lists that hold a word as the cursor reads it through a "word*" entry it begins with. */
+uint64_t
+pc_cls_cue_prefix_lists(const PcClsWord *w)
+{
+	uint64_t	lists = 0;
+
+	for (uint32_t first = prefixes_by_first[(unsigned char) w->text[0]]; first; first &= first - 1)
+	{
+		int			i = __builtin_ctz(first);
+		const CuePrefixKey *key = &prefix_keys[i];
+
+		if ((w->chunk[0] & key->mask[0]) == key->bytes[0] &&
+			(w->chunk[1] & key->mask[1]) == key->bytes[1])
+			lists |= cue_prefixes[i].lists;
+	}
+	return lists;
+}
+
 /* The cue word lists, one bit each, that hold a lower-case word ("0" for a run of digits). */
 uint64_t
 pc_cls_cue_lists(const char *word, size_t len)
 {
-	uint64_t	lists;
+	PcClsWord	w;
 
-	lists = cue_words[cue_word_slot(word, len)].lists;
-	for (const CueWord *p = cue_prefixes; p < cue_prefixes + ncue_prefixes; p++)
-		if (len >= p->len && word[0] == p->text[0] && memcmp(word, p->text, p->len) == 0)
-			lists |= p->lists;
-	return lists;
+	memset(&w, 0, sizeof(w));
+	memcpy(w.text, word, len < sizeof(w.text) ? len : sizeof(w.text));
+	return cue_words[cue_word_slot(word, len)].lists | pc_cls_cue_prefix_lists(&w);
+}
+
+/* Hand each whole word of the cue lists to visit, until it returns false; false then. */
+bool
+pc_cls_each_cue_word(bool (*visit) (const char *word, size_t len))
+{
+	for (uint32_t slot = 0; slot < CUE_WORD_SLOTS; slot++)
+		if (cue_words[slot].text != NULL && !visit(cue_words[slot].text, cue_words[slot].len))
+			return false;
+	return true;
 }
 
 /* The categories whose cue phrases occur in normalized text whose words are in lists. */
 uint16_t
-pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
+pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, uint64_t lists)
 {
 	uint16_t	mask = 0;
 
@@ -352,15 +410,15 @@ pc_cls_cues_given(const char *norm, size_t len, uint64_t lists)
 		if ((mask & bit) || (lists & cue->need) != cue->need ||
 			(cue->byte && memchr(norm, cue->byte, len) == NULL))
 			continue;
-		if (pc_regex_test(&cue->re, norm, len))
+		if (pc_regex_test(search, &cue->re, norm, len))
 			mask |= bit;
 	}
 	return mask;
 }
 
-/* The categories whose cue phrases occur in normalized text. */
+/* The categories whose cue phrases occur in normalized text, searched in search. */
 uint16_t
-pc_cls_cues(const char *norm, size_t len)
+pc_cls_cues(const PcSearch *search, const char *norm, size_t len)
 {
 	PcWordCursor cur;
 	PcClsWord	word;
@@ -371,7 +429,7 @@ pc_cls_cues(const char *norm, size_t len)
 	pc_cls_cursor_init(&cur, norm, len);
 	while ((n = pc_cls_next_word(&cur, &word, &digits)) > 0)
 		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word.text, n);
-	return pc_cls_cues_given(norm, len, lists);
+	return pc_cls_cues_given(search, norm, len, lists);
 }
 
 /* The patterns of this file, for pc_init to compile. */

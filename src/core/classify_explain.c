@@ -64,12 +64,15 @@ pc_classify_explain(const char *text, size_t len, const PcArena *arena,
 	PcText		t;
 	PcClsScores sc;
 	Explaining	x = {out, 0.0};
+	PcSearch	search;
+	PcClsWork	cw;
 	PcStatus	st;
 
 	memset(out, 0, PC_NUM_CATEGORIES * sizeof(out[0]));
-	if ((st = pc_normalize_passage(text, len, arena, &t)) != PC_OK)
+	if ((st = pc_normalize_passage(text, len, arena, &t, &search)) != PC_OK)
 		return st;
-	pc_cls_score_text(t.norm, t.len, &sc);
+	pc_cls_work_init(&cw, &search, arena);
+	pc_cls_score_text(&cw, t.norm, t.len, &sc);
 	for (int c = 0; c < PC_NUM_CATEGORIES; c++)
 	{
 		out[c].score = sc.score[c];
@@ -79,6 +82,6 @@ pc_classify_explain(const char *text, size_t len, const PcArena *arena,
 			offer_reason(&out[c], "cue phrase", PC_CLS_CUE_BONUS);
 	}
 	x.norm = sc.norm;
-	pc_cls_each_term(t.norm, t.len, offer_term, &x);
+	pc_cls_each_term(&cw, t.norm, t.len, offer_term, &x);
 	return PC_OK;
 }

@@ -6,9 +6,14 @@
  * a term is found from the number of its word, or from the numbers of its
  * two words; a prefix term ("~coll") is the number of its text.  Words are
  * keyed as written: a word outside the vocabulary has no number and adds
- * nothing, whatever platform runs the analysis.  A cache of recent words
- * keeps each word's number, its prefix term's and its cue word lists, so
- * that a common word is looked up once.
+ * nothing, whatever platform runs the analysis.  A table of the words
+ * the model or the cue lists know keeps each one's number, its prefix
+ * term's and its cue word lists, so that a known word is looked up once;
+ * every other word has no number, and only its beginning is looked up:
+ * its prefix term, which the table holds too, by its text ("~coll", which
+ * no word can be), and the cue lists of the words it begins with.
+ * All of it is built once per process and only read after: the marks of
+ * the terms a clause's tally has counted are the analysis' (PcClsWork).
  */
 #include <string.h>
 
@@ -29,10 +34,14 @@
 /* Bits of the filter that rules out most pairs of words without a look at the table. */
 #define PAIR_FILTER_BITS 16
 
-/* Sets of two entries of the cache of recent words, and the longest word kept. */
-#define WORD_SET_BITS 14
-#define WORD_SETS (1 << WORD_SET_BITS)
-#define WORD_CACHED PC_CLS_WORD_KEY
+/*
+ * Slots of the table of known words, and the longest word it keys: the
+ * words of the vocabulary and the cue lists may fill half of them (a
+ * model with more fails pc_cls_init).
+ */
+#define KNOWN_BITS 15
+#define KNOWN_SLOTS (1 << KNOWN_BITS)
+#define KNOWN_WORD_MAX PC_CLS_WORD_KEY
 
 /* Words read and looked up at a time, before their terms are found and counted. */
 #define WORD_BATCH 32
@@ -70,22 +79,17 @@ static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
 static uint16_t digits_vocab;
 static uint64_t digits_cue_lists;
 
-/* A recent word, its number and its prefix term's in the vocabulary, and its cue word lists. */
-typedef struct WordEntry
+/* A known word, its number and its prefix term's in the vocabulary, and its cue word lists. */
+typedef struct KnownWord
 {
-	uint64_t	key[2];			/* the word's first WORD_CACHED bytes; all zeros: none */
+	uint64_t	key[2];			/* the word's first KNOWN_WORD_MAX bytes; all zeros: empty */
 	uint64_t	cue_lists;
 	uint16_t	vocab;
 	uint16_t	prefix;
-} WordEntry;
+} KnownWord;
 
-/* The words of a hash, in one cache line: the more recently used first. */
-typedef struct WordSet
-{
-	WordEntry	way[2];
-} WordSet;
-
-static _Alignas(64) WordSet word_cache[WORD_SETS];
+static _Alignas(32) KnownWord known_words[KNOWN_SLOTS];
+static uint32_t nknown;
 
 /*
  * Each term's idf and its weight for every category (0 where it has none)
@@ -95,13 +99,7 @@ static _Alignas(64) WordSet word_cache[WORD_SETS];
 static double idf_units[MAX_TERMS];
 static double weight_units[MAX_TERMS][PC_NUM_CATEGORIES];
 
-/* The tally generation that last counted each term. */
-static uint32_t term_seen[MAX_TERMS];
-
-/* The generation of the newest tally; 0 is never used. */
-static uint32_t last_generation;
-
-/* True once build_tables has run. */
+/* True once pc_cls_init has built the tables. */
 static bool tables_ready;
 
 /* The slot of word s in the word table, or the empty slot where it would go. */
@@ -128,18 +126,6 @@ find_vocab(const char *s, size_t len)
 	uint32_t	slot = vocab_slot_of(s, len);
 
 	return vocab_slot[slot] != 0 ? vocab_slot[slot] - 1 : NO_VOCAB;
-}
-
-/* The number of the prefix term of a word of len bytes, or NO_VOCAB (none, or too short). */
-static uint16_t
-find_prefix(const char *word, size_t len)
-{
-	char		key[PC_CLS_PREFIX + 1] = "~";
-
-	if (len <= PC_CLS_PREFIX)
-		return NO_VOCAB;
-	memcpy(key + 1, word, PC_CLS_PREFIX);
-	return find_vocab(key, sizeof(key));
 }
 
 /* The number of word s, numbered anew if no term had it yet. */
@@ -217,6 +203,13 @@ add_term(const char *s, uint32_t i)
 	add_pair(first, add_vocab(space + 1, second_len), i);
 }
 
+/* The number of the terms the tables hold. */
+static inline uint32_t
+terms_held(void)
+{
+	return pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
+}
+
 /* Put term i's idf and weights in units. */
 static void
 add_units(uint32_t i)
@@ -232,6 +225,97 @@ add_units(uint32_t i)
 	}
 }
 
+/* The first slot of the table of known words to probe for a word w of at most KNOWN_WORD_MAX bytes. */
+static inline uint32_t
+known_home(const PcClsWord *w)
+{
+	uint64_t	h = (w->chunk[0] ^ (w->chunk[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+
+	return (uint32_t) (h >> (64 - KNOWN_BITS));
+}
+
+/* True when an entry holds word w of at most KNOWN_WORD_MAX bytes. */
+static inline bool
+holds(const KnownWord *e, const PcClsWord *w)
+{
+	return e->key[0] == w->chunk[0] && e->key[1] == w->chunk[1];
+}
+
+/* The slot of word w in the table of known words, or the empty slot where it would go. */
+static uint32_t
+known_slot(const PcClsWord *w)
+{
+	uint32_t	slot = known_home(w);
+
+	while (known_words[slot].key[0] != 0 && !holds(&known_words[slot], w))
+		slot = (slot + 1) & (KNOWN_SLOTS - 1);
+	return slot;
+}
+
+/*
+ * The number of the prefix term of a word of len bytes, or NO_VOCAB (none,
+ * or too short), from the table of known words.
+ */
+static uint16_t
+find_prefix(const char *word, size_t len)
+{
+	PcClsWord	key;
+	const KnownWord *e;
+
+	if (len <= PC_CLS_PREFIX)
+		return NO_VOCAB;
+	memset(key.chunk, 0, KNOWN_WORD_MAX);
+	key.text[0] = '~';
+	memcpy(key.text + 1, word, PC_CLS_PREFIX);
+	e = &known_words[known_slot(&key)];
+	return e->key[0] != 0 ? e->vocab : NO_VOCAB;
+}
+
+/*
+ * Enter word s of len bytes in the table of known words, with its number,
+ * its prefix term's and its cue word lists, unless it is there or longer
+ * than the table keys; false when the table is full, which is a bug.
+ */
+static bool
+add_known(const char *s, size_t len)
+{
+	PcClsWord	w;
+	KnownWord  *e;
+
+	if (len > KNOWN_WORD_MAX)
+		return true;
+	memset(&w, 0, sizeof(w));
+	memcpy(w.text, s, len);
+	e = &known_words[known_slot(&w)];
+	if (e->key[0] != 0)
+		return true;
+	if (nknown == KNOWN_SLOTS / 2)
+		return false;
+	nknown++;
+	e->key[0] = w.chunk[0];
+	e->key[1] = w.chunk[1];
+	e->vocab = find_vocab(s, len);
+	e->prefix = find_prefix(s, len);
+	e->cue_lists = pc_cls_cue_lists(s, len);
+	return true;
+}
+
+/*
+ * Enter every word of the vocabulary and of the cue lists as known: the
+ * prefix terms first, which the entries of the words name.
+ */
+static bool
+add_known_words(void)
+{
+	for (uint32_t v = 0; v < nvocab; v++)
+		if (vocab_text[v][0] == '~' && !add_known(vocab_text[v], vocab_len[v]))
+			return false;
+	for (uint32_t v = 0; v < nvocab; v++)
+		if (vocab_text[v][0] != '~' && !add_known(vocab_text[v], vocab_len[v]))
+			return false;
+	return pc_cls_each_cue_word(add_known);
+}
+
 /* Fill the tables from the generated term list and the cue lists, once per process. */
 PcStatus
 pc_cls_init(void)
@@ -242,7 +326,7 @@ pc_cls_init(void)
 		return PC_OK;
 	if ((st = pc_cls_cues_init()) != PC_OK)
 		return st;
-	uint32_t	n = pc_cls_nterms < MAX_TERMS ? pc_cls_nterms : MAX_TERMS;
+	uint32_t	n = terms_held();
 
 	for (uint32_t i = 0; i < n; i++)
 	{
@@ -251,62 +335,42 @@ pc_cls_init(void)
 	}
 	digits_vocab = find_vocab("0", 1);
 	digits_cue_lists = pc_cls_cue_lists("0", 1);
+	if (!add_known_words())
+		return PC_ERR_INIT;
 	tables_ready = true;
 	return PC_OK;
-}
-
-/* The cache set of a word of at most WORD_CACHED bytes. */
-static inline WordSet *
-word_set(const PcClsWord *w)
-{
-	uint64_t	h = (w->chunk[0] ^ (w->chunk[1] * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
-
-	return &word_cache[h >> (64 - WORD_SET_BITS)];
-}
-
-/* True when an entry holds word w of at most WORD_CACHED bytes. */
-static inline bool
-holds(const WordEntry *e, const PcClsWord *w)
-{
-	return e->key[0] == w->chunk[0] && e->key[1] == w->chunk[1];
 }
 
 /*
  * The number of the word of a lower-case word w (not all digits) of len
  * bytes, in *prefix that of its prefix term and in *cue_lists its cue word
- * lists, through the cache; set is its cache set (word_set), for a word of
- * at most WORD_CACHED bytes.  A word found second in its set moves first; a
- * word not found goes first, and the first moves second.
+ * lists; home is its first slot in the table of known words (known_home),
+ * for a word of at most KNOWN_WORD_MAX bytes.  A word the table lacks is
+ * in no term and in no list of whole words: only its beginning counts.
  */
 static uint16_t
-read_word(const PcClsWord *w, size_t len, WordSet *set, uint16_t *prefix, uint64_t *cue_lists)
+read_word(const PcClsWord *w, size_t len, uint32_t home, uint16_t *prefix, uint64_t *cue_lists)
 {
-	WordEntry	found;
-
-	if (len > WORD_CACHED)
+	if (len > KNOWN_WORD_MAX)
 	{
 		*cue_lists = pc_cls_cue_lists(w->text, len);
 		*prefix = find_prefix(w->text, len);
 		return find_vocab(w->text, len);
 	}
-	if (!holds(&set->way[0], w))
+	for (uint32_t slot = home; known_words[slot].key[0] != 0; slot = (slot + 1) & (KNOWN_SLOTS - 1))
 	{
-		if (holds(&set->way[1], w))
-			found = set->way[1];
-		else
+		const KnownWord *e = &known_words[slot];
+
+		if (holds(e, w))
 		{
-			found.key[0] = w->chunk[0];
-			found.key[1] = w->chunk[1];
-			found.vocab = find_vocab(w->text, len);
-			found.prefix = find_prefix(w->text, len);
-			found.cue_lists = pc_cls_cue_lists(w->text, len);
+			*cue_lists = e->cue_lists;
+			*prefix = e->prefix;
+			return e->vocab;
 		}
-		set->way[1] = set->way[0];
-		set->way[0] = found;
 	}
-	*cue_lists = set->way[0].cue_lists;
-	*prefix = set->way[0].prefix;
-	return set->way[0].vocab;
+	*cue_lists = pc_cls_cue_prefix_lists(w);
+	*prefix = find_prefix(w->text, len);
+	return NO_VOCAB;
 }
 
 /* The term that is word alone, or -1. */
@@ -358,8 +422,8 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
  * prefixes and word pairs that the model knows in terms (room for
  * TERMS_PER_WORD * WORD_BATCH), in
  * order; returns how many, and sets *nwords to the number of words read.
- * All the words are read, and the cache sets of the short ones fetched,
- * before the first is looked up: the loads of the sets overlap.
+ * All the words are read, and the first known-word slots of the short
+ * ones fetched, before the first is looked up: the loads overlap.
  */
 static uint32_t
 read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
@@ -368,15 +432,15 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	size_t		len[WORD_BATCH];	/* 0: a run of digits */
 	uint16_t	vocab[WORD_BATCH];
 	uint16_t	prefix[WORD_BATCH];
-	WordSet    *set[WORD_BATCH];
+	uint32_t	home[WORD_BATCH];
 	uint32_t	n = pc_cls_next_words(&r->words, word, len, WORD_BATCH);
 	uint32_t	nterms = 0;
 
 	for (uint32_t k = 0; k < n; k++)
 	{
-		set[k] = len[k] != 0 && len[k] <= WORD_CACHED ? word_set(&word[k]) : NULL;
-		if (set[k])
-			__builtin_prefetch(set[k]);
+		home[k] = known_home(&word[k]);
+		if (len[k] != 0 && len[k] <= KNOWN_WORD_MAX)
+			__builtin_prefetch(&known_words[home[k]]);
 	}
 	for (uint32_t k = 0; k < n; k++)
 	{
@@ -384,7 +448,7 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 
 		prefix[k] = NO_VOCAB;
 		vocab[k] = len[k] == 0 ? digits_vocab :
-			read_word(&word[k], len[k], set[k], &prefix[k], &cue_lists);
+			read_word(&word[k], len[k], home[k], &prefix[k], &cue_lists);
 		r->cue_lists |= cue_lists;
 	}
 	for (uint32_t k = 0; k < n; k++)
@@ -405,27 +469,37 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	return nterms;
 }
 
-/* A generation no term is marked with yet. */
-static uint32_t
-new_generation(void)
+/* Set up the classifier's work for one analysis or passage, in arena memory. */
+void
+pc_cls_work_init(PcClsWork *cw, const PcSearch *search, const PcArena *arena)
 {
-	if (++last_generation == 0)
-	{
-		memset(term_seen, 0, sizeof(term_seen));
-		last_generation = 1;
-	}
-	return last_generation;
+	cw->term_tally = pc_alloc0(arena, terms_held() * sizeof(cw->term_tally[0]));
+	cw->last_tally = 0;
+	cw->search = search;
 }
 
-/* Start a tally for a new clause. */
+/* A tally number no term is marked with yet; after the last one the marks are cleared. */
+static uint16_t
+new_tally(PcClsWork *cw)
+{
+	if (++cw->last_tally == 0)
+	{
+		memset(cw->term_tally, 0, terms_held() * sizeof(cw->term_tally[0]));
+		cw->last_tally = 1;
+	}
+	return cw->last_tally;
+}
+
+/* Start a tally for a new clause, with the analysis' classifier work. */
 void
-pc_cls_tally_begin(PcClsTally *t)
+pc_cls_tally_begin(PcClsTally *t, PcClsWork *work)
 {
 	memset(t->sum, 0, sizeof(t->sum));
 	t->norm2 = 0.0;
 	t->nterms = 0;
 	t->cue_lists = 0;
-	t->generation = new_generation();
+	t->work = work;
+	t->number = new_tally(work);
 }
 
 /*
@@ -440,16 +514,17 @@ tally_list(PcClsTally *t, const uint16_t *terms, uint32_t n, double factor)
 	double		sum[PC_NUM_CATEGORIES];
 	double		norm2 = t->norm2;
 	uint32_t	nterms = t->nterms;
-	uint32_t	generation = t->generation;
+	uint16_t   *term_tally = t->work->term_tally;
+	uint16_t	number = t->number;
 
 	memcpy(sum, t->sum, sizeof(sum));
 	for (uint32_t k = 0; k < n; k++)
 	{
 		uint32_t	i = terms[k];
 
-		if (term_seen[i] == generation)
+		if (term_tally[i] == number)
 			continue;
-		term_seen[i] = generation;
+		term_tally[i] = number;
 		norm2 += (factor * idf_units[i]) * (factor * idf_units[i]);
 #pragma GCC unroll 12
 		for (int c = 0; c < PC_NUM_CATEGORIES; c++)
@@ -512,24 +587,23 @@ pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor)
 
 /* Hand each model term of normalized text to sink, once, in order. */
 void
-pc_cls_each_term(const char *norm, size_t len, PcClsTermSink sink, void *ctx)
+pc_cls_each_term(PcClsWork *cw, const char *norm, size_t len, PcClsTermSink sink, void *ctx)
 {
 	TermReader	r;
 	uint16_t	batch[TERMS_PER_WORD * WORD_BATCH];
 	uint32_t	nwords;
-	uint32_t	generation;
+	uint16_t	number = new_tally(cw);
 
 	term_reader_init(&r, norm, len);
-	generation = new_generation();
 	do
 	{
 		uint32_t	n = read_batch(&r, batch, &nwords);
 
 		for (uint32_t k = 0; k < n; k++)
 		{
-			if (term_seen[batch[k]] == generation)
+			if (cw->term_tally[batch[k]] == number)
 				continue;
-			term_seen[batch[k]] = generation;
+			cw->term_tally[batch[k]] = number;
 			sink(batch[k], ctx);
 		}
 	} while (nwords == WORD_BATCH);

@@ -224,24 +224,24 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
  * never that).
  */
 static bool
-not_a_minimum(const char *s, PcSpan sp, size_t ms, size_t me, bool floor)
+not_a_minimum(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_t me, bool floor)
 {
 	size_t		from = pc_back(ms, sp.start, LIMIT_REACH),
 				sale,
 				sale_end;
 
-	if (pc_window_test(&harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
+	if (pc_window_test(search, &harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
 		return true;
-	if (!floor && pc_window_test(&offered_to_re, s, from, ms) &&
-		!pc_window_test(&denial_re, s, from, ms) &&
-		!pc_window_test(&to_use_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
+	if (!floor && pc_window_test(search, &offered_to_re, s, from, ms) &&
+		!pc_window_test(search, &denial_re, s, from, ms) &&
+		!pc_window_test(search, &to_use_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return true;
-	if (pc_window_test(&use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
+	if (pc_window_test(search, &use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return false;
-	if (pc_window_find(&sale_before_re, s, from, ms, &sale, &sale_end))
-		return !pc_window_test(&use_limit_re, s, sale, ms);
-	return pc_window_test(&sale_after_re, s, me, pc_ahead(me, sp.end, SALE_AFTER_REACH)) &&
-		!pc_window_test(&use_limit_re, s, from, ms);
+	if (pc_window_find(search, &sale_before_re, s, from, ms, &sale, &sale_end))
+		return !pc_window_test(search, &use_limit_re, s, sale, ms);
+	return pc_window_test(search, &sale_after_re, s, me, pc_ahead(me, sp.end, SALE_AFTER_REACH)) &&
+		!pc_window_test(search, &use_limit_re, s, from, ms);
 }
 
 /*
@@ -265,9 +265,10 @@ clause_ages(PcWork *w, uint32_t c)
 					me,
 					g[6];
 
-		if (age_gates[r] && !pc_regex_find(age_gates[r], s, sp.end, from, &ms, &me, NULL, 0))
+		if (age_gates[r] && !pc_regex_find(w->search, age_gates[r], s, sp.end, from, &ms, &me, NULL,
+										   0))
 			continue;
-		while (pc_regex_find(&age_res[r], s, sp.end, from, &ms, &me, g, 3))
+		while (pc_regex_find(w->search, &age_res[r], s, sp.end, from, &ms, &me, g, 3))
 		{
 			int32_t		age = matched_age(s, g, 3);
 			PcFact		f;
@@ -278,11 +279,11 @@ clause_ages(PcWork *w, uint32_t c)
 				continue;
 			taken[ntaken].start = (uint32_t) ms;
 			taken[ntaken++].end = (uint32_t) me;
-			if (not_a_minimum(s, sp, ms, me, age_is_floor[r]))
+			if (not_a_minimum(w->search, s, sp, ms, me, age_is_floor[r]))
 				continue;
 			if (!posts_tested)
 			{
-				if (pc_window_test(&removal_of_posts_re, s, sp.start, sp.end))
+				if (pc_window_test(w->search, &removal_of_posts_re, s, sp.start, sp.end))
 					return;
 				posts_tested = true;
 			}

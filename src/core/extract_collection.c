@@ -789,8 +789,9 @@ static PcRegex we_collect_re = {
 static bool
 is_infringement_notice(const PcWork *w, uint32_t i)
 {
-	return pc_match_in(&infringement_notice_re, w->text.norm, w->spans[i].start, w->spans[i].end) &&
-		!pc_match_in(&we_collect_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+	return pc_match_in(w->search, &infringement_notice_re, w->text.norm, w->spans[i].start,
+					   w->spans[i].end) &&
+		!pc_match_in(w->search, &we_collect_re, w->text.norm, w->spans[i].start, w->spans[i].end);
 }
 
 static PcRegex purpose_list_re = {
@@ -808,11 +809,12 @@ cue_is_inbound(const char *text, const PcHit *cue)
 
 /* True when a cue has the user hand data to someone other than the first party. */
 static bool
-user_gives_to_others(const char *text, uint32_t back, uint32_t end, const PcHit *cue)
+user_gives_to_others(const PcSearch *search, const char *text, uint32_t back, uint32_t end,
+					 const PcHit *cue)
 {
-	return pc_match_at(&user_gives_re, text, cue->start, cue->end) &&
-		(pc_match_at(&to_others_re, text, cue->end, end) ||
-		 pc_match_in(&to_whom_re, text, back, cue->start));
+	return pc_match_at(search, &user_gives_re, text, cue->start, cue->end) &&
+		(pc_match_at(search, &to_others_re, text, cue->end, end) ||
+		 pc_match_in(search, &to_whom_re, text, back, cue->start));
 }
 
 /*
@@ -821,7 +823,8 @@ user_gives_to_others(const char *text, uint32_t back, uint32_t end, const PcHit 
  * extent that we receive …") go to others[], their count to *nothers.
  */
 static uint32_t
-validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint32_t n,
+validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t end, PcHit *cues,
+			  uint32_t n,
 			  PcHit *others, uint32_t *nothers)
 {
 	uint32_t	kept = 0;
@@ -832,15 +835,15 @@ validate_cues(const char *text, uint32_t start, uint32_t end, PcHit *cues, uint3
 		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
 		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
 
-		if (pc_match_at(&cue_not_first_party_re, text, cues[i].end, end) ||
-			(pc_match_at(&keeping_cue_re, text, cues[i].start, cues[i].end) &&
-			 pc_match_in(&user_keeps_re, text, far_back, cues[i].start)) ||
-			user_gives_to_others(text, back, end, &cues[i]) ||
-			pc_match_in(&hedge_re, text, back, cues[i].start) ||
+		if (pc_match_at(search, &cue_not_first_party_re, text, cues[i].end, end) ||
+			(pc_match_at(search, &keeping_cue_re, text, cues[i].start, cues[i].end) &&
+			 pc_match_in(search, &user_keeps_re, text, far_back, cues[i].start)) ||
+			user_gives_to_others(search, text, back, end, &cues[i]) ||
+			pc_match_in(search, &hedge_re, text, back, cues[i].start) ||
 			(!cue_is_inbound(text, &cues[i]) &&
-			 (pc_match_in(&third_party_subject_re, text, back, cues[i].start) ||
-			  pc_match_in(&third_party_tool_re, text, far_back, cues[i].start)) &&
-			 !pc_match_in(&first_party_too_re, text, far_back, cues[i].start)))
+			 (pc_match_in(search, &third_party_subject_re, text, back, cues[i].start) ||
+			  pc_match_in(search, &third_party_tool_re, text, far_back, cues[i].start)) &&
+			 !pc_match_in(search, &first_party_too_re, text, far_back, cues[i].start)))
 			others[(*nothers)++] = cues[i];
 		else
 			cues[kept++] = cues[i];
@@ -865,14 +868,15 @@ nearest_before(const PcHit *cues, uint32_t n, uint32_t pos)
  * Returns the count kept.
  */
 static uint32_t
-drop_denied_uses(const char *text, const PcScopes *scopes, PcHit *cues, uint32_t n)
+drop_denied_uses(const PcSearch *search, const char *text, const PcScopes *scopes, PcHit *cues,
+				 uint32_t n)
 {
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
 	{
 		if (pc_scopes_negated(scopes, cues[i].start) &&
-			pc_match_in(&usage_cue_re, text, cues[i].start, cues[i].end))
+			pc_match_in(search, &usage_cue_re, text, cues[i].start, cues[i].end))
 			continue;
 		cues[kept++] = cues[i];
 	}
@@ -897,14 +901,14 @@ governing_cue(const PcHit *cues, uint32_t n, uint32_t pos)
 
 /* True when a negated cue's object, which ends at the first preposition, reaches pos. */
 static bool
-in_object(const char *text, const PcHit *cue, uint32_t pos)
+in_object(const PcSearch *search, const char *text, const PcHit *cue, uint32_t pos)
 {
 	size_t		ms,
 				me;
 
 	if (pos < cue->end)
 		return true;
-	return !pc_regex_find(&object_end_re, text, pos, cue->end, &ms, &me, NULL, 0);
+	return !pc_regex_find(search, &object_end_re, text, pos, cue->end, &ms, &me, NULL, 0);
 }
 
 /*
@@ -928,11 +932,13 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	for (k = 0; k < ncues; k++)
 		if (!pc_scopes_negated(scopes, cues[k].start) &&
 			(cue_is_inbound(text, &cues[k]) ||
-			 pc_match_at(&taking_cue_re, text, cues[k].start, cues[k].end)))
+			 pc_match_at(w->search, &taking_cue_re, text, cues[k].start, cues[k].end)))
 			break;
 	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
-		(!pc_regex_find(&social_login_re, text, range.end, range.start, &ms, &me, NULL, 0) &&
-		 !pc_regex_find(&social_use_re, text, range.end, range.start, &ms, &me, NULL, 0)))
+		(!pc_regex_find(w->search, &social_login_re, text, range.end, range.start, &ms, &me, NULL,
+						0) &&
+		 !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
+						0)))
 		return;
 	emitted[0] |= 1u << PC_DATA_SOCIAL_MEDIA;
 	f.kind = PC_FACT_COLLECTS;
@@ -945,13 +951,13 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 
 /* True when text[start, end) names a social login or the use of a social network. */
 static bool
-names_social_source(const char *text, uint32_t start, uint32_t end)
+names_social_source(const PcSearch *search, const char *text, uint32_t start, uint32_t end)
 {
 	size_t		ms,
 				me;
 
-	return pc_regex_find(&social_login_re, text, end, start, &ms, &me, NULL, 0) ||
-		pc_regex_find(&social_use_re, text, end, start, &ms, &me, NULL, 0);
+	return pc_regex_find(search, &social_login_re, text, end, start, &ms, &me, NULL, 0) ||
+		pc_regex_find(search, &social_use_re, text, end, start, &ms, &me, NULL, 0);
 }
 
 /*
@@ -961,11 +967,11 @@ names_social_source(const char *text, uint32_t start, uint32_t end)
  * account held with the company.
  */
 static int
-term_data_type(const char *text, PcSpan range, const PcHit *term)
+term_data_type(const PcSearch *search, const char *text, PcSpan range, const PcHit *term)
 {
 	if (term->value == PC_DATA_ACCOUNT &&
-		pc_match_in(&profile_re, text, term->start, term->end) &&
-		names_social_source(text, range.start, term->start))
+		pc_match_in(search, &profile_re, text, term->start, term->end) &&
+		names_social_source(search, text, range.start, term->start))
 		return PC_DATA_SOCIAL_MEDIA;
 	return term->value;
 }
@@ -991,30 +997,30 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 				ndata;
 	uint8_t		state = 0;
 
-	nfound = pc_alternation_hits(&cue_alternation, text, start, end, cues, PC_SCOPE_MAX);
-	ncues = validate_cues(text, start, end, cues, nfound, others, &nothers);
+	nfound = pc_alternation_hits(w->search, &cue_alternation, text, start, end, cues, PC_SCOPE_MAX);
+	ncues = validate_cues(w->search, text, start, end, cues, nfound, others, &nothers);
 	if (ncues == 0 && (nfound > 0 || !(inherited & ST_AFFIRM)))
 		return 0;				/* no cue, or only others collect here */
-	pc_scopes_find(text, start, end, &scopes);
-	ncues = drop_denied_uses(text, &scopes, cues, ncues);
+	pc_scopes_find(w->search, text, start, end, &scopes);
+	ncues = drop_denied_uses(w->search, text, &scopes, cues, ncues);
 	if (ncues == 0 && !(inherited & ST_AFFIRM))
 		return 0;
 	for (uint32_t k = 0; k < ncues; k++)
 		state |= pc_scopes_negated(&scopes, cues[k].start) ? ST_NEGATED : ST_AFFIRM;
-	ndata = pc_terms_find(&data_terms, text, start, end, data, PC_SCOPE_MAX);
+	ndata = pc_terms_find(w->search, &data_terms, text, start, end, data, PC_SCOPE_MAX);
 	for (uint32_t k = 0; k < ndata; k++)
 	{
 		const PcHit *cue = governing_cue(cues, ncues, data[k].start);
 		PcFact		f = {0};
 		int			neg = 0;
-		int			type = term_data_type(text, range, &data[k]);
+		int			type = term_data_type(w->search, text, range, &data[k]);
 
 		if (nearest_before(others, nothers, data[k].start) >
 			nearest_before(cues, ncues, data[k].start))
 			continue;			/* what others collect */
 		if (cue && pc_scopes_negated(&scopes, cue->start))
 		{
-			if (!in_object(text, cue, data[k].start))
+			if (!in_object(w->search, text, cue, data[k].start))
 				continue;
 			neg = 1;
 		}
@@ -1081,9 +1087,10 @@ heading_topic(const PcWork *w, uint32_t h)
 	uint32_t	start = w->spans[h].start;
 	uint32_t	end = w->spans[h].end;
 
-	if (pc_match_in(&collection_heading_re, w->text.norm, start, end))
+	if (pc_match_in(w->search, &collection_heading_re, w->text.norm, start, end))
 		return HEADING_COLLECTS;
-	return pc_match_in(&other_topic_heading_re, w->text.norm, start, end) ? HEADING_OTHER_TOPIC :
+	return pc_match_in(w->search, &other_topic_heading_re, w->text.norm, start,
+					   end) ? HEADING_OTHER_TOPIC :
 		HEADING_PLAIN;
 }
 
@@ -1126,12 +1133,12 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state, const int32_t *pare
 	if (li >= 0 && (uint32_t) li < i)
 	{
 		if ((state[li] & (ST_AFFIRM | ST_USER_DUTY | ST_NOTICE)) == ST_AFFIRM &&
-			pc_match_in(&purpose_list_re, text, w->spans[li].start, w->spans[li].end))
+			pc_match_in(w->search, &purpose_list_re, text, w->spans[li].start, w->spans[li].end))
 			return 0;
 		return state[li] & (ST_AFFIRM | ST_USER_DUTY | ST_NOTICE);
 	}
 	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
-		pc_match_at(&includes_re, text, w->spans[i].start, w->spans[i].end))
+		pc_match_at(w->search, &includes_re, text, w->spans[i].start, w->spans[i].end))
 		return ST_AFFIRM;
 	return under_collection_heading(w, i, parent, topic, last_other_topic) ? ST_AFFIRM : 0;
 }

@@ -174,10 +174,10 @@ dates_a_law(const PcWork *w, uint32_t c, size_t ms, size_t me)
 
 	if (strncasecmp(s + ms, "effective", 9) != 0 && strncasecmp(s + ms, "amended", 7) != 0)
 		return false;
-	return pc_match_in(&law_before_re, s, (uint32_t) pc_back(ms, w->spans[c].start, LAW_REACH),
-					   (uint32_t) ms) ||
+	return pc_match_in(w->search, &law_before_re, s,
+					   (uint32_t) pc_back(ms, w->spans[c].start, LAW_REACH), (uint32_t) ms) ||
 		(strncasecmp(s + ms, "effective", 9) == 0 &&
-		 pc_match_at(&law_after_re, s, (uint32_t) me, w->spans[c].end));
+		 pc_match_at(w->search, &law_after_re, s, (uint32_t) me, w->spans[c].end));
 }
 
 /* Dates introduced by effective / last updated / modified wording, not a law's. */
@@ -197,7 +197,8 @@ pc_extract_dates(PcWork *w)
 		if (from < w->spans[c].start)
 			from = w->spans[c].start;
 		while (from < w->spans[c].end &&
-			   pc_regex_find_within(&date_re, s, w->text.len, from, w->spans[c].end, &ms, &me,
+			   pc_regex_find_within(w->search, &date_re, s, w->text.len, from, w->spans[c].end, &ms,
+									&me,
 									g, 14))
 		{
 			int32_t		days;

@@ -90,13 +90,14 @@ static PcRegex third_party_before_re = {
 
 /* Find a refusal in s[from, to) whose subject is not a third party. */
 static bool
-find_refusal(const char *s, size_t from, size_t to, size_t *ms, size_t *me)
+find_refusal(const PcSearch *search, const char *s, size_t from, size_t to, size_t *ms, size_t *me)
 {
 	size_t		pos = from;
 
-	while (pc_window_find(&not_honored_re, s, pos, to, ms, me))
+	while (pc_window_find(search, &not_honored_re, s, pos, to, ms, me))
 	{
-		if (!pc_window_test(&third_party_before_re, s, pc_back(*ms, from, SUBJECT_REACH), *ms))
+		if (!pc_window_test(search, &third_party_before_re, s, pc_back(*ms, from, SUBJECT_REACH),
+							*ms))
 			return true;
 		pos = *me;
 	}
@@ -117,7 +118,8 @@ static void
 read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
 {
 	names->before = names->here;
-	names->here = pc_window_test(&dnt_re, w->text.norm, w->spans[c].start, w->spans[c].end);
+	names->here = pc_window_test(w->search, &dnt_re, w->text.norm, w->spans[c].start,
+								 w->spans[c].end);
 }
 
 /* True when the end of the heading of clause c names Do Not Track. */
@@ -132,7 +134,7 @@ heading_names_dnt(const PcWork *w, uint32_t c, DntNames *names)
 	{
 		names->section = section;
 		names->section_names =
-			pc_window_test(&dnt_re, w->text.norm,
+			pc_window_test(w->search, &dnt_re, w->text.norm,
 						   pc_back(w->spans[section].end, w->spans[section].start, HEADING_REACH),
 						   w->spans[section].end);
 	}
@@ -147,7 +149,8 @@ in_dnt_context(const PcWork *w, uint32_t c, DntNames *names)
 		return true;
 	/* the cheap Do Not Track tests first: refers_back_re has no needle words */
 	return (names->before || heading_names_dnt(w, c, names)) &&
-		pc_window_test(&refers_back_re, w->text.norm, w->spans[c].start, w->spans[c].end);
+		pc_window_test(w->search, &refers_back_re, w->text.norm, w->spans[c].start,
+					   w->spans[c].end);
 }
 
 /* Do Not Track statements. */
@@ -168,13 +171,13 @@ pc_extract_dnt(PcWork *w)
 		pc_check_interrupts(w->arena);
 		read_dnt_names(w, c, &names);
 		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c, &names) ||
-			pc_window_test(&question_re, s, sp.start, sp.end))
+			pc_window_test(w->search, &question_re, s, sp.start, sp.end))
 			continue;
-		if (pc_window_find(&honored_when_re, s, sp.start, sp.end, &ms, &me))
+		if (pc_window_find(w->search, &honored_when_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
-		else if (find_refusal(s, sp.start, sp.end, &ms, &me))
+		else if (find_refusal(w->search, s, sp.start, sp.end, &ms, &me))
 			value = 0;
-		else if (pc_window_find(&honored_re, s, sp.start, sp.end, &ms, &me))
+		else if (pc_window_find(w->search, &honored_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
 		if (value < 0)
 			continue;

@@ -315,7 +315,7 @@ extract_bare_at(PcWork *w)
 	size_t		dot;
 	size_t		after;
 
-	while (pos < end && pc_window_find(&bare_dot_re, s, pos, end, &dot, &after))
+	while (pos < end && pc_window_find(w->search, &bare_dot_re, s, pos, end, &dot, &after))
 	{
 		size_t		h = dot - 1;	/* the space before it */
 		size_t		j = h;

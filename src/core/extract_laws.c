@@ -150,11 +150,13 @@ static PcRegex not_subject_after_re = {
 
 /* True when the clause around the name at [ms, me) of clause sp says the law does not apply. */
 static bool
-law_denied(const char *s, const PcSpan *sp, size_t ms, size_t me)
+law_denied(const PcSearch *search, const char *s, const PcSpan *sp, size_t ms, size_t me)
 {
-	return pc_window_test(&not_subject_before_re, s, pc_back(ms, sp->start, NOT_SUBJECT_REACH),
+	return pc_window_test(search, &not_subject_before_re, s, pc_back(ms, sp->start,
+																	 NOT_SUBJECT_REACH),
 						  ms) ||
-		pc_window_test(&not_subject_after_re, s, me, pc_ahead(me, sp->end, NOT_SUBJECT_REACH));
+		pc_window_test(search, &not_subject_after_re, s, me, pc_ahead(me, sp->end,
+																	  NOT_SUBJECT_REACH));
 }
 
 /* The law each of law_names names, and what its clause must also say (or NULL). */
@@ -193,7 +195,8 @@ pc_extract_laws(PcWork *w)
 	{
 		if ((c & 255) == 0)
 			pc_check_interrupts(w->arena);
-		if (pc_alternation_find(&any_law, s, w->text.len, w->spans[c].start, w->spans[c].end,
+		if (pc_alternation_find(w->search, &any_law, s, w->text.len, w->spans[c].start,
+								w->spans[c].end,
 								&which, &ms, &me))
 			naming[nnaming++] = c;
 	}
@@ -204,15 +207,15 @@ pc_extract_laws(PcWork *w)
 			const PcSpan *sp = &w->spans[naming[k]];
 			PcFact		f;
 
-			if (!pc_regex_find_within(&law_names[i], s, w->text.len, sp->start, sp->end,
+			if (!pc_regex_find_within(w->search, &law_names[i], s, w->text.len, sp->start, sp->end,
 									  &ms, &me, NULL, 0))
 				continue;
 			if (law_of[i].context &&
-				!pc_window_test(law_of[i].context, s, sp->start, sp->end))
+				!pc_window_test(w->search, law_of[i].context, s, sp->start, sp->end))
 				continue;
 			f = pc_fact_make(PC_FACT_LAW, (int32_t) naming[k], (uint32_t) ms, (uint32_t) me);
 			f.value = (uint16_t) law_of[i].law;
-			if (law_denied(s, sp, ms, me))
+			if (law_denied(w->search, s, sp, ms, me))
 				f.flags |= PC_FACT_NEGATED;
 			pc_add_fact(w, &f);
 		}

@@ -296,25 +296,25 @@ indefinite_basis(PcWork *w, uint32_t clause)
 				vs,
 				ve;
 
-	if (pc_window_find(&never_deleted_re, s, sp.start, sp.end, &ms, &me))
+	if (pc_window_find(w->search, &never_deleted_re, s, sp.start, sp.end, &ms, &me))
 	{
 		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me, false);
 		return true;
 	}
-	while (pc_window_find(&indefinite_re, s, from, sp.end, &ms, &me))
+	while (pc_window_find(w->search, &indefinite_re, s, from, sp.end, &ms, &me))
 	{
 		size_t		before = pc_back(ms, sp.start, NEGATION_REACH);
 
 		from = me;
-		if (pc_window_test(&deleted_before_re, s, before, ms) ||
-			!pc_retention_find_keeping(s, pc_back(ms, sp.start, VERB_REACH),
+		if (pc_window_test(w->search, &deleted_before_re, s, before, ms) ||
+			!pc_retention_find_keeping(w->search, s, pc_back(ms, sp.start, VERB_REACH),
 									   pc_ahead(me, sp.end, VERB_REACH), &vs, &ve) ||
-			pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
+			pc_window_test(w->search, &cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
 						   pc_ahead(me, sp.end, COOKIE_REACH)))
 			continue;
 		add_basis(w, clause, PC_RETENTION_INDEFINITELY, ms, me,
 				  pc_retention_denied(w, clause, ms) ||
-				  pc_window_test(&negated_before_re, s, before, ms));
+				  pc_window_test(w->search, &negated_before_re, s, before, ms));
 		return true;
 	}
 	return false;
@@ -336,28 +336,32 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 	PcSpan		sp = w->spans[clause];
 	size_t		from = sp.start;
 
-	while (pc_window_find(&retains_re, s, from, sp.end, ms, me))
+	while (pc_window_find(w->search, &retains_re, s, from, sp.end, ms, me))
 	{
 		size_t		before = pc_back(*ms, sp.start, NEGATION_REACH);
 		size_t		after = pc_ahead(*me, sp.end, NEGATION_REACH);
 		bool		passive = *me - *ms == 8 && s[*me - 1] == 'd';	/* "retained" */
 
 		from = *me;
-		if ((passive && (pc_window_test(&hired_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+		if ((passive && (pc_window_test(w->search, &hired_before_re, s, pc_back(*ms, sp.start,
+																				COOKIE_REACH),
 										*ms) ||
-						 (pc_window_test(&participle_re, s, *me, after) &&
-						  !pc_window_test(&auxiliary_before_re, s, before, *ms)))) ||
-			(passive && pc_window_test(&rights_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+						 (pc_window_test(w->search, &participle_re, s, *me, after) &&
+						  !pc_window_test(w->search, &auxiliary_before_re, s, before, *ms)))) ||
+			(passive && pc_window_test(w->search, &rights_before_re, s, pc_back(*ms, sp.start,
+																				COOKIE_REACH),
 									   *ms)) ||
-			(passive && pc_window_test(&described_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+			(passive && pc_window_test(w->search, &described_before_re, s, pc_back(*ms, sp.start,
+																				   COOKIE_REACH),
 									   *ms)) ||
-			pc_window_test(&hired_after_re, s, *me, after) ||
-			pc_window_test(&asked_before_re, s, before, *ms) ||
-			(pc_window_test(&user_keeps_before_re, s, before, *ms) &&
-			 !pc_window_test(&user_remains_re, s, *ms, *me)) ||
-			pc_window_test(&other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH), *ms))
+			pc_window_test(w->search, &hired_after_re, s, *me, after) ||
+			pc_window_test(w->search, &asked_before_re, s, before, *ms) ||
+			(pc_window_test(w->search, &user_keeps_before_re, s, before, *ms) &&
+			 !pc_window_test(w->search, &user_remains_re, s, *ms, *me)) ||
+			pc_window_test(w->search, &other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+						   *ms))
 			continue;
-		return pc_window_test(&kept_data_re, s, sp.start, sp.end);
+		return pc_window_test(w->search, &kept_data_re, s, sp.start, sp.end);
 	}
 	return false;
 }
@@ -369,15 +373,15 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
  * keeping; "we retain and use it as necessary to …" limits both.
  */
 static bool
-limits_a_use(const char *s, PcSpan sp, size_t ms, size_t me)
+limits_a_use(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_t me)
 {
 	size_t		back = pc_back(ms, sp.start, COOKIE_REACH);
 	size_t		vs,
 				ve;
 
-	return pc_window_test(&as_necessary_re, s, ms, me) &&
-		pc_window_find(&use_verb_before_re, s, back, ms, &vs, &ve) &&
-		!pc_window_test(&kept_with_re, s, back, vs);
+	return pc_window_test(search, &as_necessary_re, s, ms, me) &&
+		pc_window_find(search, &use_verb_before_re, s, back, ms, &vs, &ve) &&
+		!pc_window_test(search, &kept_with_re, s, back, vs);
 }
 
 /* Retention facts of one clause; cell as for pc_retention_periods. */
@@ -397,16 +401,16 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 		return;
 	}
 	found = pc_retention_periods(w, memo, clause, cell) > 0;
-	if (pc_window_find(&limited_re, s, sp.start, sp.end, &ms, &me) &&
-		!pc_window_test(&cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
+	if (pc_window_find(w->search, &limited_re, s, sp.start, sp.end, &ms, &me) &&
+		!pc_window_test(w->search, &cookie_re, s, pc_back(ms, sp.start, COOKIE_REACH),
 						pc_ahead(me, sp.end, COOKIE_REACH)) &&
-		!limits_a_use(s, sp, ms, me))
+		!limits_a_use(w->search, s, sp, ms, me))
 	{
 		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
 		found = true;
 	}
-	else if (pc_window_find(&no_longer_needed_re, s, sp.start, sp.end, &ms, &me) &&
-			 !pc_window_test(&user_request_before_re, s, sp.start, ms))
+	else if (pc_window_find(w->search, &no_longer_needed_re, s, sp.start, sp.end, &ms, &me) &&
+			 !pc_window_test(w->search, &user_request_before_re, s, sp.start, ms))
 	{
 		add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
 		found = true;
@@ -415,11 +419,11 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 	if (found || w->clauses[clause].kind == PC_CLAUSE_HEADING ||
 		(sp.end > sp.start && s[sp.end - 1] == '?'))
 		return;
-	if (pc_retention_find_keeping(s, sp.start, sp.end, &ms, &me) &&
+	if (pc_retention_find_keeping(w->search, s, sp.start, sp.end, &ms, &me) &&
 		pc_retention_denied(w, clause, me) &&
-		!pc_window_test(&other_keeper_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms))
+		!pc_window_test(w->search, &other_keeper_re, s, pc_back(ms, sp.start, COOKIE_REACH), ms))
 	{
-		if (pc_window_test(&beyond_purpose_re, s, me, sp.end))
+		if (pc_window_test(w->search, &beyond_purpose_re, s, me, sp.end))
 			add_basis(w, clause, PC_RETENTION_LIMITED, ms, me, false);
 		else
 			add_basis(w, clause, PC_RETENTION_UNSPECIFIED, ms, me, true);

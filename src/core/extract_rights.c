@@ -572,10 +572,11 @@ lead_in_forbids(PcWork *w, uint32_t j)
 
 	if (!pc_user_duty(w, j))
 		return false;
-	if (!pc_regex_find(&leading_condition_re, w->text.norm, w->spans[j].end, w->spans[j].start,
+	if (!pc_regex_find(w->search, &leading_condition_re, w->text.norm, w->spans[j].end,
+					   w->spans[j].start,
 					   &ms, &me, NULL, 0) || ms != w->spans[j].start)
 		return true;
-	return pc_states_user_duty(w->text.norm, (uint32_t) me, w->spans[j].end);
+	return pc_states_user_duty(w->search, w->text.norm, (uint32_t) me, w->spans[j].end);
 }
 
 /*
@@ -607,7 +608,8 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 			answer = memo[j];
 			break;
 		}
-		if (pc_match_in(&user_frame_re, w->text.norm, w->spans[j].start, w->spans[j].end))
+		if (pc_match_in(w->search, &user_frame_re, w->text.norm, w->spans[j].start,
+						w->spans[j].end))
 		{
 			answer = FRAME_YES;
 			break;
@@ -650,7 +652,8 @@ static bool
 under_rights_heading(const PcWork *w, const int32_t *parent, uint32_t i)
 {
 	for (int32_t h = parent[i]; h >= 0 && (uint32_t) h < i; h = parent[h])
-		if (pc_match_in(&rights_heading_re, w->text.norm, w->spans[h].start, w->spans[h].end))
+		if (pc_match_in(w->search, &rights_heading_re, w->text.norm, w->spans[h].start,
+						w->spans[h].end))
 			return true;
 	return false;
 }
@@ -661,14 +664,15 @@ is_title(const PcWork *w, uint32_t i)
 {
 	return w->clauses[i].kind == PC_CLAUSE_HEADING ||
 		(w->spans[i].end - w->spans[i].start <= TITLE_MAX &&
-		 pc_match_at(&gerund_title_re, w->text.norm, w->spans[i].start, w->spans[i].end));
+		 pc_match_at(w->search, &gerund_title_re, w->text.norm, w->spans[i].start,
+					 w->spans[i].end));
 }
 
 /* True when someone other than the user is the one who has or does what the term at pos names. */
 static bool
-others_act(const char *text, uint32_t start, uint32_t pos)
+others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t pos)
 {
-	return pc_match_in(&others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
+	return pc_match_in(search, &others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
 }
 
 /*
@@ -677,14 +681,17 @@ others_act(const char *text, uint32_t start, uint32_t pos)
  * sentence), or the user will not be able to exercise it.
  */
 static bool
-right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcHit *hit)
+right_denied(const PcSearch *search, const char *text, uint32_t start, const PcScopes *scopes,
+			 const PcHit *hit)
 {
 	size_t		ms,
 				me;
-	bool		condition = pc_regex_find(&leading_condition_re, text, hit->start, start, &ms, &me, NULL, 0);
+	bool		condition = pc_regex_find(search, &leading_condition_re, text, hit->start, start,
+										  &ms, &me, NULL, 0);
 	uint32_t	from = condition ? (uint32_t) me : start;
 
-	if (pc_match_in(&unable_re, text, hit->start - from > 60 ? hit->start - 60 : from, hit->start))
+	if (pc_match_in(search, &unable_re, text, hit->start - from > 60 ? hit->start - 60 : from,
+					hit->start))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
 		return false;
@@ -693,10 +700,10 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
 		PcScopes	main_clause;
 
 		/* the condition's negations end at its comma: read the main clause's own */
-		pc_scopes_find(text, from, hit->end, &main_clause);
+		pc_scopes_find(search, text, from, hit->end, &main_clause);
 		return pc_scopes_negated(&main_clause, hit->start);
 	}
-	if (pc_regex_find(&preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+	if (pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
 		from = (uint32_t) me;
 	return pc_scopes_negated_since(scopes, from, hit->start);
 }
@@ -707,23 +714,24 @@ right_denied(const char *text, uint32_t start, const PcScopes *scopes, const PcH
  * settings"), not of the user's own data held by the company.
  */
 static bool
-erases_browser_data(const char *text, uint32_t start, uint32_t end, const PcHit *hit)
+erases_browser_data(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+					const PcHit *hit)
 {
 	uint32_t	from = hit->start - start > BROWSER_REACH ? hit->start - BROWSER_REACH : start;
 	uint32_t	to = end - hit->end > BROWSER_REACH ? hit->end + BROWSER_REACH : end;
 
-	return pc_match_in(&browser_data_re, text, from, to) &&
-		!pc_match_at(&own_data_object_re, text, hit->end, end);
+	return pc_match_in(search, &browser_data_re, text, from, to) &&
+		!pc_match_at(search, &own_data_object_re, text, hit->end, end);
 }
 
 /* True when the change, deletion or export at hit is of the site's own material. */
 static bool
-about_site_material(const char *text, uint32_t end, const PcHit *hit)
+about_site_material(const PcSearch *search, const char *text, uint32_t end, const PcHit *hit)
 {
 	return (hit->value == PC_RIGHT_RECTIFICATION || hit->value == PC_RIGHT_ERASURE ||
 			hit->value == PC_RIGHT_PORTABILITY) &&
-		!pc_match_in(&own_thing_re, text, hit->start, hit->end) &&
-		pc_match_at(&site_material_re, text, hit->end, end);
+		!pc_match_in(search, &own_thing_re, text, hit->start, hit->end) &&
+		pc_match_at(search, &site_material_re, text, hit->end, end);
 }
 
 /*
@@ -737,17 +745,17 @@ about_child_data(const PcWork *w, uint32_t i)
 	const char *text = w->text.norm;
 	int32_t		h = w->clauses[i].section;
 
-	return pc_match_in(&child_data_re, text, w->spans[i].start, w->spans[i].end) ||
+	return pc_match_in(w->search, &child_data_re, text, w->spans[i].start, w->spans[i].end) ||
 		(h >= 0 && (uint32_t) h != i &&
-		 pc_match_in(&child_section_re, text, w->spans[h].start, w->spans[h].end) &&
-		 !pc_match_in(&rights_statement_re, text, w->spans[i].start, w->spans[i].end));
+		 pc_match_in(w->search, &child_section_re, text, w->spans[h].start, w->spans[h].end) &&
+		 !pc_match_in(w->search, &rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
 /* True when what the term at pos names is something the company reserves the right to do. */
 static bool
-reserved_by_company(const char *text, uint32_t start, uint32_t pos)
+reserved_by_company(const PcSearch *search, const char *text, uint32_t start, uint32_t pos)
 {
-	return pc_match_in(&reserved_by_company_re, text,
+	return pc_match_in(search, &reserved_by_company_re, text,
 					   pos - start > RESERVED_REACH ? pos - RESERVED_REACH : start, pos);
 }
 
@@ -765,18 +773,19 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
-	if (reserved_by_company(text, start, hit->start))
+	if (reserved_by_company(w->search, text, start, hit->start))
 		return false;
 	if (!(hit->value & NAMED) &&
-		(!actions_count || others_act(text, start, hit->start) ||
+		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
 							   under_rights_heading(w, parent, i))))))
 		return false;
-	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(text, start, end, hit)) ||
-			 about_site_material(text, end, hit) ||
-			 pc_match_at(&site_or_policy_object_re, text, hit->end, end) ||
-			 pc_match_at(&others_object_re, text, hit->end, end));
+	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(w->search, text, start, end,
+																	hit)) ||
+			 about_site_material(w->search, text, end, hit) ||
+			 pc_match_at(w->search, &site_or_policy_object_re, text, hit->end, end) ||
+			 pc_match_at(w->search, &others_object_re, text, hit->end, end));
 }
 
 /*
@@ -791,7 +800,7 @@ affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bo
 	for (uint32_t j = k + 1; j < n; j++)
 		if ((hits[j].value & ~NAMED) == (hits[k].value & ~NAMED) &&
 			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
-			!right_denied(w->text.norm, w->spans[i].start, scopes, &hits[j]))
+			!right_denied(w->search, w->text.norm, w->spans[i].start, scopes, &hits[j]))
 			return true;
 	return false;
 }
@@ -823,7 +832,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 	PcHit		hits[PC_SCOPE_MAX];
-	uint32_t	n = pc_terms_find(&right_terms, text, start, end, hits, PC_SCOPE_MAX);
+	uint32_t	n = pc_terms_find(w->search, &right_terms, text, start, end, hits, PC_SCOPE_MAX);
 	uint32_t	emitted = 0;
 	bool		actions_count;
 	PcScopes	scopes;
@@ -831,8 +840,9 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	if (n == 0)
 		return;
 	/* rights stated as things users can do: not in an overview, nor over a child's data */
-	actions_count = !pc_match_at(&overview_re, text, start, end) && !about_child_data(w, i);
-	pc_scopes_find(text, start, end, &scopes);
+	actions_count = !pc_match_at(w->search, &overview_re, text, start, end) && !about_child_data(w,
+																								 i);
+	pc_scopes_find(w->search, text, start, end, &scopes);
 	for (uint32_t k = 0; k < n; k++)
 	{
 		int			right = hits[k].value & ~NAMED;
@@ -840,14 +850,14 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 
 		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]))
 			continue;
-		negated = right_denied(text, start, &scopes, &hits[k]);
+		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
 		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
 			continue;
 		emitted |= 1u << right;
 		add_right(w, i, right, &hits[k], negated);
 		if (right == PC_RIGHT_OBJECTION && !negated &&
 			!(emitted & (1u << PC_RIGHT_OPT_OUT_MARKETING)) &&
-			pc_match_in(&marketing_re, text, start, end))
+			pc_match_in(w->search, &marketing_re, text, start, end))
 		{
 			emitted |= 1u << PC_RIGHT_OPT_OUT_MARKETING;
 			add_right(w, i, PC_RIGHT_OPT_OUT_MARKETING, &hits[k], false);

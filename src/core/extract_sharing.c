@@ -271,7 +271,7 @@ party_precedes(const ShareClause *c, uint32_t pos)
 	for (uint32_t i = 0; i < c->nparties; i++)
 		if (c->parties[i].end <= pos &&
 			(c->parties[i].end + 40 >= pos || c->parties[i].start <= c->start + 12) &&
-			!pc_party_is_source(c->w->text.norm, c->start, c->parties[i].start))
+			!pc_party_is_source(c->w->search, c->w->text.norm, c->start, c->parties[i].start))
 			return true;
 	return false;
 }
@@ -297,7 +297,8 @@ validate_cues(ShareClause *c)
 		else if (h->value == PC_CUE_ANSWER)
 			ok = authority_follows(c, h->end);
 		else if (h->value == PC_CUE_TRANSFER)
-			ok = party_follows(c, h->end, 200, false) || !pc_match_at(&to_us_re, text, h->start, c->end);
+			ok = party_follows(c, h->end, 200, false) || !pc_match_at(c->w->search, &to_us_re, text,
+																	  h->start, c->end);
 		if (ok)
 			c->cues[kept++] = *h;
 	}
@@ -376,11 +377,13 @@ mentioned_parties(PcWork *w, uint32_t i)
 	uint32_t	n,
 				mask = 0;
 
-	n = pc_party_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX);
+	n = pc_party_hits(w->search, w->text.norm, w->spans[i].start, w->spans[i].end, hits,
+					  PC_SCOPE_MAX);
 	for (uint32_t k = 0; k < n; k++)
 		if (pc_party_is_specific(hits[k].value))
 			mask |= 1u << hits[k].value;
-	n = pc_party_name_hits(w->text.norm, w->spans[i].start, w->spans[i].end, hits, PC_SCOPE_MAX, true);
+	n = pc_party_name_hits(w->search, w->text.norm, w->spans[i].start, w->spans[i].end, hits,
+						   PC_SCOPE_MAX, true);
 	for (uint32_t k = 0; k < n; k++)
 		mask |= 1u << hits[k].value;
 	return mask;
@@ -401,12 +404,13 @@ company_acts(const ShareClause *c, uint32_t pos)
 	uint32_t	from = c->start;
 	int64_t		last = -1;
 
-	while (from < pos && pc_regex_find(&company_acts_re, text, pos, from, &ms, &me, NULL, 0))
+	while (from < pos && pc_regex_find(c->w->search, &company_acts_re, text, pos, from, &ms, &me,
+									   NULL, 0))
 	{
 		last = (int64_t) me;
 		from = (uint32_t) me;
 	}
-	return last >= 0 && !pc_match_in(&reader_acts_re, text, (uint32_t) last, pos);
+	return last >= 0 && !pc_match_in(c->w->search, &reader_acts_re, text, (uint32_t) last, pos);
 }
 
 /*
@@ -426,8 +430,8 @@ pronoun_referents(const ShareClause *c, const PcHit *h)
 		if (c->parties[i].start < h->start && c->parties[i].value < PC_NUM_PARTIES &&
 			(!last || c->parties[i].start > last->start))
 			last = &c->parties[i];
-	if (pc_match_in(&people_re, text, last ? last->end : c->start, h->start) ||
-		(last && pc_match_at(&vague_party_re, text, last->start, last->end)))
+	if (pc_match_in(c->w->search, &people_re, text, last ? last->end : c->start, h->start) ||
+		(last && pc_match_at(c->w->search, &vague_party_re, text, last->start, last->end)))
 		return 0;
 	if (last)
 		return 1u << last->value;
@@ -442,7 +446,7 @@ pronoun_referents(const ShareClause *c, const PcHit *h)
 static void
 add_pronoun_recipients(ShareClause *c)
 {
-	if (!pc_match_in(&them_re, c->w->text.norm, c->start, c->end))
+	if (!pc_match_in(c->w->search, &them_re, c->w->text.norm, c->start, c->end))
 		return;
 	for (uint32_t i = 0; i < c->ncues && c->nparties < PC_SCOPE_MAX; i++)
 	{
@@ -452,8 +456,8 @@ add_pronoun_recipients(ShareClause *c)
 		uint32_t	from = c->cues[i].end;
 
 		if ((c->cues[i].value != PC_CUE_TRANSFER && c->cues[i].value != PC_CUE_ENGAGE) ||
-			!pc_regex_find(&pronoun_recipient_re, c->w->text.norm, pc_ahead(from, c->end, PRONOUN_REACH),
-						   from, &ms, &me, groups, 3) ||
+			!pc_regex_find(c->w->search, &pronoun_recipient_re, c->w->text.norm,
+						   pc_ahead(from, c->end, PRONOUN_REACH), from, &ms, &me, groups, 3) ||
 			!company_acts(c, c->cues[i].start))
 			continue;
 		for (int g = 0; g < 3; g++)
@@ -477,10 +481,10 @@ party_kind(const ShareClause *c, const PcHit *h)
 {
 	if (h->value == PC_PARTY_GENERIC || h->value == PC_PARTY_ANAPHOR)
 	{
-		int			k = pc_party_purpose(c->w->text.norm, h->end, c->end, 100);
+		int			k = pc_party_purpose(c->w->search, c->w->text.norm, h->end, c->end, 100);
 
 		if (k == PC_PARTY_GENERIC)
-			k = pc_party_role(c->w->text.norm, h->end, c->end, true);
+			k = pc_party_role(c->w->search, c->w->text.norm, h->end, c->end, true);
 		if (k != PC_PARTY_GENERIC)
 			return k;
 	}
@@ -495,7 +499,7 @@ party_kind(const ShareClause *c, const PcHit *h)
 static void
 emit_purpose(ShareClause *c, const PcHit *h, uint8_t flags)
 {
-	int			k = pc_party_purpose(c->w->text.norm, h->end, c->end, 12);
+	int			k = pc_party_purpose(c->w->search, c->w->text.norm, h->end, c->end, 12);
 
 	if (k != PC_PARTY_GENERIC && k != PC_PARTY_SERVICE_PROVIDERS)
 		emit_share(c, k, flags, h);
@@ -509,7 +513,7 @@ static bool
 describes_party(const ShareClause *c, const PcHit *h, const PcSpan *z)
 {
 	return z->start >= h->end && z->start <= h->end + 24 &&
-		pc_match_at(&relative_denial_re, c->w->text.norm, h->end, c->end);
+		pc_match_at(c->w->search, &relative_denial_re, c->w->text.norm, h->end, c->end);
 }
 
 /*
@@ -534,7 +538,7 @@ cue_denied_for(const ShareClause *c, const PcHit *h, uint32_t pos)
 			continue;
 		if (!describes_party(c, h, &sc->neg[i]))
 			return true;
-		pc_scopes_find(c->w->text.norm, sc->neg[i].start + 1, pos + 1, &later);
+		pc_scopes_find(c->w->search, c->w->text.norm, sc->neg[i].start + 1, pos + 1, &later);
 		return pc_scopes_negated(&later, pos);
 	}
 	return false;
@@ -566,8 +570,8 @@ offered_to_all(const ShareClause *c, const PcHit *h)
 {
 	const char *text = c->w->text.norm;
 
-	return pc_match_at(&open_to_all_re, text, h->start, h->end) &&
-		!pc_match_in(&user_thing_re, text, c->start, h->start);
+	return pc_match_at(c->w->search, &open_to_all_re, text, h->start, h->end) &&
+		!pc_match_in(c->w->search, &user_thing_re, text, c->start, h->start);
 }
 
 /*
@@ -580,9 +584,9 @@ party_of_any_site(const ShareClause *c, const PcHit *h)
 {
 	const char *text = c->w->text.norm;
 
-	return pc_match_in(&any_sites_party_re, text, pc_back(h->start, c->start, SITE_OWNER_REACH),
-					   h->start) &&
-		pc_match_in(&indefinite_site_re, text, c->start, c->end);
+	return pc_match_in(c->w->search, &any_sites_party_re, text,
+					   pc_back(h->start, c->start, SITE_OWNER_REACH), h->start) &&
+		pc_match_in(c->w->search, &indefinite_site_re, text, c->start, c->end);
 }
 
 /*
@@ -599,8 +603,8 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 	bool		specific[2] = {false, false};
 	int64_t		previous = -1;	/* kinds the clause before names, once computed */
 
-	if (pc_match_in(&aggregate_re, text, c->start, c->end) &&
-		!pc_match_in(&personal_re, text, c->start, c->end))
+	if (pc_match_in(c->w->search, &aggregate_re, text, c->start, c->end) &&
+		!pc_match_in(c->w->search, &personal_re, text, c->start, c->end))
 		common |= PC_FACT_AGGREGATE_ONLY;
 	if (collected_by)
 		common |= PC_FACT_COLLECTED_BY;
@@ -615,7 +619,8 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			uint8_t		flags;
 			int			neg;
 
-			if (generic != (pass == 1) || pc_party_is_source(text, c->start, h->start) ||
+			if (generic != (pass == 1) || pc_party_is_source(c->w->search, text, c->start,
+															 h->start) ||
 				!answers_party(c, kind) || party_of_any_site(c, h))
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
@@ -671,7 +676,7 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 		if (kind == PC_PARTY_ANAPHOR || kind == PC_PARTY_PRONOUN ||
 			(party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
 			continue;
-		n = pc_party_listed_names(text, h->end, c->end, kind, names, 8);
+		n = pc_party_listed_names(c->w->search, text, h->end, c->end, kind, names, 8);
 		for (uint32_t k = 0; k < n; k++)
 		{
 			bool		known = false;
@@ -716,7 +721,8 @@ is_enumeration(const ShareClause *c, uint8_t previous)
 	size_t		anaphor[2];
 
 	if (!opens_like_enumeration(c->w->text.norm, c->start, c->end) ||
-		!pc_regex_find(&enumeration_re, c->w->text.norm, c->end, c->start, &ms, &me, anaphor, 1))
+		!pc_regex_find(c->w->search, &enumeration_re, c->w->text.norm, c->end, c->start, &ms, &me,
+					   anaphor, 1))
 		return false;
 	return anaphor[0] == PCRE2_UNSET || (previous & ST_AFFIRM);
 }
@@ -750,7 +756,8 @@ drop_first_party_members(ShareClause *c)
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
 		if (quote_within_reach(c->w->text.norm, c->parties[i].end, c->end) &&
-			pc_match_at(&first_party_definition_re, c->w->text.norm, c->parties[i].end, c->end))
+			pc_match_at(c->w->search, &first_party_definition_re, c->w->text.norm,
+						c->parties[i].end, c->end))
 		{
 			if (i < c->first_name)
 				first_name--;
@@ -780,7 +787,7 @@ resolve_described(ShareClause *c)
 
 		if (h.value == PC_PARTY_DESCRIBED)
 		{
-			h.value = pc_party_role(text, h.end, c->end, false);
+			h.value = pc_party_role(c->w->search, text, h.end, c->end, false);
 			if (h.value == PC_PARTY_GENERIC)
 				continue;
 			while (h.end > h.start && text[h.end - 1] != ' ')
@@ -836,21 +843,23 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 		return 0;
 	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
-	pc_scopes_find(text, c.start, c.end, &c.scopes);
+	pc_scopes_find(w->search, text, c.start, c.end, &c.scopes);
 	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
 		tail = ST_TAIL_NEG;
 	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
-	carve_out = (previous & ST_NEGATED) && pc_match_at(&carve_out_re, text, c.start, c.end);
-	c.ncues = pc_terms_find(&pc_share_cue_terms, text, c.start, c.end, c.cues, PC_SCOPE_MAX);
+	carve_out = (previous & ST_NEGATED) && pc_match_at(w->search, &carve_out_re, text, c.start,
+													   c.end);
+	c.ncues = pc_terms_find(w->search, &pc_share_cue_terms, text, c.start, c.end, c.cues,
+							PC_SCOPE_MAX);
 	enumeration = c.ncues == 0 && !inherited && !carve_out && is_enumeration(&c, previous);
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
-	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	c.nparties = pc_party_hits(w->search, text, c.start, c.end, c.parties, PC_SCOPE_MAX);
 	resolve_described(&c);
 	add_pronoun_recipients(&c);
 	c.first_name = c.nparties;
-	c.nparties += pc_party_name_hits(text, c.start, c.end, c.parties + c.nparties,
+	c.nparties += pc_party_name_hits(w->search, text, c.start, c.end, c.parties + c.nparties,
 									 PC_SCOPE_MAX - c.nparties, true);
 	drop_own_names(&c, own);
 	drop_first_party_members(&c);
@@ -870,7 +879,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 		return tail;
 	/* a disclaimer ends the clause as well: looked for last, its pattern having no prefilter */
 	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
-		if (pc_match_in(&disclaimer_res[k], text, c.start, c.end))
+		if (pc_match_in(w->search, &disclaimer_res[k], text, c.start, c.end))
 			return tail;
 	for (uint32_t k = 0; k < c.ncues; k++)
 	{
@@ -902,9 +911,9 @@ find_own_names(PcWork *w, OwnNames *own)
 		uint32_t	end = w->spans[i].end - start > 200 ? start + 200 : w->spans[i].end;
 
 		if (w->clauses[i].kind != PC_CLAUSE_HEADING ||
-			!pc_match_in(&title_re, w->text.norm, start, end))
+			!pc_match_in(w->search, &title_re, w->text.norm, start, end))
 			continue;
-		own->n = pc_party_name_hits(w->text.norm, start, end, own->hits, 4, false);
+		own->n = pc_party_name_hits(w->search, w->text.norm, start, end, own->hits, 4, false);
 		return;
 	}
 }
@@ -920,7 +929,7 @@ heading_names_party(const PcWork *w, uint32_t i)
 	uint32_t	start = w->spans[i].start;
 	PcHit		hit;
 
-	return pc_party_hits(w->text.norm, start, w->spans[i].end, &hit, 1) == 1 &&
+	return pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) == 1 &&
 		hit.start <= start + HEADING_PARTY_REACH && pc_party_is_specific(hit.value);
 }
 
@@ -932,7 +941,7 @@ section_negates(const PcWork *w, uint32_t i)
 	{
 		PcScopes	scopes;
 
-		pc_scopes_find(w->text.norm, w->spans[k].start, w->spans[k].end, &scopes);
+		pc_scopes_find(w->search, w->text.norm, w->spans[k].start, w->spans[k].end, &scopes);
 		if (scopes.nneg > 0)
 			return true;
 	}

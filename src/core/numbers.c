@@ -144,13 +144,13 @@ set_period(PcDuration *out, int32_t n, const char *u)
 
 /* Find the next duration in s[from, len); false when there is none. */
 bool
-pc_find_duration(const char *s, size_t len, size_t from, PcDuration *out)
+pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from, PcDuration *out)
 {
 	size_t		ms,
 				me,
 				groups[8];
 
-	while (pc_regex_find(&duration_re, s, len, from, &ms, &me, groups, 4))
+	while (pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 4))
 	{
 		int32_t		first = group_value(s, groups, 0);
 		int32_t		second = group_value(s, groups, 1);

@@ -22,6 +22,7 @@ typedef struct PcDuration
 int32_t		pc_number_value(const char *s, size_t len);
 
 /* Find the next duration in s[from, len); false when there is none. */
-bool		pc_find_duration(const char *s, size_t len, size_t from, PcDuration *out);
+bool		pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
+							 PcDuration *out);
 
 #endif							/* PC_NUMBERS_H */

@@ -105,9 +105,10 @@ static const char *const not_names[] = {
 
 /* Every mention of a kind of party in text[start, end). */
 uint32_t
-pc_party_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max)
+pc_party_hits(const PcSearch *search, const char *text, uint32_t start, uint32_t end, PcHit *hits,
+			  uint32_t max)
 {
-	return pc_terms_find(&pc_party_terms, text, start, end, hits, max);
+	return pc_terms_find(search, &pc_party_terms, text, start, end, hits, max);
 }
 
 /*
@@ -116,9 +117,10 @@ pc_party_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint3
  * Twitter".
  */
 static bool
-name_is_product_or_place(const char *text, uint32_t start, uint32_t end, const PcHit *hit)
+name_is_product_or_place(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+						 const PcHit *hit)
 {
-	if (pc_match_at(&name_product_re, text, hit->end, end))
+	if (pc_match_at(search, &name_product_re, text, hit->end, end))
 		return true;
 	return hit->value == PC_PARTY_SOCIAL_NETWORKS && hit->start >= start + 3 &&
 		memcmp(text + hit->start - 3, "on ", 3) == 0;
@@ -129,15 +131,16 @@ name_is_product_or_place(const char *text, uint32_t start, uint32_t end, const P
  * capital; as recipients, not where the name is a product's or a place.
  */
 uint32_t
-pc_party_name_hits(const char *text, uint32_t start, uint32_t end, PcHit *hits, uint32_t max,
+pc_party_name_hits(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				   PcHit *hits, uint32_t max,
 				   bool as_recipients)
 {
-	uint32_t	n = pc_terms_find(&pc_party_name_terms, text, start, end, hits, max);
+	uint32_t	n = pc_terms_find(search, &pc_party_name_terms, text, start, end, hits, max);
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
 		if ((isupper((unsigned char) text[hits[i].start]) || isdigit((unsigned char) text[hits[i].start])) &&
-			!(as_recipients && name_is_product_or_place(text, start, end, &hits[i])))
+			!(as_recipients && name_is_product_or_place(search, text, start, end, &hits[i])))
 			hits[kept++] = hits[i];
 	return kept;
 }
@@ -172,7 +175,8 @@ is_not_name(const char *text, uint32_t start, uint32_t end)
 
 /* Capitalized names listed after a party noun, searched from pos. */
 uint32_t
-pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
+pc_party_listed_names(const PcSearch *search, const char *text, uint32_t pos, uint32_t end,
+					  int kind,
 					  PcHit *hits, uint32_t max)
 {
 	size_t		ms,
@@ -180,21 +184,21 @@ pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
 	uint32_t	n = 0;
 	uint32_t	limit = end - pos > 200 ? pos + 200 : end;
 
-	if (!pc_regex_find(&listed_intro_re, text, limit, pos, &ms, &me, NULL, 0) ||
-		pc_match_in(&listed_places_re, text, pos, (uint32_t) me))
+	if (!pc_regex_find(search, &listed_intro_re, text, limit, pos, &ms, &me, NULL, 0) ||
+		pc_match_in(search, &listed_places_re, text, pos, (uint32_t) me))
 		return 0;
 	pos = (uint32_t) me;
-	while (n < max && pc_regex_find(&listed_name_re, text, limit, pos, &ms, &me, NULL, 0))
+	while (n < max && pc_regex_find(search, &listed_name_re, text, limit, pos, &ms, &me, NULL, 0))
 	{
 		if (!is_not_name(text, (uint32_t) ms, (uint32_t) me) &&
-			!pc_match_at(&listed_modifier_re, text, (uint32_t) me, end))
+			!pc_match_at(search, &listed_modifier_re, text, (uint32_t) me, end))
 		{
 			hits[n].start = (uint32_t) ms;
 			hits[n].end = (uint32_t) me;
 			hits[n].value = kind;
 			n++;
 		}
-		if (!pc_regex_find(&listed_sep_re, text, limit, (uint32_t) me, &ms, &me, NULL, 0))
+		if (!pc_regex_find(search, &listed_sep_re, text, limit, (uint32_t) me, &ms, &me, NULL, 0))
 			break;
 		pos = (uint32_t) me;
 	}
@@ -203,12 +207,14 @@ pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
 
 /* The kind a party has from a purpose that begins within reach bytes after pos, or PC_PARTY_GENERIC. */
 int
-pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach)
+pc_party_purpose(const PcSearch *search, const char *text, uint32_t pos, uint32_t end,
+				 uint32_t reach)
 {
 	PcHit		hit;
 	uint32_t	limit = end - pos > 100 ? pos + 100 : end;
 
-	if (pc_terms_find(&pc_party_purpose_terms, text, pos, limit, &hit, 1) == 1 && hit.start <= pos + reach)
+	if (pc_terms_find(search, &pc_party_purpose_terms, text, pos, limit, &hit,
+					  1) == 1 && hit.start <= pos + reach)
 		return hit.value;
 	return PC_PARTY_GENERIC;
 }
@@ -246,7 +252,8 @@ opening_length(const char *text, uint32_t pos, uint32_t end, const RoleOpening *
  * else after it.
  */
 int
-pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
+pc_party_role(const PcSearch *search, const char *text, uint32_t pos, uint32_t end,
+			  bool with_pronoun)
 {
 	size_t		ms,
 				me;
@@ -268,7 +275,8 @@ pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
 	for (limit = pos; limit < end && pc_is_alnum((unsigned char) text[limit]); limit++)
 		;
 	if (limit > pos &&
-		pc_alternation_find(&pc_party_role_terms.kinds, text, end, pos, limit, &which, &ms, &me) &&
+		pc_alternation_find(search, &pc_party_role_terms.kinds, text, end, pos, limit, &which, &ms,
+							&me) &&
 		ms == pos)
 		return pc_party_role_terms.values[which];
 	return PC_PARTY_GENERIC;
@@ -284,11 +292,11 @@ pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun)
  * to visitors and others who use the site").
  */
 bool
-pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos)
+pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_start, uint32_t pos)
 {
 	uint32_t	from = pos - clause_start > 200 ? pos - 200 : clause_start;
 
-	return pc_match_in(&source_re, text, from, pos);
+	return pc_match_in(search, &source_re, text, from, pos);
 }
 
 /* The patterns of this file, for pc_init to compile. */

@@ -36,7 +36,7 @@ extern PcTerms pc_party_purpose_terms;
 extern PcTerms pc_party_role_terms;
 
 /* Every mention of a kind of party in text[start, end); values are PcParty, PC_PARTY_ANAPHOR or PC_PARTY_DESCRIBED. */
-uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
+uint32_t	pc_party_hits(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 						  PcHit *hits, uint32_t max);
 
 /*
@@ -44,14 +44,16 @@ uint32_t	pc_party_hits(const char *text, uint32_t start, uint32_t end,
  * As recipients, a name that is part of a product's ("YouTube videos") or
  * names a place ("post it on Twitter") is left out.
  */
-uint32_t	pc_party_name_hits(const char *text, uint32_t start, uint32_t end,
+uint32_t	pc_party_name_hits(const PcSearch *search, const char *text, uint32_t start,
+							   uint32_t end,
 							   PcHit *hits, uint32_t max, bool as_recipients);
 
 /*
  * Capitalized names listed after a party noun ("providers such as Acme,
  * Foo.io and Bar"), searched from pos; values are set to kind.
  */
-uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int kind,
+uint32_t	pc_party_listed_names(const PcSearch *search, const char *text, uint32_t pos,
+								  uint32_t end, int kind,
 								  PcHit *hits, uint32_t max);
 
 /*
@@ -59,16 +61,19 @@ uint32_t	pc_party_listed_names(const char *text, uint32_t pos, uint32_t end, int
  * for payment processing"), when that begins within reach bytes after
  * pos; else PC_PARTY_GENERIC.
  */
-int			pc_party_purpose(const char *text, uint32_t pos, uint32_t end, uint32_t reach);
+int			pc_party_purpose(const PcSearch *search, const char *text, uint32_t pos, uint32_t end,
+							 uint32_t reach);
 
 /*
  * The kind a party has from the role that follows it at pos ("companies
  * that deliver our parcels"), else PC_PARTY_GENERIC; with_pronoun says
  * that pos is before the relative pronoun ("who", "that"), else after it.
  */
-int			pc_party_role(const char *text, uint32_t pos, uint32_t end, bool with_pronoun);
+int			pc_party_role(const PcSearch *search, const char *text, uint32_t pos, uint32_t end,
+						  bool with_pronoun);
 
 /* True when the mention at pos is a source ("from our affiliates") or an owner ("rights of others"). */
-bool		pc_party_is_source(const char *text, uint32_t clause_start, uint32_t pos);
+bool		pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_start,
+							   uint32_t pos);
 
 #endif							/* PC_PARTIES_H */

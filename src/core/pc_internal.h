@@ -69,13 +69,16 @@ typedef struct PcText
 void		pc_normalize(const char *text, size_t len, const PcArena *arena,
 						 PcText *out);
 
+/* What the pattern searches of one analysis or passage need (see PcSearch below). */
+typedef struct PcSearch PcSearch;
+
 /*
  * Normalize a passage analyzed on its own, outside any document: refuse
- * input over PC_MAX_INPUT, start the analyzer, forget the document of an
- * analysis cancelled midway, and build the normalized view into *out.
+ * input over PC_MAX_INPUT, start the analyzer, set up the passage's
+ * search (no document words) and build the normalized view into *out.
  */
 PcStatus	pc_normalize_passage(const char *text, size_t len, const PcArena *arena,
-								 PcText *out);
+								 PcText *out, PcSearch *search);
 
 /* The original byte offset of normalized offset off (orig_len for off == len). */
 uint32_t	pc_text_orig(const PcText *t, uint32_t off);
@@ -99,6 +102,7 @@ typedef struct PcSpan
 typedef struct PcWork
 {
 	const PcArena *arena;
+	const PcSearch *search;		/* every pattern search of the analysis goes through it */
 	PcText		text;
 	PcClause   *clauses;		/* offsets filled from spans by pc_finish_clauses */
 	PcSpan	   *spans;
@@ -156,9 +160,14 @@ void		pc_segment(PcWork *w);
 /* Give every clause its categories and best category. */
 void		pc_classify_clauses(PcWork *w);
 
-/* Score normalized text; returns a category bitmask and the best one. */
-uint16_t	pc_classify_text(const char *norm, size_t len, const char *heading,
-							 size_t heading_len, PcCategory *best);
+/*
+ * Score normalized text under an optional heading, its cue phrases looked
+ * for in search and the classifier's work in arena memory; returns a
+ * category bitmask and the best one.
+ */
+uint16_t	pc_classify_text(const PcSearch *search, const PcArena *arena, const char *norm,
+							 size_t len, const char *heading, size_t heading_len,
+							 PcCategory *best);
 
 /* Run every fact extractor over the clauses. */
 void		pc_extract_facts(PcWork *w);
@@ -204,8 +213,8 @@ void		pc_language_release(void);
  * which begins a word (a run of ASCII letters) inside every match the
  * pattern can make (not merely in what a look-around sees); only the first
  * three letters of each count.  A search of a span of the document
- * (pc_regex_set_document), from its start offset to its end, that holds
- * none of them is skipped without running the pattern.  Declare them with
+ * (PcSearch.words), from its start offset to its end, that holds none of
+ * them is skipped without running the pattern.  Declare them with
  * designated initializers:
  *   static PcRegex re = {.pattern = "...", .options = PCRE2_CASELESS,
  *                        .needles = "child|kid|minor"};
@@ -264,27 +273,40 @@ PcDocWords *pc_doc_words(const char *text, size_t len, const PcArena *arena);
 void		pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n);
 
 /*
- * Make dw's document the one the patterns search, for the length of an
- * analysis; NULL when it ends.  Outside one, every search walks its text.
+ * What every pattern search of one analysis or passage needs, made for it
+ * in its arena and handed to each search: the words of the analysis'
+ * document (NULL for a passage, whose searches walk their text) and the
+ * match block the searches fill.
  */
-void		pc_regex_set_document(PcDocWords *dw);
+struct PcSearch
+{
+	PcDocWords *words;
+	pcre2_match_data *match;
+};
 
 /*
- * Find the first match of re in subject[from, len); on success sets
- * *mstart and *mend and returns true.  groups (may be NULL) receives up to
- * ngroups capture spans as pairs; an unset group is PCRE2_UNSET.
+ * Set up the search of an analysis' document (words), or of a passage
+ * (words NULL), with its match block in arena memory; PC_ERR_NO_MEMORY
+ * when the arena gives none.
  */
-bool		pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
-						  size_t *mstart, size_t *mend, size_t *groups, int ngroups);
+PcStatus	pc_search_init(PcSearch *search, PcDocWords *words, const PcArena *arena);
+
+/*
+ * Find the first match of re in subject[from, len), in search; on success
+ * sets *mstart and *mend and returns true.  groups (may be NULL) receives
+ * up to ngroups capture spans as pairs; an unset group is PCRE2_UNSET.
+ */
+bool		pc_regex_find(const PcSearch *search, PcRegex *re, const char *subject, size_t len,
+						  size_t from, size_t *mstart, size_t *mend, size_t *groups, int ngroups);
 
 /*
  * Find the first match of re that begins in subject[from, limit) and may
  * run on to len (re must have start words); sets *mstart, *mend and the
  * groups as pc_regex_find does.
  */
-bool		pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
-								 size_t limit, size_t *mstart, size_t *mend,
-								 size_t *groups, int ngroups);
+bool		pc_regex_find_within(const PcSearch *search, PcRegex *re, const char *subject,
+								 size_t len, size_t from, size_t limit, size_t *mstart,
+								 size_t *mend, size_t *groups, int ngroups);
 
 /*
  * Patterns searched as one alternation: each must have start words, and
@@ -313,12 +335,12 @@ typedef struct PcAlternation
  * subject[from, limit) and may run on to len, the earliest listed where
  * two begin at the same place; sets *which to its index, *mstart and *mend.
  */
-bool		pc_alternation_find(PcAlternation *alt, const char *subject, size_t len,
-								size_t from, size_t limit, int *which, size_t *mstart,
-								size_t *mend);
+bool		pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char *subject,
+								size_t len, size_t from, size_t limit, int *which,
+								size_t *mstart, size_t *mend);
 
 /* True when re matches anywhere in subject[0, len). */
-bool		pc_regex_test(PcRegex *re, const char *subject, size_t len);
+bool		pc_regex_test(const PcSearch *search, PcRegex *re, const char *subject, size_t len);
 
 /*
  * Compile re and parse its word lists; idempotent.  PC_ERR_NO_MEMORY when
@@ -335,12 +357,6 @@ PcStatus	pc_alternation_compile(PcAlternation *alt);
 
 /* Free alt's patterns and tables. */
 void		pc_alternation_free(PcAlternation *alt);
-
-/* Create the match block the patterns share; idempotent.  PC_ERR_NO_MEMORY on failure. */
-PcStatus	pc_regex_init(void);
-
-/* Free the shared match block. */
-void		pc_regex_release(void);
 
 /* The number of elements of an array. */
 #define PC_LENGTH(array) ((uint32_t) (sizeof(array) / sizeof((array)[0])))

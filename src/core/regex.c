@@ -1,6 +1,7 @@
 /*
  * regex.c — patterns compiled once per process by pc_init (JIT where
- * available) and matched with one shared match block.  A pattern that declares needle
+ * available) and matched in the match block of the search (PcSearch) of
+ * the analysis or passage, in its arena.  A pattern that declares needle
  * words is skipped on any span whose word signature (words.c) holds none
  * of them: most patterns look for words most clauses lack.  A pattern that
  * declares start words is tried, anchored, only at the words that begin
@@ -17,8 +18,6 @@
 
 /* Words of a clause sifted for candidates at a time. */
 #define LISTED_CHUNK 64
-
-static pcre2_match_data *shared_match;
 
 /*
  * Hash each word of a '|'-separated list into bits by its first keep
@@ -143,12 +142,13 @@ parse_word_lists(PcRegex *re)
  * signature as the clause on its own.
  */
 static bool
-may_match(const PcRegex *re, const char *subject, size_t len, size_t from)
+may_match(const PcSearch *search, const PcRegex *re, const char *subject, size_t len, size_t from)
 {
 	const uint64_t *bits;
 	uint64_t	shared = 0;
 
-	if (re->needles == NULL || (bits = pc_words_signature(subject + from, len - from)) == NULL)
+	if (re->needles == NULL ||
+		(bits = pc_words_signature(search->words, subject + from, len - from)) == NULL)
 		return true;
 #pragma GCC unroll 8
 	for (int i = 0; i < PC_SPAN_SET_WORDS; i++)
@@ -227,38 +227,55 @@ pc_regex_free(PcRegex *re)
 	re->ready = false;
 }
 
-/* Create the match block the patterns share; idempotent. */
+/* pcre2's allocator over a PcArena (data): memory it asks for lives as long as the arena. */
+static void *
+arena_malloc(size_t size, void *data)
+{
+	const PcArena *arena = data;
+
+	return arena->alloc(arena->ctx, size ? size : 1);
+}
+
+/* pcre2's release of a block arena_malloc gave (see pc_free). */
+static void
+arena_free(void *block, void *data)
+{
+	pc_free(data, block);
+}
+
+/*
+ * Set up the search of an analysis' document (words), or of a passage
+ * (words NULL): its match block in arena memory.  PC_ERR_NO_MEMORY when
+ * the arena returns no memory.
+ */
 PcStatus
-pc_regex_init(void)
+pc_search_init(PcSearch *search, PcDocWords *words, const PcArena *arena)
 {
-	if (shared_match == NULL)
-		shared_match = pcre2_match_data_create(PC_MAX_GROUPS, NULL);
-	return shared_match ? PC_OK : PC_ERR_NO_MEMORY;
+	pcre2_general_context *gcontext = pcre2_general_context_create(arena_malloc, arena_free,
+																   (void *) arena);
+
+	search->words = words;
+	search->match = gcontext ? pcre2_match_data_create(PC_MAX_GROUPS, gcontext) : NULL;
+	return search->match ? PC_OK : PC_ERR_NO_MEMORY;
 }
 
-/* Free the shared match block. */
-void
-pc_regex_release(void)
-{
-	pcre2_match_data_free(shared_match);
-	shared_match = NULL;
-}
-
-/* Match code, JIT-compiled when jit, in subject[0, len) from start, into the shared match block. */
+/* Match code, JIT-compiled when jit, in subject[0, len) from start, into match. */
 static inline int
-match_code(const pcre2_code *code, bool jit, const char *subject, size_t len, size_t start)
+match_code(pcre2_match_data *match, const pcre2_code *code, bool jit, const char *subject,
+		   size_t len, size_t start)
 {
 	/* the JIT's own entry skips checks that cost as much as a short match */
 	if (jit)
-		return pcre2_jit_match(code, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
-	return pcre2_match(code, (PCRE2_SPTR) subject, len, start, 0, shared_match, NULL);
+		return pcre2_jit_match(code, (PCRE2_SPTR) subject, len, start, 0, match, NULL);
+	return pcre2_match(code, (PCRE2_SPTR) subject, len, start, 0, match, NULL);
 }
 
-/* Match re anchored at start; PCRE2_ERROR_NOMATCH when it does not match there. */
+/* Match re anchored at start into match; PCRE2_ERROR_NOMATCH when it does not match there. */
 static inline int
-match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
+match_anchored(pcre2_match_data *match, const PcRegex *re, const char *subject, size_t len,
+			   size_t start)
 {
-	return match_code(re->anchored, re->anchored_jit, subject, len, start);
+	return match_code(match, re->anchored, re->anchored_jit, subject, len, start);
 }
 
 /* True when two word sets share a bit. */
@@ -283,7 +300,8 @@ in_set(const uint64_t *set, uint16_t bit)
 
 /*
  * The patterns to try at a word: those of an alternation (kinds and
- * pair_kinds index its tables), or else the one pattern res.
+ * pair_kinds index its tables), or else the one pattern res; and the
+ * match block of the search they are tried in.
  */
 typedef struct StartIndex
 {
@@ -291,6 +309,7 @@ typedef struct StartIndex
 	const uint64_t *any;		/* the start bits of them all */
 	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
 	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
+	pcre2_match_data *match;
 } StartIndex;
 
 /* The patterns of ix a word of start bit bit may begin a match of, one bit each. */
@@ -345,17 +364,17 @@ candidates_checked(const PcRegex *res, PcPatternMask candidates, uint16_t check)
 }
 
 /*
- * Try the candidate patterns of res at start, in order, anchored there;
+ * Try the candidate patterns of ix at start, in order, anchored there;
  * the first that matches sets *which.  PCRE2_ERROR_NOMATCH when none does.
  */
 static inline int
-match_word(const PcRegex *res, PcPatternMask candidates, const char *subject, size_t len,
+match_word(const StartIndex *ix, PcPatternMask candidates, const char *subject, size_t len,
 		   size_t start, int *which)
 {
 	for (; candidates; candidates &= candidates - 1)
 	{
 		int			g = __builtin_ctzll(candidates);
-		int			rc = match_anchored(&res[g], subject, len, start);
+		int			rc = match_anchored(ix->match, &ix->res[g], subject, len, start);
 
 		if (rc != PCRE2_ERROR_NOMATCH)
 		{
@@ -402,7 +421,7 @@ match_listed_word(const StartIndex *ix, const PcClauseWords *cw, uint32_t k, uin
 		candidates = candidates_before(ix, candidates, bit, cw->words[k + 1].bit);
 	if (candidates == 0)
 		return PCRE2_ERROR_NOMATCH;
-	return match_word(ix->res, candidates, subject, len, at, which);
+	return match_word(ix, candidates, subject, len, at, which);
 }
 
 /*
@@ -462,7 +481,7 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 																			  START_PREFIX)));
 
 		if (candidates)
-			return match_word(ix->res, candidates, subject, len, at, which);
+			return match_word(ix, candidates, subject, len, at, which);
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
@@ -476,14 +495,14 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
  * is walked.
  */
 static int
-match_at_starts(const StartIndex *ix, const char *subject, size_t len, size_t from,
-				size_t limit, int *which)
+match_at_starts(const PcSearch *search, const StartIndex *ix, const char *subject, size_t len,
+				size_t from, size_t limit, int *which)
 {
 	const unsigned char *s = (const unsigned char *) subject;
 	PcClauseWords cw;
 	int			rc;
 
-	if (pc_clause_words(subject, from, limit, &cw))
+	if (pc_clause_words(search->words, subject, from, limit, &cw))
 		return match_at_listed_words(ix, &cw, subject, len, from, limit, which);
 	for (size_t i = pc_first_word_from(s, from, limit), start;
 		 pc_next_alnum_word(s, &i, limit, &start);)
@@ -494,17 +513,18 @@ match_at_starts(const StartIndex *ix, const char *subject, size_t len, size_t fr
 		if (candidates)
 			candidates = candidates_checked(ix->res, candidates, pc_word_check(key));
 		if (candidates &&
-			(rc = match_word(ix->res, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
+			(rc = match_word(ix, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
 
-/* Copy the match and its groups out of the shared match block. */
+/* Copy the match and its groups out of the match block. */
 static void
-copy_match(int rc, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
+copy_match(pcre2_match_data *match, int rc, size_t *mstart, size_t *mend, size_t *groups,
+		   int ngroups)
 {
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match);
 
 	*mstart = ov[0];
 	*mend = ov[1];
@@ -525,8 +545,9 @@ copy_match(int rc, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
  * subject[from, limit) and may run on to len, with its groups.
  */
 bool
-pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
-					 size_t limit, size_t *mstart, size_t *mend, size_t *groups, int ngroups)
+pc_regex_find_within(const PcSearch *search, PcRegex *re, const char *subject, size_t len,
+					 size_t from, size_t limit, size_t *mstart, size_t *mend, size_t *groups,
+					 int ngroups)
 {
 	int			rc,
 				which;
@@ -535,24 +556,24 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from,
-							 limit, &which);
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, search->match},
+							 subject, len, from, limit, &which);
 	else
 #endif
 	{
-		rc = match_code(re->code, re->code_jit, subject, len, from);
-		if (rc > 0 && pcre2_get_ovector_pointer(shared_match)[0] >= limit)
+		rc = match_code(search->match, re->code, re->code_jit, subject, len, from);
+		if (rc > 0 && pcre2_get_ovector_pointer(search->match)[0] >= limit)
 			return false;
 	}
 	if (rc <= 0)
 		return false;
-	copy_match(rc, mstart, mend, groups, ngroups);
+	copy_match(search->match, rc, mstart, mend, groups, ngroups);
 	return true;
 }
 
 /* Find the first match of re in subject[from, len), with its groups. */
 bool
-pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
+pc_regex_find(const PcSearch *search, PcRegex *re, const char *subject, size_t len, size_t from,
 			  size_t *mstart, size_t *mend, size_t *groups, int ngroups)
 {
 	int			rc,
@@ -561,17 +582,17 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (from > len || !re->ready)
 		return false;
 #ifndef PC_NO_PREFILTER
-	if (!may_match(re, subject, len, from))
+	if (!may_match(search, re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from,
-							 len, &which);
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, search->match},
+							 subject, len, from, len, &which);
 	else
 #endif
-		rc = match_code(re->code, re->code_jit, subject, len, from);
+		rc = match_code(search->match, re->code, re->code_jit, subject, len, from);
 	if (rc <= 0)
 		return false;
-	copy_match(rc, mstart, mend, groups, ngroups);
+	copy_match(search->match, rc, mstart, mend, groups, ngroups);
 	return true;
 }
 
@@ -630,8 +651,8 @@ pc_alternation_free(PcAlternation *alt)
  * two begin at the same place; sets *which to it.
  */
 bool
-pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t from,
-					size_t limit, int *which, size_t *mstart, size_t *mend)
+pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char *subject, size_t len,
+					size_t from, size_t limit, int *which, size_t *mstart, size_t *mend)
 {
 	int			rc = PCRE2_ERROR_NOMATCH;
 	bool		found = false;
@@ -639,19 +660,19 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	if (from > limit || limit > len || !alt->ready)
 		return false;
 #ifndef PC_NO_PREFILTER
-	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_bits, alt->start_kinds, alt->pair_kinds},
-						 subject, len, from, limit, which);
+	rc = match_at_starts(search, &(StartIndex) {alt->res, alt->start_bits, alt->start_kinds,
+						 alt->pair_kinds, search->match}, subject, len, from, limit, which);
 	if (rc > 0)
 	{
-		copy_match(rc, mstart, mend, NULL, 0);
+		copy_match(search->match, rc, mstart, mend, NULL, 0);
 		found = true;
 	}
 #else
 	for (int g = 0; g < alt->n; g++)
 	{
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shared_match);
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(search->match);
 
-		rc = match_code(alt->res[g].code, alt->res[g].code_jit, subject, len, from);
+		rc = match_code(search->match, alt->res[g].code, alt->res[g].code_jit, subject, len, from);
 		if (rc > 0 && ov[0] < limit && (!found || ov[0] < *mstart))
 		{
 			found = true;
@@ -666,10 +687,10 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 
 /* True when re matches anywhere in subject[0, len). */
 bool
-pc_regex_test(PcRegex *re, const char *subject, size_t len)
+pc_regex_test(const PcSearch *search, PcRegex *re, const char *subject, size_t len)
 {
 	size_t		s,
 				e;
 
-	return pc_regex_find(re, subject, len, 0, &s, &e, NULL, 0);
+	return pc_regex_find(search, re, subject, len, 0, &s, &e, NULL, 0);
 }

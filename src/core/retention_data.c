@@ -75,7 +75,7 @@ pc_retention_data_type(const PcWork *w, uint32_t clause, size_t start, size_t en
 					ms,
 					me;
 
-		while (pc_window_find(&data_words[i].re, s, pos, to, &ms, &me))
+		while (pc_window_find(w->search, &data_words[i].re, s, pos, to, &ms, &me))
 		{
 			size_t		distance = me <= start ? start - me : ms >= end ? ms - end : 0;
 

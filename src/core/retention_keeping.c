@@ -99,7 +99,7 @@ context_keeps(const PcWork *w, uint8_t *memo, int32_t c, uint32_t before)
 		sp = w->spans[c];
 		if (sp.end > sp.start + LEAD_IN_REACH)
 			sp.start = sp.end - LEAD_IN_REACH;
-		memo[c] = pc_window_test(&keeps_re, w->text.norm, sp.start, sp.end) ?
+		memo[c] = pc_window_test(w->search, &keeps_re, w->text.norm, sp.start, sp.end) ?
 			PC_ANSWER_YES : PC_ANSWER_NO;
 	}
 	return memo[c] == PC_ANSWER_YES;
@@ -109,7 +109,7 @@ context_keeps(const PcWork *w, uint8_t *memo, int32_t c, uint32_t before)
 bool
 pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from, size_t to)
 {
-	return pc_window_test(&keeps_re, w->text.norm, from, to) ||
+	return pc_window_test(w->search, &keeps_re, w->text.norm, from, to) ||
 		context_keeps(w, memo, w->clauses[clause].lead_in, clause) ||
 		context_keeps(w, memo, w->clauses[clause].section, clause);
 }
@@ -129,7 +129,7 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 				verb = SIZE_MAX,
 				verb_end = 0;
 
-	while (pc_window_find(&keeps_only_re, s, from, pos, &ms, &me))
+	while (pc_window_find(w->search, &keeps_only_re, s, from, pos, &ms, &me))
 	{
 		verb = ms;
 		verb_end = me;
@@ -137,17 +137,19 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 	}
 	if (verb == SIZE_MAX)
 		return false;
-	return pc_window_test(&negation_re, s,
+	return pc_window_test(w->search, &negation_re, s,
 						  pc_back(verb, sp.start, NEGATION_REACH),
 						  verb) ||
-		pc_window_test(&no_object_re, s, verb_end, pc_ahead(verb_end, sp.end, NEGATION_REACH));
+		pc_window_test(w->search, &no_object_re, s, verb_end, pc_ahead(verb_end, sp.end,
+																	   NEGATION_REACH));
 }
 
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
 bool
-pc_retention_find_keeping(const char *s, size_t from, size_t to, size_t *ms, size_t *me)
+pc_retention_find_keeping(const PcSearch *search, const char *s, size_t from, size_t to, size_t *ms,
+						  size_t *me)
 {
-	return pc_window_find(&keeps_only_re, s, from, to, ms, me);
+	return pc_window_find(search, &keeps_only_re, s, from, to, ms, me);
 }
 
 /* The patterns of this file, for pc_init to compile. */

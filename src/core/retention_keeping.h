@@ -35,6 +35,7 @@ bool		pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t
 bool		pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos);
 
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
-bool		pc_retention_find_keeping(const char *s, size_t from, size_t to, size_t *ms, size_t *me);
+bool		pc_retention_find_keeping(const PcSearch *search, const char *s, size_t from, size_t to,
+									  size_t *ms, size_t *me);
 
 #endif							/* PC_RETENTION_KEEPING_H */

@@ -341,23 +341,25 @@ static PcRegex how_long_re = {
 
 /* True when d tells the age at which data is destroyed: "deleted once more than 7 years old". */
 static bool
-aged_out(const char *s, size_t before, const PcDuration *d, size_t after)
+aged_out(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
 {
-	return pc_window_test(&aged_out_after_re, s, d->end, after) &&
-		pc_window_test(&aged_out_before_re, s, before, d->start);
+	return pc_window_test(search, &aged_out_after_re, s, d->end, after) &&
+		pc_window_test(search, &aged_out_before_re, s, before, d->start);
 }
 
 /* The bound a duration states, from the words right before it, or else right after it. */
 static PcBound
-period_bound(const char *s, size_t before, const PcDuration *d, size_t after)
+period_bound(const PcSearch *search, const char *s, size_t before, const PcDuration *d,
+			 size_t after)
 {
-	if (pc_window_test(&at_most_re, s, before, d->start) || aged_out(s, before, d, after))
+	if (pc_window_test(search, &at_most_re, s, before, d->start) || aged_out(search, s, before, d,
+																			 after))
 		return PC_BOUND_AT_MOST;
-	if (pc_window_test(&at_least_re, s, before, d->start))
+	if (pc_window_test(search, &at_least_re, s, before, d->start))
 		return PC_BOUND_AT_LEAST;
-	if (pc_window_test(&at_most_after_re, s, d->end, after))
+	if (pc_window_test(search, &at_most_after_re, s, d->end, after))
 		return PC_BOUND_AT_MOST;
-	if (pc_window_test(&at_least_after_re, s, d->end, after))
+	if (pc_window_test(search, &at_least_after_re, s, d->end, after))
 		return PC_BOUND_AT_LEAST;
 	return d->range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
 }
@@ -367,11 +369,11 @@ period_bound(const char *s, size_t before, const PcDuration *d, size_t after)
  * what it keeps ("6 months for job applications").
  */
 static bool
-begins_entry(const char *s, PcSpan sp, const PcDuration *d)
+begins_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d)
 {
 	return d->start - sp.start <= ENTRY_LEAD &&
-		(d->start == sp.start || pc_window_test(&entry_start_re, s, sp.start, d->start)) &&
-		pc_window_test(&entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
+		(d->start == sp.start || pc_window_test(search, &entry_start_re, s, sp.start, d->start)) &&
+		pc_window_test(search, &entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
 }
 
 /* True when d lies in cell, a table's cell under a heading of how long data is kept. */
@@ -386,9 +388,11 @@ in_keeping_cell(PcSpan cell, const PcDuration *d)
  * "Payroll records |", or stands in a keeping column's cell.
  */
 static bool
-is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before, PcSpan cell)
+is_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d, size_t before,
+		 PcSpan cell)
 {
-	return begins_entry(s, sp, d) || pc_window_test(&entry_before_re, s, before, d->start) ||
+	return begins_entry(search, s, sp, d) || pc_window_test(search, &entry_before_re, s, before,
+															d->start) ||
 		in_keeping_cell(cell, d);
 }
 
@@ -398,15 +402,16 @@ is_entry(const char *s, PcSpan sp, const PcDuration *d, size_t before, PcSpan ce
  * gather from analytics cookies is kept for 13 months").
  */
 static bool
-cookie_lifetime(const char *s, PcSpan sp, size_t before, size_t ds)
+cookie_lifetime(const PcSearch *search, const char *s, PcSpan sp, size_t before, size_t ds)
 {
 	size_t		from = before,
 				ms,
 				me;
 
-	while (pc_window_find(&cookie_trap_re, s, from, ds, &ms, &me))
+	while (pc_window_find(search, &cookie_trap_re, s, from, ds, &ms, &me))
 	{
-		if (!pc_window_test(&cookie_source_re, s, pc_back(ms, sp.start, COOKIE_SOURCE_REACH), ms))
+		if (!pc_window_test(search, &cookie_source_re, s, pc_back(ms, sp.start,
+																  COOKIE_SOURCE_REACH), ms))
 			return true;
 		from = ms + 1;
 	}
@@ -415,14 +420,15 @@ cookie_lifetime(const char *s, PcSpan sp, size_t before, size_t ds)
 
 /* True when d says how long data can still be reached after an end (still_access_re). */
 static bool
-access_after_end(const char *s, PcSpan sp, const PcDuration *d, size_t before, size_t after)
+access_after_end(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d,
+				 size_t before, size_t after)
 {
 	size_t		ms,
 				me;
 
-	return pc_window_find(&still_access_re, s, before, d->start, &ms, &me) &&
-		(pc_window_test(&ended_re, s, pc_back(ms, sp.start, BEFORE_REACH), ms) ||
-		 pc_window_test(&ended_re, s, d->end, after));
+	return pc_window_find(search, &still_access_re, s, before, d->start, &ms, &me) &&
+		(pc_window_test(search, &ended_re, s, pc_back(ms, sp.start, BEFORE_REACH), ms) ||
+		 pc_window_test(search, &ended_re, s, d->end, after));
 }
 
 /* True when the words around the duration d make it something else than a retention period. */
@@ -436,55 +442,58 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	size_t		after = pc_ahead(d->end, sp.end, AFTER_REACH);
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
-	bool		reached = access_after_end(s, sp, d, before, after);
+	bool		reached = access_after_end(w->search, s, sp, d, before, after);
 
 	/*
 	 * idle time before a deletion and access that lasts after an end are
 	 * counted in look-back and expiry words
 	 */
-	if (((pc_window_test(&trap_before_re, s, before, d->start) ||
-		  cookie_lifetime(s, sp, before, d->start) ||
-		  pc_window_test(&not_data_kept_re, s, before, d->start)) &&
-		 !pc_window_test(&inactivity_re, s, before, d->start) &&
-		 !pc_window_test(&data_persists_re, s, before, d->start) &&
+	if (((pc_window_test(w->search, &trap_before_re, s, before, d->start) ||
+		  cookie_lifetime(w->search, s, sp, before, d->start) ||
+		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
+		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
+		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !reached) ||
-		(pc_window_test(&trap_after_re, s, d->end, after) && !aged_out(s, before, d, after)) ||
-		pc_window_test(&working_days_re, s, d->start, d->end))
+		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
+		 !aged_out(w->search, s, before, d, after)) ||
+		pc_window_test(w->search, &working_days_re, s, d->start, d->end))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
 	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) || reached) ||
-		 !(pc_window_test(&data_noun_re, s, reach_from, reach_to) ||
-		   pc_window_test(&data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
+		 !(pc_window_test(w->search, &data_noun_re, s, reach_from, reach_to) ||
+		   pc_window_test(w->search, &data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
-		   pc_window_test(&erased_after_re, s, d->end, after) || reached)) &&
-		!is_entry(s, sp, d, before, cell))
+		   pc_window_test(w->search, &erased_after_re, s, d->end, after) || reached)) &&
+		!is_entry(w->search, s, sp, d, before, cell))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
-	if (pc_window_test(&how_long_re, s, before, d->start))
+	if (pc_window_test(w->search, &how_long_re, s, before, d->start))
 		return false;
-	if (pc_window_test(&deadline_link_re, s, before, d->start) &&
-		pc_window_test(&request_re, s, pc_back(d->start, sp.start, REQUEST_REACH), after))
+	if (pc_window_test(w->search, &deadline_link_re, s, before, d->start) &&
+		pc_window_test(w->search, &request_re, s, pc_back(d->start, sp.start, REQUEST_REACH),
+					   after))
 		return true;
 	/* "30 days after your request" counts from a request */
-	return pc_window_test(&link_after_re, s, d->end, after) &&
-		pc_window_test(&request_re, s, d->end, after);
+	return pc_window_test(w->search, &link_after_re, s, d->end, after) &&
+		pc_window_test(w->search, &request_re, s, d->end, after);
 }
 
 /* Where the evidence of a linked duration begins: "for", the bound, the link word (no colon). */
 static size_t
-evidence_start(const char *s, size_t before, size_t ds)
+evidence_start(const PcSearch *search, const char *s, size_t before, size_t ds)
 {
 	size_t		start = ds,
 				ms,
 				me;
 
-	if (pc_window_find(&link_before_re, s, before, ds, &ms, &me) && s[ms] != ':' && s[ms] != '|' &&
+	if (pc_window_find(search, &link_before_re, s, before, ds, &ms,
+					   &me) && s[ms] != ':' && s[ms] != '|' &&
 		s[ms] != '(')
 		start = ms;
-	if ((pc_window_find(&at_most_re, s, before, ds, &ms, &me) ||
-		 pc_window_find(&at_least_re, s, before, ds, &ms, &me)) && ms < start)
+	if ((pc_window_find(search, &at_most_re, s, before, ds, &ms, &me) ||
+		 pc_window_find(search, &at_least_re, s, before, ds, &ms, &me)) && ms < start)
 		start = ms;
-	if (pc_window_find(&for_before_re, s, before, start, &ms, &me))
+	if (pc_window_find(search, &for_before_re, s, before, start, &ms, &me))
 		start = ms;
 	return start;
 }
@@ -498,13 +507,14 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	PcSpan		sp = w->spans[clause];
 	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
 
-	if (!pc_window_test(&link_before_re, s, before, d->start) &&
-		!pc_window_test(&link_after_re, s, d->end, pc_ahead(d->end, sp.end, AFTER_REACH)) &&
-		!begins_entry(s, sp, d) && !in_keeping_cell(cell, d))
+	if (!pc_window_test(w->search, &link_before_re, s, before, d->start) &&
+		!pc_window_test(w->search, &link_after_re, s, d->end, pc_ahead(d->end, sp.end,
+																	   AFTER_REACH)) &&
+		!begins_entry(w->search, s, sp, d) && !in_keeping_cell(cell, d))
 		return false;
 	if (is_trap(w, memo, clause, d, cell))
 		return false;
-	*ev_start = evidence_start(s, before, d->start);
+	*ev_start = evidence_start(w->search, s, before, d->start);
 	return true;
 }
 
@@ -536,7 +546,7 @@ pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
 bool
 pc_retention_still_reached(const PcWork *w, uint32_t clause)
 {
-	return pc_window_test(&still_reached_re, w->text.norm, w->spans[clause].start,
+	return pc_window_test(w->search, &still_reached_re, w->text.norm, w->spans[clause].start,
 						  w->spans[clause].end);
 }
 
@@ -550,7 +560,7 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 	size_t		from = sp.start;
 	int			n = 0;
 
-	while (pc_find_duration(s, sp.end, from, &d))
+	while (pc_find_duration(w->search, s, sp.end, from, &d))
 	{
 		size_t		ev_start;
 		size_t		before = pc_back(d.start, sp.start, BEFORE_REACH);
@@ -562,7 +572,8 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 			continue;
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;
-		f.bound = (uint8_t) period_bound(s, before, &d, pc_ahead(d.end, sp.end, AFTER_REACH));
+		f.bound = (uint8_t) period_bound(w->search, s, before, &d, pc_ahead(d.end, sp.end,
+																			AFTER_REACH));
 		f.months = d.months;
 		f.days = d.days;
 		f.seconds = d.seconds;

@@ -162,11 +162,11 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 				me;
 	size_t		groups[4];
 	uint32_t	pos = start;
-	bool		transfer = pc_match_in(&business_transfer_re, text, start, end);
+	bool		transfer = pc_match_in(w->search, &business_transfer_re, text, start, end);
 	bool		question = end > start && text[end - 1] == '?';
 	bool		goods_sold = false; /* an earlier verb sold goods: "it", "them" are those */
 
-	while (pos < end && pc_regex_find(&sale_re, text, end, pos, &ms, &me, groups, 2))
+	while (pos < end && pc_regex_find(w->search, &sale_re, text, end, pos, &ms, &me, groups, 2))
 	{
 		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
 		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
@@ -175,14 +175,14 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 		bool		deemed = groups[2] != PCRE2_UNSET;
 
 		pos = (uint32_t) me;
-		if (pc_match_at(&sale_of_business_re, text, (uint32_t) me, end))
+		if (pc_match_at(w->search, &sale_of_business_re, text, (uint32_t) me, end))
 		{
 			goods_sold = true;
 			continue;
 		}
 		if (pc_scopes_excepted(scopes, (uint32_t) ms))
 			continue;
-		if (negated && pc_match_in(&sale_request_re, text, back, (uint32_t) ms))
+		if (negated && pc_match_in(w->search, &sale_request_re, text, back, (uint32_t) ms))
 			continue;
 		if (deemed)
 		{
@@ -191,18 +191,20 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 			 * conditional; "… is not considered a sale" says nothing of
 			 * the rest
 			 */
-			if (!negated && !question && !pc_match_in(&sale_condition_re, text, back, (uint32_t) ms))
+			if (!negated && !question && !pc_match_in(w->search, &sale_condition_re, text, back,
+													  (uint32_t) ms))
 				emit_sale(w, i, false, (uint32_t) ms, (uint32_t) me);
 			continue;
 		}
 		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
 						 ends_in_quote(text, back, (uint32_t) ms) ||
-						 pc_match_in(&sale_not_statement_re, text, back, (uint32_t) ms)))
+						 pc_match_in(w->search, &sale_not_statement_re, text, back, (uint32_t) ms)))
 			continue;
-		if (pc_match_in(&sale_object_re, text, (uint32_t) ms, ahead) ||
-			(!goods_sold && pc_match_at(&sale_pronoun_object_re, text, (uint32_t) me, end)) ||
-			(pc_match_in(&sale_passive_subject_re, text, back, (uint32_t) ms) &&
-			 !pc_match_in(&sale_condition_re, text, back, (uint32_t) ms)))
+		if (pc_match_in(w->search, &sale_object_re, text, (uint32_t) ms, ahead) ||
+			(!goods_sold && pc_match_at(w->search, &sale_pronoun_object_re, text, (uint32_t) me,
+										end)) ||
+			(pc_match_in(w->search, &sale_passive_subject_re, text, back, (uint32_t) ms) &&
+			 !pc_match_in(w->search, &sale_condition_re, text, back, (uint32_t) ms)))
 			emit_sale(w, i, negated, (uint32_t) ms, (uint32_t) me);
 	}
 }

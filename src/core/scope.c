@@ -120,7 +120,8 @@ static PcAlternation user_duty = {.res = user_duty_res, .n = PC_LENGTH(user_duty
  * values gives its pattern (0 when values is NULL); returns the count.
  */
 static uint32_t
-alternation_hits(PcAlternation *alt, const int *values, const char *text, uint32_t start,
+alternation_hits(const PcSearch *search, PcAlternation *alt, const int *values, const char *text,
+				 uint32_t start,
 				 uint32_t end, PcHit *hits, uint32_t max)
 {
 	size_t		ms,
@@ -129,7 +130,8 @@ alternation_hits(PcAlternation *alt, const int *values, const char *text, uint32
 	uint32_t	n = 0;
 	uint32_t	pos = start;
 
-	while (n < max && pos < end && pc_alternation_find(alt, text, end, pos, end, &which, &ms, &me))
+	while (n < max && pos < end && pc_alternation_find(search, alt, text, end, pos, end, &which,
+													   &ms, &me))
 	{
 		hits[n].start = (uint32_t) ms;
 		hits[n].end = (uint32_t) me;
@@ -142,10 +144,10 @@ alternation_hits(PcAlternation *alt, const int *values, const char *text, uint32
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t
-pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
+pc_terms_find(const PcSearch *search, PcTerms *t, const char *text, uint32_t start, uint32_t end,
 			  PcHit *hits, uint32_t max)
 {
-	return alternation_hits(&t->kinds, t->values, text, start, end, hits, max);
+	return alternation_hits(search, &t->kinds, t->values, text, start, end, hits, max);
 }
 
 /*
@@ -154,20 +156,21 @@ pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
  * the count.
  */
 uint32_t
-pc_alternation_hits(PcAlternation *alt, const char *text, uint32_t start, uint32_t end,
+pc_alternation_hits(const PcSearch *search, PcAlternation *alt, const char *text, uint32_t start,
+					uint32_t end,
 					PcHit *hits, uint32_t max)
 {
-	return alternation_hits(alt, NULL, text, start, end, hits, max);
+	return alternation_hits(search, alt, NULL, text, start, end, hits, max);
 }
 
 /* Start of the next match of re in text[from, end), or end when there is none. */
 static uint32_t
-next_match_start(PcRegex *re, const char *text, uint32_t from, uint32_t end)
+next_match_start(const PcSearch *search, PcRegex *re, const char *text, uint32_t from, uint32_t end)
 {
 	size_t		ms,
 				me;
 
-	if (from < end && pc_regex_find(re, text, end, from, &ms, &me, NULL, 0))
+	if (from < end && pc_regex_find(search, re, text, end, from, &ms, &me, NULL, 0))
 		return (uint32_t) ms;
 	return end;
 }
@@ -196,28 +199,30 @@ static PcRegex comma_re = {",", 0, NULL};
  * relative clause it stands in, or end.
  */
 static uint32_t
-negation_end(const char *text, uint32_t start, uint32_t trigger, uint32_t from, uint32_t end)
+negation_end(const PcSearch *search, const char *text, uint32_t start, uint32_t trigger,
+			 uint32_t from, uint32_t end)
 {
 	size_t		ms,
 				me;
-	uint32_t	stop = next_match_start(&sentence_end_re, text, from, end);
+	uint32_t	stop = next_match_start(search, &sentence_end_re, text, from, end);
 
-	if (pc_window_test(&relative_before_re, text, trigger - start > 40 ? trigger - 40 : start, trigger))
-		stop = next_match_start(&comma_re, text, from, stop);
+	if (pc_window_test(search, &relative_before_re, text,
+					   trigger - start > 40 ? trigger - 40 : start, trigger))
+		stop = next_match_start(search, &comma_re, text, from, stop);
 
-	if (pc_regex_find_within(&clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
+	if (pc_regex_find_within(search, &clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
 		stop = (uint32_t) ms;
-	if (pc_regex_find_within(&and_pronoun_re, text, end, from, stop, &ms, &me, NULL, 0) &&
-		pc_regex_find(&and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
+	if (pc_regex_find_within(search, &and_pronoun_re, text, end, from, stop, &ms, &me, NULL, 0) &&
+		pc_regex_find(search, &and_clause_re, text, end, from, &ms, &me, NULL, 0) && ms < stop)
 		stop = (uint32_t) ms;
-	if (pc_regex_find_within(&without_doing_re, text, end, from, stop, &ms, &me, NULL, 0))
+	if (pc_regex_find_within(search, &without_doing_re, text, end, from, stop, &ms, &me, NULL, 0))
 		stop = (uint32_t) ms;
 	return stop;
 }
 
 /* Find the negation zones of text[start, end) and the exceptions inside them. */
 void
-pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
+pc_scopes_find(const PcSearch *search, const char *text, uint32_t start, uint32_t end, PcScopes *sc)
 {
 	size_t		ms,
 				me;
@@ -225,17 +230,17 @@ pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc)
 
 	sc->nneg = sc->nexc = 0;
 	while (sc->nneg < PC_SCOPE_MAX && pos < end &&
-		   pc_regex_find(&negation_re, text, end, pos, &ms, &me, NULL, 0))
+		   pc_regex_find(search, &negation_re, text, end, pos, &ms, &me, NULL, 0))
 	{
-		uint32_t	zone_end = negation_end(text, start, (uint32_t) ms, (uint32_t) me, end);
-		uint32_t	exc = next_match_start(&exception_re, text, (uint32_t) me, zone_end);
+		uint32_t	zone_end = negation_end(search, text, start, (uint32_t) ms, (uint32_t) me, end);
+		uint32_t	exc = next_match_start(search, &exception_re, text, (uint32_t) me, zone_end);
 
 		sc->neg[sc->nneg].start = (uint32_t) ms;
 		sc->neg[sc->nneg].end = exc;
 		sc->nneg++;
 		if (exc < zone_end && sc->nexc < PC_SCOPE_MAX)
 		{
-			zone_end = next_match_start(&sentence_end_re, text, exc, end);
+			zone_end = next_match_start(search, &sentence_end_re, text, exc, end);
 			sc->exc[sc->nexc].start = exc;
 			sc->exc[sc->nexc].end = zone_end;
 			sc->nexc++;
@@ -295,19 +300,21 @@ pc_user_duty(PcWork *w, uint32_t i)
 	if (w->user_duty == NULL)
 		w->user_duty = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
 	if (w->user_duty[i] == PC_ANSWER_UNASKED)
-		w->user_duty[i] = pc_states_user_duty(w->text.norm, start, end) ? PC_ANSWER_YES : PC_ANSWER_NO;
+		w->user_duty[i] = pc_states_user_duty(w->search, w->text.norm, start,
+											  end) ? PC_ANSWER_YES : PC_ANSWER_NO;
 	return w->user_duty[i] == PC_ANSWER_YES;
 }
 
 /* True when text[start, end) states what users must not do, as pc_user_duty reads a clause. */
 bool
-pc_states_user_duty(const char *text, uint32_t start, uint32_t end)
+pc_states_user_duty(const PcSearch *search, const char *text, uint32_t start, uint32_t end)
 {
 	size_t		ms,
 				me;
 	int			which;
 
-	return start < end && pc_alternation_find(&user_duty, text, end, start, end, &which, &ms, &me);
+	return start < end && pc_alternation_find(search, &user_duty, text, end, start, end, &which,
+											  &ms, &me);
 }
 
 /* The patterns of this file, for pc_init to compile. */

@@ -41,18 +41,21 @@ typedef struct PcScopes
 } PcScopes;
 
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
-uint32_t	pc_terms_find(PcTerms *t, const char *text, uint32_t start, uint32_t end,
+uint32_t	pc_terms_find(const PcSearch *search, PcTerms *t, const char *text, uint32_t start,
+						  uint32_t end,
 						  PcHit *hits, uint32_t max);
 
 /*
  * Every non-overlapping match of any pattern of alt in text[start, end), the
  * earliest listed where two begin at one place, with value 0; returns the count.
  */
-uint32_t	pc_alternation_hits(PcAlternation *alt, const char *text, uint32_t start, uint32_t end,
+uint32_t	pc_alternation_hits(const PcSearch *search, PcAlternation *alt, const char *text,
+								uint32_t start, uint32_t end,
 								PcHit *hits, uint32_t max);
 
 /* Find the negation zones of text[start, end) and the exceptions inside them. */
-void		pc_scopes_find(const char *text, uint32_t start, uint32_t end, PcScopes *sc);
+void		pc_scopes_find(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+						   PcScopes *sc);
 
 /* True when pos lies in a negation zone and not in an exception to it. */
 bool		pc_scopes_negated(const PcScopes *sc, uint32_t pos);
@@ -74,6 +77,7 @@ bool		pc_scopes_excepted(const PcScopes *sc, uint32_t pos);
 bool		pc_user_duty(PcWork *w, uint32_t i);
 
 /* True when text[start, end) states what users must not do, as pc_user_duty reads a clause. */
-bool		pc_states_user_duty(const char *text, uint32_t start, uint32_t end);
+bool		pc_states_user_duty(const PcSearch *search, const char *text, uint32_t start,
+								uint32_t end);
 
 #endif							/* PC_SCOPE_H */

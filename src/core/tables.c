@@ -140,7 +140,8 @@ is_item_row(const char *text, uint32_t start, uint32_t end)
  * than MAX_COLUMNS.  *ncols receives its number of cells.
  */
 static uint32_t
-data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
+data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			 uint32_t *ncols)
 {
 	uint32_t	data = 0,
 				category = 0,
@@ -152,15 +153,15 @@ data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
-		if (col == MAX_COLUMNS || pc_match_in(&others_column_re, text, cs, ce))
+		if (col == MAX_COLUMNS || pc_match_in(search, &others_column_re, text, cs, ce))
 			return 0;
-		if (data == 0 && pc_match_at(&data_column_re, text, cs, ce))
+		if (data == 0 && pc_match_at(search, &data_column_re, text, cs, ce))
 			data = 1u << col;
-		else if (pc_match_at(&examples_column_re, text, cs, ce))
+		else if (pc_match_at(search, &examples_column_re, text, cs, ce))
 			examples |= 1u << col;
-		else if (category == 0 && pc_match_at(&category_column_re, text, cs, ce))
+		else if (category == 0 && pc_match_at(search, &category_column_re, text, cs, ce))
 			category = 1u << col;
-		else if (pc_match_in(&retention_column_re, text, cs, ce))
+		else if (pc_match_in(search, &retention_column_re, text, cs, ce))
 			retention++;
 		cs = ce + CELL_SEP_LEN;
 	}
@@ -177,7 +178,8 @@ data_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
  * receives its number of cells.
  */
 static uint32_t
-keeping_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
+keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				uint32_t *ncols)
 {
 	uint32_t	keeping = 0,
 				col = 0;
@@ -186,9 +188,9 @@ keeping_columns(const char *text, uint32_t start, uint32_t end, uint32_t *ncols)
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
-		if (col == MAX_COLUMNS || pc_match_in(&others_column_re, text, cs, ce))
+		if (col == MAX_COLUMNS || pc_match_in(search, &others_column_re, text, cs, ce))
 			return 0;
-		if (pc_match_in(&keeping_column_re, text, cs, ce))
+		if (pc_match_in(search, &keeping_column_re, text, cs, ce))
 			keeping |= 1u << col;
 		cs = ce + CELL_SEP_LEN;
 	}
@@ -298,7 +300,8 @@ after_blank_line(const char *text, uint32_t pos)
 }
 
 /* The columns of a header row that a search wants, as in data_columns. */
-typedef uint32_t (*ColumnsOf) (const char *text, uint32_t start, uint32_t end, uint32_t *ncols);
+typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
+							   uint32_t end, uint32_t *ncols);
 
 /* The body cells of the columns that columns_of picks in the text's tables, in text order. */
 static CellList
@@ -316,7 +319,7 @@ find_cells(const PcWork *w, ColumnsOf columns_of)
 		uint32_t	columns;
 
 		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
-			(columns = columns_of(text, pos + 2, end, &ncols)) != 0)
+			(columns = columns_of(w->search, text, pos + 2, end, &ncols)) != 0)
 		{
 			pos = read_body(&list, text, len, end, ncols, columns);
 			continue;

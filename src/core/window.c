@@ -7,22 +7,22 @@
 
 /* True when re matches inside s[from, to); the window's edges act as text edges. */
 bool
-pc_window_test(PcRegex *re, const char *s, size_t from, size_t to)
+pc_window_test(const PcSearch *search, PcRegex *re, const char *s, size_t from, size_t to)
 {
 	size_t		ms,
 				me;
 
-	return pc_window_find(re, s, from, to, &ms, &me);
+	return pc_window_find(search, re, s, from, to, &ms, &me);
 }
 
 /* Find re inside s[from, to); *ms and *me are offsets into s. */
 bool
-pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
+pc_window_find(const PcSearch *search, PcRegex *re, const char *s, size_t from, size_t to,
 			   size_t *ms, size_t *me)
 {
 	if (to <= from)
 		return false;
-	if (!pc_regex_find(re, s + from, to - from, 0, ms, me, NULL, 0))
+	if (!pc_regex_find(search, re, s + from, to - from, 0, ms, me, NULL, 0))
 		return false;
 	*ms += from;
 	*me += from;
@@ -31,22 +31,22 @@ pc_window_find(PcRegex *re, const char *s, size_t from, size_t to,
 
 /* True when re matches text[from, to), the match starting exactly at from. */
 bool
-pc_match_at(PcRegex *re, const char *text, uint32_t from, uint32_t to)
+pc_match_at(const PcSearch *search, PcRegex *re, const char *text, uint32_t from, uint32_t to)
 {
 	size_t		ms,
 				me;
 
-	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0) && ms == from;
+	return from < to && pc_regex_find(search, re, text, to, from, &ms, &me, NULL, 0) && ms == from;
 }
 
 /* True when re matches anywhere in text[from, to). */
 bool
-pc_match_in(PcRegex *re, const char *text, uint32_t from, uint32_t to)
+pc_match_in(const PcSearch *search, PcRegex *re, const char *text, uint32_t from, uint32_t to)
 {
 	size_t		ms,
 				me;
 
-	return from < to && pc_regex_find(re, text, to, from, &ms, &me, NULL, 0);
+	return from < to && pc_regex_find(search, re, text, to, from, &ms, &me, NULL, 0);
 }
 
 /* The index of the clause that holds normalized offset pos (the one before it in a gap). */

@@ -86,13 +86,6 @@ struct PcDocWords
 	unsigned	next_scanned;
 };
 
-/*
- * The document the patterns search, set by pc_analyze for the length of
- * an analysis (NULL outside one): the one piece of per-analysis state the
- * search functions still find here rather than in their arguments.
- */
-static PcDocWords *searched;
-
 /* The letter and letter-or-digit masks of a block of text: bit i for byte i. */
 typedef struct BlockMasks
 {
@@ -395,15 +388,14 @@ clause_signature(PcDocWords *dw, const char *subject, size_t len)
 }
 
 /*
- * The signature of subject[0, len): a clause's is kept for the whole
- * analysis, another span's in a small cache.  NULL outside an analysis,
- * when the span is not part of the document, or is no clause and too long
- * to be worth one.
+ * The signature of subject[0, len) in dw's document: a clause's is kept
+ * for the whole analysis, another span's in a small cache.  NULL without
+ * a document (dw NULL), when the span is not part of it, or is no clause
+ * and too long to be worth one.
  */
 const uint64_t *
-pc_words_signature(const char *subject, size_t len)
+pc_words_signature(PcDocWords *dw, const char *subject, size_t len)
 {
-	PcDocWords *dw = searched;
 	const uint64_t *bits;
 	Signature  *sig;
 
@@ -430,15 +422,15 @@ pc_words_signature(const char *subject, size_t len)
 }
 
 /*
- * The words of the clause of the document that holds subject[from, limit);
- * false outside an analysis, when the span lies in no clause, or when the
- * subject's start cuts a word (which a walk would count as one, but the
- * list does not).
+ * The words of the clause of dw's document that holds subject[from,
+ * limit); false without a document (dw NULL), when the span lies in no
+ * clause, or when the subject's start cuts a word (which a walk would
+ * count as one, but the list does not).
  */
 bool
-pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *out)
+pc_clause_words(PcDocWords *dw, const char *subject, size_t from, size_t limit,
+				PcClauseWords *out)
 {
-	PcDocWords *dw = searched;
 	const unsigned char *s = (const unsigned char *) subject;
 	const ScannedClause *sc;
 	int32_t		c;
@@ -493,11 +485,4 @@ pc_doc_words_set_clauses(PcDocWords *dw, const PcSpan *spans, uint32_t n)
 		dw->scanned[i].capacity = SCAN_WORDS;
 		dw->scanned[i].words = dw->arena->alloc(dw->arena->ctx, SCAN_WORDS * sizeof(PcWordStart));
 	}
-}
-
-/* Make dw's document the one the patterns search; NULL when the analysis ends. */
-void
-pc_regex_set_document(PcDocWords *dw)
-{
-	searched = dw;
 }

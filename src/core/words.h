@@ -109,16 +109,19 @@ pc_first_word_from(const unsigned char *s, size_t from, size_t limit)
 
 /*
  * The word signature of subject[0, len): one bit per needle key of its
- * words (runs of letters).  NULL when the span is not part of the
- * document, or is no clause and too long to be worth one.
+ * words (runs of letters).  NULL without a document (dw NULL), when the
+ * span is not part of dw's document, or is no clause and too long to be
+ * worth one.
  */
-const uint64_t *pc_words_signature(const char *subject, size_t len);
+const uint64_t *pc_words_signature(PcDocWords *dw, const char *subject, size_t len);
 
 /*
- * The words of the clause of the document that holds subject[from, limit),
- * listed once per analysis; false when the span lies in no clause, or the
- * subject's start cuts a word (which a walk would count as one).
+ * The words of the clause of dw's document that holds subject[from,
+ * limit), listed once per analysis; false without a document (dw NULL),
+ * when the span lies in no clause, or the subject's start cuts a word
+ * (which a walk would count as one).
  */
-bool		pc_clause_words(const char *subject, size_t from, size_t limit, PcClauseWords *out);
+bool		pc_clause_words(PcDocWords *dw, const char *subject, size_t from, size_t limit,
+							PcClauseWords *out);
 
 #endif							/* PC_WORDS_H */

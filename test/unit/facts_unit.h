@@ -21,6 +21,7 @@ facts_work(const char *text)
 
 	memset(&w, 0, sizeof(w));
 	w.arena = &unit_arena;
+	w.search = unit_work_search();
 	pc_normalize(text, strlen(text), &unit_arena, &w.text);
 	while (pos < w.text.len)
 	{

@@ -34,7 +34,10 @@ has_category(const char *text, PcCategory cat)
 static uint16_t
 classify_under(const char *text, const char *heading, PcCategory *best)
 {
-	return pc_classify_text(text, strlen(text), heading, heading ? strlen(heading) : 0, best);
+	PcSearch	search = unit_search();
+
+	return pc_classify_text(&search, &unit_arena, text, strlen(text), heading,
+							heading ? strlen(heading) : 0, best);
 }
 
 /* Each category has a sentence of its own kind. */
@@ -71,6 +74,8 @@ test_one_sentence_per_category(void **state)
 static void
 test_cue_phrases(void **state)
 {
+	PcSearch	search = unit_search();
+
 	(void) state;
 	assert_true(has_category("Backups are kept for ninety days.", PC_CAT_DATA_RETENTION));
 	assert_true(has_category("We keep it only as long as necessary.", PC_CAT_DATA_RETENTION));
@@ -80,7 +85,7 @@ test_cue_phrases(void **state)
 	assert_true(has_category("You may withdraw your consent whenever you like.", PC_CAT_USER_CHOICE));
 	assert_true(has_category("A buyer may receive it in a merger.", PC_CAT_THIRD_PARTY_SHARING));
 	assert_true(has_category("We answer DNT signals.", PC_CAT_DO_NOT_TRACK));
-	assert_false(pc_cls_cues("We retain the right to refuse service.", 38) &
+	assert_false(pc_cls_cues(&search, "We retain the right to refuse service.", 38) &
 				 (1u << PC_CAT_DATA_RETENTION));
 }
 
@@ -96,12 +101,13 @@ test_reserved_rights_are_no_cues(void **state)
 	const char *club = "The club reserves the right to access any locker.";
 	const char *user = "You have the right to withdraw your consent.";
 	const char *records = "You have the right to access your records.";
+	PcSearch	search = unit_search();
 
 	(void) state;
-	assert_false(pc_cls_cues(shop, strlen(shop)) & (1u << PC_CAT_USER_CHOICE));
-	assert_false(pc_cls_cues(club, strlen(club)) & (1u << PC_CAT_USER_ACCESS));
-	assert_true(pc_cls_cues(user, strlen(user)) & (1u << PC_CAT_USER_CHOICE));
-	assert_true(pc_cls_cues(records, strlen(records)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, shop, strlen(shop)) & (1u << PC_CAT_USER_CHOICE));
+	assert_false(pc_cls_cues(&search, club, strlen(club)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(&search, user, strlen(user)) & (1u << PC_CAT_USER_CHOICE));
+	assert_true(pc_cls_cues(&search, records, strlen(records)) & (1u << PC_CAT_USER_ACCESS));
 }
 
 /* A passage may carry several categories; the best one is among them. */
@@ -270,6 +276,7 @@ work_init(PcWork *w, const char *text)
 {
 	memset(w, 0, sizeof(*w));
 	w->arena = &unit_arena;
+	w->search = unit_work_search();
 	pc_normalize(text, strlen(text), &unit_arena, &w->text);
 }
 

@@ -30,8 +30,11 @@ static bool
 gives_term(const char *text, uint32_t term)
 {
 	TermSearch	s = {term, false};
+	PcClsWork	cw;
+	PcSearch	search = unit_search();
 
-	pc_cls_each_term(text, strlen(text), note_term, &s);
+	pc_cls_work_init(&cw, &search, &unit_arena);
+	pc_cls_each_term(&cw, text, strlen(text), note_term, &s);
 	return s.found;
 }
 

@@ -47,7 +47,10 @@ pcre2_match_data_create_8(uint32_t ovecsize, pcre2_general_context *context)
 
 static const char *const sharing = "We sell your personal information to advertisers.";
 
-/* Memory running out at any of several points of pc_init fails every entry point, cleanly. */
+/*
+ * Memory running out at any of several points of pc_init fails every entry
+ * point, cleanly; so does memory running out for an analysis' match block.
+ */
 static void
 out_of_memory_is_reported(void **state)
 {
@@ -69,8 +72,12 @@ out_of_memory_is_reported(void **state)
 	}
 	compiles_before_failure = -1;
 	match_data_fails = true;
-	assert_int_equal(pc_init(), PC_ERR_NO_MEMORY);
+	assert_int_equal(pc_analyze(sharing, strlen(sharing), &unit_arena, &a), PC_ERR_NO_MEMORY);
+	assert_int_equal(a.nclauses, 0);
+	assert_int_equal(pc_classify_passage(sharing, strlen(sharing), &unit_arena, &mask, &best),
+					 PC_ERR_NO_MEMORY);
 	match_data_fails = false;
+	pc_shutdown();
 	unit_release();
 }
 
@@ -110,6 +117,7 @@ bad_patterns_are_init_errors(void **state)
 	PcRegex		good = {.pattern = "\\bshare\\b", .starts = "shar"};
 	size_t		s,
 				e;
+	PcSearch	search = unit_search();
 
 	(void) state;
 	assert_int_equal(pc_regex_compile(&unbalanced), PC_ERR_INIT);
@@ -120,10 +128,10 @@ bad_patterns_are_init_errors(void **state)
 	assert_false(alt.ready);
 	pc_alternation_free(&alt);
 	/* a pattern not compiled matches nothing; compiled, it matches */
-	assert_false(pc_regex_find(&good, "we share it", 11, 0, &s, &e, NULL, 0));
+	assert_false(pc_regex_find(&search, &good, "we share it", 11, 0, &s, &e, NULL, 0));
 	assert_int_equal(pc_init(), PC_OK);
 	assert_int_equal(pc_regex_compile(&good), PC_OK);
-	assert_true(pc_regex_find(&good, "we share it", 11, 0, &s, &e, NULL, 0));
+	assert_true(pc_regex_find(&search, &good, "we share it", 11, 0, &s, &e, NULL, 0));
 	assert_int_equal(s, 3);
 	pc_regex_free(&good);
 	pc_shutdown();

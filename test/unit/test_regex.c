@@ -29,25 +29,27 @@ static PcRegex to_pairs[] = {
 };
 static PcAlternation to_pairs_alt = {.res = to_pairs, .n = 2};
 
-/* The words of document doc[0, len), whose clauses are spans[0, n), to search. */
-static PcDocWords *
-words_of(const char *doc, size_t len, const PcSpan *spans, uint32_t n)
+/* The search of document doc[0, len), whose clauses are spans[0, n). */
+static PcSearch
+search_of(const char *doc, size_t len, const PcSpan *spans, uint32_t n)
 {
 	PcDocWords *dw = pc_doc_words(doc, len, &unit_arena);
+	PcSearch	search;
 
 	pc_doc_words_set_clauses(dw, spans, n);
-	return dw;
+	assert_int_equal(pc_search_init(&search, dw, &unit_arena), PC_OK);
+	return search;
 }
 
-/* The match a pattern finds in text from offset from, as "start-end", or "none". */
+/* The match a pattern finds in text from offset from, in search, as "start-end", or "none". */
 static const char *
-found(PcRegex *re, const char *text, size_t from)
+found(const PcSearch *search, PcRegex *re, const char *text, size_t from)
 {
 	static char buf[32];
 	size_t		s,
 				e;
 
-	if (!pc_regex_find(re, text, strlen(text), from, &s, &e, NULL, 0))
+	if (!pc_regex_find(search, re, text, strlen(text), from, &s, &e, NULL, 0))
 		return "none";
 	snprintf(buf, sizeof(buf), "%zu-%zu", s, e);
 	return buf;
@@ -58,34 +60,39 @@ static void
 finds_leftmost_match_at_word_starts(void **state)
 {
 	const char *text = "We never resell it; we share it and sell it to us, 'sharing' is not shared.";
+	PcSearch	search = unit_search();
 
 	(void) state;
 	for (size_t from = 0; from <= strlen(text); from++)
 	{
 		char		plain[32];
 
-		snprintf(plain, sizeof(plain), "%s", found(&verbs_plain, text, from));
-		assert_string_equal(found(&verbs, text, from), plain);
+		snprintf(plain, sizeof(plain), "%s", found(&search, &verbs_plain, text, from));
+		assert_string_equal(found(&search, &verbs, text, from), plain);
 	}
-	assert_string_equal(found(&verbs, text, 0), "23-28");
+	assert_string_equal(found(&search, &verbs, text, 0), "23-28");
 }
 
 /* A word begun before the offset is no word start; "resell" holds no "sell". */
 static void
 skips_word_under_way(void **state)
 {
+	PcSearch	search = unit_search();
+
 	(void) state;
-	assert_string_equal(found(&verbs, "resell", 2), "none");
-	assert_string_equal(found(&verbs, "re sell", 3), "3-7");
+	assert_string_equal(found(&search, &verbs, "resell", 2), "none");
+	assert_string_equal(found(&search, &verbs, "re sell", 3), "3-7");
 }
 
 /* Words are runs of letters and digits, so a name may begin with a digit. */
 static void
 words_may_begin_with_digits(void **state)
 {
+	PcSearch	search = unit_search();
+
 	(void) state;
-	assert_string_equal(found(&names, "via 2Checkout or Stripe", 0), "4-13");
-	assert_string_equal(found(&names, "x2Checkout", 0), "none");
+	assert_string_equal(found(&search, &names, "via 2Checkout or Stripe", 0), "4-13");
+	assert_string_equal(found(&search, &names, "x2Checkout", 0), "none");
 }
 
 /* In a clause of the document the listed words give the same answers as a walk. */
@@ -94,21 +101,20 @@ clause_words_match_like_a_walk(void **state)
 {
 	const char *doc = "We sell nothing.\nWe share data with partners to us.\n";
 	PcSpan		spans[2] = {{0, 16}, {17, 51}};
+	PcSearch	search = search_of(doc, strlen(doc), spans, 2);
 
 	(void) state;
-	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
-	assert_string_equal(found(&verbs, doc, 0), "3-7");
+	assert_string_equal(found(&search, &verbs, doc, 0), "3-7");
 	{
 		size_t		s,
 					e;
 
-		assert_true(pc_regex_find(&verbs, doc, 51, 17, &s, &e, NULL, 0));
+		assert_true(pc_regex_find(&search, &verbs, doc, 51, 17, &s, &e, NULL, 0));
 		assert_int_equal(s, 20);
-		assert_true(pc_regex_find(&verbs, doc, 51, 21, &s, &e, NULL, 0));
+		assert_true(pc_regex_find(&search, &verbs, doc, 51, 21, &s, &e, NULL, 0));
 		assert_int_equal(s, 45);
-		assert_false(pc_regex_find(&verbs, doc, 51, 47, &s, &e, NULL, 0));
+		assert_false(pc_regex_find(&search, &verbs, doc, 51, 47, &s, &e, NULL, 0));
 	}
-	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -120,16 +126,15 @@ find_within_lets_a_match_run_on(void **state)
 	PcSpan		spans[2] = {{0, 21}, {22, 58}};
 	size_t		s,
 				e;
+	PcSearch	search = search_of(doc, strlen(doc), spans, 2);
 
 	(void) state;
-	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
-	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 0, 21, &s, &e, NULL, 0));
+	assert_true(pc_regex_find_within(&search, &act, doc, strlen(doc), 0, 21, &s, &e, NULL, 0));
 	assert_int_equal(s, 15);
 	assert_int_equal(e, 35);
-	assert_false(pc_regex_find_within(&act, doc, strlen(doc), 0, 14, &s, &e, NULL, 0));
-	assert_true(pc_regex_find_within(&act, doc, strlen(doc), 22, 58, &s, &e, NULL, 0));
+	assert_false(pc_regex_find_within(&search, &act, doc, strlen(doc), 0, 14, &s, &e, NULL, 0));
+	assert_true(pc_regex_find_within(&search, &act, doc, strlen(doc), 22, 58, &s, &e, NULL, 0));
 	assert_int_equal(s, 37);
-	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -141,22 +146,28 @@ alternation_finds_leftmost_then_earliest(void **state)
 	size_t		s,
 				e;
 	int			which;
+	PcSearch	search = unit_search();
 
 	(void) state;
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 0, strlen(text),
+									&which, &s, &e));
 	assert_int_equal(which, 1);
 	assert_int_equal(s, 4);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 12, strlen(text), &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 12, strlen(text),
+									&which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 17);
 	assert_int_equal(e, 28);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 28, strlen(text), &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 28, strlen(text),
+									&which, &s, &e));
 	assert_int_equal(which, 1);
 	assert_int_equal(s, 33);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 34, strlen(text), &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 34, strlen(text),
+									&which, &s, &e));
 	assert_int_equal(s, 36);
 	/* a word under way at the start offset begins no match */
-	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 37, strlen(text), &which, &s, &e));
+	assert_false(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 37, strlen(text),
+									 &which, &s, &e));
 }
 
 /* A start word listed with its next words is tried only before them, but a match may run on past the clause. */
@@ -168,28 +179,27 @@ next_words_narrow_the_starts(void **state)
 	size_t		s,
 				e;
 	int			which;
+	PcSearch	search = search_of(doc, strlen(doc), spans, 2);
 
 	(void) state;
-	pc_regex_set_document(words_of(doc, strlen(doc), spans, 2));
 	for (size_t from = 0; from < 38; from++)
 	{
 		char		plain[32];
 
-		snprintf(plain, sizeof(plain), "%s", found(&cookies_plain, doc, from));
-		assert_string_equal(found(&cookies, doc, from), plain);
+		snprintf(plain, sizeof(plain), "%s", found(&search, &cookies_plain, doc, from));
+		assert_string_equal(found(&search, &cookies, doc, from), plain);
 	}
-	assert_string_equal(found(&cookies, doc, 0), "23-37");
+	assert_string_equal(found(&search, &cookies, doc, 0), "23-37");
 	/* "to" ends its clause: the next word is not listed, so it is tried */
-	assert_true(pc_regex_find_within(&cookies, doc, strlen(doc), 39, 52, &s, &e, NULL, 0));
+	assert_true(pc_regex_find_within(&search, &cookies, doc, strlen(doc), 39, 52, &s, &e, NULL, 0));
 	assert_int_equal(s, 50);
 	/* in an alternation the pattern gated off leaves the others their turn */
-	assert_true(pc_alternation_find(&to_pairs_alt, doc, 38, 0, 38, &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &to_pairs_alt, doc, 38, 0, 38, &which, &s, &e));
 	assert_int_equal(which, 1);
 	assert_int_equal(s, 10);
-	assert_true(pc_alternation_find(&to_pairs_alt, doc, 38, 12, 38, &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &to_pairs_alt, doc, 38, 12, 38, &which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 23);
-	pc_regex_set_document(NULL);
 	unit_release();
 }
 
@@ -200,22 +210,22 @@ long_clause_is_listed_whole(void **state)
 	char		doc[8192];
 	size_t		n = 0;
 	PcSpan		span;
+	PcSearch	search;
 
 	(void) state;
 	for (int i = 0; i < 1200; i++)
 		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "%s ", i % 300 == 299 ? "sell" : "x");
 	span = (PcSpan) {0, (uint32_t) n};
-	pc_regex_set_document(words_of(doc, n, &span, 1));
+	search = search_of(doc, n, &span, 1);
 	for (size_t from = 0; from < n; from += 97)
 	{
 		char		plain[32];
 
-		snprintf(plain, sizeof(plain), "%s", found(&verbs_plain, doc, from));
-		assert_string_equal(found(&verbs, doc, from), plain);
+		snprintf(plain, sizeof(plain), "%s", found(&search, &verbs_plain, doc, from));
+		assert_string_equal(found(&search, &verbs, doc, from), plain);
 	}
 	/* the last "sell" is the 1200th word, far past the first scan's buffer */
-	assert_string_equal(found(&verbs, doc, n - 10), "2407-2411");
-	pc_regex_set_document(NULL);
+	assert_string_equal(found(&search, &verbs, doc, n - 10), "2407-2411");
 	unit_release();
 }
 
@@ -227,13 +237,17 @@ alternation_compiles_again(void **state)
 	size_t		s,
 				e;
 	int			which;
+	PcSearch	search = unit_search();
 
 	(void) state;
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 0, strlen(text),
+									&which, &s, &e));
 	pc_alternation_free(&kinds_alt);
-	assert_false(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	assert_false(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 0, strlen(text),
+									 &which, &s, &e));
 	assert_int_equal(pc_alternation_compile(&kinds_alt), PC_OK);
-	assert_true(pc_alternation_find(&kinds_alt, text, strlen(text), 0, strlen(text), &which, &s, &e));
+	assert_true(pc_alternation_find(&search, &kinds_alt, text, strlen(text), 0, strlen(text),
+									&which, &s, &e));
 	assert_int_equal(which, 0);
 	assert_int_equal(s, 8);
 }

@@ -116,24 +116,25 @@ finds_durations(void **state)
 {
 	const char *s = "kept sixty (60) days, then 7-10 days, a 24-month span, for a year";
 	PcDuration	d;
+	PcSearch	search = unit_search();
 
 	(void) state;
-	assert_true(pc_find_duration(s, strlen(s), 0, &d));
+	assert_true(pc_find_duration(&search, s, strlen(s), 0, &d));
 	assert_int_equal(d.days, 60);
-	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
 	assert_int_equal(d.days, 10);
 	assert_true(d.range);
-	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
 	assert_int_equal(d.months, 24);
-	assert_true(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
 	assert_int_equal(d.months, 12);
-	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_false(pc_find_duration(&search, s, strlen(s), d.end, &d));
 
 	/* the figure in words after the digits: "6 (six) years"; other words in parentheses break it */
 	s = "stored 6 (six) years, then 9 (see below) months";
-	assert_true(pc_find_duration(s, strlen(s), 0, &d));
+	assert_true(pc_find_duration(&search, s, strlen(s), 0, &d));
 	assert_int_equal(d.months, 72);
-	assert_false(pc_find_duration(s, strlen(s), d.end, &d));
+	assert_false(pc_find_duration(&search, s, strlen(s), d.end, &d));
 }
 
 /* Assert that c's sentence states exactly c's period, bound and kind of data, affirmed. */
@@ -744,6 +745,7 @@ list_item_uses_lead_in(void **state)
 	(void) state;
 	memset(&w, 0, sizeof(w));
 	w.arena = &unit_arena;
+	w.search = unit_work_search();
 	pc_normalize(text, strlen(text), &unit_arena, &w.text);
 	pc_add_clause(&w, 0, 29, PC_CLAUSE_SENTENCE, -1, -1);
 	pc_add_clause(&w, 32, (uint32_t) strlen(text), PC_CLAUSE_ITEM, -1, 0);
@@ -767,6 +769,7 @@ clause_uses_section_heading(void **state)
 	(void) state;
 	memset(&w, 0, sizeof(w));
 	w.arena = &unit_arena;
+	w.search = unit_work_search();
 	pc_normalize(text, strlen(text), &unit_arena, &w.text);
 	pc_add_clause(&w, 0, 30, PC_CLAUSE_HEADING, -1, -1);
 	pc_add_clause(&w, 31, (uint32_t) strlen(text), PC_CLAUSE_SENTENCE, 0, -1);

@@ -671,6 +671,7 @@ outline_of(const char *text, const int32_t **parent)
 
 	memset(&w, 0, sizeof(w));
 	w.arena = &unit_arena;
+	w.search = unit_work_search();
 	pc_normalize(text, strlen(text), &unit_arena, &w.text);
 	pc_segment(&w);
 	*parent = pc_heading_parents(&w);

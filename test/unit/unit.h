@@ -43,6 +43,26 @@ unit_release(void)
 	pc_malloc_arena_reset(&unit_malloc);
 }
 
+/* The search of a passage, outside any document, in the tests' arena. */
+static inline PcSearch
+unit_search(void)
+{
+	PcSearch	search;
+
+	assert_int_equal(pc_search_init(&search, NULL, &unit_arena), PC_OK);
+	return search;
+}
+
+/* The search of a work set built by hand (no document words), in the tests' arena. */
+static inline const PcSearch *
+unit_work_search(void)
+{
+	PcSearch   *search = pc_alloc0(&unit_arena, sizeof(PcSearch));
+
+	assert_int_equal(pc_search_init(search, NULL, &unit_arena), PC_OK);
+	return search;
+}
+
 /* Group setup: compile the analyzer's patterns, as any caller of the analyzer does first. */
 static inline int
 unit_setup(void **state)
