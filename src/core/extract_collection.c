@@ -571,7 +571,7 @@ static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)}
 static PcRegex cue_not_first_party_re = {
 	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
 	"(?:third|other|outside|advertis|partners|health|providers?|doctors?)"
-	"|\\G (?:money|amounts|payments?|fees|debts)\\b",
+	"|\\G (?:money|amounts|payments?(?! (?:cards?|information|details|data|methods?|accounts?)\\b)|fees|debts)\\b",
 	PCRE2_CASELESS, NULL
 };
 

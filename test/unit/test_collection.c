@@ -701,6 +701,16 @@ reads_what_users_watch_follow_and_search(void **state)
 	expect_no_collection("We keep a list of the people who follow our blog.");
 }
 
+/* Payment data after a verb is collected; the money paid is not. */
+static void
+reads_payment_data_after_a_verb(void **state)
+{
+	(void) state;
+	expect_collects("At checkout we gather payment card details and a delivery address.", PC_DATA_FINANCIAL, 0);
+	expect_collects("The shop stores payment information for repeat orders.", PC_DATA_FINANCIAL, 0);
+	expect_no_collection("The organiser collects payments from ticket buyers at the door.");
+}
+
 /* An identity document the user must show so that the company can check who he is is collected. */
 static void
 reads_documents_shown_to_prove_identity(void **state)
@@ -731,6 +741,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
+		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
