@@ -2,7 +2,7 @@
  * extract_ages.c — the age under which a policy says it does not knowingly
  * collect, or the minimum age of use: "children under 13", "under the age of
  * 16", "you must be at least 18", "the default age is set to 18 years", "only
- * for people who are at least 16".
+ * for people who are at least 16", "the age of majority (18 in most places)".
  *
  * A bare "under 13" counts only after a word for people ("children under
  * 13", "persons under 16") or before "years old" / "of age"; durations
@@ -27,19 +27,21 @@ static PcRegex age_res[] = {
 	/* people under an age: "children under 13", "persons under the age of 16", "if you are under 13" */
 	{.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
 		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?|you\\s+are|you're)\\b"
-		"(?:\\s+(?:who|that)\\s+are)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
+		"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
-	.starts = "anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo belo|anyo less"
-		"|anyo that|anyo unde|anyo who|anyo youn|chil belo|chil less|chil that|chil unde|chil who"
-		"|chil youn|cust belo|cust less|cust that|cust unde|cust who|cust youn|indi belo|indi less"
-		"|indi that|indi unde|indi who|indi youn|kid belo|kid less|kid that|kid unde|kid who"
-		"|kid youn|kids belo|kids less|kids that|kids unde|kids who|kids youn|mino belo|mino less"
-		"|mino that|mino unde|mino who|mino youn|peop belo|peop less|peop that|peop unde|peop who"
-		"|peop youn|pers belo|pers less|pers that|pers unde|pers who|pers youn|some belo|some less"
-		"|some that|some unde|some who|some youn|stud belo|stud less|stud that|stud unde|stud who"
-		"|stud youn|teen belo|teen less|teen that|teen unde|teen who|teen youn|user belo|user less"
-		"|user that|user unde|user who|user youn|visi belo|visi less|visi that|visi unde|visi who"
-		"|visi youn|you are|you re|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
+	.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
+		"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo|chil less"
+		"|chil that|chil unde|chil who|chil youn|cust aged|cust belo|cust less|cust that|cust unde"
+		"|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde|indi who|indi youn"
+		"|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn|kids aged|kids belo"
+		"|kids less|kids that|kids unde|kids who|kids youn|mino aged|mino belo|mino less|mino that"
+		"|mino unde|mino who|mino youn|peop aged|peop belo|peop less|peop that|peop unde|peop who"
+		"|peop youn|pers aged|pers belo|pers less|pers that|pers unde|pers who|pers youn|some aged"
+		"|some belo|some less|some that|some unde|some who|some youn|stud aged|stud belo|stud less"
+		"|stud that|stud unde|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde"
+		"|teen who|teen youn|user aged|user belo|user less|user that|user unde|user who|user youn"
+		"|visi aged|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re"
+		"|yout aged|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
@@ -76,17 +78,17 @@ static PcRegex age_res[] = {
 		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
 		"(?:or|and)\\s+(?:older|over|above)\\b",
 	.options = PCRE2_CASELESS, .needles = "over|above|older"},
-	/* "the minimum age is 16", "our default age is set to 18 years" */
-	{.pattern = "\\b(?:minimum|default|required)\\s+age\\b[^.\\d]{0,40}?\\b" AGE,
+	/* "the minimum age is 16", "our default age is set to 18 years", "the age of majority (18 in most places)" */
+	{.pattern = "\\b(?:(?:minimum|default|required)\\s+age|age\\s+of\\s+majority)\\b[^.\\d]{0,40}?\\b" AGE,
 	.options = PCRE2_CASELESS, .needles = "age",
-	.starts = "defa age|mini age|requ age"},
+	.starts = "age of|defa age|mini age|requ age"},
 	/* a floor after those it admits: "only for people who are at least 16", "if you are at least 13" */
-	{.pattern = "\\b(?:people|persons?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
+	{.pattern = "\\b(?:people|persons?|adults?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
 		"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "least", .starts = "anyo at|anyo that|anyo who|cust at"
-		"|cust that|cust who|indi at|indi that|indi who|memb at|memb that|memb who|peop at"
-		"|peop that|peop who|pers at|pers that|pers who|thos at|thos that|thos who|user at"
-		"|user that|user who|visi at|visi that|visi who|you are|you re"},
+	.options = PCRE2_CASELESS, .needles = "least", .starts = "adul at|adul that|adul who|anyo at"
+		"|anyo that|anyo who|cust at|cust that|cust who|indi at|indi that|indi who|memb at"
+		"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
+		"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */

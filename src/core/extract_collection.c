@@ -156,6 +156,15 @@
 	"(?:device|browser|computer|machine)"
 
 /*
+ * an identity document shown to staff, after "show", "present" or "ask to
+ * see": "a valid passport", "your driving licence", "a government-issued
+ * photo ID"
+ */
+#define SHOWN_ID " (?:us |staff )?(?:your |a |an |the |one |some )?(?:copy of (?:your |a |an |the )?)?" \
+	"(?:valid |current |original |official )?(?:form of )?(?:government[- ](?:issued )?|national )?(?:photo )?" \
+	"(?:passports?|driv(?:er'?s?'?|ing) licen[cs]es?|ids?|identification|identity (?:cards?|documents?))\\b"
+
+/*
  * the company or its app as the subject just before a verb, with a modal
  * or a denial: "we", "we may also", "the app does not", "we won't"
  */
@@ -180,11 +189,11 @@ static PcRegex data_groups[] = {
 		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
 		"|tax (?:id|identification) numbers?|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
-		"|ID types?)"),
+		"|ID types?|photo (?:id|identification)(?: cards?)?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|id docu|id type"
-			"|id veri|iden card|iden docu|iden veri|nati id|nati iden|pass|soci secu"
-			"|ssn|ssns|tax id|tax iden"},
+		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|id docu|id type|id veri"
+			"|iden card|iden docu|iden veri|nati id|nati iden|pass|phot id|phot iden|soci secu|ssn"
+			"|ssns|tax id|tax iden"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
@@ -438,11 +447,12 @@ static PcRegex cue_res[] = {
 		.starts = "proc"},
 	/* logging, keeping track, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
-		"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for|captur(?:e|es|ed|ing)"),
+		"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
+		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),
 		.options = PCRE2_CASELESS,
-		.starts = "ask cust|ask for|ask memb|ask user|ask visi|ask you|aske cust|aske for|aske memb"
-			"|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks user|asks visi"
-			"|asks you|capt|keep trac|log|logg|logs"},
+		.starts = "ask cust|ask for|ask memb|ask to|ask user|ask visi|ask you|aske cust|aske for"
+			"|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks to"
+			"|asks user|asks visi|asks you|capt|keep trac|log|logg|logs"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
 		"|charge|verif)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
@@ -482,12 +492,13 @@ static PcRegex cue_res[] = {
 			"|user prov|user send|user shar|user subm|user supp|user uplo|user will|you also"
 			"|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
 			"|you supp|you uplo|you will"},
-	/* what the user must provide, or show to prove who he is */
+	/* what the user must provide, or show to prove who he is or when we ask for an identity document */
 	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
 		"(?:provide|give|submit|enter|upload|supply"
 		"|(?:show|present)(?=[^.;]{0,80}?\\b(?:verify|verifying|confirm|confirming|prove|proving|validate|validating|check)"
-		" (?:your |their |his or her )?(?:identity|who))\\b)"),
+		" (?:your |their |his or her )?(?:identity|who))\\b)"
+		"|(?:asked to|ask(?:s|ed)? you to) (?:also )?(?:show|present)(?=" SHOWN_ID ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask you|aske to|aske you|asks you|have to|must also|must ente|must give"
 			"|must pres|must prov|must show|must subm|must supp|must uplo|need to|requ that|requ to"},
@@ -543,15 +554,16 @@ static PcRegex cue_res[] = {
 		.starts = "data are|data is|data need|data requ|data that|deta are|deta is|deta need"
 			"|deta requ|deta that|info are|info is|info need|info requ|info that"},
 	/* needs */
-	{.pattern = PC_TERM("(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to know |to have )?"
-		"(?=your |the |some |certain |basic |additional )"),
+	{.pattern = PC_TERM("(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to (?:know|have|see) )?"
+		"(?=your |the |some |certain |basic |additional |an? (?:copy|scan|photo|photocopy) of )"),
 		.options = PCRE2_CASELESS,
 		.starts = "may also|may need|we also|we need|will also|will need"},
-	/* required, requested */
-	{.pattern = PC_TERM("(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"),
+	/* required, requested; a copy of a document required: "we require a scan of your passport" */
+	{.pattern = PC_TERM("(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
+		"|requir(?:e|es|ed) (?:an? )?(?:copy|scan|photo|photocopy) of"),
 		.options = PCRE2_CASELESS,
 		.starts = "are requ|be requ|can also|can be|is requ|may also|may be|migh also|migh be"
-			"|will also|will be"},
+			"|requ a|requ an|requ copy|requ phot|requ scan|will also|will be"},
 };
 
 static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)};
@@ -559,7 +571,7 @@ static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)}
 static PcRegex cue_not_first_party_re = {
 	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
 	"(?:third|other|outside|advertis|partners|health|providers?|doctors?)"
-	"|\\G (?:money|amounts|payments?|fees|debts)\\b",
+	"|\\G (?:money|amounts|payments?(?! (?:cards?|information|details|data|methods?|accounts?)\\b)|fees|debts)\\b",
 	PCRE2_CASELESS, NULL
 };
 

@@ -701,6 +701,16 @@ reads_what_users_watch_follow_and_search(void **state)
 	expect_no_collection("We keep a list of the people who follow our blog.");
 }
 
+/* Payment data after a verb is collected; the money paid is not. */
+static void
+reads_payment_data_after_a_verb(void **state)
+{
+	(void) state;
+	expect_collects("At checkout we gather payment card details and a delivery address.", PC_DATA_FINANCIAL, 0);
+	expect_collects("The shop stores payment information for repeat orders.", PC_DATA_FINANCIAL, 0);
+	expect_no_collection("The organiser collects payments from ticket buyers at the door.");
+}
+
 /* An identity document the user must show so that the company can check who he is is collected. */
 static void
 reads_documents_shown_to_prove_identity(void **state)
@@ -712,6 +722,18 @@ reads_documents_shown_to_prove_identity(void **state)
 					PC_DATA_GOVERNMENT_ID, 0);
 	/* a document shown to someone else, for no check of identity by the company */
 	expect_no_collection("Travellers must show a passport when they board the ferry.");
+	/* a document the company needs or asks to see, or wants a copy of */
+	expect_collects("At the rental desk we may need to see your driving licence.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("Our agents may ask to see a valid passport at the gate.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("We may ask you to present a government-issued photo ID.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("Before a large payout we require a scan of your national ID card.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("To open a trading account we need a copy of your passport.", PC_DATA_GOVERNMENT_ID, 0);
+	/* a photo ID is an identity document, not a photograph of the user */
+	expect_collects_instead("Coaches are asked for a photo ID card number.", PC_DATA_GOVERNMENT_ID,
+							PC_DATA_AUDIO_VISUAL);
+	/* a document needed by the traveller, not seen by the company */
+	expect_no_collection("Guests need a passport to join the cruise excursions abroad.");
+	expect_no_collection("We may need to verify the identity of whoever sends a request.");
 }
 
 int
@@ -719,6 +741,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
+		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),

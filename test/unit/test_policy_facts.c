@@ -46,6 +46,10 @@ extracts_minimum_ages(void **state)
 		{"The tool is only for people who are at least 16 years old.", 16},
 		{"By joining you confirm that you are at least thirteen.", 13},
 		{"Our tastings are restricted to visitors at least 21 years of age.", 21},
+		/* the age of majority stated with its number, an age after "aged", adults as those admitted */
+		{"Buyers must have reached the age of majority where they live (19 in some provinces).", 19},
+		{"We do not knowingly store details of students aged under 14.", 14},
+		{"Bookings are taken only from adults who are at least 18 years old.", 18},
 	};
 
 	(void) state;
@@ -72,6 +76,8 @@ ignores_non_ages(void **state)
 		"We have over 50 years of experience in printing.",
 		"Orders under 25 dollars ship for a fee.",
 		"Children under 13 months need a car seat.",
+		/* the age of majority named without its number */
+		"If you are below the age of majority, a parent must agree to these terms for you.",
 		"Prices rose by 18 percent or more.",
 		"Residents under 18 may ask for removal of content they posted.",
 		/* an age that only limits selling or ad targeting */
