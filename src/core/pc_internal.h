@@ -240,6 +240,7 @@ typedef struct PcRegex
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
 	bool		anchored_jit;	/* and JIT-compiled */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled when compiled */
+	uint8_t		start_bytes[PC_WORDSET_WORDS * 64];	/* the same, a byte each: a cheaper test */
 	uint64_t	start_checks[PC_WORDSET_WORDS];	/* the start words again, by a second hash */
 	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
 	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */
@@ -303,6 +304,7 @@ typedef struct PcAlternation
 	int			n;
 	/* filled when compiled: */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
+	uint8_t		start_bytes[PC_WORDSET_WORDS * 64];	/* the same, a byte each: a cheaper test */
 	PcPatternMask start_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, the patterns it starts */
 	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
 	bool		ready;

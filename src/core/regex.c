@@ -114,6 +114,16 @@ parse_start_list(PcRegex *re)
 	return true;
 }
 
+/* Set bytes[bit] to 1 for each bit in a word set, to 0 for the others. */
+static void
+set_to_bytes(const uint64_t *set, uint8_t *bytes)
+{
+	memset(bytes, 0, PC_WORDSET_WORDS * 64);
+	for (int i = 0; i < PC_WORDSET_WORDS; i++)
+		for (uint64_t bits = set[i]; bits; bits &= bits - 1)
+			bytes[64 * i + __builtin_ctzll(bits)] = 1;
+}
+
 /* Parse a pattern's needle and start words into their bits; false on a bad list. */
 static bool
 parse_word_lists(PcRegex *re)
@@ -133,7 +143,10 @@ parse_word_lists(PcRegex *re)
 	memset(re->start_checks, 0, sizeof(re->start_checks));
 	memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
 	memset(re->pair_bits, 0, sizeof(re->pair_bits));
-	return re->starts == NULL || parse_start_list(re);
+	if (re->starts != NULL && !parse_start_list(re))
+		return false;
+	set_to_bytes(re->start_bits, re->start_bytes);
+	return true;
 }
 
 /*
@@ -289,6 +302,7 @@ typedef struct StartIndex
 {
 	const PcRegex *res;
 	const uint64_t *any;		/* the start bits of them all */
+	const uint8_t *any_bytes;	/* the same, a byte each */
 	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
 	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
 } StartIndex;
@@ -440,10 +454,8 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 #pragma GCC unroll 4
 		for (; k < chunk_end; k++)
 		{
-			uint32_t	bit = cw->words[k].bit;	/* widened: one instruction less a word */
-
 			found[nfound] = k;
-			nfound += (uint32_t) (ix->any[bit >> 6] >> (bit & 63)) & 1;
+			nfound += ix->any_bytes[cw->words[k].bit];
 		}
 		for (uint32_t f = 0; f < nfound; f++)
 		{
@@ -535,8 +547,8 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from,
-							 limit, &which);
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, re->start_bytes, NULL, NULL}, subject,
+							 len, from, limit, &which);
 	else
 #endif
 	{
@@ -564,8 +576,8 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL}, subject, len, from,
-							 len, &which);
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, re->start_bytes, NULL, NULL}, subject,
+							 len, from, len, &which);
 	else
 #endif
 		rc = match_code(re->code, re->code_jit, subject, len, from);
@@ -611,6 +623,7 @@ pc_alternation_compile(PcAlternation *alt)
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_bits[i] |= alt->res[g].start_bits[i];
 	}
+	set_to_bytes(alt->start_bits, alt->start_bytes);
 	alt->ready = true;
 	return PC_OK;
 }
@@ -639,8 +652,8 @@ pc_alternation_find(PcAlternation *alt, const char *subject, size_t len, size_t 
 	if (from > limit || limit > len || !alt->ready)
 		return false;
 #ifndef PC_NO_PREFILTER
-	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_bits, alt->start_kinds, alt->pair_kinds},
-						 subject, len, from, limit, which);
+	rc = match_at_starts(&(StartIndex) {alt->res, alt->start_bits, alt->start_bytes, alt->start_kinds,
+		alt->pair_kinds}, subject, len, from, limit, which);
 	if (rc > 0)
 	{
 		copy_match(rc, mstart, mend, NULL, 0);
