@@ -10,6 +10,9 @@
  * shares only by chance (a third of the candidates) is seldom tried.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "words.h"
 
@@ -278,13 +281,23 @@ match_anchored(const PcRegex *re, const char *subject, size_t len, size_t start)
 static bool
 sets_meet(const uint64_t *set, const uint64_t *other)
 {
+	/* asked of every search of a clause: unrolled, two words at a time with SSE2 */
+#ifdef __SSE2__
+	__m128i		shared = _mm_setzero_si128();
+
+#pragma GCC unroll 8
+	for (int i = 0; i < PC_WORDSET_WORDS; i += 2)
+		shared = _mm_or_si128(shared, _mm_and_si128(_mm_loadu_si128((const __m128i *) (set + i)),
+													_mm_loadu_si128((const __m128i *) (other + i))));
+	return _mm_movemask_epi8(_mm_cmpeq_epi8(shared, _mm_setzero_si128())) != 0xFFFF;
+#else
 	uint64_t	shared = 0;
 
-	/* asked of every search of a clause: unrolled, it costs half as much */
 #pragma GCC unroll 16
 	for (int i = 0; i < PC_WORDSET_WORDS; i++)
 		shared |= set[i] & other[i];
 	return shared != 0;
+#endif
 }
 
 /* True when bit is in a word set. */
