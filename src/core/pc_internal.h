@@ -240,7 +240,6 @@ typedef struct PcRegex
 	pcre2_code *anchored;		/* the pattern compiled anchored, when starts is set */
 	bool		anchored_jit;	/* and JIT-compiled */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* filled when compiled */
-	uint8_t		start_bytes[PC_WORDSET_WORDS * 64];	/* the same, a byte each: a cheaper test */
 	uint64_t	start_checks[PC_WORDSET_WORDS];	/* the start words again, by a second hash */
 	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
 	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */

@@ -146,10 +146,7 @@ parse_word_lists(PcRegex *re)
 	memset(re->start_checks, 0, sizeof(re->start_checks));
 	memset(re->pair_firsts, 0, sizeof(re->pair_firsts));
 	memset(re->pair_bits, 0, sizeof(re->pair_bits));
-	if (re->starts != NULL && !parse_start_list(re))
-		return false;
-	set_to_bytes(re->start_bits, re->start_bytes);
-	return true;
+	return re->starts == NULL || parse_start_list(re);
 }
 
 /*
@@ -315,7 +312,7 @@ typedef struct StartIndex
 {
 	const PcRegex *res;
 	const uint64_t *any;		/* the start bits of them all */
-	const uint8_t *any_bytes;	/* the same, a byte each */
+	const uint8_t *any_bytes;	/* the same, a byte each (an alternation's); or NULL */
 	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
 	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
 } StartIndex;
@@ -462,13 +459,29 @@ match_at_listed_words(const StartIndex *ix, const PcClauseWords *cw, const char 
 		/*
 		 * first the words of a chunk that may begin a match, without a branch
 		 * per word: a word whose start bit is in the union of the patterns'
-		 * start words begins a candidate of at least one of them
+		 * start words begins a candidate of at least one of them (an
+		 * alternation's union is a byte per bit, one load a word; a single
+		 * pattern's only its bits, to keep every PcRegex small)
 		 */
-#pragma GCC unroll 4
-		for (; k < chunk_end; k++)
+		if (ix->any_bytes)
 		{
-			found[nfound] = k;
-			nfound += ix->any_bytes[cw->words[k].bit];
+#pragma GCC unroll 4
+			for (; k < chunk_end; k++)
+			{
+				found[nfound] = k;
+				nfound += ix->any_bytes[cw->words[k].bit];
+			}
+		}
+		else
+		{
+#pragma GCC unroll 4
+			for (; k < chunk_end; k++)
+			{
+				uint32_t	bit = cw->words[k].bit;	/* widened: one instruction less a word */
+
+				found[nfound] = k;
+				nfound += (uint32_t) (ix->any[bit >> 6] >> (bit & 63)) & 1;
+			}
 		}
 		for (uint32_t f = 0; f < nfound; f++)
 		{
@@ -560,7 +573,7 @@ pc_regex_find_within(PcRegex *re, const char *subject, size_t len, size_t from,
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, re->start_bytes, NULL, NULL}, subject,
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL, NULL}, subject,
 							 len, from, limit, &which);
 	else
 #endif
@@ -589,7 +602,7 @@ pc_regex_find(PcRegex *re, const char *subject, size_t len, size_t from,
 	if (!may_match(re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(&(StartIndex) {re, re->start_bits, re->start_bytes, NULL, NULL}, subject,
+		rc = match_at_starts(&(StartIndex) {re, re->start_bits, NULL, NULL, NULL}, subject,
 							 len, from, len, &which);
 	else
 #endif
