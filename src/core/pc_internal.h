@@ -325,6 +325,7 @@ typedef struct PcAlternation
 	int			n;
 	/* filled when compiled: */
 	uint64_t	start_bits[PC_WORDSET_WORDS];	/* all their start words */
+	uint8_t		start_bytes[PC_WORDSET_WORDS * 64];	/* the same, a byte each: a cheaper test */
 	PcPatternMask start_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, the patterns it starts */
 	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
 	bool		ready;
