@@ -179,6 +179,29 @@ static PcRegex vague_party_re = {
 	"\\G(?:others|anyone|anybody)\\b", PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right before a cue: the reader as the one who shares, told not to or bound
+ * to: an imperative ("do not share", "please never give"), the reader with a
+ * duty ("you should not disclose", "users must never pass on", "that you do
+ * not share", "your responsibility not to reveal", "and should not share").
+ */
+static PcRegex reader_duty_re = {
+	"(?:\\G\\W*|[;:!?]\\s*|\\b(?:and|or|but|please|kindly)\\s+)(?:(?:please|kindly|also)\\s+)?"
+	"(?:do\\s+not|don(?:'|\\xE2\\x80\\x99)t|never|avoid|refrain\\s+from)\\s+(?:ever\\s+)?$"
+	"|\\byou\\s+(?:should|must|shall|will|need\\s+to|ought\\s+to"
+	"|are\\s+(?:asked|advised|encouraged|required)\\s+to|agree|undertake|promise|do)\\s+"
+	"(?:(?:to\\s+)?(?:not|never)\\s+(?:to\\s+)?)?(?:ever\\s+)?$"
+	"|\\b(?:users?|members?|visitors?|customers?)\\s+(?:should|must|shall|need\\s+to|agree\\s+to)\\s+"
+	"(?:not|never)\\s+$"
+	"|\\byou\\s+(?:don(?:'|\\xE2\\x80\\x99)t|never)\\s+$"
+	"|\\b(?:responsibility|undertake|agree|promise|obligation)\\s+(?:not|never)\\s+to\\s+$"
+	"|\\band\\s+(?:should|must)\\s+(?:not|never)\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before a cue within which the reader's duty is looked for. */
+#define READER_DUTY_REACH 60
+
 static PcRegex personal_re = {
 	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
 	PCRE2_CASELESS, NULL
@@ -276,6 +299,32 @@ party_precedes(const ShareClause *c, uint32_t pos)
 	return false;
 }
 
+static bool company_acts(const ShareClause *c, uint32_t pos);
+
+/*
+ * True when the reader is the one bound or told not to share at the cue at
+ * pos ("do not share your password with anyone"), not the company ("we do
+ * not share your password"; "we ask that you never disclose it" is the
+ * reader's), nor a list item completing the company's lead-in ("We will: –
+ * never sell your data").
+ */
+static bool
+reader_duty_at(const ShareClause *c, uint32_t pos)
+{
+	const PcWork *w = c->w;
+	int32_t		li = w->clauses[c->index].lead_in;
+	uint32_t	from = pc_back(pos, c->start, READER_DUTY_REACH);
+
+	if (li >= 0 && pc_match_in(w->search, &company_acts_re, w->text.norm, w->spans[li].start,
+							   w->spans[li].end))
+		return false;
+	/* cheap gate first: the cue is denied, or the reader is named before it */
+	if (!pc_scopes_negated(&c->scopes, pos) &&
+		!pc_match_in(w->search, &reader_acts_re, w->text.norm, from, pos))
+		return false;
+	return pc_match_in(w->search, &reader_duty_re, w->text.norm, from, pos) && !company_acts(c, pos);
+}
+
 /* Keep only the cues that really state sharing in this clause. */
 static void
 validate_cues(ShareClause *c)
@@ -299,6 +348,8 @@ validate_cues(ShareClause *c)
 		else if (h->value == PC_CUE_TRANSFER)
 			ok = party_follows(c, h->end, 200, false) || !pc_match_at(c->w->search, &to_us_re, text,
 																	  h->start, c->end);
+		if (ok && h->value != PC_CUE_ANSWER && reader_duty_at(c, h->start))
+			ok = false;
 		if (ok)
 			c->cues[kept++] = *h;
 	}
@@ -995,7 +1046,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
-	PC_PATTERN(indefinite_site_re)
+	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

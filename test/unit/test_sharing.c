@@ -886,6 +886,23 @@ reads_pronouns_that_receive_data(void **state)
 					   PC_PARTY_ADVERTISERS);
 }
 
+/* The reader's own duties and acts are no sharing by the company; the company's stay. */
+static void
+reads_the_readers_duties_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Never hand your sign-in code over to anybody else.");
+	expect_no_share("Please keep your PIN private and do not reveal it to third parties.");
+	expect_no_share("It is your responsibility not to pass your account key on to other people.");
+	expect_no_share("We suggest that you avoid giving your password to outside companies.");
+	expect_no_share("You should send the suspicious message to the mail provider of the sender.");
+	expect_share("We never reveal your sign-in code to third parties.", PC_PARTY_UNSPECIFIED, 1);
+	expect_share("We keep your card safe and will not pass it on to outside companies.",
+				 PC_PARTY_UNSPECIFIED, 1);
+	expect_share("We promise:\n- never to sell your e-mail address to advertisers.\n",
+				 PC_PARTY_ADVERTISERS, 1);
+}
+
 int
 main(void)
 {
@@ -920,6 +937,7 @@ main(void)
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
 		cmocka_unit_test(reads_pronouns_that_receive_data),
+		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
