@@ -168,6 +168,16 @@ static PcRegex personal_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* A user's authorized agent, who acts for the user ("you may name an authorised agent"), not "our authorized agents" */
+static PcRegex user_agent_re = {
+	.pattern = "(?<!\\bour )\\bauthori[sz]ed agents?\\b", .options = PCRE2_CASELESS, .starts = "auth agen"
+};
+
+/* At an agent a clause names: "the agent", "that agent", which may point back to the user's */
+static PcRegex agent_referred_re = {
+	"\\G(?<=\\bthe |\\bthat |\\bthis |\\bsuch )agents?\\b", PCRE2_CASELESS, NULL
+};
+
 /* One clause being read for sharing. */
 typedef struct ShareClause
 {
@@ -784,9 +794,38 @@ drop_own_names(ShareClause *c, const OwnNames *own)
 	c->nparties = kept;
 }
 
+/*
+ * Drop "the agent" where the user's authorized agent was named before
+ * user_agent_at's end ("we may ask the agent for your signed permission"):
+ * the user's agent, no service provider.
+ */
+static void
+drop_user_agents(ShareClause *c, uint32_t user_agent_at)
+{
+	uint32_t	kept = 0;
+	uint32_t	first_name = c->first_name;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+
+		if (h->value == PC_PARTY_SERVICE_PROVIDERS && h->start > user_agent_at &&
+			pc_match_at(&agent_referred_re, c->w->text.norm, h->start, h->end))
+		{
+			if (i < c->first_name)
+				first_name--;
+			continue;
+		}
+		c->parties[kept++] = *h;
+	}
+	c->nparties = kept;
+	c->first_name = first_name;
+}
+
 /* Read one clause; returns its state for the list items that complete it. */
 static uint8_t
-share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own)
+share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own,
+			 uint32_t user_agent_at)
 {
 	ShareClause c;
 	const char *text = w->text.norm;
@@ -816,6 +855,8 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	if (user_agent_at < c.end)
+		drop_user_agents(&c, user_agent_at);
 	resolve_described(&c);
 	add_pronoun_recipients(&c);
 	c.first_name = c.nparties;
@@ -921,8 +962,13 @@ pc_extract_sharing(PcWork *w)
 	uint8_t    *section_state = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
 	const int32_t *parent = pc_heading_parents(w);
 	OwnNames	own;
+	uint32_t	user_agent_at = UINT32_MAX;	/* where the user's authorized agent is first named */
+	size_t		ms,
+				me;
 
 	find_own_names(w, &own);
+	if (pc_regex_find(&user_agent_re, w->text.norm, w->text.len, 0, &ms, &me, NULL, 0))
+		user_agent_at = (uint32_t) ms;
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		int32_t		li = w->clauses[i].lead_in;
@@ -933,7 +979,7 @@ pc_extract_sharing(PcWork *w)
 		if (up >= 0 && (uint32_t) up < i && section_state[up] && heading_names_party(w, i) &&
 			!section_negates(w, i))
 			inherited = section_state[up];
-		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
+		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own, user_agent_at);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{
 			/* a heading's own sharing, else the one it sits under */
@@ -954,7 +1000,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
-	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re)
+	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(user_agent_re),
+	PC_PATTERN(agent_referred_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

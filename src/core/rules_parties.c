@@ -98,7 +98,7 @@ static PcRegex party_groups[] = {
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
-		"|(?<!user )(?<!copyright )(?<!designated )(?<!dmca )(?<!(?<!our )authorized )(?<!(?<!our )authorised )agents?(?! (?:to|for) receiv)"
+		"|(?<!user )(?<!your )(?<!copyright )(?<!designated )(?<!dmca )(?<!(?<!\\bour )authorized )(?<!(?<!\\bour )authorised )agents?(?! (?:to|for) receiv)"
 		"|(?:independent )?contractors?"
 		"|vendors?"
 		"|(?!(?-i:Supplier|SUPPLIER)\\b)suppliers?"

@@ -25,6 +25,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Your notice must say enough to permit the service provider to find the disputed work.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Send claims of infringement to the Service Provider's designated agent.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Members may use an authorized agent, who must show us their signed permission.", PC_PARTY_SERVICE_PROVIDERS, false},
+	{"We send the answer to your request to your authorised agent.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"We disclose information to the police when a court order requires it.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"You represent and warrant that the photos you share with other members are your own.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"Your data may be transferred to servers in another state, country or governmental jurisdiction.", PC_PARTY_LAW_ENFORCEMENT, false},

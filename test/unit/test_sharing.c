@@ -845,6 +845,11 @@ reads_authorized_agents_as_the_users(void **state)
 	expect_no_share("If you use an authorised agent, we will ask you for your signed permission.");
 	/* the company's own agents still receive data */
 	expect_share("Booking details are passed to our authorised agents.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* "your agent", and "the agent" once the user's authorized agent is named, are the user's */
+	expect_no_share("We send our answer to your authorized agent.");
+	expect_no_share("Your agent may ask us to share your records with them.");
+	expect_no_share("A customer may appoint an authorised agent.\nWe may disclose the requested records to the agent after we verify it.");
+	expect_share("We may disclose shipping details to the agent that delivers your order.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
 /* Other users named by what users do with them on a platform, not as the owners of data. */
