@@ -50,6 +50,10 @@ names_every_kind_of_party(void **state)
 	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("If we are bought or merged with another firm, customer files may be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If control of the shop passes to another owner, your order history will pass with it.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("Should the firm change hands, member files would move to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share("If ownership of your vehicle changes, we may transfer its service history to you.");
 	expect_share("We may share records with our auditors and lawyers.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
 	expect_share("We may sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 0);
 	expect_share("Your reviews are shared with other users of the forum.", PC_PARTY_OTHER_USERS, 0);
