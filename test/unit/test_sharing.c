@@ -62,6 +62,8 @@ names_every_kind_of_party(void **state)
 	expect_share("We sometimes make mailing lists available to carefully screened companies.",
 				 PC_PARTY_UNSPECIFIED, 0);
 	expect_share("We give participating vendors your order details.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We pass your street address on to our courier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("Send the signed form to our office by courier.");
 }
 
 /* Denials negate, exceptions carve affirmations back out. */
