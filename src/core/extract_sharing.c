@@ -795,22 +795,27 @@ drop_own_names(ShareClause *c, const OwnNames *own)
 }
 
 /*
- * Drop "the agent" where the user's authorized agent was named before
- * user_agent_at's end ("we may ask the agent for your signed permission"):
- * the user's agent, no service provider.
+ * Drop "the agent" where the user's authorized agent is named before it in
+ * the document ("we may ask the agent for your signed permission"): the
+ * user's agent, no service provider.  The document is searched only for
+ * such a mention, which is rare.
  */
 static void
-drop_user_agents(ShareClause *c, uint32_t user_agent_at)
+drop_user_agents(ShareClause *c)
 {
+	const char *text = c->w->text.norm;
 	uint32_t	kept = 0;
 	uint32_t	first_name = c->first_name;
 
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
 		const PcHit *h = &c->parties[i];
+		size_t		ms,
+					me;
 
-		if (h->value == PC_PARTY_SERVICE_PROVIDERS && h->start > user_agent_at &&
-			pc_match_at(&agent_referred_re, c->w->text.norm, h->start, h->end))
+		if (h->value == PC_PARTY_SERVICE_PROVIDERS &&
+			pc_match_at(&agent_referred_re, text, h->start, h->end) &&
+			pc_regex_find(&user_agent_re, text, h->start, 0, &ms, &me, NULL, 0))
 		{
 			if (i < c->first_name)
 				first_name--;
@@ -824,8 +829,7 @@ drop_user_agents(ShareClause *c, uint32_t user_agent_at)
 
 /* Read one clause; returns its state for the list items that complete it. */
 static uint8_t
-share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own,
-			 uint32_t user_agent_at)
+share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own)
 {
 	ShareClause c;
 	const char *text = w->text.norm;
@@ -855,8 +859,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
 	c.nparties = pc_party_hits(text, c.start, c.end, c.parties, PC_SCOPE_MAX);
-	if (user_agent_at < c.end)
-		drop_user_agents(&c, user_agent_at);
+	drop_user_agents(&c);
 	resolve_described(&c);
 	add_pronoun_recipients(&c);
 	c.first_name = c.nparties;
@@ -962,13 +965,8 @@ pc_extract_sharing(PcWork *w)
 	uint8_t    *section_state = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
 	const int32_t *parent = pc_heading_parents(w);
 	OwnNames	own;
-	uint32_t	user_agent_at = UINT32_MAX;	/* where the user's authorized agent is first named */
-	size_t		ms,
-				me;
 
 	find_own_names(w, &own);
-	if (pc_regex_find(&user_agent_re, w->text.norm, w->text.len, 0, &ms, &me, NULL, 0))
-		user_agent_at = (uint32_t) ms;
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		int32_t		li = w->clauses[i].lead_in;
@@ -979,7 +977,7 @@ pc_extract_sharing(PcWork *w)
 		if (up >= 0 && (uint32_t) up < i && section_state[up] && heading_names_party(w, i) &&
 			!section_negates(w, i))
 			inherited = section_state[up];
-		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own, user_agent_at);
+		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{
 			/* a heading's own sharing, else the one it sits under */
