@@ -15,6 +15,8 @@
 
 /* Marks a right named as a right, which needs no user as subject */
 #define NAMED 0x100
+/* Marks a right over a practice named before ("opt out of this sharing"), which that practice must give */
+#define REFERS 0x200
 
 static const int right_values[] = {
 	PC_RIGHT_ACCESS,
@@ -27,7 +29,7 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
 	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
-	NAMED | PC_RIGHT_OPT_OUT_SALE
+	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE
 };
 
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
@@ -303,6 +305,11 @@ static PcRegex right_groups[] = {
 			"|supp such|supp the|supp thei|supp univ|supp your|trea a|trea an|trea any|trea brow"
 			"|trea glob|trea gpc|trea opt|trea pref|trea such|trea the|trea thei|trea univ"
 			"|trea your|turn on|univ opt"},
+	/* opting out of a practice the clause or the one before names: "you may opt out of this sharing" */
+	{.pattern = PC_TERM("(opt(?:s|ed|ing)?(?:-| )?out of (?:this|that|these|those|such) (?:sharing|disclosures?"
+		"|transfers?))"),
+		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
+			"|opts of|opts out"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -498,6 +505,13 @@ static PcRegex gerund_title_re = {
 #define TITLE_MAX 90
 
 /* Marketing, as what an objection may be to */
+/* Selling, or sharing for advertising that follows people about, which an opt-out of "this sharing" refers to */
+static PcRegex sale_or_ad_sharing_re = {
+	"\\b(?:(?:cross-context|behaviou?ral|targeted|interest-based|personali[sz]ed) (?:advertising|ads|advertisements)"
+	"|sell|sells|selling|sold|sale)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 static PcRegex marketing_re = {
 	"\\b(?:direct )?marketing\\b",
 	PCRE2_CASELESS, NULL,
@@ -798,11 +812,25 @@ affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bo
 			   const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
 {
 	for (uint32_t j = k + 1; j < n; j++)
-		if ((hits[j].value & ~NAMED) == (hits[k].value & ~NAMED) &&
+		if ((hits[j].value & ~(NAMED | REFERS)) == (hits[k].value & ~(NAMED | REFERS)) &&
 			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
 			!right_denied(w->search, w->text.norm, w->spans[i].start, scopes, &hits[j]))
 			return true;
 	return false;
+}
+
+/*
+ * True when hit, a right over a practice named before it, refers to a sale
+ * or to sharing for targeted advertising that clause i names before it, or
+ * the clause before: "we share your visits with ad partners for targeted
+ * ads; you can opt out of this sharing".
+ */
+static bool
+refers_to_sale(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	uint32_t	from = w->spans[i > 0 ? i - 1 : i].start;
+
+	return pc_match_in(w->search, &sale_or_ad_sharing_re, w->text.norm, from, hit->start);
 }
 
 /* Add a right fact for clause i with its evidence. */
@@ -845,10 +873,11 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	pc_scopes_find(w->search, text, start, end, &scopes);
 	for (uint32_t k = 0; k < n; k++)
 	{
-		int			right = hits[k].value & ~NAMED;
+		int			right = hits[k].value & ~(NAMED | REFERS);
 		bool		negated;
 
-		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]))
+		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]) ||
+			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])))
 			continue;
 		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
 		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
@@ -888,7 +917,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
-	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re)
+	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
+	PC_PATTERN(sale_or_ad_sharing_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

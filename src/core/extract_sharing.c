@@ -207,6 +207,16 @@ static PcRegex personal_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* A user's authorized agent, who acts for the user ("you may name an authorised agent"), not "our authorized agents" */
+static PcRegex user_agent_re = {
+	.pattern = "(?<!\\bour )\\bauthori[sz]ed agents?\\b", .options = PCRE2_CASELESS, .starts = "auth agen"
+};
+
+/* At an agent a clause names: "the agent", "that agent", which may point back to the user's */
+static PcRegex agent_referred_re = {
+	"\\G(?<=\\bthe |\\bthat |\\bthis |\\bsuch )agents?\\b", PCRE2_CASELESS, NULL
+};
+
 /* One clause being read for sharing. */
 typedef struct ShareClause
 {
@@ -873,6 +883,39 @@ drop_own_names(ShareClause *c, const OwnNames *own)
 	c->nparties = kept;
 }
 
+/*
+ * Drop "the agent" where the user's authorized agent is named before it in
+ * the document ("we may ask the agent for your signed permission"): the
+ * user's agent, no service provider.  The document is searched only for
+ * such a mention, which is rare.
+ */
+static void
+drop_user_agents(ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	kept = 0;
+	uint32_t	first_name = c->first_name;
+
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+		size_t		ms,
+					me;
+
+		if (h->value == PC_PARTY_SERVICE_PROVIDERS &&
+			pc_match_at(c->w->search, &agent_referred_re, text, h->start, h->end) &&
+			pc_regex_find(c->w->search, &user_agent_re, text, h->start, 0, &ms, &me, NULL, 0))
+		{
+			if (i < c->first_name)
+				first_name--;
+			continue;
+		}
+		c->parties[kept++] = *h;
+	}
+	c->nparties = kept;
+	c->first_name = first_name;
+}
+
 /* Read one clause; returns its state for the list items that complete it. */
 static uint8_t
 share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own)
@@ -907,6 +950,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
 	c.nparties = pc_party_hits(w->search, text, c.start, c.end, c.parties, PC_SCOPE_MAX);
+	drop_user_agents(&c);
 	resolve_described(&c);
 	add_pronoun_recipients(&c);
 	c.first_name = c.nparties;
@@ -1046,7 +1090,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
-	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re)
+	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
+	PC_PATTERN(agent_referred_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

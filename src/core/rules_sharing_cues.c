@@ -94,12 +94,14 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "let|lets|lett"},
 	/* transfer: wording 17 of 33 */
-	{.pattern = "\\b(?:((?=also|will|may|go)(?<=information |data |details |records |profile |profiles |posts |content "
-		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they "
-		"|this )(?:also )?(?:will |may )?(?:go|goes) (?:directly |straight )?to))\\b",
+	{.pattern = "\\b(?:((?=also|will|may|would|go|move)(?<=information |data |details |records |profile |profiles |posts "
+		"|content |numbers |addresses |payments |messages |photos |files |list |lists |it |they "
+		"|this )(?:also )?(?:will |may |would )?(?:go|goes|move|moves) (?:directly |straight )?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "also go|also goes|also may|also will|go dire|go stra|go to|goes dire"
-			"|goes stra|goes to|may go|may goes|will go|will goes"},
+		.starts = "also go|also goes|also may|also move|also will|also woul|go dire"
+			"|go stra|go to|goes dire|goes stra|goes to|may go|may goes|may move"
+			"|move dire|move stra|move to|will go|will goes|will move|woul go"
+			"|woul goes|woul move"},
 	/* transfer: wording 18 of 33 */
 	{.pattern = "\\b(?:((?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they |this )(?:is|are"

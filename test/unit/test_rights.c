@@ -305,6 +305,11 @@ tells_grants_from_look_alikes(void **state)
 				 PC_RIGHT_ERASURE, 0);
 	expect_right("You can unsubscribe at any time; we reserve the right to send you service notices.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* "this sharing" points back to a sale or to sharing for targeted ads named before it */
+	expect_right("Ad partners get your page views for targeted advertising.\nYou may opt out of this sharing at any time.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right_of("Our printer gets your address to post the catalogue.\nYou may opt out of this sharing at any time.",
+					   PC_RIGHT_OPT_OUT_SALE);
 }
 
 /* Consent withdrawn in other words, or named before a pronoun that the user may withdraw. */

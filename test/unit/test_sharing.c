@@ -50,6 +50,10 @@ names_every_kind_of_party(void **state)
 	expect_share("Records may be shared with public institutions.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("To protect the rights of our members, we may report abuse to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("If we are bought or merged with another firm, customer files may be transferred to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If control of the shop passes to another owner, your order history will pass with it.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("Should the firm change hands, member files would move to the buyer.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share("If ownership of your vehicle changes, we may transfer its service history to you.");
 	expect_share("We may share records with our auditors and lawyers.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
 	expect_share("We may sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 0);
 	expect_share("Your reviews are shared with other users of the forum.", PC_PARTY_OTHER_USERS, 0);
@@ -58,6 +62,8 @@ names_every_kind_of_party(void **state)
 	expect_share("We sometimes make mailing lists available to carefully screened companies.",
 				 PC_PARTY_UNSPECIFIED, 0);
 	expect_share("We give participating vendors your order details.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We pass your street address on to our courier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("Send the signed form to our office by courier.");
 }
 
 /* Denials negate, exceptions carve affirmations back out. */
@@ -851,6 +857,11 @@ reads_authorized_agents_as_the_users(void **state)
 	expect_no_share("If you use an authorised agent, we will ask you for your signed permission.");
 	/* the company's own agents still receive data */
 	expect_share("Booking details are passed to our authorised agents.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* "your agent", and "the agent" once the user's authorized agent is named, are the user's */
+	expect_no_share("We send our answer to your authorized agent.");
+	expect_no_share("Your agent may ask us to share your records with them.");
+	expect_no_share("A customer may appoint an authorised agent.\nWe may disclose the requested records to the agent after we verify it.");
+	expect_share("We may disclose shipping details to the agent that delivers your order.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
 /* Other users named by what users do with them on a platform, not as the owners of data. */
