@@ -12,6 +12,7 @@
  * of fewer than PC_LANGUAGE_MIN_LETTERS letters is not judged at all.  No
  * randomness and no downloads: the same text always gets the same answer.
  */
+#include <math.h>
 #include <string.h>
 
 #include <fingerprint.h>
@@ -335,14 +336,20 @@ ask_detector(const char *s, size_t len, char code[3])
 	bounded[len] = '\0';
 	if (fp_Create(unknown, bounded, (uint4) len, PC_LANGUAGE_NGRAMS) != 0)
 	{
-		/* English first, exactly; then every other language only while it can still win */
+		/*
+		 * English first, exactly; then every other language only while it
+		 * can still win: below the best so far, and below English by more
+		 * than the margin (a score above english_bound loses to English).
+		 */
 		sint4		english = fp_Compare(fingerprints[0], unknown, INT32_MAX);
+		sint4		english_bound = (sint4) ceil(english / PC_LANGUAGE_MARGIN);
 		sint4		best_score = english;
 		int			best = 0;
 
 		for (int i = 1; i < PC_NUM_LANGUAGES; i++)
 		{
-			sint4		score = fp_Compare(fingerprints[i], unknown, best_score);
+			sint4		score = fp_Compare(fingerprints[i], unknown,
+										   best_score < english_bound ? best_score : english_bound);
 
 			if (score < best_score)
 			{
