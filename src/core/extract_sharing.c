@@ -884,10 +884,27 @@ drop_own_names(ShareClause *c, const OwnNames *own)
 }
 
 /*
+ * Where the document first names the user's authorized agent ends, or
+ * UINT32_MAX when it never does; searched once per analysis, on first use.
+ */
+static uint32_t
+first_user_agent_end(PcWork *w)
+{
+	size_t		ms,
+				me;
+
+	if (w->user_agent_end == 0)
+		w->user_agent_end = pc_regex_find(w->search, &user_agent_re, w->text.norm, w->text.len, 0,
+										  &ms, &me, NULL, 0) ? (uint32_t) me + 1 : UINT32_MAX;
+	return w->user_agent_end == UINT32_MAX ? UINT32_MAX : w->user_agent_end - 1;
+}
+
+/*
  * Drop "the agent" where the user's authorized agent is named before it in
  * the document ("we may ask the agent for your signed permission"): the
- * user's agent, no service provider.  The document is searched only for
- * such a mention, which is rare.
+ * user's agent, no service provider.  Only the document's first such
+ * mention counts (a later one cannot end sooner), looked for once per
+ * analysis and only when such an agent is met, which is rare.
  */
 static void
 drop_user_agents(ShareClause *c)
@@ -899,12 +916,10 @@ drop_user_agents(ShareClause *c)
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
 		const PcHit *h = &c->parties[i];
-		size_t		ms,
-					me;
 
 		if (h->value == PC_PARTY_SERVICE_PROVIDERS &&
 			pc_match_at(c->w->search, &agent_referred_re, text, h->start, h->end) &&
-			pc_regex_find(c->w->search, &user_agent_re, text, h->start, 0, &ms, &me, NULL, 0))
+			first_user_agent_end(c->w) < h->start)
 		{
 			if (i < c->first_name)
 				first_name--;
