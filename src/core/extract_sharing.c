@@ -759,7 +759,17 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 static bool
 opens_like_enumeration(const char *text, uint32_t start, uint32_t end)
 {
-	static const char *const openers[] = {"these", "they", "those", "such", "our", "the", "its", "their"};
+	/* each word with its length, which is compared first */
+#define OPENER(w) {w, sizeof(w) - 1}
+	static const struct
+	{
+		const char *word;
+		uint32_t	len;
+	}			openers[] = {
+		OPENER("these"), OPENER("they"), OPENER("those"), OPENER("such"), OPENER("our"),
+		OPENER("the"), OPENER("its"), OPENER("their")
+	};
+#undef OPENER
 	uint32_t	i = start;
 	uint32_t	n = 0;
 
@@ -768,7 +778,7 @@ opens_like_enumeration(const char *text, uint32_t start, uint32_t end)
 	while (i + n < end && pc_is_letter((unsigned char) text[i + n]))
 		n++;
 	for (size_t k = 0; k < PC_LENGTH(openers); k++)
-		if (strlen(openers[k]) == n && strncasecmp(text + i, openers[k], n) == 0)
+		if (openers[k].len == n && strncasecmp(text + i, openers[k].word, n) == 0)
 			return true;
 	return false;
 }
