@@ -354,6 +354,10 @@ reads_dnt_statements(void **state)
 		{"We pause all analytics scripts for visitors whose browsers send a DNT signal.", 1},
 		{"When a Do Not Track request arrives, we do not load any advertising tags.", 1},
 		{"We treat a Global Privacy Control or Do Not Track signal as a request to opt out.", 1},
+		/* the signal handled like its absence */
+		{"We treat visitors who send Do Not Track the same as everyone else.", 0},
+		{"Our apps handle a DNT header no differently from any other request.", 0},
+		{"We collect the same usage data regardless of whether your browser sends DNT.", 0},
 	};
 
 	(void) state;
@@ -393,6 +397,7 @@ dnt_without_statement(void **state)
 		"Advertisers we work with may not respond to Do Not Track signals.",
 		"You can block cookies, and you can also switch on Do Not Track in your browser.",
 		"We do not stop tracking when we receive a Do Not Track signal.",
+		"Most browsers process a Do Not Track choice the same way as their other settings.",
 	};
 	PcAnalysis	a;
 
