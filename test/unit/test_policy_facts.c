@@ -67,6 +67,29 @@ extracts_minimum_ages(void **state)
 	}
 }
 
+/* Another age for some places, after a stated one, counts; the highest wins. */
+static void
+reads_ages_for_some_places(void **state)
+{
+	static const ValueCase cases[] = {
+		{"The app is not meant for kids under 13 (or 16 in the European Union).", 16},
+		{"We do not collect data from children under 13, or under 16 where local law says so.", 16},
+		{"Nobody under 14 (16 in some countries) may join.", 16},
+		{"Users under 18, or under 19 in some provinces, may not register.", 19},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+
+		if (facts_of(&a, PC_FACT_MIN_AGE) != 2)
+			fail_msg("not two ages in: %s", cases[i].text);
+		assert_int_equal(a.summary.min_age, cases[i].value);
+		unit_release();
+	}
+}
+
 /* Durations, experience and other numbers are not ages. */
 static void
 ignores_non_ages(void **state)
@@ -97,6 +120,9 @@ ignores_non_ages(void **state)
 		"Do not upload clips that are unsuitable for viewers under 16 years of age.",
 		/* the reader addressed, with no age */
 		"You are under no obligation to say whether you are over 13 or not.",
+		/* another number for some places, with no age stated before it */
+		"Groups of 10 or more, or 12 in the summer season, need a booking.",
+		"We do not sell the data of users under 16, or under 18 in some states.",
 	};
 
 	(void) state;
@@ -420,6 +446,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(extracts_minimum_ages),
+		cmocka_unit_test(reads_ages_for_some_places),
 		cmocka_unit_test(ignores_non_ages),
 		cmocka_unit_test(extracts_contact_emails),
 		cmocka_unit_test(cuts_addresses_run_into_the_next_word),
