@@ -24,9 +24,13 @@
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
 
 static PcRegex age_res[] = {
-	/* people under an age: "children under 13", "persons under the age of 16", "if you are under 13" */
+	/*
+	 * people under an age: "children under 13", "persons under the age of 16", "if you are under 13",
+	 * "nobody under 16"
+	 */
 	{.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
-		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|customers?|you\\s+are|you're)\\b"
+		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
+		"you\\s+are|you're)\\b"
 		"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
 	.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
@@ -35,13 +39,14 @@ static PcRegex age_res[] = {
 		"|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde|indi who|indi youn"
 		"|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn|kids aged|kids belo"
 		"|kids less|kids that|kids unde|kids who|kids youn|mino aged|mino belo|mino less|mino that"
-		"|mino unde|mino who|mino youn|peop aged|peop belo|peop less|peop that|peop unde|peop who"
-		"|peop youn|pers aged|pers belo|pers less|pers that|pers unde|pers who|pers youn|some aged"
-		"|some belo|some less|some that|some unde|some who|some youn|stud aged|stud belo|stud less"
-		"|stud that|stud unde|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde"
-		"|teen who|teen youn|user aged|user belo|user less|user that|user unde|user who|user youn"
-		"|visi aged|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re"
-		"|yout aged|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
+		"|mino unde|mino who|mino youn|no one|nobo aged|nobo belo|nobo less|nobo that|nobo unde"
+		"|nobo who|nobo youn|peop aged|peop belo|peop less|peop that|peop unde|peop who|peop youn"
+		"|pers aged|pers belo|pers less|pers that|pers unde|pers who|pers youn|some aged|some belo"
+		"|some less|some that|some unde|some who|some youn|stud aged|stud belo|stud less|stud that"
+		"|stud unde|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde|teen who"
+		"|teen youn|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
+		"|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re|yout aged"
+		"|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 		"\\s+(?:of\\s+age|old))",
@@ -89,6 +94,10 @@ static PcRegex age_res[] = {
 		"|anyo that|anyo who|cust at|cust that|cust who|indi at|indi that|indi who|memb at"
 		"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
 		"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
+	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)" (ALT_AGE) */
+	{.pattern = "(?:\\bor\\s+|\\(\\s*(?:or\\s+)?)(?:" UNDER "\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
+		"\\s+(?:in|for|where|within|across)\\b",
+	.options = PCRE2_CASELESS},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
@@ -189,7 +198,12 @@ static PcRegex at_least_re = {
 };
 
 /* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */
-static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_re, NULL, &at_least_re};
+static PcRegex *const age_gates[NUM_AGE_RES] = {
+	NULL, NULL, NULL, &older_phrase_re, NULL, &at_least_re, NULL
+};
+
+/* The last age pattern: another age for some places, read only after an age the clause states. */
+#define ALT_AGE (NUM_AGE_RES - 1)
 
 /*
  * Per age pattern, whether it states a floor ("at least 16", "18 or older"):
@@ -197,7 +211,7 @@ static PcRegex *const age_gates[NUM_AGE_RES] = {NULL, NULL, NULL, &older_phrase_
  * only for people who are at least 16"), unlike one made to children under
  * an age.
  */
-static const bool age_is_floor[NUM_AGE_RES] = {false, false, true, true, true, true};
+static const bool age_is_floor[NUM_AGE_RES] = {false, false, true, true, true, true, false};
 
 /* The first set capture group of a match: the age. */
 static int32_t
@@ -259,6 +273,7 @@ clause_ages(PcWork *w, uint32_t c)
 	PcSpan		taken[MAX_AGES_PER_CLAUSE];
 	int			ntaken = 0;
 	bool		posts_tested = false;
+	uint32_t	nfacts = w->nfacts;
 
 	for (size_t r = 0; r < NUM_AGE_RES; r++)
 	{
@@ -267,6 +282,8 @@ clause_ages(PcWork *w, uint32_t c)
 					me,
 					g[6];
 
+		if (r == ALT_AGE && w->nfacts == nfacts)
+			break;
 		if (age_gates[r] && !pc_regex_find(w->search, age_gates[r], s, sp.end, from, &ms, &me, NULL,
 										   0))
 			continue;

@@ -143,7 +143,8 @@ match_days(const char *s, const size_t *g, int32_t *days)
 		m = group_int(s, g, 9);
 		d = group_int(s, g, 10);
 		y = group_int(s, g, 11);
-		if (m > 12)
+		/* dotted dates are written day first ("14.05.2018"); slashed ones month first */
+		if (m > 12 || (s[g[19]] == '.' && d <= 12))
 		{
 			int			t = m;
 

@@ -52,9 +52,16 @@ static PcRegex honored_when_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "we do not respond to", "are not currently honored", "we are unable to respond", "we ignore" */
+/*
+ * "we do not respond to", "are not currently honored", "we are unable to respond", "we ignore",
+ * and the signal handled like its absence: "we treat browsers that send it the same as those
+ * that do not", "handled no differently", "regardless of whether your browser sends it"
+ */
 static PcRegex not_honored_re = {
-	NEGATION "\\s+(?:[a-z]+\\s+){0,6}?" RESPONSE "\\w*|\\bignor(?:e|es|ed|ing)\\b",
+	NEGATION "\\s+(?:[a-z]+\\s+){0,6}?" RESPONSE "\\w*|\\bignor(?:e|es|ed|ing)\\b"
+	"|\\b(?:treat|handl|process|respond)\\w*\\b[^.]{0,80}?\\b(?:the\\s+same(?:\\s+way)?\\s+as|"
+	"in\\s+the\\s+same\\s+(?:way|manner)\\s+as|identically\\s+to|no\\s+differently)\\b"
+	"|\\bregardless\\s+of\\s+whether\\b[^.]{0,60}?" DNT,
 	PCRE2_CASELESS, NULL
 };
 

@@ -20,21 +20,24 @@ static PcRegex sale_re = {
 	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trades|traded"
 	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
-	"|and service|my\\b))"
+	"|and service|my\\b|dress))"
 	"|(?<=are |not |never |be |been |is |in |we |by |business of )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
-	"|((?:considered|deemed|treated as|constitutes?|qualify as|qualifies as|amounts? to)"
-	" (?:an? |the )?[\"']?(?:sale|sales|selling|sell)[\"']?)"
+	"|(?<=not |never )for sale\\b"
+	"|((?:considered|deemed|treated as|constitutes?|qualify as|qualifies as|amounts? to|counts? as)"
+	" (?:an? |the )?[\"']?(?:sale|sales|selling|sell)[\"']?"
+	"|(?<=may |might |could |would |can )be (?:an? |the )?[\"'](?:sale|sales|selling)[\"'])"
 	"|exchange[^.;]{0,60}?(?:monetary|valuable) consideration)",
 	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange",
-	.starts = "amou to|cons a|cons an|cons sale|cons sell|cons the|deem a|deem an"
-		"|deem sale|deem sell|deem the|exch|leas|qual as|rent|sale of|sell|sold"
-		"|trad|trea as"
+	.starts = "amou to|be a|be an|be sale|be sell|be the|cons a|cons an|cons sale|cons sell"
+		"|cons the|coun as|deem a|deem an|deem sale|deem sell|deem the|exch|for sale|leas|qual as"
+		"|rent|sale of|sell|sold|trad|trea as"
 };
 
 /* what is sold, named after the verb: "sell your e-mail address" */
 static PcRegex sale_object_re = {
-	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?)\\b",
+	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?"
+	"|identifiers)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -90,16 +93,23 @@ static PcRegex sale_not_statement_re = {
 		"|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul"
 };
 
+/* the company as the subject of a quoted sale verb: we may have "sold" … */
+static PcRegex sale_quoted_by_us_re = {
+	"\\bwe\\s+(?:(?:may|might|could|also|have|has|had|do|did)\\s+){0,3}[\"']$",
+	PCRE2_CASELESS, NULL
+};
+
 /*
- * True when text[from, to) ends in a quote (before a last newline, as "$"
- * reads it): the sale verb that follows is a quoted term, no statement.
+ * Where the quote that ends text[from, to) is (before a last newline, as
+ * "$" reads it), or to when it ends in none: a sale verb after a quote is a
+ * quoted term, no statement, unless the company is its subject.
  */
-static bool
-ends_in_quote(const char *text, uint32_t from, uint32_t to)
+static uint32_t
+quote_at_end(const char *text, uint32_t from, uint32_t to)
 {
-	if (to > from && text[to - 1] == '\n')
-		to--;
-	return to > from && (text[to - 1] == '"' || text[to - 1] == '\'');
+	uint32_t	end = to > from && text[to - 1] == '\n' ? to - 1 : to;
+
+	return end > from && (text[end - 1] == '"' || text[end - 1] == '\'') ? end - 1 : to;
 }
 
 /*
@@ -117,9 +127,12 @@ static PcRegex sale_request_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* a condition: "to the extent that … is considered a sale", "if … were deemed a sale" */
+/*
+ * a condition or a question: "to the extent that … is considered a sale", "if … were deemed a
+ * sale", "what counts as a sale"
+ */
 static PcRegex sale_condition_re = {
-	"\\b(?:if|whether|unless|extent|event|case|should)\\b[^.;:]{0,100}$",
+	"\\b(?:if|whether|unless|extent|event|case|should|what)\\b[^.;:]{0,100}$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -196,10 +209,16 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 				emit_sale(w, i, false, (uint32_t) ms, (uint32_t) me);
 			continue;
 		}
-		if (!negated && (transfer || question || groups[0] != PCRE2_UNSET ||
-						 ends_in_quote(text, back, (uint32_t) ms) ||
-						 pc_match_in(w->search, &sale_not_statement_re, text, back, (uint32_t) ms)))
-			continue;
+		if (!negated)
+		{
+			uint32_t	quote = quote_at_end(text, back, (uint32_t) ms);
+
+			if (transfer || question || groups[0] != PCRE2_UNSET ||
+				(quote < ms && !pc_match_in(w->search, &sale_quoted_by_us_re, text, back,
+											(uint32_t) ms)) ||
+				pc_match_in(w->search, &sale_not_statement_re, text, back, quote))
+				continue;
+		}
 		if (pc_match_in(w->search, &sale_object_re, text, (uint32_t) ms, ahead) ||
 			(!goods_sold && pc_match_at(w->search, &sale_pronoun_object_re, text, (uint32_t) me,
 										end)) ||
@@ -213,7 +232,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
-	PC_PATTERN(sale_passive_subject_re),
+	PC_PATTERN(sale_passive_subject_re), PC_PATTERN(sale_quoted_by_us_re),
 	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re), PC_PATTERN(sale_request_re),
 	PC_PATTERN(sale_condition_re), PC_PATTERN(business_transfer_re)
 };

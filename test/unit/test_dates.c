@@ -44,6 +44,9 @@ reads_date_forms(void **state)
 		{"Updated 2024-03-03", 8828},
 		{"Effective as of 01/03/2013.", 4751},
 		{"Effective as of 25/03/2013.", 4832},
+		/* dotted dates are day first, unless the second number cannot be a month */
+		{"Last updated 03.04.2013", 4841},
+		{"Updated 04.25.2013", 4863},
 		{"Revised: 13th August 2019", 7164},
 		{"Last Updated and Effective: June 1st, 2021", 7822},
 		{"Date of last revision: Jun. 1, 2021", 7822},

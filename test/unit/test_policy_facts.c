@@ -67,6 +67,29 @@ extracts_minimum_ages(void **state)
 	}
 }
 
+/* Another age for some places, after a stated one, counts; the highest wins. */
+static void
+reads_ages_for_some_places(void **state)
+{
+	static const ValueCase cases[] = {
+		{"The app is not meant for kids under 13 (or 16 in the European Union).", 16},
+		{"We do not collect data from children under 13, or under 16 where local law says so.", 16},
+		{"Nobody under 14 (16 in some countries) may join.", 16},
+		{"Users under 18, or under 19 in some provinces, may not register.", 19},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(cases[i].text);
+
+		if (facts_of(&a, PC_FACT_MIN_AGE) != 2)
+			fail_msg("not two ages in: %s", cases[i].text);
+		assert_int_equal(a.summary.min_age, cases[i].value);
+		unit_release();
+	}
+}
+
 /* Durations, experience and other numbers are not ages. */
 static void
 ignores_non_ages(void **state)
@@ -97,6 +120,9 @@ ignores_non_ages(void **state)
 		"Do not upload clips that are unsuitable for viewers under 16 years of age.",
 		/* the reader addressed, with no age */
 		"You are under no obligation to say whether you are over 13 or not.",
+		/* another number for some places, with no age stated before it */
+		"Groups of 10 or more, or 12 in the summer season, need a booking.",
+		"We do not sell the data of users under 16, or under 18 in some states.",
 	};
 
 	(void) state;
@@ -354,6 +380,10 @@ reads_dnt_statements(void **state)
 		{"We pause all analytics scripts for visitors whose browsers send a DNT signal.", 1},
 		{"When a Do Not Track request arrives, we do not load any advertising tags.", 1},
 		{"We treat a Global Privacy Control or Do Not Track signal as a request to opt out.", 1},
+		/* the signal handled like its absence */
+		{"We treat visitors who send Do Not Track the same as everyone else.", 0},
+		{"Our apps handle a DNT header no differently from any other request.", 0},
+		{"We collect the same usage data regardless of whether your browser sends DNT.", 0},
 	};
 
 	(void) state;
@@ -393,6 +423,7 @@ dnt_without_statement(void **state)
 		"Advertisers we work with may not respond to Do Not Track signals.",
 		"You can block cookies, and you can also switch on Do Not Track in your browser.",
 		"We do not stop tracking when we receive a Do Not Track signal.",
+		"Most browsers process a Do Not Track choice the same way as their other settings.",
 	};
 	PcAnalysis	a;
 
@@ -415,6 +446,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(extracts_minimum_ages),
+		cmocka_unit_test(reads_ages_for_some_places),
 		cmocka_unit_test(ignores_non_ages),
 		cmocka_unit_test(extracts_contact_emails),
 		cmocka_unit_test(cuts_addresses_run_into_the_next_word),

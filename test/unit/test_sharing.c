@@ -419,7 +419,6 @@ reads_sale_statements(void **state)
 			  "A data broker could sell information to anyone.\n"
 			  "We may sell or buy portions of the site, including the data on it.\n"
 			  "We improve the products we sell using usage information.\n"
-			  "Under that reading we 'sell' data to show our own ads.\n"
 			  "Trade-in offers need the old device and your details.\n"
 			  "Our shop sells goods for babies, but we sell them only to parents.\n"
 			  "Do we sell your information?");
@@ -780,6 +779,24 @@ reads_sales_under_the_law(void **state)
 
 	w = share("Handing records to our couriers is not considered a sale.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	/* the company as the subject of a quoted verb: the law's sense, affirmed */
+	w = share("Under that reading, we 'sell' data to show our own ads.\n"
+			  "Over the last year we have \"sold\" device identifiers to ad networks.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 2);
+	unit_release();
+
+	/* … but not a question about it, nor what a law calls a sale */
+	w = share("You can ask whether we have \"sold\" your records.\n"
+			  "Lawyers still argue over what counts as a sale of personal data.\n"
+			  "Our trade dress and logos are not licensed to anyone.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	/* data "not for sale" is a denial */
+	w = share("Member information is not for sale.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	unit_release();
 }
 
