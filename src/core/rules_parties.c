@@ -86,15 +86,26 @@ static PcRegex party_groups[] = {
 		"|networks?|managers?|status|accounts?|commissions?)))"
 		"|subsidiar(?:y|ies)"
 		"|(?:parent|sister|group|holding) compan(?:y|ies)"
-		"|(?:companies|entities|members) (?:with)?in our (?:corporate )?(?:group|family)"
+		"|(?:other )?(?:companies|entities|members|businesses|brands|branches)(?: and(?:/or)? (?:companies"
+		"|entities"
+		"|businesses|brands|branches))? (?:with)?in (?:our|its) (?:corporate )?(?:group|family)"
+		"|(?:any )?members? of (?:our|its) group\\b(?! of (?!companies))"
+		"|(?:our|its) group members"
+		"|sister (?:brands?|sites?|websites?|publications?|organi[sz]ations?|businesses)"
+		"|(?:our|its) (?:family of|other) brands"
+		"|other brands (?:owned|operated|run) by"
 		"|corporate (?:group|family)"
 		"|members of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family|family of companies"
 		"|group of companies)"
 		"|related (?:companies|entities)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "affi|comp in|comp with|corp fami|corp grou|enti in|enti with|grou comp"
-			"|hold comp|memb in|memb of|memb with|pare comp|rela comp|rela enti"
-			"|sist comp|subs"},
+		.starts = "affi|any memb|bran and|bran in|bran with|busi and|busi in|busi with"
+			"|comp and|comp in|comp with|corp fami|corp grou|enti and|enti in"
+			"|enti with|grou comp|hold comp|its fami|its grou|its othe|memb and"
+			"|memb in|memb of|memb with|othe bran|othe busi|othe comp|othe enti"
+			"|othe memb|our fami|our grou|our othe|pare comp|rela comp|rela enti"
+			"|sist bran|sist busi|sist comp|sist orga|sist publ|sist site|sist webs"
+			"|subs"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"

@@ -914,6 +914,19 @@ reads_the_readers_duties_as_no_sharing(void **state)
 				 PC_PARTY_ADVERTISERS, 1);
 }
 
+/* Kinds of recipient worded in less common ways map onto the kind they are. */
+static void
+reads_less_common_recipients(void **state)
+{
+	(void) state;
+	/* the other companies or brands of the company's own group are affiliates; a user group's members are users */
+	expect_share("We may pass your booking to other businesses within our group.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We may send your order history to any member of our group.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Your wish list may be shared with our sister brands.", PC_PARTY_AFFILIATES, 0);
+	expect_no_share_of("We may pass your booking to other businesses within our group.", PC_PARTY_UNSPECIFIED);
+	expect_no_share_of("Your photos are shared with the other members of your walking group.", PC_PARTY_AFFILIATES);
+}
+
 int
 main(void)
 {
@@ -949,6 +962,7 @@ main(void)
 		cmocka_unit_test(reads_people_users_deal_with),
 		cmocka_unit_test(reads_pronouns_that_receive_data),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
+		cmocka_unit_test(reads_less_common_recipients),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
