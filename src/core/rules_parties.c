@@ -120,7 +120,10 @@ static PcRegex party_groups[] = {
 		"|(?:cloud|IT|technology|infrastructure|storage|e-?mail"
 		"|software) (?:service )?providers?"
 		"|outsourc(?:ed|ing) (?:partners?|providers?|companies)"
-		"|(?:shipping|delivery|courier|logistics) (?:service )?(?:companies|partners|providers|firms)"
+		"|(?:shipping|delivery|courier|logistics|freight) (?:service )?(?:companies|partners|providers|firms"
+		"|carriers)"
+		"|(?-i:(?:shipping|delivery|courier|logistics|freight) (?:service )?(?:company|partner|provider|firm"
+		"|carrier))"
 		"|(?<!by )(?<!overnight )(?<!post or )(?<!use of )(?<!journal )couriers?(?!-| (?:new|font|typeface"
 		"|journal|newspaper|times|mail|post)\\b)"
 		"|fulfil?l?ment (?:service )?(?:companies|partners?|providers?|cent(?:er|re)s?)"
@@ -128,16 +131,17 @@ static PcRegex party_groups[] = {
 		"|that|which) (?:assist|help|perform|provide services|work on|act on|process|support)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "agen|busi that|busi whic|busi who|clou prov|clou serv|comp that"
-			"|comp whic|comp who|cont|cour|data proc|deli comp|deli firm|deli part"
-			"|deli prov|deli serv|e mail|emai prov|emai serv|enti that|enti whic"
-			"|enti who|fulf cent|fulf comp|fulf part|fulf prov|fulf serv|host comp"
+			"|comp whic|comp who|cont|cour|data proc|deli carr|deli comp|deli firm"
+			"|deli part|deli prov|deli serv|e mail|emai prov|emai serv|enti that"
+			"|enti whic|enti who|frei carr|frei comp|frei firm|frei part|frei prov"
+			"|frei serv|fulf cent|fulf comp|fulf part|fulf prov|fulf serv|host comp"
 			"|host part|host prov|host serv|inde cont|infr prov|infr serv|it prov"
-			"|it serv|logi comp|logi firm|logi part|logi prov|logi serv|orga that"
-			"|orga whic|orga who|outs comp|outs part|outs prov|part that|part whic"
-			"|part who|pers that|pers whic|pers who|prov that|prov whic|prov who"
-			"|serv prov|ship comp|ship firm|ship part|ship prov|ship serv|soft prov"
-			"|soft serv|stor prov|stor serv|sub proc|subp|supp|tech prov|tech serv"
-			"|thir part|vend|web host"},
+			"|it serv|logi carr|logi comp|logi firm|logi part|logi prov|logi serv"
+			"|orga that|orga whic|orga who|outs comp|outs part|outs prov|part that"
+			"|part whic|part who|pers that|pers whic|pers who|prov that|prov whic"
+			"|prov who|serv prov|ship carr|ship comp|ship firm|ship part|ship prov"
+			"|ship serv|soft prov|soft serv|stor prov|stor serv|sub proc|subp|supp"
+			"|tech prov|tech serv|thir part|vend|web host"},
 	/* law_enforcement */
 	{.pattern = "\\b(?:(law enforcement(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|bodies"
 		"|officers?))?"

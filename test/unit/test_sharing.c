@@ -925,6 +925,11 @@ reads_less_common_recipients(void **state)
 	expect_share("Your wish list may be shared with our sister brands.", PC_PARTY_AFFILIATES, 0);
 	expect_no_share_of("We may pass your booking to other businesses within our group.", PC_PARTY_UNSPECIFIED);
 	expect_no_share_of("Your photos are shared with the other members of your walking group.", PC_PARTY_AFFILIATES);
+	/* a shipping or freight company, one or many, is a service provider; a company of that name is not */
+	expect_share("Your address is handed to the freight company that brings your table.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We share tracking numbers with our shipping carrier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share_of("The details on this form are shared with the Tidewater Freight Company alone.",
+					   PC_PARTY_SERVICE_PROVIDERS);
 }
 
 int
