@@ -931,6 +931,24 @@ reads_the_readers_duties_as_no_sharing(void **state)
 				 PC_PARTY_ADVERTISERS, 1);
 }
 
+/* Kinds of recipient worded in less common ways map onto the kind they are. */
+static void
+reads_less_common_recipients(void **state)
+{
+	(void) state;
+	/* the other companies or brands of the company's own group are affiliates; a user group's members are users */
+	expect_share("We may pass your booking to other businesses within our group.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We may send your order history to any member of our group.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Your wish list may be shared with our sister brands.", PC_PARTY_AFFILIATES, 0);
+	expect_no_share_of("We may pass your booking to other businesses within our group.", PC_PARTY_UNSPECIFIED);
+	expect_no_share_of("Your photos are shared with the other members of your walking group.", PC_PARTY_AFFILIATES);
+	/* a shipping or freight company, one or many, is a service provider; a company of that name is not */
+	expect_share("Your address is handed to the freight company that brings your table.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We share tracking numbers with our shipping carrier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share_of("The details on this form are shared with the Tidewater Freight Company alone.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+}
+
 int
 main(void)
 {
@@ -966,6 +984,7 @@ main(void)
 		cmocka_unit_test(reads_people_users_deal_with),
 		cmocka_unit_test(reads_pronouns_that_receive_data),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
+		cmocka_unit_test(reads_less_common_recipients),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
