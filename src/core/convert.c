@@ -453,6 +453,8 @@ conv_link_begin(ConvOut *out, const char *href, size_t len)
 	size_t		n = 0;
 
 	out->link++;
+	if (len > 0 && memchr(href, '#', len) == NULL)
+		out->page_links++;
 	out->mailto[0] = '\0';
 	if (len < 7 || strncasecmp(href, "mailto:", 7) != 0)
 		return;

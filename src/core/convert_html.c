@@ -11,7 +11,8 @@
  * the page's article or main content, navigation landmarks (role), and
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
- * back once it has been read.  Content a page hides
+ * back once it has been read, and so are blocks in a row that are nothing
+ * but links (a bar of site links, linked headlines of other articles).  Content a page hides
  * until it is clicked (collapsed sections, "read more") is kept: it is part
  * of the policy.  Headings, list items, blocks and table rows go to the
  * text writer of convert.c.
@@ -100,6 +101,9 @@ static const char *const banner_words[] = {
 /* A list of at least this many items whose text is nearly all links is a menu. */
 #define HTML_MENU_ITEMS 3
 
+/* Blocks in a row that are all links, with at least this many links in all, are a link bar. */
+#define HTML_LINK_BAR_LINKS 3
+
 /* Where the reader stands in the page. */
 typedef struct HtmlState
 {
@@ -109,6 +113,12 @@ typedef struct HtmlState
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
 	uint32_t	pre;			/* nesting of pre */
+	ConvOut		run_mark;		/* the writer before the current run of link-only blocks */
+	bool		run_marked;		/* run_mark has been set */
+	uint32_t	run_links;		/* links in that run */
+	size_t		block_text;		/* text_bytes as the current block began */
+	size_t		block_link;		/* link_bytes as the current block began */
+	uint32_t	block_links;	/* links as the current block began */
 } HtmlState;
 
 /* bsearch comparator: a name against a tag. */
@@ -216,6 +226,46 @@ is_menu(const ConvOut *out, const ConvOut *mark)
 	return out->items - mark->items >= HTML_MENU_ITEMS && text > 0 && links * 10 >= text * 9;
 }
 
+/*
+ * At a boundary between blocks outside lists, tables and headings: the
+ * block that ended joins the run of blocks that are all links (a bar of
+ * site links, a column of linked headlines) or ends it.  Once the run holds
+ * HTML_LINK_BAR_LINKS links it is taken back, and so is each link-only
+ * block after it in the run.  A link within the page (an address with a
+ * "#": a heading's own anchor, a table of contents) does not count.
+ */
+static void
+end_block(HtmlState *st)
+{
+	ConvOut    *out = st->out;
+	size_t		text = out->text_bytes - st->block_text;
+	size_t		links = out->link_bytes - st->block_link;
+	uint32_t	count = out->page_links - st->block_links;
+
+	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
+		return;
+	if (text > 0 && count > 0 && links * 10 >= text * 9)
+	{
+		st->run_links += count;
+		if (st->run_links >= HTML_LINK_BAR_LINKS)
+			conv_drop_since(out, &st->run_mark);
+		else
+		{
+			st->block_text = out->text_bytes;
+			st->block_link = out->link_bytes;
+			st->block_links = out->page_links;
+			return;
+		}
+	}
+	else if (text > 0)
+		st->run_links = 0;
+	conv_mark(out, &st->run_mark);
+	st->run_marked = true;
+	st->block_text = out->text_bytes;
+	st->block_link = out->link_bytes;
+	st->block_links = out->page_links;
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -244,21 +294,28 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_CONTENT:
 			st->content++;
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_FURNITURE:
 		case HTML_BLOCK:
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_PRE:
 			st->pre++;
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_HEADING:
+			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			conv_heading_begin(out, name[1] - '0');
 			break;
 		case HTML_LIST:
 			if (out->depth == 0 && out->heading == 0)
 			{
+				conv_break(out, CONV_BLOCK);
+				end_block(st);
 				conv_mark(out, &st->list_mark);
 				st->list_marked = true;
 			}
@@ -274,6 +331,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			out->table++;
 			out->row_item = false;
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_ROW:
 			conv_row_begin(out);
@@ -313,10 +371,12 @@ on_end(void *ctx, const xmlChar *xname)
 			if (st->content > 0)
 				st->content--;
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_FURNITURE:
 		case HTML_BLOCK:
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_ROW:
 			conv_row_end(out);
@@ -325,9 +385,11 @@ on_end(void *ctx, const xmlChar *xname)
 			if (st->pre > 0)
 				st->pre--;
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_HEADING:
 			conv_heading_end(out);
+			end_block(st);
 			break;
 		case HTML_LIST:
 			conv_list_end(out);
@@ -336,6 +398,7 @@ on_end(void *ctx, const xmlChar *xname)
 				st->list_marked = false;
 				if (is_menu(out, &st->list_mark))
 					conv_drop_since(out, &st->list_mark);
+				end_block(st);
 			}
 			break;
 		case HTML_ITEM:
@@ -346,6 +409,7 @@ on_end(void *ctx, const xmlChar *xname)
 				out->table--;
 			out->row_item = false;
 			conv_break(out, CONV_BLOCK);
+			end_block(st);
 			break;
 		case HTML_CELL:
 			conv_break(out, CONV_SPACE);

@@ -67,6 +67,7 @@ typedef struct ConvOut
 	size_t		text_bytes;		/* bytes of text written so far */
 	size_t		link_bytes;		/* of which inside links */
 	uint32_t	items;			/* list items started so far */
+	uint32_t	page_links;		/* links to another page (an address without "#") started so far */
 	char		mailto[128];	/* the address of the mailto: link being written, or "" */
 	size_t		link_start;		/* where that link's text starts */
 } ConvOut;

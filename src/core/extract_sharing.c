@@ -1053,18 +1053,45 @@ heading_names_party(const PcWork *w, uint32_t i)
 		hit.start <= start + HEADING_PARTY_REACH && pc_party_is_specific(hit.value);
 }
 
+/*
+ * True when list item i opens with the name of a kind of party, bare or
+ * after "our" or "with" ("Advertising partners, who show ads", "With our
+ * couriers"), as a label of what the item says.
+ */
+static bool
+item_opens_with_party(const PcWork *w, uint32_t i)
+{
+	static const char *const openers[] = {"", "our ", "with ", "with our "};
+	uint32_t	start = w->spans[i].start;
+	PcHit		hit;
+
+	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 ||
+		!pc_party_is_specific(hit.value) || hit.start < start)
+		return false;
+	for (size_t k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
+		if (hit.start - start == strlen(openers[k]) &&
+			strncasecmp(w->text.norm + start, openers[k], strlen(openers[k])) == 0)
+			return true;
+	return false;
+}
+
+/* True when clause k holds a negation. */
+static bool
+clause_negates(const PcWork *w, uint32_t k)
+{
+	PcScopes	scopes;
+
+	pc_scopes_find(w->search, w->text.norm, w->spans[k].start, w->spans[k].end, &scopes);
+	return scopes.nneg > 0;
+}
+
 /* True when a clause under heading i, before the next heading, holds a negation. */
 static bool
 section_negates(const PcWork *w, uint32_t i)
 {
 	for (uint32_t k = i + 1; k < w->nclauses && w->clauses[k].kind != PC_CLAUSE_HEADING; k++)
-	{
-		PcScopes	scopes;
-
-		pc_scopes_find(w->search, w->text.norm, w->spans[k].start, w->spans[k].end, &scopes);
-		if (scopes.nneg > 0)
+		if (clause_negates(w, k))
 			return true;
-	}
 	return false;
 }
 
@@ -1072,7 +1099,8 @@ section_negates(const PcWork *w, uint32_t i)
  * Extract shares, sells and named recipients from the clauses.  A list
  * item completes its lead-in's sharing, and a sub-heading that names a
  * party its section's ("### Advertisers" under "## Whom we share with"),
- * unless the text under it says no.
+ * unless the text under it says no; so does a list item without a lead-in
+ * that opens with a party ("- Advertisers, who show ads" under that heading).
  */
 void
 pc_extract_sharing(PcWork *w)
@@ -1087,12 +1115,17 @@ pc_extract_sharing(PcWork *w)
 	{
 		int32_t		li = w->clauses[i].lead_in;
 		int32_t		up = parent[i];
+		int32_t		heads = w->clauses[i].section;
 		uint8_t		inherited = (li >= 0 && (uint32_t) li < i) ? state[li] : 0;
 
 		pc_check_interrupts(w->arena);
 		if (up >= 0 && (uint32_t) up < i && section_state[up] && heading_names_party(w, i) &&
 			!section_negates(w, i))
 			inherited = section_state[up];
+		else if (w->clauses[i].kind == PC_CLAUSE_ITEM && li < 0 && heads >= 0 &&
+				 (uint32_t) heads < i && section_state[heads] && item_opens_with_party(w, i) &&
+				 !clause_negates(w, i))
+			inherited = section_state[heads];
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{

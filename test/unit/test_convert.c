@@ -205,6 +205,32 @@ html_link_menus(void **state)
 	unit_release();
 }
 
+/* Blocks in a row that are nothing but links (a bar of site links, linked headlines) go; blocks with words stay. */
+static void
+html_link_bars(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div><a href='/s'>Shop</a> <a href='/h'>Help</a> <a href='/b'>Blog</a></div>"
+								"<p>We keep logs.</p>"),
+						"We keep logs.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h4><a href='/1'>Town fair opens on Friday</a></h4><h4><a href='/2'>Library adds a wing</a></h4>"
+								"<h4><a href='/3'>Rain expected all week</a></h4><h2>Our notice</h2><p>We keep logs.</p>"),
+						"## Our notice\n\nWe keep logs.");
+	/* headings that are only anchors (no address) are the policy's own */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2><a name='c'>Collection</a></h2><h3><a name='k'>Cookies</a></h3>"
+								"<h3><a name='l'>Logs</a></h3><p>We keep logs.</p>"),
+						"## Collection\n\n### Cookies\n\n### Logs\n\nWe keep logs.");
+	/* links inside a sentence, and two link-only blocks, are too little to call a bar */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Read <a href='/t'>our terms</a>, <a href='/c'>cookie notice</a> and <a href='/h'>help</a>.</p>"
+								"<p><a href='/o'>Opt out</a></p><p><a href='/d'>Delete my data</a></p>"),
+						"Read our terms, cookie notice and help.\n\nOpt out\n\nDelete my data");
+	unit_release();
+}
+
 /* Markdown: front matter (YAML or TOML) is skipped; a rule and a setext heading are not front matter. */
 static void
 markdown_front_matter(void **state)
@@ -308,6 +334,7 @@ main(void)
 		cmocka_unit_test(html_malformed),
 		cmocka_unit_test(markdown_inline),
 		cmocka_unit_test(html_link_menus),
+		cmocka_unit_test(html_link_bars),
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
 		cmocka_unit_test(markdown_footnotes),

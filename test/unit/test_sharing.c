@@ -838,6 +838,29 @@ reads_parties_named_by_sub_headings(void **state)
 }
 
 /*
+ * A list item with no lead-in that opens with a kind of party, under a
+ * heading about sharing, names a recipient as a sub-heading would; not
+ * when the item says no, under another heading, or when the party comes
+ * later in the item.
+ */
+static void
+reads_parties_that_open_items_under_sharing_headings(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Couriers, who bring your parcels.\n"
+									 "- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- With our payment processors, to settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Payment processors never see your full card number.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\n- Payment processors, which tell us a payment went through.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, -1), 0);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- When a charge fails, payment processors tell us why.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 0);
+}
+
+/*
  * Everyday verbs of handing data over: "hand ... to", data that "goes to" or
  * "is available to" a party, lists "provided to" one, work "outsourced to"
  * one, and a party as the subject that "receives" or "gets" data.
@@ -979,6 +1002,7 @@ main(void)
 		cmocka_unit_test(reads_sales_under_the_law),
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
+		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
