@@ -84,6 +84,20 @@
 	ADDRESS_KIND "address(?:es)?)"
 
 /*
+ * The other spelling of an IP address put beside it: "Internet Protocol
+ * ("IP") address", "IP (Internet Protocol) address", "Internet Protocol or
+ * "IP" address".
+ */
+#define IP_SPELLED_OUT "(?: ?\\( ?[\"“”']?(?:IP|internet protocol)[\"“”']? ?\\)| or [\"“”']?IP[\"“”']?)"
+/*
+ * An address on a network, not a person's: "Internet Protocol ("IP")
+ * address", "the Internet address of the site", "the referring website
+ * address", "domain addresses".
+ */
+#define NOT_A_NETWORK_ADDRESS "(?<!internet |\\bweb |website |web site |\\bsite |domain |network |protocol |\\bip " \
+	"|\\bip\\) |ip\"\\) |ip”\\) |\\bip\" |\\bip” |i\\.p |i\\.p\\. |protocol\\) |\\bip \\) |url )"
+
+/*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
  * "passwords, encryption and firewalls", "restricted by password".
@@ -314,7 +328,7 @@ static PcRegex data_groups[] = {
 		.starts = "age|birt|date of|demo|educ back|educ hist|educ leve|ethn|gend|inco"
 			"|job titl|kind of|line of|mari stat|nati|occu|type of"},
 	/* device */
-	{.pattern = PC_TERM("((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
+	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
@@ -327,9 +341,9 @@ static PcRegex data_groups[] = {
 		.starts = "adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
 			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
 			"|devi data|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
-			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|hard|imei|info abou"
-			"|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi|oper syst|scre reso"
-			"|scre size|type of|uniq devi|user agen"},
+			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|hard|i p|imei"
+			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|mac addr|mobi devi"
+			"|oper syst|scre reso|scre size|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -396,7 +410,8 @@ static PcRegex data_groups[] = {
 		"|contacts (?:stored|saved|kept) (?:on|in) your"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
-		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
+		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
+		"(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"

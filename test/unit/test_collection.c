@@ -736,6 +736,27 @@ reads_documents_shown_to_prove_identity(void **state)
 	expect_no_collection("We may need to verify the identity of whoever sends a request.");
 }
 
+/* An address on a network is no contact address; an IP address spelled out both ways is a device's. */
+static void
+reads_network_addresses(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* the other spelling of the IP address in brackets or quotes */
+	w = collect("Our web server records the Internet Protocol (\"IP\") address of each computer that reaches it.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	unit_release();
+	expect_collects("Every visit logs the IP (Internet Protocol) address of the reader.", PC_DATA_DEVICE, 0);
+	/* the web address of a page a visitor came from */
+	w = collect("We keep the referring web site addresses and the time of each request.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	unit_release();
+	/* a person's address in the same words still is one */
+	expect_collects("We store your address and the IP address you used to order.", PC_DATA_CONTACT, 0);
+}
+
 int
 main(void)
 {
@@ -764,6 +785,7 @@ main(void)
 		cmocka_unit_test(reads_age_alone),
 		cmocka_unit_test(reads_more_browsing_wordings),
 		cmocka_unit_test(reads_what_users_watch_follow_and_search),
+		cmocka_unit_test(reads_network_addresses),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
