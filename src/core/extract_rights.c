@@ -39,6 +39,18 @@ static const int right_values[] = {
 #define NOT_SALES_MARKETING "(?!(?: and [a-z]+)? (?:information|promotions?|materials?|offers?|calls?" \
 	"|communications?|e-?mails?|messages?|literature|letters?|updates?|news))"
 
+/*
+ * Non-discrimination as equal opportunity, not a privacy right: an
+ * institution's "Non-Discrimination Policy", "Notice of Nondiscrimination",
+ * "Statement of Non-Discrimination", a non-discrimination act or law, or
+ * "does not discriminate on the basis of race".
+ */
+#define NOT_EQUAL_OPPORTUNITY_BEFORE "(?<!notice of |statement of |sheet on |orientation |\\busda )"
+#define NOT_EQUAL_OPPORTUNITY_AFTER "(?! (?:policy|policies|notices?|statements?|acts?|laws?|requirements?" \
+	"|provisions?|clauses?|and accessibility)\\b)"
+#define NOT_ON_A_PROTECTED_GROUND "(?! (?:on the basis of|based on|on the grounds? of) (?:race|colou?r|religion|creed" \
+	"|sex|gender|national|ethnic|disability|age)\\b)"
+
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
@@ -226,7 +238,8 @@ static PcRegex right_groups[] = {
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
-	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
+	{.pattern = PC_TERM("(" NOT_EQUAL_OPPORTUNITY_BEFORE "non-?discrimination" NOT_EQUAL_OPPORTUNITY_AFTER
+		"|non-?discriminatory(?= treatment)|not discriminate" NOT_ON_A_PROTECTED_GROUND "|discriminat\\w* against you"
 		"|(?:not|never) (?:to )?be discriminated"
 		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level)"
 		"|(?:not|never|won't|wont|don't|doesn't)(?: be)? (?:(?:treat(?:ed)?|handl(?:e|ed))"
@@ -237,7 +250,7 @@ static PcRegex right_groups[] = {
 		" (?:service|prices?|quality|rates?|levels?))"
 		"(?=[^.;]{0,80}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*)\\b[^.;]{0,40}?\\brights?\\b)"
 		"|(?:not|no) (?:to )?(?:receive|suffer|face|be subject(?:ed)? to) (?:any )?discriminat\\w*"
-		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*"
+		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*" NOT_ON_A_PROTECTED_GROUND
 		"|right to equal (?:service|price|treatment))"),
 		.options = PCRE2_CASELESS,
 		.starts = "can t|cann disc|disc|does t|don t|neve be|neve char|neve deny|neve expe|neve get"

@@ -399,6 +399,14 @@ reads_non_discrimination_in_other_words(void **state)
 	expect_no_right("Members will not be treated differently from guests at the front desk.");
 	/* a refusal called not discriminatory is no promise to the user */
 	expect_no_right("Turning down a request that repeats itself is not discriminatory under the law.");
+	/* equal opportunity is no privacy right: an institution's policy, notice or act of non-discrimination */
+	expect_no_right("Read the college's Nondiscrimination Policy for staff and students.");
+	expect_no_right("The academy does not discriminate on the basis of religion or disability in admissions.");
+	expect_no_right("See our Notice of Non-Discrimination on the front page.");
+	/* the right itself, named alone or promised for using one's rights, still counts */
+	expect_right("Right to Non-Discrimination", PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("The academy does not discriminate against you for using the rights in this section.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
 }
 
 /* Erasure in other verbs: wiping, purging, clearing or getting rid of one's data. */
