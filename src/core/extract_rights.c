@@ -393,6 +393,20 @@ static PcRegex unable_re = {
 	.starts = "neve be|not be|unab to"
 };
 
+/*
+ * A negation that ends on something other than the right after it: a fee
+ * ("you will not have to pay a fee to access your data"), an effect on what
+ * came before ("this will not affect processing carried out before you
+ * withdraw your consent"), or a need ("if the data is no longer necessary
+ * …, or you withdraw consent").
+ */
+static PcRegex negation_of_another_thing_re = {
+	"(?:\\b(?:not|never|no)|n't)(?: [a-z]+){0,3}? (?:(?:pay|be charged|charge you) (?:a |any )?(?:fee|charge)s?"
+	"|affect\\w*\\b[^.;]{0,80}?\\b(?:before|prior to))\\b"
+	"|\\bno longer (?:be )?(?:necessary|needed|required|relevant)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* What a browser keeps: deleting it is the user's own doing, no right of erasure */
 static PcRegex browser_data_re = {
 	"\\b(?:cookies?|browsers?|add-?ons?|temporary internet files|cache|trackers|local storage"
@@ -705,7 +719,8 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 /*
  * True when the right at hit is denied: a negation reaches it from outside
  * a leading condition (of the user's preference, or one that opens the
- * sentence), or the user will not be able to exercise it.
+ * sentence) and after any negation of another thing (a fee, an effect, a
+ * need), or the user will not be able to exercise it.
  */
 static bool
 right_denied(const PcSearch *search, const char *text, uint32_t start, const PcScopes *scopes,
@@ -731,6 +746,9 @@ right_denied(const PcSearch *search, const char *text, uint32_t start, const PcS
 		return pc_scopes_negated(&main_clause, hit->start);
 	}
 	if (pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+		from = (uint32_t) me;
+	while (pc_regex_find(search, &negation_of_another_thing_re, text, hit->start, from, &ms, &me, NULL, 0) &&
+		   !pc_scopes_negated_since(scopes, from, (uint32_t) ms))
 		from = (uint32_t) me;
 	return pc_scopes_negated_since(scopes, from, hit->start);
 }
@@ -926,6 +944,7 @@ pc_extract_rights(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
+	PC_PATTERN(negation_of_another_thing_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
