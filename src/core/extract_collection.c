@@ -308,13 +308,15 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
 		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
+		"|(?:approximate|coarse|precise|exact|geographic(?:al)?) (?:position|whereabouts)"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|region|town|state|area)(?= (?:from|based on|using) (?:your |the |an? )?IP\\b)"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "area|city|coun|geo loca|geol|gps|lati|loca|long|post code|regi|stat|time|town"
-			"|wher you|zip code"},
+		.starts = "appr posi|appr wher|area|city|coar posi|coar wher|coun|exac posi|exac wher"
+			"|geo loca|geog posi|geog wher|geol|gps|lati|loca|long|post code|prec posi|prec wher"
+			"|regi|stat|time|town|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
 		"demographics?(?: data| information)?"
@@ -336,14 +338,16 @@ static PcRegex data_groups[] = {
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
-		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE "))"),
+		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
+		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
+		.starts = "acce|adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
 			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
 			"|devi data|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
-			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|hard|i p|imei"
+			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|gyro|hard|i p|imei"
 			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|mac addr|mobi devi"
-			"|oper syst|scre reso|scre size|type of|uniq devi|user agen"},
+			"|moti data|moti sens|oper syst|scre reso|scre size|sens data|type of|uniq devi"
+			"|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"

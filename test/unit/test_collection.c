@@ -757,6 +757,19 @@ reads_network_addresses(void **state)
 	expect_collects("We store your address and the IP address you used to order.", PC_DATA_CONTACT, 0);
 }
 
+/* Where a phone is, in other words than "location", and what its motion sensors read. */
+static void
+reads_positions_and_motion_sensors(void **state)
+{
+	(void) state;
+	expect_collects("With your consent we collect your approximate position while the map is open.", PC_DATA_LOCATION, 0);
+	expect_collects("We store the precise whereabouts of each courier during a shift.", PC_DATA_LOCATION, 0);
+	expect_collects("The step counter collects data from your phone's accelerometer.", PC_DATA_DEVICE, 0);
+	/* a position held in a company is no place */
+	expect_collects_instead("We collect your job title and your position in the firm.", PC_DATA_DEMOGRAPHIC,
+							PC_DATA_LOCATION);
+}
+
 int
 main(void)
 {
@@ -786,6 +799,7 @@ main(void)
 		cmocka_unit_test(reads_more_browsing_wordings),
 		cmocka_unit_test(reads_what_users_watch_follow_and_search),
 		cmocka_unit_test(reads_network_addresses),
+		cmocka_unit_test(reads_positions_and_motion_sensors),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
