@@ -84,6 +84,20 @@
 	ADDRESS_KIND "address(?:es)?)"
 
 /*
+ * The other spelling of an IP address put beside it: "Internet Protocol
+ * ("IP") address", "IP (Internet Protocol) address", "Internet Protocol or
+ * "IP" address".
+ */
+#define IP_SPELLED_OUT "(?: ?\\( ?[\"“”']?(?:IP|internet protocol)[\"“”']? ?\\)| or [\"“”']?IP[\"“”']?)"
+/*
+ * An address on a network, not a person's: "Internet Protocol ("IP")
+ * address", "the Internet address of the site", "the referring website
+ * address", "domain addresses".
+ */
+#define NOT_A_NETWORK_ADDRESS "(?<!internet |\\bweb |website |web site |\\bsite |domain |network |protocol |\\bip " \
+	"|\\bip\\) |ip\"\\) |ip”\\) |\\bip\" |\\bip” |i\\.p |i\\.p\\. |protocol\\) |\\bip \\) |url )"
+
+/*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
  * "passwords, encryption and firewalls", "restricted by password".
@@ -294,13 +308,15 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
 		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
+		"|(?:approximate|coarse|precise|exact|geographic(?:al)?) (?:position|whereabouts)"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|zip codes?|postal codes?|time ?zones?"
 		"|(?:city|country|region|town|state|area)(?= (?:from|based on|using) (?:your |the |an? )?IP\\b)"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "area|city|coun|geo loca|geol|gps|lati|loca|long|post code|regi|stat|time|town"
-			"|wher you|zip code"},
+		.starts = "appr posi|appr wher|area|city|coar posi|coar wher|coun|exac posi|exac wher"
+			"|geo loca|geog posi|geog wher|geol|gps|lati|loca|long|post code|prec posi|prec wher"
+			"|regi|stat|time|town|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
 		"demographics?(?: data| information)?"
@@ -314,7 +330,7 @@ static PcRegex data_groups[] = {
 		.starts = "age|birt|date of|demo|educ back|educ hist|educ leve|ethn|gend|inco"
 			"|job titl|kind of|line of|mari stat|nati|occu|type of"},
 	/* device */
-	{.pattern = PC_TERM("((?:IP|internet protocol)(?: \\(IP\\))? addresse?s?"
+	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
@@ -322,14 +338,16 @@ static PcRegex data_groups[] = {
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
-		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE "))"),
+		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
+		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
+		.starts = "acce|adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
 			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
 			"|devi data|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
-			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|hard|imei|info abou"
-			"|inte prot|inte serv|ip addr|ip ip|isp|isps|mac addr|mobi devi|oper syst|scre reso"
-			"|scre size|type of|uniq devi|user agen"},
+			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|gyro|hard|i p|imei"
+			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|mac addr|mobi devi"
+			"|moti data|moti sens|oper syst|scre reso|scre size|sens data|type of|uniq devi"
+			"|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -396,7 +414,8 @@ static PcRegex data_groups[] = {
 		"|contacts (?:stored|saved|kept) (?:on|in) your"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
-		"|(?<!postal |mailing |e-mail |email |physical |street |business )(?!" ADDRESS_NOT_DATA ")address(?:es)?"
+		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
+		"(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"

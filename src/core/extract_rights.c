@@ -39,6 +39,18 @@ static const int right_values[] = {
 #define NOT_SALES_MARKETING "(?!(?: and [a-z]+)? (?:information|promotions?|materials?|offers?|calls?" \
 	"|communications?|e-?mails?|messages?|literature|letters?|updates?|news))"
 
+/*
+ * Non-discrimination as equal opportunity, not a privacy right: an
+ * institution's "Non-Discrimination Policy", "Notice of Nondiscrimination",
+ * "Statement of Non-Discrimination", a non-discrimination act or law, or
+ * "does not discriminate on the basis of race".
+ */
+#define NOT_EQUAL_OPPORTUNITY_BEFORE "(?<!notice of |statement of |sheet on |orientation |\\busda )"
+#define NOT_EQUAL_OPPORTUNITY_AFTER "(?! (?:policy|policies|notices?|statements?|acts?|laws?|requirements?" \
+	"|provisions?|clauses?|and accessibility)\\b)"
+#define NOT_ON_A_PROTECTED_GROUND "(?! (?:on the basis of|based on|on the grounds? of) (?:race|colou?r|religion|creed" \
+	"|sex|gender|national|ethnic|disability|age)\\b)"
+
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
@@ -226,7 +238,8 @@ static PcRegex right_groups[] = {
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
-	{.pattern = PC_TERM("(non-?discriminat\\w*|not discriminate|discriminat\\w* against you"
+	{.pattern = PC_TERM("(" NOT_EQUAL_OPPORTUNITY_BEFORE "non-?discrimination" NOT_EQUAL_OPPORTUNITY_AFTER
+		"|non-?discriminatory(?= treatment)|not discriminate" NOT_ON_A_PROTECTED_GROUND "|discriminat\\w* against you"
 		"|(?:not|never) (?:to )?be discriminated"
 		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level)"
 		"|(?:not|never|won't|wont|don't|doesn't)(?: be)? (?:(?:treat(?:ed)?|handl(?:e|ed))"
@@ -237,7 +250,7 @@ static PcRegex right_groups[] = {
 		" (?:service|prices?|quality|rates?|levels?))"
 		"(?=[^.;]{0,80}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*)\\b[^.;]{0,40}?\\brights?\\b)"
 		"|(?:not|no) (?:to )?(?:receive|suffer|face|be subject(?:ed)? to) (?:any )?discriminat\\w*"
-		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*"
+		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*" NOT_ON_A_PROTECTED_GROUND
 		"|right to equal (?:service|price|treatment))"),
 		.options = PCRE2_CASELESS,
 		.starts = "can t|cann disc|disc|does t|don t|neve be|neve char|neve deny|neve expe|neve get"
@@ -378,6 +391,20 @@ static PcRegex unable_re = {
 	"\\b(?:not|never) be able to\\b|\\bunable to\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "neve be|not be|unab to"
+};
+
+/*
+ * A negation that ends on something other than the right after it: a fee
+ * ("you will not have to pay a fee to access your data"), an effect on what
+ * came before ("this will not affect processing carried out before you
+ * withdraw your consent"), or a need ("if the data is no longer necessary
+ * …, or you withdraw consent").
+ */
+static PcRegex negation_of_another_thing_re = {
+	"(?:\\b(?:not|never|no)|n't)(?: [a-z]+){0,3}? (?:(?:pay|be charged|charge you) (?:a |any )?(?:fee|charge)s?"
+	"|affect\\w*\\b[^.;]{0,80}?\\b(?:before|prior to))\\b"
+	"|\\bno longer (?:be )?(?:necessary|needed|required|relevant)\\b",
+	PCRE2_CASELESS, NULL
 };
 
 /* What a browser keeps: deleting it is the user's own doing, no right of erasure */
@@ -692,7 +719,8 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 /*
  * True when the right at hit is denied: a negation reaches it from outside
  * a leading condition (of the user's preference, or one that opens the
- * sentence), or the user will not be able to exercise it.
+ * sentence) and after any negation of another thing (a fee, an effect, a
+ * need), or the user will not be able to exercise it.
  */
 static bool
 right_denied(const PcSearch *search, const char *text, uint32_t start, const PcScopes *scopes,
@@ -718,6 +746,9 @@ right_denied(const PcSearch *search, const char *text, uint32_t start, const PcS
 		return pc_scopes_negated(&main_clause, hit->start);
 	}
 	if (pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+		from = (uint32_t) me;
+	while (pc_regex_find(search, &negation_of_another_thing_re, text, hit->start, from, &ms, &me, NULL, 0) &&
+		   !pc_scopes_negated_since(scopes, from, (uint32_t) ms))
 		from = (uint32_t) me;
 	return pc_scopes_negated_since(scopes, from, hit->start);
 }
@@ -913,6 +944,7 @@ pc_extract_rights(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
+	PC_PATTERN(negation_of_another_thing_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),

@@ -736,6 +736,40 @@ reads_documents_shown_to_prove_identity(void **state)
 	expect_no_collection("We may need to verify the identity of whoever sends a request.");
 }
 
+/* An address on a network is no contact address; an IP address spelled out both ways is a device's. */
+static void
+reads_network_addresses(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* the other spelling of the IP address in brackets or quotes */
+	w = collect("Our web server records the Internet Protocol (\"IP\") address of each computer that reaches it.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	unit_release();
+	expect_collects("Every visit logs the IP (Internet Protocol) address of the reader.", PC_DATA_DEVICE, 0);
+	/* the web address of a page a visitor came from */
+	w = collect("We keep the referring web site addresses and the time of each request.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	unit_release();
+	/* a person's address in the same words still is one */
+	expect_collects("We store your address and the IP address you used to order.", PC_DATA_CONTACT, 0);
+}
+
+/* Where a phone is, in other words than "location", and what its motion sensors read. */
+static void
+reads_positions_and_motion_sensors(void **state)
+{
+	(void) state;
+	expect_collects("With your consent we collect your approximate position while the map is open.", PC_DATA_LOCATION, 0);
+	expect_collects("We store the precise whereabouts of each courier during a shift.", PC_DATA_LOCATION, 0);
+	expect_collects("The step counter collects data from your phone's accelerometer.", PC_DATA_DEVICE, 0);
+	/* a position held in a company is no place */
+	expect_collects_instead("We collect your job title and your position in the firm.", PC_DATA_DEMOGRAPHIC,
+							PC_DATA_LOCATION);
+}
+
 int
 main(void)
 {
@@ -764,6 +798,8 @@ main(void)
 		cmocka_unit_test(reads_age_alone),
 		cmocka_unit_test(reads_more_browsing_wordings),
 		cmocka_unit_test(reads_what_users_watch_follow_and_search),
+		cmocka_unit_test(reads_network_addresses),
+		cmocka_unit_test(reads_positions_and_motion_sensors),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

@@ -101,6 +101,22 @@ negates_denied_rights(void **state)
 	expect_right("You cannot unsubscribe from service notices.", PC_RIGHT_OPT_OUT_MARKETING, 1);
 }
 
+/* A negation of a fee, of an effect or of a need does not reach the right after it. */
+static void
+keeps_a_negation_of_another_thing_to_itself(void **state)
+{
+	(void) state;
+	expect_right("Members will not need to pay any fee to see the records we keep about them.", PC_RIGHT_ACCESS, 0);
+	expect_right("Doing so does not affect the use we made of your data before you chose to withdraw your consent.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("We erase your file when it is no longer needed or when you withdraw your consent.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* a negation of the right itself still denies it */
+	expect_right("Members will not need to pay, and will not be able to see the records we keep about them.",
+				 PC_RIGHT_ACCESS, 1);
+	expect_right("Guests may not withdraw their consent before the trip ends.", PC_RIGHT_WITHDRAW_CONSENT, 1);
+}
+
 /* A negation inside a condition that opens the sentence does not reach the user's right after it. */
 static void
 keeps_a_negated_condition_to_itself(void **state)
@@ -399,6 +415,14 @@ reads_non_discrimination_in_other_words(void **state)
 	expect_no_right("Members will not be treated differently from guests at the front desk.");
 	/* a refusal called not discriminatory is no promise to the user */
 	expect_no_right("Turning down a request that repeats itself is not discriminatory under the law.");
+	/* equal opportunity is no privacy right: an institution's policy, notice or act of non-discrimination */
+	expect_no_right("Read the college's Nondiscrimination Policy for staff and students.");
+	expect_no_right("The academy does not discriminate on the basis of religion or disability in admissions.");
+	expect_no_right("See our Notice of Non-Discrimination on the front page.");
+	/* the right itself, named alone or promised for using one's rights, still counts */
+	expect_right("Right to Non-Discrimination", PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("The academy does not discriminate against you for using the rights in this section.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
 }
 
 /* Erasure in other verbs: wiping, purging, clearing or getting rid of one's data. */
@@ -591,6 +615,7 @@ main(void)
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
+		cmocka_unit_test(keeps_a_negation_of_another_thing_to_itself),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
