@@ -69,9 +69,12 @@ static PcRegex indefinite_site_re = {"\\ba\\s+(?:web\\s?)?site\\b", PCRE2_CASELE
 /* How far before a party the site it belongs to is looked for */
 #define SITE_OWNER_REACH 40
 
-/* disclaimers of what others do, and of liability, in four patterns of narrower needles */
+/*
+ * disclaimers of what others do, and of liability, and licences granted to
+ * the reader, in five patterns of narrower needles
+ */
 static PcRegex disclaimer_res[] = {
-	{.pattern = "not responsible|no responsibility", .options = PCRE2_CASELESS,
+	{.pattern = "not (?:be (?:held )?)?responsible|no responsibility", .options = PCRE2_CASELESS,
 	.needles = "responsible"},
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
@@ -83,9 +86,12 @@ static PcRegex disclaimer_res[] = {
 	/* disclaimers of liability and warranty: the parties named are whom they cover */
 	{.pattern = "\\b(?:disclaim(?:s|ed|ing)?|indemnif(?:y|ies|ied|ication)"
 		"|hold(?:s|ing)? (?:[\\w,-]+ ){0,8}?harmless|(?:no|any|from|limitation of) liabilit(?:y|ies)"
-		"|(?:not|never) be (?:held )?liable|warranties)\\b",
+		"|(?:not|never) be (?:held )?liable|\\bnot liable|warranties)\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|warr"},
+		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|not liab|warr"},
+	/* a licence or right the company grants the reader: "we grant you a limited licence" */
+	{.pattern = "\\bgrants? (?:to )?you (?:a|an|the|no)\\b[^.;]{0,100}?\\b(?:licen[cs]es?|rights?)\\b", .options = PCRE2_CASELESS,
+		.starts = "gran to|gran you"},
 };
 
 static PcRegex carve_out_re = {

@@ -167,6 +167,14 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Our affiliates and suppliers disclaim all warranties about the data we share.");
 	expect_share("We share your details with our vendors, who are liable for keeping them safe.",
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("The shop cannot be held responsible for what you reveal to outside companies.");
+	expect_no_share("We will not be responsible to you or any third party for losses if an upload is disclosed.");
+	expect_no_share("We are not liable if someone else learns your PIN or you pass it on to others.");
+	expect_share("We will not be sharing your PIN with outside companies.", PC_PARTY_UNSPECIFIED, 1);
+	/* a licence the company grants the reader shares nothing */
+	expect_no_share("Our partners grant you a revocable licence to read the recipes shared on this site.");
+	expect_no_share("Browsing here grants you no right to use our logo or the marks of third parties.");
+	expect_share("We use a third-party lender in order to grant you a payment plan.", PC_PARTY_UNSPECIFIED, 0);
 	/* those that terms apply to are governed by them, not recipients */
 	expect_no_share("These rules apply to members, guests and others who access the forum.");
 	expect_share("These rules apply to members, and we share their names with others who use the forum.",
