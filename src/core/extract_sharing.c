@@ -41,6 +41,21 @@ static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
+/*
+ * After a party: the party sending data to the company, as the subject of
+ * a verb of transfer ("our partners may also share your details with us")
+ * or the one allowed to send it ("you allow the network to pass your
+ * profile to us", "permitted the platform to share with us"); not one
+ * providing services to the company ("vendors that provide services to us").
+ */
+static PcRegex sends_to_us_re = {
+	"\\G(?:'s?)?(?: (?!(?:and|or|but|if|when|that|which|who|whom|to|with)\\b)[\\w'-]+){0,3}?"
+	" (?:to )?(?:share|shares|provide|provides|send|sends|disclose|discloses|transfer|transfers"
+	"|pass|passes|forward|forwards)\\b(?! (?:[\\w-]+ ){0,2}?(?:services?|support|assistance|help|goods"
+	"|products?)\\b)[^.;]{0,60}?\\b(?:with|to) us\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* a public that something is open to, not one content is shown to: "available to everyone" */
 static PcRegex open_to_all_re = {
 	"\\G(?:available|accessible|open) to\\b", PCRE2_CASELESS, NULL
@@ -688,6 +703,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 
 			if (generic != (pass == 1) || pc_party_is_source(c->w->search, text, c->start,
 															 h->start) ||
+				pc_match_at(c->w->search, &sends_to_us_re, text, h->end, c->end) ||
 				!answers_party(c, kind) || party_of_any_site(c, h))
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
@@ -1097,7 +1113,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
-	PC_PATTERN(agent_referred_re)
+	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -140,6 +140,14 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Lists shared by our sponsors and list brokers may be combined with our own records.");
 	expect_no_share("We hold what is shared by event and business partners for a season.");
 	expect_share("Your entries may be shared by and among the club and its affiliates.", PC_PARTY_AFFILIATES, 0);
+	/* the company as recipient: a party that sends to "us" is a source */
+	expect_no_share("Your address may be provided to us by the delivery partners you choose.");
+	expect_share("Your address may be provided to the delivery partners you choose.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("When you allow the social network to share your friends list with us, we greet you by name.");
+	expect_share("When you allow the social network to share your friends list with advertisers, we greet you by name.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("We hire agents who provide services to us, and share your address with them.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
 	expect_no_share("Our subsidiaries operate in twelve countries.");
 	expect_no_share("Information you share with us is kept on our own servers.");
 	expect_no_share("The site contains links to third party websites.");
