@@ -85,8 +85,9 @@ static PcRegex indefinite_site_re = {"\\ba\\s+(?:web\\s?)?site\\b", PCRE2_CASELE
 #define SITE_OWNER_REACH 40
 
 /*
- * disclaimers of what others do, and of liability, and licences granted to
- * the reader, in five patterns of narrower needles
+ * disclaimers of what others do, and of liability, the reader's own
+ * responsibility and licences granted to the reader, in six patterns of
+ * narrower needles
  */
 static PcRegex disclaimer_res[] = {
 	{.pattern = "not (?:be (?:held )?)?responsible|no responsibility", .options = PCRE2_CASELESS,
@@ -104,6 +105,13 @@ static PcRegex disclaimer_res[] = {
 		"|(?:not|never) be (?:held )?liable|\\bnot liable|warranties)\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|not liab|warr"},
+	/* the reader's own responsibility: "you are responsible for all use of your account" */
+	{.pattern = "\\b(?:you|users?|members?)\\s+(?:are|is|will\\s+be|shall\\s+be|remain|remains)\\s+"
+		"(?:(?:solely|fully|entirely|wholly|also|therefore)\\s+)?responsible\\b"
+		"|\\byour\\s+(?:sole\\s+|own\\s+)?responsibility\\b",
+		.options = PCRE2_CASELESS, .starts = "memb are|memb is|memb rema|memb shal|memb will"
+			"|user are|user is|user rema|user shal|user will|you are|you is|you rema|you shal"
+			"|you will|your own|your resp|your sole"},
 	/* a licence or right the company grants the reader: "we grant you a limited licence" */
 	{.pattern = "\\bgrants? (?:to )?you (?:a|an|the|no)\\b[^.;]{0,100}?\\b(?:licen[cs]es?|rights?)\\b", .options = PCRE2_CASELESS,
 		.starts = "gran to|gran you"},

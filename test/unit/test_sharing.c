@@ -179,6 +179,11 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("We will not be responsible to you or any third party for losses if an upload is disclosed.");
 	expect_no_share("We are not liable if someone else learns your PIN or you pass it on to others.");
 	expect_share("We will not be sharing your PIN with outside companies.", PC_PARTY_UNSPECIFIED, 1);
+	/* nor does the reader's own responsibility for whoever uses the account */
+	expect_no_share("You are responsible for all use of your account, including use by any third party you let in.");
+	expect_no_share("If you give your login to third parties, it is your responsibility to watch what they do.");
+	expect_share("We remain responsible for any use of your data by the contractors we hire.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
 	/* a licence the company grants the reader shares nothing */
 	expect_no_share("Our partners grant you a revocable licence to read the recipes shared on this site.");
 	expect_no_share("Browsing here grants you no right to use our logo or the marks of third parties.");
