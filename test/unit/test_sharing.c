@@ -176,11 +176,11 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_share("We share your details with our vendors, who are liable for keeping them safe.",
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
 	expect_no_share("The shop cannot be held responsible for what you reveal to outside companies.");
-	expect_no_share("We will not be responsible to you or any third party for losses if an upload is disclosed.");
+	expect_no_share("The club shall not be held responsible toward any third party for losses if an upload is disclosed.");
 	expect_no_share("We are not liable if someone else learns your PIN or you pass it on to others.");
 	expect_share("We will not be sharing your PIN with outside companies.", PC_PARTY_UNSPECIFIED, 1);
 	/* nor does the reader's own responsibility for whoever uses the account */
-	expect_no_share("You are responsible for all use of your account, including use by any third party you let in.");
+	expect_no_share("You are responsible for what happens on your account, even where you allow a third party to use it.");
 	expect_no_share("If you give your login to third parties, it is your responsibility to watch what they do.");
 	expect_share("We remain responsible for any use of your data by the contractors we hire.",
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
