@@ -41,6 +41,21 @@ static PcRegex to_us_re = {
 	"\\G[^.;]{0,60}?\\b(?:with|to) (?:us|you)\\b", PCRE2_CASELESS, NULL
 };
 
+/*
+ * After a party: the party sending data to the company, as the subject of
+ * a verb of transfer ("our partners may also share your details with us")
+ * or the one allowed to send it ("you allow the network to pass your
+ * profile to us", "permitted the platform to share with us"); not one
+ * providing services to the company ("vendors that provide services to us").
+ */
+static PcRegex sends_to_us_re = {
+	"\\G(?:'s?)?(?: (?!(?:and|or|but|if|when|that|which|who|whom|to|with)\\b)[\\w'-]+){0,3}?"
+	" (?:to )?(?:share|shares|provide|provides|send|sends|disclose|discloses|transfer|transfers"
+	"|pass|passes|forward|forwards)\\b(?! (?:[\\w-]+ ){0,2}?(?:services?|support|assistance|help|goods"
+	"|products?)\\b)[^.;]{0,60}?\\b(?:with|to) us\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* a public that something is open to, not one content is shown to: "available to everyone" */
 static PcRegex open_to_all_re = {
 	"\\G(?:available|accessible|open) to\\b", PCRE2_CASELESS, NULL
@@ -69,9 +84,13 @@ static PcRegex indefinite_site_re = {"\\ba\\s+(?:web\\s?)?site\\b", PCRE2_CASELE
 /* How far before a party the site it belongs to is looked for */
 #define SITE_OWNER_REACH 40
 
-/* disclaimers of what others do, and of liability, in four patterns of narrower needles */
+/*
+ * disclaimers of what others do, and of liability, the reader's own
+ * responsibility and licences granted to the reader, in six patterns of
+ * narrower needles
+ */
 static PcRegex disclaimer_res[] = {
-	{.pattern = "not responsible|no responsibility", .options = PCRE2_CASELESS,
+	{.pattern = "not (?:be (?:held )?)?responsible|no responsibility", .options = PCRE2_CASELESS,
 	.needles = "responsible"},
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
@@ -83,9 +102,19 @@ static PcRegex disclaimer_res[] = {
 	/* disclaimers of liability and warranty: the parties named are whom they cover */
 	{.pattern = "\\b(?:disclaim(?:s|ed|ing)?|indemnif(?:y|ies|ied|ication)"
 		"|hold(?:s|ing)? (?:[\\w,-]+ ){0,8}?harmless|(?:no|any|from|limitation of) liabilit(?:y|ies)"
-		"|(?:not|never) be (?:held )?liable|warranties)\\b",
+		"|(?:not|never) be (?:held )?liable|\\bnot liable|warranties)\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|warr"},
+		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|not liab|warr"},
+	/* the reader's own responsibility: "you are responsible for all use of your account" */
+	{.pattern = "\\b(?:you|users?|members?)\\s+(?:are|is|will\\s+be|shall\\s+be|remain|remains)\\s+"
+		"(?:(?:solely|fully|entirely|wholly|also|therefore)\\s+)?responsible\\b"
+		"|\\byour\\s+(?:sole\\s+|own\\s+)?responsibility\\b",
+		.options = PCRE2_CASELESS, .starts = "memb are|memb is|memb rema|memb shal|memb will"
+			"|user are|user is|user rema|user shal|user will|you are|you is|you rema|you shal"
+			"|you will|your own|your resp|your sole"},
+	/* a licence or right the company grants the reader: "we grant you a limited licence" */
+	{.pattern = "\\bgrants? (?:to )?you (?:a|an|the|no)\\b[^.;]{0,100}?\\b(?:licen[cs]es?|rights?)\\b", .options = PCRE2_CASELESS,
+		.starts = "gran to|gran you"},
 };
 
 static PcRegex carve_out_re = {
@@ -682,6 +711,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 
 			if (generic != (pass == 1) || pc_party_is_source(c->w->search, text, c->start,
 															 h->start) ||
+				pc_match_at(c->w->search, &sends_to_us_re, text, h->end, c->end) ||
 				!answers_party(c, kind) || party_of_any_site(c, h))
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
@@ -1149,7 +1179,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
-	PC_PATTERN(agent_referred_re)
+	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -60,7 +60,7 @@ static PcRegex listed_sep_re = {
 static PcRegex source_re = {
 	"(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
 	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered|authored|published"
-	"|made available) by "
+	"|made available)(?: (?:to|with) us)? by "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}"
 	"(?:(?!(?:us|we|and|among)\\b)[a-z-]+(?: (?!(?:us|among)\\b)[a-z-]+){0,2}(?:,|,? and|,? or) "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}){0,3}$"
@@ -77,10 +77,13 @@ static PcRegex source_re = {
 	"|(?<!the )us(?:e|es|ed|ing)(?! of\\b))\\b[^.;]{0,160}\\b(?:information|data)\\s+(?:(?:that|which)\\s+)?you\\s+(?:have\\s+)?"
 	"(?:made|make)\\s+$",
 	PCRE2_CASELESS, NULL,
-	.starts = "abou|appl of|appl to|apps of|auth by|coll|comb|conc|cont by|cont of|crea by|defe"
-		"|free of|from|gath|gene by|harm to|inju to|inte of|inte with|made avai|obta|offe by"
-		"|plat of|poli of|post by|prac of|prod of|prop of|prot|prov by|publ by|rece|rega|righ of"
-		"|safe|secu of|serv of|shar by|site of|subm by|supp by|thos of|use|used|uses|usin|webs of"
+	.starts = "abou|appl of|appl to|apps of|auth by|auth to|auth with|coll|comb|conc|cont by"
+		"|cont of|cont to|cont with|crea by|crea to|crea with|defe|free of|from|gath|gene by"
+		"|gene to|gene with|harm to|inju to|inte of|inte with|made avai|obta|offe by|offe to"
+		"|offe with|plat of|poli of|post by|post to|post with|prac of|prod of|prop of|prot|prov by"
+		"|prov to|prov with|publ by|publ to|publ with|rece|rega|righ of|safe|secu of|serv of"
+		"|shar by|shar to|shar with|site of|subm by|subm to|subm with|supp by|supp to|supp with"
+		"|thos of|use|used|uses|usin|webs of"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */

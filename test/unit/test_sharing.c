@@ -140,6 +140,14 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Lists shared by our sponsors and list brokers may be combined with our own records.");
 	expect_no_share("We hold what is shared by event and business partners for a season.");
 	expect_share("Your entries may be shared by and among the club and its affiliates.", PC_PARTY_AFFILIATES, 0);
+	/* the company as recipient: a party that sends to "us" is a source */
+	expect_no_share("Your address may be provided to us by the delivery partners you choose.");
+	expect_share("Your address may be provided to the delivery partners you choose.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("When you allow the social network to share your friends list with us, we greet you by name.");
+	expect_share("When you allow the social network to share your friends list with advertisers, we greet you by name.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("We hire agents who provide services to us, and share your address with them.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
 	expect_no_share("Our subsidiaries operate in twelve countries.");
 	expect_no_share("Information you share with us is kept on our own servers.");
 	expect_no_share("The site contains links to third party websites.");
@@ -167,6 +175,19 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Our affiliates and suppliers disclaim all warranties about the data we share.");
 	expect_share("We share your details with our vendors, who are liable for keeping them safe.",
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("The shop cannot be held responsible for what you reveal to outside companies.");
+	expect_no_share("The club shall not be held responsible toward any third party for losses if an upload is disclosed.");
+	expect_no_share("We are not liable if someone else learns your PIN or you pass it on to others.");
+	expect_share("We will not be sharing your PIN with outside companies.", PC_PARTY_UNSPECIFIED, 1);
+	/* nor does the reader's own responsibility for whoever uses the account */
+	expect_no_share("You are responsible for what happens on your account, even where you allow a third party to use it.");
+	expect_no_share("If you give your login to third parties, it is your responsibility to watch what they do.");
+	expect_share("We remain responsible for any use of your data by the contractors we hire.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* a licence the company grants the reader shares nothing */
+	expect_no_share("Our partners grant you a revocable licence to read the recipes shared on this site.");
+	expect_no_share("Browsing here grants you no right to use our logo or the marks of third parties.");
+	expect_share("We use a third-party lender in order to grant you a payment plan.", PC_PARTY_UNSPECIFIED, 0);
 	/* those that terms apply to are governed by them, not recipients */
 	expect_no_share("These rules apply to members, guests and others who access the forum.");
 	expect_share("These rules apply to members, and we share their names with others who use the forum.",
