@@ -859,6 +859,24 @@ reads_cells_of_keeping_columns(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* "a year" after a bound: "for up to a year", "for at least a month" */
+static void
+reads_a_unit_after_a_bound(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Help desk notes are kept for up to a year.", 12, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We hold signed consent records for at least a month.", 1, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Help desk notes are kept up to a year-end review.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -881,6 +899,7 @@ main(void)
 		cmocka_unit_test(survives_long_clauses),
 		cmocka_unit_test(reads_ceilings_decades_and_rolling_deletions),
 		cmocka_unit_test(reads_cells_of_keeping_columns),
+		cmocka_unit_test(reads_a_unit_after_a_bound),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
