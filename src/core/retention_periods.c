@@ -45,12 +45,13 @@
 
 /*
  * "every" after a verb that ends data: "footage is overwritten every 30
- * days", "logs are automatically deleted every 14 days" (a rolling period)
+ * days", "logs are automatically deleted every 14 days", "log files are
+ * rotated every 7 days" (a rolling period)
  */
-#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded)\\s+" \
-	"(?:automatically\\s+)?"
+#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
+	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
-	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!automatically )"
+	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )"
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",

@@ -877,6 +877,25 @@ reads_a_unit_after_a_bound(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* log rotation is a rolling deletion: "access logs are rotated every 14 days" */
+static void
+reads_log_rotation(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Our web server's access logs are rotated every 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Error logs rotate after 5 days.", 0, 5, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"The signing keys for our servers are rotated every 90 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -900,6 +919,7 @@ main(void)
 		cmocka_unit_test(reads_ceilings_decades_and_rolling_deletions),
 		cmocka_unit_test(reads_cells_of_keeping_columns),
 		cmocka_unit_test(reads_a_unit_after_a_bound),
+		cmocka_unit_test(reads_log_rotation),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
