@@ -56,6 +56,7 @@
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
+ * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years") ...
  */
 static PcRegex link_before_re = {
@@ -65,6 +66,9 @@ static PcRegex link_before_re = {
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
+	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
+	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
+	"(?:(?:rolling|continuous)\\s+)?\\z"
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"

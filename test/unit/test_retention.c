@@ -896,6 +896,25 @@ reads_log_rotation(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* a keeping on a cycle: "stored on a rolling 30-day cycle", "kept on a 10-day loop" */
+static void
+reads_keeping_on_a_cycle(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Lobby camera recordings are stored on a rolling 21-day cycle.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Dashcam footage is kept on a 10-day loop.", 0, 10, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Stored records are reviewed on a rolling 21-day cycle.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -920,6 +939,7 @@ main(void)
 		cmocka_unit_test(reads_cells_of_keeping_columns),
 		cmocka_unit_test(reads_a_unit_after_a_bound),
 		cmocka_unit_test(reads_log_rotation),
+		cmocka_unit_test(reads_keeping_on_a_cycle),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
