@@ -61,7 +61,7 @@
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"approximately|around|roughly|between|during|plus|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
@@ -89,13 +89,14 @@ static PcRegex link_after_re = {
 
 /*
  * at most: "up to", "no longer than", "within", "max.", "not beyond", "at the
- * latest", "older than" (logs older than N are deleted)
+ * latest", "older than" (logs older than N are deleted), "as long as" ("kept
+ * for as long as ten years")
  */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
-	"shorter\\s+than|"
+	"shorter\\s+than|as\\s+long\\s+as|"
 	"older\\s+than|within|"
 	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */

@@ -915,6 +915,23 @@ reads_keeping_on_a_cycle(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* "as long as" before a duration is a ceiling: "kept for as long as ten years" */
+static void
+reads_as_long_as_a_duration(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Loan records may be kept for as long as ten years.", 120, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Loan records may be kept for ten years.", 120, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_basis("Loan records are kept for as long as the loan is open.", PC_RETENTION_LIMITED,
+				 false);
+}
+
 int
 main(void)
 {
@@ -940,6 +957,7 @@ main(void)
 		cmocka_unit_test(reads_a_unit_after_a_bound),
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
+		cmocka_unit_test(reads_as_long_as_a_duration),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
