@@ -1,7 +1,8 @@
 /*
  * numbers.c — numbers written in digits or English words, and durations.
  *
- * A duration is a number, an optional range end ("7-10", "two or three"),
+ * A duration is a number ("a" only after "for", "than", "of", "up to", "at
+ * most" or "at least": "kept for up to a year"; never "a year-end"), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.
@@ -16,13 +17,13 @@
 	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
 	"fifty|sixty|seventy|eighty|ninety|hundred)"
 #define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:and )?" NUMWORD "){0,3}" \
-	"|(?<=for |than |of )an?)"
+	"|(?<=for |than |of |up to |at most |at least )an?)"
 
 static PcRegex duration_re = {
 	.pattern = "(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
 	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*)"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
-	"(decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])",
+	"(decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z]|-end\\b)",
 	.options = PCRE2_CASELESS,
 	.needles = "decade|year|yr|yrs|month|week|day|hour|hr|hrs|minute"
 };

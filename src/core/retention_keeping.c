@@ -1,7 +1,8 @@
 /*
  * retention_keeping.c — whether a clause speaks of keeping data, and
  * whether that keeping is denied: the verbs of keeping ("retain", "store",
- * "kept", "stays in", "persists in") and of deleting ("delete", "purge"), looked for in the clause,
+ * "kept", "stays in", "persists in") and of deleting ("delete", "purge",
+ * logs "rotated"), looked for in the clause,
  * its lead-in and the heading above it, and the negation right before a
  * verb ("we do not store").  The retention periods and bases read them.
  */
@@ -37,13 +38,13 @@ static PcRegex keeps_re = {
 	"persist(?:s|ed)?(?=\\s+for\\b)|clear(?:s|ed)(?!\\s+(?:for|up|by|with|to|of|that|customs)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
-	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*)\\b",
+	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|persist|linger|"
-	"clear",
+	"clear|rotate",
 	.starts = "anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|ling|main|over"
-		"|pers|pres|purg|rema|remo|reta|rete|save|shre|stay|stor|wipe"
+		"|pers|pres|purg|rema|remo|reta|rete|rota|save|shre|stay|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */

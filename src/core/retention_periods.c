@@ -45,25 +45,30 @@
 
 /*
  * "every" after a verb that ends data: "footage is overwritten every 30
- * days", "logs are automatically deleted every 14 days" (a rolling period)
+ * days", "logs are automatically deleted every 14 days", "log files are
+ * rotated every 7 days" (a rolling period)
  */
-#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded)\\s+" \
-	"(?:automatically\\s+)?"
+#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
+	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
-	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!automatically )"
+	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )"
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
+ * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"approximately|around|roughly|between|during|plus|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
+	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
+	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
+	"(?:(?:rolling|continuous)\\s+)?\\z"
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
@@ -84,13 +89,14 @@ static PcRegex link_after_re = {
 
 /*
  * at most: "up to", "no longer than", "within", "max.", "not beyond", "at the
- * latest", "older than" (logs older than N are deleted)
+ * latest", "older than" (logs older than N are deleted), "as long as" ("kept
+ * for as long as ten years")
  */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
-	"shorter\\s+than|"
+	"shorter\\s+than|as\\s+long\\s+as|"
 	"older\\s+than|within|"
 	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */

@@ -859,6 +859,79 @@ reads_cells_of_keeping_columns(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* "a year" after a bound: "for up to a year", "for at least a month" */
+static void
+reads_a_unit_after_a_bound(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Help desk notes are kept for up to a year.", 12, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We hold signed consent records for at least a month.", 1, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Help desk notes are kept up to a year-end review.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* log rotation is a rolling deletion: "access logs are rotated every 14 days" */
+static void
+reads_log_rotation(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Our web server's access logs are rotated every 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Error logs rotate after 5 days.", 0, 5, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"The signing keys for our servers are rotated every 90 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* a keeping on a cycle: "stored on a rolling 30-day cycle", "kept on a 10-day loop" */
+static void
+reads_keeping_on_a_cycle(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Lobby camera recordings are stored on a rolling 21-day cycle.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Dashcam footage is kept on a 10-day loop.", 0, 10, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Stored records are reviewed on a rolling 21-day cycle.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* "as long as" before a duration is a ceiling: "kept for as long as ten years" */
+static void
+reads_as_long_as_a_duration(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Loan records may be kept for as long as ten years.", 120, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Loan records may be kept for ten years.", 120, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_basis("Loan records are kept for as long as the loan is open.", PC_RETENTION_LIMITED,
+				 false);
+}
+
 int
 main(void)
 {
@@ -881,6 +954,10 @@ main(void)
 		cmocka_unit_test(survives_long_clauses),
 		cmocka_unit_test(reads_ceilings_decades_and_rolling_deletions),
 		cmocka_unit_test(reads_cells_of_keeping_columns),
+		cmocka_unit_test(reads_a_unit_after_a_bound),
+		cmocka_unit_test(reads_log_rotation),
+		cmocka_unit_test(reads_keeping_on_a_cycle),
+		cmocka_unit_test(reads_as_long_as_a_duration),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
