@@ -12,7 +12,6 @@
  * of fewer than PC_LANGUAGE_MIN_LETTERS letters is not judged at all.  No
  * randomness and no downloads: the same text always gets the same answer.
  */
-#include <math.h>
 #include <string.h>
 
 #include <fingerprint.h>
@@ -342,7 +341,7 @@ ask_detector(const char *s, size_t len, char code[3])
 		 * than the margin (a score above english_bound loses to English).
 		 */
 		sint4		english = fp_Compare(fingerprints[0], unknown, INT32_MAX);
-		sint4		english_bound = (sint4) ceil(english / PC_LANGUAGE_MARGIN);
+		sint4		english_bound = (sint4) (english / PC_LANGUAGE_MARGIN) + 1;
 		sint4		best_score = english;
 		int			best = 0;
 
