@@ -457,7 +457,13 @@ on_error(void *ctx, PcXmlError *error)
 PcStatus
 conv_html(ConvOut *out, const char *in, size_t len)
 {
-	HtmlState	st = {.out = out};
+	/*
+	 * The first run of link-only blocks is taken back to where this HTML
+	 * begins, and its counts start from what was written before it (the
+	 * Markdown around an HTML block)
+	 */
+	HtmlState	st = {.out = out, .run_mark = *out, .block_text = out->text_bytes,
+	.block_link = out->link_bytes, .block_links = out->page_links};
 	htmlParserCtxtPtr ctxt;
 	htmlSAXHandler *sax;
 	xmlStructuredErrorFunc saved_handler;

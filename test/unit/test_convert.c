@@ -228,6 +228,12 @@ html_link_bars(void **state)
 								"<p>Read <a href='/t'>our terms</a>, <a href='/c'>cookie notice</a> and <a href='/h'>help</a>.</p>"
 								"<p><a href='/o'>Opt out</a></p><p><a href='/d'>Delete my data</a></p>"),
 						"Read our terms, cookie notice and help.\n\nOpt out\n\nDelete my data");
+	/* a link bar in an HTML block is taken back to the block's start, not the document's */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"[Our terms](https://t.example/terms)\n\n"
+								"<div><a href='/s'>Shop</a> <a href='/h'>Help</a> <a href='/b'>Blog</a></div>\n\n"
+								"We keep logs for a year, and we write to you before we delete them.\n"),
+						"Our terms\n\nWe keep logs for a year, and we write to you before we delete them.");
 	unit_release();
 }
 
