@@ -55,12 +55,13 @@
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
+ * "from" (a range: "kept from 30 to 90 days"),
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
  * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years") ...
  */
 static PcRegex link_before_re = {
-	"\\b(?:for|of|than|over|to|until|least|most|within|beyond|exceeding|after|about|"
+	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
@@ -248,16 +249,16 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
 	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
-	"statistics|metrics|" \
+	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
 	"personal|identifiers?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta"
-		"|docu|e mail|emai|entr|file|foot|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb"
-		"|orde|pers|phot|post|pref|prof|quer|rece|reco|resu|rete peri|revi|sear|stat|subm|tick|tran"
-		"|uplo|vide"
+	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta|docu"
+		"|e mail|emai|entr|feed|file|foot|form|hist|iden|imag|info|invo|log|logs|mess|metr|note"
+		"|numb|orde|pers|phot|post|pref|prof|quer|rece|reco|resp|resu|rete peri|revi|sear|stat|subm"
+		"|surv|tick|tran|uplo|vide"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

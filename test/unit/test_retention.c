@@ -346,6 +346,11 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Emails sent to our support team are kept for between 6 and 12 months.", 12, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		/* a range after "from", and records named as forms, responses or feedback */
+		{"Support chat transcripts are kept from 30 to 90 days.", 0, 90, 0, PC_BOUND_AT_MOST,
+		PC_DATA_COMMUNICATIONS},
+		{"Our feedback forms are held for 1 year.", 12, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"We store usage statistics for 14 months and then delete them.", 14, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"After you cancel your plan, we keep your data for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
@@ -516,6 +521,8 @@ ignores_non_retention_durations(void **state)
 		"During the upgrade you can still access your files for 2 hours through the old app.",
 		"Reports on stored data are produced on a rolling 30-day schedule.",
 		"Members aged between 13 and 17 years may keep a profile.",
+		/* "form" as a manner, not a record */
+		"Items returned from 30 to 60 days after purchase are refunded in the form of a voucher.",
 		"If you cancel within 14 days, we will delete your account and refund you.",
 		"Goods you return within 30 days are kept in our store until checked.",
 		"Our statistics show that stored pages load in 2 seconds for 9 in 10 visitors.",
