@@ -351,6 +351,20 @@ static PcRegex user_frame_re = {
 		"|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"
 };
 
+/*
+ * A sentence that tells the reader what to do, without a subject: "Email us
+ * to delete your account", "To get a copy of your data, write to us", "To
+ * close your account, go to Settings" (matched at the clause's start)
+ */
+#define IMPERATIVE "(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write|call|send|submit|go|visit|" \
+	"click|tap|log|sign|use|follow|fill|complete|mail|message|ask|tell|notify|open|select|choose|let)\\b"
+static PcRegex imperative_frame_re = {
+	.pattern = "(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
+	"\\s+us\\b"
+	"|to\\s+[a-z][^.;:]{0,120}?,\\s*" IMPERATIVE,
+	.options = PCRE2_CASELESS
+};
+
 /* Someone other than the user has, or may do, what follows; or it only helps the user along */
 static PcRegex others_act_re = {
 	.pattern = "\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
@@ -410,9 +424,10 @@ static PcRegex negation_of_another_thing_re = {
 /* What a browser keeps: deleting it is the user's own doing, no right of erasure */
 static PcRegex browser_data_re = {
 	"\\b(?:cookies?|browsers?|add-?ons?|temporary internet files|cache|trackers|local storage"
-	"|browsing (?:history|data))\\b",
+	"|browsing (?:history|data)|(?:flash )?lsos?|local shared objects?)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "add on|add ons|addo|brow|cach|cook|loca stor|temp inte|trac"
+	.starts = "add on|add ons|addo|brow|cach|cook|flas lso|flas lsos|loca shar|loca stor|lso|lsos"
+		"|temp inte|trac"
 };
 
 /* The user's own data as the object of a deletion ("delete your personal data") */
@@ -650,6 +665,8 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 			break;
 		}
 		if (pc_match_in(w->search, &user_frame_re, w->text.norm, w->spans[j].start,
+						w->spans[j].end) ||
+			pc_match_at(w->search, &imperative_frame_re, w->text.norm, w->spans[j].start,
 						w->spans[j].end))
 		{
 			answer = FRAME_YES;
@@ -942,7 +959,8 @@ pc_extract_rights(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(others_act_re),
+	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
+	PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
 	PC_PATTERN(negation_of_another_thing_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),

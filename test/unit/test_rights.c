@@ -279,6 +279,23 @@ needs_the_user_to_act(void **state)
 	expect_no_right("If you authorize us, we download the information from your other accounts.");
 }
 
+/* An instruction to the reader, without a subject, is a user acting. */
+static void
+reads_instructions_to_the_reader(void **state)
+{
+	(void) state;
+	expect_right("Email us to delete your account.", PC_RIGHT_ERASURE, 0);
+	expect_right("Write to us to get a copy of your data.", PC_RIGHT_ACCESS, 0);
+	expect_right("To correct your contact details, sign in and open your profile.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("To have your records removed, send a request to our help desk.", PC_RIGHT_ERASURE, 0);
+	/* an instruction about something else, or the company's own act */
+	expect_no_right("Contact us to learn more about our plans.");
+	expect_no_right("To see the flash cookies stored on your computer, open the storage panel and "
+					"follow the steps to delete any flash LSO.");
+	expect_no_right("To keep our records accurate, we correct errors in your data ourselves.");
+}
+
 /* Kinds of sentences that name a right's words without granting it, or grant it in other words. */
 static void
 tells_grants_from_look_alikes(void **state)
@@ -598,6 +615,7 @@ main(void)
 		cmocka_unit_test(ignores_what_is_not_a_right),
 		cmocka_unit_test(reads_rights_lists),
 		cmocka_unit_test(needs_the_user_to_act),
+		cmocka_unit_test(reads_instructions_to_the_reader),
 		cmocka_unit_test(reads_lists_without_markers),
 		cmocka_unit_test(tells_grants_from_look_alikes),
 		cmocka_unit_test(reads_titles_written_as_sentences),
