@@ -359,9 +359,9 @@ static PcRegex user_frame_re = {
 #define IMPERATIVE "(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write|call|send|submit|go|visit|" \
 	"click|tap|log|sign|use|follow|fill|complete|mail|message|ask|tell|notify|open|select|choose|let)\\b"
 static PcRegex imperative_frame_re = {
-	.pattern = "(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
+	.pattern = "\\G(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
 	"\\s+us\\b"
-	"|to\\s+[a-z][^.;:]{0,120}?,\\s*" IMPERATIVE,
+	"|\\Gto\\s+[a-z][^.;:]{0,120}?,\\s*" IMPERATIVE,
 	.options = PCRE2_CASELESS
 };
 
