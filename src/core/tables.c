@@ -195,7 +195,8 @@ keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
-	return keeping != (1u << col) - 1 ? keeping : 0;
+	/* a bit for every column: col may be 32, where 1u << col is undefined */
+	return keeping != (col < 32 ? (1u << col) - 1 : UINT32_MAX) ? keeping : 0;
 }
 
 /*

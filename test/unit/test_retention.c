@@ -866,6 +866,23 @@ reads_cells_of_keeping_columns(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* A table whose every column, all 32 of them, says how long data is kept has no keeping column. */
+static void
+ignores_tables_kept_in_every_column(void **state)
+{
+	char		text[2048] = "Records\n\n- ";
+	const char *traps[] = {text};
+
+	(void) state;
+	for (int i = 0; i < 32; i++)
+		strcat(text, i ? " | How long we keep it" : "How long we keep it");
+	strcat(text, "\n- ");
+	for (int i = 0; i < 32; i++)
+		strcat(text, i ? " | 2 years" : "2 years");
+	strcat(text, "\n");
+	expect_no_periods(traps, 1);
+}
+
 /* "a year" after a bound: "for up to a year", "for at least a month" */
 static void
 reads_a_unit_after_a_bound(void **state)
@@ -961,6 +978,7 @@ main(void)
 		cmocka_unit_test(survives_long_clauses),
 		cmocka_unit_test(reads_ceilings_decades_and_rolling_deletions),
 		cmocka_unit_test(reads_cells_of_keeping_columns),
+		cmocka_unit_test(ignores_tables_kept_in_every_column),
 		cmocka_unit_test(reads_a_unit_after_a_bound),
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
