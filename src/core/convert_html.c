@@ -104,6 +104,14 @@ static const char *const banner_words[] = {
 /* Blocks in a row that are all links, with at least this many links in all, are a link bar. */
 #define HTML_LINK_BAR_LINKS 3
 
+/* The writer's counts as a block began: what the block wrote is the difference. */
+typedef struct BlockStart
+{
+	size_t		text_bytes;
+	size_t		link_bytes;
+	uint32_t	links;
+} BlockStart;
+
 /* Where the reader stands in the page. */
 typedef struct HtmlState
 {
@@ -116,9 +124,7 @@ typedef struct HtmlState
 	ConvOut		run_mark;		/* the writer before the current run of link-only blocks */
 	bool		run_marked;		/* run_mark has been set */
 	uint32_t	run_links;		/* links in that run */
-	size_t		block_text;		/* text_bytes as the current block began */
-	size_t		block_link;		/* link_bytes as the current block began */
-	uint32_t	block_links;	/* links as the current block began */
+	BlockStart	block;			/* the writer's counts as the current block began */
 } HtmlState;
 
 /* bsearch comparator: a name against a tag. */
@@ -226,6 +232,13 @@ is_menu(const ConvOut *out, const ConvOut *mark)
 	return out->items - mark->items >= HTML_MENU_ITEMS && text > 0 && links * 10 >= text * 9;
 }
 
+/* The writer's counts now, as a block begins. */
+static BlockStart
+block_start(const ConvOut *out)
+{
+	return (BlockStart) {out->text_bytes, out->link_bytes, out->page_links};
+}
+
 /*
  * At a boundary between blocks outside lists, tables and headings: the
  * block that ended joins the run of blocks that are all links (a bar of
@@ -238,32 +251,35 @@ static void
 end_block(HtmlState *st)
 {
 	ConvOut    *out = st->out;
-	size_t		text = out->text_bytes - st->block_text;
-	size_t		links = out->link_bytes - st->block_link;
-	uint32_t	count = out->page_links - st->block_links;
+	size_t		text = out->text_bytes - st->block.text_bytes;
+	size_t		links = out->link_bytes - st->block.link_bytes;
+	uint32_t	count = out->page_links - st->block.links;
 
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
 		return;
 	if (text > 0 && count > 0 && links * 10 >= text * 9)
 	{
 		st->run_links += count;
-		if (st->run_links >= HTML_LINK_BAR_LINKS)
-			conv_drop_since(out, &st->run_mark);
-		else
+		if (st->run_links < HTML_LINK_BAR_LINKS)
 		{
-			st->block_text = out->text_bytes;
-			st->block_link = out->link_bytes;
-			st->block_links = out->page_links;
+			st->block = block_start(out);
 			return;
 		}
+		conv_drop_since(out, &st->run_mark);
 	}
 	else if (text > 0)
 		st->run_links = 0;
 	conv_mark(out, &st->run_mark);
 	st->run_marked = true;
-	st->block_text = out->text_bytes;
-	st->block_link = out->link_bytes;
-	st->block_links = out->page_links;
+	st->block = block_start(out);
+}
+
+/* A block boundary in the text, and the end of the block for the link-bar test. */
+static void
+break_block(HtmlState *st)
+{
+	conv_break(st->out, CONV_BLOCK);
+	end_block(st);
 }
 
 /* SAX: an element starts. */
@@ -293,29 +309,24 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	{
 		case HTML_CONTENT:
 			st->content++;
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_FURNITURE:
 		case HTML_BLOCK:
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_PRE:
 			st->pre++;
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_HEADING:
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			conv_heading_begin(out, name[1] - '0');
 			break;
 		case HTML_LIST:
 			if (out->depth == 0 && out->heading == 0)
 			{
-				conv_break(out, CONV_BLOCK);
-				end_block(st);
+				break_block(st);
 				conv_mark(out, &st->list_mark);
 				st->list_marked = true;
 			}
@@ -330,8 +341,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_TABLE:
 			out->table++;
 			out->row_item = false;
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_ROW:
 			conv_row_begin(out);
@@ -370,13 +380,11 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_CONTENT:
 			if (st->content > 0)
 				st->content--;
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_FURNITURE:
 		case HTML_BLOCK:
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_ROW:
 			conv_row_end(out);
@@ -384,8 +392,7 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_PRE:
 			if (st->pre > 0)
 				st->pre--;
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_HEADING:
 			conv_heading_end(out);
@@ -408,8 +415,7 @@ on_end(void *ctx, const xmlChar *xname)
 			if (out->table > 0)
 				out->table--;
 			out->row_item = false;
-			conv_break(out, CONV_BLOCK);
-			end_block(st);
+			break_block(st);
 			break;
 		case HTML_CELL:
 			conv_break(out, CONV_SPACE);
@@ -462,8 +468,7 @@ conv_html(ConvOut *out, const char *in, size_t len)
 	 * begins, and its counts start from what was written before it (the
 	 * Markdown around an HTML block)
 	 */
-	HtmlState	st = {.out = out, .run_mark = *out, .block_text = out->text_bytes,
-	.block_link = out->link_bytes, .block_links = out->page_links};
+	HtmlState	st = {.out = out, .run_mark = *out, .block = block_start(out)};
 	htmlParserCtxtPtr ctxt;
 	htmlSAXHandler *sax;
 	xmlStructuredErrorFunc saved_handler;
