@@ -23,81 +23,115 @@
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
 
-static PcRegex age_res[] = {
+/*
+ * The phrases that every match of the "over the age of 18" pattern holds.
+ * That pattern can begin inside a word ("x16 or older"), so it has no start
+ * words and is slow to search; these begin at words, and it is searched
+ * only in a clause where one of them is.
+ */
+static PcRegex older_phrase_re = {
+	.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of"
+	"|\\b(?:or|and)\\s+(?:older|over|above)\\b",
+	.options = PCRE2_CASELESS, .needles = "over|above|older",
+	.starts = "abov the|and abov|and olde|and over|olde than|or abov|or olde|or over"
+		"|over the"
+};
+
+/* The words every match of the "people who are at least 16" pattern holds. */
+static PcRegex at_least_re = {
+	.pattern = "\\bat\\s+least\\b",
+	.options = PCRE2_CASELESS, .needles = "least", .starts = "at leas"
+};
+
+/* One way of stating an age, and how it is read. */
+typedef struct AgePattern
+{
+	PcRegex		re;
+	PcRegex    *gate;			/* matches wherever re does: searched first, when set */
+	bool		floor;			/* states a floor ("at least 16", "18 or older"): see not_a_minimum */
+	bool		after_stated;	/* another age for some places, read only after one stated */
+} AgePattern;
+
+static AgePattern age_patterns[] = {
 	/*
 	 * people under an age: "children under 13", "persons under the age of 16", "if you are under 13",
 	 * "nobody under 16"
 	 */
-	{.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
-		"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
-		"you\\s+are|you're)\\b"
-		"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
-	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
-	.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
-		"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo|chil less"
-		"|chil that|chil unde|chil who|chil youn|cust aged|cust belo|cust less|cust that|cust unde"
-		"|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde|indi who|indi youn"
-		"|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn|kids aged|kids belo"
-		"|kids less|kids that|kids unde|kids who|kids youn|mino aged|mino belo|mino less|mino that"
-		"|mino unde|mino who|mino youn|no one|nobo aged|nobo belo|nobo less|nobo that|nobo unde"
-		"|nobo who|nobo youn|peop aged|peop belo|peop less|peop that|peop unde|peop who|peop youn"
-		"|pers aged|pers belo|pers less|pers that|pers unde|pers who|pers youn|some aged|some belo"
-		"|some less|some that|some unde|some who|some youn|stud aged|stud belo|stud less|stud that"
-		"|stud unde|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde|teen who"
-		"|teen youn|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
-		"|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re|yout aged"
-		"|yout belo|yout less|yout that|yout unde|yout who|yout youn"},
+	{.re = {.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
+			"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
+			"you\\s+are|you're)\\b"
+			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
+		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
+		.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
+			"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo|chil less"
+			"|chil that|chil unde|chil who|chil youn|cust aged|cust belo|cust less|cust that|cust unde"
+			"|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde|indi who|indi youn"
+			"|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn|kids aged|kids belo"
+			"|kids less|kids that|kids unde|kids who|kids youn|mino aged|mino belo|mino less|mino that"
+			"|mino unde|mino who|mino youn|no one|nobo aged|nobo belo|nobo less|nobo that|nobo unde"
+			"|nobo who|nobo youn|peop aged|peop belo|peop less|peop that|peop unde|peop who|peop youn"
+			"|pers aged|pers belo|pers less|pers that|pers unde|pers who|pers youn|some aged|some belo"
+			"|some less|some that|some unde|some who|some youn|stud aged|stud belo|stud less|stud that"
+			"|stud unde|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde|teen who"
+			"|teen youn|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
+			"|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re|yout aged"
+			"|yout belo|yout less|yout that|yout unde|yout who|yout youn"}},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
-	{.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
-		"\\s+(?:of\\s+age|old))",
-	.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = "belo 0|belo 00|belo 01|belo 02"
-		"|belo 03|belo 04|belo 05|belo 06|belo 07|belo 08|belo 09|belo 1|belo 10|belo 11|belo 12"
-		"|belo 13|belo 14|belo 15|belo 16|belo 17|belo 18|belo 19|belo 2|belo 20|belo 21|belo 22"
-		"|belo 23|belo 24|belo 25|belo 26|belo 27|belo 28|belo 29|belo 3|belo 30|belo 31|belo 32"
-		"|belo 33|belo 34|belo 35|belo 36|belo 37|belo 38|belo 39|belo 4|belo 40|belo 41|belo 42"
-		"|belo 43|belo 44|belo 45|belo 46|belo 47|belo 48|belo 49|belo 5|belo 50|belo 51|belo 52"
-		"|belo 53|belo 54|belo 55|belo 56|belo 57|belo 58|belo 59|belo 6|belo 60|belo 61|belo 62"
-		"|belo 63|belo 64|belo 65|belo 66|belo 67|belo 68|belo 69|belo 7|belo 70|belo 71|belo 72"
-		"|belo 73|belo 74|belo 75|belo 76|belo 77|belo 78|belo 79|belo 8|belo 80|belo 81|belo 82"
-		"|belo 83|belo 84|belo 85|belo 86|belo 87|belo 88|belo 89|belo 9|belo 90|belo 91|belo 92"
-		"|belo 93|belo 94|belo 95|belo 96|belo 97|belo 98|belo 99|belo age|belo eigh|belo elev"
-		"|belo fift|belo four|belo nine|belo seve|belo sixt|belo ten|belo the|belo thir|belo twel"
-		"|belo twen|less than|unde 0|unde 00|unde 01|unde 02|unde 03|unde 04|unde 05|unde 06"
-		"|unde 07|unde 08|unde 09|unde 1|unde 10|unde 11|unde 12|unde 13|unde 14|unde 15|unde 16"
-		"|unde 17|unde 18|unde 19|unde 2|unde 20|unde 21|unde 22|unde 23|unde 24|unde 25|unde 26"
-		"|unde 27|unde 28|unde 29|unde 3|unde 30|unde 31|unde 32|unde 33|unde 34|unde 35|unde 36"
-		"|unde 37|unde 38|unde 39|unde 4|unde 40|unde 41|unde 42|unde 43|unde 44|unde 45|unde 46"
-		"|unde 47|unde 48|unde 49|unde 5|unde 50|unde 51|unde 52|unde 53|unde 54|unde 55|unde 56"
-		"|unde 57|unde 58|unde 59|unde 6|unde 60|unde 61|unde 62|unde 63|unde 64|unde 65|unde 66"
-		"|unde 67|unde 68|unde 69|unde 7|unde 70|unde 71|unde 72|unde 73|unde 74|unde 75|unde 76"
-		"|unde 77|unde 78|unde 79|unde 8|unde 80|unde 81|unde 82|unde 83|unde 84|unde 85|unde 86"
-		"|unde 87|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
-		"|unde 97|unde 98|unde 99|unde age|unde eigh|unde elev|unde fift|unde four|unde nine"
-		"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than"},
+	{.re = {.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
+			"\\s+(?:of\\s+age|old))",
+		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = "belo 0|belo 00|belo 01|belo 02"
+			"|belo 03|belo 04|belo 05|belo 06|belo 07|belo 08|belo 09|belo 1|belo 10|belo 11|belo 12"
+			"|belo 13|belo 14|belo 15|belo 16|belo 17|belo 18|belo 19|belo 2|belo 20|belo 21|belo 22"
+			"|belo 23|belo 24|belo 25|belo 26|belo 27|belo 28|belo 29|belo 3|belo 30|belo 31|belo 32"
+			"|belo 33|belo 34|belo 35|belo 36|belo 37|belo 38|belo 39|belo 4|belo 40|belo 41|belo 42"
+			"|belo 43|belo 44|belo 45|belo 46|belo 47|belo 48|belo 49|belo 5|belo 50|belo 51|belo 52"
+			"|belo 53|belo 54|belo 55|belo 56|belo 57|belo 58|belo 59|belo 6|belo 60|belo 61|belo 62"
+			"|belo 63|belo 64|belo 65|belo 66|belo 67|belo 68|belo 69|belo 7|belo 70|belo 71|belo 72"
+			"|belo 73|belo 74|belo 75|belo 76|belo 77|belo 78|belo 79|belo 8|belo 80|belo 81|belo 82"
+			"|belo 83|belo 84|belo 85|belo 86|belo 87|belo 88|belo 89|belo 9|belo 90|belo 91|belo 92"
+			"|belo 93|belo 94|belo 95|belo 96|belo 97|belo 98|belo 99|belo age|belo eigh|belo elev"
+			"|belo fift|belo four|belo nine|belo seve|belo sixt|belo ten|belo the|belo thir|belo twel"
+			"|belo twen|less than|unde 0|unde 00|unde 01|unde 02|unde 03|unde 04|unde 05|unde 06"
+			"|unde 07|unde 08|unde 09|unde 1|unde 10|unde 11|unde 12|unde 13|unde 14|unde 15|unde 16"
+			"|unde 17|unde 18|unde 19|unde 2|unde 20|unde 21|unde 22|unde 23|unde 24|unde 25|unde 26"
+			"|unde 27|unde 28|unde 29|unde 3|unde 30|unde 31|unde 32|unde 33|unde 34|unde 35|unde 36"
+			"|unde 37|unde 38|unde 39|unde 4|unde 40|unde 41|unde 42|unde 43|unde 44|unde 45|unde 46"
+			"|unde 47|unde 48|unde 49|unde 5|unde 50|unde 51|unde 52|unde 53|unde 54|unde 55|unde 56"
+			"|unde 57|unde 58|unde 59|unde 6|unde 60|unde 61|unde 62|unde 63|unde 64|unde 65|unde 66"
+			"|unde 67|unde 68|unde 69|unde 7|unde 70|unde 71|unde 72|unde 73|unde 74|unde 75|unde 76"
+			"|unde 77|unde 78|unde 79|unde 8|unde 80|unde 81|unde 82|unde 83|unde 84|unde 85|unde 86"
+			"|unde 87|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
+			"|unde 97|unde 98|unde 99|unde age|unde eigh|unde elev|unde fift|unde four|unde nine"
+			"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than"}},
 	/* "you must be at least 18", "must be over the age of 16" */
-	{.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
-		"(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "must", .starts = "must be"},
-	/* "over the age of 18", "18 years of age or older", "16 and over" (see older_phrase_re) */
-	{.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
-		"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
-		"(?:or|and)\\s+(?:older|over|above)\\b",
-	.options = PCRE2_CASELESS, .needles = "over|above|older"},
+	{.re = {.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
+			"(?:the\\s+age\\s+of\\s+)?" AGE,
+		.options = PCRE2_CASELESS, .needles = "must", .starts = "must be"},
+		.floor = true},
+	/* "over the age of 18", "18 years of age or older", "16 and over" */
+	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
+			"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
+			"(?:or|and)\\s+(?:older|over|above)\\b",
+		.options = PCRE2_CASELESS, .needles = "over|above|older"},
+		.gate = &older_phrase_re, .floor = true},
 	/* "the minimum age is 16", "our default age is set to 18 years", "the age of majority (18 in most places)" */
-	{.pattern = "\\b(?:(?:minimum|default|required)\\s+age|age\\s+of\\s+majority)\\b[^.\\d]{0,40}?\\b" AGE,
-	.options = PCRE2_CASELESS, .needles = "age",
-	.starts = "age of|defa age|mini age|requ age"},
+	{.re = {.pattern = "\\b(?:(?:minimum|default|required)\\s+age|age\\s+of\\s+majority)\\b[^.\\d]{0,40}?\\b" AGE,
+		.options = PCRE2_CASELESS, .needles = "age",
+		.starts = "age of|defa age|mini age|requ age"},
+		.floor = true},
 	/* a floor after those it admits: "only for people who are at least 16", "if you are at least 13" */
-	{.pattern = "\\b(?:people|persons?|adults?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
-		"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
-	.options = PCRE2_CASELESS, .needles = "least", .starts = "adul at|adul that|adul who|anyo at"
-		"|anyo that|anyo who|cust at|cust that|cust who|indi at|indi that|indi who|memb at"
-		"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
-		"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
-	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)" (ALT_AGE) */
-	{.pattern = "(?:\\bor\\s+|\\(\\s*(?:or\\s+)?)(?:" UNDER "\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
-		"\\s+(?:in|for|where|within|across)\\b",
-	.options = PCRE2_CASELESS},
+	{.re = {.pattern = "\\b(?:people|persons?|adults?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
+			"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
+		.options = PCRE2_CASELESS, .needles = "least", .starts = "adul at|adul that|adul who|anyo at"
+			"|anyo that|anyo who|cust at|cust that|cust who|indi at|indi that|indi who|memb at"
+			"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
+			"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
+		.gate = &at_least_re, .floor = true},
+	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)" */
+	{.re = {.pattern = "(?:\\bor\\s+|\\(\\s*(?:or\\s+)?)(?:" UNDER "\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
+			"\\s+(?:in|for|where|within|across)\\b",
+		.options = PCRE2_CASELESS},
+		.after_stated = true},
 };
 
 /* minors' right to remove what they posted (a state law), not a minimum age */
@@ -170,48 +204,11 @@ static PcRegex harmed_re = {
 /* a denial before the offer: "our services are not meant for children under 13" */
 static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NULL};
 
-#define NUM_AGE_RES (sizeof(age_res) / sizeof(age_res[0]))
 #define MAX_AGES_PER_CLAUSE 8
 #define LIMIT_REACH 100			/* bytes before an age searched for what it limits */
 #define USE_LIMIT_AFTER 60		/* bytes after it searched for a limit of use */
 #define SALE_AFTER_REACH 200	/* bytes after it searched for a sale its holders consent to */
 #define HARMED_REACH 40			/* bytes before it searched for content that harms its holders */
-
-/*
- * The phrases that every match of the "over the age of 18" pattern holds.
- * That pattern can begin inside a word ("x16 or older"), so it has no start
- * words and is slow to search; these begin at words, and it is searched
- * only in a clause where one of them is.
- */
-static PcRegex older_phrase_re = {
-	.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of"
-	"|\\b(?:or|and)\\s+(?:older|over|above)\\b",
-	.options = PCRE2_CASELESS, .needles = "over|above|older",
-	.starts = "abov the|and abov|and olde|and over|olde than|or abov|or olde|or over"
-		"|over the"
-};
-
-/* The words every match of the "people who are at least 16" pattern holds. */
-static PcRegex at_least_re = {
-	.pattern = "\\bat\\s+least\\b",
-	.options = PCRE2_CASELESS, .needles = "least", .starts = "at leas"
-};
-
-/* Per age pattern, a pattern that matches wherever it does, searched first (or NULL). */
-static PcRegex *const age_gates[NUM_AGE_RES] = {
-	NULL, NULL, NULL, &older_phrase_re, NULL, &at_least_re, NULL
-};
-
-/* The last age pattern: another age for some places, read only after an age the clause states. */
-#define ALT_AGE (NUM_AGE_RES - 1)
-
-/*
- * Per age pattern, whether it states a floor ("at least 16", "18 or older"):
- * an offer made to those over a floor still limits use ("the service is
- * only for people who are at least 16"), unlike one made to children under
- * an age.
- */
-static const bool age_is_floor[NUM_AGE_RES] = {false, false, true, true, true, true, false};
 
 /* The first set capture group of a match: the age. */
 static int32_t
@@ -275,19 +272,19 @@ clause_ages(PcWork *w, uint32_t c)
 	bool		posts_tested = false;
 	uint32_t	nfacts = w->nfacts;
 
-	for (size_t r = 0; r < NUM_AGE_RES; r++)
+	for (size_t r = 0; r < PC_LENGTH(age_patterns); r++)
 	{
+		AgePattern *ap = &age_patterns[r];
 		size_t		from = sp.start,
 					ms,
 					me,
 					g[6];
 
-		if (r == ALT_AGE && w->nfacts == nfacts)
-			break;
-		if (age_gates[r] && !pc_regex_find(w->search, age_gates[r], s, sp.end, from, &ms, &me, NULL,
-										   0))
+		if (ap->after_stated && w->nfacts == nfacts)
 			continue;
-		while (pc_regex_find(w->search, &age_res[r], s, sp.end, from, &ms, &me, g, 3))
+		if (ap->gate && !pc_regex_find(w->search, ap->gate, s, sp.end, from, &ms, &me, NULL, 0))
+			continue;
+		while (pc_regex_find(w->search, &ap->re, s, sp.end, from, &ms, &me, g, 3))
 		{
 			int32_t		age = matched_age(s, g, 3);
 			PcFact		f;
@@ -298,7 +295,7 @@ clause_ages(PcWork *w, uint32_t c)
 				continue;
 			taken[ntaken].start = (uint32_t) ms;
 			taken[ntaken++].end = (uint32_t) me;
-			if (not_a_minimum(w->search, s, sp, ms, me, age_is_floor[r]))
+			if (not_a_minimum(w->search, s, sp, ms, me, ap->floor))
 				continue;
 			if (!posts_tested)
 			{
@@ -326,7 +323,7 @@ pc_extract_ages(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(age_res), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
+	PC_PATTERN_FIELD(age_patterns, re), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
 	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
 	PC_PATTERN(offered_to_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
