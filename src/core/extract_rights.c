@@ -318,7 +318,7 @@ static PcRegex right_groups[] = {
 			"|supp such|supp the|supp thei|supp univ|supp your|trea a|trea an|trea any|trea brow"
 			"|trea glob|trea gpc|trea opt|trea pref|trea such|trea the|trea thei|trea univ"
 			"|trea your|turn on|univ opt"},
-	/* opting out of a practice the clause or the one before names: "you may opt out of this sharing" */
+/* opting out of a practice the clause or the one before names: "you may opt out of this sharing" */
 	{.pattern = PC_TERM("(opt(?:s|ed|ing)?(?:-| )?out of (?:this|that|these|those|such) (?:sharing|disclosures?"
 		"|transfers?))"),
 		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
@@ -330,6 +330,10 @@ _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right pe
 static PcTerms right_terms = {
 	.kinds = {.res = right_groups, .n = PC_LENGTH(right_groups)}, .values = right_values};
 
+/* What a policy asks the reader to do to use a right: "please contact us", "visit Settings" */
+#define READER_VERBS "contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify"
+
+/* The user as the one who may act: "you may", "the right to", "at your request", "please write" */
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
 	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
@@ -339,7 +343,7 @@ static PcRegex user_frame_re = {
 	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
 	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
 	"|customers?\\b))|\\bat your request\\b"
-	"|\\bplease (?:contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify|let us)\\b"
+	"|\\bplease (?:" READER_VERBS "|let us)\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
@@ -356,8 +360,8 @@ static PcRegex user_frame_re = {
  * to delete your account", "To get a copy of your data, write to us", "To
  * close your account, go to Settings" (matched at the clause's start)
  */
-#define IMPERATIVE "(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write|call|send|submit|go|visit|" \
-	"click|tap|log|sign|use|follow|fill|complete|mail|message|ask|tell|notify|open|select|choose|let)\\b"
+#define IMPERATIVE "(?:(?:please|simply|just)\\s+)?(?:" READER_VERBS "|tap|fill|complete|mail|message|" \
+	"ask|tell|open|select|choose|let)\\b"
 static PcRegex imperative_frame_re = {
 	.pattern = "\\G(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
 	"\\s+us\\b"
