@@ -85,11 +85,13 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 		pc_extract_facts(&w);
 	}
 	leave_foreign(&w, foreign);
-	pc_finish_clauses(&w);
+	/* the normalized copy goes before the clauses widen, so that they take its room */
+	pc_free(arena, w.text.norm);
+	w.text.norm = NULL;
 
 	out->text = text;
 	out->len = len;
-	out->clauses = w.clauses;
+	out->clauses = pc_finish_clauses(&w);
 	out->nclauses = w.nclauses;
 	out->facts = w.facts;
 	out->nfacts = w.nfacts;

@@ -771,7 +771,7 @@ pc_classify_clauses(PcWork *w)
 	pc_cls_work_init(&cw, w->search, w->arena);
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
-		PcClause   *c = &w->clauses[i];
+		PcClauseInfo *c = &w->clauses[i];
 		const PcSpan *sp = &w->spans[i];
 		ClsPart		parts[2];
 		int			nparts = 0;

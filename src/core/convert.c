@@ -20,22 +20,18 @@
 /* The level of the headings that all-bold lines become. */
 #define CONV_BOLD_HEADING_LEVEL 3
 
-/* Make room for n more bytes and a NUL. */
+/* Make room for n more bytes and a NUL (the old buffer given back to the arena). */
 static void
 reserve(ConvOut *out, size_t n)
 {
 	size_t		cap;
-	char	   *buf;
 
 	if (out->len + n + 1 <= out->cap)
 		return;
 	cap = out->cap * 2;
 	if (cap < out->len + n + 1)
 		cap = out->len + n + 1;
-	buf = out->arena->alloc(out->arena->ctx, cap);
-	if (out->len)
-		memcpy(buf, out->buf, out->len);
-	out->buf = buf;
+	out->buf = pc_resize(out->arena, out->buf, out->len, cap);
 	out->cap = cap;
 }
 

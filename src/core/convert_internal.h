@@ -28,6 +28,7 @@
 #define PC_CONVERT_INTERNAL_H
 
 #include "convert.h"
+#include "pc_internal.h"
 
 /* How far apart the next text is from what came before. */
 typedef enum ConvBreak

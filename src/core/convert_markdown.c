@@ -57,17 +57,12 @@ typedef struct MdState
 static void
 collect_html(MdState *st, const char *s, size_t len)
 {
-	const PcArena *arena = st->out->arena;
-
 	if (st->html_len + len > st->html_cap)
 	{
 		size_t		cap = st->html_cap * 2 > st->html_len + len ? st->html_cap * 2
 			: st->html_len + len + 256;
-		char	   *buf = arena->alloc(arena->ctx, cap);
 
-		if (st->html_len)
-			memcpy(buf, st->html, st->html_len);
-		st->html = buf;
+		st->html = pc_resize(st->out->arena, st->html, st->html_len, cap);
 		st->html_cap = cap;
 	}
 	memcpy(st->html + st->html_len, s, len);
@@ -462,6 +457,9 @@ conv_markdown(ConvOut *out, const char *in, size_t len)
 	st.doc = copy;
 	st.doc_end = copy + len;
 	rc = md_parse(copy, (MD_SIZE) len, &parser, &st);
+	/* the text is written: the copy goes, and does not stay beside it through the analysis */
+	pc_free(out->arena, copy);
+	pc_free(out->arena, st.html);
 	if (st.status != PC_OK)
 		return st.status;
 	return rc == 0 ? PC_OK : PC_ERR_MARKUP;

@@ -186,7 +186,8 @@ pc_extract_laws(PcWork *w)
 {
 	const char *s = w->text.norm;
 	uint32_t	nnaming = 0;
-	uint32_t   *naming = pc_alloc0(w->arena, ((size_t) w->nclauses + 1) * sizeof(uint32_t));
+	uint32_t	naming_cap = 0;
+	uint32_t   *naming = NULL;	/* the clauses that name some law, a few of them */
 	size_t		ms,
 				me;
 	int			which;
@@ -198,7 +199,11 @@ pc_extract_laws(PcWork *w)
 		if (pc_alternation_find(w->search, &any_law, s, w->text.len, w->spans[c].start,
 								w->spans[c].end,
 								&which, &ms, &me))
+		{
+			if (nnaming == naming_cap)
+				naming = pc_grow(w->arena, naming, sizeof(uint32_t), nnaming, &naming_cap);
 			naming[nnaming++] = c;
+		}
 	}
 	for (size_t i = 0; i < NUM_LAW_NAMES; i++)
 	{

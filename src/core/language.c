@@ -423,7 +423,7 @@ detect_remembering(const char *s, size_t len, char code[3], JudgedSamples *judge
 
 /* True when the clause is prose whose language can be judged. */
 static inline bool
-is_prose(const PcClause *c)
+is_prose(const PcClauseInfo *c)
 {
 	return c->kind == PC_CLAUSE_SENTENCE || c->kind == PC_CLAUSE_ITEM;
 }

@@ -1,7 +1,8 @@
 /*
  * malloc_arena.c — a PcArena over malloc for the programs that run the
- * analyzer outside PostgreSQL: requests are carved from chunks of
- * chunk_size bytes, or each malloc'd alone when chunk_size is 0.
+ * analyzer outside PostgreSQL: small requests are carved from chunks of
+ * chunk_size bytes, large ones (and every one when chunk_size is 0) are
+ * each malloc'd alone.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -19,24 +20,50 @@ struct PcMallocBlock
 	max_align_t data[];
 };
 
+/*
+ * Requests of at least 1/ALONE_SHARE of a chunk are malloc'd alone, so that
+ * a long document's per-clause scratch tables, given back when an
+ * extractor is done, are freed rather than left in a chunk.
+ */
+#define ALONE_SHARE 4
+
 /* Arena callback: size bytes from the PcMallocArena ctx, 16-byte aligned. */
 void *
 pc_malloc_arena_alloc(void *ctx, size_t size)
 {
 	PcMallocArena *a = ctx;
 	size_t		need = (size + 15) & ~(size_t) 15;
+	PcMallocBlock *b;
 
-	if (a->blocks == NULL || a->blocks->size - a->blocks->used < need)
+	if (need >= a->chunk_size / ALONE_SHARE)
 	{
-		size_t		block_size = need > a->chunk_size ? need : a->chunk_size;
-		PcMallocBlock *b = malloc(sizeof(PcMallocBlock) + block_size);
-
+		/* behind the chunk being carved, which goes on handing out the small requests */
+		b = malloc(sizeof(PcMallocBlock) + need);
+		if (b == NULL)
+			a->out_of_memory();
+		b->used = b->size = need;
+		b->alone = true;
+		if (a->blocks && !a->blocks->alone)
+		{
+			b->next = a->blocks->next;
+			a->blocks->next = b;
+		}
+		else
+		{
+			b->next = a->blocks;
+			a->blocks = b;
+		}
+		return b->data;
+	}
+	if (a->blocks == NULL || a->blocks->alone || a->blocks->size - a->blocks->used < need)
+	{
+		b = malloc(sizeof(PcMallocBlock) + a->chunk_size);
 		if (b == NULL)
 			a->out_of_memory();
 		b->next = a->blocks;
 		b->used = 0;
-		b->size = block_size;
-		b->alone = need > a->chunk_size;
+		b->size = a->chunk_size;
+		b->alone = false;
 		a->blocks = b;
 	}
 	a->blocks->used += need;

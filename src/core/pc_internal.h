@@ -98,14 +98,29 @@ typedef struct PcSpan
 	uint32_t	end;
 } PcSpan;
 
+/*
+ * What the analysis knows of a clause while it runs: a PcClause without
+ * the offsets, which are its span's until pc_finish_clauses maps them to
+ * the original text (less than half the size, for every clause of a long
+ * document while its normalized copy is held).
+ */
+typedef struct PcClauseInfo
+{
+	int32_t		section;		/* index of the heading clause above, or -1 */
+	int32_t		lead_in;		/* index of the sentence a list item completes, or -1 */
+	uint16_t	categories;		/* bitmask over PcCategory */
+	uint8_t		category;		/* the best PcCategory */
+	uint8_t		kind;			/* PcClauseKind */
+} PcClauseInfo;
+
 /* Everything one analysis builds up. */
 typedef struct PcWork
 {
 	const PcArena *arena;
 	const PcSearch *search;		/* every pattern search of the analysis goes through it */
 	PcText		text;
-	PcClause   *clauses;		/* offsets filled from spans by pc_finish_clauses */
-	PcSpan	   *spans;
+	PcClauseInfo *clauses;		/* made PcClauses by pc_finish_clauses */
+	PcSpan	   *spans;			/* per clause, its normalized offsets */
 	uint32_t	nclauses;
 	uint32_t	clause_cap;
 	PcFact	   *facts;
@@ -144,8 +159,13 @@ void		pc_add_fact(PcWork *w, const PcFact *f);
  */
 void		pc_fit_clauses(PcWork *w);
 
-/* Fill the clauses' original byte and character offsets from their spans. */
-void		pc_finish_clauses(PcWork *w);
+/*
+ * Make the clauses PcClauses, in the memory of w->clauses, with their
+ * original byte and character offsets from their spans; the spans are
+ * freed (w->clauses and w->spans are NULL after).  Call it once the
+ * normalized text is no longer needed, and freed.
+ */
+PcClause   *pc_finish_clauses(PcWork *w);
 
 /*
  * Per clause, the heading clause a heading sits under by the document's
