@@ -35,20 +35,23 @@ pc_shutdown(void)
 	initialized = false;
 }
 
-/* Clauses in a language the analyzer does not read are "other" and state no facts. */
+/*
+ * Clauses the analyzer does not read as the policy (in another language,
+ * or of another document on the page) are "other" and state no facts.
+ */
 static void
-leave_foreign(PcWork *w, const uint8_t *foreign)
+leave_unread(PcWork *w, const uint8_t *unread)
 {
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
-		if (foreign[i])
+		if (unread[i])
 		{
 			w->clauses[i].category = PC_CAT_OTHER;
 			w->clauses[i].categories = 1u << PC_CAT_OTHER;
 		}
 	for (uint32_t i = 0; i < w->nfacts; i++)
-		if (!foreign[w->facts[i].clause])
+		if (!unread[w->facts[i].clause])
 			w->facts[kept++] = w->facts[i];
 	w->nfacts = kept;
 }
@@ -60,7 +63,7 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 	PcWork		w;
 	PcDocWords *words;			/* the document as the patterns search it */
 	PcSearch	search;
-	uint8_t    *foreign;			/* per clause: not English */
+	uint8_t    *unread;			/* per clause: not English, or of another document */
 	PcStatus	st;
 
 	memset(out, 0, sizeof(*out));
@@ -76,15 +79,16 @@ pc_analyze(const char *text, size_t len, const PcArena *arena, PcAnalysis *out)
 		return st;
 	w.search = &search;
 	pc_segment(&w);
-	foreign = pc_alloc0(arena, (size_t) w.nclauses + 1);
-	pc_work_language(&w, out->language, foreign);
-	if (memchr(foreign, 0, w.nclauses) != NULL)
+	unread = pc_alloc0(arena, (size_t) w.nclauses + 1);
+	pc_work_language(&w, out->language, unread);
+	if (memchr(unread, 0, w.nclauses) != NULL)
 	{
 		pc_doc_words_set_clauses(words, w.spans, w.nclauses);
+		pc_mark_other_documents(&w, unread);
 		pc_classify_clauses(&w);
 		pc_extract_facts(&w);
 	}
-	leave_foreign(&w, foreign);
+	leave_unread(&w, unread);
 	/* the normalized copy goes before the clauses widen, so that they take its room */
 	pc_free(arena, w.text.norm);
 	w.text.norm = NULL;

@@ -14,8 +14,9 @@
  * back once it has been read, and so are blocks in a row that are nothing
  * but links (a bar of site links, linked headlines of other articles).  Content a page hides
  * until it is clicked (collapsed sections, "read more") is kept: it is part
- * of the policy.  Headings, list items, blocks and table rows go to the
- * text writer of convert.c.
+ * of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
+ * left out, so that it does not run into the word it marks.  Headings,
+ * list items, blocks and table rows go to the text writer of convert.c.
  *
  * libxml2 allocates with malloc, so the parse is not interrupted midway
  * (an interrupt would leak its parser); it is linear in the page.  The
@@ -54,7 +55,8 @@ typedef enum HtmlRole
 	HTML_ROW,
 	HTML_CELL,
 	HTML_BOLD,
-	HTML_LINK
+	HTML_LINK,
+	HTML_SUPERSCRIPT
 } HtmlRole;
 
 typedef struct HtmlTag
@@ -81,7 +83,8 @@ static const HtmlTag tags[] = {
 	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
 	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
 	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
-	{"style", HTML_DROP}, {"summary", HTML_BLOCK}, {"svg", HTML_DROP}, {"table", HTML_TABLE},
+	{"style", HTML_DROP}, {"summary", HTML_BLOCK}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
+	{"table", HTML_TABLE},
 	{"td", HTML_CELL}, {"template", HTML_DROP}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
 	{"title", HTML_DROP}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
 	{"xmp", HTML_PRE}
@@ -112,6 +115,9 @@ typedef struct BlockStart
 	uint32_t	links;
 } BlockStart;
 
+/* The longest superscript read as a note mark ("12", "[3]", "*"). */
+#define HTML_NOTE_MARK 6
+
 /* Where the reader stands in the page. */
 typedef struct HtmlState
 {
@@ -125,6 +131,10 @@ typedef struct HtmlState
 	bool		run_marked;		/* run_mark has been set */
 	uint32_t	run_links;		/* links in that run */
 	BlockStart	block;			/* the writer's counts as the current block began */
+	uint32_t	sup;			/* nesting of sup */
+	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
+	uint8_t		sup_len;		/* bytes of it in sup_text */
+	char		sup_text[HTML_NOTE_MARK];
 } HtmlState;
 
 /* bsearch comparator: a name against a tag. */
@@ -282,6 +292,47 @@ break_block(HtmlState *st)
 	end_block(st);
 }
 
+/* True when s[0, len) can go on the held superscript as part of a note mark. */
+static bool
+may_be_note_mark(const HtmlState *st, const char *s, size_t len)
+{
+	if (st->sup_len + len > HTML_NOTE_MARK)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (strchr("0123456789*,[]() ", s[i]) == NULL)
+			return false;
+	return true;
+}
+
+/* Write the held superscript's text as the text it is, and hold no more. */
+static void
+release_superscript(HtmlState *st)
+{
+	if (st->sup_len > 0)
+		conv_text(st->out, st->sup_text, st->sup_len, st->pre > 0);
+	st->sup_held = false;
+}
+
+/*
+ * The outermost superscript ends.  A note mark ("partners<sup>1</sup>",
+ * "data<sup>[2]</sup>", "cookies<sup>*</sup>") is left out: written, it
+ * would run into the word it marks ("partners1").  Any other superscript
+ * ("10<sup>th</sup>", "Brand<sup>&reg;</sup>") is written.
+ */
+static void
+end_superscript(HtmlState *st)
+{
+	if (!st->sup_held)
+		return;
+	for (uint8_t i = 0; i < st->sup_len; i++)
+		if ((st->sup_text[i] >= '0' && st->sup_text[i] <= '9') || st->sup_text[i] == '*')
+		{
+			st->sup_held = false;
+			return;
+		}
+	release_superscript(st);
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -356,6 +407,13 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			href = attribute(atts, "href");
 			conv_link_begin(out, href, strlen(href));
 			break;
+		case HTML_SUPERSCRIPT:
+			if (st->sup++ == 0)
+			{
+				st->sup_held = true;
+				st->sup_len = 0;
+			}
+			break;
 		case HTML_INLINE:
 		case HTML_DROP:
 			break;
@@ -427,6 +485,10 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_LINK:
 			conv_link_end(out);
 			break;
+		case HTML_SUPERSCRIPT:
+			if (st->sup > 0 && --st->sup == 0)
+				end_superscript(st);
+			break;
 		case HTML_BREAK:
 		case HTML_INLINE:
 		case HTML_DROP:
@@ -440,8 +502,19 @@ on_text(void *ctx, const xmlChar *s, int len)
 {
 	HtmlState  *st = ctx;
 
-	if (st->skip == 0 && len > 0)
-		conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
+	if (st->skip > 0 || len <= 0)
+		return;
+	if (st->sup_held)
+	{
+		if (may_be_note_mark(st, (const char *) s, (size_t) len))
+		{
+			memcpy(st->sup_text + st->sup_len, s, (size_t) len);
+			st->sup_len += (uint8_t) len;
+			return;
+		}
+		release_superscript(st);
+	}
+	conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
 }
 
 /* libxml2 2.12 made the error handler's argument const. */

@@ -26,8 +26,8 @@ typedef struct SectionNumber
 } SectionNumber;
 
 /* The level of heading clause i: the "#" marks that begin its line, or 0. */
-static int
-heading_level(const PcWork *w, uint32_t i)
+int
+pc_heading_level(const PcWork *w, uint32_t i)
 {
 	const char *s = w->text.norm;
 	uint32_t	p = w->spans[i].start;
@@ -126,7 +126,7 @@ outline(const PcWork *w)
 		parent[i] = -1;
 		if (w->clauses[i].kind != PC_CLAUSE_HEADING)
 			continue;
-		level = heading_level(w, i);
+		level = pc_heading_level(w, i);
 		if (level > 0)
 		{
 			for (int l = level - 1; l >= 1 && parent[i] < 0; l--)

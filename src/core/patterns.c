@@ -10,7 +10,7 @@ static const PcPatternSet *const sets[] = {
 	&pc_extract_dates_patterns, &pc_extract_dnt_patterns, &pc_extract_emails_patterns,
 	&pc_extract_laws_patterns,
 	&pc_extract_retention_patterns, &pc_extract_rights_patterns, &pc_extract_sharing_patterns,
-	&pc_numbers_patterns, &pc_parties_patterns, &pc_retention_data_patterns,
+	&pc_numbers_patterns, &pc_other_documents_patterns, &pc_parties_patterns, &pc_retention_data_patterns,
 	&pc_retention_keeping_patterns, &pc_retention_periods_patterns, &pc_rules_parties_patterns,
 	&pc_rules_sharing_cues_patterns, &pc_sales_patterns, &pc_scope_patterns, &pc_tables_patterns,
 };

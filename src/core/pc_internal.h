@@ -174,6 +174,16 @@ PcClause   *pc_finish_clauses(PcWork *w);
  */
 const int32_t *pc_heading_parents(PcWork *w);
 
+/* The level of heading clause i: the "#" marks that begin its line, or 0 (outline.c). */
+int			pc_heading_level(const PcWork *w, uint32_t i);
+
+/*
+ * Set other[i] for every clause that belongs to another document than the
+ * privacy policy: terms of use, conditions of sale, liability disclaimers
+ * (other_documents.c).  Needs the clauses' words named (pc_doc_words_set_clauses).
+ */
+void		pc_mark_other_documents(PcWork *w, uint8_t *other);
+
 /* ---------------------------------------------------------------- stages */
 
 /* Split the normalized text into clauses with sections and lead-ins. */
@@ -417,6 +427,7 @@ typedef struct PcPatternSet
 extern const PcPatternSet pc_classify_cues_patterns, pc_extract_ages_patterns,
 			pc_extract_collection_patterns, pc_extract_dates_patterns, pc_extract_dnt_patterns,
 			pc_extract_emails_patterns, pc_extract_laws_patterns, pc_extract_retention_patterns, pc_extract_rights_patterns,
+			pc_other_documents_patterns,
 			pc_extract_sharing_patterns, pc_numbers_patterns, pc_parties_patterns,
 			pc_retention_data_patterns, pc_retention_keeping_patterns, pc_retention_periods_patterns,
 			pc_rules_parties_patterns, pc_rules_sharing_cues_patterns, pc_sales_patterns,

@@ -42,6 +42,22 @@ html_lists(void **state)
 	unit_release();
 }
 
+/* A note mark in superscript is left out; other superscripts are written. */
+static void
+html_note_marks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We tell our partners<sup>1</sup> and lenders<sup>[2]</sup> "
+								"what you buy<sup><a href='#n3'>3</a></sup>.</p>"
+								"<p><sup>1</sup> Partners are named below.</p>"),
+						"We tell our partners and lenders what you buy.\n\nPartners are named below.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>On the 3<sup>rd</sup> day, Acme<sup>&reg;</sup> mails you.</p>"),
+						"On the 3rd day, Acme\xC2\xAE mails you.");
+	unit_release();
+}
+
 /* Scripts, styles, navigation, banners and furniture go; entities are decoded. */
 static void
 html_dropped(void **state)
@@ -333,6 +349,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(html_blocks),
 		cmocka_unit_test(html_lists),
+		cmocka_unit_test(html_note_marks),
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(bold_lines_of_one_block),
