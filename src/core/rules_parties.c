@@ -26,10 +26,25 @@ static PcRegex party_groups[] = {
 		"|(?:credit )?card (?:processors?|processing)"
 		"|payment processing"
 		"|process(?:es|ing)? (?:[a-z-]+ ){0,2}payments"
-		"|billing (?:service )?providers?))\\b",
+		"|billing (?:service )?providers?"
+		"|(?:(?:credit|debit|charge|payment|bank) )?card (?:issuers?|issuing banks?|networks?|associations?"
+		"|schemes?)"
+		"|(?:credit|debit|charge) card (?:compan(?:y|ies)|processing compan(?:y|ies)|banks?)"
+		"|(?:issuing|acquiring|merchant|processing|clearing|card-issuing) banks?"
+		"|(?:payment|credit card|card) clearing ?houses?"
+		"|bank(?:ing)? (?:institutions?|partners?)"
+		"|(?<!of our )(?<!of this )(?:third[- ]party )?financial institutions?(?!\\s+fund)"
+		"|(?<!data )(?<!food )(?<!blood )(?<!sperm )(?<!image )(?<!photo )(?<!memory )(?<!piggy )(?<!river )(?<!question )(?<!test )(?<!seed )(?<!gene )(?<!tissue )(?<!milk )(?-i:banks?)(?!-|\\s+(?:accounts?|details|transfers?"
+		"|statements?|cards?|holidays?|information|info|numbers?|routing|codes?|charges|fees|references?"
+		"|wires?|drafts?"
+		"|deposits?|sort|name|loans?|branch(?:es)?|checks?|cheques?|payments?|data|records|balances?"
+		"|credentials"
+		"|log-?ins?|passwords?|holiday|identification|ids?|verification)\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "bill prov|bill serv|card proc|cred card|paym gate|paym part|paym plat"
-			"|paym proc|paym prov|paym serv|proc"},
+		.starts = "acqu bank|bank|bill prov|bill serv|card asso|card clea|card issu"
+			"|card netw|card proc|card sche|char card|clea bank|cred card|debi card"
+			"|fina inst|issu bank|merc bank|paym card|paym clea|paym gate|paym part"
+			"|paym plat|paym proc|paym prov|paym serv|proc|thir part"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:((?:web |site |third[- ]party )?analytics (?:providers?|partners?|services?"
 		"|compan(?:y|ies)|tools?|vendors?|software|platforms?|solutions?)"

@@ -10,6 +10,8 @@
 
 static const RuleExample rules_parties_examples[] = {
 	{"We pass your card number to our payment gateway for each purchase.", PC_PARTY_PAYMENT_PROCESSORS, true},
+	{"We send your card number to the bank that issued it to approve the charge.", PC_PARTY_PAYMENT_PROCESSORS, true},
+	{"We send you a reminder when a bank holiday delays your parcel.", PC_PARTY_PAYMENT_PROCESSORS, false},
 	{"We share page-view counts with our analytics provider.", PC_PARTY_ANALYTICS_PROVIDERS, true},
 	{"We disclose device identifiers to advertising partners.", PC_PARTY_ADVERTISERS, true},
 	{"The Advertiser grants the Publisher a licence to share the ads it supplies.", PC_PARTY_ADVERTISERS, false},

@@ -993,6 +993,27 @@ reads_less_common_recipients(void **state)
 					   PC_PARTY_SERVICE_PROVIDERS);
 }
 
+/* Banks, card issuers and card networks that settle a payment are payment processors. */
+static void
+reads_banks_and_card_issuers(void **state)
+{
+	(void) state;
+	expect_share("We send your card number to the card issuer so that it can approve the charge.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We pass your card details to our bank to settle each order.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Billing details are disclosed to the credit card company when you pay.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("The payment form sends your billing details to the financial institution that settles it.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Your card number is provided directly to our payment processor.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	/* a bank account, a bank holiday or a bank transfer is no bank that receives anything */
+	expect_no_share("Payment by bank transfer is welcome, and so is PayPal.");
+	expect_no_share_of("We may share your bank details with the courier for cash on delivery.",
+					   PC_PARTY_PAYMENT_PROCESSORS);
+	expect_no_share("Orders sent on a bank holiday are shipped the next working day.");
+}
+
 int
 main(void)
 {
@@ -1030,6 +1051,7 @@ main(void)
 		cmocka_unit_test(reads_pronouns_that_receive_data),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 		cmocka_unit_test(reads_less_common_recipients),
+		cmocka_unit_test(reads_banks_and_card_issuers),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
