@@ -81,20 +81,28 @@ static PcRegex party_groups[] = {
 			"|thir part"},
 	/* telecom_carriers */
 	{.pattern = "\\b(?:(telephony (?:operators?|providers?|carriers?|networks?|partners?)"
-		"|tele(?:com(?:munications?)?|phone) (?:operators?|providers?|carriers?|companies"
-		"|networks?)"
+		"|tele(?:com(?:munications?)?|phone) (?:(?:service )?operators?|(?:service )?providers?|carriers?"
+		"|compan(?:y|ies)"
+		"|networks?|partners?|firms?)"
 		"|(?:mobile|wireless|cell(?:ular)?|phone|network|telecom) (?:network )?(?:operators?"
 		"|carriers?)"
+		"|(?:mobile|wireless|cell(?:ular)?|cell ?phone|mobile phone|mobile network"
+		"|wireless network)(?: service)? providers?"
+		"|(?:mobile|wireless|cell(?:ular)?|cell ?phone|mobile phone|telephone|phone) compan(?:y|ies)"
+		"|(?:long[- ]distance|local exchange) carriers?"
+		"|(?<=your )carriers?(?!['\342\200\231]s)"
 		"|communications? (?:service )?providers?"
 		"|internet service providers?"
 		"|ISPs?"
 		"|SMS (?:aggregators?|providers?|gateways?|partners?)"
 		"|messaging (?:providers?|partners?|carriers?)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "cell carr|cell netw|cell oper|comm prov|comm serv|inte serv|isp|isps"
-			"|mess carr|mess part|mess prov|mobi carr|mobi netw|mobi oper|netw carr"
-			"|netw netw|netw oper|phon carr|phon netw|phon oper|sms aggr|sms gate"
-			"|sms part|sms prov|tele|wire carr|wire netw|wire oper"},
+		.starts = "carr|cell carr|cell comp|cell netw|cell oper|cell phon|cell prov"
+			"|cell serv|comm prov|comm serv|inte serv|isp|isps|loca exch|long dist"
+			"|mess carr|mess part|mess prov|mobi carr|mobi comp|mobi netw|mobi oper"
+			"|mobi phon|mobi prov|mobi serv|netw carr|netw netw|netw oper|phon carr"
+			"|phon comp|phon netw|phon oper|sms aggr|sms gate|sms part|sms prov"
+			"|tele|wire carr|wire comp|wire netw|wire oper|wire prov|wire serv"},
 	/* affiliates */
 	{.pattern = "\\b(?:((?<!as an )affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities"
 		"|businesses|brands)|e(?! (?:programs?|programmes?|marketing|links?|partners?"

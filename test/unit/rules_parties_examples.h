@@ -18,6 +18,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share the pages you like with social media platforms.", PC_PARTY_SOCIAL_NETWORKS, true},
 	{"We share your profile picture with other social network users.", PC_PARTY_SOCIAL_NETWORKS, false},
 	{"We share your phone number with your mobile operator to send the login code.", PC_PARTY_TELECOM_CARRIERS, true},
+	{"We may give your location to your wireless provider when you call for help.", PC_PARTY_TELECOM_CARRIERS, true},
+	{"We share your parcel details with the freight carrier that brings your order.", PC_PARTY_TELECOM_CARRIERS, false},
 	{"We disclose customer records to our subsidiaries.", PC_PARTY_AFFILIATES, true},
 	{"Bloggers who join our affiliate program share links to our shop.", PC_PARTY_AFFILIATES, false},
 	{"We share order records with the other members of the Larkfield family of companies.", PC_PARTY_AFFILIATES, true},

@@ -1014,6 +1014,20 @@ reads_banks_and_card_issuers(void **state)
 	expect_no_share("Orders sent on a bank holiday are shipped the next working day.");
 }
 
+/* Wireless, cellular and phone providers are telecom carriers, not service providers. */
+static void
+reads_wireless_and_phone_providers(void **state)
+{
+	(void) state;
+	expect_share("To confirm the sign-in we send your number to your cellular provider.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("Call records are disclosed to the phone company that connects the call.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We may pass your location to your carrier during an emergency call.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We share your number with wireless service providers.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_no_share_of("We share your number with wireless service providers.", PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("We pass the parcel label to the freight carrier.", PC_PARTY_TELECOM_CARRIERS);
+	expect_no_share("Message and data rates from your carrier may apply.");
+}
+
 int
 main(void)
 {
@@ -1052,6 +1066,7 @@ main(void)
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 		cmocka_unit_test(reads_less_common_recipients),
 		cmocka_unit_test(reads_banks_and_card_issuers),
+		cmocka_unit_test(reads_wireless_and_phone_providers),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
