@@ -52,6 +52,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"If ownership of your account changes, we transfer the saved cards to the new holder.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"When you sell your car through our app, we send a reminder to the new owner of the car.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"We share billing records with our accountants during the yearly audit.", PC_PARTY_PROFESSIONAL_ADVISORS, true},
+	{"We may show your letters to our solicitors if you bring a claim.", PC_PARTY_PROFESSIONAL_ADVISORS, true},
+	{"Before you sign, you may wish to ask a solicitor for advice.", PC_PARTY_PROFESSIONAL_ADVISORS, false},
 	{"We sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, true},
 	{"Your comments are shown to other members of the club.", PC_PARTY_OTHER_USERS, true},
 	{"We share your profile picture with other social network users.", PC_PARTY_OTHER_USERS, true},

@@ -1028,6 +1028,21 @@ reads_wireless_and_phone_providers(void **state)
 	expect_no_share("Message and data rates from your carrier may apply.");
 }
 
+/* Solicitors, counsel and insurance carriers advise the company; prospective investors may succeed it. */
+static void
+reads_advisers_and_investors(void **state)
+{
+	(void) state;
+	expect_share("We may hand your complaint file to our solicitors.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("Records of the incident may be disclosed to outside counsel and our insurance carriers.",
+				 PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("During a sale we may share customer counts and contracts with prospective investors.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share("Before you sign up, you may wish to ask a solicitor about the contract.");
+	expect_no_share_of("Send questions about sharing to the Office of General Counsel at our address.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+}
+
 int
 main(void)
 {
@@ -1067,6 +1082,7 @@ main(void)
 		cmocka_unit_test(reads_less_common_recipients),
 		cmocka_unit_test(reads_banks_and_card_issuers),
 		cmocka_unit_test(reads_wireless_and_phone_providers),
+		cmocka_unit_test(reads_advisers_and_investors),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
