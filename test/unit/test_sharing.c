@@ -1043,6 +1043,20 @@ reads_advisers_and_investors(void **state)
 					   PC_PARTY_PROFESSIONAL_ADVISORS);
 }
 
+/* The items of a list of sources name where data comes from, not where it goes. */
+static void
+reads_listed_sources_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share_of("We may receive details about you from:\n- data brokers that sell lists of movers;",
+					   PC_PARTY_DATA_BROKERS);
+	expect_no_share_of("Our sources include:\n- partners with whom we sell gift boxes.", PC_PARTY_UNSPECIFIED);
+	expect_share("We may pass details about you to:\n- data brokers that sell lists of movers;",
+				 PC_PARTY_DATA_BROKERS, 0);
+	expect_share("We use cookies from the following third parties:\n- advertising networks that sell our space.",
+				 PC_PARTY_ADVERTISERS, 0);
+}
+
 int
 main(void)
 {
@@ -1083,6 +1097,7 @@ main(void)
 		cmocka_unit_test(reads_banks_and_card_issuers),
 		cmocka_unit_test(reads_wireless_and_phone_providers),
 		cmocka_unit_test(reads_advisers_and_investors),
+		cmocka_unit_test(reads_listed_sources_as_no_recipients),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
