@@ -1057,6 +1057,16 @@ reads_listed_sources_as_no_recipients(void **state)
 				 PC_PARTY_ADVERTISERS, 0);
 }
 
+/* The owner or operator of a site or service is no recipient. */
+static void
+reads_owners_of_sites_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share("We make links available to other sites and apps operated by third parties.");
+	expect_no_share("Thank you for using this site, which is operated by an affiliate of Acme, and we share nothing.");
+	expect_share("We share your reading list with third parties that run book clubs.", PC_PARTY_UNSPECIFIED, 0);
+}
+
 int
 main(void)
 {
@@ -1098,6 +1108,7 @@ main(void)
 		cmocka_unit_test(reads_wireless_and_phone_providers),
 		cmocka_unit_test(reads_advisers_and_investors),
 		cmocka_unit_test(reads_listed_sources_as_no_recipients),
+		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
