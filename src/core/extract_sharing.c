@@ -81,6 +81,19 @@ static PcRegex any_sites_party_re = {
 /* "a website", "a site": any site at all, not the company's own */
 static PcRegex indefinite_site_re = {"\\ba\\s+(?:web\\s?)?site\\b", PCRE2_CASELESS, NULL};
 
+/*
+ * the end of a sentence that lists where data comes from, whose list items
+ * name sources, not recipients: "we may receive information from:", "from
+ * the following sources:", "our sources include:"
+ */
+static PcRegex source_lead_in_re = {
+	"\\b(?:receiv|obtain|collect|gather|get|acquir|buy|bought|purchas|learn)\\w*\\b[^.;:]{0,100}?\\bfrom"
+	"(?:\\s*:?\\s*$|\\s+(?:the\\s+following|these|a\\s+(?:variety|number)\\s+of|various|other|several)\\b"
+	"[^.;:]{0,60}?\\b(?:sources|parties|companies|categories)\\b[^.;:]{0,60}:?\\s*$)"
+	"|\\bsources\\b[^.;:]{0,60}?\\binclud(?:e|es|ing)\\s*:?\\s*$",
+	PCRE2_CASELESS, NULL
+};
+
 /* How far before a party the site it belongs to is looked for */
 #define SITE_OWNER_REACH 40
 
@@ -901,6 +914,37 @@ resolve_described(ShareClause *c)
 	c->nparties = kept;
 }
 
+/*
+ * Drop the parties that open a list item completing a sentence about where
+ * data comes from ("We receive data from: – ad networks that buy our
+ * space"): they are sources, whatever the item goes on to say.
+ */
+static void
+drop_listed_sources(ShareClause *c)
+{
+	const PcWork *w = c->w;
+	int32_t		li = w->clauses[c->index].lead_in;
+	uint32_t	kept = 0;
+	uint32_t	first_name = c->first_name;
+
+	if (w->clauses[c->index].kind != PC_CLAUSE_ITEM || li < 0 ||
+		!pc_match_in(w->search, &source_lead_in_re, w->text.norm, w->spans[li].start,
+					 w->spans[li].end))
+		return;
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		if (c->parties[i].start <= c->start + HEADING_PARTY_REACH)
+		{
+			if (i < c->first_name)
+				first_name--;
+			continue;
+		}
+		c->parties[kept++] = c->parties[i];
+	}
+	c->nparties = kept;
+	c->first_name = first_name;
+}
+
 /* Drop the named recipients that are the document's own company. */
 static void
 drop_own_names(ShareClause *c, const OwnNames *own)
@@ -1013,6 +1057,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 									 PC_SCOPE_MAX - c.nparties, true);
 	drop_own_names(&c, own);
 	drop_first_party_members(&c);
+	drop_listed_sources(&c);
 	validate_cues(&c);
 	if (carve_out)
 	{
@@ -1179,7 +1224,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
-	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re)
+	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(source_lead_in_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

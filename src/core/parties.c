@@ -65,6 +65,9 @@ static PcRegex source_re = {
 	"(?:(?!(?:us|we|and|among)\\b)[a-z-]+(?: (?!(?:us|among)\\b)[a-z-]+){0,2}(?:,|,? and|,? or) "
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}){0,3}$"
 	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
+	"|\\b(?:sites?|websites?|pages?|apps?|applications?|platforms?|services|properties|content|materials?)"
+	"(?:,? (?:that|which))?(?: (?:is|are))? (?:owned|operated|controlled)(?: (?:and|or|and/or) (?:owned|operated"
+	"|controlled|maintained|managed))? by (?:(?:our|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
 	"|\\b(?:applicable|appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
@@ -77,13 +80,21 @@ static PcRegex source_re = {
 	"|(?<!the )us(?:e|es|ed|ing)(?! of\\b))\\b[^.;]{0,160}\\b(?:information|data)\\s+(?:(?:that|which)\\s+)?you\\s+(?:have\\s+)?"
 	"(?:made|make)\\s+$",
 	PCRE2_CASELESS, NULL,
-	.starts = "abou|appl of|appl to|apps of|auth by|auth to|auth with|coll|comb|conc|cont by"
-		"|cont of|cont to|cont with|crea by|crea to|crea with|defe|free of|from|gath|gene by"
-		"|gene to|gene with|harm to|inju to|inte of|inte with|made avai|obta|offe by|offe to"
-		"|offe with|plat of|poli of|post by|post to|post with|prac of|prod of|prop of|prot|prov by"
-		"|prov to|prov with|publ by|publ to|publ with|rece|rega|righ of|safe|secu of|serv of"
-		"|shar by|shar to|shar with|site of|subm by|subm to|subm with|supp by|supp to|supp with"
-		"|thos of|use|used|uses|usin|webs of"
+	.starts = "abou|app are|app cont|app is|app oper|app owne|app that|app whic|appl are|appl cont"
+		"|appl is|appl of|appl oper|appl owne|appl that|appl to|appl whic|apps are|apps cont"
+		"|apps is|apps of|apps oper|apps owne|apps that|apps whic|auth by|auth to|auth with|coll"
+		"|comb|conc|cont are|cont by|cont cont|cont is|cont of|cont oper|cont owne|cont that"
+		"|cont to|cont whic|cont with|crea by|crea to|crea with|defe|free of|from|gath|gene by"
+		"|gene to|gene with|harm to|inju to|inte of|inte with|made avai|mate are|mate cont|mate is"
+		"|mate oper|mate owne|mate that|mate whic|obta|offe by|offe to|offe with|page are|page cont"
+		"|page is|page oper|page owne|page that|page whic|plat are|plat cont|plat is|plat of"
+		"|plat oper|plat owne|plat that|plat whic|poli of|post by|post to|post with|prac of|prod of"
+		"|prop are|prop cont|prop is|prop of|prop oper|prop owne|prop that|prop whic|prot|prov by"
+		"|prov to|prov with|publ by|publ to|publ with|rece|rega|righ of|safe|secu of|serv are"
+		"|serv cont|serv is|serv of|serv oper|serv owne|serv that|serv whic|shar by|shar to"
+		"|shar with|site are|site cont|site is|site of|site oper|site owne|site that|site whic"
+		"|subm by|subm to|subm with|supp by|supp to|supp with|thos of|use|used|uses|usin|webs are"
+		"|webs cont|webs is|webs of|webs oper|webs owne|webs that|webs whic"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -292,7 +303,8 @@ pc_party_role(const PcSearch *search, const char *text, uint32_t pos, uint32_t e
  * available", "we receive the information you have made public on that
  * network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply
- * to visitors and others who use the site").
+ * to visitors and others who use the site", "sites operated by third
+ * parties").
  */
 bool
 pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_start, uint32_t pos)

@@ -26,10 +26,25 @@ static PcRegex party_groups[] = {
 		"|(?:credit )?card (?:processors?|processing)"
 		"|payment processing"
 		"|process(?:es|ing)? (?:[a-z-]+ ){0,2}payments"
-		"|billing (?:service )?providers?))\\b",
+		"|billing (?:service )?providers?"
+		"|(?:(?:credit|debit|charge|payment|bank) )?card (?:issuers?|issuing banks?|networks?|associations?"
+		"|schemes?)"
+		"|(?:credit|debit|charge) card (?:compan(?:y|ies)|processing compan(?:y|ies)|banks?)"
+		"|(?:issuing|acquiring|merchant|processing|clearing|card-issuing) banks?"
+		"|(?:payment|credit card|card) clearing ?houses?"
+		"|bank(?:ing)? (?:institutions?|partners?)"
+		"|(?<!of our )(?<!of this )(?:third[- ]party )?financial institutions?(?!\\s+fund)"
+		"|(?<!data )(?<!food )(?<!blood )(?<!sperm )(?<!image )(?<!photo )(?<!memory )(?<!piggy )(?<!river )(?<!question )(?<!test )(?<!seed )(?<!gene )(?<!tissue )(?<!milk )(?-i:banks?)(?!-|\\s+(?:accounts?|details|transfers?"
+		"|statements?|cards?|holidays?|information|info|numbers?|routing|codes?|charges|fees|references?"
+		"|wires?|drafts?"
+		"|deposits?|sort|name|loans?|branch(?:es)?|checks?|cheques?|payments?|data|records|balances?"
+		"|credentials"
+		"|log-?ins?|passwords?|holiday|identification|ids?|verification)\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "bill prov|bill serv|card proc|cred card|paym gate|paym part|paym plat"
-			"|paym proc|paym prov|paym serv|proc"},
+		.starts = "acqu bank|bank|bill prov|bill serv|card asso|card clea|card issu"
+			"|card netw|card proc|card sche|char card|clea bank|cred card|debi card"
+			"|fina inst|issu bank|merc bank|paym card|paym clea|paym gate|paym part"
+			"|paym plat|paym proc|paym prov|paym serv|proc|thir part"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:((?:web |site |third[- ]party )?analytics (?:providers?|partners?|services?"
 		"|compan(?:y|ies)|tools?|vendors?|software|platforms?|solutions?)"
@@ -66,20 +81,28 @@ static PcRegex party_groups[] = {
 			"|thir part"},
 	/* telecom_carriers */
 	{.pattern = "\\b(?:(telephony (?:operators?|providers?|carriers?|networks?|partners?)"
-		"|tele(?:com(?:munications?)?|phone) (?:operators?|providers?|carriers?|companies"
-		"|networks?)"
+		"|tele(?:com(?:munications?)?|phone) (?:(?:service )?operators?|(?:service )?providers?|carriers?"
+		"|compan(?:y|ies)"
+		"|networks?|partners?|firms?)"
 		"|(?:mobile|wireless|cell(?:ular)?|phone|network|telecom) (?:network )?(?:operators?"
 		"|carriers?)"
+		"|(?:mobile|wireless|cell(?:ular)?|cell ?phone|mobile phone|mobile network"
+		"|wireless network)(?: service)? providers?"
+		"|(?:mobile|wireless|cell(?:ular)?|cell ?phone|mobile phone|telephone|phone) compan(?:y|ies)"
+		"|(?:long[- ]distance|local exchange) carriers?"
+		"|(?<=your )carriers?(?!['\342\200\231]s)"
 		"|communications? (?:service )?providers?"
 		"|internet service providers?"
 		"|ISPs?"
 		"|SMS (?:aggregators?|providers?|gateways?|partners?)"
 		"|messaging (?:providers?|partners?|carriers?)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "cell carr|cell netw|cell oper|comm prov|comm serv|inte serv|isp|isps"
-			"|mess carr|mess part|mess prov|mobi carr|mobi netw|mobi oper|netw carr"
-			"|netw netw|netw oper|phon carr|phon netw|phon oper|sms aggr|sms gate"
-			"|sms part|sms prov|tele|wire carr|wire netw|wire oper"},
+		.starts = "carr|cell carr|cell comp|cell netw|cell oper|cell phon|cell prov"
+			"|cell serv|comm prov|comm serv|inte serv|isp|isps|loca exch|long dist"
+			"|mess carr|mess part|mess prov|mobi carr|mobi comp|mobi netw|mobi oper"
+			"|mobi phon|mobi prov|mobi serv|netw carr|netw netw|netw oper|phon carr"
+			"|phon comp|phon netw|phon oper|sms aggr|sms gate|sms part|sms prov"
+			"|tele|wire carr|wire comp|wire netw|wire oper|wire prov|wire serv"},
 	/* affiliates */
 	{.pattern = "\\b(?:((?<!as an )affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities"
 		"|businesses|brands)|e(?! (?:programs?|programmes?|marketing|links?|partners?"
@@ -194,6 +217,7 @@ static PcRegex party_groups[] = {
 		"|successors?(?: in interest)?(?!,? (?:and |or )?(?:permitted )?assigns)"
 		"|(?!(?-i:Buyer|BUYER))buyers?"
 		"|purchasers?"
+		"|(?:potential|prospective|actual or prospective|current or prospective) (?:investors?|acquirers?)"
 		"|bankruptcy"
 		"|insolvency"
 		"|receivership"
@@ -221,23 +245,24 @@ static PcRegex party_groups[] = {
 		"|sale (?:or (?:transfer"
 		"|other disposition) )?of (?:all |some |part |substantially |any |our |the |a |its |the company)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acqu|asse are|asse be|asse bein|asse get|asse gets|asse has|asse have"
-			"|asse is|asse or|asse was|asse were|bank|busi are|busi be|busi bein"
-			"|busi get|busi gets|busi has|busi have|busi is|busi or|busi tran"
-			"|busi was|busi were|buy|buye|buyi busi|buyi comp|buyi enti|buyi part"
-			"|chan hand|chan in|chan of|comp are|comp be|comp bein|comp get"
-			"|comp gets|comp has|comp have|comp is|comp or|comp was|comp were"
-			"|cont of|corp tran|diss|dive|firm are|firm be|firm bein|firm get"
-			"|firm gets|firm has|firm have|firm is|firm or|firm was|firm were|inso"
-			"|its owne|liqu|merg|new owne|our owne|owne of|purc|rece|reor|rest"
-			"|sale all|sale its|sale of|sale or|sale our|sale the|sell|shop are"
-			"|shop be|shop bein|shop get|shop gets|shop has|shop have|shop is"
-			"|shop or|shop was|shop were|site are|site be|site bein|site get"
-			"|site gets|site has|site have|site is|site or|site was|site were|sold"
-			"|stor are|stor be|stor bein|stor get|stor gets|stor has|stor have"
-			"|stor is|stor or|stor was|stor were|succ|take over|taki over|the busi"
-			"|the comp|took over|tran asse|webs are|webs be|webs bein|webs get"
-			"|webs gets|webs has|webs have|webs is|webs or|webs was|webs were"},
+		.starts = "acqu|actu or|asse are|asse be|asse bein|asse get|asse gets|asse has"
+			"|asse have|asse is|asse or|asse was|asse were|bank|busi are|busi be"
+			"|busi bein|busi get|busi gets|busi has|busi have|busi is|busi or"
+			"|busi tran|busi was|busi were|buy|buye|buyi busi|buyi comp|buyi enti"
+			"|buyi part|chan hand|chan in|chan of|comp are|comp be|comp bein"
+			"|comp get|comp gets|comp has|comp have|comp is|comp or|comp was"
+			"|comp were|cont of|corp tran|curr or|diss|dive|firm are|firm be"
+			"|firm bein|firm get|firm gets|firm has|firm have|firm is|firm or"
+			"|firm was|firm were|inso|its owne|liqu|merg|new owne|our owne|owne of"
+			"|pote acqu|pote inve|pros acqu|pros inve|purc|rece|reor|rest|sale all"
+			"|sale its|sale of|sale or|sale our|sale the|sell|shop are|shop be"
+			"|shop bein|shop get|shop gets|shop has|shop have|shop is|shop or"
+			"|shop was|shop were|site are|site be|site bein|site get|site gets"
+			"|site has|site have|site is|site or|site was|site were|sold|stor are"
+			"|stor be|stor bein|stor get|stor gets|stor has|stor have|stor is"
+			"|stor or|stor was|stor were|succ|take over|taki over|the busi|the comp"
+			"|took over|tran asse|webs are|webs be|webs bein|webs get|webs gets"
+			"|webs has|webs have|webs is|webs or|webs was|webs were"},
 	/* professional_advisors */
 	{.pattern = "\\b(?:(lawyers?"
 		"|attorneys?"
@@ -250,11 +275,20 @@ static PcRegex party_groups[] = {
 		"|advis[eo]rs"
 		"|consultants?"
 		"|insurers?"
-		"|insurance (?:companies|providers)"
-		"|bankers?))\\b",
+		"|(?<!your )(?<!health )insurance (?:companies|providers|carriers?|brokers?|underwriters?)"
+		"|underwriters?"
+		"|bankers?"
+		"|solicitors?"
+		"|barristers?"
+		"|(?:outside|external|in-house|our|legal|independent|(?<!of )(?<!of the )general) counsel"
+		"|notar(?:y|ies)(?! public)"
+		"|book-?keepers?"
+		"|(?:external|independent|statutory) (?:audit|accounting) firms?))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acco|advi|atto|audi|bank|cons|fina advi|insu|law firm|lawy|lega advi"
-			"|lega coun|lega repr|prof advi|tax advi"},
+		.starts = "acco|advi|atto|audi|bank|barr|book|cons|exte acco|exte audi|exte coun"
+			"|fina advi|gene coun|in hous|inde acco|inde audi|inde coun|insu"
+			"|law firm|lawy|lega advi|lega coun|lega repr|nota|our coun|outs coun"
+			"|prof advi|soli|stat acco|stat audi|tax advi|unde"},
 	/* data_brokers */
 	{.pattern = "\\b(?:((?:data|list|information) brokers?"
 		"|data (?:resellers?|aggregators?)"

@@ -31,7 +31,7 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "disc"},
 	/* transfer: wording 4 of 33 */
-	{.pattern = "\\b(?:(transfer(?:s|red|ring)?))\\b",
+	{.pattern = "\\b(?:((?<!wire )(?<!bank )(?<!postal )(?<!money )(?<!funds )(?<!balance )(?<!giro )transfer(?:s|red|ring)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran"},
 	/* transfer: wording 5 of 33 */
@@ -120,12 +120,16 @@ static PcRegex share_cue_groups[] = {
 	/* transfer: wording 21 of 33 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
-		"|anonymi[sz]ed) ){0,3}(?:(?:information|data|details|records) )?(?:to|with)))\\b",
+		"|anonymi[sz]ed|payment|billing|card|credit card|financial|directly|securely"
+		"|only) ){0,3}(?:(?:information|data"
+		"|details|records|numbers?) )?(?:to|with)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "prov aggr|prov anon|prov any|prov cert|prov cont|prov cust|prov data"
-			"|prov deta|prov info|prov it|prov its|prov limi|prov nece|prov our"
-			"|prov pers|prov reco|prov rele|prov some|prov such|prov that|prov the"
-			"|prov thei|prov them|prov this|prov to|prov user|prov with|prov your"},
+		.starts = "prov aggr|prov anon|prov any|prov bill|prov card|prov cert|prov cont"
+			"|prov cred|prov cust|prov data|prov deta|prov dire|prov fina|prov info"
+			"|prov it|prov its|prov limi|prov nece|prov numb|prov only|prov our"
+			"|prov paym|prov pers|prov reco|prov rele|prov secu|prov some|prov such"
+			"|prov that|prov the|prov thei|prov them|prov this|prov to|prov user"
+			"|prov with|prov your"},
 	/* transfer: wording 22 of 33 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
 		"|anonymi[sz]ed|summary|statistical|designated|periodic|regular|usage|traffic"

@@ -993,6 +993,80 @@ reads_less_common_recipients(void **state)
 					   PC_PARTY_SERVICE_PROVIDERS);
 }
 
+/* Banks, card issuers and card networks that settle a payment are payment processors. */
+static void
+reads_banks_and_card_issuers(void **state)
+{
+	(void) state;
+	expect_share("We send your card number to the card issuer so that it can approve the charge.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We pass your card details to our bank to settle each order.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Billing details are disclosed to the credit card company when you pay.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("The payment form sends your billing details to the financial institution that settles it.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Your card number is provided directly to our payment processor.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	/* a bank account, a bank holiday or a bank transfer is no bank that receives anything */
+	expect_no_share("Payment by bank transfer is welcome, and so is PayPal.");
+	expect_no_share_of("We may share your bank details with the courier for cash on delivery.",
+					   PC_PARTY_PAYMENT_PROCESSORS);
+	expect_no_share("Orders sent on a bank holiday are shipped the next working day.");
+}
+
+/* Wireless, cellular and phone providers are telecom carriers, not service providers. */
+static void
+reads_wireless_and_phone_providers(void **state)
+{
+	(void) state;
+	expect_share("To confirm the sign-in we send your number to your cellular provider.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("Call records are disclosed to the phone company that connects the call.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We may pass your location to your carrier during an emergency call.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We share your number with wireless service providers.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_no_share_of("We share your number with wireless service providers.", PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("We pass the parcel label to the freight carrier.", PC_PARTY_TELECOM_CARRIERS);
+	expect_no_share("Message and data rates from your carrier may apply.");
+}
+
+/* Solicitors, counsel and insurance carriers advise the company; prospective investors may succeed it. */
+static void
+reads_advisers_and_investors(void **state)
+{
+	(void) state;
+	expect_share("We may hand your complaint file to our solicitors.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("Records of the incident may be disclosed to outside counsel and our insurance carriers.",
+				 PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("During a sale we may share customer counts and contracts with prospective investors.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share("Before you sign up, you may wish to ask a solicitor about the contract.");
+	expect_no_share_of("Send questions about sharing to the Office of General Counsel at our address.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+}
+
+/* The items of a list of sources name where data comes from, not where it goes. */
+static void
+reads_listed_sources_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share_of("We may receive details about you from:\n- data brokers that sell lists of movers;",
+					   PC_PARTY_DATA_BROKERS);
+	expect_no_share_of("Our sources include:\n- partners with whom we sell gift boxes.", PC_PARTY_UNSPECIFIED);
+	expect_share("We may pass details about you to:\n- data brokers that sell lists of movers;",
+				 PC_PARTY_DATA_BROKERS, 0);
+	expect_share("We use cookies from the following third parties:\n- advertising networks that sell our space.",
+				 PC_PARTY_ADVERTISERS, 0);
+}
+
+/* The owner or operator of a site or service is no recipient. */
+static void
+reads_owners_of_sites_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share("We make links available to other sites and apps operated by third parties.");
+	expect_no_share("Thank you for using this site, which is operated by an affiliate of Acme, and we share nothing.");
+	expect_share("We share your reading list with third parties that run book clubs.", PC_PARTY_UNSPECIFIED, 0);
+}
+
 int
 main(void)
 {
@@ -1030,6 +1104,11 @@ main(void)
 		cmocka_unit_test(reads_pronouns_that_receive_data),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 		cmocka_unit_test(reads_less_common_recipients),
+		cmocka_unit_test(reads_banks_and_card_issuers),
+		cmocka_unit_test(reads_wireless_and_phone_providers),
+		cmocka_unit_test(reads_advisers_and_investors),
+		cmocka_unit_test(reads_listed_sources_as_no_recipients),
+		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
