@@ -464,14 +464,18 @@ static PcRegex cue_res[] = {
 	{.pattern = PC_TERM("(?=process)(?<=we |may |will |also |to )process(?:es)?|processed"),
 		.options = PCRE2_CASELESS,
 		.starts = "proc"},
-	/* logging, keeping track, asking for, capturing */
+	/* logging, keeping track or a record of, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
-		"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
+		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)) of"
+		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
 		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask cust|ask for|ask memb|ask to|ask user|ask visi|ask you|aske cust|aske for"
 			"|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks to"
-			"|asks user|asks visi|asks you|capt|keep trac|log|logg|logs"},
+			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep log"
+			"|keep logs|keep reco|keep trac|kept a|kept an|kept copi|kept copy|kept log|kept logs"
+			"|kept reco|log|logg|logs|main a|main an|main copi|main copy|main log|main logs"
+			"|main reco"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
 		"|charge|verif)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"

@@ -770,6 +770,22 @@ reads_positions_and_motion_sensors(void **state)
 							PC_DATA_LOCATION);
 }
 
+/* Keeping a record, log or copy of data states that the company holds it. */
+static void
+reads_records_kept_of_data(void **state)
+{
+	(void) state;
+	expect_collects("Each time you phone the shop we keep a record of your order number and delivery address.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("The club maintains records of the payments each member makes.", PC_DATA_FINANCIAL, 0);
+	expect_collects("We keep copies of the e-mails you send to our help desk.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We do not keep a log of the IP addresses of readers.", PC_DATA_DEVICE, 1);
+	/* how long records are kept names no data */
+	expect_no_collection("We keep records for six years after the end of the tax year.");
+	/* the reader keeping a copy is no collection */
+	expect_no_collection("You should keep a copy of your password and user name somewhere safe.");
+}
+
 int
 main(void)
 {
@@ -800,6 +816,7 @@ main(void)
 		cmocka_unit_test(reads_what_users_watch_follow_and_search),
 		cmocka_unit_test(reads_network_addresses),
 		cmocka_unit_test(reads_positions_and_motion_sensors),
+		cmocka_unit_test(reads_records_kept_of_data),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
