@@ -211,12 +211,14 @@ static PcRegex data_groups[] = {
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
-		"|facial (?:recognition|geometry|scans?|features)|face (?:ids?|templates?|geometry|scans?)"
+		"|facial (?:recognition|geometry|scans?|features|data|information|measurements|templates?)"
+		"|face (?:ids?|templates?|geometry|scans?|data|measurements)"
 		"|retina(?:l)? scans?|iris scans?|palm ?prints?"
 		"|(?:templates?|scans?|geometry|maps?|measurements?) of (?:your |a person's |the user's )?(?:face|iris|retina|voice))"),
 		.options = PCRE2_CASELESS,
-		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|geom of|iris scan|map of"
-			"|maps of|meas of|palm|reti scan|scan of|temp of|voic"},
+		.starts = "biom|face|faci data|faci feat|faci geom|faci info|faci meas|faci reco|faci scan"
+			"|faci temp|fing|geom of|iris scan|map of|maps of|meas of|palm|reti scan|scan of"
+			"|temp of|voic"},
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
@@ -284,13 +286,14 @@ static PcRegex data_groups[] = {
 		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
 		"|voice|meetings?|sessions?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
-		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you"
+		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you|selfies?"
+		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
+		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
 		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot"
-			"|pict|reco of|tele call|tele conv|tele reco|vide|voic data|voic mess"
-			"|voic reco"},
+		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot|pict"
+			"|reco of|self|tele call|tele conv|tele reco|vide|voic"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -478,17 +481,17 @@ static PcRegex cue_res[] = {
 			"|main reco"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
-		"|charge|verif)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
+		"|charge|verif|compare)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
 		"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
 		"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
 		/* checking data: "we verify your identity", "we measure how you scroll", "we charge your card" */
-		"|(?:(?:scan|detect|determine|check|confirm|measure|charge)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"),
+		"|(?:(?:scan|detect|determine|check|confirm|measure|charge|compare)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "char how|char the|char whet|char whic|char your|chec how|chec the|chec whet"
-			"|chec whic|chec your|conf how|conf the|conf whet|conf whic|conf your|deri|dete how"
-			"|dete the|dete whet|dete whic|dete your|esti|infe|meas how|meas the|meas whet"
-			"|meas whic|meas your|pred|read|scan how|scan the|scan whet|scan whic|scan your|trac"
-			"|veri how|veri the|veri whet|veri whic|veri your"},
+			"|chec whic|chec your|comp how|comp the|comp whet|comp whic|comp your|conf how|conf the"
+			"|conf whet|conf whic|conf your|deri|dete how|dete the|dete whet|dete whic|dete your"
+			"|esti|infe|meas how|meas the|meas whet|meas whic|meas your|pred|read|scan how|scan the"
+			"|scan whet|scan whic|scan your|trac|veri how|veri the|veri whet|veri whic|veri your"},
 	/* monitoring, soliciting */
 	{.pattern = PC_TERM("monitor(?:s|ed|ing)?|solicit(?:s|ed)?"),
 		.options = PCRE2_CASELESS,
@@ -519,12 +522,14 @@ static PcRegex cue_res[] = {
 	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
 		"(?:provide|give|submit|enter|upload|supply"
+		"|take(?= (?:a |an )?(?:live |short )?(?:selfies?|photos?|photographs?|pictures?|videos?)\\b)"
 		"|(?:show|present)(?=[^.;]{0,80}?\\b(?:verify|verifying|confirm|confirming|prove|proving|validate|validating|check)"
 		" (?:your |their |his or her )?(?:identity|who))\\b)"
 		"|(?:asked to|ask(?:s|ed)? you to) (?:also )?(?:show|present)(?=" SHOWN_ID ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask you|aske to|aske you|asks you|have to|must also|must ente|must give"
-			"|must pres|must prov|must show|must subm|must supp|must uplo|need to|requ that|requ to"},
+			"|must pres|must prov|must show|must subm|must supp|must take|must uplo|need to"
+			"|requ that|requ to"},
 	/* requests */
 	{.pattern = PC_TERM("(?:may|will|might|can|could|we) (?:also )?request"),
 		.options = PCRE2_CASELESS,

@@ -786,6 +786,22 @@ reads_records_kept_of_data(void **state)
 	expect_no_collection("You should keep a copy of your password and user name somewhere safe.");
 }
 
+/* Selfies, the user's recorded voice and face data. */
+static void
+reads_selfies_voices_and_face_data(void **state)
+{
+	(void) state;
+	expect_collects("To finish signing up you will be asked to take a selfie with your phone.",
+					PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("The assistant may record your voice after it hears its name.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We compare your selfie with the portrait we hold.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("The door lock stores your facial data on the device only.", PC_DATA_BIOMETRIC, 0);
+	/* a voice that is an opinion, and a duty the user takes, are no recording */
+	expect_collects_instead("Your voice matters, so we collect your feedback.", PC_DATA_COMMUNICATIONS,
+							PC_DATA_AUDIO_VISUAL);
+	expect_no_collection("You must take reasonable care of the key we send you.");
+}
+
 int
 main(void)
 {
@@ -817,6 +833,7 @@ main(void)
 		cmocka_unit_test(reads_network_addresses),
 		cmocka_unit_test(reads_positions_and_motion_sensors),
 		cmocka_unit_test(reads_records_kept_of_data),
+		cmocka_unit_test(reads_selfies_voices_and_face_data),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
