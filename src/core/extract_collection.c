@@ -179,6 +179,20 @@
 	"(?:passports?|driv(?:er'?s?'?|ing) licen[cs]es?|ids?|identification|identity (?:cards?|documents?))\\b"
 
 /*
+ * a photograph, scan or copy of an identity document: "a picture of your
+ * ID", "a photo of your passport", "a scan of a government-issued ID card";
+ * the document, not a photograph of the user
+ */
+#define PICTURE_OF_AN_ID "(?:photo(?:graph)?s?|pictures?|images?|scans?|(?:photo)?cop(?:y|ies)) of " \
+	"(?:your |an? |the |their )?(?:valid )?(?:government[- ](?:issued )?|official |national )?(?:photo )?" \
+	"(?:I\\.?D\\.?s?|identification|identity (?:cards?|documents?)|passports?" \
+	"|driv(?:er'?s?'?|ing) licen[cs]es?)(?: cards?| documents?)?"
+
+/* after a bare "ID": what it is for, proving who one is or one's age ("your ID to verify your age") */
+#define ID_TO_PROVE_WHO "(?= (?:[a-z]+ ){0,3}?(?:verify|verifying|verification|confirm|confirming|prove|proving" \
+	"|check|checking)(?: of)? (?:your |their |his or her |the user's )?(?:identity|age)\\b)"
+
+/*
  * the company or its app as the subject just before a verb, with a modal
  * or a denial: "we", "we may also", "the app does not", "we won't"
  */
@@ -203,11 +217,14 @@ static PcRegex data_groups[] = {
 		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
 		"|tax (?:id|identification) numbers?|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
-		"|ID types?|photo (?:id|identification)(?: cards?)?)"),
+		"|ID types?|photo (?:id|identification)(?: cards?)?"
+		"|" PICTURE_OF_AN_ID "|(?:valid|acceptable) (?:photo )?I\\.?D\\.?s?|forms? of (?:photo )?I\\.?D\\.?"
+		"|(?<=\\byour |\\ban |\\bthe |\\btheir )(?-i:I\\.?D\\.?s?)" ID_TO_PROVE_WHO "|proof of (?:your )?(?:identity|ID))"),
 		.options = PCRE2_CASELESS,
-		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|id docu|id type|id veri"
-			"|iden card|iden docu|iden veri|nati id|nati iden|pass|phot id|phot iden|soci secu|ssn"
-			"|ssns|tax id|tax iden"},
+		.starts = "acce i|acce id|acce ids|acce phot|copi of|copy of|driv lice|driv s|form of"
+			"|gove id|gove iden|gove issu|i d|i ds|id|iden card|iden docu|iden veri|ids|imag of"
+			"|nati id|nati iden|pass|phot id|phot iden|phot of|pict of|proo of|scan of|soci secu"
+			"|ssn|ssns|tax id|tax iden|vali i|vali id|vali ids|vali phot"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
@@ -469,16 +486,16 @@ static PcRegex cue_res[] = {
 		.starts = "proc"},
 	/* logging, keeping track or a record of, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
-		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)) of"
+		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)|scans?) of"
 		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
 		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask cust|ask for|ask memb|ask to|ask user|ask visi|ask you|aske cust|aske for"
 			"|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks to"
 			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep log"
-			"|keep logs|keep reco|keep trac|kept a|kept an|kept copi|kept copy|kept log|kept logs"
-			"|kept reco|log|logg|logs|main a|main an|main copi|main copy|main log|main logs"
-			"|main reco"},
+			"|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy|kept log"
+			"|kept logs|kept reco|kept scan|log|logg|logs|main a|main an|main copi|main copy"
+			"|main log|main logs|main reco|main scan"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
 		"|charge|verif|compare)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"

@@ -802,6 +802,20 @@ reads_selfies_voices_and_face_data(void **state)
 	expect_no_collection("You must take reasonable care of the key we send you.");
 }
 
+/* A picture or copy of an identity document, a valid ID, a proof of identity. */
+static void
+reads_pictures_and_proofs_of_identity(void **state)
+{
+	(void) state;
+	expect_collects_instead("You may need to upload a picture of your ID card.", PC_DATA_GOVERNMENT_ID,
+							PC_DATA_AUDIO_VISUAL);
+	expect_collects("At the desk you must provide a valid ID.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("We may ask for proof of your identity before we answer a request.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("At delivery we check your ID to confirm your age.", PC_DATA_GOVERNMENT_ID, 0);
+	/* an identifier of the account is no identity document */
+	expect_no_collection("We store your member ID to confirm your identity at each visit.");
+}
+
 int
 main(void)
 {
@@ -834,6 +848,7 @@ main(void)
 		cmocka_unit_test(reads_positions_and_motion_sensors),
 		cmocka_unit_test(reads_records_kept_of_data),
 		cmocka_unit_test(reads_selfies_voices_and_face_data),
+		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
