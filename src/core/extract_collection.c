@@ -526,15 +526,16 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "anal|infe|look at"},
 	/* what the user provides or tells */
-	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply"
+		"|import|sync)"
 		"|(?=tell us)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
 		"|(?=choose|create|set)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
 		"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "choo|crea|set|tell us|user also|user can|user ente|user give|user may|user migh"
-			"|user prov|user send|user shar|user subm|user supp|user uplo|user will|you also"
-			"|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
-			"|you supp|you uplo|you will"},
+		.starts = "choo|crea|set|tell us|user also|user can|user ente|user give|user impo|user may"
+			"|user migh|user prov|user send|user shar|user subm|user supp|user sync|user uplo"
+			"|user will|you also|you can|you ente|you give|you impo|you may|you migh|you prov"
+			"|you send|you shar|you subm|you supp|you sync|you uplo|you will"},
 	/* what the user must provide, or show to prove who he is or when we ask for an identity document */
 	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
@@ -695,6 +696,9 @@ static PcRegex user_gives_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* a verb of purpose after "to", not a recipient: "you upload your address book to find friends" */
+#define A_PURPOSE_VERB "(?:find|invite|connect|search|locate|look|meet|reach|contact|see|help|follow)\\b"
+
 /*
  * ... to someone other than the first party: "you share a link on your
  * social profile", "you give your password to an aggregator"; a longer
@@ -704,7 +708,7 @@ static PcRegex user_gives_re = {
 static PcRegex to_others_re = {
 	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)"
 	"|(?:,? (?!(?:us|may|might|will|can|is|are|be|been)\\b)[\\w'-]+| with us){0,14}? to)"
-	" (?:a |an |any |the |your |other |another )?"
+	" (?!" A_PURPOSE_VERB ")(?:a |an |any |the |your |other |another )?"
 	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
 	PCRE2_CASELESS, NULL

@@ -816,6 +816,18 @@ reads_pictures_and_proofs_of_identity(void **state)
 	expect_no_collection("We store your member ID to confirm your identity at each visit.");
 }
 
+/* Contacts the user uploads, imports or syncs, also to find or invite people. */
+static void
+reads_contacts_users_import(void **state)
+{
+	(void) state;
+	expect_collects("You may upload your address book to look for people you know.", PC_DATA_CONTACT, 0);
+	expect_collects("If you like, you can sync your phone contacts with the app.", PC_DATA_CONTACT, 0);
+	expect_collects("Contacts you import are only used to send the invitations you ask for.", PC_DATA_CONTACT, 0);
+	/* what the user hands to other people is still theirs */
+	expect_no_collection("You can send your e-mail address to other members of the club.");
+}
+
 int
 main(void)
 {
@@ -849,6 +861,7 @@ main(void)
 		cmocka_unit_test(reads_records_kept_of_data),
 		cmocka_unit_test(reads_selfies_voices_and_face_data),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
+		cmocka_unit_test(reads_contacts_users_import),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
