@@ -993,6 +993,24 @@ reads_less_common_recipients(void **state)
 					   PC_PARTY_SERVICE_PROVIDERS);
 }
 
+/* A table's column of recipients names to whom each row's data is disclosed. */
+static void
+reads_recipient_columns_of_tables(void **state)
+{
+	(void) state;
+	expect_share("- Kind of data | Examples | Disclosed to\n"
+				 "- Contact details | Phone number | Couriers and our sister companies",
+				 PC_PARTY_AFFILIATES, 0);
+	expect_share("- Category of personal information | Categories of third parties with whom we share it\n"
+				 "- Purchase history | Ad networks",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("- Data | Recipients\n- Usage events | Not shared with ad networks", PC_PARTY_ADVERTISERS, 1);
+	/* a column of sources names where data comes from */
+	expect_no_share("- Category | Sources from which we receive it\n- Postal address | Data brokers");
+	/* nor does a list of cookies name recipients without a word of disclosure */
+	expect_no_share("- Cookie | Provider | Purpose\n- _vx | An ad network | Counts visits");
+}
+
 int
 main(void)
 {
@@ -1030,6 +1048,7 @@ main(void)
 		cmocka_unit_test(reads_pronouns_that_receive_data),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 		cmocka_unit_test(reads_less_common_recipients),
+		cmocka_unit_test(reads_recipient_columns_of_tables),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
