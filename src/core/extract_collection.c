@@ -63,6 +63,13 @@
 	"|interactions with |interaction with )videos?" \
 	"|videos?(?= (?:players?|library|widgets?|services?|streaming|viewed|watched|you (?:watch|view)" \
 	"|content (?:consumption|from))\\b| clips? or animation))"
+/*
+ * calls that are recorded: "calls to our help line may be recorded", "we
+ * record calls", "we may record your calls"
+ */
+#define CALLS_RECORDED "(?:(?<=record |records |recording |record your |records your |record all |record some " \
+	"|record phone |record telephone |record customer )calls?" \
+	"|calls?(?=[^.;]{0,50}?\\b(?:be|are|is|get|being) (?:(?:never|not|always|also|only) )?(?:monitored (?:and|or|and/or) )?recorded\\b))"
 #define PICTURE_AS_A_VIEW "(?<=full |complete |clear |clearer |better |bigger |big )picture"
 
 /*
@@ -303,14 +310,15 @@ static PcRegex data_groups[] = {
 		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
 		"|voice|meetings?|sessions?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
-		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you|selfies?"
+		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of (?:you|yourself|your face)|selfies?"
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
+		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make)"
+		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot|pict"
-			"|reco of|self|tele call|tele conv|tele reco|vide|voic"},
+		.starts = "audi|call|cctv|imag of|phon call|phon conv|phon reco|phot|pict|reco of|self"
+			"|tele call|tele conv|tele reco|vide|voic"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"

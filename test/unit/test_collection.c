@@ -796,6 +796,10 @@ reads_selfies_voices_and_face_data(void **state)
 	expect_collects("The assistant may record your voice after it hears its name.", PC_DATA_AUDIO_VISUAL, 0);
 	expect_collects("We compare your selfie with the portrait we hold.", PC_DATA_AUDIO_VISUAL, 0);
 	expect_collects("The door lock stores your facial data on the device only.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("We store an image of your face to open the door for you.", PC_DATA_AUDIO_VISUAL, 0);
+	/* calls that are recorded, or are not */
+	expect_collects("Calls to our help line may be recorded.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("Calls are answered within a minute and are never recorded.", PC_DATA_AUDIO_VISUAL, 1);
 	/* a voice that is an opinion, and a duty the user takes, are no recording */
 	expect_collects_instead("Your voice matters, so we collect your feedback.", PC_DATA_COMMUNICATIONS,
 							PC_DATA_AUDIO_VISUAL);
