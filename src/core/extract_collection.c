@@ -196,7 +196,7 @@
 	"|driv(?:er'?s?'?|ing) licen[cs]es?)(?: cards?| documents?)?"
 
 /* after a bare "ID": what it is for, proving who one is or one's age ("your ID to verify your age") */
-#define ID_TO_PROVE_WHO "(?= (?:[a-z]+ ){0,3}?(?:verify|verifying|verification|confirm|confirming|prove|proving" \
+#define ID_TO_PROVE_WHO "(?= (?:[a-z]+ ){0,4}?(?:verify|verifying|verification|confirm|confirming|prove|proving" \
 	"|check|checking)(?: of)? (?:your |their |his or her |the user's )?(?:identity|age)\\b)"
 
 /*
@@ -226,7 +226,7 @@ static PcRegex data_groups[] = {
 		"|tax (?:id|identification) numbers?|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
 		"|ID types?|photo (?:id|identification)(?: cards?)?"
 		"|" PICTURE_OF_AN_ID "|(?:valid|acceptable) (?:photo )?I\\.?D\\.?s?|forms? of (?:photo )?I\\.?D\\.?"
-		"|(?<=\\byour |\\ban |\\bthe |\\btheir )(?-i:I\\.?D\\.?s?)" ID_TO_PROVE_WHO "|proof of (?:your )?(?:identity|ID))"),
+		"|(?<=\\byour |\\ban |\\bthe |\\btheir |\\bshow |\\bpresent |\\bprovide )(?-i:I\\.?D\\.?s?)" ID_TO_PROVE_WHO "|proof of (?:your )?(?:identity|ID))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce i|acce id|acce ids|acce phot|copi of|copy of|driv lice|driv s|form of"
 			"|gove id|gove iden|gove issu|i d|i ds|id|iden card|iden docu|iden veri|ids|imag of"

@@ -816,6 +816,7 @@ reads_pictures_and_proofs_of_identity(void **state)
 	expect_collects("At the desk you must provide a valid ID.", PC_DATA_GOVERNMENT_ID, 0);
 	expect_collects("We may ask for proof of your identity before we answer a request.", PC_DATA_GOVERNMENT_ID, 0);
 	expect_collects("At delivery we check your ID to confirm your age.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("You may be asked to show ID at the desk to confirm your age.", PC_DATA_GOVERNMENT_ID, 0);
 	/* an identifier of the account is no identity document */
 	expect_no_collection("We store your member ID to confirm your identity at each visit.");
 }
