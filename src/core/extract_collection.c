@@ -439,7 +439,7 @@ static PcRegex data_groups[] = {
 		"|program|software|app|service|server|settings|preferences|account|newsletters?|subscriptions?"
 		"|communications?|messages?|marketing|notifications?|alerts?|updates?|content|system|filters?|folder|us)\\b)"
 		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
-		"|contacts (?:stored|saved|kept) (?:on|in) your"
+		"|contacts (?:(?:stored|saved|kept) )?(?:on|in) your|(?<=your |phone's |device's )(?:phone ?|address )books?"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
@@ -447,7 +447,7 @@ static PcRegex data_groups[] = {
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"
-			"|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
+			"|phon|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");

@@ -829,6 +829,8 @@ reads_contacts_users_import(void **state)
 	expect_collects("You may upload your address book to look for people you know.", PC_DATA_CONTACT, 0);
 	expect_collects("If you like, you can sync your phone contacts with the app.", PC_DATA_CONTACT, 0);
 	expect_collects("Contacts you import are only used to send the invitations you ask for.", PC_DATA_CONTACT, 0);
+	expect_collects("With your consent the app reads your phone book.", PC_DATA_CONTACT, 0);
+	expect_collects("We may access the contacts on your phone to suggest people you know.", PC_DATA_CONTACT, 0);
 	/* what the user hands to other people is still theirs */
 	expect_no_collection("You can send your e-mail address to other members of the club.");
 }
