@@ -63,6 +63,13 @@
 	"|interactions with |interaction with )videos?" \
 	"|videos?(?= (?:players?|library|widgets?|services?|streaming|viewed|watched|you (?:watch|view)" \
 	"|content (?:consumption|from))\\b| clips? or animation))"
+/*
+ * calls that are recorded: "calls to our help line may be recorded", "we
+ * record calls", "we may record your calls"
+ */
+#define CALLS_RECORDED "(?:(?<=record |records |recording |record your |records your |record all |record some " \
+	"|record phone |record telephone |record customer )calls?" \
+	"|calls?(?=[^.;]{0,50}?\\b(?:be|are|is|get|being) (?:(?:never|not|always|also|only) )?(?:monitored (?:and|or|and/or) )?recorded\\b))"
 #define PICTURE_AS_A_VIEW "(?<=full |complete |clear |clearer |better |bigger |big )picture"
 
 /*
@@ -179,6 +186,20 @@
 	"(?:passports?|driv(?:er'?s?'?|ing) licen[cs]es?|ids?|identification|identity (?:cards?|documents?))\\b"
 
 /*
+ * a photograph, scan or copy of an identity document: "a picture of your
+ * ID", "a photo of your passport", "a scan of a government-issued ID card";
+ * the document, not a photograph of the user
+ */
+#define PICTURE_OF_AN_ID "(?:photo(?:graph)?s?|pictures?|images?|scans?|(?:photo)?cop(?:y|ies)) of " \
+	"(?:your |an? |the |their )?(?:valid )?(?:government[- ](?:issued )?|official |national )?(?:photo )?" \
+	"(?:I\\.?D\\.?s?|identification|identity (?:cards?|documents?)|passports?" \
+	"|driv(?:er'?s?'?|ing) licen[cs]es?)(?: cards?| documents?)?"
+
+/* after a bare "ID": what it is for, proving who one is or one's age ("your ID to verify your age") */
+#define ID_TO_PROVE_WHO "(?= (?:[a-z]+ ){0,4}?(?:verify|verifying|verification|confirm|confirming|prove|proving" \
+	"|check|checking)(?: of)? (?:your |their |his or her |the user's )?(?:identity|age)\\b)"
+
+/*
  * the company or its app as the subject just before a verb, with a modal
  * or a denial: "we", "we may also", "the app does not", "we won't"
  */
@@ -203,20 +224,25 @@ static PcRegex data_groups[] = {
 		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
 		"|tax (?:id|identification) numbers?|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
-		"|ID types?|photo (?:id|identification)(?: cards?)?)"),
+		"|ID types?|photo (?:id|identification)(?: cards?)?"
+		"|" PICTURE_OF_AN_ID "|(?:valid|acceptable) (?:photo )?I\\.?D\\.?s?|forms? of (?:photo )?I\\.?D\\.?"
+		"|(?<=\\byour |\\ban |\\bthe |\\btheir |\\bshow |\\bpresent |\\bprovide )(?-i:I\\.?D\\.?s?)" ID_TO_PROVE_WHO "|proof of (?:your )?(?:identity|ID))"),
 		.options = PCRE2_CASELESS,
-		.starts = "driv lice|driv s|gove id|gove iden|gove issu|id card|id docu|id type|id veri"
-			"|iden card|iden docu|iden veri|nati id|nati iden|pass|phot id|phot iden|soci secu|ssn"
-			"|ssns|tax id|tax iden"},
+		.starts = "acce i|acce id|acce ids|acce phot|copi of|copy of|driv lice|driv s|form of"
+			"|gove id|gove iden|gove issu|i d|i ds|id|iden card|iden docu|iden veri|ids|imag of"
+			"|nati id|nati iden|pass|phot id|phot iden|phot of|pict of|proo of|scan of|soci secu"
+			"|ssn|ssns|tax id|tax iden|vali i|vali id|vali ids|vali phot"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
-		"|facial (?:recognition|geometry|scans?|features)|face (?:ids?|templates?|geometry|scans?)"
+		"|facial (?:recognition|geometry|scans?|features|data|information|measurements|templates?)"
+		"|face (?:ids?|templates?|geometry|scans?|data|measurements)"
 		"|retina(?:l)? scans?|iris scans?|palm ?prints?"
 		"|(?:templates?|scans?|geometry|maps?|measurements?) of (?:your |a person's |the user's )?(?:face|iris|retina|voice))"),
 		.options = PCRE2_CASELESS,
-		.starts = "biom|face|faci feat|faci geom|faci reco|faci scan|fing|geom of|iris scan|map of"
-			"|maps of|meas of|palm|reti scan|scan of|temp of|voic"},
+		.starts = "biom|face|faci data|faci feat|faci geom|faci info|faci meas|faci reco|faci scan"
+			"|faci temp|fing|geom of|iris scan|map of|maps of|meas of|palm|reti scan|scan of"
+			"|temp of|voic"},
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
@@ -284,13 +310,15 @@ static PcRegex data_groups[] = {
 		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
 		"|voice|meetings?|sessions?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
-		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of you"
+		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of (?:you|yourself|your face)|selfies?"
+		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
+		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make))"),
+		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make)"
+		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|call reco|call you|cctv|imag of|phon call|phon conv|phon reco|phot"
-			"|pict|reco of|tele call|tele conv|tele reco|vide|voic data|voic mess"
-			"|voic reco"},
+		.starts = "audi|call|cctv|imag of|phon call|phon conv|phon reco|phot|pict|reco of|self"
+			"|tele call|tele conv|tele reco|vide|voic"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -411,7 +439,7 @@ static PcRegex data_groups[] = {
 		"|program|software|app|service|server|settings|preferences|account|newsletters?|subscriptions?"
 		"|communications?|messages?|marketing|notifications?|alerts?|updates?|content|system|filters?|folder|us)\\b)"
 		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
-		"|contacts (?:stored|saved|kept) (?:on|in) your"
+		"|contacts (?:(?:stored|saved|kept) )?(?:on|in) your|(?<=your |phone's |device's )(?:phone ?|address )books?"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
@@ -419,7 +447,7 @@ static PcRegex data_groups[] = {
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"
-			"|phon numb|phys addr|post addr|ship addr|stre addr|tele|work addr"},
+			"|phon|phys addr|post addr|ship addr|stre addr|tele|work addr"},
 };
 
 _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");
@@ -464,27 +492,31 @@ static PcRegex cue_res[] = {
 	{.pattern = PC_TERM("(?=process)(?<=we |may |will |also |to )process(?:es)?|processed"),
 		.options = PCRE2_CASELESS,
 		.starts = "proc"},
-	/* logging, keeping track, asking for, capturing */
+	/* logging, keeping track or a record of, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
-		"|keeps? track|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
+		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)|scans?) of"
+		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
 		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask cust|ask for|ask memb|ask to|ask user|ask visi|ask you|aske cust|aske for"
 			"|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks to"
-			"|asks user|asks visi|asks you|capt|keep trac|log|logg|logs"},
+			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep log"
+			"|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy|kept log"
+			"|kept logs|kept reco|kept scan|log|logg|logs|main a|main an|main copi|main copy"
+			"|main log|main logs|main reco|main scan"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
-		"|charge|verif)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
+		"|charge|verif|compare)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
 		"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
 		"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
 		/* checking data: "we verify your identity", "we measure how you scroll", "we charge your card" */
-		"|(?:(?:scan|detect|determine|check|confirm|measure|charge)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"),
+		"|(?:(?:scan|detect|determine|check|confirm|measure|charge|compare)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "char how|char the|char whet|char whic|char your|chec how|chec the|chec whet"
-			"|chec whic|chec your|conf how|conf the|conf whet|conf whic|conf your|deri|dete how"
-			"|dete the|dete whet|dete whic|dete your|esti|infe|meas how|meas the|meas whet"
-			"|meas whic|meas your|pred|read|scan how|scan the|scan whet|scan whic|scan your|trac"
-			"|veri how|veri the|veri whet|veri whic|veri your"},
+			"|chec whic|chec your|comp how|comp the|comp whet|comp whic|comp your|conf how|conf the"
+			"|conf whet|conf whic|conf your|deri|dete how|dete the|dete whet|dete whic|dete your"
+			"|esti|infe|meas how|meas the|meas whet|meas whic|meas your|pred|read|scan how|scan the"
+			"|scan whet|scan whic|scan your|trac|veri how|veri the|veri whet|veri whic|veri your"},
 	/* monitoring, soliciting */
 	{.pattern = PC_TERM("monitor(?:s|ed|ing)?|solicit(?:s|ed)?"),
 		.options = PCRE2_CASELESS,
@@ -502,25 +534,28 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "anal|infe|look at"},
 	/* what the user provides or tells */
-	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply)"
+	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply"
+		"|import|sync)"
 		"|(?=tell us)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )tell us"
 		"|(?=choose|create|set)(?<=\\byou |\\byou may |\\byou can |\\byou will |\\byou also )(?:choose|create|set)"
 		"(?= (?:a|an|your) (?:[a-z-]+ )?(?:user ?names?|passwords?|screen ?names?|nicknames?|display names?|log-?ins?)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "choo|crea|set|tell us|user also|user can|user ente|user give|user may|user migh"
-			"|user prov|user send|user shar|user subm|user supp|user uplo|user will|you also"
-			"|you can|you ente|you give|you may|you migh|you prov|you send|you shar|you subm"
-			"|you supp|you uplo|you will"},
+		.starts = "choo|crea|set|tell us|user also|user can|user ente|user give|user impo|user may"
+			"|user migh|user prov|user send|user shar|user subm|user supp|user sync|user uplo"
+			"|user will|you also|you can|you ente|you give|you impo|you may|you migh|you prov"
+			"|you send|you shar|you subm|you supp|you sync|you uplo|you will"},
 	/* what the user must provide, or show to prove who he is or when we ask for an identity document */
 	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
 		"(?:provide|give|submit|enter|upload|supply"
+		"|take(?= (?:a |an )?(?:live |short )?(?:selfies?|photos?|photographs?|pictures?|videos?)\\b)"
 		"|(?:show|present)(?=[^.;]{0,80}?\\b(?:verify|verifying|confirm|confirming|prove|proving|validate|validating|check)"
 		" (?:your |their |his or her )?(?:identity|who))\\b)"
 		"|(?:asked to|ask(?:s|ed)? you to) (?:also )?(?:show|present)(?=" SHOWN_ID ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask you|aske to|aske you|asks you|have to|must also|must ente|must give"
-			"|must pres|must prov|must show|must subm|must supp|must uplo|need to|requ that|requ to"},
+			"|must pres|must prov|must show|must subm|must supp|must take|must uplo|need to"
+			"|requ that|requ to"},
 	/* requests */
 	{.pattern = PC_TERM("(?:may|will|might|can|could|we) (?:also )?request"),
 		.options = PCRE2_CASELESS,
@@ -669,6 +704,9 @@ static PcRegex user_gives_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* a verb of purpose after "to", not a recipient: "you upload your address book to find friends" */
+#define A_PURPOSE_VERB "(?:find|invite|connect|search|locate|look|meet|reach|contact|see|help|follow)\\b"
+
 /*
  * ... to someone other than the first party: "you share a link on your
  * social profile", "you give your password to an aggregator"; a longer
@@ -678,7 +716,7 @@ static PcRegex user_gives_re = {
 static PcRegex to_others_re = {
 	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)"
 	"|(?:,? (?!(?:us|may|might|will|can|is|are|be|been)\\b)[\\w'-]+| with us){0,14}? to)"
-	" (?:a |an |any |the |your |other |another )?"
+	" (?!" A_PURPOSE_VERB ")(?:a |an |any |the |your |other |another )?"
 	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
 	PCRE2_CASELESS, NULL

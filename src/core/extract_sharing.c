@@ -21,6 +21,7 @@
 #include "parties.h"
 #include "rules_sharing_cues.h"
 #include "sales.h"
+#include "tables.h"
 #include "window.h"
 #include "words.h"
 
@@ -1015,11 +1016,12 @@ drop_user_agents(ShareClause *c)
 	c->first_name = first_name;
 }
 
-/* Read one clause; returns its state for the list items that complete it. */
+/* Read clause c; returns its state for the list items that complete it. */
 static uint8_t
-share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own)
+read_clause(ShareClause *c, uint8_t inherited, uint8_t previous, const OwnNames *own)
 {
-	ShareClause c;
+	PcWork	   *w = c->w;
+	uint32_t	i = c->index;
 	const char *text = w->text.norm;
 	uint8_t		state = 0;
 	uint8_t		tail = 0;
@@ -1027,42 +1029,37 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	bool		carve_out;
 	bool		enumeration;
 
-	c.w = w;
-	c.index = i;
-	c.start = w->spans[i].start;
-	c.end = w->spans[i].end;
-	c.emitted[0] = c.emitted[1] = 0;
 	if (inherited & ST_USER_DUTY)
 		return 0;
 	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
-	pc_scopes_find(w->search, text, c.start, c.end, &c.scopes);
-	if (c.end > c.start && pc_scopes_negated(&c.scopes, c.end - 1))
+	pc_scopes_find(w->search, text, c->start, c->end, &c->scopes);
+	if (c->end > c->start && pc_scopes_negated(&c->scopes, c->end - 1))
 		tail = ST_TAIL_NEG;
-	pc_extract_sales(w, i, &c.scopes, (inherited & ST_TAIL_NEG) != 0);
+	pc_extract_sales(w, i, &c->scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
-	carve_out = (previous & ST_NEGATED) && pc_match_at(w->search, &carve_out_re, text, c.start,
-													   c.end);
-	c.ncues = pc_terms_find(w->search, &pc_share_cue_terms, text, c.start, c.end, c.cues,
+	carve_out = (previous & ST_NEGATED) && pc_match_at(w->search, &carve_out_re, text, c->start,
+													   c->end);
+	c->ncues = pc_terms_find(w->search, &pc_share_cue_terms, text, c->start, c->end, c->cues,
 							PC_SCOPE_MAX);
-	enumeration = c.ncues == 0 && !inherited && !carve_out && is_enumeration(&c, previous);
-	if (c.ncues == 0 && !inherited && !carve_out && !enumeration)
+	enumeration = c->ncues == 0 && !inherited && !carve_out && is_enumeration(c, previous);
+	if (c->ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
-	c.nparties = pc_party_hits(w->search, text, c.start, c.end, c.parties, PC_SCOPE_MAX);
-	drop_user_agents(&c);
-	resolve_described(&c);
-	add_pronoun_recipients(&c);
-	c.first_name = c.nparties;
-	c.nparties += pc_party_name_hits(w->search, text, c.start, c.end, c.parties + c.nparties,
-									 PC_SCOPE_MAX - c.nparties, true);
-	drop_own_names(&c, own);
-	drop_first_party_members(&c);
-	drop_listed_sources(&c);
-	validate_cues(&c);
+	c->nparties = pc_party_hits(w->search, text, c->start, c->end, c->parties, PC_SCOPE_MAX);
+	drop_user_agents(c);
+	resolve_described(c);
+	add_pronoun_recipients(c);
+	c->first_name = c->nparties;
+	c->nparties += pc_party_name_hits(w->search, text, c->start, c->end, c->parties + c->nparties,
+									 PC_SCOPE_MAX - c->nparties, true);
+	drop_own_names(c, own);
+	drop_first_party_members(c);
+	drop_listed_sources(c);
+	validate_cues(c);
 	if (carve_out)
 	{
-		c.ncues = 0;
-		c.scopes.nneg = 0;
+		c->ncues = 0;
+		c->scopes.nneg = 0;
 		inherited = ST_AFFIRM;
 	}
 	if (enumeration)
@@ -1070,25 +1067,81 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 		inherited = ST_AFFIRM;
 		state = ST_AFFIRM;
 	}
-	if (c.ncues == 0 && !inherited)
+	if (c->ncues == 0 && !inherited)
 		return tail;
 	/* a disclaimer ends the clause as well: looked for last, its pattern having no prefilter */
 	for (size_t k = 0; k < sizeof(disclaimer_res) / sizeof(disclaimer_res[0]); k++)
-		if (pc_match_in(w->search, &disclaimer_res[k], text, c.start, c.end))
+		if (pc_match_in(w->search, &disclaimer_res[k], text, c->start, c->end))
 			return tail;
-	for (uint32_t k = 0; k < c.ncues; k++)
+	for (uint32_t k = 0; k < c->ncues; k++)
 	{
-		if (c.cues[k].value == PC_CUE_COLLECTED_BY || c.cues[k].value == PC_CUE_TRACK)
+		if (c->cues[k].value == PC_CUE_COLLECTED_BY || c->cues[k].value == PC_CUE_TRACK)
 			collected_by = true;
-		state |= pc_scopes_negated(&c.scopes, c.cues[k].start) ? ST_NEGATED : ST_AFFIRM;
+		state |= pc_scopes_negated(&c->scopes, c->cues[k].start) ? ST_NEGATED : ST_AFFIRM;
 	}
-	if (c.ncues > 0 && pc_scopes_excepted(&c.scopes, c.end - 1))
+	if (c->ncues > 0 && pc_scopes_excepted(&c->scopes, c->end - 1))
 		state |= ST_AFFIRM;
-	if (c.ncues)
+	if (c->ncues)
 		inherited = 0;
-	emit_parties(&c, inherited, collected_by);
-	emit_listed_names(&c, inherited);
+	emit_parties(c, inherited, collected_by);
+	emit_listed_names(c, inherited);
 	return state | tail;
+}
+
+/*
+ * Emit the parties named in cell, the part of clause c in a table's column
+ * of recipients (tables.h): a row that lists to whom its data is
+ * disclosed shares with them without a verb, denied where the cell holds a
+ * negation ("Not shared with advertisers").  A cell with a sharing cue of
+ * its own was read with its clause.
+ */
+static void
+share_recipient_cell(ShareClause *c, PcSpan cell, const OwnNames *own)
+{
+	const char *text = c->w->text.norm;
+	uint8_t		inherited;
+
+	c->start = cell.start;
+	c->end = cell.end;
+	c->ncues = pc_terms_find(c->w->search, &pc_share_cue_terms, text, c->start, c->end, c->cues,
+							 PC_SCOPE_MAX);
+	if (c->ncues > 0)
+		return;
+	pc_scopes_find(c->w->search, text, c->start, c->end, &c->scopes);
+	inherited = c->scopes.nneg > 0 ? ST_NEGATED : ST_AFFIRM;
+	c->nparties = pc_party_hits(c->w->search, text, c->start, c->end, c->parties, PC_SCOPE_MAX);
+	drop_user_agents(c);
+	resolve_described(c);
+	c->first_name = c->nparties;
+	c->nparties += pc_party_name_hits(c->w->search, text, c->start, c->end, c->parties + c->nparties,
+									  PC_SCOPE_MAX - c->nparties, true);
+	drop_own_names(c, own);
+	drop_first_party_members(c);
+	emit_parties(c, inherited, false);
+	emit_listed_names(c, inherited);
+}
+
+/*
+ * Read clause i, and the part of it in a table's column of recipients
+ * (cell, maybe empty); returns its state for the list items that complete
+ * it.
+ */
+static uint8_t
+share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own,
+			 PcSpan cell)
+{
+	ShareClause c;
+	uint8_t		state;
+
+	c.w = w;
+	c.index = i;
+	c.start = w->spans[i].start;
+	c.end = w->spans[i].end;
+	c.emitted[0] = c.emitted[1] = 0;
+	state = read_clause(&c, inherited, previous, own);
+	if (cell.start < cell.end)
+		share_recipient_cell(&c, cell, own);
+	return state;
 }
 
 /*
@@ -1183,6 +1236,7 @@ pc_extract_sharing(PcWork *w)
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
 	uint8_t    *section_state = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
 	const int32_t *parent = pc_heading_parents(w);
+	PcSpan	   *recipients = pc_table_recipient_cells(w);
 	OwnNames	own;
 
 	find_own_names(w, &own);
@@ -1201,7 +1255,8 @@ pc_extract_sharing(PcWork *w)
 				 (uint32_t) heads < i && section_state[heads] && item_opens_with_party(w, i) &&
 				 !clause_negates(w, i))
 			inherited = section_state[heads];
-		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own);
+		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own,
+								recipients ? recipients[i] : (PcSpan) {0, 0});
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{
 			/* a heading's own sharing, else the one it sits under */
@@ -1211,6 +1266,7 @@ pc_extract_sharing(PcWork *w)
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 		}
 	}
+	pc_free(w->arena, recipients);
 	pc_free(w->arena, section_state);
 	pc_free(w->arena, state);
 }

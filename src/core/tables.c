@@ -18,7 +18,9 @@
  * how long data is kept, the rows that follow it, up to the first block
  * without a cell separator, each give the cell in that column, and in any
  * column of examples of that data ("Examples").  A bare "Category" names
- * the data only beside such a column of examples.
+ * the data only beside such a column of examples.  A header cell that
+ * names to whom data is disclosed ("Disclosed to", "Recipients") heads a
+ * column of recipients, read the same way.
  */
 #include <string.h>
 
@@ -82,6 +84,28 @@ static PcRegex keeping_column_re = {
 	"\\b(?:retention|retain\\w*|kept|keep(?:s|ing)?|how long)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "how long|keep|kept|reta|rete"
+};
+
+/*
+ * A header cell that names to whom data is disclosed: "Recipients",
+ * "Disclosed to", "Shared with", "Disclosed for a business purpose to",
+ * "Categories of third parties to whom we sold it".
+ */
+static PcRegex recipient_column_re = {
+	"\\brecipients?\\b|\\bcategor(?:y|ies) of third[- ]part(?:y|ies)\\b"
+	"|\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)\\b"
+	"[^|]{0,60}?\\b(?:to|with|whom)\\b"
+	"|\\b(?:third[- ]part(?:y|ies)|parties|whom)\\b[^|]{0,60}?"
+	"\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)",
+	PCRE2_CASELESS, NULL,
+	.starts = "cate of|disc|part|reci|sell|shar|sold|thir part|tran|whom"
+};
+
+/* A header cell of where data comes from: "Sources", "Obtained from". */
+static PcRegex source_column_re = {
+	"\\b(?:sources?|from)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "from|sour"
 };
 
 /* The found cells, growing in arena memory. */
@@ -197,6 +221,33 @@ keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32
 	*ncols = col;
 	/* a bit for every column: col may be 32, where 1u << col is undefined */
 	return keeping != (col < 32 ? (1u << col) - 1 : UINT32_MAX) ? keeping : 0;
+}
+
+/*
+ * The columns of the header row text[start, end) that name to whom the
+ * row's data is disclosed, and not where it comes from, as a bit per
+ * column; 0 when none does.  *ncols receives its number of cells.
+ */
+static uint32_t
+recipient_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				  uint32_t *ncols)
+{
+	uint32_t	recipients = 0,
+				col = 0;
+
+	for (uint32_t cs = start; cs <= end; col++)
+	{
+		uint32_t	ce = next_separator(text, cs, end);
+
+		if (col == MAX_COLUMNS)
+			return 0;
+		if (pc_match_in(search, &recipient_column_re, text, cs, ce) &&
+			!pc_match_in(search, &source_column_re, text, cs, ce))
+			recipients |= 1u << col;
+		cs = ce + CELL_SEP_LEN;
+	}
+	*ncols = col;
+	return recipients;
 }
 
 /*
@@ -373,10 +424,18 @@ pc_table_keeping_cells(const PcWork *w)
 	return clause_parts(w, find_cells(w, keeping_columns));
 }
 
+/* For each clause, the part of it in a recipient column's body cell, or NULL (see tables.h). */
+PcSpan *
+pc_table_recipient_cells(const PcWork *w)
+{
+	return clause_parts(w, find_cells(w, recipient_columns));
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(data_column_re), PC_PATTERN(category_column_re), PC_PATTERN(examples_column_re),
-	PC_PATTERN(others_column_re), PC_PATTERN(retention_column_re), PC_PATTERN(keeping_column_re)
+	PC_PATTERN(others_column_re), PC_PATTERN(retention_column_re), PC_PATTERN(keeping_column_re),
+	PC_PATTERN(recipient_column_re), PC_PATTERN(source_column_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -5,7 +5,9 @@
  * A table whose header row names one column as the data collected
  * ("Information", "Categories of personal data", "Data we collect") lists,
  * in that column of each body row, data the first party collects; the
- * other columns say why, how long or on what legal basis.
+ * other columns say why, how long or on what legal basis.  A table
+ * whose header names a column of recipients lists, in that column, to whom
+ * each row's data goes.
  */
 #ifndef PC_TABLES_H
 #define PC_TABLES_H
@@ -27,5 +29,14 @@ PcSpan	   *pc_table_data_cells(const PcWork *w);
  * period"), as pc_table_data_cells; NULL when the text has no such table.
  */
 PcSpan	   *pc_table_keeping_cells(const PcWork *w);
+
+/*
+ * For each clause of w, the part of it that lies in body cells of a column
+ * that names to whom the row's data is disclosed ("Disclosed to",
+ * "Categories of third parties with whom we share it", "Recipients"), as
+ * pc_table_data_cells; NULL when the text has no such table.  A column of
+ * sources ("Sources", "Received from") is none.
+ */
+PcSpan	   *pc_table_recipient_cells(const PcWork *w);
 
 #endif							/* PC_TABLES_H */

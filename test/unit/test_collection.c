@@ -770,6 +770,71 @@ reads_positions_and_motion_sensors(void **state)
 							PC_DATA_LOCATION);
 }
 
+/* Keeping a record, log or copy of data states that the company holds it. */
+static void
+reads_records_kept_of_data(void **state)
+{
+	(void) state;
+	expect_collects("Each time you phone the shop we keep a record of your order number and delivery address.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("The club maintains records of the payments each member makes.", PC_DATA_FINANCIAL, 0);
+	expect_collects("We keep copies of the e-mails you send to our help desk.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We do not keep a log of the IP addresses of readers.", PC_DATA_DEVICE, 1);
+	/* how long records are kept names no data */
+	expect_no_collection("We keep records for six years after the end of the tax year.");
+	/* the reader keeping a copy is no collection */
+	expect_no_collection("You should keep a copy of your password and user name somewhere safe.");
+}
+
+/* Selfies, the user's recorded voice and face data. */
+static void
+reads_selfies_voices_and_face_data(void **state)
+{
+	(void) state;
+	expect_collects("To finish signing up you will be asked to take a selfie with your phone.",
+					PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("The assistant may record your voice after it hears its name.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We compare your selfie with the portrait we hold.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("The door lock stores your facial data on the device only.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("We store an image of your face to open the door for you.", PC_DATA_AUDIO_VISUAL, 0);
+	/* calls that are recorded, or are not */
+	expect_collects("Calls to our help line may be recorded.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("Calls are answered within a minute and are never recorded.", PC_DATA_AUDIO_VISUAL, 1);
+	/* a voice that is an opinion, and a duty the user takes, are no recording */
+	expect_collects_instead("Your voice matters, so we collect your feedback.", PC_DATA_COMMUNICATIONS,
+							PC_DATA_AUDIO_VISUAL);
+	expect_no_collection("You must take reasonable care of the key we send you.");
+}
+
+/* A picture or copy of an identity document, a valid ID, a proof of identity. */
+static void
+reads_pictures_and_proofs_of_identity(void **state)
+{
+	(void) state;
+	expect_collects_instead("You may need to upload a picture of your ID card.", PC_DATA_GOVERNMENT_ID,
+							PC_DATA_AUDIO_VISUAL);
+	expect_collects("At the desk you must provide a valid ID.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("We may ask for proof of your identity before we answer a request.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("At delivery we check your ID to confirm your age.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("You may be asked to show ID at the desk to confirm your age.", PC_DATA_GOVERNMENT_ID, 0);
+	/* an identifier of the account is no identity document */
+	expect_no_collection("We store your member ID to confirm your identity at each visit.");
+}
+
+/* Contacts the user uploads, imports or syncs, also to find or invite people. */
+static void
+reads_contacts_users_import(void **state)
+{
+	(void) state;
+	expect_collects("You may upload your address book to look for people you know.", PC_DATA_CONTACT, 0);
+	expect_collects("If you like, you can sync your phone contacts with the app.", PC_DATA_CONTACT, 0);
+	expect_collects("Contacts you import are only used to send the invitations you ask for.", PC_DATA_CONTACT, 0);
+	expect_collects("With your consent the app reads your phone book.", PC_DATA_CONTACT, 0);
+	expect_collects("We may access the contacts on your phone to suggest people you know.", PC_DATA_CONTACT, 0);
+	/* what the user hands to other people is still theirs */
+	expect_no_collection("You can send your e-mail address to other members of the club.");
+}
+
 int
 main(void)
 {
@@ -800,6 +865,10 @@ main(void)
 		cmocka_unit_test(reads_what_users_watch_follow_and_search),
 		cmocka_unit_test(reads_network_addresses),
 		cmocka_unit_test(reads_positions_and_motion_sensors),
+		cmocka_unit_test(reads_records_kept_of_data),
+		cmocka_unit_test(reads_selfies_voices_and_face_data),
+		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
+		cmocka_unit_test(reads_contacts_users_import),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

@@ -1065,6 +1065,22 @@ reads_owners_of_sites_as_no_recipients(void **state)
 	expect_no_share("We make links available to other sites and apps operated by third parties.");
 	expect_no_share("Thank you for using this site, which is operated by an affiliate of Acme, and we share nothing.");
 	expect_share("We share your reading list with third parties that run book clubs.", PC_PARTY_UNSPECIFIED, 0);
+/* A table's column of recipients names to whom each row's data is disclosed. */
+static void
+reads_recipient_columns_of_tables(void **state)
+{
+	(void) state;
+	expect_share("- Kind of data | Examples | Disclosed to\n"
+				 "- Contact details | Phone number | Couriers and our sister companies",
+				 PC_PARTY_AFFILIATES, 0);
+	expect_share("- Category of personal information | Categories of third parties with whom we share it\n"
+				 "- Purchase history | Ad networks",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("- Data | Recipients\n- Usage events | Not shared with ad networks", PC_PARTY_ADVERTISERS, 1);
+	/* a column of sources names where data comes from */
+	expect_no_share("- Category | Sources from which we receive it\n- Postal address | Data brokers");
+	/* nor does a list of cookies name recipients without a word of disclosure */
+	expect_no_share("- Cookie | Provider | Purpose\n- _vx | An ad network | Counts visits");
 }
 
 int
@@ -1109,6 +1125,7 @@ main(void)
 		cmocka_unit_test(reads_advisers_and_investors),
 		cmocka_unit_test(reads_listed_sources_as_no_recipients),
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
+		cmocka_unit_test(reads_recipient_columns_of_tables),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
