@@ -109,7 +109,8 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?))"
 		"(?<!the correct)(?<!a correct)"
-		"|amend(?:ment|ing)?|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
+		"|amend(?:ing)?|(?<!first |fifth |fourth |[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )amendment"
+		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "amen|corr|inac|modi of|rect"},
 	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
@@ -132,7 +133,8 @@ static PcRegex right_groups[] = {
 		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
 			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
 			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
-	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
+	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)"
+		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
@@ -164,10 +166,11 @@ static PcRegex right_groups[] = {
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
 		.starts = "a|an|be|down|expo|mach|move|port|send|stru|take|tran"},
-	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
+	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
+		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing)"
+		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
 		" (?:[a-z]+ )?(?:use|process|handle)"
 		"|(?:suspend|pause|freeze|halt|temporarily stop|temporarily cease)(?:s|ed|ing)? (?:the |our |any |all )?"
@@ -457,14 +460,15 @@ static PcRegex site_material_re = {
  * access and use the Site", "obtain access to this website", "obtain a copy
  * of this Agreement", "amend this Privacy Policy", "objections to the
  * Privacy Policy", "withdraw your consent to these Terms", "object to the
- * arbitration clause": terms of use,
- * not a right over the user's data ("object to the website processing
- * it" and "erased from our website" still are).
+ * arbitration clause", "delete this e-mail" (a notice to a wrong
+ * recipient): terms of use, not a right over the user's data ("object to
+ * the website processing it" and "erased from our website" still are).
  */
 static PcRegex site_or_policy_object_re = {
 	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of)? (?:the|this|these|our|its|a change (?:in|to) (?:the|this|our))"
 	" (?:privacy |cookie |arbitration )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement"
-	"|terms|agreement|conditions|clauses?)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
+	"|terms|agreement|conditions|clauses?)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)"
+	"|\\G (?:this|the) (?:e-?mail|message|transmission)\\b(?! address)",
 	PCRE2_CASELESS, NULL
 };
 

@@ -343,6 +343,19 @@ tells_grants_from_look_alikes(void **state)
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_no_right_of("Our printer gets your address to post the catalogue.\nYou may opt out of this sharing at any time.",
 					   PC_RIGHT_OPT_OUT_SALE);
+	/* limiting cookies is a browser setting, limiting the use of one's records a restriction */
+	expect_no_right_of("You may limit the use of cookies through the settings of your browser.", PC_RIGHT_RESTRICTION);
+	expect_right("You may limit the use of your records for research.", PC_RIGHT_RESTRICTION, 0);
+	/* an amendment to a constitution corrects no record */
+	expect_no_right("The court held that the Fifth Amendment does not shield the records.");
+	expect_right("You may request an amendment of your records.", PC_RIGHT_RECTIFICATION, 0);
+	/* erasure named as what restriction is asked for instead of */
+	expect_no_right_of("Where our processing is unlawful, you may ask us to restrict the processing rather than erase "
+					   "your data.", PC_RIGHT_ERASURE);
+	expect_right("Where our processing is unlawful, you may ask for erasure of your data.", PC_RIGHT_ERASURE, 0);
+	/* the notice to a wrong recipient of a message */
+	expect_no_right("If this note reached you by mistake, please tell the sender and delete this e-mail.");
+	expect_right("Please tell us and we will delete your e-mail address from our list.", PC_RIGHT_ERASURE, 0);
 }
 
 /* Consent withdrawn in other words, or named before a pronoun that the user may withdraw. */
