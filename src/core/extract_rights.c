@@ -424,6 +424,28 @@ static PcRegex negation_of_another_thing_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A clause of the user's own between a negation and the right, which the
+ * negation does not reach: the user given something after a comma or a
+ * conjunction ("…, you may ask us to delete it", "… and you may withdraw
+ * your consent") or given a right anywhere ("… you also have the right to
+ * complain"), or the user's doing in a condition ("we will not write to
+ * you if you have opted out", "deleted when you unsubscribe"), neither of
+ * them denied in turn.
+ */
+static PcRegex user_clause_re = {
+	"(?:[,;:(]\\s*|\\b(?:and|or|and/or|but|then)\\s+)(?:then\\s+)?(?:(?:please\\s+)?note\\s+that\\s+)?"
+	"(?:(?:any|all|the|eu|uk|european|california) ){0,2}"
+	"(?:you|users?|members?|customers?|consumers?|residents?|individuals?|data subjects?) (?:(?:also|still|then|further) )?(?:(?:may|might|will|shall|should|would|can|could) (?:also )?)?"
+	"(?:have|has|may|might|can|could|are entitled|is entitled|are free|is free)\\b"
+	"(?! (?:not|never|no)\\b)(?!'t)"
+	"|\\b(?:you|users?|members?|customers?|consumers?|residents?|individuals?|data subjects?)"
+	" (?:also |still )?(?:(?:may|might|will) )?(?:have|has)(?= (?:the|a) right\\b)"
+	"|\\b(?:if|when|whenever|once|after|unless|provided(?: that)?|as long as)"
+	" (?:you|users?|members?|customers?|subscribers?)\\b(?!(?: [a-z]+){0,2}? (?:not|never)\\b)(?![a-z ]{0,20}'t)",
+	PCRE2_CASELESS, NULL
+};
+
 /* What a browser keeps: deleting it is the user's own doing, no right of erasure */
 static PcRegex browser_data_re = {
 	"\\b(?:cookies?|browsers?|add-?ons?|temporary internet files|cache|trackers|local storage"
@@ -740,8 +762,10 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 /*
  * True when the right at hit is denied: a negation reaches it from outside
  * a leading condition (of the user's preference, or one that opens the
- * sentence) and after any negation of another thing (a fee, an effect, a
- * need), or the user will not be able to exercise it.
+ * sentence), after any clause of the user's own and after any negation of
+ * another thing (a fee, an effect, a need), or the user will not be able
+ * to exercise it.  Once a negation is set aside, the
+ * rest of the clause is read for negations of its own.
  */
 static bool
 right_denied(const PcSearch *search, const char *text, uint32_t start, const PcScopes *scopes,
@@ -752,26 +776,26 @@ right_denied(const PcSearch *search, const char *text, uint32_t start, const PcS
 	bool		condition = pc_regex_find(search, &leading_condition_re, text, hit->start, start,
 										  &ms, &me, NULL, 0);
 	uint32_t	from = condition ? (uint32_t) me : start;
+	PcScopes	rest;
 
 	if (pc_match_in(search, &unable_re, text, hit->start - from > 60 ? hit->start - 60 : from,
 					hit->start))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
 		return false;
-	if (condition)
-	{
-		PcScopes	main_clause;
-
-		/* the condition's negations end at its comma: read the main clause's own */
-		pc_scopes_find(search, text, from, hit->end, &main_clause);
-		return pc_scopes_negated(&main_clause, hit->start);
-	}
-	if (pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+	if (!condition &&
+		pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+		from = (uint32_t) me;
+	while (pc_regex_find(search, &user_clause_re, text, hit->start, from, &ms, &me, NULL, 0))
 		from = (uint32_t) me;
 	while (pc_regex_find(search, &negation_of_another_thing_re, text, hit->start, from, &ms, &me, NULL, 0) &&
 		   !pc_scopes_negated_since(scopes, from, (uint32_t) ms))
 		from = (uint32_t) me;
-	return pc_scopes_negated_since(scopes, from, hit->start);
+	if (from == start)
+		return true;
+	/* the negations set aside end where they are: read the rest's own */
+	pc_scopes_find(search, text, from, hit->end, &rest);
+	return pc_scopes_negated_before(&rest, hit->start);
 }
 
 /*
@@ -966,7 +990,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
 	PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
-	PC_PATTERN(negation_of_another_thing_re),
+	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),

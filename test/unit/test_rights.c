@@ -144,6 +144,29 @@ keeps_a_negated_condition_to_itself(void **state)
 				 PC_RIGHT_ACCESS, 1);
 }
 
+/* A clause of the user's own after a negation is out of its reach. */
+static void
+keeps_a_negation_out_of_the_users_own_clause(void **state)
+{
+	(void) state;
+	expect_right("If, after writing to us, you feel the matter has not been settled, you have the right to complain "
+				 "to your supervisory authority.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("If you are unhappy with our answer or think we are not handling your data lawfully you also have "
+				 "the right to lodge a complaint with the regulator.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("As long as it is not yet settled whose interests win, you have the right to ask for restriction "
+				 "of processing.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("The shop does not insist on cookies and you may withdraw your consent to them at any time.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("We will not send you any promotions if you have opted out of our newsletters.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* the user's own clause denied in turn still denies */
+	expect_right("We do not keep old drafts, and you may not delete your sent messages.", PC_RIGHT_ERASURE, 1);
+	expect_right("You will not have the right to delete a post once it is published.", PC_RIGHT_ERASURE, 1);
+	/* a user who may suffer something is given nothing */
+	expect_right("We are not liable for any loss you may suffer if someone gains unauthorised access to any data "
+				 "you send us.", PC_RIGHT_ACCESS, 1);
+}
+
 /* Things the company does, and security measures, are not rights. */
 static void
 ignores_what_is_not_a_right(void **state)
@@ -625,6 +648,7 @@ main(void)
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
 		cmocka_unit_test(keeps_a_negated_condition_to_itself),
+		cmocka_unit_test(keeps_a_negation_out_of_the_users_own_clause),
 		cmocka_unit_test(ignores_what_is_not_a_right),
 		cmocka_unit_test(reads_rights_lists),
 		cmocka_unit_test(needs_the_user_to_act),
