@@ -412,15 +412,33 @@ static PcRegex unable_re = {
 
 /*
  * A negation that ends on something other than the right after it: a fee
- * ("you will not have to pay a fee to access your data"), an effect on what
+ * or a purchase ("you will not have to pay a fee to access your data",
+ * "you need not buy anything to correct your file"), an effect on what
  * came before ("this will not affect processing carried out before you
- * withdraw your consent"), or a need ("if the data is no longer necessary
- * …, or you withdraw consent").
+ * withdraw your consent"), a need ("if the data is no longer necessary
+ * …, or you withdraw consent"), what someone chooses or asks for ("you can
+ * elect not to get our offers by using the opt-out link", "you may ask
+ * that we not e-mail you", "the school decides not to amend the record"),
+ * a right not to do something ("the right not to give consent, or to
+ * withdraw it"), a condition the right belongs to ("provided that you have
+ * not opted out of our newsletters", "as long as you don't revoke your
+ * consent"), or the first half of a doubled promise ("does not and will
+ * not discriminate").
  */
 static PcRegex negation_of_another_thing_re = {
 	"(?:\\b(?:not|never|no)|n't)(?: [a-z]+){0,3}? (?:(?:pay|be charged|charge you) (?:a |any )?(?:fee|charge)s?"
+	"|(?:have|need) to (?:buy|purchase|pay for)"
 	"|affect\\w*\\b[^.;]{0,80}?\\b(?:before|prior to))\\b"
-	"|\\bno longer (?:be )?(?:necessary|needed|required|relevant)\\b",
+	"|\\bno longer (?:be )?(?:necessary|needed|required|relevant)\\b"
+	"|\\b(?:choos(?:e|es|ing)|chose|elect(?:s|ed|ing|ion)?|decid(?:e|es|ed|ing)|prefer(?:s|red)?"
+	"|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|tell|require|instruct|direct)"
+	"(?: (?!(?:and|or|but|because|not|never)\\b)[a-z]+){0,5}? (?:to )?(?:do )?(?:not|never|no longer)\\b"
+	"|\\b(?:if|unless|provided(?: that)?|as long(?: as)?|so long as|in each case,?)"
+	" (?:you|they|users?|members?|customers?|subscribers?)(?: [a-z]+){0,2}? (?:not|never)\\b"
+	"|\\b(?:if|unless|provided(?: that)?|as long(?: as)?|so long as|in each case,?)"
+	" (?:you|they|users?|members?|customers?|subscribers?)(?: [a-z]+)? (?:don|doesn|didn|haven|hasn)'t\\b"
+	"|\\bright (?:not|never)\\b"
+	"|(?:\\bnot|n't) (?:and|or|nor) (?:will|would|shall|do|does|did|can|could)(?= (?:not|never)\\b| ?\\z)",
 	PCRE2_CASELESS, NULL
 };
 
@@ -763,8 +781,8 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
  * True when the right at hit is denied: a negation reaches it from outside
  * a leading condition (of the user's preference, or one that opens the
  * sentence), after any clause of the user's own and after any negation of
- * another thing (a fee, an effect, a need), or the user will not be able
- * to exercise it.  Once a negation is set aside, the
+ * another thing (a fee, an effect, a need, a choice, a condition), or the
+ * user will not be able to exercise it.  Once a negation is set aside, the
  * rest of the clause is read for negations of its own.
  */
 static bool

@@ -115,6 +115,31 @@ keeps_a_negation_of_another_thing_to_itself(void **state)
 	expect_right("Members will not need to pay, and will not be able to see the records we keep about them.",
 				 PC_RIGHT_ACCESS, 1);
 	expect_right("Guests may not withdraw their consent before the trip ends.", PC_RIGHT_WITHDRAW_CONSENT, 1);
+	/* nor a purchase the user need not make */
+	expect_right("Customers do not have to buy anything to dispute incomplete or inaccurate details in their file.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* a negation someone chooses or asks for is no denial */
+	expect_right("You can elect not to get our promotional letters by following the opt-out link in each newsletter.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You may ask at any time that we not write to you again by pressing the unsubscribe button.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("If the school decides not to amend the file as asked, the pupil will be told of the decision and "
+				 "of the right to a hearing on the request for amendment.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You have the right not to give your consent, or to withdraw it whenever you wish.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* nor a negation in a condition the right belongs to */
+	expect_right("We send offers to buyers who gave us their address, provided that they have not opted out of "
+				 "receiving our newsletters.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("We keep your entry in the mailing list as long as you don't revoke your consent.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* nor the first half of a doubled promise */
+	expect_right("The club does not and will not discriminate against you for using these rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	/* the right itself refused still is */
+	expect_right("Members may not opt out of e-mails about their bookings, though they may choose not to book.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 1);
+	expect_right("Members may ask that we not call them, but members may not delete their order history.",
+				 PC_RIGHT_ERASURE, 1);
 }
 
 /* A negation inside a condition that opens the sentence does not reach the user's right after it. */
