@@ -29,7 +29,8 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
 	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
-	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE
+	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE,
+	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL
 };
 
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
@@ -326,6 +327,15 @@ static PcRegex right_groups[] = {
 		"|transfers?))"),
 		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
 			"|opts of|opts out"},
+	/* appealing the company's answer to a request, as US state laws allow: "you may appeal our decision" */
+	{.pattern = PC_TERM("(appeal(?:ed|ing)? (?:(?:our|the|this|that|a|an|any|such|its|their|your) )?(?:[a-z-]+ ){0,2}?"
+		"(?:decisions?|denials?|refusals?|determinations?|responses?|outcomes?)"
+		"|(?:submit|file|make|lodge|request)(?:s|ing)? an appeal|(?<=\\bto )appeal(?=,))"),
+		.options = PCRE2_CASELESS, .starts = "appe|file an|lodg an|make an|requ an|subm an"},
+	/* ... where an appeal to a data protection authority is a complaint */
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) appeal"
+		"(?! to (?:the |a |an |your )?(?:[a-z-]+ ){0,3}?(?:authorit(?:y|ies)|commissioner|regulator)))"),
+		.options = PCRE2_CASELESS, .starts = "righ of|righ to"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -927,6 +937,40 @@ refers_to_sale(const PcWork *w, uint32_t i, const PcHit *hit)
 	return pc_match_in(w->search, &sale_or_ad_sharing_re, w->text.norm, from, hit->start);
 }
 
+/*
+ * A request, the user's rights or the company turning one down, which an
+ * appeal of its answer is about (not the "right" of "right to appeal")
+ */
+static PcRegex privacy_request_re = {
+	"\\b(?:requests?|rights|den(?:y|ies|ied|ials?)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|al|als|ing))\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "decl|deni|deny|refu|requ|righ"
+};
+
+/* What an appeal about something else is of: a court's or an arbitrator's ruling, a ban, removed content */
+static PcRegex other_appeal_re = {
+	"\\b(?:arbitrat\\w*|courts?|judge?ments?|judges?|tribunals?|awards?|terminations?|suspensions?|bans?"
+	"|content|posts?|moderation)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "arbi|awar|ban|bans|cont|cour|judg|mode|post|susp|term|trib"
+};
+
+/*
+ * True when an appeal in clause i is of the company's answer to a user's
+ * request: a request, the user's rights or a refusal is named in clause i
+ * or the clause before, and no ruling, ban or removed content in clause i
+ * ("if we decline your request, you may appeal our decision"; not "appeal
+ * the arbitrator's decision").
+ */
+static bool
+appeals_a_request(const PcWork *w, uint32_t i)
+{
+	uint32_t	from = w->spans[i > 0 ? i - 1 : i].start;
+
+	return pc_match_in(w->search, &privacy_request_re, w->text.norm, from, w->spans[i].end) &&
+		!pc_match_in(w->search, &other_appeal_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+}
+
 /* Add a right fact for clause i with its evidence. */
 static void
 add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
@@ -971,7 +1015,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		bool		negated;
 
 		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]) ||
-			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])))
+			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
+			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
 		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
@@ -1014,7 +1059,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
-	PC_PATTERN(sale_or_ad_sharing_re)
+	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re),
+	PC_PATTERN(other_appeal_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

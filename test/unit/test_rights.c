@@ -65,6 +65,7 @@ names_every_right(void **state)
 	expect_right("We will not discriminate against you for using these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_right("We will not charge you different prices if you exercise your rights.",
 				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("If we decline your request, you may appeal our decision.", PC_RIGHT_APPEAL, 0);
 }
 
 /* A list item takes its user from the lead-in. */
@@ -473,6 +474,35 @@ reads_complaints_to_an_attorney_general(void **state)
 					   PC_RIGHT_COMPLAINT);
 }
 
+/* An appeal of the company's answer to a user's request, as US state laws allow. */
+static void
+reads_appeals_of_answers_to_requests(void **state)
+{
+	(void) state;
+	expect_right("If we turn down your request, you may appeal our decision by answering our e-mail.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("Should we refuse to act on your request, you can appeal the refusal within 60 days.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("Residents of some states have the right to appeal our decision on a privacy request.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("We may decline a request to delete your data.\nTo appeal, write to our privacy desk.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("If your request was denied, you may submit an appeal through our privacy portal.", PC_RIGHT_APPEAL, 0);
+	expect_right("If we deny your request, you may not appeal our decision.", PC_RIGHT_APPEAL, 1);
+	/* appeals of rulings, bans or removed content, and appeals as charm or fundraising, are none */
+	expect_no_right_of("Either party may appeal the decision of the arbitrator to a court.", PC_RIGHT_APPEAL);
+	expect_no_right_of("No party shall have a right to appeal the award except as the law provides.", PC_RIGHT_APPEAL);
+	expect_no_right_of("You may appeal our decision to remove your content or suspend your account.", PC_RIGHT_APPEAL);
+	expect_no_right_of("Our bright colours appeal to young readers.", PC_RIGHT_APPEAL);
+	expect_no_right_of("One hearing is enough, with no right of appeal.", PC_RIGHT_APPEAL);
+	expect_no_right_of("We send donors news about our winter appeal and other requests for support.", PC_RIGHT_APPEAL);
+	/* an appeal to a data protection authority is a complaint */
+	expect_right("Users also have a right of appeal to the data protection authority of their country.",
+				 PC_RIGHT_COMPLAINT, 0);
+	expect_no_right_of("Users also have a right of appeal to the data protection authority of their country.",
+					   PC_RIGHT_APPEAL);
+}
+
 /* Non-discrimination in other words: no worse treatment for using one's rights. */
 static void
 reads_non_discrimination_in_other_words(void **state)
@@ -683,6 +713,7 @@ main(void)
 		cmocka_unit_test(reads_titles_written_as_sentences),
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
+		cmocka_unit_test(reads_appeals_of_answers_to_requests),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
