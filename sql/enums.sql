@@ -55,7 +55,8 @@ FROM (VALUES
   ('opt_out_marketing', 'You can unsubscribe from our marketing e-mails at any time.'),
   ('opt_out_sale', 'California residents may opt out of the sale of their personal information.'),
   ('complaint', 'You may lodge a complaint with a supervisory authority.'),
-  ('non_discrimination', 'We will not discriminate against you for exercising your privacy rights.')
+  ('non_discrimination', 'We will not discriminate against you for exercising your privacy rights.'),
+  ('appeal', 'If we decline your request, you may appeal our decision.')
 ) AS v(right_value, sentence)
 ORDER BY v.right_value;
 

@@ -109,6 +109,11 @@ CREATE FUNCTION @extschema@.grants_right(@extschema@.policy, @extschema@.user_ri
 COMMENT ON FUNCTION @extschema@.grants_right(@extschema@.policy, @extschema@.user_right) IS
     'the policy grants its users that right';
 
+-- ----------------------------------------------------------------- rights
+
+-- A new right: appealing the company's answer to a request (US state laws).
+ALTER TYPE @extschema@.user_right ADD VALUE IF NOT EXISTS 'appeal';
+
 -- ----------------------------------------------------------------- reports
 
 CREATE FUNCTION @extschema@.policy_report(@extschema@.policy, title text DEFAULT NULL)

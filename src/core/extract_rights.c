@@ -29,7 +29,8 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
 	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
-	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE
+	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE,
+	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL
 };
 
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
@@ -109,7 +110,8 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?))"
 		"(?<!the correct)(?<!a correct)"
-		"|amend(?:ment|ing)?|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
+		"|amend(?:ing)?|(?<!first |fifth |fourth |[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )amendment"
+		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "amen|corr|inac|modi of|rect"},
 	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
@@ -132,7 +134,8 @@ static PcRegex right_groups[] = {
 		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
 			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
 			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
-	{.pattern = PC_TERM("((?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)(?![^.;]{0,20}cookie)"
+	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)"
+		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
@@ -164,10 +167,11 @@ static PcRegex right_groups[] = {
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
 		.starts = "a|an|be|down|expo|mach|move|port|send|stru|take|tran"},
-	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing|restrict (?:our |the )?(?:use|processing)"
+	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
+		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing)"
+		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
 		" (?:[a-z]+ )?(?:use|process|handle)"
 		"|(?:suspend|pause|freeze|halt|temporarily stop|temporarily cease)(?:s|ed|ing)? (?:the |our |any |all )?"
@@ -323,6 +327,15 @@ static PcRegex right_groups[] = {
 		"|transfers?))"),
 		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
 			"|opts of|opts out"},
+	/* appealing the company's answer to a request, as US state laws allow: "you may appeal our decision" */
+	{.pattern = PC_TERM("(appeal(?:ed|ing)? (?:(?:our|the|this|that|a|an|any|such|its|their|your) )?(?:[a-z-]+ ){0,2}?"
+		"(?:decisions?|denials?|refusals?|determinations?|responses?|outcomes?)"
+		"|(?:submit|file|make|lodge|request)(?:s|ing)? an appeal|(?<=\\bto )appeal(?=,))"),
+		.options = PCRE2_CASELESS, .starts = "appe|file an|lodg an|make an|requ an|subm an"},
+	/* ... where an appeal to a data protection authority is a complaint */
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) appeal"
+		"(?! to (?:the |a |an |your )?(?:[a-z-]+ ){0,3}?(?:authorit(?:y|ies)|commissioner|regulator)))"),
+		.options = PCRE2_CASELESS, .starts = "righ of|righ to"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -413,15 +426,55 @@ static PcRegex unable_re = {
 
 /*
  * A negation that ends on something other than the right after it: a fee
- * ("you will not have to pay a fee to access your data"), an effect on what
+ * or a purchase ("you will not have to pay a fee to access your data",
+ * "you need not buy anything to correct your file"), an effect on what
  * came before ("this will not affect processing carried out before you
- * withdraw your consent"), or a need ("if the data is no longer necessary
- * …, or you withdraw consent").
+ * withdraw your consent"), a need ("if the data is no longer necessary
+ * …, or you withdraw consent"), what someone chooses or asks for ("you can
+ * elect not to get our offers by using the opt-out link", "you may ask
+ * that we not e-mail you", "the school decides not to amend the record"),
+ * a right not to do something ("the right not to give consent, or to
+ * withdraw it"), a condition the right belongs to ("provided that you have
+ * not opted out of our newsletters", "as long as you don't revoke your
+ * consent"), or the first half of a doubled promise ("does not and will
+ * not discriminate").
  */
 static PcRegex negation_of_another_thing_re = {
 	"(?:\\b(?:not|never|no)|n't)(?: [a-z]+){0,3}? (?:(?:pay|be charged|charge you) (?:a |any )?(?:fee|charge)s?"
+	"|(?:have|need) to (?:buy|purchase|pay for)"
 	"|affect\\w*\\b[^.;]{0,80}?\\b(?:before|prior to))\\b"
-	"|\\bno longer (?:be )?(?:necessary|needed|required|relevant)\\b",
+	"|\\bno longer (?:be )?(?:necessary|needed|required|relevant)\\b"
+	"|\\b(?:choos(?:e|es|ing)|chose|elect(?:s|ed|ing|ion)?|decid(?:e|es|ed|ing)|prefer(?:s|red)?"
+	"|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|tell|require|instruct|direct)"
+	"(?: (?!(?:and|or|but|because|not|never)\\b)[a-z]+){0,5}? (?:to )?(?:do )?(?:not|never|no longer)\\b"
+	"|\\b(?:if|unless|provided(?: that)?|as long(?: as)?|so long as|in each case,?)"
+	" (?:you|they|users?|members?|customers?|subscribers?)(?: [a-z]+){0,2}? (?:not|never)\\b"
+	"|\\b(?:if|unless|provided(?: that)?|as long(?: as)?|so long as|in each case,?)"
+	" (?:you|they|users?|members?|customers?|subscribers?)(?: [a-z]+)? (?:don|doesn|didn|haven|hasn)'t\\b"
+	"|\\bright (?:not|never)\\b"
+	"|(?:\\bnot|n't) (?:and|or|nor) (?:will|would|shall|do|does|did|can|could)(?= (?:not|never)\\b| ?\\z)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A clause of the user's own between a negation and the right, which the
+ * negation does not reach: the user given something after a comma or a
+ * conjunction ("…, you may ask us to delete it", "… and you may withdraw
+ * your consent") or given a right anywhere ("… you also have the right to
+ * complain"), or the user's doing in a condition ("we will not write to
+ * you if you have opted out", "deleted when you unsubscribe"), neither of
+ * them denied in turn.
+ */
+static PcRegex user_clause_re = {
+	"(?:[,;:(]\\s*|\\b(?:and|or|and/or|but|then)\\s+)(?:then\\s+)?(?:(?:please\\s+)?note\\s+that\\s+)?"
+	"(?:(?:any|all|the|eu|uk|european|california) ){0,2}"
+	"(?:you|users?|members?|customers?|consumers?|residents?|individuals?|data subjects?) (?:(?:also|still|then|further) )?(?:(?:may|might|will|shall|should|would|can|could) (?:also )?)?"
+	"(?:have|has|may|might|can|could|are entitled|is entitled|are free|is free)\\b"
+	"(?! (?:not|never|no)\\b)(?!'t)"
+	"|\\b(?:you|users?|members?|customers?|consumers?|residents?|individuals?|data subjects?)"
+	" (?:also |still )?(?:(?:may|might|will) )?(?:have|has)(?= (?:the|a) right\\b)"
+	"|\\b(?:if|when|whenever|once|after|unless|provided(?: that)?|as long as)"
+	" (?:you|users?|members?|customers?|subscribers?)\\b(?!(?: [a-z]+){0,2}? (?:not|never)\\b)(?![a-z ]{0,20}'t)",
 	PCRE2_CASELESS, NULL
 };
 
@@ -461,14 +514,15 @@ static PcRegex site_material_re = {
  * access and use the Site", "obtain access to this website", "obtain a copy
  * of this Agreement", "amend this Privacy Policy", "objections to the
  * Privacy Policy", "withdraw your consent to these Terms", "object to the
- * arbitration clause": terms of use,
- * not a right over the user's data ("object to the website processing
- * it" and "erased from our website" still are).
+ * arbitration clause", "delete this e-mail" (a notice to a wrong
+ * recipient): terms of use, not a right over the user's data ("object to
+ * the website processing it" and "erased from our website" still are).
  */
 static PcRegex site_or_policy_object_re = {
 	"\\G(?: (?:and|or|and/or) [a-z]+)?(?: to| of)? (?:the|this|these|our|its|a change (?:in|to) (?:the|this|our))"
 	" (?:privacy |cookie |arbitration )?(?:site|web ?site|services?|apps?|application|platform|policy|notice|statement"
-	"|terms|agreement|conditions|clauses?)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)",
+	"|terms|agreement|conditions|clauses?)\\b(?!'s| (?:processing|using|collecting|sharing|storing|holding)\\b)"
+	"|\\G (?:this|the) (?:e-?mail|message|transmission)\\b(?! address)",
 	PCRE2_CASELESS, NULL
 };
 
@@ -740,8 +794,10 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 /*
  * True when the right at hit is denied: a negation reaches it from outside
  * a leading condition (of the user's preference, or one that opens the
- * sentence) and after any negation of another thing (a fee, an effect, a
- * need), or the user will not be able to exercise it.
+ * sentence), after any clause of the user's own and after any negation of
+ * another thing (a fee, an effect, a need, a choice, a condition), or the
+ * user will not be able to exercise it.  Once a negation is set aside, the
+ * rest of the clause is read for negations of its own.
  */
 static bool
 right_denied(const PcSearch *search, const char *text, uint32_t start, const PcScopes *scopes,
@@ -752,26 +808,26 @@ right_denied(const PcSearch *search, const char *text, uint32_t start, const PcS
 	bool		condition = pc_regex_find(search, &leading_condition_re, text, hit->start, start,
 										  &ms, &me, NULL, 0);
 	uint32_t	from = condition ? (uint32_t) me : start;
+	PcScopes	rest;
 
 	if (pc_match_in(search, &unable_re, text, hit->start - from > 60 ? hit->start - 60 : from,
 					hit->start))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
 		return false;
-	if (condition)
-	{
-		PcScopes	main_clause;
-
-		/* the condition's negations end at its comma: read the main clause's own */
-		pc_scopes_find(search, text, from, hit->end, &main_clause);
-		return pc_scopes_negated(&main_clause, hit->start);
-	}
-	if (pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+	if (!condition &&
+		pc_regex_find(search, &preference_condition_re, text, hit->start, start, &ms, &me, NULL, 0))
+		from = (uint32_t) me;
+	while (pc_regex_find(search, &user_clause_re, text, hit->start, from, &ms, &me, NULL, 0))
 		from = (uint32_t) me;
 	while (pc_regex_find(search, &negation_of_another_thing_re, text, hit->start, from, &ms, &me, NULL, 0) &&
 		   !pc_scopes_negated_since(scopes, from, (uint32_t) ms))
 		from = (uint32_t) me;
-	return pc_scopes_negated_since(scopes, from, hit->start);
+	if (from == start)
+		return true;
+	/* the negations set aside end where they are: read the rest's own */
+	pc_scopes_find(search, text, from, hit->end, &rest);
+	return pc_scopes_negated_before(&rest, hit->start);
 }
 
 /*
@@ -885,6 +941,40 @@ refers_to_sale(const PcWork *w, uint32_t i, const PcHit *hit)
 	return pc_match_in(w->search, &sale_or_ad_sharing_re, w->text.norm, from, hit->start);
 }
 
+/*
+ * A request, the user's rights or the company turning one down, which an
+ * appeal of its answer is about (not the "right" of "right to appeal")
+ */
+static PcRegex privacy_request_re = {
+	"\\b(?:requests?|rights|den(?:y|ies|ied|ials?)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|al|als|ing))\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "decl|deni|deny|refu|requ|righ"
+};
+
+/* What an appeal about something else is of: a court's or an arbitrator's ruling, a ban, removed content */
+static PcRegex other_appeal_re = {
+	"\\b(?:arbitrat\\w*|courts?|judge?ments?|judges?|tribunals?|awards?|terminations?|suspensions?|bans?"
+	"|content|posts?|moderation)\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "arbi|awar|ban|bans|cont|cour|judg|mode|post|susp|term|trib"
+};
+
+/*
+ * True when an appeal in clause i is of the company's answer to a user's
+ * request: a request, the user's rights or a refusal is named in clause i
+ * or the clause before, and no ruling, ban or removed content in clause i
+ * ("if we decline your request, you may appeal our decision"; not "appeal
+ * the arbitrator's decision").
+ */
+static bool
+appeals_a_request(const PcWork *w, uint32_t i)
+{
+	uint32_t	from = w->spans[i > 0 ? i - 1 : i].start;
+
+	return pc_match_in(w->search, &privacy_request_re, w->text.norm, from, w->spans[i].end) &&
+		!pc_match_in(w->search, &other_appeal_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+}
+
 /* Add a right fact for clause i with its evidence. */
 static void
 add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
@@ -929,7 +1019,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		bool		negated;
 
 		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]) ||
-			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])))
+			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
+			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
 		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
@@ -966,13 +1057,14 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
 	PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
-	PC_PATTERN(negation_of_another_thing_re),
+	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
-	PC_PATTERN(sale_or_ad_sharing_re)
+	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re),
+	PC_PATTERN(other_appeal_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

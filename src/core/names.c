@@ -20,7 +20,7 @@ const char *const pc_data_type_names[PC_NUM_DATA_TYPES] = {
 const char *const pc_right_names[PC_NUM_RIGHTS] = {
 	"access", "rectification", "erasure", "portability", "restriction",
 	"objection", "withdraw_consent", "opt_out_marketing", "opt_out_sale",
-	"complaint", "non_discrimination"
+	"complaint", "non_discrimination", "appeal"
 };
 
 const char *const pc_retention_basis_names[PC_NUM_RETENTION_BASES] = {

@@ -28,8 +28,8 @@ tap $? "platform: recipients of a list with bold lead-ins, other people on the p
 has collects contact financial location device online_activity audio_visual account
 tap $? "platform: data of collection headings, a category table, what users watch and search for"
 has rights access rectification erasure portability restriction opt_out_marketing opt_out_sale \
-    non_discrimination complaint
-tap $? "platform: a state-law rights list, the opt-out of sale among others, a complaint to the attorney general"
+    non_discrimination complaint appeal
+tap $? "platform: a state-law rights list, the opt-out of sale among others, an appeal, a complaint to the attorney general"
 
 # a period of the given months and days among the retention facts
 period() {

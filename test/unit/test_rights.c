@@ -65,6 +65,7 @@ names_every_right(void **state)
 	expect_right("We will not discriminate against you for using these rights.", PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_right("We will not charge you different prices if you exercise your rights.",
 				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("If we decline your request, you may appeal our decision.", PC_RIGHT_APPEAL, 0);
 }
 
 /* A list item takes its user from the lead-in. */
@@ -115,6 +116,31 @@ keeps_a_negation_of_another_thing_to_itself(void **state)
 	expect_right("Members will not need to pay, and will not be able to see the records we keep about them.",
 				 PC_RIGHT_ACCESS, 1);
 	expect_right("Guests may not withdraw their consent before the trip ends.", PC_RIGHT_WITHDRAW_CONSENT, 1);
+	/* nor a purchase the user need not make */
+	expect_right("Customers do not have to buy anything to dispute incomplete or inaccurate details in their file.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* a negation someone chooses or asks for is no denial */
+	expect_right("You can elect not to get our promotional letters by following the opt-out link in each newsletter.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You may ask at any time that we not write to you again by pressing the unsubscribe button.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("If the school decides not to amend the file as asked, the pupil will be told of the decision and "
+				 "of the right to a hearing on the request for amendment.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You have the right not to give your consent, or to withdraw it whenever you wish.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* nor a negation in a condition the right belongs to */
+	expect_right("We send offers to buyers who gave us their address, provided that they have not opted out of "
+				 "receiving our newsletters.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("We keep your entry in the mailing list as long as you don't revoke your consent.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* nor the first half of a doubled promise */
+	expect_right("The club does not and will not discriminate against you for using these rights.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	/* the right itself refused still is */
+	expect_right("Members may not opt out of e-mails about their bookings, though they may choose not to book.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 1);
+	expect_right("Members may ask that we not call them, but members may not delete their order history.",
+				 PC_RIGHT_ERASURE, 1);
 }
 
 /* A negation inside a condition that opens the sentence does not reach the user's right after it. */
@@ -142,6 +168,29 @@ keeps_a_negated_condition_to_itself(void **state)
 	/* a right the company keeps for itself is no right of the user's */
 	expect_right("If we find the details are not current, we have the right to refuse you access to the forum.",
 				 PC_RIGHT_ACCESS, 1);
+}
+
+/* A clause of the user's own after a negation is out of its reach. */
+static void
+keeps_a_negation_out_of_the_users_own_clause(void **state)
+{
+	(void) state;
+	expect_right("If, after writing to us, you feel the matter has not been settled, you have the right to complain "
+				 "to your supervisory authority.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("If you are unhappy with our answer or think we are not handling your data lawfully you also have "
+				 "the right to lodge a complaint with the regulator.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("As long as it is not yet settled whose interests win, you have the right to ask for restriction "
+				 "of processing.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("The shop does not insist on cookies and you may withdraw your consent to them at any time.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("We will not send you any promotions if you have opted out of our newsletters.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* the user's own clause denied in turn still denies */
+	expect_right("We do not keep old drafts, and you may not delete your sent messages.", PC_RIGHT_ERASURE, 1);
+	expect_right("You will not have the right to delete a post once it is published.", PC_RIGHT_ERASURE, 1);
+	/* a user who may suffer something is given nothing */
+	expect_right("We are not liable for any loss you may suffer if someone gains unauthorised access to any data "
+				 "you send us.", PC_RIGHT_ACCESS, 1);
 }
 
 /* Things the company does, and security measures, are not rights. */
@@ -343,6 +392,19 @@ tells_grants_from_look_alikes(void **state)
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_no_right_of("Our printer gets your address to post the catalogue.\nYou may opt out of this sharing at any time.",
 					   PC_RIGHT_OPT_OUT_SALE);
+	/* limiting cookies is a browser setting, limiting the use of one's records a restriction */
+	expect_no_right_of("You may limit the use of cookies through the settings of your browser.", PC_RIGHT_RESTRICTION);
+	expect_right("You may limit the use of your records for research.", PC_RIGHT_RESTRICTION, 0);
+	/* an amendment to a constitution corrects no record */
+	expect_no_right("The court held that the Fifth Amendment does not shield the records.");
+	expect_right("You may request an amendment of your records.", PC_RIGHT_RECTIFICATION, 0);
+	/* erasure named as what restriction is asked for instead of */
+	expect_no_right_of("Where our processing is unlawful, you may ask us to restrict the processing rather than erase "
+					   "your data.", PC_RIGHT_ERASURE);
+	expect_right("Where our processing is unlawful, you may ask for erasure of your data.", PC_RIGHT_ERASURE, 0);
+	/* the notice to a wrong recipient of a message */
+	expect_no_right("If this note reached you by mistake, please tell the sender and delete this e-mail.");
+	expect_right("Please tell us and we will delete your e-mail address from our list.", PC_RIGHT_ERASURE, 0);
 }
 
 /* Consent withdrawn in other words, or named before a pronoun that the user may withdraw. */
@@ -410,6 +472,35 @@ reads_complaints_to_an_attorney_general(void **state)
 	/* the attorney general's own complaints are none of the user's rights */
 	expect_no_right_of("The Attorney General may bring a complaint against shops that break the law.",
 					   PC_RIGHT_COMPLAINT);
+}
+
+/* An appeal of the company's answer to a user's request, as US state laws allow. */
+static void
+reads_appeals_of_answers_to_requests(void **state)
+{
+	(void) state;
+	expect_right("If we turn down your request, you may appeal our decision by answering our e-mail.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("Should we refuse to act on your request, you can appeal the refusal within 60 days.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("Residents of some states have the right to appeal our decision on a privacy request.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("We may decline a request to delete your data.\nTo appeal, write to our privacy desk.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("If your request was denied, you may submit an appeal through our privacy portal.", PC_RIGHT_APPEAL, 0);
+	expect_right("If we deny your request, you may not appeal our decision.", PC_RIGHT_APPEAL, 1);
+	/* appeals of rulings, bans or removed content, and appeals as charm or fundraising, are none */
+	expect_no_right_of("Either party may appeal the decision of the arbitrator to a court.", PC_RIGHT_APPEAL);
+	expect_no_right_of("No party shall have a right to appeal the award except as the law provides.", PC_RIGHT_APPEAL);
+	expect_no_right_of("You may appeal our decision to remove your content or suspend your account.", PC_RIGHT_APPEAL);
+	expect_no_right_of("Our bright colours appeal to young readers.", PC_RIGHT_APPEAL);
+	expect_no_right_of("One hearing is enough, with no right of appeal.", PC_RIGHT_APPEAL);
+	expect_no_right_of("We send donors news about our winter appeal and other requests for support.", PC_RIGHT_APPEAL);
+	/* an appeal to a data protection authority is a complaint */
+	expect_right("Users also have a right of appeal to the data protection authority of their country.",
+				 PC_RIGHT_COMPLAINT, 0);
+	expect_no_right_of("Users also have a right of appeal to the data protection authority of their country.",
+					   PC_RIGHT_APPEAL);
 }
 
 /* Non-discrimination in other words: no worse treatment for using one's rights. */
@@ -612,6 +703,7 @@ main(void)
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
 		cmocka_unit_test(keeps_a_negated_condition_to_itself),
+		cmocka_unit_test(keeps_a_negation_out_of_the_users_own_clause),
 		cmocka_unit_test(ignores_what_is_not_a_right),
 		cmocka_unit_test(reads_rights_lists),
 		cmocka_unit_test(needs_the_user_to_act),
@@ -621,6 +713,7 @@ main(void)
 		cmocka_unit_test(reads_titles_written_as_sentences),
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
+		cmocka_unit_test(reads_appeals_of_answers_to_requests),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
