@@ -9,9 +9,9 @@
  * "MCDPA" likewise need Oregon and Montana (or Minnesota, whose law is an
  * MCDPA too); so do the other abbreviations two places share ("ICDPA",
  * "DPDPA", "TIPA", "NDPA", "SB 220", a bare "Law 25").  The UK's Data
- * Protection Act counts with its year, as the "UK Data Protection Act", or
- * bare in a clause that names the UK, and never in one that names Ireland
- * (which has a Data Protection Act 2018 too).  One fact per law and clause; a law the policy says it is not subject to ("we are not
+ * Protection Act counts with its year or as the "UK Data Protection Act",
+ * and never in a clause that names Ireland (which has a Data Protection Act
+ * 2018 too).  One fact per law and clause; a law the policy says it is not subject to ("we are not
  * subject to the GDPR", "HIPAA does not apply to us") is a negated fact,
  * which does not count as citing it.
  */
@@ -125,8 +125,6 @@
 	"|" CI(B "(?:UK|U\\.K\\.|United" SP "Kingdom|British)(?:'s)?" SP "Data" SP "Protection" SP "Act" E) \
 	"|" B "DPA" SP "(?:1998|2018)" E
 #define UK_DPA_STARTS "brit data|brit s|data prot|dpa 1998|dpa 2018|u k|uk data|uk s|unit king"
-#define DATA_PROTECTION_ACT_NAMES B "(?<!Irish )Data" SP "Protection" SP "Act" E
-#define DATA_PROTECTION_ACT_STARTS "data prot"
 #define ICDPA_NAMES CI(B "Iowa" SP "Consumer" SP "Data" SP "Protection" SP "Act" E)
 #define ICDPA_STARTS "iowa cons"
 #define INCDPA_NAMES B "INCDPA" E \
@@ -190,10 +188,9 @@ static PcRegex law_names[] = {
 	NAMES(PRIVACY_SHIELD), NAMES(ECPA), NAMES(TCPA), NAMES(PDPA), NAMES(DPF), NAMES(CTDPA),
 	NAMES(UCPA), NAMES(TDPSA), NAMES(OREGON), NAMES(OCPA), NAMES(MONTANA), NAMES(MCDPA),
 	NAMES(POPIA), NAMES(APPI), NAMES(PIPL), NAMES(AU_PRIVACY_ACT), NAMES(QUEBEC_LAW_25),
-	NAMES(LAW_25), NAMES(UK_DPA), NAMES(DATA_PROTECTION_ACT), NAMES(ICDPA), NAMES(INCDPA),
-	NAMES(ICDPA_ABBREV), NAMES(ICDPA_ABBREV), NAMES(DPDPA), NAMES(DPDPA_ABBREV),
+	NAMES(LAW_25), NAMES(UK_DPA), NAMES(ICDPA), NAMES(INCDPA), NAMES(ICDPA_ABBREV), NAMES(DPDPA),
 	NAMES(DPDPA_ABBREV), NAMES(NJDPA), NAMES(TIPA), NAMES(TIPA_ABBREV), NAMES(NDPA),
-	NAMES(NDPA_ABBREV), NAMES(NHDPA), NAMES(KCDPA), NAMES(MODPA), NAMES(MNCDPA), NAMES(MCDPA),
+	NAMES(NDPA_ABBREV), NAMES(NHDPA), NAMES(KCDPA), NAMES(MODPA), NAMES(MNCDPA),
 	NAMES(RIDTPPA), NAMES(FDBR), NAMES(MHMDA), NAMES(NRS_603A), NAMES(SB_220), NAMES(DPDP_ACT),
 	NAMES(FADP),
 };
@@ -205,10 +202,6 @@ static PcRegex colorado_re = {"(?i)\\bColorado\\b", 0, NULL};
 static PcRegex oregon_re = {"(?i)\\bOregon\\b", 0, NULL};
 static PcRegex montana_re = {"(?i)\\bMontana\\b", 0, NULL};
 static PcRegex quebec_re = {"(?i)\\bQu(?:e|\xc3\xa9)bec\\b", 0, NULL};
-static PcRegex united_kingdom_re = {
-	"\\b(?:UK|U\\.K\\.|United\\s+Kingdom|Britain|British|England|Scotland|Wales)(?![A-Za-z0-9])",
-	0, NULL
-};
 static PcRegex ireland_re = {"\\b(?:(?<!Northern )Ireland|Irish)\\b", 0, NULL};
 static PcRegex iowa_re = {"(?i)\\bIowa\\b", 0, NULL};
 static PcRegex indiana_re = {"(?i)\\bIndiana\\b", 0, NULL};
@@ -250,27 +243,32 @@ law_denied(const PcSearch *search, const char *s, const PcSpan *sp, size_t ms, s
 /*
  * The law each of law_names names, what its clause must also say (or
  * NULL), and what it must not say (or NULL): Ireland has a Data Protection
- * Act 2018 too.
+ * Act 2018 too.  An abbreviation two places share names other_law in a
+ * clause that says other_context instead.
  */
-static const struct
+typedef struct LawOfName
 {
 	PcLaw		law;
 	PcRegex    *context;
 	PcRegex    *unless;
-}			law_of[NUM_LAW_NAMES] = {
+	PcLaw		other_law;
+	PcRegex    *other_context;
+} LawOfName;
+
+static const LawOfName law_of[NUM_LAW_NAMES] = {
 	{PC_LAW_GDPR}, {PC_LAW_CCPA}, {PC_LAW_CPRA}, {PC_LAW_COPPA}, {PC_LAW_CAN_SPAM},
 	{PC_LAW_CALOPPA}, {PC_LAW_PIPEDA}, {PC_LAW_LGPD}, {PC_LAW_HIPAA}, {PC_LAW_GLBA},
 	{PC_LAW_FERPA}, {PC_LAW_DMCA}, {PC_LAW_PECR}, {PC_LAW_VCDPA}, {PC_LAW_CPA},
 	{PC_LAW_CPA, &colorado_re}, {PC_LAW_UK_GDPR}, {PC_LAW_PRIVACY_SHIELD}, {PC_LAW_ECPA},
 	{PC_LAW_TCPA}, {PC_LAW_PDPA}, {PC_LAW_DPF}, {PC_LAW_CTDPA}, {PC_LAW_UCPA}, {PC_LAW_TDPSA},
-	{PC_LAW_OCPA}, {PC_LAW_OCPA, &oregon_re}, {PC_LAW_MCDPA}, {PC_LAW_MCDPA, &montana_re},
+	{PC_LAW_OCPA}, {PC_LAW_OCPA, &oregon_re}, {PC_LAW_MCDPA},
+	{PC_LAW_MCDPA, &montana_re, NULL, PC_LAW_MNCDPA, &minnesota_re},
 	{PC_LAW_POPIA}, {PC_LAW_APPI}, {PC_LAW_PIPL}, {PC_LAW_AU_PRIVACY_ACT},
 	{PC_LAW_QUEBEC_LAW_25}, {PC_LAW_QUEBEC_LAW_25, &quebec_re}, {PC_LAW_UK_DPA, NULL, &ireland_re},
-	{PC_LAW_UK_DPA, &united_kingdom_re, &ireland_re}, {PC_LAW_ICDPA}, {PC_LAW_INCDPA}, {PC_LAW_ICDPA, &iowa_re},
-	{PC_LAW_INCDPA, &indiana_re}, {PC_LAW_DPDPA}, {PC_LAW_DPDPA, &delaware_re},
-	{PC_LAW_DPDP_ACT, &india_re}, {PC_LAW_NJDPA}, {PC_LAW_TIPA}, {PC_LAW_TIPA, &tennessee_re},
-	{PC_LAW_NDPA}, {PC_LAW_NDPA, &nebraska_re}, {PC_LAW_NHDPA}, {PC_LAW_KCDPA}, {PC_LAW_MODPA},
-	{PC_LAW_MNCDPA}, {PC_LAW_MNCDPA, &minnesota_re}, {PC_LAW_RIDTPPA}, {PC_LAW_FDBR},
+	{PC_LAW_ICDPA}, {PC_LAW_INCDPA}, {PC_LAW_ICDPA, &iowa_re, NULL, PC_LAW_INCDPA, &indiana_re},
+	{PC_LAW_DPDPA}, {PC_LAW_DPDPA, &delaware_re, NULL, PC_LAW_DPDP_ACT, &india_re}, {PC_LAW_NJDPA},
+	{PC_LAW_TIPA}, {PC_LAW_TIPA, &tennessee_re}, {PC_LAW_NDPA}, {PC_LAW_NDPA, &nebraska_re},
+	{PC_LAW_NHDPA}, {PC_LAW_KCDPA}, {PC_LAW_MODPA}, {PC_LAW_MNCDPA}, {PC_LAW_RIDTPPA}, {PC_LAW_FDBR},
 	{PC_LAW_MHMDA}, {PC_LAW_NRS_603A}, {PC_LAW_NRS_603A, &nevada_re}, {PC_LAW_DPDP_ACT},
 	{PC_LAW_FADP},
 };
@@ -285,6 +283,23 @@ law_fact_exists(const PcWork *w, uint32_t first, uint32_t c, PcLaw law)
 		if (w->facts[i].clause == (int32_t) c && w->facts[i].value == law)
 			return true;
 	return false;
+}
+
+/*
+ * Into *law, the law a name found in clause sp stands for, given what else
+ * the clause says (see LawOfName); false when it stands for none.
+ */
+static bool
+law_in_clause(const PcSearch *search, const char *s, const PcSpan *sp, const LawOfName *of,
+			  PcLaw *law)
+{
+	if (of->unless && pc_window_test(search, of->unless, s, sp->start, sp->end))
+		return false;
+	*law = of->law;
+	if (of->context == NULL || pc_window_test(search, of->context, s, sp->start, sp->end))
+		return true;
+	*law = of->other_law;
+	return of->other_context && pc_window_test(search, of->other_context, s, sp->start, sp->end);
 }
 
 /*
@@ -318,20 +333,16 @@ pc_extract_laws(PcWork *w)
 		{
 			const PcSpan *sp = &w->spans[naming[k]];
 			PcFact		f;
+			PcLaw		law;
 
 			if (!pc_regex_find_within(w->search, &law_names[i], s, w->text.len, sp->start, sp->end,
 									  &ms, &me, NULL, 0))
 				continue;
-			if (law_of[i].context &&
-				!pc_window_test(w->search, law_of[i].context, s, sp->start, sp->end))
-				continue;
-			if (law_of[i].unless &&
-				pc_window_test(w->search, law_of[i].unless, s, sp->start, sp->end))
-				continue;
-			if (law_fact_exists(w, first, naming[k], law_of[i].law))
+			if (!law_in_clause(w->search, s, sp, &law_of[i], &law) ||
+				law_fact_exists(w, first, naming[k], law))
 				continue;
 			f = pc_fact_make(PC_FACT_LAW, (int32_t) naming[k], (uint32_t) ms, (uint32_t) me);
-			f.value = (uint16_t) law_of[i].law;
+			f.value = (uint16_t) law;
 			if (law_denied(w->search, s, sp, ms, me))
 				f.flags |= PC_FACT_NEGATED;
 			pc_add_fact(w, &f);
@@ -343,7 +354,7 @@ pc_extract_laws(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(law_names), PC_PATTERN(colorado_re), PC_PATTERN(oregon_re),
-	PC_PATTERN(montana_re), PC_PATTERN(quebec_re), PC_PATTERN(united_kingdom_re),
+	PC_PATTERN(montana_re), PC_PATTERN(quebec_re),
 	PC_PATTERN(ireland_re), PC_PATTERN(iowa_re), PC_PATTERN(indiana_re), PC_PATTERN(delaware_re), PC_PATTERN(india_re),
 	PC_PATTERN(tennessee_re), PC_PATTERN(nebraska_re), PC_PATTERN(minnesota_re),
 	PC_PATTERN(nevada_re), PC_PATTERN(not_subject_before_re),
