@@ -50,6 +50,11 @@ extracts_minimum_ages(void **state)
 		{"Buyers must have reached the age of majority where they live (19 in some provinces).", 19},
 		{"We do not knowingly store details of students aged under 14.", 14},
 		{"Bookings are taken only from adults who are at least 18 years old.", 18},
+		/* a floor as a plus after those it admits */
+		{"The lounge is open to members aged 18+ only.", 18},
+		{"Our quiz app is meant for players 13+.", 13},
+		/* the age of digital consent with its number */
+		{"Below the age of digital consent where you live (16 in much of Europe) a parent must agree.", 16},
 	};
 
 	(void) state;
@@ -123,6 +128,11 @@ ignores_non_ages(void **state)
 		/* another number for some places, with no age stated before it */
 		"Groups of 10 or more, or 12 in the summer season, need a booking.",
 		"We do not sell the data of users under 16, or under 18 in some states.",
+		/* a plus that is no age: a count, or a product's age label with no one admitted */
+		"Our members 2,000+ strong meet yearly.",
+		"Over 40+ members joined; ages 8+ welcome at the fair.",
+		"Each puzzle box, ages 8+, has 500 pieces.",
+		"More than 18+ million users trust the app.",
 	};
 
 	(void) state;
