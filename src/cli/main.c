@@ -116,13 +116,13 @@ print_facts(const char *file, const PcAnalysis *a)
 
 /* Print a bitmask over a names table as a JSON array. */
 static void
-print_mask(const char *key, uint32_t mask, const char *const *names, int n)
+print_mask(const char *key, uint64_t mask, const char *const *names, int n)
 {
 	bool		first = true;
 
 	printf(",\"%s\":[", key);
 	for (int i = 0; i < n; i++)
-		if (mask & (1u << i))
+		if (mask & (UINT64_C(1) << i))
 		{
 			printf("%s\"%s\"", first ? "" : ",", names[i]);
 			first = false;

@@ -13,6 +13,8 @@
  * by parents, for children under 13"), or the age of those content may
  * harm ("material that exploits people under 18").
  */
+#include <string.h>
+
 #include "numbers.h"
 #include "policy_facts.h"
 #include "window.h"
@@ -22,6 +24,9 @@
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
+/* those an age admits, before a plus */
+#define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
+	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
 
 /*
  * The phrases that every match of the "over the age of 18" pattern holds.
@@ -48,6 +53,7 @@ typedef struct AgePattern
 {
 	PcRegex		re;
 	PcRegex    *gate;			/* matches wherever re does: searched first, when set */
+	bool		plus;			/* every match holds a "+": searched only in a clause with one */
 	bool		floor;			/* states a floor ("at least 16", "18 or older"): see not_a_minimum */
 	bool		after_stated;	/* another age for some places, read only after one stated */
 } AgePattern;
@@ -114,10 +120,14 @@ static AgePattern age_patterns[] = {
 			"(?:or|and)\\s+(?:older|over|above)\\b",
 		.options = PCRE2_CASELESS, .needles = "over|above|older"},
 		.gate = &older_phrase_re, .floor = true},
-	/* "the minimum age is 16", "our default age is set to 18 years", "the age of majority (18 in most places)" */
-	{.re = {.pattern = "\\b(?:(?:minimum|default|required)\\s+age|age\\s+of\\s+majority)\\b[^.\\d]{0,40}?\\b" AGE,
+	/*
+	 * "the minimum age is 16", "our default age is set to 18 years", "the age of majority (18 in most
+	 * places)", "the age of digital consent (16 in most of Europe)"
+	 */
+	{.re = {.pattern = "\\b(?:(?:minimum|default|required)\\s+age|age\\s+of\\s+(?:majority|digital\\s+consent)"
+			"|digital\\s+age\\s+of\\s+consent)\\b[^.\\d]{0,40}?\\b" AGE,
 		.options = PCRE2_CASELESS, .needles = "age",
-		.starts = "age of|defa age|mini age|requ age"},
+		.starts = "age of|defa age|digi age|mini age|requ age"},
 		.floor = true},
 	/* a floor after those it admits: "only for people who are at least 16", "if you are at least 13" */
 	{.re = {.pattern = "\\b(?:people|persons?|adults?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
@@ -127,6 +137,10 @@ static AgePattern age_patterns[] = {
 			"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
 			"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
 		.gate = &at_least_re, .floor = true},
+	/* a floor after those it admits, as a plus: "for adults 18+", "users aged 13+" (not "Ages 8+", a product's) */
+	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:(?:aged|ages)\\s+)?" AGE "\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
+		.options = PCRE2_CASELESS},
+		.plus = true, .floor = true},
 	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)" */
 	{.re = {.pattern = "(?:\\bor\\s+|\\(\\s*(?:or\\s+)?)(?:" UNDER "\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
 			"\\s+(?:in|for|where|within|across)\\b",
@@ -281,6 +295,8 @@ clause_ages(PcWork *w, uint32_t c)
 					g[6];
 
 		if (ap->after_stated && w->nfacts == nfacts)
+			continue;
+		if (ap->plus && !memchr(s + sp.start, '+', sp.end - sp.start))
 			continue;
 		if (ap->gate && !pc_regex_find(w->search, ap->gate, s, sp.end, from, &ms, &me, NULL, 0))
 			continue;

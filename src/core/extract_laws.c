@@ -6,8 +6,12 @@
  * Acronyms match in capitals and as whole words only ("CPA" never inside
  * another word); "CPA" counts as the Colorado Privacy Act only in a clause
  * that names Colorado, since it also means an accountant, and "OCPA" and
- * "MCDPA" likewise need Oregon and Montana (Minnesota's law is an MCDPA too).  One fact per law
- * and clause; a law the policy says it is not subject to ("we are not
+ * "MCDPA" likewise need Oregon and Montana (or Minnesota, whose law is an
+ * MCDPA too); so do the other abbreviations two places share ("ICDPA",
+ * "DPDPA", "TIPA", "NDPA", "SB 220", a bare "Law 25").  The UK's Data
+ * Protection Act counts with its year or as the "UK Data Protection Act",
+ * and never in a clause that names Ireland (which has a Data Protection Act
+ * 2018 too).  One fact per law and clause; a law the policy says it is not subject to ("we are not
  * subject to the GDPR", "HIPAA does not apply to us") is a negated fact,
  * which does not count as citing it.
  */
@@ -77,7 +81,7 @@
 #define ECPA_STARTS "ecpa|elec comm"
 #define TCPA_NAMES B "TCPA" E "|" CI(B "Telephone" SP "Consumer" SP "Protection" SP "Act" E)
 #define TCPA_STARTS "tcpa|tele cons"
-#define PDPA_NAMES B "PDPA" E "|" CI(B "Personal" SP "Data" SP "Protection" SP "Act" E)
+#define PDPA_NAMES B "PDPA" E "|" CI(B "(?<!Digital )Personal" SP "Data" SP "Protection" SP "Act" E)
 #define PDPA_STARTS "pdpa|pers data"
 #define DPF_NAMES B "(?<!our )(?<!Our )Data" SP "Privacy" SP "Framework" E \
 	"|" B "(?:EU|Swiss|UK)-U\\.?S\\.?" SP "DPF" E "|" B "DPF" SP "(?:Principles|[Pp]rogram)" E
@@ -111,6 +115,68 @@
 	"|" CI(B "Australian" SP "Privacy" SP "(?:Act|Principles)" E) \
 	"|" B "National" SP "Privacy" SP "Principles" E
 #define AU_PRIVACY_ACT_STARTS "aust priv|nati priv|priv act"
+#define QUEBEC_LAW_25_NAMES CI(B "Act" SP "respecting" SP "the" SP "protection" SP "of" SP "personal" \
+		   SP "information" SP "in" SP "the" SP "private" SP "sector" E) \
+	"|" CI(B "Qu(?:e|\xc3\xa9)bec(?:'s)?" SP "(?:Law|Bill|Loi)" SP "(?:No\\.?" SP ")?(?:25|64)" E)
+#define QUEBEC_LAW_25_STARTS "act resp|qu bec|queb bill|queb law|queb loi|queb s"
+#define LAW_25_NAMES B "(?:Law|Bill|Loi)" SP "(?:No\\.?" SP ")?(?:25|64)" E
+#define LAW_25_STARTS "bill 25|bill 64|bill no|law 25|law 64|law no|loi 25|loi 64|loi no"
+#define UK_DPA_NAMES CI(B "(?<!Irish )Data" SP "Protection" SP "Act" SP "(?:of" SP "|\\()?(?:1998|2018)" E) \
+	"|" CI(B "(?:UK|U\\.K\\.|United" SP "Kingdom|British)(?:'s)?" SP "Data" SP "Protection" SP "Act" E) \
+	"|" B "DPA" SP "(?:1998|2018)" E
+#define UK_DPA_STARTS "brit data|brit s|data prot|dpa 1998|dpa 2018|u k|uk data|uk s|unit king"
+#define ICDPA_NAMES CI(B "Iowa" SP "Consumer" SP "Data" SP "Protection" SP "Act" E)
+#define ICDPA_STARTS "iowa cons"
+#define INCDPA_NAMES B "INCDPA" E \
+	"|" CI(B "Indiana" SP "Consumer" SP "Data" SP "Protection" SP "Act" E)
+#define INCDPA_STARTS "incd|indi cons"
+#define ICDPA_ABBREV_NAMES B "ICDPA" E
+#define ICDPA_ABBREV_STARTS "icdp"
+#define DPDPA_NAMES CI(B "Delaware" SP "Personal" SP "Data" SP "Privacy" SP "Act" E)
+#define DPDPA_STARTS "dela pers"
+#define DPDPA_ABBREV_NAMES B "DPDPA" E
+#define DPDPA_ABBREV_STARTS "dpdp"
+#define NJDPA_NAMES B "NJDPA" E "|" CI(B "New" SP "Jersey" SP "Data" SP "Privacy" SP "Act" E)
+#define NJDPA_STARTS "new jers|njdp"
+#define TIPA_NAMES CI(B "Tennessee" SP "Information" SP "Protection" SP "Act" E)
+#define TIPA_STARTS "tenn info"
+#define TIPA_ABBREV_NAMES B "TIPA" E
+#define TIPA_ABBREV_STARTS "tipa"
+#define NDPA_NAMES CI(B "Nebraska" SP "Data" SP "Privacy" SP "Act" E)
+#define NDPA_STARTS "nebr data"
+#define NDPA_ABBREV_NAMES B "NDPA" E
+#define NDPA_ABBREV_STARTS "ndpa"
+#define NHDPA_NAMES B "NHDPA" E \
+	"|" CI(B "New" SP "Hampshire" SP "(?:Consumer" SP ")?(?:Data" SP ")?Privacy" SP "Act" E)
+#define NHDPA_STARTS "new hamp|nhdp"
+#define KCDPA_NAMES B "KCDPA" E \
+	"|" CI(B "Kentucky" SP "Consumer" SP "Data" SP "Protection" SP "Act" E)
+#define KCDPA_STARTS "kcdp|kent cons"
+#define MODPA_NAMES B "MODPA" E "|" CI(B "Maryland" SP "Online" SP "Data" SP "Privacy" SP "Act" E)
+#define MODPA_STARTS "mary onli|modp"
+#define MNCDPA_NAMES B "MNCDPA" E \
+	"|" CI(B "Minnesota" SP "Consumer" SP "Data" SP "Privacy" SP "Act" E)
+#define MNCDPA_STARTS "minn cons|mncd"
+#define RIDTPPA_NAMES B "RIDTPPA" E \
+	"|" CI(B "Rhode" SP "Island" SP "Data" SP "Transparency" SP "and" SP "Privacy" SP "Protection" \
+		   SP "Act" E)
+#define RIDTPPA_STARTS "rhod isla|ridt"
+#define FDBR_NAMES B "FDBR" E "|" CI(B "Florida" SP "Digital" SP "Bill" SP "of" SP "Rights" E)
+#define FDBR_STARTS "fdbr|flor digi"
+#define MHMDA_NAMES B "MHMDA" E "|" CI(B "My" SP "Health,?" SP "My" SP "Data" SP "Act" E)
+#define MHMDA_STARTS "mhmd|my heal"
+#define NRS_603A_NAMES CI(B "(?:NRS" SP "(?:Chapter" SP ")?|Chapter" SP ")603A" E) \
+	"|" CI(B "Nevada" SP "(?:Senate" SP "Bill|SB)" SP "220" E)
+#define NRS_603A_STARTS "chap 603a|neva sb|neva sena|nrs 603a|nrs chap"
+#define SB_220_NAMES B "(?:SB|S\\.B\\.)" SP "220" E
+#define SB_220_STARTS "s b|sb 220"
+#define DPDP_ACT_NAMES CI(B "Digital" SP "Personal" SP "Data" SP "Protection" SP "Act" E) \
+	"|" B "DPDP" SP "Act" E
+#define DPDP_ACT_STARTS "digi pers|dpdp act"
+#define FADP_NAMES B "(?:rev|n)?FADP" E \
+	"|" CI(B "(?:Swiss" SP ")?Federal" SP "Act" SP "on" SP "Data" SP "Protection" E) \
+	"|" CI(B "Swiss" SP "Data" SP "Protection" SP "Act" E)
+#define FADP_STARTS "fadp|fede act|nfad|revf|swis data|swis fede"
 
 /* How each law is named, searched as one alternation. */
 #define NAMES(name) {.pattern = name##_NAMES, .starts = name##_STARTS}
@@ -121,7 +187,12 @@ static PcRegex law_names[] = {
 	NAMES(PECR), NAMES(VCDPA), NAMES(COLORADO), NAMES(CPA), NAMES(UK_GDPR),
 	NAMES(PRIVACY_SHIELD), NAMES(ECPA), NAMES(TCPA), NAMES(PDPA), NAMES(DPF), NAMES(CTDPA),
 	NAMES(UCPA), NAMES(TDPSA), NAMES(OREGON), NAMES(OCPA), NAMES(MONTANA), NAMES(MCDPA),
-	NAMES(POPIA), NAMES(APPI), NAMES(PIPL), NAMES(AU_PRIVACY_ACT),
+	NAMES(POPIA), NAMES(APPI), NAMES(PIPL), NAMES(AU_PRIVACY_ACT), NAMES(QUEBEC_LAW_25),
+	NAMES(LAW_25), NAMES(UK_DPA), NAMES(ICDPA), NAMES(INCDPA), NAMES(ICDPA_ABBREV), NAMES(DPDPA),
+	NAMES(DPDPA_ABBREV), NAMES(NJDPA), NAMES(TIPA), NAMES(TIPA_ABBREV), NAMES(NDPA),
+	NAMES(NDPA_ABBREV), NAMES(NHDPA), NAMES(KCDPA), NAMES(MODPA), NAMES(MNCDPA),
+	NAMES(RIDTPPA), NAMES(FDBR), NAMES(MHMDA), NAMES(NRS_603A), NAMES(SB_220), NAMES(DPDP_ACT),
+	NAMES(FADP),
 };
 
 #define NUM_LAW_NAMES (sizeof(law_names) / sizeof(law_names[0]))
@@ -130,6 +201,16 @@ static PcRegex law_names[] = {
 static PcRegex colorado_re = {"(?i)\\bColorado\\b", 0, NULL};
 static PcRegex oregon_re = {"(?i)\\bOregon\\b", 0, NULL};
 static PcRegex montana_re = {"(?i)\\bMontana\\b", 0, NULL};
+static PcRegex quebec_re = {"(?i)\\bQu(?:e|\xc3\xa9)bec\\b", 0, NULL};
+static PcRegex ireland_re = {"\\b(?:(?<!Northern )Ireland|Irish)\\b", 0, NULL};
+static PcRegex iowa_re = {"(?i)\\bIowa\\b", 0, NULL};
+static PcRegex indiana_re = {"(?i)\\bIndiana\\b", 0, NULL};
+static PcRegex delaware_re = {"(?i)\\bDelaware\\b", 0, NULL};
+static PcRegex india_re = {"(?i)\\bIndia(?:n)?\\b", 0, NULL};
+static PcRegex tennessee_re = {"(?i)\\bTennessee\\b", 0, NULL};
+static PcRegex nebraska_re = {"(?i)\\bNebraska\\b", 0, NULL};
+static PcRegex minnesota_re = {"(?i)\\bMinnesota\\b", 0, NULL};
+static PcRegex nevada_re = {"(?i)\\bNevada\\b", 0, NULL};
 
 #define NOT_SUBJECT_REACH 80	/* bytes around a law's name searched for a denial that it applies */
 
@@ -159,22 +240,67 @@ law_denied(const PcSearch *search, const char *s, const PcSpan *sp, size_t ms, s
 																	  NOT_SUBJECT_REACH));
 }
 
-/* The law each of law_names names, and what its clause must also say (or NULL). */
-static const struct
+/*
+ * The law each of law_names names, what its clause must also say (or
+ * NULL), and what it must not say (or NULL): Ireland has a Data Protection
+ * Act 2018 too.  An abbreviation two places share names other_law in a
+ * clause that says other_context instead.
+ */
+typedef struct LawOfName
 {
 	PcLaw		law;
 	PcRegex    *context;
-}			law_of[NUM_LAW_NAMES] = {
+	PcRegex    *unless;
+	PcLaw		other_law;
+	PcRegex    *other_context;
+} LawOfName;
+
+static const LawOfName law_of[NUM_LAW_NAMES] = {
 	{PC_LAW_GDPR}, {PC_LAW_CCPA}, {PC_LAW_CPRA}, {PC_LAW_COPPA}, {PC_LAW_CAN_SPAM},
 	{PC_LAW_CALOPPA}, {PC_LAW_PIPEDA}, {PC_LAW_LGPD}, {PC_LAW_HIPAA}, {PC_LAW_GLBA},
 	{PC_LAW_FERPA}, {PC_LAW_DMCA}, {PC_LAW_PECR}, {PC_LAW_VCDPA}, {PC_LAW_CPA},
 	{PC_LAW_CPA, &colorado_re}, {PC_LAW_UK_GDPR}, {PC_LAW_PRIVACY_SHIELD}, {PC_LAW_ECPA},
 	{PC_LAW_TCPA}, {PC_LAW_PDPA}, {PC_LAW_DPF}, {PC_LAW_CTDPA}, {PC_LAW_UCPA}, {PC_LAW_TDPSA},
-	{PC_LAW_OCPA}, {PC_LAW_OCPA, &oregon_re}, {PC_LAW_MCDPA}, {PC_LAW_MCDPA, &montana_re},
+	{PC_LAW_OCPA}, {PC_LAW_OCPA, &oregon_re}, {PC_LAW_MCDPA},
+	{PC_LAW_MCDPA, &montana_re, NULL, PC_LAW_MNCDPA, &minnesota_re},
 	{PC_LAW_POPIA}, {PC_LAW_APPI}, {PC_LAW_PIPL}, {PC_LAW_AU_PRIVACY_ACT},
+	{PC_LAW_QUEBEC_LAW_25}, {PC_LAW_QUEBEC_LAW_25, &quebec_re}, {PC_LAW_UK_DPA, NULL, &ireland_re},
+	{PC_LAW_ICDPA}, {PC_LAW_INCDPA}, {PC_LAW_ICDPA, &iowa_re, NULL, PC_LAW_INCDPA, &indiana_re},
+	{PC_LAW_DPDPA}, {PC_LAW_DPDPA, &delaware_re, NULL, PC_LAW_DPDP_ACT, &india_re}, {PC_LAW_NJDPA},
+	{PC_LAW_TIPA}, {PC_LAW_TIPA, &tennessee_re}, {PC_LAW_NDPA}, {PC_LAW_NDPA, &nebraska_re},
+	{PC_LAW_NHDPA}, {PC_LAW_KCDPA}, {PC_LAW_MODPA}, {PC_LAW_MNCDPA}, {PC_LAW_RIDTPPA}, {PC_LAW_FDBR},
+	{PC_LAW_MHMDA}, {PC_LAW_NRS_603A}, {PC_LAW_NRS_603A, &nevada_re}, {PC_LAW_DPDP_ACT},
+	{PC_LAW_FADP},
 };
 
 static PcAlternation any_law = {.res = law_names, .n = NUM_LAW_NAMES};
+
+/* True when a fact from facts[first] on already cites law in clause c (two names of one law). */
+static bool
+law_fact_exists(const PcWork *w, uint32_t first, uint32_t c, PcLaw law)
+{
+	for (uint32_t i = first; i < w->nfacts; i++)
+		if (w->facts[i].clause == (int32_t) c && w->facts[i].value == law)
+			return true;
+	return false;
+}
+
+/*
+ * Into *law, the law a name found in clause sp stands for, given what else
+ * the clause says (see LawOfName); false when it stands for none.
+ */
+static bool
+law_in_clause(const PcSearch *search, const char *s, const PcSpan *sp, const LawOfName *of,
+			  PcLaw *law)
+{
+	if (of->unless && pc_window_test(search, of->unless, s, sp->start, sp->end))
+		return false;
+	*law = of->law;
+	if (of->context == NULL || pc_window_test(search, of->context, s, sp->start, sp->end))
+		return true;
+	*law = of->other_law;
+	return of->other_context && pc_window_test(search, of->other_context, s, sp->start, sp->end);
+}
 
 /*
  * Laws and regulations named in the clauses, law by law; a name may run on
@@ -188,6 +314,7 @@ pc_extract_laws(PcWork *w)
 	uint32_t	nnaming = 0;
 	uint32_t	naming_cap = 0;
 	uint32_t   *naming = NULL;	/* the clauses that name some law, a few of them */
+	uint32_t	first = w->nfacts;
 	size_t		ms,
 				me;
 	int			which;
@@ -211,15 +338,16 @@ pc_extract_laws(PcWork *w)
 		{
 			const PcSpan *sp = &w->spans[naming[k]];
 			PcFact		f;
+			PcLaw		law;
 
 			if (!pc_regex_find_within(w->search, &law_names[i], s, w->text.len, sp->start, sp->end,
 									  &ms, &me, NULL, 0))
 				continue;
-			if (law_of[i].context &&
-				!pc_window_test(w->search, law_of[i].context, s, sp->start, sp->end))
+			if (!law_in_clause(w->search, s, sp, &law_of[i], &law) ||
+				law_fact_exists(w, first, naming[k], law))
 				continue;
 			f = pc_fact_make(PC_FACT_LAW, (int32_t) naming[k], (uint32_t) ms, (uint32_t) me);
-			f.value = (uint16_t) law_of[i].law;
+			f.value = (uint16_t) law;
 			if (law_denied(w->search, s, sp, ms, me))
 				f.flags |= PC_FACT_NEGATED;
 			pc_add_fact(w, &f);
@@ -231,7 +359,10 @@ pc_extract_laws(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(law_names), PC_PATTERN(colorado_re), PC_PATTERN(oregon_re),
-	PC_PATTERN(montana_re), PC_PATTERN(not_subject_before_re),
+	PC_PATTERN(montana_re), PC_PATTERN(quebec_re),
+	PC_PATTERN(ireland_re), PC_PATTERN(iowa_re), PC_PATTERN(indiana_re), PC_PATTERN(delaware_re), PC_PATTERN(india_re),
+	PC_PATTERN(tennessee_re), PC_PATTERN(nebraska_re), PC_PATTERN(minnesota_re),
+	PC_PATTERN(nevada_re), PC_PATTERN(not_subject_before_re),
 	PC_PATTERN(not_subject_after_re)
 };
 static PcAlternation *const alternations[] = {&any_law};

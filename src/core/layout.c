@@ -59,7 +59,7 @@ write_summary(unsigned char *p, const PcSummary *s)
 	put32(p + 8, s->collects);
 	put32(p + 12, s->collects_denied);
 	put32(p + 16, s->rights);
-	put32(p + 20, s->laws);
+	put32(p + 20, (uint32_t) s->laws);
 	p[24] = s->retention_bases;
 	p[25] = (unsigned char) s->sells;
 	p[26] = (unsigned char) s->honors_dnt;
@@ -69,6 +69,7 @@ write_summary(unsigned char *p, const PcSummary *s)
 	put32(p + 36, (uint32_t) s->retention_seconds);
 	put32(p + 40, (uint32_t) s->min_age);
 	put32(p + 44, (uint32_t) s->effective_date);
+	put32(p + PC_LAYOUT_LAWS_HIGH_OFFSET, (uint32_t) (s->laws >> 32));
 }
 
 /* Write analysis a into out, which has pc_layout_size(a) bytes. */
@@ -210,7 +211,7 @@ pc_layout_read_prefix(const unsigned char *buf, size_t len, size_t total_len,
 	s->collects = get32(p + 8);
 	s->collects_denied = get32(p + 12);
 	s->rights = get32(p + 16);
-	s->laws = get32(p + 20);
+	s->laws = get32(p + 20) | (uint64_t) get32(p + PC_LAYOUT_LAWS_HIGH_OFFSET) << 32;
 	s->retention_bases = p[24];
 	s->sells = (int8_t) p[25];
 	s->honors_dnt = (int8_t) p[26];

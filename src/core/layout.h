@@ -7,7 +7,10 @@
  *   offset 0    header (64 bytes); with PC_LAYOUT_FLAG_LANGUAGE, bytes 48-49
  *               hold the policy's language (two lower-case ISO 639-1 letters,
  *               or two zero bytes when the text was too short to tell)
- *   offset 64   summary (64 bytes)      ← all that predicates read
+ *   offset 64   summary (64 bytes)      ← all that predicates read; the laws
+ *               bitmap in two halves, bits 0-31 at summary byte 20 and bits
+ *               32-63 at byte 48 (zero in values written before there were
+ *               more than 32 laws, which therefore read as they were)
  *   offset 128  clauses (28 bytes each)
  *               facts (36 bytes each)
  *               string pool (reserved; empty in layout version 1)
@@ -30,6 +33,9 @@
 #define PC_LAYOUT_FLAG_LANGUAGE	0x01	/* the header records the language */
 #define PC_LAYOUT_KNOWN_FLAGS	PC_LAYOUT_FLAG_LANGUAGE
 #define PC_LAYOUT_LANGUAGE_OFFSET 48
+
+/* Summary offset of the laws bitmap's bits 32-63 (its bits 0-31 are at 20). */
+#define PC_LAYOUT_LAWS_HIGH_OFFSET 48
 
 /* The header fields, decoded. */
 typedef struct PcLayoutHeader

@@ -35,7 +35,9 @@ const char *const pc_law_names[PC_NUM_LAWS] = {
 	"GDPR", "CCPA", "CPRA", "COPPA", "CAN-SPAM", "CalOPPA", "PIPEDA", "LGPD",
 	"HIPAA", "GLBA", "FERPA", "DMCA", "PECR", "VCDPA", "CPA", "UK-GDPR",
 	"Privacy-Shield", "ECPA", "TCPA", "PDPA", "DPF", "CTDPA", "UCPA", "TDPSA", "OCPA",
-	"MCDPA", "POPIA", "APPI", "PIPL", "AU-Privacy-Act"
+	"MCDPA", "POPIA", "APPI", "PIPL", "AU-Privacy-Act", "Law-25", "UK-DPA", "ICDPA", "INCDPA",
+	"DPDPA", "NJDPA", "TIPA", "NDPA", "NHDPA", "KCDPA", "MODPA", "MNCDPA", "RIDTPPA", "FDBR", "MHMDA",
+	"NRS-603A", "DPDP-Act", "FADP"
 };
 
 const char *const pc_fact_kind_names[PC_NUM_FACT_KINDS] = {

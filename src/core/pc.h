@@ -118,7 +118,11 @@ typedef enum PcBound
 	PC_NUM_BOUNDS
 } PcBound;
 
-/* Laws and regulations the analyzer recognizes; names in pc_law_names. */
+/*
+ * Laws and regulations the analyzer recognizes; names in pc_law_names.  A
+ * law's number is stored (facts, the summary's 64-bit bitmap): new laws go
+ * last, and there may be at most 64.
+ */
 typedef enum PcLaw
 {
 	PC_LAW_GDPR,
@@ -151,6 +155,24 @@ typedef enum PcLaw
 	PC_LAW_APPI,
 	PC_LAW_PIPL,
 	PC_LAW_AU_PRIVACY_ACT,
+	PC_LAW_QUEBEC_LAW_25,
+	PC_LAW_UK_DPA,
+	PC_LAW_ICDPA,
+	PC_LAW_INCDPA,
+	PC_LAW_DPDPA,
+	PC_LAW_NJDPA,
+	PC_LAW_TIPA,
+	PC_LAW_NDPA,
+	PC_LAW_NHDPA,
+	PC_LAW_KCDPA,
+	PC_LAW_MODPA,
+	PC_LAW_MNCDPA,
+	PC_LAW_RIDTPPA,
+	PC_LAW_FDBR,
+	PC_LAW_MHMDA,
+	PC_LAW_NRS_603A,
+	PC_LAW_DPDP_ACT,
+	PC_LAW_FADP,
 	PC_NUM_LAWS
 } PcLaw;
 
@@ -230,7 +252,7 @@ typedef struct PcSummary
 	uint32_t	collects;		/* bitmask over PcDataType: affirmed */
 	uint32_t	collects_denied;	/* bitmask over PcDataType: denied */
 	uint32_t	rights;			/* bitmask over PcRight */
-	uint32_t	laws;			/* bitmask over PcLaw */
+	uint64_t	laws;			/* bitmask over PcLaw */
 	uint8_t		retention_bases;	/* bitmask over PcRetentionBasis */
 	int8_t		sells;			/* 1 sells, 0 says it does not, -1 silent */
 	int8_t		honors_dnt;		/* 1 honors, 0 does not, -1 silent or unclear */

@@ -30,7 +30,7 @@ row_close(PcHtml *h)
  * denies something about them, as the summary counts them: no marks.
  */
 static void
-mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint32_t mask, uint32_t denied,
+mask_chips(PcHtml *h, const PcAnalysis *a, int kind, uint64_t mask, uint64_t denied,
 		   const char *const *names, int n)
 {
 	bool		law = kind == PC_FACT_LAW;

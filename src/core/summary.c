@@ -88,7 +88,7 @@ pc_summarize(const PcFact *facts, uint32_t nfacts, PcSummary *out)
 				break;
 			case PC_FACT_LAW:
 				if (!neg && f->value < PC_NUM_LAWS)
-					s.laws |= 1u << f->value;
+					s.laws |= UINT64_C(1) << f->value;
 				break;
 			case PC_FACT_DNT:
 				if (f->value)

@@ -60,9 +60,9 @@ summary_arg(FunctionCallInfo fcinfo)
 
 /* Whether bit index of mask is set; index -1 is never set. */
 static bool
-has_bit(uint32 mask, int index)
+has_bit(uint64 mask, int index)
 {
-	return index >= 0 && (mask & (1u << index)) != 0;
+	return index >= 0 && (mask & (UINT64CONST(1) << index)) != 0;
 }
 
 /* shares_with(policy, third_party): the label shares:<party> is in policy_labels. */

@@ -104,11 +104,11 @@ policy_honors_dnt(PG_FUNCTION_ARGS)
 
 /* Append "prefix:name" for every set bit of mask. */
 static void
-add_mask_labels(ArrayBuildState *abs, const char *prefix, uint32 mask,
+add_mask_labels(ArrayBuildState *abs, const char *prefix, uint64 mask,
 				const char *const *names, int nnames, bool lower)
 {
 	for (int i = 0; i < nnames; i++)
-		if (mask & (1u << i))
+		if (mask & (UINT64CONST(1) << i))
 		{
 			char	   *label = psprintf("%s:%s", prefix, names[i]);
 

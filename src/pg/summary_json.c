@@ -15,13 +15,13 @@ PG_FUNCTION_INFO_V1(policy_summary);
 
 /* Append "key": [names of the set bits of mask]. */
 static void
-append_mask(StringInfo buf, const char *key, uint32 mask, const char *const *names, int n)
+append_mask(StringInfo buf, const char *key, uint64 mask, const char *const *names, int n)
 {
 	bool		first = true;
 
 	appendStringInfo(buf, ", \"%s\": [", key);
 	for (int i = 0; i < n; i++)
-		if (mask & (1u << i))
+		if (mask & (UINT64CONST(1) << i))
 		{
 			appendStringInfoString(buf, first ? "" : ", ");
 			escape_json(buf, names[i]);

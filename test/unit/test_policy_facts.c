@@ -50,6 +50,11 @@ extracts_minimum_ages(void **state)
 		{"Buyers must have reached the age of majority where they live (19 in some provinces).", 19},
 		{"We do not knowingly store details of students aged under 14.", 14},
 		{"Bookings are taken only from adults who are at least 18 years old.", 18},
+		/* a floor as a plus after those it admits */
+		{"The lounge is open to members aged 18+ only.", 18},
+		{"Our quiz app is meant for players 13+.", 13},
+		/* the age of digital consent with its number */
+		{"Below the age of digital consent where you live (16 in much of Europe) a parent must agree.", 16},
 	};
 
 	(void) state;
@@ -123,6 +128,11 @@ ignores_non_ages(void **state)
 		/* another number for some places, with no age stated before it */
 		"Groups of 10 or more, or 12 in the summer season, need a booking.",
 		"We do not sell the data of users under 16, or under 18 in some states.",
+		/* a plus that is no age: a count, or a product's age label with no one admitted */
+		"Our members 2,000+ strong meet yearly.",
+		"Over 40+ members joined; ages 8+ welcome at the fair.",
+		"Each puzzle box, ages 8+, has 500 pieces.",
+		"More than 18+ million users trust the app.",
 	};
 
 	(void) state;
@@ -290,6 +300,34 @@ names_every_law(void **state)
 		{"China's Personal Information Protection Law applies there.", PC_LAW_PIPL},
 		{"We handle records under the Privacy Act 1988 (Cth).", PC_LAW_AU_PRIVACY_ACT},
 		{"We follow the Australian Privacy Principles.", PC_LAW_AU_PRIVACY_ACT},
+		{"Residents of Quebec get more rights under Law 25.", PC_LAW_QUEBEC_LAW_25},
+		{"Québec's Bill 64 changed how we ask for consent.", PC_LAW_QUEBEC_LAW_25},
+		{"Our Montreal office keeps files under the Act respecting the protection of personal "
+		"information in the private sector.", PC_LAW_QUEBEC_LAW_25},
+		{"British customers are covered by the Data Protection Act 2018.", PC_LAW_UK_DPA},
+		{"Until then we followed the DPA 1998.", PC_LAW_UK_DPA},
+		{"The U.K. Data Protection Act lets you see your file.", PC_LAW_UK_DPA},
+		{"The Iowa Consumer Data Protection Act gives residents rights.", PC_LAW_ICDPA},
+		{"Iowa residents may appeal under the ICDPA.", PC_LAW_ICDPA},
+		{"Indiana residents may appeal under the ICDPA.", PC_LAW_INCDPA},
+		{"Delaware residents have rights under the DPDPA.", PC_LAW_DPDPA},
+		{"Sellers in India must follow the DPDPA.", PC_LAW_DPDP_ACT},
+		{"The Digital Personal Data Protection Act, 2023 governs our Indian site.", PC_LAW_DPDP_ACT},
+		{"The New Jersey Data Privacy Act lets residents opt out.", PC_LAW_NJDPA},
+		{"Tennessee residents have rights under TIPA.", PC_LAW_TIPA},
+		{"The Nebraska Data Privacy Act gives rights too.", PC_LAW_NDPA},
+		{"The New Hampshire Privacy Act applies to us.", PC_LAW_NHDPA},
+		{"The Kentucky Consumer Data Protection Act applies from 2026.", PC_LAW_KCDPA},
+		{"The MODPA limits what we may collect.", PC_LAW_MODPA},
+		{"Minnesota residents may question a profiling decision under the MCDPA.", PC_LAW_MNCDPA},
+		{"The Minnesota Consumer Data Privacy Act (MCDPA) applies.", PC_LAW_MNCDPA},
+		{"The Rhode Island Data Transparency and Privacy Protection Act applies.", PC_LAW_RIDTPPA},
+		{"The Florida Digital Bill of Rights gives residents rights.", PC_LAW_FDBR},
+		{"Our health data notice follows Washington's My Health My Data Act.", PC_LAW_MHMDA},
+		{"Nevada residents may opt out of sales under NRS 603A.", PC_LAW_NRS_603A},
+		{"Under SB 220, Nevada consumers may opt out.", PC_LAW_NRS_603A},
+		{"Swiss users are protected by the revFADP.", PC_LAW_FADP},
+		{"We follow the Federal Act on Data Protection of Switzerland.", PC_LAW_FADP},
 	};
 
 	(void) state;
@@ -297,7 +335,7 @@ names_every_law(void **state)
 	{
 		PcAnalysis	a = unit_analyze(cases[i].text);
 
-		if (!(a.summary.laws & (1u << cases[i].value)))
+		if (!(a.summary.laws & (UINT64_C(1) << cases[i].value)))
 			fail_msg("law %s not found in: %s", pc_law_names[cases[i].value], cases[i].text);
 		unit_release();
 	}
@@ -321,6 +359,15 @@ law_boundaries(void **state)
 		{"Our data privacy framework rests on least privilege.", PC_LAW_DPF},
 		{"We obey any applicable personal information protection law.", PC_LAW_PIPL},
 		{"Under the Privacy Act of 1974, agencies publish notices.", PC_LAW_AU_PRIVACY_ACT},
+		{"Under the ICDPA, you may ask for a copy.", PC_LAW_ICDPA},
+		{"Under the ICDPA, you may ask for a copy.", PC_LAW_INCDPA},
+		{"Rule 25 and Law 25 of the club apply to members.", PC_LAW_QUEBEC_LAW_25},
+		{"We follow the Data Protection Act.", PC_LAW_UK_DPA},
+		{"Our Irish office follows the Data Protection Act 2018.", PC_LAW_UK_DPA},
+		{"Ireland's Data Protection Act 2018 applies to our Dublin team.", PC_LAW_UK_DPA},
+		{"The Digital Personal Data Protection Act applies in India.", PC_LAW_PDPA},
+		{"Our TIPA card offers discounts.", PC_LAW_TIPA},
+		{"Senate bill SB 220 on school buses passed.", PC_LAW_NRS_603A},
 		/* a state's law of the same name, not the federal one */
 		{"Warrants for your messages follow the California Electronic Communications Privacy Act.", PC_LAW_ECPA},
 		/* a law the policy says does not bind it */
@@ -334,7 +381,7 @@ law_boundaries(void **state)
 	{
 		PcAnalysis	a = unit_analyze(cases[i].text);
 
-		if (a.summary.laws & (1u << cases[i].value))
+		if (a.summary.laws & (UINT64_C(1) << cases[i].value))
 			fail_msg("law %s wrongly found in: %s", pc_law_names[cases[i].value], cases[i].text);
 		unit_release();
 	}
@@ -349,11 +396,15 @@ one_law_fact_per_clause(void **state)
 	(void) state;
 	assert_int_equal(facts_of(&a, PC_FACT_LAW), 1);
 	unit_release();
+	/* named in full and by its abbreviation */
+	a = unit_analyze("Tennessee residents have rights under the Tennessee Information Protection Act (TIPA).");
+	assert_int_equal(facts_of(&a, PC_FACT_LAW), 1);
+	unit_release();
 	/* a law that does not apply is named, denied, and not cited */
 	a = unit_analyze("We are not subject to HIPAA.");
 	assert_int_equal(facts_of(&a, PC_FACT_LAW), 1);
 	assert_true(first_fact(&a, PC_FACT_LAW)->flags & PC_FACT_NEGATED);
-	assert_false(a.summary.laws & (1u << PC_LAW_HIPAA));
+	assert_false(a.summary.laws & (UINT64_C(1) << PC_LAW_HIPAA));
 	unit_release();
 }
 
