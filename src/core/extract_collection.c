@@ -427,6 +427,10 @@ _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per 
 static PcTerms data_terms = {
 	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
 
+/* The company with others as one subject: "we and our partners", "we, and our ad providers," */
+#define WE_AND_OTHERS "we,? (?:and|or|and/or) (?:our |its )?(?:[a-z-]+ ){0,3}?" \
+	"(?:partners|providers|vendors|third parties|companies|affiliates|advertisers),?"
+
 /*
  * The verbs of collecting, in precedence order: at a word, only the
  * wordings that can begin there are tried (a search of them all, at each
@@ -548,21 +552,24 @@ static PcRegex cue_res[] = {
 		.starts = "rout thro|rout to|rout via|sent thro|sent to|sent via|tran thro|tran to|tran via"
 			"|uplo thro|uplo to|uplo via"},
 	/* use of cookies */
-	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
+	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do|" WE_AND_OTHERS ") (?:may )?(?:also )?use|uses|employs?) (?!of )"
+		"(?:[a-z-]+ ){0,2}[\"']?"
 		"(?:cookies|web beacons|pixels?|tracking)"),
 		.options = PCRE2_CASELESS,
 		.starts = "also also|also may|also use|do also|do may|do use|does also|does may|does use"
-			"|empl|it also|it may|it use|site also|site may|site use|uses|we also|we may|we use"},
+			"|empl|it also|it may|it use|site also|site may|site use|uses|we also|we and|we may"
+			"|we or|we use"},
 	/* placing cookies */
-	{.pattern = PC_TERM("(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+	{.pattern = PC_TERM("(?:we|may|will|also|can|" WE_AND_OTHERS ") (?:also )?(?:place|set|serve|drop)s? "
+		"(?:[a-z-]+ ){0,6}?[\"']?cookies?"
 		"|(?=places|sets|serves|drops)(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
 		"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
 		"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"),
 		.options = PCRE2_CASELESS,
 		.starts = "also also|also drop|also plac|also serv|also set|also sets|can also|can drop"
 			"|can plac|can serv|can set|can sets|drop|may also|may drop|may plac|may serv|may set"
-			"|may sets|plac|serv|sets|we also|we drop|we plac|we serv|we set|we sets|will also"
-			"|will drop|will plac|will serv|will set|will sets"},
+			"|may sets|plac|serv|sets|we also|we and|we drop|we or|we plac|we serv|we set|we sets"
+			"|will also|will drop|will plac|will serv|will set|will sets"},
 	/* cookies used */
 	{.pattern = PC_TERM("cookies (?:are|may be) used"),
 		.options = PCRE2_CASELESS,

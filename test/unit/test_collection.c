@@ -249,6 +249,10 @@ ignores_what_others_collect(void **state)
 	expect_collects("We, our hosting providers, and ad partners may place cookies that record your time zone.",
 					PC_DATA_LOCATION, 0);
 	expect_collects("Cookies that we set, or our vendors set for us, to gather your time zone.", PC_DATA_LOCATION, 0);
+	/* cookies used or placed by the company and others together, with no purpose stated */
+	expect_collects("We and our advertising partners use cookies on these pages.", PC_DATA_COOKIES, 0);
+	expect_collects("We, and our vendors, place cookies on your browser.", PC_DATA_COOKIES, 0);
+	expect_no_collection("Our advertising partners use cookies on these pages.");
 	expect_collects("The site and/or third parties may use beacons to collect your postal code.", PC_DATA_LOCATION, 0);
 	expect_no_collection("When you visit our site, ad server companies may collect your IP address.");
 }
