@@ -93,6 +93,7 @@ static PcRegex party_groups[] = {
 		"|(?:our|its) group members"
 		"|sister (?:brands?|sites?|websites?|publications?|organi[sz]ations?|businesses)"
 		"|(?:our|its) (?:family of|other) brands"
+		"|(?:our|its) (?:[\\w.&'-]+ ){0,2}?family of (?:companies|businesses)"
 		"|other brands (?:owned|operated|run) by"
 		"|corporate (?:group|family)"
 		"|members of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family|family of companies"
@@ -101,11 +102,10 @@ static PcRegex party_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "affi|any memb|bran and|bran in|bran with|busi and|busi in|busi with"
 			"|comp and|comp in|comp with|corp fami|corp grou|enti and|enti in"
-			"|enti with|grou comp|hold comp|its fami|its grou|its othe|memb and"
-			"|memb in|memb of|memb with|othe bran|othe busi|othe comp|othe enti"
-			"|othe memb|our fami|our grou|our othe|pare comp|rela comp|rela enti"
-			"|sist bran|sist busi|sist comp|sist orga|sist publ|sist site|sist webs"
-			"|subs"},
+			"|enti with|grou comp|hold comp|its|memb and|memb in|memb of|memb with"
+			"|othe bran|othe busi|othe comp|othe enti|othe memb|our|pare comp"
+			"|rela comp|rela enti|sist bran|sist busi|sist comp|sist orga|sist publ"
+			"|sist site|sist webs|subs"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"

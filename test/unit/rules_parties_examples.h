@@ -20,6 +20,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Bloggers who join our affiliate program share links to our shop.", PC_PARTY_AFFILIATES, false},
 	{"We share order records with the other members of the Larkfield family of companies.", PC_PARTY_AFFILIATES, true},
 	{"We may send your order history to the other brands in our group.", PC_PARTY_AFFILIATES, true},
+	{"We share account records across our Northwind family of companies.", PC_PARTY_AFFILIATES, true},
 	{"You can post pictures for the other members of your group to see.", PC_PARTY_AFFILIATES, false},
 	{"We share order data with vendors who ship our parcels.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
