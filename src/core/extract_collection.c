@@ -339,15 +339,18 @@ static PcRegex data_groups[] = {
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
 		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
-		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?)"),
+		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
+		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
+		"|connection types?|(?:type|kind) of (?:network )?connection)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
-			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
-			"|devi data|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
-			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|gyro|hard|i p|imei"
-			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|mac addr|mobi devi"
-			"|moti data|moti sens|oper syst|scre reso|scre size|sens data|type of|uniq devi"
-			"|user agen"},
+		.starts = "acce|adve id|adve iden|adve ids|avai disk|avai stor|batt char|batt leve"
+			"|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang|brow type"
+			"|brow used|brow vers|comp used|comp you|conn type|devi attr|devi char|devi data"
+			"|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett|devi type"
+			"|devi used|devi you|digi fing|equi used|equi you|fing|free disk|free stor|gyro|hard"
+			"|i p|imei|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of"
+			"|mac addr|mobi devi|moti data|moti sens|oper syst|scre reso|scre size|sens data"
+			"|sign stre|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
