@@ -272,17 +272,22 @@ static PcRegex party_groups[] = {
 		"|(?<!other )(?<!of )(?<!about )people(?: and (?:accounts|pages|groups))? (?:(?:that|whom"
 		"|who) )?you (?:share|communicate|interact|connect|chat|talk)(?: them| it)? with"
 		"|(?:your|their|his or her) (?:connections|followers)"
+		"|(?:people|accounts|users|members) (?:(?:who|that) )?(?:you follow|follow you)(?= (?:can|may|will"
+		"|could)\\b)"
+		"|(?<=by |to |with )(?:people|accounts|users|members) (?:(?:who|that) )?(?:you follow|follow you)\\b"
 		"|(?:social )?(?:network|platform|community)(?:'s|s'|s)? (?:users|members)"
 		"|(?:site|service)(?:'s|s') (?:users|members)"
 		"|(?<=send |sent |sends |message |messages )to (?:an? )?(?:another|specific|particular|individual"
 		"|selected) (?:[\\w-]+ )?(?:users?|members?|recipients?)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "comm memb|comm s|comm user|his or|netw memb|netw s|netw user|othe acco"
-			"|othe cust|othe memb|othe part|othe peop|othe play|othe subs|othe user"
-			"|othe visi|peop and|peop that|peop who|peop whom|peop you|plat memb"
-			"|plat s|plat user|serv memb|serv s|serv user|site memb|site s"
-			"|site user|soci comm|soci netw|soci plat|thei conn|thei foll|to a"
-			"|to an|to anot|to indi|to part|to sele|to spec|your conn|your foll"},
+		.starts = "acco foll|acco that|acco who|acco you|comm memb|comm s|comm user"
+			"|his or|memb foll|memb that|memb who|memb you|netw memb|netw s"
+			"|netw user|othe acco|othe cust|othe memb|othe part|othe peop|othe play"
+			"|othe subs|othe user|othe visi|peop and|peop foll|peop that|peop who"
+			"|peop whom|peop you|plat memb|plat s|plat user|serv memb|serv s"
+			"|serv user|site memb|site s|site user|soci comm|soci netw|soci plat"
+			"|thei conn|thei foll|to a|to an|to anot|to indi|to part|to sele"
+			"|to spec|user foll|user that|user who|user you|your conn|your foll"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"

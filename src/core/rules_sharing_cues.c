@@ -69,7 +69,8 @@ static PcRegex share_cue_groups[] = {
 		.starts = "turn"},
 	/* transfer: wording 13 of 33 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
-		"|followers |connections )(?:can|may|will|could) (?:see|view) (?:your|it|them|this|that|such|any)\\b))\\b",
+		"|followers |connections |follow you |you follow )(?:can|may|will|could) (?:see|view) (?:your|it"
+		"|them|this|that|such|any)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can see|can view|coul see|coul view|may see|may view|will see"
 			"|will view"},

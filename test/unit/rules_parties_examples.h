@@ -55,6 +55,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We pass on what you send to a particular Pinewood member, such as chat messages.", PC_PARTY_OTHER_USERS, true},
 	{"Your public playlists are shown to other people on Tunewell.", PC_PARTY_OTHER_USERS, true},
 	{"Your mixes are visible to the people you share them with.", PC_PARTY_OTHER_USERS, true},
+	{"People who follow you can see your saved recipes.", PC_PARTY_OTHER_USERS, true},
+	{"With your leave, a linked network gives us your friends list and the people you follow.", PC_PARTY_OTHER_USERS, false},
 	{"We may suggest the names of people you interact with when you write to them.", PC_PARTY_OTHER_USERS, false},
 	{"We may share your data to protect the safety of other people.", PC_PARTY_OTHER_USERS, false},
 	{"We share your profile with other members of our corporate family.", PC_PARTY_OTHER_USERS, false},
