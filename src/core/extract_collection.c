@@ -222,12 +222,15 @@ static PcRegex data_groups[] = {
 		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
+		"|(?:menstrual|menstruation|ovulation|fertility) (?:cycles?|data|information|dates?|history)"
 		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
 		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
 		.options = PCRE2_CASELESS,
 		.starts = "alle|bloo gluc|bloo pres|bloo resu|bloo suga|bloo test|bloo type|diag|disa"
-			"|fitn data|fitn info|heal|hear rate|lab resu|lab test|labo resu|labo test|medi|pres"
-			"|slee data|slee patt|symp"},
+			"|fert cycl|fert data|fert date|fert hist|fert info|fitn data|fitn info|heal|hear rate"
+			"|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date|mens hist"
+			"|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|slee data|slee patt"
+			"|symp"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"

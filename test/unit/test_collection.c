@@ -773,6 +773,9 @@ reads_positions_and_motion_sensors(void **state)
 	expect_collects("The app records your phone's battery level and signal strength.", PC_DATA_DEVICE, 0);
 	expect_collects("We log the free disk space and connection type of each tablet.", PC_DATA_DEVICE, 0);
 	expect_no_collection("We collect old batteries at the front desk for recycling.");
+	/* cycle tracking in a health app */
+	expect_collects("The tracker stores the menstrual cycle dates you log.", PC_DATA_HEALTH, 0);
+	expect_no_collection("We store spare bicycle parts in the back room.");
 	/* a position held in a company is no place */
 	expect_collects_instead("We collect your job title and your position in the firm.", PC_DATA_DEMOGRAPHIC,
 							PC_DATA_LOCATION);
