@@ -248,12 +248,15 @@ static PcRegex data_groups[] = {
 		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
+		"|(?:menstrual|menstruation|ovulation|fertility) (?:cycles?|data|information|dates?|history)"
 		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
 		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
 		.options = PCRE2_CASELESS,
 		.starts = "alle|bloo gluc|bloo pres|bloo resu|bloo suga|bloo test|bloo type|diag|disa"
-			"|fitn data|fitn info|heal|hear rate|lab resu|lab test|labo resu|labo test|medi|pres"
-			"|slee data|slee patt|symp"},
+			"|fert cycl|fert data|fert date|fert hist|fert info|fitn data|fitn info|heal|hear rate"
+			"|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date|mens hist"
+			"|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|slee data|slee patt"
+			"|symp"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -367,15 +370,18 @@ static PcRegex data_groups[] = {
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
 		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
-		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?)"),
+		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
+		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
+		"|connection types?|(?:type|kind) of (?:network )?connection)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|brow char|brow fing|brow id|brow ids|brow info"
-			"|brow lang|brow type|brow used|brow vers|comp used|comp you|devi attr|devi char"
-			"|devi data|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett"
-			"|devi type|devi used|devi you|digi fing|equi used|equi you|fing|gyro|hard|i p|imei"
-			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|mac addr|mobi devi"
-			"|moti data|moti sens|oper syst|scre reso|scre size|sens data|type of|uniq devi"
-			"|user agen"},
+		.starts = "acce|adve id|adve iden|adve ids|avai disk|avai stor|batt char|batt leve"
+			"|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang|brow type"
+			"|brow used|brow vers|comp used|comp you|conn type|devi attr|devi char|devi data"
+			"|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett|devi type"
+			"|devi used|devi you|digi fing|equi used|equi you|fing|free disk|free stor|gyro|hard"
+			"|i p|imei|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of"
+			"|mac addr|mobi devi|moti data|moti sens|oper syst|scre reso|scre size|sens data"
+			"|sign stre|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -454,6 +460,10 @@ _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per 
 
 static PcTerms data_terms = {
 	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
+
+/* The company with others as one subject: "we and our partners", "we, and our ad providers," */
+#define WE_AND_OTHERS "we,? (?:and|or|and/or) (?:our |its )?(?:[a-z-]+ ){0,3}?" \
+	"(?:partners|providers|vendors|third parties|companies|affiliates|advertisers),?"
 
 /*
  * The verbs of collecting, in precedence order: at a word, only the
@@ -583,21 +593,24 @@ static PcRegex cue_res[] = {
 		.starts = "rout thro|rout to|rout via|sent thro|sent to|sent via|tran thro|tran to|tran via"
 			"|uplo thro|uplo to|uplo via"},
 	/* use of cookies */
-	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do) (?:may )?(?:also )?use|uses|employs?) (?!of )(?:[a-z-]+ ){0,2}[\"']?"
+	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do|" WE_AND_OTHERS ") (?:may )?(?:also )?use|uses|employs?) (?!of )"
+		"(?:[a-z-]+ ){0,2}[\"']?"
 		"(?:cookies|web beacons|pixels?|tracking)"),
 		.options = PCRE2_CASELESS,
 		.starts = "also also|also may|also use|do also|do may|do use|does also|does may|does use"
-			"|empl|it also|it may|it use|site also|site may|site use|uses|we also|we may|we use"},
+			"|empl|it also|it may|it use|site also|site may|site use|uses|we also|we and|we may"
+			"|we or|we use"},
 	/* placing cookies */
-	{.pattern = PC_TERM("(?:we|may|will|also|can) (?:also )?(?:place|set|serve|drop)s? (?:[a-z-]+ ){0,6}?[\"']?cookies?"
+	{.pattern = PC_TERM("(?:we|may|will|also|can|" WE_AND_OTHERS ") (?:also )?(?:place|set|serve|drop)s? "
+		"(?:[a-z-]+ ){0,6}?[\"']?cookies?"
 		"|(?=places|sets|serves|drops)(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
 		"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
 		"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"),
 		.options = PCRE2_CASELESS,
 		.starts = "also also|also drop|also plac|also serv|also set|also sets|can also|can drop"
 			"|can plac|can serv|can set|can sets|drop|may also|may drop|may plac|may serv|may set"
-			"|may sets|plac|serv|sets|we also|we drop|we plac|we serv|we set|we sets|will also"
-			"|will drop|will plac|will serv|will set|will sets"},
+			"|may sets|plac|serv|sets|we also|we and|we drop|we or|we plac|we serv|we set|we sets"
+			"|will also|will drop|will plac|will serv|will set|will sets"},
 	/* cookies used */
 	{.pattern = PC_TERM("cookies (?:are|may be) used"),
 		.options = PCRE2_CASELESS,

@@ -69,7 +69,8 @@ static PcRegex share_cue_groups[] = {
 		.starts = "turn"},
 	/* transfer: wording 13 of 33 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
-		"|followers |connections )(?:can|may|will|could) (?:see|view) (?:your|it|them|this|that|such|any)\\b))\\b",
+		"|followers |connections |follow you |you follow )(?:can|may|will|could) (?:see|view) (?:your|it"
+		"|them|this|that|such|any)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can see|can view|coul see|coul view|may see|may view|will see"
 			"|will view"},
@@ -193,13 +194,19 @@ static PcRegex share_cue_groups[] = {
 		.starts = "acce by|cons by|read by|seen by|view by|visi by"},
 	/* transfer: wording 33 of 33 */
 	{.pattern = "\\b(?:((?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
-		"|considered) (?:not )?(?:automatically )?public))\\b",
+		"|considered) (?:not )?(?:automatically |always |also |immediately |permanently )?public))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "are auto|are not|are publ|be auto|be not|be publ|beca auto|beca not"
-			"|beca publ|beco auto|beco not|beco publ|been auto|been not|been publ"
-			"|cons auto|cons not|cons publ|is auto|is not|is publ|made auto"
-			"|made not|made publ|make auto|make not|make publ|maki auto|maki not"
-			"|maki publ|rema auto|rema not|rema publ"},
+		.starts = "are also|are alwa|are auto|are imme|are not|are perm|are publ|be also"
+			"|be alwa|be auto|be imme|be not|be perm|be publ|beca also|beca alwa"
+			"|beca auto|beca imme|beca not|beca perm|beca publ|beco also|beco alwa"
+			"|beco auto|beco imme|beco not|beco perm|beco publ|been also|been alwa"
+			"|been auto|been imme|been not|been perm|been publ|cons also|cons alwa"
+			"|cons auto|cons imme|cons not|cons perm|cons publ|is also|is alwa"
+			"|is auto|is imme|is not|is perm|is publ|made also|made alwa|made auto"
+			"|made imme|made not|made perm|made publ|make also|make alwa|make auto"
+			"|make imme|make not|make perm|make publ|maki also|maki alwa|maki auto"
+			"|maki imme|maki not|maki perm|maki publ|rema also|rema alwa|rema auto"
+			"|rema imme|rema not|rema perm|rema publ"},
 	/* collected by, served by */
 	{.pattern = "\\b(?:((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,

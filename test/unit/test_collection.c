@@ -249,6 +249,10 @@ ignores_what_others_collect(void **state)
 	expect_collects("We, our hosting providers, and ad partners may place cookies that record your time zone.",
 					PC_DATA_LOCATION, 0);
 	expect_collects("Cookies that we set, or our vendors set for us, to gather your time zone.", PC_DATA_LOCATION, 0);
+	/* cookies used or placed by the company and others together, with no purpose stated */
+	expect_collects("We and our advertising partners use cookies on these pages.", PC_DATA_COOKIES, 0);
+	expect_collects("We, and our vendors, place cookies on your browser.", PC_DATA_COOKIES, 0);
+	expect_no_collection("Our advertising partners use cookies on these pages.");
 	expect_collects("The site and/or third parties may use beacons to collect your postal code.", PC_DATA_LOCATION, 0);
 	expect_no_collection("When you visit our site, ad server companies may collect your IP address.");
 }
@@ -757,7 +761,7 @@ reads_network_addresses(void **state)
 	expect_collects("We store your address and the IP address you used to order.", PC_DATA_CONTACT, 0);
 }
 
-/* Where a phone is, in other words than "location", and what its motion sensors read. */
+/* Where a phone is, in other words than "location", what its motion sensors read, and its state. */
 static void
 reads_positions_and_motion_sensors(void **state)
 {
@@ -765,6 +769,13 @@ reads_positions_and_motion_sensors(void **state)
 	expect_collects("With your consent we collect your approximate position while the map is open.", PC_DATA_LOCATION, 0);
 	expect_collects("We store the precise whereabouts of each courier during a shift.", PC_DATA_LOCATION, 0);
 	expect_collects("The step counter collects data from your phone's accelerometer.", PC_DATA_DEVICE, 0);
+	/* the state of the phone itself: its battery, signal and free space */
+	expect_collects("The app records your phone's battery level and signal strength.", PC_DATA_DEVICE, 0);
+	expect_collects("We log the free disk space and connection type of each tablet.", PC_DATA_DEVICE, 0);
+	expect_no_collection("We collect old batteries at the front desk for recycling.");
+	/* cycle tracking in a health app */
+	expect_collects("The tracker stores the menstrual cycle dates you log.", PC_DATA_HEALTH, 0);
+	expect_no_collection("We store spare bicycle parts in the back room.");
 	/* a position held in a company is no place */
 	expect_collects_instead("We collect your job title and your position in the firm.", PC_DATA_DEMOGRAPHIC,
 							PC_DATA_LOCATION);
