@@ -1065,6 +1065,8 @@ reads_owners_of_sites_as_no_recipients(void **state)
 	expect_no_share("We make links available to other sites and apps operated by third parties.");
 	expect_no_share("Thank you for using this site, which is operated by an affiliate of Acme, and we share nothing.");
 	expect_share("We share your reading list with third parties that run book clubs.", PC_PARTY_UNSPECIFIED, 0);
+}
+
 /* A table's column of recipients names to whom each row's data is disclosed. */
 static void
 reads_recipient_columns_of_tables(void **state)
