@@ -858,21 +858,19 @@ quote_within_reach(const char *text, uint32_t from, uint32_t to)
 	return false;
 }
 
-/*
- * Drop the parties that the clause makes part of the company itself:
- * "Acme and its subsidiaries (together, “we”)" shares nothing with them.
- */
+/* A test of one party mention of a clause: true when it is to be dropped. */
+typedef bool (*PartyDropTest) (const ShareClause *c, const PcHit *h);
+
+/* Drop the party mentions of clause c that drop picks, keeping the named recipients last. */
 static void
-drop_first_party_members(ShareClause *c)
+drop_parties(ShareClause *c, PartyDropTest drop)
 {
 	uint32_t	kept = 0;
 	uint32_t	first_name = c->first_name;
 
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
-		if (quote_within_reach(c->w->text.norm, c->parties[i].end, c->end) &&
-			pc_match_at(c->w->search, &first_party_definition_re, c->w->text.norm,
-						c->parties[i].end, c->end))
+		if (drop(c, &c->parties[i]))
 		{
 			if (i < c->first_name)
 				first_name--;
@@ -882,6 +880,17 @@ drop_first_party_members(ShareClause *c)
 	}
 	c->nparties = kept;
 	c->first_name = first_name;
+}
+
+/*
+ * True for a party that the clause makes part of the company itself:
+ * "Acme and its subsidiaries (together, “we”)" shares nothing with them.
+ */
+static bool
+is_first_party_member(const ShareClause *c, const PcHit *h)
+{
+	return quote_within_reach(c->w->text.norm, h->end, c->end) &&
+		pc_match_at(c->w->search, &first_party_definition_re, c->w->text.norm, h->end, c->end);
 }
 
 /*
@@ -915,6 +924,13 @@ resolve_described(ShareClause *c)
 	c->nparties = kept;
 }
 
+/* True for a party that opens clause c: within the reach of a list item's start. */
+static bool
+opens_the_item(const ShareClause *c, const PcHit *h)
+{
+	return h->start <= c->start + HEADING_PARTY_REACH;
+}
+
 /*
  * Drop the parties that open a list item completing a sentence about where
  * data comes from ("We receive data from: – ad networks that buy our
@@ -925,25 +941,11 @@ drop_listed_sources(ShareClause *c)
 {
 	const PcWork *w = c->w;
 	int32_t		li = w->clauses[c->index].lead_in;
-	uint32_t	kept = 0;
-	uint32_t	first_name = c->first_name;
 
-	if (w->clauses[c->index].kind != PC_CLAUSE_ITEM || li < 0 ||
-		!pc_match_in(w->search, &source_lead_in_re, w->text.norm, w->spans[li].start,
-					 w->spans[li].end))
-		return;
-	for (uint32_t i = 0; i < c->nparties; i++)
-	{
-		if (c->parties[i].start <= c->start + HEADING_PARTY_REACH)
-		{
-			if (i < c->first_name)
-				first_name--;
-			continue;
-		}
-		c->parties[kept++] = c->parties[i];
-	}
-	c->nparties = kept;
-	c->first_name = first_name;
+	if (w->clauses[c->index].kind == PC_CLAUSE_ITEM && li >= 0 &&
+		pc_match_in(w->search, &source_lead_in_re, w->text.norm, w->spans[li].start,
+					w->spans[li].end))
+		drop_parties(c, opens_the_item);
 }
 
 /* Drop the named recipients that are the document's own company. */
@@ -985,35 +987,44 @@ first_user_agent_end(PcWork *w)
 }
 
 /*
- * Drop "the agent" where the user's authorized agent is named before it in
+ * True for "the agent" where the user's authorized agent is named before it in
  * the document ("we may ask the agent for your signed permission"): the
  * user's agent, no service provider.  Only the document's first such
  * mention counts (a later one cannot end sooner), looked for once per
  * analysis and only when such an agent is met, which is rare.
  */
-static void
-drop_user_agents(ShareClause *c)
+static bool
+is_user_agent(const ShareClause *c, const PcHit *h)
 {
+	return h->value == PC_PARTY_SERVICE_PROVIDERS &&
+		pc_match_at(c->w->search, &agent_referred_re, c->w->text.norm, h->start, h->end) &&
+		first_user_agent_end(c->w) < h->start;
+}
+
+/*
+ * The parties c->start..c->end names, kinds first and then names, without
+ * the user's agent, the company's own names and its own members.  A whole
+ * clause (not a table cell) also takes pronouns as recipients and leaves
+ * out the sources a list item opens.
+ */
+static void
+find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
+{
+	const PcSearch *search = c->w->search;
 	const char *text = c->w->text.norm;
-	uint32_t	kept = 0;
-	uint32_t	first_name = c->first_name;
 
-	for (uint32_t i = 0; i < c->nparties; i++)
-	{
-		const PcHit *h = &c->parties[i];
-
-		if (h->value == PC_PARTY_SERVICE_PROVIDERS &&
-			pc_match_at(c->w->search, &agent_referred_re, text, h->start, h->end) &&
-			first_user_agent_end(c->w) < h->start)
-		{
-			if (i < c->first_name)
-				first_name--;
-			continue;
-		}
-		c->parties[kept++] = *h;
-	}
-	c->nparties = kept;
-	c->first_name = first_name;
+	c->nparties = pc_party_hits(search, text, c->start, c->end, c->parties, PC_SCOPE_MAX);
+	drop_parties(c, is_user_agent);
+	resolve_described(c);
+	if (whole_clause)
+		add_pronoun_recipients(c);
+	c->first_name = c->nparties;
+	c->nparties += pc_party_name_hits(search, text, c->start, c->end, c->parties + c->nparties,
+									  PC_SCOPE_MAX - c->nparties, true);
+	drop_own_names(c, own);
+	drop_parties(c, is_first_party_member);
+	if (whole_clause)
+		drop_listed_sources(c);
 }
 
 /* Read clause c; returns its state for the list items that complete it. */
@@ -1045,16 +1056,7 @@ read_clause(ShareClause *c, uint8_t inherited, uint8_t previous, const OwnNames 
 	enumeration = c->ncues == 0 && !inherited && !carve_out && is_enumeration(c, previous);
 	if (c->ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
-	c->nparties = pc_party_hits(w->search, text, c->start, c->end, c->parties, PC_SCOPE_MAX);
-	drop_user_agents(c);
-	resolve_described(c);
-	add_pronoun_recipients(c);
-	c->first_name = c->nparties;
-	c->nparties += pc_party_name_hits(w->search, text, c->start, c->end, c->parties + c->nparties,
-									 PC_SCOPE_MAX - c->nparties, true);
-	drop_own_names(c, own);
-	drop_first_party_members(c);
-	drop_listed_sources(c);
+	find_parties(c, own, true);
 	validate_cues(c);
 	if (carve_out)
 	{
@@ -1109,14 +1111,7 @@ share_recipient_cell(ShareClause *c, PcSpan cell, const OwnNames *own)
 		return;
 	pc_scopes_find(c->w->search, text, c->start, c->end, &c->scopes);
 	inherited = c->scopes.nneg > 0 ? ST_NEGATED : ST_AFFIRM;
-	c->nparties = pc_party_hits(c->w->search, text, c->start, c->end, c->parties, PC_SCOPE_MAX);
-	drop_user_agents(c);
-	resolve_described(c);
-	c->first_name = c->nparties;
-	c->nparties += pc_party_name_hits(c->w->search, text, c->start, c->end, c->parties + c->nparties,
-									  PC_SCOPE_MAX - c->nparties, true);
-	drop_own_names(c, own);
-	drop_first_party_members(c);
+	find_parties(c, own, false);
 	emit_parties(c, inherited, false);
 	emit_listed_names(c, inherited);
 }
