@@ -28,6 +28,7 @@
  * facts (see analyze.c).
  */
 #include "pc_internal.h"
+#include "window.h"
 
 /* A heading that names a document other than a privacy policy. */
 static PcRegex document_title_re = {
@@ -102,13 +103,11 @@ typedef enum HeadingTopic
 	HEADING_TERMS_TOPIC			/* a topic of terms: its own section is one */
 } HeadingTopic;
 
-/* True when re matches clause i's text. */
+/* True when re matches clause i's text, its edges acting as text edges. */
 static bool
 clause_matches(const PcWork *w, PcRegex *re, uint32_t i)
 {
-	const PcSpan *sp = &w->spans[i];
-
-	return pc_regex_test(w->search, re, w->text.norm + sp->start, sp->end - sp->start);
+	return pc_window_test(w->search, re, w->text.norm, w->spans[i].start, w->spans[i].end);
 }
 
 /* What heading clause i says of its section. */
