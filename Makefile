@@ -89,7 +89,7 @@ $(build_dirs):
 CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -I$(srcdir)/src/core \
 	$(CLASSIFIER_CPPFLAGS) $(CORE_PKG_CFLAGS) -I$(shell $(PG_CONFIG) --includedir)
 CLI_SRCS = $(call source_files,src/cli/*.c)
-CLI_LIBS = $(LIBS_CORE) -L$(shell $(PG_CONFIG) --libdir) -lpq
+CLI_LIBS = $(LIBS_CORE) -ldl
 
 # link-time optimization, as the extension is built: the analyzer's files call
 # each other's small functions across file boundaries

@@ -10,7 +10,7 @@ mkdir -p build/valgrind
 PKGS="libxml-2.0 md4c libexttextcat"
 cc -std=gnu11 -O1 -g -DPC_NO_JIT -Isrc/core $(pkg-config --cflags $PKGS) \
     -o build/valgrind/policy-clauses src/cli/*.c src/core/*.c -I"$(pg_config --includedir)" \
-    -lpcre2-8 $(pkg-config --libs $PKGS) -lpq || exit 1
+    -lpcre2-8 $(pkg-config --libs $PKGS) -ldl || exit 1
 for mode in "" --facts --summary; do
     valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
         --error-exitcode=1 build/valgrind/policy-clauses $mode "${files[@]}" >/dev/null || exit 1

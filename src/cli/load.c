@@ -22,10 +22,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <libpq-fe.h>
-
 #include "cli_arena.h"
 #include "input.h"
+#include "libpq_runtime.h"
 #include "load.h"
 
 /* What the command line asked for. */
@@ -56,6 +55,13 @@ typedef struct FileList
 	size_t		n;
 	size_t		cap;
 } FileList;
+
+/* The connection to the server and the opened libpq that serves it. */
+typedef struct Server
+{
+	Libpq		pq;
+	PGconn	   *conn;
+} Server;
 
 /* A growing byte buffer. */
 typedef struct Buf
@@ -262,16 +268,16 @@ report_failure(Progress *p, const char *path, const char *why)
 
 /* Put a failed result's message on one line: "message: detail (SQLSTATE xxxxx)". */
 static void
-describe_error(PGconn *conn, const PGresult *r, char *why, size_t whylen)
+describe_error(const Server *db, const PGresult *r, char *why, size_t whylen)
 {
-	const char *primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-	const char *detail = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL) : NULL;
-	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	const char *primary = r ? db->pq.result_error_field(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *detail = r ? db->pq.result_error_field(r, PG_DIAG_MESSAGE_DETAIL) : NULL;
+	const char *state = r ? db->pq.result_error_field(r, PG_DIAG_SQLSTATE) : NULL;
 	size_t		n;
 
 	if (primary == NULL)
 	{
-		snprintf(why, whylen, "%s", PQerrorMessage(conn));
+		snprintf(why, whylen, "%s", db->pq.error_message(db->conn));
 		n = strlen(why);
 		while (n > 0 && (why[n - 1] == '\n' || why[n - 1] == ' '))
 			why[--n] = '\0';
@@ -283,21 +289,21 @@ describe_error(PGconn *conn, const PGresult *r, char *why, size_t whylen)
 
 /* Run one statement; on failure put the server's message in why. */
 static bool
-exec_ok(PGconn *conn, const char *sql, char *why, size_t whylen)
+exec_ok(const Server *db, const char *sql, char *why, size_t whylen)
 {
-	PGresult   *r = PQexec(conn, sql);
-	ExecStatusType st = PQresultStatus(r);
+	PGresult   *r = db->pq.exec(db->conn, sql);
+	ExecStatusType st = db->pq.result_status(r);
 	bool		ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK;
 
 	if (!ok)
-		describe_error(conn, r, why, whylen);
-	PQclear(r);
+		describe_error(db, r, why, whylen);
+	db->pq.clear(r);
 	return ok;
 }
 
 /* COPY rows [from, to) of the batch in one transaction; false with the reason on failure. */
 static bool
-copy_rows(PGconn *conn, const char *copy_sql, const Batch *b, size_t from, size_t to,
+copy_rows(const Server *db, const char *copy_sql, const Batch *b, size_t from, size_t to,
 		  char *why, size_t whylen)
 {
 	PGresult   *r;
@@ -305,60 +311,60 @@ copy_rows(PGconn *conn, const char *copy_sql, const Batch *b, size_t from, size_
 	const char *data = b->rows.data + b->row_start[from];
 	size_t		len = b->row_start[to] - b->row_start[from];
 
-	if (!exec_ok(conn, "BEGIN", why, whylen))
+	if (!exec_ok(db, "BEGIN", why, whylen))
 		return false;
-	r = PQexec(conn, copy_sql);
-	ok = PQresultStatus(r) == PGRES_COPY_IN;
+	r = db->pq.exec(db->conn, copy_sql);
+	ok = db->pq.result_status(r) == PGRES_COPY_IN;
 	if (!ok)
-		describe_error(conn, r, why, whylen);
-	PQclear(r);
+		describe_error(db, r, why, whylen);
+	db->pq.clear(r);
 	if (ok)
 	{
 		/* in slices, so that one call never passes more than libpq's int can say */
 		for (size_t off = 0; ok && off < len; off += 1 << 20)
-			ok = PQputCopyData(conn, data + off, (int) (len - off < (1 << 20) ? len - off : (1 << 20))) == 1;
-		ok = PQputCopyEnd(conn, NULL) == 1 && ok;
-		while ((r = PQgetResult(conn)) != NULL)
+			ok = db->pq.put_copy_data(db->conn, data + off, (int) (len - off < (1 << 20) ? len - off : (1 << 20))) == 1;
+		ok = db->pq.put_copy_end(db->conn, NULL) == 1 && ok;
+		while ((r = db->pq.get_result(db->conn)) != NULL)
 		{
-			if (PQresultStatus(r) != PGRES_COMMAND_OK)
+			if (db->pq.result_status(r) != PGRES_COMMAND_OK)
 			{
 				if (ok)
-					describe_error(conn, r, why, whylen);
+					describe_error(db, r, why, whylen);
 				ok = false;
 			}
-			PQclear(r);
+			db->pq.clear(r);
 		}
 	}
 	if (ok)
-		return exec_ok(conn, "COMMIT", why, whylen);
+		return exec_ok(db, "COMMIT", why, whylen);
 	{
 		char		ignored[256];
 
-		exec_ok(conn, "ROLLBACK", ignored, sizeof(ignored));
+		exec_ok(db, "ROLLBACK", ignored, sizeof(ignored));
 	}
 	return false;
 }
 
 /* Send the batch; if the server refuses it, send its files one by one. */
 static void
-flush_batch(PGconn *conn, const char *copy_sql, Batch *b, Progress *p)
+flush_batch(const Server *db, const char *copy_sql, Batch *b, Progress *p)
 {
 	char		why[1024];
 
 	if (b->nfiles == 0)
 		return;
-	if (copy_rows(conn, copy_sql, b, 0, b->nfiles, why, sizeof(why)))
+	if (copy_rows(db, copy_sql, b, 0, b->nfiles, why, sizeof(why)))
 	{
 		p->loaded += b->nfiles;
 		p->bytes += b->rows.len;
 	}
-	else if (b->nfiles == 1 || PQstatus(conn) != CONNECTION_OK)
+	else if (b->nfiles == 1 || db->pq.status(db->conn) != CONNECTION_OK)
 		for (size_t i = 0; i < b->nfiles; i++)
 			report_failure(p, b->files[i]->path, why);
 	else
 		for (size_t i = 0; i < b->nfiles; i++)
 		{
-			if (copy_rows(conn, copy_sql, b, i, i + 1, why, sizeof(why)))
+			if (copy_rows(db, copy_sql, b, i, i + 1, why, sizeof(why)))
 			{
 				p->loaded++;
 				p->bytes += b->row_start[i + 1] - b->row_start[i];
@@ -395,7 +401,7 @@ batch_add(Batch *b, const LoadFile *f, const char *text, size_t len)
 
 /* Fetch the keys already in the table, sorted; returns their count or -1. */
 static long
-existing_keys(PGconn *conn, const char *qtable, const char *qkey, char ***keys)
+existing_keys(const Server *db, const char *qtable, const char *qkey, char ***keys)
 {
 	char	   *sql;
 	size_t		n = strlen(qtable) + strlen(qkey) + 32;
@@ -404,19 +410,19 @@ existing_keys(PGconn *conn, const char *qtable, const char *qkey, char ***keys)
 
 	sql = xrealloc(NULL, n);
 	snprintf(sql, n, "SELECT %s::text FROM %s", qkey, qtable);
-	r = PQexec(conn, sql);
+	r = db->pq.exec(db->conn, sql);
 	free(sql);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+	if (db->pq.result_status(r) != PGRES_TUPLES_OK)
 	{
-		fprintf(stderr, "policy-clauses load: %s", PQerrorMessage(conn));
-		PQclear(r);
+		fprintf(stderr, "policy-clauses load: %s", db->pq.error_message(db->conn));
+		db->pq.clear(r);
 		return -1;
 	}
-	count = PQntuples(r);
+	count = db->pq.ntuples(r);
 	*keys = xrealloc(NULL, (count ? count : 1) * sizeof(char *));
 	for (long i = 0; i < count; i++)
-		(*keys)[i] = xstrdup(PQgetvalue(r, (int) i, 0));
-	PQclear(r);
+		(*keys)[i] = xstrdup(db->pq.getvalue(r, (int) i, 0));
+	db->pq.clear(r);
 	qsort(*keys, count, sizeof(char *), cmp_str);
 	return count;
 }
@@ -534,13 +540,13 @@ collect_files(const FileList *paths, FileList *files)
 
 /* Quote an identifier for SQL, or exit with libpq's message. */
 static char *
-quote_ident(PGconn *conn, const char *name)
+quote_ident(const Server *db, const char *name)
 {
-	char	   *q = PQescapeIdentifier(conn, name, strlen(name));
+	char	   *q = db->pq.escape_identifier(db->conn, name, strlen(name));
 
 	if (q == NULL)
 	{
-		fprintf(stderr, "policy-clauses load: %s", PQerrorMessage(conn));
+		fprintf(stderr, "policy-clauses load: %s", db->pq.error_message(db->conn));
 		exit(1);
 	}
 	return q;
@@ -558,7 +564,8 @@ cli_load(int argc, char **argv)
 	PcMallocArena arena = CLI_ARENA_INIT(arena);
 	char	  **keys = NULL;
 	long		nkeys = 0;
-	PGconn	   *conn;
+	Server		server;
+	Server	   *db = &server;
 	char	   *qtable, *qkey, *qpolicy, *sql;
 	size_t		sqlcap;
 	char		why[1024];
@@ -577,17 +584,23 @@ cli_load(int argc, char **argv)
 	if (!collect_files(&paths, &files))
 		prog.failed++;
 
-	conn = PQconnectdb(opts.conninfo ? opts.conninfo : "");
-	if (PQstatus(conn) != CONNECTION_OK)
+	if (!libpq_open(&db->pq, why, sizeof(why)))
 	{
-		fprintf(stderr, "policy-clauses load: cannot connect: %s", PQerrorMessage(conn));
-		PQfinish(conn);
+		fprintf(stderr, "policy-clauses load: %s\n", why);
 		return 1;
 	}
-	PQsetClientEncoding(conn, "UTF8");
-	qtable = quote_ident(conn, opts.table);
-	qkey = quote_ident(conn, opts.key_column);
-	qpolicy = quote_ident(conn, opts.policy_column);
+	db->conn = db->pq.connectdb(opts.conninfo ? opts.conninfo : "");
+	if (db->pq.status(db->conn) != CONNECTION_OK)
+	{
+		fprintf(stderr, "policy-clauses load: cannot connect: %s", db->pq.error_message(db->conn));
+		db->pq.finish(db->conn);
+		libpq_close(&db->pq);
+		return 1;
+	}
+	db->pq.set_client_encoding(db->conn, "UTF8");
+	qtable = quote_ident(db, opts.table);
+	qkey = quote_ident(db, opts.key_column);
+	qpolicy = quote_ident(db, opts.policy_column);
 	sqlcap = strlen(qtable) + strlen(qkey) + strlen(qpolicy) + 128;
 	sql = xrealloc(NULL, sqlcap);
 
@@ -595,16 +608,18 @@ cli_load(int argc, char **argv)
 	{
 		snprintf(sql, sqlcap, "CREATE TABLE IF NOT EXISTS %s (%s text PRIMARY KEY, %s policy NOT NULL)",
 				 qtable, qkey, qpolicy);
-		if (!exec_ok(conn, sql, why, sizeof(why)))
+		if (!exec_ok(db, sql, why, sizeof(why)))
 		{
 			fprintf(stderr, "policy-clauses load: cannot create the table: %s\n", why);
-			PQfinish(conn);
+			db->pq.finish(db->conn);
+			libpq_close(&db->pq);
 			return 1;
 		}
 	}
-	if (opts.skip_existing && (nkeys = existing_keys(conn, qtable, qkey, &keys)) < 0)
+	if (opts.skip_existing && (nkeys = existing_keys(db, qtable, qkey, &keys)) < 0)
 	{
-		PQfinish(conn);
+		db->pq.finish(db->conn);
+		libpq_close(&db->pq);
 		return 1;
 	}
 	snprintf(sql, sqlcap, "COPY %s (%s, %s) FROM STDIN", qtable, qkey, qpolicy);
@@ -629,20 +644,21 @@ cli_load(int argc, char **argv)
 			batch_add(&batch, f, text, len);
 		pc_malloc_arena_reset(&arena);
 		if (batch.nfiles >= (size_t) opts.batch_files || batch.rows.len >= opts.batch_bytes)
-			flush_batch(conn, sql, &batch, &prog);
+			flush_batch(db, sql, &batch, &prog);
 		progress_draw(&prog, false);
 	}
-	flush_batch(conn, sql, &batch, &prog);
+	flush_batch(db, sql, &batch, &prog);
 	if (prog.tty)
 		fputc('\n', stderr);
 	fprintf(stderr, "load: %zu loaded, %zu skipped, %zu failed in %.1f s\n",
 			prog.loaded, prog.skipped, prog.failed, now_seconds() - prog.started);
 	status = prog.failed > 0 ? 1 : 0;
 
-	PQfreemem(qtable);
-	PQfreemem(qkey);
-	PQfreemem(qpolicy);
-	PQfinish(conn);
+	db->pq.freemem(qtable);
+	db->pq.freemem(qkey);
+	db->pq.freemem(qpolicy);
+	db->pq.finish(db->conn);
+	libpq_close(&db->pq);
 	free(sql);
 	free(batch.rows.data);
 	free(batch.row_start);

@@ -25,7 +25,7 @@ PKGS="libxml-2.0 md4c libexttextcat"
 cc -std=gnu11 -O2 -DPC_NO_PREFILTER -Isrc/core $(pkg-config --cflags $PKGS) \
     -DPC_TEXTCAT_DIR="\"$(pkg-config --variable=pkgdatadir libexttextcat)\"" \
     -o $out/policy-clauses src/cli/*.c -I"$(pg_config --includedir)" \
-    src/core/*.c -lpcre2-8 $(pkg-config --libs $PKGS) -lpq || exit 1
+    src/core/*.c -lpcre2-8 $(pkg-config --libs $PKGS) -ldl || exit 1
 status=0
 for mode in --facts ""; do
     # exit status 1: some files are not text; the others are compared all the same
