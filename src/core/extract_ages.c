@@ -14,13 +14,17 @@
  * harm ("material that exploits people under 18").
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "numbers.h"
 #include "policy_facts.h"
 #include "window.h"
 
-#define AGE "(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
-	"eighteen|nineteen|twenty|twenty[- ]one)\\b" \
+#define AGE_NUMBER "\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
+	"eighteen|nineteen|twenty|twenty[- ]one"
+#define AGE "(" AGE_NUMBER ")\\b" \
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
@@ -271,6 +275,95 @@ not_a_minimum(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_
 		!pc_window_test(search, &use_limit_re, s, from, ms);
 }
 
+/* True when s[i - n + 1, i] is the lower-case word w of n bytes, in any case; i >= n - 1. */
+static inline bool
+ends_with_word(const unsigned char *s, size_t i, const char *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if ((s[i - k] | 0x20) != (unsigned char) w[n - 1 - k])
+			return false;
+	return true;
+}
+
+/* Bytes of a clause read at a time by may_state_an_age. */
+#define AGE_BLOCK 16
+
+/*
+ * The bytes of s[0, AGE_BLOCK) that are a digit, or "n" or "v" in either
+ * case, one bit each: where a part of a number AGE_NUMBER matches can end.
+ */
+static inline unsigned
+age_part_ends(const unsigned char *s)
+{
+#ifdef __SSE2__
+	__m128i		c = _mm_loadu_si128((const __m128i *) s);
+	__m128i		lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+	__m128i		digit = _mm_sub_epi8(c, _mm_set1_epi8('0'));
+
+	/* unsigned x < 10 is min(x, 9) == x */
+	digit = _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit);
+	return (unsigned) _mm_movemask_epi8(_mm_or_si128(digit,
+													_mm_or_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('n')),
+																 _mm_cmpeq_epi8(lower, _mm_set1_epi8('v')))));
+#else
+	unsigned	mask = 0;
+
+	for (int i = 0; i < AGE_BLOCK; i++)
+		mask |= (unsigned) ((unsigned char) (s[i] - '0') < 10 || (s[i] | 0x20) == 'n' ||
+							(s[i] | 0x20) == 'v') << i;
+	return mask;
+#endif
+}
+
+/*
+ * True when s[i] ends a part of every number AGE_NUMBER matches: a digit,
+ * or, in any case, "ten", "teen", "eleven", "twen" (of "twenty") or "twelv".
+ */
+static bool
+age_part_ends_at(const unsigned char *s, size_t i)
+{
+	if ((unsigned char) (s[i] - '0') < 10)
+		return true;
+	if ((s[i] | 0x20) == 'v')
+		return i >= 4 && ends_with_word(s, i, "twelv", 5);
+	/* each part that ends in "n" ends in "en" */
+	if (i == 0 || (s[i - 1] | 0x20) != 'e')
+		return false;
+	return (i >= 2 && ends_with_word(s, i, "ten", 3)) ||
+		(i >= 3 && ends_with_word(s, i, "teen", 4)) ||
+		(i >= 5 && ends_with_word(s, i, "eleven", 6)) ||
+		(i >= 3 && ends_with_word(s, i, "twen", 4));
+}
+
+/*
+ * True when text[0, len) may hold an age: every age pattern has AGE, and
+ * every number of AGE_NUMBER holds one of the parts age_part_ends_at
+ * tells, so a clause without any states no age.  Read a block at a time:
+ * only the digits and the bytes "n" and "v" are looked at one by one.
+ */
+static bool
+may_state_an_age(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) text;
+
+	for (size_t base = 0; base < len; base += AGE_BLOCK)
+	{
+		unsigned char tail[AGE_BLOCK];
+		const unsigned char *block = s + base;
+
+		if (len - base < AGE_BLOCK)
+		{
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, block, len - base);
+			block = tail;
+		}
+		for (unsigned ends = age_part_ends(block); ends; ends &= ends - 1)
+			if (age_part_ends_at(s, base + (size_t) __builtin_ctz(ends)))
+				return true;
+	}
+	return false;
+}
+
 /*
  * The minimum ages of use and ages of children clause c states, one fact
  * per stretch of words; none when it speaks of removing posts, which is
@@ -286,6 +379,8 @@ clause_ages(PcWork *w, uint32_t c)
 	bool		posts_tested = false;
 	uint32_t	nfacts = w->nfacts;
 
+	if (!may_state_an_age(s + sp.start, sp.end - sp.start))
+		return;
 	for (size_t r = 0; r < PC_LENGTH(age_patterns); r++)
 	{
 		AgePattern *ap = &age_patterns[r];

@@ -55,6 +55,12 @@ extracts_minimum_ages(void **state)
 		{"Our quiz app is meant for players 13+.", 13},
 		/* the age of digital consent with its number */
 		{"Below the age of digital consent where you live (16 in much of Europe) a parent must agree.", 16},
+		/* ages spelled out in any case, each a part the clause gate looks for */
+		{"Kids under Ten may not chat.", 10},
+		{"Visitors under ELEVEN need a parent with them.", 11},
+		{"Nobody under tWelve may enter the contest.", 12},
+		{"Students under FIFTEEN must ask a parent.", 15},
+		{"Accounts are for persons over the age of Twenty.", 20},
 	};
 
 	(void) state;
