@@ -12,7 +12,8 @@
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
  * back once it has been read, and so are blocks in a row that are nothing
- * but links (a bar of site links, linked headlines of other articles).  Content a page hides
+ * but links (a bar of site links, linked headlines of other articles), and
+ * a short pop-up (a sign-up box, a notice before leaving the site).  Content a page hides
  * until it is clicked (collapsed sections, "read more") is kept: it is part
  * of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
@@ -101,6 +102,14 @@ static const char *const banner_words[] = {
 	"overlay", "alert", "prompt", NULL
 };
 
+/* Words of an id or class that name a pop-up: a sign-up box, a notice before leaving the site. */
+static const char *const popup_words[] = {
+	"modal", "popup", "pop-up", "lightbox", "overlay", NULL
+};
+
+/* A pop-up that wrote less text than this is taken back; the policy itself may be shown in one. */
+#define HTML_POPUP_TEXT 1500
+
 /* A list of at least this many items whose text is nearly all links is a menu. */
 #define HTML_MENU_ITEMS 3
 
@@ -126,6 +135,9 @@ typedef struct HtmlState
 	bool		list_marked;	/* list_mark is that of the list open now */
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
+	uint32_t	depth;			/* nesting of the elements open and read */
+	uint32_t	popup_depth;	/* depth of the outermost open pop-up, or 0 */
+	ConvOut		popup_mark;		/* the writer as that pop-up began */
 	uint32_t	pre;			/* nesting of pre */
 	ConvOut		run_mark;		/* the writer before the current run of link-only blocks */
 	bool		run_marked;		/* run_mark has been set */
@@ -214,6 +226,22 @@ attributes_drop(const xmlChar **atts)
 		if ((strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
 			((strcmp(name, "id") == 0 || strcmp(name, "class") == 0) && names_banner(value)))
 			return true;
+	}
+	return false;
+}
+
+/* True when the element's id or class names a pop-up. */
+static bool
+attributes_popup(const xmlChar **atts)
+{
+	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
+	{
+		const char *name = (const char *) atts[i];
+
+		if (atts[i + 1] != NULL && (strcmp(name, "id") == 0 || strcmp(name, "class") == 0))
+			for (int w = 0; popup_words[w]; w++)
+				if (contains((const char *) atts[i + 1], popup_words[w]))
+					return true;
 	}
 	return false;
 }
@@ -333,6 +361,25 @@ end_superscript(HtmlState *st)
 	release_superscript(st);
 }
 
+/*
+ * A pop-up ends: one that wrote little (a sign-up box, a "you are leaving
+ * the site" notice, a popped-up menu) is taken back.  Marks taken inside
+ * it go back to where it began.
+ */
+static void
+end_popup(HtmlState *st)
+{
+	ConvOut    *out = st->out;
+
+	st->popup_depth = 0;
+	if (out->text_bytes - st->popup_mark.text_bytes >= HTML_POPUP_TEXT)
+		return;
+	conv_drop_since(out, &st->popup_mark);
+	if (st->run_mark.len > st->popup_mark.len)
+		st->run_mark = st->popup_mark;
+	st->block = block_start(out);
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -356,6 +403,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		st->skip = 1;
 		return;
 	}
+	st->depth++;
 	switch (role)
 	{
 		case HTML_CONTENT:
@@ -417,6 +465,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_INLINE:
 		case HTML_DROP:
 			break;
+	}
+	if (role == HTML_BLOCK && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
+		attributes_popup(atts))
+	{
+		conv_mark(out, &st->popup_mark);
+		st->popup_depth = st->depth;
 	}
 }
 
@@ -494,6 +548,8 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_DROP:
 			break;
 	}
+	if (st->depth > 0 && st->depth-- == st->popup_depth)
+		end_popup(st);
 }
 
 /* SAX: text, with character references already decoded. */
