@@ -12,7 +12,8 @@
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
  * back once it has been read, and so are blocks in a row that are nothing
- * but links (a bar of site links, linked headlines of other articles), and
+ * but links (a bar of site links, linked headlines of other articles), a
+ * list of teasers (linked headlines, each with a line of summary), and
  * a short pop-up (a sign-up box, a notice before leaving the site).  Content a page hides
  * until it is clicked (collapsed sections, "read more") is kept: it is part
  * of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
@@ -110,6 +111,14 @@ static const char *const popup_words[] = {
 /* A pop-up that wrote less text than this is taken back; the policy itself may be shown in one. */
 #define HTML_POPUP_TEXT 1500
 
+/*
+ * A list with at least this many headings that are links to other pages,
+ * and at most HTML_TEASER_TEXT bytes of other text for each, is a list of
+ * teasers (linked headlines with a line of summary).
+ */
+#define HTML_TEASERS 2
+#define HTML_TEASER_TEXT 200
+
 /* A list of at least this many items whose text is nearly all links is a menu. */
 #define HTML_MENU_ITEMS 3
 
@@ -133,6 +142,8 @@ typedef struct HtmlState
 	ConvOut    *out;
 	ConvOut		list_mark;		/* the writer as the outermost open list began */
 	bool		list_marked;	/* list_mark is that of the list open now */
+	uint32_t	list_headlines;	/* headings in that list that are links to other pages */
+	BlockStart	heading;		/* the writer's counts as the current heading began */
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
 	uint32_t	depth;			/* nesting of the elements open and read */
@@ -257,6 +268,19 @@ attribute(const xmlChar **atts, const char *name)
 }
 
 /*
+ * True when the list written since mark, holding headlines linked
+ * headings, is a list of teasers of other pages (see HTML_TEASERS).
+ */
+static bool
+is_teaser_list(const ConvOut *out, const ConvOut *mark, uint32_t headlines)
+{
+	size_t		text = out->text_bytes - mark->text_bytes;
+	size_t		links = out->link_bytes - mark->link_bytes;
+
+	return headlines >= HTML_TEASERS && text - links <= (size_t) headlines * HTML_TEASER_TEXT;
+}
+
+/*
  * True when the list written since mark is a menu of links (site
  * navigation without a nav element): at least HTML_MENU_ITEMS items and
  * nine tenths of its text in links.
@@ -275,6 +299,16 @@ static BlockStart
 block_start(const ConvOut *out)
 {
 	return (BlockStart) {out->text_bytes, out->link_bytes, out->page_links};
+}
+
+/* True when what was written since start is text, all of it in links to other pages. */
+static bool
+all_page_links(const ConvOut *out, const BlockStart *start)
+{
+	size_t		text = out->text_bytes - start->text_bytes;
+
+	return text > 0 && out->page_links > start->links &&
+		out->link_bytes - start->link_bytes == text;
 }
 
 /*
@@ -421,6 +455,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_HEADING:
 			break_block(st);
 			conv_heading_begin(out, name[1] - '0');
+			st->heading = block_start(out);
 			break;
 		case HTML_LIST:
 			if (out->depth == 0 && out->heading == 0)
@@ -428,6 +463,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				break_block(st);
 				conv_mark(out, &st->list_mark);
 				st->list_marked = true;
+				st->list_headlines = 0;
 			}
 			conv_list_begin(out);
 			break;
@@ -507,6 +543,8 @@ on_end(void *ctx, const xmlChar *xname)
 			break_block(st);
 			break;
 		case HTML_HEADING:
+			if (st->list_marked && all_page_links(out, &st->heading))
+				st->list_headlines++;
 			conv_heading_end(out);
 			end_block(st);
 			break;
@@ -515,7 +553,8 @@ on_end(void *ctx, const xmlChar *xname)
 			if (out->depth == 0 && st->list_marked)
 			{
 				st->list_marked = false;
-				if (is_menu(out, &st->list_mark))
+				if (is_menu(out, &st->list_mark) ||
+					is_teaser_list(out, &st->list_mark, st->list_headlines))
 					conv_drop_since(out, &st->list_mark);
 				end_block(st);
 			}

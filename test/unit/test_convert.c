@@ -253,6 +253,25 @@ html_link_bars(void **state)
 	unit_release();
 }
 
+/* A list whose items are linked headlines with a line of summary (teasers of other pages) goes; a list of sections stays. */
+static void
+html_teaser_lists(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><ul>"
+								"<li><h4><a href='/a/1'>Bridge reopens after repairs</a></h4><p>Drivers can cross again.</p></li>"
+								"<li><h4><a href='/a/2'>Choir wins the county prize</a></h4><p>Forty voices sang.</p></li>"
+								"</ul><p>We delete them after a year.</p>"),
+						"We keep logs.\n\nWe delete them after a year.");
+	/* headings that are the policy's own, or anchors within the page, keep their list */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li><h4><a href='#logs'>Logs</a></h4><p>We keep logs.</p></li>"
+								"<li><h4>Email</h4><p>We keep your email.</p></li></ul>"),
+						"#### Logs\n  We keep logs.\n#### Email\n  We keep your email.");
+	unit_release();
+}
+
 /* A short pop-up (a sign-up box, a leaving-the-site notice) is taken back; a long one and its neighbours stay. */
 static void
 html_popups(void **state)
@@ -390,6 +409,7 @@ main(void)
 		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(html_link_bars),
 		cmocka_unit_test(html_popups),
+		cmocka_unit_test(html_teaser_lists),
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
 		cmocka_unit_test(markdown_footnotes),
