@@ -12,7 +12,9 @@
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
  * back once it has been read, and so are blocks in a row that are nothing
- * but links (a bar of site links, linked headlines of other articles).  Content a page hides
+ * but links (a bar of site links, linked headlines of other articles), a
+ * list of teasers (linked headlines, each with a line of summary), and
+ * a short pop-up (a sign-up box, a notice before leaving the site).  Content a page hides
  * until it is clicked (collapsed sections, "read more") is kept: it is part
  * of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
@@ -101,6 +103,22 @@ static const char *const banner_words[] = {
 	"overlay", "alert", "prompt", NULL
 };
 
+/* Words of an id or class that name a pop-up: a sign-up box, a notice before leaving the site. */
+static const char *const popup_words[] = {
+	"modal", "popup", "pop-up", "lightbox", "overlay", NULL
+};
+
+/* A pop-up that wrote less text than this is taken back; the policy itself may be shown in one. */
+#define HTML_POPUP_TEXT 1500
+
+/*
+ * A list with at least this many headings that are links to other pages,
+ * and at most HTML_TEASER_TEXT bytes of other text for each, is a list of
+ * teasers (linked headlines with a line of summary).
+ */
+#define HTML_TEASERS 2
+#define HTML_TEASER_TEXT 200
+
 /* A list of at least this many items whose text is nearly all links is a menu. */
 #define HTML_MENU_ITEMS 3
 
@@ -124,8 +142,13 @@ typedef struct HtmlState
 	ConvOut    *out;
 	ConvOut		list_mark;		/* the writer as the outermost open list began */
 	bool		list_marked;	/* list_mark is that of the list open now */
+	uint32_t	list_headlines;	/* headings in that list that are links to other pages */
+	BlockStart	heading;		/* the writer's counts as the current heading began */
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
+	uint32_t	depth;			/* nesting of the elements open and read */
+	uint32_t	popup_depth;	/* depth of the outermost open pop-up, or 0 */
+	ConvOut		popup_mark;		/* the writer as that pop-up began */
 	uint32_t	pre;			/* nesting of pre */
 	ConvOut		run_mark;		/* the writer before the current run of link-only blocks */
 	bool		run_marked;		/* run_mark has been set */
@@ -218,6 +241,22 @@ attributes_drop(const xmlChar **atts)
 	return false;
 }
 
+/* True when the element's id or class names a pop-up. */
+static bool
+attributes_popup(const xmlChar **atts)
+{
+	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
+	{
+		const char *name = (const char *) atts[i];
+
+		if (atts[i + 1] != NULL && (strcmp(name, "id") == 0 || strcmp(name, "class") == 0))
+			for (int w = 0; popup_words[w]; w++)
+				if (contains((const char *) atts[i + 1], popup_words[w]))
+					return true;
+	}
+	return false;
+}
+
 /* The value of the attribute called name, or "". */
 static const char *
 attribute(const xmlChar **atts, const char *name)
@@ -226,6 +265,19 @@ attribute(const xmlChar **atts, const char *name)
 		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
 			return (const char *) atts[i + 1];
 	return "";
+}
+
+/*
+ * True when the list written since mark, holding headlines linked
+ * headings, is a list of teasers of other pages (see HTML_TEASERS).
+ */
+static bool
+is_teaser_list(const ConvOut *out, const ConvOut *mark, uint32_t headlines)
+{
+	size_t		text = out->text_bytes - mark->text_bytes;
+	size_t		links = out->link_bytes - mark->link_bytes;
+
+	return headlines >= HTML_TEASERS && text - links <= (size_t) headlines * HTML_TEASER_TEXT;
 }
 
 /*
@@ -247,6 +299,16 @@ static BlockStart
 block_start(const ConvOut *out)
 {
 	return (BlockStart) {out->text_bytes, out->link_bytes, out->page_links};
+}
+
+/* True when what was written since start is text, all of it in links to other pages. */
+static bool
+all_page_links(const ConvOut *out, const BlockStart *start)
+{
+	size_t		text = out->text_bytes - start->text_bytes;
+
+	return text > 0 && out->page_links > start->links &&
+		out->link_bytes - start->link_bytes == text;
 }
 
 /*
@@ -333,6 +395,25 @@ end_superscript(HtmlState *st)
 	release_superscript(st);
 }
 
+/*
+ * A pop-up ends: one that wrote little (a sign-up box, a "you are leaving
+ * the site" notice, a popped-up menu) is taken back.  Marks taken inside
+ * it go back to where it began.
+ */
+static void
+end_popup(HtmlState *st)
+{
+	ConvOut    *out = st->out;
+
+	st->popup_depth = 0;
+	if (out->text_bytes - st->popup_mark.text_bytes >= HTML_POPUP_TEXT)
+		return;
+	conv_drop_since(out, &st->popup_mark);
+	if (st->run_mark.len > st->popup_mark.len)
+		st->run_mark = st->popup_mark;
+	st->block = block_start(out);
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -356,6 +437,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		st->skip = 1;
 		return;
 	}
+	st->depth++;
 	switch (role)
 	{
 		case HTML_CONTENT:
@@ -373,6 +455,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_HEADING:
 			break_block(st);
 			conv_heading_begin(out, name[1] - '0');
+			st->heading = block_start(out);
 			break;
 		case HTML_LIST:
 			if (out->depth == 0 && out->heading == 0)
@@ -380,6 +463,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				break_block(st);
 				conv_mark(out, &st->list_mark);
 				st->list_marked = true;
+				st->list_headlines = 0;
 			}
 			conv_list_begin(out);
 			break;
@@ -418,6 +502,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_DROP:
 			break;
 	}
+	if (role == HTML_BLOCK && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
+		attributes_popup(atts))
+	{
+		conv_mark(out, &st->popup_mark);
+		st->popup_depth = st->depth;
+	}
 }
 
 /* SAX: an element ends (libxml2 ends every element it started, closed or not). */
@@ -453,6 +543,8 @@ on_end(void *ctx, const xmlChar *xname)
 			break_block(st);
 			break;
 		case HTML_HEADING:
+			if (st->list_marked && all_page_links(out, &st->heading))
+				st->list_headlines++;
 			conv_heading_end(out);
 			end_block(st);
 			break;
@@ -461,7 +553,8 @@ on_end(void *ctx, const xmlChar *xname)
 			if (out->depth == 0 && st->list_marked)
 			{
 				st->list_marked = false;
-				if (is_menu(out, &st->list_mark))
+				if (is_menu(out, &st->list_mark) ||
+					is_teaser_list(out, &st->list_mark, st->list_headlines))
 					conv_drop_since(out, &st->list_mark);
 				end_block(st);
 			}
@@ -494,6 +587,8 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_DROP:
 			break;
 	}
+	if (st->depth > 0 && st->depth-- == st->popup_depth)
+		end_popup(st);
 }
 
 /* SAX: text, with character references already decoded. */

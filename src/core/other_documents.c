@@ -144,6 +144,7 @@ pc_mark_other_documents(PcWork *w, uint8_t *other)
 	bool	   *other_section = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
 	int32_t		run = -1;		/* the heading that opened a run of another document, or -1 */
 	int			run_level = 0;	/* its "#" marks, 0 for none */
+	bool		run_firm = false;	/* the heading after it named terms too: only privacy ends the run */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
@@ -154,14 +155,17 @@ pc_mark_other_documents(PcWork *w, uint8_t *other)
 			int			level = pc_heading_level(w, i);
 			HeadingTopic topic = heading_topic(w, i);
 
-			if (run >= 0 && run_level > 0 && level > 0 && level <= run_level)
+			if (run >= 0 && (topic == HEADING_DOCUMENT || topic == HEADING_TERMS_TOPIC))
+				run_firm = true;
+			if (run >= 0 && !run_firm && run_level > 0 && level > 0 && level <= run_level)
 				run = -1;
 			if (topic == HEADING_PRIVACY)
 				run = -1;
-			else if (topic == HEADING_DOCUMENT)
+			else if (topic == HEADING_DOCUMENT && run < 0)
 			{
 				run = (int32_t) i;
 				run_level = level;
+				run_firm = false;
 			}
 			other_section[i] = topic == HEADING_DOCUMENT || topic == HEADING_TERMS_TOPIC ||
 				(topic == HEADING_NEUTRAL && run >= 0);

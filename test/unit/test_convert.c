@@ -253,6 +253,56 @@ html_link_bars(void **state)
 	unit_release();
 }
 
+/* A list whose items are linked headlines with a line of summary (teasers of other pages) goes; a list of sections stays. */
+static void
+html_teaser_lists(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><ul>"
+								"<li><h4><a href='/a/1'>Bridge reopens after repairs</a></h4><p>Drivers can cross again.</p></li>"
+								"<li><h4><a href='/a/2'>Choir wins the county prize</a></h4><p>Forty voices sang.</p></li>"
+								"</ul><p>We delete them after a year.</p>"),
+						"We keep logs.\n\nWe delete them after a year.");
+	/* headings that are the policy's own, or anchors within the page, keep their list */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li><h4><a href='#logs'>Logs</a></h4><p>We keep logs.</p></li>"
+								"<li><h4>Email</h4><p>We keep your email.</p></li></ul>"),
+						"#### Logs\n  We keep logs.\n#### Email\n  We keep your email.");
+	unit_release();
+}
+
+/* A short pop-up (a sign-up box, a leaving-the-site notice) is taken back; a long one and its neighbours stay. */
+static void
+html_popups(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div id='join-modal' style='display:none'><h2>Get our weekly digest</h2>"
+								"<form><p>Tell us your email and we send recipes.</p><input type='email'></form></div>"
+								"<p>We delete them after a year.</p>"),
+						"We keep logs.\n\nWe delete them after a year.");
+	/* a word of a pop-up in a class of an inline element, or in no id or class, changes nothing */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep <span class='overlay-hint'>server</span> logs.</p>"
+								"<div title='modal'>Ask us to stop.</div>"),
+						"We keep server logs.\n\nAsk us to stop.");
+	/* a pop-up that shows the policy itself is kept */
+	{
+		char		page[4096] = "<div class='popup'>";
+		char		expect[4096] = "";
+
+		for (int i = 0; i < 60; i++)
+		{
+			strcat(page, "<p>We keep the logs of your visits.</p>");
+			strcat(expect, i ? "\n\nWe keep the logs of your visits." : "We keep the logs of your visits.");
+		}
+		strcat(page, "</div>");
+		assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
+	}
+	unit_release();
+}
+
 /* Markdown: front matter (YAML or TOML) is skipped; a rule and a setext heading are not front matter. */
 static void
 markdown_front_matter(void **state)
@@ -358,6 +408,8 @@ main(void)
 		cmocka_unit_test(markdown_inline),
 		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(html_link_bars),
+		cmocka_unit_test(html_popups),
+		cmocka_unit_test(html_teaser_lists),
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
 		cmocka_unit_test(markdown_footnotes),

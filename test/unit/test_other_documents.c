@@ -133,6 +133,39 @@ marked_heading_ends_the_run(void **state)
 	unit_release();
 }
 
+/* Terms whose title is followed by a topic of terms at its level keep their run across their sections' headings. */
+static void
+terms_sections_at_the_titles_level(void **state)
+{
+	PcAnalysis	a;
+
+	(void) state;
+	a = unit_analyze("## Terms of use\n\n"
+					 "Be kind to other members of the forum.\n\n"
+					 "## Limitation of liability\n\n"
+					 "We are not liable for lost seeds.\n\n"
+					 "## Orders\n\n"
+					 ORDER_QUESTIONS
+					 "## Privacy policy\n\n"
+					 PAYMENT);
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 0);
+	assert_true(clause_is_other(&a, "If you have questions"));
+	assert_int_equal(facts_of(&a, PC_FACT_SHARES), 1);
+	unit_release();
+
+	/* a title followed by a section of the policy is still ended by it */
+	a = unit_analyze("## Terms of use\n\n"
+					 "Be kind to other members of the forum.\n\n"
+					 "## Orders\n\n"
+					 ORDER_QUESTIONS
+					 "## Limitation of liability\n\n"
+					 "We are not liable for lost seeds.\n\n"
+					 "## Contact us\n\n"
+					 "Write to help@gardenshop.com.\n");
+	assert_int_equal(facts_of(&a, PC_FACT_CONTACT_EMAIL), 2);
+	unit_release();
+}
+
 /* The policy's title run into its first sentence starts the policy. */
 static void
 glued_policy_title_starts_the_policy(void **state)
@@ -161,6 +194,7 @@ main(void)
 		cmocka_unit_test(privacy_sentence_in_terms_is_read),
 		cmocka_unit_test(terms_topic_is_one_section),
 		cmocka_unit_test(marked_heading_ends_the_run),
+		cmocka_unit_test(terms_sections_at_the_titles_level),
 		cmocka_unit_test(glued_policy_title_starts_the_policy),
 	};
 
