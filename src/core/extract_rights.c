@@ -425,6 +425,17 @@ static PcRegex unable_re = {
 };
 
 /*
+ * The company unable to do something, which limits a right but leaves it
+ * the user's: "we may not be able to comply with your request to erase
+ * it", "we are unable to remove every copy"
+ */
+static PcRegex company_unable_re = {
+	"\\b(?:we|the company)\\s+(?:(?:may|might|will|would|could|shall)\\s+)?(?:(?:not|never)\\s+be\\s+able"
+	"|be\\s+unable)\\s+to\\b|\\bwe\\s+(?:are|were)\\s+(?:unable|not able)\\s+to\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * The user's own thing as the object of a right, in the term or just after
  * it ("delete your account", "edit or remove it"): a right denied over
  * anything else ("you may not modify the materials on this site") is a rule
@@ -802,12 +813,17 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 	return pc_match_in(search, &others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
 }
 
-/* True when the user will be unable to use the right at hit: "you will not be able to delete it". */
+/*
+ * True when the user will be unable to use the right at hit ("you will not
+ * be able to delete it"); the company unable to do something is no denial.
+ */
 static bool
 user_unable(const PcSearch *search, const char *text, uint32_t from, const PcHit *hit)
 {
-	return pc_match_in(search, &unable_re, text, hit->start - from > 60 ? hit->start - 60 : from,
-					   hit->start);
+	uint32_t	window = hit->start - from > 60 ? hit->start - 60 : from;
+
+	return pc_match_in(search, &unable_re, text, window, hit->start) &&
+		!pc_match_in(search, &company_unable_re, text, window, hit->start);
 }
 
 /*
@@ -1110,7 +1126,7 @@ pc_extract_rights(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
 	PC_PATTERN(others_act_re),
-	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re), PC_PATTERN(right_or_request_before_re),
+	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re), PC_PATTERN(company_unable_re), PC_PATTERN(right_or_request_before_re),
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),

@@ -118,6 +118,18 @@ reads_denials_over_other_things_as_rules_of_conduct(void **state)
 	expect_right("Members may not edit it once the poll has closed.", PC_RIGHT_RECTIFICATION, 1);
 }
 
+/* The company unable to do something limits a right, it does not deny it; the user unable still does. */
+static void
+reads_the_company_unable_as_a_limit(void **state)
+{
+	(void) state;
+	expect_right("Upon request we will try, but we may not be able to carry out the erasure of every copy.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("You may ask us, and we will try, though we are unable to have your content removed from other "
+				 "sites.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members will not be able to have their content removed from other sites.", PC_RIGHT_ERASURE, 1);
+}
+
 /* A negation of a fee, of an effect or of a need does not reach the right after it. */
 static void
 keeps_a_negation_of_another_thing_to_itself(void **state)
@@ -719,6 +731,7 @@ main(void)
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
 		cmocka_unit_test(reads_denials_over_other_things_as_rules_of_conduct),
+		cmocka_unit_test(reads_the_company_unable_as_a_limit),
 		cmocka_unit_test(keeps_a_negated_condition_to_itself),
 		cmocka_unit_test(keeps_a_negation_out_of_the_users_own_clause),
 		cmocka_unit_test(ignores_what_is_not_a_right),
