@@ -171,7 +171,7 @@ static PcRegex right_groups[] = {
 		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
+		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking|my sensitive))"
 		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
 		" (?:[a-z]+ )?(?:use|process|handle)"
 		"|(?:suspend|pause|freeze|halt|temporarily stop|temporarily cease)(?:s|ed|ing)? (?:the |our |any |all )?"
@@ -263,9 +263,10 @@ static PcRegex right_groups[] = {
 			"|not expe|not face|not get|not hand|not pena|not prov|not puni|not rece|not reta"
 			"|not suff|not to|not trea|righ to|won t|wont be|wont char|wont disc|wont expe|wont get"
 			"|wont hand|wont pena|wont puni|wont rece|wont reta|wont trea"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access"
+		"|(?:right|request)s? to know)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "requ to|righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
@@ -275,9 +276,10 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"),
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*"
+		"|limit the use of my sensitive)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "limi the|righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},

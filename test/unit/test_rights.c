@@ -118,6 +118,19 @@ reads_denials_over_other_things_as_rules_of_conduct(void **state)
 	expect_right("Members may not edit it once the poll has closed.", PC_RIGHT_RECTIFICATION, 1);
 }
 
+/* The requests and links that US state laws name: a request to know, limiting sensitive data. */
+static void
+reads_state_law_requests_named_as_such(void **state)
+{
+	(void) state;
+	expect_right("Send us a request to know through the form on our help pages.", PC_RIGHT_ACCESS, 0);
+	expect_no_right_of("Send us your questions through the form on our help pages.", PC_RIGHT_ACCESS);
+	expect_right("Select Limit the Use of My Sensitive Personal Information in the page footer.",
+				 PC_RIGHT_RESTRICTION, 0);
+	expect_no_right_of("Select the page footer to see how we use sensitive personal information.",
+					   PC_RIGHT_RESTRICTION);
+}
+
 /* The company unable to do something limits a right, it does not deny it; the user unable still does. */
 static void
 reads_the_company_unable_as_a_limit(void **state)
@@ -732,6 +745,7 @@ main(void)
 		cmocka_unit_test(negates_denied_rights),
 		cmocka_unit_test(reads_denials_over_other_things_as_rules_of_conduct),
 		cmocka_unit_test(reads_the_company_unable_as_a_limit),
+		cmocka_unit_test(reads_state_law_requests_named_as_such),
 		cmocka_unit_test(keeps_a_negated_condition_to_itself),
 		cmocka_unit_test(keeps_a_negation_out_of_the_users_own_clause),
 		cmocka_unit_test(ignores_what_is_not_a_right),
