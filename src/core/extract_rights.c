@@ -171,7 +171,7 @@ static PcRegex right_groups[] = {
 		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
+		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking|my sensitive))"
 		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
 		" (?:[a-z]+ )?(?:use|process|handle)"
 		"|(?:suspend|pause|freeze|halt|temporarily stop|temporarily cease)(?:s|ed|ing)? (?:the |our |any |all )?"
@@ -263,9 +263,10 @@ static PcRegex right_groups[] = {
 			"|not expe|not face|not get|not hand|not pena|not prov|not puni|not rece|not reta"
 			"|not suff|not to|not trea|righ to|won t|wont be|wont char|wont disc|wont expe|wont get"
 			"|wont hand|wont pena|wont puni|wont rece|wont reta|wont trea"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access|right to know)"),
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access"
+		"|(?:right|request)s? to know)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "requ to|righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
@@ -275,9 +276,10 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*)"),
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*"
+		"|limit the use of my sensitive)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "limi the|righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
@@ -422,6 +424,28 @@ static PcRegex unable_re = {
 	"\\b(?:not|never) be able to\\b|\\bunable to\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "neve be|not be|unab to"
+};
+
+/*
+ * The company unable to do something, which limits a right but leaves it
+ * the user's: "we may not be able to comply with your request to erase
+ * it", "we are unable to remove every copy"
+ */
+static PcRegex company_unable_re = {
+	"\\b(?:we|the company)\\s+(?:(?:may|might|will|would|could|shall)\\s+)?(?:(?:not|never)\\s+be\\s+able"
+	"|be\\s+unable)\\s+to\\b|\\bwe\\s+(?:are|were)\\s+(?:unable|not able)\\s+to\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The user's own thing as the object of a right, in the term or just after
+ * it ("delete your account", "edit or remove it"): a right denied over
+ * anything else ("you may not modify the materials on this site") is a rule
+ * of conduct, no right at all
+ */
+static PcRegex own_object_re = {
+	"\\G(?:,? (?:[a-z-]+|n't)){0,4}? (?:your|my|their|his|her|it|them)\\b",
+	PCRE2_CASELESS, NULL
 };
 
 /*
@@ -792,6 +816,19 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 }
 
 /*
+ * True when the user will be unable to use the right at hit ("you will not
+ * be able to delete it"); the company unable to do something is no denial.
+ */
+static bool
+user_unable(const PcSearch *search, const char *text, uint32_t from, const PcHit *hit)
+{
+	uint32_t	window = hit->start - from > 60 ? hit->start - 60 : from;
+
+	return pc_match_in(search, &unable_re, text, window, hit->start) &&
+		!pc_match_in(search, &company_unable_re, text, window, hit->start);
+}
+
+/*
  * True when the right at hit is denied: a negation reaches it from outside
  * a leading condition (of the user's preference, or one that opens the
  * sentence), after any clause of the user's own and after any negation of
@@ -810,8 +847,7 @@ right_denied(const PcSearch *search, const char *text, uint32_t start, const PcS
 	uint32_t	from = condition ? (uint32_t) me : start;
 	PcScopes	rest;
 
-	if (pc_match_in(search, &unable_re, text, hit->start - from > 60 ? hit->start - 60 : from,
-					hit->start))
+	if (user_unable(search, text, from, hit))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
 		return false;
@@ -975,6 +1011,40 @@ appeals_a_request(const PcWork *w, uint32_t i)
 		!pc_match_in(w->search, &other_appeal_re, w->text.norm, w->spans[i].start, w->spans[i].end);
 }
 
+/*
+ * A right or a request named just before an action ("no right to port
+ * data", "cannot ask us for erasure"), which makes it a right whatever its
+ * object
+ */
+static PcRegex right_or_request_before_re = {
+	"\\b(?:rights? (?:of|to)|(?:ask|request)(?:s|ed|ing)?(?: us| that we| the company)?(?: to| for)?"
+	"(?: an?| the)?) $",
+	PCRE2_CASELESS, NULL
+};
+
+/* How far before an action a right or a request that names it is looked for */
+#define ASKED_REACH 40
+
+/*
+ * True when the denied right at hit is a rule of the user's conduct rather
+ * than a right: a right stated as an action, denied by a negation over
+ * something that is not the user's own ("you may not modify the content",
+ * "you agree not to post inaccurate material"); a right the user will be
+ * unable to use stays denied ("you will not be able to delete messages").
+ */
+static bool
+is_rule_of_conduct(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				   const PcHit *hit)
+{
+	uint32_t	from = hit->start - start > ASKED_REACH ? hit->start - ASKED_REACH : start;
+
+	return !(hit->value & NAMED) && hit->value <= PC_RIGHT_OBJECTION &&
+		!user_unable(search, text, start, hit) &&
+		!pc_match_in(search, &right_or_request_before_re, text, from, hit->start) &&
+		!pc_match_in(search, &own_thing_re, text, hit->start, hit->end) &&
+		!pc_match_at(search, &own_object_re, text, hit->end, end);
+}
+
 /* Add a right fact for clause i with its evidence. */
 static void
 add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
@@ -1023,6 +1093,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
+		if (negated && is_rule_of_conduct(w->search, text, start, end, &hits[k]))
+			continue;
 		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
 			continue;
 		emitted |= 1u << right;
@@ -1056,7 +1128,7 @@ pc_extract_rights(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
 	PC_PATTERN(others_act_re),
-	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re),
+	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re), PC_PATTERN(company_unable_re), PC_PATTERN(right_or_request_before_re),
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),

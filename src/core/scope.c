@@ -20,7 +20,7 @@ static PcRegex negation_re = {
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b"
 	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
-	"|guarantee|control|intended|directed|always|be able))"
+	"|guarantee|control|intended|directed|always|be able|all\\b))"
 	"(?!(?<=\\bor not)\\s*[,.;:)])",
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */

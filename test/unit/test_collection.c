@@ -58,6 +58,9 @@ negates_denied_types(void **state)
 	expect_collects("We never collect biometric identifiers or voice prints.", PC_DATA_BIOMETRIC, 1);
 	/* "no" before a kind of data denies what follows it */
 	expect_collects("No card payment details are stored on this site.", PC_DATA_FINANCIAL, 1);
+	/* "not all" denies a part only: some of it is still collected */
+	expect_collects("Not all calls to our help line are recorded.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We do not record calls to our help line.", PC_DATA_AUDIO_VISUAL, 1);
 	expect_collects("No billing data of any kind is stored on our servers.", PC_DATA_FINANCIAL, 1);
 	expect_collects("Card payment details are stored on this site, with no exceptions.", PC_DATA_FINANCIAL, 0);
 	expect_collects("No stored billing details are ever shown, but we store them for refunds.", PC_DATA_FINANCIAL, 0);

@@ -102,6 +102,47 @@ negates_denied_rights(void **state)
 	expect_right("You cannot unsubscribe from service notices.", PC_RIGHT_OPT_OUT_MARKETING, 1);
 }
 
+/*
+ * A right stated as an action and denied over something not the user's own
+ * is a rule of conduct, neither granted nor denied; over the user's own
+ * thing it stays denied.
+ */
+static void
+reads_denials_over_other_things_as_rules_of_conduct(void **state)
+{
+	(void) state;
+	expect_no_right("Guests must not alter the photographs shown in the gallery pages.");
+	expect_no_right("Members will not upload any review that is misleading or inaccurate.");
+	expect_no_right("This licence does not amend any earlier contract between the parties.");
+	expect_right("Members may not change their booking details after check-in.", PC_RIGHT_RECTIFICATION, 1);
+	expect_right("Members may not edit it once the poll has closed.", PC_RIGHT_RECTIFICATION, 1);
+}
+
+/* The requests and links that US state laws name: a request to know, limiting sensitive data. */
+static void
+reads_state_law_requests_named_as_such(void **state)
+{
+	(void) state;
+	expect_right("Send us a request to know through the form on our help pages.", PC_RIGHT_ACCESS, 0);
+	expect_no_right_of("Send us your questions through the form on our help pages.", PC_RIGHT_ACCESS);
+	expect_right("Select Limit the Use of My Sensitive Personal Information in the page footer.",
+				 PC_RIGHT_RESTRICTION, 0);
+	expect_no_right_of("Select the page footer to see how we use sensitive personal information.",
+					   PC_RIGHT_RESTRICTION);
+}
+
+/* The company unable to do something limits a right, it does not deny it; the user unable still does. */
+static void
+reads_the_company_unable_as_a_limit(void **state)
+{
+	(void) state;
+	expect_right("Upon request we will try, but we may not be able to carry out the erasure of every copy.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("You may ask us, and we will try, though we are unable to have your content removed from other "
+				 "sites.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members will not be able to have their content removed from other sites.", PC_RIGHT_ERASURE, 1);
+}
+
 /* A negation of a fee, of an effect or of a need does not reach the right after it. */
 static void
 keeps_a_negation_of_another_thing_to_itself(void **state)
@@ -188,9 +229,9 @@ keeps_a_negation_out_of_the_users_own_clause(void **state)
 	/* the user's own clause denied in turn still denies */
 	expect_right("We do not keep old drafts, and you may not delete your sent messages.", PC_RIGHT_ERASURE, 1);
 	expect_right("You will not have the right to delete a post once it is published.", PC_RIGHT_ERASURE, 1);
-	/* a user who may suffer something is given nothing */
-	expect_right("We are not liable for any loss you may suffer if someone gains unauthorised access to any data "
-				 "you send us.", PC_RIGHT_ACCESS, 1);
+	/* a user who may suffer something is given nothing, and someone else's access is no right */
+	expect_no_right_of("We are not liable for any loss you may suffer if someone gains unauthorised access to any "
+					   "data you send us.", PC_RIGHT_ACCESS);
 }
 
 /* Things the company does, and security measures, are not rights. */
@@ -702,6 +743,9 @@ main(void)
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
+		cmocka_unit_test(reads_denials_over_other_things_as_rules_of_conduct),
+		cmocka_unit_test(reads_the_company_unable_as_a_limit),
+		cmocka_unit_test(reads_state_law_requests_named_as_such),
 		cmocka_unit_test(keeps_a_negated_condition_to_itself),
 		cmocka_unit_test(keeps_a_negation_out_of_the_users_own_clause),
 		cmocka_unit_test(ignores_what_is_not_a_right),
