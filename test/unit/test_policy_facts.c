@@ -53,6 +53,10 @@ extracts_minimum_ages(void **state)
 		/* a floor as a plus after those it admits */
 		{"The lounge is open to members aged 18+ only.", 18},
 		{"Our quiz app is meant for players 13+.", 13},
+		/* "and up" after those it admits, or after "ages" where the service is named */
+		{"The sauna room is open to guests aged 16 and up.", 16},
+		{"The photo app is for ages 13 and up.", 13},
+		{"The kites are labelled for ages 8 and up, but the shop is for members 16 and up.", 16},
 		/* the age of digital consent with its number */
 		{"Below the age of digital consent where you live (16 in much of Europe) a parent must agree.", 16},
 	};
@@ -133,6 +137,9 @@ ignores_non_ages(void **state)
 		"Over 40+ members joined; ages 8+ welcome at the fair.",
 		"Each puzzle box, ages 8+, has 500 pieces.",
 		"More than 18+ million users trust the app.",
+		/* a product's age label in words: "ages 8 and up" */
+		"Our wooden board games suit ages 8 and over.",
+		"Clay modelling classes for ages 10 and up start in May.",
 	};
 
 	(void) state;
