@@ -153,9 +153,9 @@ static AgePattern age_patterns[] = {
 	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:(?:aged|ages)\\s+)?" AGE "\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
 		.options = PCRE2_CASELESS},
 		.plus = true, .floor = true},
-	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)" */
+	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)", "or 16 if you live in" */
 	{.re = {.pattern = "(?:\\bor\\s+|\\(\\s*(?:or\\s+)?)(?:" UNDER "\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
-			"\\s+(?:in|for|where|within|across)\\b",
+			"\\s+(?:in|for|where|within|across|if\\s+you)\\b",
 		.options = PCRE2_CASELESS},
 		.after_stated = true},
 };

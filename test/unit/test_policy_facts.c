@@ -85,6 +85,7 @@ reads_ages_for_some_places(void **state)
 		{"We do not collect data from children under 13, or under 16 where local law says so.", 16},
 		{"Nobody under 14 (16 in some countries) may join.", 16},
 		{"Users under 18, or under 19 in some provinces, may not register.", 19},
+		{"You must be 14 or older to join, or 16 if you reside in the EU.", 16},
 	};
 
 	(void) state;
@@ -131,6 +132,7 @@ ignores_non_ages(void **state)
 		"You are under no obligation to say whether you are over 13 or not.",
 		/* another number for some places, with no age stated before it */
 		"Groups of 10 or more, or 12 in the summer season, need a booking.",
+		"Tables seat 10 or 12 if you add the leaves.",
 		"We do not sell the data of users under 16, or under 18 in some states.",
 		/* a plus that is no age: a count, or a product's age label with no one admitted */
 		"Our members 2,000+ strong meet yearly.",
