@@ -46,6 +46,12 @@ static PcRegex older_phrase_re = {
 		"|over the"
 };
 
+/* The words every match of the "users 16 and up" pattern holds. */
+static PcRegex and_up_re = {
+	.pattern = "\\b(?:and|or)\\s+up\\b",
+	.options = PCRE2_CASELESS, .needles = "up", .starts = "and up|or up"
+};
+
 /* The words every match of the "people who are at least 16" pattern holds. */
 static PcRegex at_least_re = {
 	.pattern = "\\bat\\s+least\\b",
@@ -60,6 +66,7 @@ typedef struct AgePattern
 	bool		plus;			/* every match holds a "+": searched only in a clause with one */
 	bool		floor;			/* states a floor ("at least 16", "18 or older"): see not_a_minimum */
 	bool		after_stated;	/* another age for some places, read only after one stated */
+	bool		may_be_label;	/* may read a product's age label ("Ages 8 and up"): see is_product_label */
 } AgePattern;
 
 static AgePattern age_patterns[] = {
@@ -123,7 +130,12 @@ static AgePattern age_patterns[] = {
 			"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"
 			"(?:or|and)\\s+(?:older|over|above)\\b",
 		.options = PCRE2_CASELESS, .needles = "over|above|older"},
-		.gate = &older_phrase_re, .floor = true},
+		.gate = &older_phrase_re, .floor = true, .may_be_label = true},
+	/* "users 16 and up", "for ages 13 and up" (not "Ages 8 and up", a product's: see is_product_label) */
+	{.re = {.pattern = "\\b(?:" ADMITTED "\\s+(?:(?:aged?|ages)\\s+)?|(?:aged?|ages)\\s+)" AGE
+			"\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?(?:and|or)\\s+up\\b",
+		.options = PCRE2_CASELESS, .needles = "up"},
+		.gate = &and_up_re, .floor = true, .may_be_label = true},
 	/*
 	 * "the minimum age is 16", "our default age is set to 18 years", "the age of majority (18 in most
 	 * places)", "the age of digital consent (16 in most of Europe)"
@@ -145,9 +157,9 @@ static AgePattern age_patterns[] = {
 	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:(?:aged|ages)\\s+)?" AGE "\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
 		.options = PCRE2_CASELESS},
 		.plus = true, .floor = true},
-	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)" */
+	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)", "or 16 if you live in" */
 	{.re = {.pattern = "(?:\\bor\\s+|\\(\\s*(?:or\\s+)?)(?:" UNDER "\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
-			"\\s+(?:in|for|where|within|across)\\b",
+			"\\s+(?:in|for|where|within|across|if\\s+you)\\b",
 		.options = PCRE2_CASELESS},
 		.after_stated = true},
 };
@@ -222,11 +234,28 @@ static PcRegex harmed_re = {
 /* a denial before the offer: "our services are not meant for children under 13" */
 static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NULL};
 
+/* an age right after "age" or "ages" ("aged" names people): "for Ages 8 and up", "our site is for ages 18 and older" */
+static PcRegex age_word_re = {"\\bages?\\s+\\d", PCRE2_CASELESS, NULL};
+
+/* the people an age word follows: "users ages 16 and up", "people who are age 13 or older" */
+static PcRegex people_before_re = {
+	"\\b(?:" ADMITTED "(?:\\s+(?:who|that)\\s+are)?|you\\s+are|you're)\\s+\\z", PCRE2_CASELESS, NULL
+};
+
+/* the service whose users an age limits: "our app is for ages 13 and up" */
+static PcRegex service_word_re = {
+	.pattern = "\\b(?:site|website|app|apps|application|services?|platform|accounts?|community|membership)\\b",
+	.options = PCRE2_CASELESS,
+	.starts = "acco|app|appl|apps|comm|memb|plat|serv|site|webs"
+};
+
 #define MAX_AGES_PER_CLAUSE 8
 #define LIMIT_REACH 100			/* bytes before an age searched for what it limits */
 #define USE_LIMIT_AFTER 60		/* bytes after it searched for a limit of use */
 #define SALE_AFTER_REACH 200	/* bytes after it searched for a sale its holders consent to */
 #define HARMED_REACH 40			/* bytes before it searched for content that harms its holders */
+#define LABEL_REACH 8			/* bytes before a match searched for the age word of a label */
+#define PEOPLE_REACH 30			/* bytes before an age word searched for the people it names */
 
 /* The first set capture group of a match: the age. */
 static int32_t
@@ -367,6 +396,29 @@ may_state_an_age(const char *text, size_t len)
 #endif
 
 /*
+ * True when the age matched at [ms, me) in clause sp is a product's age
+ * label ("Chess for Ages 8 and up"): a number right after "age(s)" or
+ * "aged" that names no people before it, with no limit of use and no
+ * service around it ("the site is intended for ages 18 and older" still
+ * counts).
+ */
+static bool
+is_product_label(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_t me)
+{
+	size_t		from = pc_back(ms, sp.start, LIMIT_REACH),
+				word,
+				word_end;
+
+	if (!pc_window_find(search, &age_word_re, s, pc_back(ms, sp.start, LABEL_REACH), me, &word, &word_end))
+		return false;
+	if (pc_window_test(search, &people_before_re, s, pc_back(word, sp.start, PEOPLE_REACH), word))
+		return false;
+	return !pc_window_test(search, &use_limit_re, s, from, ms) &&
+		!pc_window_test(search, &use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)) &&
+		!pc_window_test(search, &service_word_re, s, from, ms);
+}
+
+/*
  * The minimum ages of use and ages of children clause c states, one fact
  * per stretch of words; none when it speaks of removing posts, which is
  * tested at the first age found.
@@ -411,7 +463,8 @@ clause_ages(PcWork *w, uint32_t c)
 				continue;
 			taken[ntaken].start = (uint32_t) ms;
 			taken[ntaken++].end = (uint32_t) me;
-			if (not_a_minimum(w->search, s, sp, ms, me, ap->floor))
+			if (not_a_minimum(w->search, s, sp, ms, me, ap->floor) ||
+				(ap->may_be_label && is_product_label(w->search, s, sp, ms, me)))
 				continue;
 			if (!posts_tested)
 			{
@@ -443,8 +496,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
 	PC_PATTERN(offered_to_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
-	PC_PATTERN(at_least_re),
-	PC_PATTERN(harmed_re)
+	PC_PATTERN(at_least_re), PC_PATTERN(and_up_re),
+	PC_PATTERN(harmed_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

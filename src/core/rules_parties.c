@@ -147,13 +147,16 @@ static PcRegex party_groups[] = {
 		"|carriers)"
 		"|(?-i:(?:shipping|delivery|courier|logistics|freight) (?:service )?(?:company|partner|provider|firm"
 		"|carrier))"
+		"|(?<=the )carriers?(?=[^.;]{0,60}?\\b(?:deliver(?:s|y|ed|ing)?|ship(?:s|ped|ping|ment|ments)?"
+		"|parcels?"
+		"|packages?|doors?)\\b)"
 		"|(?<!by )(?<!overnight )(?<!post or )(?<!use of )(?<!journal )couriers?(?!-| (?:new|font|typeface"
 		"|journal|newspaper|times|mail|post)\\b)"
 		"|fulfil?l?ment (?:service )?(?:companies|partners?|providers?|cent(?:er|re)s?)"
 		"|(?:companies|parties|providers|organi[sz]ations|businesses|entities|persons) (?:who"
 		"|that|which) (?:assist|help|perform|provide services|work on|act on|process|support)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "agen|busi that|busi whic|busi who|clou prov|clou serv|comp that"
+		.starts = "agen|busi that|busi whic|busi who|carr|clou prov|clou serv|comp that"
 			"|comp whic|comp who|cont|cour|data proc|deli carr|deli comp|deli firm"
 			"|deli part|deli prov|deli serv|e mail|emai prov|emai serv|enti that"
 			"|enti whic|enti who|frei carr|frei comp|frei firm|frei part|frei prov"

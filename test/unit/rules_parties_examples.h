@@ -30,6 +30,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We hire couriers to bring parcels to your door, and each courier gets your address.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We pass your address to the freight company that brings your sofa.", PC_PARTY_SERVICE_PROVIDERS, true},
+	{"Once your box is packed, it and its address label are handed to the carrier for delivery.", PC_PARTY_SERVICE_PROVIDERS, true},
+	{"Risk in the goods passes to you once we give them to the carrier.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"What you write on this form is shared with the Harbourline Shipping Company only.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Your signed notice must be sent by courier or registered post to our legal team.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Notices of claimed infringement go to our designated copyright agent, Jo Smith.", PC_PARTY_SERVICE_PROVIDERS, false},

@@ -53,6 +53,10 @@ extracts_minimum_ages(void **state)
 		/* a floor as a plus after those it admits */
 		{"The lounge is open to members aged 18+ only.", 18},
 		{"Our quiz app is meant for players 13+.", 13},
+		/* "and up" after those it admits, or after "ages" where the service is named */
+		{"The sauna room is open to guests aged 16 and up.", 16},
+		{"The photo app is for ages 13 and up.", 13},
+		{"The kites are labelled for ages 8 and up, but the shop is for members 16 and up.", 16},
 		/* the age of digital consent with its number */
 		{"Below the age of digital consent where you live (16 in much of Europe) a parent must agree.", 16},
 		/* ages spelled out in any case, each a part the clause gate looks for */
@@ -87,6 +91,7 @@ reads_ages_for_some_places(void **state)
 		{"We do not collect data from children under 13, or under 16 where local law says so.", 16},
 		{"Nobody under 14 (16 in some countries) may join.", 16},
 		{"Users under 18, or under 19 in some provinces, may not register.", 19},
+		{"You must be 14 or older to join, or 16 if you reside in the EU.", 16},
 	};
 
 	(void) state;
@@ -133,12 +138,16 @@ ignores_non_ages(void **state)
 		"You are under no obligation to say whether you are over 13 or not.",
 		/* another number for some places, with no age stated before it */
 		"Groups of 10 or more, or 12 in the summer season, need a booking.",
+		"Tables seat 10 or 12 if you add the leaves.",
 		"We do not sell the data of users under 16, or under 18 in some states.",
 		/* a plus that is no age: a count, or a product's age label with no one admitted */
 		"Our members 2,000+ strong meet yearly.",
 		"Over 40+ members joined; ages 8+ welcome at the fair.",
 		"Each puzzle box, ages 8+, has 500 pieces.",
 		"More than 18+ million users trust the app.",
+		/* a product's age label in words: "ages 8 and up" */
+		"Our wooden board games suit ages 8 and over.",
+		"Clay modelling classes for ages 10 and up start in May.",
 	};
 
 	(void) state;

@@ -902,8 +902,18 @@ reads_everyday_verbs_of_handing_over(void **state)
 	expect_share("Other members can see your badges and your city.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("Should we sell the company, customer files would be transferred to the new owner.",
 				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	/* a long list of data between the verb and its party, and data "given to" a party */
+	expect_share("We pass your name, phone number and home address to the removal firm's vendors.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We hand the box and its printed address label to the courier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Your booking reference is given to our affiliates abroad.", PC_PARTY_AFFILIATES, 0);
 	/* close ones that hand nothing over */
 	expect_no_share("On the other hand, our team reads every message.");
+	expect_no_share("Our vendors are given the chance to bid on each contract.");
+	/* "the carrier" that delivers is a service provider; alone it names no one */
+	expect_share("We pass the parcel and your address to the carrier, which delivers it by noon.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("Ownership of the goods passes to you when we give them to the carrier.");
 	expect_no_share_of("We gather facts which are available to the public, such as court records.", PC_PARTY_PUBLIC);
 	expect_no_share("Online service providers obtain parental consent before they collect data from children.");
 	expect_no_share("Offers that you and other users will see on the site change every week.");
