@@ -127,6 +127,18 @@
 	"|organi[sz]ations?|quality|facilit(?:y|ies)|industry|sector)\\b| (?:plans?|insurers?|oversight|system|staff" \
 	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
 
+/*
+ * what a wearable or fitness app reads of the body: "sleep stages", "your
+ * sleep", "step counts", "blood oxygen", "calories burned", "workout
+ * history", "body fat", "stress levels", "wellness data" (not "the steps
+ * we take", "sleep mode" or "training data")
+ */
+#define BODY_READINGS "sleep (?:patterns|data|stages|duration|quality|cycles|schedules?|history|scores?)" \
+	"|(?<=your |and |of )sleep\\b(?! mode| timer| settings)|(?:fitness|exercise|workout) (?:data|information|history|routes?|sessions?)" \
+	"|steps? counts?|steps you (?:take|walk)|(?<=your |daily )steps|calories (?:burned|burnt)" \
+	"|blood oxygen(?: levels?| saturation)?|SpO2|(?:respiratory|breathing) rates?|(?:skin|body) temperature" \
+	"|body (?:weight|fat|composition|measurements|mass index)|stress levels?|(?:well[- ]?being|wellness) (?:data|information)"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -201,9 +213,12 @@
 
 /*
  * the company or its app as the subject just before a verb, with a modal
- * or a denial: "we", "we may also", "the app does not", "we won't"
+ * or a denial: "we", "we may also", "the app does not", "we won't"; or a
+ * device of its own that reads the user: "the watch measures", "your
+ * vehicle tracks", "the thermostat detects whether"
  */
 #define WE_OR_THE_APP_BEFORE "(?<=\\bwe |\\bwe'll |\\bapp |\\bapps |\\bservice |\\bservices " \
+	"|\\bwatch |\\btracker |\\bwearable |\\bsensor |\\bsensors |\\bthermostat |\\bcamera |\\bvehicle " \
 	"|\\bwe may |\\bwe might |\\bwe can |\\bwe will |\\bwe also |\\bwe may also |\\bwe also may " \
 	"|\\bwe do not |\\bwe don't |\\bwe never |\\bwe will never |\\bwe will not |\\bwe won't |\\bwe cannot |\\bwe can't " \
 	"|\\bapp may |\\bapp can |\\bapp will |\\bapp also |\\bapp does not |\\bapp doesn't |\\bapp never " \
@@ -247,16 +262,19 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
-		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
+		"|disabilit(?:y|ies)|heart (?:rates?|rhythms?)|" BODY_READINGS
 		"|(?:menstrual|menstruation|ovulation|fertility) (?:cycles?|data|information|dates?|history)"
 		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
 		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
 		.options = PCRE2_CASELESS,
-		.starts = "alle|bloo gluc|bloo pres|bloo resu|bloo suga|bloo test|bloo type|diag|disa"
-			"|fert cycl|fert data|fert date|fert hist|fert info|fitn data|fitn info|heal|hear rate"
-			"|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date|mens hist"
-			"|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|slee data|slee patt"
-			"|symp"},
+		.starts = "alle|bloo gluc|bloo oxyg|bloo pres|bloo resu|bloo suga|bloo test|bloo type"
+			"|body comp|body fat|body mass|body meas|body temp|body weig|brea rate|calo burn|diag"
+			"|disa|exer data|exer hist|exer info|exer rout|exer sess|fert cycl|fert data|fert date"
+			"|fert hist|fert info|fitn data|fitn hist|fitn info|fitn rout|fitn sess|heal|hear rate"
+			"|hear rhyt|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date"
+			"|mens hist|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|resp rate"
+			"|skin temp|slee|spo2|step|stre leve|symp|well bein|well data|well info|work data"
+			"|work hist|work info|work rout|work sess"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"

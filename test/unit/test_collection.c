@@ -846,6 +846,21 @@ reads_contacts_users_import(void **state)
 	expect_no_collection("You can send your e-mail address to other members of the club.");
 }
 
+/* What a wearable or fitness app reads of the body, also when its device is the subject. */
+static void
+reads_wearable_readings(void **state)
+{
+	(void) state;
+	expect_collects("The band logs your sleep stages and your resting pulse.", PC_DATA_HEALTH, 0);
+	expect_collects("We store your daily steps and the calories burned on each walk.", PC_DATA_HEALTH, 0);
+	expect_collects("Overnight the watch measures your blood oxygen saturation.", PC_DATA_HEALTH, 0);
+	expect_collects("The tracker measures your skin temperature while you wear it.", PC_DATA_HEALTH, 0);
+	expect_collects("We collect wellness data such as body fat and stress levels.", PC_DATA_HEALTH, 0);
+	/* steps taken by the company and a sleep setting are no readings */
+	expect_no_collection("We collect only what we need and take steps to protect it.");
+	expect_no_collection("The app stores your choice of sleep mode on the phone.");
+}
+
 int
 main(void)
 {
@@ -880,6 +895,7 @@ main(void)
 		cmocka_unit_test(reads_selfies_voices_and_face_data),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
+		cmocka_unit_test(reads_wearable_readings),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
