@@ -139,6 +139,17 @@
 	"|blood oxygen(?: levels?| saturation)?|SpO2|(?:respiratory|breathing) rates?|(?:skin|body) temperature" \
 	"|body (?:weight|fat|composition|measurements|mass index)|stress levels?|(?:well[- ]?being|wellness) (?:data|information)"
 
+/*
+ * records of messages and calls ("call logs", "call history", "message
+ * metadata", "metadata about your messages") and what the user says to
+ * an assistant ("your prompts", "the prompts you enter", "conversations
+ * with the assistant"; not "prompts us to" or "a prompt to sign in")
+ */
+#define MESSAGES_ABOUT_AND_PROMPTS "(?:call|calling|messag(?:e|ing)|sms|text message) (?:logs?|history|records|metadata)" \
+	"|metadata (?:about|of|from) (?:your |the )?(?:messages|calls|communications|conversations)" \
+	"|(?<=your |the |and |, |of )prompts\\b(?! (?:us|you|them) to\\b)" \
+	"|(?:chats?|conversations?|interactions?) with (?:the |our |an? )?(?:ai |virtual )?(?:assistant|chatbot|bot|model)s?\\b"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -343,16 +354,20 @@ static PcRegex data_groups[] = {
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
-		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive)"
+		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive|type|post|share)"
+		"|" MESSAGES_ABOUT_AND_PROMPTS
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "chat logs|chat mess|chat that|chat tran|chat you|comm data|comm that|comm to"
-			"|comm with|comm you|cont of|conv that|conv you|corr|cust serv|e mail|emai that|emai to"
-			"|emai with|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp chat"
-			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp"},
+		.starts = "call hist|call log|call logs|call meta|call reco|chat logs|chat mess|chat that"
+			"|chat tran|chat with|chat you|comm data|comm that|comm to|comm with|comm you|cont of"
+			"|conv that|conv with|conv you|corr|cust serv|e mail|emai that|emai to|emai with"
+			"|emai you|feed|inte with|mess cont|mess hist|mess log|mess logs|mess meta|mess reco"
+			"|mess that|mess to|mess with|mess you|meta abou|meta from|meta of|prom|sms hist"
+			"|sms log|sms logs|sms meta|sms reco|supp chat|supp comm|supp conv|supp corr|supp requ"
+			"|supp tick|surv resp|text mess"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"

@@ -861,6 +861,22 @@ reads_wearable_readings(void **state)
 	expect_no_collection("The app stores your choice of sleep mode on the phone.");
 }
 
+/* Records of calls and messages, and what users say to an assistant, are communications. */
+static void
+reads_message_records_and_prompts(void **state)
+{
+	(void) state;
+	expect_collects("We collect your call history so you can ring people back.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects_instead("We store SMS logs for thirty days.", PC_DATA_COMMUNICATIONS, PC_DATA_ONLINE_ACTIVITY);
+	expect_collects("We collect metadata about your messages, such as when they were sent.", PC_DATA_COMMUNICATIONS,
+					0);
+	expect_collects("We store your prompts and the files you attach to them.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We may store chats with the assistant to make it safer.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We store the messages you post on the forum.", PC_DATA_COMMUNICATIONS, 0);
+	/* "prompts" as a verb */
+	expect_no_collection("A change in the law prompts us to collect less.");
+}
+
 int
 main(void)
 {
@@ -896,6 +912,7 @@ main(void)
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
 		cmocka_unit_test(reads_wearable_readings),
+		cmocka_unit_test(reads_message_records_and_prompts),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
