@@ -150,6 +150,17 @@
 	"|(?<=your |the |and |, |of )prompts\\b(?! (?:us|you|them) to\\b)" \
 	"|(?:chats?|conversations?|interactions?) with (?:the |our |an? )?(?:ai |virtual )?(?:assistant|chatbot|bot|model)s?\\b"
 
+/*
+ * what a program reports of its own running: "crash reports", "crash
+ * logs", "diagnostic data", "your device diagnostics", "performance
+ * data", "telemetry", "app version" (not "research and diagnostics" done
+ * by the company, its "performance metrics", or "diagnostic data reports"
+ * it sends to users)
+ */
+#define DIAGNOSTICS "crash (?:reports?|logs?|data|dumps?)|diagnostic (?:data|information|logs?)(?! reports?\\b)" \
+	"|(?<=your |device )diagnostics|performance data|telemetry(?: data)?" \
+	"|(?:app|application|software|firmware|os) versions?"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -405,16 +416,17 @@ static PcRegex data_groups[] = {
 		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
 		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
 		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
-		"|connection types?|(?:type|kind) of (?:network )?connection)"),
+		"|connection types?|(?:type|kind) of (?:network )?connection|" DIAGNOSTICS ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|avai disk|avai stor|batt char|batt leve"
-			"|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang|brow type"
-			"|brow used|brow vers|comp used|comp you|conn type|devi attr|devi char|devi data"
-			"|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett|devi type"
-			"|devi used|devi you|digi fing|equi used|equi you|fing|free disk|free stor|gyro|hard"
-			"|i p|imei|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of"
-			"|mac addr|mobi devi|moti data|moti sens|oper syst|scre reso|scre size|sens data"
-			"|sign stre|type of|uniq devi|user agen"},
+		.starts = "acce|adve id|adve iden|adve ids|app vers|appl vers|avai disk|avai stor|batt char"
+			"|batt leve|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang"
+			"|brow type|brow used|brow vers|comp used|comp you|conn type|cras data|cras dump"
+			"|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi fing|devi id"
+			"|devi iden|devi ids|devi info|devi mode|devi sett|devi type|devi used|devi you|diag"
+			"|digi fing|equi used|equi you|fing|firm vers|free disk|free stor|gyro|hard|i p|imei"
+			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of|mac addr"
+			"|mobi devi|moti data|moti sens|oper syst|os vers|perf data|scre reso|scre size"
+			"|sens data|sign stre|soft vers|tele|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"

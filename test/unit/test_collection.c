@@ -877,6 +877,18 @@ reads_message_records_and_prompts(void **state)
 	expect_no_collection("A change in the law prompts us to collect less.");
 }
 
+/* What a program reports of its own running is device data. */
+static void
+reads_crash_reports_and_telemetry(void **state)
+{
+	(void) state;
+	expect_collects("When the editor fails, we receive a crash report and the app version.", PC_DATA_DEVICE, 0);
+	expect_collects("The console sends us telemetry and diagnostic logs once a day.", PC_DATA_DEVICE, 0);
+	expect_collects("Our mobile software may record performance data.", PC_DATA_DEVICE, 0);
+	/* the company's own figures and tests are no data of the user's device */
+	expect_no_collection("We collect these figures to analyze performance metrics of our campaigns.");
+}
+
 int
 main(void)
 {
@@ -913,6 +925,7 @@ main(void)
 		cmocka_unit_test(reads_contacts_users_import),
 		cmocka_unit_test(reads_wearable_readings),
 		cmocka_unit_test(reads_message_records_and_prompts),
+		cmocka_unit_test(reads_crash_reports_and_telemetry),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
