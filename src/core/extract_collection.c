@@ -127,6 +127,40 @@
 	"|organi[sz]ations?|quality|facilit(?:y|ies)|industry|sector)\\b| (?:plans?|insurers?|oversight|system|staff" \
 	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
 
+/*
+ * what a wearable or fitness app reads of the body: "sleep stages", "your
+ * sleep", "step counts", "blood oxygen", "calories burned", "workout
+ * history", "body fat", "stress levels", "wellness data" (not "the steps
+ * we take", "sleep mode" or "training data")
+ */
+#define BODY_READINGS "sleep (?:patterns|data|stages|duration|quality|cycles|schedules?|history|scores?)" \
+	"|(?<=your |and |of )sleep\\b(?! mode| timer| settings)|(?:fitness|exercise|workout) (?:data|information|history|routes?|sessions?)" \
+	"|steps? counts?|steps you (?:take|walk)|(?<=your |daily )steps|calories (?:burned|burnt)" \
+	"|blood oxygen(?: levels?| saturation)?|SpO2|(?:respiratory|breathing) rates?|(?:skin|body) temperature" \
+	"|body (?:weight|fat|composition|measurements|mass index)|stress levels?|(?:well[- ]?being|wellness) (?:data|information)"
+
+/*
+ * records of messages and calls ("call logs", "call history", "message
+ * metadata", "metadata about your messages") and what the user says to
+ * an assistant ("your prompts", "the prompts you enter", "conversations
+ * with the assistant"; not "prompts us to" or "a prompt to sign in")
+ */
+#define MESSAGES_ABOUT_AND_PROMPTS "(?:call|calling|messag(?:e|ing)|sms|text message) (?:logs?|history|records|metadata)" \
+	"|metadata (?:about|of|from) (?:your |the )?(?:messages|calls|communications|conversations)" \
+	"|(?<=your |the |and |, |of )prompts\\b(?! (?:us|you|them) to\\b)" \
+	"|(?:chats?|conversations?|interactions?) with (?:the |our |an? )?(?:ai |virtual )?(?:assistant|chatbot|bot|model)s?\\b"
+
+/*
+ * what a program reports of its own running: "crash reports", "crash
+ * logs", "diagnostic data", "your device diagnostics", "performance
+ * data", "telemetry", "app version" (not "research and diagnostics" done
+ * by the company, its "performance metrics", or "diagnostic data reports"
+ * it sends to users)
+ */
+#define DIAGNOSTICS "crash (?:reports?|logs?|data|dumps?)|diagnostic (?:data|information|logs?)(?! reports?\\b)" \
+	"|(?<=your |device )diagnostics|performance data|telemetry(?: data)?" \
+	"|(?:app|application|software|firmware|os) versions?"
+
 /* after "location": where content was found, as a notice of infringement names it */
 #define WHERE_MATERIAL_IS "(?! (?:(?:at|in|on) which|where|of) (?:the |such |any )?(?:allegedly )?" \
 	"(?:infringing |copyrighted |removed )?(?:material|content|works?|items?|posting)\\b)"
@@ -201,9 +235,12 @@
 
 /*
  * the company or its app as the subject just before a verb, with a modal
- * or a denial: "we", "we may also", "the app does not", "we won't"
+ * or a denial: "we", "we may also", "the app does not", "we won't"; or a
+ * device of its own that reads the user: "the watch measures", "your
+ * vehicle tracks", "the thermostat detects whether"
  */
 #define WE_OR_THE_APP_BEFORE "(?<=\\bwe |\\bwe'll |\\bapp |\\bapps |\\bservice |\\bservices " \
+	"|\\bwatch |\\btracker |\\bwearable |\\bsensor |\\bsensors |\\bthermostat |\\bcamera |\\bvehicle " \
 	"|\\bwe may |\\bwe might |\\bwe can |\\bwe will |\\bwe also |\\bwe may also |\\bwe also may " \
 	"|\\bwe do not |\\bwe don't |\\bwe never |\\bwe will never |\\bwe will not |\\bwe won't |\\bwe cannot |\\bwe can't " \
 	"|\\bapp may |\\bapp can |\\bapp will |\\bapp also |\\bapp does not |\\bapp doesn't |\\bapp never " \
@@ -247,16 +284,19 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
 		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
-		"|disabilit(?:y|ies)|heart rates?|sleep (?:patterns|data)|fitness (?:data|information)"
+		"|disabilit(?:y|ies)|heart (?:rates?|rhythms?)|" BODY_READINGS
 		"|(?:menstrual|menstruation|ovulation|fertility) (?:cycles?|data|information|dates?|history)"
 		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
 		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
 		.options = PCRE2_CASELESS,
-		.starts = "alle|bloo gluc|bloo pres|bloo resu|bloo suga|bloo test|bloo type|diag|disa"
-			"|fert cycl|fert data|fert date|fert hist|fert info|fitn data|fitn info|heal|hear rate"
-			"|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date|mens hist"
-			"|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|slee data|slee patt"
-			"|symp"},
+		.starts = "alle|bloo gluc|bloo oxyg|bloo pres|bloo resu|bloo suga|bloo test|bloo type"
+			"|body comp|body fat|body mass|body meas|body temp|body weig|brea rate|calo burn|diag"
+			"|disa|exer data|exer hist|exer info|exer rout|exer sess|fert cycl|fert data|fert date"
+			"|fert hist|fert info|fitn data|fitn hist|fitn info|fitn rout|fitn sess|heal|hear rate"
+			"|hear rhyt|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date"
+			"|mens hist|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|resp rate"
+			"|skin temp|slee|spo2|step|stre leve|symp|well bein|well data|well info|work data"
+			"|work hist|work info|work rout|work sess"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -325,16 +365,20 @@ static PcRegex data_groups[] = {
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
-		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive)"
+		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive|type|post|share)"
+		"|" MESSAGES_ABOUT_AND_PROMPTS
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "chat logs|chat mess|chat that|chat tran|chat you|comm data|comm that|comm to"
-			"|comm with|comm you|cont of|conv that|conv you|corr|cust serv|e mail|emai that|emai to"
-			"|emai with|emai you|feed|mess cont|mess that|mess to|mess with|mess you|supp chat"
-			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp"},
+		.starts = "call hist|call log|call logs|call meta|call reco|chat logs|chat mess|chat that"
+			"|chat tran|chat with|chat you|comm data|comm that|comm to|comm with|comm you|cont of"
+			"|conv that|conv with|conv you|corr|cust serv|e mail|emai that|emai to|emai with"
+			"|emai you|feed|inte with|mess cont|mess hist|mess log|mess logs|mess meta|mess reco"
+			"|mess that|mess to|mess with|mess you|meta abou|meta from|meta of|prom|sms hist"
+			"|sms log|sms logs|sms meta|sms reco|supp chat|supp comm|supp conv|supp corr|supp requ"
+			"|supp tick|surv resp|text mess"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
@@ -372,16 +416,17 @@ static PcRegex data_groups[] = {
 		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
 		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
 		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
-		"|connection types?|(?:type|kind) of (?:network )?connection)"),
+		"|connection types?|(?:type|kind) of (?:network )?connection|" DIAGNOSTICS ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|avai disk|avai stor|batt char|batt leve"
-			"|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang|brow type"
-			"|brow used|brow vers|comp used|comp you|conn type|devi attr|devi char|devi data"
-			"|devi fing|devi id|devi iden|devi ids|devi info|devi mode|devi sett|devi type"
-			"|devi used|devi you|digi fing|equi used|equi you|fing|free disk|free stor|gyro|hard"
-			"|i p|imei|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of"
-			"|mac addr|mobi devi|moti data|moti sens|oper syst|scre reso|scre size|sens data"
-			"|sign stre|type of|uniq devi|user agen"},
+		.starts = "acce|adve id|adve iden|adve ids|app vers|appl vers|avai disk|avai stor|batt char"
+			"|batt leve|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang"
+			"|brow type|brow used|brow vers|comp used|comp you|conn type|cras data|cras dump"
+			"|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi fing|devi id"
+			"|devi iden|devi ids|devi info|devi mode|devi sett|devi type|devi used|devi you|diag"
+			"|digi fing|equi used|equi you|fing|firm vers|free disk|free stor|gyro|hard|i p|imei"
+			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of|mac addr"
+			"|mobi devi|moti data|moti sens|oper syst|os vers|perf data|scre reso|scre size"
+			"|sens data|sign stre|soft vers|tele|type of|uniq devi|user agen"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"

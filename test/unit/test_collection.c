@@ -849,6 +849,49 @@ reads_contacts_users_import(void **state)
 	expect_no_collection("You can send your e-mail address to other members of the club.");
 }
 
+/* What a wearable or fitness app reads of the body, also when its device is the subject. */
+static void
+reads_wearable_readings(void **state)
+{
+	(void) state;
+	expect_collects("The band logs your sleep stages and your resting pulse.", PC_DATA_HEALTH, 0);
+	expect_collects("We store your daily steps and the calories burned on each walk.", PC_DATA_HEALTH, 0);
+	expect_collects("Overnight the watch measures your blood oxygen saturation.", PC_DATA_HEALTH, 0);
+	expect_collects("The tracker measures your skin temperature while you wear it.", PC_DATA_HEALTH, 0);
+	expect_collects("We collect wellness data such as body fat and stress levels.", PC_DATA_HEALTH, 0);
+	/* steps taken by the company and a sleep setting are no readings */
+	expect_no_collection("We collect only what we need and take steps to protect it.");
+	expect_no_collection("The app stores your choice of sleep mode on the phone.");
+}
+
+/* Records of calls and messages, and what users say to an assistant, are communications. */
+static void
+reads_message_records_and_prompts(void **state)
+{
+	(void) state;
+	expect_collects("We collect your call history so you can ring people back.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects_instead("We store SMS logs for thirty days.", PC_DATA_COMMUNICATIONS, PC_DATA_ONLINE_ACTIVITY);
+	expect_collects("We collect metadata about your messages, such as when they were sent.", PC_DATA_COMMUNICATIONS,
+					0);
+	expect_collects("We store your prompts and the files you attach to them.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We may store chats with the assistant to make it safer.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We store the messages you post on the forum.", PC_DATA_COMMUNICATIONS, 0);
+	/* "prompts" as a verb */
+	expect_no_collection("A change in the law prompts us to collect less.");
+}
+
+/* What a program reports of its own running is device data. */
+static void
+reads_crash_reports_and_telemetry(void **state)
+{
+	(void) state;
+	expect_collects("When the editor fails, we receive a crash report and the app version.", PC_DATA_DEVICE, 0);
+	expect_collects("The console sends us telemetry and diagnostic logs once a day.", PC_DATA_DEVICE, 0);
+	expect_collects("Our mobile software may record performance data.", PC_DATA_DEVICE, 0);
+	/* the company's own figures and tests are no data of the user's device */
+	expect_no_collection("We collect these figures to analyze performance metrics of our campaigns.");
+}
+
 int
 main(void)
 {
@@ -883,6 +926,9 @@ main(void)
 		cmocka_unit_test(reads_selfies_voices_and_face_data),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
+		cmocka_unit_test(reads_wearable_readings),
+		cmocka_unit_test(reads_message_records_and_prompts),
+		cmocka_unit_test(reads_crash_reports_and_telemetry),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
