@@ -956,6 +956,22 @@ reads_as_long_as_a_duration(void **state)
 				 false);
 }
 
+/* "and" joins number words only after "hundred": "between two and five years" is a range */
+static void
+reads_written_ranges_with_and(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Applicant files are kept for between two and five years.", 60, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Applicant files are kept for one hundred and twenty days.", 0, 120, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
 int
 main(void)
 {
@@ -983,6 +999,7 @@ main(void)
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_as_long_as_a_duration),
+		cmocka_unit_test(reads_written_ranges_with_and),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
