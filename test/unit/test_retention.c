@@ -972,6 +972,31 @@ reads_written_ranges_with_and(void **state)
 		expect_period(&cases[i]);
 }
 
+/* records named by what they are count as data: reports, contracts, events, sign-ups */
+static void
+reads_records_named_by_kind(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Abuse reports are kept for at least six months.", 6, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Signed contracts are archived for ten years.", 120, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Unconfirmed sign-ups are removed after one month.", 1, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Raw app events are stored for twenty-five months.", 25, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"The flask keeps your tea warm and is stored in its box for six hours.",
+		"For best outcomes, hold the button for 5 minutes.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1000,6 +1025,7 @@ main(void)
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_as_long_as_a_duration),
 		cmocka_unit_test(reads_written_ranges_with_and),
+		cmocka_unit_test(reads_records_named_by_kind),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
