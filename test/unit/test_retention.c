@@ -997,6 +997,25 @@ reads_records_named_by_kind(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* limits without a figure: a relationship that lasts, a need that holds, a purpose fulfilled */
+static void
+reads_limits_of_lasting_and_purpose(void **state)
+{
+	(void) state;
+	expect_basis("We hold your details for as long as your club membership lasts.",
+				 PC_RETENTION_LIMITED, false);
+	expect_basis("Diary entries are stored only while they are needed to plan your visits.",
+				 PC_RETENTION_LIMITED, false);
+	expect_basis("We retain trade data for the duration of our business relationship.",
+				 PC_RETENTION_LIMITED, false);
+	expect_basis("When the purpose has been achieved, we erase the entries.",
+				 PC_RETENTION_LIMITED, false);
+	expect_no_basis("We hold your details as long as it lasts.", PC_RETENTION_LIMITED);
+	expect_no_basis("Diary entries are stored while they are checked.", PC_RETENTION_LIMITED);
+	expect_no_basis("When the purpose has been explained, we erase the entries.",
+					PC_RETENTION_LIMITED);
+}
+
 int
 main(void)
 {
@@ -1026,6 +1045,7 @@ main(void)
 		cmocka_unit_test(reads_as_long_as_a_duration),
 		cmocka_unit_test(reads_written_ranges_with_and),
 		cmocka_unit_test(reads_records_named_by_kind),
+		cmocka_unit_test(reads_limits_of_lasting_and_purpose),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
