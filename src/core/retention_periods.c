@@ -251,7 +251,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
-	"personal|identifiers?|reports?|contracts?|events|registrations?|sign-?ups?)"
+	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,

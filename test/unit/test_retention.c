@@ -989,6 +989,7 @@ reads_records_named_by_kind(void **state)
 	static const char *const traps[] = {
 		"The flask keeps your tea warm and is stored in its box for six hours.",
 		"For best outcomes, hold the button for 5 minutes.",
+		"During the 14 day period, if you no longer want to keep the kettle, you may end the contract.",
 	};
 
 	(void) state;
