@@ -34,6 +34,13 @@ static PcRegex limited_re = {
 	"|\\b(?:as\\s+long\\s+as|while|whilst)\\s+you\\s+(?:use|continue\\s+to\\s+use|maintain|have|"
 	"are\\s+(?:a|an|our)|remain|keep|hold)\\b"
 	"|\\bas\\s+long\\s+as\\s+we\\s+have\\s+an?\\s+(?:legitimate|valid|legal|business)\\b"
+	/* "as long as your membership lasts", "only while it is needed" */
+	"|\\bas\\s+long\\s+as\\s+(?:your|the)\\s+(?:[a-z]+\\s+){0,2}?(?:lasts?|exists?|continues?)\\b"
+	"|\\b(?:while|whilst)\\s+(?:it|they|this|that)\\s+(?:is|are|remains?)\\s+(?:still\\s+)?"
+	"(?:needed|necessary|required)\\b"
+	/* "once the purpose has been fulfilled" */
+	"|\\b(?:once|when|after)\\s+(?:the|its|their|that|such|this)\\s+purposes?\\s+(?:has|have)\\s+been\\s+"
+	"(?:fulfilled|achieved|met|served|accomplished|completed)\\b"
 	"|\\bduring\\s+the\\s+(?:term|life|lifetime|duration)\\s+of\\b"
 	"|\\bfor\\s+(?:a|such)\\s+(?:reasonable|limited)\\s+(?:period|time|amount)\\b"
 	"|\\buntil\\s+(?:the|its|their|that|such)\\s+purposes?\\s+(?:is|are|has|have)\\b"
@@ -42,7 +49,7 @@ static PcRegex limited_re = {
 	"|\\bfor\\s+(?:only\\s+)?the\\s+(?:period|time|duration|length\\s+of\\s+time)\\s+"
 	"(?:[a-z]+\\s+){0,2}?(?:necessary|needed|required)\\b"
 	"|\\bfor\\s+the\\s+(?:duration|term|life|lifetime|length)\\s+of\\s+(?:your|the|our)\\s+"
-	"(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
+	"(?:(?:business|contractual|customer|employment)\\s+)?(?:account|subscription|membership|contract|relationship|agreement|services?)\\b"
 	"|\\blonger\\s+than\\s+(?:(?:is|it\\s+is|reasonably|strictly|absolutely)\\s+)*"
 	"(?:necessary|needed|required|permitted)\\b"
 	"|\\blonger\\s+than\\s+we\\s+(?:reasonably\\s+|really\\s+)?(?:need|require)\\b"
@@ -78,14 +85,16 @@ static PcRegex limited_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "long|while|during|reasonable|limited|until|period|time|duration|length|term|life|"
 	"necessary|needed|required|permitted|allowed|mandated|criteria|retention|storage|throughout|"
-	"obliged|obligated|compelled|only|schedule",
-	.starts = "as allo|as appl|as law|as laws|as legi|as long|as mand|as nece|as need|as perm"
-		"|as reas|as regu|as requ|as the|comp by|comp to|crit for|crit to|crit used|duri the|for a"
-		"|for only|for such|for the|hold|keep|lega rete|lega stor|long than|mand rete|mand stor"
-		"|no long|obli by|obli to|reco sche|requ by|requ to|reta|rete sche|stat rete|stat stor|stor"
-		"|thro the|unti it|unti its|unti such|unti that|unti the|unti thei|unti they|unti this"
-		"|unti you|unti your|wher allo|wher mand|wher perm|wher requ|whil a|whil an|whil the"
-		"|whil you|whil your"
+	"obliged|obligated|compelled|only|schedule|purpose",
+	.starts = "afte its|afte such|afte that|afte the|afte thei|afte this|as allo|as appl|as law"
+		"|as laws|as legi|as long|as mand|as nece|as need|as perm|as reas|as regu|as requ|as the"
+		"|comp by|comp to|crit for|crit to|crit used|duri the|for a|for only|for such|for the|hold"
+		"|keep|lega rete|lega stor|long than|mand rete|mand stor|no long|obli by|obli to|once its"
+		"|once such|once that|once the|once thei|once this|reco sche|requ by|requ to|reta|rete sche"
+		"|stat rete|stat stor|stor|thro the|unti it|unti its|unti such|unti that|unti the|unti thei"
+		"|unti they|unti this|unti you|unti your|when its|when such|when that|when the|when thei"
+		"|when this|wher allo|wher mand|wher perm|wher requ|whil a|whil an|whil it|whil that"
+		"|whil the|whil they|whil this|whil you|whil your"
 };
 
 /* "as necessary for the purpose": a limit that may govern another verb than a keeping */

@@ -2,7 +2,8 @@
  * numbers.c — numbers written in digits or English words, and durations.
  *
  * A duration is a number ("a" only after "for", "than", "of", "up to", "at
- * most" or "at least": "kept for up to a year"; never "a year-end"), an optional range end ("7-10", "two or three"),
+ * most" or "at least": "kept for up to a year"; never "a year-end"; "and"
+ * only after "hundred", so "two and five" is a range), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.
@@ -16,7 +17,7 @@
 #define NUMWORD "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
 	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
 	"fifty|sixty|seventy|eighty|ninety|hundred)"
-#define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:and )?" NUMWORD "){0,3}" \
+#define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
 	"|(?<=for |than |of |up to |at most |at least )an?)"
 
 static PcRegex duration_re = {

@@ -251,14 +251,14 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
-	"personal|identifiers?)"
+	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta|docu"
-		"|e mail|emai|entr|feed|file|foot|form|hist|iden|imag|info|invo|log|logs|mess|metr|note"
-		"|numb|orde|pers|phot|post|pref|prof|quer|rece|reco|resp|resu|rete peri|revi|sear|stat|subm"
-		"|surv|tick|tran|uplo|vide"
+		"|e mail|emai|entr|even|feed|file|foot|form|hist|iden|imag|info|invo|log|logs|mess|metr"
+		"|note|numb|orde|pers|phot|post|pref|prof|quer|rece|reco|regi|repo|resp|resu|rete peri|revi"
+		"|sear|sign|stat|subm|surv|tick|tran|uplo|vide"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

@@ -956,6 +956,67 @@ reads_as_long_as_a_duration(void **state)
 				 false);
 }
 
+/* "and" joins number words only after "hundred": "between two and five years" is a range */
+static void
+reads_written_ranges_with_and(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Applicant files are kept for between two and five years.", 60, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Applicant files are kept for one hundred and twenty days.", 0, 120, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
+/* records named by what they are count as data: reports, contracts, events, sign-ups */
+static void
+reads_records_named_by_kind(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Abuse reports are kept for at least six months.", 6, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Signed contracts are archived for ten years.", 120, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Unconfirmed sign-ups are removed after one month.", 1, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Raw app events are stored for twenty-five months.", 25, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"The flask keeps your tea warm and is stored in its box for six hours.",
+		"For best outcomes, hold the button for 5 minutes.",
+		"During the 14 day period, if you no longer want to keep the kettle, you may end the contract.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* limits without a figure: a relationship that lasts, a need that holds, a purpose fulfilled */
+static void
+reads_limits_of_lasting_and_purpose(void **state)
+{
+	(void) state;
+	expect_basis("We hold your details for as long as your club membership lasts.",
+				 PC_RETENTION_LIMITED, false);
+	expect_basis("Diary entries are stored only while they are needed to plan your visits.",
+				 PC_RETENTION_LIMITED, false);
+	expect_basis("We retain trade data for the duration of our business relationship.",
+				 PC_RETENTION_LIMITED, false);
+	expect_basis("When the purpose has been achieved, we erase the entries.",
+				 PC_RETENTION_LIMITED, false);
+	expect_no_basis("We hold your details as long as it lasts.", PC_RETENTION_LIMITED);
+	expect_no_basis("Diary entries are stored while they are checked.", PC_RETENTION_LIMITED);
+	expect_no_basis("When the purpose has been explained, we erase the entries.",
+					PC_RETENTION_LIMITED);
+}
+
 int
 main(void)
 {
@@ -983,6 +1044,9 @@ main(void)
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_as_long_as_a_duration),
+		cmocka_unit_test(reads_written_ranges_with_and),
+		cmocka_unit_test(reads_records_named_by_kind),
+		cmocka_unit_test(reads_limits_of_lasting_and_purpose),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
