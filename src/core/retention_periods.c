@@ -58,14 +58,15 @@
  * "from" (a range: "kept from 30 to 90 days"),
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
  * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
- * or a participle of keeping ("kept 2 years") ...
+ * or a participle of keeping ("kept 2 years"), a colon, a cell or a spaced dash
+ * of a schedule's entry ("Invoices - 10 years") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
-	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|[:|]\\s*\\z"
+	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
 	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
 	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
@@ -284,9 +285,13 @@ static PcRegex entry_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* ... or after a cell or a colon that names it: "Order records | 2 years" */
+/*
+ * ... or after a cell, a colon or a spaced dash that names it, perhaps with
+ * a bound: "Order records | 2 years", "Chat logs - up to 90 days"
+ */
 static PcRegex entry_before_re = {
-	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}[:|]\\s*\\z",
+	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}(?:[:|]|\\s-)\\s*"
+	"(?:(?:up\\s+to|at\\s+(?:most|least)|about|approximately|around|" ABBREVIATED_BOUND ")\\s*)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -495,7 +500,7 @@ evidence_start(const PcSearch *search, const char *s, size_t before, size_t ds)
 
 	if (pc_window_find(search, &link_before_re, s, before, ds, &ms,
 					   &me) && s[ms] != ':' && s[ms] != '|' &&
-		s[ms] != '(')
+		s[ms] != '-' && s[ms] != '(')
 		start = ms;
 	if ((pc_window_find(search, &at_most_re, s, before, ds, &ms, &me) ||
 		 pc_window_find(search, &at_least_re, s, before, ds, &ms, &me)) && ms < start)
@@ -528,7 +533,8 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 /*
  * True when the clause may be an entry of a retention schedule without a
  * verb: it begins with a number ("6 months for ...") or holds a cell
- * separator or a colon ("Payroll records | 6 years").
+ * separator, a colon or a spaced dash ("Payroll records | 6 years",
+ * "Payroll records - 6 years").
  */
 bool
 pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
@@ -538,9 +544,10 @@ pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
 	size_t		i = sp.start,
 				word;
 
-	if (memchr(s + sp.start, '|', sp.end - sp.start) ||
-		memchr(s + sp.start, ':', sp.end - sp.start))
-		return true;
+	for (i = sp.start; i < sp.end; i++)
+		if (s[i] == '|' || s[i] == ':' || (s[i] == '-' && i > sp.start && s[i - 1] == ' '))
+			return true;
+	i = sp.start;
 	while (i < sp.end && i - sp.start < ENTRY_LEAD && !isalnum((unsigned char) s[i]))
 		i++;
 	word = i;

@@ -972,6 +972,25 @@ reads_written_ranges_with_and(void **state)
 		expect_period(&cases[i]);
 }
 
+/* a schedule's entry may set its period apart with a spaced dash: "Payroll records - 6 years" */
+static void
+reads_entries_after_a_spaced_dash(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Payroll records - 6 years after you leave", 72, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Support chats \u2013 up to 90 days", 0, 90, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Our help desk is staffed Monday - Friday and answers e-mails in 2 days.",
+		"Preference cookie - 1 year",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* records named by what they are count as data: reports, contracts, events, sign-ups */
 static void
 reads_records_named_by_kind(void **state)
@@ -1045,6 +1064,7 @@ main(void)
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_as_long_as_a_duration),
 		cmocka_unit_test(reads_written_ranges_with_and),
+		cmocka_unit_test(reads_entries_after_a_spaced_dash),
 		cmocka_unit_test(reads_records_named_by_kind),
 		cmocka_unit_test(reads_limits_of_lasting_and_purpose),
 	};
