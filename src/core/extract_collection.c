@@ -800,6 +800,7 @@ static PcRegex social_use_re = {
  * sources ("from third parties, such as social media"); not the network
  * as a source of ads, cookies or tools ("advertising cookies from Google",
  * "opt out from Facebook's ads", "data obtained from Google APIs",
+ * "activity from Google services",
  * "widgets and tools from third party social media platforms")
  */
 static PcRegex social_login_re = {
@@ -808,7 +809,8 @@ static PcRegex social_login_re = {
 	"|(?:(?:sign|log)(?:s|ged|ging|ed)?[- ]?(?:in|on|up)|connect(?:s|ed|ing)?"
 	"|register(?:s|ed|ing)?|link(?:s|ed|ing)?) (?:[a-z]+ ){0,4}?(?:through|with|via|using))"
 	" (?:a |an |your |the |any )?(?:third[- ]party )?"
-	"(?:social (?:media|network(?:ing)?)|facebook|twitter|google|apple|linkedin|instagram|SNS)\\b"
+	"(?:social (?:media|network(?:ing)?)|facebook|twitter|(?:google|apple)(?! (?:services|products)\\b)"
+	"|linkedin|instagram|SNS)\\b"
 	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play|apis?)\\b"
 	"|'s (?:interest-based )?(?:ads|advertising)\\b)",
 	PCRE2_CASELESS, NULL,
@@ -865,21 +867,24 @@ static PcRegex includes_re = {
 
 /*
  * A heading of a section that lists what the first party collects
- * ("Personal Information We Collect", "Information You Provide to Us");
- * not one about what others or children give, nor one about what is done
- * with what was collected ("How we secure information collected").
+ * ("Personal Information We Collect", "Information You Provide to Us",
+ * "What we collect", "Information Acme collects", "Information we collect
+ * when you use the app"); not one about what others or children give, nor
+ * one about what is done with what was collected ("How we secure
+ * information collected", "How we use the data we collect").
  */
 #define OTHER_TOPIC_WORDS \
 	"\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors" \
 	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*" \
-	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|access\\w*|chang\\w*|us(?:e|es|ed|ing))\\b"
+	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
 	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?(?:automatically\\s+)?"
-	"(?:collect|gather|obtain|receive|provide|give|submit|get)"
+	"(?:collect|gather|obtain|receive|provide|give|submit|get|process)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
-	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
+	"|(?:information|data)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+)?\\s+(?:collects|gathers|obtains|receives)"
+	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "information|data|details|collection|what"
 };

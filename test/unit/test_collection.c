@@ -577,6 +577,46 @@ reads_sub_headings_under_collection(void **state)
 									PC_FACT_COLLECTS, PC_DATA_DEVICE, -1), 0);
 }
 
+/*
+ * More headings that list what is collected: "What we collect", the
+ * company's name as the collector, data "we process", and the user's own
+ * use as the occasion ("when you use the app"); what is done with the data
+ * collected ("How we use ...") stays another topic.
+ */
+static void
+reads_more_collection_headings(void **state)
+{
+	static const char *const collecting[] = {
+		"## What we collect\n\nBilling: your card number and the address it is billed to.\n",
+		"## Information Larkspur collects\n\nBilling: your card number and the address it is billed to.\n",
+		"## Personal data we process\n\nBilling: your card number and the address it is billed to.\n",
+		"## Information we collect when you use the app\n\n"
+		"Billing: your card number and the address it is billed to.\n",
+	};
+	static const char *const elsewhere[] = {
+		"## How we use the information we collect\n\nBilling: your card number and the address it is billed to.\n",
+		"## What you can access\n\nBilling: your card number and the address it is billed to.\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(collecting) / sizeof(collecting[0]); i++)
+		assert_int_equal(facts_analyzed(collecting[i], PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
+	for (size_t i = 0; i < sizeof(elsewhere) / sizeof(elsewhere[0]); i++)
+		assert_int_equal(facts_analyzed(elsewhere[i], PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
+}
+
+/* A company's own services as a source are no social login: "activity from Apple services" */
+static void
+reads_own_services_as_no_social_login(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"Your activity from Apple services is saved to your account.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	assert_int_equal(facts_analyzed("We receive your name from Apple when you sign in with it.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+}
+
 /* What the app stores it has collected; the user keeping his own details states nothing. */
 static void
 reads_what_the_app_stores(void **state)
@@ -899,6 +939,8 @@ main(void)
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
 		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
+		cmocka_unit_test(reads_more_collection_headings),
+		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),
