@@ -605,6 +605,24 @@ reads_more_collection_headings(void **state)
 		assert_int_equal(facts_analyzed(elsewhere[i], PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
 }
 
+/* What a player does in a game and what a user does in an app are online activity */
+static void
+reads_play_and_app_use(void **state)
+{
+	static const char *const activity[] = {
+		"We collect gameplay data such as the puzzles you solve.",
+		"We record how long you play each evening.",
+		"We store your in-game progress on our servers.",
+		"We log the screens you visit and the buttons you tap in the app.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(activity) / sizeof(activity[0]); i++)
+		assert_int_equal(facts_analyzed(activity[i], PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, 0), 1);
+	assert_int_equal(facts_analyzed("You choose how long you play and which buttons you tap.",
+									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, -1), 0);
+}
+
 /* A company's own services as a source are no social login: "activity from Apple services" */
 static void
 reads_own_services_as_no_social_login(void **state)
@@ -941,6 +959,7 @@ main(void)
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
+		cmocka_unit_test(reads_play_and_app_use),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),
