@@ -1077,6 +1077,18 @@ reads_owners_of_sites_as_no_recipients(void **state)
 	expect_share("We share your reading list with third parties that run book clubs.", PC_PARTY_UNSPECIFIED, 0);
 }
 
+/* "provide your address to" names the data handed over, as "provide your details to" does */
+static void
+reads_addresses_and_names_provided(void **state)
+{
+	(void) state;
+	expect_share("We provide your address to courier companies so that your parcel arrives.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We provide your name to the payment processor that charges your card.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_no_share("We provide our address to visitors who ask for directions.");
+}
+
 /* A table's column of recipients names to whom each row's data is disclosed. */
 static void
 reads_recipient_columns_of_tables(void **state)
@@ -1138,6 +1150,7 @@ main(void)
 		cmocka_unit_test(reads_listed_sources_as_no_recipients),
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
+		cmocka_unit_test(reads_addresses_and_names_provided),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
