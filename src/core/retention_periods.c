@@ -530,6 +530,22 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	return true;
 }
 
+/* True when span sp of s holds a dash with a space before it: "Chat logs - 90 days". */
+static bool
+has_spaced_dash(const char *s, PcSpan sp)
+{
+	const char *p = s + sp.start;
+	const char *end = s + sp.end;
+
+	while ((p = memchr(p, '-', end - p)) != NULL)
+	{
+		if (p > s + sp.start && p[-1] == ' ')
+			return true;
+		p++;
+	}
+	return false;
+}
+
 /*
  * True when the clause may be an entry of a retention schedule without a
  * verb: it begins with a number ("6 months for ...") or holds a cell
@@ -544,10 +560,10 @@ pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
 	size_t		i = sp.start,
 				word;
 
-	for (i = sp.start; i < sp.end; i++)
-		if (s[i] == '|' || s[i] == ':' || (s[i] == '-' && i > sp.start && s[i - 1] == ' '))
-			return true;
-	i = sp.start;
+	if (memchr(s + sp.start, '|', sp.end - sp.start) ||
+		memchr(s + sp.start, ':', sp.end - sp.start) ||
+		has_spaced_dash(s, sp))
+		return true;
 	while (i < sp.end && i - sp.start < ENTRY_LEAD && !isalnum((unsigned char) s[i]))
 		i++;
 	word = i;
