@@ -550,8 +550,9 @@ static PcRegex cue_res[] = {
 	{.pattern = PC_TERM("(?=process)(?<=we |may |will |also |to )process(?:es)?|processed"),
 		.options = PCRE2_CASELESS,
 		.starts = "proc"},
-	/* logging, keeping track or a record of, asking for, capturing */
+	/* logging (also "is logged", not "you are logged in"), keeping track or a record of, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
+		"|(?<=is |are |be |been |being )logged(?! (?:in|on|out|off|into|onto)\\b)"
 		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)|scans?) of"
 		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
 		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),

@@ -623,6 +623,19 @@ reads_play_and_app_use(void **state)
 									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, -1), 0);
 }
 
+/* Data that "is logged" is collected; a user who "is logged in" is not data */
+static void
+reads_data_that_is_logged(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("Each request to the shop is logged with the IP address it came from.",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	assert_int_equal(facts_analyzed("The articles you read may be logged by our server.",
+									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, 0), 1);
+	assert_int_equal(facts_analyzed("While you are logged in, your IP address appears in the corner.",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, -1), 0);
+}
+
 /* A company's own services as a source are no social login: "activity from Apple services" */
 static void
 reads_own_services_as_no_social_login(void **state)
@@ -959,6 +972,7 @@ main(void)
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
+		cmocka_unit_test(reads_data_that_is_logged),
 		cmocka_unit_test(reads_play_and_app_use),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
