@@ -815,6 +815,9 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 	return pc_match_in(search, &others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
 }
 
+/* How far before a right "not be able to" is looked for */
+#define UNABLE_REACH 60
+
 /*
  * True when the user will be unable to use the right at hit ("you will not
  * be able to delete it"); the company unable to do something is no denial.
@@ -822,7 +825,7 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 static bool
 user_unable(const PcSearch *search, const char *text, uint32_t from, const PcHit *hit)
 {
-	uint32_t	window = hit->start - from > 60 ? hit->start - 60 : from;
+	uint32_t	window = (uint32_t) pc_back(hit->start, from, UNABLE_REACH);
 
 	return pc_match_in(search, &unable_re, text, window, hit->start) &&
 		!pc_match_in(search, &company_unable_re, text, window, hit->start);
@@ -1036,7 +1039,7 @@ static bool
 is_rule_of_conduct(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 				   const PcHit *hit)
 {
-	uint32_t	from = hit->start - start > ASKED_REACH ? hit->start - ASKED_REACH : start;
+	uint32_t	from = (uint32_t) pc_back(hit->start, start, ASKED_REACH);
 
 	return !(hit->value & NAMED) && hit->value <= PC_RIGHT_OBJECTION &&
 		!user_unable(search, text, start, hit) &&
@@ -1128,7 +1131,8 @@ pc_extract_rights(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
 	PC_PATTERN(others_act_re),
-	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re), PC_PATTERN(company_unable_re), PC_PATTERN(right_or_request_before_re),
+	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re),
+	PC_PATTERN(company_unable_re), PC_PATTERN(right_or_request_before_re),
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
