@@ -21,19 +21,42 @@
 	"last|the|this|policy|notice|privacy|statement|in|per|starting|beginning|with|an|about|or|" \
 	"at|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b){0,16}"
 
+/*
+ * words that date a policy only where they open its dateline ("Enacted on
+ * 1 May 2024", "This policy was formulated on …"): elsewhere they date
+ * other things ("the company was established on …")
+ */
+#define DATELINE_WORDS "formulated|enacted|enforced|established|adopted|published|issued|" \
+	"implemented|enforcement[ \\t]+date|publication[ \\t]+date|" \
+	"date[ \\t]+of[ \\t]+(?:publication|issue|enforcement|entry[ \\t]+into[ \\t]+force)|" \
+	"(?:came|comes|entered|enters)[ \\t]+into[ \\t]+(?:force|effect)|(?:took|takes)[ \\t]+effect"
+
+/* one of the dateline words, at the start of a date match */
+static PcRegex dateline_word_re = {
+	"\\G(?:" DATELINE_WORDS ")\\b", PCRE2_CASELESS, NULL
+};
+
+/* what may open a dateline before its word: "This Privacy Policy was", "*" */
+static PcRegex dateline_lead_re = {
+	"\\G[\\s*#_-]*(?:(?:this|the|our|privacy|policy|notice|statement|was|is|has|been|"
+	"first|originally)\\s+){0,6}$",
+	PCRE2_CASELESS, NULL
+};
+
 /* The introducing words, a short gap without digits or full stops, then the date. */
 static PcRegex date_re = {
 	"\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|update|"
 	"modification|revision|change)|updated|modified|revised|amended|effective|"
 	"revision[ \\t]+date|version[ \\t]+date|date[ \\t]+of[ \\t]+(?:last[ \\t]+)?"
-	"(?:revision|update|modification))\\b" GAP
+	"(?:revision|update|modification)|" DATELINE_WORDS ")\\b" GAP
 	"(?:" MONTH "[ \\t]+(\\d{1,2})" ORD ",?[ \\t]+(\\d{4})"
 	"|(\\d{1,2})" ORD "[ \\t]+(?:of[ \\t]+)?" MONTH ",?[ \\t]+(\\d{4})"
 	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
 	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})"
 	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
 	PCRE2_CASELESS, NULL,
-	.starts = "amen|date|effe|last|modi|revi|upda|vers"
+	.starts = "adop|amen|came|come|date|effe|enac|enfo|ente|esta|form|impl|issu|last|modi|publ|revi"
+		"|take|took|upda|vers"
 };
 
 /* the names of laws whose own dates are no date of the policy */
@@ -181,6 +204,20 @@ dates_a_law(const PcWork *w, uint32_t c, size_t ms, size_t me)
 		 pc_match_at(w->search, &law_after_re, s, (uint32_t) me, w->spans[c].end));
 }
 
+/*
+ * True when the date matched at ms in clause c is introduced by a dateline
+ * word that does not open the clause: "we were established on 3 May 2001".
+ */
+static bool
+misplaced_dateline(const PcWork *w, uint32_t c, size_t ms)
+{
+	const char *s = w->text.norm;
+
+	return pc_match_at(w->search, &dateline_word_re, s, (uint32_t) ms, w->spans[c].end) &&
+		ms > w->spans[c].start &&
+		!pc_match_at(w->search, &dateline_lead_re, s, w->spans[c].start, (uint32_t) ms);
+}
+
 /* Dates introduced by effective / last updated / modified wording, not a law's. */
 void
 pc_extract_dates(PcWork *w)
@@ -206,7 +243,8 @@ pc_extract_dates(PcWork *w)
 			PcFact		f;
 
 			from = me;
-			if (!match_days(s, g, &days) || dates_a_law(w, c, ms, me))
+			if (!match_days(s, g, &days) || dates_a_law(w, c, ms, me) ||
+				misplaced_dateline(w, c, ms))
 				continue;
 			f = pc_fact_make(PC_FACT_EFFECTIVE_DATE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
 			f.number = days;
@@ -217,7 +255,8 @@ pc_extract_dates(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(date_re), PC_PATTERN(law_before_re), PC_PATTERN(law_after_re)
+	PC_PATTERN(date_re), PC_PATTERN(law_before_re), PC_PATTERN(law_after_re),
+	PC_PATTERN(dateline_word_re), PC_PATTERN(dateline_lead_re)
 };
 
 const PcPatternSet pc_extract_dates_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -54,6 +54,12 @@ reads_date_forms(void **state)
 		{"Effective June 2021", 7822},
 		/* a policy's own date beside a law it answers to */
 		{"This notice, effective June 1, 2021, reflects the consumer data law.", 7822},
+		/* dateline words that open their clause */
+		{"Formulated on June 1, 2021", 7822},
+		{"Enforcement date: 2021-06-01", 7822},
+		{"This Privacy Policy was enacted on 1 June 2021.", 7822},
+		{"Date of entry into force: June 1, 2021", 7822},
+		{"* Published: 1 June 2021", 7822},
 	};
 
 	(void) state;
@@ -111,6 +117,10 @@ ignores_other_dates(void **state)
 		"The new state privacy law, effective June 1, 2021, gives residents more say.",
 		"Effective June 1, 2021, the Consumer Data Act lets residents ask for a copy.",
 		"Shoppers are covered by the Data Act (as amended effective June 1, 2021).",
+		/* dateline words inside a sentence date other things */
+		"Our studio was established on March 3, 2010 by two friends.",
+		"The rules we adopted on June 1, 2021 govern our forums.",
+		"Refunds: a coupon issued on 1 June 2021 expires after a year.",
 	};
 
 	(void) state;
