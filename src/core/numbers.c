@@ -6,7 +6,9 @@
  * only after "hundred", so "two and five" is a range), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
- * weeks days, as in a PostgreSQL interval; a decade is ten years.
+ * weeks days, as in a PostgreSQL interval; a decade is ten years.  A half
+ * counts: "half a year", "a year and a half", "two and a half years" and
+ * "1.5 years" are 6, 18, 30 and 18 months.
  */
 #include <ctype.h>
 #include <string.h>
@@ -20,11 +22,20 @@
 #define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
 	"|(?<=for |than |of |up to |at most |at least )an?)"
 
+#define AND_A_HALF "\\s+and\\s+a\\s+half\\b"
+
+/*
+ * Groups: 1 "half" before "a year", 2 the number, 3 a half after it ("1.5",
+ * "two and a half"), 4 a range's end, 5 a figure in parentheses, 6 the unit,
+ * 7 a half after the unit ("a year and a half").
+ */
 static PcRegex duration_re = {
-	.pattern = "(?<![A-Za-z0-9.,])(" NUMBER ")(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
-	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*)"
+	.pattern = "(?<![A-Za-z0-9.,])(?:(half)\\s+an?\\s+|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
+	"(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
+	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*))"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
-	"(decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z]|-end\\b)",
+	"(decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z]|-end\\b)"
+	"(" AND_A_HALF ")?",
 	.options = PCRE2_CASELESS,
 	.needles = "decade|year|yr|yrs|month|week|day|hour|hr|hrs|minute"
 };
@@ -121,27 +132,45 @@ group_value(const char *s, const size_t *groups, int g)
 	return pc_number_value(s + groups[2 * g], groups[2 * g + 1] - groups[2 * g]);
 }
 
-/* Set out's interval fields to n units of the unit word at u. */
+/*
+ * Set out's interval fields to halves half units of the unit word at u
+ * (halves is twice the count, so that "a year and a half" is 3 halves).
+ */
 static void
-set_period(PcDuration *out, int32_t n, const char *u)
+set_period(PcDuration *out, int32_t halves, const char *u)
 {
 	int			c = tolower((unsigned char) u[0]);
 
 	out->months = out->days = out->seconds = 0;
 	if (strncasecmp(u, "de", 2) == 0)
-		out->months = n * 120;
+		out->months = halves * 60;
 	else if (c == 'y')
-		out->months = n * 12;
+		out->months = halves * 6;
 	else if (c == 'w')
-		out->days = n * 7;
+	{
+		out->days = halves * 7 / 2;
+		out->seconds = halves * 7 % 2 * 43200;
+	}
 	else if (c == 'd')
-		out->days = n;
+	{
+		out->days = halves / 2;
+		out->seconds = halves % 2 * 43200;
+	}
 	else if (c == 'h')
-		out->seconds = n * 3600;
+		out->seconds = halves * 1800;
 	else if (strncasecmp(u, "mi", 2) == 0)
-		out->seconds = n * 60;
+		out->seconds = halves * 30;
+	else if (halves % 2)
+		out->days = halves * 15;
 	else
-		out->months = n;
+		out->months = halves / 2;
+}
+
+/* True when capture group g is set. */
+static bool
+group_set(const size_t *groups, int g)
+{
+	return groups[2 * g] != PCRE2_UNSET;
 }
 
 /* Find the next duration in s[from, len); false when there is none. */
@@ -150,22 +179,25 @@ pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
 {
 	size_t		ms,
 				me,
-				groups[8];
+				groups[14];
 
-	while (pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 4))
+	while (pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 7))
 	{
-		int32_t		first = group_value(s, groups, 0);
-		int32_t		second = group_value(s, groups, 1);
-		int32_t		figure = group_value(s, groups, 2);
+		int32_t		first = group_value(s, groups, 1);
+		int32_t		second = group_value(s, groups, 3);
+		int32_t		figure = group_value(s, groups, 4);
 		int32_t		n = figure >= 0 ? figure : (second > first ? second : first);
+		/* "half a year" is one half; "a year and a half" or "1.5 years" one more */
+		int32_t		halves = group_set(groups, 0) ? 1 : 2 * n +
+			((group_set(groups, 2) && second < 0) || group_set(groups, 6));
 
 		from = me;
-		if (n <= 0 || n > 99999)
+		if (halves <= 0 || n > 99999)
 			continue;
 		out->start = (uint32_t) ms;
 		out->end = (uint32_t) me;
 		out->range = second >= 0;
-		set_period(out, n, s + groups[6]);
+		set_period(out, halves, s + groups[10]);
 		return true;
 	}
 	return false;

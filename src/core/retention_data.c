@@ -19,10 +19,15 @@ static DataWords data_words[] = {
 	{PC_DATA_FINANCIAL, {"\\b(?:credit\\s+card|debit\\s+card|card\\s+(?:details|information|"
 		"numbers?|data)|payment\\s+(?:information|details|data)|billing\\s+(?:information|"
 		"details|records)|bank\\s+account|financial\\s+(?:information|data|records)|"
-		"transaction\\s+(?:records|history|data))", PCRE2_CASELESS, NULL,
-		.starts = "bank acco|bill deta|bill info|bill reco|card data|card deta|card info"
-			"|card numb|cred card|debi card|fina data|fina info|fina reco|paym data"
-			"|paym deta|paym info|tran data|tran hist|tran reco"}},
+		"transaction\\s+(?:records|history|data)|"
+		/* records kept for tax and accounting, and what stands for a card */
+		"tax\\s+(?:returns?|records|documents|forms)|invoices?|accounting\\s+(?:records|documents|"
+		"data|information)|bookkeeping|payment\\s+(?:tokens?|cards?|methods?)|card\\s+tokens?|"
+		"digits\\s+of\\s+(?:your|the)\\s+(?:[a-z]+\\s+)?card)", PCRE2_CASELESS, NULL,
+		.starts = "acco data|acco docu|acco info|acco reco|bank acco|bill deta|bill info|bill reco"
+			"|book|card data|card deta|card info|card numb|card toke|cred card|debi card|digi of"
+			"|fina data|fina info|fina reco|invo|paym card|paym data|paym deta|paym info|paym meth"
+			"|paym toke|tax docu|tax form|tax reco|tax retu|tran data|tran hist|tran reco"}},
 	{PC_DATA_GOVERNMENT_ID, {"\\b(?:passport|driv(?:er'?s|ing)\\s+licen[cs]e|social\\s+security|"
 		"national\\s+id|identity\\s+(?:card|documents?))", PCRE2_CASELESS, NULL,
 		.starts = "driv lice|driv s|iden card|iden docu|nati|pass|soci secu"}},

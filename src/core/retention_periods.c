@@ -53,6 +53,10 @@
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )"
 
+/* an adverb that opens an aside between commas: ", currently", ", at present" */
+#define ASIDE_ADVERB "(?:generally|usually|normally|typically|currently|presently|at\\s+present|" \
+	"at\\s+the\\s+moment|now)\\s+"
+
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "from" (a range: "kept from 30 to 90 days"),
@@ -74,15 +78,20 @@ static PcRegex link_before_re = {
 	/* an aside after the limit: "as long as necessary (generally 7 years)" */
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
+	/* ... or between commas: "as long as the law requires, currently seven years," */
+	"|,\\s*" ASIDE_ADVERB "\\z"
 	/* a copula after the period or the longest keeping: "the longest we keep any data is" */
 	"|\\b(?:(?:retention|storage)\\s+periods?|(?:longest|maximum)\\b[^.;]{0,20}?\\b(?:keep|kept|"
 	"hold|held|retain\\w*|stor\\w*|maintain\\w*))\\b[^.;,]{0,40}?\\b(?:is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
-/* ... or follows it: "90 days after", "2 years thereafter", "a 24-month retention period", "a 30-day basis" */
+/*
+ * ... or follows it: "90 days after", "2 years thereafter", "deleted 30 days
+ * later", "a 24-month retention period", "a 30-day basis"
+ */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?)\\b|^\\s*(?:retention|storage|basis)\\b",
+	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -146,7 +155,7 @@ static PcRegex trap_before_re = {
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
 	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
-	"|\\bwithin\\b[^.;()]{0,40}\\(\\s*(?:[a-z]+\\s+)?\\z"
+	"|\\bwithin\\b[^.;()]{0,40}(?:\\(\\s*(?:[a-z]+\\s+)?|,\\s*" ASIDE_ADVERB ")\\z"
 	/* windows to cancel or return: "if you cancel within 14 days, we delete your account" */
 	"|\\b(?:cancel|return|withdraw)\\w*\\s+(?:[a-z]+\\s+){0,4}?within\\s+\\z"
 	/* the term of a licence: "the licence ends one year after you delete your content" */
@@ -160,7 +169,7 @@ static PcRegex trap_before_re = {
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
-	"tokens?|passwords?|sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
+	"(?<!payment )(?<!card )tokens?|passwords?|sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
@@ -217,6 +226,9 @@ static PcRegex trap_after_re = {
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
 	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
 	"hot|cold|warm|chilled|frozen)"
+	/* delivery times in a list: "Orders: 2 days for delivery", "3-5 days shipping" */
+	"|^\\s*(?:for\\s+)?(?:(?:standard|express|free)\\s+)?(?:delivery|shipping|shipment|dispatch|"
+	"transit)\\b"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b",
@@ -226,7 +238,7 @@ static PcRegex trap_after_re = {
 /* Request and response words: a deadline, not a retention period, with "within" or "after". */
 static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
-	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|confirmation|confirm\\s+of|"
+	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|confirm(?:s|ed|ing|ation)?|"
 	"acknowledg\\w*|"
 	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
 	PCRE2_CASELESS, NULL
@@ -237,7 +249,7 @@ static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
 /* "within" or an aside: a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z",
+	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|,\\s*" ASIDE_ADVERB "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -252,14 +264,15 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
-	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?)"
+	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
+	"(?:payment|card)\\s+tokens?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "acco|addr|answ|appl|back|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data|deta|docu"
-		"|e mail|emai|entr|even|feed|file|foot|form|hist|iden|imag|info|invo|log|logs|mess|metr"
-		"|note|numb|orde|pers|phot|post|pref|prof|quer|rece|reco|regi|repo|resp|resu|rete peri|revi"
-		"|sear|sign|stat|subm|surv|tick|tran|uplo|vide"
+	.starts = "acco|addr|answ|appl|back|card toke|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data"
+		"|deta|digi|docu|e mail|emai|entr|even|feed|file|foot|form|hist|iden|imag|info|invo|log"
+		"|logs|mess|metr|note|numb|orde|paym toke|pers|phot|post|pref|prof|quer|rece|reco|regi|repo"
+		"|resp|resu|rete peri|revi|sear|sign|stat|subm|surv|tick|tran|uplo|vide"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

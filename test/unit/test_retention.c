@@ -190,7 +190,8 @@ extracts_stated_periods(void **state)
 		{"Order history is archived for one year.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Billing records are kept for at least six years.", 72, 0, 0, PC_BOUND_AT_LEAST,
 		PC_DATA_FINANCIAL},
-		{"Invoices are retained for twelve months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Invoices are retained for twelve months.", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
 		{"Ticket records are stored for thirty-six months.", 36, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
 		{"Call recordings are subject to a 24-month retention period.", 24, 0, 0,
@@ -209,7 +210,7 @@ extracts_stated_periods(void **state)
 		{"Case files may then be kept for up to a further three years.", 36, 0, 0, PC_BOUND_AT_MOST,
 		PC_DATA_NONE},
 		{"Tax records are kept for at least another six years.", 72, 0, 0, PC_BOUND_AT_LEAST,
-		PC_DATA_NONE},
+		PC_DATA_FINANCIAL},
 	};
 
 	(void) state;
@@ -226,7 +227,7 @@ reads_short_bounds_and_other_links(void **state)
 		{"Chat logs are stored for approx. 6 months.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_COMMUNICATIONS},
 		{"Quiz answers are saved for 6 months maximum.", 6, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"Invoices are archived for a minimum duration of 5 years.", 60, 0, 0, PC_BOUND_AT_LEAST,
-		PC_DATA_NONE},
+		PC_DATA_FINANCIAL},
 		{"Member files are held as long as needed, and in any case not beyond 4 years.", 48, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"Job applications are erased at the latest after 5 months.", 5, 0, 0, PC_BOUND_AT_MOST,
@@ -271,7 +272,7 @@ extracts_plainly_stated_periods(void **state)
 		{"The helpdesk routinely discards old tickets after roughly 60 days.", 0, 60, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Tax documents are kept for a minimum of 10 years before erasure.", 120, 0, 0,
-		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		PC_BOUND_AT_LEAST, PC_DATA_FINANCIAL},
 		{"Where you write to us with a complaint, we erase the letters two months after the "
 		"case is closed.", 2, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Contact logs are retained for 30 days after we receive your unsubscribe request.", 0,
@@ -1036,6 +1037,147 @@ reads_limits_of_lasting_and_purpose(void **state)
 					PC_RETENTION_LIMITED);
 }
 
+/* Halves of a unit: "half a year", "a year and a half", "two and a half years", "1.5 weeks". */
+static void
+finds_halves(void **state)
+{
+	const char *s = "half a year, for a year and a half, two and a half years, 1.5 weeks, half a day";
+	PcDuration	d;
+	PcSearch	search = unit_search();
+
+	(void) state;
+	assert_true(pc_find_duration(&search, s, strlen(s), 0, &d));
+	assert_int_equal(d.months, 6);
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
+	assert_int_equal(d.months, 18);
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
+	assert_int_equal(d.months, 30);
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
+	assert_int_equal(d.days, 10);
+	assert_int_equal(d.seconds, 43200);
+	assert_true(pc_find_duration(&search, s, strlen(s), d.end, &d));
+	assert_int_equal(d.days, 0);
+	assert_int_equal(d.seconds, 43200);
+	assert_false(pc_find_duration(&search, s, strlen(s), d.end, &d));
+
+	/* a half that is no part of a duration: "half of the year", "1.25 years" is no half */
+	s = "in half of the year, and 1.25 years";
+	assert_false(pc_find_duration(&search, s, strlen(s), 0, &d));
+}
+
+/* Relative wordings: "30 days later", "half a year after your last login", "a year and a half". */
+static void
+reads_relative_periods_and_halves(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Closed accounts are wiped 30 days later.", 0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We erase it half a year after your last sign-in.", 6, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Support tickets are stored for a year and a half.", 18, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Dormant profiles are removed after two and a half years.", 30, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Uploaded files are kept for 1.5 years.", 18, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We dispatch the parcel 30 days later if the item is back in stock.",
+		"Our prices went up half a year later.",
+		"The project took a year and a half to finish.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* An aside between commas: "as long as the law requires, currently seven years," */
+static void
+reads_asides_between_commas(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Receipts are stored for the period tax law sets, currently eight years, and then shredded.",
+		96, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We retain delivery notes as long as commercial law demands, at present six years.",
+		72, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We answer your request to erase your data within the legal limit, currently one month.",
+		"We keep your records, usually 30 days, after we receive your complaint.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* Records kept for tax and accounting, and card data, are financial data. */
+static void
+names_tax_records_and_card_data(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Tax returns and invoices are kept for 10 years.", 120, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Our accounting records are held for six years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Payment tokens are stored for no longer than 13 months.", 13, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_FINANCIAL},
+		{"We save the last four digits of your card for 90 days.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Order records are stored for three years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Your login token is stored for 13 months.",
+		"The access token is kept in your browser for 30 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* A deletion "within" a time after an event is a ceiling; after a request, a deadline. */
+static void
+reads_deletion_within_a_time_after_an_event(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Your data is deleted within 30 days after you close your account.", 0, 30, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"If you cancel your plan, we erase your files within 60 days.", 0, 60, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Your data is deleted within 30 days after we receive your request.",
+		"We will confirm the deletion of your data within 30 days after you close your account.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* Delivery times in a list are no retention; a schedule's entry is. */
+static void
+ignores_delivery_times_in_lists(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Orders: 2 years", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Orders \u2013 2 days for delivery",
+		"Orders: 2 days for delivery",
+		"Orders - 3 days shipping",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1067,6 +1209,12 @@ main(void)
 		cmocka_unit_test(reads_entries_after_a_spaced_dash),
 		cmocka_unit_test(reads_records_named_by_kind),
 		cmocka_unit_test(reads_limits_of_lasting_and_purpose),
+		cmocka_unit_test(finds_halves),
+		cmocka_unit_test(reads_relative_periods_and_halves),
+		cmocka_unit_test(reads_asides_between_commas),
+		cmocka_unit_test(names_tax_records_and_card_data),
+		cmocka_unit_test(reads_deletion_within_a_time_after_an_event),
+		cmocka_unit_test(ignores_delivery_times_in_lists),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
