@@ -7,8 +7,8 @@
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.  A half
- * counts: "half a year", "a year and a half", "two and a half years" and
- * "1.5 years" are 6, 18, 30 and 18 months.
+ * counts: "half a year" and "a half-year" are 6 months, "a year and a
+ * half" and "1.5 years" 18, "two and a half years" 30.
  */
 #include <ctype.h>
 #include <string.h>
@@ -19,18 +19,18 @@
 #define NUMWORD "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
 	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
 	"fifty|sixty|seventy|eighty|ninety|hundred)"
-#define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
-	"|(?<=for |than |of |up to |at most |at least )an?)"
-
 #define AND_A_HALF "\\s+and\\s+a\\s+half\\b"
+#define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
+	"|(?<=for |than |of |up to |at most |at least )an?|an?(?=\\s+[a-z]+" AND_A_HALF "))"
+
 
 /*
- * Groups: 1 "half" before "a year", 2 the number, 3 a half after it ("1.5",
+ * Groups: 1 "half a" or "a half" before "year", 2 the number, 3 a half after it ("1.5",
  * "two and a half"), 4 a range's end, 5 a figure in parentheses, 6 the unit,
  * 7 a half after the unit ("a year and a half").
  */
 static PcRegex duration_re = {
-	.pattern = "(?<![A-Za-z0-9.,])(?:(half)\\s+an?\\s+|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
+	.pattern = "(?<![A-Za-z0-9.,])(?:(half\\s+an?|an?\\s+half)(?:\\s+|-)|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
 	"(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
 	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*))"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"

@@ -53,9 +53,13 @@
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )"
 
-/* an adverb that opens an aside between commas: ", currently", ", at present" */
-#define ASIDE_ADVERB "(?:generally|usually|normally|typically|currently|presently|at\\s+present|" \
-	"at\\s+the\\s+moment|now)\\s+"
+/*
+ * the opening of an aside between commas or spaced dashes: ", currently",
+ * ", which is at present", " - usually", ", i.e.", ", namely"
+ */
+#define ASIDE_OPEN "(?:,|\\s-)\\s*(?:(?:which|that)\\s+is\\s+)?(?:(?:generally|usually|normally|" \
+	"typically|currently|presently|at\\s+present|at\\s+the\\s+moment|now|namely)\\s+|" \
+	"i\\.\\s*e\\.,?\\s*|that\\s+is,?\\s+)"
 
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
@@ -79,7 +83,7 @@ static PcRegex link_before_re = {
 	"|\\(\\s*(?:(?:generally|usually|normally|typically|currently|approximately|about|around|"
 	"roughly)\\s+)?\\z"
 	/* ... or between commas: "as long as the law requires, currently seven years," */
-	"|,\\s*" ASIDE_ADVERB "\\z"
+	"|" ASIDE_OPEN "\\z"
 	/* a copula after the period or the longest keeping: "the longest we keep any data is" */
 	"|\\b(?:(?:retention|storage)\\s+periods?|(?:longest|maximum)\\b[^.;]{0,20}?\\b(?:keep|kept|"
 	"hold|held|retain\\w*|stor\\w*|maintain\\w*))\\b[^.;,]{0,40}?\\b(?:is|will\\s+be)\\s+\\z",
@@ -155,7 +159,7 @@ static PcRegex trap_before_re = {
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
 	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
-	"|\\bwithin\\b[^.;()]{0,40}(?:\\(\\s*(?:[a-z]+\\s+)?|,\\s*" ASIDE_ADVERB ")\\z"
+	"|\\bwithin\\b[^.;()]{0,40}(?:\\(\\s*(?:[a-z]+\\s+)?|" ASIDE_OPEN ")\\z"
 	/* windows to cancel or return: "if you cancel within 14 days, we delete your account" */
 	"|\\b(?:cancel|return|withdraw)\\w*\\s+(?:[a-z]+\\s+){0,4}?within\\s+\\z"
 	/* the term of a licence: "the licence ends one year after you delete your content" */
@@ -249,7 +253,7 @@ static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
 /* "within" or an aside: a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|,\\s*" ASIDE_ADVERB "\\z",
+	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
 

@@ -1078,6 +1078,9 @@ reads_relative_periods_and_halves(void **state)
 		{"Dormant profiles are removed after two and a half years.", 30, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Uploaded files are kept for 1.5 years.", 18, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Idle profiles are anonymised a year and a half after the last login.", 18, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Applications are kept for a half-year.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We dispatch the parcel 30 days later if the item is back in stock.",
@@ -1100,10 +1103,17 @@ reads_asides_between_commas(void **state)
 		96, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"We retain delivery notes as long as commercial law demands, at present six years.",
 		72, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Club records are held as the law requires, which is currently 10 years.", 120, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Member files are kept for the statutory time \u2013 currently seven years \u2013 and then "
+		"shredded.", 84, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Records are stored as the law requires, i.e. 5 years.", 60, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We answer your request to erase your data within the legal limit, currently one month.",
 		"We keep your records, usually 30 days, after we receive your complaint.",
+		"We keep an eye on late bills, currently 30 days after the due date.",
 	};
 
 	(void) state;
