@@ -766,12 +766,19 @@ static PcRegex user_gives_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* the user as the subject of a duty to hand data over: "you may have to submit", "members are required to give" */
+static PcRegex user_must_give_re = {
+	"\\b(?:you|users?|members?)\\s+(?:(?:may|might|will|would|also|are|is|be)\\s+){0,2}$",
+	PCRE2_CASELESS, NULL
+};
+
 /* a verb of purpose after "to", not a recipient: "you upload your address book to find friends" */
 #define A_PURPOSE_VERB "(?:find|invite|connect|search|locate|look|meet|reach|contact|see|help|follow)\\b"
 
 /*
  * ... to someone other than the first party: "you share a link on your
- * social profile", "you give your password to an aggregator"; a longer
+ * social profile", "you give your password to an aggregator", "you submit
+ * your card details to our billing partner"; a longer
  * object, a list without a verb, must end in "to" ("your user name, PIN or
  * other details of your accounts with us to an aggregator")
  */
@@ -780,7 +787,8 @@ static PcRegex to_others_re = {
 	"|(?:,? (?!(?:us|may|might|will|can|is|are|be|been)\\b)[\\w'-]+| with us){0,14}? to)"
 	" (?!" A_PURPOSE_VERB ")(?:a |an |any |the |your |other |another )?"
 	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
-	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services))\\b",
+	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services)"
+	"|(?:payment|billing) (?:partners?|processors?|providers?|compan(?:y|ies)))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -819,6 +827,18 @@ static PcRegex social_login_re = {
 	"|'s (?:interest-based )?(?:ads|advertising)\\b)",
 	PCRE2_CASELESS, NULL,
 	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
+};
+
+/*
+ * A cookie or tag likened to an identity document, before the document:
+ * "cookies are your identification cards for our servers", "a cookie
+ * works like an ID card"
+ */
+static PcRegex likened_to_id_re = {
+	"\\b(?:cookies?|tokens?|tags?|beacons?)\\b[^.;]{0,40}?\\b(?:are|is|acts?\\s+as|serves?\\s+as"
+	"|works?\\s+(?:like|as)|functions?\\s+as)\\s+(?:like\\s+)?(?:(?:a|an|your|the|our)\\s+)?"
+	"(?:(?:kind|sort)\\s+of\\s+)?(?:(?:digital|electronic|virtual|little|small)\\s+)?$",
+	PCRE2_CASELESS, NULL
 };
 
 /* A term for a profile: "profile information", "your public profile" */
@@ -948,7 +968,8 @@ static bool
 user_gives_to_others(const PcSearch *search, const char *text, uint32_t back, uint32_t end,
 					 const PcHit *cue)
 {
-	return pc_match_at(search, &user_gives_re, text, cue->start, cue->end) &&
+	return (pc_match_at(search, &user_gives_re, text, cue->start, cue->end) ||
+			pc_match_in(search, &user_must_give_re, text, back, cue->start)) &&
 		(pc_match_at(search, &to_others_re, text, cue->end, end) ||
 		 pc_match_in(search, &to_whom_re, text, back, cue->start));
 }
@@ -1154,6 +1175,10 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		if (nearest_before(others, nothers, data[k].start) >
 			nearest_before(cues, ncues, data[k].start))
 			continue;			/* what others collect */
+		if (type == PC_DATA_GOVERNMENT_ID &&
+			pc_match_in(w->search, &likened_to_id_re, text, pc_back(data[k].start, start, 80),
+						data[k].start))
+			continue;			/* a cookie likened to an ID card */
 		if (cue && pc_scopes_negated(&scopes, cue->start))
 		{
 			if (!in_object(w->search, text, cue, data[k].start))
@@ -1307,10 +1332,10 @@ pc_extract_collection(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
-	PC_PATTERN(profile_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
+	PC_PATTERN(profile_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
-	PC_PATTERN(user_gives_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
+	PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
 	PC_PATTERN(user_keeps_re)

@@ -129,6 +129,19 @@ static PcRegex disclaimer_res[] = {
 	/* a licence or right the company grants the reader: "we grant you a limited licence" */
 	{.pattern = "\\bgrants? (?:to )?you (?:a|an|the|no)\\b[^.;]{0,100}?\\b(?:licen[cs]es?|rights?)\\b", .options = PCRE2_CASELESS,
 		.starts = "gran to|gran you"},
+	/* another party's own practice, for which its own policy is named ("see how that site shares it in its privacy notice") */
+	{.pattern = "\\bhow (?:the|that|this|those|these|such|each|any|their|a) (?:[\\w'-]+ ){0,3}?"
+		"(?:third[- ]part(?:y|ies)|sites?|websites?|services?|platforms?|networks?|compan(?:y|ies)"
+		"|partners?|advertisers?|providers?)(?:'s?)? (?:[\\w'-]+ ){0,2}?(?:(?:may|might|will|can|could) )?"
+		"(?:uses?|disclose[sd]?|shares?|handles?|treats?|collects?|process(?:es)?)\\b"
+		"[^.;]{0,160}?\\b(?:privacy|data) (?:polic(?:y|ies)|notices?|statements?)"
+		"|\\b(?:read|check|review|consult|see|refer to) (?:[\\w'-]+ ){0,6}?(?:privacy|data) "
+		"(?:polic(?:y|ies)|notices?|statements?)\\b[^.;]{0,80}?\\bhow "
+		"(?:they|it|that (?:site|service|party|company)|those (?:sites|services|parties|companies)) "
+		"(?:(?:may|might|will|can|could) )?(?:uses?|disclose[sd]?|shares?|handles?|treats?|collects?"
+		"|process(?:es)?)\\b",
+		.options = PCRE2_CASELESS, .starts = "chec|cons|how a|how any|how each|how such|how that"
+			"|how the|how thei|how thes|how this|how thos|read|refe to|revi|see"},
 };
 
 static PcRegex carve_out_re = {

@@ -316,6 +316,16 @@ reads_more_wordings(void **state)
 	expect_no_collection("When you share a recipe on your Facebook profile, Facebook's own policy applies.");
 	expect_no_collection("If you provide your login name and password to an aggregation service, it can act as you.");
 	expect_no_collection("These networks usually use a pixel or a small script to gather this information.");
+	/* nor is what the user must hand to a payment company; what the user must hand to us is */
+	expect_no_collection("To order a print you may have to submit your card number to our billing partner.");
+	expect_no_collection("Users are required to give their bank details to the payment processor directly.");
+	expect_collects("To order a print you may have to submit your card number to us.", PC_DATA_FINANCIAL, 0);
+	expect_collects("We may ask you to submit your card number to our billing partner.", PC_DATA_FINANCIAL, 0);
+	/* a cookie likened to an identity card is no identity document */
+	expect_collects_instead("We collect cookies, which are like little identity cards your browser shows our servers.",
+							PC_DATA_COOKIES, PC_DATA_GOVERNMENT_ID);
+	expect_collects("We collect cookies and, at the hotel desk, a copy of your identity card.",
+					PC_DATA_GOVERNMENT_ID, 0);
 	w = collect("We collect standard server logs for troubleshooting.\n"
 				"Included in these records are the time and the IP address of each request.");
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);

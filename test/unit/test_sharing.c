@@ -1089,6 +1089,24 @@ reads_addresses_and_names_provided(void **state)
 	expect_no_share("We provide our address to visitors who ask for directions.");
 }
 
+/*
+ * Another party's own practice, for which the reader is sent to that
+ * party's own privacy policy, is no sharing by the company.
+ */
+static void
+reads_another_partys_own_practice_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("To learn how the partner site may disclose your posts, including what you make public there, "
+					"see its own privacy notice.");
+	expect_no_share("Please read the advertiser's privacy policy to find out how it may use your e-mail address.");
+	/* the near misses: the company shares, or no other party's policy is named */
+	expect_share("Please read our privacy policy to find out how we may share your e-mail address with advertisers.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("We send your e-mail address to advertisers, and how the advertisers use it is up to them.",
+				 PC_PARTY_ADVERTISERS, 0);
+}
+
 /* A table's column of recipients names to whom each row's data is disclosed. */
 static void
 reads_recipient_columns_of_tables(void **state)
@@ -1151,6 +1169,7 @@ main(void)
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
 		cmocka_unit_test(reads_addresses_and_names_provided),
+		cmocka_unit_test(reads_another_partys_own_practice_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
