@@ -17,6 +17,10 @@
 #define NAMED 0x100
 /* Marks a right over a practice named before ("opt out of this sharing"), which that practice must give */
 #define REFERS 0x200
+/* Marks a correction of "them" or of errors ("ask us to fix them"), which the clause must show to be of the user's data */
+#define OWN_DATA 0x400
+/* The marks above, which a hit's value carries besides its right */
+#define HIT_MARKS (NAMED | REFERS | OWN_DATA)
 
 static const int right_values[] = {
 	PC_RIGHT_ACCESS,
@@ -30,7 +34,7 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
 	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
 	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE,
-	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL
+	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL, OWN_DATA | PC_RIGHT_RECTIFICATION
 };
 
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
@@ -108,7 +112,7 @@ static PcRegex right_groups[] = {
 			"|view info|view kind|view more|view of|view othe|view pers|view reco|view some"
 			"|view the|view type|view what|view whet|view whic|view your"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
-		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?))"
+		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?|requests?)\\b)"
 		"(?<!the correct)(?<!a correct)"
 		"|amend(?:ing)?|(?<!first |fifth |fourth |[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )amendment"
 		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
@@ -135,6 +139,7 @@ static PcRegex right_groups[] = {
 			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
 			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
 	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)"
+		"(?!(?<=deletion|erasure) requests?\\b)"
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
@@ -245,34 +250,48 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("(" NOT_EQUAL_OPPORTUNITY_BEFORE "non-?discrimination" NOT_EQUAL_OPPORTUNITY_AFTER
 		"|non-?discriminatory(?= treatment)|not discriminate" NOT_ON_A_PROTECTED_GROUND "|discriminat\\w* against you"
 		"|(?:not|never) (?:to )?be discriminated"
-		"|(?:not|never) (?:deny|charge (?:you )?different prices|provide (?:you )?(?:with )?a different level)"
+		"|(?:not|never) (?:charge (?:you )?different prices|provide (?:you )?(?:with )?a different level)"
 		"|(?:not|never|won't|wont|don't|doesn't)(?: be)? (?:(?:treat(?:ed)?|handl(?:e|ed))"
 		" (?:(?:you|users|members|customers|consumers|them|anyone) )?"
 		"(?:any )?(?:differently|unfairly|less favou?rably)|penali[sz]ed?|retaliat(?:e|ed)|punish(?:ed)?"
-		"|charge (?:you )?(?:a )?(?:different|higher) (?:prices?|rates?)"
+		"|charge (?:you )?(?:a )?(?:different|higher) (?:prices?|rates?)|charge (?:you )?more"
+		"|(?:deny|refuse|withhold)(?: (?:you|users|members|customers|consumers|them))? (?:(?:any|our|the) )?"
+		"(?:goods|services|products|access)|deny(?=,)"
 		"|(?:receive|get|experience) (?:a |any )?(?:worse|lower|reduced|inferior|different)"
 		" (?:service|prices?|quality|rates?|levels?))"
-		"(?=[^.;]{0,80}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*)\\b[^.;]{0,40}?\\brights?\\b)"
+		"(?=[^.;]{0,120}?\\b(?:exercis\\w*|us(?:e|ed|ing)|invok\\w*|assert\\w*|mak\\w*|made)\\b[^.;]{0,40}?"
+		"\\b(?:rights?|(?:privacy )?requests?)\\b)"
+		"|(?:exercis(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|using) (?:(?:any|one|some|all) of )?(?:your|these|those|such|the)"
+		" (?:[a-z-]+ ){0,2}?rights (?:[a-z-]+ ){0,6}?(?:not|never|won't) (?:[a-z-]+ ){0,2}?"
+		"(?:affect|lead to|result in|mean|change|cause|impact)\\w* (?:[a-z-]+ ){0,4}?(?:prices?|rates?|service"
+		"|quality|goods|treatment)\\b"
 		"|(?:not|no) (?:to )?(?:receive|suffer|face|be subject(?:ed)? to) (?:any )?discriminat\\w*"
 		"|(?:won't|wont|can't|cannot|don't|doesn't) discriminat\\w*" NOT_ON_A_PROTECTED_GROUND
 		"|right to equal (?:service|price|treatment))"),
 		.options = PCRE2_CASELESS,
-		.starts = "can t|cann disc|disc|does t|don t|neve be|neve char|neve deny|neve expe|neve get"
-			"|neve hand|neve pena|neve prov|neve puni|neve rece|neve reta|neve to|neve trea|no be"
-			"|no face|no rece|no suff|no to|non disc|nond|not be|not char|not deny|not disc"
-			"|not expe|not face|not get|not hand|not pena|not prov|not puni|not rece|not reta"
-			"|not suff|not to|not trea|righ to|won t|wont be|wont char|wont disc|wont expe|wont get"
-			"|wont hand|wont pena|wont puni|wont rece|wont reta|wont trea"},
+		.starts = "can t|cann disc|disc|does t|don t|exer all|exer any|exer one|exer some|exer such"
+			"|exer the|exer thes|exer thos|exer your|invo all|invo any|invo one|invo some|invo such"
+			"|invo the|invo thes|invo thos|invo your|neve be|neve char|neve deny|neve expe|neve get"
+			"|neve hand|neve pena|neve prov|neve puni|neve rece|neve refu|neve reta|neve to"
+			"|neve trea|neve with|no be|no face|no rece|no suff|no to|non disc|nond|not be|not char"
+			"|not deny|not disc|not expe|not face|not get|not hand|not pena|not prov|not puni"
+			"|not rece|not refu|not reta|not suff|not to|not trea|not with|righ to|usin all"
+			"|usin any|usin one|usin some|usin such|usin the|usin thes|usin thos|usin your|won t"
+			"|wont be|wont char|wont deny|wont disc|wont expe|wont get|wont hand|wont pena"
+			"|wont puni|wont rece|wont refu|wont reta|wont trea|wont with"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access"
-		"|(?:right|request)s? to know)"),
+		"|(?:right|request)s? to know|(?<!denial of )(?:data |subject )?access requests?"
+		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "requ to|righ of|righ to"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*))"),
+		.starts = "acce requ|data acce|requ to|righ of|righ to|subj acce"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*)"
+		"|(?:correction|rectification) requests?|requests? (?:to|for) (?:correct|correction|rectif\\w*)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten))"),
+		.starts = "corr requ|rect requ|requ for|requ to|righ of|righ to"},
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten)"
+		"|(?:deletion|erasure) requests?|requests? (?:to|for) (?:the )?(?:delet(?:e|ion)|eras(?:e|ure))\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "dele requ|eras requ|requ for|requ to|righ of|righ to"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to"},
@@ -332,12 +351,30 @@ static PcRegex right_groups[] = {
 	/* appealing the company's answer to a request, as US state laws allow: "you may appeal our decision" */
 	{.pattern = PC_TERM("(appeal(?:ed|ing)? (?:(?:our|the|this|that|a|an|any|such|its|their|your) )?(?:[a-z-]+ ){0,2}?"
 		"(?:decisions?|denials?|refusals?|determinations?|responses?|outcomes?)"
-		"|(?:submit|file|make|lodge|request)(?:s|ing)? an appeal|(?<=\\bto )appeal(?=,))"),
-		.options = PCRE2_CASELESS, .starts = "appe|file an|lodg an|make an|requ an|subm an"},
+		"|(?:submit|file|make|lodge|request)(?:s|ing)? an appeal|(?<=\\bto )appeal(?=,)"
+		"|appeal(?= (?:it|this|that|them|by|through|via|within|using|online)\\b)"
+		"|(?:challeng|contest|disput)(?:e|es|ed|ing)? (?:(?:our|the|this|that|such|its|their) )?(?:[a-z-]+ ){0,2}?"
+		"(?:decisions?|denials?|refusals?|determinations?)"
+		"|(?:ask|request)(?:s|ing)? (?:us|that we|the company) (?:to )?(?:reconsider|re-?examine|review again)\\b"
+		"|(?:ask|request)(?:s|ing)? (?:us|that we|the company) (?:to )?review (?:our|the|its|that|this) "
+		"(?:decision|denial|refusal|response)s?)"),
+		.options = PCRE2_CASELESS, .starts = "appe|ask that|ask the|ask us|aski that|aski the"
+			"|aski us|asks that|asks the|asks us|chal|cont|disp|file an|lodg an|make an|requ an"
+			"|requ that|requ the|requ us|subm an"},
 	/* ... where an appeal to a data protection authority is a complaint */
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) appeal"
 		"(?! to (?:the |a |an |your )?(?:[a-z-]+ ){0,3}?(?:authorit(?:y|ies)|commissioner|regulator)))"),
 		.options = PCRE2_CASELESS, .starts = "righ of|righ to"},
+	/* fixing "them", errors, or "our records", which the rest of the clause shows to be the user's data */
+	{.pattern = PC_TERM("(fix(?:es|ed|ing)? (?:it|them|(?:any |the |such |those |these )?(?:errors?|mistakes?"
+		"|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?(?:information|data|details"
+		"|profiles?|records?))\\b|update (?:our|its|the) records\\b)"),
+		.options = PCRE2_CASELESS, .starts = "fix any|fix erro|fix inac|fix it|fix mist|fix my"
+			"|fix prob|fix such|fix the|fix thei|fix them|fix thes|fix thos|fix your|fixe any"
+			"|fixe erro|fixe inac|fixe it|fixe mist|fixe my|fixe prob|fixe such|fixe the|fixe thei"
+			"|fixe them|fixe thes|fixe thos|fixe your|fixi any|fixi erro|fixi inac|fixi it"
+			"|fixi mist|fixi my|fixi prob|fixi such|fixi the|fixi thei|fixi them|fixi thes"
+			"|fixi thos|fixi your|upda its|upda our|upda the"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -358,16 +395,15 @@ static PcRegex user_frame_re = {
 	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
 	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
 	"|customers?\\b))|\\bat your request\\b"
-	"|\\bplease (?:" READER_VERBS "|let us)\\b"
+	"|\\bplease (?:" READER_VERBS "|let us)\\b|\\blet us know\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|give cust|give memb"
-		"|give user|give you|indi|memb|offe cust|offe memb|offe user|offe you"
-		"|plea call|plea clic|plea cont|plea e|plea emai|plea foll|plea go"
-		"|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use"
-		"|plea visi|plea writ|prov cust|prov memb|prov user|prov you|requ that"
-		"|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"
+	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|give cust|give memb|give user"
+		"|give you|indi|let us|memb|offe cust|offe memb|offe user|offe you|plea call|plea clic"
+		"|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log|plea noti|plea send"
+		"|plea sign|plea subm|plea use|plea visi|plea writ|prov cust|prov memb|prov user|prov you"
+		"|requ that|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"
 };
 
 /*
@@ -376,7 +412,7 @@ static PcRegex user_frame_re = {
  * close your account, go to Settings" (matched at the clause's start)
  */
 #define IMPERATIVE "(?:(?:please|simply|just)\\s+)?(?:" READER_VERBS "|tap|fill|complete|mail|message|" \
-	"ask|tell|open|select|choose|let)\\b"
+	"ask|tell|open|select|choose|let|reply|respond)\\b"
 static PcRegex imperative_frame_re = {
 	.pattern = "\\G(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
 	"\\s+us\\b"
@@ -959,7 +995,7 @@ affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bo
 			   const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
 {
 	for (uint32_t j = k + 1; j < n; j++)
-		if ((hits[j].value & ~(NAMED | REFERS)) == (hits[k].value & ~(NAMED | REFERS)) &&
+		if ((hits[j].value & ~HIT_MARKS) == (hits[k].value & ~HIT_MARKS) &&
 			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
 			!right_denied(w->search, w->text.norm, w->spans[i].start, scopes, &hits[j]))
 			return true;
@@ -981,21 +1017,36 @@ refers_to_sale(const PcWork *w, uint32_t i, const PcHit *hit)
 }
 
 /*
+ * The user's own data named in a clause, which a correction of "them" or of
+ * errors is about: "if your details are out of date, ask us to fix them"
+ */
+static PcRegex users_data_re = {
+	"\\b(?:your|their|my) (?:[a-z-]+ ){0,2}?(?:information|data|details|profiles?|records|accounts?|names?"
+	"|address(?:es)?|(?:phone )?numbers?)\\b"
+	"|\\b(?:information|data|details) (?:(?:that )?we (?:hold|have|keep|store) )?about (?:you|them)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * A request, the user's rights or the company turning one down, which an
  * appeal of its answer is about (not the "right" of "right to appeal")
  */
 static PcRegex privacy_request_re = {
-	"\\b(?:requests?|rights|den(?:y|ies|ied|ials?)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|al|als|ing))\\b",
+	"\\b(?:requests?|rights|den(?:y|ies|ied|ials?)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|al|als|ing))\\b"
+	"|\\bdecision (?:e-?mail|letter|notice|message)s?\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "decl|deni|deny|refu|requ|righ"
+	.starts = "deci e|deci emai|deci lett|deci mess|deci noti|decl|deni|deny|refu|requ|righ"
 };
 
-/* What an appeal about something else is of: a court's or an arbitrator's ruling, a ban, removed content */
+/*
+ * What an appeal about something else is of: a court's or an arbitrator's
+ * ruling, a ban, removed content, a decision made by automated means
+ */
 static PcRegex other_appeal_re = {
 	"\\b(?:arbitrat\\w*|courts?|judge?ments?|judges?|tribunals?|awards?|terminations?|suspensions?|bans?"
-	"|content|posts?|moderation)\\b",
+	"|content|posts?|moderation|automated|profiling|human intervention)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "arbi|awar|ban|bans|cont|cour|judg|mode|post|susp|term|trib"
+	.starts = "arbi|auto|awar|ban|bans|cont|cour|huma inte|judg|mode|post|prof|susp|term|trib"
 };
 
 /*
@@ -1088,11 +1139,13 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	pc_scopes_find(w->search, text, start, end, &scopes);
 	for (uint32_t k = 0; k < n; k++)
 	{
-		int			right = hits[k].value & ~(NAMED | REFERS);
+		int			right = hits[k].value & ~HIT_MARKS;
 		bool		negated;
 
 		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]) ||
 			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
+			((hits[k].value & OWN_DATA) &&
+			 !pc_match_in(w->search, &users_data_re, text, start, end)) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
@@ -1139,7 +1192,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
-	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re),
+	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re), PC_PATTERN(users_data_re),
 	PC_PATTERN(other_appeal_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};

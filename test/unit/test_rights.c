@@ -559,7 +559,18 @@ reads_non_discrimination_in_other_words(void **state)
 				 PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_right("Members will not get a different level of service for using the rights above.",
 				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("We will not refuse you goods or services because you exercised a privacy right.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("The shop will not charge you more because you made a privacy request.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_right("Exercising any of these rights will not affect the price you pay or the service you get.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
 	expect_no_right("We will not charge a higher price during the holiday sale.");
+	/* a refusal of access with no rights in sight, and a price that changes for another reason */
+	expect_right("We will not deny, or charge more for, our service if you use the rights above.",
+				 PC_RIGHT_NON_DISCRIMINATION, 0);
+	expect_no_right("We will not deny you access to the forum if you forget your password.");
+	expect_no_right("Using a coupon will not affect the price of shipping.");
 	/* different treatment with no exercise of rights in sight */
 	expect_no_right("Members will not be treated differently from guests at the front desk.");
 	/* a refusal called not discriminatory is no promise to the user */
@@ -735,12 +746,66 @@ reads_confirmation_and_stopping(void **state)
 	expect_no_right("Carriers may ask us to stop sending parcels to an address.");
 }
 
+/* An appeal in other words: challenging, contesting or asking to reconsider the answer to a request. */
+static void
+reads_appeals_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("To appeal, reply to the decision letter we sent you.", PC_RIGHT_APPEAL, 0);
+	expect_right("If we turn your request down, you can contest that decision by writing to our privacy desk.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("Should we refuse your request, you may ask us to reconsider it.", PC_RIGHT_APPEAL, 0);
+	expect_right("If we deny your request in part, you may appeal by answering our e-mail.", PC_RIGHT_APPEAL, 0);
+	expect_right("Unhappy with how we handled your request? You may request that we review our decision.",
+				 PC_RIGHT_APPEAL, 0);
+	/* the same words about a ruling, a decision made by automated means, or with no request in sight */
+	expect_no_right_of("Either side may contest the arbitrator's decision before a judge.", PC_RIGHT_APPEAL);
+	expect_no_right_of("Where a decision is automated, you have rights to human intervention and to contest the "
+					   "decision.", PC_RIGHT_APPEAL);
+	expect_no_right_of("To appeal, teams must reply to the league office.", PC_RIGHT_APPEAL);
+	expect_no_right_of("You may ask us to reconsider the delivery date.", PC_RIGHT_APPEAL);
+}
+
+/* Correcting in plain words: fixing the user's data, or telling the company so that it updates it. */
+static void
+reads_informal_corrections(void **state)
+{
+	(void) state;
+	expect_right("If your shipping details are out of date, just ask us to fix them.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Let us know if anything in your account is wrong and we will update it.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("When your phone number changes, let us know and we will update our records.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Members can ask us to fix mistakes in their profiles.", PC_RIGHT_RECTIFICATION, 0);
+	/* fixing what is not the user's data */
+	expect_no_right_of("Let us know if a page looks broken and we will fix it.", PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("You can ask us to fix problems with the checkout page.", PC_RIGHT_RECTIFICATION);
+}
+
+/* Requests US state laws name ("deletion request", "access request") count as rights named as such. */
+static void
+reads_named_requests(void **state)
+{
+	(void) state;
+	expect_right("We answer deletion requests within 45 days.", PC_RIGHT_ERASURE, 0);
+	expect_right("We act on requests to delete data once we have verified who sent them.", PC_RIGHT_ERASURE, 0);
+	expect_right("We will not process erasure requests unless the law obliges us to.", PC_RIGHT_ERASURE, 1);
+	expect_right("We do not answer access requests unless the law requires it.", PC_RIGHT_ACCESS, 1);
+	expect_right("Correction requests go to our privacy desk.", PC_RIGHT_RECTIFICATION, 0);
+	/* a government's demand for access is no right of the user's */
+	expect_no_right_of("Data kept abroad may be subject to access requests from courts and police there.",
+					   PC_RIGHT_ACCESS);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_rights_named_by_sub_headings),
 		cmocka_unit_test(names_every_right),
+		cmocka_unit_test(reads_appeals_in_other_words),
+		cmocka_unit_test(reads_informal_corrections),
+		cmocka_unit_test(reads_named_requests),
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
 		cmocka_unit_test(reads_denials_over_other_things_as_rules_of_conduct),
