@@ -15,7 +15,8 @@
  * but links (a bar of site links, linked headlines of other articles), a
  * list of teasers (linked headlines, each with a line of summary), and
  * a short pop-up (a sign-up box, a notice before leaving the site); a
- * block that is only a close button's label ("Close", "×") or markup that
+ * block that is only a close button's label ("Close", "×"), a skip link
+ * ("Skip to main content") or markup that
  * a saved page broke into text ('"" style="border: 0px;">') is taken back
  * too.  Content a page hides until it is clicked (collapsed sections,
  * "read more") is kept: it is part of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
@@ -121,6 +122,12 @@ static const char *const close_labels[] = {
 
 /* The longest close label, in bytes. */
 #define HTML_CLOSE_LABEL 20
+
+/* Labels of a link that skips the page's navigation, for keyboard and screen readers. */
+static const char *const skip_labels[] = {
+	"skip to main content", "skip to content", "skip navigation", "skip to navigation",
+	"jump to navigation", "jump to content", "jump to main content", NULL
+};
 
 /* Open block elements whose start is kept, to take back a notice that has a close button. */
 #define HTML_OPEN_BLOCKS 32
@@ -364,18 +371,16 @@ all_page_links(const ConvOut *out, const BlockStart *start)
 		out->link_bytes - start->link_bytes == text;
 }
 
-/* True when s[0, len), blanks, line ends and a heading's marks aside, is the label of a close button. */
+/* True when s[0, len), blanks, line ends and a heading's marks aside, is one of labels. */
 static bool
-is_close_label(const char *s, size_t len)
+is_label(const char *s, size_t len, const char *const *labels)
 {
 	while (len > 0 && (*s == '\n' || *s == ' ' || *s == '#'))
 		s++, len--;
 	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' '))
 		len--;
-	if (len == 0 || len > HTML_CLOSE_LABEL)
-		return false;
-	for (int i = 0; close_labels[i]; i++)
-		if (strlen(close_labels[i]) == len && strncasecmp(s, close_labels[i], len) == 0)
+	for (int i = 0; labels[i]; i++)
+		if (strlen(labels[i]) == len && strncasecmp(s, labels[i], len) == 0)
 			return true;
 	return false;
 }
@@ -455,10 +460,11 @@ end_block(HtmlState *st)
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
 		return;
 	if (text > 0 && text <= HTML_CLOSE_LABEL &&
-		is_close_label(out->buf + st->block_mark.len, out->len - st->block_mark.len))
+		is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, close_labels))
 		mark_notice(st, text);
 	if (text > 0 && text <= HTML_RESIDUE_TEXT &&
-		(is_close_label(out->buf + st->block_mark.len, out->len - st->block_mark.len) ||
+		(is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, close_labels) ||
+		 is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, skip_labels) ||
 		 is_markup_residue(out->buf + st->block_mark.len, out->len - st->block_mark.len)))
 	{
 		drop_since(out, &st->block_mark);

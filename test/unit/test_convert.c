@@ -325,20 +325,22 @@ html_link_cards(void **state)
 	unit_release();
 }
 
-/* A block that is only the label of a close button goes; a word "close" in a sentence stays. */
+/* A block that is only a close button's or a skip link's label goes; such words in a sentence stay. */
 static void
 html_close_buttons(void **state)
 {
 	(void) state;
 	assert_string_equal(convert(PC_FORMAT_HTML,
-								"<a href='#'>CLOSE X</a><p>We keep your orders.</p><div><span>\xC3\x97</span></div>"
+								"<div><a href='#main'>Skip to main content</a></div><a href='#'>CLOSE X</a><p>We keep your orders.</p><div><span>\xC3\x97</span></div>"
 								"<h3>Close</h3><p>We delete them after a year.</p>"),
 						"We keep your orders.\n\nWe delete them after a year.");
 	/* the near misses: a close label with other text, a heading about closing, a cell */
 	assert_string_equal(convert(PC_FORMAT_HTML,
-								"<p>Close your account.</p><h3>Closing an account</h3>"
+								"<p>Close your account.</p><p>Skip to the next part if you have no account.</p>"
+								"<h3>Closing an account</h3>"
 								"<table><tr><td>Email</td><td>x</td></tr></table>"),
-						"Close your account.\n\n### Closing an account\n\n- Email | x");
+						"Close your account.\n\nSkip to the next part if you have no account.\n\n"
+						"### Closing an account\n\n- Email | x");
 	unit_release();
 }
 
