@@ -14,9 +14,12 @@
  * back once it has been read, and so are blocks in a row that are nothing
  * but links (a bar of site links, linked headlines of other articles), a
  * list of teasers (linked headlines, each with a line of summary), and
- * a short pop-up (a sign-up box, a notice before leaving the site).  Content a page hides
- * until it is clicked (collapsed sections, "read more") is kept: it is part
- * of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
+ * a short pop-up (a sign-up box, a notice before leaving the site); a
+ * block that is only a close button's label ("Close", "×"), a skip link
+ * ("Skip to main content") or markup that
+ * a saved page broke into text ('"" style="border: 0px;">') is taken back
+ * too.  Content a page hides until it is clicked (collapsed sections,
+ * "read more") is kept: it is part of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
  *
@@ -108,6 +111,34 @@ static const char *const popup_words[] = {
 	"modal", "popup", "pop-up", "lightbox", "overlay", NULL
 };
 
+/*
+ * Labels of a control that closes a pop-up or a notice ("Close", "CLOSE X",
+ * "×"): a block that holds nothing else is a button, not text.
+ */
+static const char *const close_labels[] = {
+	"close", "close x", "x close", "close [x]", "[x]", "(x)", "x", "close \xC3\x97", "\xC3\x97",
+	"\xE2\x9C\x95", "\xE2\x9C\x96", "dismiss", "close window", "close this window", NULL
+};
+
+/* The longest close label, in bytes. */
+#define HTML_CLOSE_LABEL 20
+
+/* Labels of a link that skips the page's navigation, for keyboard and screen readers. */
+static const char *const skip_labels[] = {
+	"skip to main content", "skip to content", "skip navigation", "skip to navigation",
+	"jump to navigation", "jump to content", "jump to main content", NULL
+};
+
+/* Open block elements whose start is kept, to take back a notice that has a close button. */
+#define HTML_OPEN_BLOCKS 32
+
+/*
+ * The longest block read as markup left over as text: the attributes of a
+ * tag whose quotes a saved page broke ('"" style="border: 0px;">', after
+ * an ad frame written as src="javascript:"<html>…").
+ */
+#define HTML_RESIDUE_TEXT 300
+
 /* A pop-up that wrote less text than this is taken back; the policy itself may be shown in one. */
 #define HTML_POPUP_TEXT 1500
 
@@ -133,6 +164,13 @@ typedef struct BlockStart
 	uint32_t	links;
 } BlockStart;
 
+/* An open block element (neither body, html nor form) and the writer as it began. */
+typedef struct OpenBlock
+{
+	uint32_t	depth;			/* its depth among the elements open */
+	ConvOut		mark;
+} OpenBlock;
+
 /* The longest superscript read as a note mark ("12", "[3]", "*"). */
 #define HTML_NOTE_MARK 6
 
@@ -153,7 +191,14 @@ typedef struct HtmlState
 	ConvOut		run_mark;		/* the writer before the current run of link-only blocks */
 	bool		run_marked;		/* run_mark has been set */
 	uint32_t	run_links;		/* links in that run */
+	bool		page_link_open;	/* the outermost open link goes to another page */
 	BlockStart	block;			/* the writer's counts as the current block began */
+	ConvOut		block_mark;		/* the writer as the current block began */
+	OpenBlock	open_blocks[HTML_OPEN_BLOCKS];	/* the outermost ones, innermost last */
+	uint32_t	nopen_blocks;	/* entries of open_blocks in use */
+	bool		block_ending;	/* the element whose end is being read is a block */
+	uint32_t	notice_depth;	/* depth of the open notice that has a close button, or 0 */
+	ConvOut		notice_mark;	/* the writer as that notice began */
 	uint32_t	sup;			/* nesting of sup */
 	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
 	uint8_t		sup_len;		/* bytes of it in sup_text */
@@ -268,6 +313,21 @@ attribute(const xmlChar **atts, const char *name)
 }
 
 /*
+ * Take back what was written since mark, but not the inline markup open
+ * now: a link or bold around the blocks taken back stays open.
+ */
+static void
+drop_since(ConvOut *out, const ConvOut *mark)
+{
+	int			link = out->link;
+	int			bold = out->bold;
+
+	conv_drop_since(out, mark);
+	out->link = link;
+	out->bold = bold;
+}
+
+/*
  * True when the list written since mark, holding headlines linked
  * headings, is a list of teasers of other pages (see HTML_TEASERS).
  */
@@ -311,13 +371,83 @@ all_page_links(const ConvOut *out, const BlockStart *start)
 		out->link_bytes - start->link_bytes == text;
 }
 
+/* True when s[0, len), blanks, line ends and a heading's marks aside, is one of labels. */
+static bool
+is_label(const char *s, size_t len, const char *const *labels)
+{
+	while (len > 0 && (*s == '\n' || *s == ' ' || *s == '#'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' '))
+		len--;
+	for (int i = 0; labels[i]; i++)
+		if (strlen(labels[i]) == len && strncasecmp(s, labels[i], len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * True when s[0, len), blanks and line ends aside, is markup left over as
+ * text: it ends a tag with a quoted attribute ('">' or "'>") and holds an
+ * attribute ('="' or "='").
+ */
+static bool
+is_markup_residue(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' '))
+		len--;
+	if (len < 4 || s[len - 1] != '>' || (s[len - 2] != '"' && s[len - 2] != '\''))
+		return false;
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == '=' && (s[i + 1] == '"' || s[i + 1] == '\''))
+			return true;
+	return false;
+}
+
+/* A new block begins: the writer's counts and state are kept to measure or take it back. */
+static void
+mark_block(HtmlState *st)
+{
+	conv_mark(st->out, &st->block_mark);
+	st->block = block_start(st->out);
+}
+
+/*
+ * A close button of label_bytes of text was read: the block element that
+ * holds it (or holds the element that holds nothing but it, as in
+ * <div><div>Close</div><p>News</p></div>) is a notice, a pop-up or a bar
+ * that the reader can dismiss; end_notice takes it back if it is short.
+ */
+static void
+mark_notice(HtmlState *st, size_t label_bytes)
+{
+	uint32_t	n = st->nopen_blocks;
+	const OpenBlock *holder;
+
+	if (st->notice_depth > 0 || n == 0)
+		return;
+	holder = &st->open_blocks[n - 1];
+	if (st->block_ending && st->out->text_bytes - holder->mark.text_bytes <= label_bytes)
+	{
+		if (n < 2)
+			return;
+		holder--;
+	}
+	if (st->out->text_bytes - holder->mark.text_bytes >= HTML_POPUP_TEXT)
+		return;
+	st->notice_depth = holder->depth;
+	st->notice_mark = holder->mark;
+}
+
 /*
  * At a boundary between blocks outside lists, tables and headings: the
  * block that ended joins the run of blocks that are all links (a bar of
  * site links, a column of linked headlines) or ends it.  Once the run holds
  * HTML_LINK_BAR_LINKS links it is taken back, and so is each link-only
- * block after it in the run.  A link within the page (an address with a
- * "#": a heading's own anchor, a table of contents) does not count.
+ * block after it in the run.  A block inside a link to another page (a
+ * card: <a href><span>Topic</span><h3>Headline</h3></a>) is link-only
+ * too; the link counts once, in the block where it began.  A link within
+ * the page (an address with a "#": a heading's own anchor, a table of
+ * contents) does not count.
  */
 static void
 end_block(HtmlState *st)
@@ -329,21 +459,33 @@ end_block(HtmlState *st)
 
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
 		return;
-	if (text > 0 && count > 0 && links * 10 >= text * 9)
+	if (text > 0 && text <= HTML_CLOSE_LABEL &&
+		is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, close_labels))
+		mark_notice(st, text);
+	if (text > 0 && text <= HTML_RESIDUE_TEXT &&
+		(is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, close_labels) ||
+		 is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, skip_labels) ||
+		 is_markup_residue(out->buf + st->block_mark.len, out->len - st->block_mark.len)))
+	{
+		drop_since(out, &st->block_mark);
+		st->block = block_start(out);
+		return;
+	}
+	if (text > 0 && (count > 0 || st->page_link_open) && links * 10 >= text * 9)
 	{
 		st->run_links += count;
 		if (st->run_links < HTML_LINK_BAR_LINKS)
 		{
-			st->block = block_start(out);
+			mark_block(st);
 			return;
 		}
-		conv_drop_since(out, &st->run_mark);
+		drop_since(out, &st->run_mark);
 	}
 	else if (text > 0)
 		st->run_links = 0;
 	conv_mark(out, &st->run_mark);
 	st->run_marked = true;
-	st->block = block_start(out);
+	mark_block(st);
 }
 
 /* A block boundary in the text, and the end of the block for the link-bar test. */
@@ -396,22 +538,45 @@ end_superscript(HtmlState *st)
 }
 
 /*
+ * Take back an element that began at mark, if it wrote less than
+ * HTML_POPUP_TEXT bytes of text.  Marks taken inside it go back to where
+ * it began.
+ */
+static void
+take_back_short(HtmlState *st, const ConvOut *mark)
+{
+	ConvOut    *out = st->out;
+
+	if (out->text_bytes - mark->text_bytes >= HTML_POPUP_TEXT)
+		return;
+	drop_since(out, mark);
+	if (st->run_mark.len > mark->len)
+		st->run_mark = *mark;
+	if (st->block_mark.len > mark->len)
+		st->block_mark = *mark;
+	st->block = block_start(out);
+}
+
+/*
  * A pop-up ends: one that wrote little (a sign-up box, a "you are leaving
- * the site" notice, a popped-up menu) is taken back.  Marks taken inside
- * it go back to where it began.
+ * the site" notice, a popped-up menu) is taken back.
  */
 static void
 end_popup(HtmlState *st)
 {
-	ConvOut    *out = st->out;
-
 	st->popup_depth = 0;
-	if (out->text_bytes - st->popup_mark.text_bytes >= HTML_POPUP_TEXT)
-		return;
-	conv_drop_since(out, &st->popup_mark);
-	if (st->run_mark.len > st->popup_mark.len)
-		st->run_mark = st->popup_mark;
-	st->block = block_start(out);
+	take_back_short(st, &st->popup_mark);
+}
+
+/*
+ * A notice with a close button ends (an announcement bar, a tour of the
+ * site's new look, a region chooser): one that wrote little is taken back.
+ */
+static void
+end_notice(HtmlState *st)
+{
+	st->notice_depth = 0;
+	take_back_short(st, &st->notice_mark);
 }
 
 /* SAX: an element starts. */
@@ -489,6 +654,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_LINK:
 			href = attribute(atts, "href");
+			if (out->link == 0)
+				st->page_link_open = href[0] != '\0' && strchr(href, '#') == NULL;
 			conv_link_begin(out, href, strlen(href));
 			break;
 		case HTML_SUPERSCRIPT:
@@ -502,6 +669,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_DROP:
 			break;
 	}
+	if (role == HTML_BLOCK && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
+		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
+		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
 	if (role == HTML_BLOCK && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
 		attributes_popup(atts))
 	{
@@ -531,8 +701,14 @@ on_end(void *ctx, const xmlChar *xname)
 			break_block(st);
 			break;
 		case HTML_FURNITURE:
-		case HTML_BLOCK:
 			break_block(st);
+			break;
+		case HTML_BLOCK:
+			st->block_ending = true;
+			break_block(st);
+			st->block_ending = false;
+			if (st->nopen_blocks > 0 && st->open_blocks[st->nopen_blocks - 1].depth == st->depth)
+				st->nopen_blocks--;
 			break;
 		case HTML_ROW:
 			conv_row_end(out);
@@ -555,7 +731,7 @@ on_end(void *ctx, const xmlChar *xname)
 				st->list_marked = false;
 				if (is_menu(out, &st->list_mark) ||
 					is_teaser_list(out, &st->list_mark, st->list_headlines))
-					conv_drop_since(out, &st->list_mark);
+					drop_since(out, &st->list_mark);
 				end_block(st);
 			}
 			break;
@@ -577,6 +753,8 @@ on_end(void *ctx, const xmlChar *xname)
 			break;
 		case HTML_LINK:
 			conv_link_end(out);
+			if (out->link == 0)
+				st->page_link_open = false;
 			break;
 		case HTML_SUPERSCRIPT:
 			if (st->sup > 0 && --st->sup == 0)
@@ -587,6 +765,8 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_DROP:
 			break;
 	}
+	if (st->depth > 0 && st->depth == st->notice_depth)
+		end_notice(st);
 	if (st->depth > 0 && st->depth-- == st->popup_depth)
 		end_popup(st);
 }
@@ -636,7 +816,7 @@ conv_html(ConvOut *out, const char *in, size_t len)
 	 * begins, and its counts start from what was written before it (the
 	 * Markdown around an HTML block)
 	 */
-	HtmlState	st = {.out = out, .run_mark = *out, .block = block_start(out)};
+	HtmlState	st = {.out = out, .run_mark = *out, .block_mark = *out, .block = block_start(out)};
 	htmlParserCtxtPtr ctxt;
 	htmlSAXHandler *sax;
 	xmlStructuredErrorFunc saved_handler;

@@ -303,6 +303,93 @@ html_popups(void **state)
 	unit_release();
 }
 
+/* Cards (a link around a topic and a headline) of other articles in a row go, as a link bar does. */
+static void
+html_link_cards(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p>"
+								"<div><a href='/n/1'><img src='a.jpg'><div><span>Travel</span><h3>Ten quiet beaches</h3></div></a></div>"
+								"<div><a href='/n/2'><img src='b.jpg'><div><span>Food</span><h3>Bread at home</h3></div></a></div>"
+								"<div><a href='/n/3'><img src='c.jpg'><div><span>Money</span><h3>A first car</h3></div></a></div>"
+								"<p>We delete them.</p>"),
+						"We keep logs.\n\nWe delete them.");
+	/* the near misses: one card, and a heading inside an anchor of the page, stay */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><a href='/choices'><div><span>Help</span><h3>Your choices</h3></div></a>"
+								"<p>We share with banks.</p><p><a href='/a'>Home</a> <a href='/b'>Shop</a></p>"
+								"<a name='s2'><h2>Sharing</h2></a><p><a href='/c'>Blog</a></p>"),
+						"We keep logs.\n\nHelp\n\n### Your choices\n\nWe share with banks.\n\nHome Shop\n\n"
+						"## Sharing\n\nBlog");
+	unit_release();
+}
+
+/* A block that is only a close button's or a skip link's label goes; such words in a sentence stay. */
+static void
+html_close_buttons(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div><a href='#main'>Skip to main content</a></div><a href='#'>CLOSE X</a><p>We keep your orders.</p><div><span>\xC3\x97</span></div>"
+								"<h3>Close</h3><p>We delete them after a year.</p>"),
+						"We keep your orders.\n\nWe delete them after a year.");
+	/* the near misses: a close label with other text, a heading about closing, a cell */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Close your account.</p><p>Skip to the next part if you have no account.</p>"
+								"<h3>Closing an account</h3>"
+								"<table><tr><td>Email</td><td>x</td></tr></table>"),
+						"Close your account.\n\nSkip to the next part if you have no account.\n\n"
+						"### Closing an account\n\n- Email | x");
+	unit_release();
+}
+
+/* A short block with a close button is a notice to dismiss and goes; a long one stays. */
+static void
+html_close_notices(void **state)
+{
+	(void) state;
+	/* the button after the notice's text, and the button in a block of its own before it */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div id='bar'><div>The store opens late on Sunday.</div><span>Close</span></div>"
+								"<p>We keep your orders.</p>"
+								"<div class='tour'><div class='x'>Close</div><p>Try our new menu.</p>"
+								"<p>Your saved items are here.</p></div><p>We delete them after a year.</p>"),
+						"We keep your orders.\n\nWe delete them after a year.");
+	/* the near miss: the policy itself shown in a box with a close button stays */
+	{
+		char		page[4096] = "<div class='sheet'><a href='#'>Close</a>";
+		char		expect[4096] = "";
+
+		for (int i = 0; i < 60; i++)
+		{
+			strcat(page, "<p>We keep the logs of your visits.</p>");
+			strcat(expect, i ? "\n\nWe keep the logs of your visits." : "We keep the logs of your visits.");
+		}
+		strcat(page, "</div>");
+		assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
+	}
+	unit_release();
+}
+
+/* The attributes of a tag that a saved page broke into text go; a sentence quoting markup stays. */
+static void
+html_markup_residue(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<html><body><p>We keep logs.</p><div id='slot'><iframe width='300' "
+								"src=\"javascript:\"<html><body style='margin:0'></body></html>\"\" "
+								"style=\"border: 0px;\"></iframe></div><p>We delete them.</p></body></html>"),
+						"We keep logs.\n\nWe delete them.");
+	/* the near misses: markup quoted in a sentence, a block that ends in a quoted tag but has no attribute */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Paste &lt;img alt=\"\" src=\"x.gif\"&gt; to embed it, then save.</p>"
+								"<p>Then choose \"Settings\"&gt;</p>"),
+						"Paste <img alt=\"\" src=\"x.gif\"> to embed it, then save.\n\nThen choose \"Settings\">");
+	unit_release();
+}
+
 /* Markdown: front matter (YAML or TOML) is skipped; a rule and a setext heading are not front matter. */
 static void
 markdown_front_matter(void **state)
@@ -409,6 +496,10 @@ main(void)
 		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(html_link_bars),
 		cmocka_unit_test(html_popups),
+		cmocka_unit_test(html_link_cards),
+		cmocka_unit_test(html_close_buttons),
+		cmocka_unit_test(html_close_notices),
+		cmocka_unit_test(html_markup_residue),
 		cmocka_unit_test(html_teaser_lists),
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
