@@ -137,7 +137,7 @@
 	"|(?<=your |and |of )sleep\\b(?! mode| timer| settings)|(?:fitness|exercise|workout) (?:data|information|history|routes?|sessions?)" \
 	"|steps? counts?|steps you (?:take|walk)|(?<=your |daily )steps|calories (?:burned|burnt)" \
 	"|blood oxygen(?: levels?| saturation)?|SpO2|(?:respiratory|breathing) rates?|(?:skin|body) temperature" \
-	"|body (?:weight|fat|composition|measurements|mass index)|stress levels?|(?:well[- ]?being|wellness) (?:data|information)"
+	"|body (?:weight|fat|composition|measurements|mass index)|(?<=your )weight\\b|stress levels?|(?:well[- ]?being|wellness) (?:data|information)"
 
 /*
  * records of messages and calls ("call logs", "call history", "message
@@ -241,11 +241,52 @@
  */
 #define WE_OR_THE_APP_BEFORE "(?<=\\bwe |\\bwe'll |\\bapp |\\bapps |\\bservice |\\bservices " \
 	"|\\bwatch |\\btracker |\\bwearable |\\bsensor |\\bsensors |\\bthermostat |\\bcamera |\\bvehicle " \
+	"|\\bdoorbell |\\bcar |\\bconsole |\\bspeaker |\\bscale |\\block |\\btv |\\bhub |\\brobot " \
 	"|\\bwe may |\\bwe might |\\bwe can |\\bwe will |\\bwe also |\\bwe may also |\\bwe also may " \
 	"|\\bwe do not |\\bwe don't |\\bwe never |\\bwe will never |\\bwe will not |\\bwe won't |\\bwe cannot |\\bwe can't " \
 	"|\\bapp may |\\bapp can |\\bapp will |\\bapp also |\\bapp does not |\\bapp doesn't |\\bapp never " \
 	"|\\bservice may |\\bservice can |\\bservice will |\\bservice does not |\\bservice doesn't " \
 	"|\\bservice never )"
+
+/*
+ * what a camera or a doorbell keeps of what it sees ("video clips",
+ * "motion clips", "camera snapshots", "the camera uploads a snapshot";
+ * not "a snapshot of our database"), and voice chat between players
+ */
+#define CLIPS_AND_VOICE_CHAT "(?!" VIDEO_WATCHED ")(?:video|audio|sound|camera|motion|event|doorbell|short) clips?|footage" \
+	"|(?:(?:camera|video|motion|doorbell|image) |(?<=\\ba |\\bthe ))snapshots?(?! of)|voice chats?"
+
+/*
+ * where a vehicle or a traveller goes: "trip data", "the routes you
+ * drive", "start and end points", "parking locations"
+ */
+#define TRIPS "trip (?:data|history|details|information|logs?|records)" \
+	"|(?:routes?|trips?|journeys?|drives) (?:that )?you (?:take|make|drive|took|made|drove|travel)" \
+	"|(?:start|starting) and (?:end|ending) (?:points|locations)|where you (?:drive|park)|parking locations?"
+
+/*
+ * what a machine is made of: "console model", "graphics card", "available
+ * memory", "storage capacity", "serial number", "error logs"; and what a
+ * home device senses: "temperature readings", "energy usage"
+ */
+#define HARDWARE_SPECIFICATIONS "(?:console|phone|tv|television|computer|camera) models?|serial numbers?" \
+	"|error (?:logs?|reports?|codes?)|graphics (?:cards?|processors?|hardware)|(?-i:[GC]PUs?)" \
+	"|processor (?:types?|speed)|(?:available|total|free) (?:memory|RAM)|memory (?:size|usage|capacity)" \
+	"|amount of (?:memory|RAM)|(?-i:RAM)|storage capacity|(?:sensor|temperature|humidity) readings" \
+	"|(?:room|indoor|home) (?:temperature|humidity)|(?:energy|electricity|power) (?:usage|consumption)"
+
+/*
+ * what a car reads of itself (the device the user drives): "VIN",
+ * "odometer reading", "fuel level", "tyre pressure", "vehicle speed",
+ * "hard braking", "driving behaviour", "telematics"
+ */
+#define VEHICLE_READINGS "vehicle identification numbers?|(?-i:VINs?)|odometer(?: readings?| data)?" \
+	"|fuel (?:levels?|consumption|usage|economy)|ty?i?re pressures?|telematics(?: data)?" \
+	"|(?:vehicle|car|engine|driving) (?:data|telemetry|diagnostics|status|speed|health|performance)" \
+	"|(?:hard |harsh |sudden )?braking(?: events| patterns| habits| data)?|(?:hard|harsh|rapid|sudden) acceleration" \
+	"|acceleration (?:events|data|patterns)|(?<=your |vehicle's |car's |driving )speed" \
+	"|speed(?=,? (?:and |or )?(?:braking|acceleration|heading|direction)\\b)" \
+	"|driving (?:behaviou?r|habits|style|events|patterns)"
 
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
@@ -295,7 +336,7 @@ static PcRegex data_groups[] = {
 			"|fert hist|fert info|fitn data|fitn hist|fitn info|fitn rout|fitn sess|heal|hear rate"
 			"|hear rhyt|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date"
 			"|mens hist|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|resp rate"
-			"|skin temp|slee|spo2|step|stre leve|symp|well bein|well data|well info|work data"
+			"|skin temp|slee|spo2|step|stre leve|symp|weig|well bein|well data|well info|work data"
 			"|work hist|work info|work rout|work sess"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
@@ -304,26 +345,28 @@ static PcRegex data_groups[] = {
 		"|bank (?:accounts?|details|information|routing)(?: numbers?)?"
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
-		"|purchase history|credit (?:history|reports?|scores?)"
+		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
 		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|records? of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
 			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
 			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
-			"|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban|info abou|info conc"
-			"|info on|info rega|paym acco|paym card|paym data|paym deta|paym info|paym meth"
-			"|purc hist|reco of|tran data|tran deta|tran hist|tran info|tran reco"},
+			"|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban|in game|info abou"
+			"|info conc|info on|info rega|orde hist|paym acco|paym card|paym data|paym deta"
+			"|paym info|paym meth|purc hist|reco of|tran data|tran deta|tran hist|tran info"
+			"|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
-		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?)"),
+		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?"
+		"|gamer ?tags?|player (?:ids?|names?|tags?|handles?|profiles?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett"
-			"|cred|disp name|log in|logi cred|logi deta|logi info|logi name|memb prof"
-			"|nick|pass|pers prof|prof data|prof deta|prof info|regi data|regi deta"
-			"|regi info|scre|secu ques|user"},
+		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett|cred"
+			"|disp name|game|log in|logi cred|logi deta|logi info|logi name|memb prof|nick|pass"
+			"|pers prof|play hand|play id|play ids|play name|play prof|play tag|play tags|prof data"
+			"|prof deta|prof info|regi data|regi deta|regi info|scre|secu ques|user"},
 	/* social_media */
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
@@ -357,11 +400,12 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make)"
+		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|call|cctv|imag of|phon call|phon conv|phon reco|phot|pict|reco of|self"
-			"|tele call|tele conv|tele reco|vide|voic"},
+		.starts = "audi|call|came clip|came snap|cctv|door clip|door snap|even clip|foot|imag of"
+			"|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco of|self"
+			"|shor clip|snap|soun clip|tele call|tele conv|tele reco|vide|voic"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -370,28 +414,32 @@ static PcRegex data_groups[] = {
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
-		"|chat (?:logs|transcripts|messages)|feedback|survey responses|communications? data)"),
+		"|chat (?:logs|transcripts|messages)|(?:text|in-game|game) chats?|chats? (?:between|among) players"
+		"|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "call hist|call log|call logs|call meta|call reco|chat logs|chat mess|chat that"
-			"|chat tran|chat with|chat you|comm data|comm that|comm to|comm with|comm you|cont of"
-			"|conv that|conv with|conv you|corr|cust serv|e mail|emai that|emai to|emai with"
-			"|emai you|feed|inte with|mess cont|mess hist|mess log|mess logs|mess meta|mess reco"
-			"|mess that|mess to|mess with|mess you|meta abou|meta from|meta of|prom|sms hist"
-			"|sms log|sms logs|sms meta|sms reco|supp chat|supp comm|supp conv|supp corr|supp requ"
-			"|supp tick|surv resp|text mess"},
+		.starts = "call hist|call log|call logs|call meta|call reco|chat amon|chat betw|chat logs"
+			"|chat mess|chat that|chat tran|chat with|chat you|comm data|comm that|comm to"
+			"|comm with|comm you|cont of|conv that|conv with|conv you|corr|cust serv|e mail"
+			"|emai that|emai to|emai with|emai you|feed|game chat|in game|inte with|mess cont"
+			"|mess hist|mess log|mess logs|mess meta|mess reco|mess that|mess to|mess with|mess you"
+			"|meta abou|meta from|meta of|prom|sms hist|sms log|sms logs|sms meta|sms reco"
+			"|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text chat"
+			"|text mess"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
 		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
 		"|(?:approximate|coarse|precise|exact|geographic(?:al)?) (?:position|whereabouts)"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
-		"|zip codes?|postal codes?|time ?zones?"
+		"|zip codes?|postal codes?|post ?codes?|time ?zones?|" TRIPS
 		"|(?:city|country|region|town|state|area)(?= (?:from|based on|using) (?:your |the |an? )?IP\\b)"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
 		.options = PCRE2_CASELESS,
-		.starts = "appr posi|appr wher|area|city|coar posi|coar wher|coun|exac posi|exac wher"
-			"|geo loca|geog posi|geog wher|geol|gps|lati|loca|long|post code|prec posi|prec wher"
-			"|regi|stat|time|town|wher you|zip code"},
+		.starts = "appr posi|appr wher|area|city|coar posi|coar wher|coun|driv that|driv you"
+			"|exac posi|exac wher|geo loca|geog posi|geog wher|geol|gps|jour that|jour you|lati"
+			"|loca|long|park loca|post|prec posi|prec wher|regi|rout that|rout you|star and|stat"
+			"|time|town|trip data|trip deta|trip hist|trip info|trip log|trip logs|trip reco"
+			"|trip that|trip you|wher you|zip code"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
 		"demographics?(?: data| information)?"
@@ -416,17 +464,29 @@ static PcRegex data_groups[] = {
 		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
 		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
 		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
-		"|connection types?|(?:type|kind) of (?:network )?connection|" DIAGNOSTICS ")"),
+		"|connection types?|(?:type|kind) of (?:network )?connection|" DIAGNOSTICS "|" HARDWARE_SPECIFICATIONS
+		"|" VEHICLE_READINGS ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|app vers|appl vers|avai disk|avai stor|batt char"
-			"|batt leve|batt stat|brow char|brow fing|brow id|brow ids|brow info|brow lang"
-			"|brow type|brow used|brow vers|comp used|comp you|conn type|cras data|cras dump"
-			"|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi fing|devi id"
-			"|devi iden|devi ids|devi info|devi mode|devi sett|devi type|devi used|devi you|diag"
-			"|digi fing|equi used|equi you|fing|firm vers|free disk|free stor|gyro|hard|i p|imei"
+		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl vers|avai disk|avai memo"
+			"|avai ram|avai stor|batt char|batt leve|batt stat|brak|brow char|brow fing|brow id"
+			"|brow ids|brow info|brow lang|brow type|brow used|brow vers|came mode|car data"
+			"|car diag|car heal|car perf|car spee|car stat|car tele|comp mode|comp used|comp you"
+			"|conn type|cons mode|cpu|cpus|cras data|cras dump|cras log|cras logs|cras repo"
+			"|devi attr|devi char|devi data|devi fing|devi id|devi iden|devi ids|devi info"
+			"|devi mode|devi sett|devi type|devi used|devi you|diag|digi fing|driv beha|driv data"
+			"|driv diag|driv even|driv habi|driv heal|driv patt|driv perf|driv spee|driv stat"
+			"|driv styl|driv tele|elec cons|elec usag|ener cons|ener usag|engi data|engi diag"
+			"|engi heal|engi perf|engi spee|engi stat|engi tele|equi used|equi you|erro code"
+			"|erro log|erro logs|erro repo|fing|firm vers|free disk|free memo|free ram|free stor"
+			"|fuel cons|fuel econ|fuel leve|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro"
+			"|hard|hars acce|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp"
 			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of|mac addr"
-			"|mobi devi|moti data|moti sens|oper syst|os vers|perf data|scre reso|scre size"
-			"|sens data|sign stre|soft vers|tele|type of|uniq devi|user agen"},
+			"|memo capa|memo size|memo usag|mobi devi|moti data|moti sens|odom|oper syst|os vers"
+			"|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram|rapi acce|room humi"
+			"|room temp|scre reso|scre size|sens data|sens read|seri numb|sign stre|soft vers|spee"
+			"|stor capa|sudd acce|sudd brak|tele|temp read|tire pres|tota memo|tota ram|tre pres"
+			"|tv mode|tyir pres|type of|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal"
+			"|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vin|vins"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -441,8 +501,10 @@ static PcRegex data_groups[] = {
 		"|how (?:long |often )?you (?:use|interact|got to|scroll|navigate|browse|move through)|time (?:you|users|visitors|people) spend"
 		"|how (?:long|often|many times) you (?:stay|spend|remain|visit|open|watch|read|listen|play)"
 		"|game ?play (?:data|information|activity|history|statistics)|in-game (?:activity|achievements|progress)"
+		"|match (?:history|results|statistics|stats)"
+		"|(?:shows|programs|programmes|content|ads) (?:that are )?(?:displayed|shown|played) on your (?:screen|tv|television)"
 		"|(?:articles|products|items|stories|content|shows|programs|features|ads|advertisements|videos|clips|posts"
-		"|songs|episodes|screens|buttons) (?:that )?"
+		"|songs|episodes|screens|buttons|games|titles) (?:that )?"
 		"(?:you|users|visitors) (?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used|like|liked"
 		"|play|played|listen to|tap|tapped|visit|visited)\\b"
 		"|(?:accounts|people|creators|channels|topics|hashtags) (?:that )?(?:you|users|visitors) follow(?:ed)?\\b"
@@ -454,25 +516,28 @@ static PcRegex data_groups[] = {
 		" (?:[a-z]+ )?(?:use|usage|visits?|activit(?:y|ies)|interactions?) (?:of|to|on|with)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce log|acce logs|acce time|acco that|acco user|acco visi|acco you|acti on"
-			"|acti with|ads that|ads user|ads visi|ads you|adve that|adve user|adve visi|adve you"
-			"|arti that|arti user|arti visi|arti you|brow acti|brow beha|brow data|brow hist"
-			"|brow info|brow patt|butt that|butt user|butt visi|butt you|chan that|chan user"
-			"|chan visi|chan you|clic|clip that|clip user|clip visi|clip you|cont that|cont user"
-			"|cont visi|cont you|crea that|crea user|crea visi|crea you|data abou|data conc|data on"
-			"|data rega|data rela|date and|deta abou|deta conc|deta on|deta rega|deta rela"
-			"|epis that|epis user|epis visi|epis you|feat that|feat user|feat visi|feat you"
-			"|game acti|game data|game hist|game info|game play|game stat|hash that|hash user"
-			"|hash visi|hash you|how long|how many|how ofte|how you|in game|info abou|info conc"
-			"|info on|info rega|info rela|inte acti|inte on|inte with|item that|item user|item visi"
-			"|item you|link clic|link foll|link open|link tap|link tapp|link you|list hist|log data"
-			"|log file|log info|logs|navi acti|navi beha|navi data|navi hist|navi info|navi patt"
-			"|netw acti|onli acti|page peop|page user|page view|page visi|page you|peop that"
-			"|peop user|peop visi|peop you|post that|post user|post visi|post you|prod that"
-			"|prod user|prod visi|prod you|prog that|prog user|prog visi|prog you|quer you"
-			"|read hist|refe|scre that|scre user|scre visi|scre you|sear|serv log|serv logs"
-			"|show that|show user|show visi|show you|song that|song user|song visi|song you"
-			"|stat abou|stat conc|stat on|stat rega|stat rela|stor that|stor user|stor visi"
-			"|stor you|term you|time peop|time spen|time user|time visi|time you|topi that"
+			"|acti with|ads disp|ads play|ads show|ads that|ads user|ads visi|ads you|adve that"
+			"|adve user|adve visi|adve you|arti that|arti user|arti visi|arti you|brow acti"
+			"|brow beha|brow data|brow hist|brow info|brow patt|butt that|butt user|butt visi"
+			"|butt you|chan that|chan user|chan visi|chan you|clic|clip that|clip user|clip visi"
+			"|clip you|cont disp|cont play|cont show|cont that|cont user|cont visi|cont you"
+			"|crea that|crea user|crea visi|crea you|data abou|data conc|data on|data rega"
+			"|data rela|date and|deta abou|deta conc|deta on|deta rega|deta rela|epis that"
+			"|epis user|epis visi|epis you|feat that|feat user|feat visi|feat you|game acti"
+			"|game data|game hist|game info|game play|game stat|game that|game user|game visi"
+			"|game you|hash that|hash user|hash visi|hash you|how long|how many|how ofte|how you"
+			"|in game|info abou|info conc|info on|info rega|info rela|inte acti|inte on|inte with"
+			"|item that|item user|item visi|item you|link clic|link foll|link open|link tap"
+			"|link tapp|link you|list hist|log data|log file|log info|logs|matc hist|matc resu"
+			"|matc stat|navi acti|navi beha|navi data|navi hist|navi info|navi patt|netw acti"
+			"|onli acti|page peop|page user|page view|page visi|page you|peop that|peop user"
+			"|peop visi|peop you|post that|post user|post visi|post you|prod that|prod user"
+			"|prod visi|prod you|prog disp|prog play|prog show|prog that|prog user|prog visi"
+			"|prog you|quer you|read hist|refe|scre that|scre user|scre visi|scre you|sear|serv log"
+			"|serv logs|show disp|show play|show show|show that|show user|show visi|show you"
+			"|song that|song user|song visi|song you|stat abou|stat conc|stat on|stat rega"
+			"|stat rela|stor that|stor user|stor visi|stor you|term you|time peop|time spen"
+			"|time user|time visi|time you|titl that|titl user|titl visi|titl you|topi that"
 			"|topi user|topi visi|topi you|traf data|usag data|usag deta|usag info|usag logs"
 			"|usag patt|usag stat|vide that|vide user|vide visi|vide you|view acti|view beha"
 			"|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs|web page"
@@ -509,6 +574,16 @@ _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per 
 static PcTerms data_terms = {
 	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
 
+/*
+ * a connected product that records or reports what it senses: "the
+ * camera", "our doorbells", "connected cars", "the smart TV"
+ */
+#define DEVICE_OF_OURS "(?:thermostats?|cameras?|cams?|doorbells?|vehicles?|cars?|consoles?|speakers?" \
+	"|scales?|locks?|tvs?|televisions?|hubs?|robots?|vacuums?|sensors?|trackers?|wearables?)"
+
+/* what such a product does with what it senses: "records", "uploads", "recognises" */
+#define DEVICE_SENDS "(?:record|report|transmit|upload|send|share|recogni[sz]e)s?"
+
 /* The company with others as one subject: "we and our partners", "we, and our ad providers," */
 #define WE_AND_OTHERS "we,? (?:and|or|and/or) (?:our |its )?(?:[a-z-]+ ){0,3}?" \
 	"(?:partners|providers|vendors|third parties|companies|affiliates|advertisers),?"
@@ -537,7 +612,7 @@ static PcRegex cue_res[] = {
 	/* recording */
 	{.pattern = PC_TERM("(?=record)(?<=we |may |will |also |to |and |or )record"
 		"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
-		"|health|location|usage|when)|recorded"),
+		"|health|location|usage|when)|records (?=video|audio|sound|footage|clips|images)|recorded"),
 		.options = PCRE2_CASELESS,
 		.starts = "reco"},
 	/* storing, unless a store */
@@ -565,17 +640,20 @@ static PcRegex cue_res[] = {
 			"|main log|main logs|main reco|main scan"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
-		"|charge|verif|compare)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
+		"|charge|verif|compare|create|generate|extract)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
 		"(?= (?!(?:and|or|to|more|about|how|dnt|signals?|requests?|settings?|browser|beacons?|disclosures?|polic\\w*"
 		"|options|mechanisms?|headers?|preferences?|features?|standards?|instructions?|technology)\\b)[a-z])"
 		/* checking data: "we verify your identity", "we measure how you scroll", "we charge your card" */
-		"|(?:(?:scan|detect|determine|check|confirm|measure|charge|compare)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b)"),
+		"|(?:(?:scan|detect|determine|check|confirm|measure|charge|compare)s?|verif(?:y|ies)) (?:your|the|how|which|whether)\\b"
+		/* a template made of a body: "we create face templates", "the lock generates a fingerprint template" */
+		"|(?:create|generate|extract)s? (?=(?:an? |the |your )?(?:[a-z-]+ ){0,2}?(?:templates?|face ?prints?|voice ?prints?)\\b))"),
 		.options = PCRE2_CASELESS,
 		.starts = "char how|char the|char whet|char whic|char your|chec how|chec the|chec whet"
 			"|chec whic|chec your|comp how|comp the|comp whet|comp whic|comp your|conf how|conf the"
-			"|conf whet|conf whic|conf your|deri|dete how|dete the|dete whet|dete whic|dete your"
-			"|esti|infe|meas how|meas the|meas whet|meas whic|meas your|pred|read|scan how|scan the"
-			"|scan whet|scan whic|scan your|trac|veri how|veri the|veri whet|veri whic|veri your"},
+			"|conf whet|conf whic|conf your|crea|deri|dete how|dete the|dete whet|dete whic"
+			"|dete your|esti|extr|gene|infe|meas how|meas the|meas whet|meas whic|meas your|pred"
+			"|read|scan how|scan the|scan whet|scan whic|scan your|trac|veri how|veri the|veri whet"
+			"|veri whic|veri your"},
 	/* monitoring, soliciting */
 	{.pattern = PC_TERM("monitor(?:s|ed|ing)?|solicit(?:s|ed)?"),
 		.options = PCRE2_CASELESS,
@@ -674,6 +752,51 @@ static PcRegex cue_res[] = {
 		"(?=your |the |some |certain |basic |additional |an? (?:copy|scan|photo|photocopy) of )"),
 		.options = PCRE2_CASELESS,
 		.starts = "may also|may need|we also|we need|will also|will need"},
+	/*
+	 * a device of the company as the subject: "the camera records video",
+	 * "connected cars transmit their fuel level", "the doorbell may
+	 * upload a snapshot", "the TV recognises the shows on screen" (a
+	 * device's denial, "the camera does not record audio", gives no fact)
+	 */
+	{.pattern = PC_TERM(DEVICE_OF_OURS " " DEVICE_SENDS),
+		.options = PCRE2_CASELESS,
+		.starts = "cam reco|cam repo|cam send|cam shar|cam tran|cam uplo|came reco|came repo"
+			"|came send|came shar|came tran|came uplo|cams reco|cams repo|cams send|cams shar"
+			"|cams tran|cams uplo|car reco|car repo|car send|car shar|car tran|car uplo|cars reco"
+			"|cars repo|cars send|cars shar|cars tran|cars uplo|cons reco|cons repo|cons send"
+			"|cons shar|cons tran|cons uplo|door reco|door repo|door send|door shar|door tran"
+			"|door uplo|hub reco|hub repo|hub send|hub shar|hub tran|hub uplo|hubs reco|hubs repo"
+			"|hubs send|hubs shar|hubs tran|hubs uplo|lock reco|lock repo|lock send|lock shar"
+			"|lock tran|lock uplo|robo reco|robo repo|robo send|robo shar|robo tran|robo uplo"
+			"|scal reco|scal repo|scal send|scal shar|scal tran|scal uplo|sens reco|sens repo"
+			"|sens send|sens shar|sens tran|sens uplo|spea reco|spea repo|spea send|spea shar"
+			"|spea tran|spea uplo|tele reco|tele repo|tele send|tele shar|tele tran|tele uplo"
+			"|ther reco|ther repo|ther send|ther shar|ther tran|ther uplo|trac reco|trac repo"
+			"|trac send|trac shar|trac tran|trac uplo|tv reco|tv repo|tv send|tv shar|tv tran"
+			"|tv uplo|tvs reco|tvs repo|tvs send|tvs shar|tvs tran|tvs uplo|vacu reco|vacu repo"
+			"|vacu send|vacu shar|vacu tran|vacu uplo|vehi reco|vehi repo|vehi send|vehi shar"
+			"|vehi tran|vehi uplo|wear reco|wear repo|wear send|wear shar|wear tran|wear uplo"},
+	{.pattern = PC_TERM(DEVICE_OF_OURS " (?:may|can|will|also|automatically|continuously|periodically) " DEVICE_SENDS),
+		.options = PCRE2_CASELESS,
+		.starts = "cam also|cam auto|cam can|cam cont|cam may|cam peri|cam will|came also|came auto"
+			"|came can|came cont|came may|came peri|came will|cams also|cams auto|cams can"
+			"|cams cont|cams may|cams peri|cams will|car also|car auto|car can|car cont|car may"
+			"|car peri|car will|cars also|cars auto|cars can|cars cont|cars may|cars peri|cars will"
+			"|cons also|cons auto|cons can|cons cont|cons may|cons peri|cons will|door also"
+			"|door auto|door can|door cont|door may|door peri|door will|hub also|hub auto|hub can"
+			"|hub cont|hub may|hub peri|hub will|hubs also|hubs auto|hubs can|hubs cont|hubs may"
+			"|hubs peri|hubs will|lock also|lock auto|lock can|lock cont|lock may|lock peri"
+			"|lock will|robo also|robo auto|robo can|robo cont|robo may|robo peri|robo will"
+			"|scal also|scal auto|scal can|scal cont|scal may|scal peri|scal will|sens also"
+			"|sens auto|sens can|sens cont|sens may|sens peri|sens will|spea also|spea auto"
+			"|spea can|spea cont|spea may|spea peri|spea will|tele also|tele auto|tele can"
+			"|tele cont|tele may|tele peri|tele will|ther also|ther auto|ther can|ther cont"
+			"|ther may|ther peri|ther will|trac also|trac auto|trac can|trac cont|trac may"
+			"|trac peri|trac will|tv also|tv auto|tv can|tv cont|tv may|tv peri|tv will|tvs also"
+			"|tvs auto|tvs can|tvs cont|tvs may|tvs peri|tvs will|vacu also|vacu auto|vacu can"
+			"|vacu cont|vacu may|vacu peri|vacu will|vehi also|vehi auto|vehi can|vehi cont"
+			"|vehi may|vehi peri|vehi will|wear also|wear auto|wear can|wear cont|wear may"
+			"|wear peri|wear will"},
 	/* required, requested; a copy of a document required: "we require a scan of your passport" */
 	{.pattern = PC_TERM("(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
 		"|requir(?:e|es|ed) (?:an? )?(?:copy|scan|photo|photocopy) of"),

@@ -973,6 +973,72 @@ reads_crash_reports_and_telemetry(void **state)
 	expect_no_collection("We collect these figures to analyze performance metrics of our campaigns.");
 }
 
+/* A product of the company that records or reports (camera, doorbell, car, console) collects. */
+static void
+reads_what_connected_devices_record(void **state)
+{
+	(void) state;
+	expect_collects("The garden camera records video whenever it senses movement.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("Our doorbell may upload motion clips to your event history.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("Connected cars transmit the odometer reading and fuel level.", PC_DATA_DEVICE, 0);
+	expect_collects("The console reports its serial number and free storage space.", PC_DATA_DEVICE, 0);
+	expect_collects("The kitchen scale measures your weight each morning.", PC_DATA_HEALTH, 0);
+	expect_collects("Our smart TV recognises the programs shown on your screen.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("To sort your album by person we create face templates.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("The door lock generates a fingerprint template when you enrol.", PC_DATA_BIOMETRIC, 0);
+	/* near misses: the user records, a camera is sold, a template is a user's design, a device denies */
+	expect_no_collection("You can record video with the app and keep it on your phone.");
+	expect_no_collection("Our shop sells cameras that record video in 4K.");
+	expect_no_collection("Players may create their own templates for custom maps.");
+	expect_no_collection("The camera does not upload clips unless you subscribe.");
+	expect_no_collection("We use a plug-in to show video clips or animation.");
+}
+
+/* What a car reads of itself is device data; where it goes is location. */
+static void
+reads_vehicle_data(void **state)
+{
+	(void) state;
+	expect_collects("We collect your car's vehicle identification number when you pair it.", PC_DATA_DEVICE, 0);
+	expect_collects("When you link your truck we collect its VIN.", PC_DATA_DEVICE, 0);
+	expect_collects("We may collect speed, braking and acceleration events from your vehicle.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect driving behaviour such as hard braking.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect trip data, such as the routes you drive and where you park.", PC_DATA_LOCATION, 0);
+	expect_collects("At sign-up we ask for your postcode.", PC_DATA_LOCATION, 0);
+	/* near misses: a vine, a speed that is the site's, a model clause */
+	expect_no_collection("We collect vin rouge from small estates in the valley.");
+	expect_no_collection("We track the speed of our pages to improve the site.");
+	expect_no_collection("We rely on the processor model clauses for transfers.");
+}
+
+/* Hardware specifications are device data. */
+static void
+reads_hardware_specifications(void **state)
+{
+	(void) state;
+	expect_collects("We gather your console model, graphics card and available memory.", PC_DATA_DEVICE, 0);
+	expect_collects("The launcher collects the CPU, the amount of RAM and the screen resolution.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect error logs and the serial number of the product.", PC_DATA_DEVICE, 0);
+	/* near misses: memory as remembrance, ram as an animal */
+	expect_no_collection("We collect stories in memory of our founder.");
+	expect_no_collection("We collect wool from each ram on the farm.");
+}
+
+/* Gamers' names, chats and matches. */
+static void
+reads_gaming_data(void **state)
+{
+	(void) state;
+	expect_collects("We collect your gamertag and player ID.", PC_DATA_ACCOUNT, 0);
+	expect_collects("Voice chat in ranked matches may be recorded for moderation.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We store text chat between players for thirty days.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We collect your match history and the games you play.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We store your order history and in-game purchases.", PC_DATA_FINANCIAL, 0);
+	/* near misses: a chat about a game, the apps a user chooses */
+	expect_no_collection("Join the voice chat to meet other players.");
+	expect_no_collection("We collect nothing about which apps you use.");
+}
+
 int
 main(void)
 {
@@ -1014,6 +1080,10 @@ main(void)
 		cmocka_unit_test(reads_wearable_readings),
 		cmocka_unit_test(reads_message_records_and_prompts),
 		cmocka_unit_test(reads_crash_reports_and_telemetry),
+		cmocka_unit_test(reads_what_connected_devices_record),
+		cmocka_unit_test(reads_vehicle_data),
+		cmocka_unit_test(reads_hardware_specifications),
+		cmocka_unit_test(reads_gaming_data),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
