@@ -76,8 +76,9 @@ static PcRegex share_cue_groups[] = {
 			"|was also|was give|was only|were also|were give|were only"},
 	/* transfer: wording 14 of 34 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
-		"|followers |connections |follow you |you follow )(?:can|may|will|could) (?:see|view) (?:your|it"
-		"|them|this|that|such|any)\\b))\\b",
+		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
+		"|sellers |buyers |driver |rider |host |guest |seller |buyer )(?:can|may|will|could) (?:see"
+		"|view) (?:your|it|them|this|that|such|any)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can see|can view|coul see|coul view|may see|may view|will see"
 			"|will view"},
@@ -165,7 +166,9 @@ static PcRegex share_cue_groups[] = {
 		.starts = "exch"},
 	/* transfer: wording 26 of 34 */
 	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
-		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))))\\b",
+		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))(?! (?:out )?(?:their|your"
+		"|his|her|a|the|our) (?:homes?|houses?|propert(?:y|ies)|rooms?|cars?|vehicles?|spaces?|apartments?"
+		"|flats?|equipment|bikes?|boats?)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rent|sell|sold|trad"},
 	/* transfer: wording 27 of 34 */

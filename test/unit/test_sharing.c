@@ -582,6 +582,26 @@ tells_the_public_from_public_things(void **state)
 	expect_share("We share your data with the affiliate that runs your membership.", PC_PARTY_AFFILIATES, 0);
 }
 
+/*
+ * A pronoun or "these companies" in the next sentence stands for the data
+ * brokers or advertisers the sentence before names; renting out a home or
+ * a car is no sale of data.
+ */
+static void
+reads_platform_parties_back_and_forth(void **state)
+{
+	(void) state;
+	expect_share("Now and then we license lists from data brokers.\n"
+				 "We may also give them the e-mail addresses of our members.", PC_PARTY_DATA_BROKERS, 0);
+	expect_share("Our pages carry ads from several ad networks.\n"
+				 "These companies may receive the address of each page you read.", PC_PARTY_ADVERTISERS, 0);
+	expect_no_share_of("Our pages carry ads from several ad networks.\n"
+					   "You can read about these companies in our help centre.", PC_PARTY_ADVERTISERS);
+	expect_share("We never rent your address to sellers.", PC_PARTY_OTHER_USERS, 1);
+	expect_no_share("Hosts are paid once guests rent their homes for a week.");
+	expect_no_share("Members who rent their cars to others must insure them.");
+}
+
 /* Other users are recipients when content goes to them, not when named as owners or subjects. */
 static void
 tells_other_users_as_recipients(void **state)
@@ -1165,6 +1185,7 @@ main(void)
 		cmocka_unit_test(reads_banks_and_card_issuers),
 		cmocka_unit_test(reads_wireless_and_phone_providers),
 		cmocka_unit_test(reads_advisers_and_investors),
+		cmocka_unit_test(reads_platform_parties_back_and_forth),
 		cmocka_unit_test(reads_listed_sources_as_no_recipients),
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
