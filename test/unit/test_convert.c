@@ -272,6 +272,23 @@ html_teaser_lists(void **state)
 	unit_release();
 }
 
+/* A box opened by opening that holds 60 sentences of policy (too long for a notice) keeps them all. */
+static void
+assert_long_box_kept(const char *opening)
+{
+	char		page[4096];
+	char		expect[4096] = "";
+
+	strcpy(page, opening);
+	for (int i = 0; i < 60; i++)
+	{
+		strcat(page, "<p>We keep the logs of your visits.</p>");
+		strcat(expect, i ? "\n\nWe keep the logs of your visits." : "We keep the logs of your visits.");
+	}
+	strcat(page, "</div>");
+	assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
+}
+
 /* A short pop-up (a sign-up box, a leaving-the-site notice) is taken back; a long one and its neighbours stay. */
 static void
 html_popups(void **state)
@@ -288,18 +305,7 @@ html_popups(void **state)
 								"<div title='modal'>Ask us to stop.</div>"),
 						"We keep server logs.\n\nAsk us to stop.");
 	/* a pop-up that shows the policy itself is kept */
-	{
-		char		page[4096] = "<div class='popup'>";
-		char		expect[4096] = "";
-
-		for (int i = 0; i < 60; i++)
-		{
-			strcat(page, "<p>We keep the logs of your visits.</p>");
-			strcat(expect, i ? "\n\nWe keep the logs of your visits." : "We keep the logs of your visits.");
-		}
-		strcat(page, "</div>");
-		assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
-	}
+	assert_long_box_kept("<div class='popup'>");
 	unit_release();
 }
 
@@ -357,18 +363,7 @@ html_close_notices(void **state)
 								"<p>Your saved items are here.</p></div><p>We delete them after a year.</p>"),
 						"We keep your orders.\n\nWe delete them after a year.");
 	/* the near miss: the policy itself shown in a box with a close button stays */
-	{
-		char		page[4096] = "<div class='sheet'><a href='#'>Close</a>";
-		char		expect[4096] = "";
-
-		for (int i = 0; i < 60; i++)
-		{
-			strcat(page, "<p>We keep the logs of your visits.</p>");
-			strcat(expect, i ? "\n\nWe keep the logs of your visits." : "We keep the logs of your visits.");
-		}
-		strcat(page, "</div>");
-		assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
-	}
+	assert_long_box_kept("<div class='sheet'><a href='#'>Close</a>");
 	unit_release();
 }
 
