@@ -1081,11 +1081,14 @@ reads_relative_periods_and_halves(void **state)
 		{"Idle profiles are anonymised a year and a half after the last login.", 18, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Applications are kept for a half-year.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* "a" is one after "after" as after "for" */
+		{"Unused files are deleted after a month.", 1, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We dispatch the parcel 30 days later if the item is back in stock.",
 		"Our prices went up half a year later.",
 		"The project took a year and a half to finish.",
+		"After a year of membership, you get a birthday voucher.",
 	};
 
 	(void) state;
