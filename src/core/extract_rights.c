@@ -368,13 +368,13 @@ static PcRegex right_groups[] = {
 	/* fixing "them", errors, or "our records", which the rest of the clause shows to be the user's data */
 	{.pattern = PC_TERM("(fix(?:es|ed|ing)? (?:it|them|(?:any |the |such |those |these )?(?:errors?|mistakes?"
 		"|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?(?:information|data|details"
-		"|profiles?|records?))\\b|update (?:our|its|the) records\\b)"),
+		"|profiles?|records?))\\b|update (?:(?:our|its|the) records?|your record)\\b)"),
 		.options = PCRE2_CASELESS, .starts = "fix any|fix erro|fix inac|fix it|fix mist|fix my"
 			"|fix prob|fix such|fix the|fix thei|fix them|fix thes|fix thos|fix your|fixe any"
 			"|fixe erro|fixe inac|fixe it|fixe mist|fixe my|fixe prob|fixe such|fixe the|fixe thei"
 			"|fixe them|fixe thes|fixe thos|fixe your|fixi any|fixi erro|fixi inac|fixi it"
 			"|fixi mist|fixi my|fixi prob|fixi such|fixi the|fixi thei|fixi them|fixi thes"
-			"|fixi thos|fixi your|upda its|upda our|upda the"},
+			"|fixi thos|fixi your|upda its|upda our|upda the|upda your"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -1022,10 +1022,38 @@ refers_to_sale(const PcWork *w, uint32_t i, const PcHit *hit)
  */
 static PcRegex users_data_re = {
 	"\\b(?:your|their|my) (?:[a-z-]+ ){0,2}?(?:information|data|details|profiles?|records|accounts?|names?"
-	"|address(?:es)?|(?:phone )?numbers?)\\b"
-	"|\\b(?:information|data|details) (?:(?:that )?we (?:hold|have|keep|store) )?about (?:you|them)\\b",
+	"|address(?:es)?|(?:phone )?numbers?)\\b|\\bpersonal (?:information|data|details)\\b"
+	"|\\b(?:information|data|details) (?:(?:that )?(?:we (?:hold|have|keep|store)|held|kept|stored) )?"
+	"(?:about|on) (?:you|them)\\b|\\b(?:information|data|details) in (?:our|its) (?:records|files)\\b",
 	PCRE2_CASELESS, NULL
 };
+
+/*
+ * The company promising to put something right once told of it ("let us
+ * know … and we will correct it", "we'll fix them"), which is a correction
+ * of the user's data only where the clause names that data
+ */
+static PcRegex company_corrects_re = {
+	"\\bwe(?:'ll| will| shall| can| would)(?: [a-z]+){0,3}? (?:correct|fix|update|amend|rectify)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the correction at hit in clause i is one the company promises of
+ * something not the user's data, named neither in clause i nor in the clause
+ * before: "let us know if a page is out of date and we will correct it" (not
+ * "… if your address changes and we will update it", nor "you can check the
+ * data we hold about you.  If you find errors, we will correct them")
+ */
+static bool
+corrects_other_than_users_data(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	const char *text = w->text.norm;
+
+	return hit->value == PC_RIGHT_RECTIFICATION &&
+		pc_match_in(w->search, &company_corrects_re, text, w->spans[i].start, w->spans[i].end) &&
+		!pc_match_in(w->search, &users_data_re, text, w->spans[i > 0 ? i - 1 : i].start, w->spans[i].end);
+}
 
 /*
  * A request, the user's rights or the company turning one down, which an
@@ -1146,6 +1174,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
 			((hits[k].value & OWN_DATA) &&
 			 !pc_match_in(w->search, &users_data_re, text, start, end)) ||
+			corrects_other_than_users_data(w, i, &hits[k]) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
@@ -1193,7 +1222,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
 	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re), PC_PATTERN(users_data_re),
-	PC_PATTERN(other_appeal_re)
+	PC_PATTERN(company_corrects_re), PC_PATTERN(other_appeal_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -782,6 +782,29 @@ reads_informal_corrections(void **state)
 	expect_no_right_of("You can ask us to fix problems with the checkout page.", PC_RIGHT_RECTIFICATION);
 }
 
+/* The company promising to correct what it is told of: a right only over the user's data. */
+static void
+reads_promised_corrections_of_the_users_data(void **state)
+{
+	(void) state;
+	expect_right("Tell us when your details change and we will update your record.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("If your mailing address moves, let us know and we will correct it.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* the user's data named in the clause before */
+	expect_right("You can check the details we keep about you by writing to us.\n"
+				 "If you find any errors we will correct them promptly.", PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right_of("You can check our opening hours by writing to us.\n"
+					   "If you find any errors we will correct them promptly.", PC_RIGHT_RECTIFICATION);
+	expect_right("Should the information held about you be wrong, let us know and we'll amend it.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* site content, a product listing or an article */
+	expect_no_right_of("Let us know if an article on this site is out of date and we will correct it.",
+					   PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("Please tell us about inaccurate prices in the catalogue and we will amend them.",
+					   PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("If you notice a broken link, let us know and we'll update it.", PC_RIGHT_RECTIFICATION);
+}
+
 /* Requests US state laws name ("deletion request", "access request") count as rights named as such. */
 static void
 reads_named_requests(void **state)
@@ -805,6 +828,7 @@ main(void)
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),
+		cmocka_unit_test(reads_promised_corrections_of_the_users_data),
 		cmocka_unit_test(reads_named_requests),
 		cmocka_unit_test(takes_the_user_from_a_lead_in),
 		cmocka_unit_test(negates_denied_rights),
