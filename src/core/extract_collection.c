@@ -664,12 +664,13 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "acce|allo us|also acce|can acce|can also|down|giv us|give us|givi us|givs us"
 			"|gran us|may acce|may also|migh acce|migh also|prov us|will acce|will also"},
-	/* analysing, looking at, inferring */
+	/* analysing, looking at, inferring, guessing */
 	{.pattern = PC_TERM("(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 		"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
+		"|(?=guess|deduc)(?<=we |also |may |will |can |might |could )(?:guess(?:es)?|deduces?)"
 		"|analys[ie]s of (?:our|its|the) "),
 		.options = PCRE2_CASELESS,
-		.starts = "anal|infe|look at"},
+		.starts = "anal|dedu|gues|infe|look at"},
 	/* what the user provides or tells */
 	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply"
 		"|import|sync)"
@@ -828,6 +829,24 @@ static PcRegex third_party_subject_re = {
 	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
 };
 
+/* a relative clause after other people, not one of the company: "who see your post" */
+#define WHO_NOT_US "\\s+(?:who|that)\\s+(?:(?!\\b(?:we|us|our)\\b)[^.;,]){0,80}?"
+
+/*
+ * Other people as the subject of a cue, also with a relative clause and
+ * modals: "people who see your post may be able to infer", "other members
+ * can guess", "anyone who reads your reviews might deduce"; not a
+ * relative clause of the company ("visitors that we collect data from"),
+ * nor "we and others", nor a passive ("others may be asked for")
+ */
+static PcRegex other_people_subject_re = {
+	"\\b(?:(?:(?<!our )(?<!the )people|(?<!\\band )(?<!\\bor )others|other (?:users|members|people|visitors|players|customers)"
+	"|anyone|someone|strangers)(?:" WHO_NOT_US ")?|(?:visitors|viewers|readers)" WHO_NOT_US ")\\s+"
+	"(?:(?:may|might|can|could|will|would|also|easily|then)\\s+|be\\s+able\\s+to\\s+){0,4}$",
+	PCRE2_CASELESS, NULL,
+	.starts = "anyo|othe|peop|read that|read who|some|stra|view that|view who|visi that|visi who"
+};
+
 /*
  * a tool others use or place to collect: "these companies typically use a
  * cookie or a beacon to collect", "they may place their own cookie on your
@@ -880,6 +899,12 @@ static PcRegex user_keeps_re = {
 /* A hedge that does not say the company collects: "to the extent that we receive …" */
 static PcRegex hedge_re = {
 	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A cue that names its own subject: "you may give us", "we use" */
+static PcRegex cue_own_subject_re = {
+	"\\G(?:you|users?|we)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1120,6 +1145,8 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 			 pc_match_in(search, &user_keeps_re, text, far_back, cues[i].start)) ||
 			user_gives_to_others(search, text, back, end, &cues[i]) ||
 			pc_match_in(search, &hedge_re, text, back, cues[i].start) ||
+			(!pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
+			 pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start)) ||
 			(!cue_is_inbound(text, &cues[i]) &&
 			 (pc_match_in(search, &third_party_subject_re, text, back, cues[i].start) ||
 			  pc_match_in(search, &third_party_tool_re, text, far_back, cues[i].start)) &&
@@ -1454,7 +1481,8 @@ pc_extract_collection(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
-	PC_PATTERN(third_party_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
+	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re), PC_PATTERN(cue_own_subject_re),
+	PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),

@@ -692,6 +692,18 @@ reads_tracking_and_inferring(void **state)
 	expect_collects("We estimate your town from your IP address.", PC_DATA_LOCATION, 0);
 	expect_collects("We may infer your age range from the books you borrow.", PC_DATA_DEMOGRAPHIC, 0);
 	expect_collects("With your consent the app reads your contact list.", PC_DATA_CONTACT, 0);
+	/* what other people can work out about the user is not the company collecting */
+	expect_no_collection("Anyone who reads your public reviews might infer your location.");
+	expect_no_collection("Other players can guess your age from the photos in your profile.");
+	expect_collects("Using your photos we can guess your age.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We may be able to infer your location from the photos you post.", PC_DATA_LOCATION, 0);
+	expect_collects("Visitors to the forum may be asked for their email address.", PC_DATA_CONTACT, 0);
+	expect_collects("Details about others: you may give us the email address of a friend.", PC_DATA_CONTACT, 0);
+	expect_collects("We and others may collect your IP address through cookies.", PC_DATA_DEVICE, 0);
+	expect_no_collection("Pick passwords that are hard for others to guess.");
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"People who view your posts may be able to infer your location.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
 	/* the browser signal, what others or cookies read, and reading a policy are no collection */
 	expect_no_collection("We do not respond to Do Not Track signals sent by your browser, such as cookies.");
 	expect_no_collection("A cookie cannot read data off your hard disk or your e-mail address.");
