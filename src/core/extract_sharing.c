@@ -57,6 +57,29 @@ static PcRegex sends_to_us_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A role on a platform (buyers and sellers, hosts and guests, drivers and
+ * riders) that opens a sentence as the subject of a verb other than one of
+ * seeing or receiving: "Buyers and sellers are responsible for their own
+ * deals", "the seller, not us, handles delivery".  Such a sentence says
+ * what the users do, not what the company shares with them.
+ */
+static PcRegex role_acts_re = {
+	"\\G\\W*(?:(?:when|if|once|after|before|while|where)\\b[^,.;]{0,80}, )?"
+	"(?:(?:both|either|neither|each|every|any) )?(?:(?:the|a|an|your) )?"
+	"(?:buyers?|sellers?|hosts?|guests?|drivers?|riders?|passengers?)"
+	"(?:,? (?:and|or|nor) (?:the |a |an |your )?(?:buyers?|sellers?|hosts?|guests?|drivers?|riders?"
+	"|passengers?))?(?:, (?:and )?not (?:us|we)\\b,?)?"
+	" (?!(?:who|that|which|of|on|in|at|from|with|using|through)\\b)"
+	"(?!(?:[a-z]+ ){0,2}?(?:see|sees|view|views|receive|receives|get|gets|obtain|obtains|access|accesses"
+	"|be|been|shown|given|sent|told|notified|able|allowed|have access|has access)\\b)"
+	"(?:(?:will|would|may|might|must|should|can|could|shall|do|does|did|need|needs|alone|themselves"
+	"|are|is|remain|remains|have|has|agree|agrees|handle|handles|complete|completes|decide|decides"
+	"|arrange|arranges|set|sets|pay|pays|ship|ships|deliver|delivers|sell|sells|use|uses|collect"
+	"|collects|record|records|keep|keeps|own|owns|control|controls|manage|manages|contact|contacts)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
 /* a public that something is open to, not one content is shown to: "available to everyone" */
 static PcRegex open_to_all_re = {
 	"\\G(?:available|accessible|open) to\\b", PCRE2_CASELESS, NULL
@@ -707,6 +730,17 @@ party_of_any_site(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True when other-users hit h is a role on a platform that opens the
+ * clause as the one acting (role_acts_re): the clause shares nothing with it.
+ */
+static bool
+role_acts(const ShareClause *c, const PcHit *h)
+{
+	return h->start < c->start + 120 &&
+		pc_match_at(c->w->search, &role_acts_re, c->w->text.norm, c->start, c->end);
+}
+
+/*
  * Emit the facts of every party the clause names, with their polarity:
  * specific kinds first, then generic mentions ("third parties") only where
  * no specific kind of the same polarity was named, and anaphors ("these
@@ -743,6 +777,8 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 				continue;
 			flags = party_flags(c, h, kind, inherited, common);
 			if (kind == PC_PARTY_PUBLIC && !(flags & PC_FACT_NEGATED) && offered_to_all(c, h))
+				continue;
+			if (kind == PC_PARTY_OTHER_USERS && role_acts(c, h))
 				continue;
 			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
 			if (kind == PC_PARTY_PRONOUN)
@@ -1288,7 +1324,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
-	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(source_lead_in_re)
+	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(source_lead_in_re),
+	PC_PATTERN(role_acts_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -602,6 +602,36 @@ reads_platform_parties_back_and_forth(void **state)
 	expect_no_share("Members who rent their cars to others must insure them.");
 }
 
+/*
+ * Buyers and sellers, hosts and drivers who open a sentence as the ones who
+ * act ("Sellers handle returns") are no recipients; as the ones who see or
+ * receive the user's data they are.  The buyer or seller of a business
+ * being sold is its successor.
+ */
+static void
+tells_platform_roles_acting_from_receiving(void **state)
+{
+	(void) state;
+	expect_no_share("Buyers and sellers settle payment between themselves.");
+	expect_no_share("The seller, not us, arranges shipping and returns.");
+	expect_no_share("Both the buyer and the seller will need to keep a receipt of the sale.");
+	expect_no_share("When you sign up for a workshop, the host will collect your name at the door.");
+	expect_no_share("Sellers are responsible for packing the goods they sell.");
+	expect_share("Your seller receives your postal address once you pay.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("Your seller receives a payout once the buyer confirms delivery.");
+	expect_share("Hosts may also see your phone number after you book.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Drivers will receive your pickup point when you book.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("We pass your postal address to the seller.", PC_PARTY_OTHER_USERS, 0);
+	/* a business being sold: its buyer or seller is no user */
+	expect_share("We may share records with a buyer or seller of our business in a merger.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("We may share records with a buyer or seller of our business in a merger.",
+					   PC_PARTY_OTHER_USERS);
+	/* "another passenger" and a "guest survey" are no platform roles */
+	expect_no_share("Call us if you travel with another passenger who needs help at the airport.");
+	expect_no_share_of("We share guest survey results with our partners.", PC_PARTY_OTHER_USERS);
+}
+
 /* Other users are recipients when content goes to them, not when named as owners or subjects. */
 static void
 tells_other_users_as_recipients(void **state)
@@ -1164,6 +1194,7 @@ main(void)
 		cmocka_unit_test(points_evidence_at_the_party),
 		cmocka_unit_test(survives_odd_input),
 		cmocka_unit_test(tells_the_public_from_public_things),
+		cmocka_unit_test(tells_platform_roles_acting_from_receiving),
 		cmocka_unit_test(tells_other_users_as_recipients),
 		cmocka_unit_test(reads_lists_of_recipients),
 		cmocka_unit_test(reads_purposes_of_recipients),
