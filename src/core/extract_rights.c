@@ -58,7 +58,7 @@ static const int right_values[] = {
 
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
-	{.pattern = PC_TERM("(request(?:s|ing)? (?:[a-z]+ ){0,2}?access"
+	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )for access\\b)(?:[a-z]+ ){0,2}?access"
 		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
@@ -280,10 +280,11 @@ static PcRegex right_groups[] = {
 			"|wont be|wont char|wont deny|wont disc|wont expe|wont get|wont hand|wont pena"
 			"|wont puni|wont rece|wont refu|wont reta|wont trea|wont with"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access"
-		"|(?:right|request)s? to know|(?<!denial of )(?:data |subject )?access requests?"
+		"|(?:right|request)s? to know|(?<!denial of )(?:(?:data |subject )?access requests?"
+		"|requests? for access\\b(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b)))"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce requ|data acce|requ to|righ of|righ to|subj acce"},
+		.starts = "acce requ|data acce|requ for|requ to|righ of|righ to|subj acce"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*)"
 		"|(?:correction|rectification) requests?|requests? (?:to|for) (?:correct|correction|rectif\\w*)\\b)"),
 		.options = PCRE2_CASELESS,

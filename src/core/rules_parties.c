@@ -338,18 +338,19 @@ static PcRegex party_groups[] = {
 		"|(?<![\\w,] ))(?!(?-i:Buyer\\b|BUYER))buyers?(?=[^.;]{0,80}?\\b(?:sellers?|items?"
 		"|listings?)\\b)(?![^.;]{0,120}?\\b(?:divestiture|merger|acquisition|reorgani[sz]ation|bankruptcy"
 		"|insolvency))(?![-'\342\200\231])"
-		"|(?:(?:the |other )?members of your (?:household|family(?: plan| group| account)?)|(?:your "
-		"|other )household members)))\\b",
+		"|(?:(?:the |other )?members of your (?:household|family(?: plan| group| account)?)|(?:your |other "
+		"|(?<![\\w,] ))household members)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acco foll|acco that|acco who|acco you|buye|comm memb|comm s|comm user"
-			"|driv|gues|his or|host|memb foll|memb of|memb that|memb who|memb you"
-			"|netw memb|netw s|netw user|othe acco|othe cust|othe hous|othe memb"
-			"|othe part|othe peop|othe play|othe subs|othe user|othe visi|pass"
-			"|peop and|peop foll|peop that|peop who|peop whom|peop you|plat memb"
-			"|plat s|plat user|ride|sell|serv memb|serv s|serv user|site memb"
-			"|site s|site user|soci comm|soci netw|soci plat|the memb|thei conn"
-			"|thei foll|to a|to an|to anot|to indi|to part|to sele|to spec"
-			"|user foll|user that|user who|user you|your conn|your foll|your hous"},
+			"|driv|gues|his or|host|hous memb|memb foll|memb of|memb that|memb who"
+			"|memb you|netw memb|netw s|netw user|othe acco|othe cust|othe hous"
+			"|othe memb|othe part|othe peop|othe play|othe subs|othe user|othe visi"
+			"|pass|peop and|peop foll|peop that|peop who|peop whom|peop you"
+			"|plat memb|plat s|plat user|ride|sell|serv memb|serv s|serv user"
+			"|site memb|site s|site user|soci comm|soci netw|soci plat|the memb"
+			"|thei conn|thei foll|to a|to an|to anot|to indi|to part|to sele"
+			"|to spec|user foll|user that|user who|user you|your conn|your foll"
+			"|your hous"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"

@@ -815,6 +815,12 @@ reads_named_requests(void **state)
 	expect_right("We will not process erasure requests unless the law obliges us to.", PC_RIGHT_ERASURE, 1);
 	expect_right("We do not answer access requests unless the law requires it.", PC_RIGHT_ACCESS, 1);
 	expect_right("Correction requests go to our privacy desk.", PC_RIGHT_RECTIFICATION, 0);
+	/* "requests for access" and "requests for deletion" as "access requests" are */
+	expect_right("We handle requests for access within thirty days.", PC_RIGHT_ACCESS, 0);
+	expect_right("We need not answer requests for access more than twice a year.", PC_RIGHT_ACCESS, 1);
+	expect_right("We will not act on requests for deletion we cannot verify.", PC_RIGHT_ERASURE, 1);
+	expect_no_right_of("Requests for access to our warehouse go to the site manager.", PC_RIGHT_ACCESS);
+	expect_no_right_of("We answer requests for access from the police under the law.", PC_RIGHT_ACCESS);
 	/* a government's demand for access is no right of the user's */
 	expect_no_right_of("Data kept abroad may be subject to access requests from courts and police there.",
 					   PC_RIGHT_ACCESS);

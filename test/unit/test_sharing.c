@@ -632,6 +632,18 @@ tells_platform_roles_acting_from_receiving(void **state)
 	expect_no_share_of("We share guest survey results with our partners.", PC_PARTY_OTHER_USERS);
 }
 
+/* A relative clause may stand between the people who see data and their seeing. */
+static void
+reads_viewers_past_relative_clauses(void **state)
+{
+	(void) state;
+	expect_share("Household members who use your plan may see what you have been watching.",
+				 PC_PARTY_OTHER_USERS, 0);
+	expect_share("Riders who book the same trip can see your first name.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("Household members who use your plan may change their own settings.");
+	expect_no_share("Riders who book the same trip can see the route on a map.");
+}
+
 /* Other users are recipients when content goes to them, not when named as owners or subjects. */
 static void
 tells_other_users_as_recipients(void **state)
@@ -1195,6 +1207,7 @@ main(void)
 		cmocka_unit_test(survives_odd_input),
 		cmocka_unit_test(tells_the_public_from_public_things),
 		cmocka_unit_test(tells_platform_roles_acting_from_receiving),
+		cmocka_unit_test(reads_viewers_past_relative_clauses),
 		cmocka_unit_test(tells_other_users_as_recipients),
 		cmocka_unit_test(reads_lists_of_recipients),
 		cmocka_unit_test(reads_purposes_of_recipients),
