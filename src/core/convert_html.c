@@ -457,15 +457,20 @@ end_block(HtmlState *st)
 	size_t		links = out->link_bytes - st->block.link_bytes;
 	uint32_t	count = out->page_links - st->block.links;
 
+	const char *block_text = out->buf + st->block_mark.len;
+	size_t		block_len = out->len - st->block_mark.len;
+	bool		close_label;
+
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
 		return;
-	if (text > 0 && text <= HTML_CLOSE_LABEL &&
-		is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, close_labels))
+	close_label = text > 0 && text <= HTML_CLOSE_LABEL &&
+		is_label(block_text, block_len, close_labels);
+	if (close_label)
 		mark_notice(st, text);
 	if (text > 0 && text <= HTML_RESIDUE_TEXT &&
-		(is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, close_labels) ||
-		 is_label(out->buf + st->block_mark.len, out->len - st->block_mark.len, skip_labels) ||
-		 is_markup_residue(out->buf + st->block_mark.len, out->len - st->block_mark.len)))
+		(close_label ||
+		 is_label(block_text, block_len, skip_labels) ||
+		 is_markup_residue(block_text, block_len)))
 	{
 		drop_since(out, &st->block_mark);
 		st->block = block_start(out);
