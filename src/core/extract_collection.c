@@ -757,7 +757,9 @@ static PcRegex cue_res[] = {
 	 * a device of the company as the subject: "the camera records video",
 	 * "connected cars transmit their fuel level", "the doorbell may
 	 * upload a snapshot", "the TV recognises the shows on screen" (a
-	 * device's denial, "the camera does not record audio", gives no fact)
+	 * device's denial, "the camera does not record audio", gives no fact);
+	 * with and without a modal in two patterns, as one would have more
+	 * start entries than a start list holds
 	 */
 	{.pattern = PC_TERM(DEVICE_OF_OURS " " DEVICE_SENDS),
 		.options = PCRE2_CASELESS,
