@@ -28,6 +28,8 @@
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
+/* "under-16s", "under 18s": people under an age, not a time ("in under 10s") */
+#define UNDER_AGE_S "under(?:-|(?<!in under)(?<!of under)(?<!at under) )(\\d{1,2})s\\b"
 /* those an age admits, before a plus */
 #define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
 	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
@@ -120,6 +122,21 @@ static AgePattern age_patterns[] = {
 			"|unde 87|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
 			"|unde 97|unde 98|unde 99|unde age|unde eigh|unde elev|unde fift|unde four|unde nine"
 			"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than"}},
+	/*
+	 * people named by the age they are under, in a sentence (not a heading or a team's name alone):
+	 * "not aimed at under-16s", "under 18s may not enter" (not "loads in under 10s")
+	 */
+	{.re = {.pattern = "(?<=[a-z,][ \\t])\\b" UNDER_AGE_S "|\\b" UNDER_AGE_S "(?=[ \\t]+[a-z])",
+		.options = PCRE2_CASELESS, .needles = "under"}},
+	/*
+	 * people who have not reached an age: "if you are not yet 16", "who has not reached the age of 16",
+	 * "who have not turned 13"
+	 */
+	{.re = {.pattern = "\\b(?:not\\s+yet|(?:has|have|had)\\s*n(?:o|')t(?:\\s+yet)?)\\s+"
+			"(?:(?:reached|attained)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|turned\\s+" AGE
+			"|(?:(?:reached|attained)\\s+)?" AGE
+			"(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b)))",
+		.options = PCRE2_CASELESS, .needles = "yet|reached|attained|turned"}},
 	/* "you must be at least 18", "must be over the age of 16" */
 	{.re = {.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 			"(?:the\\s+age\\s+of\\s+)?" AGE,
@@ -153,8 +170,12 @@ static AgePattern age_patterns[] = {
 			"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
 			"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
 		.gate = &at_least_re, .floor = true},
-	/* a floor after those it admits, as a plus: "for adults 18+", "users aged 13+" (not "Ages 8+", a product's) */
-	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:(?:aged|ages)\\s+)?" AGE "\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
+	/*
+	 * a floor after those it admits, as a plus: "for adults 18+", "users aged 13+", "adults (age 18+)"
+	 * (not "Ages 8+", a product's)
+	 */
+	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:\\(\\s*)?(?:(?:aged?|ages)\\s+)?" AGE
+			"\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
 		.options = PCRE2_CASELESS},
 		.plus = true, .floor = true},
 	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)", "or 16 if you live in" */
