@@ -28,6 +28,8 @@
 	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%))"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
+/* "under-16s", "under 18s": people under an age, not a time ("in under 10s") */
+#define UNDER_AGE_S "under(?:-|(?<!in under)(?<!of under)(?<!at under) )(\\d{1,2})s\\b"
 /* those an age admits, before a plus */
 #define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
 	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
@@ -120,6 +122,34 @@ static AgePattern age_patterns[] = {
 			"|unde 87|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
 			"|unde 97|unde 98|unde 99|unde age|unde eigh|unde elev|unde fift|unde four|unde nine"
 			"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than"}},
+	/*
+	 * people named by the age they are under, in a sentence (not a heading or a team's name alone):
+	 * "not aimed at under-16s", "under 18s may not enter" (not "loads in under 10s")
+	 */
+	{.re = {.pattern = "(?<=[a-z,][ \\t])\\b" UNDER_AGE_S "|\\b" UNDER_AGE_S "(?=[ \\t]+[a-z])",
+		.options = PCRE2_CASELESS, .needles = "under", .starts = "unde 00s|unde 01s|unde 02s"
+			"|unde 03s|unde 04s|unde 05s|unde 06s|unde 07s|unde 08s|unde 09s|unde 0s|unde 10s"
+			"|unde 11s|unde 12s|unde 13s|unde 14s|unde 15s|unde 16s|unde 17s|unde 18s|unde 19s"
+			"|unde 1s|unde 20s|unde 21s|unde 22s|unde 23s|unde 24s|unde 25s|unde 26s|unde 27s"
+			"|unde 28s|unde 29s|unde 2s|unde 30s|unde 31s|unde 32s|unde 33s|unde 34s|unde 35s"
+			"|unde 36s|unde 37s|unde 38s|unde 39s|unde 3s|unde 40s|unde 41s|unde 42s|unde 43s"
+			"|unde 44s|unde 45s|unde 46s|unde 47s|unde 48s|unde 49s|unde 4s|unde 50s|unde 51s"
+			"|unde 52s|unde 53s|unde 54s|unde 55s|unde 56s|unde 57s|unde 58s|unde 59s|unde 5s"
+			"|unde 60s|unde 61s|unde 62s|unde 63s|unde 64s|unde 65s|unde 66s|unde 67s|unde 68s"
+			"|unde 69s|unde 6s|unde 70s|unde 71s|unde 72s|unde 73s|unde 74s|unde 75s|unde 76s"
+			"|unde 77s|unde 78s|unde 79s|unde 7s|unde 80s|unde 81s|unde 82s|unde 83s|unde 84s"
+			"|unde 85s|unde 86s|unde 87s|unde 88s|unde 89s|unde 8s|unde 90s|unde 91s|unde 92s"
+			"|unde 93s|unde 94s|unde 95s|unde 96s|unde 97s|unde 98s|unde 99s|unde 9s"}},
+	/*
+	 * people who have not reached an age: "if you are not yet 16", "who has not reached the age of 16",
+	 * "who have not turned 13"
+	 */
+	{.re = {.pattern = "\\b(?:not\\s+yet|(?:(?:has|have|had)\\s+not|(?:hasn|haven|hadn)'t)(?:\\s+yet)?)\\s+"
+			"(?:(?:reached|attained)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|turned\\s+" AGE
+			"|(?:(?:reached|attained)\\s+)?" AGE
+			"(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b)))",
+		.options = PCRE2_CASELESS, .needles = "yet|reached|attained|turned",
+		.starts = "had not|hadn t|has not|hasn t|have not|have t|not yet"}},
 	/* "you must be at least 18", "must be over the age of 16" */
 	{.re = {.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 			"(?:the\\s+age\\s+of\\s+)?" AGE,
@@ -153,8 +183,12 @@ static AgePattern age_patterns[] = {
 			"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
 			"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
 		.gate = &at_least_re, .floor = true},
-	/* a floor after those it admits, as a plus: "for adults 18+", "users aged 13+" (not "Ages 8+", a product's) */
-	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:(?:aged|ages)\\s+)?" AGE "\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
+	/*
+	 * a floor after those it admits, as a plus: "for adults 18+", "users aged 13+", "adults (age 18+)"
+	 * (not "Ages 8+", a product's)
+	 */
+	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:\\(\\s*)?(?:(?:aged?|ages)\\s+)?" AGE
+			"\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
 		.options = PCRE2_CASELESS},
 		.plus = true, .floor = true},
 	/* another age for some places, after one stated: "under 13 (or 16 in the EEA)", "or 16 if you live in" */

@@ -35,13 +35,16 @@ static DataWords data_words[] = {
 		.starts = "heal data|heal info|heal reco|medi data|medi info|medi reco"}},
 	{PC_DATA_BIOMETRIC, {"\\b(?:biometric|fingerprints?|face\\s*prints?|voiceprints?)",
 		PCRE2_CASELESS, NULL, .starts = "biom|face|fing|voic"}},
-	{PC_DATA_LOCATION, {"\\b(?:location\\s+(?:data|information)|geo-?location|gps)",
+	{PC_DATA_LOCATION, {"\\b(?:location\\s+(?:data|information|history)|geo-?location|gps)",
 		PCRE2_CASELESS, NULL}},
-	{PC_DATA_DEVICE, {"\\b(?:ip\\s+address(?:es)?|device\\s+(?:information|identifiers?|data|ids?))",
-		PCRE2_CASELESS, NULL, .starts = "devi|ip addr"}},
+	{PC_DATA_DEVICE, {"\\b(?:ip\\s+address(?:es)?|device\\s+(?:information|identifiers?|data|ids?)|"
+		"crash\\s+(?:dumps|reports|logs)|telemetry)",
+		PCRE2_CASELESS, NULL, .starts = "cras dump|cras logs|cras repo|devi|ip addr|tele"}},
+	/* recordings of a visit, before recordings of sound and image: "session replays" */
+	{PC_DATA_ONLINE_ACTIVITY, {"\\bsession\\s+(?:replays?|recordings?)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings|"
-		"photo(?:graph)?s|videos)", PCRE2_CASELESS, NULL,
-		.starts = "audi reco|call reco|phot|reco|vide|voic reco"}},
+		"photo(?:graph)?s|videos|voicemails?|(?:video|motion|doorbell|camera)\\s+clips)", PCRE2_CASELESS, NULL,
+		.starts = "audi reco|call reco|came clip|door clip|moti clip|phot|reco|vide|voic"}},
 	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
 		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL,
 		.starts = "chat hist|chat logs|chat tran|comm|corr|e mail|emai|mess"}},

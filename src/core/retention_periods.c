@@ -34,6 +34,7 @@
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
 #define AFTER_REACH 40			/* bytes after it */
+#define ALTERNATIVE_REACH 140	/* bytes after it searched for a second end joined by "or" */
 #define REQUEST_REACH 160		/* bytes before it searched for a request it answers */
 #define DATA_VERB_REACH 40		/* bytes before it searched for a verb only data takes */
 #define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
@@ -137,6 +138,26 @@ static PcRegex at_most_after_re = {
 static PcRegex at_least_after_re = {
 	"^\\s*(?:or\\s+(?:more|longer)|at\\s+(?:the\\s+)?(?:least|minimum|earliest)|min(?:imum)?)\\b",
 	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A second end joined by "or" after the duration: the keeping ends at the
+ * sooner of the two ("for 30 days or until you delete it", "…, whichever
+ * comes first") or at the later ("…, whichever is longer", "or longer if a
+ * claim is pending").
+ */
+static PcRegex sooner_end_re = {
+	"^[^.;]{0,100}?\\bwhichever\\s+(?:(?:is|comes|occurs|happens|ends|expires)\\s+)?(?:the\\s+)?"
+	"(?:first|sooner|soonest|earlier|earliest|shorter|shortest)\\b"
+	"|^\\s*,?\\s*or\\s+(?:until|when|once)\\s+(?:you|the\\s+user)\\s+(?:\\w+\\s+)?"
+	"(?:delete|remove|erase|clear|close|cancel|deactivate|unsubscribe|withdraw|ask|request)",
+	PCRE2_CASELESS, NULL, .needles = "whichever|until|when|once"
+};
+static PcRegex later_end_re = {
+	"^[^.;]{0,100}?\\bwhichever\\s+(?:(?:is|comes|occurs|happens|ends|expires)\\s+)?(?:the\\s+)?"
+	"(?:later|latest|last|longer|longest|greater)\\b"
+	"|^[^.;]{0,50}?\\bor\\s+(?:for\\s+)?longer\\s+(?:if|where|when|as|while|should|to)\\b",
+	PCRE2_CASELESS, NULL, .needles = "whichever|longer"
 };
 
 /* "persist in our backups": data kept, unlike a cookie that persists */
@@ -269,14 +290,17 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
 	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
-	"(?:payment|card)\\s+tokens?)"
+	"(?:payment|card)\\s+tokens?|" \
+	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
+	"telemetry|audit\\s+trails?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "acco|addr|answ|appl|back|card toke|chat|comm|cont|conv|copi|copy|corr|cv|cvs|data"
-		"|deta|digi|docu|e mail|emai|entr|even|feed|file|foot|form|hist|iden|imag|info|invo|log"
-		"|logs|mess|metr|note|numb|orde|paym toke|pers|phot|post|pref|prof|quer|rece|reco|regi|repo"
-		"|resp|resu|rete peri|revi|sear|sign|stat|subm|surv|tick|tran|uplo|vide"
+	.starts = "acco|addr|answ|appl|arch|atta|audi trai|back|card toke|chat|clip|comm|cont|conv|copi"
+		"|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|even|feed|file|foot|form"
+		"|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb|orde|paym toke|pers|phot|post|pref"
+		"|prof|quer|rece|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|sign|snap|stat|subm"
+		"|surv|tele|tick|tran|uplo|vide|voic"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */
@@ -376,10 +400,13 @@ aged_out(const PcSearch *search, const char *s, size_t before, const PcDuration 
 		pc_window_test(search, &aged_out_before_re, s, before, d->start);
 }
 
-/* The bound a duration states, from the words right before it, or else right after it. */
+/*
+ * The bound a duration states, from the words right before it, or else right
+ * after it, or else from a second end joined by "or" up to alternative_end.
+ */
 static PcBound
 period_bound(const PcSearch *search, const char *s, size_t before, const PcDuration *d,
-			 size_t after)
+			 size_t after, size_t alternative_end)
 {
 	if (pc_window_test(search, &at_most_re, s, before, d->start) || aged_out(search, s, before, d,
 																			 after))
@@ -390,7 +417,13 @@ period_bound(const PcSearch *search, const char *s, size_t before, const PcDurat
 		return PC_BOUND_AT_MOST;
 	if (pc_window_test(search, &at_least_after_re, s, d->end, after))
 		return PC_BOUND_AT_LEAST;
-	return d->range ? PC_BOUND_AT_MOST : PC_BOUND_EXACTLY;
+	if (d->range)
+		return PC_BOUND_AT_MOST;
+	if (pc_window_test(search, &sooner_end_re, s, d->end, alternative_end))
+		return PC_BOUND_AT_MOST;
+	if (pc_window_test(search, &later_end_re, s, d->end, alternative_end))
+		return PC_BOUND_AT_LEAST;
+	return PC_BOUND_EXACTLY;
 }
 
 /*
@@ -619,8 +652,9 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 			continue;
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;
-		f.bound = (uint8_t) period_bound(w->search, s, before, &d, pc_ahead(d.end, sp.end,
-																			AFTER_REACH));
+		f.bound = (uint8_t) period_bound(w->search, s, before, &d,
+										 pc_ahead(d.end, sp.end, AFTER_REACH),
+										 pc_ahead(d.end, sp.end, ALTERNATIVE_REACH));
 		f.months = d.months;
 		f.days = d.days;
 		f.seconds = d.seconds;
@@ -650,7 +684,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
-	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re)
+	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(sooner_end_re),
+	PC_PATTERN(later_end_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

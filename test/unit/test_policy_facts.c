@@ -65,6 +65,15 @@ extracts_minimum_ages(void **state)
 		{"Nobody under tWelve may enter the contest.", 12},
 		{"Students under FIFTEEN must ask a parent.", 15},
 		{"Accounts are for persons over the age of Twenty.", 20},
+		/* people named by the age they are under, or one they have not reached */
+		{"The shop is not aimed at under-16s.", 16},
+		{"We do not serve under 18s in the bar area.", 18},
+		{"Under 16s may not enter the chat rooms.", 16},
+		{"If you are not yet 16, please do not send us any details.", 16},
+		{"Members who have not reached the age of 16 need a parent's consent to join.", 16},
+		{"Anyone who hasn't turned 13 may not sign up.", 13},
+		/* a plus in an aside after those it admits */
+		{"The lounge is only for adults (age 18+).", 18},
 	};
 
 	(void) state;
@@ -145,6 +154,15 @@ ignores_non_ages(void **state)
 		"Over 40+ members joined; ages 8+ welcome at the fair.",
 		"Each puzzle box, ages 8+, has 500 pieces.",
 		"More than 18+ million users trust the app.",
+		/* a plural of something else than those under an age, and a count not yet reached */
+		"Most pages load in under 10s on a phone.",
+		/* a heading or a team named alone */
+		"Under 18s",
+		"Under 16s/under 13s",
+		"League table\nUnder 18s\nFixtures and results",
+		"The fund has not yet reached 15 members.",
+		"If the campaign has not reached 12 backers by Friday, we cancel it.",
+		"Our under-30s offer gives young members a discount.",
 		/* a product's age label in words: "ages 8 and up" */
 		"Our wooden board games suit ages 8 and over.",
 		"Clay modelling classes for ages 10 and up start in May.",

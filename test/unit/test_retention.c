@@ -364,15 +364,17 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Signed consent records are kept for 3 years at least.", 36, 0, 0, PC_BOUND_AT_LEAST,
 		PC_DATA_NONE},
+		/* the reader may end it sooner: a ceiling */
 		{"Signed consent records are kept for 3 years or until you ask us to erase them.", 36, 0, 0,
-		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		/* data that persists without a place, cleared data, session records */
 		{"Proxy logs persist for up to 21 days.", 0, 21, 0, PC_BOUND_AT_MOST,
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Chat transcripts are cleared after 10 days.", 0, 10, 0, PC_BOUND_EXACTLY,
 		PC_DATA_COMMUNICATIONS},
+		/* a recording of a visit is what the visitor did on the site */
 		{"Session recordings are erased after 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
-		PC_DATA_AUDIO_VISUAL},
+		PC_DATA_ONLINE_ACTIVITY},
 		{"Device identifiers are discarded every 6 months.", 6, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_DEVICE},
 	};
@@ -824,7 +826,8 @@ reads_ceilings_decades_and_rolling_deletions(void **state)
 		{"Storage of visitor logs shall not exceed 18 months.", 18, 0, 0, PC_BOUND_AT_MOST,
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Loan files are archived for a decade.", 120, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
-		{"Doorbell clips are overwritten every 7 days.", 0, 7, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Doorbell clips are overwritten every 7 days.", 0, 7, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
 		{"Draft messages are automatically deleted every 48 hours.", 0, 0, 172800, PC_BOUND_EXACTLY,
 		PC_DATA_COMMUNICATIONS},
 	};
@@ -1191,6 +1194,70 @@ ignores_delivery_times_in_lists(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* Data named by what it is: drafts, snapshots, replays, voicemails, clips, crash dumps. */
+static void
+reads_data_named_by_what_is_kept(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Unsent drafts are kept for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Nightly snapshots of the database are kept for 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Session replays are stored for six months.", 6, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Call recordings are kept for 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Voicemails are saved for 60 days.", 0, 60, 0, PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Motion clips are stored in the cloud for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Crash dumps are held for 90 days.", 0, 90, 0, PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+		{"Audit trails of admin actions are kept for 7 years.", 84, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* things kept that are no data */
+		"The cloakroom holds coats for 3 hours.",
+		"The lid keeps the drink hot for 5 hours.",
+		/* a session's length, not a replay of it */
+		"Your session is stored for 30 minutes.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* A second end joined by "or": the sooner of the two is a ceiling, the later a floor. */
+static void
+reads_a_second_end_joined_by_or(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"We keep your uploads for 30 days or until you delete them, whichever comes first.",
+		0, 30, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Your prompts are kept for 30 days or until you delete the conversation.", 0, 30, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Location history is deleted after 90 days or when you close your account, whichever "
+			"is sooner.", 0, 90, 0, PC_BOUND_AT_MOST, PC_DATA_LOCATION},
+		{"We keep invoices for two years or as long as the law requires, whichever is longer.",
+		24, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_FINANCIAL},
+		{"Session replays are kept for six months or 1,000 sessions, whichever comes first.",
+		6, 0, 0, PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
+		{"Contracts are kept for five years after they end or longer if a claim is pending.",
+		60, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* near misses: an "or" that joins no second end, or an end the law sets */
+		{"Order records are kept for 2 years or as long as required by law.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Order records are kept for 2 years or until we have settled the claim.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Backups are kept for 30 days, and you choose whichever plan suits you best.", 0, 30, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
 int
 main(void)
 {
@@ -1228,6 +1295,8 @@ main(void)
 		cmocka_unit_test(names_tax_records_and_card_data),
 		cmocka_unit_test(reads_deletion_within_a_time_after_an_event),
 		cmocka_unit_test(ignores_delivery_times_in_lists),
+		cmocka_unit_test(reads_data_named_by_what_is_kept),
+		cmocka_unit_test(reads_a_second_end_joined_by_or),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
