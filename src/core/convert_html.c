@@ -199,6 +199,7 @@ typedef struct HtmlState
 	bool		block_ending;	/* the element whose end is being read is a block */
 	uint32_t	notice_depth;	/* depth of the open notice that has a close button, or 0 */
 	ConvOut		notice_mark;	/* the writer as that notice began */
+	uint32_t	orphan_items;	/* depth of the open list items that have no list, or 0 */
 	uint32_t	sup;			/* nesting of sup */
 	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
 	uint8_t		sup_len;		/* bytes of it in sup_text */
@@ -579,6 +580,38 @@ end_notice(HtmlState *st)
 	take_back_short(st, &st->notice_mark);
 }
 
+/* True when s[0, len) is nothing but whitespace. */
+static bool
+is_blank_text(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+			return false;
+	return true;
+}
+
+/*
+ * A list item outside any list ("<p>We collect:</p><li>…</li><li>…</li>",
+ * as some pages write): its siblings in a row are the items of a list the
+ * page left out, which opens with the first of them.
+ */
+static void
+begin_orphan_list(HtmlState *st)
+{
+	break_block(st);
+	conv_list_begin(st->out);
+	st->orphan_items = st->depth;
+}
+
+/* The list of items without a list ends, before anything else at their level, or their parent's end. */
+static void
+end_orphan_list(HtmlState *st)
+{
+	conv_list_end(st->out);
+	st->orphan_items = 0;
+	end_block(st);
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -595,6 +628,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	role = tag_role(name);
+	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items && role != HTML_ITEM)
+		end_orphan_list(st);
 	if (role == HTML_DROP || (role == HTML_FURNITURE && st->content == 0) ||
 		attributes_drop(atts))
 	{
@@ -633,6 +668,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			conv_list_begin(out);
 			break;
 		case HTML_ITEM:
+			if (out->depth == 0 && out->heading == 0 && st->orphan_items == 0)
+				begin_orphan_list(st);
 			conv_item_begin(out);
 			break;
 		case HTML_BREAK:
@@ -693,6 +730,8 @@ on_end(void *ctx, const xmlChar *xname)
 		st->skip--;
 		return;
 	}
+	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items)
+		end_orphan_list(st);
 	switch (tag_role(name))
 	{
 		case HTML_CONTENT:
@@ -748,8 +787,7 @@ on_end(void *ctx, const xmlChar *xname)
 			conv_break(out, CONV_SPACE);
 			break;
 		case HTML_BOLD:
-			if (out->bold > 0)
-				out->bold--;
+			conv_bold_end(out);
 			break;
 		case HTML_LINK:
 			conv_link_end(out);
@@ -779,6 +817,9 @@ on_text(void *ctx, const xmlChar *s, int len)
 
 	if (st->skip > 0 || len <= 0)
 		return;
+	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items &&
+		!is_blank_text((const char *) s, (size_t) len))
+		end_orphan_list(st);
 	if (st->sup_held)
 	{
 		if (may_be_note_mark(st, (const char *) s, (size_t) len))

@@ -200,8 +200,8 @@ leave_span(MD_SPANTYPE type, void *detail, void *ctx)
 	MdState    *st = ctx;
 
 	(void) detail;
-	if (type == MD_SPAN_STRONG && st->out->bold > 0)
-		st->out->bold--;
+	if (type == MD_SPAN_STRONG)
+		conv_bold_end(st->out);
 	else if (type == MD_SPAN_IMG && st->image > 0)
 		st->image--;
 	else if (type == MD_SPAN_A)
