@@ -14,7 +14,8 @@
  * back once it has been read, and so are blocks in a row that are nothing
  * but links (a bar of site links, linked headlines of other articles), a
  * list of teasers (linked headlines, each with a line of summary), and
- * a short pop-up (a sign-up box, a notice before leaving the site); a
+ * a short pop-up (a sign-up box, a notice before leaving the site) or
+ * block named a footer outside the content; a
  * block that is only a close button's label ("Close", "×"), a skip link
  * ("Skip to main content") or markup that
  * a saved page broke into text ('"" style="border: 0px;">') is taken back
@@ -109,6 +110,14 @@ static const char *const banner_words[] = {
 /* Words of an id or class that name a pop-up: a sign-up box, a notice before leaving the site. */
 static const char *const popup_words[] = {
 	"modal", "popup", "pop-up", "lightbox", "overlay", NULL
+};
+
+/*
+ * Words of an id or class that name a site's footer (a copyright line,
+ * links to the site's pages, a disclaimer of the site's content).
+ */
+static const char *const footer_words[] = {
+	"footer", "site-footer", "page-footer", "global-footer", "main-footer", NULL
 };
 
 /*
@@ -299,6 +308,21 @@ attributes_popup(const xmlChar **atts)
 			for (int w = 0; popup_words[w]; w++)
 				if (contains((const char *) atts[i + 1], popup_words[w]))
 					return true;
+	}
+	return false;
+}
+
+/* True when the element's id or class is one of the footer words. */
+static bool
+attributes_footer(const xmlChar **atts)
+{
+	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
+	{
+		const char *name = (const char *) atts[i];
+
+		if (atts[i + 1] != NULL && (strcmp(name, "id") == 0 || strcmp(name, "class") == 0) &&
+			has_word((const char *) atts[i + 1], footer_words))
+			return true;
 	}
 	return false;
 }
@@ -710,7 +734,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
 		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
 	if (role == HTML_BLOCK && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
-		attributes_popup(atts))
+		(attributes_popup(atts) || (st->content == 0 && attributes_footer(atts))))
 	{
 		conv_mark(out, &st->popup_mark);
 		st->popup_depth = st->depth;

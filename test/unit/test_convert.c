@@ -374,6 +374,30 @@ html_popups(void **state)
 	unit_release();
 }
 
+/*
+ * A short block named a footer, outside the page's article or main, is
+ * taken back as a pop-up is: a copyright line and a disclaimer of the
+ * site's articles are not the policy.  Inside main, or long, it stays.
+ */
+static void
+html_footer_blocks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div class='Footer wide'>(c) 2019 Example Press. "
+								"Our articles are opinion and no advice of any kind.</div>"),
+						"We keep logs.");
+	/* near misses: a class that only holds the word, and a footer inside main */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div class='footer-note'>We delete them yearly.</div>"),
+						"We keep logs.\n\nWe delete them yearly.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<main><p>We keep logs.</p><div id='footer'>We delete them yearly.</div></main>"),
+						"We keep logs.\n\nWe delete them yearly.");
+	assert_long_box_kept("<div id='site-footer'>");
+	unit_release();
+}
+
 /* Cards (a link around a topic and a headline) of other articles in a row go, as a link bar does. */
 static void
 html_link_cards(void **state)
@@ -558,6 +582,7 @@ main(void)
 		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(html_link_bars),
 		cmocka_unit_test(html_popups),
+		cmocka_unit_test(html_footer_blocks),
 		cmocka_unit_test(html_link_cards),
 		cmocka_unit_test(html_close_buttons),
 		cmocka_unit_test(html_close_notices),
