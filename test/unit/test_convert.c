@@ -171,6 +171,23 @@ html_items_without_list(void **state)
 	unit_release();
 }
 
+/* A Markdown heading's attribute block (its anchor) is no part of its words; other braces are. */
+static void
+markdown_heading_anchors(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"## Stored files {#stored-files}\n\nWe keep them.\n\n"
+								"### Backups {: #backups .small }\n\nFor a week."),
+						"## Stored files\n\nWe keep them.\n\n### Backups\n\nFor a week.");
+	/* near misses: braces of words, and a brace glued to the title */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "## Stored files {in short}\n\nWe keep them."),
+						"## Stored files {in short}\n\nWe keep them.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "## Stored{#files}\n\nWe keep them."),
+						"## Stored{#files}\n\nWe keep them.");
+	unit_release();
+}
+
 /* A mailto link keeps an address its text does not show. */
 static void
 html_mailto(void **state)
@@ -575,6 +592,7 @@ main(void)
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(bold_lines_of_one_block),
 		cmocka_unit_test(run_in_headings),
+		cmocka_unit_test(markdown_heading_anchors),
 		cmocka_unit_test(html_items_without_list),
 		cmocka_unit_test(html_mailto),
 		cmocka_unit_test(html_malformed),
