@@ -117,7 +117,8 @@ static const char *const popup_words[] = {
  * links to the site's pages, a disclaimer of the site's content).
  */
 static const char *const footer_words[] = {
-	"footer", "site-footer", "page-footer", "global-footer", "main-footer", NULL
+	"footer", "site-footer", "page-footer", "global-footer", "main-footer", "footer-wrapper",
+	"footer_wrapper", "footerwrapper", "pagefooter", "sitefooter", "globalfooter", NULL
 };
 
 /*

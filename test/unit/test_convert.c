@@ -411,6 +411,10 @@ html_footer_blocks(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<main><p>We keep logs.</p><div id='footer'>We delete them yearly.</div></main>"),
 						"We keep logs.\n\nWe delete them yearly.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div id='pageFooter'><h1>Read more, pay less.</h1>"
+								"<p>Sign up for our weekly letter.</p></div>"),
+						"We keep logs.");
 	assert_long_box_kept("<div id='site-footer'>");
 	unit_release();
 }
