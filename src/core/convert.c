@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "convert_internal.h"
+#include "segment.h"
 
 /* Longest line written as a heading; a longer <h2> or bold line is a paragraph. */
 #define CONV_MAX_HEADING 200
@@ -19,6 +20,15 @@
 
 /* The level of the headings that all-bold lines become. */
 #define CONV_BOLD_HEADING_LEVEL 3
+
+/*
+ * Labels that open a paragraph in bold before a remark ("Note:",
+ * "Important:"): a warning, not a heading of what follows.
+ */
+static const char *const remark_labels[] = {
+	"attention", "caution", "important", "nb", "note", "notice", "please note", "reminder",
+	"tip", "warning", NULL
+};
 
 /* Make room for n more bytes and a NUL (the old buffer given back to the arena). */
 static void
@@ -136,11 +146,65 @@ conv_drop_since(ConvOut *out, const ConvOut *mark)
 	conv_break(out, CONV_BLOCK);
 }
 
+/* True when s[0, len), its closing punctuation aside, is one of the remark labels. */
+static bool
+is_remark_label(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == '.' || s[len - 1] == ' '))
+		len--;
+	return len > 0 && seg_word_in_list(remark_labels, s, len);
+}
+
+/*
+ * True when the text of the current line so far is a run-in heading and
+ * more text of the paragraph is about to follow it: a bold opening, closed
+ * ("<b>Cookies.</b> We use…", "**Cookies:** We use…", also with its period
+ * after the bold), that reads as a title ending in a period or a colon, as
+ * the segmenter reads a line (a bold sentence, "<b>We never sell data.</b>",
+ * or a remark label, "<b>Note:</b>", is none).
+ */
+static bool
+runs_in_heading(const ConvOut *out)
+{
+	size_t		len = out->len - out->text_start;
+	char		last;
+
+	if (out->bold > 0 || out->bold_lead_end != out->len || !out->line_may_head ||
+		out->bold_from_above || len == 0 || len > CONV_MAX_BOLD_HEADING)
+		return false;
+	last = out->buf[out->len - 1];
+	if ((last != '.' && last != ':') || is_remark_label(out->buf + out->text_start, len))
+		return false;
+	return seg_is_period_title(out->buf, (uint32_t) out->text_start, (uint32_t) out->len) ||
+		seg_is_colon_title(out->buf, (uint32_t) out->text_start, (uint32_t) out->len);
+}
+
+/*
+ * Put the run-in heading that the current line holds on a heading line of
+ * its own, a level below the last heading (CONV_BOLD_HEADING_LEVEL when
+ * there is none), and owe a blank line before the rest of its paragraph.
+ */
+static void
+split_run_in_heading(ConvOut *out)
+{
+	static const char marks[] = "###### ";
+	int			level = out->last_heading > 0 ? out->last_heading + 1 : CONV_BOLD_HEADING_LEVEL;
+	size_t		n = (size_t) (level > 6 ? 6 : level);
+
+	insert_at(out, out->text_start, marks + 6 - n, n + 1);
+	out->text_start += n + 1;
+	out->bold_lead_end = 0;
+	out->pending = CONV_BLOCK;
+}
+
 /* Write what is owed before the next text: line ends, the line's prefix, a blank or a separator. */
 static void
 open_text(ConvOut *out)
 {
 	bool		new_line = out->len == 0;
+
+	if (out->pending == CONV_SPACE && runs_in_heading(out))
+		split_run_in_heading(out);
 
 	if (out->len > 0 && out->pending >= CONV_LINE)
 	{
@@ -262,6 +326,9 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 			out->bold_bytes += n;
 		if (out->link > 0)
 			out->link_bytes += n;
+		if (out->bold_lead_end == out->len - n && n == 1 && out->bold == 0 &&
+			(s[i] == '.' || s[i] == ':'))
+			out->bold_lead_end = out->len; /* "<b>Cookies</b>. We use…" */
 		i += n;
 	}
 }
@@ -323,6 +390,7 @@ conv_heading_begin(ConvOut *out, int level)
 		return;					/* a heading inside a heading adds nothing */
 	conv_break(out, CONV_BLOCK);
 	out->heading = level < 1 ? 1 : level > 6 ? 6 : level;
+	out->last_heading = out->heading;
 }
 
 /* A heading ends; one too long to be a heading stays as a paragraph. */
@@ -342,6 +410,21 @@ conv_heading_end(ConvOut *out)
 	}
 	out->heading = 0;
 	conv_break(out, CONV_BLOCK);
+}
+
+/*
+ * Bold or strong markup ends.  When the current line holds nothing but
+ * bold text, where that text ends is kept: text of the paragraph that
+ * follows after a blank may show it was a run-in heading.
+ */
+void
+conv_bold_end(ConvOut *out)
+{
+	if (out->bold > 0)
+		out->bold--;
+	if (out->bold == 0 && out->line_bytes > 0 && out->bold_bytes == out->line_bytes &&
+		out->len > out->text_start)
+		out->bold_lead_end = out->len;
 }
 
 /* A list starts. */

@@ -14,7 +14,8 @@
  * back once it has been read, and so are blocks in a row that are nothing
  * but links (a bar of site links, linked headlines of other articles), a
  * list of teasers (linked headlines, each with a line of summary), and
- * a short pop-up (a sign-up box, a notice before leaving the site); a
+ * a short pop-up (a sign-up box, a notice before leaving the site) or
+ * block named a footer outside the content; a
  * block that is only a close button's label ("Close", "×"), a skip link
  * ("Skip to main content") or markup that
  * a saved page broke into text ('"" style="border: 0px;">') is taken back
@@ -112,6 +113,15 @@ static const char *const popup_words[] = {
 };
 
 /*
+ * Words of an id or class that name a site's footer (a copyright line,
+ * links to the site's pages, a disclaimer of the site's content).
+ */
+static const char *const footer_words[] = {
+	"footer", "site-footer", "page-footer", "global-footer", "main-footer", "footer-wrapper",
+	"footer_wrapper", "footerwrapper", "pagefooter", "sitefooter", "globalfooter", NULL
+};
+
+/*
  * Labels of a control that closes a pop-up or a notice ("Close", "CLOSE X",
  * "×"): a block that holds nothing else is a button, not text.
  */
@@ -199,6 +209,7 @@ typedef struct HtmlState
 	bool		block_ending;	/* the element whose end is being read is a block */
 	uint32_t	notice_depth;	/* depth of the open notice that has a close button, or 0 */
 	ConvOut		notice_mark;	/* the writer as that notice began */
+	uint32_t	orphan_items;	/* depth of the open list items that have no list, or 0 */
 	uint32_t	sup;			/* nesting of sup */
 	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
 	uint8_t		sup_len;		/* bytes of it in sup_text */
@@ -298,6 +309,21 @@ attributes_popup(const xmlChar **atts)
 			for (int w = 0; popup_words[w]; w++)
 				if (contains((const char *) atts[i + 1], popup_words[w]))
 					return true;
+	}
+	return false;
+}
+
+/* True when the element's id or class is one of the footer words. */
+static bool
+attributes_footer(const xmlChar **atts)
+{
+	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
+	{
+		const char *name = (const char *) atts[i];
+
+		if (atts[i + 1] != NULL && (strcmp(name, "id") == 0 || strcmp(name, "class") == 0) &&
+			has_word((const char *) atts[i + 1], footer_words))
+			return true;
 	}
 	return false;
 }
@@ -584,6 +610,38 @@ end_notice(HtmlState *st)
 	take_back_short(st, &st->notice_mark);
 }
 
+/* True when s[0, len) is nothing but whitespace. */
+static bool
+is_blank_text(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+			return false;
+	return true;
+}
+
+/*
+ * A list item outside any list ("<p>We collect:</p><li>…</li><li>…</li>",
+ * as some pages write): its siblings in a row are the items of a list the
+ * page left out, which opens with the first of them.
+ */
+static void
+begin_orphan_list(HtmlState *st)
+{
+	break_block(st);
+	conv_list_begin(st->out);
+	st->orphan_items = st->depth;
+}
+
+/* The list of items without a list ends, before anything else at their level, or their parent's end. */
+static void
+end_orphan_list(HtmlState *st)
+{
+	conv_list_end(st->out);
+	st->orphan_items = 0;
+	end_block(st);
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -600,6 +658,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	role = tag_role(name);
+	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items && role != HTML_ITEM)
+		end_orphan_list(st);
 	if (role == HTML_DROP || (role == HTML_FURNITURE && st->content == 0) ||
 		attributes_drop(atts))
 	{
@@ -638,6 +698,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			conv_list_begin(out);
 			break;
 		case HTML_ITEM:
+			if (out->depth == 0 && out->heading == 0 && st->orphan_items == 0)
+				begin_orphan_list(st);
 			conv_item_begin(out);
 			break;
 		case HTML_BREAK:
@@ -678,7 +740,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
 		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
 	if (role == HTML_BLOCK && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
-		attributes_popup(atts))
+		(attributes_popup(atts) || (st->content == 0 && attributes_footer(atts))))
 	{
 		conv_mark(out, &st->popup_mark);
 		st->popup_depth = st->depth;
@@ -698,6 +760,8 @@ on_end(void *ctx, const xmlChar *xname)
 		st->skip--;
 		return;
 	}
+	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items)
+		end_orphan_list(st);
 	switch (tag_role(name))
 	{
 		case HTML_CONTENT:
@@ -753,8 +817,7 @@ on_end(void *ctx, const xmlChar *xname)
 			conv_break(out, CONV_SPACE);
 			break;
 		case HTML_BOLD:
-			if (out->bold > 0)
-				out->bold--;
+			conv_bold_end(out);
 			break;
 		case HTML_LINK:
 			conv_link_end(out);
@@ -784,6 +847,9 @@ on_text(void *ctx, const xmlChar *s, int len)
 
 	if (st->skip > 0 || len <= 0)
 		return;
+	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items &&
+		!is_blank_text((const char *) s, (size_t) len))
+		end_orphan_list(st);
 	if (st->sup_held)
 	{
 		if (may_be_note_mark(st, (const char *) s, (size_t) len))

@@ -21,7 +21,9 @@
  * Whitespace (no-break spaces too) is collapsed as a browser does; control
  * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A
  * short line whose text is all bold (outside lists and tables) is written
- * as a heading.  A link keeps its text and loses its address, but for an
+ * as a heading, and so is a bold title that opens a paragraph and ends in
+ * a period or colon ("<b>Cookies.</b> We use…"): a run-in heading, written
+ * on a line of its own above the rest of the paragraph.  A link keeps its text and loses its address, but for an
  * e-mail address that its text does not show ("write to us (a@b.com)").
  */
 #ifndef PC_CONVERT_INTERNAL_H
@@ -58,6 +60,8 @@ typedef struct ConvOut
 	bool		line_may_head;	/* it started outside headings, lists and tables */
 	bool		bold_at_break;	/* bold markup was open where a line break was asked for */
 	bool		bold_from_above;	/* the current line's bold markup began on the line above */
+	size_t		bold_lead_end;	/* end of the current line's all-bold opening once its bold closed, or 0 */
+	int			last_heading;	/* level of the last heading begun, or 0 */
 	uint32_t	lines;			/* lines started so far */
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */
@@ -94,6 +98,9 @@ void		conv_break(ConvOut *out, ConvBreak b);
 /* A heading of level 1-6 starts; conv_heading_end ends it. */
 void		conv_heading_begin(ConvOut *out, int level);
 void		conv_heading_end(ConvOut *out);
+
+/* Bold or strong markup ends (see conv_bold_end in convert.c: a run-in heading). */
+void		conv_bold_end(ConvOut *out);
 
 /* A list starts or ends. */
 void		conv_list_begin(ConvOut *out);

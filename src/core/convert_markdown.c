@@ -12,6 +12,8 @@
  * (a row stays one block, see tables.h).  Like libxml2, md4c allocates with malloc, so
  * the parse is not interrupted midway; it is linear in the document.
  *
+ * A heading's attribute block ("## Cookies {#cookies}") is dropped.
+ *
  * Footnotes (a GitHub extension md4c lacks) are read as a reader of the
  * rendering sees them: a reference ("kept for 30 days[^1]") is a
  * superscript number, which says nothing and is dropped, and each
@@ -124,6 +126,46 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 	return 0;
 }
 
+/*
+ * A heading's attribute block ("## Cookies {#cookies}", "{: #ads .wide}",
+ * as kramdown and Pandoc give a heading its anchor) is markup, not words
+ * of the heading: it is taken off the end of the heading line.  Braces
+ * that hold no anchor or class ("## Rights {in brief}") stay.
+ */
+static void
+drop_heading_attributes(ConvOut *out)
+{
+	const char *line = out->buf + out->text_start;
+	size_t		n = out->len - out->text_start;
+	size_t		open = n,
+				i,
+				cut;
+
+	if (n < 4 || line[n - 1] != '}')
+		return;
+	while (open > 0 && line[open - 1] != '{')
+		open--;
+	if (open < 2 || line[open - 2] != ' ')
+		return;
+	i = open;
+	while (i < n && (line[i] == ' ' || line[i] == ':'))
+		i++;
+	if (i >= n || (line[i] != '#' && line[i] != '.'))
+		return;
+	cut = open - 2;
+	while (cut > 0 && line[cut - 1] == ' ')
+		cut--;
+	if (cut == 0)
+		return;
+	for (size_t k = cut; k < n; k++)
+		if (line[k] != ' ')
+		{
+			out->line_bytes--;
+			out->text_bytes--;
+		}
+	out->len = out->text_start + cut;
+}
+
 /* md4c: a block ends. */
 static int
 leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
@@ -135,6 +177,7 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 	switch (type)
 	{
 		case MD_BLOCK_H:
+			drop_heading_attributes(out);
 			conv_heading_end(out);
 			break;
 		case MD_BLOCK_UL:
@@ -200,8 +243,8 @@ leave_span(MD_SPANTYPE type, void *detail, void *ctx)
 	MdState    *st = ctx;
 
 	(void) detail;
-	if (type == MD_SPAN_STRONG && st->out->bold > 0)
-		st->out->bold--;
+	if (type == MD_SPAN_STRONG)
+		conv_bold_end(st->out);
 	else if (type == MD_SPAN_IMG && st->image > 0)
 		st->image--;
 	else if (type == MD_SPAN_A)

@@ -106,6 +106,88 @@ html_tables_and_bold(void **state)
 	unit_release();
 }
 
+/*
+ * A bold title that opens a paragraph and ends in a period or a colon is a
+ * run-in heading: it goes on a heading line of its own, a level below the
+ * heading above it, and the rest of the paragraph stays under it.  A bold
+ * sentence, a remark label ("Note:") or a bold title without its closing
+ * punctuation stays in the paragraph.
+ */
+static void
+run_in_headings(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>Browser Signals. </b> Our pages ignore them.</p>"),
+						"### Browser Signals.\n\nOur pages ignore them.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Choices</h2><p><strong>Saved Payment Cards</strong>: "
+								"we keep the last digits.</p>"),
+						"## Choices\n\n### Saved Payment Cards:\n\nwe keep the last digits.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"#### Details\n\n**Local storage.** The app keeps a cache."),
+						"#### Details\n\n##### Local storage.\n\nThe app keeps a cache.");
+	/* near misses: a bold sentence, a remark label, no closing punctuation, a list item */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>We never rent your address.</b> Nor do our agents.</p>"),
+						"We never rent your address. Nor do our agents.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>Please note:</b> prices may change.</p>"),
+						"Please note: prices may change.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>Browser Signals</b> are ignored by our pages.</p>"),
+						"Browser Signals are ignored by our pages.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Local storage.** The app keeps a cache."),
+						"- Local storage. The app keeps a cache.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>See <b>Browser Signals.</b> Our pages ignore them.</p>"),
+						"See Browser Signals. Our pages ignore them.");
+	unit_release();
+}
+
+/*
+ * List items that a page wrote without their list are the items of one
+ * list, right below the paragraph that leads into them; what follows them
+ * at their level ends that list.  Items of a real list are unchanged.
+ */
+static void
+html_items_without_list(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div><p>We keep:</p> <li>your <i>street</i></li> <li>your city</li>"
+								" <p>That is all.</p></div>"),
+						"We keep:\n\n- your street\n- your city\n\nThat is all.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div><li>one</li><li>two</li> trailing words</div>"),
+						"- one\n- two\n\ntrailing words");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<li>one</li><li>two</li><p>after</p>"),
+						"- one\n- two\n\nafter");
+	/* near miss: the same items inside their list */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div><p>We keep:</p><ul><li>your street</li><li>your city</li></ul>"
+								"<p>That is all.</p></div>"),
+						"We keep:\n\n- your street\n- your city\n\nThat is all.");
+	unit_release();
+}
+
+/* A Markdown heading's attribute block (its anchor) is no part of its words; other braces are. */
+static void
+markdown_heading_anchors(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"## Stored files {#stored-files}\n\nWe keep them.\n\n"
+								"### Backups {: #backups .small }\n\nFor a week."),
+						"## Stored files\n\nWe keep them.\n\n### Backups\n\nFor a week.");
+	/* near misses: braces of words, and a brace glued to the title */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "## Stored files {in short}\n\nWe keep them."),
+						"## Stored files {in short}\n\nWe keep them.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "## Stored{#files}\n\nWe keep them."),
+						"## Stored{#files}\n\nWe keep them.");
+	unit_release();
+}
+
 /* A mailto link keeps an address its text does not show. */
 static void
 html_mailto(void **state)
@@ -309,6 +391,34 @@ html_popups(void **state)
 	unit_release();
 }
 
+/*
+ * A short block named a footer, outside the page's article or main, is
+ * taken back as a pop-up is: a copyright line and a disclaimer of the
+ * site's articles are not the policy.  Inside main, or long, it stays.
+ */
+static void
+html_footer_blocks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div class='Footer wide'>(c) 2019 Example Press. "
+								"Our articles are opinion and no advice of any kind.</div>"),
+						"We keep logs.");
+	/* near misses: a class that only holds the word, and a footer inside main */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div class='footer-note'>We delete them yearly.</div>"),
+						"We keep logs.\n\nWe delete them yearly.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<main><p>We keep logs.</p><div id='footer'>We delete them yearly.</div></main>"),
+						"We keep logs.\n\nWe delete them yearly.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div id='pageFooter'><h1>Read more, pay less.</h1>"
+								"<p>Sign up for our weekly letter.</p></div>"),
+						"We keep logs.");
+	assert_long_box_kept("<div id='site-footer'>");
+	unit_release();
+}
+
 /* Cards (a link around a topic and a headline) of other articles in a row go, as a link bar does. */
 static void
 html_link_cards(void **state)
@@ -485,12 +595,16 @@ main(void)
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(bold_lines_of_one_block),
+		cmocka_unit_test(run_in_headings),
+		cmocka_unit_test(markdown_heading_anchors),
+		cmocka_unit_test(html_items_without_list),
 		cmocka_unit_test(html_mailto),
 		cmocka_unit_test(html_malformed),
 		cmocka_unit_test(markdown_inline),
 		cmocka_unit_test(html_link_menus),
 		cmocka_unit_test(html_link_bars),
 		cmocka_unit_test(html_popups),
+		cmocka_unit_test(html_footer_blocks),
 		cmocka_unit_test(html_link_cards),
 		cmocka_unit_test(html_close_buttons),
 		cmocka_unit_test(html_close_notices),
