@@ -59,7 +59,7 @@ static PcRegex sends_to_us_re = {
 
 /*
  * A role on a platform (buyers and sellers, hosts and guests, drivers and
- * riders) that opens a sentence as the subject of a verb other than one of
+ * riders, teachers and students) that opens a sentence as the subject of a verb other than one of
  * seeing or receiving: "Buyers and sellers are responsible for their own
  * deals", "the seller, not us, handles delivery".  Such a sentence says
  * what the users do, not what the company shares with them.
@@ -67,16 +67,17 @@ static PcRegex sends_to_us_re = {
 static PcRegex role_acts_re = {
 	"\\G\\W*(?:(?:when|if|once|after|before|while|where)\\b[^,.;]{0,80}, )?"
 	"(?:(?:both|either|neither|each|every|any) )?(?:(?:the|a|an|your) )?"
-	"(?:buyers?|sellers?|hosts?|guests?|drivers?|riders?|passengers?)"
+	"(?:buyers?|sellers?|hosts?|guests?|drivers?|riders?|passengers?|teachers?|tutors?|coach(?:es)?|instructors?)"
 	"(?:,? (?:and|or|nor) (?:the |a |an |your )?(?:buyers?|sellers?|hosts?|guests?|drivers?|riders?"
-	"|passengers?))?(?:, (?:and )?not (?:us|we)\\b,?)?"
+	"|passengers?|teachers?|tutors?|coach(?:es)?|instructors?|students?|parents?))?(?:, (?:and )?not (?:us|we)\\b,?)?"
 	" (?!(?:who|that|which|of|on|in|at|from|with|using|through)\\b)"
 	"(?!(?:[a-z]+ ){0,2}?(?:see|sees|view|views|receive|receives|get|gets|obtain|obtains|access|accesses"
 	"|be|been|shown|given|sent|told|notified|able|allowed|have access|has access)\\b)"
 	"(?:(?:will|would|may|might|must|should|can|could|shall|do|does|did|need|needs|alone|themselves"
 	"|are|is|remain|remains|have|has|agree|agrees|handle|handles|complete|completes|decide|decides"
 	"|arrange|arranges|set|sets|pay|pays|ship|ships|deliver|delivers|sell|sells|use|uses|collect"
-	"|collects|record|records|keep|keeps|own|owns|control|controls|manage|manages|contact|contacts)\\b)",
+	"|collects|record|records|keep|keeps|own|owns|control|controls|manage|manages|contact|contacts"
+	"|share|shares|post|posts|create|creates|assign|assigns)\\b)",
 	PCRE2_CASELESS, NULL
 };
 

@@ -43,7 +43,8 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "reve"},
 	/* transfer: wording 7 of 36 */
-	{.pattern = "\\b(?:(releas(?:e|es|ed|ing)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
+	{.pattern = "\\b(?:((?<!press )(?<!model )releas(?:e|es|ed|ing)(?! forms?\\b| notes?\\b"
+		"| dates?\\b)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
 		"|obligation))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rele"},
@@ -75,26 +76,35 @@ static PcRegex share_cue_groups[] = {
 			"|been only|bein also|bein give|bein only|is also|is give|is only"
 			"|was also|was give|was only|were also|were give|were only"},
 	/* transfer: wording 14 of 36 */
-	{.pattern = "\\b(?:((?=can|may|will|could)(?<=users |members |players |customers |visitors |participants |subscribers "
-		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
-		"|sellers |buyers |driver |rider |host |guest |seller |buyer )(?:can|may|will"
-		"|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any)\\b))\\b",
+	{.pattern = "\\b(?:((?=can|may|will|could)(?:(?<=users |members |players |customers |visitors |participants "
+		"|subscribers |followers |connections |follow you |you follow |drivers |riders |passengers |hosts "
+		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
+		"|tutors |tutor |coaches |coach |instructors |instructor |classmates |teammates |colleagues )"
+		"|(?<=administrators |administrator |admins |admin |team |workspace |organization "
+		"|organisation ))(?:can|may|will|could) (?:also )?(?:see|view|access)(?: and [a-z]+)? (?:your|it"
+		"|them|this|that|such|any"
+		"|the (?:[a-z-]+ ){1,2}?you)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "can also|can see|can view|coul also|coul see|coul view|may also"
-			"|may see|may view|will also|will see|will view"},
+		.starts = "can acce|can also|can see|can view|coul acce|coul also|coul see"
+			"|coul view|may acce|may also|may see|may view|will acce|will also"
+			"|will see|will view"},
 	/* transfer: wording 15 of 36 */
-	{.pattern = "\\b(?:((?=receive|get)(?<=users |members |players |customers |visitors |participants |subscribers "
+	{.pattern = "\\b(?:((?=receive|get)(?:(?<=users |members |players |customers |visitors |participants |subscribers "
 		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
-		"|sellers |buyers |driver |rider |host |guest |seller |buyer )(?:receive|receives|get"
-		"|gets)(?= your\\b)))\\b",
+		"|sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor "
+		"|coaches |coach |instructors |instructor |classmates |teammates |colleagues )|(?<=administrators "
+		"|administrator |admins |admin |team |workspace |organization |organisation ))(?:receive|receives"
+		"|get|gets)(?= your\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|rece"},
 	/* transfer: wording 16 of 36 */
-	{.pattern = "\\b(?:((?=who|that)(?<=users |members |players |customers |visitors |participants |subscribers |followers "
-		"|connections |follow you |you follow |drivers |riders |passengers |hosts |guests |sellers |buyers "
-		"|driver |rider |host |guest |seller |buyer )(?:who|that) (?!(?:can|may|will"
-		"|could)\\b)[^.;,]{1,60}? (?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that"
-		"|such|any|what you)\\b))\\b",
+	{.pattern = "\\b(?:((?=who|that)(?:(?<=users |members |players |customers |visitors |participants |subscribers "
+		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
+		"|sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor "
+		"|coaches |coach |instructors |instructor |classmates |teammates |colleagues )|(?<=administrators "
+		"|administrator |admins |admin |team |workspace |organization |organisation ))(?:who|that) (?!(?:can"
+		"|may|will|could)\\b)[^.;,]{1,60}? (?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this"
+		"|that|such|any|what you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "that|who"},
 	/* transfer: wording 17 of 36 */
@@ -205,10 +215,10 @@ static PcRegex share_cue_groups[] = {
 		.starts = "disp|show"},
 	/* transfer: wording 33 of 36 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
-		"|disclosed) publicly))\\b",
+		"|disclosed|visible|viewable|accessible) publicly))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce publ|disc publ|disp publ|foun publ|post publ|read publ|sear publ"
-			"|seen publ|shar publ|show publ|view publ"},
+			"|seen publ|shar publ|show publ|view publ|visi publ"},
 	/* transfer: wording 34 of 36 */
 	{.pattern = "\\b(?:(publicly[- ](?:visible|displayed|posted|viewable)))\\b",
 		.options = PCRE2_CASELESS,

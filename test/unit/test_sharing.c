@@ -1187,11 +1187,68 @@ reads_recipient_columns_of_tables(void **state)
 	expect_no_share("- Cookie | Provider | Purpose\n- _vx | An ad network | Counts visits");
 }
 
+/* A corporate group named by the company's own name: "other Northwind companies". */
+static void
+reads_named_corporate_groups_as_affiliates(void **state)
+{
+	(void) state;
+	expect_share("Your loyalty points may be passed to other Northwind companies.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We disclose your bookings to companies that are part of the Northwind group.",
+				 PC_PARTY_AFFILIATES, 0);
+	/* a country or region between "other" and "companies" names no group of the company's */
+	expect_no_share_of("We sell our ciders to other European companies.", PC_PARTY_AFFILIATES);
+	expect_no_share_of("We sell our ciders to companies that are part of a buying group.", PC_PARTY_AFFILIATES);
+}
+
+/* Teachers, coaches, the reader's team and the administrator of the reader's organization are other users. */
+static void
+reads_teams_classes_and_admins_as_other_users(void **state)
+{
+	(void) state;
+	expect_share("Your tutor can see the essays you hand in.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Coaches can view your match statistics.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("We send your weekly progress to your instructor.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your classmates can see the answers you post in the forum.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("People in your workspace can see the notes you pin.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Other members of your team can see your calendar.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your organization's administrator can access and export your chats.", PC_PARTY_OTHER_USERS, 0);
+	/* the company's own teachers and team, and an admin's tools, are no other users */
+	expect_no_share("We hire instructors to teach the weekend courses.");
+	expect_no_share_of("Our teachers can see your essays when they mark them.", PC_PARTY_OTHER_USERS);
+	expect_no_share_of("Other members of our team can see your ticket.", PC_PARTY_OTHER_USERS);
+	expect_no_share_of("We give your workspace admin rights to the owner of the account.", PC_PARTY_OTHER_USERS);
+	/* a teacher who opens the sentence as the one who acts receives nothing */
+	expect_no_share_of("Teachers share worksheets with the whole class.", PC_PARTY_OTHER_USERS);
+}
+
+/* A release form, a press release or release notes release no data. */
+static void
+reads_release_nouns_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Unless the sitter signs a release form, the advertiser must ask the sitter before using the portrait.");
+	expect_no_share("Our release notes tell advertisers which features changed.");
+	expect_share("We may release your name to the advertiser who ran the contest.", PC_PARTY_ADVERTISERS, 0);
+}
+
+/* What the reader posts is public when it is "visible publicly"; what is "available publicly" need not be. */
+static void
+reads_available_publicly_as_public(void **state)
+{
+	(void) state;
+	expect_share("Your display name and your reviews are visible publicly.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("Our annual report is available publicly.");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(names_every_kind_of_party),
+		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
+		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
+		cmocka_unit_test(reads_available_publicly_as_public),
+		cmocka_unit_test(reads_release_nouns_as_no_sharing),
 		cmocka_unit_test(scopes_negations_and_exceptions),
 		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
