@@ -395,7 +395,11 @@ static PcTerms right_terms = {
 /* What a policy asks the reader to do to use a right: "please contact us", "visit Settings" */
 #define READER_VERBS "contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify"
 
-/* The user as the one who may act: "you may", "the right to", "at your request", "please write" */
+/*
+ * The user as the one who may act: "you may", "the right to", "at your
+ * request", "please write", "you're free to", or a lead-in naming the
+ * user's rights ("Your rights include:")
+ */
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
 	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
@@ -789,7 +793,8 @@ lead_in_forbids(PcWork *w, uint32_t j)
 
 /*
  * True when a user is the one who may act in clause i: its own words say
- * so, or those of the sentence it completes (and so on up the lead-ins).
+ * so, or those of the sentence it completes (and so on up the lead-ins);
+ * a clause that completes none may also be an instruction to the reader.
  * A lead-in that states what users must not do ("you may not do any of the
  * following:") frames no item under it.  Answers are kept in memo, for i
  * and every lead-in on the way that does not forbid, so that the pattern
