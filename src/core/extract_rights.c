@@ -56,9 +56,13 @@ static const int right_values[] = {
 #define NOT_ON_A_PROTECTED_GROUND "(?! (?:on the basis of|based on|on the grounds? of) (?:race|colou?r|religion|creed" \
 	"|sex|gender|national|ethnic|disability|age)\\b)"
 
+/* what a request "to access" names: the user's data, which makes it a request to know */
+#define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
+
 static PcRegex right_groups[] = {
 	/* stated as things users can do */
-	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )for access\\b)(?:[a-z]+ ){0,2}?access"
+	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )(?:for access\\b|to " REQUESTED_ACCESS "))"
+		"(?:[a-z]+ ){0,2}?access"
 		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
@@ -66,7 +70,10 @@ static PcRegex right_groups[] = {
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|copy of everything\\b"
-		"|know (?:what|whether|which) (?:personal )?(?:information|data) (?:we )?(?:hold|have|has|maintain|keep|store)"
+		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
+		" (?:we )?(?:hold|have|has|maintain|keep|store)"
+		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
+		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
 		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which))"
 		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
@@ -138,7 +145,7 @@ static PcRegex right_groups[] = {
 		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
 			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
 			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
-	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure)|be forgotten)"
+	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure|ing)|be forgotten)"
 		"(?!(?<=deletion|erasure) requests?\\b)"
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
@@ -193,14 +200,14 @@ static PcRegex right_groups[] = {
 		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
 		" (?:using|processing|to use|to process|use|process)\\b"
 		"|no longer (?:want|wish) (?:us|the company) to (?:use|process)\\b"
-		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the )(?:(?:processing|use) of (?:your |their |my )?"
+		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the )(?:(?:(?:our|its) )?(?:processing|use) of (?:your |their |my )?"
 		"(?:personal )?(?:data|information)|(?:automated )?profiling)\\b"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask that|ask the|ask us|aski that|aski the|aski us|asks that|asks the|asks us"
-			"|auto prof|dire that|dire the|dire us|inst that|inst the|inst us|no long|obje|oppo any"
-			"|oppo our|oppo proc|oppo such|oppo the|oppo use|proc of|prof|requ that|requ the"
-			"|requ us|tell that|tell the|tell us|use of"},
+			"|auto prof|dire that|dire the|dire us|inst that|inst the|inst us|its proc|its use"
+			"|no long|obje|oppo any|oppo our|oppo proc|oppo such|oppo the|oppo use|our proc|our use"
+			"|proc of|prof|requ that|requ the|requ us|tell that|tell the|tell us|use of"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent"
@@ -232,6 +239,7 @@ static PcRegex right_groups[] = {
 		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|declin(?:e|ing)(?: to receive)?|stop sending(?: you| them)?)"
 		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:e-?mails?|messages|communications|texts"
 		"|notifications|offers|mailings)"
+		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
 		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
 		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
@@ -280,7 +288,8 @@ static PcRegex right_groups[] = {
 			"|wont be|wont char|wont deny|wont disc|wont expe|wont get|wont hand|wont pena"
 			"|wont puni|wont rece|wont refu|wont reta|wont trea|wont with"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access"
-		"|(?:right|request)s? to know|(?<!denial of )(?:(?:data |subject )?access requests?"
+		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
+		"(?<!denial of )(?:(?:data |subject )?access requests?"
 		"|requests? for access\\b(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b)))"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
 		.options = PCRE2_CASELESS,
@@ -386,13 +395,20 @@ static PcTerms right_terms = {
 /* What a policy asks the reader to do to use a right: "please contact us", "visit Settings" */
 #define READER_VERBS "contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify"
 
-/* The user as the one who may act: "you may", "the right to", "at your request", "please write" */
+/*
+ * The user as the one who may act: "you may", "the right to", "at your
+ * request", "please write", "you're free to", or a lead-in naming the
+ * user's rights ("Your rights include:")
+ */
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
 	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
+	"|\\byou'?re (?:also )?(?:able|free|entitled|in control)\\b"
+	"|(?<!reserve the )(?<!reserves the )\\b(?:your|their|consumers'?|residents'?|users'?|individuals'?|privacy|following)"
+	" (?:[a-z-]+ ){0,2}?rights\\b[^.;:]{0,60}:\\s*$"
 	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
 	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
 	"|customers?\\b))|\\bat your request\\b"
@@ -400,11 +416,12 @@ static PcRegex user_frame_re = {
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|give cust|give memb|give user"
-		"|give you|indi|let us|memb|offe cust|offe memb|offe user|offe you|plea call|plea clic"
-		"|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log|plea noti|plea send"
-		"|plea sign|plea subm|plea use|plea visi|plea writ|prov cust|prov memb|prov user|prov you"
-		"|requ that|requ us|resi|righ of|righ to|upon|user|visi|you|youd like|youd pref"
+	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|foll|give cust|give memb"
+		"|give user|give you|indi|let us|memb|offe cust|offe memb|offe user|offe you|plea call"
+		"|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log|plea noti"
+		"|plea send|plea sign|plea subm|plea use|plea visi|plea writ|priv|prov cust|prov memb"
+		"|prov user|prov you|requ that|requ us|resi|righ of|righ to|thei|upon|user|visi|you"
+		"|youd like|youd pref|your"
 };
 
 /*
@@ -421,12 +438,32 @@ static PcRegex imperative_frame_re = {
 	.options = PCRE2_CASELESS
 };
 
+/*
+ * An instruction to the reader that opens a sentence of its own, about the
+ * reader's own data: "Delete your account from the Settings page", "Request
+ * a copy of your data", "Visit your settings to update your details",
+ * "Want to close your account?"; a list item's is not, for a list of what
+ * the company does reads the same ("We use your data to:" / "update your
+ * records").
+ */
+static PcRegex reader_instruction_re = {
+	.pattern = "\\G\\W*(?:(?:please|simply|just)\\s+)?"
+	"(?:(?:delete|erase|remove|download|export|access|review|view|update|correct|edit|change|fix"
+	"|request\\s+(?:a\\s+copy|deletion|erasure|access|correction)\\s+(?:of|to))"
+	"\\s+(?:any\\s+|all\\s+(?:of\\s+)?|the\\s+)?(?:your|inaccurate|incorrect|incomplete|outdated|personal)\\s+"
+	"(?:[a-z-]+\\s+){0,2}?(?:information|data|details|accounts?|profiles?|history|records?|content)\\b"
+	"|(?:" READER_VERBS "|tap|open|head)\\b[^.;:?!]{0,80}?\\bto\\s+(?:access|see|view|get|obtain|request|download"
+	"|export|update|correct|change|edit|amend|delete|erase|remove|close|opt|unsubscribe|object|withdraw|review|fix)\\b"
+	"|(?:(?:do\\s+)?you\\s+)?(?:want|need|wish|would\\s+like)\\s+(?:to|a\\s+copy)\\b)",
+	.options = PCRE2_CASELESS
+};
+
 /* Someone other than the user has, or may do, what follows; or it only helps the user along */
 static PcRegex others_act_re = {
 	.pattern = "\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
 	"|contractors|affiliates|vendors)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:have|has|had|gain|get|be able to|is able to|are able to)\\s+$"
-	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would)\\s+)?$"
+	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would|to)\\s+)?$"
 	"|\\b(?:other|any) (?:users|members|people|visitors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|gain|get)?\\s*$"
 	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
 	.options = PCRE2_CASELESS,
@@ -756,7 +793,8 @@ lead_in_forbids(PcWork *w, uint32_t j)
 
 /*
  * True when a user is the one who may act in clause i: its own words say
- * so, or those of the sentence it completes (and so on up the lead-ins).
+ * so, or those of the sentence it completes (and so on up the lead-ins);
+ * a clause that completes none may also be an instruction to the reader.
  * A lead-in that states what users must not do ("you may not do any of the
  * following:") frames no item under it.  Answers are kept in memo, for i
  * and every lead-in on the way that does not forbid, so that the pattern
@@ -786,7 +824,10 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 		if (pc_match_in(w->search, &user_frame_re, w->text.norm, w->spans[j].start,
 						w->spans[j].end) ||
 			pc_match_at(w->search, &imperative_frame_re, w->text.norm, w->spans[j].start,
-						w->spans[j].end))
+						w->spans[j].end) ||
+			(j == i && li < 0 &&
+			 pc_match_at(w->search, &reader_instruction_re, w->text.norm, w->spans[j].start,
+						 w->spans[j].end)))
 		{
 			answer = FRAME_YES;
 			break;
@@ -1213,6 +1254,7 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
+	PC_PATTERN(reader_instruction_re),
 	PC_PATTERN(others_act_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re),
 	PC_PATTERN(company_unable_re), PC_PATTERN(right_or_request_before_re),

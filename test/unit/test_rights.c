@@ -826,6 +826,84 @@ reads_named_requests(void **state)
 					   PC_RIGHT_ACCESS);
 }
 
+/* A lead-in that names rights and ends in a colon gives its items their user. */
+static void
+reads_items_under_a_rights_lead_in(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = rights("Members in some regions hold these privacy rights:\n- Knowing which data we keep about them.\n"
+			   "- Erasing the data we keep.\n- Fixing entries that are wrong.");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	w = rights("Where the law gives them, your rights are as follows:\n- to know which kinds of data we collected\n"
+			   "- to have that data deleted");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	/* a lead-in about what the company does frames nothing */
+	w = rights("Our editors may do the following:\n- erase spam posts\n- correct typing errors in articles");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
+	/* nor do the rights the company keeps for itself */
+	w = rights("The club reserves the following rights:\n- deleting any member's posts");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
+	/* knowing what is collected by reading the policy is no access */
+	expect_no_right_of("Read this notice now and then so that you will know what data we collect.", PC_RIGHT_ACCESS);
+}
+
+/* A request the company may turn down is still the user's right; the company refusing alone grants none. */
+static void
+reads_requests_the_company_may_decline(void **state)
+{
+	(void) state;
+	expect_right("We can turn down requests to erase data that a court has told us to keep.", PC_RIGHT_ERASURE, 0);
+	expect_right("The shop may refuse a request to access your data when it is plainly excessive.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("We may reject your request to correct your data if we find it accurate.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right("We may decline your request if we cannot confirm who sent it.");
+	expect_no_right("The shop may refuse to erase records that tax law makes it keep.");
+	/* a request to access a place is none */
+	expect_no_right_of("The guards may refuse a request to access the server room.", PC_RIGHT_ACCESS);
+}
+
+/* An instruction to the reader about the reader's own data, in a sentence of its own. */
+static void
+reads_instructions_about_the_readers_data(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_right("Erase your account and everything in it from the Privacy page.", PC_RIGHT_ERASURE, 0);
+	expect_right("Request a copy of your personal data in the app.", PC_RIGHT_ACCESS, 0);
+	expect_right("Request erasure of your personal data by writing to the office.", PC_RIGHT_ERASURE, 0);
+	expect_right("Correct any inaccurate details in your profile whenever you like.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Open the Account page to edit your contact details.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Want to erase your account? Tap Privacy and choose Erase.", PC_RIGHT_ERASURE, 0);
+	expect_right("You're free to erase your listening history.", PC_RIGHT_ERASURE, 0);
+	/* a form's error message is no right */
+	expect_no_right("Please correct your entry.");
+	/* nor a page to visit for news, nor a request for a key card */
+	expect_no_right("Visit the Updates page for information on our opening hours.");
+	expect_no_right("Request access to the staff car park at the front desk.");
+	/* the item of a list of what the company does, though it opens like one */
+	w = rights("We use your data to:\n- update your account records\n- answer your questions");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	/* others encouraged to see something */
+	expect_no_right_of("You're free to invite others to access the information on our public pages.",
+					   PC_RIGHT_ACCESS);
+}
+
+/* Wordings of the 2020s. */
+static void
+reads_current_wordings(void **state)
+{
+	(void) state;
+	expect_right("You can opt out of our use of your data for product research.", PC_RIGHT_OBJECTION, 0);
+	expect_no_right_of("You can opt out of our newsletters about research.", PC_RIGHT_OBJECTION);
+	expect_right("You can ask us to stop sending you marketing whenever you like.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_no_right_of("You can ask us to stop sending you paper invoices.", PC_RIGHT_OPT_OUT_MARKETING);
+}
+
 int
 main(void)
 {
@@ -866,6 +944,10 @@ main(void)
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
 		cmocka_unit_test(keeps_a_negation_of_another_thing_to_itself),
+		cmocka_unit_test(reads_items_under_a_rights_lead_in),
+		cmocka_unit_test(reads_requests_the_company_may_decline),
+		cmocka_unit_test(reads_instructions_about_the_readers_data),
+		cmocka_unit_test(reads_current_wordings),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
