@@ -257,6 +257,15 @@
 	"|(?:(?:camera|video|motion|doorbell|image) |(?<=\\ba |\\bthe ))snapshots?(?! of)|voice chats?"
 
 /*
+ * media of the user's own: an avatar, "your clips", "your recordings",
+ * and clips or recordings the user makes or posts ("the clips you
+ * record", "recordings you upload"); not the clips the user watches
+ */
+#define USERS_OWN_MEDIA "avatars?(?! (?:items?|outfits?|clothing|skins?|creator|editor)\\b)" \
+	"|(?<=your )(?:clips?|recordings?)(?! (?:that )?you (?:watch|view|listen)\\b)" \
+	"|(?:clips?|recordings?) (?:that )?you (?:record|create|make|upload|capture|film|post|share|save)\\b"
+
+/*
  * where a vehicle or a traveller goes: "trip data", "the routes you
  * drive", "start and end points", "parking locations"
  */
@@ -346,16 +355,17 @@ static PcRegex data_groups[] = {
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
+		"|(?:last (?:four|4|few) )?digits of (?:your |the |a )?(?:credit |debit |payment |bank )?(?:cards?|accounts?)"
 		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|records? of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
 			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
 			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
-			"|deta rega|fina acco|fina data|fina deta|fina info|fina reco|iban|in game|info abou"
-			"|info conc|info on|info rega|orde hist|paym acco|paym card|paym data|paym deta"
-			"|paym info|paym meth|purc hist|reco of|tran data|tran deta|tran hist|tran info"
-			"|tran reco"},
+			"|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|iban|in game"
+			"|info abou|info conc|info on|info rega|last 4|last few|last four|orde hist|paym acco"
+			"|paym card|paym data|paym deta|paym info|paym meth|purc hist|reco of|tran data"
+			"|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -370,7 +380,7 @@ static PcRegex data_groups[] = {
 	/* social_media */
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
-		"|friends? lists?|lists? of friends"
+		"|friends? lists?|lists? of (?:your )?friends"
 		"|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id|friends"
 		"|(?:user ?names?|log-?ins?|passwords?|credentials)(?: (?:and|or) passwords?)?)"
 		"|(?<!\\bour )profiles?(?: information| data| details)? " OTHER_SITE
@@ -400,12 +410,13 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data)|CCTV|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
+		"|voice (?:messages?|data|notes?|memos?)|CCTV|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
+		"|" USERS_OWN_MEDIA
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|call|came clip|came snap|cctv|door clip|door snap|even clip|foot|imag of"
-			"|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco of|self"
-			"|shor clip|snap|soun clip|tele call|tele conv|tele reco|vide|voic"},
+		.starts = "audi|avat|call|came clip|came snap|cctv|clip|door clip|door snap|even clip|foot"
+			"|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco"
+			"|self|shor clip|snap|soun clip|tele call|tele conv|tele reco|vide|voic"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -627,6 +638,8 @@ static PcRegex cue_res[] = {
 		.starts = "proc"},
 	/* logging (also "is logged", not "you are logged in"), keeping track or a record of, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
+		"|(?=log )(?<=\\bwe |\\bautomatically |\\bwe also |\\bwe may |\\bwe will )log "
+		"(?!(?:in|on|out|off|into|onto|you|them)\\b)(?=[a-z])"
 		"|(?<=is |are |be |been |being )logged(?! (?:in|on|out|off|into|onto)\\b)"
 		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)|scans?) of"
 		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
@@ -660,17 +673,24 @@ static PcRegex cue_res[] = {
 		.starts = "moni|soli"},
 	/* access and downloads */
 	{.pattern = PC_TERM("(?=may |might |can |will |also |access)(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
-		"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access|(?=download)(?<=\\bwe |\\bus to )download"),
+		"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access"
+		"|(?=download|import)(?<=\\bwe |\\bus to |\\bwe may |\\bwe will |\\bwe also |\\bwe can |\\bwe do not |\\bwe never )"
+		"(?:download|import)"
+		"|(?=get)(?<=\\bwe |\\bwe may |\\bwe also |\\bwe will |\\bwe might |\\bwe can )gets? "
+		"(?!your (?:consent|permission|approval|agreement|attention|feedback)\\b)"
+		"(?=your |information |data |details |certain |some |access to )"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|allo us|also acce|can acce|can also|down|giv us|give us|givi us|givs us"
-			"|gran us|may acce|may also|migh acce|migh also|prov us|will acce|will also"},
+		.starts = "acce|allo us|also acce|can acce|can also|down|get|gets|giv us|give us|givi us"
+			"|givs us|gran us|impo|may acce|may also|migh acce|migh also|prov us|will acce"
+			"|will also"},
 	/* analysing, looking at, inferring, guessing */
 	{.pattern = PC_TERM("(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 		"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
 		"|(?=guess|deduc)(?<=we |also |may |will |can |might |could )(?:guess(?:es)?|deduces?)"
-		"|analys[ie]s of (?:our|its|the) "),
+		"|analys[ie]s of (?:our|its|the) "
+		"|(?=make|draw)(?<=we |also |may |will |can |might )(?:make|draw) inferences"),
 		.options = PCRE2_CASELESS,
-		.starts = "anal|dedu|gues|infe|look at"},
+		.starts = "anal|dedu|draw infe|gues|infe|look at|make infe"},
 	/* what the user provides or tells */
 	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply"
 		"|import|sync)"
@@ -700,10 +720,14 @@ static PcRegex cue_res[] = {
 		.starts = "can also|can requ|coul also|coul requ|may also|may requ|migh also|migh requ"
 			"|we also|we requ|will also|will requ"},
 	/* what is sent or shared with the company */
-	{.pattern = PC_TERM("(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"),
+	{.pattern = PC_TERM("(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
+		"|(?:(?=send|disclose|pass|transfer|share)(?<=\\bmay |\\bwill |\\bcan |\\bmight |\\balso |s |\\bthey )"
+		"(?:send|disclose|pass|transfer|share)|sends|discloses|passes"
+		"|transfers|shares) (?=your |information |data |details |personal |certain |some |basic |limited )"
+		"(?!your (?:written )?(?:requests?|questions?|comments?|complaints?|inquir(?:y|ies))\\b)"
+		"(?:(?!you\\b)[\\w'-]+ ){1,6}?(?:with|to) us\\b"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc to|disc us|give to|give us|pass to|pass us|prov to|prov us|send to|send us"
-			"|shar with|tran to|tran us"},
+		.starts = "disc|give to|give us|pass|prov to|prov us|send|shar|tran"},
 	/* use of the user's information */
 	{.pattern = PC_TERM("(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information"
 		"|(?:[a-z-]+ )?(?:information|data) about you\\b)"),
@@ -974,7 +998,11 @@ static PcRegex social_login_re = {
 	"(?:social (?:media|network(?:ing)?)|facebook|twitter|(?:google|apple)(?! (?:services|products)\\b)"
 	"|linkedin|instagram|SNS)\\b"
 	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play|apis?)\\b"
-	"|'s (?:interest-based )?(?:ads|advertising)\\b)",
+	"|'s (?:interest-based )?(?:ads|advertising)\\b)"
+	/* a network connected or linked: "connect a social networking service", "link your account to a social network" */
+	"|\\b(?:connect|link)(?:s|ed|ing)?(?: (?:your |an? |the |this )?(?:[a-z]+ )?(?:accounts?|profiles?) to)?"
+	" (?:a |an |your |the |any )?(?:third[- ]party )?(?:social (?:media|network(?:ing)?)|facebook|twitter|linkedin"
+	"|instagram|SNS)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
 };
@@ -998,7 +1026,7 @@ static PcRegex profile_re = {
 };
 
 static PcRegex taking_cue_re = {
-	"(?:collect|gather|obtain|receiv|record|captur|download)",
+	"(?:collect|gather|obtain|receiv|record|captur|download|import|get)",
 	PCRE2_CASELESS, NULL
 };
 

@@ -1051,6 +1051,62 @@ reads_gaming_data(void **state)
 	expect_no_collection("We collect nothing about which apps you use.");
 }
 
+/* A social account connected or linked, and what the network then hands over. */
+static void
+reads_connected_social_accounts(void **state)
+{
+	(void) state;
+	expect_collects("Should you log in using your Google account, we get your public profile and the list of your friends.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("We get certain details, such as the list of your friends, when you sign in.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("Connecting a social networking service is up to you, and we then receive what it shares.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("You can link your account to a social network, and we then receive your handle from it.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("When you register through a social media platform, we import the name tied to that profile.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	/* near misses: a consent we get, links to networks, a denied import */
+	expect_no_collection("We get your consent before your e-mail address is shown to other members.");
+	expect_no_collection("Our footer links to social networks where you can follow us, and we receive questions there.");
+	expect_collects("We do not import your contacts unless you ask us to.", PC_DATA_CONTACT, 1);
+}
+
+/* The user's own media named bare: clips, avatars, voice notes. */
+static void
+reads_users_own_media(void **state)
+{
+	(void) state;
+	expect_collects("We store the clips you record so you can share them later.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We collect your avatar and display name.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We process your voice notes to turn them into text.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We keep your recordings until you delete them, which we store encrypted.", PC_DATA_AUDIO_VISUAL, 0);
+	/* near misses: clips watched, avatar items earned */
+	expect_collects_instead("We store the clips you watch to suggest new ones.", PC_DATA_ONLINE_ACTIVITY,
+							PC_DATA_AUDIO_VISUAL);
+	expect_no_collection("You can collect avatar items by finishing quests.");
+}
+
+/* Wordings of current platforms: data passed to us, logs, inferences, card digits. */
+static void
+reads_platform_wordings(void **state)
+{
+	(void) state;
+	expect_collects("The payment processor sends us the last four digits of your card.", PC_DATA_FINANCIAL, 0);
+	expect_collects("Our partners may share your email address and birthday with us.", PC_DATA_CONTACT, 0);
+	expect_collects("Ad partners send your advertising ID to us.", PC_DATA_DEVICE, 0);
+	expect_collects("We automatically log technical details such as your browser type and app version.",
+					PC_DATA_DEVICE, 0);
+	expect_collects("We may make inferences about your age range from the content you read.", PC_DATA_DEMOGRAPHIC, 0);
+	/* near misses: digits of a phone number, a request sent to us, logging out, others' inferences */
+	expect_collects_instead("We collect the last four digits of your phone number.", PC_DATA_CONTACT,
+							PC_DATA_FINANCIAL);
+	expect_no_collection("Please send your written request to us at the postal address below.");
+	expect_no_collection("Browsers may share your operating system with the sites you visit.");
+	expect_no_collection("We log you out after an hour, whatever your browser type.");
+	expect_no_collection("Others may make inferences about your age from your posts.");
+}
+
 int
 main(void)
 {
@@ -1096,6 +1152,9 @@ main(void)
 		cmocka_unit_test(reads_vehicle_data),
 		cmocka_unit_test(reads_hardware_specifications),
 		cmocka_unit_test(reads_gaming_data),
+		cmocka_unit_test(reads_connected_social_accounts),
+		cmocka_unit_test(reads_users_own_media),
+		cmocka_unit_test(reads_platform_wordings),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
