@@ -297,37 +297,6 @@ attributes_drop(const xmlChar **atts)
 	return false;
 }
 
-/* True when the element's id or class names a pop-up. */
-static bool
-attributes_popup(const xmlChar **atts)
-{
-	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
-	{
-		const char *name = (const char *) atts[i];
-
-		if (atts[i + 1] != NULL && (strcmp(name, "id") == 0 || strcmp(name, "class") == 0))
-			for (int w = 0; popup_words[w]; w++)
-				if (contains((const char *) atts[i + 1], popup_words[w]))
-					return true;
-	}
-	return false;
-}
-
-/* True when the element's id or class is one of the footer words. */
-static bool
-attributes_footer(const xmlChar **atts)
-{
-	for (int i = 0; atts != NULL && atts[i] != NULL; i += 2)
-	{
-		const char *name = (const char *) atts[i];
-
-		if (atts[i + 1] != NULL && (strcmp(name, "id") == 0 || strcmp(name, "class") == 0) &&
-			has_word((const char *) atts[i + 1], footer_words))
-			return true;
-	}
-	return false;
-}
-
 /* The value of the attribute called name, or "". */
 static const char *
 attribute(const xmlChar **atts, const char *name)
@@ -336,6 +305,27 @@ attribute(const xmlChar **atts, const char *name)
 		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
 			return (const char *) atts[i + 1];
 	return "";
+}
+
+/* True when the element's id or class names a pop-up. */
+static bool
+attributes_popup(const xmlChar **atts)
+{
+	const char *id = attribute(atts, "id");
+	const char *class = attribute(atts, "class");
+
+	for (int w = 0; popup_words[w]; w++)
+		if (contains(id, popup_words[w]) || contains(class, popup_words[w]))
+			return true;
+	return false;
+}
+
+/* True when the element's id or class is one of the footer words. */
+static bool
+attributes_footer(const xmlChar **atts)
+{
+	return has_word(attribute(atts, "id"), footer_words) ||
+		has_word(attribute(atts, "class"), footer_words);
 }
 
 /*

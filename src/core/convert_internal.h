@@ -23,8 +23,9 @@
  * short line whose text is all bold (outside lists and tables) is written
  * as a heading, and so is a bold title that opens a paragraph and ends in
  * a period or colon ("<b>Cookies.</b> We use…"): a run-in heading, written
- * on a line of its own above the rest of the paragraph.  A link keeps its text and loses its address, but for an
- * e-mail address that its text does not show ("write to us (a@b.com)").
+ * on a line of its own above the rest of the paragraph.  A link keeps its
+ * text and loses its address, but for an e-mail address that its text does
+ * not show ("write to us (a@b.com)").
  */
 #ifndef PC_CONVERT_INTERNAL_H
 #define PC_CONVERT_INTERNAL_H
