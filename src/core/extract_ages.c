@@ -30,6 +30,8 @@
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
 /* "under-16s", "under 18s": people under an age, not a time ("in under 10s") */
 #define UNDER_AGE_S "under(?:-|(?<!in under)(?<!of under)(?<!at under) )(\\d{1,2})s\\b"
+/* what may follow a bare age: "not yet 16, please", "over 18 years of age" (not "over 20 km") */
+#define AGE_ENDS "(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b))"
 /* those an age admits, before a plus */
 #define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
 	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
@@ -78,21 +80,23 @@ static AgePattern age_patterns[] = {
 	 */
 	{.re = {.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
 			"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
-			"you\\s+are|you're)\\b"
+			"those(?=\\s+(?:(?:who\\s+are|aged)\\s+)?(?:younger|under\\s+(?:the\\s+)?age))|you\\s+are|you're)\\b"
 			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
 		.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
-			"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo|chil less"
-			"|chil that|chil unde|chil who|chil youn|cust aged|cust belo|cust less|cust that|cust unde"
-			"|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde|indi who|indi youn"
-			"|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn|kids aged|kids belo"
-			"|kids less|kids that|kids unde|kids who|kids youn|mino aged|mino belo|mino less|mino that"
-			"|mino unde|mino who|mino youn|no one|nobo aged|nobo belo|nobo less|nobo that|nobo unde"
-			"|nobo who|nobo youn|peop aged|peop belo|peop less|peop that|peop unde|peop who|peop youn"
-			"|pers aged|pers belo|pers less|pers that|pers unde|pers who|pers youn|some aged|some belo"
-			"|some less|some that|some unde|some who|some youn|stud aged|stud belo|stud less|stud that"
-			"|stud unde|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde|teen who"
-			"|teen youn|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
+			"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo"
+			"|chil less|chil that|chil unde|chil who|chil youn|cust aged|cust belo|cust less"
+			"|cust that|cust unde|cust who|cust youn|indi aged|indi belo|indi less|indi that"
+			"|indi unde|indi who|indi youn|kid aged|kid belo|kid less|kid that|kid unde|kid who"
+			"|kid youn|kids aged|kids belo|kids less|kids that|kids unde|kids who|kids youn"
+			"|mino aged|mino belo|mino less|mino that|mino unde|mino who|mino youn|no one|nobo aged"
+			"|nobo belo|nobo less|nobo that|nobo unde|nobo who|nobo youn|peop aged|peop belo"
+			"|peop less|peop that|peop unde|peop who|peop youn|pers aged|pers belo|pers less"
+			"|pers that|pers unde|pers who|pers youn|some aged|some belo|some less|some that"
+			"|some unde|some who|some youn|stud aged|stud belo|stud less|stud that|stud unde"
+			"|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde|teen who"
+			"|teen youn|thos aged|thos belo|thos less|thos that|thos unde|thos who|thos youn"
+			"|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
 			"|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re|yout aged"
 			"|yout belo|yout less|yout that|yout unde|yout who|yout youn"}},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
@@ -146,14 +150,14 @@ static AgePattern age_patterns[] = {
 	 */
 	{.re = {.pattern = "\\b(?:not\\s+yet|(?:(?:has|have|had)\\s+not|(?:hasn|haven|hadn)'t)(?:\\s+yet)?)\\s+"
 			"(?:(?:reached|attained)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|turned\\s+" AGE
-			"|(?:(?:reached|attained)\\s+)?" AGE
-			"(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b)))",
+			"|(?:(?:reached|attained)\\s+)?" AGE AGE_ENDS ")",
 		.options = PCRE2_CASELESS, .needles = "yet|reached|attained|turned",
 		.starts = "had not|hadn t|has not|hasn t|have not|have t|not yet"}},
-	/* "you must be at least 18", "must be over the age of 16" */
-	{.re = {.pattern = "\\bmust\\s+be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
+	/* "you must be at least 18", "must be over the age of 16", "must also be at least 18" */
+	{.re = {.pattern = "\\bmust\\s+(?:also\\s+|first\\s+|still\\s+)?be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
 			"(?:the\\s+age\\s+of\\s+)?" AGE,
-		.options = PCRE2_CASELESS, .needles = "must", .starts = "must be"},
+		.options = PCRE2_CASELESS, .needles = "must", .starts = "must also|must be|must firs"
+			"|must stil"},
 		.floor = true},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
@@ -175,14 +179,27 @@ static AgePattern age_patterns[] = {
 		.options = PCRE2_CASELESS, .needles = "age",
 		.starts = "age of|defa age|digi age|mini age|requ age"},
 		.floor = true},
-	/* a floor after those it admits: "only for people who are at least 16", "if you are at least 13" */
+	/*
+	 * a floor after those it admits: "only for people who are at least 16", "if you are at least 13",
+	 * "if you are not at least 16"
+	 */
 	{.re = {.pattern = "\\b(?:people|persons?|adults?|users?|individuals?|those|anyone|members?|customers?|visitors?|"
-			"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
-		.options = PCRE2_CASELESS, .needles = "least", .starts = "adul at|adul that|adul who|anyo at"
-			"|anyo that|anyo who|cust at|cust that|cust who|indi at|indi that|indi who|memb at"
-			"|memb that|memb who|peop at|peop that|peop who|pers at|pers that|pers who|thos at"
-			"|thos that|thos who|user at|user that|user who|visi at|visi that|visi who|you are|you re"},
+			"you\\s+are|you're)\\s+(?:(?:who|that)\\s+are\\s+)?(?:not\\s+)?at\\s+least\\s+(?:the\\s+age\\s+of\\s+)?" AGE,
+		.options = PCRE2_CASELESS, .needles = "least", .starts = "adul at|adul not|adul that"
+			"|adul who|anyo at|anyo not|anyo that|anyo who|cust at|cust not|cust that|cust who"
+			"|indi at|indi not|indi that|indi who|memb at|memb not|memb that|memb who|peop at"
+			"|peop not|peop that|peop who|pers at|pers not|pers that|pers who|thos at|thos not"
+			"|thos that|thos who|user at|user not|user that|user who|visi at|visi not|visi that"
+			"|visi who|you are|you re"},
 		.gate = &at_least_re, .floor = true},
+	/*
+	 * a floor the reader states of himself: "you confirm you are over 18", "you are more than 13
+	 * years of age" (not a question: "whether you are over 13 or not")
+	 */
+	{.re = {.pattern = "(?<!whether )\\b(?:you\\s+are|you're)\\s+(?:over|above|more\\s+than|older\\s+than)\\s+"
+			"(?:the\\s+age\\s+of\\s+)?" AGE AGE_ENDS "(?!\\s*or\\s+not\\b)",
+		.options = PCRE2_CASELESS, .starts = "you are|you re"},
+		.floor = true},
 	/*
 	 * a floor after those it admits, as a plus: "for adults 18+", "users aged 13+", "adults (age 18+)"
 	 * (not "Ages 8+", a product's)
@@ -265,6 +282,11 @@ static PcRegex harmed_re = {
 	.starts = "abus|enda|expl|harm|inap for|inap to|unsu for|unsu to"
 };
 
+/* the reader's own children: "do you have children under 18 living at home?", "if you have kids under 10" */
+static PcRegex own_children_re = {
+	"\\b(?:you|they)\\s+(?:have|has)\\s+(?:any\\s+|young\\s+)?\\z", PCRE2_CASELESS, NULL
+};
+
 /* a denial before the offer: "our services are not meant for children under 13" */
 static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NULL};
 
@@ -313,7 +335,7 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 
 /*
  * True when the age matched at [ms, me) in clause sp is no minimum age: it
- * names whom content harms, only limits selling or ad targeting, names who
+ * names whom content harms, the reader's own children, only limits selling or ad targeting, names who
  * consents to a sale, or names the children an offer is for (a floor is
  * never that).
  */
@@ -324,7 +346,8 @@ not_a_minimum(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_
 				sale,
 				sale_end;
 
-	if (pc_window_test(search, &harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
+	if (pc_window_test(search, &harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms) ||
+		pc_window_test(search, &own_children_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
 		return true;
 	if (!floor && pc_window_test(search, &offered_to_re, s, from, ms) &&
 		!pc_window_test(search, &denial_re, s, from, ms) &&
@@ -531,7 +554,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(offered_to_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
 	PC_PATTERN(at_least_re), PC_PATTERN(and_up_re),
-	PC_PATTERN(harmed_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)
+	PC_PATTERN(harmed_re), PC_PATTERN(own_children_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -93,10 +93,13 @@ static PcRegex link_before_re = {
 
 /*
  * ... or follows it: "90 days after", "2 years thereafter", "deleted 30 days
- * later", "a 24-month retention period", "a 30-day basis"
+ * later", "a 24-month retention period", "a 30-day basis", "the 6-year
+ * obligation to retain"
  */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b",
+	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b"
+	/* a duty that lasts: "the 6-year obligation to retain records" */
+	"|^\\s*(?:(?:legal|statutory)\\s+)?(?:obligation|duty|requirement)\\s+to\\s+(?:retain|keep|store|preserve)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -140,6 +143,9 @@ static PcRegex at_least_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* what "whichever" ranks, when named: "whichever period is longer", "whichever date comes first" */
+#define RANKED_END "(?:(?:period|time|date|event|one|term)\\s+)?"
+
 /*
  * A second end joined by "or" after the duration: the keeping ends at the
  * sooner of the two ("for 30 days or until you delete it", "…, whichever
@@ -147,18 +153,21 @@ static PcRegex at_least_after_re = {
  * claim is pending").
  */
 static PcRegex sooner_end_re = {
-	"^[^.;]{0,100}?\\bwhichever\\s+(?:(?:is|comes|occurs|happens|ends|expires)\\s+)?(?:the\\s+)?"
+	"^[^.;]{0,100}?\\bwhichever\\s+" RANKED_END "(?:(?:is|comes|occurs|happens|ends|expires)\\s+)?(?:the\\s+)?"
 	"(?:first|sooner|soonest|earlier|earliest|shorter|shortest)\\b"
 	"|^\\s*,?\\s*or\\s+(?:until|when|once)\\s+(?:you|the\\s+user)\\s+(?:\\w+\\s+)?"
 	"(?:delete|remove|erase|clear|close|cancel|deactivate|unsubscribe|withdraw|ask|request)",
 	PCRE2_CASELESS, NULL, .needles = "whichever|until|when|once"
 };
 static PcRegex later_end_re = {
-	"^[^.;]{0,100}?\\bwhichever\\s+(?:(?:is|comes|occurs|happens|ends|expires)\\s+)?(?:the\\s+)?"
+	"^[^.;]{0,100}?\\bwhichever\\s+" RANKED_END "(?:(?:is|comes|occurs|happens|ends|expires)\\s+)?(?:the\\s+)?"
 	"(?:later|latest|last|longer|longest|greater)\\b"
 	"|^[^.;]{0,50}?\\bor\\s+(?:for\\s+)?longer\\s+(?:if|where|when|as|while|should|to)\\b",
 	PCRE2_CASELESS, NULL, .needles = "whichever|longer"
 };
+
+/* "or" between two durations: "for 6 months or 2 years", "for 90 days, or for one year" */
+static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELESS, NULL};
 
 /* "persist in our backups": data kept, unlike a cookie that persists */
 #define NOT_IN_OUR_STORES "(?!\\w*\\s+in\\s+(?:(?:our|its|the)\\s+)?(?:[a-z]+\\s+)?(?:backups?|archives?|" \
@@ -177,6 +186,8 @@ static PcRegex trap_before_re = {
 	"|\\bages?\\b[^.;]{0,30}\\z"
 	/* processing times: "it may take up to 30 days", "please allow 10 days" */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
+	/* how long an offer holds: "quotes are valid for 30 days" */
+	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
 	"|\\b(?:notif\\w*|notice|in\\s+advance|warn\\w*)\\b[^.;]{0,60}\\z"
 	/* an aside that restates a deadline: "within the legal time limit (usually one month)" */
@@ -202,7 +213,8 @@ static PcRegex trap_before_re = {
 		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
 		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
 		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
-		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|wait|warn|warr|with|youn than"
+		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
+		"|youn than"
 };
 
 /* goods, food and offices: things kept or held that are no data */
@@ -292,15 +304,15 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
-	"telemetry|audit\\s+trails?)"
+	"telemetry|audit\\s+trails?|quotes|quotations?|estimates)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|arch|atta|audi trai|back|card toke|chat|clip|comm|cont|conv|copi"
-		"|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|even|feed|file|foot|form"
-		"|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb|orde|paym toke|pers|phot|post|pref"
-		"|prof|quer|rece|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|sign|snap|stat|subm"
-		"|surv|tele|tick|tran|uplo|vide|voic"
+		"|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|esti|even|feed|file|foot"
+		"|form|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb|orde|paym toke|pers|phot|post"
+		"|pref|prof|quer|quot|rece|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|sign|snap"
+		"|stat|subm|surv|tele|tick|tran|uplo|vide|voic"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */
@@ -424,6 +436,52 @@ period_bound(const PcSearch *search, const char *s, size_t before, const PcDurat
 	if (pc_window_test(search, &later_end_re, s, d->end, alternative_end))
 		return PC_BOUND_AT_LEAST;
 	return PC_BOUND_EXACTLY;
+}
+
+/* The length of d in seconds, a month counted as 30 days. */
+static int64_t
+duration_seconds(const PcDuration *d)
+{
+	return ((int64_t) d->months * 30 + d->days) * 86400 + d->seconds;
+}
+
+/*
+ * A second duration joined to d by "or" and ranked against it: "for 6
+ * months or 2 years, whichever is longer" keeps at least the longer, "for 1
+ * year or 90 days, whichever is shorter" at most the shorter.  On a ranked
+ * pair, sets *d to the one that counts (its words spanning both), *bound to
+ * its bound, and returns where the second one ends; else returns 0.
+ */
+static size_t
+ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration *d,
+				   PcBound *bound)
+{
+	PcDuration	other;
+	size_t		second_end,
+				alternative_end;
+	bool		later;
+
+	if (!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
+		!pc_window_test(search, &or_between_re, s, d->end, other.start))
+		return 0;
+	alternative_end = pc_ahead(other.end, sp.end, ALTERNATIVE_REACH);
+	if (pc_window_test(search, &later_end_re, s, other.end, alternative_end))
+		later = true;
+	else if (pc_window_test(search, &sooner_end_re, s, other.end, alternative_end))
+		later = false;
+	else
+		return 0;
+	second_end = other.end;
+	if ((duration_seconds(&other) > duration_seconds(d)) == later)
+	{
+		d->months = other.months;
+		d->days = other.days;
+		d->seconds = other.seconds;
+		d->range = other.range;
+	}
+	d->end = (uint32_t) second_end;
+	*bound = later ? PC_BOUND_AT_LEAST : PC_BOUND_AT_MOST;
+	return second_end;
 }
 
 /*
@@ -642,19 +700,25 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 
 	while (pc_find_duration(w->search, s, sp.end, from, &d))
 	{
-		size_t		ev_start;
+		size_t		ev_start,
+					ranked_end;
 		size_t		before = pc_back(d.start, sp.start, BEFORE_REACH);
+		PcBound		bound;
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);
 		from = d.end;
 		if (!is_retention_period(w, memo, clause, &d, cell, &ev_start))
 			continue;
+		ranked_end = ranked_alternative(w->search, s, sp, &d, &bound);
+		if (ranked_end)
+			from = ranked_end;
+		else
+			bound = period_bound(w->search, s, before, &d, pc_ahead(d.end, sp.end, AFTER_REACH),
+								 pc_ahead(d.end, sp.end, ALTERNATIVE_REACH));
 		f = pc_fact_make(PC_FACT_RETENTION, (int32_t) clause, (uint32_t) ev_start, d.end);
 		f.value = PC_RETENTION_STATED_PERIOD;
-		f.bound = (uint8_t) period_bound(w->search, s, before, &d,
-										 pc_ahead(d.end, sp.end, AFTER_REACH),
-										 pc_ahead(d.end, sp.end, ALTERNATIVE_REACH));
+		f.bound = (uint8_t) bound;
 		f.months = d.months;
 		f.days = d.days;
 		f.seconds = d.seconds;
@@ -685,7 +749,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(sooner_end_re),
-	PC_PATTERN(later_end_re)
+	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -74,6 +74,14 @@ extracts_minimum_ages(void **state)
 		{"Anyone who hasn't turned 13 may not sign up.", 13},
 		/* a plus in an aside after those it admits */
 		{"The lounge is only for adults (age 18+).", 18},
+		/* a minor defined by an age, and a floor the reader states of himself */
+		{"The forum is closed to a minor, meaning anyone under 18.", 18},
+		{"We never knowingly gather details about minors (persons under the age of 16).", 16},
+		{"The chess club takes no minors, meaning those younger than 17.", 17},
+		{"By opening an account you confirm you are over 18 years of age.", 18},
+		{"You state that you are more than 13 years of age.", 13},
+		{"If you are not at least 16 years old, please leave the site now.", 16},
+		{"Buyers must also be at least eighteen (18) years of age to place an order.", 18},
 	};
 
 	(void) state;
@@ -145,6 +153,11 @@ ignores_non_ages(void **state)
 		"Do not upload clips that are unsuitable for viewers under 16 years of age.",
 		/* the reader addressed, with no age */
 		"You are under no obligation to say whether you are over 13 or not.",
+		"You are over 20 km from the nearest depot.",
+		/* the reader's own children, and those of no age */
+		"Do you have children under 12 living with you?",
+		"If you have kids under 10, the family menu is free.",
+		"Parcels heavier than 5 kg, and those under 15 kg, ship at one price.",
 		/* another number for some places, with no age stated before it */
 		"Groups of 10 or more, or 12 in the summer season, need a booking.",
 		"Tables seat 10 or 12 if you add the leaves.",

@@ -1258,11 +1258,60 @@ reads_a_second_end_joined_by_or(void **state)
 		expect_period(&cases[i]);
 }
 
+/* Two durations joined by "or" and ranked: the longer is a floor, the shorter a ceiling. */
+static void
+ranks_two_durations_joined_by_or(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"We hold support tickets for 6 months or 2 years, whichever is longer.", 24, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Records are held for three months or six years, whichever ends later.", 72, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Chat logs are stored for 1 year or 90 days, whichever is shorter.", 0, 90, 0,
+		PC_BOUND_AT_MOST, PC_DATA_COMMUNICATIONS},
+		{"Ledger entries are retained for 10 years or as long as the limitation period runs, "
+			"whichever period is longer.", 120, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* near miss: two durations that nothing ranks keep the first, as written */
+		{"Delivery notes are kept for 6 months or 2 years.", 6, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
+/* A duty that lasts, and records named by the offer or the estimate they hold. */
+static void
+reads_duties_and_quotes(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"We keep the files to meet our 6-year obligation to retain tax documents.", 72, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_FINANCIAL},
+		{"Quotes are valid for 30 days and will be archived for 4 years.", 48, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Signed estimates are kept for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We keep the files to meet our 6-year obligation to report to the regulator.",
+		"Quotes are valid for 30 days.",
+		"Two weeks after a raid on a video store, the owner was charged.",
+		"For three days the online store sold prints of old data tapes.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_number_words),
+		cmocka_unit_test(ranks_two_durations_joined_by_or),
+		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
