@@ -371,12 +371,14 @@ static PcRegex data_groups[] = {
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?"
+		"|(?:basic|public) profiles?(?: information| data| details)?"
 		"|gamer ?tags?|player (?:ids?|names?|tags?|handles?|profiles?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett|cred"
-			"|disp name|game|log in|logi cred|logi deta|logi info|logi name|memb prof|nick|pass"
-			"|pers prof|play hand|play id|play ids|play name|play prof|play tag|play tags|prof data"
-			"|prof deta|prof info|regi data|regi deta|regi info|scre|secu ques|user"},
+		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett|basi prof"
+			"|cred|disp name|game|log in|logi cred|logi deta|logi info|logi name|memb prof|nick"
+			"|pass|pers prof|play hand|play id|play ids|play name|play prof|play tag|play tags"
+			"|prof data|prof deta|prof info|publ prof|regi data|regi deta|regi info|scre|secu ques"
+			"|user"},
 	/* social_media */
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
@@ -442,6 +444,8 @@ static PcRegex data_groups[] = {
 		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
 		"|(?:approximate|coarse|precise|exact|geographic(?:al)?) (?:position|whereabouts)"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
+		"|(?:country|city|region|area|state)(?= (?:that )?you(?:'re| are) (?:in|located in|connecting from"
+		"|browsing from)\\b)"
 		"|zip codes?|postal codes?|post ?codes?|time ?zones?|" TRIPS
 		"|(?:city|country|region|town|state|area)(?= (?:from|based on|using) (?:your |the |an? )?IP\\b)"
 		"|(?:city|country|state)(?:,| and| or| and/or) (?:state|country|region|city)(?= from| in| where| of))"),
@@ -595,6 +599,19 @@ static PcTerms data_terms = {
 /* what such a product does with what it senses: "records", "uploads", "recognises" */
 #define DEVICE_SENDS "(?:record|report|transmit|upload|send|share|recogni[sz]e)s?"
 
+/*
+ * where the user is, as what the company works out: "your approximate
+ * location", "the general location of your device", "approximate
+ * location", "the country you are in", "where you are"; not a place of
+ * the company's ("the location of our nearest store")
+ */
+#define LOCATION_WORKED_OUT "(?:(?:(?:your|their|users'?|visitors'?|(?:a|the) (?:user|visitor|device)'s" \
+	"|your (?:device|phone|computer)'s) (?:[a-z-]+ )?|(?:an? |the )?(?:approximate|general|rough|coarse|precise" \
+	"|city-level|country-level|likely|geographic(?:al)?) )(?:geo-?)?(?:location|position|whereabouts)\\b" \
+	"|(?:the )?(?:country|city|region|area|state)(?:,? (?:and|or) (?:the )?(?:country|city|region|area|state))?" \
+	" (?:that )?you(?:'re| are) (?:in|located in|connecting from|browsing from)\\b" \
+	"|(?:roughly |approximately )?where (?:you|users|the user) (?:are|is)\\b)"
+
 /* The company with others as one subject: "we and our partners", "we, and our ad providers," */
 #define WE_AND_OTHERS "we,? (?:and|or|and/or) (?:our |its )?(?:[a-z-]+ ){0,3}?" \
 	"(?:partners|providers|vendors|third parties|companies|affiliates|advertisers),?"
@@ -683,6 +700,20 @@ static PcRegex cue_res[] = {
 		.starts = "acce|allo us|also acce|can acce|can also|down|get|gets|giv us|give us|givi us"
 			"|givs us|gran us|impo|may acce|may also|migh acce|migh also|prov us|will acce"
 			"|will also"},
+	/* working out where the user is: "to estimate your location", "to approximate where you are" */
+	{.pattern = PC_TERM("(?=estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce"
+		"|pinpoint|establish|guess|understand)(?<=\\bto |\\band |\\bwe |\\bmay |\\bcan |\\bmight |\\bwill |\\balso )"
+		"(?:estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce|pinpoint"
+		"|establish|guess|understand)(?= " LOCATION_WORKED_OUT ")"
+		/* "your approximate location is derived from your IP address" */
+		"|(?:location|position|whereabouts) (?:is |are |may be |can be |will be )?(?:derived|estimated|determined"
+		"|approximated|worked out|calculated) (?:from|based on|using)\\b"),
+		.options = PCRE2_CASELESS,
+		.starts = "appr|dedu|deri|dete|esta|esti|figu out|gues|iden|infe|loca appr|loca are"
+			"|loca calc|loca can|loca deri|loca dete|loca esti|loca is|loca may|loca will|loca work"
+			"|pinp|posi appr|posi are|posi calc|posi can|posi deri|posi dete|posi esti|posi is"
+			"|posi may|posi will|posi work|unde|wher appr|wher are|wher calc|wher can|wher deri"
+			"|wher dete|wher esti|wher is|wher may|wher will|wher work|work out"},
 	/* analysing, looking at, inferring, guessing */
 	{.pattern = PC_TERM("(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 		"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
@@ -1000,11 +1031,15 @@ static PcRegex social_login_re = {
 	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play|apis?)\\b"
 	"|'s (?:interest-based )?(?:ads|advertising)\\b)"
 	/* a network connected or linked: "connect a social networking service", "link your account to a social network" */
+	/* a social login used: "if you use a social login", "through a social sign-in" */
+	"|\\b(?:us(?:e|es|ed|ing)|choos(?:e|es|ing)|through|via|with) (?:a |an |your |the |any )?(?:third[- ]party )?"
+	"social (?:log-?ins?|sign-?(?:in|on)s?)\\b"
 	"|\\b(?:connect|link)(?:s|ed|ing)?(?: (?:your |an? |the |this )?(?:[a-z]+ )?(?:accounts?|profiles?) to)?"
 	" (?:a |an |your |the |any )?(?:third[- ]party )?(?:social (?:media|network(?:ing)?)|facebook|twitter|linkedin"
 	"|instagram|SNS)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign"
+	.starts = "choo|conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign|thro|use|used|uses"
+		"|usin|via|with"
 };
 
 /*
@@ -1141,6 +1176,17 @@ cue_is_inbound(const char *text, const PcHit *cue)
 		strncasecmp(text + cue->end - 3, " us", 3) == 0;
 }
 
+/*
+ * A data noun just before the user's verb, which makes the verb part of its
+ * name: "the messages you send to other users", "content that you share
+ * with friends"
+ */
+static PcRegex data_noun_before_re = {
+	"\\b(?:messages?|e-?mails?|communications?|chats?|texts?|conversations?|content|posts?|comments?"
+	"|photos?|pictures?|videos?|files?|information|data|details)\\s+(?:that\\s+|which\\s+)?$",
+	PCRE2_CASELESS, NULL
+};
+
 /* True when a cue has the user hand data to someone other than the first party. */
 static bool
 user_gives_to_others(const PcSearch *search, const char *text, uint32_t back, uint32_t end,
@@ -1156,6 +1202,8 @@ user_gives_to_others(const PcSearch *search, const char *text, uint32_t back, ui
  * Keep only the cues that state first-party collection; returns the count
  * kept.  The others (cues of collection by others, or hedged: "to the
  * extent that we receive …") go to others[], their count to *nothers.
+ * What the user gives others, said of a data noun ("the messages you send
+ * to other users"), names the data and is no cue at all.
  */
 static uint32_t
 validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t end, PcHit *cues,
@@ -1170,10 +1218,14 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
 		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
 
+		bool		gives_to_others = user_gives_to_others(search, text, back, end, &cues[i]);
+
+		if (gives_to_others && pc_match_in(search, &data_noun_before_re, text, back, cues[i].start))
+			continue;
 		if (pc_match_at(search, &cue_not_first_party_re, text, cues[i].end, end) ||
 			(pc_match_at(search, &keeping_cue_re, text, cues[i].start, cues[i].end) &&
 			 pc_match_in(search, &user_keeps_re, text, far_back, cues[i].start)) ||
-			user_gives_to_others(search, text, back, end, &cues[i]) ||
+			gives_to_others ||
 			pc_match_in(search, &hedge_re, text, back, cues[i].start) ||
 			(!pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
 			 pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start)) ||
@@ -1336,7 +1388,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 
 	nfound = pc_alternation_hits(w->search, &cue_alternation, text, start, end, cues, PC_SCOPE_MAX);
 	ncues = validate_cues(w->search, text, start, end, cues, nfound, others, &nothers);
-	if (ncues == 0 && (nfound > 0 || !(inherited & ST_AFFIRM)))
+	if (ncues == 0 && (nothers > 0 || !(inherited & ST_AFFIRM)))
 		return 0;				/* no cue, or only others collect here */
 	pc_scopes_find(w->search, text, start, end, &scopes);
 	ncues = drop_denied_uses(w->search, text, &scopes, cues, ncues);
@@ -1519,7 +1571,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
-	PC_PATTERN(user_keeps_re)
+	PC_PATTERN(user_keeps_re), PC_PATTERN(data_noun_before_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

@@ -1072,6 +1072,56 @@ reads_connected_social_accounts(void **state)
 	expect_collects("We do not import your contacts unless you ask us to.", PC_DATA_CONTACT, 1);
 }
 
+/*
+ * What the user sends others, named as data under a collection heading
+ * ("messages you send to other users"): the relative clause is part of the
+ * name, no handing over to others.
+ */
+static void
+reads_messages_to_others_as_data(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## What we collect\n\n- Chat messages you send to other members in group chats.\n",
+									PC_FACT_COLLECTS, PC_DATA_COMMUNICATIONS, 0), 1);
+	assert_int_equal(facts_analyzed("## Data we gather\n\n- Content that you share with friends, such as "
+									"photos and the messages you exchange with them.\n",
+									PC_FACT_COLLECTS, PC_DATA_COMMUNICATIONS, 0), 1);
+	/* near misses: no collection heading; the user's own verb, no data noun before it */
+	expect_no_collection("Messages you send to other members cannot be deleted once they are read.");
+	assert_int_equal(facts_analyzed("## What we collect\n\n- You can send messages to other members.\n",
+									PC_FACT_COLLECTS, PC_DATA_COMMUNICATIONS, -1), 0);
+}
+
+/*
+ * Where the user is, worked out by the company from other data: "to
+ * estimate your general location", "to approximate where you are", "the
+ * country you are in", "your position is estimated from".
+ */
+static void
+reads_location_worked_out(void **state)
+{
+	(void) state;
+	expect_collects("Your IP address helps us to estimate your general location.", PC_DATA_LOCATION, 0);
+	expect_collects("The address of your connection may be used to approximate where you are.", PC_DATA_LOCATION, 0);
+	expect_collects("We look at your network to identify the country you are in.", PC_DATA_LOCATION, 0);
+	expect_collects("Your approximate position is estimated from nearby wireless networks.", PC_DATA_LOCATION, 0);
+	/* near misses: a distance the user works out, the place of a shop */
+	expect_no_collection("Use the map to estimate the distance to any of our shops.");
+	expect_no_collection("Our staff estimate the location of each new shop from sales figures.");
+}
+
+/* A basic or public profile received through a social login is social media data, else account data. */
+static void
+reads_profiles_from_social_logins(void **state)
+{
+	(void) state;
+	expect_collects("If you choose a social login, we receive your basic profile.", PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("When you use a social sign-in, we get your public profile information.", PC_DATA_SOCIAL_MEDIA, 0);
+	/* near miss: the public profile a member keeps with us */
+	expect_collects_instead("We store your public profile information so that other members can find you.",
+							PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA);
+}
+
 /* The user's own media named bare: clips, avatars, voice notes. */
 static void
 reads_users_own_media(void **state)
@@ -1153,6 +1203,9 @@ main(void)
 		cmocka_unit_test(reads_hardware_specifications),
 		cmocka_unit_test(reads_gaming_data),
 		cmocka_unit_test(reads_connected_social_accounts),
+		cmocka_unit_test(reads_messages_to_others_as_data),
+		cmocka_unit_test(reads_location_worked_out),
+		cmocka_unit_test(reads_profiles_from_social_logins),
 		cmocka_unit_test(reads_users_own_media),
 		cmocka_unit_test(reads_platform_wordings),
 	};
