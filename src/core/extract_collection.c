@@ -1030,10 +1030,10 @@ static PcRegex social_login_re = {
 	"|linkedin|instagram|SNS)\\b"
 	"(?! (?:analytics|ads|adsense|adwords|maps|doubleclick|pay|app store|play|apis?)\\b"
 	"|'s (?:interest-based )?(?:ads|advertising)\\b)"
-	/* a network connected or linked: "connect a social networking service", "link your account to a social network" */
 	/* a social login used: "if you use a social login", "through a social sign-in" */
 	"|\\b(?:us(?:e|es|ed|ing)|choos(?:e|es|ing)|through|via|with) (?:a |an |your |the |any )?(?:third[- ]party )?"
 	"social (?:log-?ins?|sign-?(?:in|on)s?)\\b"
+	/* a network connected or linked: "connect a social networking service", "link your account to a social network" */
 	"|\\b(?:connect|link)(?:s|ed|ing)?(?: (?:your |an? |the |this )?(?:[a-z]+ )?(?:accounts?|profiles?) to)?"
 	" (?:a |an |your |the |any )?(?:third[- ]party )?(?:social (?:media|network(?:ing)?)|facebook|twitter|linkedin"
 	"|instagram|SNS)\\b",
@@ -1217,7 +1217,6 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 	{
 		uint32_t	back = cues[i].start - start > 40 ? cues[i].start - 40 : start;
 		uint32_t	far_back = cues[i].start - start > 150 ? cues[i].start - 150 : start;
-
 		bool		gives_to_others = user_gives_to_others(search, text, back, end, &cues[i]);
 
 		if (gives_to_others && pc_match_in(search, &data_noun_before_re, text, back, cues[i].start))
