@@ -111,7 +111,8 @@ html_tables_and_bold(void **state)
  * run-in heading: it goes on a heading line of its own, a level below the
  * heading above it, and the rest of the paragraph stays under it.  A bold
  * sentence, a remark label ("Note:") or a bold title without its closing
- * punctuation stays in the paragraph.
+ * punctuation stays in the paragraph.  A bold title set off from the rest
+ * by a dash is a run-in heading too, without its dash.
  */
 static void
 run_in_headings(void **state)
@@ -127,6 +128,23 @@ run_in_headings(void **state)
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"#### Details\n\n**Local storage.** The app keeps a cache."),
 						"#### Details\n\n##### Local storage.\n\nThe app keeps a cache.");
+	/* a bold title set off by a dash, the dash inside or after the bold, left out */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Tools</h2><p><b>Pixel Tags</b> \xE2\x80\x93 we put them in mail.</p>"),
+						"## Tools\n\n### Pixel Tags\n\nwe put them in mail.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><strong>Crash Reports \xE2\x80\x94</strong> The app sends them.</p>"),
+						"### Crash Reports\n\nThe app sends them.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Location**- we ask first."),
+						"### Location\n\nwe ask first.");
+	/* near misses: a bold sentence or a remark label before a dash, a hyphenated word */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>We never rent your address</b> \xE2\x80\x93 not once.</p>"),
+						"We never rent your address \xE2\x80\x93 not once.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Note</b> - prices may change.</p>"),
+						"Note - prices may change.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Opt</b>-out takes a click.</p>"),
+						"Opt-out takes a click.");
 	/* near misses: a bold sentence, a remark label, no closing punctuation, a list item */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p><b>We never rent your address.</b> Nor do our agents.</p>"),
