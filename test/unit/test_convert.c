@@ -164,6 +164,50 @@ run_in_headings(void **state)
 }
 
 /*
+ * The labels of a page's parts are headings of what they head: a term of
+ * a definition list, the summary of a details element, a tab or a button
+ * that opens a section.  A tab that names its panel heads that panel,
+ * though the row of tabs comes first; a label inside a heading is its
+ * words.  Near misses: a term inside a list stays an item's words, a
+ * button that opens nothing stays out, and a held label whose panel
+ * writes nothing is taken back.
+ */
+static void
+html_labels_head_sections(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Terms</h2><dl><dt>Storage</dt><dd>We keep notes.</dd>"
+								"<dt>Deletion</dt><dd>You may erase them.</dd></dl>"),
+						"## Terms\n\n### Storage\n\nWe keep notes.\n\n### Deletion\n\nYou may erase them.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Legal</h1><details><summary>Site rules</summary><p>Be kind.</p></details>"
+								"<details><summary>Your data</summary><h3>Logs</h3><p>We log visits.</p></details>"),
+						"# Legal\n\n## Site rules\n\nBe kind.\n\n## Your data\n\n### Logs\n\nWe log visits.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Legal</h1><ul role='tablist'><li><a role='tab' aria-controls='p1'>Rules</a></li>"
+								"<li><a role='tab' aria-controls='p2'>Your data</a></li></ul>"
+								"<div id='p1' role='tabpanel'><p>Be kind.</p></div>"
+								"<div id='p2' role='tabpanel'><p>We log visits.</p></div>"),
+						"# Legal\n\n## Rules\n\nBe kind.\n\n## Your data\n\nWe log visits.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<button aria-expanded='false'>Pixels</button><div><p>We use them.</p></div>"
+								"<h4><button aria-controls='s2'>Sale</button></h4><div id='s2'><p>Never.</p></div>"),
+						"### Pixels\n\nWe use them.\n\n#### Sale\n\nNever.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li><dl><dt>Storage</dt><dd>We keep notes.</dd></dl></li></ul>"),
+						"- Storage\n  We keep notes.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Text.</p><button type='submit'>Send</button><p>More.</p>"),
+						"Text.\n\nMore.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<button aria-controls='m1'>Menu</button><div id='m1'></div><p>After.</p>"),
+						"After.");
+	unit_release();
+}
+
+/*
  * List items that a page wrote without their list are the items of one
  * list, right below the paragraph that leads into them; what follows them
  * at their level ends that list.  Items of a real list are unchanged.
@@ -614,6 +658,7 @@ main(void)
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(bold_lines_of_one_block),
 		cmocka_unit_test(run_in_headings),
+		cmocka_unit_test(html_labels_head_sections),
 		cmocka_unit_test(markdown_heading_anchors),
 		cmocka_unit_test(html_items_without_list),
 		cmocka_unit_test(html_mailto),
