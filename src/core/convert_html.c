@@ -692,11 +692,11 @@ is_tab(const char *name, const xmlChar **atts)
 
 /*
  * A label (a term, a summary, a tab) begins outside lists, tables and
- * headings: it is written as a heading of level, which its element's end
- * closes.
+ * headings: it is written as a heading of level, which the end of its
+ * element, open at depth, closes.
  */
 static void
-begin_label_heading(HtmlState *st, int level)
+begin_label_heading(HtmlState *st, int level, uint32_t depth)
 {
 	ConvOut    *out = st->out;
 
@@ -704,7 +704,7 @@ begin_label_heading(HtmlState *st, int level)
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || st->label_depth > 0)
 		return;
 	conv_heading_begin(out, level);
-	st->label_depth = st->depth;
+	st->label_depth = depth;
 }
 
 /*
@@ -713,8 +713,8 @@ begin_label_heading(HtmlState *st, int level)
  * that names the panel it shows (aria-controls) is held until that panel
  * begins, since a row of tabs (often a list) comes before all their
  * panels; any other is a heading where it stands, outside lists and
- * tables.  Returns the role to read the element with,
- * or HTML_DROP when its label is held (its content is then skipped).
+ * tables.  Returns the role to read the element with; when its label is
+ * held, st->skip is set to skip its content.
  */
 static HtmlRole
 begin_tab(HtmlState *st, const xmlChar **atts, HtmlRole role)
@@ -737,11 +737,9 @@ begin_tab(HtmlState *st, const xmlChar **atts, HtmlRole role)
 	}
 	if (out->depth > 0 || out->table > 0)
 		return role;
-	st->depth++;
 	if (st->tab_level == 0)
 		st->tab_level = level_below(st->page_heading);
-	begin_label_heading(st, st->tab_level);
-	st->depth--;
+	begin_label_heading(st, st->tab_level, st->depth + 1);
 	return HTML_INLINE;
 }
 
@@ -824,9 +822,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	role = tag_role(name);
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items && role != HTML_ITEM)
 		end_orphan_list(st);
-	if (atts != NULL && is_tab(name, atts) && (role = begin_tab(st, atts, role)) == HTML_DROP &&
-		st->skip > 0)
-		return;
+	if (atts != NULL && is_tab(name, atts))
+	{
+		role = begin_tab(st, atts, role);
+		if (st->skip > 0)
+			return;				/* its label is held for its panel */
+	}
 	if (role == HTML_DROP || (role == HTML_FURNITURE && st->content == 0) ||
 		attributes_drop(atts))
 	{
@@ -856,14 +857,15 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			st->term_level = level_below(out->last_heading);
 			break;
 		case HTML_TERM:
-			begin_label_heading(st, st->term_level > 0 ? st->term_level : HTML_LABEL_LEVEL);
+			begin_label_heading(st, st->term_level > 0 ? st->term_level : HTML_LABEL_LEVEL,
+								st->depth);
 			break;
 		case HTML_DETAILS:
 			st->details++;
 			break_block(st);
 			break;
 		case HTML_SUMMARY:
-			begin_label_heading(st, level_below(st->page_heading));
+			begin_label_heading(st, level_below(st->page_heading), st->depth);
 			break;
 		case HTML_HEADING:
 			if (st->details == 0)
