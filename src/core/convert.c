@@ -155,42 +155,77 @@ is_remark_label(const char *s, size_t len)
 	return len > 0 && seg_word_in_list(remark_labels, s, len);
 }
 
-/*
- * True when the text of the current line so far is a run-in heading and
- * more text of the paragraph is about to follow it: a bold opening, closed
- * ("<b>Cookies.</b> We use…", "**Cookies:** We use…", also with its period
- * after the bold), that reads as a title ending in a period or a colon, as
- * the segmenter reads a line (a bold sentence, "<b>We never sell data.</b>",
- * or a remark label, "<b>Note:</b>", is none).
- */
-static bool
-runs_in_heading(const ConvOut *out)
+/* Bytes of the dash that s[0, len) ends with: a hyphen, an en dash or an em dash; or 0. */
+static size_t
+dash_bytes(const char *s, size_t len)
 {
+	if (len >= 1 && s[len - 1] == '-')
+		return 1;
+	if (len >= 3 && memcmp(s + len - 3, "\xE2\x80", 2) == 0 &&
+		(s[len - 1] == '\x93' || s[len - 1] == '\x94'))
+		return 3;
+	return 0;
+}
+
+/*
+ * Where the run-in heading that the current line holds ends, or 0 when it
+ * holds none; more text of the paragraph is about to follow it.  A run-in
+ * heading is a bold opening, closed ("<b>Cookies.</b> We use…",
+ * "**Cookies:** We use…", also with its period after the bold), that reads
+ * as a title ending in a period or a colon, as the segmenter reads a line;
+ * or a bold opening that reads as a heading on its own line, set off by a
+ * dash ("<b>Cookies</b> – we use…"), which ends before the dash.  A bold
+ * sentence ("<b>We never sell data.</b>") or a remark label
+ * ("<b>Note:</b>") is none.
+ */
+static size_t
+run_in_heading_end(const ConvOut *out)
+{
+	uint32_t	start = (uint32_t) out->text_start;
 	size_t		len = out->len - out->text_start;
+	size_t		dash;
+	size_t		end;
 	char		last;
 
 	if (out->bold > 0 || out->bold_lead_end != out->len || !out->line_may_head ||
 		out->bold_from_above || len == 0 || len > CONV_MAX_BOLD_HEADING)
-		return false;
+		return 0;
+	dash = dash_bytes(out->buf + start, len);
+	if (dash > 0)
+	{
+		end = out->len - dash;
+		while (end > start && out->buf[end - 1] == ' ')
+			end--;
+		if (end == start || is_remark_label(out->buf + start, end - start) ||
+			!seg_is_heading(out->buf, start, (uint32_t) end))
+			return 0;
+		return end;
+	}
 	last = out->buf[out->len - 1];
-	if ((last != '.' && last != ':') || is_remark_label(out->buf + out->text_start, len))
-		return false;
-	return seg_is_period_title(out->buf, (uint32_t) out->text_start, (uint32_t) out->len) ||
-		seg_is_colon_title(out->buf, (uint32_t) out->text_start, (uint32_t) out->len);
+	if ((last != '.' && last != ':') || is_remark_label(out->buf + start, len))
+		return 0;
+	if (seg_is_period_title(out->buf, start, (uint32_t) out->len) ||
+		seg_is_colon_title(out->buf, start, (uint32_t) out->len))
+		return out->len;
+	return 0;
 }
 
 /*
- * Put the run-in heading that the current line holds on a heading line of
- * its own, a level below the last heading (CONV_BOLD_HEADING_LEVEL when
- * there is none), and owe a blank line before the rest of its paragraph.
+ * Put the run-in heading that the current line holds, ending at end (its
+ * dash after end left out), on a heading line of its own, a level below
+ * the last heading (CONV_BOLD_HEADING_LEVEL when there is none), and owe a
+ * blank line before the rest of its paragraph.
  */
 static void
-split_run_in_heading(ConvOut *out)
+split_run_in_heading(ConvOut *out, size_t end)
 {
 	static const char marks[] = "###### ";
 	int			level = out->last_heading > 0 ? out->last_heading + 1 : CONV_BOLD_HEADING_LEVEL;
 	size_t		n = (size_t) (level > 6 ? 6 : level);
 
+	out->text_bytes -= out->len - end;
+	out->len = end;
+	out->line_bytes = out->bold_bytes = 0;	/* the heading's mark is written here */
 	insert_at(out, out->text_start, marks + 6 - n, n + 1);
 	out->text_start += n + 1;
 	out->bold_lead_end = 0;
@@ -203,8 +238,13 @@ open_text(ConvOut *out)
 {
 	bool		new_line = out->len == 0;
 
-	if (out->pending == CONV_SPACE && runs_in_heading(out))
-		split_run_in_heading(out);
+	if (out->pending == CONV_SPACE)
+	{
+		size_t		heading_end = run_in_heading_end(out);
+
+		if (heading_end > 0)
+			split_run_in_heading(out, heading_end);
+	}
 
 	if (out->len > 0 && out->pending >= CONV_LINE)
 	{
@@ -326,9 +366,12 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 			out->bold_bytes += n;
 		if (out->link > 0)
 			out->link_bytes += n;
-		if (out->bold_lead_end == out->len - n && n == 1 && out->bold == 0 &&
-			(s[i] == '.' || s[i] == ':'))
-			out->bold_lead_end = out->len; /* "<b>Cookies</b>. We use…" */
+		if (out->bold == 0 && out->bold_lead_end > 0 &&
+			((out->bold_lead_end == out->len - n && n == 1 && (s[i] == '.' || s[i] == ':')) ||
+			 ((out->bold_lead_end == out->len - n ||
+			   (out->bold_lead_end == out->len - n - 1 && out->buf[out->len - n - 1] == ' ')) &&
+			  dash_bytes(out->buf, out->len) == n)))
+			out->bold_lead_end = out->len; /* "<b>Cookies</b>. We use…", "<b>Cookies</b> – we…" */
 		i += n;
 	}
 }

@@ -20,7 +20,9 @@
  * ("Skip to main content") or markup that
  * a saved page broke into text ('"" style="border: 0px;">') is taken back
  * too.  Content a page hides until it is clicked (collapsed sections,
- * "read more") is kept: it is part of the policy.  A note mark in superscript ("partners<sup>1</sup>") is
+ * "read more") is kept: it is part of the policy, and the labels of its
+ * sections (a definition list's terms, a summary, tabs and the buttons of
+ * an accordion) are headings.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
  *
@@ -62,7 +64,11 @@ typedef enum HtmlRole
 	HTML_CELL,
 	HTML_BOLD,
 	HTML_LINK,
-	HTML_SUPERSCRIPT
+	HTML_SUPERSCRIPT,
+	HTML_DEFINITIONS,			/* dl: its terms are headings */
+	HTML_TERM,					/* dt */
+	HTML_DETAILS,				/* a section the reader opens by its summary */
+	HTML_SUMMARY
 } HtmlRole;
 
 typedef struct HtmlTag
@@ -77,8 +83,8 @@ static const HtmlTag tags[] = {
 	{"aside", HTML_DROP}, {"audio", HTML_DROP}, {"b", HTML_BOLD}, {"blockquote", HTML_BLOCK},
 	{"body", HTML_BLOCK}, {"br", HTML_BREAK}, {"button", HTML_DROP}, {"canvas", HTML_DROP},
 	{"caption", HTML_BLOCK}, {"center", HTML_BLOCK}, {"dd", HTML_BLOCK},
-	{"details", HTML_BLOCK}, {"dialog", HTML_DROP}, {"dir", HTML_LIST}, {"div", HTML_BLOCK},
-	{"dl", HTML_BLOCK}, {"dt", HTML_BLOCK}, {"embed", HTML_DROP}, {"fieldset", HTML_BLOCK},
+	{"details", HTML_DETAILS}, {"dialog", HTML_DROP}, {"dir", HTML_LIST}, {"div", HTML_BLOCK},
+	{"dl", HTML_DEFINITIONS}, {"dt", HTML_TERM}, {"embed", HTML_DROP}, {"fieldset", HTML_BLOCK},
 	{"figcaption", HTML_BLOCK}, {"figure", HTML_BLOCK}, {"footer", HTML_FURNITURE},
 	{"form", HTML_BLOCK}, {"frameset", HTML_DROP}, {"h1", HTML_HEADING}, {"h2", HTML_HEADING},
 	{"h3", HTML_HEADING}, {"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
@@ -89,7 +95,7 @@ static const HtmlTag tags[] = {
 	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
 	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
 	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
-	{"style", HTML_DROP}, {"summary", HTML_BLOCK}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
+	{"style", HTML_DROP}, {"summary", HTML_SUMMARY}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
 	{"table", HTML_TABLE},
 	{"td", HTML_CELL}, {"template", HTML_DROP}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
 	{"title", HTML_DROP}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
@@ -181,6 +187,22 @@ typedef struct OpenBlock
 	ConvOut		mark;
 } OpenBlock;
 
+/* The level of a heading for a label (a term, a summary, a tab) when no heading is above it. */
+#define HTML_LABEL_LEVEL 3
+
+/* Labels of tabs or accordion buttons held until their panel begins, and the bytes of each. */
+#define HTML_TAB_LABELS 16
+#define HTML_TAB_ID 64
+#define HTML_TAB_LABEL 120
+
+/* The label of a tab, or of a button that opens a section, and the id of the panel it shows. */
+typedef struct TabLabel
+{
+	char		panel[HTML_TAB_ID];
+	char		label[HTML_TAB_LABEL];
+	uint8_t		label_len;
+} TabLabel;
+
 /* The longest superscript read as a note mark ("12", "[3]", "*"). */
 #define HTML_NOTE_MARK 6
 
@@ -214,6 +236,18 @@ typedef struct HtmlState
 	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
 	uint8_t		sup_len;		/* bytes of it in sup_text */
 	char		sup_text[HTML_NOTE_MARK];
+	uint32_t	details;		/* nesting of details */
+	int			page_heading;	/* level of the last h1-h6 begun outside details, or 0 */
+	int			term_level;		/* level of the headings the terms of the open dl become */
+	uint32_t	label_depth;	/* depth of the open dt or summary written as a heading, or 0 */
+	int			tab_level;		/* level of the headings tab labels become, once one is held */
+	bool		tab_reading;	/* the label of a tab is being read into tabs[ntabs] */
+	bool		tab_too_long;	/* that label does not fit */
+	uint32_t	ntabs;			/* tab labels held */
+	uint32_t	panel_depth;	/* depth of the outermost open panel headed by a tab label, or 0 */
+	ConvOut		panel_mark;		/* the writer as that panel's heading began */
+	size_t		panel_text;		/* the writer's text bytes after that heading */
+	TabLabel	tabs[HTML_TAB_LABELS + 1];	/* the last one for the label being read */
 } HtmlState;
 
 /* bsearch comparator: a name against a tag. */
@@ -632,6 +666,144 @@ end_orphan_list(HtmlState *st)
 	end_block(st);
 }
 
+/* The level of a heading one below a heading of level above (HTML_LABEL_LEVEL below none). */
+static int
+level_below(int above)
+{
+	return above <= 0 ? HTML_LABEL_LEVEL : above >= 6 ? 6 : above + 1;
+}
+
+/* True when the role acts as a block: a block, a definition list or its term, details or its summary. */
+static bool
+acts_as_block(HtmlRole role)
+{
+	return role == HTML_BLOCK || role == HTML_DEFINITIONS || role == HTML_TERM ||
+		role == HTML_DETAILS || role == HTML_SUMMARY;
+}
+
+/* True when the element is a tab, or a button that opens or closes a section of the page. */
+static bool
+is_tab(const char *name, const xmlChar **atts)
+{
+	return strcmp(attribute(atts, "role"), "tab") == 0 ||
+		(strcmp(name, "button") == 0 && (attribute(atts, "aria-controls")[0] != '\0' ||
+										 attribute(atts, "aria-expanded")[0] != '\0'));
+}
+
+/*
+ * A label (a term, a summary, a tab) begins outside lists, tables and
+ * headings: it is written as a heading of level, which the end of its
+ * element, open at depth, closes.
+ */
+static void
+begin_label_heading(HtmlState *st, int level, uint32_t depth)
+{
+	ConvOut    *out = st->out;
+
+	break_block(st);
+	if (out->depth > 0 || out->table > 0 || out->heading > 0 || st->label_depth > 0)
+		return;
+	conv_heading_begin(out, level);
+	st->label_depth = depth;
+}
+
+/*
+ * A tab, or a button that opens a section, begins: its label heads the
+ * section.  Inside a heading it is the heading's words (read inline); one
+ * that names the panel it shows (aria-controls) is held until that panel
+ * begins, since a row of tabs (often a list) comes before all their
+ * panels; any other is a heading where it stands, outside lists and
+ * tables.  Returns the role to read the element with; when its label is
+ * held, st->skip is set to skip its content.
+ */
+static HtmlRole
+begin_tab(HtmlState *st, const xmlChar **atts, HtmlRole role)
+{
+	ConvOut    *out = st->out;
+	const char *panel = attribute(atts, "aria-controls");
+
+	if (out->heading > 0)
+		return HTML_INLINE;
+	if (panel[0] != '\0' && strlen(panel) < HTML_TAB_ID && st->ntabs < HTML_TAB_LABELS)
+	{
+		TabLabel   *tab = &st->tabs[st->ntabs];
+
+		strcpy(tab->panel, panel);
+		tab->label_len = 0;
+		st->tab_reading = true;
+		st->tab_too_long = false;
+		st->skip = 1;
+		return HTML_DROP;
+	}
+	if (out->depth > 0 || out->table > 0)
+		return role;
+	if (st->tab_level == 0)
+		st->tab_level = level_below(st->page_heading);
+	begin_label_heading(st, st->tab_level, st->depth + 1);
+	return HTML_INLINE;
+}
+
+/* Text of a tab label being held. */
+static void
+hold_tab_text(HtmlState *st, const char *s, size_t len)
+{
+	TabLabel   *tab = &st->tabs[st->ntabs];
+
+	if (tab->label_len + len > HTML_TAB_LABEL)
+		st->tab_too_long = true;
+	else
+	{
+		memcpy(tab->label + tab->label_len, s, len);
+		tab->label_len += (uint8_t) len;
+	}
+}
+
+/* The tab whose label is being held ends: a label that fits and has words is kept. */
+static void
+end_tab_label(HtmlState *st)
+{
+	TabLabel   *tab = &st->tabs[st->ntabs];
+
+	st->tab_reading = false;
+	if (st->tab_too_long || is_blank_text(tab->label, tab->label_len))
+		return;
+	if (st->tab_level == 0)
+		st->tab_level = level_below(st->page_heading);
+	st->ntabs++;
+}
+
+/*
+ * An element with this id begins outside lists, tables and headings: if
+ * it is the panel of a held tab label, the label is written as its
+ * heading (taken back at the panel's end if the panel writes nothing).
+ */
+static void
+write_tab_label(HtmlState *st, const char *id)
+{
+	ConvOut    *out = st->out;
+
+	for (uint32_t i = 0; i < st->ntabs; i++)
+	{
+		TabLabel   *tab = &st->tabs[i];
+
+		if (strcmp(tab->panel, id) != 0)
+			continue;
+		break_block(st);
+		if (st->panel_depth == 0)
+		{
+			conv_mark(out, &st->panel_mark);
+			st->panel_depth = st->depth;
+		}
+		conv_heading_begin(out, st->tab_level);
+		conv_text(out, tab->label, tab->label_len, false);
+		conv_heading_end(out);
+		st->panel_text = out->text_bytes;
+		end_block(st);
+		*tab = st->tabs[--st->ntabs];
+		return;
+	}
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -650,6 +822,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	role = tag_role(name);
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items && role != HTML_ITEM)
 		end_orphan_list(st);
+	if (atts != NULL && is_tab(name, atts))
+	{
+		role = begin_tab(st, atts, role);
+		if (st->skip > 0)
+			return;				/* its label is held for its panel */
+	}
 	if (role == HTML_DROP || (role == HTML_FURNITURE && st->content == 0) ||
 		attributes_drop(atts))
 	{
@@ -658,6 +836,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	st->depth++;
+	if (st->ntabs > 0 && out->depth == 0 && out->table == 0 && out->heading == 0)
+		write_tab_label(st, attribute(atts, "id"));
 	switch (role)
 	{
 		case HTML_CONTENT:
@@ -672,7 +852,24 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			st->pre++;
 			break_block(st);
 			break;
+		case HTML_DEFINITIONS:
+			break_block(st);
+			st->term_level = level_below(out->last_heading);
+			break;
+		case HTML_TERM:
+			begin_label_heading(st, st->term_level > 0 ? st->term_level : HTML_LABEL_LEVEL,
+								st->depth);
+			break;
+		case HTML_DETAILS:
+			st->details++;
+			break_block(st);
+			break;
+		case HTML_SUMMARY:
+			begin_label_heading(st, level_below(st->page_heading), st->depth);
+			break;
 		case HTML_HEADING:
+			if (st->details == 0)
+				st->page_heading = name[1] - '0';
 			break_block(st);
 			conv_heading_begin(out, name[1] - '0');
 			st->heading = block_start(out);
@@ -726,10 +923,10 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_DROP:
 			break;
 	}
-	if (role == HTML_BLOCK && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
+	if (acts_as_block(role) && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
 		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
 		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
-	if (role == HTML_BLOCK && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
+	if (acts_as_block(role) && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
 		(attributes_popup(atts) || (st->content == 0 && attributes_footer(atts))))
 	{
 		conv_mark(out, &st->popup_mark);
@@ -747,11 +944,18 @@ on_end(void *ctx, const xmlChar *xname)
 
 	if (st->skip > 0)
 	{
-		st->skip--;
+		if (--st->skip == 0 && st->tab_reading)
+			end_tab_label(st);
 		return;
 	}
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items)
 		end_orphan_list(st);
+	if (st->depth > 0 && st->depth == st->label_depth)
+	{
+		st->label_depth = 0;
+		conv_heading_end(out);
+		end_block(st);
+	}
 	switch (tag_role(name))
 	{
 		case HTML_CONTENT:
@@ -762,7 +966,14 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_FURNITURE:
 			break_block(st);
 			break;
+		case HTML_DETAILS:
+			if (st->details > 0)
+				st->details--;
+			/* FALLTHROUGH */
 		case HTML_BLOCK:
+		case HTML_DEFINITIONS:
+		case HTML_TERM:
+		case HTML_SUMMARY:
 			st->block_ending = true;
 			break_block(st);
 			st->block_ending = false;
@@ -825,6 +1036,12 @@ on_end(void *ctx, const xmlChar *xname)
 	}
 	if (st->depth > 0 && st->depth == st->notice_depth)
 		end_notice(st);
+	if (st->depth > 0 && st->depth == st->panel_depth)
+	{
+		st->panel_depth = 0;
+		if (out->text_bytes == st->panel_text)
+			take_back_short(st, &st->panel_mark);
+	}
 	if (st->depth > 0 && st->depth-- == st->popup_depth)
 		end_popup(st);
 }
@@ -835,8 +1052,14 @@ on_text(void *ctx, const xmlChar *s, int len)
 {
 	HtmlState  *st = ctx;
 
-	if (st->skip > 0 || len <= 0)
+	if (len <= 0)
 		return;
+	if (st->skip > 0)
+	{
+		if (st->tab_reading)
+			hold_tab_text(st, (const char *) s, (size_t) len);
+		return;
+	}
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items &&
 		!is_blank_text((const char *) s, (size_t) len))
 		end_orphan_list(st);

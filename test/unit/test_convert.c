@@ -111,7 +111,8 @@ html_tables_and_bold(void **state)
  * run-in heading: it goes on a heading line of its own, a level below the
  * heading above it, and the rest of the paragraph stays under it.  A bold
  * sentence, a remark label ("Note:") or a bold title without its closing
- * punctuation stays in the paragraph.
+ * punctuation stays in the paragraph.  A bold title set off from the rest
+ * by a dash is a run-in heading too, without its dash.
  */
 static void
 run_in_headings(void **state)
@@ -127,6 +128,23 @@ run_in_headings(void **state)
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"#### Details\n\n**Local storage.** The app keeps a cache."),
 						"#### Details\n\n##### Local storage.\n\nThe app keeps a cache.");
+	/* a bold title set off by a dash, the dash inside or after the bold, left out */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Tools</h2><p><b>Pixel Tags</b> \xE2\x80\x93 we put them in mail.</p>"),
+						"## Tools\n\n### Pixel Tags\n\nwe put them in mail.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><strong>Crash Reports \xE2\x80\x94</strong> The app sends them.</p>"),
+						"### Crash Reports\n\nThe app sends them.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Location**- we ask first."),
+						"### Location\n\nwe ask first.");
+	/* near misses: a bold sentence or a remark label before a dash, a hyphenated word */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>We never rent your address</b> \xE2\x80\x93 not once.</p>"),
+						"We never rent your address \xE2\x80\x93 not once.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Note</b> - prices may change.</p>"),
+						"Note - prices may change.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Opt</b>-out takes a click.</p>"),
+						"Opt-out takes a click.");
 	/* near misses: a bold sentence, a remark label, no closing punctuation, a list item */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p><b>We never rent your address.</b> Nor do our agents.</p>"),
@@ -142,6 +160,50 @@ run_in_headings(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p>See <b>Browser Signals.</b> Our pages ignore them.</p>"),
 						"See Browser Signals. Our pages ignore them.");
+	unit_release();
+}
+
+/*
+ * The labels of a page's parts are headings of what they head: a term of
+ * a definition list, the summary of a details element, a tab or a button
+ * that opens a section.  A tab that names its panel heads that panel,
+ * though the row of tabs comes first; a label inside a heading is its
+ * words.  Near misses: a term inside a list stays an item's words, a
+ * button that opens nothing stays out, and a held label whose panel
+ * writes nothing is taken back.
+ */
+static void
+html_labels_head_sections(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Terms</h2><dl><dt>Storage</dt><dd>We keep notes.</dd>"
+								"<dt>Deletion</dt><dd>You may erase them.</dd></dl>"),
+						"## Terms\n\n### Storage\n\nWe keep notes.\n\n### Deletion\n\nYou may erase them.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Legal</h1><details><summary>Site rules</summary><p>Be kind.</p></details>"
+								"<details><summary>Your data</summary><h3>Logs</h3><p>We log visits.</p></details>"),
+						"# Legal\n\n## Site rules\n\nBe kind.\n\n## Your data\n\n### Logs\n\nWe log visits.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Legal</h1><ul role='tablist'><li><a role='tab' aria-controls='p1'>Rules</a></li>"
+								"<li><a role='tab' aria-controls='p2'>Your data</a></li></ul>"
+								"<div id='p1' role='tabpanel'><p>Be kind.</p></div>"
+								"<div id='p2' role='tabpanel'><p>We log visits.</p></div>"),
+						"# Legal\n\n## Rules\n\nBe kind.\n\n## Your data\n\nWe log visits.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<button aria-expanded='false'>Pixels</button><div><p>We use them.</p></div>"
+								"<h4><button aria-controls='s2'>Sale</button></h4><div id='s2'><p>Never.</p></div>"),
+						"### Pixels\n\nWe use them.\n\n#### Sale\n\nNever.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li><dl><dt>Storage</dt><dd>We keep notes.</dd></dl></li></ul>"),
+						"- Storage\n  We keep notes.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Text.</p><button type='submit'>Send</button><p>More.</p>"),
+						"Text.\n\nMore.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<button aria-controls='m1'>Menu</button><div id='m1'></div><p>After.</p>"),
+						"After.");
 	unit_release();
 }
 
@@ -596,6 +658,7 @@ main(void)
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(bold_lines_of_one_block),
 		cmocka_unit_test(run_in_headings),
+		cmocka_unit_test(html_labels_head_sections),
 		cmocka_unit_test(markdown_heading_anchors),
 		cmocka_unit_test(html_items_without_list),
 		cmocka_unit_test(html_mailto),
