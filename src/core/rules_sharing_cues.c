@@ -237,18 +237,17 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "publ disp|publ post|publ view|publ visi"},
 	/* transfer: wording 36 of 39 */
-	{.pattern = "\\b(?:((?<!that )(?<!which )(?<!that's )(?<!that\342\200\231s )(?<!already )(?:is|are|be|becomes?|became"
-		"|remains?) (?:also |automatically |immediately )?publicly[- ](?:available|accessible)))\\b",
+	{.pattern = "\\b(?:((?=publicly)(?:(?<=is )|(?<=are )|(?<=be )|(?<=become )|(?<=becomes )|(?<=became )|(?<=remain )"
+		"|(?<=remains )"
+		"|(?<=also )|(?<=automatically )"
+		"|(?<=immediately ))(?<!that is )(?<!which is )(?<!that are )(?<!which are )(?<!already be )publicly[- ](?:available"
+		"|accessible)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "are also|are auto|are imme|are publ|be also|be auto|be imme|be publ"
-			"|beca also|beca auto|beca imme|beca publ|beco also|beco auto|beco imme"
-			"|beco publ|is also|is auto|is imme|is publ|rema also|rema auto"
-			"|rema imme|rema publ"},
+		.starts = "publ acce|publ avai"},
 	/* transfer: wording 37 of 39 */
-	{.pattern = "\\b(?:((?:be|is|are) (?:also )?(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
+	{.pattern = "\\b(?:((?=seen|viewed)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also ))(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "are also|are seen|are view|be also|be seen|be view|is also|is seen"
-			"|is view"},
+		.starts = "seen by|view by"},
 	/* transfer: wording 38 of 39 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
 		.options = PCRE2_CASELESS,
