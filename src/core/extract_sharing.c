@@ -81,9 +81,13 @@ static PcRegex role_acts_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* a public that something is open to, not one content is shown to: "available to everyone" */
+/*
+ * a public that something is open to, not one content is shown to:
+ * "available to everyone", "publicly available", "available publicly"
+ */
 static PcRegex open_to_all_re = {
-	"\\G(?:available|accessible|open) to\\b", PCRE2_CASELESS, NULL
+	"\\G(?:(?:available|accessible|open) to\\b|publicly[- ](?:available|accessible)\\b"
+	"|(?<=available |accessible )publicly\\b)", PCRE2_CASELESS, NULL
 };
 
 /* the user's own things, which "available to everyone" may make public */
@@ -704,7 +708,8 @@ party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, u
 /*
  * True when public hit h is what the company makes available or open to
  * everyone with no user's thing before it ("we make our help articles
- * available to everyone"), not content of users that anyone may see.
+ * available to everyone", "our annual report is publicly available"), not
+ * content of users that anyone may see.
  */
 static bool
 offered_to_all(const ShareClause *c, const PcHit *h)

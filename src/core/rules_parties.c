@@ -151,6 +151,7 @@ static PcRegex party_groups[] = {
 		"|sub-?processors?"
 		"|third[- ]party processors?"
 		"|data processors?"
+		"|(?<!food )(?<!word )(?<!text )(?<!central )(?<!graphics )(?<!image )(?<!signal )(?<!intel )(?<!amd )(?<!e-mail )(?<!email )(?<!as )(?<!as a )(?<!as the )(?<!controller to )(?<!controllers to )(?<!controller and )(?<!controllers and )(?<!controller or )(?<!controllers or )(?<!controller to a )processors?(?![-'\342\200\231]| (?:speed|type|models?|architecture|cores?|chips?|names?|famil(?:y|ies)|agreements?|contracts?|terms|clauses)\\b| \\(as defined)"
 		"|(?:web )?hosting (?:partners?|providers?|services?|compan(?:y|ies))"
 		"|(?:cloud|IT|technology|infrastructure|storage|e-?mail"
 		"|software) (?:service )?providers?"
@@ -182,10 +183,10 @@ static PcRegex party_groups[] = {
 			"|iden veri|inde cont|infr prov|infr serv|it prov|it serv|logi carr"
 			"|logi comp|logi firm|logi part|logi prov|logi serv|orga that|orga whic"
 			"|orga who|outs comp|outs part|outs prov|part that|part whic|part who"
-			"|pers that|pers whic|pers who|prov that|prov whic|prov who|serv prov"
-			"|ship carr|ship comp|ship firm|ship part|ship prov|ship serv|soft prov"
-			"|soft serv|stor prov|stor serv|sub proc|subp|supp|tech prov|tech serv"
-			"|thir part|vend|web host"},
+			"|pers that|pers whic|pers who|proc|prov that|prov whic|prov who"
+			"|serv prov|ship carr|ship comp|ship firm|ship part|ship prov|ship serv"
+			"|soft prov|soft serv|stor prov|stor serv|sub proc|subp|supp|tech prov"
+			"|tech serv|thir part|vend|web host"},
 	/* law_enforcement */
 	{.pattern = "\\b(?:(law enforcement(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|bodies"
 		"|officers?))?"

@@ -13,69 +13,70 @@ static const int share_cue_values[] = {
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
-	PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
-	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY,
+	PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
+	PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
-	/* disclose, share, provide to, sell (wording 1 of 36) */
+	/* disclose, share, provide to, sell (wording 1 of 39) */
 	{.pattern = "\\b(?:(shar(?:e|ed|ing)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar"},
-	/* transfer: wording 2 of 36 */
+	/* transfer: wording 2 of 39 */
 	{.pattern = "\\b(?:((?=shares)(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar"},
-	/* transfer: wording 3 of 36 */
+	/* transfer: wording 3 of 39 */
 	{.pattern = "\\b(?:((?<!non-)disclos(?:e|es|ed|ing|ure|ures)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disc"},
-	/* transfer: wording 4 of 36 */
+	/* transfer: wording 4 of 39 */
 	{.pattern = "\\b(?:((?<!wire )(?<!bank )(?<!postal )(?<!money )(?<!funds )(?<!balance )(?<!giro )transfer(?:s|red|ring)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran"},
-	/* transfer: wording 5 of 36 */
+	/* transfer: wording 5 of 39 */
 	{.pattern = "\\b(?:(transmit(?:s|ted|ting)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran"},
-	/* transfer: wording 6 of 36 */
+	/* transfer: wording 6 of 39 */
 	{.pattern = "\\b(?:(reveal(?:s|ed)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "reve"},
-	/* transfer: wording 7 of 36 */
+	/* transfer: wording 7 of 39 */
 	{.pattern = "\\b(?:((?<!press )(?<!model )releas(?:e|es|ed|ing)(?! forms?\\b| notes?\\b"
 		"| dates?\\b)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
 		"|obligation))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rele"},
-	/* transfer: wording 8 of 36 */
+	/* transfer: wording 8 of 39 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+,? ){0,8}?(?:on |along )?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "pass"},
-	/* transfer: wording 9 of 36 */
+	/* transfer: wording 9 of 39 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "pass"},
-	/* transfer: wording 10 of 36 */
+	/* transfer: wording 10 of 39 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "hand"},
-	/* transfer: wording 11 of 36 */
+	/* transfer: wording 11 of 39 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+,? ){0,8}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "hand"},
-	/* transfer: wording 12 of 36 */
+	/* transfer: wording 12 of 39 */
 	{.pattern = "\\b(?:(turn(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "turn"},
-	/* transfer: wording 13 of 36 */
+	/* transfer: wording 13 of 39 */
 	{.pattern = "\\b(?:((?:is|are|was|were|be|been|being) (?:only |also )?given (?:(?:only|directly|out|over) )?to(?! (?:it"
 		"|[a-z]+ing)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are also|are give|are only|be also|be give|be only|been also|been give"
 			"|been only|bein also|bein give|bein only|is also|is give|is only"
 			"|was also|was give|was only|were also|were give|were only"},
-	/* transfer: wording 14 of 36 */
+	/* transfer: wording 14 of 39 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?:(?<=users |members |players |customers |visitors |participants "
 		"|subscribers |followers |connections |follow you |you follow |drivers |riders |passengers |hosts "
 		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
@@ -88,7 +89,7 @@ static PcRegex share_cue_groups[] = {
 		.starts = "can acce|can also|can see|can view|coul acce|coul also|coul see"
 			"|coul view|may acce|may also|may see|may view|will acce|will also"
 			"|will see|will view"},
-	/* transfer: wording 15 of 36 */
+	/* transfer: wording 15 of 39 */
 	{.pattern = "\\b(?:((?=receive|get)(?:(?<=users |members |players |customers |visitors |participants |subscribers "
 		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
 		"|sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor "
@@ -97,7 +98,7 @@ static PcRegex share_cue_groups[] = {
 		"|get|gets)(?= your\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|rece"},
-	/* transfer: wording 16 of 36 */
+	/* transfer: wording 16 of 39 */
 	{.pattern = "\\b(?:((?=who|that)(?:(?<=users |members |players |customers |visitors |participants |subscribers "
 		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
 		"|sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor "
@@ -107,27 +108,39 @@ static PcRegex share_cue_groups[] = {
 		"|that|such|any|what you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "that|who"},
-	/* transfer: wording 17 of 36 */
+	/* transfer: wording 17 of 39 */
+	{.pattern = "\\b(?:((?=who|that|which)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
+		"|affiliates |contractors |suppliers |network |advertiser |partner |company |provider |vendor "
+		"|processor |affiliate |contractor |supplier )(?:who|that|which) (?!(?:can|may|will"
+		"|could)\\b)[^.;,]{1,60}? (?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that"
+		"|such|any"
+		"|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data|details|records|reports?"
+		"|statistics)\\b))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "that|whic|who"},
+	/* transfer: wording 18 of 39 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?<=networks |advertisers |partners |companies |providers |vendors "
-		"|processors |affiliates |network |advertiser |partner |company |provider |vendor |processor "
-		"|affiliate )(?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any"
+		"|processors |affiliates |contractors |suppliers |network |advertiser |partner |company |provider "
+		"|vendor |processor |affiliate |contractor |supplier )(?:can|may|will|could) (?:also )?(?:see"
+		"|view) (?:your|it|them|this|that|such|any"
 		"|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data|details|records|reports?"
 		"|statistics)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can also|can see|can view|coul also|coul see|coul view|may also"
 			"|may see|may view|will also|will see|will view"},
-	/* transfer: wording 18 of 36 */
+	/* transfer: wording 19 of 39 */
 	{.pattern = "\\b(?:((?=are|is)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
-		"|affiliates |network |advertiser |partner |company |provider |vendor |processor |affiliate )(?:are"
-		"|is) (?:only )?(?:able|allowed|permitted) to (?:only )?(?:see|view)\\b))\\b",
+		"|affiliates |contractors |suppliers |network |advertiser |partner |company |provider |vendor "
+		"|processor |affiliate |contractor |supplier )(?:are|is) (?:only )?(?:able|allowed"
+		"|permitted) to (?:only )?(?:see|view)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are able|are allo|are only|are perm|is able|is allo|is only|is perm"},
-	/* transfer: wording 19 of 36 */
+	/* transfer: wording 20 of 39 */
 	{.pattern = "\\b(?:((?:let|lets|letting) (?!(?:you|us|me|users?|visitors?|customers?)\\b)(?:[a-z-]+ ){1,4}?(?:see|view"
 		"|access|read)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "let|lets|lett"},
-	/* transfer: wording 20 of 36 */
+	/* transfer: wording 21 of 39 */
 	{.pattern = "\\b(?:((?=also|will|may|would|go|move)(?<=information |data |details |records |profile |profiles |posts "
 		"|content |numbers |addresses |payments |messages |photos |files |list |lists |it |they "
 		"|this )(?:also )?(?:will |may |would )?(?:go|goes|move|moves) (?:directly |straight )?to))\\b",
@@ -136,22 +149,22 @@ static PcRegex share_cue_groups[] = {
 			"|go stra|go to|goes dire|goes stra|goes to|may go|may goes|may move"
 			"|move dire|move stra|move to|will go|will goes|will move|woul go"
 			"|woul goes|woul move"},
-	/* transfer: wording 21 of 36 */
+	/* transfer: wording 22 of 39 */
 	{.pattern = "\\b(?:((?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they |this )(?:is|are"
 		"|becomes?) (?:also )?(?:accessible|available) to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are acce|are also|are avai|beco acce|beco also|beco avai|is acce"
 			"|is also|is avai"},
-	/* transfer: wording 22 of 36 */
+	/* transfer: wording 23 of 39 */
 	{.pattern = "\\b(?:(outsourc(?:e|es|ed|ing) (?:[a-z-]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "outs"},
-	/* transfer: wording 23 of 36 */
+	/* transfer: wording 24 of 39 */
 	{.pattern = "\\b(?:(report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "repo"},
-	/* transfer: wording 24 of 36 */
+	/* transfer: wording 25 of 39 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
 		"|anonymi[sz]ed|payment|billing|card|credit card|financial|directly|securely"
@@ -164,7 +177,7 @@ static PcRegex share_cue_groups[] = {
 			"|prov only|prov our|prov paym|prov pers|prov reco|prov rele|prov secu"
 			"|prov some|prov such|prov that|prov the|prov thei|prov them|prov this"
 			"|prov to|prov user|prov with|prov your"},
-	/* transfer: wording 25 of 36 */
+	/* transfer: wording 26 of 39 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
 		"|anonymi[sz]ed|summary|statistical|designated|periodic|regular|usage|traffic"
 		"|audience|visitor|demographic|mailing|e-?mail|customer|subscriber|member|contact"
@@ -177,7 +190,7 @@ static PcRegex share_cue_groups[] = {
 			"|prov our|prov peri|prov prof|prov regu|prov repo|prov some|prov stat"
 			"|prov subs|prov such|prov summ|prov the|prov thes|prov thos|prov traf"
 			"|prov usag|prov visi|prov your"},
-	/* transfer: wording 26 of 36 */
+	/* transfer: wording 27 of 39 */
 	{.pattern = "\\b(?:((?:make|makes|made|making) (?!(?:(?:the|our|this|its|these) )?(?:app|apps|application|service"
 		"|services|site"
 		"|website|products?|features?|tools?|programs?|programmes?|courses?"
@@ -185,49 +198,61 @@ static PcRegex share_cue_groups[] = {
 		"|default\\b)(?![^.;]{0,60}?\\bto\\b))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "made|make|maki"},
-	/* transfer: wording 27 of 36 */
+	/* transfer: wording 28 of 39 */
 	{.pattern = "\\b(?:(exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "exch"},
-	/* transfer: wording 28 of 36 */
+	/* transfer: wording 29 of 39 */
 	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
 		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))(?! (?:out )?(?:their|your"
 		"|his|her|a|the|our) (?:homes?|houses?|propert(?:y|ies)|rooms?|cars?|vehicles?|spaces?|apartments?"
 		"|flats?|equipment|bikes?|boats?)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rent|sell|sold|trad"},
-	/* transfer: wording 29 of 36 */
+	/* transfer: wording 30 of 39 */
 	{.pattern = "\\b(?:((?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "give|gran|has|have"},
-	/* transfer: wording 30 of 36 */
+	/* transfer: wording 31 of 39 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
 		"|user|customer|member)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "prov acce"},
-	/* transfer: wording 31 of 36 */
+	/* transfer: wording 32 of 39 */
 	{.pattern = "\\b(?:((?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disp|show|view|visi"},
-	/* transfer: wording 32 of 36 */
+	/* transfer: wording 33 of 39 */
 	{.pattern = "\\b(?:((?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disp|show"},
-	/* transfer: wording 33 of 36 */
+	/* transfer: wording 34 of 39 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
-		"|disclosed|visible|viewable|accessible) publicly))\\b",
+		"|disclosed|visible|viewable|accessible|available) publicly))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce publ|disc publ|disp publ|foun publ|post publ|read publ|sear publ"
-			"|seen publ|shar publ|show publ|view publ|visi publ"},
-	/* transfer: wording 34 of 36 */
+		.starts = "acce publ|avai publ|disc publ|disp publ|foun publ|post publ|read publ"
+			"|sear publ|seen publ|shar publ|show publ|view publ|visi publ"},
+	/* transfer: wording 35 of 39 */
 	{.pattern = "\\b(?:(publicly[- ](?:visible|displayed|posted|viewable)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "publ disp|publ post|publ view|publ visi"},
-	/* transfer: wording 35 of 36 */
+	/* transfer: wording 36 of 39 */
+	{.pattern = "\\b(?:((?=publicly)(?:(?<=is )|(?<=are )|(?<=be )|(?<=become )|(?<=becomes )|(?<=became )|(?<=remain )"
+		"|(?<=remains )"
+		"|(?<=also )|(?<=automatically )"
+		"|(?<=immediately ))(?<!that is )(?<!which is )(?<!that are )(?<!which are )(?<!already be )publicly[- ](?:available"
+		"|accessible)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "publ acce|publ avai"},
+	/* transfer: wording 37 of 39 */
+	{.pattern = "\\b(?:((?=seen|viewed)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also ))(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "seen by|view by"},
+	/* transfer: wording 38 of 39 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|cons by|read by|seen by|view by|visi by"},
-	/* transfer: wording 36 of 36 */
+	/* transfer: wording 39 of 39 */
 	{.pattern = "\\b(?:((?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically |always |also |immediately |permanently )?public))\\b",
 		.options = PCRE2_CASELESS,
@@ -309,8 +334,9 @@ static PcRegex share_cue_groups[] = {
 			"|migh use|will also|will use"},
 	/* track: wording 5 of 5 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
-		"|processors |affiliates |network |advertiser |partner |company |provider |vendor |processor "
-		"|affiliate )(?:receive|receives|get|gets|obtain|obtains)(?= (?:only )?(?:your|the|a|an"
+		"|processors |affiliates |contractors |suppliers |network |advertiser |partner |company |provider "
+		"|vendor |processor |affiliate |contractor |supplier )(?:receive|receives|get|gets|obtain"
+		"|obtains)(?= (?:only )?(?:your|the|a|an"
 		"|this|that|such|these|information|data|details|records|aggregated?|anonymi[sz]ed|personal"
 		"|certain|some|limited|hashed|pseudonymous|coded|de-identified)\\b(?! consent))))\\b",
 		.options = PCRE2_CASELESS,

@@ -1240,6 +1240,56 @@ reads_available_publicly_as_public(void **state)
 	expect_no_share("Our annual report is available publicly.");
 }
 
+/* A party that a relative clause describes, then sees the data: "vendors who work for us can see your order". */
+static void
+reads_parties_that_see_after_a_relative_clause(void **state)
+{
+	(void) state;
+	expect_share("Vendors who work on our behalf can see your account details.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Contractors which answer support calls for us can view your tickets.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Advertisers that buy space in the newsletter may see aggregated open rates.", PC_PARTY_ADVERTISERS, 0);
+	/* what the party sees is the company's own page, not the reader's data */
+	expect_no_share("Partners that want to sell with us can see our price list on this page.");
+	expect_no_share("Suppliers who wish to bid can view the tender on our site.");
+}
+
+/* Processors alone name the companies that process data for the company. */
+static void
+reads_bare_processors_as_service_providers(void **state)
+{
+	(void) state;
+	expect_share("We use processors to store and handle your personal data.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Your records may be sent to our processors in other countries.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We engage subprocessors to run our mail servers.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	/* a chip, a contract, the law's roles, the company itself */
+	expect_no_share_of("We send the processor type of your phone to our crash reporting tool.", PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("We share a copy of our processor agreement with any business customer who asks.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("The model clauses govern transfers from a controller to processors abroad.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+	expect_no_share_of("Where we act as processors for our clients, we share data only as their contracts say.",
+					   PC_PARTY_SERVICE_PROVIDERS);
+}
+
+/* Content that is or becomes publicly available, and posts seen by other people. */
+static void
+reads_content_made_publicly_available(void **state)
+{
+	(void) state;
+	expect_share("Boards you mark as open are available publicly and may appear in search results.", PC_PARTY_PUBLIC, 0);
+	expect_share("Once you publish a recipe, it becomes publicly available to anyone.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your username and the lists you create are publicly accessible.", PC_PARTY_PUBLIC, 0);
+	expect_share("Questions you ask in the forum may be seen by other members.", PC_PARTY_OTHER_USERS, 0);
+	/* data that already is public, a source of the company's, not something it makes public */
+	expect_no_share_of("We may add details that are already publicly available, such as your job title.", PC_PARTY_PUBLIC);
+	expect_no_share_of("We may add information that is publicly available from land registries.", PC_PARTY_PUBLIC);
+	expect_no_share_of("We add facts that may already be publicly available, such as company names.", PC_PARTY_PUBLIC);
+	/* the company's own papers, not its users' content */
+	expect_no_share("Our yearly accounts are publicly available.");
+	/* "viewed by" a way of reaching a page, not a person */
+	expect_no_share("The terms of our payment partner PayPal can be viewed by clicking this link.");
+}
+
 int
 main(void)
 {
@@ -1292,6 +1342,9 @@ main(void)
 		cmocka_unit_test(reads_recipient_columns_of_tables),
 		cmocka_unit_test(reads_addresses_and_names_provided),
 		cmocka_unit_test(reads_another_partys_own_practice_as_no_sharing),
+		cmocka_unit_test(reads_parties_that_see_after_a_relative_clause),
+		cmocka_unit_test(reads_bare_processors_as_service_providers),
+		cmocka_unit_test(reads_content_made_publicly_available),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
