@@ -81,7 +81,7 @@ static PcRegex right_groups[] = {
 		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
 		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
-		" (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?(?: [a-z-]+){0,2}?"
+		"(?: (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?|'ve)(?: [a-z-]+){0,2}?"
 		" (?:about|on|of|for|concerning|regarding) (?:you|them|yourself)\\b(?! to be\\b)"
 		"|specific pieces of (?:personal )?information"
 		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview|report) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
@@ -178,7 +178,7 @@ static PcRegex right_groups[] = {
 		"|controller|platform)s?|third part(?:y|ies))\\b"
 		"|take (?:your|their|my) (?:[a-z-]+ ){0,2}?(?:data|information|content) with (?:you|them)\\b"
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
-		"(?:information|data|content|archive)"
+		"(?:information|data|content|archive|posts|photos|videos|messages|history|files)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
@@ -681,8 +681,8 @@ static PcRegex user_deletes_own_re = {
 	"(?:\\G\\W*(?:(?:upon|by|after)\\s+)?|\\b(?:if|when|whenever|once|after|upon|by)\\s+you\\s+(?:have\\s+|'ve\\s+)?"
 	"(?:(?:choose|decide|ask\\s+us|request)\\s+to\\s+)?)"
 	"(?:delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)"
-	"|purg(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing))\\s+your\\s+(?:[a-z-]+\\s+){0,2}?"
-	"(?:account|profile|data|information|content|history|posts|photos|messages|records)s?\\b",
+	"|purg(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing))\\s+(?:your|an?)\\s+(?:[a-z-]+\\s+){0,2}?"
+	"(?:account|profile|data|information|content|history|post|photo|video|message|comment|review|record)s?\\b",
 	PCRE2_CASELESS, NULL
 };
 

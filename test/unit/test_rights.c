@@ -607,6 +607,8 @@ reads_portability_as_moving_data(void **state)
 	expect_right("Members may take their listening data with them when they leave.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("You can ask that your photos be sent to another provider of your choice.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("Members may move their reading lists to a different platform.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Open the archive page to download your photos and videos.", PC_RIGHT_PORTABILITY, 0);
+	expect_no_right_of("You may download our photos and videos for personal use.", PC_RIGHT_PORTABILITY);
 	expect_right("You may obtain what you gave us in a structured, commonly used file.", PC_RIGHT_PORTABILITY, 0);
 	/* a business that changes hands is no user taking data along */
 	expect_no_right("If you shop with us and the store is sold, its assets may be transferred to another company.");
@@ -643,6 +645,8 @@ reads_erasure_of_the_users_own_doing(void **state)
 	expect_right("Cancelling your account will delete the lists you built.", PC_RIGHT_ERASURE, 0);
 	expect_right("After you close your account, we erase your saved cards.", PC_RIGHT_ERASURE, 0);
 	expect_right("Your uploads are deleted for good once you delete your account.", PC_RIGHT_ERASURE, 0);
+	expect_right("If you delete a review, we take it off the site within a week.", PC_RIGHT_ERASURE, 0);
+	expect_no_right("If you delete a file on your laptop, it stays in your recycle bin.");
 	/* what a browser or a device keeps, or the app itself, is not the user's account */
 	expect_no_right("Deleting cookies can make some pages load more slowly.");
 	expect_no_right("Removing the app from your tablet does not delete anything we hold.");
@@ -685,6 +689,8 @@ reads_access_as_seeing_what_is_held(void **state)
 	(void) state;
 	expect_right("Members are entitled to view the records we keep on them.", PC_RIGHT_ACCESS, 0);
 	expect_right("You can ask us which details we store about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("You can view the details we've gathered about you on the dashboard.", PC_RIGHT_ACCESS, 0);
+	expect_no_right_of("You can view the details we've posted about our events.", PC_RIGHT_ACCESS);
 	expect_right("Residents may request the specific pieces of personal information the shop has gathered.",
 				 PC_RIGHT_ACCESS, 0);
 	/* asking for the data to be erased is erasure, not access */
