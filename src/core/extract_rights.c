@@ -19,8 +19,10 @@
 #define REFERS 0x200
 /* Marks a correction of "them" or of errors ("ask us to fix them"), which the clause must show to be of the user's data */
 #define OWN_DATA 0x400
+/* Marks data sent on to another company ("send a copy of your data to another company"), which the user must ask for */
+#define ON_REQUEST 0x800
 /* The marks above, which a hit's value carries besides its right */
-#define HIT_MARKS (NAMED | REFERS | OWN_DATA)
+#define HIT_MARKS (NAMED | REFERS | OWN_DATA | ON_REQUEST)
 
 static const int right_values[] = {
 	PC_RIGHT_ACCESS,
@@ -34,7 +36,8 @@ static const int right_values[] = {
 	NAMED | PC_RIGHT_PORTABILITY, NAMED | PC_RIGHT_RESTRICTION, NAMED | PC_RIGHT_OBJECTION,
 	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
 	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE,
-	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL, OWN_DATA | PC_RIGHT_RECTIFICATION
+	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL, OWN_DATA | PC_RIGHT_RECTIFICATION,
+	ON_REQUEST | PC_RIGHT_PORTABILITY
 };
 
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
@@ -78,7 +81,7 @@ static PcRegex right_groups[] = {
 		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
 		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
-		" (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?(?: [a-z-]+){0,2}?"
+		"(?: (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?|'ve)(?: [a-z-]+){0,2}?"
 		" (?:about|on|of|for|concerning|regarding) (?:you|them|yourself)\\b(?! to be\\b)"
 		"|specific pieces of (?:personal )?information"
 		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview|report) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
@@ -150,11 +153,12 @@ static PcRegex right_groups[] = {
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
+		"|remov(?:es|ing) (?:your|the|this|any|such|my) (?:personal )?(?:information|data|account)"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
 		"|have (?:it|them|(?:your|their|my|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content"
 		"|profile|history|records|details)) (?:removed|wiped|purged|destroyed)"
-		"|(?:wipe|purge|get rid of|clear) (?:your|all|all of your|my|their|the|any|such) (?:[a-z-]+ ){0,2}?"
-		"(?:information|data|accounts?|profiles?|records?|history|details|content)\\b)"),
+		"|(?:wipe|purge|get rid of|clear)s? (?:your|all|all of your|my|their|the|any|such) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|accounts?|profiles?|records?|history|details|content|reviews|posts|comments|photos|messages)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco that|acco you|be forg|clea all|clea any|clea my|clea such|clea the"
 			"|clea thei|clea your|cont that|cont you|data that|data you|dele|eras|get rid|have any"
@@ -174,7 +178,7 @@ static PcRegex right_groups[] = {
 		"|controller|platform)s?|third part(?:y|ies))\\b"
 		"|take (?:your|their|my) (?:[a-z-]+ ){0,2}?(?:data|information|content) with (?:you|them)\\b"
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
-		"(?:information|data|content|archive)"
+		"(?:information|data|content|archive|posts|photos|videos|messages|history|files)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
@@ -385,6 +389,17 @@ static PcRegex right_groups[] = {
 			"|fixe them|fixe thes|fixe thos|fixe your|fixi any|fixi erro|fixi inac|fixi it"
 			"|fixi mist|fixi my|fixi prob|fixi such|fixi the|fixi thei|fixi them|fixi thes"
 			"|fixi thos|fixi your|upda its|upda our|upda the|upda your"},
+	/* the user's data sent on to another company, which the clause must show the user asks for */
+	{.pattern = PC_TERM("((?:send|transfer|transmit|move|pass|port|forward|deliver|provide|give)(?:s|red|ring|ed|ing)?"
+		" (?:it|them|(?:a copy of |an export of |a file of )?(?:your|their|my)(?: [a-z-]+){1,4}?)(?: directly| on| over)?"
+		" (?:directly )?to (?:(?:another|a different|a new|any other|a third-party|a competing) (?:[a-z-]+ )?"
+		"(?:company|companies|business(?:es)?|entity|entities|organi[sz]ations?|controllers?|services?|providers?"
+		"|platforms?|apps?)"
+		"|(?:a|an|any|the) (?:[a-z-]+ )?(?:company|business|entity|organi[sz]ation|controller|service|provider"
+		"|platform|app|recipient|third party|bank|lender|insurer|retailer|store|shop|library|school|merchant)"
+		" (?:of (?:your|their) (?:choosing|choice)|(?:that |which |whom )?(?:you|they)"
+		" (?:choose|select|designate|nominate|name|specify|pick|authori[sz]e))))"),
+		.options = PCRE2_CASELESS, .starts = "deli|forw|give|move|pass|port|prov|send|tran"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -639,6 +654,52 @@ static PcRegex others_object_re = {
 /* A term that names the user's own thing itself ("export your") */
 static PcRegex own_thing_re = {
 	"\\byour\\b", PCRE2_CASELESS, NULL
+};
+
+/*
+ * The user asking for what the clause names, or choosing who receives it:
+ * "at your request", "if you ask", "request that we", "a service of your
+ * choosing", "the right to"
+ */
+static PcRegex asked_by_user_re = {
+	"\\b(?:at|upon|on) (?:(?:your|their|the user's) )?(?:[a-z-]+ )?request\\b"
+	"|\\b(?:you|users?|customers?|members?)(?: [a-z]+){0,2}? (?:ask|request|direct|instruct|tell|want|wish)\\w*\\b"
+	"|\\b(?:ask|request|direct|instruct)(?:s|ed|ing)? (?:us|that we|the company)\\b"
+	"|(?<!reserve the )(?<!reserves the )\\bright (?:to|of)\\b|\\bof (?:your|their) (?:choosing|choice)\\b"
+	"|\\byou (?:choose|select|designate|nominate|name|specify|pick|authori[sz]e)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The user deleting or closing their own account or data, as the subject
+ * that opens a clause or as its condition: "Deleting your account removes
+ * your posts", "Closing your account will erase …", "Once you delete your
+ * account, we remove your photos", "… are removed when you close your
+ * account"; not "Deleting cookies …" nor "Deleting the app …".
+ */
+static PcRegex user_deletes_own_re = {
+	"(?:\\G\\W*(?:(?:upon|by|after)\\s+)?|\\b(?:if|when|whenever|once|after|upon|by)\\s+you\\s+(?:have\\s+|'ve\\s+)?"
+	"(?:(?:choose|decide|ask\\s+us|request)\\s+to\\s+)?)"
+	"(?:delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)"
+	"|purg(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing))\\s+(?:your|an?)\\s+(?:[a-z-]+\\s+){0,2}?"
+	"(?:account|profile|data|information|content|history|post|photo|video|message|comment|review|record)s?\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A condition after a right denied that the user can meet by acting: "we
+ * cannot delete your data unless you close your account", "we will not
+ * correct it unless you ask us to", "unless we receive your request"; it
+ * grants the right on that condition.  Not "unless you break our rules".
+ */
+static PcRegex unless_user_acts_re = {
+	"\\bunless\\s+(?:and\\s+until\\s+)?you(?:'ve|\\s+have|\\s+first|\\s+explicitly|\\s+specifically|\\s+expressly)?\\s+"
+	"(?:ask|request|tell|instruct|direct|close|delete|cancel|deactivate|contact|verify|confirm|provide|sign|log"
+	"|submit|send|make|choose|opt|give|consent|agree|authori[sz]e|let|notify|write|call|e-?mail|use|visit|go)\\w*\\b"
+	"|\\bunless\\s+(?:we\\s+(?:receive|get)\\s+)?(?:a|your)\\s+(?:[a-z-]+\\s+)?request\\b"
+	"|\\bunless\\s+(?:so\\s+)?(?:requested|asked|instructed)\\s+by\\s+you\\b",
+	PCRE2_CASELESS, NULL,
+	.starts = "unle a|unle and|unle aske|unle inst|unle requ|unle so|unle we|unle you|unle your"
 };
 
 /* How far around a deletion a browser's data is looked for */
@@ -914,11 +975,12 @@ user_unable(const PcSearch *search, const char *text, uint32_t from, const PcHit
  * a leading condition (of the user's preference, or one that opens the
  * sentence), after any clause of the user's own and after any negation of
  * another thing (a fee, an effect, a need, a choice, a condition), or the
- * user will not be able to exercise it.  Once a negation is set aside, the
- * rest of the clause is read for negations of its own.
+ * user will not be able to exercise it; not when a condition after it is
+ * the user's to meet ("… unless you close your account").  Once a negation
+ * is set aside, the rest of the clause is read for negations of its own.
  */
 static bool
-right_denied(const PcSearch *search, const char *text, uint32_t start, const PcScopes *scopes,
+right_denied(const PcSearch *search, const char *text, uint32_t start, uint32_t end, const PcScopes *scopes,
 			 const PcHit *hit)
 {
 	size_t		ms,
@@ -928,6 +990,8 @@ right_denied(const PcSearch *search, const char *text, uint32_t start, const PcS
 	uint32_t	from = condition ? (uint32_t) me : start;
 	PcScopes	rest;
 
+	if (pc_match_in(search, &unless_user_acts_re, text, hit->end, end))
+		return false;
 	if (user_unable(search, text, from, hit))
 		return true;
 	if (!pc_scopes_negated_before(scopes, hit->start))
@@ -999,7 +1063,22 @@ reserved_by_company(const PcSearch *search, const char *text, uint32_t start, ui
 }
 
 /*
- * True when the right hit in clause i counts: named as a right, or an action
+ * True when the user acts in clause i on a condition that gives the right at
+ * hit: the user deleting their own account or data, for an erasure
+ * ("Deleting your account removes your posts"), or the user acting after
+ * the right ("we cannot delete your data unless you close your account").
+ */
+static bool
+user_acts_on_condition(PcWork *w, uint32_t i, const PcHit *hit)
+{
+	return ((hit->value & ~HIT_MARKS) == PC_RIGHT_ERASURE &&
+			pc_match_in(w->search, &user_deletes_own_re, w->text.norm, w->spans[i].start, w->spans[i].end)) ||
+		pc_match_in(w->search, &unless_user_acts_re, w->text.norm, hit->end, w->spans[i].end);
+}
+
+/*
+ * True when the right hit in clause i counts: named as a right or asked for
+ * (checked by the caller), or an action
  * a user may take in a clause framed as one; not what the company reserves
  * the right to do, browser data, the site's material, the site or the
  * policy, or other people's things as its object.
@@ -1014,9 +1093,9 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 
 	if (reserved_by_company(w->search, text, start, hit->start))
 		return false;
-	if (!(hit->value & NAMED) &&
+	if (!(hit->value & (NAMED | ON_REQUEST)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
-		 !(is_framed(w, framed, i) ||
+		 !(is_framed(w, framed, i) || user_acts_on_condition(w, i, hit) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
 							   under_rights_heading(w, parent, i))))))
 		return false;
@@ -1039,7 +1118,7 @@ affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bo
 	for (uint32_t j = k + 1; j < n; j++)
 		if ((hits[j].value & ~HIT_MARKS) == (hits[k].value & ~HIT_MARKS) &&
 			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
-			!right_denied(w->search, w->text.norm, w->spans[i].start, scopes, &hits[j]))
+			!right_denied(w->search, w->text.norm, w->spans[i].start, w->spans[i].end, scopes, &hits[j]))
 			return true;
 	return false;
 }
@@ -1216,10 +1295,12 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
 			((hits[k].value & OWN_DATA) &&
 			 !pc_match_in(w->search, &users_data_re, text, start, end)) ||
+			((hits[k].value & ON_REQUEST) &&
+			 !pc_match_in(w->search, &asked_by_user_re, text, start, end)) ||
 			corrects_other_than_users_data(w, i, &hits[k]) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
-		negated = right_denied(w->search, text, start, &scopes, &hits[k]);
+		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
 		if (negated && is_rule_of_conduct(w->search, text, start, end, &hits[k]))
 			continue;
 		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
@@ -1265,7 +1346,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
 	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re), PC_PATTERN(users_data_re),
-	PC_PATTERN(company_corrects_re), PC_PATTERN(other_appeal_re)
+	PC_PATTERN(company_corrects_re), PC_PATTERN(other_appeal_re), PC_PATTERN(asked_by_user_re),
+	PC_PATTERN(user_deletes_own_re), PC_PATTERN(unless_user_acts_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

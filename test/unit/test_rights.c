@@ -607,11 +607,67 @@ reads_portability_as_moving_data(void **state)
 	expect_right("Members may take their listening data with them when they leave.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("You can ask that your photos be sent to another provider of your choice.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("Members may move their reading lists to a different platform.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Open the archive page to download your photos and videos.", PC_RIGHT_PORTABILITY, 0);
+	expect_no_right_of("You may download our photos and videos for personal use.", PC_RIGHT_PORTABILITY);
 	expect_right("You may obtain what you gave us in a structured, commonly used file.", PC_RIGHT_PORTABILITY, 0);
 	/* a business that changes hands is no user taking data along */
 	expect_no_right("If you shop with us and the store is sold, its assets may be transferred to another company.");
 	/* handing data to a third party is sharing, not portability */
 	expect_no_right_of("You can tell us not to pass your address to a third party.", PC_RIGHT_PORTABILITY);
+}
+
+/* Portability as the company sending the user's data on to another company the user asks for or picks. */
+static void
+reads_portability_sent_on_at_the_users_request(void **state)
+{
+	(void) state;
+	expect_right("On request, we will forward a copy of your purchase history to another company.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("If you ask us, we will send your contacts directly to another email business.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("Members may request that we transfer their reading records to a library of their choosing.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("We can deliver your saved recipes to any cooking app you designate.", PC_RIGHT_PORTABILITY, 0);
+	/* no user who asks or picks: the company's own handing over */
+	expect_no_right_of("We forward your order details to another company that packs the parcels.",
+					   PC_RIGHT_PORTABILITY);
+	/* a request of something else, with the data passed on to others */
+	expect_no_right_of("We will not pass your details to any other relevant third parties if you have asked us "
+					   "not to.", PC_RIGHT_PORTABILITY);
+}
+
+/* Erasure where the user deleting or closing their account opens the sentence or is its condition. */
+static void
+reads_erasure_of_the_users_own_doing(void **state)
+{
+	(void) state;
+	expect_right("Removing your profile wipes your reviews from the site.", PC_RIGHT_ERASURE, 0);
+	expect_right("Cancelling your account will delete the lists you built.", PC_RIGHT_ERASURE, 0);
+	expect_right("After you close your account, we erase your saved cards.", PC_RIGHT_ERASURE, 0);
+	expect_right("Your uploads are deleted for good once you delete your account.", PC_RIGHT_ERASURE, 0);
+	expect_right("If you delete a review, we take it off the site within a week.", PC_RIGHT_ERASURE, 0);
+	expect_no_right("If you delete a file on your laptop, it stays in your recycle bin.");
+	/* what a browser or a device keeps, or the app itself, is not the user's account */
+	expect_no_right("Deleting cookies can make some pages load more slowly.");
+	expect_no_right("Removing the app from your tablet does not delete anything we hold.");
+	expect_no_right("When the trial ends, we delete the sample projects.");
+}
+
+/* A right the company will not give unless the user acts is given on that condition. */
+static void
+reads_unless_the_user_acts_as_a_condition(void **state)
+{
+	(void) state;
+	expect_right("We can't erase your ride history unless you cancel your membership first.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("We will not change your mailing address unless you confirm it by phone.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You will not be able to delete your workspace unless you contact the owner.",
+				 PC_RIGHT_ERASURE, 0);
+	/* a condition the user does not meet by asking or acting stays a denial */
+	expect_right("You will not be able to delete comments unless they are yours.", PC_RIGHT_ERASURE, 1);
+	/* the company's enforcement, with no right to give */
+	expect_no_right("We do not delete accounts unless the holder breaks our rules.");
 }
 
 /* Restriction as limiting how the company uses the data, or pausing its processing. */
@@ -633,6 +689,8 @@ reads_access_as_seeing_what_is_held(void **state)
 	(void) state;
 	expect_right("Members are entitled to view the records we keep on them.", PC_RIGHT_ACCESS, 0);
 	expect_right("You can ask us which details we store about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("You can view the details we've gathered about you on the dashboard.", PC_RIGHT_ACCESS, 0);
+	expect_no_right_of("You can view the details we've posted about our events.", PC_RIGHT_ACCESS);
 	expect_right("Residents may request the specific pieces of personal information the shop has gathered.",
 				 PC_RIGHT_ACCESS, 0);
 	/* asking for the data to be erased is erasure, not access */
@@ -934,6 +992,9 @@ main(void)
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
+		cmocka_unit_test(reads_portability_sent_on_at_the_users_request),
+		cmocka_unit_test(reads_erasure_of_the_users_own_doing),
+		cmocka_unit_test(reads_unless_the_user_acts_as_a_condition),
 		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
 		cmocka_unit_test(reads_access_as_seeing_what_is_held),
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
