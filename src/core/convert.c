@@ -8,6 +8,7 @@
 
 #include "convert_internal.h"
 #include "segment.h"
+#include "words.h"
 
 /* Longest line written as a heading; a longer <h2> or bold line is a paragraph. */
 #define CONV_MAX_HEADING 200
@@ -436,6 +437,18 @@ conv_heading_begin(ConvOut *out, int level)
 	out->last_heading = out->heading;
 }
 
+/* Take back the heading mark of the current line, whose text stays as a paragraph. */
+static void
+drop_heading_mark(ConvOut *out)
+{
+	size_t		prefix = out->text_start - out->line_start;
+
+	memmove(out->buf + out->line_start, out->buf + out->text_start,
+			out->len - out->text_start);
+	out->len -= prefix;
+	out->text_start = out->line_start;
+}
+
 /* A heading ends; one too long to be a heading stays as a paragraph. */
 void
 conv_heading_end(ConvOut *out)
@@ -443,16 +456,33 @@ conv_heading_end(ConvOut *out)
 	if (out->heading == 0)
 		return;
 	if (out->text_start > out->line_start && out->len - out->text_start > CONV_MAX_HEADING)
-	{
-		size_t		prefix = out->text_start - out->line_start;
-
-		memmove(out->buf + out->line_start, out->buf + out->text_start,
-				out->len - out->text_start);
-		out->len -= prefix;
-		out->text_start = out->line_start;
-	}
+		drop_heading_mark(out);
 	out->heading = 0;
 	conv_break(out, CONV_BLOCK);
+}
+
+/* True when s[0, len) holds an ASCII letter or a byte of a non-ASCII character (maybe a letter). */
+static bool
+has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (pc_is_letter((unsigned char) s[i]) || (unsigned char) s[i] >= 0x80)
+			return true;
+	return false;
+}
+
+/*
+ * A label's heading (a term, a summary, a tab) ends; one whose text holds
+ * no letter (a time or a count from a player or a widget) stays as a
+ * paragraph, as does one too long to be a heading.
+ */
+void
+conv_label_end(ConvOut *out)
+{
+	if (out->heading > 0 && out->pending < CONV_LINE && out->text_start > out->line_start &&
+		!has_letter(out->buf + out->text_start, out->len - out->text_start))
+		drop_heading_mark(out);
+	conv_heading_end(out);
 }
 
 /*

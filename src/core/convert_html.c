@@ -796,7 +796,7 @@ write_tab_label(HtmlState *st, const char *id)
 		}
 		conv_heading_begin(out, st->tab_level);
 		conv_text(out, tab->label, tab->label_len, false);
-		conv_heading_end(out);
+		conv_label_end(out);
 		st->panel_text = out->text_bytes;
 		end_block(st);
 		*tab = st->tabs[--st->ntabs];
@@ -953,7 +953,7 @@ on_end(void *ctx, const xmlChar *xname)
 	if (st->depth > 0 && st->depth == st->label_depth)
 	{
 		st->label_depth = 0;
-		conv_heading_end(out);
+		conv_label_end(out);
 		end_block(st);
 	}
 	switch (tag_role(name))

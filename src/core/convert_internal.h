@@ -100,6 +100,9 @@ void		conv_break(ConvOut *out, ConvBreak b);
 void		conv_heading_begin(ConvOut *out, int level);
 void		conv_heading_end(ConvOut *out);
 
+/* A label's heading ends; one with no letter (a time, a count) stays as a paragraph. */
+void		conv_label_end(ConvOut *out);
+
 /* Bold or strong markup ends (see conv_bold_end in convert.c: a run-in heading). */
 void		conv_bold_end(ConvOut *out);
 

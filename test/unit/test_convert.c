@@ -208,6 +208,31 @@ html_labels_head_sections(void **state)
 }
 
 /*
+ * A label with no letter (a player's time, a slide's count) is no heading
+ * of what follows: it stays a paragraph.  Near miss: a label with a letter
+ * among its digits stays a heading.
+ */
+static void
+html_wordless_labels_stay_text(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<dl><dt>12:05:40</dt><dd>A clip.</dd></dl>"
+								"<details><summary>42</summary><p>Our list.</p></details>"),
+						"12:05:40\n\nA clip.\n\n42\n\nOur list.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<button aria-controls='v1'>1 / 4</button>"
+								"<div id='v1'><p>First slide.</p></div>"),
+						"1 / 4\n\nFirst slide.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<dl><dt>Step 2</dt><dd>We check it.</dd></dl>"
+								"<button aria-controls='v2'>3 days</button><div id='v2'><p>We wait.</p></div>"),
+						"### Step 2\n\nWe check it.\n\n### 3 days\n\nWe wait.");
+	unit_release();
+}
+
+/*
  * List items that a page wrote without their list are the items of one
  * list, right below the paragraph that leads into them; what follows them
  * at their level ends that list.  Items of a real list are unchanged.
@@ -659,6 +684,7 @@ main(void)
 		cmocka_unit_test(bold_lines_of_one_block),
 		cmocka_unit_test(run_in_headings),
 		cmocka_unit_test(html_labels_head_sections),
+		cmocka_unit_test(html_wordless_labels_stay_text),
 		cmocka_unit_test(markdown_heading_anchors),
 		cmocka_unit_test(html_items_without_list),
 		cmocka_unit_test(html_mailto),
