@@ -423,6 +423,7 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
 		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive|type|post|share)"
+		"|(?:reviews?|comments?|posts?|ratings?) (?:that )?you (?:post|publish|write|submit|leave|share|give)\\b"
 		"|" MESSAGES_ABOUT_AND_PROMPTS
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
@@ -435,9 +436,9 @@ static PcRegex data_groups[] = {
 			"|comm with|comm you|cont of|conv that|conv with|conv you|corr|cust serv|e mail"
 			"|emai that|emai to|emai with|emai you|feed|game chat|in game|inte with|mess cont"
 			"|mess hist|mess log|mess logs|mess meta|mess reco|mess that|mess to|mess with|mess you"
-			"|meta abou|meta from|meta of|prom|sms hist|sms log|sms logs|sms meta|sms reco"
-			"|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text chat"
-			"|text mess"},
+			"|meta abou|meta from|meta of|post that|post you|prom|rati that|rati you|revi that"
+			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|supp chat|supp comm|supp conv"
+			"|supp corr|supp requ|supp tick|surv resp|text chat|text mess"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"

@@ -120,4 +120,6 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share our recipes and make our cooking videos available to everyone.", PC_PARTY_PUBLIC, false},
 	{"We share some of your details with third parties.", PC_PARTY_UNSPECIFIED, true},
 	{"Please read the terms of such third-party sites before you share anything there.", PC_PARTY_UNSPECIFIED, false},
+	{"Companies we work with may access your delivery address.", PC_PARTY_UNSPECIFIED, true},
+	{"Companies we work with can see our price lists.", PC_PARTY_UNSPECIFIED, false},
 };

@@ -1122,6 +1122,19 @@ reads_profiles_from_social_logins(void **state)
 							PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA);
 }
 
+/* What the user publishes, named as data: "the reviews and comments you post". */
+static void
+reads_what_users_publish(void **state)
+{
+	(void) state;
+	expect_collects("We collect the reviews and comments you post about cafes.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We store the ratings you give to sellers.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We store the posts that you publish in club forums.", PC_DATA_COMMUNICATIONS, 0);
+	/* publishing that the company only allows collects nothing */
+	expect_no_collection("You can post reviews of the shops you visited.");
+	expect_no_collection("You may rate recipes and leave comments under them.");
+}
+
 /* The user's own media named bare: clips, avatars, voice notes. */
 static void
 reads_users_own_media(void **state)
@@ -1207,6 +1220,7 @@ main(void)
 		cmocka_unit_test(reads_location_worked_out),
 		cmocka_unit_test(reads_profiles_from_social_logins),
 		cmocka_unit_test(reads_users_own_media),
+		cmocka_unit_test(reads_what_users_publish),
 		cmocka_unit_test(reads_platform_wordings),
 	};
 

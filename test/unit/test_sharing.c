@@ -1253,6 +1253,19 @@ reads_parties_that_see_after_a_relative_clause(void **state)
 	expect_no_share("Suppliers who wish to bid can view the tender on our site.");
 }
 
+/* A contact clause with no "who" or "that" between a party and its seeing: "partners we work with can see" */
+static void
+reads_parties_that_see_after_a_contact_clause(void **state)
+{
+	(void) state;
+	expect_share("Suppliers we partner with can see your delivery address.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Partners we work with may access your order history.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Companies we do business with can view your contact details.", PC_PARTY_UNSPECIFIED, 0);
+	/* what the party sees is the company's own catalogue, not the reader's data */
+	expect_no_share("Partners we work with can see our catalogue and price lists.");
+	expect_no_share("Companies we work with can view our brand guidelines.");
+}
+
 /* Processors alone name the companies that process data for the company. */
 static void
 reads_bare_processors_as_service_providers(void **state)
@@ -1343,6 +1356,7 @@ main(void)
 		cmocka_unit_test(reads_addresses_and_names_provided),
 		cmocka_unit_test(reads_another_partys_own_practice_as_no_sharing),
 		cmocka_unit_test(reads_parties_that_see_after_a_relative_clause),
+		cmocka_unit_test(reads_parties_that_see_after_a_contact_clause),
 		cmocka_unit_test(reads_bare_processors_as_service_providers),
 		cmocka_unit_test(reads_content_made_publicly_available),
 	};
