@@ -180,7 +180,7 @@ dash_bytes(const char *s, size_t len)
  * ("<b>Note:</b>") is none.
  */
 static size_t
-run_in_heading_end(const ConvOut *out)
+run_in_heading_end(ConvOut *out)
 {
 	uint32_t	start = (uint32_t) out->text_start;
 	size_t		len = out->len - out->text_start;
@@ -191,6 +191,8 @@ run_in_heading_end(const ConvOut *out)
 	if (out->bold > 0 || out->bold_lead_end != out->len || !out->line_may_head ||
 		out->bold_from_above || len == 0 || len > CONV_MAX_BOLD_HEADING)
 		return 0;
+	/* the segmenter's tests read up to a NUL; the buffer always has room for one */
+	out->buf[out->len] = '\0';
 	dash = dash_bytes(out->buf + start, len);
 	if (dash > 0)
 	{
