@@ -274,17 +274,18 @@ static PcRegex to_use_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* those whom content harms, as a rule of conduct names them: "material that exploits people under 18" */
-static PcRegex harmed_re = {
+/*
+ * people an age names but does not admit: those whom content harms, as a
+ * rule of conduct names them ("material that exploits people under 18"),
+ * or the reader's own children ("do you have children under 12 at home?")
+ */
+static PcRegex not_admitted_re = {
 	.pattern = "\\b(?:exploit(?:s|ed|ing)?|endanger(?:s|ing)?|abus(?:e|es|ing)|harm(?:s|ing)?"
-	"|(?:unsuitable|inappropriate|harmful) (?:for|to))\\s+(?:[a-z]+\\s+)?\\z",
+	"|(?:unsuitable|inappropriate|harmful) (?:for|to))\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\b(?:you|they)\\s+(?:have|has)\\s+(?:any\\s+|young\\s+)?\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "abus|enda|expl|harm|inap for|inap to|unsu for|unsu to"
-};
-
-/* the reader's own children: "do you have children under 18 living at home?", "if you have kids under 10" */
-static PcRegex own_children_re = {
-	"\\b(?:you|they)\\s+(?:have|has)\\s+(?:any\\s+|young\\s+)?\\z", PCRE2_CASELESS, NULL
+	.starts = "abus|enda|expl|harm|inap for|inap to|they has|they have|unsu for|unsu to|you has"
+		"|you have"
 };
 
 /* a denial before the offer: "our services are not meant for children under 13" */
@@ -346,8 +347,7 @@ not_a_minimum(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_
 				sale,
 				sale_end;
 
-	if (pc_window_test(search, &harmed_re, s, pc_back(ms, sp.start, HARMED_REACH), ms) ||
-		pc_window_test(search, &own_children_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
+	if (pc_window_test(search, &not_admitted_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
 		return true;
 	if (!floor && pc_window_test(search, &offered_to_re, s, from, ms) &&
 		!pc_window_test(search, &denial_re, s, from, ms) &&
@@ -554,7 +554,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(offered_to_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
 	PC_PATTERN(at_least_re), PC_PATTERN(and_up_re),
-	PC_PATTERN(harmed_re), PC_PATTERN(own_children_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)
+	PC_PATTERN(not_admitted_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
