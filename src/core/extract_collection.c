@@ -646,8 +646,8 @@ static PcRegex cue_res[] = {
 		.starts = "reco"},
 	/* storing, unless a store */
 	{.pattern = PC_TERM("stor(?:ed|ing)"
-		"|(?=stor)(?<!\\bour )(?<!\\byour )(?<!\\bthe )(?<!\\ba )(?<!\\bretail )(?<!\\bonline )(?<!\\bapp )"
-		"(?<!\\bphysical )stor(?:e|es)|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"),
+		"|(?=stor)" PC_NOT_A_SHOP "stor(?:e|es)"
+		"|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "stor"},
 	/* processing */

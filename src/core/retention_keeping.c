@@ -7,6 +7,7 @@
  * verb ("we do not store").  The retention periods and bases read them.
  */
 #include "retention_keeping.h"
+#include "scope.h"
 #include "window.h"
 
 #define LEAD_IN_REACH 300		/* bytes at the end of a lead-in searched for its verb */
@@ -28,18 +29,10 @@
 	"(?:(?:user|customer|member|online)\\s+)?(?:accounts?|web\\s?sites?|sites?|services?|apps?|platforms?|relationships?)\\b" \
 	"(?!\\s+(?:information|data|details|records|history)\\b))"
 
-/*
- * "store" as a noun: "a video store", "the store", "our online store" (not
- * "we store"); a shop keeps no data
- */
-#define NOT_A_SHOP "(?<!\\ba )(?<!\\ban )(?<!\\bthe )(?<!\\bour )(?<!\\byour )(?<!\\bvideo )" \
-	"(?<!\\bonline )(?<!\\bretail )(?<!\\bapp )(?<!\\bplay )(?<!\\bbook )(?<!\\bshoe )" \
-	"(?<!\\bgrocery )(?<!\\bweb )(?<!\\bin-)"
-
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
-	"stor(?:ed|ing|age)|" NOT_A_SHOP "stores?|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"stor(?:ed|ing|age)|" PC_NOT_A_SHOP "stores?|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|delet\\w*|"
 	"eras(?:e|es|ed|ure)|"
 	"(?:remain|stay|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
@@ -58,7 +51,7 @@ static PcRegex keeps_re = {
 /* keeping only: the verbs whose denial denies retention */
 static PcRegex keeps_only_re = {
 	.pattern = "\\b(?:retain(?:s|ed|ing)?" PC_NOT_A_RIGHT "|keep(?:s|ing)?(?!\\s+track)|kept|"
-	"stor(?:ed|ing)|" NOT_A_SHOP "stores?|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
+	"stor(?:ed|ing)|" PC_NOT_A_SHOP "stores?|(?<!on )(?:hold(?:s|ing)?|held)" NOT_LIABLE "|"
 	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|saved|saves|"
 	"save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|"
 	"(?:remain|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",

@@ -31,6 +31,15 @@ typedef struct PcTerms
 /* The pattern of one kind of term: whole words. */
 #define PC_TERM(alternatives) "\\b(?:" alternatives ")\\b"
 
+/*
+ * Put before "store": the noun after an article, an owner or a kind of shop
+ * ("the store", "our online store", "a video store", "in-store"), which
+ * keeps no data, is no "we store".
+ */
+#define PC_NOT_A_SHOP "(?<!\\ba )(?<!\\ban )(?<!\\bthe )(?<!\\bour )(?<!\\byour )(?<!\\bvideo )" \
+	"(?<!\\bonline )(?<!\\bretail )(?<!\\bapp )(?<!\\bplay )(?<!\\bbook )(?<!\\bshoe )" \
+	"(?<!\\bgrocery )(?<!\\bweb )(?<!\\bphysical )(?<!\\bin-)"
+
 /* Negation and exception zones of one clause. */
 typedef struct PcScopes
 {

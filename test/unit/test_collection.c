@@ -957,6 +957,17 @@ reads_wearable_readings(void **state)
 	expect_no_collection("The app stores your choice of sleep mode on the phone.");
 }
 
+/* "store" after an article or a kind of shop is a shop, which stores nothing; "we store" still does. */
+static void
+tells_a_shop_from_storing(void **state)
+{
+	(void) state;
+	expect_collects("We store your email address with your order.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Buy a gift card for your email friends at the web store.");
+	expect_no_collection("Pay by card at the grocery store and show your phone number there.");
+	expect_no_collection("Our in-store kiosks print your receipt.");
+}
+
 /* Records of calls and messages, and what users say to an assistant, are communications. */
 static void
 reads_message_records_and_prompts(void **state)
@@ -1209,6 +1220,7 @@ main(void)
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
 		cmocka_unit_test(reads_wearable_readings),
+		cmocka_unit_test(tells_a_shop_from_storing),
 		cmocka_unit_test(reads_message_records_and_prompts),
 		cmocka_unit_test(reads_crash_reports_and_telemetry),
 		cmocka_unit_test(reads_what_connected_devices_record),
