@@ -170,7 +170,7 @@ static ClsCue cues[] = {
 	.words = {"right|rights|rectification|erasure|portability|export|download",
 		"access|rectification|erasure|portability|forgotten|data|information"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
-	.options = PCRE2_CASELESS, .needles = "children|kids|minor"},
+	.options = PCRE2_CASELESS, .needles = "children|kids|minor", .starts = "chil|kids|mino"},
 	.words = {"children|kids|minor|minors"}},
 	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =

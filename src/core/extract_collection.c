@@ -975,7 +975,7 @@ static PcRegex user_gives_re = {
 /* the user as the subject of a duty to hand data over: "you may have to submit", "members are required to give" */
 static PcRegex user_must_give_re = {
 	"\\b(?:you|users?|members?)\\s+(?:(?:may|might|will|would|also|are|is|be)\\s+){0,2}$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .starts = "memb|user|you"
 };
 
 /* a verb of purpose after "to", not a recipient: "you upload your address book to find friends" */

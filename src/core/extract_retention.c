@@ -265,7 +265,8 @@ static PcRegex user_request_before_re = {
 
 /* "seek consent to retain": a keeping asked for, not stated */
 static PcRegex asked_before_re = {
-	"\\b(?:consent|permission|authori[sz]ation|approval)\\s+to\\s+\\z", PCRE2_CASELESS, NULL
+	"\\b(?:consent|permission|authori[sz]ation|approval)\\s+to\\s+\\z", PCRE2_CASELESS, NULL,
+	.starts = "appr to|auth to|cons to|perm to"
 };
 
 /*

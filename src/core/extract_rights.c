@@ -495,7 +495,7 @@ static PcRegex others_act_re = {
 static PcRegex reserved_by_company_re = {
 	"(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?\\s+(?:the\\s+|all\\s+)?rights?\\s+to\\b"
 	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .starts = "rese all|rese righ|rese the"
 };
 
 /* How far before a right the company's reservation of it is looked for */
@@ -718,7 +718,7 @@ static PcRegex child_data_re = {
 /* A heading of a section about children's privacy, where what may be done is a parent's */
 static PcRegex child_section_re = {
 	"\\b(?:child(?:ren)?(?:'s?)?|kids?|minors?|parental|parents?|COPPA)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .starts = "chil|copp|kid|kids|mino|pare"
 };
 
 /* A statement of rights as such, which holds whatever section it sits in */
@@ -1156,7 +1156,7 @@ static PcRegex users_data_re = {
  */
 static PcRegex company_corrects_re = {
 	"\\bwe(?:'ll| will| shall| can| would)(?: [a-z]+){0,3}? (?:correct|fix|update|amend|rectify)\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .starts = "we can|we ll|we shal|we will|we woul"
 };
 
 /*

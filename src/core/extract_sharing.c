@@ -104,7 +104,7 @@ static PcRegex user_thing_re = {
  */
 static PcRegex any_sites_party_re = {
 	"\\b(?:a|the)\\s+(?:web\\s?)?sites?(?:'s|')?\\s+or\\s+(?:its\\s+|their\\s+)?$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .starts = "a site|a web|a webs|the site|the web|the webs"
 };
 
 /* "a website", "a site": any site at all, not the company's own */

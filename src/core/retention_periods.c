@@ -120,7 +120,9 @@ static PcRegex at_most_re = {
 	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more|not beyo"
+	"|not exce|not late|not long|not more|olde than|shor than|up|with"
 };
 
 /* at least: "at least", "more than", "longer than", "not less than", "a minimum (duration) of", "min." */
@@ -381,8 +383,10 @@ static PcRegex data_persists_re = {
  */
 #define STILL_ACCESS "\\bstill\\s+(?:be\\s+able\\s+to\\s+)?(?:log\\s*in\\s+and\\s+)?" \
 	"(?:access|download|retrieve|export|view)\\b"
-static PcRegex still_access_re = {STILL_ACCESS "[^.;]{0,60}\\z", PCRE2_CASELESS, NULL, .needles = "still"};
-static PcRegex still_reached_re = {STILL_ACCESS, PCRE2_CASELESS, NULL, .needles = "still"};
+#define STILL_STARTS "stil acce|stil be|stil down|stil expo|stil log|stil logi|stil retr|stil view"
+static PcRegex still_access_re = {STILL_ACCESS "[^.;]{0,60}\\z", PCRE2_CASELESS, NULL, .needles = "still",
+.starts = STILL_STARTS};
+static PcRegex still_reached_re = {STILL_ACCESS, PCRE2_CASELESS, NULL, .needles = "still", .starts = STILL_STARTS};
 static PcRegex ended_re = {
 	"\\b(?:expir\\w*|ends?|ended|cancel\\w*|clos(?:e|es|ed|ing|ure)|terminat\\w*|deactivat\\w*)\\b",
 	PCRE2_CASELESS, NULL
