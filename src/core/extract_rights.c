@@ -712,16 +712,24 @@ static PcRegex user_deletes_own_re = {
  * A condition after a right denied that the user can meet by acting: "we
  * cannot delete your data unless you close your account", "we will not
  * correct it unless you ask us to", "unless we receive your request"; it
- * grants the right on that condition.  Not "unless you break our rules".
+ * grants the right on that condition; so does a bar that lasts only while
+ * something is open or until it is settled ("we cannot delete your account
+ * while you have an unpaid invoice", "until all orders have shipped").  Not
+ * "unless you break our rules".
  */
 static PcRegex unless_user_acts_re = {
 	"\\bunless\\s+(?:and\\s+until\\s+)?you(?:'ve|\\s+have|\\s+first|\\s+explicitly|\\s+specifically|\\s+expressly)?\\s+"
 	"(?:ask|request|tell|instruct|direct|close|delete|cancel|deactivate|contact|verify|confirm|provide|sign|log"
 	"|submit|send|make|choose|opt|give|consent|agree|authori[sz]e|let|notify|write|call|e-?mail|use|visit|go)\\w*\\b"
 	"|\\bunless\\s+(?:we\\s+(?:receive|get)\\s+)?(?:a|your)\\s+(?:[a-z-]+\\s+)?request\\b"
-	"|\\bunless\\s+(?:so\\s+)?(?:requested|asked|instructed)\\s+by\\s+you\\b",
+	"|\\bunless\\s+(?:so\\s+)?(?:requested|asked|instructed)\\s+by\\s+you\\b"
+	"|\\bwhile\\s+(?:you\\s+(?:still\\s+)?(?:have|owe)|there\\s+(?:is|are))\\s+(?:an?\\s+|any\\s+)?"
+	"(?:outstanding|open|unpaid|pending|active|unresolved|ongoing)\\b"
+	"|\\buntil\\s+(?:you\\s+(?:have\\s+)?|(?:[a-z-]+\\s+){1,4}?(?:is|are|has(?:\\s+been)?|have(?:\\s+been)?)\\s+)"
+	"(?:paid|settled|completed|closed|resolved|fulfill?ed|cancell?ed|finished|shipped|delivered|returned)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "unle a|unle and|unle aske|unle inst|unle requ|unle so|unle we|unle you|unle your"
+		"|unti|whil ther|whil you"
 };
 
 /* How far around a deletion a browser's data is looked for */

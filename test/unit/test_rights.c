@@ -654,6 +654,20 @@ reads_portability_named_by_file_format(void **state)
 					   PC_RIGHT_PORTABILITY);
 }
 
+/* A bar that lasts only while something is open, or until it is settled, limits the right and grants it. */
+static void
+reads_a_bar_until_something_is_settled_as_a_condition(void **state)
+{
+	(void) state;
+	expect_right("You cannot close and erase your profile while you have an unpaid invoice.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members cannot delete their account until every rental has been returned and paid.",
+				 PC_RIGHT_ERASURE, 0);
+	/* a bar with no end in sight stays a denial */
+	expect_right("You will not be able to erase your profile while it is linked to a school account.",
+				 PC_RIGHT_ERASURE, 1);
+	expect_right("You will not be able to erase your profile while you have an open order.", PC_RIGHT_ERASURE, 0);
+}
+
 /* Being taken off a mailing list is an opt-out of marketing, not the erasure of one's data. */
 static void
 reads_removal_from_lists_as_an_opt_out(void **state)
@@ -1030,6 +1044,7 @@ main(void)
 		cmocka_unit_test(reads_portability_sent_on_at_the_users_request),
 		cmocka_unit_test(reads_portability_named_by_file_format),
 		cmocka_unit_test(reads_removal_from_lists_as_an_opt_out),
+		cmocka_unit_test(reads_a_bar_until_something_is_settled_as_a_condition),
 		cmocka_unit_test(reads_erasure_of_the_users_own_doing),
 		cmocka_unit_test(reads_unless_the_user_acts_as_a_condition),
 		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
