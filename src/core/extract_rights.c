@@ -59,6 +59,15 @@ static const int right_values[] = {
 #define NOT_ON_A_PROTECTED_GROUND "(?! (?:on the basis of|based on|on the grounds? of) (?:race|colou?r|religion|creed" \
 	"|sex|gender|national|ethnic|disability|age)\\b)"
 
+/*
+ * A list of addresses or numbers that marketing goes to ("our mailing list",
+ * "the postal mailing list", "their contact lists"): being removed from it
+ * is an opt-out, not the erasure of one's data
+ */
+#define FROM_A_LIST "from (?:(?:our|the|any|all|their|these|those|such|this|its) )?(?:(?:postal|physical|regular" \
+	"|direct|active|marketing|promotional|e-?mail|mailing|contact|distribution|subscriber|subscription|newsletter" \
+	"|text(?: message)?|sms|telemarketing|call|phone) ){0,3}lists?\\b"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
@@ -153,7 +162,9 @@ static PcRegex right_groups[] = {
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
+		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
 		"|remov(?:es|ing) (?:your|the|this|any|such|my) (?:personal )?(?:information|data|account)"
+		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
 		"|have (?:it|them|(?:your|their|my|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content"
 		"|profile|history|records|details)) (?:removed|wiped|purged|destroyed)"
@@ -170,19 +181,23 @@ static PcRegex right_groups[] = {
 			"|wipe the|wipe thei|wipe your"},
 	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:a copy of |an archive of )?(?:your|the|my|their|all|any)"
 		"|machine[- ]readable|an? (?:[a-z]+ )?export of (?:your|all|the)"
-		"|structured,? commonly[- ]used(?![^.;]{0,6}machine)"
+		"|(?:structured|electronic|digital),? commonly[- ]used(?![^.;]{0,6}machine)"
 		"|(?:(?:move|take|transfer|transmit|send|port)(?:s|ring|ing)?"
 		" (?:(?:it|them|(?:your|the|such|this|that|their|my)(?: [a-z-]+){1,4}?)(?: directly)? )?"
 		"(?:with (?:you|them) )?|be (?:[a-z]+ or )?(?:moved|transferred|transmitted|sent|ported) )"
 		"to (?:another|a different|a new|any other|other) (?:(?:[a-z-]+ )?(?:service|provider|organi[sz]ation"
 		"|controller|platform)s?|third part(?:y|ies))\\b"
 		"|take (?:your|their|my) (?:[a-z-]+ ){0,2}?(?:data|information|content) with (?:you|them)\\b"
-		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your) (?:[a-z-]+ ){0,2}?"
+		"|(?:download|export|receive|get|obtain|request|e-?mail|send|provide|give)(?:s|ed|ing)?"
+		"(?: (?:you|them|users|members|customers))?(?: with)? (?:a |an |one )?(?:[a-z-]+,? ){0,2}?"
+		"(?:zip|csv|json|xml|spreadsheet)\\b(?=[^.;]{0,60}?\\b(?:(?:your|their|my)\\b|(?:everything|all|what) (?:that )?you\\b))"
+		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your|their|my) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|content|archive|posts|photos|videos|messages|history|files)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "a|an|be|down|expo|mach|move|port|send|stru|take|tran"},
+		.starts = "a|an|be|digi|down|e|elec|emai|expo|get|gete|geti|gets|give|mach|move|obta|port"
+			"|prov|rece|requ|send|stru|take|tran"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
 		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
@@ -247,13 +262,15 @@ static PcRegex right_groups[] = {
 		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
 		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
-		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?))"),
+		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?)"
+		"|remov(?:e|es|ed|ing|al)(?: of)?(?: (?:you|yourself|themselves|(?:your|their|my) (?:[a-z-]+ ){0,2}?"
+		"(?:names?|e-?mails?|address(?:es)?|numbers?|information|details|data)))? " FROM_A_LIST ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
 			"|decl the|decl to|disa adve|disa all|disa any|disa mark|disa our|disa prom|disa the"
 			"|e mail|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want"
-			"|not wish|opt out|opte|opti|opto|opts|requ no|requ that|stop rece|stop send|swit off"
-			"|turn off|unsu"},
+			"|not wish|opt out|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them"
+			"|remo you|remo your|requ no|requ that|stop rece|stop send|swit off|turn off|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
@@ -398,8 +415,13 @@ static PcRegex right_groups[] = {
 		"|(?:a|an|any|the) (?:[a-z-]+ )?(?:company|business|entity|organi[sz]ation|controller|service|provider"
 		"|platform|app|recipient|third party|bank|lender|insurer|retailer|store|shop|library|school|merchant)"
 		" (?:of (?:your|their) (?:choosing|choice)|(?:that |which |whom )?(?:you|they)"
-		" (?:choose|select|designate|nominate|name|specify|pick|authori[sz]e))))"),
-		.options = PCRE2_CASELESS, .starts = "deli|forw|give|move|pass|port|prov|send|tran"},
+		" (?:choose|select|designate|nominate|name|specify|pick|authori[sz]e)))"
+		"|shar(?:e|es|ed|ing) (?:it|them|(?:a copy of )?(?:your|their|my)(?: [a-z-]+){1,4}?)(?: directly)? with"
+		" (?:another|a|an|any|the) (?:[a-z-]+ )?(?:company|business|entity|organi[sz]ation|controller|service|provider"
+		"|platform|app|recipient|third party|bank|lender|insurer|retailer|store|shop|library|school|merchant)"
+		" (?:of (?:your|their) (?:choosing|choice)|(?:that |which |whom )?(?:you|they)"
+		" (?:choose|select|designate|nominate|name|specify|pick)))"),
+		.options = PCRE2_CASELESS, .starts = "deli|forw|give|move|pass|port|prov|send|shar|tran"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -690,16 +712,24 @@ static PcRegex user_deletes_own_re = {
  * A condition after a right denied that the user can meet by acting: "we
  * cannot delete your data unless you close your account", "we will not
  * correct it unless you ask us to", "unless we receive your request"; it
- * grants the right on that condition.  Not "unless you break our rules".
+ * grants the right on that condition; so does a bar that lasts only while
+ * something is open or until it is settled ("we cannot delete your account
+ * while you have an unpaid invoice", "until all orders have shipped").  Not
+ * "unless you break our rules".
  */
 static PcRegex unless_user_acts_re = {
 	"\\bunless\\s+(?:and\\s+until\\s+)?you(?:'ve|\\s+have|\\s+first|\\s+explicitly|\\s+specifically|\\s+expressly)?\\s+"
 	"(?:ask|request|tell|instruct|direct|close|delete|cancel|deactivate|contact|verify|confirm|provide|sign|log"
 	"|submit|send|make|choose|opt|give|consent|agree|authori[sz]e|let|notify|write|call|e-?mail|use|visit|go)\\w*\\b"
 	"|\\bunless\\s+(?:we\\s+(?:receive|get)\\s+)?(?:a|your)\\s+(?:[a-z-]+\\s+)?request\\b"
-	"|\\bunless\\s+(?:so\\s+)?(?:requested|asked|instructed)\\s+by\\s+you\\b",
+	"|\\bunless\\s+(?:so\\s+)?(?:requested|asked|instructed)\\s+by\\s+you\\b"
+	"|\\bwhile\\s+(?:you\\s+(?:still\\s+)?(?:have|owe)|there\\s+(?:is|are))\\s+(?:an?\\s+|any\\s+)?"
+	"(?:outstanding|open|unpaid|pending|active|unresolved|ongoing)\\b"
+	"|\\buntil\\s+(?:you\\s+(?:have\\s+)?|(?:[a-z-]+\\s+){1,4}?(?:is|are|has(?:\\s+been)?|have(?:\\s+been)?)\\s+)"
+	"(?:paid|settled|completed|closed|resolved|fulfill?ed|cancell?ed|finished|shipped|delivered|returned)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "unle a|unle and|unle aske|unle inst|unle requ|unle so|unle we|unle you|unle your"
+		"|unti|whil ther|whil you"
 };
 
 /* How far around a deletion a browser's data is looked for */

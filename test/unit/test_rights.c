@@ -636,6 +636,55 @@ reads_portability_sent_on_at_the_users_request(void **state)
 					   "not to.", PC_RIGHT_PORTABILITY);
 }
 
+/* Portability as an export or a copy named by its file format, or as sharing with a recipient the user picks. */
+static void
+reads_portability_named_by_file_format(void **state)
+{
+	(void) state;
+	expect_right("Members can export a zipped JSON archive of their workouts from the dashboard.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("You can get a CSV copy of everything you have uploaded.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Members may download their workout history as a spreadsheet.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("If you ask, we will share your order history with a retailer you choose.",
+				 PC_RIGHT_PORTABILITY, 0);
+	/* a file to fill in, the site's own files, and sharing the company chose */
+	expect_no_right_of("You can download a CSV template to fill in before you upload.", PC_RIGHT_PORTABILITY);
+	expect_no_right_of("You may download our brochures as PDF files.", PC_RIGHT_PORTABILITY);
+	expect_no_right_of("When you direct us to, we share your details with another company to complete your order.",
+					   PC_RIGHT_PORTABILITY);
+}
+
+/* A bar that lasts only while something is open, or until it is settled, limits the right and grants it. */
+static void
+reads_a_bar_until_something_is_settled_as_a_condition(void **state)
+{
+	(void) state;
+	expect_right("You cannot close and erase your profile while you have an unpaid invoice.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members cannot delete their account until every rental has been returned and paid.",
+				 PC_RIGHT_ERASURE, 0);
+	/* a bar with no end in sight stays a denial */
+	expect_right("You will not be able to erase your profile while it is linked to a school account.",
+				 PC_RIGHT_ERASURE, 1);
+	expect_right("You will not be able to erase your profile while you have an open order.", PC_RIGHT_ERASURE, 0);
+}
+
+/* Being taken off a mailing list is an opt-out of marketing, not the erasure of one's data. */
+static void
+reads_removal_from_lists_as_an_opt_out(void **state)
+{
+	(void) state;
+	expect_right("Just reply to any message and we will remove you from our mailing list.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_no_right_of("Just reply to any message and we will remove you from our mailing list.", PC_RIGHT_ERASURE);
+	expect_right("Customers may ask us to remove their information from the postal lists we rent to charities.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_no_right_of("Customers may ask us to remove their information from the postal lists we rent to charities.",
+					   PC_RIGHT_ERASURE);
+	/* the user's data removed from the company's systems is erasure; offers taken off a list are nothing */
+	expect_right("You may ask us to remove your information from our systems.", PC_RIGHT_ERASURE, 0);
+	expect_no_right("You will see that we remove expired offers from the list every week.");
+}
+
 /* Erasure where the user deleting or closing their account opens the sentence or is its condition. */
 static void
 reads_erasure_of_the_users_own_doing(void **state)
@@ -993,6 +1042,9 @@ main(void)
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
 		cmocka_unit_test(reads_portability_sent_on_at_the_users_request),
+		cmocka_unit_test(reads_portability_named_by_file_format),
+		cmocka_unit_test(reads_removal_from_lists_as_an_opt_out),
+		cmocka_unit_test(reads_a_bar_until_something_is_settled_as_a_condition),
 		cmocka_unit_test(reads_erasure_of_the_users_own_doing),
 		cmocka_unit_test(reads_unless_the_user_acts_as_a_condition),
 		cmocka_unit_test(reads_restriction_as_limiting_or_pausing),
