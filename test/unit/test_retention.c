@@ -452,6 +452,22 @@ negated_retention(void **state)
 	/* a denial longer than a period with no figure and no limit stays a denial */
 	expect_retention_negated("We do not keep chat logs longer than the rest of the session logs.", true);
 
+	/* a subject denied by "No" at the start of the sentence */
+	expect_retention_negated("No voice notes are kept on the handset.", true);
+	a = unit_analyze("No photos are stored for longer than 14 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->days, 14);
+	assert_int_equal(f->bound, PC_BOUND_AT_MOST);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+	/* near miss: "No matter" denies nothing, so the floor stays a floor */
+	a = unit_analyze("No matter which plan you pick, photos are stored for longer than 14 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->bound, PC_BOUND_AT_LEAST);
+	unit_release();
+
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
 	assert_non_null(f);
