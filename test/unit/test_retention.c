@@ -1321,6 +1321,30 @@ reads_duties_and_quotes(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* Labels and proofs of sending named as data, and a term with a duration added to it. */
+static void
+reads_labels_and_a_term_plus_a_duration(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Postage labels are kept for 9 months.", 9, 0, 0, PC_BOUND_EXACTLY, PC_DATA_CONTACT},
+		{"We hold proof of postage for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Club records are held for the term of your membership plus 2 years.", 24, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* near miss: "plus" after no term adds nothing to the period */
+		{"Our Plus plan keeps club records for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Wine labels are kept for 9 months.",
+		"We hold proof of age for 3 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1328,6 +1352,7 @@ main(void)
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(ranks_two_durations_joined_by_or),
 		cmocka_unit_test(reads_duties_and_quotes),
+		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
