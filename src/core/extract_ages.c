@@ -288,6 +288,22 @@ static PcRegex not_admitted_re = {
 		"|you have"
 };
 
+/*
+ * a price an age sets, after it or before it: "children under 12 eat free",
+ * "students under 21 get a discount", "discounts to students (18 or older)"
+ */
+static PcRegex price_after_re = {
+	"^[^.;]{0,40}?\\b(?:discount(?:s|ed)?|half[- ]price|reduced\\s+(?:prices?|rates?|fares?|fees?)|"
+	"(?:eat|eats|go|goes|ride|rides|travel|travels|stay|stays|enter|enters)\\s+(?:for\\s+)?free|"
+	"free\\s+(?:of\\s+charge|entry|admission)|concessions?|\\d+\\s*%\\s+off)\\b",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex price_before_re = {
+	.pattern = "\\b(?:discount(?:s|ed)?|concessions?|half[- ]price)\\b[^.;]{0,40}\\z",
+	.options = PCRE2_CASELESS,
+	.starts = "conc|disc|half pric"
+};
+
 /* a denial before the offer: "our services are not meant for children under 13" */
 static PcRegex denial_re = {"\\b(?:not|never|nor)\\b|n't\\b", PCRE2_CASELESS, NULL};
 
@@ -337,8 +353,8 @@ overlaps(const PcSpan *taken, int n, size_t ms, size_t me)
 /*
  * True when the age matched at [ms, me) in clause sp is no minimum age: it
  * names whom content harms, the reader's own children, only limits selling or ad targeting, names who
- * consents to a sale, or names the children an offer is for (a floor is
- * never that).
+ * consents to a sale, names the children an offer is for (a floor is
+ * never that), or sets a price ("children under 12 eat free").
  */
 static bool
 not_a_minimum(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_t me, bool floor)
@@ -355,6 +371,9 @@ not_a_minimum(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_
 		return true;
 	if (pc_window_test(search, &use_limit_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)))
 		return false;
+	if (pc_window_test(search, &price_after_re, s, me, pc_ahead(me, sp.end, USE_LIMIT_AFTER)) ||
+		pc_window_test(search, &price_before_re, s, pc_back(ms, sp.start, HARMED_REACH), ms))
+		return !pc_window_test(search, &use_limit_re, s, from, ms);
 	if (pc_window_find(search, &sale_before_re, s, from, ms, &sale, &sale_end))
 		return !pc_window_test(search, &use_limit_re, s, sale, ms);
 	return pc_window_test(search, &sale_after_re, s, me, pc_ahead(me, sp.end, SALE_AFTER_REACH)) &&
@@ -551,7 +570,7 @@ pc_extract_ages(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(age_patterns, re), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
 	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
-	PC_PATTERN(offered_to_re),
+	PC_PATTERN(offered_to_re), PC_PATTERN(price_after_re), PC_PATTERN(price_before_re),
 	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
 	PC_PATTERN(at_least_re), PC_PATTERN(and_up_re),
 	PC_PATTERN(not_admitted_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)

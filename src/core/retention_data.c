@@ -54,10 +54,12 @@ static DataWords data_words[] = {
 		.starts = "acce log|acce logs|anal data|brow data|brow hist|log|logs|serv log"
 			"|serv logs|usag data|usag info|web log|web logs"}},
 	{PC_DATA_CONTACT, {"\\b(?:e-?mail\\s+address(?:es)?|contact\\s+(?:information|details|data)|"
-		"phone\\s+numbers?|mailing\\s+address(?:es)?|postal\\s+address(?:es)?)",
+		"phone\\s+numbers?|mailing\\s+address(?:es)?|postal\\s+address(?:es)?|"
+		/* a label bears the name and address it is sent to */
+		"(?:shipping|mailing|address|postage|parcel)\\s+labels?)",
 		PCRE2_CASELESS, NULL,
-		.starts = "cont data|cont deta|cont info|e mail|emai addr|mail addr|phon numb"
-			"|post addr"}},
+		.starts = "addr labe|cont data|cont deta|cont info|e mail|emai addr|mail addr|mail labe"
+			"|parc labe|phon numb|post addr|post labe|ship labe"}},
 	{PC_DATA_ACCOUNT, {"\\b(?:account\\s+(?:information|data|details|records)|profile\\s+"
 		"(?:information|data)|user\\s*names?|passwords?|credentials)", PCRE2_CASELESS, NULL,
 		.starts = "acco data|acco deta|acco info|acco reco|cred|pass|prof data|prof info"

@@ -62,7 +62,7 @@ static PcRegex keeps_only_re = {
 
 /*
  * a negation right before a verb: "do not store", "will never keep", "no
- * obligation to keep", or before a list of handlings that ends with it:
+ * obligation to keep", "No logs are kept", or before a list of handlings that ends with it:
  * "will not be sold, passed on or kept", "we never collect or store"
  */
 static PcRegex negation_re = {
@@ -70,7 +70,10 @@ static PcRegex negation_re = {
 	"|\\b(?:not|never)\\s+(?:be\\s+)?(?:(?:collect\\w*|process\\w*|us(?:e|ed|ing)|sell|sold|rent\\w*|"
 	"shar(?:e|ed|ing)|pass(?:ed)?\\s+on|disclos\\w*|transfer\\w*|handl\\w*|gather\\w*|record\\w*)"
 	"(?:,\\s*|\\s+(?:or|nor|and)\\s+)){1,3}\\z"
-	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z",
+	"|\\bno\\s+(?:obligation|duty|requirement)\\s+to\\s+\\z"
+	/* a subject denied at the start of the clause: "No card numbers are stored" */
+	"|^\\s*no\\s+(?!(?:one|more|less|longer|later|matter)\\b)(?:[a-z'-]+\\s+){1,3}"
+	"(?:is|are|gets?|(?:will|shall|may|can)\\s+be)\\s+(?:ever\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 

@@ -125,13 +125,18 @@ static PcRegex at_most_re = {
 	"|not exce|not late|not long|not more|olde than|shor than|up|with"
 };
 
-/* at least: "at least", "more than", "longer than", "not less than", "a minimum (duration) of", "min." */
+/*
+ * at least: "at least", "more than", "longer than", "not less than", "a
+ * minimum (duration) of", "min.", a term plus a duration
+ */
 static PcRegex at_least_re = {
 	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
 	"more\\s+than|longer\\s+than|"
 	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
 	"greater\\s+than|over|"
-	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z",
+	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z"
+	/* a term added to: "for the (minimum) term of your contract plus 12 months" */
+	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,40}?\\splus\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -295,7 +300,7 @@ static PcRegex deadline_link_re = {
 /* "business days": processing times, never how long data is kept */
 static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
 
-/* Something the keeping is about: data, records, copies (not "your beverage") */
+/* Something the keeping is about: data, records, copies, shipping labels (not "your beverage") */
 #define DATA_NOUNS "(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|" \
 	"content|address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|" \
 	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
@@ -306,15 +311,17 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
-	"telemetry|audit\\s+trails?|quotes|quotations?|estimates)"
+	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|" \
+	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|answ|appl|arch|atta|audi trai|back|card toke|chat|clip|comm|cont|conv|copi"
 		"|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|esti|even|feed|file|foot"
-		"|form|hist|iden|imag|info|invo|log|logs|mess|metr|note|numb|orde|paym toke|pers|phot|post"
-		"|pref|prof|quer|quot|rece|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|sign|snap"
-		"|stat|subm|surv|tele|tick|tran|uplo|vide|voic"
+		"|form|hist|iden|imag|info|invo|log|logs|mail labe|mess|metr|note|numb|orde|parc labe"
+		"|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco|regi|repl|repo|resp|resu"
+		"|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele|tick|tran|uplo|vide|voic"
+		"|wayb"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

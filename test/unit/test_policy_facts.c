@@ -82,6 +82,9 @@ extracts_minimum_ages(void **state)
 		{"You state that you are more than 13 years of age.", 13},
 		{"If you are not at least 16 years old, please leave the site now.", 16},
 		{"Buyers must also be at least eighteen (18) years of age to place an order.", 18},
+		/* near misses of a price an age sets: a limit of use stays a minimum age */
+		{"Members must be 16 or older to join; the student discount comes later.", 16},
+		{"Only people aged 18 or older may sign up for the discount club.", 18},
 	};
 
 	(void) state;
@@ -176,6 +179,10 @@ ignores_non_ages(void **state)
 		"The fund has not yet reached 15 members.",
 		"If the campaign has not reached 12 backers by Friday, we cancel it.",
 		"Our under-30s offer gives young members a discount.",
+		/* an age that sets a price, not who may use the service */
+		"Kids under 10 eat free on Sundays.",
+		"Students under 17 get a discount on every lesson.",
+		"We give discounts to trainees (18 or older) at partner colleges.",
 		/* a product's age label in words: "ages 8 and up" */
 		"Our wooden board games suit ages 8 and over.",
 		"Clay modelling classes for ages 10 and up start in May.",

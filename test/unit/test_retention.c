@@ -452,6 +452,22 @@ negated_retention(void **state)
 	/* a denial longer than a period with no figure and no limit stays a denial */
 	expect_retention_negated("We do not keep chat logs longer than the rest of the session logs.", true);
 
+	/* a subject denied by "No" at the start of the sentence */
+	expect_retention_negated("No voice notes are kept on the handset.", true);
+	a = unit_analyze("No photos are stored for longer than 14 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->days, 14);
+	assert_int_equal(f->bound, PC_BOUND_AT_MOST);
+	assert_false(f->flags & PC_FACT_NEGATED);
+	unit_release();
+	/* near miss: "No matter" denies nothing, so the floor stays a floor */
+	a = unit_analyze("No matter which plan you pick, photos are stored for longer than 14 days.");
+	f = only_period(&a);
+	assert_non_null(f);
+	assert_int_equal(f->bound, PC_BOUND_AT_LEAST);
+	unit_release();
+
 	a = unit_analyze("We do not keep voice recordings for longer than 30 days.");
 	f = only_period(&a);
 	assert_non_null(f);
@@ -1305,6 +1321,30 @@ reads_duties_and_quotes(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* Labels and proofs of sending named as data, and a term with a duration added to it. */
+static void
+reads_labels_and_a_term_plus_a_duration(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Postage labels are kept for 9 months.", 9, 0, 0, PC_BOUND_EXACTLY, PC_DATA_CONTACT},
+		{"We hold proof of postage for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Club records are held for the term of your membership plus 2 years.", 24, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* near miss: "plus" after no term adds nothing to the period */
+		{"Our Plus plan keeps club records for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Wine labels are kept for 9 months.",
+		"We hold proof of age for 3 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1312,6 +1352,7 @@ main(void)
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(ranks_two_durations_joined_by_or),
 		cmocka_unit_test(reads_duties_and_quotes),
+		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
