@@ -86,7 +86,7 @@
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
 	"|(?<=the |our )" ADDRESS_KIND "address(?:es)?(?= (?:set (?:forth|out)|listed|(?:given|provided)(?! by you| to us)" \
-	"|shown|indicated|stated|specified|below|above|at the (?:end|bottom|top)|in section)\\b)" \
+	"|shown|indicated|stated|specified|described|mentioned|noted|below|above|at the (?:end|bottom|top)|in section)\\b)" \
 	"|(?<=following |above |above-mentioned |aforementioned |designated |our contact |our registered )" \
 	ADDRESS_KIND "address(?:es)?)"
 
@@ -650,6 +650,27 @@ static PcRegex cue_res[] = {
 		"|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "stor"},
+	/*
+	 * keeping, saving, retaining or holding data, by the company or its app
+	 * ("we keep the posts you write", "the app saves your search history",
+	 * "the information we hold about you is your name"), or with no subject
+	 * ("the clips you upload are kept"); not a relative clause with no object
+	 * ("any other information we hold, please write to our address"), a
+	 * right or the company's own things ("we retain the right to remove
+	 * comments", "we keep our prices low"), nor what stays on the user's
+	 * own device ("a cookie is saved by your browser"), nor a keeping by others
+	 */
+	{.pattern = PC_TERM("(?=keep|sav|retain|hold)" WE_OR_THE_APP_BEFORE "(?:keeps?|saves?|retains?|holds?)"
+		"(?:(?= (?:(?:about|on|regarding|concerning) (?:you|them) (?:\\(|is\\b|are\\b|includ|such as\\b)))"
+		"|(?= (?!(?:about|on|regarding|concerning|relating|for|from|in|at|with|by|or|and|to|us|you|ourselves"
+		"|off|up|back|track|touch|which|that|our|its|their)\\b)[a-z\"'])(?! (?:[a-z]+ )?(?:rights?|responsibilit"
+		"|liabilit|ownership|title|control|discretion|copyright|licen)))"
+		"|(?=kept|saved|retained)(?<=\\bis |\\bare |\\bbe |\\bbeen |\\bbeing )(?:kept|saved|retained)"
+		"(?! in mind| by (?:another|other|an?)\\b| (?:[a-z]+ ){0,2}?(?:on|in|to|by) (?:your|the user's|a user's|the)"
+		" (?:[a-z]+ ){0,2}?(?:device|computer|phone|browser|hard drive)s?\\b"
+		"|(?:[a-z]+ )?(?:rights?|responsibilit|liabilit|ownership|title|control|discretion|copyright|licen))"),
+		.options = PCRE2_CASELESS,
+		.starts = "hold|keep|kept|reta|save"},
 	/* processing */
 	{.pattern = PC_TERM("(?=process)(?<=we |may |will |also |to )process(?:es)?|processed"),
 		.options = PCRE2_CASELESS,
@@ -954,6 +975,18 @@ static PcRegex user_keeps_re = {
 	.starts = "memb|user|you"
 };
 
+/*
+ * An account the user ends, before a cue of keeping: "when you delete your
+ * account, we may retain your account details" speaks of how long data
+ * stays after the account, not of what is collected
+ */
+static PcRegex account_ended_re = {
+	"\\b(?:delet|clos|cancel|deactivat|terminat)\\w*\\s+(?:your|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+)?"
+	"(?:accounts?|memberships?|subscriptions?)\\b[^.;]{0,100}$",
+	PCRE2_CASELESS, NULL,
+	.starts = "canc|clos|deac|dele|term"
+};
+
 /* A hedge that does not say the company collects: "to the extent that we receive …" */
 static PcRegex hedge_re = {
 	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$",
@@ -1224,7 +1257,8 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 			continue;
 		if (pc_match_at(search, &cue_not_first_party_re, text, cues[i].end, end) ||
 			(pc_match_at(search, &keeping_cue_re, text, cues[i].start, cues[i].end) &&
-			 pc_match_in(search, &user_keeps_re, text, far_back, cues[i].start)) ||
+			 (pc_match_in(search, &user_keeps_re, text, far_back, cues[i].start) ||
+			  pc_match_in(search, &account_ended_re, text, far_back, cues[i].start))) ||
 			gives_to_others ||
 			pc_match_in(search, &hedge_re, text, back, cues[i].start) ||
 			(!pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
@@ -1571,7 +1605,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
-	PC_PATTERN(user_keeps_re), PC_PATTERN(data_noun_before_re)
+	PC_PATTERN(user_keeps_re), PC_PATTERN(account_ended_re), PC_PATTERN(data_noun_before_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

@@ -58,16 +58,16 @@ static PcRegex party_groups[] = {
 	{.pattern = "\\b(?:((?!(?-i:Advertiser|ADVERTISER)\\b)advertisers?"
 		"|advertising (?:partners?|networks?|compan(?:y|ies)|providers?|vendors?|agenc(?:y"
 		"|ies)|platforms?|services?)"
-		"|ad (?:networks?|servers?|partners?|exchanges?|platforms?|agenc(?:y|ies)"
-		"|tech(?:nology)? (?:providers|companies)|serving (?:companies|partners))"
+		"|ad (?:networks?|servers?|partners?|exchanges?|platforms?|agenc(?:y|ies)|compan(?:y|ies)|firms?"
+		"|vendors?|providers?|tech(?:nology)? (?:providers|companies)|serving (?:companies|partners))"
 		"|marketing (?:partners?|agenc(?:y|ies)|compan(?:y|ies)|firms?|vendors?"
 		"|(?:service )?providers?)"
 		"|marketers"
 		"|(?:re-?marketing|re-?targeting)(?: (?:vendors?|partners?|providers?|services?"
 		"|companies))?))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "ad agen|ad exch|ad netw|ad part|ad plat|ad serv|ad tech|adve|mark"
-			"|re mark|re targ|rema|reta"},
+		.starts = "ad agen|ad comp|ad exch|ad firm|ad netw|ad part|ad plat|ad prov"
+			"|ad serv|ad tech|ad vend|adve|mark|re mark|re targ|rema|reta"},
 	/* social_networks */
 	{.pattern = "\\b(?:(social (?:media|networking) (?:sites?|platforms?|services?|providers?|plug-?ins?"
 		"|features?|widgets?|buttons?|companies|networks?)"

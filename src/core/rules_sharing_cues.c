@@ -257,7 +257,9 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "publ acce|publ avai"},
 	/* transfer: wording 38 of 40 */
-	{.pattern = "\\b(?:((?=seen|viewed)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also ))(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
+	{.pattern = "\\b(?:((?=seen|viewed)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also )|(?<=is never )|(?<=are never )"
+		"|(?<=is not )|(?<=are not )"
+		"|(?<=be never ))(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "seen by|view by"},
 	/* transfer: wording 39 of 40 */

@@ -36,7 +36,7 @@ static PcRegex sentence_end_re = {
 
 /*
  * A negation's reach ends at the first of a sentence mark (sentence_end_re),
- * a word that opens a new clause, or ", and we" (and_clause_re): three
+ * a word that opens a new clause, or ", and we" or ", and will" (and_clause_re): three
  * patterns, so that each can be searched quickly.  "We" after an auxiliary
  * ("under no circumstances do we collect …") goes on the negated clause.
  */
@@ -50,8 +50,14 @@ static PcRegex clause_opening_re = {
 		"|we shar|we use|we will|wher"
 };
 
+/*
+ * After ", and": a verb with its own auxiliary, which opens a predicate of
+ * its own ("your e-mail is not shown, and will be seen by the seller")
+ */
+#define AND_OWN_VERB "(?:will|may|can|might|could|would|is|are)\\s+(?!not\\b|never\\b)"
+
 static PcRegex and_clause_re = {
-	",?\\s+and\\s+(?:we|it|they|this|that)\\b",
+	",?\\s+and\\s+(?:we|it|they|this|that)\\b|,\\s+and\\s+" AND_OWN_VERB "\\b",
 	PCRE2_CASELESS, NULL,
 	.needles = "and"
 };
@@ -62,9 +68,10 @@ static PcRegex and_clause_re = {
  * begin before the boundary found so far, as its match then must.
  */
 static PcRegex and_pronoun_re = {
-	"\\band\\s+(?:we|it|they|this|that)\\b",
+	"\\band\\s+(?:we|it|they|this|that|" AND_OWN_VERB ")\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "and it|and that|and they|and this|and we"
+	.starts = "and are|and can|and coul|and is|and it|and may|and migh|and that|and they|and this"
+		"|and we|and will|and woul"
 };
 
 /*

@@ -14,6 +14,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We send you a reminder when a bank holiday delays your parcel.", PC_PARTY_PAYMENT_PROCESSORS, false},
 	{"We share page-view counts with our analytics provider.", PC_PARTY_ANALYTICS_PROVIDERS, true},
 	{"We disclose device identifiers to advertising partners.", PC_PARTY_ADVERTISERS, true},
+	{"Ad companies we work with may receive the coded ID of your phone.", PC_PARTY_ADVERTISERS, true},
+	{"Ad companies we work with can see our rate card.", PC_PARTY_ADVERTISERS, false},
 	{"The Advertiser grants the Publisher a licence to share the ads it supplies.", PC_PARTY_ADVERTISERS, false},
 	{"We share the pages you like with social media platforms.", PC_PARTY_SOCIAL_NETWORKS, true},
 	{"We share your profile picture with other social network users.", PC_PARTY_SOCIAL_NETWORKS, false},

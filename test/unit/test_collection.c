@@ -472,6 +472,8 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("To learn what we collect, write to our postal address listed below.");
 	expect_no_collection("Questions about the data we collect can be sent to the following e-mail address.");
 	expect_no_collection("Requests about the data we store may be posted to the above address.");
+	expect_no_collection("You may request a copy of your personal information by writing to us "
+						 "at the address described below.");
 	expect_collects("We store the e-mail address provided by you when you join.", PC_DATA_CONTACT, 0);
 	expect_collects("We collect the postal address you give us below the order form.", PC_DATA_CONTACT, 0);
 	/* a password the company locks its systems with is no account data of the user */
@@ -1146,6 +1148,30 @@ reads_what_users_publish(void **state)
 	expect_no_collection("You may rate recipes and leave comments under them.");
 }
 
+/* The company keeping, saving, retaining or holding data: "we keep the posts you write". */
+static void
+reads_data_the_company_keeps(void **state)
+{
+	(void) state;
+	expect_collects("We keep the posts you write in your club's feed.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("The app saves your search history so you can repeat a search.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We may retain the messages you exchange with your tutor.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We hold your card details until the trip is paid.", PC_DATA_FINANCIAL, 0);
+	expect_collects("The only details we hold about you are your name and phone number.", PC_DATA_CONTACT, 0);
+	expect_collects("Your postcode is kept on our servers.", PC_DATA_LOCATION, 0);
+	expect_collects("We do not keep your browsing history.", PC_DATA_ONLINE_ACTIVITY, 1);
+	expect_collects("We keep your order history for a year.", PC_DATA_FINANCIAL, 0);
+	/* what stays after the user ends the account speaks of keeping, not of collecting */
+	expect_no_collection("If you close your account, we may keep your order history for a year.");
+	/* the company's own things, a right, the reader keeping, a relative clause with no object */
+	expect_no_collection("We keep our prices low for every member.");
+	expect_no_collection("You can keep your photos private.");
+	expect_no_collection("We retain the right to remove any comments you post.");
+	expect_no_collection("To correct any details we hold, write to our office at the address shown below.");
+	expect_no_collection("A cookie is a small file that is saved by your browser on your phone.");
+	expect_no_collection("It should be kept in mind that cookies make the site easier to use.");
+}
+
 /* The user's own media named bare: clips, avatars, voice notes. */
 static void
 reads_users_own_media(void **state)
@@ -1233,6 +1259,7 @@ main(void)
 		cmocka_unit_test(reads_profiles_from_social_logins),
 		cmocka_unit_test(reads_users_own_media),
 		cmocka_unit_test(reads_what_users_publish),
+		cmocka_unit_test(reads_data_the_company_keeps),
 		cmocka_unit_test(reads_platform_wordings),
 	};
 

@@ -1266,6 +1266,22 @@ reads_parties_that_see_after_a_contact_clause(void **state)
 	expect_no_share("Companies we work with can view our brand guidelines.");
 }
 
+/* Seeing denied or affirmed after ", and" with a verb of its own; ad companies are advertisers. */
+static void
+reads_seeing_after_a_denial(void **state)
+{
+	(void) state;
+	expect_share("Your phone number is not printed on your profile, and will be seen by the seller once you order.",
+				 PC_PARTY_OTHER_USERS, 0);
+	/* a second denial after ", and", and seeing denied without "and" */
+	expect_share("Your phone number is not printed on your profile, and will not be seen by the seller.",
+				 PC_PARTY_OTHER_USERS, 1);
+	expect_share("Your date of birth is never seen by advertisers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Your full name is not viewed by other players.", PC_PARTY_OTHER_USERS, 1);
+	expect_share("We pass your device number to the ad companies we work with.", PC_PARTY_ADVERTISERS, 0);
+	expect_no_share_of("We pass your device number to the ad companies we work with.", PC_PARTY_UNSPECIFIED);
+}
+
 /* Processors alone name the companies that process data for the company. */
 static void
 reads_bare_processors_as_service_providers(void **state)
@@ -1357,6 +1373,7 @@ main(void)
 		cmocka_unit_test(reads_another_partys_own_practice_as_no_sharing),
 		cmocka_unit_test(reads_parties_that_see_after_a_relative_clause),
 		cmocka_unit_test(reads_parties_that_see_after_a_contact_clause),
+		cmocka_unit_test(reads_seeing_after_a_denial),
 		cmocka_unit_test(reads_bare_processors_as_service_providers),
 		cmocka_unit_test(reads_content_made_publicly_available),
 	};
