@@ -22,15 +22,6 @@
 /* The level of the headings that all-bold lines become. */
 #define CONV_BOLD_HEADING_LEVEL 3
 
-/*
- * Labels that open a paragraph in bold before a remark ("Note:",
- * "Important:"): a warning, not a heading of what follows.
- */
-static const char *const remark_labels[] = {
-	"attention", "caution", "important", "nb", "note", "notice", "please note", "reminder",
-	"tip", "warning", NULL
-};
-
 /* Make room for n more bytes and a NUL (the old buffer given back to the arena). */
 static void
 reserve(ConvOut *out, size_t n)
@@ -147,15 +138,6 @@ conv_drop_since(ConvOut *out, const ConvOut *mark)
 	conv_break(out, CONV_BLOCK);
 }
 
-/* True when s[0, len), its closing punctuation aside, is one of the remark labels. */
-static bool
-is_remark_label(const char *s, size_t len)
-{
-	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == '.' || s[len - 1] == ' '))
-		len--;
-	return len > 0 && seg_word_in_list(remark_labels, s, len);
-}
-
 /* Bytes of the dash that s[0, len) ends with: a hyphen, an en dash or an em dash; or 0. */
 static size_t
 dash_bytes(const char *s, size_t len)
@@ -199,13 +181,13 @@ run_in_heading_end(ConvOut *out)
 		end = out->len - dash;
 		while (end > start && out->buf[end - 1] == ' ')
 			end--;
-		if (end == start || is_remark_label(out->buf + start, end - start) ||
+		if (end == start || seg_is_remark_label(out->buf, start, (uint32_t) end) ||
 			!seg_is_heading(out->buf, start, (uint32_t) end))
 			return 0;
 		return end;
 	}
 	last = out->buf[out->len - 1];
-	if ((last != '.' && last != ':') || is_remark_label(out->buf + start, len))
+	if ((last != '.' && last != ':') || seg_is_remark_label(out->buf, start, (uint32_t) out->len))
 		return 0;
 	if (seg_is_period_title(out->buf, start, (uint32_t) out->len) ||
 		seg_is_colon_title(out->buf, start, (uint32_t) out->len))

@@ -155,6 +155,18 @@ pc_mark_other_documents(PcWork *w, uint8_t *other)
 			int			level = pc_heading_level(w, i);
 			HeadingTopic topic = heading_topic(w, i);
 
+			if (pc_heading_is_item_label(w, i))
+			{
+				/* a list item's label heads that item only: the run or section goes on around it */
+				int32_t		around = pc_heading_parents(w)[i];
+
+				other_section[i] = topic == HEADING_DOCUMENT || topic == HEADING_TERMS_TOPIC ||
+					(topic != HEADING_PRIVACY &&
+					 (run >= 0 || (around >= 0 && (uint32_t) around < i && other_section[around])));
+				other[i] |= other_section[i];
+				continue;
+			}
+
 			if (run >= 0 && (topic == HEADING_DOCUMENT || topic == HEADING_TERMS_TOPIC))
 				run_firm = true;
 			if (run >= 0 && !run_firm && run_level > 0 && level > 0 && level <= run_level)

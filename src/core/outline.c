@@ -8,7 +8,8 @@
  * Any other heading without a mark (a line of plain text, a bold line of a
  * web page) has no place in the outline: its level is unknown, and a title
  * that happened to name a topic would otherwise speak for every section of
- * the page.
+ * the page.  The label of a list item ("- Cookies. We use…") sits under
+ * the section around its item.
  */
 #include <string.h>
 
@@ -95,6 +96,24 @@ section_number(const PcWork *w, uint32_t i)
 	return (SectionNumber) {0};
 }
 
+/*
+ * True when heading clause i is the label of a list item: a list marker
+ * goes before it on its line, and the item's text follows it.
+ */
+bool
+pc_heading_is_item_label(const PcWork *w, uint32_t i)
+{
+	const char *s = w->text.norm;
+	uint32_t	p = w->spans[i].start;
+
+	if (i + 1 >= w->nclauses || w->clauses[i + 1].kind != PC_CLAUSE_ITEM ||
+		w->clauses[i + 1].section != (int32_t) i)
+		return false;
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	return p > 0 && s[p - 1] != '\n';
+}
+
 /* True when a's numbers begin b's and b has one more ("3" and "3.1"). */
 static bool
 extends(const SectionNumber *a, const SectionNumber *b)
@@ -127,6 +146,15 @@ outline(const PcWork *w)
 		if (w->clauses[i].kind != PC_CLAUSE_HEADING)
 			continue;
 		level = pc_heading_level(w, i);
+		if (level == 0 && i > 0 && pc_heading_is_item_label(w, i))
+		{
+			int32_t		around = w->clauses[i - 1].section;
+
+			if (around >= 0 && pc_heading_is_item_label(w, (uint32_t) around))
+				around = parent[around];
+			parent[i] = around;
+			continue;
+		}
 		if (level > 0)
 		{
 			for (int l = level - 1; l >= 1 && parent[i] < 0; l--)

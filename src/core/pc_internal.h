@@ -177,6 +177,9 @@ const int32_t *pc_heading_parents(PcWork *w);
 /* The level of heading clause i: the "#" marks that begin its line, or 0 (outline.c). */
 int			pc_heading_level(const PcWork *w, uint32_t i);
 
+/* True when heading clause i is the run-in label of a list item ("- Cookies. We use…"). */
+bool		pc_heading_is_item_label(const PcWork *w, uint32_t i);
+
 /*
  * Set other[i] for every clause that belongs to another document than the
  * privacy policy: terms of use, conditions of sale, liability disclaimers

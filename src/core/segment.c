@@ -18,7 +18,10 @@
  * shape.  No step recurses, and each line and byte is looked at a bounded
  * number of times, so segmentation is linear in the text.
  */
+#include <string.h>
+
 #include "segment.h"
+#include "words.h"
 
 /* Where segmentation stands in the line table. */
 typedef struct SegState
@@ -40,6 +43,9 @@ typedef struct SegState
 	int32_t		plain_lead_in;	/* lead-in of a list without markers, or -1 */
 	uint32_t	plain_items;	/* items of that list so far */
 	bool		plain_sentences;	/* its first item ended like a sentence */
+	bool		labelled;		/* a list item's label heads the current section */
+	int32_t		outer_section;	/* then the section around that item */
+	uint16_t	label_indent;	/* and the indentation of its marker */
 } SegState;
 
 /* True for a blank or line end. */
@@ -271,13 +277,65 @@ join_list(SegState *st, const SegLine *l)
 	st->in_list = true;
 }
 
-/* Add the list item that starts on line i; returns the line after it. */
+/* True when s[start, end) opens with a letter and ends like a sentence: what a run-in label heads. */
+static bool
+reads_as_sentence(const char *s, uint32_t start, uint32_t end)
+{
+	char		last = last_char(s, start, end);
+
+	return start < end && pc_is_letter((unsigned char) s[start]) && (last == '.' || last == '!');
+}
+
+/*
+ * End of the label that opens the list item whose text starts at start on
+ * line first and ends on line last, or 0: a line that reads as a heading
+ * above the item's further lines ("- Sharing" over "  We share…"), a title
+ * ending in a period before the item's first sentence ("- Cookies. We
+ * use…"), or one ending in a colon before a sentence ("- Location: we
+ * read…."); a remark label ("Note:") is none.
+ */
+static uint32_t
+item_label_end(const SegState *st, uint32_t start, uint32_t first, uint32_t last)
+{
+	const char *s = st->s;
+	uint32_t	end = st->lines[last].end;
+	uint32_t	limit = end - start < SEG_MAX_HEADING ? end - start : SEG_MAX_HEADING;
+	const char *colon;
+	bool		glued;
+	uint32_t	e;
+
+	if (last > first && seg_is_heading(s, start, st->lines[first].end) && !wraps(st, first))
+		return st->lines[first].end;
+	colon = memchr(s + start, ':', limit);
+	if (colon != NULL)
+	{
+		e = (uint32_t) (colon - s) + 1;
+		if (e + 1 < end && s[e] == ' ' && seg_is_colon_title(s, start, e) &&
+			!seg_is_remark_label(s, start, e) && reads_as_sentence(s, e + 1, end))
+			return e;
+		return 0;
+	}
+	e = seg_sentence_end(s, start, end, &glued);
+	if (e < end && s[e - 1] == '.' && seg_is_period_title(s, start, e) &&
+		!seg_is_remark_label(s, start, e))
+		return e;
+	return 0;
+}
+
+/*
+ * Add the list item that starts on line i; returns the line after it.  An
+ * item opened by a label (see item_label_end) gets that label as its
+ * heading, which heads the item and what is nested in it, and completes
+ * the list's lead-in as the item does.
+ */
 static uint32_t
 do_item(SegState *st, uint32_t i)
 {
 	const SegLine *l = &st->lines[i];
 	uint32_t	start = l->start;
 	uint32_t	j = i;
+	uint32_t	first;
+	uint32_t	label_end;
 
 	if (l->flags & SEG_LINE_ONLY_MARK)
 	{
@@ -286,10 +344,21 @@ do_item(SegState *st, uint32_t i)
 			return i + 1;
 		start = st->lines[j].start;
 	}
+	first = j;
 	while (j + 1 < st->n && plain(st, j + 1) &&
 		   (st->lines[j + 1].indent > l->indent || wraps(st, j)))
 		j++;
 	join_list(st, l);
+	label_end = item_label_end(st, start, first, j);
+	if (label_end > 0)
+	{
+		if (!st->labelled)
+			st->outer_section = st->section;
+		st->labelled = true;
+		st->label_indent = l->indent;
+		emit(st, start, label_end, PC_CLAUSE_HEADING, st->lead_in);
+		start = label_end;
+	}
 	emit_sentences(st, start, st->lines[j].end, PC_CLAUSE_ITEM, st->lead_in);
 	st->plain_lead_in = -1;
 	return j + 1;
@@ -404,6 +473,20 @@ do_paragraph(SegState *st, uint32_t i)
 	return j + 1;
 }
 
+/*
+ * Line l leaves the labelled list item that heads the current section (see
+ * do_item): the section around that item comes back.
+ */
+static void
+leave_labelled_item(SegState *st, const SegLine *l)
+{
+	if (st->labelled && l->indent <= st->label_indent)
+	{
+		st->section = st->outer_section;
+		st->labelled = false;
+	}
+}
+
 /* Split the normalized text into clauses with sections and lead-ins. */
 void
 pc_segment(PcWork *w)
@@ -437,18 +520,24 @@ pc_segment(PcWork *w)
 		}
 		else if (l->flags & SEG_LINE_HEADING || numbered_heading(&st, i))
 		{
+			st.labelled = false;
 			emit_heading(&st, l->text_start, l->end);
 			i++;
 		}
 		else if (l->marker == SEG_MARK_HASH)
 		{
+			st.labelled = false;
 			emit_heading(&st, l->start, l->end);
 			i++;
 		}
-		else if (l->marker != SEG_MARK_NONE)
-			i = do_item(&st, i);
 		else
-			i = do_paragraph(&st, i);
+		{
+			leave_labelled_item(&st, l);
+			if (l->marker != SEG_MARK_NONE)
+				i = do_item(&st, i);
+			else
+				i = do_paragraph(&st, i);
+		}
 	}
 	pc_free(w->arena, st.lines);
 	pc_fit_clauses(w);

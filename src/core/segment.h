@@ -77,6 +77,9 @@ bool		seg_is_heading(const char *s, uint32_t start, uint32_t end);
 /* True when s[start, end) reads as a title that ends in a colon ("Cookies We Use:"). */
 bool		seg_is_colon_title(const char *s, uint32_t start, uint32_t end);
 
+/* True when s[start, end), its closing punctuation aside, is a remark label ("Note:"). */
+bool		seg_is_remark_label(const char *s, uint32_t start, uint32_t end);
+
 /* True when s[start, end) reads as a title that ends in a period. */
 bool		seg_is_period_title(const char *s, uint32_t start, uint32_t end);
 

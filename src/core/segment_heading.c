@@ -320,6 +320,24 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 		count_words(s, start, end) <= SEG_HEADING_WORDS;
 }
 
+/*
+ * Labels that open a paragraph or a list item before a remark ("Note:",
+ * "Important."): a warning, not a heading of what follows.
+ */
+static const char *const remark_labels[] = {
+	"attention", "caution", "important", "nb", "note", "notice", "please note", "reminder",
+	"tip", "warning", NULL
+};
+
+/* True when s[start, end), its closing punctuation aside, is one of the remark labels. */
+bool
+seg_is_remark_label(const char *s, uint32_t start, uint32_t end)
+{
+	while (end > start && (s[end - 1] == ':' || s[end - 1] == '.' || s[end - 1] == ' '))
+		end--;
+	return end > start && seg_word_in_list(remark_labels, s + start, end - start);
+}
+
 /* True when s[start, end) reads as a title that ends in a colon ("Cookies We Use:"). */
 bool
 seg_is_colon_title(const char *s, uint32_t start, uint32_t end)

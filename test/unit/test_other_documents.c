@@ -185,6 +185,51 @@ glued_policy_title_starts_the_policy(void **state)
 	unit_release();
 }
 
+/*
+ * The label that heads a list item heads only that item: one that speaks
+ * of privacy inside a run of terms does not end the run, one inside a
+ * section of terms is theirs, and one that names a topic of terms makes
+ * only its item theirs.
+ */
+static void
+item_label_heads_only_its_item(void **state)
+{
+	PcAnalysis	a;
+
+	(void) state;
+	a = unit_analyze("Terms of Service\n\n"
+					 "- Your Privacy. Our privacy notice says what we keep.\n"
+					 "- Conduct. " COOPERATION);
+	assert_int_equal(facts_of(&a, PC_FACT_SHARES), 0);
+	unit_release();
+
+	/* a heading of its own that speaks of privacy ends the run */
+	a = unit_analyze("Terms of Service\n\n"
+					 "Your Privacy\n\nOur privacy notice says what we keep.\n\n"
+					 "- Conduct. " COOPERATION);
+	assert_non_null(fact_with_value(&a, PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT));
+	unit_release();
+
+	a = unit_analyze("Privacy Notice\n\n"
+					 "- Limitation of Liability. " COOPERATION
+					 "- Payments. " PAYMENT);
+	assert_null(fact_with_value(&a, PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT));
+	assert_non_null(fact_with_value(&a, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS));
+	unit_release();
+
+	/* a label inside a section about a topic of terms is theirs too */
+	a = unit_analyze("Privacy Notice\n\nLimitation of Liability\n\n"
+					 "- Reporting Abuse. " COOPERATION);
+	assert_int_equal(facts_of(&a, PC_FACT_SHARES), 0);
+	unit_release();
+
+	/* a label that names no topic of terms leaves its item the policy's */
+	a = unit_analyze("Privacy Notice\n\n"
+					 "- Reporting Abuse. " COOPERATION);
+	assert_non_null(fact_with_value(&a, PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT));
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -196,6 +241,7 @@ main(void)
 		cmocka_unit_test(marked_heading_ends_the_run),
 		cmocka_unit_test(terms_sections_at_the_titles_level),
 		cmocka_unit_test(glued_policy_title_starts_the_policy),
+		cmocka_unit_test(item_label_heads_only_its_item),
 	};
 
 	return cmocka_run_group_tests_name("other_documents", tests, unit_setup, unit_teardown);

@@ -336,7 +336,7 @@ lists_span_blank_lines(void **state)
 		  S("We also note:"), I("your IP", 3));
 }
 
-/* Continuation lines join their item; a multi-sentence item gives several items. */
+/* Continuation lines join their item; a multi-sentence item gives several items, a run-in label a heading. */
 static void
 item_continuations(void **state)
 {
@@ -345,7 +345,7 @@ item_continuations(void **state)
 		  "- Hosting firms. They run our servers.\n- Couriers\nwho bring parcels.\n",
 		  S("We disclose data to:"),
 		  I("Card processors, who\n  handle payments for us.", 0),
-		  I("Hosting firms.", 0), I("They run our servers.", 0),
+		  {PC_CLAUSE_HEADING, "Hosting firms.", ANY, 0}, I("They run our servers.", 0),
 		  I("Couriers\nwho bring parcels.", 0));
 }
 
@@ -365,7 +365,8 @@ marker_on_its_own_line(void **state)
 {
 	(void) state;
 	CHECK("Terms apply:\n1.\nAccount safety. Keep your password secret.\n",
-		  S("Terms apply:"), I("Account safety.", 0), I("Keep your password secret.", 0));
+		  S("Terms apply:"), {PC_CLAUSE_HEADING, "Account safety.", ANY, 0},
+		  I("Keep your password secret.", 0));
 }
 
 /* Lines after a lead-in without markers are items, up to a heading after a sentence item. */
@@ -755,6 +756,67 @@ outlines_numbered_headings(void **state)
 	unit_release();
 }
 
+/*
+ * A list item opened by a label heads itself with it: a title ending in a
+ * period or a colon before the item's sentence, or a line that reads as a
+ * heading above the item's further lines.  The label sits under the
+ * section around the list, which comes back after the labelled items.  A
+ * label completes the list's lead-in as its item does.  A remark label, a
+ * sentence, a lead-in above an item's line and a colon before no sentence
+ * stay in the item.
+ */
+static void
+labels_list_items(void **state)
+{
+	const int32_t *parent;
+	PcWork		w;
+
+	(void) state;
+	CHECK("## Kept Details\n\n- Crash Logs. The app sends them when it fails.\n"
+		  "- Wallet: we keep the last digits of your card.\n\nThat is all.",
+		  {PC_CLAUSE_HEADING, "Kept Details", 0, -1},
+		  {PC_CLAUSE_HEADING, "Crash Logs.", 1, -1},
+		  {PC_CLAUSE_ITEM, "The app sends them when it fails.", 1, -1},
+		  {PC_CLAUSE_HEADING, "Wallet:", 3, -1},
+		  {PC_CLAUSE_ITEM, "we keep the last digits of your card.", 3, -1},
+		  {PC_CLAUSE_SENTENCE, "That is all.", 0, -1});
+	CHECK("Our Rules\n\n- Signing Up\n  You pick a name and a password.\n"
+		  "- Paying\n  The shop charges your card once a month.\n",
+		  {PC_CLAUSE_HEADING, "Our Rules", 0, -1},
+		  {PC_CLAUSE_HEADING, "Signing Up", 1, -1},
+		  {PC_CLAUSE_ITEM, "You pick a name and a password.", 1, -1},
+		  {PC_CLAUSE_HEADING, "Paying", 3, -1},
+		  {PC_CLAUSE_ITEM, "The shop charges your card once a month.", 3, -1});
+	/* near misses */
+	CHECK("## Kept Details\n\n- Note: we may change this page.\n"
+		  "- We never rent it. Nor do our agents.\n- Phone: 555 0100\n"
+		  "- Two steps to take:\n  first sign up.\n",
+		  {PC_CLAUSE_HEADING, "Kept Details", 0, -1},
+		  {PC_CLAUSE_ITEM, "Note: we may change this page.", 0, -1},
+		  {PC_CLAUSE_ITEM, "We never rent it.", 0, -1},
+		  {PC_CLAUSE_ITEM, "Nor do our agents.", 0, -1},
+		  {PC_CLAUSE_ITEM, "Phone: 555 0100", 0, -1},
+		  {PC_CLAUSE_ITEM, "Two steps to take:\n  first sign up.", 0, -1});
+	w = outline_of("## Kept Details\n\n- Crash Logs. The app sends them.\n"
+				   "- Wallet Tokens. We keep a token of your card.\n", &parent);
+	assert_int_equal(w.nclauses, 5);
+	assert_true(pc_heading_is_item_label(&w, 1));
+	assert_int_equal(parent[1], 0);
+	assert_int_equal(parent[3], 0);
+	assert_false(pc_heading_is_item_label(&w, 0));
+	unit_release();
+	/* a label over its item's further lines sits under the section around the list too */
+	w = outline_of("## Our Rules\n\n- Signing Up\n  You pick a name.\n", &parent);
+	assert_true(pc_heading_is_item_label(&w, 1));
+	assert_int_equal(parent[1], 0);
+	unit_release();
+	/* with no heading above the list, what follows it has none again */
+	CHECK("- Crash Logs. The app sends them when it fails.\n\nThat is all.",
+		  {PC_CLAUSE_HEADING, "Crash Logs.", 0, -1},
+		  {PC_CLAUSE_ITEM, "The app sends them when it fails.", 0, -1},
+		  {PC_CLAUSE_SENTENCE, "That is all.", -1, -1});
+}
+
 /* Arbitrary bytes never crash and always give ordered, in-bounds clauses. */
 static void
 survives_random_bytes(void **state)
@@ -828,6 +890,7 @@ main(void)
 		cmocka_unit_test(survives_big_lists),
 		cmocka_unit_test(outlines_headings),
 		cmocka_unit_test(outlines_numbered_headings),
+		cmocka_unit_test(labels_list_items),
 		cmocka_unit_test(survives_random_bytes),
 	};
 
