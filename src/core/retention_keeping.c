@@ -78,6 +78,19 @@ static PcRegex negation_re = {
 };
 
 /*
+ * a sentence that opens by denying every time or every keeper, "In no case
+ * are", "Under no circumstances will we", "At no time do we", "No one may",
+ * "Nobody", and reaches the verb with no comma-led or relative clause between
+ * ("No one can see the backups, which are kept" leaves the keeping alone)
+ */
+static PcRegex denied_keeper_re = {
+	"^\\s*(?:in\\s+no\\s+(?:case|event)|under\\s+no\\s+circumstances?|at\\s+no\\s+(?:time|point)|"
+	"no(?:\\s+|-)one|nobody|no\\s+(?:person|employee|staff\\s+member)s?)\\b,?"
+	"(?![^,;:]*\\b(?:which|that|who|whom|whose|where|when|while|but)\\b)[^,;:]{0,80}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * "we keep no records of it": the keeping denied by its object; not "no
  * more than", nor rights held ("you hold no trademark in it")
  */
@@ -149,6 +162,30 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 																	   NEGATION_REACH));
 }
 
+/*
+ * True when the nearest keeping verb before pos in the clause stands in a
+ * sentence that denies it at every time or to every keeper ("In no case are
+ * backups kept", "Nobody keeps transcripts"): a floor after it is a ceiling.
+ */
+bool
+pc_retention_denied_to_all(const PcWork *w, uint32_t clause, size_t pos)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
+	size_t		ms,
+				me,
+				verb = SIZE_MAX;
+
+	while (pc_window_find(w->search, &keeps_only_re, s, from, pos, &ms, &me))
+	{
+		verb = ms;
+		from = me;
+	}
+	return verb != SIZE_MAX &&
+		pc_window_test(w->search, &denied_keeper_re, s, sp.start, verb);
+}
+
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
 bool
 pc_retention_find_keeping(const PcSearch *search, const char *s, size_t from, size_t to, size_t *ms,
@@ -160,7 +197,7 @@ pc_retention_find_keeping(const PcSearch *search, const char *s, size_t from, si
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
-	PC_PATTERN(no_object_re)
+	PC_PATTERN(denied_keeper_re), PC_PATTERN(no_object_re)
 };
 
 const PcPatternSet pc_retention_keeping_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

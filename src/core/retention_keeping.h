@@ -34,6 +34,12 @@ bool		pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t
 /* True when the nearest keeping verb before pos in the clause is denied ("we do not store"). */
 bool		pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos);
 
+/*
+ * True when the nearest keeping verb before pos in the clause is denied at
+ * every time or to every keeper ("In no case are backups kept", "Nobody keeps").
+ */
+bool		pc_retention_denied_to_all(const PcWork *w, uint32_t clause, size_t pos);
+
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
 bool		pc_retention_find_keeping(const PcSearch *search, const char *s, size_t from, size_t to,
 									  size_t *ms, size_t *me);

@@ -742,6 +742,9 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 			else
 				f.flags |= PC_FACT_NEGATED;
 		}
+		else if (f.bound == PC_BOUND_AT_LEAST && pc_retention_denied_to_all(w, clause, d.start))
+			/* "In no case are backups kept for more than 35 days" keeps them at most 35 days */
+			f.bound = PC_BOUND_AT_MOST;
 		pc_add_fact(w, &f);
 		n++;
 	}

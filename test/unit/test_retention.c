@@ -1345,6 +1345,37 @@ reads_labels_and_a_term_plus_a_duration(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* A floor stated in a sentence that denies it at every time or to every keeper is a ceiling. */
+static void
+reads_floors_denied_to_all_as_ceilings(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"In no case are nightly snapshots kept for more than 21 days.", 0, 21, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Under no circumstances do we hold order records longer than 8 years.", 96, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"At no time will support tickets be stored for more than 18 months.", 18, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"No one on our team may keep your uploads for more than 1 year.", 12, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Nobody retains call notes longer than 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		/* near misses: the denial is of something else, so the period stays as stated */
+		{"No one can read your snapshots, which are kept for 21 days.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"In no case do we rent out lists; snapshots are kept for 21 days.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Nobody reads the call notes that we keep for longer than 60 days.", 0, 60, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"No one else can open the drafts, which are stored for more than 1 year.", 12, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
 int
 main(void)
 {
@@ -1359,6 +1390,7 @@ main(void)
 		cmocka_unit_test(reads_short_bounds_and_other_links),
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
+		cmocka_unit_test(reads_floors_denied_to_all_as_ceilings),
 		cmocka_unit_test(ignores_non_retention_durations),
 		cmocka_unit_test(extracts_limited_basis),
 		cmocka_unit_test(ignores_other_as_long_as),
