@@ -434,8 +434,8 @@ static PcTerms right_terms = {
 
 /*
  * The user as the one who may act: "you may", "the right to", "at your
- * request", "please write", "you're free to", or a lead-in naming the
- * user's rights ("Your rights include:")
+ * request", "on request", "if you ask, we", "please write", "you're free
+ * to", or a lead-in naming the user's rights ("Your rights include:")
  */
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
@@ -446,19 +446,19 @@ static PcRegex user_frame_re = {
 	"|\\byou'?re (?:also )?(?:able|free|entitled|in control)\\b"
 	"|(?<!reserve the )(?<!reserves the )\\b(?:your|their|consumers'?|residents'?|users'?|individuals'?|privacy|following)"
 	" (?:[a-z-]+ ){0,2}?rights\\b[^.;:]{0,60}:\\s*$"
-	"|\\bupon (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
+	"|\\b(?:upon|on) (?:a |the |your |their )?(?:[a-z-]+(?:'s?)? ){0,2}request\\b"
 	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
-	"|customers?\\b))|\\bat your request\\b"
+	"|customers?\\b))|\\bat your request\\b|\\bif you (?:ask|request)(?: (?:it|so|for (?:it|this|that)))?(?=,| we\\b)"
 	"|\\bplease (?:" READER_VERBS "|let us)\\b|\\blet us know\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|foll|give cust|give memb"
-		"|give user|give you|indi|let us|memb|offe cust|offe memb|offe user|offe you|plea call"
-		"|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log|plea noti"
-		"|plea send|plea sign|plea subm|plea use|plea visi|plea writ|priv|prov cust|prov memb"
-		"|prov user|prov you|requ that|requ us|resi|righ of|righ to|thei|upon|user|visi|you"
-		"|youd like|youd pref|your"
+		"|give user|give you|if you|indi|let us|memb|offe cust|offe memb|offe user|offe you|on"
+		"|plea call|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log"
+		"|plea noti|plea send|plea sign|plea subm|plea use|plea visi|plea writ|priv|prov cust"
+		"|prov memb|prov user|prov you|requ that|requ us|resi|righ of|righ to|thei|upon|user|visi"
+		"|you|youd like|youd pref|your"
 };
 
 /*

@@ -616,6 +616,24 @@ reads_portability_as_moving_data(void **state)
 	expect_no_right_of("You can tell us not to pass your address to a third party.", PC_RIGHT_PORTABILITY);
 }
 
+/* A right the company carries out when the user asks: "on request", "if you ask, we". */
+static void
+reads_rights_carried_out_on_request(void **state)
+{
+	(void) state;
+	expect_right("On request, we will send you a spreadsheet file holding the details in your account.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("We erase the stored details of any member on request.", PC_RIGHT_ERASURE, 0);
+	expect_right("If you ask, we will delete your profile.", PC_RIGHT_ERASURE, 0);
+	/* something other than a right offered on request */
+	expect_no_right("Printed versions of our catalogue are available on request.");
+	/* a request from someone else, and sharing asked of the company */
+	expect_no_right("On request we may disclose your details to the courts.");
+	expect_no_right("On the request of a court we will delete the postings named in its order.");
+	/* asking something other than the right */
+	expect_no_right("If you ask a question, we will delete your message once we have replied.");
+}
+
 /* Portability as the company sending the user's data on to another company the user asks for or picks. */
 static void
 reads_portability_sent_on_at_the_users_request(void **state)
@@ -1042,6 +1060,7 @@ main(void)
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
 		cmocka_unit_test(reads_portability_sent_on_at_the_users_request),
+		cmocka_unit_test(reads_rights_carried_out_on_request),
 		cmocka_unit_test(reads_portability_named_by_file_format),
 		cmocka_unit_test(reads_removal_from_lists_as_an_opt_out),
 		cmocka_unit_test(reads_a_bar_until_something_is_settled_as_a_condition),
