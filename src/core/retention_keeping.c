@@ -133,6 +133,28 @@ pc_retention_keeps(const PcWork *w, uint8_t *memo, uint32_t clause, size_t from,
 }
 
 /*
+ * Find the nearest keeping verb before pos in the clause, within the
+ * retention reach; *verb and *verb_end are offsets into the normalized text.
+ */
+static bool
+nearest_keeping_verb(const PcWork *w, uint32_t clause, size_t pos, size_t *verb, size_t *verb_end)
+{
+	size_t		from = pc_back(pos, w->spans[clause].start, PC_RETENTION_REACH);
+	size_t		ms,
+				me;
+	bool		found = false;
+
+	while (pc_window_find(w->search, &keeps_only_re, w->text.norm, from, pos, &ms, &me))
+	{
+		*verb = ms;
+		*verb_end = me;
+		from = me;
+		found = true;
+	}
+	return found;
+}
+
+/*
  * True when the nearest keeping verb before pos in the clause is denied
  * ("we do not store", "we keep no records").
  */
@@ -141,19 +163,10 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
-	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
-	size_t		ms,
-				me,
-				verb = SIZE_MAX,
-				verb_end = 0;
+	size_t		verb,
+				verb_end;
 
-	while (pc_window_find(w->search, &keeps_only_re, s, from, pos, &ms, &me))
-	{
-		verb = ms;
-		verb_end = me;
-		from = me;
-	}
-	if (verb == SIZE_MAX)
+	if (!nearest_keeping_verb(w, clause, pos, &verb, &verb_end))
 		return false;
 	return pc_window_test(w->search, &negation_re, s,
 						  pc_back(verb, sp.start, NEGATION_REACH),
@@ -170,20 +183,11 @@ pc_retention_denied(const PcWork *w, uint32_t clause, size_t pos)
 bool
 pc_retention_denied_to_all(const PcWork *w, uint32_t clause, size_t pos)
 {
-	const char *s = w->text.norm;
-	PcSpan		sp = w->spans[clause];
-	size_t		from = pc_back(pos, sp.start, PC_RETENTION_REACH);
-	size_t		ms,
-				me,
-				verb = SIZE_MAX;
+	size_t		verb,
+				verb_end;
 
-	while (pc_window_find(w->search, &keeps_only_re, s, from, pos, &ms, &me))
-	{
-		verb = ms;
-		from = me;
-	}
-	return verb != SIZE_MAX &&
-		pc_window_test(w->search, &denied_keeper_re, s, sp.start, verb);
+	return nearest_keeping_verb(w, clause, pos, &verb, &verb_end) &&
+		pc_window_test(w->search, &denied_keeper_re, w->text.norm, w->spans[clause].start, verb);
 }
 
 /* Find a verb of keeping (not of deleting) in s[from, to); *ms and *me are offsets into s. */
