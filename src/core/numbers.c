@@ -20,6 +20,7 @@
 	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
 	"fifty|sixty|seventy|eighty|ninety|hundred)"
 #define AND_A_HALF "\\s+and\\s+a\\s+half\\b"
+#define UNIT "decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
 #define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
 	"|(?<=for |than |of |up to |at most |at least |after )an?|an?(?=\\s+[a-z]+" AND_A_HALF "))"
 
@@ -34,8 +35,19 @@ static PcRegex duration_re = {
 	"(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
 	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*))"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
-	"(decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z]|-end\\b)"
+	"(" UNIT ")(?![A-Za-z]|-end\\b)"
 	"(" AND_A_HALF ")?",
+	.options = PCRE2_CASELESS,
+	.needles = "decade|year|yr|yrs|month|week|day|hour|hr|hrs|minute"
+};
+
+/*
+ * A unit word as duration_re ends with one, which every duration has: a
+ * span without one is not searched for a duration, a search that costs
+ * much more than finding the unit words by their start words.
+ */
+static PcRegex duration_unit_re = {
+	.pattern = "\\b(?:" UNIT ")(?![A-Za-z]|-end\\b)",
 	.options = PCRE2_CASELESS,
 	.needles = "decade|year|yr|yrs|month|week|day|hour|hr|hrs|minute"
 };
@@ -181,7 +193,8 @@ pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
 				me,
 				groups[14];
 
-	while (pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 7))
+	while (pc_regex_find(search, &duration_unit_re, s, len, from, &ms, &me, NULL, 0) &&
+		   pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 7))
 	{
 		int32_t		first = group_value(s, groups, 1);
 		int32_t		second = group_value(s, groups, 3);
@@ -205,7 +218,7 @@ pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(duration_re)
+	PC_PATTERN(duration_re), PC_PATTERN(duration_unit_re)
 };
 
 const PcPatternSet pc_numbers_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
