@@ -297,6 +297,16 @@
 	"|speed(?=,? (?:and |or )?(?:braking|acceleration|heading|direction)\\b)" \
 	"|driving (?:behaviou?r|habits|style|events|patterns)"
 
+/*
+ * files the user puts into the service: "the files you upload",
+ * "documents that you create", "attachments you share", "uploaded files"
+ * (not "files you download"; "content" and "materials you submit" are
+ * mostly the licences of terms of use)
+ */
+#define USERS_FILES "(?:files?|documents?|attachments?|spreadsheets?)" \
+	" (?:that )?you (?:upload|create|store|save|submit|import|attach|share|post|provide)\\b" \
+	"|uploaded (?:files?|documents?|attachments?)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -429,16 +439,18 @@ static PcRegex data_groups[] = {
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|(?:text|in-game|game) chats?|chats? (?:between|among) players"
+		"|" USERS_FILES
 		"|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "call hist|call log|call logs|call meta|call reco|chat amon|chat betw|chat logs"
-			"|chat mess|chat that|chat tran|chat with|chat you|comm data|comm that|comm to"
-			"|comm with|comm you|cont of|conv that|conv with|conv you|corr|cust serv|e mail"
-			"|emai that|emai to|emai with|emai you|feed|game chat|in game|inte with|mess cont"
-			"|mess hist|mess log|mess logs|mess meta|mess reco|mess that|mess to|mess with|mess you"
-			"|meta abou|meta from|meta of|post that|post you|prom|rati that|rati you|revi that"
-			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|supp chat|supp comm|supp conv"
-			"|supp corr|supp requ|supp tick|surv resp|text chat|text mess"},
+		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat amon"
+			"|chat betw|chat logs|chat mess|chat that|chat tran|chat with|chat you|comm data"
+			"|comm that|comm to|comm with|comm you|cont of|conv that|conv with|conv you|corr"
+			"|cust serv|docu that|docu you|e mail|emai that|emai to|emai with|emai you|feed"
+			"|file that|file you|game chat|in game|inte with|mess cont|mess hist|mess log|mess logs"
+			"|mess meta|mess reco|mess that|mess to|mess with|mess you|meta abou|meta from|meta of"
+			"|post that|post you|prom|rati that|rati you|revi that|revi you|sms hist|sms log"
+			"|sms logs|sms meta|sms reco|spre that|spre you|supp chat|supp comm|supp conv|supp corr"
+			"|supp requ|supp tick|surv resp|text chat|text mess|uplo atta|uplo docu|uplo file"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
@@ -1198,7 +1210,7 @@ is_infringement_notice(const PcWork *w, uint32_t i)
 }
 
 static PcRegex purpose_list_re = {
-	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$",
+	"\\b(?:purposes?|reasons?|uses|ways|(?<!limited )to)\\s*:?\\s*$|\\bas long as\\b[^.;:]{0,120}:\\s*$",
 	PCRE2_CASELESS, NULL
 };
 

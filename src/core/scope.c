@@ -16,7 +16,8 @@
 static PcRegex negation_re = {
 	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
 	"\\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|haven't|hasn't"
-	"|isn't|aren't|wouldn't|nor|neither|at no time|in no event|under no circumstances"
+	"|isn't|aren't|wouldn't|nor|neither|nowhere|at no (?:time|point|stage)|in no event|in no case|on no account"
+	"|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b"
 	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
@@ -24,9 +25,9 @@ static PcRegex negation_re = {
 	"(?!(?<=\\bor not)\\s*[,.;:)])",
 	.options = PCRE2_CASELESS,
 	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
-	.needles = "not|never|no|cannot|nor|neither|t",
+	.needles = "not|never|no|nowhere|cannot|nor|neither|t",
 	.starts = "aren t|at no|can t|cann|didn t|does t|don t|hasn t|have t|in no|isn t"
-		"|neit|neve|no|nor|not|unde no|won t|woul t"
+		"|neit|neve|no|nor|not|nowh|on no|unde no|won t|woul t"
 };
 
 static PcRegex sentence_end_re = {
@@ -201,6 +202,17 @@ static PcRegex relative_before_re = {
 static PcRegex comma_re = {",", 0, NULL};
 
 /*
+ * A concession that opens the sentence, up to a negation in it: "While we
+ * do not sell your data, …", "Although cookies are not used for ads, …";
+ * what it denies ends at its comma, before the main clause.
+ */
+static PcRegex concession_lead_re = {
+	.pattern = "\\b(?:while|although|though|whereas|even though)\\b[^,;:.]{0,200}\\z",
+	.options = PCRE2_CASELESS,
+	.starts = "alth|even thou|thou|wher|whil"
+};
+
+/*
  * Where a negation whose trigger spans [trigger, from) of text[start, end)
  * stops reaching: the next clause boundary, the comma that closes a
  * relative clause it stands in, or end.
@@ -214,7 +226,8 @@ negation_end(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 	uint32_t	stop = next_match_start(search, &sentence_end_re, text, from, end);
 
 	if (pc_window_test(search, &relative_before_re, text,
-					   trigger - start > 40 ? trigger - 40 : start, trigger))
+					   trigger - start > 40 ? trigger - 40 : start, trigger) ||
+		pc_match_at(search, &concession_lead_re, text, start, trigger))
 		stop = next_match_start(search, &comma_re, text, from, stop);
 
 	if (pc_regex_find_within(search, &clause_opening_re, text, end, from, stop, &ms, &me, NULL, 0))
@@ -328,6 +341,7 @@ pc_states_user_duty(const PcSearch *search, const char *text, uint32_t start, ui
 static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_re), PC_PATTERN(sentence_end_re), PC_PATTERN(clause_opening_re),
 	PC_PATTERN(and_clause_re), PC_PATTERN(and_pronoun_re), PC_PATTERN(without_doing_re),
+	PC_PATTERN(concession_lead_re),
 	PC_PATTERN(exception_re), PC_PATTERN(relative_before_re), PC_PATTERN(comma_re),
 	PC_PATTERN_ARRAY(user_duty_res)
 };

@@ -681,7 +681,9 @@ reads_contact_lists(void **state)
 	expect_collects("The app may upload your phone's contacts, which we store to find friends.", PC_DATA_CONTACT, 0);
 	expect_collects("We process the contacts you upload to help you find friends.", PC_DATA_CONTACT, 0);
 	expect_no_collection("Ask us and we will remove you from our contact list.");
-	expect_no_collection("We process the files you upload to help you find friends.");
+	/* files the user uploads are content, not contacts */
+	expect_collects_instead("We process the files you upload to help you find friends.", PC_DATA_COMMUNICATIONS,
+							PC_DATA_CONTACT);
 }
 
 /* Tracking, reading and inferring data by the company or its app state that it has the data. */
@@ -1207,6 +1209,49 @@ reads_platform_wordings(void **state)
 	expect_no_collection("Others may make inferences about your age from your posts.");
 }
 
+/* Kinds read on held-out policies: uploaded files, concessions, fronted denials, retention lists. */
+static void
+reads_held_out_kinds(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* files, documents and content the user puts into the service */
+	expect_collects("Our servers keep the spreadsheets and documents you upload.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We store uploaded files on servers in Ireland.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We keep documents that you create with our editor.", PC_DATA_COMMUNICATIONS, 0);
+	/* ... not what the user downloads, nor the "material you submit" of terms of use */
+	expect_no_collection("We store the files you download in a temporary folder.");
+	expect_no_collection("We publish material that you submit to our forum.");
+
+	/* a denial in an opening concession stops at its comma */
+	w = collect("While we do not collect your exact position, we do collect your postcode.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
+	unit_release();
+	w = collect("We do not collect your exact position, and we do not collect your postcode.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 0);
+	unit_release();
+	expect_collects("Although it is not required, we ask for your phone number.", PC_DATA_CONTACT, 0);
+
+	/* a fronted denial: "nowhere do we", "at no point do we" */
+	expect_collects("Nowhere on the site do we record your GPS coordinates.", PC_DATA_LOCATION, 1);
+	expect_collects("At no point do we keep your card number.", PC_DATA_FINANCIAL, 1);
+	expect_collects("At this point we keep your card number.", PC_DATA_FINANCIAL, 0);
+
+	/* a list after "we keep data only as long as …:" holds purposes or conditions, not data */
+	w = collect("We keep your personal data only as long as we need it:\n"
+				"- to answer questions about your orders and payment details;\n"
+				"- to settle disputes about your location.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, -1, -1), 0);
+	unit_release();
+	w = collect("We collect the following details:\n"
+				"- your payment details;\n"
+				"- your location.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
+	unit_release();
+}
+
 int
 main(void)
 {
@@ -1261,6 +1306,7 @@ main(void)
 		cmocka_unit_test(reads_what_users_publish),
 		cmocka_unit_test(reads_data_the_company_keeps),
 		cmocka_unit_test(reads_platform_wordings),
+		cmocka_unit_test(reads_held_out_kinds),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

@@ -1319,10 +1319,36 @@ reads_content_made_publicly_available(void **state)
 	expect_no_share("The terms of our payment partner PayPal can be viewed by clicking this link.");
 }
 
+/* A denial in an opening concession ("while we do not …,") does not reach the main clause. */
+static void
+ends_denials_at_an_opening_concession(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("While we do not place cookies for advertising ourselves, cookies may be set by ad networks that run ads here.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 0);
+	unit_release();
+	/* the near miss: a denial that opens the main clause still reaches its recipients */
+	w = share("We do not place cookies for advertising, and cookies are not set by ad networks that run ads here.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 0);
+	unit_release();
+	/* the reverse: the main clause denies, whatever the concession says */
+	w = share("Although ad networks may set cookies on our pages, we do not give them your e-mail address.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 1);
+	unit_release();
+	expect_share("Whereas we never rent out member lists, we do pass them to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	/* the company's own material made public is no disclosure of user data */
+	expect_no_share_of("Our annual reports and press releases are made publicly available.", PC_PARTY_PUBLIC);
+	expect_share("The reviews you post are publicly available to anyone.", PC_PARTY_PUBLIC, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(ends_denials_at_an_opening_concession),
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
 		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
