@@ -68,6 +68,15 @@ static const int right_values[] = {
 	"|direct|active|marketing|promotional|e-?mail|mailing|contact|distribution|subscriber|subscription|newsletter" \
 	"|text(?: message)?|sms|telemarketing|call|phone) ){0,3}lists?\\b"
 
+/*
+ * A copy of a document that is no data about the user: a contract, terms,
+ * a policy, a notice, a licence, an invoice, a title in quotes ("obtain a
+ * copy of your rental agreement"), which is no access to one's data
+ */
+#define NOT_OF_A_DOCUMENT "(?!(?: of)? (?:\"|(?:your |their |the |this |these |our |its |a |an |any )?" \
+	"(?:(?!information|data)[a-z-]+ ){0,3}?(?:contracts?|agreements?|terms|polic(?:y|ies)|notices?|statements?" \
+	"|licen[cs]es?|invoices?|receipts?|clauses|safeguards|brochures?|catalog(?:ue)?s?|newsletters?)\\b))"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
@@ -80,13 +89,14 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
-		"|obtain (?:a copy|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
+		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|copy of everything\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
 		" (?:we )?(?:hold|have|has|maintain|keep|store)"
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
 		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
-		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which))"
+		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which)"
+		"|tell (?:you|them)|inform (?:you|them)(?: (?:of|about|as to))?|let (?:you|them) know)"
 		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
 		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
@@ -95,8 +105,8 @@ static PcRegex right_groups[] = {
 		"|specific pieces of (?:personal )?information"
 		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview|report) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
 		"(?:information|data)"
-		"|(?:provide|give|send)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
-		"(?:a |an )?(?:summary|copy|list) of"
+		"|(?:provide|give|send|e-?mail|mail)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
+		"(?:a |an )?(?:summary|copy|list) of" NOT_OF_A_DOCUMENT "(?![^.;]{0,60}?\\b(?:zip|csv|json|xml|spreadsheet)\\b)"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))"
 		"|confirmation (?:as to |regarding )?whether"
 		"|(?:confirm(?:ation)? (?:of |as to |regarding )?|ask (?:us )?)whether (?:or not )?(?:we|the company|it)"
@@ -109,27 +119,29 @@ static PcRegex right_groups[] = {
 			"|ask what|ask whet|ask whic|chec a|chec all|chec an|chec any|chec cate|chec cert"
 			"|chec conf|chec data|chec deta|chec ever|chec iden|chec info|chec kind|chec more"
 			"|chec of|chec othe|chec pers|chec reco|chec some|chec the|chec type|chec what"
-			"|chec whet|chec whic|chec your|conf as|conf of|conf rega|conf whet|copy of|find out"
-			"|get a|get all|get an|get any|get cate|get cert|get conf|get data|get deta|get ever"
-			"|get iden|get info|get kind|get more|get of|get othe|get pers|get reco|get some"
-			"|get the|get type|get what|get whet|get whic|get your|give the|give to|give you|insp a"
-			"|insp all|insp an|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever"
-			"|insp iden|insp info|insp kind|insp more|insp of|insp othe|insp pers|insp reco"
-			"|insp some|insp the|insp type|insp what|insp whet|insp whic|insp your|know what"
-			"|know whet|know whic|look up|obta a|obta acce|obta all|obta an|obta any|obta cate"
-			"|obta cert|obta conf|obta data|obta deta|obta ever|obta iden|obta info|obta kind"
-			"|obta list|obta more|obta of|obta othe|obta over|obta pers|obta reco|obta repo"
-			"|obta some|obta summ|obta the|obta type|obta what|obta whet|obta whic|obta your"
-			"|prov the|prov to|prov you|rece a|rece all|rece an|rece any|rece cate|rece cert"
-			"|rece conf|rece data|rece deta|rece ever|rece iden|rece info|rece kind|rece more"
-			"|rece of|rece othe|rece pers|rece reco|rece some|rece the|rece type|rece what"
-			"|rece whet|rece whic|rece your|requ|revi|see a|see all|see an|see any|see cate"
-			"|see cert|see conf|see data|see deta|see ever|see iden|see info|see kind|see more"
-			"|see of|see othe|see pers|see reco|see some|see the|see type|see what|see whet"
-			"|see whic|see your|send the|send to|send you|spec piec|view a|view all|view an"
-			"|view any|view cate|view cert|view conf|view data|view deta|view ever|view iden"
-			"|view info|view kind|view more|view of|view othe|view pers|view reco|view some"
-			"|view the|view type|view what|view whet|view whic|view your"},
+			"|chec whet|chec whic|chec your|conf as|conf of|conf rega|conf whet|copy of|e mail"
+			"|emai the|emai to|emai you|find out|get a|get all|get an|get any|get cate|get cert"
+			"|get conf|get data|get deta|get ever|get iden|get info|get kind|get more|get of"
+			"|get othe|get pers|get reco|get some|get the|get type|get what|get whet|get whic"
+			"|get your|give the|give to|give you|info them|info you|insp a|insp all|insp an"
+			"|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever|insp iden"
+			"|insp info|insp kind|insp more|insp of|insp othe|insp pers|insp reco|insp some"
+			"|insp the|insp type|insp what|insp whet|insp whic|insp your|know what|know whet"
+			"|know whic|let them|let you|look up|mail the|mail to|mail you|obta a|obta acce"
+			"|obta all|obta an|obta any|obta cate|obta cert|obta conf|obta data|obta deta|obta ever"
+			"|obta iden|obta info|obta kind|obta list|obta more|obta of|obta othe|obta over"
+			"|obta pers|obta reco|obta repo|obta some|obta summ|obta the|obta type|obta what"
+			"|obta whet|obta whic|obta your|prov the|prov to|prov you|rece a|rece all|rece an"
+			"|rece any|rece cate|rece cert|rece conf|rece data|rece deta|rece ever|rece iden"
+			"|rece info|rece kind|rece more|rece of|rece othe|rece pers|rece reco|rece some"
+			"|rece the|rece type|rece what|rece whet|rece whic|rece your|requ|revi|see a|see all"
+			"|see an|see any|see cate|see cert|see conf|see data|see deta|see ever|see iden"
+			"|see info|see kind|see more|see of|see othe|see pers|see reco|see some|see the"
+			"|see type|see what|see whet|see whic|see your|send the|send to|send you|spec piec"
+			"|tell them|tell you|view a|view all|view an|view any|view cate|view cert|view conf"
+			"|view data|view deta|view ever|view iden|view info|view kind|view more|view of"
+			"|view othe|view pers|view reco|view some|view the|view type|view what|view whet"
+			"|view whic|view your"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?|requests?)\\b)"
 		"(?<!the correct)(?<!a correct)"
@@ -161,9 +173,9 @@ static PcRegex right_groups[] = {
 		"(?!(?<=deletion|erasure) requests?\\b)"
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
-		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my)? ?(?:personal )?(?:information|data|account)"
+		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my|their)? ?(?:personal )?(?:information|data|account)"
 		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
-		"|remov(?:es|ing) (?:your|the|this|any|such|my) (?:personal )?(?:information|data|account)"
+		"|remov(?:es|ing) (?:your|the|this|any|such|my|their) (?:personal )?(?:information|data|account)"
 		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
 		"|(?:information|data|content|account) (?:that )?you (?:would like|want|wish)(?: to have)? removed"
 		"|have (?:it|them|(?:your|their|my|the|any|such) (?:[a-z-]+ ){0,3}?(?:information|data|account|content"
@@ -188,6 +200,13 @@ static PcRegex right_groups[] = {
 		"to (?:another|a different|a new|any other|other) (?:(?:[a-z-]+ )?(?:service|provider|organi[sz]ation"
 		"|controller|platform)s?|third part(?:y|ies))\\b"
 		"|take (?:your|their|my) (?:[a-z-]+ ){0,2}?(?:data|information|content) with (?:you|them)\\b"
+		"|(?:have|get)(?:s|ting)? (?:it|them|(?:your|their|my)(?: [a-z-]+){1,4}?) (?:sent|moved|transferred|transmitted"
+		"|ported|forwarded|passed(?: on)?) (?:directly )?to (?:another|a different|a new|any other|a competing"
+		"|a third-party) (?:[a-z-]+ )?(?:company|companies|business(?:es)?|services?|providers?|apps?|applications?"
+		"|platforms?|organi[sz]ations?|controllers?)\\b"
+		"|copy of (?:your|their|my|all (?:of )?(?:your|their)) (?:[a-z-]+ ){0,3}?(?:information|data|details|records"
+		"|history|content)(?: [a-z-]+){0,4}? (?:as|in) (?:a |an |one )?(?:[a-z-]+,? ){0,2}?(?:zip|csv|json|xml"
+		"|spreadsheet)\\b"
 		"|(?:download|export|receive|get|obtain|request|e-?mail|send|provide|give)(?:s|ed|ing)?"
 		"(?: (?:you|them|users|members|customers))?(?: with)? (?:a |an |one )?(?:[a-z-]+,? ){0,2}?"
 		"(?:zip|csv|json|xml|spreadsheet)\\b(?=[^.;]{0,60}?\\b(?:(?:your|their|my)\\b|(?:everything|all|what) (?:that )?you\\b))"
@@ -196,8 +215,8 @@ static PcRegex right_groups[] = {
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "a|an|be|digi|down|e|elec|emai|expo|get|gete|geti|gets|give|mach|move|obta|port"
-			"|prov|rece|requ|send|stru|take|tran"},
+		.starts = "a|an|be|copy|digi|down|e|elec|emai|expo|get|gete|geti|gets|gett|give|have|mach"
+			"|move|obta|port|prov|rece|requ|send|stru|take|tran"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
 		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
@@ -438,9 +457,10 @@ static PcTerms right_terms = {
  * to", or a lead-in naming the user's rights ("Your rights include:")
  */
 static PcRegex user_frame_re = {
-	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?)"
+	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?"
+	"|(?:account )?holders?|subscribers?|patients?|students?|clients?|participants?|applicants?)"
 	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
-	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b"
+	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b(?! been\\b)"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
 	"|\\byou'?re (?:also )?(?:able|free|entitled|in control)\\b"
@@ -451,13 +471,16 @@ static PcRegex user_frame_re = {
 	"|customers?\\b))|\\bat your request\\b|\\bif you (?:ask|request)(?: (?:it|so|for (?:it|this|that)))?(?=,| we\\b)"
 	"|\\bplease (?:" READER_VERBS "|let us)\\b|\\blet us know\\b"
 	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
-	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b",
+	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b"
+	"|\\bwe(?:'ll| (?:can|will|may|shall|would|could))(?: (?:also|gladly|happily))? (?:e-?mail|mail|send|give|provide)"
+	" you (?:with )?(?:a |an )?copy of (?:your|the (?:personal )?(?:information|data|details|records))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "ask that|ask us|at your|by logg|cons|cust|data subj|foll|give cust|give memb"
-		"|give user|give you|if you|indi|let us|memb|offe cust|offe memb|offe user|offe you|on"
-		"|plea call|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log"
-		"|plea noti|plea send|plea sign|plea subm|plea use|plea visi|plea writ|priv|prov cust"
-		"|prov memb|prov user|prov you|requ that|requ us|resi|righ of|righ to|thei|upon|user|visi"
+	.starts = "acco hold|appl|ask that|ask us|at your|by logg|clie|cons|cust|data subj|foll"
+		"|give cust|give memb|give user|give you|hold|if you|indi|let us|memb|offe cust|offe memb"
+		"|offe user|offe you|on|part|pati|plea call|plea clic|plea cont|plea e|plea emai|plea foll"
+		"|plea go|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
+		"|plea writ|priv|prov cust|prov memb|prov user|prov you|requ that|requ us|resi|righ of"
+		"|righ to|stud|subs|thei|upon|user|visi|we can|we coul|we ll|we may|we shal|we will|we woul"
 		"|you|youd like|youd pref|your"
 };
 
@@ -1108,8 +1131,10 @@ user_acts_on_condition(PcWork *w, uint32_t i, const PcHit *hit)
 
 /*
  * True when the right hit in clause i counts: named as a right or asked for
- * (checked by the caller), or an action
- * a user may take in a clause framed as one; not what the company reserves
+ * (checked by the caller), an action a user may take in a clause framed as
+ * one, or one the user gets by acting on a condition, whoever the clause
+ * says acts ("we will not be able to delete your account while you have an
+ * outstanding balance"); not what the company reserves
  * the right to do, browser data, the site's material, the site or the
  * policy, or other people's things as its object.
  */
@@ -1123,9 +1148,9 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 
 	if (reserved_by_company(w->search, text, start, hit->start))
 		return false;
-	if (!(hit->value & (NAMED | ON_REQUEST)) &&
+	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
-		 !(is_framed(w, framed, i) || user_acts_on_condition(w, i, hit) ||
+		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
 							   under_rights_heading(w, parent, i))))))
 		return false;

@@ -1029,6 +1029,62 @@ reads_current_wordings(void **state)
 	expect_no_right_of("You can ask us to stop sending you paper invoices.", PC_RIGHT_OPT_OUT_MARKETING);
 }
 
+/* Access as the company telling the user what it holds, or mailing a copy of the user's data. */
+static void
+reads_access_as_being_told_or_sent_what_is_held(void **state)
+{
+	(void) state;
+	expect_right("On request, we will tell you what personal data we keep about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("Members may ask us to let them know which records we hold on them.", PC_RIGHT_ACCESS, 0);
+	expect_no_right("On request, we will tell you what personal data we need to open an account.");
+	expect_right("We can e-mail you a copy of your profile data.", PC_RIGHT_ACCESS, 0);
+	expect_right("Call us and we will mail you a copy of your personal information.", PC_RIGHT_ACCESS, 0);
+	expect_no_right("We can e-mail you a copy of our price list and your cart summary.");
+	expect_right("We can send you a copy of your listening data as a CSV file.", PC_RIGHT_PORTABILITY, 0);
+	expect_no_right_of("We can send you a copy of your listening data as a CSV file.", PC_RIGHT_ACCESS);
+}
+
+/* A copy of a contract, terms, a notice or an invoice is no access to one's data. */
+static void
+reads_copies_of_documents_as_no_access(void **state)
+{
+	(void) state;
+	expect_no_right("You can obtain a copy of your lease agreement from our office.");
+	expect_no_right("If you ask, we will send you a copy of the latest invoice.");
+	expect_no_right("Applicants may obtain a copy of \"Grant Writing Basics\" from our office.");
+	expect_no_right("If you have an account, we will e-mail you a copy of our revised privacy statement.");
+	expect_right("You can obtain a copy of your customer data from our office.", PC_RIGHT_ACCESS, 0);
+}
+
+/* A bar on erasure stated by the company that lasts while a balance is open is erasure on a condition. */
+static void
+reads_the_companys_bar_while_a_balance_is_open(void **state)
+{
+	(void) state;
+	expect_right("We will not be able to delete your account while you have an unpaid balance.", PC_RIGHT_ERASURE, 0);
+	expect_no_right("We will not be able to delete your account because the law requires us to keep it.");
+}
+
+/* Portability as having one's data sent to another app or service. */
+static void
+reads_portability_as_having_data_sent_elsewhere(void **state)
+{
+	(void) state;
+	expect_right("You can have your reading list sent to another app.", PC_RIGHT_PORTABILITY, 0);
+	expect_no_right("You can have your parcel sent to another address.");
+}
+
+/* Users named by other nouns ("account holders", "subscribers") removing their own information. */
+static void
+reads_other_users_removing_their_information(void **state)
+{
+	(void) state;
+	expect_right("Subscribers may remove their information by writing to us.", PC_RIGHT_ERASURE, 0);
+	expect_right("Account holders can delete their saved cards at any time.", PC_RIGHT_ERASURE, 0);
+	expect_no_right("Sponsors may remove their information from the event page.");
+	expect_no_right("If the recipe you saved has been deleted, we show the closest match instead.");
+}
+
 int
 main(void)
 {
@@ -1080,6 +1136,11 @@ main(void)
 		cmocka_unit_test(reads_requests_the_company_may_decline),
 		cmocka_unit_test(reads_instructions_about_the_readers_data),
 		cmocka_unit_test(reads_current_wordings),
+		cmocka_unit_test(reads_access_as_being_told_or_sent_what_is_held),
+		cmocka_unit_test(reads_copies_of_documents_as_no_access),
+		cmocka_unit_test(reads_the_companys_bar_while_a_balance_is_open),
+		cmocka_unit_test(reads_portability_as_having_data_sent_elsewhere),
+		cmocka_unit_test(reads_other_users_removing_their_information),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
