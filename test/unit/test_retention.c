@@ -1398,6 +1398,35 @@ reads_floors_denied_to_all_as_ceilings(void **state)
 		expect_period(&cases[i]);
 }
 
+/* Idle time counted "in" or by what the user has not done, bare bounds of an entry, recorded calls. */
+static void
+reads_idle_time_and_bare_bounds(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"If you haven't logged in in 2 years, we delete your account.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"If you have not placed an order with us in the last 3 years, we erase your profile.", 36,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Details of people we have had no contact with in the past 12 months are removed.",
+		12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Job applications: maximum 2 years", 24, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Recorded phone calls are kept for 90 days for training.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		/* near misses: no idleness before "in", a bound that is an age, calls not recorded */
+		"In 2 years we will open a new branch and keep our records there.",
+		"If you place an order in the next 3 days, we erase the delivery fee.",
+		"Members must be minimum 18 years old to keep an account.",
+		"We return phone calls within 2 days and keep a note of them.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1413,6 +1442,7 @@ main(void)
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
 		cmocka_unit_test(reads_floors_denied_to_all_as_ceilings),
+		cmocka_unit_test(reads_idle_time_and_bare_bounds),
 		cmocka_unit_test(ignores_non_retention_durations),
 		cmocka_unit_test(extracts_limited_basis),
 		cmocka_unit_test(ignores_other_as_long_as),
