@@ -43,7 +43,8 @@ static DataWords data_words[] = {
 	/* recordings of a visit, before recordings of sound and image: "session replays" */
 	{PC_DATA_ONLINE_ACTIVITY, {"\\bsession\\s+(?:replays?|recordings?)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings|"
-		"photo(?:graph)?s|videos|voicemails?|(?:video|motion|doorbell|camera)\\s+clips)", PCRE2_CASELESS, NULL,
+		"photo(?:graph)?s|videos|voicemails?|(?:video|motion|doorbell|camera)\\s+clips|"
+		"recorded\\s+(?:(?:tele)?phone\\s+)?calls?)", PCRE2_CASELESS, NULL,
 		.starts = "audi reco|call reco|came clip|door clip|moti clip|phot|reco|vide|voic"}},
 	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
 		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL,

@@ -62,11 +62,16 @@ static PcRegex keeps_only_re = {
 
 /*
  * a negation right before a verb: "do not store", "will never keep", "no
- * obligation to keep", "No logs are kept", or before a list of handlings that ends with it:
- * "will not be sold, passed on or kept", "we never collect or store"
+ * obligation to keep", "No logs are kept", "will in no case keep", "Never
+ * will we store", "Never will your e-mail address be kept", or before a list of
+ * handlings that ends with it: "will not be sold, passed on or kept", "we
+ * never collect or store"
  */
 static PcRegex negation_re = {
 	"(?:\\b(?:not|never|no\\s+longer)|n't)\\s+(?:[a-z]+\\s+)?\\z"
+	"|\\b(?:in\\s+no\\s+(?:case|event)|under\\s+no\\s+circumstances?|at\\s+no\\s+(?:time|point))\\s+"
+	"(?:(?:ever|be)\\s+)?\\z"
+	"|\\bnever\\s+(?:will|shall|would|do|does|did|can|may|are|is)\\s+(?:[a-z']+\\s+){1,3}?(?:be\\s+)?\\z"
 	"|\\b(?:not|never)\\s+(?:be\\s+)?(?:(?:collect\\w*|process\\w*|us(?:e|ed|ing)|sell|sold|rent\\w*|"
 	"shar(?:e|ed|ing)|pass(?:ed)?\\s+on|disclos\\w*|transfer\\w*|handl\\w*|gather\\w*|record\\w*)"
 	"(?:,\\s*|\\s+(?:or|nor|and)\\s+)){1,3}\\z"

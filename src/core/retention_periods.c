@@ -63,6 +63,15 @@
 	"i\\.\\s*e\\.,?\\s*|that\\s+is,?\\s+)"
 
 /*
+ * Idleness: "inactive", "dormant", "not logged in", "have not placed an
+ * order", "no contact with you"
+ */
+#define IDLE "(?:\\b(?:inactiv\\w*|dormant|unused)|(?:\\bnot|n't|\\bnever)\\s+(?:been\\s+)?(?:used|accessed|" \
+	"active|logged\\s+in|signed\\s+in|visited|opened|updated|ordered|purchased|bought|booked|" \
+	"interacted|engaged|contacted|heard\\s+from|(?:placed|made)\\s+an?\\s+(?:order|purchase|booking))|" \
+	"\\bno\\s+(?:contact|activity|interaction|orders?|purchases?|bookings?))"
+
+/*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "from" (a range: "kept from 30 to 90 days"),
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
@@ -72,11 +81,13 @@
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
+	/* idle time counted "in": "if you have not logged in in 2 years" */
+	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
 	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
 	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
 	"(?:(?:rolling|continuous)\\s+)?\\z"
@@ -311,7 +322,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
-	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|" \
+	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
 	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?)"
 static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
@@ -353,7 +364,8 @@ static PcRegex entry_after_re = {
  */
 static PcRegex entry_before_re = {
 	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}(?:[:|]|\\s-)\\s*"
-	"(?:(?:up\\s+to|at\\s+(?:most|least)|about|approximately|around|" ABBREVIATED_BOUND ")\\s*)?\\z",
+	"(?:(?:up\\s+to|at\\s+(?:most|least)|(?:a\\s+)?(?:maximum|minimum)(?:\\s+of)?|no\\s+(?:longer|more)\\s+than|"
+	"about|approximately|around|" ABBREVIATED_BOUND ")\\s*)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -362,12 +374,12 @@ static PcRegex entry_start_re = {"^[\\s|*>-]*\\z", 0, NULL};
 
 /*
  * Inactivity before a deletion: "accounts inactive for 2 years", "photos
- * not used within the previous 12 months"; a look-back or expiry word then
- * counts the idle time, which is the period.
+ * not used within the previous 12 months", "if you have not placed an order
+ * in 3 years", "no contact with you in the last 12 months"; a look-back or
+ * expiry word then counts the idle time, which is the period.
  */
 static PcRegex inactivity_re = {
-	"\\b(?:inactiv\\w*|dormant|unused|(?:not|n't|never)\\s+(?:been\\s+)?(?:used|accessed|"
-	"active|logged\\s+in|signed\\s+in|visited|opened|updated))\\b[^.;]{0,40}\\z",
+	IDLE "\\b[^.;]{0,40}\\z",
 	PCRE2_CASELESS, NULL
 };
 

@@ -32,13 +32,30 @@ typedef struct PcTerms
 #define PC_TERM(alternatives) "\\b(?:" alternatives ")\\b"
 
 /*
+ * "Store" written as the last word of a shop's name: after a capitalized
+ * word that is no pronoun, modal or adverb ("the Riverside Store", "Maple
+ * Leaf Store", "Joe's Store"; not "How We Store Your Data").  pcre2 wants
+ * each branch of a look-behind fixed, hence one branch per length of the
+ * word before.
+ */
+#define PC_STORE_IN_A_NAME \
+	"(?<=(?-i)\\b[A-Z][a-z'] |\\b[A-Z][a-z']{2} |\\b[A-Z][a-z']{3} |\\b[A-Z][a-z']{4} " \
+	"|\\b[A-Z][a-z']{5} |\\b[A-Z][a-z']{6} |\\b[A-Z][a-z']{7} |\\b[A-Z][a-z']{8} |\\b[A-Z][a-z']{9} " \
+	"|\\b[A-Z][a-z']{10} |\\b[A-Z][a-z']{11} |\\b[A-Z][a-z']{12} |\\b[A-Z]{2} |\\b[A-Z]{3} |\\b[A-Z]{4} )" \
+	"(?<!(?-i)\\bWe |\\bYou |\\bThey |\\bTo |\\bNot |\\bNever |\\bAlso |\\bOnly |\\bWill |\\bMay " \
+	"|\\bMight |\\bCan |\\bCould |\\bShould |\\bWould |\\bShall |\\bMust |\\bDo |\\bDoes " \
+	"|\\bDon't |\\bAnd |\\bOr |\\bThen |\\bWho |\\bThat |\\bWhich |\\bSecurely |\\bSafely " \
+	"|\\bCookies |\\bWE |\\bAND |\\bOR |\\bTO )" \
+	"(?-i:Stores?)\\b"
+
+/*
  * Put before "store": the noun after an article, an owner or a kind of shop
- * ("the store", "our online store", "a video store", "in-store"), which
- * keeps no data, is no "we store".
+ * ("the store", "our online store", "a video store", "in-store"), or in a
+ * shop's name (PC_STORE_IN_A_NAME), which keeps no data, is no "we store".
  */
 #define PC_NOT_A_SHOP "(?<!\\ba )(?<!\\ban )(?<!\\bthe )(?<!\\bour )(?<!\\byour )(?<!\\bvideo )" \
 	"(?<!\\bonline )(?<!\\bretail )(?<!\\bapp )(?<!\\bplay )(?<!\\bbook )(?<!\\bshoe )" \
-	"(?<!\\bgrocery )(?<!\\bweb )(?<!\\bphysical )(?<!\\bin-)"
+	"(?<!\\bgrocery )(?<!\\bweb )(?<!\\bphysical )(?<!\\bin-)(?!" PC_STORE_IN_A_NAME ")"
 
 /* Negation and exception zones of one clause. */
 typedef struct PcScopes

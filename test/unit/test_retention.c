@@ -185,6 +185,10 @@ extracts_stated_periods(void **state)
 		0, 60, 0, PC_BOUND_AT_LEAST, PC_DATA_FINANCIAL},
 		{"Nightly backups of customer data are retained for up to two years.", 24, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		/* near misses of a shop's name: "Store" as a verb after a pronoun, or a shop that keeps */
+		{"How We Store Your Drafts for 2 Years", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"The Old Mill Store keeps your order history for no more than 5 years.", 60, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"We store support chat logs for no longer than 30 days.", 0, 30, 0,
 		PC_BOUND_AT_MOST, PC_DATA_COMMUNICATIONS},
 		{"Order history is archived for one year.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
@@ -549,6 +553,10 @@ ignores_non_retention_durations(void **state)
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
 		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
+		/* "Store" as the last word of a shop's name */
+		"For three days in June, the Old Mill Store wraps every order for free.",
+		"Our Harbour Street Store has looked after local customers and their files for 25 years.",
+		"For two weeks the Data Depot Store sold prints about personal data.",
 	};
 
 	(void) state;
@@ -1369,11 +1377,54 @@ reads_floors_denied_to_all_as_ceilings(void **state)
 		PC_BOUND_AT_LEAST, PC_DATA_NONE},
 		{"No one else can open the drafts, which are stored for more than 1 year.", 12, 0, 0,
 		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* the denial between the subject and the verb, or before an inverted subject */
+		{"We will in no case keep your drafts for more than 3 years.", 36, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Your snapshots shall in no event be stored longer than 21 days.", 0, 21, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Never will we keep call notes for more than 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Never will your uploaded drafts be retained longer than 1 year.", 12, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		/* near misses: the denial governs another verb, the keeping is affirmed */
+		{"We will in no case sell your drafts, which we keep for more than 3 years.", 36, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Never will we sell them, and we keep call notes for more than 60 days.", 0, 60, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
 	};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
+}
+
+/* Idle time counted "in" or by what the user has not done, bare bounds of an entry, recorded calls. */
+static void
+reads_idle_time_and_bare_bounds(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"If you haven't logged in in 2 years, we delete your account.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"If you have not placed an order with us in the last 3 years, we erase your profile.", 36,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Details of people we have had no contact with in the past 12 months are removed.",
+		12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Job applications: maximum 2 years", 24, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Recorded phone calls are kept for 90 days for training.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		/* near misses: no idleness before "in", a bound that is an age, calls not recorded */
+		"In 2 years we will open a new branch and keep our records there.",
+		"If you place an order in the next 3 days, we erase the delivery fee.",
+		"Members must be minimum 18 years old to keep an account.",
+		"We return phone calls within 2 days and keep a note of them.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
 int
@@ -1391,6 +1442,7 @@ main(void)
 		cmocka_unit_test(period_evidence),
 		cmocka_unit_test(negated_retention),
 		cmocka_unit_test(reads_floors_denied_to_all_as_ceilings),
+		cmocka_unit_test(reads_idle_time_and_bare_bounds),
 		cmocka_unit_test(ignores_non_retention_durations),
 		cmocka_unit_test(extracts_limited_basis),
 		cmocka_unit_test(ignores_other_as_long_as),
