@@ -484,6 +484,26 @@ conv_bold_end(ConvOut *out)
 		out->bold_lead_end = out->len;
 }
 
+/*
+ * True when the current line, outside headings and tables, is all bold, its
+ * bold closed, and reads as a heading ("**Sharing**"): a line break after
+ * it may set it above the text that follows (see convert_markdown.c).
+ */
+bool
+conv_bold_line_heads(ConvOut *out)
+{
+	uint32_t	start = (uint32_t) out->text_start;
+
+	if (out->heading > 0 || out->table > 0 || out->bold > 0 || out->line_bytes == 0 ||
+		out->bold_bytes != out->line_bytes || out->bold_lead_end != out->len ||
+		out->len - out->text_start > CONV_MAX_BOLD_HEADING)
+		return false;
+	/* the segmenter's tests read up to a NUL; the buffer always has room for one */
+	out->buf[out->len] = '\0';
+	return seg_is_heading(out->buf, start, (uint32_t) out->len) &&
+		!seg_is_remark_label(out->buf, start, (uint32_t) out->len);
+}
+
 /* A list starts. */
 void
 conv_list_begin(ConvOut *out)

@@ -106,6 +106,9 @@ void		conv_label_end(ConvOut *out);
 /* Bold or strong markup ends (see conv_bold_end in convert.c: a run-in heading). */
 void		conv_bold_end(ConvOut *out);
 
+/* The current line is all bold, closed, and reads as a heading. */
+bool		conv_bold_line_heads(ConvOut *out);
+
 /* A list starts or ends. */
 void		conv_list_begin(ConvOut *out);
 void		conv_list_end(ConvOut *out);

@@ -14,6 +14,11 @@
  *
  * A heading's attribute block ("## Cookies {#cookies}") is dropped.
  *
+ * A bold line that reads as a heading with its text on the next line of
+ * the paragraph ("1. **Sharing**" then "We share…") is set above that text
+ * when the next line opens with a capital outside bold: the writer of the
+ * Markdown meant a label, though a soft break renders as a space.
+ *
  * Footnotes (a GitHub extension md4c lacks) are read as a reader of the
  * rendering sees them: a reference ("kept for 30 days[^1]") is a
  * superscript number, which says nothing and is dropped, and each
@@ -47,6 +52,7 @@ typedef struct MdState
 	uint32_t	image;			/* nesting of images, whose alt text is dropped */
 	bool		code_block;		/* inside a code block: line ends are kept */
 	bool		html_block;		/* inside an HTML block: collected in html */
+	bool		after_bold_line;	/* a soft break followed a bold line that reads as a heading */
 	const char *doc;			/* the copy of the document md4c reads */
 	const char *doc_end;		/* its end; MD_PADDING zero bytes follow */
 	char	   *html;			/* the HTML block so far (arena memory) */
@@ -291,6 +297,10 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 	}
 	if (st->image > 0)
 		return 0;
+	if (st->after_bold_line && type == MD_TEXT_NORMAL && size > 0 && out->bold == 0 &&
+		s[0] >= 'A' && s[0] <= 'Z')
+		conv_break(out, CONV_LINE);
+	st->after_bold_line = false;
 	switch (type)
 	{
 		case MD_TEXT_NORMAL:
@@ -304,6 +314,8 @@ on_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *ctx)
 			line_break(out);
 			break;
 		case MD_TEXT_SOFTBR:
+			/* "1. **Sharing**" with its text on the next line: a label above it */
+			st->after_bold_line = conv_bold_line_heads(out);
 			conv_break(out, CONV_SPACE);
 			break;
 		case MD_TEXT_NULLCHAR:

@@ -287,15 +287,97 @@ reads_as_sentence(const char *s, uint32_t start, uint32_t end)
 }
 
 /*
- * End of the label that opens the list item whose text starts at start on
- * line first and ends on line last, or 0: a line that reads as a heading
- * above the item's further lines ("- Sharing" over "  We share…"), a title
- * ending in a period before the item's first sentence ("- Cookies. We
- * use…"), or one ending in a colon before a sentence ("- Location: we
- * read…."); a remark label ("Note:") is none.
+ * Where the spaced dash ("Ads - we…", "Ads -- we…"; an en or em dash is a
+ * hyphen in the normalized text) that first follows a word within
+ * s[start, start + limit) begins, or 0.
  */
 static uint32_t
-item_label_end(const SegState *st, uint32_t start, uint32_t first, uint32_t last)
+spaced_dash(const char *s, uint32_t start, uint32_t limit)
+{
+	const char *p = s + start;
+	const char *stop = s + start + limit;
+
+	while (p < stop && (p = memchr(p, '-', (size_t) (stop - p))) != NULL)
+	{
+		const char *after = p + 1 < stop && p[1] == '-' ? p + 2 : p + 1;
+
+		if ((uint32_t) (p - s) > start + 1 && p[-1] == ' ' && p[-2] != ' ' &&
+			after < stop && *after == ' ')
+			return (uint32_t) (p - s);
+		p = after;
+	}
+	return 0;
+}
+
+/* Most words in a title set off by a dash: more make a phrase of the sentence. */
+#define DASH_LABEL_WORDS 6
+
+/*
+ * Words that go on from what is before a dash ("Cookies - are small
+ * files", "Data - such as your age"): the dash is the sentence's, and what
+ * is before it no label.
+ */
+static const char *const dash_continuations[] = {
+	"are", "e.g.", "i.e.", "include", "includes", "including", "is", "means", "refers",
+	"such", "was", "were", NULL
+};
+
+/* True when s[start, end) has at most DASH_LABEL_WORDS words. */
+static bool
+few_words(const char *s, uint32_t start, uint32_t end)
+{
+	int			words = 1;
+
+	for (uint32_t p = start; p < end; p++)
+		if (s[p] == ' ' && ++words > DASH_LABEL_WORDS)
+			return false;
+	return true;
+}
+
+/*
+ * End of the title that opens s[start, end) set off by a spaced dash before
+ * a sentence ("Ads - we show ads based on…"), with *body set to where that
+ * sentence starts, or 0; a remark label ("Note - …"), a title that does not
+ * read as a heading or is long, and a sentence that goes on from it
+ * ("Cookies - are small files") are none.
+ */
+static uint32_t
+dash_label_end(const char *s, uint32_t start, uint32_t end, uint32_t limit, uint32_t *body)
+{
+	uint32_t	dash = spaced_dash(s, start, limit);
+	uint32_t	e = dash;
+	uint32_t	b = dash;
+	uint32_t	we;
+
+	if (dash == 0)
+		return 0;
+	while (e > start && s[e - 1] == ' ')
+		e--;
+	while (b < end && (s[b] == '-' || s[b] == ' '))
+		b++;
+	we = b;
+	while (we < end && s[we] != ' ' && s[we] != ',')
+		we++;
+	if (!few_words(s, start, e) || !seg_is_heading(s, start, e) ||
+		seg_is_remark_label(s, start, e) || !reads_as_sentence(s, b, end) ||
+		seg_word_in_list(dash_continuations, s + b, we - b))
+		return 0;
+	*body = b;
+	return e;
+}
+
+/*
+ * End of the label that opens the list item whose text starts at start on
+ * line first and ends on line last, or 0, with *body set to where the
+ * item's text after the label starts: a line that reads as a heading
+ * above the item's further lines ("- Sharing" over "  We share…"), a title
+ * set off by a dash before a sentence ("- Ads - we show…", the dash in no
+ * clause), a title ending in a period before the item's first sentence
+ * ("- Cookies. We use…"), or one ending in a colon before a sentence ("-
+ * Location: we read…."); a remark label ("Note:") is none.
+ */
+static uint32_t
+item_label_end(const SegState *st, uint32_t start, uint32_t first, uint32_t last, uint32_t *body)
 {
 	const char *s = st->s;
 	uint32_t	end = st->lines[last].end;
@@ -305,20 +387,23 @@ item_label_end(const SegState *st, uint32_t start, uint32_t first, uint32_t last
 	uint32_t	e;
 
 	if (last > first && seg_is_heading(s, start, st->lines[first].end) && !wraps(st, first))
-		return st->lines[first].end;
+		return *body = st->lines[first].end;
 	colon = memchr(s + start, ':', limit);
+	e = dash_label_end(s, start, end, colon != NULL ? (uint32_t) (colon - s) - start : limit, body);
+	if (e > 0)
+		return e;
 	if (colon != NULL)
 	{
 		e = (uint32_t) (colon - s) + 1;
 		if (e + 1 < end && s[e] == ' ' && seg_is_colon_title(s, start, e) &&
 			!seg_is_remark_label(s, start, e) && reads_as_sentence(s, e + 1, end))
-			return e;
+			return *body = e;
 		return 0;
 	}
 	e = seg_sentence_end(s, start, end, &glued);
 	if (e < end && s[e - 1] == '.' && seg_is_period_title(s, start, e) &&
 		!seg_is_remark_label(s, start, e))
-		return e;
+		return *body = e;
 	return 0;
 }
 
@@ -336,6 +421,7 @@ do_item(SegState *st, uint32_t i)
 	uint32_t	j = i;
 	uint32_t	first;
 	uint32_t	label_end;
+	uint32_t	body;
 
 	if (l->flags & SEG_LINE_ONLY_MARK)
 	{
@@ -349,7 +435,7 @@ do_item(SegState *st, uint32_t i)
 		   (st->lines[j + 1].indent > l->indent || wraps(st, j)))
 		j++;
 	join_list(st, l);
-	label_end = item_label_end(st, start, first, j);
+	label_end = item_label_end(st, start, first, j, &body);
 	if (label_end > 0)
 	{
 		if (!st->labelled)
@@ -357,7 +443,7 @@ do_item(SegState *st, uint32_t i)
 		st->labelled = true;
 		st->label_indent = l->indent;
 		emit(st, start, label_end, PC_CLAUSE_HEADING, st->lead_in);
-		start = label_end;
+		start = body;
 	}
 	emit_sentences(st, start, st->lines[j].end, PC_CLAUSE_ITEM, st->lead_in);
 	st->plain_lead_in = -1;

@@ -603,6 +603,33 @@ markdown_front_matter(void **state)
 	unit_release();
 }
 
+/*
+ * Markdown: a bold line that reads as a heading, with its text on the next
+ * line of the same paragraph ("1. **Returns**" then "You may send…"), is
+ * set above that text, in a list item and outside lists; a bold sentence,
+ * a remark label, a next line that goes on in lower case or in bold (an
+ * address) run on as the rendering does.
+ */
+static void
+markdown_bold_line_over_its_text(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"1. **Returns**\nYou may send a parcel back.\n"
+								"2. **Refunds**\n   We pay you within a week.\n"),
+						"- Returns\n  You may send a parcel back.\n- Refunds\n  We pay you within a week.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Returns**\nYou may send a parcel back.\n"),
+						"### Returns\nYou may send a parcel back.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"1. **Returns**\nare free for a month.\n"
+								"2. **We never charge**\nAny fee.\n3. **Note**\nIt may take a day.\n"
+								"4. **Cake Shop Ltd**\n**Mill Lane 4**\n"),
+						"- Returns are free for a month.\n- We never charge Any fee.\n"
+						"- Note It may take a day.\n- Cake Shop Ltd Mill Lane 4");
+	unit_release();
+}
+
 /* Markdown footnotes: references go, each definition is a paragraph without its label. */
 static void
 markdown_footnotes(void **state)
@@ -702,6 +729,7 @@ main(void)
 		cmocka_unit_test(markdown_blocks),
 		cmocka_unit_test(markdown_front_matter),
 		cmocka_unit_test(markdown_footnotes),
+		cmocka_unit_test(markdown_bold_line_over_its_text),
 		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),

@@ -787,6 +787,27 @@ labels_list_items(void **state)
 		  {PC_CLAUSE_ITEM, "You pick a name and a password.", 1, -1},
 		  {PC_CLAUSE_HEADING, "Paying", 3, -1},
 		  {PC_CLAUSE_ITEM, "The shop charges your card once a month.", 3, -1});
+	/* a title set off by a dash, spaced, before a sentence; the dash is in no clause */
+	CHECK("- Crash Logs - the app sends them when it fails.\n- Wallet -- we keep a token.\n",
+		  {PC_CLAUSE_HEADING, "Crash Logs", 0, -1},
+		  {PC_CLAUSE_ITEM, "the app sends them when it fails.", 0, -1},
+		  {PC_CLAUSE_HEADING, "Wallet", 2, -1},
+		  {PC_CLAUSE_ITEM, "we keep a token.", 2, -1});
+	/*
+	 * a remark, a sentence, an unspaced hyphen, no sentence after the dash,
+	 * a long phrase and a sentence going on from the words before the dash
+	 * stay in the item
+	 */
+	CHECK("- Note - we may change this page.\n- We never rent it - not ever.\n"
+		  "- Opt-out forms are on our site.\n- Wallet - card tokens\n"
+		  "- Some details about you that do not name you - your age band.\n"
+		  "- Tokens - are strings that stand for your card.\n",
+		  {PC_CLAUSE_ITEM, "Note - we may change this page.", -1, -1},
+		  {PC_CLAUSE_ITEM, "We never rent it - not ever.", -1, -1},
+		  {PC_CLAUSE_ITEM, "Opt-out forms are on our site.", -1, -1},
+		  {PC_CLAUSE_ITEM, "Wallet - card tokens", -1, -1},
+		  {PC_CLAUSE_ITEM, "Some details about you that do not name you - your age band.", -1, -1},
+		  {PC_CLAUSE_ITEM, "Tokens - are strings that stand for your card.", -1, -1});
 	/* near misses */
 	CHECK("## Kept Details\n\n- Note: we may change this page.\n"
 		  "- We never rent it. Nor do our agents.\n- Phone: 555 0100\n"
