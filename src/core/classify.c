@@ -369,6 +369,24 @@ names_keeping(const char *text, size_t len, const ClsPart *parts, int nparts)
 }
 
 /*
+ * True when the clause or its context names the law or the courts an
+ * agreement is bound to ("Choice of Law", "you consent to the exclusive
+ * jurisdiction of the courts of Utah"): the choice or consent it speaks of
+ * is a term of the agreement, not the user's control over their data.
+ */
+static bool
+names_legal_forum(const PcSearch *search, const char *text, size_t len, const ClsPart *parts,
+				  int nparts)
+{
+	if (pc_cls_names_legal_forum(search, text, len))
+		return true;
+	for (int p = 0; p < nparts; p++)
+		if (pc_cls_names_legal_forum(search, parts[p].text, parts[p].len))
+			return true;
+	return false;
+}
+
+/*
  * The categories margin picks, none of barred: the best, in *top, and
  * every other that clears its threshold within the window of the best.
  */
@@ -397,7 +415,9 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * is not chosen beside policy_change, or in a clause about the site, that
  * names no user, nor in one about cookies that names no data held about
  * the user; data_security only where the clause or its context names
- * protection, and data_retention only where it names keeping or time.
+ * protection, data_retention only where it names keeping or time, and
+ * user_choice nowhere the clause or its context names the law or the
+ * courts an agreement is bound to.
  */
 static uint16_t
 score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -408,6 +428,7 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	const uint16_t change = 1u << PC_CAT_POLICY_CHANGE;
 	const uint16_t security = 1u << PC_CAT_DATA_SECURITY;
 	const uint16_t retention = 1u << PC_CAT_DATA_RETENTION;
+	const uint16_t choice = 1u << PC_CAT_USER_CHOICE;
 	uint16_t	barred = 0;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
@@ -453,6 +474,11 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	if (((mask | 1u << top) & retention) && !names_keeping(text, len, parts, nparts))
 	{
 		barred |= retention;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & choice) && names_legal_forum(cw->search, text, len, parts, nparts))
+	{
+		barred |= choice;
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))

@@ -139,6 +139,12 @@ void		pc_cls_read_terms(PcClsTerms *terms, const char *norm, size_t len);
 /* Add terms read by pc_cls_read_terms, as pc_cls_tally_text adds text. */
 void		pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor);
 
+/*
+ * True when normalized text names the law or the courts an agreement is
+ * bound to ("Governing Law", "the exclusive jurisdiction of the courts").
+ */
+bool		pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t len);
+
 /* The categories whose hand-written cue phrases occur in normalized text, searched in search. */
 uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);
 

@@ -5,8 +5,10 @@
  * paragraph-trained model to miss: Do Not Track, retention periods,
  * security measures, changes to the policy, rights of access and objection,
  * children and regional audiences, business transfers, advisers, handing
- * data over, privacy contacts.  Windows such as [^.]{0,60} keep every match
- * inside one sentence and the matching linear.
+ * data over, privacy contacts, and going on using a service after a new
+ * version is posted.  It also holds the words of the law and the courts
+ * an agreement is bound to, which bar user_choice.  Windows such as
+ * [^.]{0,60} keep every match inside one sentence and the matching linear.
  *
  * A pattern runs only on a clause that holds a word of each of its word
  * lists: the classifier learns which lists a clause's words are in as it
@@ -128,6 +130,19 @@ static ClsCue cues[] = {
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
 		"modifications|revisions|amendments|material",
 		"policy|statement|notice|change|changes"}},
+	/* agreeing to a new version by going on using the service after it is posted */
+	{PC_CAT_POLICY_CHANGE, {.pattern =
+			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using)\\b[^.]{0,120}"
+			"\\b(after|following|once|subsequent to)\\b[^.]{0,80}\\b(changes|updates|modifications"
+			"|revisions|amendments|posting|posted|revised|modified|updated|amended|effective)\\b"
+			"|\\buse of\\b[^.]{0,60}\\b(after|following|subsequent to) (any |such |the |these )*"
+			"(changes|updates|modifications|revisions|amendments|posting|effective date)\\b",
+	.options = PCRE2_CASELESS, .needles = "continue|keep|use",
+	.starts = "cont acce|cont to|cont use|cont usin|keep usin|use of"},
+	.words = {"continue|continues|continued|continuing|keep|keeps|use",
+		"after|following|once|subsequent",
+		"changes|updates|modifications|revisions|amendments|posting|posted|revised|modified|"
+		"updated|amended|effective"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
@@ -225,6 +240,22 @@ static ClsCue cues[] = {
 		"them|these|such",
 		"with"}},
 };
+
+/*
+ * The law that governs an agreement and the courts that hear its disputes
+ * ("Choice of Law", "governed by the laws of Ohio", "the exclusive
+ * jurisdiction of the courts", "jurisdiction and venue").
+ */
+static PcRegex legal_forum = {.pattern =
+	"\\bchoice of (laws?|venue|forum|jurisdiction)\\b|\\bgoverning laws?\\b"
+	"|\\bgoverned by\\b[^.]{0,60}\\blaws?\\b"
+	"|\\b(exclusive|personal|non-exclusive) jurisdiction\\b"
+	"|\\bjurisdiction (and|&) venue\\b|\\bvenue (and|&) jurisdiction\\b"
+	"|\\b(submit|submits|consent|consents|agree|agrees) to (the )?(exclusive |personal )?"
+	"(jurisdiction|venue)\\b",
+	.options = PCRE2_CASELESS, .needles = "law|jurisdiction|venue|forum",
+	.starts = "agre to|choi of|cons to|excl juri|gove by|gove law|gove laws|juri and|juri venu"
+	"|non excl|pers juri|subm to|venu and|venu juri"};
 
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
@@ -432,9 +463,21 @@ pc_cls_cues(const PcSearch *search, const char *norm, size_t len)
 	return pc_cls_cues_given(search, norm, len, lists);
 }
 
+/*
+ * True when normalized text names the law or the courts an agreement is
+ * bound to: the choice and the consent of such a clause are legal terms
+ * of the agreement, not the user's control over their data.
+ */
+bool
+pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t len)
+{
+	return pc_regex_test(search, &legal_forum, norm, len);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_FIELD(cues, re)
+	PC_PATTERN_FIELD(cues, re),
+	PC_PATTERN(legal_forum)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -19,7 +19,7 @@ const int32_t pc_cls_bias[PC_NUM_CATEGORIES] = {
 };
 
 const int32_t pc_cls_threshold[PC_NUM_CATEGORIES] = {
-	-50, 300, 450, -200, -350, -50, 700, -750, 950, 450, 500, -200
+	-50, 300, 450, -200, -350, -50, 950, -750, 950, 450, 500, -200
 };
 
 const int32_t pc_cls_window = 3000;

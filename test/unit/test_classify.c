@@ -270,6 +270,50 @@ test_retention_needs_keeping(void **state)
 	assert_true(has_category("We keep the address only for that purpose.", PC_CAT_DATA_RETENTION));
 }
 
+/*
+ * A clause, or a heading, on the law or the courts an agreement is bound
+ * to speaks of a legal choice and a legal consent, not of the user's
+ * control over their data: no user_choice.  A clause that names a
+ * jurisdiction only as a place where the user may opt out still is one.
+ */
+static void
+test_legal_forum_is_no_choice(void **state)
+{
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("Choice of law", PC_CAT_USER_CHOICE));
+	assert_false(has_category("You agree to submit to the exclusive jurisdiction of the courts "
+							  "of Maine for any dispute.", PC_CAT_USER_CHOICE));
+	assert_false(classify_under("Choice of law", "Choice of law", &best) &
+				 (1u << PC_CAT_USER_CHOICE));
+	assert_true(has_category("You can opt out of these e-mails in any jurisdiction where we "
+							 "operate.", PC_CAT_USER_CHOICE));
+	assert_true(has_category("You may continue to use the app without signing in.",
+							 PC_CAT_USER_CHOICE));
+}
+
+/*
+ * Going on using a service after a new version of its terms is posted
+ * means accepting the new version: policy_change.  Going on using a site
+ * with no change named is only consent to what the site does.
+ */
+static void
+test_continued_use_is_policy_change(void **state)
+{
+	(void) state;
+	assert_true(has_category("Your continued use of the store following the posting of a revised "
+							 "notice means you agree to it.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("Use of the store after the posting of new terms means you accept "
+							 "them.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("If you keep using the service once updates are published, the "
+							 "updated terms apply to you.", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("By continuing to use this site, you accept our use of cookies.",
+							  PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Our use of your details after you close the account is limited "
+							  "to billing.", PC_CAT_POLICY_CHANGE));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -437,7 +481,7 @@ test_title_naming_practice(void **state)
 	uint16_t	mask;
 
 	(void) state;
-	assert_int_equal(title_category("Where We Send Account Data: Disclosure", &mask),
+	assert_int_equal(title_category("Where Account Data Goes: Disclosure", &mask),
 					 PC_CAT_THIRD_PARTY_SHARING);
 	assert_int_equal(mask, 1u << PC_CAT_THIRD_PARTY_SHARING);
 	assert_int_equal(title_category("Location Data", &mask), PC_CAT_FIRST_PARTY_COLLECTION);
@@ -617,6 +661,8 @@ main(void)
 		cmocka_unit_test(test_site_upkeep_is_no_access),
 		cmocka_unit_test(test_security_needs_protection),
 		cmocka_unit_test(test_retention_needs_keeping),
+		cmocka_unit_test(test_legal_forum_is_no_choice),
+		cmocka_unit_test(test_continued_use_is_policy_change),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
 		cmocka_unit_test(test_prior_of_each_section),
