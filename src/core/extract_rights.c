@@ -90,7 +90,7 @@ static PcRegex right_groups[] = {
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
-		"|copy of everything\\b"
+		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
 		" (?:we )?(?:hold|have|has|maintain|keep|store)"
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
@@ -460,7 +460,7 @@ static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?"
 	"|(?:account )?holders?|subscribers?|patients?|students?|clients?|participants?|applicants?)"
 	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
-	"|is (?:entitled|able|free)|(?:want|wish|would like) to)\\b(?! been\\b)"
+	"|is (?:entitled|able|free)|(?:want|wish|would like)(?: us)? to)\\b(?! been\\b)"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
 	"|\\byou'?re (?:also )?(?:able|free|entitled|in control)\\b"
@@ -748,11 +748,13 @@ static PcRegex unless_user_acts_re = {
 	"|\\bunless\\s+(?:so\\s+)?(?:requested|asked|instructed)\\s+by\\s+you\\b"
 	"|\\bwhile\\s+(?:you\\s+(?:still\\s+)?(?:have|owe)|there\\s+(?:is|are))\\s+(?:an?\\s+|any\\s+)?"
 	"(?:outstanding|open|unpaid|pending|active|unresolved|ongoing)\\b"
+	"|\\b(?:if|when|as\\s+long\\s+as)\\s+(?:you|your\\s+account)\\s+(?:still\\s+)?(?:ha(?:ve|s)|owe)\\s+(?:an?\\s+|any\\s+)?"
+	"(?:outstanding|unpaid|positive|remaining|negative|open)\\s+(?:[a-z-]+\\s+)?(?:balances?|amounts?|fees?|invoices?)\\b"
 	"|\\buntil\\s+(?:you\\s+(?:have\\s+)?|(?:[a-z-]+\\s+){1,4}?(?:is|are|has(?:\\s+been)?|have(?:\\s+been)?)\\s+)"
 	"(?:paid|settled|completed|closed|resolved|fulfill?ed|cancell?ed|finished|shipped|delivered|returned)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "unle a|unle and|unle aske|unle inst|unle requ|unle so|unle we|unle you|unle your"
-		"|unti|whil ther|whil you"
+	.starts = "as long|if you|if your|unle a|unle and|unle aske|unle inst|unle requ|unle so|unle we"
+		"|unle you|unle your|unti|when you|when your|whil ther|whil you"
 };
 
 /* How far around a deletion a browser's data is looked for */

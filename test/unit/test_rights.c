@@ -1085,6 +1085,35 @@ reads_other_users_removing_their_information(void **state)
 	expect_no_right("If the recipe you saved has been deleted, we show the closest match instead.");
 }
 
+/* The user wanting the company to act ("if you would like us to erase it") frames the right. */
+static void
+reads_the_user_wanting_the_company_to_act(void **state)
+{
+	(void) state;
+	expect_right("If you would like us to erase any other data we hold, fill in our request form.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_no_right("If the data is old, we would like to erase it, and our form tells you when.");
+}
+
+/* A bar on erasure "if you have" a balance open is erasure on a condition; one on a role is not. */
+static void
+reads_a_bar_if_a_balance_is_open(void **state)
+{
+	(void) state;
+	expect_right("We will not be able to delete your account if you have a positive balance in your wallet.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_no_right("We will not be able to delete your account if you are the owner of a group.");
+}
+
+/* Accessing a copy of one's data is access; a copy of a report is not. */
+static void
+reads_access_to_a_copy_of_ones_data(void **state)
+{
+	(void) state;
+	expect_right("You can access a copy of personal data we hold about you in the app.", PC_RIGHT_ACCESS, 0);
+	expect_no_right("You can access a copy of our annual report on our website.");
+}
+
 int
 main(void)
 {
@@ -1141,6 +1170,9 @@ main(void)
 		cmocka_unit_test(reads_the_companys_bar_while_a_balance_is_open),
 		cmocka_unit_test(reads_portability_as_having_data_sent_elsewhere),
 		cmocka_unit_test(reads_other_users_removing_their_information),
+		cmocka_unit_test(reads_the_user_wanting_the_company_to_act),
+		cmocka_unit_test(reads_a_bar_if_a_balance_is_open),
+		cmocka_unit_test(reads_access_to_a_copy_of_ones_data),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
