@@ -13,8 +13,9 @@
  *
  * The header is a table's first row: a list item of cells right after a
  * blank line.  When one of its cells names the data collected and no
- * other names a recipient, a provider or cookies (a table about sharing,
- * or a list of other companies' cookies), nor are all the others about
+ * other names a provider or cookies (a list of other companies' cookies),
+ * nor do recipients head every other column (a table about sharing; an
+ * inventory of data, purposes and recipients is read), nor are all the others about
  * how long data is kept, the rows that follow it, up to the first block
  * without a cell separator, each give the cell in that column, and in any
  * column of examples of that data ("Examples").  A bare "Category" names
@@ -171,27 +172,41 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 				category = 0,
 				examples = 0,
 				col = 0,
-				retention = 0;
+				retention = 0,
+				recipients = 0,
+				aspects = 0;	/* columns of other aspects: purposes, retention */
 
 	for (uint32_t cs = start; cs <= end; col++)
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
-		if (col == MAX_COLUMNS || pc_match_in(search, &others_column_re, text, cs, ce))
+		if (col == MAX_COLUMNS)
 			return 0;
-		if (data == 0 && pc_match_at(search, &data_column_re, text, cs, ce))
+		if (pc_match_in(search, &others_column_re, text, cs, ce))
+		{
+			if (!pc_match_in(search, &recipient_column_re, text, cs, ce))
+				return 0;
+			recipients++;
+		}
+		else if (data == 0 && pc_match_at(search, &data_column_re, text, cs, ce))
 			data = 1u << col;
 		else if (pc_match_at(search, &examples_column_re, text, cs, ce))
 			examples |= 1u << col;
 		else if (category == 0 && pc_match_at(search, &category_column_re, text, cs, ce))
 			category = 1u << col;
-		else if (pc_match_in(search, &retention_column_re, text, cs, ce))
-			retention++;
+		else
+		{
+			aspects++;
+			if (pc_match_in(search, &retention_column_re, text, cs, ce))
+				retention++;
+		}
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
 	if (data == 0 && examples != 0)
 		data = category;
+	if (recipients > 0 && aspects == 0)
+		return 0;				/* data and its recipients only: a table about sharing */
 	return data != 0 && retention + 1 < col ? data | examples : 0;
 }
 

@@ -360,8 +360,12 @@ reads_data_inventory_tables(void **state)
 	expect_collects("- Category | Examples | Why we use it\n- Geolocation | Where your phone is | To show maps",
 					PC_DATA_LOCATION, 0);
 	expect_no_collection("- Category | Why we use it\n- Geolocation | To show maps");
+	/* an inventory of data with its purpose and recipients is read; data and recipients alone are not */
+	expect_collects("- Kind of data | Why | Kept for | Recipients\n- Postal address | Delivery | 1 year | Couriers",
+					PC_DATA_CONTACT, 0);
 	/* not the first party's inventory: sharing, retention alone, other companies' cookies */
 	expect_no_collection("- Information | Recipients\n- Postal address | Couriers");
+	expect_no_collection("- Information | Shared with\n- Postal address | Couriers");
 	expect_no_collection("- Data | Retention period\n- Phone numbers | 2 years");
 	expect_no_collection("- Cookie | Provider | Information\n- _ab | An ad network | Browsing history");
 	/* a header that names no data */
