@@ -132,14 +132,16 @@ static ClsCue cues[] = {
 		"policy|statement|notice|change|changes"}},
 	/* agreeing to a new version by going on using the service after it is posted */
 	{PC_CAT_POLICY_CHANGE, {.pattern =
-			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using)\\b[^.]{0,120}"
+			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using"
+			"|(by|if you|when you) (use|using|access|accessing))\\b[^.]{0,120}"
 			"\\b(after|following|once|subsequent to)\\b[^.]{0,80}\\b(changes|updates|modifications"
 			"|revisions|amendments|posting|posted|revised|modified|updated|amended|effective)\\b"
 			"|\\buse of\\b[^.]{0,60}\\b(after|following|subsequent to) (any |such |the |these )*"
 			"(changes|updates|modifications|revisions|amendments|posting|effective date)\\b",
-	.options = PCRE2_CASELESS, .needles = "continue|keep|use",
-	.starts = "cont acce|cont to|cont use|cont usin|keep usin|use of"},
-	.words = {"continue|continues|continued|continuing|keep|keeps|use",
+	.options = PCRE2_CASELESS, .needles = "continue|keep|use|using|access",
+	.starts = "by acce|by use|by usin|cont acce|cont to|cont use|cont usin|if you|keep usin"
+		"|use of|when you"},
+	.words = {"continue|continues|continued|continuing|keep|keeps|use|using|access|accessing",
 		"after|following|once|subsequent",
 		"changes|updates|modifications|revisions|amendments|posting|posted|revised|modified|"
 		"updated|amended|effective"}},

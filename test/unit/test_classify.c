@@ -308,8 +308,12 @@ test_continued_use_is_policy_change(void **state)
 							 "them.", PC_CAT_POLICY_CHANGE));
 	assert_true(has_category("If you keep using the service once updates are published, the "
 							 "updated terms apply to you.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("By using the app after we post a revised notice, you accept it.",
+							 PC_CAT_POLICY_CHANGE));
 	assert_false(has_category("By continuing to use this site, you accept our use of cookies.",
 							  PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("By using the app after you change your settings, you can hide your "
+							  "profile.", PC_CAT_POLICY_CHANGE));
 	assert_false(has_category("Our use of your details after you close the account is limited "
 							  "to billing.", PC_CAT_POLICY_CHANGE));
 }
