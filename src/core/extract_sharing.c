@@ -120,7 +120,7 @@ static PcRegex source_lead_in_re = {
 	"(?:\\s*:?\\s*$|\\s+(?:the\\s+following|these|a\\s+(?:variety|number)\\s+of|various|other|several)\\b"
 	"[^.;:]{0,60}?\\b(?:sources|parties|companies|categories)\\b[^.;:]{0,60}:?\\s*$)"
 	"|\\bsources\\b[^.;:]{0,60}?\\binclud(?:e|es|ing)\\s*:?\\s*$",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .needles = "from|sources"
 };
 
 /* How far before a party the site it belongs to is looked for */
