@@ -373,15 +373,16 @@ names_keeping(const char *text, size_t len, const ClsPart *parts, int nparts)
  * agreement is bound to ("Choice of Law", "you consent to the exclusive
  * jurisdiction of the courts of Utah"): the choice or consent it speaks of
  * is a term of the agreement, not the user's control over their data.
+ * An empty part (no heading, no lead-in) names nothing.
  */
 static bool
 names_legal_forum(const PcSearch *search, const char *text, size_t len, const ClsPart *parts,
 				  int nparts)
 {
-	if (pc_cls_names_legal_forum(search, text, len))
+	if (len > 0 && pc_cls_names_legal_forum(search, text, len))
 		return true;
 	for (int p = 0; p < nparts; p++)
-		if (pc_cls_names_legal_forum(search, parts[p].text, parts[p].len))
+		if (parts[p].len > 0 && pc_cls_names_legal_forum(search, parts[p].text, parts[p].len))
 			return true;
 	return false;
 }

@@ -160,8 +160,11 @@ may_match(const PcSearch *search, const PcRegex *re, const char *subject, size_t
 	const uint64_t *bits;
 	uint64_t	shared = 0;
 
-	if (re->needles == NULL ||
-		(bits = pc_words_signature(search->words, subject + from, len - from)) == NULL)
+	if (re->needles == NULL)
+		return true;
+	if (from >= len)
+		return false;			/* an empty span holds no needle word */
+	if ((bits = pc_words_signature(search->words, subject + from, len - from)) == NULL)
 		return true;
 #pragma GCC unroll 8
 	for (int i = 0; i < PC_SPAN_SET_WORDS; i++)
