@@ -536,6 +536,10 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share_of("Our staff use social networks to engage with the public and share news about the club.",
 					   PC_PARTY_PUBLIC);
 	expect_share("With your consent we share your race times with the public.", PC_PARTY_PUBLIC, 0);
+	expect_no_share_of("We send yearly reports to inform the public about our grants.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Our volunteers share leaflets to educate the general public about river safety.",
+					   PC_PARTY_PUBLIC);
+	expect_share("With your consent we share your river photos with the general public.", PC_PARTY_PUBLIC, 0);
 	/* what the user made public elsewhere, received or collected by the company, is a source */
 	expect_no_share_of("When you link a network account, we may receive your user name and any information "
 					   "that you have made public on that network.", PC_PARTY_PUBLIC);
