@@ -283,6 +283,31 @@ static PcRegex reader_duty_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right before a cue: the reader as the subject of a relative clause after
+ * the data it names, which the reader gives to others ("information you
+ * provide to third parties", "details that you choose to disclose to
+ * them"), not the company's transfer.
+ */
+static PcRegex reader_gives_re = {
+	"\\b(?:information|data|details|content|anything|everything|whatever|materials?|messages?"
+	"|communications?|submissions?)\\s+(?:(?:that|which)\\s+)?you\\s+"
+	"(?:(?:may|might|can|could|choose\\s+to|decide\\s+to|elect\\s+to|wish\\s+to|want\\s+to|have|had"
+	"|also|otherwise)\\s+){0,2}(?:(?:directly|voluntarily|personally)\\s+)?$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * At the reader's verb: a recipient right after it ("you provide to
+ * them", "you share it with others"), not the company ("you give us",
+ * "you provide to us"), nor a public the reader posts to ("you make
+ * public", "you disclose publicly")
+ */
+static PcRegex gives_to_others_re = {
+	"\\G[a-z]+\\s+(?:(?:it|them|this|that|these|those)\\s+)?(?:(?:on|over|along|directly)\\s+)?"
+	"(?:to|with)\\s+(?!us\\b)", PCRE2_CASELESS, NULL
+};
+
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
 
@@ -419,6 +444,23 @@ reader_duty_at(const ShareClause *c, uint32_t pos)
 	return pc_match_in(w->search, &reader_duty_re, w->text.norm, from, pos) && !company_acts(c, pos);
 }
 
+/*
+ * True when the reader, not the company, gives the data at the cue at pos
+ * to others ("we cannot vouch for what you disclose to other sites"), not
+ * to the company ("we pass what you give us to our couriers") or to the
+ * public.
+ */
+static bool
+reader_gives_at(const ShareClause *c, uint32_t pos)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	from = pc_back(pos, c->start, READER_DUTY_REACH);
+
+	return pc_match_in(c->w->search, &reader_acts_re, text, from, pos) &&
+		pc_match_in(c->w->search, &reader_gives_re, text, from, pos) &&
+		pc_match_at(c->w->search, &gives_to_others_re, text, pos, c->end);
+}
+
 /* Keep only the cues that really state sharing in this clause. */
 static void
 validate_cues(ShareClause *c)
@@ -443,6 +485,8 @@ validate_cues(ShareClause *c)
 			ok = party_follows(c, h->end, 200, false) || !pc_match_at(c->w->search, &to_us_re, text,
 																	  h->start, c->end);
 		if (ok && h->value != PC_CUE_ANSWER && reader_duty_at(c, h->start))
+			ok = false;
+		if (ok && (h->value == PC_CUE_TRANSFER || h->value == PC_CUE_ENGAGE) && reader_gives_at(c, h->start))
 			ok = false;
 		if (ok)
 			c->cues[kept++] = *h;
@@ -1328,7 +1372,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
-	PC_PATTERN(reader_acts_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
+	PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re), PC_PATTERN(gives_to_others_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
 	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(source_lead_in_re),
 	PC_PATTERN(role_acts_re)

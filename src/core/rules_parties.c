@@ -382,7 +382,7 @@ static PcRegex party_groups[] = {
 		"|features?\\b|networks?\\b|wi-?fi|wireless|computers?\\b|terminals?\\b|places?\\b|locations?\\b|venues?\\b"
 		"|needs\\b|servants?\\b|sources|transport|librar|schools?\\b|universit|hospitals?\\b|sessions?\\b"
 		"|meetings?\\b|events?\\b))(?<=the public"
-		"|general public)(?<!use by the public)(?<!used by the public)(?<!use by the general public)(?<!used by the general public)(?<!interact with the public|interacts with the public|interacting with the public|communicate with the public|communicates with the public|communicating with the public|engage with the public|engages with the public|engaging with the public|engage the public)"
+		"|general public)(?<!use by the public)(?<!used by the public)(?<!use by the general public)(?<!used by the general public)(?<!interact with the public|interacts with the public|interacting with the public|communicate with the public|communicates with the public|communicating with the public|engage with the public|engages with the public|engaging with the public|engage the public|inform the public|informs the public|informing the public|educate the public|educates the public|educating the public|inform the general public|informs the general public|informing the general public|educate the general public|educates the general public|educating the general public|alert the public|warn the public|keep the public|keeps the public|keeping the public)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
 		"|remains |it |them |not |automatically |always |also |immediately |permanently )public(?!ly|-|'s"
 		"| (?:authorit|bodies|body|agenc|institution|officials|interest|safety|health|sector|records|domain"

@@ -116,6 +116,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share your wish list, which becomes visible to everybody.", PC_PARTY_PUBLIC, true},
 	{"We share safety tips for staying safe in public chat rooms with our members.", PC_PARTY_PUBLIC, false},
 	{"We use social media to interact with the public and share news.", PC_PARTY_PUBLIC, false},
+	{"We publish yearly reports to inform the public about our grants.", PC_PARTY_PUBLIC, false},
 	{"Our weekly meetings are always public sessions of the board.", PC_PARTY_PUBLIC, false},
 	{"We may use publicly available information to improve our spelling checker.", PC_PARTY_PUBLIC, false},
 	{"You grant us a licence to copy, transmit and publicly display the photos you upload.", PC_PARTY_PUBLIC, false},

@@ -536,6 +536,10 @@ tells_the_public_from_public_things(void **state)
 	expect_no_share_of("Our staff use social networks to engage with the public and share news about the club.",
 					   PC_PARTY_PUBLIC);
 	expect_share("With your consent we share your race times with the public.", PC_PARTY_PUBLIC, 0);
+	expect_no_share_of("We send yearly reports to inform the public about our grants.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Our volunteers share leaflets to educate the general public about river safety.",
+					   PC_PARTY_PUBLIC);
+	expect_share("With your consent we share your river photos with the general public.", PC_PARTY_PUBLIC, 0);
 	/* what the user made public elsewhere, received or collected by the company, is a source */
 	expect_no_share_of("When you link a network account, we may receive your user name and any information "
 					   "that you have made public on that network.", PC_PARTY_PUBLIC);
@@ -1047,6 +1051,26 @@ reads_the_readers_duties_as_no_sharing(void **state)
 				 PC_PARTY_ADVERTISERS, 1);
 }
 
+/*
+ * Data the reader gives to others ("information you provide to third
+ * parties") is no sharing by the company; what the company passes on of
+ * it, or of what the reader gives the company, is.
+ */
+static void
+reads_what_the_reader_gives_others_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("We cannot vouch for the safety of details you hand to third parties.");
+	expect_no_share("Any data that you choose to disclose to third parties is governed by nothing we control.");
+	expect_no_share("Material you send directly to third parties falls outside this notice.");
+	expect_share("We pass the details you give us to third parties.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We may disclose information you provide to third parties to stop fraud.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Data you provide to us may be passed to third parties.", PC_PARTY_UNSPECIFIED, 0);
+	/* posting to the public stays public */
+	expect_share("Any content you choose to make public is visible to anyone.", PC_PARTY_PUBLIC, 0);
+}
+
 /* Kinds of recipient worded in less common ways map onto the kind they are. */
 static void
 reads_less_common_recipients(void **state)
@@ -1402,6 +1426,7 @@ main(void)
 		cmocka_unit_test(reads_seeing_after_a_denial),
 		cmocka_unit_test(reads_bare_processors_as_service_providers),
 		cmocka_unit_test(reads_content_made_publicly_available),
+		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
