@@ -77,6 +77,9 @@ static const int right_values[] = {
 	"(?:(?!information|data)[a-z-]+ ){0,3}?(?:contracts?|agreements?|terms|polic(?:y|ies)|notices?|statements?" \
 	"|licen[cs]es?|invoices?|receipts?|clauses|safeguards|brochures?|catalog(?:ue)?s?|newsletters?)\\b))"
 
+/* a phrase set off by commas after the one told ("we will tell you, on request, what …") */
+#define SET_OFF_PHRASE "(?:, (?:[a-z-]+ ){0,3}[a-z-]+,)?"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
@@ -96,8 +99,9 @@ static PcRegex right_groups[] = {
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
 		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
 		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which)"
-		"|tell (?:you|them)|inform (?:you|them)(?: (?:of|about|as to))?|let (?:you|them) know)"
-		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
+		"|tell (?:you|them)" SET_OFF_PHRASE "|inform (?:you|them)" SET_OFF_PHRASE "(?: (?:of|about|as to))?"
+		"|let (?:you|them) know" SET_OFF_PHRASE ")"
+		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether(?: and| or)?|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
 		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
 		"(?: (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?|'ve)(?: [a-z-]+){0,2}?"

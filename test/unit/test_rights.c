@@ -1044,6 +1044,19 @@ reads_access_as_being_told_or_sent_what_is_held(void **state)
 	expect_no_right_of("We can send you a copy of your listening data as a CSV file.", PC_RIGHT_ACCESS);
 }
 
+/* Access as being told what is held, with a phrase set off by commas after "tell you". */
+static void
+reads_access_told_with_a_phrase_between_commas(void **state)
+{
+	(void) state;
+	expect_right("We shall inform you, upon request, whether and which personal data we store about you.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("On request we will let you know, at no cost, what details we keep about you.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_no_right("We shall inform you, upon request, whether your parcel has left our warehouse.");
+	expect_no_right("We will tell you, on request, which documents we need from you.");
+}
+
 /* A copy of a contract, terms, a notice or an invoice is no access to one's data. */
 static void
 reads_copies_of_documents_as_no_access(void **state)
@@ -1173,6 +1186,7 @@ main(void)
 		cmocka_unit_test(reads_the_user_wanting_the_company_to_act),
 		cmocka_unit_test(reads_a_bar_if_a_balance_is_open),
 		cmocka_unit_test(reads_access_to_a_copy_of_ones_data),
+		cmocka_unit_test(reads_access_told_with_a_phrase_between_commas),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
