@@ -279,8 +279,8 @@ static PcRegex right_groups[] = {
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent"
-		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:(?:your|their|my|the|this|that|such|any) )?"
-		"(?:[a-z]+ )?permissions?\\b(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b))"
+		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:(?:your|their|my) )?"
+		"(?:location |camera |microphone |contacts )?permissions?\\b(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b))"
 		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:your|their|my) agreement(?= (?:to|for|with) )"
 		"|(?=retract|rescind|cancel|take back|pull)(?<!reserve the right to )(?<!reserves the right to )"
 		"(?:retract|rescind|cancel|take back|pull)"
@@ -288,7 +288,8 @@ static PcRegex right_groups[] = {
 		"|(?:consent|permission)\\b[^.;]{0,80}?\\b(?:(?:withdraw|revoke|retract|rescind) (?:it|this|that)(?! consent)"
 		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
-		.starts = "canc|cons|perm|pull|resc|retr|revo|take back|with"},
+		.starts = "canc|cons|perm|pull|resc|retr|revo came|revo cons|revo cont|revo loca|revo micr"
+			"|revo my|revo of|revo perm|revo thei|revo your|take back|with"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
 		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"

@@ -1071,6 +1071,8 @@ reads_withdrawn_permission_as_consent(void **state)
 	expect_no_right("You may withdraw from the rental agreement by returning the bike.");
 	expect_no_right("Members can withdraw funds from their wallet at any time.");
 	expect_no_right_of("We may revoke your permission to use the site at any time.", PC_RIGHT_WITHDRAW_CONSENT);
+	expect_no_right_of("At our sole discretion we may revoke this permission to link to the site.",
+					   PC_RIGHT_WITHDRAW_CONSENT);
 }
 
 /* The user's data done with in the settings, said in the passive, is the user's right. */
