@@ -21,10 +21,14 @@
 #define OWN_DATA 0x400
 /* Marks data sent on to another company ("send a copy of your data to another company"), which the user must ask for */
 #define ON_REQUEST 0x800
+/* Marks the user's data done with in the settings ("your profile can be edited in Settings"), named before it */
+#define DATA_FIRST 0x1000
 /* The marks above, which a hit's value carries besides its right */
-#define HIT_MARKS (NAMED | REFERS | OWN_DATA | ON_REQUEST)
+#define HIT_MARKS (NAMED | REFERS | OWN_DATA | ON_REQUEST | DATA_FIRST)
 
 static const int right_values[] = {
+	DATA_FIRST | PC_RIGHT_ACCESS, DATA_FIRST | PC_RIGHT_RECTIFICATION,
+	DATA_FIRST | PC_RIGHT_ERASURE, DATA_FIRST | PC_RIGHT_PORTABILITY,
 	PC_RIGHT_ACCESS,
 	PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION,
 	PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
@@ -77,10 +81,35 @@ static const int right_values[] = {
 	"(?:(?!information|data)[a-z-]+ ){0,3}?(?:contracts?|agreements?|terms|polic(?:y|ies)|notices?|statements?" \
 	"|licen[cs]es?|invoices?|receipts?|clauses|safeguards|brochures?|catalog(?:ue)?s?|newsletters?)\\b))"
 
+/* a phrase set off by commas after the one told ("we will tell you, on request, what …") */
+#define SET_OFF_PHRASE "(?:, (?:[a-z-]+ ){0,3}[a-z-]+,)?"
+
+/*
+ * The user's data done with in the settings, one of a list of such
+ * ("… can be viewed, edited or deleted in your account settings"): what
+ * the user may do there, not what the company does ("… deleted by us if
+ * it breaks our rules")
+ */
+#define LISTED_AFTER_BE "(?<=be |, |and |or )"
+#define IN_THE_SETTINGS "(?=(?:,? (?:and |or )?[a-z]+ed){0,3},? (?:at any time |easily |directly )?" \
+	"(?:through|in|from|via|under|using|on|within|by visiting|by going to) (?:the |your |our |its |their )?" \
+	"(?:[a-z-]+ ){0,2}?(?:settings|preferences|dashboard|(?:privacy|account) (?:cent(?:er|re)|hub)|control panel|account|profile" \
+	"|page|app(?! store))\\b)(?![^.;]{0,80}?\\b(?:by (?:us|our|the company|moderators|administrators)\\b" \
+	"|violat|breach|infring))"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
 static PcRegex right_groups[] = {
+	/* the user's data done with in the settings: "your profile can be viewed, edited or deleted in Settings" */
+	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:viewed|reviewed|accessed)" IN_THE_SETTINGS ")"),
+		.options = PCRE2_CASELESS, .starts = "acce|revi|view"},
+	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:edited|corrected|updated|changed|modified|amended)" IN_THE_SETTINGS ")"),
+		.options = PCRE2_CASELESS, .starts = "amen|chan|corr|edit|modi|upda"},
+	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:deleted|erased|removed|cleared)" IN_THE_SETTINGS ")"),
+		.options = PCRE2_CASELESS, .starts = "clea|dele|eras|remo"},
+	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:downloaded|exported)" IN_THE_SETTINGS ")"),
+		.options = PCRE2_CASELESS, .starts = "down|expo"},
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )(?:for access\\b|to " REQUESTED_ACCESS "))"
 		"(?:[a-z]+ ){0,2}?access"
@@ -96,8 +125,9 @@ static PcRegex right_groups[] = {
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
 		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
 		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which)"
-		"|tell (?:you|them)|inform (?:you|them)(?: (?:of|about|as to))?|let (?:you|them) know)"
-		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether|your|personal|personally|identifiable|more"
+		"|tell (?:you|them)" SET_OFF_PHRASE "|inform (?:you|them)" SET_OFF_PHRASE "(?: (?:of|about|as to))?"
+		"|let (?:you|them) know" SET_OFF_PHRASE ")"
+		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether(?: and| or)?|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
 		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
 		"(?: (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?|'ve)(?: [a-z-]+){0,2}?"
@@ -249,13 +279,17 @@ static PcRegex right_groups[] = {
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your )?consent"
+		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:(?:your|their|my) )?"
+		"(?:location |camera |microphone |contacts )?permissions?\\b(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b))"
+		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:your|their|my) agreement(?= (?:to|for|with) )"
 		"|(?=retract|rescind|cancel|take back|pull)(?<!reserve the right to )(?<!reserves the right to )"
 		"(?:retract|rescind|cancel|take back|pull)"
 		" (?:your |their |my )?(?:[a-z]+ ){0,2}?consent"
-		"|consent\\b[^.;]{0,80}?\\b(?:(?:withdraw|revoke|retract|rescind) (?:it|this|that)(?! consent)"
+		"|(?:consent|permission)\\b[^.;]{0,80}?\\b(?:(?:withdraw|revoke|retract|rescind) (?:it|this|that)(?! consent)"
 		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
-		.starts = "canc|cons|pull|resc|retr|revo cons|revo of|revo your|take back|with"},
+		.starts = "canc|cons|perm|pull|resc|retr|revo came|revo cons|revo cont|revo loca|revo micr"
+			"|revo my|revo of|revo perm|revo thei|revo your|take back|with"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
 		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
@@ -1009,6 +1043,25 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 	return pc_match_in(search, &others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
 }
 
+/*
+ * The user's own data as the subject of what "can be" done in the settings,
+ * up to the term: "Your profile details can be viewed, edited or …"
+ */
+static PcRegex settings_subject_re = {
+	"\\b(?:your|their|my) (?:[a-z-]+ ){0,2}?(?:information|data|details|profiles?|records|accounts?|names?"
+	"|address(?:es)?|(?:phone )?numbers?|history|content|posts|photos)\\b[^.;]{0,60}?\\b(?:can|may|could)"
+	" (?!not )(?:[a-z]+ )?be (?:[a-z]+(?:,| and| or|, and|, or) ){0,3}?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* True when hit is the user's own data done with in the settings, named before it as the subject. */
+static bool
+done_in_settings(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	return (hit->value & DATA_FIRST) &&
+		pc_match_in(w->search, &settings_subject_re, w->text.norm, w->spans[i].start, hit->start);
+}
+
 /* How far before a right "not be able to" is looked for */
 #define UNABLE_REACH 60
 
@@ -1134,7 +1187,8 @@ user_acts_on_condition(PcWork *w, uint32_t i, const PcHit *hit)
 /*
  * True when the right hit in clause i counts: named as a right or asked for
  * (checked by the caller), an action a user may take in a clause framed as
- * one, or one the user gets by acting on a condition, whoever the clause
+ * one, the user's own data done with in the settings ("your profile can
+ * be edited in Settings"), or one the user gets by acting on a condition, whoever the clause
  * says acts ("we will not be able to delete your account while you have an
  * outstanding balance"); not what the company reserves
  * the right to do, browser data, the site's material, the site or the
@@ -1151,6 +1205,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	if (reserved_by_company(w->search, text, start, hit->start))
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
+		!(actions_count && done_in_settings(w, i, hit)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
@@ -1404,7 +1459,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),
 	PC_PATTERN(sale_or_ad_sharing_re), PC_PATTERN(privacy_request_re), PC_PATTERN(users_data_re),
 	PC_PATTERN(company_corrects_re), PC_PATTERN(other_appeal_re), PC_PATTERN(asked_by_user_re),
-	PC_PATTERN(user_deletes_own_re), PC_PATTERN(unless_user_acts_re)
+	PC_PATTERN(user_deletes_own_re), PC_PATTERN(unless_user_acts_re), PC_PATTERN(settings_subject_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -1044,6 +1044,54 @@ reads_access_as_being_told_or_sent_what_is_held(void **state)
 	expect_no_right_of("We can send you a copy of your listening data as a CSV file.", PC_RIGHT_ACCESS);
 }
 
+/* Access as being told what is held, with a phrase set off by commas after "tell you". */
+static void
+reads_access_told_with_a_phrase_between_commas(void **state)
+{
+	(void) state;
+	expect_right("We shall inform you, upon request, whether and which personal data we store about you.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("On request we will let you know, at no cost, what details we keep about you.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_no_right("We shall inform you, upon request, whether your parcel has left our warehouse.");
+	expect_no_right("We will tell you, on request, which documents we need from you.");
+}
+
+/* Consent withdrawn as a permission or an agreement to the processing. */
+static void
+reads_withdrawn_permission_as_consent(void **state)
+{
+	(void) state;
+	expect_right("You can withdraw your permission for us to use your location whenever you like.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Members may withdraw their agreement to the processing of their fitness data.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("If we rely on your permission, you may take it back or revoke it in the app.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_no_right("You may withdraw from the rental agreement by returning the bike.");
+	expect_no_right("Members can withdraw funds from their wallet at any time.");
+	expect_no_right_of("We may revoke your permission to use the site at any time.", PC_RIGHT_WITHDRAW_CONSENT);
+	expect_no_right_of("At our sole discretion we may revoke this permission to link to the site.",
+					   PC_RIGHT_WITHDRAW_CONSENT);
+}
+
+/* The user's data done with in the settings, said in the passive, is the user's right. */
+static void
+reads_self_service_in_the_passive(void **state)
+{
+	(void) state;
+	expect_right("Most details in your profile can be deleted from your account settings.", PC_RIGHT_ERASURE, 0);
+	expect_right("Your contact details may be corrected on the Settings page.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Your account data can be viewed, edited or removed in the Privacy Hub.", PC_RIGHT_ACCESS, 0);
+	expect_right("Your account data can be viewed, edited or removed in the Privacy Hub.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Your account data can be viewed, edited or removed in the Privacy Hub.", PC_RIGHT_ERASURE, 0);
+	expect_right("A copy of your profile data can be downloaded from the account page.", PC_RIGHT_PORTABILITY, 0);
+	expect_no_right("Comments may be deleted by us if they break the house rules.");
+	expect_no_right("Your reviews may be removed from the app if they violate our guidelines.");
+	expect_no_right("The latest version can be downloaded from the app store.");
+}
+
 /* A copy of a contract, terms, a notice or an invoice is no access to one's data. */
 static void
 reads_copies_of_documents_as_no_access(void **state)
@@ -1173,6 +1221,9 @@ main(void)
 		cmocka_unit_test(reads_the_user_wanting_the_company_to_act),
 		cmocka_unit_test(reads_a_bar_if_a_balance_is_open),
 		cmocka_unit_test(reads_access_to_a_copy_of_ones_data),
+		cmocka_unit_test(reads_access_told_with_a_phrase_between_commas),
+		cmocka_unit_test(reads_withdrawn_permission_as_consent),
+		cmocka_unit_test(reads_self_service_in_the_passive),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
