@@ -1084,8 +1084,15 @@ static PcRegex social_login_re = {
 	" (?:a |an |your |the |any )?(?:third[- ]party )?(?:social (?:media|network(?:ing)?)|facebook|twitter|linkedin"
 	"|instagram|SNS)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "choo|conn|from|link|log|loge|logg|logi|logo|logs|logu|regi|sign|thro|use|used|uses"
-		"|usin|via|with"
+	.starts = "choo a|choo an|choo any|choo soci|choo the|choo thir|choo your|conn|from a|from an"
+		"|from any|from appl|from face|from goog|from inst|from link|from othe|from sns|from soci"
+		"|from sour|from the|from thir|from twit|from your|link|log in|log on|log up|loge|logg|logi"
+		"|logo|logs|logu|regi|sign|thro a|thro an|thro any|thro soci|thro the|thro thir|thro your"
+		"|use a|use an|use any|use soci|use the|use thir|use your|used a|used an|used any|used soci"
+		"|used the|used thir|used your|uses a|uses an|uses any|uses soci|uses the|uses thir"
+		"|uses your|usin a|usin an|usin any|usin soci|usin the|usin thir|usin your|via a|via an"
+		"|via any|via soci|via the|via thir|via your|with a|with an|with any|with soci|with the"
+		"|with thir|with your"
 };
 
 /*

@@ -245,8 +245,13 @@ static PcRegex right_groups[] = {
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
 		"(?:from one controller )?to another)"),
 		.options = PCRE2_CASELESS,
-		.starts = "a|an|be|copy|digi|down|e|elec|emai|expo|get|gete|geti|gets|gett|give|have|mach"
-			"|move|obta|port|prov|rece|requ|send|stru|take|tran"},
+		.starts = "a|an|be|copy of|digi comm|down|e mail|elec comm|emai|expo|get|gete|geti|gets"
+			"|gett it|gett my|gett thei|gett them|gett your|give|have it|have my|have thei"
+			"|have them|have your|mach read|move it|move my|move such|move that|move the|move thei"
+			"|move them|move this|move to|move with|move your|obta|port|prov|rece|requ|send"
+			"|stru comm|take it|take my|take such|take that|take the|take thei|take them|take this"
+			"|take to|take with|take your|tran data|tran it|tran my|tran pers|tran such|tran that"
+			"|tran the|tran thei|tran them|tran this|tran thos|tran to|tran with|tran your"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
 		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
@@ -474,7 +479,14 @@ static PcRegex right_groups[] = {
 		"|platform|app|recipient|third party|bank|lender|insurer|retailer|store|shop|library|school|merchant)"
 		" (?:of (?:your|their) (?:choosing|choice)|(?:that |which |whom )?(?:you|they)"
 		" (?:choose|select|designate|nominate|name|specify|pick)))"),
-		.options = PCRE2_CASELESS, .starts = "deli|forw|give|move|pass|port|prov|send|shar|tran"},
+		.options = PCRE2_CASELESS, .starts = "deli a|deli an|deli it|deli my|deli thei|deli them"
+			"|deli your|forw a|forw an|forw it|forw my|forw thei|forw them|forw your|give a|give an"
+			"|give it|give my|give thei|give them|give your|move a|move an|move it|move my"
+			"|move thei|move them|move your|pass a|pass an|pass it|pass my|pass thei|pass them"
+			"|pass your|port a|port an|port it|port my|port thei|port them|port your|prov a|prov an"
+			"|prov it|prov my|prov thei|prov them|prov your|send a|send an|send it|send my"
+			"|send thei|send them|send your|shar a|shar it|shar my|shar thei|shar them|shar your"
+			"|tran a|tran an|tran it|tran my|tran thei|tran them|tran your"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
