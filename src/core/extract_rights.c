@@ -33,7 +33,7 @@ static const int right_values[] = {
 	PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION, PC_RIGHT_RECTIFICATION,
 	PC_RIGHT_ERASURE, PC_RIGHT_PORTABILITY,
 	PC_RIGHT_RESTRICTION, PC_RIGHT_OBJECTION,
-	NAMED | PC_RIGHT_WITHDRAW_CONSENT, NAMED | PC_RIGHT_OPT_OUT_SALE,
+	NAMED | PC_RIGHT_WITHDRAW_CONSENT, PC_RIGHT_WITHDRAW_CONSENT, NAMED | PC_RIGHT_OPT_OUT_SALE,
 	NAMED | PC_RIGHT_OPT_OUT_MARKETING, NAMED | PC_RIGHT_COMPLAINT,
 	NAMED | PC_RIGHT_NON_DISCRIMINATION,
 	NAMED | PC_RIGHT_ACCESS, NAMED | PC_RIGHT_RECTIFICATION, NAMED | PC_RIGHT_ERASURE,
@@ -84,6 +84,10 @@ static const int right_values[] = {
 /* a phrase set off by commas after the one told ("we will tell you, on request, what …") */
 #define SET_OFF_PHRASE "(?:, (?:[a-z-]+ ){0,3}[a-z-]+,)?"
 
+/* a file format the data comes in, between the verb and the place ("… downloaded as a JSON file from …") */
+#define IN_A_FORMAT "(?:(?:as|in) (?:a |an |one )?(?:[a-z-]+,? (?:or )?){0,3}?(?:files?|archives?|formats?|documents?" \
+	"|zip|csv|json|xml|pdf|spreadsheets?) )?"
+
 /*
  * The user's data done with in the settings, one of a list of such
  * ("… can be viewed, edited or deleted in your account settings"): what
@@ -91,11 +95,12 @@ static const int right_values[] = {
  * it breaks our rules")
  */
 #define LISTED_AFTER_BE "(?<=be |, |and |or )"
-#define IN_THE_SETTINGS "(?=(?:,? (?:and |or )?[a-z]+ed){0,3},? (?:at any time |easily |directly )?" \
+#define SETTINGS_WHEN "(?:at any time |easily |directly |yourself )?"
+#define IN_THE_SETTINGS "(?=(?:,? (?:and |or )?[a-z]+ed){0,3},? " SETTINGS_WHEN IN_A_FORMAT SETTINGS_WHEN \
 	"(?:through|in|from|via|under|using|on|within|by visiting|by going to) (?:the |your |our |its |their )?" \
 	"(?:[a-z-]+ ){0,2}?(?:settings|preferences|dashboard|(?:privacy|account) (?:cent(?:er|re)|hub)|control panel|account|profile" \
-	"|page|app(?! store))\\b)(?![^.;]{0,80}?\\b(?:by (?:us|our|the company|moderators|administrators)\\b" \
-	"|violat|breach|infring))"
+	"|page|app(?! store)|inbox)\\b)(?![^.;]{0,80}?\\b(?:by (?:us|our|the company|moderators|administrators)\\b" \
+	"|violat|breach|infring|discretion|inappropriate))"
 
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
@@ -126,11 +131,11 @@ static PcRegex right_groups[] = {
 		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
 		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which)"
 		"|tell (?:you|them)" SET_OFF_PHRASE "|inform (?:you|them)" SET_OFF_PHRASE "(?: (?:of|about|as to))?"
-		"|let (?:you|them) know" SET_OFF_PHRASE ")"
+		"|let (?:you|them) know" SET_OFF_PHRASE "|(?:request|ask) (?:that we|us to) disclose(?: to (?:you|them))?)"
 		"(?: (?:a|an|the|any|all|some|certain|of|what|which|whether(?: and| or)?|your|personal|personally|identifiable|more"
 		"|other|confirmation|categories|kinds|types|details))*"
 		" (?:information|data|details|records|everything)(?: that)? (?:we|it|the company)"
-		"(?: (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process)(?:es|s)?|'ve)(?: [a-z-]+){0,2}?"
+		"(?: (?:[a-z]+ )?(?:hold|have|keep|store|maintain|retain|process|collect)(?:es|s|ed)?|'ve)(?: [a-z-]+){0,2}?"
 		" (?:about|on|of|for|concerning|regarding) (?:you|them|yourself)\\b(?! to be\\b)"
 		"|specific pieces of (?:personal )?information"
 		"|(?:request|ask|obtain) (?:a |an )?(?:list|summary|overview|report) of (?:the |any |all |your )?(?:[a-z-]+ ){0,2}?"
@@ -145,27 +150,27 @@ static PcRegex right_groups[] = {
 		"(?! how| (?:whether |if )?(?:our|its|the business'?s?|the company'?s?|it|we|the business|the company)"
 		" (?:[a-z]+ ){0,2}?disclos))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|ask a|ask abou|ask an|ask for|ask list|ask over|ask repo|ask summ|ask us"
-			"|ask what|ask whet|ask whic|chec a|chec all|chec an|chec any|chec cate|chec cert"
-			"|chec conf|chec data|chec deta|chec ever|chec iden|chec info|chec kind|chec more"
-			"|chec of|chec othe|chec pers|chec reco|chec some|chec the|chec type|chec what"
-			"|chec whet|chec whic|chec your|conf as|conf of|conf rega|conf whet|copy of|e mail"
-			"|emai the|emai to|emai you|find out|get a|get all|get an|get any|get cate|get cert"
-			"|get conf|get data|get deta|get ever|get iden|get info|get kind|get more|get of"
-			"|get othe|get pers|get reco|get some|get the|get type|get what|get whet|get whic"
-			"|get your|give the|give to|give you|info them|info you|insp a|insp all|insp an"
-			"|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever|insp iden"
-			"|insp info|insp kind|insp more|insp of|insp othe|insp pers|insp reco|insp some"
-			"|insp the|insp type|insp what|insp whet|insp whic|insp your|know what|know whet"
-			"|know whic|let them|let you|look up|mail the|mail to|mail you|obta a|obta acce"
-			"|obta all|obta an|obta any|obta cate|obta cert|obta conf|obta data|obta deta|obta ever"
-			"|obta iden|obta info|obta kind|obta list|obta more|obta of|obta othe|obta over"
-			"|obta pers|obta reco|obta repo|obta some|obta summ|obta the|obta type|obta what"
-			"|obta whet|obta whic|obta your|prov the|prov to|prov you|rece a|rece all|rece an"
-			"|rece any|rece cate|rece cert|rece conf|rece data|rece deta|rece ever|rece iden"
-			"|rece info|rece kind|rece more|rece of|rece othe|rece pers|rece reco|rece some"
-			"|rece the|rece type|rece what|rece whet|rece whic|rece your|requ|revi|see a|see all"
-			"|see an|see any|see cate|see cert|see conf|see data|see deta|see ever|see iden"
+		.starts = "acce|ask a|ask abou|ask an|ask for|ask list|ask over|ask repo|ask summ|ask that"
+			"|ask us|ask what|ask whet|ask whic|chec a|chec all|chec an|chec any|chec cate"
+			"|chec cert|chec conf|chec data|chec deta|chec ever|chec iden|chec info|chec kind"
+			"|chec more|chec of|chec othe|chec pers|chec reco|chec some|chec the|chec type"
+			"|chec what|chec whet|chec whic|chec your|conf as|conf of|conf rega|conf whet|copy of"
+			"|e mail|emai the|emai to|emai you|find out|get a|get all|get an|get any|get cate"
+			"|get cert|get conf|get data|get deta|get ever|get iden|get info|get kind|get more"
+			"|get of|get othe|get pers|get reco|get some|get the|get type|get what|get whet"
+			"|get whic|get your|give the|give to|give you|info them|info you|insp a|insp all"
+			"|insp an|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever"
+			"|insp iden|insp info|insp kind|insp more|insp of|insp othe|insp pers|insp reco"
+			"|insp some|insp the|insp type|insp what|insp whet|insp whic|insp your|know what"
+			"|know whet|know whic|let them|let you|look up|mail the|mail to|mail you|obta a"
+			"|obta acce|obta all|obta an|obta any|obta cate|obta cert|obta conf|obta data|obta deta"
+			"|obta ever|obta iden|obta info|obta kind|obta list|obta more|obta of|obta othe"
+			"|obta over|obta pers|obta reco|obta repo|obta some|obta summ|obta the|obta type"
+			"|obta what|obta whet|obta whic|obta your|prov the|prov to|prov you|rece a|rece all"
+			"|rece an|rece any|rece cate|rece cert|rece conf|rece data|rece deta|rece ever"
+			"|rece iden|rece info|rece kind|rece more|rece of|rece othe|rece pers|rece reco"
+			"|rece some|rece the|rece type|rece what|rece whet|rece whic|rece your|requ|revi|see a"
+			"|see all|see an|see any|see cate|see cert|see conf|see data|see deta|see ever|see iden"
 			"|see info|see kind|see more|see of|see othe|see pers|see reco|see some|see the"
 			"|see type|see what|see whet|see whic|see your|send the|send to|send you|spec piec"
 			"|tell them|tell you|view a|view all|view an|view any|view cate|view cert|view conf"
@@ -199,7 +204,8 @@ static PcRegex right_groups[] = {
 		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
 			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
 			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
-	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ion|ing)|eras(?:e|ed|ure|ing)|be forgotten)"
+	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ing)|eras(?:e|ed|ing)"
+		"|(?<!about )(?<!how )(?<!regarding )(?<!concerning )(?:deletion|erasure)|be forgotten)"
 		"(?!(?<=deletion|erasure) requests?\\b)"
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
@@ -283,7 +289,7 @@ static PcRegex right_groups[] = {
 			"|proc of|prof|requ that|requ the|requ us|tell that|tell the|tell us|use of"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
-		"|revo(?:ke|cation of) (?:your )?consent"
+		"|revo(?:ke|cation of) (?:your |this |that |such )?consent"
 		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:(?:your|their|my) )?"
 		"(?:location |camera |microphone |contacts )?permissions?\\b(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b))"
 		"|(?:withdraw(?:s|al|ing)?|revok(?:e|es|ing)|revocation) (?:of )?(?:your|their|my) agreement(?= (?:to|for|with) )"
@@ -294,7 +300,14 @@ static PcRegex right_groups[] = {
 		"|take (?:it|this|that) back))"),
 		.options = PCRE2_CASELESS,
 		.starts = "canc|cons|perm|pull|resc|retr|revo came|revo cons|revo cont|revo loca|revo micr"
-			"|revo my|revo of|revo perm|revo thei|revo your|take back|with"},
+			"|revo my|revo of|revo perm|revo such|revo that|revo thei|revo this|revo your|take back"
+			"|with"},
+	/* a permission named by "this" or "the" withdrawn, where a user is the one who may: "you can revoke this permission" */
+	{.pattern = PC_TERM("((?:withdraw|revoke)(?:s|ing)? (?:this|that|these|those|such|the|any) (?:[a-z]+ )?permissions?\\b"
+		"(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b)))"),
+		.options = PCRE2_CASELESS,
+		.starts = "revo any|revo such|revo that|revo the|revo thes|revo this|revo thos|with any|with such"
+			"|with that|with the|with thes|with this|with thos"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
 		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
@@ -564,27 +577,34 @@ static PcRegex reader_instruction_re = {
 	.options = PCRE2_CASELESS
 };
 
-/* Someone other than the user has, or may do, what follows; or it only helps the user along */
+/*
+ * Someone other than the user has, or may do, what follows; or it only
+ * helps the user along; or it is how the company does it ("explain how we
+ * delete data")
+ */
 static PcRegex others_act_re = {
 	.pattern = "\\b(?:we|they|companies|providers|partners|parties|others|employees|advertisers|agents"
 	"|contractors|affiliates|vendors)\\s+(?:[a-z]+\\s+){0,3}?"
 	"(?:have|has|had|gain|get|be able to|is able to|are able to)\\s+$"
 	"|\\b(?:who|they|others|third parties|advertisers|anyone)\\s+(?:(?:may|will|can|could|might|would|to)\\s+)?$"
 	"|\\b(?:other|any) (?:users|members|people|visitors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|gain|get)?\\s*$"
-	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$",
+	"|\\bhelps? (?:you|users?) (?:to )?(?:[a-z]+ )?$"
+	"|\\bhow (?:we|the company) (?:[a-z]+ ){0,2}?$",
 	.options = PCRE2_CASELESS,
 	.starts = "adve|affi|agen|any memb|any peop|any user|any visi|anyo|comp|cont|empl|help user"
-		"|help you|othe|part|prov|they|thir part|vend|we|who"
+		"|help you|how the|how we|othe|part|prov|they|thir part|vend|we|who"
 };
 
 /*
  * What the company (not the user) reserves the right to do, up to the term:
  * "we reserve the right to correct any inaccuracies", "the site reserves
- * the right to delete any posting"; not once the user is given something
- * of their own ("…, but you may ask us to delete it")
+ * the right, at its sole discretion, to delete any posting"; not once the
+ * user is given something of their own ("…, but you may ask us to delete it")
  */
 static PcRegex reserved_by_company_re = {
-	"(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?\\s+(?:the\\s+|all\\s+)?rights?\\s+to\\b"
+	"(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?\\s+(?:the\\s+|all\\s+)?rights?"
+	"(?:,?\\s+(?:at\\s+any\\s+time|(?:in|at)\\s+(?:our|its)\\s+(?:sole\\s+|absolute\\s+)?discretion"
+	"|without\\s+(?:prior\\s+)?notice)){0,3},?\\s+to\\b"
 	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
 	PCRE2_CASELESS, NULL, .starts = "rese all|rese righ|rese the"
 };
@@ -1055,14 +1075,25 @@ others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t po
 	return pc_match_in(search, &others_act_re, text, pos - start > 80 ? pos - 80 : start, pos);
 }
 
+/* What "can be" done with the subject, up to the term: "… can be viewed, edited or …" */
+#define CAN_BE_DONE "(?:can|may|could) (?!not )(?:[a-z]+ )?be (?:[a-z]+(?:,| and| or|, and|, or) ){0,3}?$"
+
 /*
  * The user's own data as the subject of what "can be" done in the settings,
- * up to the term: "Your profile details can be viewed, edited or …"
+ * up to the term: "Your profile details can be viewed, edited or …"; or,
+ * opening the sentence, what is the user's by its kind: "Saved addresses
+ * can be removed in Settings", "Search history can be cleared in the app",
+ * "Personal details you added may be edited in …"
  */
 static PcRegex settings_subject_re = {
 	"\\b(?:your|their|my) (?:[a-z-]+ ){0,2}?(?:information|data|details|profiles?|records|accounts?|names?"
-	"|address(?:es)?|(?:phone )?numbers?|history|content|posts|photos)\\b[^.;]{0,60}?\\b(?:can|may|could)"
-	" (?!not )(?:[a-z]+ )?be (?:[a-z]+(?:,| and| or|, and|, or) ){0,3}?$",
+	"|address(?:es)?|(?:phone )?numbers?|history|content|posts|photos|lists?|files|messages)\\b[^.;]{0,60}?\\b" CAN_BE_DONE
+	"|\\G\\W*(?:(?:most|some|all|many|much) (?:of )?(?:the )?)?(?:[a-z-]+ )?"
+	"(?:(?:personal|account|profile|contact|billing|payment|saved|stored|uploaded) (?:[a-z-]+ )?"
+	"(?:information|data|details|settings|methods?|cards?|files|content)"
+	"|(?:[a-z-]+ )?(?:history|histories|addresses|recordings|conversations|chats|searches|activity|uploads"
+	"|playlists|watchlists|bookmarks|payment methods))"
+	"(?: (?:that |which )?(?:you|we) (?:[a-z]+ ){0,2}?[a-z]+)? " CAN_BE_DONE,
 	PCRE2_CASELESS, NULL
 };
 

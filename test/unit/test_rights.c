@@ -1092,6 +1092,70 @@ reads_self_service_in_the_passive(void **state)
 	expect_no_right("The latest version can be downloaded from the app store.");
 }
 
+/* A file format between the verb and the place keeps the passive self-service a right. */
+static void
+reads_self_service_with_a_file_format(void **state)
+{
+	(void) state;
+	expect_right("Your reading list can be downloaded as a CSV file from the account page.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("Your order history may be exported in JSON format through the dashboard.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_no_right("The annual report can be downloaded as a PDF file from this page.");
+}
+
+/* A permission named by "this" or "the" is withdrawn as consent where a user is the one who may. */
+static void
+reads_this_permission_withdrawn_by_the_user(void **state)
+{
+	(void) state;
+	expect_right("You can revoke this permission at any time in your phone's settings.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Members may withdraw the camera permission from the app whenever they wish.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("Where you agreed to it, you may revoke that consent by writing to us.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_no_right("The club may revoke this permission if the photos are misused.");
+	expect_no_right_of("We reserve the right, at our sole discretion, to revoke this permission, or your right to "
+					   "show our logo.", PC_RIGHT_WITHDRAW_CONSENT);
+}
+
+/* Deletion as a topic to learn or hear about, or how the company deletes, is no right. */
+static void
+reads_deletion_as_a_topic_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("Write to us if you would like us to explain how erasure works.");
+	expect_no_right("Email our team to learn more about deletion.");
+	expect_no_right("Please contact us to find out how we delete old backups.");
+	expect_right("Please contact us to request deletion of your records.", PC_RIGHT_ERASURE, 0);
+	expect_right("Email our team to learn how to delete your profile.", PC_RIGHT_ERASURE, 0);
+}
+
+/* Asking the company to disclose what it collected about the user is access. */
+static void
+reads_access_as_asking_what_was_collected(void **state)
+{
+	(void) state;
+	expect_right("Residents may ask us to disclose the kinds of personal data we have collected about them.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_no_right_of("Residents may ask us to disclose the reasons we collected the survey.", PC_RIGHT_ACCESS);
+}
+
+/* What is the user's by its kind, opening the sentence, done with in the settings, needs no "your". */
+static void
+reads_self_service_of_the_users_kind_of_data(void **state)
+{
+	(void) state;
+	expect_right("Saved payment cards can be removed in the Wallet settings.", PC_RIGHT_ERASURE, 0);
+	expect_right("Watch history can be cleared from the app whenever you like.", PC_RIGHT_ERASURE, 0);
+	expect_right("Delivery addresses you have added may be edited on the Profile page.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right("Banners can be removed from the page by clicking the cross.");
+	expect_no_right("Account details may be updated by our support team in the dashboard.");
+	expect_no_right("Saved drafts can be deleted from the app at our discretion.");
+}
+
 /* A copy of a contract, terms, a notice or an invoice is no access to one's data. */
 static void
 reads_copies_of_documents_as_no_access(void **state)
@@ -1224,6 +1288,11 @@ main(void)
 		cmocka_unit_test(reads_access_told_with_a_phrase_between_commas),
 		cmocka_unit_test(reads_withdrawn_permission_as_consent),
 		cmocka_unit_test(reads_self_service_in_the_passive),
+		cmocka_unit_test(reads_self_service_with_a_file_format),
+		cmocka_unit_test(reads_self_service_of_the_users_kind_of_data),
+		cmocka_unit_test(reads_this_permission_withdrawn_by_the_user),
+		cmocka_unit_test(reads_deletion_as_a_topic_as_no_right),
+		cmocka_unit_test(reads_access_as_asking_what_was_collected),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
