@@ -30,7 +30,7 @@
 /* the end of keeping: "before erasure", "before it is deleted" */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
 	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
-	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard|clear|wip)"
+	"(?:eras|delet|destr|dispos|purg|anonymi|pseudonymi|remov|overwrit|discard|clear|wip)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
 #define AFTER_REACH 40			/* bytes after it */
@@ -358,9 +358,9 @@ static PcRegex erased_after_re = {
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
 static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
-	"anonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
+	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "anon|de iden|dele|dest|disc|eras|over|purg|reta|shre"
+	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre"
 };
 
 /*

@@ -1430,7 +1430,7 @@ reads_idle_time_and_bare_bounds(void **state)
 /*
  * Bare analytics at the start of a schedule's entry, calls, CCTV and lists
  * as data, chat sessions that are stored, a ceiling or floor of a retention
- * period, and a rolling deletion from a place.
+ * period, a rolling deletion from a place, and pseudonymising as an end.
  */
 static void
 reads_bare_data_words_and_chat_sessions(void **state)
@@ -1451,6 +1451,8 @@ reads_bare_data_words_and_chat_sessions(void **state)
 		PC_DATA_NONE},
 		{"Guest uploads are deleted from our servers every 7 days.", 0, 7, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
+		{"Search logs are pseudonymised after 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
 	};
 	static const char *const traps[] = {
 		/* near misses: analytics not opening the entry, a cookie's type in a row, calls answered */
@@ -1462,6 +1464,8 @@ reads_bare_data_words_and_chat_sessions(void **state)
 		"Login sessions are stored for 30 days.",
 		"Our price list is valid for 30 days.",
 		"We back up our servers every 24 hours.",
+		/* a pseudonymisation before a step that takes time */
+		"Survey answers are pseudonymised before analysis, which takes about 2 weeks.",
 	};
 
 	(void) state;
