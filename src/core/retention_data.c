@@ -44,16 +44,16 @@ static DataWords data_words[] = {
 	{PC_DATA_ONLINE_ACTIVITY, {"\\bsession\\s+(?:replays?|recordings?)", PCRE2_CASELESS, NULL}},
 	{PC_DATA_AUDIO_VISUAL, {"\\b(?:(?:call|voice|audio|video)\\s+recordings?|recordings|"
 		"photo(?:graph)?s|videos|voicemails?|(?:video|motion|doorbell|camera)\\s+clips|"
-		"recorded\\s+(?:(?:tele)?phone\\s+)?calls?)", PCRE2_CASELESS, NULL,
-		.starts = "audi reco|call reco|came clip|door clip|moti clip|phot|reco|vide|voic"}},
+		"recorded\\s+(?:(?:tele)?phone\\s+)?calls?|calls|cctv)", PCRE2_CASELESS, NULL,
+		.starts = "audi reco|call|came clip|cctv|door clip|moti clip|phot|reco|vide|voic"}},
 	{PC_DATA_COMMUNICATIONS, {"\\b(?:messages?|correspondence|communications|chat\\s+"
-		"(?:logs|transcripts|history)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL,
-		.starts = "chat hist|chat logs|chat tran|comm|corr|e mail|emai|mess"}},
+		"(?:logs|transcripts|history|sessions?)|e-?mails?\\s+(?:you|content))", PCRE2_CASELESS, NULL,
+		.starts = "chat hist|chat logs|chat sess|chat tran|comm|corr|e mail|emai|mess"}},
 	{PC_DATA_ONLINE_ACTIVITY, {"\\b(?:(?:server\\s+|access\\s+|web\\s+)?logs?\\b(?!\\s+in)|"
 		"log\\s+(?:files|data)|usage\\s+(?:data|information)|browsing\\s+(?:data|history)|"
-		"analytics\\s+data)", PCRE2_CASELESS, NULL,
-		.starts = "acce log|acce logs|anal data|brow data|brow hist|log|logs|serv log"
-			"|serv logs|usag data|usag info|web log|web logs"}},
+		"analytics(?!\\s+(?:cookies?|providers?|partners?|services?|tools?)\\b))", PCRE2_CASELESS, NULL,
+		.starts = "acce log|acce logs|anal|brow data|brow hist|log|logs|serv log|serv logs"
+			"|usag data|usag info|web log|web logs"}},
 	{PC_DATA_CONTACT, {"\\b(?:e-?mail\\s+address(?:es)?|contact\\s+(?:information|details|data)|"
 		"phone\\s+numbers?|mailing\\s+address(?:es)?|postal\\s+address(?:es)?|"
 		/* a label bears the name and address it is sent to */

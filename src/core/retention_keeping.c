@@ -37,15 +37,15 @@ static PcRegex keeps_re = {
 	"eras(?:e|es|ed|ure)|"
 	"(?:remain|stay|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
 	"persist(?:s|ed)?(?=\\s+for\\b)|clear(?:s|ed)(?!\\s+(?:for|up|by|with|to|of|that|customs)\\b)|"
-	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
+	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
-	"purge|destroy|anonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|persist|linger|"
-	"clear|rotate",
+	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"
+	"persist|linger|clear|rotate",
 	.starts = "anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|ling|main|over"
-		"|pers|pres|purg|rema|remo|reta|rete|rota|save|shre|stay|stor|wipe"
+		"|pers|pres|pseu|purg|rema|remo|reta|rete|rota|save|shre|stay|stor|wipe"
 };
 
 /* keeping only: the verbs whose denial denies retention */

@@ -30,7 +30,7 @@
 /* the end of keeping: "before erasure", "before it is deleted" */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
 	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
-	"(?:eras|delet|destr|dispos|purg|anonymi|remov|overwrit|discard|clear|wip)"
+	"(?:eras|delet|destr|dispos|purg|anonymi|pseudonymi|remov|overwrit|discard|clear|wip)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
 #define AFTER_REACH 40			/* bytes after it */
@@ -44,15 +44,19 @@
 /* a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years" */
 #define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
 
+/* where the data is ended: "cleared from our servers every 30 days" */
+#define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
+
 /*
  * "every" after a verb that ends data: "footage is overwritten every 30
  * days", "logs are automatically deleted every 14 days", "log files are
  * rotated every 7 days" (a rolling period)
  */
 #define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
-	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?"
+	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
-	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )"
+	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
+	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )"
 
 /*
  * the opening of an aside between commas or spaced dashes: ", currently",
@@ -114,6 +118,9 @@ static PcRegex link_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* the span a bound is of: "a maximum period of", "a minimum retention period of" */
+#define KEEPING_TERM "(?:(?:(?:retention|storage)\\s+)?(?:period|duration|term)\\s+)?"
+
 /* between a bound and its duration: "a period of", "an additional", "a further", "another" */
 #define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
 
@@ -123,7 +130,7 @@ static PcRegex link_after_re = {
  * for as long as ten years")
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
+	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|"
@@ -141,7 +148,7 @@ static PcRegex at_most_re = {
  * minimum (duration) of", "min.", a term plus a duration
  */
 static PcRegex at_least_re = {
-	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.)\\s*(?:(?:period|duration|term)\\s+)?(?:of\\s+)?|"
+	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"more\\s+than|longer\\s+than|"
 	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
 	"greater\\s+than|over|"
@@ -223,7 +230,7 @@ static PcRegex trap_before_re = {
 	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
 	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
-	"(?<!payment )(?<!card )tokens?|passwords?|sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
+	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
@@ -323,16 +330,23 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
-	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?)"
+	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?|" \
+	"lists?|calls|cctv)"
+/*
+ * "Website analytics are stored for 2 years": analytics is data in a
+ * sentence, but in a table row it is more often a kind of cookie
+ * ("_ga | Analytics | 2 years"), so entries name it only at their start
+ * (bare_entry_re)
+ */
 static PcRegex data_noun_re = {
-	"\\b" DATA_NOUNS "\\b|\\bretention\\s+periods?\\b",
+	"\\b" DATA_NOUNS "\\b|\\banalytics\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "acco|addr|answ|appl|arch|atta|audi trai|back|card toke|chat|clip|comm|cont|conv|copi"
-		"|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|esti|even|feed|file|foot"
-		"|form|hist|iden|imag|info|invo|log|logs|mail labe|mess|metr|note|numb|orde|parc labe"
-		"|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco|regi|repl|repo|resp|resu"
-		"|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele|tick|tran|uplo|vide|voic"
-		"|wayb"
+	.starts = "acco|addr|anal|answ|appl|arch|atta|audi trai|back|call|card toke|cctv|chat|clip|comm"
+		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|esti|even"
+		"|feed|file|foot|form|hist|iden|imag|info|invo|list|log|logs|mail labe|mess|metr|note|numb"
+		"|orde|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco|regi|repl"
+		"|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele|tick|tran"
+		"|uplo|vide|voic|wayb"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */
@@ -344,9 +358,9 @@ static PcRegex erased_after_re = {
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
 static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
-	"anonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
+	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "anon|de iden|dele|dest|disc|eras|over|purg|reta|shre"
+	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre"
 };
 
 /*
@@ -362,10 +376,22 @@ static PcRegex entry_after_re = {
  * ... or after a cell, a colon or a spaced dash that names it, perhaps with
  * a bound: "Order records | 2 years", "Chat logs - up to 90 days"
  */
+/* a bound before the period of an entry: "up to", "maximum", "approx." */
+#define ENTRY_BOUND "(?:(?:up\\s+to|at\\s+(?:most|least)|(?:a\\s+)?(?:maximum|minimum)(?:\\s+of)?|" \
+	"no\\s+(?:longer|more)\\s+than|about|approximately|around|" ABBREVIATED_BOUND ")\\s*)?"
 static PcRegex entry_before_re = {
-	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}(?:[:|]|\\s-)\\s*"
-	"(?:(?:up\\s+to|at\\s+(?:most|least)|(?:a\\s+)?(?:maximum|minimum)(?:\\s+of)?|no\\s+(?:longer|more)\\s+than|"
-	"about|approximately|around|" ABBREVIATED_BOUND ")\\s*)?\\z",
+	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}(?:[:|]|\\s-)\\s*" ENTRY_BOUND "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * ... or a clause that begins with analytics before a colon or a spaced
+ * dash: "Website analytics - 13 months", "Analytics: up to 26 months"
+ * (not "_ga - Google Analytics - 2 years", a cookie)
+ */
+static PcRegex bare_entry_re = {
+	"^[\\s|*>-]*(?:(?:website|web|site|app|product|service|visitor|usage|marketing)\\s+)?analytics"
+	"\\s*(?::|\\s-)\\s*" ENTRY_BOUND "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -528,7 +554,8 @@ in_keeping_cell(PcSpan cell, const PcDuration *d)
 
 /*
  * True when d is the period of a schedule entry: begins one, follows
- * "Payroll records |", or stands in a keeping column's cell.
+ * "Payroll records |" or a clause's opening "Web analytics:", or stands in
+ * a keeping column's cell.
  */
 static bool
 is_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d, size_t before,
@@ -536,6 +563,8 @@ is_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d, 
 {
 	return begins_entry(search, s, sp, d) || pc_window_test(search, &entry_before_re, s, before,
 															d->start) ||
+		(d->start - sp.start <= ENTRY_REACH &&
+		 pc_window_test(search, &bare_entry_re, s, sp.start, d->start)) ||
 		in_keeping_cell(cell, d);
 }
 
@@ -769,7 +798,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(at_least_re), PC_PATTERN(trap_before_re), PC_PATTERN(trap_after_re),
 	PC_PATTERN(request_re), PC_PATTERN(for_before_re), PC_PATTERN(deadline_link_re),
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
-	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(entry_start_re),
+	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(bare_entry_re),
+	PC_PATTERN(entry_start_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),

@@ -265,7 +265,7 @@ extracts_plainly_stated_periods(void **state)
 {
 	static const PeriodCase cases[] = {
 		{"CCTV footage is overwritten after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
-		PC_DATA_NONE},
+		PC_DATA_AUDIO_VISUAL},
 		{"We hold your preferences for 12 months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Your order details are held in our systems for 10 days after you collect them.", 0, 10, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
@@ -1427,6 +1427,53 @@ reads_idle_time_and_bare_bounds(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * Bare analytics at the start of a schedule's entry, calls, CCTV and lists
+ * as data, chat sessions that are stored, a ceiling or floor of a retention
+ * period, a rolling deletion from a place, and pseudonymising as an end.
+ */
+static void
+reads_bare_data_words_and_chat_sessions(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"App analytics \u2013 25 months", 25, 0, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Analytics: up to 14 months", 14, 0, 0, PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
+		{"Product analytics are stored for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Calls to our booking desk are kept for 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"- CCTV: 21 days", 0, 21, 0, PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"The club's mailing list is kept for 18 months.", 18, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Help desk chat sessions are saved for 48 hours.", 0, 0, 172800, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Payroll files have a minimum retention period of 6 years.", 72, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Guest uploads are deleted from our servers every 7 days.", 0, 7, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Search logs are pseudonymised after 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		/* near misses: analytics not opening the entry, a cookie's type in a row, calls answered */
+		"_pk_id - Matomo Analytics - 13 months",
+		"| _pk_ses | Analytics | 30 minutes |",
+		"Analytics cookies are stored for 2 years.",
+		"Calls to our booking desk are answered within 2 minutes.",
+		/* a login session, a price list, a backup schedule with no data */
+		"Login sessions are stored for 30 days.",
+		"Our price list is valid for 30 days.",
+		"We back up our servers every 24 hours.",
+		/* a pseudonymisation before a step that takes time */
+		"Survey answers are pseudonymised before analysis, which takes about 2 weeks.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1471,6 +1518,7 @@ main(void)
 		cmocka_unit_test(ignores_delivery_times_in_lists),
 		cmocka_unit_test(reads_data_named_by_what_is_kept),
 		cmocka_unit_test(reads_a_second_end_joined_by_or),
+		cmocka_unit_test(reads_bare_data_words_and_chat_sessions),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
