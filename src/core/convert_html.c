@@ -953,7 +953,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (acts_as_block(role) && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
 		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
 		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
+	/* the page's body is no box, whatever its class ("two-column right-sidebar") */
 	if (acts_as_block(role) && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
+		strcmp(name, "body") != 0 && strcmp(name, "html") != 0 &&
 		(attributes_popup(atts) || (st->content == 0 && attributes_footer(atts))))
 	{
 		conv_mark(out, &st->popup_mark);

@@ -544,6 +544,11 @@ html_sidebar_blocks(void **state)
 								"<main><p>We keep logs.</p><div class='sidebar'>We delete them yearly.</div></main>"),
 						"We keep logs.\n\nWe delete them yearly.");
 	assert_long_box_kept("<div class='sidebar'>");
+	/* a body whose class names its layout is no sidebar; a footer inside it still goes */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body class='sidebar'><p>We keep logs.</p>"
+								"<div id='footer'>(c) 2020 Example Works</div></body>"),
+						"We keep logs.");
 	unit_release();
 }
 
