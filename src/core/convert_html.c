@@ -15,14 +15,15 @@
  * but links (a bar of site links, linked headlines of other articles), a
  * list of teasers (linked headlines, each with a line of summary), and
  * a short pop-up (a sign-up box, a notice before leaving the site) or
- * block named a footer outside the content; a
+ * block named a footer or a sidebar outside the content; a
  * block that is only a close button's label ("Close", "×"), a skip link
  * ("Skip to main content") or markup that
  * a saved page broke into text ('"" style="border: 0px;">') is taken back
  * too.  Content a page hides until it is clicked (collapsed sections,
  * "read more") is kept: it is part of the policy, and the labels of its
  * sections (a definition list's terms, a summary, tabs and the buttons of
- * an accordion) are headings.  A note mark in superscript ("partners<sup>1</sup>") is
+ * an accordion, known by aria, a collapse toggle or their class) are
+ * headings.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
  *
@@ -125,6 +126,15 @@ static const char *const popup_words[] = {
 static const char *const footer_words[] = {
 	"footer", "site-footer", "page-footer", "global-footer", "main-footer", "footer-wrapper",
 	"footer_wrapper", "footerwrapper", "pagefooter", "sitefooter", "globalfooter", NULL
+};
+
+/*
+ * Words of an id or class that name a column beside the page's content:
+ * a sidebar of site links, related pages, widgets.
+ */
+static const char *const sidebar_words[] = {
+	"sidebar", "side-bar", "sidebar-left", "sidebar-right", "left-sidebar", "right-sidebar",
+	"sidebar-first", "sidebar-second", "related-links", "related-posts", "widget-area", NULL
 };
 
 /*
@@ -354,12 +364,15 @@ attributes_popup(const xmlChar **atts)
 	return false;
 }
 
-/* True when the element's id or class is one of the footer words. */
+/* True when the element's id or class is one of the footer or sidebar words. */
 static bool
 attributes_footer(const xmlChar **atts)
 {
-	return has_word(attribute(atts, "id"), footer_words) ||
-		has_word(attribute(atts, "class"), footer_words);
+	const char *id = attribute(atts, "id");
+	const char *class = attribute(atts, "class");
+
+	return has_word(id, footer_words) || has_word(class, footer_words) ||
+		has_word(id, sidebar_words) || has_word(class, sidebar_words);
 }
 
 /*
@@ -681,13 +694,27 @@ acts_as_block(HtmlRole role)
 		role == HTML_DETAILS || role == HTML_SUMMARY;
 }
 
-/* True when the element is a tab, or a button that opens or closes a section of the page. */
+/*
+ * True when the element is a tab, or a button that opens or closes a
+ * section of the page: it says what it controls (aria), or a script
+ * collapses its section (data-toggle="collapse", as Bootstrap's), or its
+ * class names an accordion or a collapsible section.
+ */
 static bool
 is_tab(const char *name, const xmlChar **atts)
 {
-	return strcmp(attribute(atts, "role"), "tab") == 0 ||
-		(strcmp(name, "button") == 0 && (attribute(atts, "aria-controls")[0] != '\0' ||
-										 attribute(atts, "aria-expanded")[0] != '\0'));
+	const char *class;
+
+	if (strcmp(attribute(atts, "role"), "tab") == 0)
+		return true;
+	if (strcmp(name, "button") != 0)
+		return false;
+	class = attribute(atts, "class");
+	return attribute(atts, "aria-controls")[0] != '\0' ||
+		attribute(atts, "aria-expanded")[0] != '\0' ||
+		strcmp(attribute(atts, "data-toggle"), "collapse") == 0 ||
+		strcmp(attribute(atts, "data-bs-toggle"), "collapse") == 0 ||
+		contains(class, "accordion") || contains(class, "collapsible");
 }
 
 /*
@@ -926,7 +953,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (acts_as_block(role) && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
 		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
 		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
+	/* the page's body is no box, whatever its class ("two-column right-sidebar") */
 	if (acts_as_block(role) && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
+		strcmp(name, "body") != 0 && strcmp(name, "html") != 0 &&
 		(attributes_popup(atts) || (st->content == 0 && attributes_footer(atts))))
 	{
 		conv_mark(out, &st->popup_mark);

@@ -213,8 +213,9 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 /*
  * The columns of the header row text[start, end) that say how long data is
  * kept, as a bit per column; 0 when none does, when every column does, or
- * when a cell names others (a list of other companies' cookies).  *ncols
- * receives its number of cells.
+ * when a cell names others (a list of other companies' cookies) but as
+ * the recipients of each row's data (an inventory of data, purposes,
+ * recipients and retention).  *ncols receives its number of cells.
  */
 static uint32_t
 keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
@@ -227,7 +228,9 @@ keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
-		if (col == MAX_COLUMNS || pc_match_in(search, &others_column_re, text, cs, ce))
+		if (col == MAX_COLUMNS ||
+			(pc_match_in(search, &others_column_re, text, cs, ce) &&
+			 !pc_match_in(search, &recipient_column_re, text, cs, ce)))
 			return 0;
 		if (pc_match_in(search, &keeping_column_re, text, cs, ce))
 			keeping |= 1u << col;

@@ -194,7 +194,18 @@ html_labels_head_sections(void **state)
 								"<button aria-expanded='false'>Pixels</button><div><p>We use them.</p></div>"
 								"<h4><button aria-controls='s2'>Sale</button></h4><div id='s2'><p>Never.</p></div>"),
 						"### Pixels\n\nWe use them.\n\n#### Sale\n\nNever.");
+	/* accordion buttons known by a collapse toggle or by their class, without aria */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<button class='btn collapsed' data-toggle='collapse'>Backups</button>"
+								"<div class='collapse'><p>We copy data nightly.</p></div>"
+								"<button class='faq-accordion__trigger'>Deletion</button>"
+								"<div hidden><p>Ask us by mail.</p></div>"),
+						"### Backups\n\nWe copy data nightly.\n\n### Deletion\n\nAsk us by mail.");
 	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Text.</p><button class='btn' data-toggle='dropdown'>Language</button>"
+								"<p>More.</p>"),
+						"Text.\n\nMore.");
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<ul><li><dl><dt>Storage</dt><dd>We keep notes.</dd></dl></li></ul>"),
 						"- Storage\n  We keep notes.");
@@ -506,6 +517,41 @@ html_footer_blocks(void **state)
 	unit_release();
 }
 
+/*
+ * A short block named a sidebar, outside the page's article or main, is
+ * taken back as a footer is: its links and headings ("Related links")
+ * are no part of the policy.  A class that only holds the word, a sidebar
+ * inside main, or a long one stays.
+ */
+static void
+html_sidebar_blocks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div id='sidebar'><h3>See also</h3><ul><li><a href='/t'>Site terms</a></li>"
+								"<li><a href='/h'>Help desk</a></li></ul></div><h1>Privacy</h1>"
+								"<p>We keep logs.</p>"),
+						"# Privacy\n\nWe keep logs.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>We keep logs.</p><div class='region related-links'><h4>Also read</h4>"
+								"<p>Our guide to safe passwords.</p></div>"),
+						"We keep logs.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div class='main-sidebar-layout'><p>We keep logs.</p></div>"),
+						"We keep logs.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<main><p>We keep logs.</p><div class='sidebar'>We delete them yearly.</div></main>"),
+						"We keep logs.\n\nWe delete them yearly.");
+	assert_long_box_kept("<div class='sidebar'>");
+	/* a body whose class names its layout is no sidebar; a footer inside it still goes */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body class='sidebar'><p>We keep logs.</p>"
+								"<div id='footer'>(c) 2020 Example Works</div></body>"),
+						"We keep logs.");
+	unit_release();
+}
+
 /* Cards (a link around a topic and a headline) of other articles in a row go, as a link bar does. */
 static void
 html_link_cards(void **state)
@@ -721,6 +767,7 @@ main(void)
 		cmocka_unit_test(html_link_bars),
 		cmocka_unit_test(html_popups),
 		cmocka_unit_test(html_footer_blocks),
+		cmocka_unit_test(html_sidebar_blocks),
 		cmocka_unit_test(html_link_cards),
 		cmocka_unit_test(html_close_buttons),
 		cmocka_unit_test(html_close_notices),

@@ -871,8 +871,9 @@ reads_ceilings_decades_and_rolling_deletions(void **state)
 
 /*
  * A table's cell under a heading of how long data is kept states a period
- * without a verb, read apart from the row's other cells; a list of cookies
- * with their durations does not.
+ * without a verb, read apart from the row's other cells, also beside a
+ * column of recipients; a list of cookies with their durations or
+ * providers does not.
  */
 static void
 reads_cells_of_keeping_columns(void **state)
@@ -881,9 +882,14 @@ reads_cells_of_keeping_columns(void **state)
 		{"Records\n\n- Category | Examples | Why we use it | How long we keep it\n"
 		"- Purchases | Order history | To handle refunds | Up to 7 years\n", 84, 0, 0, PC_BOUND_AT_MOST,
 		PC_DATA_NONE},
+		{"Records\n\n- Category | Examples | Recipients | Retention\n"
+		"- Usage | Pages opened | Analytics vendors | 14 months\n", 14, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"Records\n\n- Name | Purpose | Duration\n- _sid | To keep you signed in | 2 years\n",
+		"Records\n\n- Category | Examples | Cookie providers | Retention\n"
+		"- Usage | Pages opened | Two ad networks | 14 months\n",
 		"Records\n\n- Category | Why we use it | How long we keep it\n"
 		"- Voice | To answer you | Deleted within 30 days of your request\n",
 	};
