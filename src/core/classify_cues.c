@@ -125,16 +125,16 @@ static ClsCue cues[] = {
 		"access|use|disclosure|measures|safeguards|precautions|procedures"}},
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
-			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
+			"\\b((this|our|the|its)( online)?( privacy)? (policy|statement|notice)|these terms)\\b"
 			"|\\b(changes|updates|modifications|revisions|amendments) (to|in|of) "
-			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
+			"((this|our|the|its) (online )?(privacy )?(policy|statement|notice)|these terms)\\b"
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "change|update|modify|revise|amend|material",
 	.starts = "amen|chan|mate chan|modi|revi|upda"},
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
 		"modifications|revisions|amendments|material",
-		"policy|statement|notice|change|changes"}},
+		"policy|statement|notice|terms|change|changes"}},
 	/* agreeing to a new version by going on using the service after it is posted */
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using"
@@ -297,12 +297,13 @@ static PcRegex version_date = {.pattern =
 	"(?:(?:(?:this|our|the) (?:(?:privacy|cookie) )?(?:policy|notice|statement) )?"
 	"(?:(?:was|is|has been) )?(?:(?:last|most recently) )?"
 	"(?:updated|modified|revised|amended|changed)(?: and effective)?(?: on| as of)?"
-	"|effective(?: date)?(?: as of| on| from)?|date of last (?:revision|update)"
+	"|(?:last )?(?:update|revision|modification)|effective(?: date)?(?: as of| on| from)?"
+	"|date of last (?:revision|update)"
 	"|(?:this|our|the) (?:(?:privacy|cookie) )?(?:policy|notice|statement) "
 	"(?:is|was|became) effective(?: as of| on| from)?)"
 	"[\\s:,.-]*" VERSION_DATE "[\\s.)]*\\z",
 	.options = PCRE2_CASELESS,
-	.needles = "updated|modified|revised|amended|changed|effective|revision|update"};
+	.needles = "updated|modified|modification|revised|amended|changed|effective|revision|update"};
 
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
