@@ -418,7 +418,8 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * the user; data_security only where the clause or its context names
  * protection, data_retention only where it names keeping or time, and
  * user_choice nowhere the clause or its context names the law or the
- * courts an agreement is bound to.
+ * courts an agreement is bound to, and neither policy_change nor
+ * user_access in a clause that only dates the policy's version.
  */
 static uint16_t
 score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -480,6 +481,12 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	if (((mask | 1u << top) & choice) && names_legal_forum(cw->search, text, len, parts, nparts))
 	{
 		barred |= choice;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & (change | access)) &&
+		pc_cls_dates_version_only(cw->search, text, len))
+	{
+		barred |= change | access;
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))

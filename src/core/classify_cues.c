@@ -6,9 +6,11 @@
  * security measures, changes to the policy, rights of access and objection,
  * children and regional audiences, business transfers, advisers, handing
  * data over, privacy contacts, and going on using a service after a new
- * version is posted.  It also holds the words of the law and the courts
- * an agreement is bound to, which bar user_choice.  Windows such as
- * [^.]{0,60} keep every match inside one sentence and the matching linear.
+ * version is posted, or accepting a change by going on using it.  It also
+ * holds the words of the law and the courts an agreement is bound to,
+ * which bar user_choice, and the lines that only date a policy's version,
+ * which bar policy_change.  Windows such as [^.]{0,60} keep every match
+ * inside one sentence and the matching linear.
  *
  * A pattern runs only on a clause that holds a word of each of its word
  * lists: the classifier learns which lists a clause's words are in as it
@@ -19,6 +21,9 @@
 
 #include "classify.h"
 #include "pc_internal.h"
+
+/* The longest clause that may only date the policy's version. */
+#define VERSION_DATE_MAX 120
 
 /* At most this many word lists per cue. */
 #define CUE_LISTS 3
@@ -120,16 +125,16 @@ static ClsCue cues[] = {
 		"access|use|disclosure|measures|safeguards|precautions|procedures"}},
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(change|update|modify|revise|amend)s?\\b[^.]{0,50}"
-			"\\b(this|our|the|its)( online)?( privacy)? (policy|statement|notice)\\b"
+			"\\b((this|our|the|its)( online)?( privacy)? (policy|statement|notice)|these terms)\\b"
 			"|\\b(changes|updates|modifications|revisions|amendments) (to|in|of) "
-			"(this|our|the|its) (online )?(privacy )?(policy|statement|notice)\\b"
+			"((this|our|the|its) (online )?(privacy )?(policy|statement|notice)|these terms)\\b"
 			"|\\bmaterial changes?\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "change|update|modify|revise|amend|material",
 	.starts = "amen|chan|mate chan|modi|revi|upda"},
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
 		"modifications|revisions|amendments|material",
-		"policy|statement|notice|change|changes"}},
+		"policy|statement|notice|terms|change|changes"}},
 	/* agreeing to a new version by going on using the service after it is posted */
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using"
@@ -145,6 +150,23 @@ static ClsCue cues[] = {
 		"after|following|once|subsequent",
 		"changes|updates|modifications|revisions|amendments|posting|posted|revised|modified|"
 		"updated|amended|effective"}},
+	/*
+	 * going on using the service as accepting a change or a new version, with
+	 * no "after": "your continued use means you accept any change", not "you
+	 * agree to change your password"
+	 */
+	{PC_CAT_POLICY_CHANGE, {.pattern =
+			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using)\\b[^.]{0,120}"
+			"\\b(accept|accepts|accepting|acceptance|agree|agrees|agreeing|agreement|consent"
+			"|consents|bound)\\b[^.]{0,60}\\b(any|all|the|such|these|those|this|our|its|as)"
+			"( \\w+)? (change|changes|updates|modifications|revisions|amendments|revised"
+			"|modified|updated|amended|new version)\\b",
+	.options = PCRE2_CASELESS, .needles = "continue|keep",
+	.starts = "cont acce|cont to|cont use|cont usin|keep usin"},
+	.words = {"continue|continues|continued|continuing|keep|keeps",
+		"accept|accepts|accepting|acceptance|agree|agrees|agreeing|agreement|consent|consents|bound",
+		"change|changes|updates|modifications|revisions|amendments|revised|modified|updated|"
+		"amended|version"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
@@ -258,6 +280,30 @@ static PcRegex legal_forum = {.pattern =
 	.options = PCRE2_CASELESS, .needles = "law|jurisdiction|venue|forum",
 	.starts = "agre to|choi of|cons to|excl juri|gove by|gove law|gove laws|juri and|juri venu"
 	"|non excl|pers juri|subm to|venu and|venu juri"};
+
+/*
+ * A clause that only dates the policy's version ("Last updated: 3 May
+ * 2024", "Effective date: 01/02/2023", "This notice was last revised on
+ * June 9, 2023."), perhaps after the policy's name: it announces no change.
+ */
+#define VERSION_MONTH "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+#define VERSION_DATE "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?" \
+	"(?:" VERSION_MONTH " [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}" \
+	"|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?" VERSION_MONTH ",? [0-9]{4}" \
+	"|" VERSION_MONTH ",? [0-9]{4}" \
+	"|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}|[0-9]{4})"
+static PcRegex version_date = {.pattern =
+	"\\A\\W*(?:(?:(?:privacy|cookie|data protection) )?(?:policy|notice|statement)\\W+)?"
+	"(?:(?:(?:this|our|the) (?:(?:privacy|cookie) )?(?:policy|notice|statement) )?"
+	"(?:(?:was|is|has been) )?(?:(?:last|most recently) )?"
+	"(?:updated|modified|revised|amended|changed)(?: and effective)?(?: on| as of)?"
+	"|(?:last )?(?:update|revision|modification)|effective(?: date)?(?: as of| on| from)?"
+	"|date of last (?:revision|update)"
+	"|(?:this|our|the) (?:(?:privacy|cookie) )?(?:policy|notice|statement) "
+	"(?:is|was|became) effective(?: as of| on| from)?)"
+	"[\\s:,.-]*" VERSION_DATE "[\\s.)]*\\z",
+	.options = PCRE2_CASELESS,
+	.needles = "updated|modified|modification|revised|amended|changed|effective|revision|update"};
 
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
@@ -476,10 +522,21 @@ pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t len)
 	return pc_regex_test(search, &legal_forum, norm, len);
 }
 
+/*
+ * True when normalized text only dates the policy's version: it tells no
+ * change, so it is no policy_change.  Only a short text can be one.
+ */
+bool
+pc_cls_dates_version_only(const PcSearch *search, const char *norm, size_t len)
+{
+	return len <= VERSION_DATE_MAX && pc_regex_test(search, &version_date, norm, len);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re),
-	PC_PATTERN(legal_forum)
+	PC_PATTERN(legal_forum),
+	PC_PATTERN(version_date)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -318,6 +318,68 @@ test_continued_use_is_policy_change(void **state)
 							  "to billing.", PC_CAT_POLICY_CHANGE));
 }
 
+/*
+ * Going on using a service as accepting a change, with no "after" clause
+ * and a single change, is policy_change too; going on using it to accept
+ * something that is no change is not.
+ */
+static void
+test_continued_use_accepts_change(void **state)
+{
+	(void) state;
+	assert_true(has_category("If you continue using the app, you accept any change we make.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("By continuing to access the forum you consent to the amended rules.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("Your continued use of the shop shows your acceptance of the new version.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("If you continue using the app, you accept that we store a cookie.",
+							  PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("By continuing to access the forum you agree to change your password "
+							  "yearly.", PC_CAT_POLICY_CHANGE));
+}
+
+/*
+ * A line that only dates the policy's version tells of no change: it is
+ * introductory, not policy_change, nor user_access for its "update".  The same date followed by a promise
+ * to announce changes is still policy_change.
+ */
+static void
+test_version_date_is_no_change(void **state)
+{
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("Last updated: 14 February 2025", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("This statement was last revised on October 2, 2022.",
+							  PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Privacy Notice Last modified: 2023-11-30", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Effective date: 07/08/2021", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Last update: 5 June 2019", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Last update: 5 June 2019", PC_CAT_USER_ACCESS));
+	assert_true(classify("Last updated: 14 February 2025", &best) & (1u << PC_CAT_INTRODUCTORY));
+	assert_true(has_category("Last updated: 14 February 2025. When we change this notice, we "
+							 "will e-mail you first.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We updated this notice on 14 February 2025 to tell you when we "
+							 "will e-mail you about changes to it.", PC_CAT_POLICY_CHANGE));
+}
+
+/*
+ * Changing "these terms", the document itself, is policy_change like
+ * changing this policy; changing the terms of something else is not.
+ */
+static void
+test_changing_these_terms_is_policy_change(void **state)
+{
+	(void) state;
+	assert_true(has_category("From time to time we may amend these terms without notice.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("Updates to these terms take effect once they are on this page.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("You may change the plan you chose in your account at any time.",
+							  PC_CAT_POLICY_CHANGE));
+}
+
 /* Build a work set by hand: clauses over the given spans of text. */
 static void
 work_init(PcWork *w, const char *text)
@@ -666,6 +728,9 @@ main(void)
 		cmocka_unit_test(test_security_needs_protection),
 		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
+		cmocka_unit_test(test_continued_use_accepts_change),
+		cmocka_unit_test(test_version_date_is_no_change),
+		cmocka_unit_test(test_changing_these_terms_is_policy_change),
 		cmocka_unit_test(test_continued_use_is_policy_change),
 		cmocka_unit_test(test_lead_in_context),
 		cmocka_unit_test(test_clause_kinds),
