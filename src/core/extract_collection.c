@@ -1427,7 +1427,15 @@ static PcRegex refers_back_re = {
 	"(?: (?:also|only|automatically|generally|usually))? (?:collected|gathered|recorded|logged|captured|obtained|received)"
 	"\\b(?! by\\b)|\\b(?:collect|gather|record|log|capture|obtain|receive)s? (?:this|these|it|them|such)"
 	"(?: (?:information|data|details))?\\b(?! (?:from|about) (?!you\\b))",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL, .starts = "capt it|capt such|capt them|capt thes|capt this|coll it"
+		"|coll such|coll them|coll thes|coll this|gath it|gath such|gath them|gath thes|gath this"
+		"|log it|log such|log them|log thes|log this|logs it|logs such|logs them|logs thes"
+		"|logs this|obta it|obta such|obta them|obta thes|obta this|rece it|rece such|rece them"
+		"|rece thes|rece this|reco it|reco such|reco them|reco thes|reco this|such are|such can"
+		"|such data|such deta|such get|such gets|such info|such is|such may|such will|thes are"
+		"|thes can|thes data|thes deta|thes get|thes gets|thes info|thes is|thes may|thes will"
+		"|this are|this can|this data|this deta|this get|this gets|this info|this is|this may"
+		"|this will"
 };
 
 /*
@@ -1469,8 +1477,8 @@ collect_heading_type(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	size_t		ms,
 				me;
 
-	if (!pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0) ||
-		(type = heading_data_type(w, i, &term)) < 0)
+	if ((type = heading_data_type(w, i, &term)) < 0 ||
+		!pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
 		return;
 	neg = pc_scopes_negated(scopes, (uint32_t) ms) ? 1 : 0;
 	if (emitted[neg] & (1u << type))
