@@ -1418,6 +1418,88 @@ term_data_type(const PcSearch *search, const char *text, PcSpan range, const PcH
 	return term->value;
 }
 
+/* Bytes of a heading that names only a kind of data ("Log Files", "Location Data") */
+#define DATA_HEADING_MAX 40
+
+/* bytes of a heading's own words around the kind of data it names ("Our cookies", "Location data used") */
+#define DATA_HEADING_SLACK 4
+
+/*
+ * what the heading names, taken in as the object or the subject of a verb
+ * of collecting: "we collect this", "we log this information", "these are
+ * gathered automatically", "this data is recorded when"
+ */
+static PcRegex refers_back_re = {
+	"\\b(?:this|these|such)(?: (?:information|data|details))? (?:is|are|(?:may|will|can) be|gets?)"
+	"(?: (?:also|only|automatically|generally|usually))? (?:collected|gathered|recorded|logged|captured|obtained|received)"
+	"\\b(?! by\\b)|\\b(?:collect|gather|record|log|capture|obtain|receive)s? (?:this|these|it|them|such)"
+	"(?: (?:information|data|details))?\\b(?! (?:from|about) (?!you\\b))",
+	PCRE2_CASELESS, NULL, .starts = "capt it|capt such|capt them|capt thes|capt this|coll it"
+		"|coll such|coll them|coll thes|coll this|gath it|gath such|gath them|gath thes|gath this"
+		"|log it|log such|log them|log thes|log this|logs it|logs such|logs them|logs thes"
+		"|logs this|obta it|obta such|obta them|obta thes|obta this|rece it|rece such|rece them"
+		"|rece thes|rece this|reco it|reco such|reco them|reco thes|reco this|such are|such can"
+		"|such data|such deta|such get|such gets|such info|such is|such may|such will|thes are"
+		"|thes can|thes data|thes deta|thes get|thes gets|thes info|thes is|thes may|thes will"
+		"|this are|this can|this data|this deta|this get|this gets|this info|this is|this may"
+		"|this will"
+};
+
+/*
+ * The data type that the heading of clause i names alone ("Device
+ * Information", "Cookies"), with its span in *term, or -1 when the
+ * heading is longer or names no type or several.
+ */
+static int
+heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
+{
+	int32_t		h = w->clauses[i].section;
+	PcHit		found[4];
+	uint32_t	n;
+
+	if (h < 0 || (uint32_t) h >= i || w->clauses[h].kind != PC_CLAUSE_HEADING ||
+		w->spans[h].end - w->spans[h].start > DATA_HEADING_MAX)
+		return -1;
+	n = pc_terms_find(w->search, &data_terms, w->text.norm, w->spans[h].start, w->spans[h].end,
+					  found, PC_LENGTH(found));
+	if (n != 1 || found[0].start - w->spans[h].start > DATA_HEADING_SLACK ||
+		w->spans[h].end - found[0].end > DATA_HEADING_SLACK)
+		return -1;
+	*term = found[0];
+	return found[0].value;
+}
+
+/*
+ * Emit the data type the section's heading names for a range whose cue
+ * collects but names no data, only "this" or "these" ("## Location data /
+ * We collect this only when the map is open"); its evidence is the heading's.
+ */
+static void
+collect_heading_type(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes, uint32_t emitted[2])
+{
+	PcHit		term;
+	PcFact		f = {0};
+	int			type;
+	int			neg;
+	size_t		ms,
+				me;
+
+	if ((type = heading_data_type(w, i, &term)) < 0 ||
+		!pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
+		return;
+	neg = pc_scopes_negated(scopes, (uint32_t) ms) ? 1 : 0;
+	if (emitted[neg] & (1u << type))
+		return;
+	emitted[neg] |= 1u << type;
+	f.kind = PC_FACT_COLLECTS;
+	f.flags = neg ? PC_FACT_NEGATED : 0;
+	f.value = (uint16_t) type;
+	f.clause = (int32_t) i;
+	f.ev_start = term.start;
+	f.ev_end = term.end;
+	pc_add_fact(w, &f);
+}
+
 /*
  * Emit the data types named in range, a part of clause i, with their
  * polarity, each type once per polarity in the clause (emitted); returns
@@ -1450,6 +1532,8 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 	for (uint32_t k = 0; k < ncues; k++)
 		state |= pc_scopes_negated(&scopes, cues[k].start) ? ST_NEGATED : ST_AFFIRM;
 	ndata = pc_terms_find(w->search, &data_terms, text, start, end, data, PC_SCOPE_MAX);
+	if (ndata == 0 && ncues > 0)
+		collect_heading_type(w, i, range, &scopes, emitted);
 	for (uint32_t k = 0; k < ndata; k++)
 	{
 		const PcHit *cue = governing_cue(cues, ncues, data[k].start);
@@ -1624,7 +1708,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
-	PC_PATTERN(user_keeps_re), PC_PATTERN(account_ended_re), PC_PATTERN(data_noun_before_re)
+	PC_PATTERN(user_keeps_re), PC_PATTERN(account_ended_re), PC_PATTERN(data_noun_before_re),
+	PC_PATTERN(refers_back_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

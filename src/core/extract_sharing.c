@@ -82,18 +82,31 @@ static PcRegex role_acts_re = {
 };
 
 /*
- * a public that something is open to, not one content is shown to:
- * "available to everyone", "publicly available", "available publicly"
+ * a public that something is open to or shown to, which shares data only
+ * when it is a user's: "available to everyone", "publicly available",
+ * "available publicly", "displayed publicly", "publicly visible"
  */
 static PcRegex open_to_all_re = {
-	"\\G(?:(?:available|accessible|open) to\\b|publicly[- ](?:available|accessible)\\b"
-	"|(?<=available |accessible )publicly\\b)", PCRE2_CASELESS, NULL
+	"\\G(?:(?:available|accessible|open) to\\b|publicly[- ](?:available|accessible|displayed|visible|shown|listed)\\b"
+	"|(?<=available |accessible |displayed |visible |shown |listed )publicly\\b)", PCRE2_CASELESS, NULL
 };
 
-/* the user's own things, which "available to everyone" may make public */
+/*
+ * the company's own news or work, which it may give the public: "news about
+ * our projects", "press releases", "updates on our research"
+ */
+static PcRegex company_news_re = {
+	"\\b(?:news(?! ?groups?\\b)|press (?:releases?|statements?)|announcements?|(?:our|its) (?:work|projects?|events?|activities"
+	"|research|findings|programmes?|programs?|campaigns?))\\b",
+	PCRE2_CASELESS, NULL, .starts = "anno|its acti|its camp|its even|its find|its prog|its proj|its rese|its work"
+	"|news|our acti|our camp|our even|our find|our prog|our proj|our rese|our work|pres rele|pres stat"
+};
+
+/* the user's own things, which "available to everyone" may make public (not "members of the public") */
 static PcRegex user_thing_re = {
-	"\\b(?:your|you|users?'?|members?'?|customers?'?|their|his|her|personal|profiles?|posts?|posted"
-	"|comments?|reviews?|photos?|pictures?|names?|listings?|submissions?|uploads?|uploaded)\\b",
+	"\\b(?:your|you|users?'?|members?'?(?! of\\b)|customers?'?|their|his|her|personal|profiles?|posts?|posted"
+	"|comments?|reviews?|photos?|pictures?|(?:user|screen|nick|display )?names?|handles?|listings?|submissions?|uploads?"
+	"|uploaded)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -750,17 +763,19 @@ party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, u
 }
 
 /*
- * True when public hit h is what the company makes available or open to
- * everyone with no user's thing before it ("we make our help articles
- * available to everyone", "our annual report is publicly available"), not
- * content of users that anyone may see.
+ * True when public hit h is what the company makes available, open or
+ * shows to everyone, or its own news, with no user's thing before it ("we
+ * make our help articles available to everyone", "our annual report is
+ * publicly available", "we share news of our projects with the public"),
+ * not content of users that anyone may see.
  */
 static bool
 offered_to_all(const ShareClause *c, const PcHit *h)
 {
 	const char *text = c->w->text.norm;
 
-	return pc_match_at(c->w->search, &open_to_all_re, text, h->start, h->end) &&
+	return (pc_match_at(c->w->search, &open_to_all_re, text, h->start, h->end) ||
+			pc_match_in(c->w->search, &company_news_re, text, c->start, h->start)) &&
 		!pc_match_in(c->w->search, &user_thing_re, text, c->start, h->start);
 }
 
@@ -1369,7 +1384,7 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re),
+	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re), PC_PATTERN(company_news_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re), PC_PATTERN(gives_to_others_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),

@@ -621,6 +621,31 @@ reads_more_collection_headings(void **state)
 		assert_int_equal(facts_analyzed(elsewhere[i], PC_FACT_COLLECTS, PC_DATA_FINANCIAL, -1), 0);
 }
 
+/*
+ * A heading that names only a kind of data ("Location data", "Log files")
+ * gives that kind to a sentence under it that collects "this" or "these"
+ * and names no data itself; not a longer heading, nor a sentence that only
+ * mentions "this".
+ */
+static void
+reads_data_named_by_a_heading(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Location data\n\nWe collect this only while the map is open.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
+	assert_int_equal(facts_analyzed("## Device information\n\nThese details are gathered automatically when "
+									"the app starts.\n", PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	assert_int_equal(facts_analyzed("## Location data\n\nWe do not collect this when the app is closed.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, 1), 1);
+	/* near misses: no "this" taken in, a heading about more than the data, data collected by others */
+	assert_int_equal(facts_analyzed("## Location data\n\nYou can turn this off in the settings.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+	assert_int_equal(facts_analyzed("## Location data and the choices you have\n\nWe collect this only while "
+									"the map is open.\n", PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+	assert_int_equal(facts_analyzed("## Location data\n\nThis is collected by your phone maker, not by us.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+}
+
 /* What a player does in a game and what a user does in an app are online activity */
 static void
 reads_play_and_app_use(void **state)
@@ -1267,6 +1292,7 @@ main(void)
 		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(reads_data_that_is_logged),
 		cmocka_unit_test(reads_play_and_app_use),
+		cmocka_unit_test(reads_data_named_by_a_heading),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),

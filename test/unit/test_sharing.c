@@ -1343,6 +1343,38 @@ reads_content_made_publicly_available(void **state)
 	expect_no_share("The terms of our payment partner PayPal can be viewed by clicking this link.");
 }
 
+/*
+ * The company making its users' things public ("we may make your reviews
+ * public", "we publish your comments") shares them with the public; its
+ * own papers or news, and the public that acts or is kept informed, do not.
+ */
+static void
+reads_what_the_company_makes_public(void **state)
+{
+	(void) state;
+	expect_share("We may make your answers public in our weekly digest.", PC_PARTY_PUBLIC, 0);
+	expect_share("With your consent we publish your testimonial on the home page.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your handle and badges are displayed publicly.", PC_PARTY_PUBLIC, 0);
+	expect_share("Usernames are shown publicly next to each post.", PC_PARTY_PUBLIC, 0);
+	expect_share("Members of the public can view your listing.", PC_PARTY_PUBLIC, 0);
+	/* near misses: the company's own things, the reader's own act */
+	expect_no_share_of("We may make our yearly budget public.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Our opening hours are displayed publicly at the entrance.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Ask the forum you used to publish your review to remove it.", PC_PARTY_PUBLIC);
+	/* the company's news, and the public as the one who acts or is kept up to date */
+	expect_no_share_of("We share news of our grants with the press and members of the public.", PC_PARTY_PUBLIC);
+	expect_no_share_of("We post updates so that members of the public can follow the build.", PC_PARTY_PUBLIC);
+	expect_no_share_of("The garden is a place where members of the public may walk, and we share plant lists "
+					   "with other gardens.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Our pages allow the public to post questions, which we may share with our partners.",
+					   PC_PARTY_PUBLIC);
+	expect_no_share_of("We send bulletins to keep donors and the public up to date, and share your gift with our "
+					   "bank.", PC_PARTY_PUBLIC);
+	expect_share("We may share your questions with members of the public.", PC_PARTY_PUBLIC, 0);
+	/* a newsgroup is a place, not the company's news */
+	expect_share("What you write in newsgroups may become public.", PC_PARTY_PUBLIC, 0);
+}
+
 /* A denial in an opening concession ("while we do not …,") does not reach the main clause. */
 static void
 ends_denials_at_an_opening_concession(void **state)
@@ -1426,6 +1458,7 @@ main(void)
 		cmocka_unit_test(reads_seeing_after_a_denial),
 		cmocka_unit_test(reads_bare_processors_as_service_providers),
 		cmocka_unit_test(reads_content_made_publicly_available),
+		cmocka_unit_test(reads_what_the_company_makes_public),
 		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
 	};
 
