@@ -51,7 +51,8 @@ static DataWords data_words[] = {
 		.starts = "chat hist|chat logs|chat sess|chat tran|comm|corr|e mail|emai|mess"}},
 	{PC_DATA_ONLINE_ACTIVITY, {"\\b(?:(?:server\\s+|access\\s+|web\\s+)?logs?\\b(?!\\s+in)|"
 		"log\\s+(?:files|data)|usage\\s+(?:data|information)|browsing\\s+(?:data|history)|"
-		"analytics(?!\\s+(?:cookies?|providers?|partners?|services?|tools?)\\b))", PCRE2_CASELESS, NULL,
+		"analytics(?!\\s+(?:cookies?|providers?|partners?|vendors?|services?|tools?|"
+		"compan(?:y|ies)|firms?)\\b))", PCRE2_CASELESS, NULL,
 		.starts = "acce log|acce logs|anal|brow data|brow hist|log|logs|serv log|serv logs"
 			"|usag data|usag info|web log|web logs"}},
 	{PC_DATA_CONTACT, {"\\b(?:e-?mail\\s+address(?:es)?|contact\\s+(?:information|details|data)|"
