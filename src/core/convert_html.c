@@ -520,8 +520,10 @@ end_block(HtmlState *st)
 	size_t		links = out->link_bytes - st->block.link_bytes;
 	uint32_t	count = out->page_links - st->block.links;
 
-	const char *block_text = out->buf + st->block_mark.len;
-	size_t		block_len = out->len - st->block_mark.len;
+	/* a heading mark taken back since may have moved the block's end before its mark */
+	size_t		block_from = st->block_mark.len < out->len ? st->block_mark.len : out->len;
+	const char *block_text = out->buf + block_from;
+	size_t		block_len = out->len - block_from;
 	bool		close_label;
 
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
