@@ -1354,6 +1354,28 @@ in_object(const PcSearch *search, const char *text, const PcHit *cue, uint32_t p
 }
 
 /*
+ * Emit that clause i collects type, denied when neg, with its evidence at
+ * [ev_start, ev_end), unless the clause has said so already (emitted).
+ */
+static void
+emit_collects(PcWork *w, uint32_t i, int type, int neg, uint32_t ev_start, uint32_t ev_end,
+			  uint32_t emitted[2])
+{
+	PcFact		f = {0};
+
+	if (emitted[neg] & (1u << type))
+		return;
+	emitted[neg] |= 1u << type;
+	f.kind = PC_FACT_COLLECTS;
+	f.flags = neg ? PC_FACT_NEGATED : 0;
+	f.value = (uint16_t) type;
+	f.clause = (int32_t) i;
+	f.ev_start = ev_start;
+	f.ev_end = ev_end;
+	pc_add_fact(w, &f);
+}
+
+/*
  * Emit social_media for a clause that collects through a connected or
  * social-login account ("if you sign in with a social network, we collect
  * your profile"), or while the user uses a social network's service, or
@@ -1368,7 +1390,6 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	const char *text = w->text.norm;
 	size_t		ms,
 				me;
-	PcFact		f = {0};
 	uint32_t	k;
 
 	for (k = 0; k < ncues; k++)
@@ -1382,13 +1403,7 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 		 !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
 						0)))
 		return;
-	emitted[0] |= 1u << PC_DATA_SOCIAL_MEDIA;
-	f.kind = PC_FACT_COLLECTS;
-	f.value = PC_DATA_SOCIAL_MEDIA;
-	f.clause = (int32_t) i;
-	f.ev_start = (uint32_t) ms;
-	f.ev_end = (uint32_t) me;
-	pc_add_fact(w, &f);
+	emit_collects(w, i, PC_DATA_SOCIAL_MEDIA, 0, (uint32_t) ms, (uint32_t) me, emitted);
 }
 
 /* True when text[start, end) names a social login or the use of a social network. */
@@ -1478,7 +1493,6 @@ static void
 collect_heading_type(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes, uint32_t emitted[2])
 {
 	PcHit		term;
-	PcFact		f = {0};
 	int			type;
 	int			neg;
 	size_t		ms,
@@ -1488,16 +1502,7 @@ collect_heading_type(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 		!pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
 		return;
 	neg = pc_scopes_negated(scopes, (uint32_t) ms) ? 1 : 0;
-	if (emitted[neg] & (1u << type))
-		return;
-	emitted[neg] |= 1u << type;
-	f.kind = PC_FACT_COLLECTS;
-	f.flags = neg ? PC_FACT_NEGATED : 0;
-	f.value = (uint16_t) type;
-	f.clause = (int32_t) i;
-	f.ev_start = term.start;
-	f.ev_end = term.end;
-	pc_add_fact(w, &f);
+	emit_collects(w, i, type, neg, term.start, term.end, emitted);
 }
 
 /*
@@ -1537,7 +1542,6 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 	for (uint32_t k = 0; k < ndata; k++)
 	{
 		const PcHit *cue = governing_cue(cues, ncues, data[k].start);
-		PcFact		f = {0};
 		int			neg = 0;
 		int			type = term_data_type(w->search, text, range, &data[k]);
 
@@ -1556,16 +1560,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		}
 		else if (!cue && pc_scopes_negated(&scopes, data[k].start))
 			neg = 1;			/* a denial in a clause that takes its collection from above */
-		if (emitted[neg] & (1u << type))
-			continue;
-		emitted[neg] |= 1u << type;
-		f.kind = PC_FACT_COLLECTS;
-		f.flags = neg ? PC_FACT_NEGATED : 0;
-		f.value = (uint16_t) type;
-		f.clause = (int32_t) i;
-		f.ev_start = data[k].start;
-		f.ev_end = data[k].end;
-		pc_add_fact(w, &f);
+		emit_collects(w, i, type, neg, data[k].start, data[k].end, emitted);
 	}
 	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
 		collect_social_login(w, i, range, &scopes, cues, ncues, (inherited & ST_AFFIRM) != 0,
