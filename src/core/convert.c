@@ -112,9 +112,21 @@ end_line(ConvOut *out)
 }
 
 /*
- * Start a new line and copy the writer's state to mark, for
- * conv_drop_since to take back what follows.  The line before is closed
- * first: closing it may still insert its heading mark.
+ * Copy the writer's state to mark, for conv_drop_since to take back what
+ * follows.  A copy made past the mark of the heading being written keeps
+ * that heading's text in place (see drop_heading_mark).
+ */
+void
+conv_save(ConvOut *out, ConvOut *mark)
+{
+	if (out->heading > 0 && out->pending < CONV_LINE && out->text_start > out->line_start)
+		out->heading_marked = true;
+	*mark = *out;
+}
+
+/*
+ * Start a new line and save the writer's state to mark (conv_save).  The
+ * line before is closed first: closing it may still insert its heading mark.
  */
 void
 conv_mark(ConvOut *out, ConvOut *mark)
@@ -122,10 +134,10 @@ conv_mark(ConvOut *out, ConvOut *mark)
 	conv_break(out, CONV_LINE);
 	if (out->len > 0 && out->pending >= CONV_LINE)
 		end_line(out);
-	*mark = *out;
+	conv_save(out, mark);
 }
 
-/* Take back all that was written since conv_mark copied the writer's state to mark. */
+/* Take back all that was written since conv_save copied the writer's state to mark. */
 void
 conv_drop_since(ConvOut *out, const ConvOut *mark)
 {
@@ -419,14 +431,26 @@ conv_heading_begin(ConvOut *out, int level)
 	conv_break(out, CONV_BLOCK);
 	out->heading = level < 1 ? 1 : level > 6 ? 6 : level;
 	out->last_heading = out->heading;
+	out->heading_marked = false;
 }
 
-/* Take back the heading mark of the current line, whose text stays as a paragraph. */
+/*
+ * Take back the heading mark of the current line, whose text stays as a
+ * paragraph.  When conv_save copied the state past the mark (a block
+ * began within the heading), the mark is blanked instead: moving the text
+ * would leave that copy, which conv_drop_since may still restore, pointing
+ * into other bytes, maybe into the middle of a character.
+ */
 static void
 drop_heading_mark(ConvOut *out)
 {
 	size_t		prefix = out->text_start - out->line_start;
 
+	if (out->heading_marked)
+	{
+		memset(out->buf + out->line_start, ' ', prefix);
+		return;
+	}
 	memmove(out->buf + out->line_start, out->buf + out->text_start,
 			out->len - out->text_start);
 	out->len -= prefix;

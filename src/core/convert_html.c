@@ -520,10 +520,8 @@ end_block(HtmlState *st)
 	size_t		links = out->link_bytes - st->block.link_bytes;
 	uint32_t	count = out->page_links - st->block.links;
 
-	/* a heading mark taken back since may have moved the block's end before its mark */
-	size_t		block_from = st->block_mark.len < out->len ? st->block_mark.len : out->len;
-	const char *block_text = out->buf + block_from;
-	size_t		block_len = out->len - block_from;
+	const char *block_text = out->buf + st->block_mark.len;
+	size_t		block_len = out->len - st->block_mark.len;
 	bool		close_label;
 
 	if (out->depth > 0 || out->table > 0 || out->heading > 0 || (text == 0 && st->run_marked))
@@ -954,7 +952,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	}
 	if (acts_as_block(role) && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
 		strcmp(name, "html") != 0 && strcmp(name, "form") != 0)
-		st->open_blocks[st->nopen_blocks++] = (OpenBlock) {st->depth, *out};
+	{
+		OpenBlock  *block = &st->open_blocks[st->nopen_blocks++];
+
+		block->depth = st->depth;
+		conv_save(out, &block->mark);
+	}
 	/* the page's body is no box, whatever its class ("two-column right-sidebar") */
 	if (acts_as_block(role) && st->popup_depth == 0 && out->depth == 0 && out->heading == 0 &&
 		strcmp(name, "body") != 0 && strcmp(name, "html") != 0 &&
@@ -1131,7 +1134,7 @@ conv_html(ConvOut *out, const char *in, size_t len)
 	 * begins, and its counts start from what was written before it (the
 	 * Markdown around an HTML block)
 	 */
-	HtmlState	st = {.out = out, .run_mark = *out, .block_mark = *out, .block = block_start(out)};
+	HtmlState	st = {.out = out, .block = block_start(out)};
 	htmlParserCtxtPtr ctxt;
 	htmlSAXHandler *sax;
 	xmlStructuredErrorFunc saved_handler;
@@ -1139,6 +1142,8 @@ conv_html(ConvOut *out, const char *in, size_t len)
 
 	if (len == 0)
 		return PC_OK;
+	conv_save(out, &st.run_mark);
+	conv_save(out, &st.block_mark);
 	if (len > (size_t) INT32_MAX)
 		return PC_ERR_TOO_LARGE;
 	xmlInitParser();

@@ -63,6 +63,7 @@ typedef struct ConvOut
 	bool		bold_from_above;	/* the current line's bold markup began on the line above */
 	size_t		bold_lead_end;	/* end of the current line's all-bold opening once its bold closed, or 0 */
 	int			last_heading;	/* level of the last heading begun, or 0 */
+	bool		heading_marked;	/* conv_save copied the state past the open heading's mark */
 	uint32_t	lines;			/* lines started so far */
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */
@@ -81,10 +82,13 @@ typedef struct ConvOut
 /* Start an empty text. */
 void		conv_init(ConvOut *out, const PcArena *arena, size_t expect);
 
+/* Copy the writer's state to mark, for conv_drop_since. */
+void		conv_save(ConvOut *out, ConvOut *mark);
+
 /* Start a new line and copy the writer's state to mark, for conv_drop_since. */
 void		conv_mark(ConvOut *out, ConvOut *mark);
 
-/* Take back all that was written since conv_mark copied the writer's state to mark. */
+/* Take back all that was written since conv_save copied the writer's state to mark. */
 void		conv_drop_since(ConvOut *out, const ConvOut *mark);
 
 /* Append inline text s[0, len), collapsing whitespace; pre keeps its line ends. */

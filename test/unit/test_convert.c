@@ -2,6 +2,8 @@
  * test_convert.c — HTML and Markdown become the text the segmenter reads:
  * headings on "#" lines, list items on "- " lines, blocks apart, markup gone.
  */
+#include <stdio.h>
+
 #include "unit.h"
 #include "convert.h"
 
@@ -452,6 +454,33 @@ html_teaser_lists(void **state)
 	unit_release();
 }
 
+/*
+ * A heading too long to be one stays as a paragraph.  Its mark is taken
+ * back; when a block began inside it past its mark, the mark is blanked
+ * instead, so that the text under that block's saved state, which may
+ * still be taken back to, does not move.
+ */
+static void
+html_long_headings(void **state)
+{
+	char		heading[512] = "";
+	char		page[1024];
+	char		expect[1024];
+
+	(void) state;
+	for (int i = 0; i < 5; i++)
+		strcat(heading, "Our caf\xC3\xA9 writes a whole notice into one heading. ");
+	heading[strlen(heading) - 1] = '\0';
+	snprintf(page, sizeof(page), "<h4>%s</h4><p>We keep records.</p>", heading);
+	snprintf(expect, sizeof(expect), "%s\n\nWe keep records.", heading);
+	assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
+	snprintf(page, sizeof(page),
+			 "<h4>%s<div>Offer ends today<p>Close</p></div></h4><p>We keep records.</p>", heading);
+	snprintf(expect, sizeof(expect), "     %s Offer ends today Close\n\nWe keep records.", heading);
+	assert_string_equal(convert(PC_FORMAT_HTML, page), expect);
+	unit_release();
+}
+
 /* A box opened by opening that holds 60 sentences of policy (too long for a notice) keeps them all. */
 static void
 assert_long_box_kept(const char *opening)
@@ -750,6 +779,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(html_blocks),
+		cmocka_unit_test(html_long_headings),
 		cmocka_unit_test(html_lists),
 		cmocka_unit_test(html_note_marks),
 		cmocka_unit_test(html_dropped),
