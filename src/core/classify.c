@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "pc_internal.h"
+#include "policy_facts.h"
 #include "words.h"
 
 /*
@@ -484,7 +485,7 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & (change | access)) &&
-		pc_cls_dates_version_only(cw->search, text, len))
+		pc_dateline_only(cw->search, text, len))
 	{
 		barred |= change | access;
 		mask = choose_categories(margin, barred, &top);
