@@ -70,6 +70,11 @@ static ClsCue cues[] = {
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
 	.options = PCRE2_CASELESS, .needles = "do|dnt"},
 	.words = {"do|dnt", "track|dnt"}},
+	/* the privacy signals that follow Do Not Track: "Global Privacy Control", "opt-out preference signals" */
+	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\b(global privacy control|gpc|universal opt[- ]out mechanisms?"
+			"|(preference|privacy) signals?)\\b",
+	.options = PCRE2_CASELESS, .needles = "global|gpc|universal|preference|privacy"},
+	.words = {"global|gpc|universal|preference|privacy", "control|gpc|mechanism|mechanisms|signal|signals"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
@@ -276,6 +281,20 @@ static PcRegex legal_forum = {.pattern =
 	.options = PCRE2_CASELESS, .needles = "law|jurisdiction|venue|forum",
 	.starts = "agre to|choi of|cons to|excl juri|gove by|gove law|gove laws|juri and|juri venu"
 	"|non excl|pers juri|subm to|venu and|venu juri"};
+
+/*
+ * Something said not to change: "does not change how we use data",
+ * "nothing in these terms changes your rights", but not "we will not
+ * change it without telling you", a change to come, nor in a text that
+ * names changes of the policy ("policy updates will not alter …").
+ */
+static PcRegex denied_change = {.pattern =
+	"\\A(?![\\s\\S]*\\b(?:policy|notice|statement) (?:changes|updates|revisions|amendments)\\b)"
+	"[\\s\\S]*?\\b(?:(?:(?:does|do|did|will|shall|would|can|could|may|must)(?:n't| not)|cannot|won't)"
+	" (?:\\w+ )?(?:change|alter|affect)"
+	"|nothing in (?:these|this|the|our) (?:\\w+ )?(?:terms|policy|notice|statement|agreement)\\b"
+	"[^.]{0,40}\\b(?:changes|alters|affects|limits|restricts|excludes))\\b(?![^.]{0,80}\\bwithout\\b)",
+	.options = PCRE2_CASELESS, .needles = "not|cannot|nothing|doesn|don|didn|won|wouldn|couldn|shan|mustn"};
 
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
@@ -494,10 +513,18 @@ pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t len)
 	return pc_regex_test(search, &legal_forum, norm, len);
 }
 
+/* True when normalized text says something does not change, with no change to come. */
+bool
+pc_cls_denies_change(const PcSearch *search, const char *norm, size_t len)
+{
+	return pc_regex_test(search, &denied_change, norm, len);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re),
-	PC_PATTERN(legal_forum)
+	PC_PATTERN(legal_forum),
+	PC_PATTERN(denied_change)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
