@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "pc_internal.h"
+#include "policy_facts.h"
 #include "words.h"
 
 /*
@@ -147,12 +148,52 @@ tracking_refused(const char *text, size_t len, size_t i)
 }
 
 /*
+ * True when the word before "signal…" at text[i, len) makes it a signal a
+ * browser sends about privacy ("opt-out preference signals", "browser
+ * signals", "these signals"), or the words after it name the browser
+ * ("a signal from your browser"), not one a device or a network gives
+ * ("GPS signal", "network signals", "signals such as battery level").
+ */
+static bool
+privacy_signal(const char *text, size_t len, size_t i)
+{
+	static const char *const qualifiers[] = {"preference", "privacy", "browser", "browsers",
+	"control", "out", "based", "initiated", "automated", "these", "such", "those", "similar",
+	"this", "that"};
+	static const char *const senders[] = {" from your browser", " from your web browser",
+	" from browsers", " from web browsers", " sent by your browser", " sent by browsers"};
+	size_t		end = i,
+				start,
+				after = i;
+
+	while (after < len && is_letter(text[after]))
+		after++;
+	for (size_t k = 0; k < PC_LENGTH(senders); k++)
+		if (begins_ci(text + after, len - after, senders[k], strlen(senders[k])))
+			return true;
+
+	while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-' || text[end - 1] == '"' ||
+					   text[end - 1] == '\''))
+		end--;
+	start = end;
+	while (start > 0 && is_letter(text[start - 1]))
+		start--;
+	for (size_t k = 0; k < PC_LENGTH(qualifiers); k++)
+		if (end - start == strlen(qualifiers[k]) &&
+			begins_ci(text + start, end - start, qualifiers[k], end - start))
+			return true;
+	return false;
+}
+
+/*
  * True when the text names tracking refused, a browser's tracking setting
- * or the signals a browser sends ("not track", "Do-Not-Track", "tracking
- * preferences", "DNT", "signals"): without such a word in a clause or its
- * context, no word of it can be about Do Not Track ("Things to do", "We do
- * not collect it"), nor can tracking that is only done ("track your order",
- * "tracking technologies", "we track page visits").
+ * or the privacy signals a browser sends ("not track", "Do-Not-Track",
+ * "tracking preferences", "DNT", "browser signals", "opt-out preference
+ * signals", "Global Privacy Control", "GPC", "universal opt-out
+ * mechanism"): without such a word in a clause or its context, no word of
+ * it can be about Do Not Track ("Things to do", "We do not collect it",
+ * "signals from your device"), nor can tracking that is only done ("track
+ * your order", "tracking technologies", "we track page visits").
  */
 static bool
 names_tracking(const char *text, size_t len)
@@ -171,7 +212,17 @@ names_tracking(const char *text, size_t len)
 					return true;
 				break;
 			case 's':
-				if (begins_ci(text + i, len - i, "signal", 6))
+				if (begins_ci(text + i, len - i, "signal", 6) && privacy_signal(text, len, i))
+					return true;
+				break;
+			case 'g':
+				if (begins_ci(text + i, len - i, "global privacy control", 22) ||
+					(begins_ci(text + i, len - i, "gpc", 3) && (i == 0 || !is_letter(text[i - 1])) &&
+					 (i + 3 == len || !is_letter(text[i + 3]))))
+					return true;
+				break;
+			case 'u':
+				if (begins_ci(text + i, len - i, "universal opt", 13))
 					return true;
 				break;
 		}
@@ -419,7 +470,9 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * protection, data_retention only where it names keeping or time, and
  * user_choice nowhere the clause or its context names the law or the
  * courts an agreement is bound to, and neither policy_change nor
- * user_access in a clause that only dates the policy's version.
+ * user_access in a clause that only dates the policy's version;
+ * policy_change not in a clause, with no cue of it, that says something
+ * does not change.
  */
 static uint16_t
 score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -484,7 +537,7 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & (change | access)) &&
-		pc_cls_dates_version_only(cw->search, text, len))
+		pc_dateline_only(cw->search, text, len))
 	{
 		barred |= change | access;
 		mask = choose_categories(margin, barred, &top);
@@ -492,6 +545,12 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))
 	{
 		barred |= dnt;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & change) && !(sc->cued & change) &&
+		pc_cls_denies_change(cw->search, text, len))
+	{
+		barred |= change;
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & access) &&

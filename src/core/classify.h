@@ -146,10 +146,11 @@ void		pc_cls_tally_terms(PcClsTally *t, const PcClsTerms *terms, double factor);
 bool		pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t len);
 
 /*
- * True when normalized text only dates the policy's version ("Last
- * updated: 3 May 2024"), which announces no change.
+ * True when normalized text says something does not change ("this does
+ * not change how we use data", "nothing in these terms changes your
+ * rights"), with no "without" of a change to come.
  */
-bool		pc_cls_dates_version_only(const PcSearch *search, const char *norm, size_t len);
+bool		pc_cls_denies_change(const PcSearch *search, const char *norm, size_t len);
 
 /* The categories whose hand-written cue phrases occur in normalized text, searched in search. */
 uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);

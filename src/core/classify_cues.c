@@ -8,8 +8,7 @@
  * data over, privacy contacts, and going on using a service after a new
  * version is posted, or accepting a change by going on using it.  It also
  * holds the words of the law and the courts an agreement is bound to,
- * which bar user_choice, and the lines that only date a policy's version,
- * which bar policy_change.  Windows such as [^.]{0,60} keep every match
+ * which bar user_choice.  Windows such as [^.]{0,60} keep every match
  * inside one sentence and the matching linear.
  *
  * A pattern runs only on a clause that holds a word of each of its word
@@ -21,9 +20,6 @@
 
 #include "classify.h"
 #include "pc_internal.h"
-
-/* The longest clause that may only date the policy's version. */
-#define VERSION_DATE_MAX 120
 
 /* At most this many word lists per cue. */
 #define CUE_LISTS 3
@@ -74,6 +70,11 @@ static ClsCue cues[] = {
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
 	.options = PCRE2_CASELESS, .needles = "do|dnt"},
 	.words = {"do|dnt", "track|dnt"}},
+	/* the privacy signals that follow Do Not Track: "Global Privacy Control", "opt-out preference signals" */
+	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\b(global privacy control|gpc|universal opt[- ]out mechanisms?"
+			"|(preference|privacy) signals?)\\b",
+	.options = PCRE2_CASELESS, .needles = "global|gpc|universal|preference|privacy"},
+	.words = {"global|gpc|universal|preference|privacy", "control|gpc|mechanism|mechanisms|signal|signals"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
@@ -282,28 +283,18 @@ static PcRegex legal_forum = {.pattern =
 	"|non excl|pers juri|subm to|venu and|venu juri"};
 
 /*
- * A clause that only dates the policy's version ("Last updated: 3 May
- * 2024", "Effective date: 01/02/2023", "This notice was last revised on
- * June 9, 2023."), perhaps after the policy's name: it announces no change.
+ * Something said not to change: "does not change how we use data",
+ * "nothing in these terms changes your rights", but not "we will not
+ * change it without telling you", a change to come, nor in a text that
+ * names changes of the policy ("policy updates will not alter …").
  */
-#define VERSION_MONTH "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
-#define VERSION_DATE "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?" \
-	"(?:" VERSION_MONTH " [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}" \
-	"|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?" VERSION_MONTH ",? [0-9]{4}" \
-	"|" VERSION_MONTH ",? [0-9]{4}" \
-	"|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}|[0-9]{4})"
-static PcRegex version_date = {.pattern =
-	"\\A\\W*(?:(?:(?:privacy|cookie|data protection) )?(?:policy|notice|statement)\\W+)?"
-	"(?:(?:(?:this|our|the) (?:(?:privacy|cookie) )?(?:policy|notice|statement) )?"
-	"(?:(?:was|is|has been) )?(?:(?:last|most recently) )?"
-	"(?:updated|modified|revised|amended|changed)(?: and effective)?(?: on| as of)?"
-	"|(?:last )?(?:update|revision|modification)|effective(?: date)?(?: as of| on| from)?"
-	"|date of last (?:revision|update)"
-	"|(?:this|our|the) (?:(?:privacy|cookie) )?(?:policy|notice|statement) "
-	"(?:is|was|became) effective(?: as of| on| from)?)"
-	"[\\s:,.-]*" VERSION_DATE "[\\s.)]*\\z",
-	.options = PCRE2_CASELESS,
-	.needles = "updated|modified|modification|revised|amended|changed|effective|revision|update"};
+static PcRegex denied_change = {.pattern =
+	"\\A(?![\\s\\S]*\\b(?:policy|notice|statement) (?:changes|updates|revisions|amendments)\\b)"
+	"[\\s\\S]*?\\b(?:(?:(?:does|do|did|will|shall|would|can|could|may|must)(?:n't| not)|cannot|won't)"
+	" (?:\\w+ )?(?:change|alter|affect)"
+	"|nothing in (?:these|this|the|our) (?:\\w+ )?(?:terms|policy|notice|statement|agreement)\\b"
+	"[^.]{0,40}\\b(?:changes|alters|affects|limits|restricts|excludes))\\b(?![^.]{0,80}\\bwithout\\b)",
+	.options = PCRE2_CASELESS, .needles = "not|cannot|nothing|doesn|don|didn|won|wouldn|couldn|shan|mustn"};
 
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
@@ -522,21 +513,18 @@ pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t len)
 	return pc_regex_test(search, &legal_forum, norm, len);
 }
 
-/*
- * True when normalized text only dates the policy's version: it tells no
- * change, so it is no policy_change.  Only a short text can be one.
- */
+/* True when normalized text says something does not change, with no change to come. */
 bool
-pc_cls_dates_version_only(const PcSearch *search, const char *norm, size_t len)
+pc_cls_denies_change(const PcSearch *search, const char *norm, size_t len)
 {
-	return len <= VERSION_DATE_MAX && pc_regex_test(search, &version_date, norm, len);
+	return pc_regex_test(search, &denied_change, norm, len);
 }
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re),
 	PC_PATTERN(legal_forum),
-	PC_PATTERN(version_date)
+	PC_PATTERN(denied_change)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -13,8 +13,8 @@
 #include "policy_facts.h"
 #include "window.h"
 
-#define MONTH "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" \
-	"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+/* a month's name, abbreviation or misspelling ("Janaury"): its first three letters tell it */
+#define MONTH "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.?"
 #define ORD "(?:st|nd|rd|th)?"
 /* what may stand between the wording and the date: "Last updated on, and effective as of" */
 #define GAP "(?:[\\s:,()-]+|(?:on|as|of|from|date|is|was|and|effective|updated|revised|modified|" \
@@ -36,27 +36,55 @@ static PcRegex dateline_word_re = {
 	"\\G(?:" DATELINE_WORDS ")\\b", PCRE2_CASELESS, NULL
 };
 
-/* what may open a dateline before its word: "This Privacy Policy was", "*" */
+/* the words that may open a dateline before its wording: "This Privacy Policy was", "*" */
+#define DATELINE_OPENER "[\\s*#_-]*(?:(?:this|the|our|privacy|cookie|policy|notice|statement|" \
+	"was|is|has|been|first|originally)\\s+){0,6}"
+
+/* the wording that says a date is the policy's: "Last updated", "Effective", "Enacted" */
+#define DATE_WORDING "\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|" \
+	"update|modification|revision|change)|updated|modified|revised|amended|effective|" \
+	"revision[ \\t]+date|version[ \\t]+date|date[ \\t]+of[ \\t]+(?:last[ \\t]+)?" \
+	"(?:revision|update|modification)|" DATELINE_WORDS ")\\b"
+
+/*
+ * a calendar date: "March 3, 2024", "3rd of March 2024", "2024-03-03",
+ * "03/03/2024", "March 2024" (match_days reads its groups)
+ */
+#define CALENDAR_DATE "(?:" MONTH "[ \\t]+(\\d{1,2})" ORD ",?[ \\t]+(\\d{4})" \
+	"|(\\d{1,2})" ORD "[ \\t]+(?:of[ \\t]+)?" MONTH ",?[ \\t]+(\\d{4})" \
+	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" \
+	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})" \
+	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])"
+
+/* what may open a dateline before its word, up to the word */
 static PcRegex dateline_lead_re = {
-	"\\G[\\s*#_-]*(?:(?:this|the|our|privacy|policy|notice|statement|was|is|has|been|"
-	"first|originally)\\s+){0,6}$",
-	PCRE2_CASELESS, NULL
+	"\\G" DATELINE_OPENER "$", PCRE2_CASELESS, NULL
 };
 
 /* The introducing words, a short gap without digits or full stops, then the date. */
 static PcRegex date_re = {
-	"\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|update|"
-	"modification|revision|change)|updated|modified|revised|amended|effective|"
-	"revision[ \\t]+date|version[ \\t]+date|date[ \\t]+of[ \\t]+(?:last[ \\t]+)?"
-	"(?:revision|update|modification)|" DATELINE_WORDS ")\\b" GAP
-	"(?:" MONTH "[ \\t]+(\\d{1,2})" ORD ",?[ \\t]+(\\d{4})"
-	"|(\\d{1,2})" ORD "[ \\t]+(?:of[ \\t]+)?" MONTH ",?[ \\t]+(\\d{4})"
-	"|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
-	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})"
-	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])",
+	DATE_WORDING GAP CALENDAR_DATE,
 	PCRE2_CASELESS, NULL,
 	.starts = "adop|amen|came|come|date|effe|enac|enfo|ente|esta|form|impl|issu|last|modi|publ|revi"
 		"|take|took|upda|vers"
+};
+
+/* The longest text that may be only a dateline. */
+#define DATELINE_MAX 120
+
+/*
+ * A text that is only a dateline, perhaps after the policy's name: "Last
+ * updated: 3 May 2024", "Privacy Notice - Effective date: 01/02/2023",
+ * "This notice was last revised on June 9, 2023.", "Last updated - 2024": a
+ * year alone dates a line, though too loosely for a date of the policy.
+ */
+static PcRegex dateline_only_re = {
+	"\\A\\W*(?:(?:privacy|cookie|data|protection|policy|notice|statement)\\W+)*"
+	DATELINE_OPENER DATE_WORDING GAP "(?:" CALENDAR_DATE "|[0-9]{4})[\\s.)]*\\z",
+	PCRE2_CASELESS, NULL,
+	.needles = "updated|modified|revised|reviewed|amended|changed|modification|revision|"
+	"effective|date|formulated|enacted|enforced|enforcement|established|adopted|published|"
+	"publication|issued|implemented|came|comes|entered|enters|took|takes"
 };
 
 /* the names of laws whose own dates are no date of the policy */
@@ -253,10 +281,20 @@ pc_extract_dates(PcWork *w)
 	}
 }
 
+/*
+ * True when normalized text is only a line that dates the policy, so it
+ * tells nothing else: not of a change, nor of access to data.
+ */
+bool
+pc_dateline_only(const PcSearch *search, const char *norm, size_t len)
+{
+	return len <= DATELINE_MAX && pc_regex_test(search, &dateline_only_re, norm, len);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(date_re), PC_PATTERN(law_before_re), PC_PATTERN(law_after_re),
-	PC_PATTERN(dateline_word_re), PC_PATTERN(dateline_lead_re)
+	PC_PATTERN(dateline_word_re), PC_PATTERN(dateline_lead_re), PC_PATTERN(dateline_only_re)
 };
 
 const PcPatternSet pc_extract_dates_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

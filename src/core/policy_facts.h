@@ -13,6 +13,12 @@ void		pc_extract_dates(PcWork *w);
 /* Days from 2000-01-01 to a valid calendar date; false for an invalid one (extract_dates.c). */
 bool		pc_date_days(int year, int month, int day, int32_t *days);
 
+/*
+ * True when normalized text is only a line that dates the policy ("Last
+ * updated: 3 May 2024"), in the grammar of the dates above (extract_dates.c).
+ */
+bool		pc_dateline_only(const PcSearch *search, const char *norm, size_t len);
+
 /* Minimum ages of use and ages of children (extract_ages.c). */
 void		pc_extract_ages(PcWork *w);
 

@@ -319,6 +319,51 @@ test_continued_use_is_policy_change(void **state)
 }
 
 /*
+ * The privacy signals that followed Do Not Track (Global Privacy Control,
+ * opt-out preference signals, a universal opt-out mechanism) are
+ * do_not_track; signals a device or a network gives are not.
+ */
+static void
+test_privacy_signals_are_do_not_track(void **state)
+{
+	(void) state;
+	assert_true(has_category("The shop treats a Global Privacy Control setting as your request "
+							 "to stop selling your details.", PC_CAT_DO_NOT_TRACK));
+	assert_true(has_category("We do not yet act on opt-out preference signals.",
+							 PC_CAT_DO_NOT_TRACK));
+	assert_true(has_category("When your browser sends a universal opt-out mechanism, we apply it "
+							 "to that browser.", PC_CAT_DO_NOT_TRACK));
+	assert_true(has_category("Our pages ignore a signal from your browser asking not to be "
+							 "followed.", PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("The game reads signals from your phone such as its battery level "
+							  "and screen size.", PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("Nearby Wi-Fi signals help the map find where you are.",
+							  PC_CAT_DO_NOT_TRACK));
+}
+
+/*
+ * Saying something does not change is no policy_change ("this does not
+ * change how we use data", "nothing in these terms changes your rights");
+ * saying the policy will change, or will not change without notice, is.
+ */
+static void
+test_denied_change_is_no_policy_change(void **state)
+{
+	(void) state;
+	assert_false(has_category("Nothing in these terms changes the rights the law gives you as a "
+							  "buyer.", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Taking back your consent does not change the lawfulness of what "
+							  "we did before.", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("Posting a review does not change who owns the photos.",
+							  PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We may change these terms at any time.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We will e-mail you about any change to this notice.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We will not change this notice without telling you first.",
+							 PC_CAT_POLICY_CHANGE));
+}
+
+/*
  * Going on using a service as accepting a change, with no "after" clause
  * and a single change, is policy_change too; going on using it to accept
  * something that is no change is not.
@@ -730,6 +775,8 @@ main(void)
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
 		cmocka_unit_test(test_version_date_is_no_change),
+		cmocka_unit_test(test_privacy_signals_are_do_not_track),
+		cmocka_unit_test(test_denied_change_is_no_policy_change),
 		cmocka_unit_test(test_changing_these_terms_is_policy_change),
 		cmocka_unit_test(test_continued_use_is_policy_change),
 		cmocka_unit_test(test_lead_in_context),

@@ -1,6 +1,7 @@
 /*
  * test_dates.c — effective and last-updated dates: the wordings and date
- * forms, calendar checks, and dates that are not effective dates.
+ * forms, calendar checks, dates that are not effective dates, and lines
+ * that are only a dateline.
  */
 #include "fact_lookup.h"
 #include "policy_facts.h"
@@ -60,6 +61,8 @@ reads_date_forms(void **state)
 		{"This Privacy Policy was enacted on 1 June 2021.", 7822},
 		{"Date of entry into force: June 1, 2021", 7822},
 		{"* Published: 1 June 2021", 7822},
+		/* a misspelt month is known by its first three letters */
+		{"Last updated: Febuary 3, 2022", 8069},
 	};
 
 	(void) state;
@@ -135,6 +138,35 @@ ignores_other_dates(void **state)
 	}
 }
 
+/* True when text is only a dateline, in the grammar of the date facts. */
+static bool
+dateline_only(const char *text)
+{
+	PcSearch	search = unit_search();
+	bool		only = pc_dateline_only(&search, text, strlen(text));
+
+	unit_release();
+	return only;
+}
+
+/*
+ * A line that only dates the policy is a dateline; a sentence with a date
+ * that says more (a change, a promise) is not, nor is a date with no
+ * dating wording.
+ */
+static void
+knows_dateline_only(void **state)
+{
+	(void) state;
+	assert_true(dateline_only("Last updated: 9 April 2025"));
+	assert_true(dateline_only("Cookie Notice - Effective date: 04/09/2025."));
+	assert_true(dateline_only("This cookie statement was last revised in April 2025."));
+	assert_true(dateline_only("Updated - 2025"));
+	assert_false(dateline_only("Last updated: 9 April 2025, when we added a section on payments."));
+	assert_false(dateline_only("We updated this notice on 9 April 2025 to explain our new app."));
+	assert_false(dateline_only("Our shop opened on 9 April 2025."));
+}
+
 int
 main(void)
 {
@@ -144,6 +176,7 @@ main(void)
 		cmocka_unit_test(date_evidence),
 		cmocka_unit_test(latest_date_wins),
 		cmocka_unit_test(ignores_other_dates),
+		cmocka_unit_test(knows_dateline_only),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, unit_setup, unit_teardown);
