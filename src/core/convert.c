@@ -261,7 +261,10 @@ open_text(ConvOut *out)
 		out->line_may_head = out->heading == 0 && out->depth == 0 && out->table == 0;
 		out->lines++;
 		if (out->row_pending)
+		{
 			out->row_line = out->lines;
+			out->row_start = out->line_start;
+		}
 		out->row_pending = false;
 	}
 	else if (out->cells_owed > 0 && out->line_bytes > 0)
@@ -546,16 +549,43 @@ void
 conv_row_begin(ConvOut *out)
 {
 	conv_break(out, out->row_item ? CONV_LINE : CONV_BLOCK);
+	out->row_below_item = out->row_item;
 	out->row_pending = true;
 	out->row_line = 0;
 	out->row_cells = 0;
 	out->cells_owed = 0;
 }
 
-/* A table row ends: a row written on one line, outside lists, becomes a list item. */
+/*
+ * Set the row that ends, written on several lines right below a row that
+ * became a list item (the header), apart from that item by a blank line:
+ * it is a block of cells (convert_internal.h), which would otherwise run
+ * on as the item's next line and join the header's clause.
+ */
+static void
+set_row_apart(ConvOut *out)
+{
+	size_t		at = out->row_start;
+
+	if (!out->row_below_item || out->depth > 0 || at < 2 || at >= out->line_start ||
+		out->buf[at - 1] != '\n' || out->buf[at - 2] == '\n')
+		return;
+	insert_at(out, at, "\n", 1);
+	out->line_start++;
+	out->text_start++;
+	if (out->bold_lead_end >= at)
+		out->bold_lead_end++;
+}
+
+/*
+ * A table row ends: a row written on one line, outside lists, becomes a
+ * list item; a row of several lines is a block of its own.
+ */
 void
 conv_row_end(ConvOut *out)
 {
+	bool		several_lines = out->row_line != 0 && out->row_line != out->lines;
+
 	out->row_item = out->row_line != 0 && out->row_line == out->lines &&
 		out->line_bytes > 0 && out->depth == 0 && out->heading == 0 &&
 		out->text_start == out->line_start;
@@ -566,7 +596,11 @@ conv_row_end(ConvOut *out)
 		conv_break(out, CONV_LINE);
 	}
 	else
+	{
+		if (several_lines)
+			set_row_apart(out);
 		conv_break(out, CONV_BLOCK);
+	}
 	out->row_pending = false;
 	out->row_line = 0;
 }

@@ -16,7 +16,9 @@
  *                              left as the blocks it holds); " | " goes
  *                              before each cell after the first, an empty
  *                              one too once the row has text
- *                              (tables.h reads the columns so)
+ *                              (tables.h reads the columns so); a row
+ *                              of several lines (line breaks in cells)
+ *                              is a block, a blank line before it
  *
  * Whitespace (no-break spaces too) is collapsed as a browser does; control
  * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A
@@ -67,6 +69,8 @@ typedef struct ConvOut
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */
 	bool		row_item;		/* the last row ended as a list item */
+	bool		row_below_item;	/* the current row began right below such a row */
+	size_t		row_start;		/* where the current row's first line starts */
 	uint32_t	row_cells;		/* cells of the current row started so far */
 	uint32_t	cells_owed;		/* cell separators owed before the row's next text */
 	int			link;			/* nesting of links */

@@ -701,7 +701,7 @@ table_cells_keep_columns(void **state)
 	/* Markdown: line breaks in a cell start lines of the one block of the row */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| Data | Why |\n|---|---|\n| Name<br><br>Phone | To reply |\n"),
-						"- Data | Why\nName\nPhone | To reply");
+						"- Data | Why\n\nName\nPhone | To reply");
 	/* an empty middle cell keeps its separator; a trailing break gives way to the next cell */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| A | B | C |\n|---|---|---|\n| x | | z |\n| y<br> | w | |\n"),
@@ -713,6 +713,45 @@ table_cells_keep_columns(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><th></th><th>Use</th><th>Data used</th></tr></table>"),
 						"- Use | Data used");
+	unit_release();
+}
+
+/*
+ * A row written on several lines right below the header row is a block of
+ * its own, set apart by a blank line: it does not run on as the header
+ * item's next line.  A row of one line stays right below it, and a row of
+ * several lines below a block is left as it was.
+ */
+static void
+table_row_of_lines_below_header(void **state)
+{
+	const char *text;
+	PcAnalysis	a;
+
+	(void) state;
+	text = convert(PC_FORMAT_HTML,
+				   "<table><tr><th>Kind of data</th><th>Examples</th></tr>"
+				   "<tr><td>contact data</td><td>your name<br>your phone number</td></tr>"
+				   "<tr><td>usage data</td><td>pages you open</td></tr></table>");
+	assert_string_equal(text, "- Kind of data | Examples\n\ncontact data | your name\n"
+						"your phone number\n\n- usage data | pages you open");
+	/* the header is a clause of its own, the row another */
+	a = unit_analyze(text);
+	assert_int_equal(a.nclauses, 3);
+	assert_true(unit_clause_is(&a, 0, "Kind of data | Examples"));
+	assert_int_equal(a.clauses[1].kind, PC_CLAUSE_SENTENCE);
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Kind of data | Examples |\n|---|---|\n"
+								"| device data | the model<br>its settings |\n"),
+						"- Kind of data | Examples\n\ndevice data | the model\nits settings");
+	/* near misses: one-line rows stay together; a row of lines below a row of lines stays put */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Kind of data | Examples |\n|---|---|\n| device data | the model |\n"),
+						"- Kind of data | Examples\n- device data | the model");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>a<br>b</td><td>c</td></tr>"
+								"<tr><td>d<br>e</td><td>f</td></tr></table>"),
+						"a\nb | c\n\nd\ne | f");
 	unit_release();
 }
 
@@ -778,6 +817,7 @@ main(void)
 		cmocka_unit_test(markdown_footnotes),
 		cmocka_unit_test(markdown_bold_line_over_its_text),
 		cmocka_unit_test(table_cells_keep_columns),
+		cmocka_unit_test(table_row_of_lines_below_header),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
 	};
