@@ -19,6 +19,9 @@
 /* List levels that get their own indentation; deeper ones share the last. */
 #define CONV_MAX_INDENT_LEVELS 8
 
+/* Most bytes of a data table's row, so far, whose cells' paragraphs are lines (in_data_row). */
+#define CONV_MAX_DATA_ROW 300
+
 /* The level of the headings that all-bold lines become. */
 #define CONV_BOLD_HEADING_LEVEL 3
 
@@ -399,10 +402,31 @@ conv_code_point(ConvOut *out, uint32_t cp)
 	conv_text(out, b, n, false);
 }
 
-/* Owe at least this much separation before the next text. */
+/*
+ * True inside a row of a data table, short so far: a table where a row of
+ * several cells became a list item (its header, as a rule), outside lists
+ * and headings.  Its cells' paragraphs are lines of the row.
+ */
+static bool
+in_data_row(const ConvOut *out)
+{
+	if (out->table == 0 || !out->data_table || out->depth > 0 || out->heading > 0)
+		return false;
+	return out->row_pending ||
+		(out->row_line != 0 && out->len - out->row_start <= CONV_MAX_DATA_ROW);
+}
+
+/*
+ * Owe at least this much separation before the next text.  In a data
+ * table's row (in_data_row) a paragraph's edge is a line end, and none
+ * where a cell has begun but holds no text yet: the cell's separator
+ * ends the cell before.
+ */
 void
 conv_break(ConvOut *out, ConvBreak b)
 {
+	if (b == CONV_BLOCK && in_data_row(out))
+		b = out->cells_owed > 0 ? CONV_NONE : CONV_LINE;
 	if (out->heading > 0 && b > CONV_SPACE)
 		b = CONV_SPACE;			/* a heading stays on one line */
 	if (out->depth > 0 && b == CONV_BLOCK)
@@ -591,6 +615,7 @@ conv_row_end(ConvOut *out)
 		out->text_start == out->line_start;
 	if (out->row_item)
 	{
+		out->data_table |= out->row_cells > 1;
 		insert_at(out, out->line_start, "- ", 2);
 		out->text_start += 2;
 		conv_break(out, CONV_LINE);

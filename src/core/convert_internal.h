@@ -13,7 +13,9 @@
  *   - cell | cell | cell       a table row on one line is an item of a list
  *                              of the table's rows (a row whose cells hold
  *                              paragraphs or lists, as layout tables do, is
- *                              left as the blocks it holds); " | " goes
+ *                              left as the blocks it holds, but in a table
+ *                              with an item row of several cells, where
+ *                              they are lines of the row); " | " goes
  *                              before each cell after the first, an empty
  *                              one too once the row has text
  *                              (tables.h reads the columns so); a row
@@ -70,6 +72,7 @@ typedef struct ConvOut
 	uint32_t	row_line;		/* the line the current row started on */
 	bool		row_item;		/* the last row ended as a list item */
 	bool		row_below_item;	/* the current row began right below such a row */
+	bool		data_table;		/* a row of several cells of the current table became an item */
 	size_t		row_start;		/* where the current row's first line starts */
 	uint32_t	row_cells;		/* cells of the current row started so far */
 	uint32_t	cells_owed;		/* cell separators owed before the row's next text */

@@ -755,6 +755,32 @@ table_row_of_lines_below_header(void **state)
 	unit_release();
 }
 
+/*
+ * In a data table (a row of several cells above became a list item), the
+ * paragraphs of a row's cells are lines of the row: cells stay joined by
+ * " | " on one line, and a cell of two paragraphs makes the row a block of
+ * lines.  A table whose item rows have one cell (a layout table) keeps
+ * its cells' blocks.
+ */
+static void
+table_cell_paragraphs_are_lines(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><th>Data</th><th>Use</th></tr>"
+								"<tr><td><p>logs</p></td><td><p>to fix faults</p></td></tr>"
+								"<tr><td><p>contact data</p></td><td><p>to reply</p>"
+								"<p>to send receipts</p></td></tr></table>"),
+						"- Data | Use\n- logs | to fix faults\n\ncontact data | to reply\n"
+						"to send receipts");
+	/* near miss: one cell a row */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Site menu</td></tr>"
+								"<tr><td><p>First.</p><p>Second.</p></td></tr></table>"),
+						"- Site menu\n\nFirst.\n\nSecond.");
+	unit_release();
+}
+
 /* Plain text is copied as it is. */
 static void
 text_unchanged(void **state)
@@ -818,6 +844,7 @@ main(void)
 		cmocka_unit_test(markdown_bold_line_over_its_text),
 		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(table_row_of_lines_below_header),
+		cmocka_unit_test(table_cell_paragraphs_are_lines),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
 	};
