@@ -220,9 +220,25 @@ split_run_in_heading(ConvOut *out, size_t end)
 	out->pending = CONV_BLOCK;
 }
 
-/* Write what is owed before the next text: line ends, the line's prefix, a blank or a separator. */
+/*
+ * True when the current line opens a list item with a bold term that reads
+ * as a heading, closed, and the item's text goes on after a blank with a
+ * capital ("- <b>Cookies</b> You can block them…"): the term is a label
+ * above the item's text, as it is on a line of its own.
+ */
+static bool
+item_term_heads(ConvOut *out, unsigned char next)
+{
+	return next >= 'A' && next <= 'Z' && out->depth > 0 && out->text_start >= out->line_start + 2 &&
+		out->buf[out->text_start - 2] == '-' && conv_bold_line_heads(out);
+}
+
+/*
+ * Write what is owed before the next text, which opens with the byte next:
+ * line ends, the line's prefix, a blank or a separator.
+ */
 static void
-open_text(ConvOut *out)
+open_text(ConvOut *out, unsigned char next)
 {
 	bool		new_line = out->len == 0;
 
@@ -232,6 +248,8 @@ open_text(ConvOut *out)
 
 		if (heading_end > 0)
 			split_run_in_heading(out, heading_end);
+		else if (item_term_heads(out, next))
+			out->pending = CONV_LINE;
 	}
 
 	if (out->len > 0 && out->pending >= CONV_LINE)
@@ -342,7 +360,7 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 			i += 2;
 			continue;
 		}
-		open_text(out);
+		open_text(out, p[i]);
 		n = utf8_sequence(p + i, len - i);
 		if (n == 0)
 		{

@@ -27,9 +27,11 @@
  * short line whose text is all bold (outside lists and tables) is written
  * as a heading, and so is a bold title that opens a paragraph and ends in
  * a period or colon ("<b>Cookies.</b> We use…"): a run-in heading, written
- * on a line of its own above the rest of the paragraph.  A link keeps its
- * text and loses its address, but for an e-mail address that its text does
- * not show ("write to us (a@b.com)").
+ * on a line of its own above the rest of the paragraph; a bold term that
+ * opens a list item and reads as a heading, before text that opens with a
+ * capital, goes on the item's first line, its text on the next.  A link
+ * keeps its text and loses its address, but for an e-mail address that its
+ * text does not show ("write to us (a@b.com)").
  */
 #ifndef PC_CONVERT_INTERNAL_H
 #define PC_CONVERT_INTERNAL_H

@@ -781,6 +781,41 @@ table_cell_paragraphs_are_lines(void **state)
 	unit_release();
 }
 
+/*
+ * A list item that opens with a bold term reading as a heading, its text
+ * going on after a blank with a capital, gets the term on a line of its
+ * own above that text: a label of the item, as the segmenter reads it.  A
+ * remark label, a term followed by lower case and bold words inside the
+ * text stay on the item's line.
+ */
+static void
+item_bold_terms_label_items(void **state)
+{
+	const char *text;
+	PcAnalysis	a;
+
+	(void) state;
+	text = convert(PC_FORMAT_HTML,
+				   "<ul><li><b>Order history</b> We keep your past orders.</li></ul>");
+	assert_string_equal(text, "- Order history\n  We keep your past orders.");
+	a = unit_analyze(text);
+	assert_int_equal(a.nclauses, 2);
+	assert_int_equal(a.clauses[0].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(a.clauses[1].kind, PC_CLAUSE_ITEM);
+	assert_int_equal(a.clauses[1].section, 0);
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Crash reports** They tell us what failed.\n"),
+						"- Crash reports\n  They tell us what failed.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Note** Prices may change.\n"),
+						"- Note Prices may change.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Crash reports** are sent to us.\n"),
+						"- Crash reports are sent to us.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li>We <b>never</b> Sell data.</li></ul>"),
+						"- We never Sell data.");
+	unit_release();
+}
+
 /* Plain text is copied as it is. */
 static void
 text_unchanged(void **state)
@@ -845,6 +880,7 @@ main(void)
 		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(table_row_of_lines_below_header),
 		cmocka_unit_test(table_cell_paragraphs_are_lines),
+		cmocka_unit_test(item_bold_terms_label_items),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
 	};
