@@ -816,6 +816,25 @@ item_bold_terms_label_items(void **state)
 	unit_release();
 }
 
+/*
+ * A details element's summary heads its body, and the element's end ends
+ * the body's block: text after it, even bare, is a block of its own.
+ */
+static void
+details_end_their_block(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Questions</h2><details><summary>Do you sell data?</summary>"
+								"No, we sell nothing</details>We keep logs for a week"),
+						"## Questions\n\n### Do you sell data?\n\nNo, we sell nothing\n\n"
+						"We keep logs for a week");
+	/* near miss: a span's end is no block's end */
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><span>We sell nothing</span> at all</p>"),
+						"We sell nothing at all");
+	unit_release();
+}
+
 /* Plain text is copied as it is. */
 static void
 text_unchanged(void **state)
@@ -881,6 +900,7 @@ main(void)
 		cmocka_unit_test(table_row_of_lines_below_header),
 		cmocka_unit_test(table_cell_paragraphs_are_lines),
 		cmocka_unit_test(item_bold_terms_label_items),
+		cmocka_unit_test(details_end_their_block),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
 	};
