@@ -19,6 +19,9 @@
 /* List levels that get their own indentation; deeper ones share the last. */
 #define CONV_MAX_INDENT_LEVELS 8
 
+/* Most bytes of a data table's row, so far, whose cells' paragraphs are lines (in_data_row). */
+#define CONV_MAX_DATA_ROW 300
+
 /* The level of the headings that all-bold lines become. */
 #define CONV_BOLD_HEADING_LEVEL 3
 
@@ -229,9 +232,25 @@ split_run_in_heading(ConvOut *out, size_t end)
 	out->pending = CONV_BLOCK;
 }
 
-/* Write what is owed before the next text: line ends, the line's prefix, a blank or a separator. */
+/*
+ * True when the current line opens a list item with a bold term that reads
+ * as a heading, closed, and the item's text goes on after a blank with a
+ * capital ("- <b>Cookies</b> You can block them…"): the term is a label
+ * above the item's text, as it is on a line of its own.
+ */
+static bool
+item_term_heads(ConvOut *out, unsigned char next)
+{
+	return next >= 'A' && next <= 'Z' && out->depth > 0 && out->text_start >= out->line_start + 2 &&
+		out->buf[out->text_start - 2] == '-' && conv_bold_line_heads(out);
+}
+
+/*
+ * Write what is owed before the next text, which opens with the byte next:
+ * line ends, the line's prefix, a blank or a separator.
+ */
 static void
-open_text(ConvOut *out)
+open_text(ConvOut *out, unsigned char next)
 {
 	bool		new_line = out->len == 0;
 
@@ -241,6 +260,8 @@ open_text(ConvOut *out)
 
 		if (heading_end > 0)
 			split_run_in_heading(out, heading_end);
+		else if (item_term_heads(out, next))
+			out->pending = CONV_LINE;
 	}
 
 	if (out->len > 0 && out->pending >= CONV_LINE)
@@ -273,7 +294,10 @@ open_text(ConvOut *out)
 		out->line_may_head = out->heading == 0 && out->depth == 0 && out->table == 0;
 		out->lines++;
 		if (out->row_pending)
+		{
 			out->row_line = out->lines;
+			out->row_start = out->line_start;
+		}
 		out->row_pending = false;
 	}
 	else if (out->cells_owed > 0 && out->line_bytes > 0)
@@ -348,7 +372,7 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 			i += 2;
 			continue;
 		}
-		open_text(out);
+		open_text(out, p[i]);
 		n = utf8_sequence(p + i, len - i);
 		if (n == 0)
 		{
@@ -408,10 +432,31 @@ conv_code_point(ConvOut *out, uint32_t cp)
 	conv_text(out, b, n, false);
 }
 
-/* Owe at least this much separation before the next text. */
+/*
+ * True inside a row of a data table, short so far: a table where a row of
+ * several cells became a list item (its header, as a rule), outside lists
+ * and headings.  Its cells' paragraphs are lines of the row.
+ */
+static bool
+in_data_row(const ConvOut *out)
+{
+	if (out->table == 0 || !out->data_table || out->depth > 0 || out->heading > 0)
+		return false;
+	return out->row_pending ||
+		(out->row_line != 0 && out->len - out->row_start <= CONV_MAX_DATA_ROW);
+}
+
+/*
+ * Owe at least this much separation before the next text.  In a data
+ * table's row (in_data_row) a paragraph's edge is a line end, and none
+ * where a cell has begun but holds no text yet: the cell's separator
+ * ends the cell before.
+ */
 void
 conv_break(ConvOut *out, ConvBreak b)
 {
+	if (b == CONV_BLOCK && in_data_row(out))
+		b = out->cells_owed > 0 ? CONV_NONE : CONV_LINE;
 	if (out->heading > 0 && b > CONV_SPACE)
 		b = CONV_SPACE;			/* a heading stays on one line */
 	if (out->depth > 0 && b == CONV_BLOCK)
@@ -570,27 +615,59 @@ void
 conv_row_begin(ConvOut *out)
 {
 	conv_break(out, out->row_item ? CONV_LINE : CONV_BLOCK);
+	out->row_below_item = out->row_item;
 	out->row_pending = true;
 	out->row_line = 0;
 	out->row_cells = 0;
 	out->cells_owed = 0;
 }
 
-/* A table row ends: a row written on one line, outside lists, becomes a list item. */
+/*
+ * Set the row that ends, written on several lines right below a row that
+ * became a list item (the header), apart from that item by a blank line:
+ * it is a block of cells (convert_internal.h), which would otherwise run
+ * on as the item's next line and join the header's clause.
+ */
+static void
+set_row_apart(ConvOut *out)
+{
+	size_t		at = out->row_start;
+
+	if (!out->row_below_item || out->depth > 0 || at < 2 || at >= out->line_start ||
+		out->buf[at - 1] != '\n' || out->buf[at - 2] == '\n')
+		return;
+	insert_at(out, at, "\n", 1);
+	out->line_start++;
+	out->text_start++;
+	if (out->bold_lead_end >= at)
+		out->bold_lead_end++;
+}
+
+/*
+ * A table row ends: a row written on one line, outside lists, becomes a
+ * list item; a row of several lines is a block of its own.
+ */
 void
 conv_row_end(ConvOut *out)
 {
+	bool		several_lines = out->row_line != 0 && out->row_line != out->lines;
+
 	out->row_item = out->row_line != 0 && out->row_line == out->lines &&
 		out->line_bytes > 0 && out->depth == 0 && out->heading == 0 &&
 		out->text_start == out->line_start;
 	if (out->row_item)
 	{
+		out->data_table |= out->row_cells > 1;
 		insert_at(out, out->line_start, "- ", 2);
 		out->text_start += 2;
 		conv_break(out, CONV_LINE);
 	}
 	else
+	{
+		if (several_lines)
+			set_row_apart(out);
 		conv_break(out, CONV_BLOCK);
+	}
 	out->row_pending = false;
 	out->row_line = 0;
 }

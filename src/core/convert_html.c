@@ -922,6 +922,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_TABLE:
 			out->table++;
 			out->row_item = false;
+			out->data_table = false;
 			break_block(st);
 			break;
 		case HTML_ROW:
@@ -1046,6 +1047,7 @@ on_end(void *ctx, const xmlChar *xname)
 			if (out->table > 0)
 				out->table--;
 			out->row_item = false;
+			out->data_table = false;
 			break_block(st);
 			break;
 		case HTML_CELL:

@@ -13,19 +13,25 @@
  *   - cell | cell | cell       a table row on one line is an item of a list
  *                              of the table's rows (a row whose cells hold
  *                              paragraphs or lists, as layout tables do, is
- *                              left as the blocks it holds); " | " goes
+ *                              left as the blocks it holds, but in a table
+ *                              with an item row of several cells, where
+ *                              they are lines of the row); " | " goes
  *                              before each cell after the first, an empty
  *                              one too once the row has text
- *                              (tables.h reads the columns so)
+ *                              (tables.h reads the columns so); a row
+ *                              of several lines (line breaks in cells)
+ *                              is a block, a blank line before it
  *
  * Whitespace (no-break spaces too) is collapsed as a browser does; control
  * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A
  * short line whose text is all bold (outside lists and tables) is written
  * as a heading, and so is a bold title that opens a paragraph and ends in
  * a period or colon ("<b>Cookies.</b> We use…"): a run-in heading, written
- * on a line of its own above the rest of the paragraph.  A link keeps its
- * text and loses its address, but for an e-mail address that its text does
- * not show ("write to us (a@b.com)").
+ * on a line of its own above the rest of the paragraph; a bold term that
+ * opens a list item and reads as a heading, before text that opens with a
+ * capital, goes on the item's first line, its text on the next.  A link
+ * keeps its text and loses its address, but for an e-mail address that its
+ * text does not show ("write to us (a@b.com)").
  */
 #ifndef PC_CONVERT_INTERNAL_H
 #define PC_CONVERT_INTERNAL_H
@@ -68,6 +74,9 @@ typedef struct ConvOut
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */
 	bool		row_item;		/* the last row ended as a list item */
+	bool		row_below_item;	/* the current row began right below such a row */
+	bool		data_table;		/* a row of several cells of the current table became an item */
+	size_t		row_start;		/* where the current row's first line starts */
 	uint32_t	row_cells;		/* cells of the current row started so far */
 	uint32_t	cells_owed;		/* cell separators owed before the row's next text */
 	int			link;			/* nesting of links */

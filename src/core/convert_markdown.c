@@ -108,6 +108,7 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 		case MD_BLOCK_TABLE:
 			out->table++;
 			out->row_item = false;
+			out->data_table = false;
 			conv_break(out, CONV_BLOCK);
 			break;
 		case MD_BLOCK_TR:
@@ -197,6 +198,7 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *ctx)
 			if (out->table > 0)
 				out->table--;
 			out->row_item = false;
+			out->data_table = false;
 			conv_break(out, CONV_BLOCK);
 			break;
 		case MD_BLOCK_TR:

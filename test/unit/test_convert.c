@@ -730,7 +730,7 @@ table_cells_keep_columns(void **state)
 	/* Markdown: line breaks in a cell start lines of the one block of the row */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| Data | Why |\n|---|---|\n| Name<br><br>Phone | To reply |\n"),
-						"- Data | Why\nName\nPhone | To reply");
+						"- Data | Why\n\nName\nPhone | To reply");
 	/* an empty middle cell keeps its separator; a trailing break gives way to the next cell */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| A | B | C |\n|---|---|---|\n| x | | z |\n| y<br> | w | |\n"),
@@ -742,6 +742,125 @@ table_cells_keep_columns(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><th></th><th>Use</th><th>Data used</th></tr></table>"),
 						"- Use | Data used");
+	unit_release();
+}
+
+/*
+ * A row written on several lines right below the header row is a block of
+ * its own, set apart by a blank line: it does not run on as the header
+ * item's next line.  A row of one line stays right below it, and a row of
+ * several lines below a block is left as it was.
+ */
+static void
+table_row_of_lines_below_header(void **state)
+{
+	const char *text;
+	PcAnalysis	a;
+
+	(void) state;
+	text = convert(PC_FORMAT_HTML,
+				   "<table><tr><th>Kind of data</th><th>Examples</th></tr>"
+				   "<tr><td>contact data</td><td>your name<br>your phone number</td></tr>"
+				   "<tr><td>usage data</td><td>pages you open</td></tr></table>");
+	assert_string_equal(text, "- Kind of data | Examples\n\ncontact data | your name\n"
+						"your phone number\n\n- usage data | pages you open");
+	/* the header is a clause of its own, the row another */
+	a = unit_analyze(text);
+	assert_int_equal(a.nclauses, 3);
+	assert_true(unit_clause_is(&a, 0, "Kind of data | Examples"));
+	assert_int_equal(a.clauses[1].kind, PC_CLAUSE_SENTENCE);
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Kind of data | Examples |\n|---|---|\n"
+								"| device data | the model<br>its settings |\n"),
+						"- Kind of data | Examples\n\ndevice data | the model\nits settings");
+	/* near misses: one-line rows stay together; a row of lines below a row of lines stays put */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Kind of data | Examples |\n|---|---|\n| device data | the model |\n"),
+						"- Kind of data | Examples\n- device data | the model");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>a<br>b</td><td>c</td></tr>"
+								"<tr><td>d<br>e</td><td>f</td></tr></table>"),
+						"a\nb | c\n\nd\ne | f");
+	unit_release();
+}
+
+/*
+ * In a data table (a row of several cells above became a list item), the
+ * paragraphs of a row's cells are lines of the row: cells stay joined by
+ * " | " on one line, and a cell of two paragraphs makes the row a block of
+ * lines.  A table whose item rows have one cell (a layout table) keeps
+ * its cells' blocks.
+ */
+static void
+table_cell_paragraphs_are_lines(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><th>Data</th><th>Use</th></tr>"
+								"<tr><td><p>logs</p></td><td><p>to fix faults</p></td></tr>"
+								"<tr><td><p>contact data</p></td><td><p>to reply</p>"
+								"<p>to send receipts</p></td></tr></table>"),
+						"- Data | Use\n- logs | to fix faults\n\ncontact data | to reply\n"
+						"to send receipts");
+	/* near miss: one cell a row */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Site menu</td></tr>"
+								"<tr><td><p>First.</p><p>Second.</p></td></tr></table>"),
+						"- Site menu\n\nFirst.\n\nSecond.");
+	unit_release();
+}
+
+/*
+ * A list item that opens with a bold term reading as a heading, its text
+ * going on after a blank with a capital, gets the term on a line of its
+ * own above that text: a label of the item, as the segmenter reads it.  A
+ * remark label, a term followed by lower case and bold words inside the
+ * text stay on the item's line.
+ */
+static void
+item_bold_terms_label_items(void **state)
+{
+	const char *text;
+	PcAnalysis	a;
+
+	(void) state;
+	text = convert(PC_FORMAT_HTML,
+				   "<ul><li><b>Order history</b> We keep your past orders.</li></ul>");
+	assert_string_equal(text, "- Order history\n  We keep your past orders.");
+	a = unit_analyze(text);
+	assert_int_equal(a.nclauses, 2);
+	assert_int_equal(a.clauses[0].kind, PC_CLAUSE_HEADING);
+	assert_int_equal(a.clauses[1].kind, PC_CLAUSE_ITEM);
+	assert_int_equal(a.clauses[1].section, 0);
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Crash reports** They tell us what failed.\n"),
+						"- Crash reports\n  They tell us what failed.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Note** Prices may change.\n"),
+						"- Note Prices may change.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Crash reports** are sent to us.\n"),
+						"- Crash reports are sent to us.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li>We <b>never</b> Sell data.</li></ul>"),
+						"- We never Sell data.");
+	unit_release();
+}
+
+/*
+ * A details element's summary heads its body, and the element's end ends
+ * the body's block: text after it, even bare, is a block of its own.
+ */
+static void
+details_end_their_block(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Questions</h2><details><summary>Do you sell data?</summary>"
+								"No, we sell nothing</details>We keep logs for a week"),
+						"## Questions\n\n### Do you sell data?\n\nNo, we sell nothing\n\n"
+						"We keep logs for a week");
+	/* near miss: a span's end is no block's end */
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><span>We sell nothing</span> at all</p>"),
+						"We sell nothing at all");
 	unit_release();
 }
 
@@ -808,6 +927,10 @@ main(void)
 		cmocka_unit_test(markdown_footnotes),
 		cmocka_unit_test(markdown_bold_line_over_its_text),
 		cmocka_unit_test(table_cells_keep_columns),
+		cmocka_unit_test(table_row_of_lines_below_header),
+		cmocka_unit_test(table_cell_paragraphs_are_lines),
+		cmocka_unit_test(item_bold_terms_label_items),
+		cmocka_unit_test(details_end_their_block),
 		cmocka_unit_test(text_unchanged),
 		cmocka_unit_test(segmenter_reads_structure),
 	};
