@@ -40,6 +40,7 @@
 #define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
 #define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
 #define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
+#define TABLE_REACH 600			/* bytes around a row of analytics searched for the rest of its table */
 
 /* a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years" */
 #define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
@@ -198,10 +199,30 @@ static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELE
 #define NOT_IN_OUR_STORES "(?!\\w*\\s+in\\s+(?:(?:our|its|the)\\s+)?(?:[a-z]+\\s+)?(?:backups?|archives?|" \
 	"systems?|servers?|records?|databases?|logs?|cop(?:y|ies))\\b)"
 
+/* a verb of keeping or ending data that an act after it may be joined to */
+#define KEPT_BEFORE_AND "(?<!keep )(?<!keeps )(?<!kept )(?<!store )(?<!stores )(?<!stored )(?<!retain )" \
+	"(?<!retains )(?<!retained )(?<!hold )(?<!holds )(?<!held )(?<!save )(?<!saves )(?<!saved )" \
+	"(?<!archive )(?<!archived )(?<!maintain )(?<!maintained )"
+
+/* acts on data other than keeping it, that a duration after them may bound */
+#define OTHER_ACT "(?:use[sd]?|give[sn]?|gave|offer(?:s|ed)?|provide[sd]?|send|sends|sent|show[sn]?|" \
+	"showed|display(?:s|ed)?|grant(?:s|ed)?|lend|lends|lent|contact(?:s|ed)?|e-?mail(?:s|ed)?|" \
+	"let|lets|enable[sd]?|unlock(?:s|ed)?|activate[sd]?)"
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
+	/*
+	 * another act joined to the keeping after its data, that the duration
+	 * bounds: "we keep your data while ... and use it for 30 days", "we store
+	 * your address and give you access to extras for 30 days" (not "we keep
+	 * and use it for 2 years", nor "... and keep it for 2 years")
+	 */
+	KEPT_BEFORE_AND "\\band\\s+(?:then\\s+)?(?:(?:we|may|will|can|also|only|might|shall)\\s+){0,3}"
+	OTHER_ACT "\\s+(?:(?!\\b(?:keep|kept|stor|retain|hold|held|sav|archiv|delet|eras|remov))[^.;]){0,60}?"
+	"\\bfor\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
+	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z"
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
-	"\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
+	"|\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
 	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "every|each)\\s+(?:(?:with)?in\\s+|during\\s+)?"
@@ -233,12 +254,15 @@ static PcRegex trap_before_re = {
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
-		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"
-		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
-		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
-		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
-		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
+	.starts = "age|aged|ages|allo|and acti|and also|and can|and cont|and disp|and e|and emai"
+		"|and enab|and gave|and give|and gran|and lend|and lent|and let|and lets|and may|and migh"
+		"|and offe|and only|and prov|and send|and sent|and shal|and show|and then|and unlo|and use"
+		"|and used|and uses|and we|and will|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll"
+		"|guar|had a|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his"
+		"|has the|has thei|has your|have a|have an|have her|have his|have the|have thei|have your"
+		"|held a|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link"
+		"|next|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu"
+		"|rene|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
 		"|youn than"
 };
 
@@ -395,6 +419,25 @@ static PcRegex bare_entry_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * ... or a table's row whose first cell is analytics, its period in the next
+ * cell: "| Analytics | 14 months |", "- Web analytics | 26 months" as the
+ * readers lay a row out, or such a row after another in a paragraph of rows
+ * ("| Logs | 90 days | | Analytics | 14 months |"); read as data only in a
+ * table of data (data_table)
+ */
+static PcRegex analytics_row_re = {
+	"(?:^[\\s|*>-]*|\\|\\s+\\|\\s*)(?:(?:website|web|site|app|product|service|visitor|usage|marketing)\\s+)?"
+	"analytics\\s*\\|\\s*" ENTRY_BOUND "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* words that make a table one of cookies or of other companies, not of the data kept */
+static PcRegex others_table_re = {
+	"\\b(?:cookies?|pixels?|tags?|beacons?|providers?|vendors?|domains?|partners?|third[- ]part(?:y|ies))\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* What may stand before the duration of an entry at the start of a clause: marks of a list */
 static PcRegex entry_start_re = {"^[\\s|*>-]*\\z", 0, NULL};
 
@@ -545,6 +588,44 @@ begins_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration 
 		pc_window_test(search, &entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
 }
 
+/*
+ * True when the block of lines around clause sp (up to blank lines, at most
+ * TABLE_REACH bytes each way) is a table of data kept: another of its
+ * durations is a schedule's entry for data ("Server logs | 90 days"), and
+ * it names no cookies or other companies (a list of cookies: "Analytics |
+ * 2 years" beside "Advertising | 13 months").
+ */
+static bool
+data_table(const PcWork *w, PcSpan sp, const PcDuration *d)
+{
+	const char *s = w->text.norm;
+	size_t		start = pc_back(sp.start, 0, TABLE_REACH),
+				end = pc_ahead(sp.end, w->text.len, TABLE_REACH),
+				from;
+	PcDuration	other;
+	bool		entry = false;
+
+	for (size_t i = sp.start; i > start + 1; i--)
+		if (s[i - 1] == '\n' && s[i - 2] == '\n')
+		{
+			start = i;
+			break;
+		}
+	for (size_t i = sp.end; i + 1 < end; i++)
+		if (s[i] == '\n' && s[i + 1] == '\n')
+		{
+			end = i;
+			break;
+		}
+	if (pc_window_test(w->search, &others_table_re, s, start, end))
+		return false;
+	for (from = start; !entry && pc_find_duration(w->search, s, end, from, &other); from = other.end)
+		entry = other.start != d->start &&
+			pc_window_test(w->search, &entry_before_re, s, pc_back(other.start, start, BEFORE_REACH),
+						   other.start);
+	return entry;
+}
+
 /* True when d lies in cell, a table's cell under a heading of how long data is kept. */
 static bool
 in_keeping_cell(PcSpan cell, const PcDuration *d)
@@ -554,18 +635,23 @@ in_keeping_cell(PcSpan cell, const PcDuration *d)
 
 /*
  * True when d is the period of a schedule entry: begins one, follows
- * "Payroll records |" or a clause's opening "Web analytics:", or stands in
- * a keeping column's cell.
+ * "Payroll records |" or a clause's opening "Web analytics:", stands in
+ * a keeping column's cell, or follows the cell "Analytics" in a table of
+ * data.
  */
 static bool
-is_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d, size_t before,
-		 PcSpan cell)
+is_entry(const PcWork *w, PcSpan sp, const PcDuration *d, size_t before, PcSpan cell)
 {
+	const PcSearch *search = w->search;
+	const char *s = w->text.norm;
+
 	return begins_entry(search, s, sp, d) || pc_window_test(search, &entry_before_re, s, before,
 															d->start) ||
 		(d->start - sp.start <= ENTRY_REACH &&
 		 pc_window_test(search, &bare_entry_re, s, sp.start, d->start)) ||
-		in_keeping_cell(cell, d);
+		in_keeping_cell(cell, d) ||
+		(d->start - sp.start <= TABLE_REACH &&
+		 pc_window_test(search, &analytics_row_re, s, sp.start, d->start) && data_table(w, sp, d));
 }
 
 /*
@@ -636,7 +722,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		   pc_window_test(w->search, &data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
 		   pc_window_test(w->search, &erased_after_re, s, d->end, after) || reached)) &&
-		!is_entry(w->search, s, sp, d, before, cell))
+		!is_entry(w, sp, d, before, cell))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
 	if (pc_window_test(w->search, &how_long_re, s, before, d->start))
@@ -799,7 +885,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(request_re), PC_PATTERN(for_before_re), PC_PATTERN(deadline_link_re),
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(bare_entry_re),
-	PC_PATTERN(entry_start_re),
+	PC_PATTERN(entry_start_re), PC_PATTERN(analytics_row_re), PC_PATTERN(others_table_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
