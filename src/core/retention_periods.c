@@ -204,25 +204,33 @@ static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELE
 	"(?<!retains )(?<!retained )(?<!hold )(?<!holds )(?<!held )(?<!save )(?<!saves )(?<!saved )" \
 	"(?<!archive )(?<!archived )(?<!maintain )(?<!maintained )"
 
-/* acts on data other than keeping it, that a duration after them may bound */
-#define OTHER_ACT "(?:use[sd]?|give[sn]?|gave|offer(?:s|ed)?|provide[sd]?|send|sends|sent|show[sn]?|" \
-	"showed|display(?:s|ed)?|grant(?:s|ed)?|lend|lends|lent|contact(?:s|ed)?|e-?mail(?:s|ed)?|" \
-	"let|lets|enable[sd]?|unlock(?:s|ed)?|activate[sd]?)"
+/*
+ * acts on data other than keeping it, done by the keeper to an object of
+ * its own ("and use it", "and give you"; not the passive "and used")
+ */
+#define OTHER_ACT "(?:use|uses|give|gives|offer|offers|provide|provides|send|sends|show|shows|" \
+	"display|displays|grant|grants|lend|lends|contact|contacts|e-?mail|e-?mails|let|lets|enable|" \
+	"enables|unlock|unlocks|activate|activates)"
+
+/*
+ * Another act joined to the keeping after its data, that a duration after
+ * it bounds: "we keep your data while ... and use it for 30 days", "we store
+ * your address and give you access to extras for 30 days" (not "we keep
+ * and use it for 2 years", nor "data is kept and used for 2 years", nor
+ * "... and keep it for 2 years")
+ */
+static PcRegex other_act_before_re = {
+	.pattern = KEPT_BEFORE_AND "\\band\\s+(?:then\\s+)?(?:(?:we|may|will|can|also|only|might|shall)\\s+){0,3}"
+	OTHER_ACT "\\s+(?!for\\b)\\w(?:(?!\\b(?:keep|kept|stor|retain|hold|held|sav|archiv|delet|eras|remov))[^.;]){0,60}?"
+	"\\bfor\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
+	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z",
+	.options = PCRE2_CASELESS
+};
 
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
-	/*
-	 * another act joined to the keeping after its data, that the duration
-	 * bounds: "we keep your data while ... and use it for 30 days", "we store
-	 * your address and give you access to extras for 30 days" (not "we keep
-	 * and use it for 2 years", nor "... and keep it for 2 years")
-	 */
-	KEPT_BEFORE_AND "\\band\\s+(?:then\\s+)?(?:(?:we|may|will|can|also|only|might|shall)\\s+){0,3}"
-	OTHER_ACT "\\s+(?:(?!\\b(?:keep|kept|stor|retain|hold|held|sav|archiv|delet|eras|remov))[^.;]){0,60}?"
-	"\\bfor\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
-	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z"
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
-	"|\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
+	"\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
 	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "every|each)\\s+(?:(?:with)?in\\s+|during\\s+)?"
@@ -254,15 +262,12 @@ static PcRegex trap_before_re = {
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|ages|allo|and acti|and also|and can|and cont|and disp|and e|and emai"
-		"|and enab|and gave|and give|and gran|and lend|and lent|and let|and lets|and may|and migh"
-		"|and offe|and only|and prov|and send|and sent|and shal|and show|and then|and unlo|and use"
-		"|and used|and uses|and we|and will|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll"
-		"|guar|had a|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his"
-		"|has the|has thei|has your|have a|have an|have her|have his|have the|have thei|have your"
-		"|held a|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link"
-		"|next|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu"
-		"|rene|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
+	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
+		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"
+		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
+		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
+		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
+		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
 		"|youn than"
 };
 
@@ -338,6 +343,18 @@ static PcRegex deadline_link_re = {
 	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
+
+/* a price: "$10", "£4.99", "20 EUR" */
+#define PRICE "(?:(?:\\$|\u20ac|\u00a3|\u00a5)\\s*\\d|\\d[\\d.,]*\\s*(?:\\$|\u20ac|\u00a3|\u00a5|" \
+	"(?:usd|eur|gbp|chf|cad|aud)\\b))"
+
+/*
+ * A price in the cell after a duration, or in the cell before it: a row of
+ * a price list ("| Backup add-on | 24 months | 20 EUR |", "- Pro | $99 |
+ * 1 year"), not a retention schedule's
+ */
+static PcRegex price_cell_after_re = {"^\\s*\\|\\s*" PRICE, PCRE2_CASELESS, NULL};
+static PcRegex price_cell_before_re = {PRICE "[^|\\n]{0,20}\\|\\s*\\z", PCRE2_CASELESS, NULL};
 
 /* "business days": processing times, never how long data is kept */
 static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
@@ -689,6 +706,16 @@ access_after_end(const PcSearch *search, const char *s, PcSpan sp, const PcDurat
 		 pc_window_test(search, &ended_re, s, d->end, after));
 }
 
+/* True when d stands in a row of a price list: a price in the cell after or before it. */
+static bool
+price_cell(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
+{
+	return (memchr(s + d->end, '|', after - d->end) &&
+			pc_window_test(search, &price_cell_after_re, s, d->end, after)) ||
+		(memchr(s + before, '|', d->start - before) &&
+		 pc_window_test(search, &price_cell_before_re, s, before, d->start));
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -714,7 +741,12 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		 !reached) ||
 		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
 		 !aged_out(w->search, s, before, d, after)) ||
-		pc_window_test(w->search, &working_days_re, s, d->start, d->end))
+		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
+		price_cell(w->search, s, before, d, after))
+		return true;
+	/* "... and use it for 30 days" bounds the use, unless the data is ended after it */
+	if (pc_window_test(w->search, &other_act_before_re, s, before, d->start) &&
+		!pc_window_test(w->search, &erased_after_re, s, d->end, after))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
 	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) || reached) ||
@@ -886,6 +918,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(bare_entry_re),
 	PC_PATTERN(entry_start_re), PC_PATTERN(analytics_row_re), PC_PATTERN(others_table_re),
+	PC_PATTERN(price_cell_after_re), PC_PATTERN(price_cell_before_re), PC_PATTERN(other_act_before_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),

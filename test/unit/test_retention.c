@@ -1532,6 +1532,28 @@ reads_analytics_rows_of_data_tables(void **state)
 	}
 }
 
+/* A row of a price list is no schedule's entry; a row with a note beside its period still is. */
+static void
+ignores_rows_of_price_lists(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"| Order records | 6 years | kept by our accountants |\n", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"- Chat logs | 30 days | then erased\n", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+	};
+	static const char *const traps[] = {
+		"| Photo backup add-on | 24 months | 20 EUR |\n",
+		"- Extra files plan | 1 year | \u00a39.99\n",
+		"- Extra backups kept | $49 | 12 months\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /*
  * A duration after another act joined to the keeping bounds that act, not
  * the keeping; two verbs that share the data share the duration.
@@ -1545,6 +1567,11 @@ ties_a_duration_to_the_act_it_bounds(void **state)
 		{"Your chat messages are stored and used for 18 months.", 18, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_COMMUNICATIONS},
 		{"We use your notes to plan your visits and keep them for 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* a passive act that shares the subject, and an act that ends in deletion */
+		{"Your notes are kept on our servers and used for up to 2 years.", 24, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We save your drafts and use them for 45 days before deleting them.", 0, 45, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
@@ -1566,6 +1593,7 @@ main(void)
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(reads_analytics_rows_of_data_tables),
 		cmocka_unit_test(ties_a_duration_to_the_act_it_bounds),
+		cmocka_unit_test(ignores_rows_of_price_lists),
 		cmocka_unit_test(ranks_two_durations_joined_by_or),
 		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
