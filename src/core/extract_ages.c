@@ -24,14 +24,18 @@
 
 #define AGE_NUMBER "\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
 	"eighteen|nineteen|twenty|twenty[- ]one"
-#define AGE "(" AGE_NUMBER ")\\b" \
-	"(?!\\s*(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%))"
+/* units a number may count that are no age: "13 months", "at least 8 characters" (a password) */
+#define NOT_AGE_UNIT "(?:-(?!\\s*years?)|months?|weeks?|days?|hours?|minutes?|seconds?|percent|%|" \
+	"characters?|chars?|digits?|letters?|symbols?)"
+#define AGE "(" AGE_NUMBER ")\\b(?!\\s*" NOT_AGE_UNIT ")"
 #define UNDER "(?:under|below|younger[ \\t]+than|less[ \\t]+than)"
 #define UNDER_NEEDLES "under|below|than"	/* "younger than", "less than" */
 /* "under-16s", "under 18s": people under an age, not a time ("in under 10s") */
 #define UNDER_AGE_S "under(?:-|(?<!in under)(?<!of under)(?<!at under) )(\\d{1,2})s\\b"
 /* what may follow a bare age: "not yet 16, please", "over 18 years of age" (not "over 20 km") */
 #define AGE_ENDS "(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b))"
+/* the age after a duty to be it: "at least 18", "over the age of 16" */
+#define MUST_BE_AGE "(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
 /* those an age admits, before a plus */
 #define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
 	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
@@ -76,12 +80,12 @@ typedef struct AgePattern
 static AgePattern age_patterns[] = {
 	/*
 	 * people under an age: "children under 13", "persons under the age of 16", "if you are under 13",
-	 * "nobody under 16"
+	 * "nobody under 16", "minors (under 18)"
 	 */
 	{.re = {.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
 			"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
 			"those(?=\\s+(?:(?:who\\s+are|aged)\\s+)?(?:younger|under\\s+(?:the\\s+)?age))|you\\s+are|you're)\\b"
-			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
+			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+(?:\\(\\s*)?" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
 		.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
 			"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo"
@@ -153,11 +157,16 @@ static AgePattern age_patterns[] = {
 			"|(?:(?:reached|attained)\\s+)?" AGE AGE_ENDS ")",
 		.options = PCRE2_CASELESS, .needles = "yet|reached|attained|turned",
 		.starts = "had not|hadn t|has not|hasn t|have not|have t|not yet"}},
-	/* "you must be at least 18", "must be over the age of 16", "must also be at least 18" */
-	{.re = {.pattern = "\\bmust\\s+(?:also\\s+|first\\s+|still\\s+)?be\\s+(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?"
-			"(?:the\\s+age\\s+of\\s+)?" AGE,
-		.options = PCRE2_CASELESS, .needles = "must", .starts = "must also|must be|must firs"
-			"|must stil"},
+	/*
+	 * "you must be at least 18", "must be over the age of 16", "must also be at least 18"; "you need
+	 * to be at least 13", "you have to be 16 or older", with an end an age takes ("you have to be 16 to
+	 * join", not "orders have to be at least 10 items")
+	 */
+	{.re = {.pattern = "\\bmust\\s+(?:also\\s+|first\\s+|still\\s+)?be\\s+" MUST_BE_AGE
+			"|\\b(?:needs?|ha(?:ve|s))\\s+to\\s+(?:also\\s+|first\\s+)?be\\s+" MUST_BE_AGE
+			"(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|\\z|(?:or|and|to|in|if|before|when)\\b))",
+		.options = PCRE2_CASELESS, .needles = "must|need|have|has", .starts = "has to|have to"
+			"|must also|must be|must firs|must stil|need to"},
 		.floor = true},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
@@ -201,10 +210,10 @@ static AgePattern age_patterns[] = {
 		.options = PCRE2_CASELESS, .starts = "you are|you re"},
 		.floor = true},
 	/*
-	 * a floor after those it admits, as a plus: "for adults 18+", "users aged 13+", "adults (age 18+)"
-	 * (not "Ages 8+", a product's)
+	 * a floor after those it admits, as a plus: "for adults 18+", "users aged 13+", "adults (age 18+)",
+	 * "users who are 18+" (not "Ages 8+", a product's)
 	 */
-	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:\\(\\s*)?(?:(?:aged?|ages)\\s+)?" AGE
+	{.re = {.pattern = "\\b" ADMITTED "\\s+(?:(?:who|that)\\s+are\\s+)?(?:\\(\\s*)?(?:(?:aged?|ages)\\s+)?" AGE
 			"\\s*\\+(?!\\s*(?:million|billion|thousand)\\b)",
 		.options = PCRE2_CASELESS},
 		.plus = true, .floor = true},
@@ -250,14 +259,14 @@ static PcRegex sale_after_re = {
 
 /* ... unless the words up to it, or after it in its phrase, limit use or collection */
 #define USE_LIMIT "\\b(?:collect\\w*|register\\w*|sign\\s+up|intended|directed|allowed|" \
-	"permitted|eligible|must\\s+be|may\\s+not\\s+use|not\\s+(?:use|access)|" \
+	"permitted|eligible|(?:must|needs?\\s+to|ha(?:ve|s)\\s+to)\\s+be|may\\s+not\\s+use|not\\s+(?:use|access)|" \
 	"create\\s+an\\s+account)\\b"
 static PcRegex use_limit_after_re = {"^[^.;,]{0,40}?" USE_LIMIT, PCRE2_CASELESS, NULL};
 static PcRegex use_limit_re = {
 	.pattern = USE_LIMIT,
 	.options = PCRE2_CASELESS,
-	.starts = "allo|coll|crea an|dire|elig|inte|may not|must be|not acce|not use|perm|regi"
-		"|sign up"
+	.starts = "allo|coll|crea an|dire|elig|has to|have to|inte|may not|must be|need to|not acce"
+		"|not use|perm|regi|sign up"
 };
 
 /* an offer made to children: "accounts managed by a parent, for children under 13" */

@@ -40,6 +40,7 @@
 #define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
 #define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
 #define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
+#define TABLE_REACH 600			/* bytes around a row of analytics searched for the rest of its table */
 
 /* a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years" */
 #define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
@@ -198,6 +199,34 @@ static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELE
 #define NOT_IN_OUR_STORES "(?!\\w*\\s+in\\s+(?:(?:our|its|the)\\s+)?(?:[a-z]+\\s+)?(?:backups?|archives?|" \
 	"systems?|servers?|records?|databases?|logs?|cop(?:y|ies))\\b)"
 
+/* a verb of keeping or ending data that an act after it may be joined to */
+#define KEPT_BEFORE_AND "(?<!keep )(?<!keeps )(?<!kept )(?<!store )(?<!stores )(?<!stored )(?<!retain )" \
+	"(?<!retains )(?<!retained )(?<!hold )(?<!holds )(?<!held )(?<!save )(?<!saves )(?<!saved )" \
+	"(?<!archive )(?<!archived )(?<!maintain )(?<!maintained )"
+
+/*
+ * acts on data other than keeping it, done by the keeper to an object of
+ * its own ("and use it", "and give you"; not the passive "and used")
+ */
+#define OTHER_ACT "(?:use|uses|give|gives|offer|offers|provide|provides|send|sends|show|shows|" \
+	"display|displays|grant|grants|lend|lends|contact|contacts|e-?mail|e-?mails|let|lets|enable|" \
+	"enables|unlock|unlocks|activate|activates)"
+
+/*
+ * Another act joined to the keeping after its data, that a duration after
+ * it bounds: "we keep your data while ... and use it for 30 days", "we store
+ * your address and give you access to extras for 30 days" (not "we keep
+ * and use it for 2 years", nor "data is kept and used for 2 years", nor
+ * "... and keep it for 2 years")
+ */
+static PcRegex other_act_before_re = {
+	.pattern = KEPT_BEFORE_AND "\\band\\s+(?:then\\s+)?(?:(?:we|may|will|can|also|only|might|shall)\\s+){0,3}"
+	OTHER_ACT "\\s+(?!for\\b)\\w(?:(?!\\b(?:keep|kept|stor|retain|hold|held|sav|archiv|delet|eras|remov))[^.;]){0,60}?"
+	"\\bfor\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
+	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z",
+	.options = PCRE2_CASELESS
+};
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
@@ -315,6 +344,18 @@ static PcRegex deadline_link_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* a price: "$10", "£4.99", "20 EUR" */
+#define PRICE "(?:(?:\\$|\u20ac|\u00a3|\u00a5)\\s*\\d|\\d[\\d.,]*\\s*(?:\\$|\u20ac|\u00a3|\u00a5|" \
+	"(?:usd|eur|gbp|chf|cad|aud)\\b))"
+
+/*
+ * A price in the cell after a duration, or in the cell before it: a row of
+ * a price list ("| Backup add-on | 24 months | 20 EUR |", "- Pro | $99 |
+ * 1 year"), not a retention schedule's
+ */
+static PcRegex price_cell_after_re = {"^\\s*\\|\\s*" PRICE, PCRE2_CASELESS, NULL};
+static PcRegex price_cell_before_re = {PRICE "[^|\\n]{0,20}\\|\\s*\\z", PCRE2_CASELESS, NULL};
+
 /* "business days": processing times, never how long data is kept */
 static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
 
@@ -392,6 +433,25 @@ static PcRegex entry_before_re = {
 static PcRegex bare_entry_re = {
 	"^[\\s|*>-]*(?:(?:website|web|site|app|product|service|visitor|usage|marketing)\\s+)?analytics"
 	"\\s*(?::|\\s-)\\s*" ENTRY_BOUND "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * ... or a table's row whose first cell is analytics, its period in the next
+ * cell: "| Analytics | 14 months |", "- Web analytics | 26 months" as the
+ * readers lay a row out, or such a row after another in a paragraph of rows
+ * ("| Logs | 90 days | | Analytics | 14 months |"); read as data only in a
+ * table of data (data_table)
+ */
+static PcRegex analytics_row_re = {
+	"(?:^[\\s|*>-]*|\\|\\s+\\|\\s*)(?:(?:website|web|site|app|product|service|visitor|usage|marketing)\\s+)?"
+	"analytics\\s*\\|\\s*" ENTRY_BOUND "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* words that make a table one of cookies or of other companies, not of the data kept */
+static PcRegex others_table_re = {
+	"\\b(?:cookies?|pixels?|tags?|beacons?|providers?|vendors?|domains?|partners?|third[- ]part(?:y|ies))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -545,6 +605,44 @@ begins_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration 
 		pc_window_test(search, &entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
 }
 
+/*
+ * True when the block of lines around clause sp (up to blank lines, at most
+ * TABLE_REACH bytes each way) is a table of data kept: another of its
+ * durations is a schedule's entry for data ("Server logs | 90 days"), and
+ * it names no cookies or other companies (a list of cookies: "Analytics |
+ * 2 years" beside "Advertising | 13 months").
+ */
+static bool
+data_table(const PcWork *w, PcSpan sp, const PcDuration *d)
+{
+	const char *s = w->text.norm;
+	size_t		start = pc_back(sp.start, 0, TABLE_REACH),
+				end = pc_ahead(sp.end, w->text.len, TABLE_REACH),
+				from;
+	PcDuration	other;
+	bool		entry = false;
+
+	for (size_t i = sp.start; i > start + 1; i--)
+		if (s[i - 1] == '\n' && s[i - 2] == '\n')
+		{
+			start = i;
+			break;
+		}
+	for (size_t i = sp.end; i + 1 < end; i++)
+		if (s[i] == '\n' && s[i + 1] == '\n')
+		{
+			end = i;
+			break;
+		}
+	if (pc_window_test(w->search, &others_table_re, s, start, end))
+		return false;
+	for (from = start; !entry && pc_find_duration(w->search, s, end, from, &other); from = other.end)
+		entry = other.start != d->start &&
+			pc_window_test(w->search, &entry_before_re, s, pc_back(other.start, start, BEFORE_REACH),
+						   other.start);
+	return entry;
+}
+
 /* True when d lies in cell, a table's cell under a heading of how long data is kept. */
 static bool
 in_keeping_cell(PcSpan cell, const PcDuration *d)
@@ -554,18 +652,23 @@ in_keeping_cell(PcSpan cell, const PcDuration *d)
 
 /*
  * True when d is the period of a schedule entry: begins one, follows
- * "Payroll records |" or a clause's opening "Web analytics:", or stands in
- * a keeping column's cell.
+ * "Payroll records |" or a clause's opening "Web analytics:", stands in
+ * a keeping column's cell, or follows the cell "Analytics" in a table of
+ * data.
  */
 static bool
-is_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d, size_t before,
-		 PcSpan cell)
+is_entry(const PcWork *w, PcSpan sp, const PcDuration *d, size_t before, PcSpan cell)
 {
+	const PcSearch *search = w->search;
+	const char *s = w->text.norm;
+
 	return begins_entry(search, s, sp, d) || pc_window_test(search, &entry_before_re, s, before,
 															d->start) ||
 		(d->start - sp.start <= ENTRY_REACH &&
 		 pc_window_test(search, &bare_entry_re, s, sp.start, d->start)) ||
-		in_keeping_cell(cell, d);
+		in_keeping_cell(cell, d) ||
+		(d->start - sp.start <= TABLE_REACH &&
+		 pc_window_test(search, &analytics_row_re, s, sp.start, d->start) && data_table(w, sp, d));
 }
 
 /*
@@ -603,6 +706,16 @@ access_after_end(const PcSearch *search, const char *s, PcSpan sp, const PcDurat
 		 pc_window_test(search, &ended_re, s, d->end, after));
 }
 
+/* True when d stands in a row of a price list: a price in the cell after or before it. */
+static bool
+price_cell(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
+{
+	return (memchr(s + d->end, '|', after - d->end) &&
+			pc_window_test(search, &price_cell_after_re, s, d->end, after)) ||
+		(memchr(s + before, '|', d->start - before) &&
+		 pc_window_test(search, &price_cell_before_re, s, before, d->start));
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -628,7 +741,12 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		 !reached) ||
 		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
 		 !aged_out(w->search, s, before, d, after)) ||
-		pc_window_test(w->search, &working_days_re, s, d->start, d->end))
+		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
+		price_cell(w->search, s, before, d, after))
+		return true;
+	/* "... and use it for 30 days" bounds the use, unless the data is ended after it */
+	if (pc_window_test(w->search, &other_act_before_re, s, before, d->start) &&
+		!pc_window_test(w->search, &erased_after_re, s, d->end, after))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
 	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) || reached) ||
@@ -636,7 +754,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		   pc_window_test(w->search, &data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
 		   pc_window_test(w->search, &erased_after_re, s, d->end, after) || reached)) &&
-		!is_entry(w->search, s, sp, d, before, cell))
+		!is_entry(w, sp, d, before, cell))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
 	if (pc_window_test(w->search, &how_long_re, s, before, d->start))
@@ -799,7 +917,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(request_re), PC_PATTERN(for_before_re), PC_PATTERN(deadline_link_re),
 	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN(data_verb_re),
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(bare_entry_re),
-	PC_PATTERN(entry_start_re),
+	PC_PATTERN(entry_start_re), PC_PATTERN(analytics_row_re), PC_PATTERN(others_table_re),
+	PC_PATTERN(price_cell_after_re), PC_PATTERN(price_cell_before_re), PC_PATTERN(other_act_before_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),

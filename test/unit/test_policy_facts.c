@@ -85,6 +85,12 @@ extracts_minimum_ages(void **state)
 		/* near misses of a price an age sets: a limit of use stays a minimum age */
 		{"Members must be 16 or older to join; the student discount comes later.", 16},
 		{"Only people aged 18 or older may sign up for the discount club.", 18},
+		/* a duty to be an age with "need to" or "have to", a plus after "who are", minors in an aside */
+		{"To enter the photo contest you need to be at least 14.", 14},
+		{"Each player has to be 17 or older.", 17},
+		{"You have to be fifteen to open a wallet.", 15},
+		{"The quiz night is for guests who are 21+.", 21},
+		{"Our planner is not built for minors (under 16).", 16},
 	};
 
 	(void) state;
@@ -186,6 +192,13 @@ ignores_non_ages(void **state)
 		/* a product's age label in words: "ages 8 and up" */
 		"Our wooden board games suit ages 8 and over.",
 		"Clay modelling classes for ages 10 and up start in May.",
+		/* a length a password or a code must have, and a count a duty is about */
+		"Your passphrase has to be at least 10 characters.",
+		"A gift code must be 12 digits long.",
+		"Group orders need to be at least 12 items.",
+		/* a plus or "under" before months is a span of time, not an age */
+		"Storage plans keep 18+ months of history.",
+		"Shoes for babies (under 18 months) ship free.",
 	};
 
 	(void) state;

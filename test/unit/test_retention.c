@@ -1480,11 +1480,120 @@ reads_bare_data_words_and_chat_sessions(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* The stated-period fact of a that lasts months months, or NULL. */
+static const PcFact *
+period_of_months(const PcAnalysis *a, int32_t months)
+{
+	for (uint32_t i = 0; i < a->nfacts; i++)
+		if (a->facts[i].kind == PC_FACT_RETENTION &&
+			a->facts[i].value == PC_RETENTION_STATED_PERIOD && a->facts[i].months == months)
+			return &a->facts[i];
+	return NULL;
+}
+
+/*
+ * A table's row of analytics counts in a table of data kept, with or
+ * without a header: not in a list of cookies or kinds of them, nor after a
+ * vendor's cell, and "Plan" names no data.
+ */
+static void
+reads_analytics_rows_of_data_tables(void **state)
+{
+	static const char *const tables[] = {
+		"- Support tickets | 3 years\n- Analytics | 14 months\n",
+		"| Analytics | 14 months |\n| Order records | 6 years |\n",
+		"| Order records | 6 years | | Website analytics | up to 14 months |",
+	};
+	static const char *const near_misses[] = {
+		"| Analytics | 14 months |\n| Advertising | 2 years |\n",
+		"- Analytics | 14 months\n- Marketing cookies | 2 years\n- Chat logs | 30 days\n",
+		"| Analytics | Acme Labs | 14 months |\n| Chat logs | 30 days |\n",
+		"| Plan | 14 months |\n| Chat logs | 30 days |\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(tables[i]);
+		const PcFact *f = period_of_months(&a, 14);
+
+		if (f == NULL)
+			fail_msg("no analytics period in: %s", tables[i]);
+		assert_int_equal(f->data_type, PC_DATA_ONLINE_ACTIVITY);
+		unit_release();
+	}
+	for (size_t i = 0; i < sizeof(near_misses) / sizeof(near_misses[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(near_misses[i]);
+
+		if (period_of_months(&a, 14) != NULL)
+			fail_msg("analytics period in: %s", near_misses[i]);
+		unit_release();
+	}
+}
+
+/* A row of a price list is no schedule's entry; a row with a note beside its period still is. */
+static void
+ignores_rows_of_price_lists(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"| Order records | 6 years | kept by our accountants |\n", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"- Chat logs | 30 days | then erased\n", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+	};
+	static const char *const traps[] = {
+		"| Photo backup add-on | 24 months | 20 EUR |\n",
+		"- Extra files plan | 1 year | \u00a39.99\n",
+		"- Extra backups kept | $49 | 12 months\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * A duration after another act joined to the keeping bounds that act, not
+ * the keeping; two verbs that share the data share the duration.
+ */
+static void
+ties_a_duration_to_the_act_it_bounds(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"We keep and use your order history for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Your chat messages are stored and used for 18 months.", 18, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"We use your notes to plan your visits and keep them for 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* a passive act that shares the subject, and an act that ends in deletion */
+		{"Your notes are kept on our servers and used for up to 2 years.", 24, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We save your drafts and use them for 45 days before deleting them.", 0, 45, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We keep your data while your account is open and use it for 30 days of trial analytics.",
+		"We store your email address and give you access to premium features for 30 days.",
+		"We hold your postcode and send you local offers for 6 months.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_number_words),
+		cmocka_unit_test(reads_analytics_rows_of_data_tables),
+		cmocka_unit_test(ties_a_duration_to_the_act_it_bounds),
+		cmocka_unit_test(ignores_rows_of_price_lists),
 		cmocka_unit_test(ranks_two_durations_joined_by_or),
 		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
