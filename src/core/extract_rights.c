@@ -102,6 +102,14 @@ static const int right_values[] = {
 	"|page|app(?! store)|inbox)\\b)(?![^.;]{0,80}?\\b(?:by (?:us|our|the company|moderators|administrators)\\b" \
 	"|violat|breach|infring|discretion|inappropriate))"
 
+/*
+ * The user's data after a list of verbs, the last of which ends the lead
+ * ("view, download or delete the information in your account")
+ */
+#define LISTED_VERBS_ON_DATA(verbs) "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" verbs ")\\w*" \
+	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:information|data|details|profiles?|accounts?|content" \
+	"|history|photos|posts|files)\\b)"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
@@ -124,6 +132,7 @@ static PcRegex right_groups[] = {
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
+		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
 		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
 		" (?:we )?(?:hold|have|has|maintain|keep|store)"
@@ -143,6 +152,7 @@ static PcRegex right_groups[] = {
 		"|(?:provide|give|send|e-?mail|mail)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of" NOT_OF_A_DOCUMENT "(?![^.;]{0,60}?\\b(?:zip|csv|json|xml|spreadsheet)\\b)"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))"
+		"|(?:view|see|review)" LISTED_VERBS_ON_DATA("download|export|delete|erase|remove|correct|update|edit|change")
 		"|confirmation (?:as to |regarding )?whether"
 		"|(?:confirm(?:ation)? (?:of |as to |regarding )?|ask (?:us )?)whether (?:or not )?(?:we|the company|it)"
 		" (?:[a-z]+ ){0,2}?(?:process|hold|ha[sv]|keep|store|us)\\w*"
@@ -154,12 +164,12 @@ static PcRegex right_groups[] = {
 			"|ask us|ask what|ask whet|ask whic|chec a|chec all|chec an|chec any|chec cate"
 			"|chec cert|chec conf|chec data|chec deta|chec ever|chec iden|chec info|chec kind"
 			"|chec more|chec of|chec othe|chec pers|chec reco|chec some|chec the|chec type"
-			"|chec what|chec whet|chec whic|chec your|conf as|conf of|conf rega|conf whet|copy of"
-			"|e mail|emai the|emai to|emai you|find out|get a|get all|get an|get any|get cate"
-			"|get cert|get conf|get data|get deta|get ever|get iden|get info|get kind|get more"
-			"|get of|get othe|get pers|get reco|get some|get the|get type|get what|get whet"
-			"|get whic|get your|give the|give to|give you|info them|info you|insp a|insp all"
-			"|insp an|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever"
+			"|chec what|chec whet|chec whic|chec your|conf as|conf of|conf rega|conf whet|copi of"
+			"|copy of|e mail|emai the|emai to|emai you|find out|get a|get all|get an|get any"
+			"|get cate|get cert|get conf|get data|get deta|get ever|get iden|get info|get kind"
+			"|get more|get of|get othe|get pers|get reco|get some|get the|get type|get what"
+			"|get whet|get whic|get your|give the|give to|give you|info them|info you|insp a"
+			"|insp all|insp an|insp any|insp cate|insp cert|insp conf|insp data|insp deta|insp ever"
 			"|insp iden|insp info|insp kind|insp more|insp of|insp othe|insp pers|insp reco"
 			"|insp some|insp the|insp type|insp what|insp whet|insp whic|insp your|know what"
 			"|know whet|know whic|let them|let you|look up|mail the|mail to|mail you|obta a"
@@ -169,18 +179,13 @@ static PcRegex right_groups[] = {
 			"|obta what|obta whet|obta whic|obta your|prov the|prov to|prov you|rece a|rece all"
 			"|rece an|rece any|rece cate|rece cert|rece conf|rece data|rece deta|rece ever"
 			"|rece iden|rece info|rece kind|rece more|rece of|rece othe|rece pers|rece reco"
-			"|rece some|rece the|rece type|rece what|rece whet|rece whic|rece your|requ|revi|see a"
-			"|see all|see an|see any|see cate|see cert|see conf|see data|see deta|see ever|see iden"
-			"|see info|see kind|see more|see of|see othe|see pers|see reco|see some|see the"
-			"|see type|see what|see whet|see whic|see your|send the|send to|send you|spec piec"
-			"|tell them|tell you|view a|view all|view an|view any|view cate|view cert|view conf"
-			"|view data|view deta|view ever|view iden|view info|view kind|view more|view of"
-			"|view othe|view pers|view reco|view some|view the|view type|view what|view whet"
-			"|view whic|view your"},
+			"|rece some|rece the|rece type|rece what|rece whet|rece whic|rece your|requ|revi|see"
+			"|send the|send to|send you|spec piec|tell them|tell you|view"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?|requests?)\\b)"
 		"(?<!the correct)(?<!a correct)"
 		"|amend(?:ing)?|(?<!first |fifth |fourth |[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )amendment"
+		"|(?<=be )(?:corrected|amended)(?= (?:up)?on (?:your |a |written )?request| at your request| if you ask)"
 		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "amen|corr|inac|modi of|rect"},
@@ -246,6 +251,7 @@ static PcRegex right_groups[] = {
 		"|(?:download|export|receive|get|obtain|request|e-?mail|send|provide|give)(?:s|ed|ing)?"
 		"(?: (?:you|them|users|members|customers))?(?: with)? (?:a |an |one )?(?:[a-z-]+,? ){0,2}?"
 		"(?:zip|csv|json|xml|spreadsheet)\\b(?=[^.;]{0,60}?\\b(?:(?:your|their|my)\\b|(?:everything|all|what) (?:that )?you\\b))"
+		"|(?:download|export)" LISTED_VERBS_ON_DATA("delete|erase|remove|correct|update|edit|change")
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your|their|my) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|content|archive|posts|photos|videos|messages|history|files)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
@@ -302,12 +308,22 @@ static PcRegex right_groups[] = {
 		.starts = "canc|cons|perm|pull|resc|retr|revo came|revo cons|revo cont|revo loca|revo micr"
 			"|revo my|revo of|revo perm|revo such|revo that|revo thei|revo this|revo your|take back"
 			"|with"},
-	/* a permission named by "this" or "the" withdrawn, where a user is the one who may: "you can revoke this permission" */
+	/*
+	 * a permission named by "this" or "the" withdrawn, where a user is the one who may: "you can revoke this
+	 * permission"; so are cookie choices changed, as a banner's consent is ("revisit your cookie choices"),
+	 * not cookie settings changed in a browser
+	 */
 	{.pattern = PC_TERM("((?:withdraw|revoke)(?:s|ing)? (?:this|that|these|those|such|the|any) (?:[a-z]+ )?permissions?\\b"
-		"(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b)))"),
+		"(?! to (?:use|access|visit|enter|link to|post|copy|reproduce)\\b(?! (?:your|their|my)\\b))"
+		"|(?:change|update|modify|adjust|manage|revisit|revise)(?:s|d)? (?:your|their|my|the) cookie (?:preferences"
+		"|choices|consents?)\\b(?![^.;]{0,60}?\\b(?:browser|(?:delet|block|disabl|refus)\\w* cookies))"
+		"|change (?:your|their|my) minds? (?:about|on|regarding) (?:our |the use of )?cookies)"),
 		.options = PCRE2_CASELESS,
-		.starts = "revo any|revo such|revo that|revo the|revo thes|revo this|revo thos|with any|with such"
-			"|with that|with the|with thes|with this|with thos"},
+		.starts = "adju my|adju the|adju thei|adju your|chan my|chan the|chan thei|chan your"
+			"|mana my|mana the|mana thei|mana your|modi my|modi the|modi thei|modi your|revi my"
+			"|revi the|revi thei|revi your|revo any|revo such|revo that|revo the|revo thes"
+			"|revo this|revo thos|upda my|upda the|upda thei|upda your|with any|with such|with that"
+			"|with the|with thes|with this|with thos"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
 		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
@@ -327,8 +343,13 @@ static PcRegex right_groups[] = {
 		"|newsletters|updates|notifications|offers|promotions)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices)"
 		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|declin(?:e|ing)(?: to receive)?|stop sending(?: you| them)?)"
-		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:e-?mails?|messages|communications|texts"
-		"|notifications|offers|mailings)"
+		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:(?:push|text|sms|e-?mail|in-app) )?"
+		"(?:e-?mails?|messages|communications|texts|notifications|offers|mailings)"
+		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)) (?:any |all |our |the )?(?:(?:push|text|sms|e-?mail"
+		"|in-app) )?(?:notifications|messages|alerts|e-?mails) (?:for|about|of|with) (?:our |special |new |exclusive )?"
+		"(?:offers|deals|promotions|discounts|marketing)\\b"
+		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)) (?:any |all |our |the )?(?:personali[sz]ed|targeted"
+		"|interest-based|tailored) (?:ads|advertising|advertisements)\\b(?! cookies)"
 		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
 		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
@@ -338,10 +359,12 @@ static PcRegex right_groups[] = {
 		"(?:names?|e-?mails?|address(?:es)?|numbers?|information|details|data)))? " FROM_A_LIST ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
-			"|decl the|decl to|disa adve|disa all|disa any|disa mark|disa our|disa prom|disa the"
-			"|e mail|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want"
-			"|not wish|opt out|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them"
-			"|remo you|remo your|requ no|requ that|stop rece|stop send|swit off|turn off|unsu"},
+			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa e|disa emai|disa in"
+			"|disa inte|disa mark|disa mess|disa noti|disa our|disa pers|disa prom|disa push"
+			"|disa sms|disa tail|disa targ|disa text|disa the|e mail|emai choi|emai pref|mark choi"
+			"|mark pref|no long|not be|not to|not want|not wish|opt out|opte|opti|opto|opts"
+			"|remo from|remo my|remo of|remo thei|remo them|remo you|remo your|requ no|requ that"
+			"|stop rece|stop send|swit off|turn off|unsu"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
@@ -557,6 +580,12 @@ static PcRegex imperative_frame_re = {
 	.options = PCRE2_CASELESS
 };
 
+/* what the reader is told to do with the reader's own data */
+#define READER_DATA_VERBS "delete|erase|remove|download|export|access|review|view|update|correct|edit|change|fix"
+
+/* a short label that opens a sentence before what it introduces ("Manage your data: …", "Your choices - …") */
+#define SHORT_LABEL "(?:(?:[a-z']+,?\\s+){0,4}[a-z']+\\s*(?::|\\s-{1,2})\\s+)?"
+
 /*
  * An instruction to the reader that opens a sentence of its own, about the
  * reader's own data: "Delete your account from the Settings page", "Request
@@ -566,11 +595,13 @@ static PcRegex imperative_frame_re = {
  * records").
  */
 static PcRegex reader_instruction_re = {
-	.pattern = "\\G\\W*(?:(?:please|simply|just)\\s+)?"
-	"(?:(?:delete|erase|remove|download|export|access|review|view|update|correct|edit|change|fix"
+	.pattern = "\\G\\W*" SHORT_LABEL "(?:(?:please|simply|just)\\s+)?"
+	"(?:(?:(?:" READER_DATA_VERBS ")(?:(?:,|,?\\s+or|,?\\s+and)\\s+(?:" READER_DATA_VERBS ")){0,2}"
 	"|request\\s+(?:a\\s+copy|deletion|erasure|access|correction)\\s+(?:of|to))"
-	"\\s+(?:any\\s+|all\\s+(?:of\\s+)?|the\\s+)?(?:your|inaccurate|incorrect|incomplete|outdated|personal)\\s+"
-	"(?:[a-z-]+\\s+){0,2}?(?:information|data|details|accounts?|profiles?|history|records?|content)\\b"
+	"\\s+(?:a\\s+copy\\s+of\\s+)?(?:any\\s+|all\\s+(?:of\\s+)?|the\\s+)?"
+	"(?:your|inaccurate|incorrect|incomplete|outdated|personal)\\s+"
+	"(?:[a-z-]+\\s+){0,2}?(?:information|data|details|accounts?|profiles?|history|records?|content|photos|posts"
+	"|files|messages|addresses|uploads)\\b"
 	"|(?:" READER_VERBS "|tap|open|head)\\b[^.;:?!]{0,80}?\\bto\\s+(?:access|see|view|get|obtain|request|download"
 	"|export|update|correct|change|edit|amend|delete|erase|remove|close|opt|unsubscribe|object|withdraw|review|fix)\\b"
 	"|(?:(?:do\\s+)?you\\s+)?(?:want|need|wish|would\\s+like)\\s+(?:to|a\\s+copy)\\b)",
@@ -593,6 +624,18 @@ static PcRegex others_act_re = {
 	.options = PCRE2_CASELESS,
 	.starts = "adve|affi|agen|any memb|any peop|any user|any visi|anyo|comp|cont|empl|help user"
 		"|help you|how the|how we|othe|part|prov|they|thir part|vend|we|who"
+};
+
+/*
+ * Someone other than the user said to lack what follows, whatever the
+ * condition after it: "advertisers have no access to your details unless
+ * you choose to share them" grants the user nothing
+ */
+static PcRegex others_lack_re = {
+	.pattern = "\\b(?:they|companies|providers|partners|parties|others|employees|advertisers|agents|contractors"
+	"|affiliates|vendors|networks|sponsors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|get|gain)\\s+no\\s+$",
+	.options = PCRE2_CASELESS,
+	.starts = "adve|affi|agen|comp|cont|empl|netw|othe|part|prov|spon|they|vend"
 };
 
 /*
@@ -1245,7 +1288,9 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
-	if (reserved_by_company(w->search, text, start, hit->start))
+	if (reserved_by_company(w->search, text, start, hit->start) ||
+		(!(hit->value & NAMED) &&
+		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		!(actions_count && done_in_settings(w, i, hit)) &&
@@ -1491,7 +1536,7 @@ pc_extract_rights(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
 	PC_PATTERN(reader_instruction_re),
-	PC_PATTERN(others_act_re),
+	PC_PATTERN(others_act_re), PC_PATTERN(others_lack_re),
 	PC_PATTERN(marketing_re), PC_PATTERN(overview_re), PC_PATTERN(unable_re), PC_PATTERN(own_object_re),
 	PC_PATTERN(company_unable_re), PC_PATTERN(right_or_request_before_re),
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),

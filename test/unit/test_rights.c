@@ -794,6 +794,71 @@ reads_marketing_opt_outs_in_other_words(void **state)
 	expect_no_right("You can switch off delivery notifications in the app.");
 }
 
+/* Switching off offers sent as notifications or texts, or personalised ads, is the marketing opt-out. */
+static void
+reads_marketing_switched_off_in_app_settings(void **state)
+{
+	(void) state;
+	expect_right("Shoppers can turn off push notifications about special offers in the app.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Switch off promotional SMS messages under Account > Alerts.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You may disable tailored ads on the Privacy tab.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* notifications of the service itself, or ad cookies, are no marketing opt-out */
+	expect_no_right("Shoppers can turn off push notifications about new replies in the app.");
+	expect_no_right("You may disable targeted advertising cookies in the banner.");
+}
+
+/* Cookie choices changed or revisited, as a banner's consent is, are its withdrawal. */
+static void
+reads_cookie_choices_changed_as_consent_withdrawn(void **state)
+{
+	(void) state;
+	expect_right("Visitors can revisit their cookie choices whenever they like from the page footer.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	expect_right("You may change your mind about cookies later with the Privacy Options link.",
+				 PC_RIGHT_WITHDRAW_CONSENT, 0);
+	/* cookies that remember choices, or cookie settings changed in a browser, withdraw nothing */
+	expect_no_right("Functional cookies store your cookie choices so the banner does not return.");
+	expect_no_right("You can update your cookie preferences in your browser's options menu.");
+}
+
+/* The user's data corrected or copied "on request", said in the passive, is the right. */
+static void
+reads_passive_corrections_and_copies_on_request(void **state)
+{
+	(void) state;
+	expect_right("Records about you will be amended upon request.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Copies of your personal data are available on request.", PC_RIGHT_ACCESS, 0);
+	/* a document corrected, or a backup the user keeps, is none */
+	expect_no_right("Typing errors in the brochure will be corrected in the next print run.");
+	expect_no_right("You alone must keep backup copies of your data stored on the server.");
+}
+
+/* A short label before an instruction or a list of verbs leaves the rights to the verbs. */
+static void
+reads_rights_after_a_short_label(void **state)
+{
+	(void) state;
+	expect_right("Your account, your call: export or erase your uploaded files in Settings.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("Staying in control - you may view, export or remove the data tied to your profile.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("Staying in control - you may view, export or remove the data tied to your profile.",
+				 PC_RIGHT_PORTABILITY, 0);
+	/* a label over what the company does names no right */
+	expect_no_right("Your account, your call: we store your uploaded files on servers in Ireland.");
+	expect_no_right("Access and deletion: we hold your files for one year.");
+}
+
+/* Others said to lack access to the user's data give the user no right, whatever the condition. */
+static void
+reads_others_lacking_access_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("Sponsors have no access to your profile data unless you decide to send it to them.");
+	expect_right("You have access to your personal data unless your account is suspended.", PC_RIGHT_ACCESS, 0);
+}
+
 /* Refusing marketing or a sale, where the user may refuse, is the opt-out. */
 static void
 reads_opt_outs_stated_as_refusals(void **state)
@@ -1267,6 +1332,11 @@ main(void)
 		cmocka_unit_test(reads_access_as_seeing_what_is_held),
 		cmocka_unit_test(reads_rectification_of_names_and_wrong_data),
 		cmocka_unit_test(reads_marketing_opt_outs_in_other_words),
+		cmocka_unit_test(reads_marketing_switched_off_in_app_settings),
+		cmocka_unit_test(reads_cookie_choices_changed_as_consent_withdrawn),
+		cmocka_unit_test(reads_passive_corrections_and_copies_on_request),
+		cmocka_unit_test(reads_rights_after_a_short_label),
+		cmocka_unit_test(reads_others_lacking_access_as_no_right),
 		cmocka_unit_test(reads_opt_outs_stated_as_refusals),
 		cmocka_unit_test(reads_opt_out_signals),
 		cmocka_unit_test(reads_confirmation_and_stopping),
