@@ -1461,9 +1461,34 @@ static PcRegex refers_back_re = {
 };
 
 /*
+ * what the heading names, used, set, placed, read or kept by the company
+ * or its site or app: "we set these when you visit", "we place them on
+ * your device", "we read it to", "the app stores them"; "this", "these"
+ * and "such" only alone or with a word for data ("we use this data to";
+ * not "we use this site")
+ */
+static PcRegex heading_data_used_re = {
+	"(?:(?=use|set|place|read|store|keep|access|save|retain)"
+	"(?<=\\bwe |\\bwe also |\\bwe only |\\bwe then |\\bwe may |\\bwe might |\\bwe will |\\bwe can |\\bwe do not "
+	"|\\bwe don't |\\bwe never |\\bwe may also |\\bwe generally |\\bwe usually |\\bwe automatically )"
+	"(?:use|set|place|read|store|keep|access|save|retain) "
+	"|(?:(?<=\\bapp |\\bsite |\\bwebsite |\\bservice )|(?<=\\bapps |\\bsites |\\bwebsites |\\bservices ))"
+	"(?:(?:may|will|also|can|then|only) )?(?:uses?|sets?|places?|reads?|stores?|keeps?|access(?:es)?|saves?) "
+	")(?:it|them|(?:this|these|such)(?: (?:information|data|details|cookies|technologies|tools|files"
+	"|identifiers|records))?)"
+	"(?! (?!(?:to|for|in|on|at|when|while|whenever|only|so|as|until|and|or|with|because|after|if|from|once"
+	"|during|each|every|automatically|securely|locally)\\b)[a-z])",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes between two names of one kind of data in a heading ("Cookies and Other Technologies") */
+#define DATA_HEADING_GAP 12
+
+/*
  * The data type that the heading of clause i names alone ("Device
- * Information", "Cookies"), with its span in *term, or -1 when the
- * heading is longer or names no type or several.
+ * Information", "Cookies", "Cookies and similar technologies"), with the
+ * span of its first name in *term, or -1 when the heading is longer or
+ * names no type or several.
  */
 static int
 heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
@@ -1477,30 +1502,48 @@ heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
 		return -1;
 	n = pc_terms_find(w->search, &data_terms, w->text.norm, w->spans[h].start, w->spans[h].end,
 					  found, PC_LENGTH(found));
-	if (n != 1 || found[0].start - w->spans[h].start > DATA_HEADING_SLACK ||
-		w->spans[h].end - found[0].end > DATA_HEADING_SLACK)
+	if (n == 0 || found[0].start - w->spans[h].start > DATA_HEADING_SLACK ||
+		w->spans[h].end - found[n - 1].end > DATA_HEADING_SLACK)
 		return -1;
+	for (uint32_t k = 1; k < n; k++)
+		if (found[k].value != found[0].value || found[k].start - found[k - 1].end > DATA_HEADING_GAP)
+			return -1;
 	*term = found[0];
 	return found[0].value;
 }
 
 /*
- * Emit the data type the section's heading names for a range whose cue
- * collects but names no data, only "this" or "these" ("## Location data /
- * We collect this only when the map is open"); its evidence is the heading's.
+ * Emit the data type the section's heading names for a range that names
+ * no data and takes it in as "this", "these", "it" or "them": collected
+ * ("## Location data / We collect this only when the map is open"), or
+ * used, set, placed or kept by the company ("## Cookies / We set them when
+ * you visit"); its evidence is the heading's.  scopes are the range's, or
+ * NULL when no cue was found there and they are not read yet.
  */
 static void
 collect_heading_type(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes, uint32_t emitted[2])
 {
-	PcHit		term;
+	PcScopes	own;
+	PcHit		term,
+				named;
 	int			type;
 	int			neg;
 	size_t		ms,
 				me;
 
-	if ((type = heading_data_type(w, i, &term)) < 0 ||
-		!pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
+	if ((type = heading_data_type(w, i, &term)) < 0)
 		return;
+	if (!(scopes &&
+		  pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0)) &&
+		!pc_regex_find(w->search, &heading_data_used_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
+		return;
+	if (!scopes)
+	{
+		if (pc_terms_find(w->search, &data_terms, w->text.norm, range.start, range.end, &named, 1) > 0)
+			return;				/* "them" may be the data the range names */
+		pc_scopes_find(w->search, w->text.norm, range.start, range.end, &own);
+		scopes = &own;
+	}
 	neg = pc_scopes_negated(scopes, (uint32_t) ms) ? 1 : 0;
 	emit_collects(w, i, type, neg, term.start, term.end, emitted);
 }
@@ -1529,7 +1572,11 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 	nfound = pc_alternation_hits(w->search, &cue_alternation, text, start, end, cues, PC_SCOPE_MAX);
 	ncues = validate_cues(w->search, text, start, end, cues, nfound, others, &nothers);
 	if (ncues == 0 && (nothers > 0 || !(inherited & ST_AFFIRM)))
+	{
+		if (nothers == 0 && nfound == 0)
+			collect_heading_type(w, i, range, NULL, emitted);
 		return 0;				/* no cue, or only others collect here */
+	}
 	pc_scopes_find(w->search, text, start, end, &scopes);
 	ncues = drop_denied_uses(w->search, text, &scopes, cues, ncues);
 	if (ncues == 0 && !(inherited & ST_AFFIRM))
@@ -1704,7 +1751,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
 	PC_PATTERN(user_keeps_re), PC_PATTERN(account_ended_re), PC_PATTERN(data_noun_before_re),
-	PC_PATTERN(refers_back_re)
+	PC_PATTERN(refers_back_re), PC_PATTERN(heading_data_used_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 
