@@ -307,6 +307,14 @@
 	" (?:that )?you (?:upload|create|store|save|submit|import|attach|share|post|provide)\\b" \
 	"|uploaded (?:files?|documents?|attachments?)"
 
+/*
+ * the camera or microphone that the company or its app may access or use:
+ * "the app accesses your camera", "access to your microphone" (not "the
+ * camera models we sell")
+ */
+#define CAMERA_ACCESSED "(?<=access |accesses |accessing |access to |use |uses |using )" \
+	"(?:your |the (?:device's |phone's )?)(?:camera|microphone)s?\\b(?! (?:models?|roll)\\b)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -366,16 +374,16 @@ static PcRegex data_groups[] = {
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
 		"|(?:last (?:four|4|few) )?digits of (?:your |the |a )?(?:credit |debit |payment |bank )?(?:cards?|accounts?)"
-		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|records? of (?:your |the )?(?:purchases|orders|payments)"
+		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|(?:records?|histor(?:y|ies)) of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
 			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
 			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
-			"|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|iban|in game"
-			"|info abou|info conc|info on|info rega|last 4|last few|last four|orde hist|paym acco"
-			"|paym card|paym data|paym deta|paym info|paym meth|purc hist|reco of|tran data"
-			"|tran deta|tran hist|tran info|tran reco"},
+			"|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|hist of|iban"
+			"|in game|info abou|info conc|info on|info rega|last 4|last few|last four|orde hist"
+			"|paym acco|paym card|paym data|paym deta|paym info|paym meth|purc hist|reco of"
+			"|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -422,13 +430,14 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data|notes?|memos?)|CCTV|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
+		"|voice (?:messages?|data|notes?|memos?)|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
 		"|" USERS_OWN_MEDIA
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "audi|avat|call|came clip|came snap|cctv|clip|door clip|door snap|even clip|foot"
 			"|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco"
-			"|self|shor clip|snap|soun clip|tele call|tele conv|tele reco|vide|voic"},
+			"|self|shor clip|snap|soun clip|tele call|tele conv|tele reco|the came|the devi"
+			"|the micr|the phon|vide|voic|your came|your micr"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -533,7 +542,7 @@ static PcRegex data_groups[] = {
 		"|(?:shows|programs|programmes|content|ads) (?:that are )?(?:displayed|shown|played) on your (?:screen|tv|television)"
 		"|(?:articles|products|items|stories|content|shows|programs|features|ads|advertisements|videos|clips|posts"
 		"|songs|episodes|screens|buttons|games|titles) (?:that )?"
-		"(?:you|users|visitors) (?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used|like|liked"
+		"(?:you|users|visitors) (?:have )?(?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used|like|liked"
 		"|play|played|listen to|tap|tapped|visit|visited)\\b"
 		"|(?:accounts|people|creators|channels|topics|hashtags) (?:that )?(?:you|users|visitors) follow(?:ed)?\\b"
 		"|what (?:you|users|visitors) (?:search for|watch|view|read|listen to|click on)\\b"
@@ -692,16 +701,16 @@ static PcRegex cue_res[] = {
 		"|(?=log )(?<=\\bwe |\\bautomatically |\\bwe also |\\bwe may |\\bwe will )log "
 		"(?!(?:in|on|out|off|into|onto|you|them)\\b)(?=[a-z])"
 		"|(?<=is |are |be |been |being )logged(?! (?:in|on|out|off|into|onto)\\b)"
-		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)|scans?) of"
+		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|histor(?:y|ies)|cop(?:y|ies)|scans?) of"
 		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
 		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask cust|ask for|ask memb|ask to|ask user|ask visi|ask you|aske cust|aske for"
 			"|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks to"
-			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep log"
-			"|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy|kept log"
-			"|kept logs|kept reco|kept scan|log|logg|logs|main a|main an|main copi|main copy"
-			"|main log|main logs|main reco|main scan"},
+			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep hist"
+			"|keep log|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy"
+			"|kept hist|kept log|kept logs|kept reco|kept scan|log|logg|logs|main a|main an"
+			"|main copi|main copy|main hist|main log|main logs|main reco|main scan"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
 		"|charge|verif|compare|create|generate|extract)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
@@ -734,6 +743,22 @@ static PcRegex cue_res[] = {
 		.starts = "acce|allo us|also acce|can acce|can also|down|get|gets|giv us|give us|givi us"
 			"|givs us|gran us|impo|may acce|may also|migh acce|migh also|prov us|will acce"
 			"|will also"},
+	/*
+	 * the company's app reaching into the phone: "the app accesses your
+	 * camera", "the app may use your location", "the app needs access to
+	 * your contacts" (not "other apps access your camera")
+	 */
+	{.pattern = PC_TERM("(?=access|use|need|request)(?<=\\bapp |\\bapp may |\\bapp will |\\bapp can |\\bapp only "
+		"|\\bapp also |\\bapp might |\\bapp does not |\\bapp doesn't |\\bapp never |\\bapp then )"
+		"(?:access(?:es)?|uses?|needs? access to|requests? access to) (?=your |the (?:device's |phone's )?"
+		"(?:camera|microphone|contacts|photos|location|gps)\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "acce|need acce|requ acce|use|uses"},
+	/* a device or its GPS telling the company: "GPS tells us where you are", "your browser tells us its type" */
+	{.pattern = PC_TERM("(?=tell)(?<=\\bgps |\\blocation services |\\bphone |\\bdevice |\\bbrowser |\\bgps may "
+		"|\\bgps can |\\bphone may |\\bdevice may |\\bbrowser may )tells? us\\b"),
+		.options = PCRE2_CASELESS,
+		.starts = "tell us"},
 	/* working out where the user is: "to estimate your location", "to approximate where you are" */
 	{.pattern = PC_TERM("(?=estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce"
 		"|pinpoint|establish|guess|understand)(?<=\\bto |\\band |\\bwe |\\bmay |\\bcan |\\bmight |\\bwill |\\balso )"
