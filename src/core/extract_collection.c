@@ -307,6 +307,14 @@
 	" (?:that )?you (?:upload|create|store|save|submit|import|attach|share|post|provide)\\b" \
 	"|uploaded (?:files?|documents?|attachments?)"
 
+/*
+ * the camera or microphone that the company or its app may access or use:
+ * "the app accesses your camera", "access to your microphone" (not "the
+ * camera models we sell")
+ */
+#define CAMERA_ACCESSED "(?<=access |accesses |accessing |access to |use |uses |using )" \
+	"(?:your |the (?:device's |phone's )?)(?:camera|microphone)s?\\b(?! (?:models?|roll)\\b)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -366,16 +374,16 @@ static PcRegex data_groups[] = {
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
 		"|(?:last (?:four|4|few) )?digits of (?:your |the |a )?(?:credit |debit |payment |bank )?(?:cards?|accounts?)"
-		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|records? of (?:your |the )?(?:purchases|orders|payments)"
+		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|(?:records?|histor(?:y|ies)) of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
 			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
 			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
-			"|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|iban|in game"
-			"|info abou|info conc|info on|info rega|last 4|last few|last four|orde hist|paym acco"
-			"|paym card|paym data|paym deta|paym info|paym meth|purc hist|reco of|tran data"
-			"|tran deta|tran hist|tran info|tran reco"},
+			"|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|hist of|iban"
+			"|in game|info abou|info conc|info on|info rega|last 4|last few|last four|orde hist"
+			"|paym acco|paym card|paym data|paym deta|paym info|paym meth|purc hist|reco of"
+			"|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -422,13 +430,14 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data|notes?|memos?)|CCTV|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
+		"|voice (?:messages?|data|notes?|memos?)|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
 		"|" USERS_OWN_MEDIA
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "audi|avat|call|came clip|came snap|cctv|clip|door clip|door snap|even clip|foot"
 			"|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco"
-			"|self|shor clip|snap|soun clip|tele call|tele conv|tele reco|vide|voic"},
+			"|self|shor clip|snap|soun clip|tele call|tele conv|tele reco|the came|the devi"
+			"|the micr|the phon|vide|voic|your came|your micr"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -533,7 +542,7 @@ static PcRegex data_groups[] = {
 		"|(?:shows|programs|programmes|content|ads) (?:that are )?(?:displayed|shown|played) on your (?:screen|tv|television)"
 		"|(?:articles|products|items|stories|content|shows|programs|features|ads|advertisements|videos|clips|posts"
 		"|songs|episodes|screens|buttons|games|titles) (?:that )?"
-		"(?:you|users|visitors) (?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used|like|liked"
+		"(?:you|users|visitors) (?:have )?(?:read|view|viewed|watch|watched|browse|browsed|click|clicked|use|used|like|liked"
 		"|play|played|listen to|tap|tapped|visit|visited)\\b"
 		"|(?:accounts|people|creators|channels|topics|hashtags) (?:that )?(?:you|users|visitors) follow(?:ed)?\\b"
 		"|what (?:you|users|visitors) (?:search for|watch|view|read|listen to|click on)\\b"
@@ -692,16 +701,16 @@ static PcRegex cue_res[] = {
 		"|(?=log )(?<=\\bwe |\\bautomatically |\\bwe also |\\bwe may |\\bwe will )log "
 		"(?!(?:in|on|out|off|into|onto|you|them)\\b)(?=[a-z])"
 		"|(?<=is |are |be |been |being )logged(?! (?:in|on|out|off|into|onto)\\b)"
-		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|cop(?:y|ies)|scans?) of"
+		"|keeps? track|(?:keep|keeps|kept|maintain|maintains|maintained) (?:an? )?(?:records?|recordings?|logs?|histor(?:y|ies)|cop(?:y|ies)|scans?) of"
 		"|ask(?:s|ed)? (?:you |users |visitors |customers |members )?for"
 		"|ask(?:s|ed)? to see(?=" SHOWN_ID ")|captur(?:e|es|ed|ing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask cust|ask for|ask memb|ask to|ask user|ask visi|ask you|aske cust|aske for"
 			"|aske memb|aske to|aske user|aske visi|aske you|asks cust|asks for|asks memb|asks to"
-			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep log"
-			"|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy|kept log"
-			"|kept logs|kept reco|kept scan|log|logg|logs|main a|main an|main copi|main copy"
-			"|main log|main logs|main reco|main scan"},
+			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep hist"
+			"|keep log|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy"
+			"|kept hist|kept log|kept logs|kept reco|kept scan|log|logg|logs|main a|main an"
+			"|main copi|main copy|main hist|main log|main logs|main reco|main scan"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
 		"|charge|verif|compare|create|generate|extract)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
@@ -734,6 +743,22 @@ static PcRegex cue_res[] = {
 		.starts = "acce|allo us|also acce|can acce|can also|down|get|gets|giv us|give us|givi us"
 			"|givs us|gran us|impo|may acce|may also|migh acce|migh also|prov us|will acce"
 			"|will also"},
+	/*
+	 * the company's app reaching into the phone: "the app accesses your
+	 * camera", "the app may use your location", "the app needs access to
+	 * your contacts" (not "other apps access your camera")
+	 */
+	{.pattern = PC_TERM("(?=access|use|need|request)(?<=\\bapp |\\bapp may |\\bapp will |\\bapp can |\\bapp only "
+		"|\\bapp also |\\bapp might |\\bapp does not |\\bapp doesn't |\\bapp never |\\bapp then )"
+		"(?:access(?:es)?|uses?|needs? access to|requests? access to) (?=your |the (?:device's |phone's )?"
+		"(?:camera|microphone|contacts|photos|location|gps)\\b)"),
+		.options = PCRE2_CASELESS,
+		.starts = "acce|need acce|requ acce|use|uses"},
+	/* a device or its GPS telling the company: "GPS tells us where you are", "your browser tells us its type" */
+	{.pattern = PC_TERM("(?=tell)(?<=\\bgps |\\blocation services |\\bphone |\\bdevice |\\bbrowser |\\bgps may "
+		"|\\bgps can |\\bphone may |\\bdevice may |\\bbrowser may )tells? us\\b"),
+		.options = PCRE2_CASELESS,
+		.starts = "tell us"},
 	/* working out where the user is: "to estimate your location", "to approximate where you are" */
 	{.pattern = PC_TERM("(?=estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce"
 		"|pinpoint|establish|guess|understand)(?<=\\bto |\\band |\\bwe |\\bmay |\\bcan |\\bmight |\\bwill |\\balso )"
@@ -1461,9 +1486,34 @@ static PcRegex refers_back_re = {
 };
 
 /*
+ * what the heading names, used, set, placed, read or kept by the company
+ * or its site or app: "we set these when you visit", "we place them on
+ * your device", "we read it to", "the app stores them"; "this", "these"
+ * and "such" only alone or with a word for data ("we use this data to";
+ * not "we use this site")
+ */
+static PcRegex heading_data_used_re = {
+	"(?:(?=use|set|place|read|store|keep|access|save|retain)"
+	"(?<=\\bwe |\\bwe also |\\bwe only |\\bwe then |\\bwe may |\\bwe might |\\bwe will |\\bwe can |\\bwe do not "
+	"|\\bwe don't |\\bwe never |\\bwe may also |\\bwe generally |\\bwe usually |\\bwe automatically )"
+	"(?:use|set|place|read|store|keep|access|save|retain) "
+	"|(?:(?<=\\bapp |\\bsite |\\bwebsite |\\bservice )|(?<=\\bapps |\\bsites |\\bwebsites |\\bservices ))"
+	"(?:(?:may|will|also|can|then|only) )?(?:uses?|sets?|places?|reads?|stores?|keeps?|access(?:es)?|saves?) "
+	")(?:it|them|(?:this|these|such)(?: (?:information|data|details|cookies|technologies|tools|files"
+	"|identifiers|records))?)"
+	"(?! (?!(?:to|for|in|on|at|when|while|whenever|only|so|as|until|and|or|with|because|after|if|from|once"
+	"|during|each|every|automatically|securely|locally)\\b)[a-z])",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes between two names of one kind of data in a heading ("Cookies and Other Technologies") */
+#define DATA_HEADING_GAP 12
+
+/*
  * The data type that the heading of clause i names alone ("Device
- * Information", "Cookies"), with its span in *term, or -1 when the
- * heading is longer or names no type or several.
+ * Information", "Cookies", "Cookies and similar technologies"), with the
+ * span of its first name in *term, or -1 when the heading is longer or
+ * names no type or several.
  */
 static int
 heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
@@ -1477,30 +1527,48 @@ heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
 		return -1;
 	n = pc_terms_find(w->search, &data_terms, w->text.norm, w->spans[h].start, w->spans[h].end,
 					  found, PC_LENGTH(found));
-	if (n != 1 || found[0].start - w->spans[h].start > DATA_HEADING_SLACK ||
-		w->spans[h].end - found[0].end > DATA_HEADING_SLACK)
+	if (n == 0 || found[0].start - w->spans[h].start > DATA_HEADING_SLACK ||
+		w->spans[h].end - found[n - 1].end > DATA_HEADING_SLACK)
 		return -1;
+	for (uint32_t k = 1; k < n; k++)
+		if (found[k].value != found[0].value || found[k].start - found[k - 1].end > DATA_HEADING_GAP)
+			return -1;
 	*term = found[0];
 	return found[0].value;
 }
 
 /*
- * Emit the data type the section's heading names for a range whose cue
- * collects but names no data, only "this" or "these" ("## Location data /
- * We collect this only when the map is open"); its evidence is the heading's.
+ * Emit the data type the section's heading names for a range that names
+ * no data and takes it in as "this", "these", "it" or "them": collected
+ * ("## Location data / We collect this only when the map is open"), or
+ * used, set, placed or kept by the company ("## Cookies / We set them when
+ * you visit"); its evidence is the heading's.  scopes are the range's, or
+ * NULL when no cue was found there and they are not read yet.
  */
 static void
 collect_heading_type(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes, uint32_t emitted[2])
 {
-	PcHit		term;
+	PcScopes	own;
+	PcHit		term,
+				named;
 	int			type;
 	int			neg;
 	size_t		ms,
 				me;
 
-	if ((type = heading_data_type(w, i, &term)) < 0 ||
-		!pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
+	if ((type = heading_data_type(w, i, &term)) < 0)
 		return;
+	if (!(scopes &&
+		  pc_regex_find(w->search, &refers_back_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0)) &&
+		!pc_regex_find(w->search, &heading_data_used_re, w->text.norm, range.end, range.start, &ms, &me, NULL, 0))
+		return;
+	if (!scopes)
+	{
+		if (pc_terms_find(w->search, &data_terms, w->text.norm, range.start, range.end, &named, 1) > 0)
+			return;				/* "them" may be the data the range names */
+		pc_scopes_find(w->search, w->text.norm, range.start, range.end, &own);
+		scopes = &own;
+	}
 	neg = pc_scopes_negated(scopes, (uint32_t) ms) ? 1 : 0;
 	emit_collects(w, i, type, neg, term.start, term.end, emitted);
 }
@@ -1529,7 +1597,11 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 	nfound = pc_alternation_hits(w->search, &cue_alternation, text, start, end, cues, PC_SCOPE_MAX);
 	ncues = validate_cues(w->search, text, start, end, cues, nfound, others, &nothers);
 	if (ncues == 0 && (nothers > 0 || !(inherited & ST_AFFIRM)))
+	{
+		if (nothers == 0 && nfound == 0)
+			collect_heading_type(w, i, range, NULL, emitted);
 		return 0;				/* no cue, or only others collect here */
+	}
 	pc_scopes_find(w->search, text, start, end, &scopes);
 	ncues = drop_denied_uses(w->search, text, &scopes, cues, ncues);
 	if (ncues == 0 && !(inherited & ST_AFFIRM))
@@ -1704,7 +1776,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
 	PC_PATTERN(user_keeps_re), PC_PATTERN(account_ended_re), PC_PATTERN(data_noun_before_re),
-	PC_PATTERN(refers_back_re)
+	PC_PATTERN(refers_back_re), PC_PATTERN(heading_data_used_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

@@ -47,13 +47,14 @@ static PcRegex party_groups[] = {
 			"|paym plat|paym proc|paym prov|paym serv|proc|thir part"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:((?:web |site |third[- ]party )?analytics (?:providers?|partners?|services?"
-		"|compan(?:y|ies)|tools?|vendors?|software|platforms?|solutions?)"
+		"|compan(?:y|ies)|tools?|vendors?|software|platforms?|solutions?|SDKs?|libraries"
+		"|software development kits?)"
 		"|analytic(?:al|s) service providers?"
 		"|measurement (?:partners|providers|companies)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "anal comp|anal part|anal plat|anal prov|anal serv|anal soft|anal solu"
-			"|anal tool|anal vend|meas comp|meas part|meas prov|site anal|thir part"
-			"|web anal"},
+		.starts = "anal comp|anal libr|anal part|anal plat|anal prov|anal sdk|anal sdks"
+			"|anal serv|anal soft|anal solu|anal tool|anal vend|meas comp|meas part"
+			"|meas prov|site anal|thir part|web anal"},
 	/* advertisers */
 	{.pattern = "\\b(?:((?!(?-i:Advertiser|ADVERTISER)\\b)advertisers?"
 		"|advertising (?:partners?|networks?|compan(?:y|ies)|providers?|vendors?|agenc(?:y"
@@ -394,6 +395,12 @@ static PcRegex party_groups[] = {
 		"|testimonials?|ratings?|feedback|stor(?:y|ies)|photos?|pictures?|names?|profiles?|content"
 		"|submissions?|entries|answers?"
 		"|questions?|letters?|results)\\b"
+		"|you (?:may |can )?(?:post|submit|send|write|leave|share|upload|give|provide|enter)(?: us)? (?:a "
+		"|an |any |your |the )?(?:[a-z-]+ )?(?:reviews?"
+		"|comments?|testimonials?|photos?|pictures?|stor(?:y|ies)|posts?|ratings?|feedback|entr(?:y|ies)"
+		"|submissions?|recipes?"
+		"|videos?|suggestions?|articles?|letters?)\\b[^.;:]{0,60}?\\bwe (?:(?:may|will|might|can|could|also"
+		"|then) ){0,2}(?:publish|feature)(?:es|s)? (?:it|them)"
 		"|(?<=is |are |be |been |become |becomes |became |made |make |makes |making |considered |remain "
 		"|remains |it |them |not |automatically |always |also |immediately |permanently )public(?!ly|-|'s"
 		"| (?:authorit|bodies|body|agenc|institution|officials|interest|safety|health|sector|records|domain"
@@ -428,7 +435,8 @@ static PcRegex party_groups[] = {
 			"|make his|make memb|make part|make the|make user|make your|maki a"
 			"|maki cust|maki her|maki his|maki memb|maki part|maki the|maki user"
 			"|maki your|open to|publ|read by|seen by|the gene|the publ|view by"
-			"|view to|visi by|visi to"},
+			"|view to|visi by|visi to|you can|you ente|you give|you leav|you may"
+			"|you post|you prov|you send|you shar|you subm|you uplo|you writ"},
 	/* "these third parties": the kind of the party named before */
 	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
 		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))|parties|companies|partners"

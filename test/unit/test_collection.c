@@ -646,6 +646,75 @@ reads_data_named_by_a_heading(void **state)
 									PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
 }
 
+/*
+ * A heading that names only a kind of data, also by two of its names
+ * ("Cookies and similar technologies"), gives that kind to a sentence
+ * under it where the company or its app sets, places, reads, uses or
+ * keeps "it", "them" or "these" and names no data itself; not a heading
+ * about something else, the reader or a browser as the one who acts, nor
+ * "this" before a noun that is no data.
+ */
+static void
+reads_data_a_heading_names_used(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Cookies and similar technologies\n\nWe set these when you first open "
+									"one of our pages.\n", PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 1);
+	assert_int_equal(facts_analyzed("## Cookies\n\nWe place them on your device so the basket keeps what you "
+									"picked.\n", PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 1);
+	assert_int_equal(facts_analyzed("## Location data\n\nWe read it to show the shops near you.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
+	assert_int_equal(facts_analyzed("## Usage data\n\nThe app stores it for fourteen months.\n",
+									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, 0), 1);
+	assert_int_equal(facts_analyzed("## Location data\n\nWe never store it after your ride ends.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, 1), 1);
+	/* near misses */
+	for (int type = 0; type < PC_NUM_DATA_TYPES; type++)
+		assert_int_equal(facts_analyzed("## How we use information\n\nWe use it to run the service.\n",
+										PC_FACT_COLLECTS, type, -1), 0);
+	assert_int_equal(facts_analyzed("## Cookies\n\nYou can delete them at any time in your browser.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, -1), 0);
+	assert_int_equal(facts_analyzed("## Cookies\n\nYour browser may set them to block some content.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, -1), 0);
+	assert_int_equal(facts_analyzed("## Cookies\n\nWe use this site builder to host our pages.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, -1), 0);
+	assert_int_equal(facts_analyzed("## Cookies and how we use them\n\nWe set these when you first open "
+									"one of our pages.\n", PC_FACT_COLLECTS, PC_DATA_COOKIES, -1), 0);
+}
+
+/*
+ * A history kept of what the user does is that data ("a history of your
+ * orders"), not the company's own history; the company's app reaching
+ * into the phone ("the app accesses your camera") and a phone's GPS
+ * telling the company collect, not the reader's own settings.
+ */
+static void
+reads_histories_and_phone_access(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("We maintain a history of your orders so you can reorder quickly.\n",
+									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
+	assert_int_equal(facts_analyzed("We keep a history of the stories you have read.\n",
+									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, 0), 1);
+	assert_int_equal(facts_analyzed("The app accesses your camera when you scan a receipt.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("The app may access your microphone while you hold the button.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("If you allow it, the app accesses your contacts to find friends.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_analyzed("GPS tells us where you are so the courier can find you.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
+	/* near misses */
+	assert_int_equal(facts_analyzed("We have a long history of serving our neighbours.\n",
+									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, -1), 0);
+	assert_int_equal(facts_analyzed("You can turn off GPS in the settings of your phone.\n",
+									PC_FACT_COLLECTS, PC_DATA_LOCATION, -1), 0);
+	assert_int_equal(facts_analyzed("You can let other apps access your camera in the settings.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+	assert_int_equal(facts_analyzed("We sell camera models that suit every budget.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+}
+
 /* What a player does in a game and what a user does in an app are online activity */
 static void
 reads_play_and_app_use(void **state)
@@ -1293,6 +1362,8 @@ main(void)
 		cmocka_unit_test(reads_data_that_is_logged),
 		cmocka_unit_test(reads_play_and_app_use),
 		cmocka_unit_test(reads_data_named_by_a_heading),
+		cmocka_unit_test(reads_data_a_heading_names_used),
+		cmocka_unit_test(reads_histories_and_phone_access),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),

@@ -1361,6 +1361,15 @@ reads_what_the_company_makes_public(void **state)
 	expect_no_share_of("We may make our yearly budget public.", PC_PARTY_PUBLIC);
 	expect_no_share_of("Our opening hours are displayed publicly at the entrance.", PC_PARTY_PUBLIC);
 	expect_no_share_of("Ask the forum you used to publish your review to remove it.", PC_PARTY_PUBLIC);
+	/* what the user sends in, published as "it": not the company's notice, nor a question the reader merely has */
+	expect_share("Should you send us a photo of your garden, we may feature it in our newsletter.", PC_PARTY_PUBLIC, 0);
+	expect_share("If you write a review of a course, we may publish it on the course page.", PC_PARTY_PUBLIC, 0);
+	expect_no_share_of("If you have a question about these terms, we may publish it with the answer.", PC_PARTY_PUBLIC);
+	expect_no_share_of("When we revise this notice, we will publish it here.", PC_PARTY_PUBLIC);
+	/* analytics kits named as recipients; not analysis the company does itself */
+	expect_share("The app includes analytics SDKs that receive your device identifiers.",
+				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_no_share_of("We analyse how the app is used ourselves, without outside tools.", PC_PARTY_ANALYTICS_PROVIDERS);
 	/* the company's news, and the public as the one who acts or is kept up to date */
 	expect_no_share_of("We share news of our grants with the press and members of the public.", PC_PARTY_PUBLIC);
 	expect_no_share_of("We post updates so that members of the public can follow the build.", PC_PARTY_PUBLIC);
