@@ -1510,20 +1510,18 @@ static PcRegex heading_data_used_re = {
 #define DATA_HEADING_GAP 12
 
 /*
- * The data type that the heading of clause i names alone ("Device
- * Information", "Cookies", "Cookies and similar technologies"), with the
- * span of its first name in *term, or -1 when the heading is longer or
- * names no type or several.
+ * The data type that heading clause h names alone ("Device Information",
+ * "Cookies", "Cookies and similar technologies"), with the span of its
+ * first name in *term, or -1 when the heading is longer or names no type
+ * or several.
  */
 static int
-heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
+read_data_heading(const PcWork *w, int32_t h, PcHit *term)
 {
-	int32_t		h = w->clauses[i].section;
 	PcHit		found[4];
 	uint32_t	n;
 
-	if (h < 0 || (uint32_t) h >= i || w->clauses[h].kind != PC_CLAUSE_HEADING ||
-		w->spans[h].end - w->spans[h].start > DATA_HEADING_MAX)
+	if (w->spans[h].end - w->spans[h].start > DATA_HEADING_MAX)
 		return -1;
 	n = pc_terms_find(w->search, &data_terms, w->text.norm, w->spans[h].start, w->spans[h].end,
 					  found, PC_LENGTH(found));
@@ -1535,6 +1533,28 @@ heading_data_type(const PcWork *w, uint32_t i, PcHit *term)
 			return -1;
 	*term = found[0];
 	return found[0].value;
+}
+
+/*
+ * The data type that the heading above clause i names alone, as
+ * read_data_heading reads it, or -1; a heading that names none is
+ * remembered for the analysis, since every clause under it asks.
+ */
+static int
+heading_data_type(PcWork *w, uint32_t i, PcHit *term)
+{
+	int32_t		h = w->clauses[i].section;
+	int			type;
+
+	if (h < 0 || (uint32_t) h >= i || w->clauses[h].kind != PC_CLAUSE_HEADING)
+		return -1;
+	if (w->data_heading == NULL)
+		w->data_heading = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
+	if (w->data_heading[h] == PC_ANSWER_NO)
+		return -1;
+	type = read_data_heading(w, h, term);
+	w->data_heading[h] = type < 0 ? PC_ANSWER_NO : PC_ANSWER_YES;
+	return type;
 }
 
 /*

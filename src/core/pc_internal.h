@@ -128,6 +128,8 @@ typedef struct PcWork
 	uint32_t	fact_cap;
 	uint8_t    *user_duty;		/* per clause, a PcAnswer once asked (see pc_user_duty) */
 	int32_t    *heading_parent; /* per clause, once asked (see pc_heading_parents) */
+	uint8_t    *data_heading;	/* per heading clause, a PcAnswer: does it name one kind of data
+								 * alone (see extract_collection.c) */
 	uint32_t	user_agent_end;	/* 1 + where the user's first authorized agent is named, UINT32_MAX
 								 * for none, 0 until asked (see extract_sharing.c) */
 } PcWork;
