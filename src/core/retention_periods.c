@@ -200,9 +200,8 @@ static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELE
 	"systems?|servers?|records?|databases?|logs?|cop(?:y|ies))\\b)"
 
 /* a verb of keeping or ending data that an act after it may be joined to */
-#define KEPT_BEFORE_AND "(?<!keep )(?<!keeps )(?<!kept )(?<!store )(?<!stores )(?<!stored )(?<!retain )" \
-	"(?<!retains )(?<!retained )(?<!hold )(?<!holds )(?<!held )(?<!save )(?<!saves )(?<!saved )" \
-	"(?<!archive )(?<!archived )(?<!maintain )(?<!maintained )"
+#define KEPT_BEFORE_AND "(?<!keep |keeps |kept |store |stores |stored |retain |retains |retained |hold |holds " \
+	"|held |save |saves |saved |archive |archived |maintain |maintained )"
 
 /*
  * acts on data other than keeping it, done by the keeper to an object of
