@@ -14,6 +14,7 @@
  * keeping by someone else are no retention.
  */
 #include "extract.h"
+#include "parties.h"
 #include "retention_data.h"
 #include "retention_keeping.h"
 #include "retention_periods.h"
@@ -122,10 +123,13 @@ static PcRegex kept_with_re = {
 /* cookies: how long they last on a device is no retention of data by the company */
 static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
 
-/* someone else who keeps or not: cookies, third parties, other companies */
+/*
+ * someone else who keeps or not: cookies, third parties, other companies;
+ * "partners" and "vendors" only in the plural, for the one vendor the company
+ * binds ("we require our vendor not to retain it") sets the company's limit
+ */
 static PcRegex other_keeper_re = {
-	"\\b(?:cookies?|third[- ]part(?:y|ies)|companies|organi[sz]ations?|providers?|processors?|"
-	"partners|vendors)\\b",
+	"\\b(?:" PC_OTHER_HOLDER_WORDS "|companies|organi[sz]ations?|processors?|partners|vendors)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "comp|cook|orga|part|proc|prov|thir part|vend"
 };

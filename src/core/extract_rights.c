@@ -102,13 +102,21 @@ static const int right_values[] = {
 	"|page|app(?! store)|inbox)\\b)(?![^.;]{0,80}?\\b(?:by (?:us|our|the company|moderators|administrators)\\b" \
 	"|violat|breach|infring|discretion|inappropriate))"
 
+/* verbs that take the user's data away, out, or set it right */
+#define ERASING_VERBS "delete|erase|remove"
+#define EXPORTING_VERBS "download|export"
+#define CHANGING_VERBS "correct|update|edit|change"
+
+/* what the user's own data is called after those verbs: "your information", "your saved addresses" */
+#define OWN_DATA_NOUNS "information|data|details|accounts?|profiles?|history|records?|content|photos|posts" \
+	"|files|messages|addresses|uploads"
+
 /*
  * The user's data after a list of verbs, the last of which ends the lead
  * ("view, download or delete the information in your account")
  */
 #define LISTED_VERBS_ON_DATA(verbs) "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" verbs ")\\w*" \
-	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:information|data|details|profiles?|accounts?|content" \
-	"|history|photos|posts|files)\\b)"
+	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:" OWN_DATA_NOUNS ")\\b)"
 
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
@@ -152,7 +160,7 @@ static PcRegex right_groups[] = {
 		"|(?:provide|give|send|e-?mail|mail)s? (?:to )?(?:you|the (?:visitor|user|member|customer)) (?:with )?"
 		"(?:a |an )?(?:summary|copy|list) of" NOT_OF_A_DOCUMENT "(?![^.;]{0,60}?\\b(?:zip|csv|json|xml|spreadsheet)\\b)"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))"
-		"|(?:view|see|review)" LISTED_VERBS_ON_DATA("download|export|delete|erase|remove|correct|update|edit|change")
+		"|(?:view|see|review)" LISTED_VERBS_ON_DATA(EXPORTING_VERBS "|" ERASING_VERBS "|" CHANGING_VERBS)
 		"|confirmation (?:as to |regarding )?whether"
 		"|(?:confirm(?:ation)? (?:of |as to |regarding )?|ask (?:us )?)whether (?:or not )?(?:we|the company|it)"
 		" (?:[a-z]+ ){0,2}?(?:process|hold|ha[sv]|keep|store|us)\\w*"
@@ -251,7 +259,7 @@ static PcRegex right_groups[] = {
 		"|(?:download|export|receive|get|obtain|request|e-?mail|send|provide|give)(?:s|ed|ing)?"
 		"(?: (?:you|them|users|members|customers))?(?: with)? (?:a |an |one )?(?:[a-z-]+,? ){0,2}?"
 		"(?:zip|csv|json|xml|spreadsheet)\\b(?=[^.;]{0,60}?\\b(?:(?:your|their|my)\\b|(?:everything|all|what) (?:that )?you\\b))"
-		"|(?:download|export)" LISTED_VERBS_ON_DATA("delete|erase|remove|correct|update|edit|change")
+		"|(?:download|export)" LISTED_VERBS_ON_DATA(ERASING_VERBS "|" CHANGING_VERBS)
 		"|download (?:a copy of |an archive of )?(?:your|all (?:of )?your|their|my) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|content|archive|posts|photos|videos|messages|history|files)"
 		"|(?:transmit|transmitted|transferred) (?:those |the |your |personal )*data (?:directly )?"
@@ -581,7 +589,7 @@ static PcRegex imperative_frame_re = {
 };
 
 /* what the reader is told to do with the reader's own data */
-#define READER_DATA_VERBS "delete|erase|remove|download|export|access|review|view|update|correct|edit|change|fix"
+#define READER_DATA_VERBS ERASING_VERBS "|" EXPORTING_VERBS "|access|review|view|" CHANGING_VERBS "|fix"
 
 /* a short label that opens a sentence before what it introduces ("Manage your data: …", "Your choices - …") */
 #define SHORT_LABEL "(?:(?:[a-z']+,?\\s+){0,4}[a-z']+\\s*(?::|\\s-{1,2})\\s+)?"
@@ -600,8 +608,7 @@ static PcRegex reader_instruction_re = {
 	"|request\\s+(?:a\\s+copy|deletion|erasure|access|correction)\\s+(?:of|to))"
 	"\\s+(?:a\\s+copy\\s+of\\s+)?(?:any\\s+|all\\s+(?:of\\s+)?|the\\s+)?"
 	"(?:your|inaccurate|incorrect|incomplete|outdated|personal)\\s+"
-	"(?:[a-z-]+\\s+){0,2}?(?:information|data|details|accounts?|profiles?|history|records?|content|photos|posts"
-	"|files|messages|addresses|uploads)\\b"
+	"(?:[a-z-]+\\s+){0,2}?(?:" OWN_DATA_NOUNS ")\\b"
 	"|(?:" READER_VERBS "|tap|open|head)\\b[^.;:?!]{0,80}?\\bto\\s+(?:access|see|view|get|obtain|request|download"
 	"|export|update|correct|change|edit|amend|delete|erase|remove|close|opt|unsubscribe|object|withdraw|review|fix)\\b"
 	"|(?:(?:do\\s+)?you\\s+)?(?:want|need|wish|would\\s+like)\\s+(?:to|a\\s+copy)\\b)",

@@ -8,6 +8,13 @@
 #include "scope.h"
 
 /*
+ * Words for whoever or whatever holds data besides the company itself: a
+ * fragment of the patterns that tell a third party's keeping or a table of
+ * others apart from the company's own ("cookies", "third parties", "vendors")
+ */
+#define PC_OTHER_HOLDER_WORDS "cookies?|third[- ]part(?:y|ies)|providers?"
+
+/*
  * Hit value of a generic party ("third parties"), of an anaphor ("these
  * third parties") and of a party named by what it does ("companies that
  * deliver our parcels"), whose role gives its kind.

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "numbers.h"
+#include "parties.h"
 #include "retention_data.h"
 #include "retention_keeping.h"
 #include "retention_periods.h"
@@ -450,7 +451,7 @@ static PcRegex analytics_row_re = {
 
 /* words that make a table one of cookies or of other companies, not of the data kept */
 static PcRegex others_table_re = {
-	"\\b(?:cookies?|pixels?|tags?|beacons?|providers?|vendors?|domains?|partners?|third[- ]part(?:y|ies))\\b",
+	"\\b(?:" PC_OTHER_HOLDER_WORDS "|vendors?|partners?|pixels?|tags?|beacons?|domains?)\\b",
 	PCRE2_CASELESS, NULL
 };
 

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "tables.h"
+#include "parties.h"
 #include "scope.h"
 #include "window.h"
 
@@ -61,9 +62,8 @@ static PcRegex examples_column_re = {
 
 /* A header cell about others: recipients, sharing, selling, providers, cookies. */
 static PcRegex others_column_re = {
-	"\\b(?:shar(?:e|es|ed|ing)|disclos\\w*|recipients?|third[- ]part(?:y|ies)|parties|sold|sell\\w*"
-	"|sales?|transfer\\w*|vendors?|providers?|compan(?:y|ies)|partners?|advertisers?|cookies?"
-	"|domains?)\\b",
+	"\\b(?:" PC_OTHER_HOLDER_WORDS "|shar(?:e|es|ed|ing)|disclos\\w*|recipients?|parties|sold|sell\\w*"
+	"|sales?|transfer\\w*|vendors?|partners?|compan(?:y|ies)|advertisers?|domains?)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve|comp|cook|disc|doma|part|prov|reci|sale|sell|shar|sold|thir part|tran|vend"
 };

@@ -658,6 +658,17 @@ ignores_other_as_long_as(void **state)
 					PC_RETENTION_LIMITED);
 }
 
+/* The one vendor the company binds sets the company's limit; a duty of vendors at large does not. */
+static void
+reads_bound_vendor_as_own_limit(void **state)
+{
+	(void) state;
+	expect_basis("Our mailing vendor is required not to retain, store or use your address for any other purpose.",
+				 PC_RETENTION_LIMITED, false);
+	expect_no_basis("Advertising vendors are required not to retain, store or use your address for any other purpose.",
+					PC_RETENTION_LIMITED);
+}
+
 /* A bare statement that data is kept gives basis unspecified; hiring, asides and keeping no data do not. */
 static void
 bare_retention(void **state)
@@ -1608,6 +1619,7 @@ main(void)
 		cmocka_unit_test(ignores_non_retention_durations),
 		cmocka_unit_test(extracts_limited_basis),
 		cmocka_unit_test(ignores_other_as_long_as),
+		cmocka_unit_test(reads_bound_vendor_as_own_limit),
 		cmocka_unit_test(bare_retention),
 		cmocka_unit_test(extracts_indefinite_basis),
 		cmocka_unit_test(list_item_uses_lead_in),
