@@ -1769,6 +1769,7 @@ pc_extract_collection(PcWork *w)
 	const int32_t *parent = pc_heading_parents(w);
 	int32_t		last_other_topic = -1;	/* the last heading of another topic so far */
 	PcSpan	   *cells = pc_table_data_cells(w);
+	bool	   *denied = cells ? pc_table_denied_rows(w) : NULL;	/* only a data table asks */
 
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
@@ -1776,9 +1777,12 @@ pc_extract_collection(PcWork *w)
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING &&
 			(topic[i] = heading_topic(w, i)) == HEADING_OTHER_TOPIC)
 			last_other_topic = (int32_t) i;
+		if (denied && denied[i])
+			continue;			/* a table row that says its data is not collected */
 		state[i] = collect_clause(w, i, inherited_state(w, i, state, parent, topic, last_other_topic),
 								  cells ? cells[i] : (PcSpan) {0, 0});
 	}
+	pc_free(w->arena, denied);
 	pc_free(w->arena, cells);
 	pc_free(w->arena, topic);
 	pc_free(w->arena, state);

@@ -21,7 +21,8 @@
  * column of examples of that data ("Examples").  A bare "Category" names
  * the data only beside such a column of examples.  A header cell that
  * names to whom data is disclosed ("Disclosed to", "Recipients") heads a
- * column of recipients, read the same way.
+ * column of recipients, read the same way.  A column that asks whether the
+ * data is collected ("Collected?") marks the rows that answer "No".
  */
 #include <string.h>
 
@@ -108,6 +109,21 @@ static PcRegex source_column_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "from|sour"
 };
+
+/*
+ * A header cell that asks whether each row's data is collected, answered
+ * yes or no in the rows: "Collected?", "Do we collect it?", "Collected in
+ * the last 12 months"
+ */
+static PcRegex answer_column_re = {
+	"\\G(?:collected|(?:do|did|have) we collect(?:ed)?(?: (?:it|this|these|them))?"
+	"(?: (?:category|information|data))?)"
+	"(?: (?:in|during|within) the (?:last|past|previous|preceding) (?:12|twelve) months)?\\s*\\??\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* A body cell that answers no: "No", "Not collected", "None". */
+static PcRegex denial_cell_re = {"\\G(?:no|not collected|none)\\.?$", PCRE2_CASELESS, NULL};
 
 /* The found cells, growing in arena memory. */
 typedef struct CellList
@@ -369,6 +385,30 @@ after_blank_line(const char *text, uint32_t pos)
 	return pos == 0 || (pos >= 2 && text[pos - 1] == '\n' && text[pos - 2] == '\n');
 }
 
+/*
+ * The column of the header row text[start, end) of a data table (see
+ * data_columns) that answers whether each row's data is collected, as a
+ * bit; 0 when the header is not a data table's or has no such column.
+ */
+static uint32_t
+answer_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			   uint32_t *ncols)
+{
+	uint32_t	col = 0;
+
+	if (data_columns(search, text, start, end, ncols) == 0)
+		return 0;
+	for (uint32_t cs = start; cs <= end; col++)
+	{
+		uint32_t	ce = next_separator(text, cs, end);
+
+		if (pc_match_at(search, &answer_column_re, text, cs, ce))
+			return 1u << col;
+		cs = ce + CELL_SEP_LEN;
+	}
+	return 0;
+}
+
 /* The columns of a header row that a search wants, as in data_columns. */
 typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
 							   uint32_t end, uint32_t *ncols);
@@ -449,11 +489,29 @@ pc_table_recipient_cells(const PcWork *w)
 	return clause_parts(w, find_cells(w, recipient_columns));
 }
 
+/* For each clause, whether it is a data table's row that says its data is not collected, or NULL (see tables.h). */
+bool *
+pc_table_denied_rows(const PcWork *w)
+{
+	PcSpan	   *answers = clause_parts(w, find_cells(w, answer_columns));
+	bool	   *denied;
+
+	if (answers == NULL)
+		return NULL;
+	denied = pc_alloc0(w->arena, (w->nclauses + 1) * sizeof(bool));
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		denied[i] = answers[i].end > answers[i].start &&
+			pc_match_at(w->search, &denial_cell_re, w->text.norm, answers[i].start, answers[i].end);
+	pc_free(w->arena, answers);
+	return denied;
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(data_column_re), PC_PATTERN(category_column_re), PC_PATTERN(examples_column_re),
 	PC_PATTERN(others_column_re), PC_PATTERN(retention_column_re), PC_PATTERN(keeping_column_re),
-	PC_PATTERN(recipient_column_re), PC_PATTERN(source_column_re)
+	PC_PATTERN(recipient_column_re), PC_PATTERN(source_column_re), PC_PATTERN(answer_column_re),
+	PC_PATTERN(denial_cell_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -39,4 +39,12 @@ PcSpan	   *pc_table_keeping_cells(const PcWork *w);
  */
 PcSpan	   *pc_table_recipient_cells(const PcWork *w);
 
+/*
+ * For each clause of w, whether it holds the cell of a data table's column
+ * that asks whether the row's data is collected ("Collected?", "Do we
+ * collect it?") and that cell answers no ("No", "Not collected", "None").
+ * Arena memory, one flag per clause; NULL when the text has no such column.
+ */
+bool	   *pc_table_denied_rows(const PcWork *w);
+
 #endif							/* PC_TABLES_H */

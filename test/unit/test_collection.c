@@ -373,6 +373,15 @@ reads_data_inventory_tables(void **state)
 	/* the table ends at a block without cells */
 	expect_collects_instead("- Information | Purpose\n- Name | To greet you\n\nA photo of your pet is nice.",
 							PC_DATA_CONTACT, PC_DATA_AUDIO_VISUAL);
+	/* a column that asks whether each row's data is collected: a row answered no gives nothing */
+	expect_collects_instead("- Category | Examples | Collected?\n- Geolocation | Where your phone is | Yes\n"
+							"- Biometrics | Your fingerprint | No",
+							PC_DATA_LOCATION, PC_DATA_BIOMETRIC);
+	expect_collects_instead("- Kind of data | Collected in the past twelve months\n- Postal address | YES\n"
+							"- Health data | Not collected",
+							PC_DATA_CONTACT, PC_DATA_HEALTH);
+	/* a "No" that answers another question leaves the row's data collected */
+	expect_collects("- Information | Purpose | Required\n- Postal address | Delivery | No", PC_DATA_CONTACT, 0);
 }
 
 /* Kinds of sentences that name data the company does not collect, or collects as another type. */
