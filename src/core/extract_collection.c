@@ -373,17 +373,18 @@ static PcRegex data_groups[] = {
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
+		"|commercial information"
 		"|(?:last (?:four|4|few) )?digits of (?:your |the |a )?(?:credit |debit |payment |bank )?(?:cards?|accounts?)"
 		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|(?:records?|histor(?:y|ies)) of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
 		.options = PCRE2_CASELESS,
 		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
-			"|bill info|bill reco|card deta|card numb|cred card|cred hist|cred repo|cred scor"
-			"|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of|deta on"
-			"|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|hist of|iban"
-			"|in game|info abou|info conc|info on|info rega|last 4|last few|last four|orde hist"
-			"|paym acco|paym card|paym data|paym deta|paym info|paym meth|purc hist|reco of"
-			"|tran data|tran deta|tran hist|tran info|tran reco"},
+			"|bill info|bill reco|card deta|card numb|comm info|cred card|cred hist|cred repo"
+			"|cred scor|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of"
+			"|deta on|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|hist of"
+			"|iban|in game|info abou|info conc|info on|info rega|last 4|last few|last four"
+			"|orde hist|paym acco|paym card|paym data|paym deta|paym info|paym meth|purc hist"
+			"|reco of|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -426,6 +427,7 @@ static PcRegex data_groups[] = {
 		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
 		"|voice|meetings?|sessions?)"
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
+		"|sensory (?:data|information)"
 		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of (?:you|yourself|your face)|selfies?"
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
@@ -436,8 +438,8 @@ static PcRegex data_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "audi|avat|call|came clip|came snap|cctv|clip|door clip|door snap|even clip|foot"
 			"|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco"
-			"|self|shor clip|snap|soun clip|tele call|tele conv|tele reco|the came|the devi"
-			"|the micr|the phon|vide|voic|your came|your micr"},
+			"|self|sens data|sens info|shor clip|snap|soun clip|tele call|tele conv|tele reco"
+			"|the came|the devi|the micr|the phon|vide|voic|your came|your micr"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -485,10 +487,14 @@ static PcRegex data_groups[] = {
 		"|(?<!of )age(?= ?(?:,|/|;|\\)| and | or | range| group| bracket))"
 		"|(?<=\\byour |\\btheir |, |\\band |\\bor )age\\b(?!-| of\\b| preferences?\\b)|" INCOME_OF_A_PERSON "|occupations?|job titles?"
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
+		"|(?:characteristics of )?protected classifications?(?: characteristics)?"
+		"|professional or employment[- ]related information|employment (?:history|information|details)"
+		"|(?:non-?public )?education(?:al)? (?:information|records)"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
-		.starts = "age|birt|date of|demo|educ back|educ hist|educ leve|ethn|gend|inco"
-			"|job titl|kind of|line of|mari stat|nati|occu|type of"},
+		.starts = "age|birt|char of|date of|demo|educ back|educ hist|educ info|educ leve|educ reco"
+			"|empl deta|empl hist|empl info|ethn|gend|inco|job titl|kind of|line of|mari stat|nati"
+			"|non publ|nonp educ|occu|prof or|prot clas|type of"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"

@@ -47,6 +47,22 @@ names_every_data_type(void **state)
 					PC_DATA_SOCIAL_MEDIA, 0);
 }
 
+/* The categories California's law names, as notices list them, are data types. */
+static void
+reads_californian_categories(void **state)
+{
+	(void) state;
+	expect_collects("In the last 12 months we collected commercial information, such as the products you bought.",
+					PC_DATA_FINANCIAL, 0);
+	expect_collects("We collected protected classification characteristics.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Applicants give us professional or employment-related information.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We collect non-public education information from students.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Categories we collect: sensory data and browsing history.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We do not collect sensory data.", PC_DATA_AUDIO_VISUAL, 1);
+	/* a definition names no data collected */
+	expect_no_collection("Under the law, commercial information means records of products bought or considered.");
+}
+
 /* Denials negate only the types in their object. */
 static void
 negates_denied_types(void **state)
@@ -1374,6 +1390,7 @@ main(void)
 		cmocka_unit_test(reads_data_a_heading_names_used),
 		cmocka_unit_test(reads_histories_and_phone_access),
 		cmocka_unit_test(names_every_data_type),
+		cmocka_unit_test(reads_californian_categories),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),
 		cmocka_unit_test(takes_context_from_lead_ins),
