@@ -463,7 +463,8 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * then the parts of its context.  prior is the category bitmask of the
  * clause's heading.  Fills sc and returns its category bitmask.
  * do_not_track is chosen only where the clause or its context names
- * tracking, which is looked for only when it would be chosen; user_access
+ * tracking, which is looked for only when it would be chosen, or a cue of
+ * it is found ("Settings and Signals"), or its heading is do_not_track; user_access
  * is not chosen beside policy_change, or in a clause about the site, that
  * names no user, nor in one about cookies that names no data held about
  * the user; data_security only where the clause or its context names
@@ -488,7 +489,7 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
 	int			top;
-	bool		context_tracking = false;
+	bool		context_tracking = (prior & dnt) != 0;	/* under a do_not_track heading */
 	uint16_t	mask;
 
 	pc_cls_tally_begin(&t, cw);
@@ -542,7 +543,8 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 		barred |= change | access;
 		mask = choose_categories(margin, barred, &top);
 	}
-	if (((mask | 1u << top) & dnt) && !context_tracking && !names_tracking(text, len))
+	if (((mask | 1u << top) & dnt) && !(sc->cued & dnt) && !context_tracking &&
+		!names_tracking(text, len))
 	{
 		barred |= dnt;
 		mask = choose_categories(margin, barred, &top);

@@ -70,11 +70,18 @@ static ClsCue cues[] = {
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
 	.options = PCRE2_CASELESS, .needles = "do|dnt"},
 	.words = {"do|dnt", "track|dnt"}},
-	/* the privacy signals that follow Do Not Track: "Global Privacy Control", "opt-out preference signals" */
+	/*
+	 * the privacy signals that follow Do Not Track: "Global Privacy Control", "opt-out
+	 * preference signals", and a title of settings and signals ("Settings and Signals")
+	 */
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\b(global privacy control|gpc|universal opt[- ]out mechanisms?"
-			"|(preference|privacy) signals?)\\b",
-	.options = PCRE2_CASELESS, .needles = "global|gpc|universal|preference|privacy"},
-	.words = {"global|gpc|universal|preference|privacy", "control|gpc|mechanism|mechanisms|signal|signals"}},
+			"|(preference|privacy) signals?)\\b"
+			"|\\A(?:[0-9]+(?:\\.[0-9]+)*[.)]? )?(?:(?:privacy|browser) )?"
+			"(?:settings|preferences|controls) (?:and|&) signals\\W*\\z",
+	.options = PCRE2_CASELESS,
+	.needles = "global|gpc|universal|preference|privacy|settings|controls"},
+	.words = {"global|gpc|universal|preference|privacy|settings|preferences|controls",
+		"control|gpc|mechanism|mechanisms|signal|signals"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
@@ -129,12 +136,18 @@ static ClsCue cues[] = {
 			"\\b((this|our|the|its)( online)?( privacy)? (policy|statement|notice)|these terms)\\b"
 			"|\\b(changes|updates|modifications|revisions|amendments) (to|in|of) "
 			"((this|our|the|its) (online )?(privacy )?(policy|statement|notice)|these terms)\\b"
-			"|\\bmaterial changes?\\b",
+			"|\\bmaterial changes?\\b"
+			"|\\bwe(?: have)?(?: recently)? (?:changed|updated|modified|revised|amended)"
+			" (?:this|our|the|its)(?: online)?(?: privacy| cookie)? (?:policy|statement|notice)\\b"
+			"|\\b(?:policy|statement|notice) (?:was|has been)(?: recently| last)? (?:changed|updated"
+			"|modified|revised|amended)\\b[^.]{0,60}\\bto (?:reflect|explain|add|describe|clarify"
+			"|include|comply|address|cover)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "change|update|modify|revise|amend|material",
-	.starts = "amen|chan|mate chan|modi|revi|upda"},
+	.starts = "amen|chan|mate chan|modi|noti has|noti was|poli has|poli was|revi|stat has|stat was"
+		"|upda|we amen|we chan|we have|we modi|we rece|we revi|we upda"},
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
-		"modifications|revisions|amendments|material",
+		"modifications|revisions|amendments|material|changed|updated|modified|revised|amended",
 		"policy|statement|notice|terms|change|changes"}},
 	/* agreeing to a new version by going on using the service after it is posted */
 	{PC_CAT_POLICY_CHANGE, {.pattern =

@@ -342,6 +342,25 @@ test_privacy_signals_are_do_not_track(void **state)
 }
 
 /*
+ * A title of settings and signals ("Settings and Signals") heads the
+ * section on the browser's privacy signals: do_not_track, the title alone;
+ * a sentence on a device's settings and signals is not.
+ */
+static void
+test_settings_and_signals_title(void **state)
+{
+	PcCategory	best;
+
+	(void) state;
+	assert_true(classify("Settings and Signals", &best) & (1u << PC_CAT_DO_NOT_TRACK));
+	assert_int_equal(best, PC_CAT_DO_NOT_TRACK);
+	assert_true(has_category("7. Privacy Settings & Signals", PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("The player reads your console settings and signals such as its "
+							  "fan speed.", PC_CAT_DO_NOT_TRACK));
+	assert_false(has_category("Signals and settings", PC_CAT_DO_NOT_TRACK));
+}
+
+/*
  * Saying something does not change is no policy_change ("this does not
  * change how we use data", "nothing in these terms changes your rights");
  * saying the policy will change, or will not change without notice, is.
@@ -407,6 +426,30 @@ test_version_date_is_no_change(void **state)
 							 "will e-mail you first.", PC_CAT_POLICY_CHANGE));
 	assert_true(has_category("We updated this notice on 14 February 2025 to tell you when we "
 							 "will e-mail you about changes to it.", PC_CAT_POLICY_CHANGE));
+}
+
+/*
+ * A notice, in the past tense, that the company changed the policy ("we
+ * revised this statement in May 2024 to …", "the notice was amended on … to
+ * describe …") is policy_change; a dateline alone, or a change of
+ * something else (a game, a returns notice), is not.
+ */
+static void
+test_past_change_notice_is_policy_change(void **state)
+{
+	(void) state;
+	assert_true(has_category("We revised this statement on 2 April 2025 to describe our new "
+							 "loyalty card.", PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("We have amended our privacy notice to cover the mobile game.",
+							 PC_CAT_POLICY_CHANGE));
+	assert_true(has_category("This notice was modified in July 2024 to explain how we use the "
+							 "camera.", PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("This statement was last revised on October 2, 2022.",
+							  PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("We updated the mobile game on 2 April 2025 to add a level.",
+							  PC_CAT_POLICY_CHANGE));
+	assert_false(has_category("We updated our returns notice for the holidays.",
+							  PC_CAT_POLICY_CHANGE));
 }
 
 /*
@@ -775,7 +818,9 @@ main(void)
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
 		cmocka_unit_test(test_version_date_is_no_change),
+		cmocka_unit_test(test_past_change_notice_is_policy_change),
 		cmocka_unit_test(test_privacy_signals_are_do_not_track),
+		cmocka_unit_test(test_settings_and_signals_title),
 		cmocka_unit_test(test_denied_change_is_no_policy_change),
 		cmocka_unit_test(test_changing_these_terms_is_policy_change),
 		cmocka_unit_test(test_continued_use_is_policy_change),
