@@ -17,6 +17,7 @@
 
 #include "words.h"
 
+/* The match data's pairs of offsets: the whole match and up to 19 capture groups. */
 #define PC_MAX_GROUPS 20
 
 /* Words of a clause sifted for candidates at a time. */
@@ -176,7 +177,8 @@ may_match(const PcSearch *search, const PcRegex *re, const char *subject, size_t
  * Compile a pattern with extra options into *code, setting *jit (if given)
  * when it was also JIT-compiled (without JIT it still works, only slower).
  * PC_ERR_NO_MEMORY when pcre2 runs out of memory, PC_ERR_INIT on a bad
- * pattern, which is a bug in the analyzer.
+ * pattern or one with more capture groups than the match data holds, which
+ * is a bug in the analyzer.
  */
 static PcStatus
 compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *jit)
@@ -184,10 +186,18 @@ compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *
 	int			err;
 	PCRE2_SIZE	off;
 	bool		compiled_jit = false;
+	uint32_t	groups = 0;
 
 	*code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, options, &err, &off, NULL);
 	if (*code == NULL)
 		return err == PCRE2_ERROR_HEAP_FAILED ? PC_ERR_NO_MEMORY : PC_ERR_INIT;
+	/* a match whose groups overflow the match data counts as none, so such a pattern is a bug */
+	if (pcre2_pattern_info(*code, PCRE2_INFO_CAPTURECOUNT, &groups) != 0 || groups >= PC_MAX_GROUPS)
+	{
+		pcre2_code_free(*code);
+		*code = NULL;
+		return PC_ERR_INIT;
+	}
 #ifndef PC_NO_JIT
 	/* JIT-compiled code is opaque to valgrind, so its build turns this off */
 	compiled_jit = pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE) == 0;

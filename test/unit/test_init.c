@@ -102,7 +102,7 @@ init_succeeds_after_failure(void **state)
 	pc_shutdown();
 }
 
-/* A bad pattern, start list or needle list, or a bad alternation, is PC_ERR_INIT. */
+/* A bad pattern, one with too many groups, a bad start or needle list, or a bad alternation, is PC_ERR_INIT. */
 static void
 bad_patterns_are_init_errors(void **state)
 {
@@ -115,6 +115,9 @@ bad_patterns_are_init_errors(void **state)
 	};
 	PcAlternation alt = {.res = no_starts, .n = 2};
 	PcRegex		good = {.pattern = "\\bshare\\b", .starts = "shar"};
+	/* nineteen capture groups fit the match data; twenty would lose matches, so they are refused */
+	PcRegex		groups19 = {.pattern = "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)(m)(n)(o)(p)(q)(r)(s)"};
+	PcRegex		groups20 = {.pattern = "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)(m)(n)(o)(p)(q)(r)(s)(t)"};
 	size_t		s,
 				e;
 	PcSearch	search = unit_search();
@@ -124,6 +127,10 @@ bad_patterns_are_init_errors(void **state)
 	assert_false(unbalanced.ready);
 	assert_int_equal(pc_regex_compile(&empty_start), PC_ERR_INIT);
 	assert_int_equal(pc_regex_compile(&bad_needle), PC_ERR_INIT);
+	assert_int_equal(pc_regex_compile(&groups20), PC_ERR_INIT);
+	assert_false(groups20.ready);
+	assert_int_equal(pc_regex_compile(&groups19), PC_OK);
+	pc_regex_free(&groups19);
 	assert_int_equal(pc_alternation_compile(&alt), PC_ERR_INIT);
 	assert_false(alt.ready);
 	pc_alternation_free(&alt);
