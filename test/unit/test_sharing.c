@@ -1409,6 +1409,22 @@ ends_denials_at_an_opening_concession(void **state)
 	expect_share("The reviews you post are publicly available to anyone.", PC_PARTY_PUBLIC, 0);
 }
 
+/* The company showing users' things publicly, other viewers, and legal authorities as recipients. */
+static void
+reads_things_shown_publicly_and_other_viewers(void **state)
+{
+	(void) state;
+	expect_share("If you leave a note on a trail, we may show it publicly beside your nickname.", PC_PARTY_PUBLIC, 0);
+	expect_share("We display your ratings publicly on the shop page.", PC_PARTY_PUBLIC, 0);
+	/* the company's own things shown publicly, or the reader showing them, share nothing */
+	expect_no_share_of("We display our prices publicly on every page.", PC_PARTY_PUBLIC);
+	expect_no_share_of("You can show your trophies publicly on your own blog.", PC_PARTY_PUBLIC);
+	expect_share("Chat messages in a live stream can be seen by other viewers.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("We count the viewers of each stream.");
+	expect_share("We may release records to legal authorities if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("Our lawyers read the legal authorities cited in each dispute.");
+}
+
 int
 main(void)
 {
@@ -1469,6 +1485,7 @@ main(void)
 		cmocka_unit_test(reads_content_made_publicly_available),
 		cmocka_unit_test(reads_what_the_company_makes_public),
 		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
+		cmocka_unit_test(reads_things_shown_publicly_and_other_viewers),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
