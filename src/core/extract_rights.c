@@ -142,7 +142,7 @@ static PcRegex right_groups[] = {
 		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
 		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
-		" (?:we )?(?:hold|have|has|maintain|keep|store)"
+		" (?:we )?(?:hold|have|has|maintain|keep|store|process)"
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
 		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
 		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which)"

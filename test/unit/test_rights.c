@@ -1316,6 +1316,16 @@ reads_asking_for_a_copy_and_viewing_saved_things(void **state)
 	expect_no_right_of("Visitors can view our saved searches or delete their own.", PC_RIGHT_ACCESS);
 }
 
+/* Knowing what data the company processes about one, under a lead-in of rights, is access. */
+static void
+reads_knowing_what_is_processed_as_access(void **state)
+{
+	(void) state;
+	expect_right("Members may know what personal data we process about them.", PC_RIGHT_ACCESS, 0);
+	/* the company wanting to know is no right */
+	expect_no_right("We need to know what data we process before we sign a contract.");
+}
+
 int
 main(void)
 {
@@ -1390,6 +1400,7 @@ main(void)
 		cmocka_unit_test(reads_access_as_asking_what_was_collected),
 		cmocka_unit_test(reads_a_marketing_switch_turned_off_in_settings),
 		cmocka_unit_test(reads_asking_for_a_copy_and_viewing_saved_things),
+		cmocka_unit_test(reads_knowing_what_is_processed_as_access),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);

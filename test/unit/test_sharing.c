@@ -1425,6 +1425,17 @@ reads_things_shown_publicly_and_other_viewers(void **state)
 	expect_no_share("Our lawyers read the legal authorities cited in each dispute.");
 }
 
+/* Parties that share information about the user are sources, alone or with another party; not recipients. */
+static void
+reads_parties_sharing_information_about_the_user_as_sources(void **state)
+{
+	(void) state;
+	expect_no_share("Ad networks and survey partners share information about your visits to their own apps.");
+	expect_no_share("Our partners may also send us data about your purchases.");
+	/* the company sharing it with them is a share */
+	expect_share("We share information about your visits with ad networks.", PC_PARTY_ADVERTISERS, 0);
+}
+
 int
 main(void)
 {
@@ -1486,6 +1497,7 @@ main(void)
 		cmocka_unit_test(reads_what_the_company_makes_public),
 		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
 		cmocka_unit_test(reads_things_shown_publicly_and_other_viewers),
+		cmocka_unit_test(reads_parties_sharing_information_about_the_user_as_sources),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
