@@ -925,6 +925,24 @@ reads_parties_named_by_sub_headings(void **state)
 }
 
 /*
+ * A list item's label that names a party takes the sharing of the marked
+ * heading above the list, also where a plain item opens the list: that
+ * heading is no item's label itself.
+ */
+static void
+reads_item_labels_under_a_heading_over_a_list(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Other members see the tips you post.\n"
+									 "- Vendors: storage firms keep our backups on our instructions.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	/* under a heading about something else the label shares nothing */
+	assert_int_equal(facts_analyzed("## How the garden club works\n\n- Other members see the tips you post.\n"
+									 "- Vendors: storage firms keep our backups on our instructions.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, -1), 0);
+}
+
+/*
  * A list item with no lead-in that opens with a kind of party, under a
  * heading about sharing, names a recipient as a sub-heading would; not
  * when the item says no, under another heading, or when the party comes
@@ -1473,6 +1491,7 @@ main(void)
 		cmocka_unit_test(reads_sales_under_the_law),
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
+		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
