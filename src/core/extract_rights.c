@@ -1125,6 +1125,26 @@ is_title(const PcWork *w, uint32_t i)
 					 w->spans[i].end));
 }
 
+/*
+ * True when hit lies in the first cell of table row i ("Deletion | Use
+ * Settings > Account"), which names its row as a title names its section,
+ * in a table under a heading about users' rights ("## Your rights").
+ */
+static bool
+titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const PcHit *hit)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	const char *bar = memchr(text + start, '|', w->spans[i].end - start);
+	int32_t		h = w->clauses[i].section;
+
+	if (w->clauses[i].kind != PC_CLAUSE_ITEM || bar == NULL || hit->end > (uint32_t) (bar - text) ||
+		(uint32_t) (bar - text) - start > TITLE_MAX || h < 0 || (uint32_t) h >= i)
+		return false;
+	return pc_match_in(w->search, &rights_heading_re, text, w->spans[h].start, w->spans[h].end) ||
+		under_rights_heading(w, parent, (uint32_t) h);
+}
+
 /* True when someone other than the user is the one who has or does what the term at pos names. */
 static bool
 others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t pos)
@@ -1311,7 +1331,8 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
-							   under_rights_heading(w, parent, i))))))
+							   under_rights_heading(w, parent, i))) ||
+		   titles_a_rights_row(w, parent, i, hit))))
 		return false;
 	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(w->search, text, start, end,
 																	hit)) ||

@@ -1316,6 +1316,23 @@ reads_asking_for_a_copy_and_viewing_saved_things(void **state)
 	expect_no_right_of("Visitors can view our saved searches or delete their own.", PC_RIGHT_ACCESS);
 }
 
+/* The first cell of a row of a table of rights names the row's right, as a title does. */
+static void
+reads_the_first_cell_of_a_rights_table(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Your data rights\n\n- Right | Where to go\n"
+									"- Erasure | Open Profile > Close my account\n",
+									PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	/* a table of anything else, or a right named in a later cell, is none */
+	assert_int_equal(facts_analyzed("## How our studio works\n\n- Step | What happens\n"
+									"- Correction | Our editors fix typos in the draft\n",
+									PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, -1), 0);
+	assert_int_equal(facts_analyzed("## Your data rights\n\n- Topic | Note\n"
+									"- Backups | Deletion of old copies runs weekly\n",
+									PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
+}
+
 /* Knowing what data the company processes about one, under a lead-in of rights, is access. */
 static void
 reads_knowing_what_is_processed_as_access(void **state)
@@ -1401,6 +1418,7 @@ main(void)
 		cmocka_unit_test(reads_a_marketing_switch_turned_off_in_settings),
 		cmocka_unit_test(reads_asking_for_a_copy_and_viewing_saved_things),
 		cmocka_unit_test(reads_knowing_what_is_processed_as_access),
+		cmocka_unit_test(reads_the_first_cell_of_a_rights_table),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
