@@ -342,6 +342,7 @@ static PcRegex party_groups[] = {
 		"|(?<!other )(?<!of )(?<!about )people(?: and (?:accounts|pages|groups))? (?:(?:that|whom"
 		"|who) )?you (?:share|communicate|interact|connect|chat|talk)(?: them| it)? with"
 		"|(?:your|their|his or her) (?:connections|followers)"
+		"|(?:your|their) contacts(?= (?:can|may|will|could) (?:also )?(?:see|view)\\b)"
 		"|(?:people|accounts|users|members) (?:(?:who|that) )?(?:you follow|follow you)(?= (?:can|may|will"
 		"|could)\\b)"
 		"|(?<=by |to |with )(?:people|accounts|users|members) (?:(?:who|that) )?(?:you follow|follow you)\\b"
@@ -373,9 +374,10 @@ static PcRegex party_groups[] = {
 			"|peop that|peop who|peop whom|peop with|peop you|plat memb|plat s"
 			"|plat user|ride|sell|serv memb|serv s|serv user|site memb|site s"
 			"|site user|soci comm|soci netw|soci plat|teac|team|the memb|thei conn"
-			"|thei foll|to a|to an|to anot|to indi|to part|to sele|to spec|trai"
-			"|tuto|user acro|user foll|user from|user in|user of|user on|user that"
-			"|user who|user with|user you|your conn|your foll|your hous"},
+			"|thei cont|thei foll|to a|to an|to anot|to indi|to part|to sele"
+			"|to spec|trai|tuto|user acro|user foll|user from|user in|user of"
+			"|user on|user that|user who|user with|user you|your conn|your cont"
+			"|your foll|your hous"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"

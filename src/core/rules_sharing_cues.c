@@ -79,34 +79,34 @@ static PcRegex share_cue_groups[] = {
 			"|was also|was give|was only|were also|were give|were only"},
 	/* transfer: wording 14 of 44 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?:(?<=users |members |public |players |customers |visitors |participants "
-		"|subscribers |followers |connections |follow you |you follow |drivers |riders |passengers |hosts "
-		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
-		"|tutors |tutor |coaches |coach |instructors |instructor |classmates |teammates |colleagues )"
-		"|(?<=administrators |administrator |admins |admin |team |workspace |organization "
-		"|organisation ))(?:can|may|will|could) (?:also )?(?:see|view|access)(?: and [a-z]+)? (?:your|it"
-		"|them|this|that|such|any"
-		"|the (?:[a-z-]+ ){1,2}?you)\\b))\\b",
+		"|subscribers |followers |connections |contacts |follow you |you follow |drivers |riders "
+		"|passengers |hosts |guests |sellers |buyers |driver |rider |host |guest |seller |buyer )"
+		"|(?<=teachers |teacher |tutors |tutor |coaches |coach |instructors |instructor |classmates "
+		"|teammates |colleagues )|(?<=administrators |administrator |admins |admin |team |workspace "
+		"|organization |organisation ))(?:can|may|will|could) (?:also )?(?:see|view"
+		"|access)(?: and [a-z]+)? (?:your|it|them|this|that|such|any"
+		"|the (?:[a-z-]+ ){1,2}?you|(?:when|whether) you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can acce|can also|can see|can view|coul acce|coul also|coul see"
 			"|coul view|may acce|may also|may see|may view|will acce|will also"
 			"|will see|will view"},
 	/* transfer: wording 15 of 44 */
 	{.pattern = "\\b(?:((?=receive|get)(?:(?<=users |members |public |players |customers |visitors |participants "
-		"|subscribers |followers |connections |follow you |you follow |drivers |riders |passengers |hosts "
-		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
-		"|tutors |tutor |coaches |coach |instructors |instructor |classmates |teammates |colleagues )"
-		"|(?<=administrators |administrator |admins |admin |team |workspace |organization "
-		"|organisation ))(?:receive|receives|get|gets)(?= your\\b)))\\b",
+		"|subscribers |followers |connections |contacts |follow you |you follow |drivers |riders "
+		"|passengers |hosts |guests |sellers |buyers |driver |rider |host |guest |seller |buyer )"
+		"|(?<=teachers |teacher |tutors |tutor |coaches |coach |instructors |instructor |classmates "
+		"|teammates |colleagues )|(?<=administrators |administrator |admins |admin |team |workspace "
+		"|organization |organisation ))(?:receive|receives|get|gets)(?= your\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|rece"},
 	/* transfer: wording 16 of 44 */
 	{.pattern = "\\b(?:((?=who|that)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
-		"|followers |connections |follow you |you follow |drivers |riders |passengers |hosts |guests "
-		"|sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor "
-		"|coaches |coach |instructors |instructor |classmates |teammates |colleagues )|(?<=administrators "
-		"|administrator |admins |admin |team |workspace |organization |organisation ))(?:who|that) (?!(?:can"
-		"|may|will|could)\\b)[^.;,]{1,60}? (?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this"
-		"|that|such|any|what you)\\b))\\b",
+		"|followers |connections |contacts |follow you |you follow |drivers |riders |passengers |hosts "
+		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
+		"|tutors |tutor |coaches |coach |instructors |instructor |classmates |teammates |colleagues )"
+		"|(?<=administrators |administrator |admins |admin |team |workspace |organization "
+		"|organisation ))(?:who|that) (?!(?:can|may|will|could)\\b)[^.;,]{1,60}? (?:can|may|will"
+		"|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any|what you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "that|who"},
 	/* transfer: wording 17 of 44 */

@@ -84,6 +84,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"Your public playlists are shown to other people on Tunewell.", PC_PARTY_OTHER_USERS, true},
 	{"Your mixes are visible to the people you share them with.", PC_PARTY_OTHER_USERS, true},
 	{"People who follow you can see your saved recipes.", PC_PARTY_OTHER_USERS, true},
+	{"Your contacts can see when you were last online.", PC_PARTY_OTHER_USERS, true},
+	{"We may read your contacts to suggest people you know.", PC_PARTY_OTHER_USERS, false},
 	{"Your replies may be shown to other viewers of the stream.", PC_PARTY_OTHER_USERS, true},
 	{"Each live stream shows a count of its viewers to the streamer.", PC_PARTY_OTHER_USERS, false},
 	{"With your leave, a linked network gives us your friends list and the people you follow.", PC_PARTY_OTHER_USERS, false},

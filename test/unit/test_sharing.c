@@ -1441,6 +1441,9 @@ reads_things_shown_publicly_and_other_viewers(void **state)
 	expect_no_share("We count the viewers of each stream.");
 	expect_share("We may release records to legal authorities if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_no_share("Our lawyers read the legal authorities cited in each dispute.");
+	/* the user's contacts as the ones who see, and seeing when the user is online */
+	expect_share("Your contacts may see whether you are online.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("With your leave we read your contacts to find friends who use the app.");
 }
 
 /* Parties that share information about the user are sources, alone or with another party; not recipients. */
