@@ -118,6 +118,13 @@ static const int right_values[] = {
 #define LISTED_VERBS_ON_DATA(verbs) "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" verbs ")\\w*" \
 	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:" OWN_DATA_NOUNS ")\\b)"
 
+/*
+ * What the user saved, after a list of verbs the last of which ends the lead
+ * ("view or delete your saved addresses", "view, edit or remove your saved cards")
+ */
+#define LISTED_VERBS_ON_SAVED "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" ERASING_VERBS \
+	"|" EXPORTING_VERBS "|" CHANGING_VERBS ")\\w* (?:all (?:of )?)?your saved [a-z-]+)"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
@@ -143,7 +150,7 @@ static PcRegex right_groups[] = {
 		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
 		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
-		" (?:we )?(?:hold|have|has|maintain|keep|store)"
+		" (?:we )?(?:hold|have|has|maintain|keep|store|process)"
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
 		"(?:information|data) (?:we )?collect(?:s|ed)?\\b"
 		"|(?:see|view|inspect|review|check|look up|find out|obtain|get|receive|request|ask (?:us )?(?:for|about|what|which)"
@@ -161,6 +168,7 @@ static PcRegex right_groups[] = {
 		"(?:a |an )?(?:summary|copy|list) of" NOT_OF_A_DOCUMENT "(?![^.;]{0,60}?\\b(?:zip|csv|json|xml|spreadsheet)\\b)"
 		"|review(?= (?:and|or) (?:change|update|correct|edit|modify|revise|request))"
 		"|(?:view|see|review)" LISTED_VERBS_ON_DATA(EXPORTING_VERBS "|" ERASING_VERBS "|" CHANGING_VERBS)
+		"|(?:view|see|review)" LISTED_VERBS_ON_SAVED
 		"|confirmation (?:as to |regarding )?whether"
 		"|(?:confirm(?:ation)? (?:of |as to |regarding )?|ask (?:us )?)whether (?:or not )?(?:we|the company|it)"
 		" (?:[a-z]+ ){0,2}?(?:process|hold|ha[sv]|keep|store|us)\\w*"
@@ -356,6 +364,10 @@ static PcRegex right_groups[] = {
 		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)) (?:any |all |our |the )?(?:(?:push|text|sms|e-?mail"
 		"|in-app) )?(?:notifications|messages|alerts|e-?mails) (?:for|about|of|with) (?:our |special |new |exclusive )?"
 		"(?:offers|deals|promotions|discounts|marketing)\\b"
+		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|untick(?:ing)?|uncheck(?:ing)?) (?:the )?"
+		"(?:marketing|offers|promotions|deals|newsletters?)(?:(?:,? and|,? or| &) [a-z]+)?"
+		" (?:(?:toggle|switch|setting|option|box) )?(?:in|under|within|from|on|via) (?:the |your |our )?"
+		"(?:[a-z-]+ ){0,2}?(?:settings|preferences)\\b"
 		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)) (?:any |all |our |the )?(?:personali[sz]ed|targeted"
 		"|interest-based|tailored) (?:ads|advertising|advertisements)\\b(?! cookies)"
 		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
@@ -367,12 +379,14 @@ static PcRegex right_groups[] = {
 		"(?:names?|e-?mails?|address(?:es)?|numbers?|information|details|data)))? " FROM_A_LIST ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
-			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa e|disa emai|disa in"
-			"|disa inte|disa mark|disa mess|disa noti|disa our|disa pers|disa prom|disa push"
-			"|disa sms|disa tail|disa targ|disa text|disa the|e mail|emai choi|emai pref|mark choi"
-			"|mark pref|no long|not be|not to|not want|not wish|opt out|opte|opti|opto|opts"
-			"|remo from|remo my|remo of|remo thei|remo them|remo you|remo your|requ no|requ that"
-			"|stop rece|stop send|swit off|turn off|unsu"},
+			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa deal|disa e|disa emai"
+			"|disa in|disa inte|disa mark|disa mess|disa news|disa noti|disa offe|disa our"
+			"|disa pers|disa prom|disa push|disa sms|disa tail|disa targ|disa text|disa the|e mail"
+			"|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want|not wish"
+			"|opt out|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them|remo you"
+			"|remo your|requ no|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark"
+			"|unch news|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe"
+			"|unti prom|unti the"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
@@ -582,8 +596,8 @@ static PcRegex user_frame_re = {
 #define IMPERATIVE "(?:(?:please|simply|just)\\s+)?(?:" READER_VERBS "|tap|fill|complete|mail|message|" \
 	"ask|tell|open|select|choose|let|reply|respond)\\b"
 static PcRegex imperative_frame_re = {
-	.pattern = "\\G(?:(?:please|simply|just)\\s+)?(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
-	"\\s+us\\b"
+	.pattern = "\\G(?:(?:please|simply|just)\\s+)?(?:(?:contact|e-?mail|write\\s+to|call|message|ask|tell|notify)"
+	"\\s+us|ask\\s+for)\\b"
 	"|\\Gto\\s+[a-z][^.;:]{0,120}?,\\s*" IMPERATIVE,
 	.options = PCRE2_CASELESS
 };
@@ -598,7 +612,7 @@ static PcRegex imperative_frame_re = {
  * An instruction to the reader that opens a sentence of its own, about the
  * reader's own data: "Delete your account from the Settings page", "Request
  * a copy of your data", "Visit your settings to update your details",
- * "Want to close your account?"; a list item's is not, for a list of what
+ * "View or remove your saved cards", "Want to close your account?"; a list item's is not, for a list of what
  * the company does reads the same ("We use your data to:" / "update your
  * records").
  */
@@ -608,7 +622,7 @@ static PcRegex reader_instruction_re = {
 	"|request\\s+(?:a\\s+copy|deletion|erasure|access|correction)\\s+(?:of|to))"
 	"\\s+(?:a\\s+copy\\s+of\\s+)?(?:any\\s+|all\\s+(?:of\\s+)?|the\\s+)?"
 	"(?:your|inaccurate|incorrect|incomplete|outdated|personal)\\s+"
-	"(?:[a-z-]+\\s+){0,2}?(?:" OWN_DATA_NOUNS ")\\b"
+	"(?:(?:[a-z-]+\\s+){0,2}?(?:" OWN_DATA_NOUNS ")\\b|(?<=your\\s)saved\\s+[a-z-]+)"
 	"|(?:" READER_VERBS "|tap|open|head)\\b[^.;:?!]{0,80}?\\bto\\s+(?:access|see|view|get|obtain|request|download"
 	"|export|update|correct|change|edit|amend|delete|erase|remove|close|opt|unsubscribe|object|withdraw|review|fix)\\b"
 	"|(?:(?:do\\s+)?you\\s+)?(?:want|need|wish|would\\s+like)\\s+(?:to|a\\s+copy)\\b)",
@@ -1118,6 +1132,26 @@ is_title(const PcWork *w, uint32_t i)
 					 w->spans[i].end));
 }
 
+/*
+ * True when hit lies in the first cell of table row i ("Deletion | Use
+ * Settings > Account"), which names its row as a title names its section,
+ * in a table under a heading about users' rights ("## Your rights").
+ */
+static bool
+titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const PcHit *hit)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	const char *bar = memchr(text + start, '|', w->spans[i].end - start);
+	int32_t		h = w->clauses[i].section;
+
+	if (w->clauses[i].kind != PC_CLAUSE_ITEM || bar == NULL || hit->end > (uint32_t) (bar - text) ||
+		(uint32_t) (bar - text) - start > TITLE_MAX || h < 0 || (uint32_t) h >= i)
+		return false;
+	return pc_match_in(w->search, &rights_heading_re, text, w->spans[h].start, w->spans[h].end) ||
+		under_rights_heading(w, parent, (uint32_t) h);
+}
+
 /* True when someone other than the user is the one who has or does what the term at pos names. */
 static bool
 others_act(const PcSearch *search, const char *text, uint32_t start, uint32_t pos)
@@ -1304,7 +1338,8 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
-							   under_rights_heading(w, parent, i))))))
+							   under_rights_heading(w, parent, i))) ||
+		   titles_a_rights_row(w, parent, i, hit))))
 		return false;
 	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(w->search, text, start, end,
 																	hit)) ||

@@ -46,14 +46,20 @@ static PcRegex to_us_re = {
  * After a party: the party sending data to the company, as the subject of
  * a verb of transfer ("our partners may also share your details with us")
  * or the one allowed to send it ("you allow the network to pass your
- * profile to us", "permitted the platform to share with us"); not one
- * providing services to the company ("vendors that provide services to us").
+ * profile to us", "permitted the platform to share with us"), or the
+ * subject, alone or with another party, of a verb of transfer whose object
+ * is information about the user ("advertisers and measurement partners
+ * share information about your activity"); not one providing services to
+ * the company ("vendors that provide services to us").
  */
 static PcRegex sends_to_us_re = {
 	"\\G(?:'s?)?(?: (?!(?:and|or|but|if|when|that|which|who|whom|to|with)\\b)[\\w'-]+){0,3}?"
 	" (?:to )?(?:share|shares|provide|provides|send|sends|disclose|discloses|transfer|transfers"
 	"|pass|passes|forward|forwards)\\b(?! (?:[\\w-]+ ){0,2}?(?:services?|support|assistance|help|goods"
-	"|products?)\\b)[^.;]{0,60}?\\b(?:with|to) us\\b",
+	"|products?)\\b)[^.;]{0,60}?\\b(?:with|to) us\\b"
+	"|\\G(?: (?:and|or) [\\w-]+(?: [\\w-]+){0,2}?)?(?: (?:may|also|might|can|will|often|sometimes))*"
+	" (?:share|shares|provide|provides|send|sends|give|gives) (?:us )?(?:[\\w-]+ ){0,2}?"
+	"(?:information|data|details) about (?:you|your)\\b",
 	PCRE2_CASELESS, NULL
 };
 

@@ -98,7 +98,8 @@ section_number(const PcWork *w, uint32_t i)
 
 /*
  * True when heading clause i is the label of a list item: a list marker
- * goes before it on its line, and the item's text follows it.
+ * goes before it on its line (no "#" marks, which make a heading of its
+ * own, whatever list follows), and the item's text follows it.
  */
 bool
 pc_heading_is_item_label(const PcWork *w, uint32_t i)
@@ -107,7 +108,7 @@ pc_heading_is_item_label(const PcWork *w, uint32_t i)
 	uint32_t	p = w->spans[i].start;
 
 	if (i + 1 >= w->nclauses || w->clauses[i + 1].kind != PC_CLAUSE_ITEM ||
-		w->clauses[i + 1].section != (int32_t) i)
+		w->clauses[i + 1].section != (int32_t) i || pc_heading_level(w, i) > 0)
 		return false;
 	while (p > 0 && s[p - 1] == ' ')
 		p--;

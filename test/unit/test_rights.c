@@ -1291,6 +1291,58 @@ reads_access_to_a_copy_of_ones_data(void **state)
 	expect_no_right("You can access a copy of our annual report on our website.");
 }
 
+/* A settings switch named for marketing or offers, turned off, is the marketing opt-out. */
+static void
+reads_a_marketing_switch_turned_off_in_settings(void **state)
+{
+	(void) state;
+	expect_right("Turn off Deals in Settings to stop hearing about sales in your area.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("To stop our newsletter, untick Offers and news in your account preferences.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* a switch named for something else is no marketing opt-out */
+	expect_no_right("Turn off Watering tips in Settings if you no longer want garden reminders.");
+}
+
+/* "Ask for" a copy, opening a sentence, is the reader told to use a right; things the user saved may be viewed. */
+static void
+reads_asking_for_a_copy_and_viewing_saved_things(void **state)
+{
+	(void) state;
+	expect_right("Ask for a copy of the personal information we keep about you.", PC_RIGHT_ACCESS, 0);
+	/* asking for help names no right */
+	expect_no_right("Ask for help from our support team at any time.");
+	expect_right("Your wallet: view or remove your saved cards at any time.", PC_RIGHT_ACCESS, 0);
+	/* viewing what the company saved is no access */
+	expect_no_right_of("Visitors can view our saved searches or delete their own.", PC_RIGHT_ACCESS);
+}
+
+/* The first cell of a row of a table of rights names the row's right, as a title does. */
+static void
+reads_the_first_cell_of_a_rights_table(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Your data rights\n\n- Right | Where to go\n"
+									"- Erasure | Open Profile > Close my account\n",
+									PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	/* a table of anything else, or a right named in a later cell, is none */
+	assert_int_equal(facts_analyzed("## How our studio works\n\n- Step | What happens\n"
+									"- Correction | Our editors fix typos in the draft\n",
+									PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, -1), 0);
+	assert_int_equal(facts_analyzed("## Your data rights\n\n- Topic | Note\n"
+									"- Backups | Deletion of old copies runs weekly\n",
+									PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
+}
+
+/* Knowing what data the company processes about one, under a lead-in of rights, is access. */
+static void
+reads_knowing_what_is_processed_as_access(void **state)
+{
+	(void) state;
+	expect_right("Members may know what personal data we process about them.", PC_RIGHT_ACCESS, 0);
+	/* the company wanting to know is no right */
+	expect_no_right("We need to know what data we process before we sign a contract.");
+}
+
 int
 main(void)
 {
@@ -1363,6 +1415,10 @@ main(void)
 		cmocka_unit_test(reads_this_permission_withdrawn_by_the_user),
 		cmocka_unit_test(reads_deletion_as_a_topic_as_no_right),
 		cmocka_unit_test(reads_access_as_asking_what_was_collected),
+		cmocka_unit_test(reads_a_marketing_switch_turned_off_in_settings),
+		cmocka_unit_test(reads_asking_for_a_copy_and_viewing_saved_things),
+		cmocka_unit_test(reads_knowing_what_is_processed_as_access),
+		cmocka_unit_test(reads_the_first_cell_of_a_rights_table),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);

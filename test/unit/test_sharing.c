@@ -925,6 +925,24 @@ reads_parties_named_by_sub_headings(void **state)
 }
 
 /*
+ * A list item's label that names a party takes the sharing of the marked
+ * heading above the list, also where a plain item opens the list: that
+ * heading is no item's label itself.
+ */
+static void
+reads_item_labels_under_a_heading_over_a_list(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Other members see the tips you post.\n"
+									 "- Vendors: storage firms keep our backups on our instructions.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	/* under a heading about something else the label shares nothing */
+	assert_int_equal(facts_analyzed("## How the garden club works\n\n- Other members see the tips you post.\n"
+									 "- Vendors: storage firms keep our backups on our instructions.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, -1), 0);
+}
+
+/*
  * A list item with no lead-in that opens with a kind of party, under a
  * heading about sharing, names a recipient as a sub-heading would; not
  * when the item says no, under another heading, or when the party comes
@@ -1409,6 +1427,36 @@ ends_denials_at_an_opening_concession(void **state)
 	expect_share("The reviews you post are publicly available to anyone.", PC_PARTY_PUBLIC, 0);
 }
 
+/* The company showing users' things publicly, other viewers, and legal authorities as recipients. */
+static void
+reads_things_shown_publicly_and_other_viewers(void **state)
+{
+	(void) state;
+	expect_share("If you leave a note on a trail, we may show it publicly beside your nickname.", PC_PARTY_PUBLIC, 0);
+	expect_share("We display your ratings publicly on the shop page.", PC_PARTY_PUBLIC, 0);
+	/* the company's own things shown publicly, or the reader showing them, share nothing */
+	expect_no_share_of("We display our prices publicly on every page.", PC_PARTY_PUBLIC);
+	expect_no_share_of("You can show your trophies publicly on your own blog.", PC_PARTY_PUBLIC);
+	expect_share("Chat messages in a live stream can be seen by other viewers.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("We count the viewers of each stream.");
+	expect_share("We may release records to legal authorities if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("Our lawyers read the legal authorities cited in each dispute.");
+	/* the user's contacts as the ones who see, and seeing when the user is online */
+	expect_share("Your contacts may see whether you are online.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("With your leave we read your contacts to find friends who use the app.");
+}
+
+/* Parties that share information about the user are sources, alone or with another party; not recipients. */
+static void
+reads_parties_sharing_information_about_the_user_as_sources(void **state)
+{
+	(void) state;
+	expect_no_share("Ad networks and survey partners share information about your visits to their own apps.");
+	expect_no_share("Our partners may also send us data about your purchases.");
+	/* the company sharing it with them is a share */
+	expect_share("We share information about your visits with ad networks.", PC_PARTY_ADVERTISERS, 0);
+}
+
 int
 main(void)
 {
@@ -1446,6 +1494,7 @@ main(void)
 		cmocka_unit_test(reads_sales_under_the_law),
 		cmocka_unit_test(shares_to_linked_social_accounts),
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
+		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
@@ -1469,6 +1518,8 @@ main(void)
 		cmocka_unit_test(reads_content_made_publicly_available),
 		cmocka_unit_test(reads_what_the_company_makes_public),
 		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
+		cmocka_unit_test(reads_things_shown_publicly_and_other_viewers),
+		cmocka_unit_test(reads_parties_sharing_information_about_the_user_as_sources),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
