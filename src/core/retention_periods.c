@@ -82,14 +82,14 @@
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
  * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years"), a colon, a cell or a spaced dash
- * of a schedule's entry ("Invoices - 10 years") ...
+ * of a schedule's entry ("Invoices - 10 years", "Logs: max. 90 days") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
-	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*\\z"
+	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*(?:" ABBREVIATED_BOUND ")?\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
@@ -387,7 +387,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
-	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
+	"personal|identifiers?|reports?|contracts|contacts|events|registrations?|sign-?ups?|digits|" \
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \

@@ -1588,8 +1588,9 @@ ties_a_duration_to_the_act_it_bounds(void **state)
 
 /*
  * Kinds that other rules used to hide: data kept and then used for the
- * duration, data of a trial, "the longer of", "a year after" an event, and
- * a data row after a row of another kind in a paragraph of table rows.
+ * duration, data of a trial, "the longer of", "a year after" an event,
+ * a data row after a row of another kind in a paragraph of table rows,
+ * contacts, and "max." after an entry's colon.
  */
 static void
 reads_periods_other_rules_hid(void **state)
@@ -1608,6 +1609,10 @@ reads_periods_other_rules_hid(void **state)
 		PC_DATA_NONE},
 		{"| Essential | Session | | Newsletter emails | 1 year |", 12, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
+		/* contacts are data; a short bound after an entry's colon */
+		{"Supplier contacts are kept for up to three years.", 36, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Access logs: max. 30 days", 0, 30, 0, PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
 	};
 	static const char *const traps[] = {
 		"We hold your application while the role is open and use it for 4 months.",
@@ -1615,6 +1620,8 @@ reads_periods_other_rules_hid(void **state)
 		"Your 30-day trial includes cloud backups of your files.",
 		"We kept improving the app a year after launch.",
 		"| Essential | Newsletter | | Login sessions | 1 year |",
+		"We keep in contact with suppliers for up to three years.",
+		"Parcels: max. 30 days",
 	};
 
 	(void) state;
