@@ -98,17 +98,39 @@ bold_runs_on(const ConvOut *out)
 }
 
 /*
+ * True when the current line ends in a colon after words that read as a
+ * heading ("How long we keep it:"): not a remark label ("Note:"), a
+ * statement ("We never sell data:") or a lead-in.
+ */
+static bool
+ends_in_label_colon(ConvOut *out)
+{
+	uint32_t	start = (uint32_t) out->text_start;
+	uint32_t	colon = (uint32_t) out->len - 1;
+
+	if (out->len <= out->text_start + 1 || out->buf[colon] != ':')
+		return false;
+	/* the segmenter's tests read up to a NUL; the buffer always has room for one */
+	out->buf[out->len] = '\0';
+	return seg_is_heading(out->buf, start, colon) &&
+		!seg_is_remark_label(out->buf, start, colon);
+}
+
+/*
  * Close the current line: an all-bold short line outside lists and tables
  * becomes a heading, unless its bold markup runs across line breaks (a
  * bold address of several lines, "Example Ltd / 1 High Street / Town").
+ * It may end in a colon when a paragraph outside lists and tables follows
+ * (paragraph_follows): a list or a table after it is what it leads in to.
  */
 static void
-end_line(ConvOut *out)
+end_line(ConvOut *out, bool paragraph_follows)
 {
 	static const char mark[] = "### ";
 
 	if (out->line_may_head && out->line_bytes > 0 && out->bold_bytes == out->line_bytes &&
-		out->len - out->text_start <= CONV_MAX_BOLD_HEADING && !ends_punctuated(out) &&
+		out->len - out->text_start <= CONV_MAX_BOLD_HEADING &&
+		(!ends_punctuated(out) || (paragraph_follows && ends_in_label_colon(out))) &&
 		!out->bold_from_above && !bold_runs_on(out))
 		insert_at(out, out->text_start, mark, sizeof(mark) - 1);
 	out->line_bytes = out->bold_bytes = 0;
@@ -136,7 +158,7 @@ conv_mark(ConvOut *out, ConvOut *mark)
 {
 	conv_break(out, CONV_LINE);
 	if (out->len > 0 && out->pending >= CONV_LINE)
-		end_line(out);
+		end_line(out, false);
 	conv_save(out, mark);
 }
 
@@ -268,7 +290,7 @@ open_text(ConvOut *out, unsigned char next)
 	{
 		bool		runs_on = bold_runs_on(out);
 
-		end_line(out);
+		end_line(out, out->pending == CONV_BLOCK && out->depth == 0 && out->table == 0);
 		put(out, "\n\n", out->pending == CONV_BLOCK ? 2 : 1);
 		new_line = true;
 		out->bold_from_above = runs_on;
@@ -749,7 +771,7 @@ char *
 conv_finish(ConvOut *out, size_t *len)
 {
 	if (out->len > 0)
-		end_line(out);
+		end_line(out, false);
 	reserve(out, 0);
 	out->buf[out->len] = '\0';
 	*len = out->len;

@@ -23,7 +23,8 @@
  * "read more") is kept: it is part of the policy, and the labels of its
  * sections (a definition list's terms, a summary, tabs and the buttons of
  * an accordion, known by aria, a collapse toggle or their class) are
- * headings.  A note mark in superscript ("partners<sup>1</sup>") is
+ * headings; text after a details element goes back under the heading above
+ * it, written again.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
  *
@@ -213,6 +214,9 @@ typedef struct TabLabel
 	uint8_t		label_len;
 } TabLabel;
 
+/* Most bytes of a heading's text held to be written again after a details element. */
+#define HTML_SECTION_TITLE 120
+
 /* The longest superscript read as a note mark ("12", "[3]", "*"). */
 #define HTML_NOTE_MARK 6
 
@@ -248,6 +252,9 @@ typedef struct HtmlState
 	char		sup_text[HTML_NOTE_MARK];
 	uint32_t	details;		/* nesting of details */
 	int			page_heading;	/* level of the last h1-h6 begun outside details, or 0 */
+	char		section_title[HTML_SECTION_TITLE];	/* that heading's text, if it fits */
+	uint8_t		section_title_len;	/* bytes of it, or 0 */
+	bool		details_closed; /* a details element ended and nothing but space followed */
 	int			term_level;		/* level of the headings the terms of the open dl become */
 	uint32_t	label_depth;	/* depth of the open dt or summary written as a heading, or 0 */
 	int			tab_level;		/* level of the headings tab labels become, once one is held */
@@ -831,6 +838,45 @@ write_tab_label(HtmlState *st, const char *id)
 	}
 }
 
+/*
+ * A heading h1-h6 outside details ends: its text is held (when it fits)
+ * to be written again after a details element under it.
+ */
+static void
+hold_section_title(HtmlState *st)
+{
+	const ConvOut *out = st->out;
+	size_t		len = out->len - out->text_start;
+
+	st->section_title_len = 0;
+	if (out->heading == 0 || out->text_start <= out->line_start || len == 0 ||
+		len > HTML_SECTION_TITLE)
+		return;
+	memcpy(st->section_title, out->buf + out->text_start, len);
+	st->section_title_len = (uint8_t) len;
+}
+
+/*
+ * Text or a list outside lists, tables and headings follows a details
+ * element: the heading above the details is written again, so that what
+ * follows is no longer read under the summary's heading.
+ */
+static void
+resume_section(HtmlState *st)
+{
+	ConvOut    *out = st->out;
+
+	st->details_closed = false;
+	if (st->details > 0 || st->section_title_len == 0 || out->depth > 0 || out->table > 0 ||
+		out->heading > 0 || st->label_depth > 0)
+		return;
+	break_block(st);
+	conv_heading_begin(out, st->page_heading);
+	conv_text(out, st->section_title, st->section_title_len, false);
+	conv_heading_end(out);
+	end_block(st);
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -863,6 +909,13 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	st->depth++;
+	if (st->details_closed)
+	{
+		if (role == HTML_HEADING || role == HTML_DETAILS || role == HTML_SUMMARY)
+			st->details_closed = false;
+		else if (role == HTML_LIST)
+			resume_section(st);
+	}
 	if (st->ntabs > 0 && out->depth == 0 && out->table == 0 && out->heading == 0)
 		write_tab_label(st, attribute(atts, "id"));
 	switch (role)
@@ -896,7 +949,10 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_HEADING:
 			if (st->details == 0)
+			{
 				st->page_heading = name[1] - '0';
+				st->section_title_len = 0;
+			}
 			break_block(st);
 			conv_heading_begin(out, name[1] - '0');
 			st->heading = block_start(out);
@@ -929,6 +985,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			conv_row_begin(out);
 			break;
 		case HTML_CELL:
+			/* a header cell makes a table of data, even before its row is read */
+			if (name[1] == 'h')
+				out->data_table = true;
 			conv_cell(out);
 			break;
 		case HTML_BOLD:
@@ -1002,8 +1061,8 @@ on_end(void *ctx, const xmlChar *xname)
 			break_block(st);
 			break;
 		case HTML_DETAILS:
-			if (st->details > 0)
-				st->details--;
+			if (st->details > 0 && --st->details == 0 && st->label_depth == 0)
+				st->details_closed = true;
 			/* FALLTHROUGH */
 		case HTML_BLOCK:
 		case HTML_DEFINITIONS:
@@ -1026,6 +1085,8 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_HEADING:
 			if (st->list_marked && all_page_links(out, &st->heading))
 				st->list_headlines++;
+			if (st->details == 0 && st->page_heading == name[1] - '0')
+				hold_section_title(st);
 			conv_heading_end(out);
 			end_block(st);
 			break;
@@ -1099,6 +1160,8 @@ on_text(void *ctx, const xmlChar *s, int len)
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items &&
 		!is_blank_text((const char *) s, (size_t) len))
 		end_orphan_list(st);
+	if (st->details_closed && !is_blank_text((const char *) s, (size_t) len))
+		resume_section(st);
 	if (st->sup_held)
 	{
 		if (may_be_note_mark(st, (const char *) s, (size_t) len))

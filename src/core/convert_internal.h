@@ -75,7 +75,8 @@ typedef struct ConvOut
 	uint32_t	row_line;		/* the line the current row started on */
 	bool		row_item;		/* the last row ended as a list item */
 	bool		row_below_item;	/* the current row began right below such a row */
-	bool		data_table;		/* a row of several cells of the current table became an item */
+	bool		data_table;		/* a row of several cells of the current table became an item,
+								 * or (HTML) it has a header cell */
 	size_t		row_start;		/* where the current row's first line starts */
 	uint32_t	row_cells;		/* cells of the current row started so far */
 	uint32_t	cells_owed;		/* cell separators owed before the row's next text */

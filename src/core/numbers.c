@@ -2,7 +2,8 @@
  * numbers.c — numbers written in digits or English words, and durations.
  *
  * A duration is a number ("a" only after "for", "than", "of", "up to", "at
- * most", "at least" or "after": "kept for up to a year"; never "a year-end"; "and"
+ * most", "at least" or "after", or before "after" or "later": "kept
+ * for up to a year", "deleted a year after"; never "a year-end"; "and"
  * only after "hundred", so "two and five" is a range), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month").  Years become months and
@@ -22,7 +23,8 @@
 #define AND_A_HALF "\\s+and\\s+a\\s+half\\b"
 #define UNIT "decades?|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
 #define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
-	"|(?<=for |than |of |up to |at most |at least |after )an?|an?(?=\\s+[a-z]+" AND_A_HALF "))"
+	"|(?<=for |than |of |up to |at most |at least |after )an?|an?(?=\\s+[a-z]+" AND_A_HALF ")" \
+	"|an?(?=\\s+(?:year|month|week|day)\\s+(?:after|later)\\b))"
 
 
 /*

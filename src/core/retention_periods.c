@@ -83,14 +83,14 @@
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
  * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years"), a colon, a cell or a spaced dash
- * of a schedule's entry ("Invoices - 10 years") ...
+ * of a schedule's entry ("Invoices - 10 years", "Logs: max. 90 days") ...
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
-	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*\\z"
+	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*(?:" ABBREVIATED_BOUND ")?\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
@@ -129,31 +129,32 @@ static PcRegex link_after_re = {
 /*
  * at most: "up to", "no longer than", "within", "max.", "not beyond", "at the
  * latest", "older than" (logs older than N are deleted), "as long as" ("kept
- * for as long as ten years")
+ * for as long as ten years"), "the shorter of"
  */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
-	"shorter\\s+than|as\\s+long\\s+as|"
+	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
 	"older\\s+than|within|"
 	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more|not beyo"
-	"|not exce|not late|not long|not more|olde than|shor than|up|with"
+	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
+		"|not beyo|not exce|not late|not long|not more|olde than|shor than|the earl|the less"
+		"|the shor|the soon|up|with"
 };
 
 /*
  * at least: "at least", "more than", "longer than", "not less than", "a
- * minimum (duration) of", "min.", a term plus a duration
+ * minimum (duration) of", "min.", "the longer of", a term plus a duration
  */
 static PcRegex at_least_re = {
 	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"more\\s+than|longer\\s+than|"
 	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
-	"greater\\s+than|over|"
+	"greater\\s+than|over|the\\s+(?:longer|later|greater)\\s+of|"
 	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z"
 	/* a term added to: "for the (minimum) term of your contract plus 12 months" */
 	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,40}?\\splus\\s+" FURTHER_SPAN "\\z",
@@ -227,6 +228,19 @@ static PcRegex other_act_before_re = {
 	.options = PCRE2_CASELESS
 };
 
+/*
+ * The kept data used for the duration, with no other term for the keeping:
+ * "we store your CV and use it for 6 months" keeps it that long (not "we
+ * keep your data while your account is open and use it for 30 days")
+ */
+static PcRegex kept_then_used_re = {
+	.pattern = "\\b(?:keep|keeps|store|stores|retain|retains|hold|holds|save|saves|archive|archives)\\s+"
+	"(?:(?!(?:while|whilst|until|as|during|for)\\b)[\\w'-]+\\s+){1,4}?and\\s+(?:(?:we|may|will|can|also|then)\\s+){0,2}"
+	"uses?\\s+(?:it|them)\\s+for\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
+	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z",
+	.options = PCRE2_CASELESS
+};
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
@@ -256,8 +270,15 @@ static PcRegex trap_before_re = {
 	"|\\bopened\\b[^.;]{0,25}\\z"
 	"|\\b(?:held|had|have|has)\\s+(?:an?|the|their|your|his|her)\\s+(?:[a-z]+\\s+)?account\\s+for\\s+"
 	"(?:[a-z]+\\s+){0,2}\\z"
-	/* trials, billing, and pixels or links that expire (cookies: cookie_trap_re) */
-	"|\\b(?:trial|bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
+	/* billing, and pixels or links that expire (cookies: cookie_trap_re) */
+	/*
+	 * a trial, unless its data is kept: "we keep your trial analytics",
+	 * "data from your trial is kept for 30 days" (not "during the trial you
+	 * can store files for 30 days")
+	 */
+	"|\\btrial\\b(?!\\s+(?:data|analytics)\\b)(?:(?!\\b(?:kept|stored|retained|held|saved|archived|"
+	"we\\s+(?:keep|store|retain))\\b)[^.;]){0,80}\\z"
+	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
@@ -367,7 +388,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
-	"personal|identifiers?|reports?|contracts|events|registrations?|sign-?ups?|digits|" \
+	"personal|identifiers?|reports?|contracts|contacts|events|registrations?|sign-?ups?|digits|" \
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
@@ -716,6 +737,23 @@ price_cell(const PcSearch *search, const char *s, size_t before, const PcDuratio
 		 pc_window_test(search, &price_cell_before_re, s, before, d->start));
 }
 
+/*
+ * Where the table row holding pos begins, in a paragraph of rows as the
+ * Markdown reader lays them out ("| Necessary | Session | | Emails | 2 years |"):
+ * the "|" after the last "| |" in s[from, pos), or from when there is none.
+ * A word of another row never makes a trap.
+ */
+static size_t
+row_start(const char *s, size_t from, size_t pos)
+{
+	if (!memchr(s + from, '|', pos - from))
+		return from;
+	for (size_t i = pos; i >= from + 3; i--)
+		if (s[i - 1] == '|' && s[i - 2] == ' ' && s[i - 3] == '|')
+			return i - 1;
+	return from;
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -723,7 +761,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	const char *s = w->text.norm;
 	/* a keeping cell is read alone: the row's other cells say why, not how long */
 	PcSpan		sp = in_keeping_cell(cell, d) ? cell : w->spans[clause];
-	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
+	size_t		before = row_start(s, pc_back(d->start, sp.start, BEFORE_REACH), d->start);
 	size_t		after = pc_ahead(d->end, sp.end, AFTER_REACH);
 	size_t		reach_from = pc_back(d->start, sp.start, PC_RETENTION_REACH);
 	size_t		reach_to = pc_ahead(d->end, sp.end, PC_RETENTION_REACH);
@@ -744,9 +782,13 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
 		price_cell(w->search, s, before, d, after))
 		return true;
-	/* "... and use it for 30 days" bounds the use, unless the data is ended after it */
+	/*
+	 * "... and use it for 30 days" bounds the use, unless the data is ended
+	 * after it or only kept and used
+	 */
 	if (pc_window_test(w->search, &other_act_before_re, s, before, d->start) &&
-		!pc_window_test(w->search, &erased_after_re, s, d->end, after))
+		!pc_window_test(w->search, &erased_after_re, s, d->end, after) &&
+		!pc_window_test(w->search, &kept_then_used_re, s, before, d->start))
 		return true;
 	/* a keeping verb and data, or a verbless entry of a schedule */
 	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) || reached) ||
@@ -919,6 +961,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(entry_after_re), PC_PATTERN(entry_before_re), PC_PATTERN(bare_entry_re),
 	PC_PATTERN(entry_start_re), PC_PATTERN(analytics_row_re), PC_PATTERN(others_table_re),
 	PC_PATTERN(price_cell_after_re), PC_PATTERN(price_cell_before_re), PC_PATTERN(other_act_before_re),
+	PC_PATTERN(kept_then_used_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN(aged_out_before_re), PC_PATTERN(aged_out_after_re),
 	PC_PATTERN(how_long_re), PC_PATTERN(cookie_trap_re), PC_PATTERN(cookie_source_re),
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),

@@ -95,6 +95,11 @@ html_tables_and_bold(void **state)
 								"<table><tr><th>Data</th><th>Kept</th></tr>"
 								"<tr><td>Logs</td><td>90 days</td></tr></table>"),
 						"- Data | Kept\n- Logs | 90 days");
+	/* header cells make a table of data even when they wrap their text in paragraphs */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><th><p>Record</p></th><th><p>Kept for</p></th></tr>"
+								"<tr><td><p>Invoices</p></td><td><p>6 years</p></td></tr></table>"),
+						"- Record | Kept for\n- Invoices | 6 years");
 	/* a layout table's cells keep their blocks */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><td>Menu</td><td><p>First.</p><p>Second.</p></td></tr></table>"),
@@ -705,6 +710,31 @@ markdown_bold_line_over_its_text(void **state)
 	unit_release();
 }
 
+/*
+ * Markdown: a bold line ending in a colon, alone in its paragraph, heads
+ * the paragraph after it when its words read as a heading; before a list
+ * or a table it leads in to them, and a remark label or a statement stays.
+ */
+static void
+markdown_bold_colon_label(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"**Where your photos are stored:**\n\nOn servers in Ireland.\n"),
+						"### Where your photos are stored:\n\nOn servers in Ireland.");
+	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**We receive:**\n\n- your e-mail\n"),
+						"We receive:\n\n- your e-mail");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"**Storage periods:**\n\n| Item | Kept |\n|---|---|\n| Notes | 1 year |\n"),
+						"Storage periods:\n\n- Item | Kept\n- Notes | 1 year");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Important:**\n\nBack up your files.\n"),
+						"Important:\n\nBack up your files.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**We do not rent lists:**\n\never.\n"),
+						"We do not rent lists:\n\never.");
+	unit_release();
+}
+
 /* Markdown footnotes: references go, each definition is a paragraph without its label. */
 static void
 markdown_footnotes(void **state)
@@ -847,7 +877,9 @@ item_bold_terms_label_items(void **state)
 
 /*
  * A details element's summary heads its body, and the element's end ends
- * the body's block: text after it, even bare, is a block of its own.
+ * the body's block: text after it, even bare, is a block of its own, under
+ * the heading above the details, written again; a list after it too.
+ * Details in a row, or a heading after them, need no heading again.
  */
 static void
 details_end_their_block(void **state)
@@ -857,7 +889,21 @@ details_end_their_block(void **state)
 								"<h2>Questions</h2><details><summary>Do you sell data?</summary>"
 								"No, we sell nothing</details>We keep logs for a week"),
 						"## Questions\n\n### Do you sell data?\n\nNo, we sell nothing\n\n"
-						"We keep logs for a week");
+						"## Questions\n\nWe keep logs for a week");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Help</h2><details><summary>Refunds</summary><p>Ask us.</p></details>\n"
+								"<ul><li>Mail us</li></ul>"),
+						"## Help\n\n### Refunds\n\nAsk us.\n\n## Help\n\n- Mail us");
+	/* near misses: details in a row, a heading after them, no heading above them */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Help</h2><details><summary>Refunds</summary><p>Ask us.</p></details>\n"
+								"<details><summary>Parcels</summary><p>Wait a day.</p></details>"
+								"<h2>Rights</h2><p>You may object.</p>"),
+						"## Help\n\n### Refunds\n\nAsk us.\n\n### Parcels\n\nWait a day.\n\n"
+						"## Rights\n\nYou may object.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<details><summary>Refunds</summary><p>Ask us.</p></details><p>Thanks.</p>"),
+						"### Refunds\n\nAsk us.\n\nThanks.");
 	/* near miss: a span's end is no block's end */
 	assert_string_equal(convert(PC_FORMAT_HTML, "<p><span>We sell nothing</span> at all</p>"),
 						"We sell nothing at all");
@@ -903,6 +949,7 @@ main(void)
 		cmocka_unit_test(html_note_marks),
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_tables_and_bold),
+		cmocka_unit_test(markdown_bold_colon_label),
 		cmocka_unit_test(bold_lines_of_one_block),
 		cmocka_unit_test(run_in_headings),
 		cmocka_unit_test(html_labels_head_sections),

@@ -1597,10 +1597,55 @@ ties_a_duration_to_the_act_it_bounds(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * Kinds that other rules used to hide: data kept and then used for the
+ * duration, data of a trial, "the longer of", "a year after" an event,
+ * a data row after a row of another kind in a paragraph of table rows,
+ * contacts, and "max." after an entry's colon.
+ */
+static void
+reads_periods_other_rules_hid(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"We hold your application and use it for 4 months.", 4, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We retain your trial analytics for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Files from your free trial are kept for 20 days after it ends.", 0, 20, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Invoices are kept for the longer of six years or the period the law sets.", 72, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_FINANCIAL},
+		{"Chat logs are stored for the shorter of 90 days or the life of your account.", 0, 90, 0,
+		PC_BOUND_AT_MOST, PC_DATA_COMMUNICATIONS},
+		{"Dormant profiles are erased a year after the last sign-in.", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"| Essential | Session | | Newsletter emails | 1 year |", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		/* contacts are data; a short bound after an entry's colon */
+		{"Supplier contacts are kept for up to three years.", 36, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Access logs: max. 30 days", 0, 30, 0, PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"We hold your application while the role is open and use it for 4 months.",
+		"During the trial you can store files for 30 days.",
+		"Your 30-day trial includes cloud backups of your files.",
+		"We kept improving the app a year after launch.",
+		"| Essential | Newsletter | | Login sessions | 1 year |",
+		"We keep in contact with suppliers for up to three years.",
+		"Parcels: max. 30 days",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(reads_analytics_rows_of_data_tables),
 		cmocka_unit_test(ties_a_duration_to_the_act_it_bounds),
