@@ -931,18 +931,52 @@ static PcRegex cue_not_first_party_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* the businesses that policies most often name as collecting: "ad networks", "vendors", "they" */
+#define USUAL_OTHER_PARTY "(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?" \
+	"|they|companies|(?<!our )(?<!this )platforms|operators)"
+
+/* other businesses, named as collecting only with a modal: "your bank may", "linked sites can" */
+#define OTHER_BUSINESS "(?:advertiser|sponsors?|merchants|retailers|sellers|banks?|employers?" \
+	"|(?:other|linked|external|outside) (?:web)?sites)"
+
+/* modals and adverbs between a subject and its cue: "may independently", "will also" */
+#define SUBJECT_MODALS "(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes" \
+	"|independently|themselves|separately)\\s+)"
+
+/* a modal that makes a party the one that acts: "may", "will" */
+#define PARTY_MODAL "(?:may|might|can|will|could|would)\\s+"
+
 /*
  * A third party as the subject of a cue, also in a relative clause ("ad
  * networks that collect") and with an adverb ("they may independently
- * record")
+ * record"); another business with a modal ("your bank may ask for"); or
+ * either followed by words that place or describe it and a modal
+ * ("advertisers on our pages may collect", "sponsors that run a contest
+ * will ask for", "the merchants you buy from may record"), where words
+ * with the company or the reader in them ("partners that we choose may",
+ * "sites on which you") are left to the sentence
  */
 static PcRegex third_party_subject_re = {
-	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
-	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+(?:(?:that|which|who)\\s+)?"
-	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes|independently"
-	"|themselves|separately)\\s+){0,2}$",
+	"\\b" USUAL_OTHER_PARTY ",?\\s+(?:(?:that|which|who)\\s+)?" SUBJECT_MODALS "{0,2}$"
+	"|\\b" OTHER_BUSINESS ",?\\s+(?:(?:that|which|who)\\s+)?" PARTY_MODAL SUBJECT_MODALS "{0,1}$"
+	"|\\b(?:" USUAL_OTHER_PARTY "|" OTHER_BUSINESS ")\\s+(?:(?:on|of|in|at|from|across|that|which|who)\\s+"
+	"(?:(?!\\b(?:we|us|you)\\b)[^.;,]){1,50}?"
+	"|(?:you|we)\\s+[a-z]+\\s+(?:to|from|with|on|at|through)(?:\\s+[^.;,]{1,30}?)?),?\\s+"
+	PARTY_MODAL SUBJECT_MODALS "{0,1}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
+	.starts = "adve|bank acro|bank at|bank can|bank coul|bank from|bank in|bank may|bank migh"
+		"|bank of|bank on|bank that|bank we|bank whic|bank who|bank will|bank woul|bank you|comp"
+		"|empl acro|empl at|empl can|empl coul|empl from|empl in|empl may|empl migh|empl of|empl on"
+		"|empl that|empl we|empl whic|empl who|empl will|empl woul|empl you|exte site|exte webs"
+		"|link site|link webs|merc acro|merc at|merc can|merc coul|merc from|merc in|merc may"
+		"|merc migh|merc of|merc on|merc that|merc we|merc whic|merc who|merc will|merc woul"
+		"|merc you|netw|oper|othe site|othe webs|outs site|outs webs|part|plat|prov|reta acro"
+		"|reta at|reta can|reta coul|reta from|reta in|reta may|reta migh|reta of|reta on|reta that"
+		"|reta we|reta whic|reta who|reta will|reta woul|reta you|sell acro|sell at|sell can"
+		"|sell coul|sell from|sell in|sell may|sell migh|sell of|sell on|sell that|sell we"
+		"|sell whic|sell who|sell will|sell woul|sell you|spon acro|spon at|spon can|spon coul"
+		"|spon from|spon in|spon may|spon migh|spon of|spon on|spon that|spon we|spon whic|spon who"
+		"|spon will|spon woul|spon you|they|thir part|vend"
 };
 
 /* a relative clause after other people, not one of the company: "who see your post" */
@@ -1151,19 +1185,21 @@ static PcRegex usage_cue_re = {
 /*
  * The first party among those who collect or place the tool: "we and our
  * partners may collect", "we, our service providers, and advertising
- * partners may place", "the site and/or third parties may use cookies to
+ * partners may place", "we, and other websites, collect", "our website or
+ * linked sites collect", "the site and/or third parties may use cookies to
  * collect", "cookies that we set, or our providers set on our behalf, to
  * collect"
  */
 static PcRegex first_party_too_re = {
-	"\\b(?:(?:we(?:\\s*,|\\s+(?:and|or|and/or))|(?:the|this) (?:site|website)\\s+(?:and/or|or))"
+	"\\b(?:(?:we(?:\\s*,|\\s+(?:and|or|and/or))|(?:the|this|our) (?:site|website)\\s+(?:and/or|or))"
 	"\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)"
 	"(?:[a-z-]+,?\\s+){0,5}?"
-	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|companies)\\s+"
+	"(?:" USUAL_OTHER_PARTY "|" OTHER_BUSINESS "),?\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}"
 	"(?:(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+)?$",
 	PCRE2_CASELESS, NULL,
-	.starts = "and its|and or|and our|or its|or our|the site|the webs|this site|this webs|we"
+	.starts = "and its|and or|and our|or its|or our|our site|our webs|the site|the webs|this site"
+		"|this webs|we"
 };
 
 static PcRegex object_end_re = {
@@ -1308,7 +1344,8 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 			(!pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
 			 pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start)) ||
 			(!cue_is_inbound(text, &cues[i]) &&
-			 (pc_match_in(search, &third_party_subject_re, text, back, cues[i].start) ||
+			 !pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
+			 (pc_match_in(search, &third_party_subject_re, text, far_back, cues[i].start) ||
 			  pc_match_in(search, &third_party_tool_re, text, far_back, cues[i].start)) &&
 			 !pc_match_in(search, &first_party_too_re, text, far_back, cues[i].start)))
 			others[(*nothers)++] = cues[i];

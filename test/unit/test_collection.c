@@ -258,6 +258,19 @@ ignores_what_others_collect(void **state)
 	expect_no_collection("Our advertising partners use cookies on these pages.");
 	expect_collects("The site and/or third parties may use beacons to collect your postal code.", PC_DATA_LOCATION, 0);
 	expect_no_collection("When you visit our site, ad server companies may collect your IP address.");
+	/* another business as the subject, placed or described before its modal */
+	expect_no_collection("Sponsors on our quiz pages may record your birth date.");
+	expect_no_collection("Advertisers that run banners here may gather your postcode.");
+	expect_no_collection("The merchants you order from will ask for your card number.");
+	expect_no_collection("Your bank may ask for the number of your account.");
+	expect_no_collection("Linked websites can ask for your e-mail address.");
+	/* near misses: the company is in the subject's words, or acts itself after a comma */
+	expect_collects("Like other websites, we use cookies to count visits.", PC_DATA_COOKIES, 0);
+	expect_collects("We, and other websites, may record your postcode.", PC_DATA_LOCATION, 0);
+	expect_collects("Neither our website nor linked sites record your postcode.", PC_DATA_LOCATION, 1);
+	expect_collects("Partners that we choose may record your birth date.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("For sponsors of our quizzes, we may record your birth date.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Through banners of our advertisers we may gather your postcode.", PC_DATA_LOCATION, 0);
 }
 
 /* Kinds of wordings of collection and of data read since the development sets were studied. */
