@@ -1058,9 +1058,21 @@ static PcRegex account_ended_re = {
 	.starts = "canc|clos|deac|dele|term"
 };
 
-/* A hedge that does not say the company collects: "to the extent that we receive …" */
+/* a condition a hypothetical collection opens with: "if", "should", "in case", "in the event that" */
+#define IF_EVER "(?:if|should|in\\s+case|in\\s+the\\s+event(?:\\s+that)?)"
+
+/*
+ * A hedge that does not say the company collects: "to the extent that we
+ * receive …"; or a collection the company may take up one day: "should we
+ * begin to collect", "if we ever decide to ask for", "in case we later
+ * record", "if in the future we collect" (not "if we collect your
+ * number, we …", which states what is done with it)
+ */
 static PcRegex hedge_re = {
-	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$",
+	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$"
+	"|\\b" IF_EVER "\\s+we\\s+(?:ever|later|someday|(?:ever\\s+)?(?:begin|start|decide|choose|plan|intend)\\s+to)"
+	"(?:\\s+(?:begin|start|decide|choose|plan|intend)\\s+to)?\\s+$"
+	"|\\b" IF_EVER "\\s+(?:in\\s+the\\s+future|at\\s+some\\s+point|one\\s+day)\\s*,?\\s+(?:we\\s+)?$",
 	PCRE2_CASELESS, NULL
 };
 

@@ -514,6 +514,14 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
 	/* a hedge does not say that the company collects */
 	expect_no_collection("To the extent that we receive medical records, we protect them as the law requires.");
+	/* a collection the company may take up one day is none yet */
+	expect_no_collection("Should we start to gather your fingerprints, this notice will say so.");
+	expect_no_collection("If we ever decide to ask for your birth date, we will explain why.");
+	expect_no_collection("If in the future we record your GPS position, you will be told.");
+	expect_no_collection("In case we later store your heart rate, it will be encrypted.");
+	/* near misses: a condition that states what is done with data collected */
+	expect_collects("If we collect your phone number, we only use it to send delivery alerts.", PC_DATA_CONTACT, 0);
+	expect_collects("If you decide to give us your birth date, we send you a birthday coupon.", PC_DATA_DEMOGRAPHIC, 0);
 	/* a profile that comes through a social login is social media data */
 	expect_collects_instead("When you link your account with a social network, we may receive your profile information.",
 							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);
