@@ -136,4 +136,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Please read the terms of such third-party sites before you share anything there.", PC_PARTY_UNSPECIFIED, false},
 	{"Companies we work with may access your delivery address.", PC_PARTY_UNSPECIFIED, true},
 	{"Companies we work with can see our price lists.", PC_PARTY_UNSPECIFIED, false},
+	{"We pass each contest entry to the sponsor of that contest.", PC_PARTY_UNSPECIFIED, true},
+	{"We sponsor a local football team and share photos of its matches on our site.", PC_PARTY_UNSPECIFIED, false},
+	{"As the sponsor of a runner, a donor may choose whether we publish the gift.", PC_PARTY_UNSPECIFIED, false},
 };
