@@ -127,6 +127,11 @@ static PcRegex party_groups[] = {
 		"|members of (?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family|family of companies"
 		"|group of companies)"
 		"|related (?:companies|entities)"
+		"|(?:other|sister|separate) (?:divisions|business units|operating (?:units|companies))\\b"
+		"|(?:other|sister|separate) departments(?= (?:of|in|within|across) (?:our|the|its)\\b)"
+		"|(?:a|another|any|one) (?:division|business unit|department|unit) (?:of|within|in) (?:our|the"
+		"|its) (?:company"
+		"|organi[sz]ation|group|firm|agency|university|institution)\\b"
 		"|other (?!(?-i:US|U\\.S\\.|UK|EU|European|American|British|Internet|Fortune"
 		"|Third)\\b)(?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*)? (?:companies|entities|businesses|brands"
 		"|subsidiaries)\\b"
@@ -134,14 +139,17 @@ static PcRegex party_groups[] = {
 		"|is) (?:also )?(?:a )?(?:part|members?) of (?:our|its"
 		"|the (?-i:[A-Z])[\\w.&'-]*(?: (?-i:[A-Z])[\\w.&'-]*)?) (?:corporate )?(?:group|family)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "affi|any memb|bran and|bran in|bran of|bran that|bran whic|bran with"
-			"|busi and|busi in|busi of|busi that|busi unde|busi whic|busi with"
-			"|comp and|comp in|comp of|comp that|comp unde|comp whic|comp with"
-			"|corp fami|corp grou|enti and|enti in|enti of|enti that|enti unde"
-			"|enti whic|enti with|grou comp|hold comp|its|memb and|memb in|memb of"
-			"|memb with|orga that|orga unde|orga whic|othe|our|pare comp|rela comp"
-			"|rela enti|sist bran|sist busi|sist comp|sist orga|sist publ|sist site"
-			"|sist webs|subs|the|unde comm"},
+		.starts = "a busi|a depa|a divi|a unit|affi|anot busi|anot depa|anot divi"
+			"|anot unit|any busi|any depa|any divi|any memb|any unit|bran and"
+			"|bran in|bran of|bran that|bran whic|bran with|busi and|busi in"
+			"|busi of|busi that|busi unde|busi whic|busi with|comp and|comp in"
+			"|comp of|comp that|comp unde|comp whic|comp with|corp fami|corp grou"
+			"|enti and|enti in|enti of|enti that|enti unde|enti whic|enti with"
+			"|grou comp|hold comp|its|memb and|memb in|memb of|memb with|one busi"
+			"|one depa|one divi|one unit|orga that|orga unde|orga whic|othe|our"
+			"|pare comp|rela comp|rela enti|sepa busi|sepa depa|sepa divi|sepa oper"
+			"|sist bran|sist busi|sist comp|sist depa|sist divi|sist oper|sist orga"
+			"|sist publ|sist site|sist webs|subs|the|unde comm"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
