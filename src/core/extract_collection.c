@@ -935,9 +935,19 @@ static PcRegex cue_not_first_party_re = {
 #define USUAL_OTHER_PARTY "(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?" \
 	"|they|companies|(?<!our )(?<!this )platforms|operators)"
 
-/* other businesses, named as collecting only with a modal: "your bank may", "linked sites can" */
-#define OTHER_BUSINESS "(?:advertiser|sponsors?|merchants|retailers|sellers|banks?|employers?" \
-	"|(?:other|linked|external|outside) (?:web)?sites)"
+/*
+ * other businesses that collect for themselves: "your bank asks for", "the
+ * merchants may record"; written with a capital only where a sentence
+ * starts, not as the company's name ("Northwest Bank uses", "the Bank may")
+ */
+#define OTHER_TRADER "(?:(?=(?-i:[a-z]))|(?<![A-Za-z] ))(?:advertiser|sponsors?|merchants|retailers|sellers|banks?" \
+	"|employers?)"
+
+/* other sites, named as collecting only with a modal ("linked sites can"), not "other websites based on" */
+#define OTHER_SITES "(?:other|linked|external|outside) (?:web)?sites"
+
+/* either of those */
+#define OTHER_BUSINESS "(?:" OTHER_TRADER "|" OTHER_SITES ")"
 
 /* modals and adverbs between a subject and its cue: "may independently", "will also" */
 #define SUBJECT_MODALS "(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes" \
@@ -949,7 +959,8 @@ static PcRegex cue_not_first_party_re = {
 /*
  * A third party as the subject of a cue, also in a relative clause ("ad
  * networks that collect") and with an adverb ("they may independently
- * record"); another business with a modal ("your bank may ask for"); or
+ * record"); another business ("your bank asks for", "an advertiser may
+ * request"), other sites with a modal ("linked sites can ask for"); or
  * either followed by words that place or describe it and a modal
  * ("advertisers on our pages may collect", "sponsors that run a contest
  * will ask for", "the merchants you buy from may record"), where words
@@ -958,25 +969,15 @@ static PcRegex cue_not_first_party_re = {
  */
 static PcRegex third_party_subject_re = {
 	"\\b" USUAL_OTHER_PARTY ",?\\s+(?:(?:that|which|who)\\s+)?" SUBJECT_MODALS "{0,2}$"
-	"|\\b" OTHER_BUSINESS ",?\\s+(?:(?:that|which|who)\\s+)?" PARTY_MODAL SUBJECT_MODALS "{0,1}$"
+	"|\\b" OTHER_TRADER ",?\\s+(?:(?:that|which|who)\\s+)?(?:" PARTY_MODAL SUBJECT_MODALS "{0,1})?$"
+	"|\\b" OTHER_SITES ",?\\s+(?:(?:that|which|who)\\s+)?" PARTY_MODAL SUBJECT_MODALS "{0,1}$"
 	"|\\b(?:" USUAL_OTHER_PARTY "|" OTHER_BUSINESS ")\\s+(?:(?:on|of|in|at|from|across|that|which|who)\\s+"
 	"(?:(?!\\b(?:we|us|you)\\b)[^.;,]){1,50}?"
 	"|(?:you|we)\\s+[a-z]+\\s+(?:to|from|with|on|at|through)(?:\\s+[^.;,]{1,30}?)?),?\\s+"
 	PARTY_MODAL SUBJECT_MODALS "{0,1}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|bank acro|bank at|bank can|bank coul|bank from|bank in|bank may|bank migh"
-		"|bank of|bank on|bank that|bank we|bank whic|bank who|bank will|bank woul|bank you|comp"
-		"|empl acro|empl at|empl can|empl coul|empl from|empl in|empl may|empl migh|empl of|empl on"
-		"|empl that|empl we|empl whic|empl who|empl will|empl woul|empl you|exte site|exte webs"
-		"|link site|link webs|merc acro|merc at|merc can|merc coul|merc from|merc in|merc may"
-		"|merc migh|merc of|merc on|merc that|merc we|merc whic|merc who|merc will|merc woul"
-		"|merc you|netw|oper|othe site|othe webs|outs site|outs webs|part|plat|prov|reta acro"
-		"|reta at|reta can|reta coul|reta from|reta in|reta may|reta migh|reta of|reta on|reta that"
-		"|reta we|reta whic|reta who|reta will|reta woul|reta you|sell acro|sell at|sell can"
-		"|sell coul|sell from|sell in|sell may|sell migh|sell of|sell on|sell that|sell we"
-		"|sell whic|sell who|sell will|sell woul|sell you|spon acro|spon at|spon can|spon coul"
-		"|spon from|spon in|spon may|spon migh|spon of|spon on|spon that|spon we|spon whic|spon who"
-		"|spon will|spon woul|spon you|they|thir part|vend"
+	.starts = "adve|bank|comp|empl|exte site|exte webs|link site|link webs|merc|netw|oper|othe site"
+		"|othe webs|outs site|outs webs|part|plat|prov|reta|sell|spon|they|thir part|vend"
 };
 
 /* a relative clause after other people, not one of the company: "who see your post" */

@@ -264,6 +264,12 @@ ignores_what_others_collect(void **state)
 	expect_no_collection("The merchants you order from will ask for your card number.");
 	expect_no_collection("Your bank may ask for the number of your account.");
 	expect_no_collection("Linked websites can ask for your e-mail address.");
+	expect_no_collection("The advertiser may request your home address directly from you.");
+	expect_no_collection("Your employer asks for your tax number.");
+	expect_collects("We show you ads on other websites based on your browsing history.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("Riverside Bank uses cookies on its pages.", PC_DATA_COOKIES, 0);
+	expect_collects("The Bank may ask for your phone number.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Sponsors of our quizzes may record your birth date.");
 	/* near misses: the company is in the subject's words, or acts itself after a comma */
 	expect_collects("Like other websites, we use cookies to count visits.", PC_DATA_COOKIES, 0);
 	expect_collects("We, and other websites, may record your postcode.", PC_DATA_LOCATION, 0);
