@@ -937,18 +937,53 @@ static PcRegex cue_not_first_party_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* the businesses that policies most often name as collecting: "ad networks", "vendors", "they" */
+#define USUAL_OTHER_PARTY "(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?" \
+	"|they|companies|(?<!our )(?<!this )platforms|operators)"
+
+/*
+ * other businesses that collect for themselves: "your bank asks for", "the
+ * merchants may record"; written with a capital only where a sentence
+ * starts, not as the company's name ("Northwest Bank uses", "the Bank may")
+ */
+#define OTHER_TRADER "(?:(?=(?-i:[a-z]))|(?<![A-Za-z] ))(?:advertiser|sponsors?|merchants|retailers|sellers|banks?" \
+	"|employers?)"
+
+/* other sites, named as collecting only with a modal ("linked sites can"), not "other websites based on" */
+#define OTHER_SITES "(?:other|linked|external|outside) (?:web)?sites"
+
+/* either of those */
+#define OTHER_BUSINESS "(?:" OTHER_TRADER "|" OTHER_SITES ")"
+
+/* modals and adverbs between a subject and its cue: "may independently", "will also" */
+#define SUBJECT_MODALS "(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes" \
+	"|independently|themselves|separately)\\s+)"
+
+/* a modal that makes a party the one that acts: "may", "will" */
+#define PARTY_MODAL "(?:may|might|can|will|could|would)\\s+"
+
 /*
  * A third party as the subject of a cue, also in a relative clause ("ad
  * networks that collect") and with an adverb ("they may independently
- * record")
+ * record"); another business ("your bank asks for", "an advertiser may
+ * request"), other sites with a modal ("linked sites can ask for"); or
+ * either followed by words that place or describe it and a modal
+ * ("advertisers on our pages may collect", "sponsors that run a contest
+ * will ask for", "the merchants you buy from may record"), where words
+ * with the company or the reader in them ("partners that we choose may",
+ * "sites on which you") are left to the sentence
  */
 static PcRegex third_party_subject_re = {
-	"\\b(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|they"
-	"|companies|(?<!our )(?<!this )platforms|operators),?\\s+(?:(?:that|which|who)\\s+)?"
-	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes|independently"
-	"|themselves|separately)\\s+){0,2}$",
+	"\\b" USUAL_OTHER_PARTY ",?\\s+(?:(?:that|which|who)\\s+)?" SUBJECT_MODALS "{0,2}$"
+	"|\\b" OTHER_TRADER ",?\\s+(?:(?:that|which|who)\\s+)?(?:" PARTY_MODAL SUBJECT_MODALS "{0,1})?$"
+	"|\\b" OTHER_SITES ",?\\s+(?:(?:that|which|who)\\s+)?" PARTY_MODAL SUBJECT_MODALS "{0,1}$"
+	"|\\b(?:" USUAL_OTHER_PARTY "|" OTHER_BUSINESS ")\\s+(?:(?:on|of|in|at|from|across|that|which|who)\\s+"
+	"(?:(?!\\b(?:we|us|you)\\b)[^.;,]){1,50}?"
+	"|(?:you|we)\\s+[a-z]+\\s+(?:to|from|with|on|at|through)(?:\\s+[^.;,]{1,30}?)?),?\\s+"
+	PARTY_MODAL SUBJECT_MODALS "{0,1}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|netw|oper|part|plat|prov|they|thir part|vend"
+	.starts = "adve|bank|comp|empl|exte site|exte webs|link site|link webs|merc|netw|oper|othe site"
+		"|othe webs|outs site|outs webs|part|plat|prov|reta|sell|spon|they|thir part|vend"
 };
 
 /* a relative clause after other people, not one of the company: "who see your post" */
@@ -1030,9 +1065,21 @@ static PcRegex account_ended_re = {
 	.starts = "canc|clos|deac|dele|term"
 };
 
-/* A hedge that does not say the company collects: "to the extent that we receive …" */
+/* a condition a hypothetical collection opens with: "if", "should", "in case", "in the event that" */
+#define IF_EVER "(?:if|should|in\\s+case|in\\s+the\\s+event(?:\\s+that)?)"
+
+/*
+ * A hedge that does not say the company collects: "to the extent that we
+ * receive …"; or a collection the company may take up one day: "should we
+ * begin to collect", "if we ever decide to ask for", "in case we later
+ * record", "if in the future we collect" (not "if we collect your
+ * number, we …", which states what is done with it)
+ */
 static PcRegex hedge_re = {
-	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$",
+	"\\bto\\s+the\\s+extent\\s+(?:that\\s+)?(?:we|it)\\s+(?:(?:may|might|do|does|also|ever)\\s+)*$"
+	"|\\b" IF_EVER "\\s+we\\s+(?:ever|later|someday|(?:ever\\s+)?(?:begin|start|decide|choose|plan|intend)\\s+to)"
+	"(?:\\s+(?:begin|start|decide|choose|plan|intend)\\s+to)?\\s+$"
+	"|\\b" IF_EVER "\\s+(?:in\\s+the\\s+future|at\\s+some\\s+point|one\\s+day)\\s*,?\\s+(?:we\\s+)?$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1157,19 +1204,21 @@ static PcRegex usage_cue_re = {
 /*
  * The first party among those who collect or place the tool: "we and our
  * partners may collect", "we, our service providers, and advertising
- * partners may place", "the site and/or third parties may use cookies to
+ * partners may place", "we, and other websites, collect", "our website or
+ * linked sites collect", "the site and/or third parties may use cookies to
  * collect", "cookies that we set, or our providers set on our behalf, to
  * collect"
  */
 static PcRegex first_party_too_re = {
-	"\\b(?:(?:we(?:\\s*,|\\s+(?:and|or|and/or))|(?:the|this) (?:site|website)\\s+(?:and/or|or))"
+	"\\b(?:(?:we(?:\\s*,|\\s+(?:and|or|and/or))|(?:the|this|our) (?:site|website)\\s+(?:and/or|or))"
 	"\\s+(?:our\\s+)?|(?:and|or|and/or)\\s+(?:our|its)\\s+)"
 	"(?:[a-z-]+,?\\s+){0,5}?"
-	"(?:third[- ]part(?:y|ies)(?: [a-z]+)?|advertisers|partners|networks|providers?|vendors?|companies)\\s+"
+	"(?:" USUAL_OTHER_PARTY "|" OTHER_BUSINESS "),?\\s+"
 	"(?:(?:may|might|can|will|also|could)\\s+){0,2}"
 	"(?:(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+)?$",
 	PCRE2_CASELESS, NULL,
-	.starts = "and its|and or|and our|or its|or our|the site|the webs|this site|this webs|we"
+	.starts = "and its|and or|and our|or its|or our|our site|our webs|the site|the webs|this site"
+		"|this webs|we"
 };
 
 static PcRegex object_end_re = {
@@ -1314,7 +1363,8 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 			(!pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
 			 pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start)) ||
 			(!cue_is_inbound(text, &cues[i]) &&
-			 (pc_match_in(search, &third_party_subject_re, text, back, cues[i].start) ||
+			 !pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
+			 (pc_match_in(search, &third_party_subject_re, text, far_back, cues[i].start) ||
 			  pc_match_in(search, &third_party_tool_re, text, far_back, cues[i].start)) &&
 			 !pc_match_in(search, &first_party_too_re, text, far_back, cues[i].start)))
 			others[(*nothers)++] = cues[i];

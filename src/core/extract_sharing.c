@@ -221,6 +221,22 @@ static PcRegex first_party_definition_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right before an affiliate: another party's possessive, with the other
+ * things it owns listed first ("the sponsor and its agents and
+ * affiliates", "advertisers and their respective affiliates")
+ */
+static PcRegex possessed_by_other_re = {
+	"\\b(?:its|their)(?: (?:own|respective))? (?:[a-z-]+(?:,|,? and(?:/or)?|,? or) ){0,3}$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Between another party and "its affiliates": the company or a name, whose affiliates they may be */
+static PcRegex owner_between_re = {
+	"(?-i:\\b[A-Z])|\\b(?:we|us|our)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* The heading words of a document's title ("Acme Privacy Policy"). */
 static PcRegex title_re = {
 	"\\b(?:privacy|policy|notice|statement)\\b",
@@ -1014,6 +1030,35 @@ is_first_party_member(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True for affiliates that belong to another party the clause names just
+ * before them ("we pass your entry to the sponsor and its affiliates"):
+ * they are that party's, not the company's, with no name of a company and
+ * no "we" or "our" between ("our partner Acme and its affiliates" may be
+ * either).
+ */
+static bool
+is_other_partys_affiliate(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	back = h->start - c->start > 60 ? h->start - 60 : c->start;
+	size_t		ms,
+				me;
+
+	if (h->value != PC_PARTY_AFFILIATES ||
+		!pc_regex_find(c->w->search, &possessed_by_other_re, text, h->start, back, &ms, &me, NULL, 0))
+		return false;
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *owner = &c->parties[i];
+
+		if (owner->value != PC_PARTY_AFFILIATES && owner->end <= ms && ms - owner->end <= 120 &&
+			!pc_match_in(c->w->search, &owner_between_re, text, owner->end, (uint32_t) ms))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Give each party named by what it does the kind of its role ("companies
  * that deliver our parcels" are service providers), its evidence without
  * the relative pronoun; one without a role ("people who visit the site")
@@ -1143,6 +1188,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 									  PC_SCOPE_MAX - c->nparties, true);
 	drop_own_names(c, own);
 	drop_parties(c, is_first_party_member);
+	drop_parties(c, is_other_partys_affiliate);
 	if (whole_clause)
 		drop_listed_sources(c);
 }
@@ -1390,7 +1436,8 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(open_to_all_re), PC_PATTERN(company_news_re),
+	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(possessed_by_other_re),
+	PC_PATTERN(owner_between_re), PC_PATTERN(open_to_all_re), PC_PATTERN(company_news_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re), PC_PATTERN(gives_to_others_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),

@@ -37,6 +37,9 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share your purchases with companies that are part of the Larkfield group.", PC_PARTY_AFFILIATES, true},
 	{"Your profile is shared across the Larkfield family of apps.", PC_PARTY_AFFILIATES, true},
 	{"We share your profile with the family members you invite.", PC_PARTY_AFFILIATES, false},
+	{"We may pass your request to other divisions of our company.", PC_PARTY_AFFILIATES, true},
+	{"Your order may be passed to a division within our organization that packs parcels.", PC_PARTY_AFFILIATES, true},
+	{"Our store has other departments, such as garden and kitchen, that you may visit.", PC_PARTY_AFFILIATES, false},
 	{"We share order data with vendors who ship our parcels.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We give your address to courier companies to deliver your order.", PC_PARTY_SERVICE_PROVIDERS, true},
 	{"We hire couriers to bring parcels to your door, and each courier gets your address.", PC_PARTY_SERVICE_PROVIDERS, true},
@@ -145,4 +148,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Please read the terms of such third-party sites before you share anything there.", PC_PARTY_UNSPECIFIED, false},
 	{"Companies we work with may access your delivery address.", PC_PARTY_UNSPECIFIED, true},
 	{"Companies we work with can see our price lists.", PC_PARTY_UNSPECIFIED, false},
+	{"We pass each contest entry to the sponsor of that contest.", PC_PARTY_UNSPECIFIED, true},
+	{"We sponsor a local football team and share photos of its matches on our site.", PC_PARTY_UNSPECIFIED, false},
+	{"As the sponsor of a runner, a donor may choose whether we publish the gift.", PC_PARTY_UNSPECIFIED, false},
 };

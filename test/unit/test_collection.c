@@ -274,6 +274,25 @@ ignores_what_others_collect(void **state)
 	expect_no_collection("Our advertising partners use cookies on these pages.");
 	expect_collects("The site and/or third parties may use beacons to collect your postal code.", PC_DATA_LOCATION, 0);
 	expect_no_collection("When you visit our site, ad server companies may collect your IP address.");
+	/* another business as the subject, placed or described before its modal */
+	expect_no_collection("Sponsors on our quiz pages may record your birth date.");
+	expect_no_collection("Advertisers that run banners here may gather your postcode.");
+	expect_no_collection("The merchants you order from will ask for your card number.");
+	expect_no_collection("Your bank may ask for the number of your account.");
+	expect_no_collection("Linked websites can ask for your e-mail address.");
+	expect_no_collection("The advertiser may request your home address directly from you.");
+	expect_no_collection("Your employer asks for your tax number.");
+	expect_collects("We show you ads on other websites based on your browsing history.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("Riverside Bank uses cookies on its pages.", PC_DATA_COOKIES, 0);
+	expect_collects("The Bank may ask for your phone number.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Sponsors of our quizzes may record your birth date.");
+	/* near misses: the company is in the subject's words, or acts itself after a comma */
+	expect_collects("Like other websites, we use cookies to count visits.", PC_DATA_COOKIES, 0);
+	expect_collects("We, and other websites, may record your postcode.", PC_DATA_LOCATION, 0);
+	expect_collects("Neither our website nor linked sites record your postcode.", PC_DATA_LOCATION, 1);
+	expect_collects("Partners that we choose may record your birth date.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("For sponsors of our quizzes, we may record your birth date.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Through banners of our advertisers we may gather your postcode.", PC_DATA_LOCATION, 0);
 }
 
 /* Kinds of wordings of collection and of data read since the development sets were studied. */
@@ -526,6 +545,14 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("The kiosk stores your loyalty card number.", PC_DATA_FINANCIAL, 0);
 	/* a hedge does not say that the company collects */
 	expect_no_collection("To the extent that we receive medical records, we protect them as the law requires.");
+	/* a collection the company may take up one day is none yet */
+	expect_no_collection("Should we start to gather your fingerprints, this notice will say so.");
+	expect_no_collection("If we ever decide to ask for your birth date, we will explain why.");
+	expect_no_collection("If in the future we record your GPS position, you will be told.");
+	expect_no_collection("In case we later store your heart rate, it will be encrypted.");
+	/* near misses: a condition that states what is done with data collected */
+	expect_collects("If we collect your phone number, we only use it to send delivery alerts.", PC_DATA_CONTACT, 0);
+	expect_collects("If you decide to give us your birth date, we send you a birthday coupon.", PC_DATA_DEMOGRAPHIC, 0);
 	/* a profile that comes through a social login is social media data */
 	expect_collects_instead("When you link your account with a social network, we may receive your profile information.",
 							PC_DATA_SOCIAL_MEDIA, PC_DATA_ACCOUNT);

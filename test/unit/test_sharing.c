@@ -1242,6 +1242,24 @@ reads_named_corporate_groups_as_affiliates(void **state)
 	expect_no_share_of("We sell our ciders to companies that are part of a buying group.", PC_PARTY_AFFILIATES);
 }
 
+/* Affiliates that belong to another party named just before them are not the company's. */
+static void
+tells_another_partys_affiliates(void **state)
+{
+	(void) state;
+	expect_no_share_of("We hand quiz entries to the third-party advertiser who funds the quiz and to its "
+					   "agents and affiliates.", PC_PARTY_AFFILIATES);
+	expect_share("We hand quiz entries to the third-party advertiser who funds the quiz and to its agents.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_no_share_of("Your ticket details go to ad networks and their respective affiliates.", PC_PARTY_AFFILIATES);
+	/* near misses: the company's own affiliates, or a name or "our" before them */
+	expect_share("Your ticket details go to ad networks and to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	expect_share("We use couriers, and we share your orders with our parent and its affiliates.",
+				 PC_PARTY_AFFILIATES, 0);
+	expect_share("We use couriers and share your orders with Fernbrook Ltd and its affiliates.",
+				 PC_PARTY_AFFILIATES, 0);
+}
+
 /* Teachers, coaches, the reader's team and the administrator of the reader's organization are other users. */
 static void
 reads_teams_classes_and_admins_as_other_users(void **state)
@@ -1464,6 +1482,7 @@ main(void)
 		cmocka_unit_test(ends_denials_at_an_opening_concession),
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
+		cmocka_unit_test(tells_another_partys_affiliates),
 		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
