@@ -315,6 +315,16 @@
 #define CAMERA_ACCESSED "(?<=access |accesses |accessing |access to |use |uses |using )" \
 	"(?:your |the (?:device's |phone's )?)(?:camera|microphone)s?\\b(?! (?:models?|roll)\\b)"
 
+/*
+ * the user's messages named as what is kept, or private ones: "we store your
+ * messages", "your messages are kept on our servers", "direct messages" (not
+ * "we send you messages")
+ */
+#define USERS_MESSAGES_KEPT "(?<=store |stores |storing |keep |keeps |keeping |save |saves |saving " \
+	"|retain |retains |retaining |back up |backs up )your messages\\b" \
+	"|your messages(?= (?:are|will be|may be|can be) (?:stored|kept|saved|retained|backed up)\\b)" \
+	"|(?:direct|private|instant) messages"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -450,18 +460,19 @@ static PcRegex data_groups[] = {
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|(?:text|in-game|game) chats?|chats? (?:between|among) players"
-		"|" USERS_FILES
+		"|" USERS_FILES "|" USERS_MESSAGES_KEPT
 		"|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
 		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat amon"
 			"|chat betw|chat logs|chat mess|chat that|chat tran|chat with|chat you|comm data"
 			"|comm that|comm to|comm with|comm you|cont of|conv that|conv with|conv you|corr"
-			"|cust serv|docu that|docu you|e mail|emai that|emai to|emai with|emai you|feed"
-			"|file that|file you|game chat|in game|inte with|mess cont|mess hist|mess log|mess logs"
-			"|mess meta|mess reco|mess that|mess to|mess with|mess you|meta abou|meta from|meta of"
-			"|post that|post you|prom|rati that|rati you|revi that|revi you|sms hist|sms log"
-			"|sms logs|sms meta|sms reco|spre that|spre you|supp chat|supp comm|supp conv|supp corr"
-			"|supp requ|supp tick|surv resp|text chat|text mess|uplo atta|uplo docu|uplo file"},
+			"|cust serv|dire mess|docu that|docu you|e mail|emai that|emai to|emai with|emai you"
+			"|feed|file that|file you|game chat|in game|inst mess|inte with|mess cont|mess hist"
+			"|mess log|mess logs|mess meta|mess reco|mess that|mess to|mess with|mess you|meta abou"
+			"|meta from|meta of|post that|post you|priv mess|prom|rati that|rati you|revi that"
+			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat"
+			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text chat|text mess"
+			"|uplo atta|uplo docu|uplo file|your mess"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
 		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"

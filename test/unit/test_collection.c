@@ -63,6 +63,20 @@ reads_californian_categories(void **state)
 	expect_no_collection("Under the law, commercial information means records of products bought or considered.");
 }
 
+/* The user's messages named as what is kept, and private messages, are communications. */
+static void
+reads_kept_messages(void **state)
+{
+	(void) state;
+	expect_collects("We store your messages so you can read them on any device.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("Your messages are saved on our servers.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("Direct messages between members are encrypted and stored on our servers.",
+					PC_DATA_COMMUNICATIONS, 0);
+	/* messages the company sends, or the user keeps, are not the user's data */
+	expect_no_collection("We may send you messages about your order.");
+	expect_no_collection("You can keep your messages private.");
+}
+
 /* Denials negate only the types in their object. */
 static void
 negates_denied_types(void **state)
@@ -1418,6 +1432,7 @@ main(void)
 		cmocka_unit_test(reads_histories_and_phone_access),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(reads_californian_categories),
+		cmocka_unit_test(reads_kept_messages),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),
 		cmocka_unit_test(takes_context_from_lead_ins),
