@@ -439,6 +439,7 @@ static PcRegex data_groups[] = {
 		"|(?:telephone|phone) (?:calls?|conversations?)|audio(?: information| data| files?)?"
 		"|sensory (?:data|information)"
 		"|photo(?:graph)?s?|(?!" PICTURE_AS_A_VIEW ")pictures?|images? of (?:you|yourself|your face)|selfies?"
+		"|camera roll"
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
@@ -446,10 +447,10 @@ static PcRegex data_groups[] = {
 		"|" USERS_OWN_MEDIA
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "audi|avat|call|came clip|came snap|cctv|clip|door clip|door snap|even clip|foot"
-			"|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco|phot|pict|reco"
-			"|self|sens data|sens info|shor clip|snap|soun clip|tele call|tele conv|tele reco"
-			"|the came|the devi|the micr|the phon|vide|voic|your came|your micr"},
+		.starts = "audi|avat|call|came clip|came roll|came snap|cctv|clip|door clip|door snap"
+			"|even clip|foot|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco"
+			"|phot|pict|reco|self|sens data|sens info|shor clip|snap|soun clip|tele call|tele conv"
+			"|tele reco|the came|the devi|the micr|the phon|vide|voic|your came|your micr"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
@@ -508,6 +509,8 @@ static PcRegex data_groups[] = {
 			"|non publ|nonp educ|occu|prof or|prot clas|type of"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
+		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
+		"|(?:apps|applications) (?:that are |you have )?installed on your (?:device|phone)|installed (?:apps|applications)"
 		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
@@ -521,10 +524,11 @@ static PcRegex data_groups[] = {
 		"|connection types?|(?:type|kind) of (?:network )?connection|" DIAGNOSTICS "|" HARDWARE_SPECIFICATIONS
 		"|" VEHICLE_READINGS ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl vers|avai disk|avai memo"
-			"|avai ram|avai stor|batt char|batt leve|batt stat|brak|brow char|brow fing|brow id"
-			"|brow ids|brow info|brow lang|brow type|brow used|brow vers|came mode|car data"
-			"|car diag|car heal|car perf|car spee|car stat|car tele|comp mode|comp used|comp you"
+		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl inst|appl that|appl vers"
+			"|appl you|apps inst|apps that|apps you|avai disk|avai memo|avai ram|avai stor"
+			"|batt char|batt leve|batt stat|blue sign|brak|brow char|brow fing|brow id|brow ids"
+			"|brow info|brow lang|brow type|brow used|brow vers|came mode|car data|car diag"
+			"|car heal|car perf|car spee|car stat|car tele|cell towe|comp mode|comp used|comp you"
 			"|conn type|cons mode|cpu|cpus|cras data|cras dump|cras log|cras logs|cras repo"
 			"|devi attr|devi char|devi data|devi fing|devi id|devi iden|devi ids|devi info"
 			"|devi mode|devi sett|devi type|devi used|devi you|diag|digi fing|driv beha|driv data"
@@ -534,13 +538,14 @@ static PcRegex data_groups[] = {
 			"|erro log|erro logs|erro repo|fing|firm vers|free disk|free memo|free ram|free stor"
 			"|fuel cons|fuel econ|fuel leve|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro"
 			"|hard|hars acce|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp"
-			"|info abou|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind of|mac addr"
-			"|memo capa|memo size|memo usag|mobi devi|moti data|moti sens|odom|oper syst|os vers"
-			"|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram|rapi acce|room humi"
-			"|room temp|scre reso|scre size|sens data|sens read|seri numb|sign stre|soft vers|spee"
-			"|stor capa|sudd acce|sudd brak|tele|temp read|tire pres|tota memo|tota ram|tre pres"
-			"|tv mode|tyir pres|type of|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal"
-			"|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vin|vins"},
+			"|info abou|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp"
+			"|isps|kind of|mac addr|memo capa|memo size|memo usag|mobi devi|moti data|moti sens"
+			"|odom|oper syst|os vers|perf data|phon mode|powe cons|powe usag|proc spee|proc type"
+			"|ram|rapi acce|room humi|room temp|scre reso|scre size|sens data|sens read|seri numb"
+			"|sign stre|soft vers|spee|stor capa|sudd acce|sudd brak|tele|temp read|tire pres"
+			"|tota memo|tota ram|tre pres|tv mode|tyir pres|type of|tyre pres|uniq devi|user agen"
+			"|vehi data|vehi diag|vehi heal|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vin"
+			"|vins|wi fi|wifi acce"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -552,6 +557,7 @@ static PcRegex data_groups[] = {
 		"|referr(?:er|ing|al) (?:sites?|urls?|pages?|websites?|domains?)|referrers?|time spent"
 		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
+		"|mouse (?:movements|clicks)"
 		"|how (?:long |often )?you (?:use|interact|got to|scroll|navigate|browse|move through)|time (?:you|users|visitors|people) spend"
 		"|how (?:long|often|many times) you (?:stay|spend|remain|visit|open|watch|read|listen|play)"
 		"|game ?play (?:data|information|activity|history|statistics)|in-game (?:activity|achievements|progress)"
@@ -583,19 +589,19 @@ static PcRegex data_groups[] = {
 			"|in game|info abou|info conc|info on|info rega|info rela|inte acti|inte on|inte with"
 			"|item that|item user|item visi|item you|link clic|link foll|link open|link tap"
 			"|link tapp|link you|list hist|log data|log file|log info|logs|matc hist|matc resu"
-			"|matc stat|navi acti|navi beha|navi data|navi hist|navi info|navi patt|netw acti"
-			"|onli acti|page peop|page user|page view|page visi|page you|peop that|peop user"
-			"|peop visi|peop you|post that|post user|post visi|post you|prod that|prod user"
-			"|prod visi|prod you|prog disp|prog play|prog show|prog that|prog user|prog visi"
-			"|prog you|quer you|read hist|refe|scre that|scre user|scre visi|scre you|sear|serv log"
-			"|serv logs|show disp|show play|show show|show that|show user|show visi|show you"
-			"|song that|song user|song visi|song you|stat abou|stat conc|stat on|stat rega"
-			"|stat rela|stor that|stor user|stor visi|stor you|term you|time peop|time spen"
-			"|time user|time visi|time you|titl that|titl user|titl visi|titl you|topi that"
-			"|topi user|topi visi|topi you|traf data|usag data|usag deta|usag info|usag logs"
-			"|usag patt|usag stat|vide that|vide user|vide visi|vide you|view acti|view beha"
-			"|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs|web page"
-			"|what user|what visi|what you"},
+			"|matc stat|mous clic|mous move|navi acti|navi beha|navi data|navi hist|navi info"
+			"|navi patt|netw acti|onli acti|page peop|page user|page view|page visi|page you"
+			"|peop that|peop user|peop visi|peop you|post that|post user|post visi|post you"
+			"|prod that|prod user|prod visi|prod you|prog disp|prog play|prog show|prog that"
+			"|prog user|prog visi|prog you|quer you|read hist|refe|scre that|scre user|scre visi"
+			"|scre you|sear|serv log|serv logs|show disp|show play|show show|show that|show user"
+			"|show visi|show you|song that|song user|song visi|song you|stat abou|stat conc|stat on"
+			"|stat rega|stat rela|stor that|stor user|stor visi|stor you|term you|time peop"
+			"|time spen|time user|time visi|time you|titl that|titl user|titl visi|titl you"
+			"|topi that|topi user|topi visi|topi you|traf data|usag data|usag deta|usag info"
+			"|usag logs|usag patt|usag stat|vide that|vide user|vide visi|vide you|view acti"
+			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
+			"|web page|what user|what visi|what you"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|" NOT_A_PIXEL_DEVICE "pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"

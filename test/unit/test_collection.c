@@ -77,6 +77,20 @@ reads_kept_messages(void **state)
 	expect_no_collection("You can keep your messages private.");
 }
 
+/* What phones sense around them, the apps on them, mouse movements and the camera roll. */
+static void
+reads_device_surroundings(void **state)
+{
+	(void) state;
+	expect_collects("To place you on the map we read nearby Wi-Fi access points and cell towers.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect the names of the apps installed on your phone.", PC_DATA_DEVICE, 0);
+	expect_collects("We record mouse movements on the checkout page to fix layout bugs.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("With your permission we access your camera roll.", PC_DATA_AUDIO_VISUAL, 0);
+	/* the company's own towers, or the reader's own switch, are no data of the user */
+	expect_no_collection("We build cell towers in rural areas.");
+	expect_no_collection("You can turn off Bluetooth signals on your phone.");
+}
+
 /* Denials negate only the types in their object. */
 static void
 negates_denied_types(void **state)
@@ -1433,6 +1447,7 @@ main(void)
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(reads_californian_categories),
 		cmocka_unit_test(reads_kept_messages),
+		cmocka_unit_test(reads_device_surroundings),
 		cmocka_unit_test(negates_denied_types),
 		cmocka_unit_test(ignores_mentions_that_are_not_collection),
 		cmocka_unit_test(takes_context_from_lead_ins),
