@@ -112,18 +112,20 @@ static const int right_values[] = {
 	"|files|messages|addresses|uploads"
 
 /*
- * The user's data after a list of verbs, the last of which ends the lead
- * ("view, download or delete the information in your account")
+ * What follows a list of verbs, the last of which ends the lead: the object
+ * the list acts on ("view, download or delete" + "the information in your
+ * account")
  */
-#define LISTED_VERBS_ON_DATA(verbs) "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" verbs ")\\w*" \
-	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:" OWN_DATA_NOUNS ")\\b)"
+#define LISTED_VERBS_ON(verbs, object) "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" verbs ")\\w*" \
+	object ")"
 
-/*
- * What the user saved, after a list of verbs the last of which ends the lead
- * ("view or delete your saved addresses", "view, edit or remove your saved cards")
- */
-#define LISTED_VERBS_ON_SAVED "(?=(?:,|,? and|,? or) (?:[a-z]+(?:,|,? and|,? or) ){0,2}?(?:" ERASING_VERBS \
-	"|" EXPORTING_VERBS "|" CHANGING_VERBS ")\\w* (?:all (?:of )?)?your saved [a-z-]+)"
+/* the user's data after such a list ("view, download or delete the information in your account") */
+#define LISTED_VERBS_ON_DATA(verbs) LISTED_VERBS_ON(verbs, \
+	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:" OWN_DATA_NOUNS ")\\b")
+
+/* what the user saved, after such a list ("view or delete your saved addresses") */
+#define LISTED_VERBS_ON_SAVED LISTED_VERBS_ON(ERASING_VERBS "|" EXPORTING_VERBS "|" CHANGING_VERBS, \
+	" (?:all (?:of )?)?your saved [a-z-]+")
 
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
