@@ -201,7 +201,19 @@ static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELE
 #define NOT_IN_OUR_STORES "(?!\\w*\\s+in\\s+(?:(?:our|its|the)\\s+)?(?:[a-z]+\\s+)?(?:backups?|archives?|" \
 	"systems?|servers?|records?|databases?|logs?|cop(?:y|ies))\\b)"
 
-/* a verb of keeping or ending data that an act after it may be joined to */
+/* the keeping verbs in the present and as participles: "keeps", "stored" */
+#define KEEPS "keep|keeps|store|stores|retain|retains|hold|holds|save|saves|archive|archives"
+#define KEPT "kept|stored|retained|held|saved|archived"
+
+/* "for", and what may stand between it and the duration at the end: "for up to", "for a period of" */
+#define FOR_THE_DURATION "for\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|" \
+	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z"
+
+/*
+ * a verb of keeping or ending data that an act after it may be joined to;
+ * each word stands alone, for pcre2 10.42 takes no group of words of
+ * different lengths in a lookbehind
+ */
 #define KEPT_BEFORE_AND "(?<!keep |keeps |kept |store |stores |stored |retain |retains |retained |hold |holds " \
 	"|held |save |saves |saved |archive |archived |maintain |maintained )"
 
@@ -223,8 +235,7 @@ static PcRegex or_between_re = {"^\\s*,?\\s*or\\s+(?:for\\s+)?\\z", PCRE2_CASELE
 static PcRegex other_act_before_re = {
 	.pattern = KEPT_BEFORE_AND "\\band\\s+(?:then\\s+)?(?:(?:we|may|will|can|also|only|might|shall)\\s+){0,3}"
 	OTHER_ACT "\\s+(?!for\\b)\\w(?:(?!\\b(?:keep|kept|stor|retain|hold|held|sav|archiv|delet|eras|remov))[^.;]){0,60}?"
-	"\\bfor\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
-	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z",
+	"\\b" FOR_THE_DURATION,
 	.options = PCRE2_CASELESS
 };
 
@@ -234,10 +245,9 @@ static PcRegex other_act_before_re = {
  * keep your data while your account is open and use it for 30 days")
  */
 static PcRegex kept_then_used_re = {
-	.pattern = "\\b(?:keep|keeps|store|stores|retain|retains|hold|holds|save|saves|archive|archives)\\s+"
+	.pattern = "\\b(?:" KEEPS ")\\s+"
 	"(?:(?!(?:while|whilst|until|as|during|for)\\b)[\\w'-]+\\s+){1,4}?and\\s+(?:(?:we|may|will|can|also|then)\\s+){0,2}"
-	"uses?\\s+(?:it|them)\\s+for\\s+(?:up\\s+to\\s+|about\\s+|approximately\\s+|at\\s+(?:least|most)\\s+|"
-	"(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+)?\\z",
+	"uses?\\s+(?:it|them)\\s+" FOR_THE_DURATION,
 	.options = PCRE2_CASELESS
 };
 
@@ -276,7 +286,7 @@ static PcRegex trap_before_re = {
 	 * "data from your trial is kept for 30 days" (not "during the trial you
 	 * can store files for 30 days")
 	 */
-	"|\\btrial\\b(?!\\s+(?:data|analytics)\\b)(?:(?!\\b(?:kept|stored|retained|held|saved|archived|"
+	"|\\btrial\\b(?!\\s+(?:data|analytics)\\b)(?:(?!\\b(?:" KEPT "|"
 	"we\\s+(?:keep|store|retain))\\b)[^.;]){0,80}\\z"
 	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
 	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
