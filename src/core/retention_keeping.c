@@ -85,12 +85,14 @@ static PcRegex negation_re = {
 /*
  * a sentence that opens by denying every time or every keeper, "In no case
  * are", "Under no circumstances will we", "At no time do we", "No one may",
- * "Nobody", and reaches the verb with no comma-led or relative clause between
- * ("No one can see the backups, which are kept" leaves the keeping alone)
+ * "Nobody", "None of", "No purpose", and reaches the verb with no comma-led
+ * or relative clause between ("No one can see the backups, which are kept"
+ * leaves the keeping alone)
  */
 static PcRegex denied_keeper_re = {
 	"^\\s*(?:in\\s+no\\s+(?:case|event)|under\\s+no\\s+circumstances?|at\\s+no\\s+(?:time|point)|"
-	"no(?:\\s+|-)one|nobody|no\\s+(?:person|employee|staff\\s+member)s?)\\b,?"
+	"no(?:\\s+|-)one|nobody|no\\s+(?:person|employee|staff\\s+member)s?|none\\s+of|"
+	"no\\s+(?:[a-z]+\\s+)?(?:purpose|reason)s?)\\b,?"
 	"(?![^,;:]*\\b(?:which|that|who|whom|whose|where|when|while|but)\\b)[^,;:]{0,80}\\z",
 	PCRE2_CASELESS, NULL
 };

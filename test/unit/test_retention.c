@@ -1385,6 +1385,12 @@ reads_floors_denied_to_all_as_ceilings(void **state)
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
 		{"Nobody retains call notes longer than 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
 		PC_DATA_NONE},
+		{"None of your uploads will be held for more than six months.", 6, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"No purpose set out here will require us to keep your drafts for longer than 2 years.",
+		24, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"None of our partners can open the drafts, which we keep for more than 2 years.", 24, 0,
+		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
 		/* near misses: the denial is of something else, so the period stays as stated */
 		{"No one can read your snapshots, which are kept for 21 days.", 0, 21, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
