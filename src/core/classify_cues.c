@@ -97,7 +97,7 @@ static ClsCue cues[] = {
 			"\\b(keep|keeps|kept|store|stores|stored|hold|held)\\b[^.]{0,80}"
 			"\\bfor (as long as|(more than |less than |at least |at most |up to |no longer than "
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
-			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years))\\b",
+			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years|yrs|mos|mths|mnths|wks))\\b",
 	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
 	.starts = "held|hold|keep|kept|stor"},
 	.words = {"keep|keeps|kept|store|stores|stored|hold|held", "for"}},

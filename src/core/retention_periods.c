@@ -127,12 +127,12 @@ static PcRegex link_after_re = {
 #define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
 
 /*
- * at most: "up to", "no longer than", "within", "max.", "not beyond", "at the
+ * at most: "up to", "no longer than", "within", "max.", "a max of", "not beyond", "at the
  * latest", "older than" (logs older than N are deleted), "as long as" ("kept
  * for as long as ten years"), "the shorter of"
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
@@ -147,13 +147,14 @@ static PcRegex at_most_re = {
 };
 
 /*
- * at least: "at least", "more than", "longer than", "not less than", "a
- * minimum (duration) of", "min.", "the longer of", a term plus a duration
+ * at least: "at least", "more than", "longer than", "not less than", "no
+ * fewer than", "a minimum (duration) of", "min.", "a min of", "the longer of",
+ * a term plus a duration
  */
 static PcRegex at_least_re = {
-	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"more\\s+than|longer\\s+than|"
-	"(?:no|not)\\s+(?:less|shorter)\\s+than|"
+	"(?:no|not)\\s+(?:less|shorter|fewer)\\s+than|"
 	"greater\\s+than|over|the\\s+(?:longer|later|greater)\\s+of|"
 	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z"
 	/* a term added to: "for the (minimum) term of your contract plus 12 months" */
@@ -360,7 +361,7 @@ static PcRegex trap_after_re = {
 /* Request and response words: a deadline, not a retention period, with "within" or "after". */
 static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
-	"verif\\w*|inquir\\w*|complain\\w*|ask\\w*|breach\\w*|confirm(?:s|ed|ing|ation)?|"
+	"verif\\w*|(?:en|in)quir\\w*|complain\\w*|ask\\w*|breach\\w*|confirm(?:s|ed|ing|ation)?|"
 	"acknowledg\\w*|"
 	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
 	PCRE2_CASELESS, NULL
@@ -397,7 +398,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
-	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|tickets?|" \
+	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|(?:en|in)quir(?:y|ies)|tickets?|" \
 	"personal|identifiers?|reports?|contracts|contacts|events|registrations?|sign-?ups?|digits|" \
 	"(?:payment|card)\\s+tokens?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
@@ -414,11 +415,11 @@ static PcRegex data_noun_re = {
 	"\\b" DATA_NOUNS "\\b|\\banalytics\\b|\\bretention\\s+periods?\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|anal|answ|appl|arch|atta|audi trai|back|call|card toke|cctv|chat|clip|comm"
-		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|entr|esti|even"
-		"|feed|file|foot|form|hist|iden|imag|info|invo|list|log|logs|mail labe|mess|metr|note|numb"
-		"|orde|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco|regi|repl"
-		"|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele|tick|tran"
-		"|uplo|vide|voic|wayb"
+		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|enqu|entr|esti"
+		"|even|feed|file|foot|form|hist|iden|imag|info|inqu|invo|list|log|logs|mail labe|mess|metr"
+		"|note|numb|orde|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco"
+		"|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele"
+		"|tick|tran|uplo|vide|voic|wayb"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

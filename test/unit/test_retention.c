@@ -222,6 +222,40 @@ extracts_stated_periods(void **state)
 		expect_period(&cases[i]);
 }
 
+/*
+ * Units written short ("12 mos", "6 mths", "2 wks", "six yrs"), bounds as "a
+ * max of" and "no fewer than", and enquiries named as what is kept.
+ */
+static void
+reads_short_units_and_enquiries(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Nightly snapshots are stored for 12 mos.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Chat logs are kept for 6 mths.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_COMMUNICATIONS},
+		{"Unsent drafts are kept for six mnths.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Uploaded files are kept for 2 wks.", 0, 14, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Delivery notes are kept for a max of 30 days.", 0, 30, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Our invoices are kept for no fewer than 6 years.", 72, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_FINANCIAL},
+		{"Enquiries are stored for six yrs.", 72, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Customer inquiries are kept for up to 12 months.", 12, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		/* near miss: a name, not a bound */
+		{"Max keeps the delivery notes for 30 days.", 0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We answer all enquiries within 5 working days.",
+		"We will reply to your inquiry within 2 wks.",
+		"Most of our staff have worked here for 12 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* Bounds written short or after the duration, and links without "for". */
 static void
 reads_short_bounds_and_other_links(void **state)
@@ -1697,6 +1731,7 @@ main(void)
 		cmocka_unit_test(reads_data_named_by_what_is_kept),
 		cmocka_unit_test(reads_a_second_end_joined_by_or),
 		cmocka_unit_test(reads_bare_data_words_and_chat_sessions),
+		cmocka_unit_test(reads_short_units_and_enquiries),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
