@@ -657,6 +657,11 @@ static PcTerms data_terms = {
 	" (?:that )?you(?:'re| are) (?:in|located in|connecting from|browsing from)\\b" \
 	"|(?:roughly |approximately )?where (?:you|users|the user) (?:are|is)\\b)"
 
+/* into a store of the company's: "to our mailing list", "into its database", "in our records" */
+#define INTO_OUR_STORE "(?:in|into|to|onto|on) (?:our|its) (?:[a-z-]+ ){0,2}?(?:databases?|director(?:y|ies)" \
+	"|(?:mailing|e-?mail|contact|subscriber|distribution|do-not-[a-z]+) lists?|records|files|systems?|registers?" \
+	"|registry)\\b"
+
 /* The company with others as one subject: "we and our partners", "we, and our ad providers," */
 #define WE_AND_OTHERS "we,? (?:and|or|and/or) (?:our |its )?(?:[a-z-]+ ){0,3}?" \
 	"(?:partners|providers|vendors|third parties|companies|affiliates|advertisers),?"
@@ -694,6 +699,19 @@ static PcRegex cue_res[] = {
 		"|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "stor"},
+	/*
+	 * putting the user's data into a store of the company's own: "we add your
+	 * e-mail address to our mailing list", "we include your name in our
+	 * directory", "your name is entered into our database"; not the user's
+	 * own profile, nor the user added to a list ("if you ask to be added")
+	 */
+	{.pattern = PC_TERM("(?:add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|enter(?:s|ed|ing)?|plac(?:e|es|ed|ing)|puts?"
+		"|putting|list(?:s|ed|ing)?)(?= (?:your|their|users'?|customers'?|members'?) )(?=[^.;]{0,80}? " INTO_OUR_STORE ")"
+		"|(?=added|included|entered|placed|put|listed)(?<=\\bis |\\bare |\\bwas |\\bwere |\\bbeen |\\bbe )"
+		"(?<!\\byou are )(?<!\\byou will be )(?<!\\byou may be )(?<!\\bto be )"
+		"(?:added|included|entered|placed|put|listed)(?= " INTO_OUR_STORE ")"),
+		.options = PCRE2_CASELESS,
+		.starts = "add|adde|addi|adds|ente|incl|list|plac|put|puts|putt"},
 	/*
 	 * keeping, saving, retaining or holding data, by the company or its app
 	 * ("we keep the posts you write", "the app saves your search history",
@@ -1006,17 +1024,21 @@ static PcRegex third_party_subject_re = {
 /* a relative clause after other people, not one of the company: "who see your post" */
 #define WHO_NOT_US "\\s+(?:who|that)\\s+(?:(?!\\b(?:we|us|our)\\b)[^.;,]){0,80}?"
 
+/* where other people are, not with the company: "of the forum", "in this game", not "in our office" */
+#define PLACED_NOT_US "\\s+(?:of|in|on|at|from)\\s+(?:(?!\\b(?:we|us|our)\\b)[^.;,]){1,40}?"
+
 /*
- * Other people as the subject of a cue, also with a relative clause and
- * modals: "people who see your post may be able to infer", "other members
- * can guess", "anyone who reads your reviews might deduce"; not a
+ * Other people as the subject of a cue, also with a relative clause, a
+ * place or modals: "people who see your post may be able to infer", "other
+ * members of the forum can ask you for", "anyone who asks you for", "anyone
+ * who reads your reviews might deduce"; not a
  * relative clause of the company ("visitors that we collect data from"),
  * nor "we and others", nor a passive ("others may be asked for")
  */
 static PcRegex other_people_subject_re = {
 	"\\b(?:(?:(?<!our )(?<!the )people|(?<!\\band )(?<!\\bor )others|other (?:users|members|people|visitors|players|customers)"
-	"|anyone|someone|strangers)(?:" WHO_NOT_US ")?|(?:visitors|viewers|readers)" WHO_NOT_US ")\\s+"
-	"(?:(?:may|might|can|could|will|would|also|easily|then)\\s+|be\\s+able\\s+to\\s+){0,4}$",
+	"|anyone|someone|strangers)(?:" WHO_NOT_US "|" PLACED_NOT_US ")?|(?:visitors|viewers|readers)" WHO_NOT_US ")\\s+"
+	"(?:(?:who|that)\\s+)?(?:(?:may|might|can|could|will|would|also|easily|then)\\s+|be\\s+able\\s+to\\s+){0,4}$",
 	PCRE2_CASELESS, NULL,
 	.starts = "anyo|othe|peop|read that|read who|some|stra|view that|view who|visi that|visi who"
 };
@@ -1351,8 +1373,9 @@ user_gives_to_others(const PcSearch *search, const char *text, uint32_t back, ui
 /*
  * Keep only the cues that state first-party collection; returns the count
  * kept.  The others (cues of collection by others, or hedged: "to the
- * extent that we receive …") go to others[], their count to *nothers.
- * What the user gives others, said of a data noun ("the messages you send
+ * extent that we receive …") go to others[], their count to *nothers;
+ * data that reaches us ("people who give us feedback") is ours, whoever
+ * gives it.  What the user gives others, said of a data noun ("the messages you send
  * to other users"), names the data and is no cue at all.
  */
 static uint32_t
@@ -1377,7 +1400,8 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 			  pc_match_in(search, &account_ended_re, text, far_back, cues[i].start))) ||
 			gives_to_others ||
 			pc_match_in(search, &hedge_re, text, back, cues[i].start) ||
-			(!pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
+			(!cue_is_inbound(text, &cues[i]) &&
+			 !pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
 			 pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start)) ||
 			(!cue_is_inbound(text, &cues[i]) &&
 			 !pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&

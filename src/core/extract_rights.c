@@ -497,11 +497,16 @@ static PcRegex right_groups[] = {
 		"|transfers?))"),
 		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
 			"|opts of|opts out"},
-	/* appealing the company's answer to a request, as US state laws allow: "you may appeal our decision" */
+	/*
+	 * appealing the company's answer to a request, as US state laws allow: "you may appeal our
+	 * decision", "you can appeal if we decline", "write to us to appeal."
+	 */
 	{.pattern = PC_TERM("(appeal(?:ed|ing)? (?:(?:our|the|this|that|a|an|any|such|its|their|your) )?(?:[a-z-]+ ){0,2}?"
 		"(?:decisions?|denials?|refusals?|determinations?|responses?|outcomes?)"
-		"|(?:submit|file|make|lodge|request)(?:s|ing)? an appeal|(?<=\\bto )appeal(?=,)"
+		"|(?:submit|file|make|lodge|request)(?:s|ing)? an appeal"
 		"|appeal(?= (?:it|this|that|them|by|through|via|within|using|online)\\b)"
+		"|(?<=\\bmay |\\bcan |\\bcould |\\bmight |\\bwill |\\bshall |\\bto )appeal"
+		"(?=[,.;:]|$| (?:if|when|whenever|where|should|once|after|in case)\\b)"
 		"|(?:challeng|contest|disput)(?:e|es|ed|ing)? (?:(?:our|the|this|that|such|its|their) )?(?:[a-z-]+ ){0,2}?"
 		"(?:decisions?|denials?|refusals?|determinations?)"
 		"|(?:ask|request)(?:s|ing)? (?:us|that we|the company) (?:to )?(?:reconsider|re-?examine|review again)\\b"
@@ -558,6 +563,17 @@ static PcTerms right_terms = {
 #define READER_VERBS "contact|e-?mail|write|call|follow|use|visit|click|go|log|sign|send|submit|notify"
 
 /*
+ * The places a subject is narrowed to, two or more named in a list after
+ * "in", "of", "from" or "such as", up to its last comma: "residents of
+ * Oregon, Texas and Utah", "consumers in certain states, such as Iowa,
+ * Montana," (capitalized names only, so that "for our customers, we may"
+ * stays the company acting)
+ */
+#define PLACE_NAME "(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+#define NAMED_PLACES "(?:(?:, such as|(?<= in| of| from)) " PLACE_NAME \
+	"(?:(?:,|,? and|,? or) " PLACE_NAME "){1,9},?)?"
+
+/*
  * The user as the one who may act: "you may", "the right to", "at your
  * request", "on request", "if you ask, we", "please write", "you're free
  * to", or a lead-in naming the user's rights ("Your rights include:")
@@ -565,7 +581,7 @@ static PcTerms right_terms = {
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?"
 	"|(?:account )?holders?|subscribers?|patients?|students?|clients?|participants?|applicants?)"
-	"\\b(?: [a-z]+){0,4}? (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
+	"\\b(?: [a-z]+){0,4}?" NAMED_PLACES " (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free)|(?:want|wish|would like)(?: us)? to)\\b(?! been\\b)"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
@@ -581,13 +597,8 @@ static PcRegex user_frame_re = {
 	"|\\bwe(?:'ll| (?:can|will|may|shall|would|could))(?: (?:also|gladly|happily))? (?:e-?mail|mail|send|give|provide)"
 	" you (?:with )?(?:a |an )?copy of (?:your|the (?:personal )?(?:information|data|details|records))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "acco hold|appl|ask that|ask us|at your|by logg|clie|cons|cust|data subj|foll"
-		"|give cust|give memb|give user|give you|hold|if you|indi|let us|memb|offe cust|offe memb"
-		"|offe user|offe you|on|part|pati|plea call|plea clic|plea cont|plea e|plea emai|plea foll"
-		"|plea go|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
-		"|plea writ|priv|prov cust|prov memb|prov user|prov you|requ that|requ us|resi|righ of"
-		"|righ to|stud|subs|thei|upon|user|visi|we can|we coul|we ll|we may|we shal|we will|we woul"
-		"|you|youd like|youd pref|your"
+	.starts = "acco|appl|ask|at|by|clie|cons|cust|data|foll|give|hold|if|indi|let|memb|offe|on|part"
+		"|pati|plea|priv|prov|requ|resi|righ|stud|subs|thei|upon|user|visi|we|you|youd|your"
 };
 
 /*

@@ -192,6 +192,35 @@ points_evidence_at_the_data(void **state)
 	unit_release();
 }
 
+/* Putting the user's data into a store of the company's own is collecting it. */
+static void
+reads_data_put_into_our_store(void **state)
+{
+	(void) state;
+	expect_collects("The society adds your e-mail address to its distribution list.", PC_DATA_CONTACT, 0);
+	expect_collects("Your postal address is entered into our supporter database.", PC_DATA_CONTACT, 0);
+	expect_collects("We list your name and phone number in our directory of volunteers.", PC_DATA_CONTACT, 0);
+	/* the user's own profile, the user put on a list, or a list of things are not */
+	expect_no_collection("You can add your phone number to your profile page.");
+	expect_no_collection("If you ask to be added to our mailing list, we send news by e-mail.");
+	expect_no_collection("Included in our list of partners are the following firms.");
+}
+
+/* Other people who ask the user for data, placed somewhere or as "anyone who", do not collect for the company. */
+static void
+leaves_other_people_asking_to_them(void **state)
+{
+	(void) state;
+	expect_no_collection("Other members of the club board may ask you for a phone number.");
+	expect_no_collection("Other players in a match can ask you for your e-mail address; think before you answer.");
+	expect_no_collection("Do not give your password to anyone who asks you for it.");
+	/* the company asking, or people at its own place, still collects */
+	expect_collects("The club may ask you for a phone number when you book a court.", PC_DATA_CONTACT, 0);
+	expect_collects("People at our front desk may ask you for your e-mail address.", PC_DATA_CONTACT, 0);
+	/* whoever gives data to us, we have it */
+	expect_collects("Anyone who gives us a phone number gets text alerts.", PC_DATA_CONTACT, 0);
+}
+
 /* Newer wordings of data types: social logins, ID documents, face IDs, fitness data, places. */
 static void
 names_data_in_current_wordings(void **state)
@@ -1435,6 +1464,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
+		cmocka_unit_test(leaves_other_people_asking_to_them),
+		cmocka_unit_test(reads_data_put_into_our_store),
 		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),

@@ -530,6 +530,12 @@ reads_appeals_of_answers_to_requests(void **state)
 				 PC_RIGHT_APPEAL, 0);
 	expect_right("If your request was denied, you may submit an appeal through our privacy portal.", PC_RIGHT_APPEAL, 0);
 	expect_right("If we deny your request, you may not appeal our decision.", PC_RIGHT_APPEAL, 1);
+	/* "appeal" with no object, at the sentence's end or before a condition */
+	expect_right("When the shop says no to a deletion request, the member may appeal.", PC_RIGHT_APPEAL, 0);
+	expect_right("Members can appeal if we turn down a request about their data.", PC_RIGHT_APPEAL, 0);
+	expect_right("If a request is refused, members can write to the privacy desk to appeal.", PC_RIGHT_APPEAL, 0);
+	expect_no_right_of("If a request is refused, the decision is final and not open to appeal.", PC_RIGHT_APPEAL);
+	expect_no_right_of("Either side may appeal if the arbitrator rules on a request for costs.", PC_RIGHT_APPEAL);
 	/* appeals of rulings, bans or removed content, and appeals as charm or fundraising, are none */
 	expect_no_right_of("Either party may appeal the decision of the arbitrator to a court.", PC_RIGHT_APPEAL);
 	expect_no_right_of("No party shall have a right to appeal the award except as the law provides.", PC_RIGHT_APPEAL);
@@ -542,6 +548,24 @@ reads_appeals_of_answers_to_requests(void **state)
 				 PC_RIGHT_COMPLAINT, 0);
 	expect_no_right_of("Users also have a right of appeal to the data protection authority of their country.",
 					   PC_RIGHT_APPEAL);
+}
+
+/* A subject narrowed to places named in a list still acts: "residents of A, B and C may". */
+static void
+reads_users_narrowed_by_a_list_of_places(void **state)
+{
+	(void) state;
+	expect_right("Residents of Nevada, Oregon and Texas may delete the data we hold about them.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members in some states, such as Iowa, Utah, may appeal our decision on a request.",
+				 PC_RIGHT_APPEAL, 0);
+	expect_right("Customers in New Jersey, Delaware, or Montana can correct their personal data.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	/* the company, after a comma, is still the company */
+	expect_no_right_of("For members in Ohio, Texas, we may delete dormant accounts.", PC_RIGHT_ERASURE);
+	expect_no_right_of("For our members, we can delete dormant accounts.", PC_RIGHT_ERASURE);
+	/* names after a verb are no places: the member's details are the subject here */
+	expect_no_right_of("Details members give us, including Billing Name and Card Number, will be correct.",
+					   PC_RIGHT_RECTIFICATION);
 }
 
 /* Non-discrimination in other words: no worse treatment for using one's rights. */
@@ -1370,6 +1394,7 @@ main(void)
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
 		cmocka_unit_test(reads_appeals_of_answers_to_requests),
+		cmocka_unit_test(reads_users_narrowed_by_a_list_of_places),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
 		cmocka_unit_test(reads_portability_as_moving_data),
