@@ -163,10 +163,11 @@ emit_sale(PcWork *w, uint32_t i, bool negated, uint32_t ev_start, uint32_t ev_en
 /*
  * Emit the SELLS facts of clause i; lead_in_denies says the sentence it
  * completes ends in a negation ("We will not: - sell your data"), which a
- * list item without a negation of its own takes.
+ * list item without a negation of its own takes.  The clause's negation
+ * zones (clause_scopes) are found only when a sale is stated.
  */
 void
-pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_denies)
+pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_in_denies)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -183,6 +184,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 	{
 		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
 		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
+		const PcScopes *scopes = pc_span_scopes(w->search, text, clause_scopes);
 		bool		negated = pc_scopes_negated(scopes, (uint32_t) ms) ||
 			(scopes->nneg == 0 && lead_in_denies);
 		bool		deemed = groups[2] != PCRE2_UNSET;
