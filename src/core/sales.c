@@ -176,7 +176,6 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 				me;
 	size_t		groups[4];
 	uint32_t	pos = start;
-	bool		transfer = pc_match_in(w->search, &business_transfer_re, text, start, end);
 	bool		question = end > start && text[end - 1] == '?';
 	bool		goods_sold = false; /* an earlier verb sold goods: "it", "them" are those */
 
@@ -215,7 +214,9 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 		{
 			uint32_t	quote = quote_at_end(text, back, (uint32_t) ms);
 
-			if (transfer || question || groups[0] != PCRE2_UNSET ||
+			/* a business transfer is looked for only here: most clauses sell nothing */
+			if (question || groups[0] != PCRE2_UNSET ||
+				pc_match_in(w->search, &business_transfer_re, text, start, end) ||
 				(quote < ms && !pc_match_in(w->search, &sale_quoted_by_us_re, text, back,
 											(uint32_t) ms)) ||
 				pc_match_in(w->search, &sale_not_statement_re, text, back, quote))
