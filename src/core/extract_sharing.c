@@ -375,6 +375,7 @@ typedef struct ShareClause
 	PcHit		parties[PC_SCOPE_MAX];
 	uint32_t	nparties;
 	uint32_t	first_name;		/* parties[first_name..] are named recipients */
+	int			kinds[PC_SCOPE_MAX];	/* party_kind of each party, once emit_parties asked */
 	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
 } ShareClause;
 
@@ -847,13 +848,15 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 		common |= PC_FACT_AGGREGATE_ONLY;
 	if (collected_by)
 		common |= PC_FACT_COLLECTED_BY;
+	for (uint32_t i = 0; i < c->nparties; i++)
+		c->kinds[i] = party_kind(c, &c->parties[i]);
 
 	for (int pass = 0; pass < 2; pass++)
 	{
 		for (uint32_t i = 0; i < c->nparties; i++)
 		{
 			const PcHit *h = &c->parties[i];
-			int			kind = party_kind(c, h);
+			int			kind = c->kinds[i];
 			bool		generic = (kind == PC_PARTY_GENERIC || kind == PC_PARTY_ANAPHOR);
 			uint8_t		flags;
 			int			neg;
@@ -902,7 +905,10 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 	}
 }
 
-/* Emit the capitalized names listed after an affirmed party noun ("such as Acme and Foo"). */
+/*
+ * Emit the capitalized names listed after an affirmed party noun ("such as
+ * Acme and Foo"), after emit_parties has told the parties' kinds.
+ */
 static void
 emit_listed_names(ShareClause *c, uint8_t inherited)
 {
@@ -913,7 +919,7 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 		const PcHit *h = &c->parties[i];
 		PcHit		names[8];
 		uint32_t	n;
-		int			kind = party_kind(c, h);
+		int			kind = c->kinds[i];
 
 		if (kind == PC_PARTY_ANAPHOR || kind == PC_PARTY_PRONOUN ||
 			(party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
