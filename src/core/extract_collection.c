@@ -1394,6 +1394,7 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 
 		if (gives_to_others && pc_match_in(search, &data_noun_before_re, text, back, cues[i].start))
 			continue;
+		/* the cue's own subject is asked once, for both kinds of others before it */
 		if (pc_match_at(search, &cue_not_first_party_re, text, cues[i].end, end) ||
 			(pc_match_at(search, &keeping_cue_re, text, cues[i].start, cues[i].end) &&
 			 (pc_match_in(search, &user_keeps_re, text, far_back, cues[i].start) ||
@@ -1402,12 +1403,10 @@ validate_cues(const PcSearch *search, const char *text, uint32_t start, uint32_t
 			pc_match_in(search, &hedge_re, text, back, cues[i].start) ||
 			(!cue_is_inbound(text, &cues[i]) &&
 			 !pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
-			 pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start)) ||
-			(!cue_is_inbound(text, &cues[i]) &&
-			 !pc_match_at(search, &cue_own_subject_re, text, cues[i].start, cues[i].end) &&
-			 (pc_match_in(search, &third_party_subject_re, text, far_back, cues[i].start) ||
-			  pc_match_in(search, &third_party_tool_re, text, far_back, cues[i].start)) &&
-			 !pc_match_in(search, &first_party_too_re, text, far_back, cues[i].start)))
+			 (pc_match_in(search, &other_people_subject_re, text, far_back, cues[i].start) ||
+			  ((pc_match_in(search, &third_party_subject_re, text, far_back, cues[i].start) ||
+				pc_match_in(search, &third_party_tool_re, text, far_back, cues[i].start)) &&
+			   !pc_match_in(search, &first_party_too_re, text, far_back, cues[i].start)))))
 			others[(*nothers)++] = cues[i];
 		else
 			cues[kept++] = cues[i];

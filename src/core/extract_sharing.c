@@ -29,7 +29,7 @@
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
-#define ST_TAIL_NEG		0x08	/* a negation reaches the clause's end ("We will not:") */
+#define ST_TAIL_NEG		0x08	/* a negation reaches the end of a lead-in ("We will not:") */
 
 /* Bytes after a cue within which a pronoun that receives the data must end ("… to them"). */
 #define PRONOUN_REACH 80
@@ -368,12 +368,14 @@ typedef struct ShareClause
 	uint32_t	index;
 	uint32_t	start;
 	uint32_t	end;
-	PcScopes	scopes;
+	bool		leads_items;	/* list items complete the clause */
+	PcSpanScopes scopes;		/* found once a cue or a sale needs them */
 	PcHit		cues[PC_SCOPE_MAX];
 	uint32_t	ncues;
 	PcHit		parties[PC_SCOPE_MAX];
 	uint32_t	nparties;
 	uint32_t	first_name;		/* parties[first_name..] are named recipients */
+	int			kinds[PC_SCOPE_MAX];	/* party_kind of each party, once emit_parties asked */
 	uint32_t	emitted[2];		/* party bitmask per polarity, to emit each once */
 } ShareClause;
 
@@ -473,7 +475,7 @@ reader_duty_at(const ShareClause *c, uint32_t pos)
 							   w->spans[li].end))
 		return false;
 	/* cheap gate first: the cue is denied, or the reader is named before it */
-	if (!pc_scopes_negated(&c->scopes, pos) &&
+	if (!pc_scopes_negated(&c->scopes.scopes, pos) &&
 		!pc_match_in(w->search, &reader_acts_re, w->text.norm, from, pos))
 		return false;
 	return pc_match_in(w->search, &reader_duty_re, w->text.norm, from, pos) && !company_acts(c, pos);
@@ -750,7 +752,7 @@ describes_party(const ShareClause *c, const PcHit *h, const PcSpan *z)
 static bool
 cue_denied_for(const ShareClause *c, const PcHit *h, uint32_t pos)
 {
-	const PcScopes *sc = &c->scopes;
+	const PcScopes *sc = &c->scopes.scopes;
 
 	if (!pc_scopes_negated(sc, pos))
 		return false;
@@ -775,7 +777,7 @@ party_flags(const ShareClause *c, const PcHit *h, int kind, uint8_t inherited, u
 	const PcHit *cue = governing_cue(c, h->start, kind);
 	bool		negated;
 
-	if (pc_scopes_excepted(&c->scopes, h->start))
+	if (pc_scopes_excepted(&c->scopes.scopes, h->start))
 		negated = false;
 	else if (cue)
 		negated = cue_denied_for(c, h, cue->start);
@@ -846,13 +848,15 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 		common |= PC_FACT_AGGREGATE_ONLY;
 	if (collected_by)
 		common |= PC_FACT_COLLECTED_BY;
+	for (uint32_t i = 0; i < c->nparties; i++)
+		c->kinds[i] = party_kind(c, &c->parties[i]);
 
 	for (int pass = 0; pass < 2; pass++)
 	{
 		for (uint32_t i = 0; i < c->nparties; i++)
 		{
 			const PcHit *h = &c->parties[i];
-			int			kind = party_kind(c, h);
+			int			kind = c->kinds[i];
 			bool		generic = (kind == PC_PARTY_GENERIC || kind == PC_PARTY_ANAPHOR);
 			uint8_t		flags;
 			int			neg;
@@ -901,7 +905,10 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 	}
 }
 
-/* Emit the capitalized names listed after an affirmed party noun ("such as Acme and Foo"). */
+/*
+ * Emit the capitalized names listed after an affirmed party noun ("such as
+ * Acme and Foo"), after emit_parties has told the parties' kinds.
+ */
 static void
 emit_listed_names(ShareClause *c, uint8_t inherited)
 {
@@ -912,7 +919,7 @@ emit_listed_names(ShareClause *c, uint8_t inherited)
 		const PcHit *h = &c->parties[i];
 		PcHit		names[8];
 		uint32_t	n;
-		int			kind = party_kind(c, h);
+		int			kind = c->kinds[i];
 
 		if (kind == PC_PARTY_ANAPHOR || kind == PC_PARTY_PRONOUN ||
 			(party_flags(c, h, kind, inherited, 0) & PC_FACT_NEGATED))
@@ -1210,8 +1217,10 @@ read_clause(ShareClause *c, uint8_t inherited, uint8_t previous, const OwnNames 
 		return 0;
 	if (pc_user_duty(w, i))
 		return ST_USER_DUTY;
-	pc_scopes_find(w->search, text, c->start, c->end, &c->scopes);
-	if (c->end > c->start && pc_scopes_negated(&c->scopes, c->end - 1))
+	/* the zones are found only when needed: most clauses state no sharing */
+	pc_span_scopes_init(&c->scopes, c->start, c->end);
+	if (c->leads_items && c->end > c->start &&
+		pc_scopes_negated(pc_span_scopes(w->search, text, &c->scopes), c->end - 1))
 		tail = ST_TAIL_NEG;
 	pc_extract_sales(w, i, &c->scopes, (inherited & ST_TAIL_NEG) != 0);
 	inherited &= ST_AFFIRM | ST_NEGATED;
@@ -1222,12 +1231,13 @@ read_clause(ShareClause *c, uint8_t inherited, uint8_t previous, const OwnNames 
 	enumeration = c->ncues == 0 && !inherited && !carve_out && is_enumeration(c, previous);
 	if (c->ncues == 0 && !inherited && !carve_out && !enumeration)
 		return tail;
+	pc_span_scopes(w->search, text, &c->scopes);
 	find_parties(c, own, true);
 	validate_cues(c);
 	if (carve_out)
 	{
 		c->ncues = 0;
-		c->scopes.nneg = 0;
+		c->scopes.scopes.nneg = 0;
 		inherited = ST_AFFIRM;
 	}
 	if (enumeration)
@@ -1245,9 +1255,9 @@ read_clause(ShareClause *c, uint8_t inherited, uint8_t previous, const OwnNames 
 	{
 		if (c->cues[k].value == PC_CUE_COLLECTED_BY || c->cues[k].value == PC_CUE_TRACK)
 			collected_by = true;
-		state |= pc_scopes_negated(&c->scopes, c->cues[k].start) ? ST_NEGATED : ST_AFFIRM;
+		state |= pc_scopes_negated(&c->scopes.scopes, c->cues[k].start) ? ST_NEGATED : ST_AFFIRM;
 	}
-	if (c->ncues > 0 && pc_scopes_excepted(&c->scopes, c->end - 1))
+	if (c->ncues > 0 && pc_scopes_excepted(&c->scopes.scopes, c->end - 1))
 		state |= ST_AFFIRM;
 	if (c->ncues)
 		inherited = 0;
@@ -1275,8 +1285,8 @@ share_recipient_cell(ShareClause *c, PcSpan cell, const OwnNames *own)
 							 PC_SCOPE_MAX);
 	if (c->ncues > 0)
 		return;
-	pc_scopes_find(c->w->search, text, c->start, c->end, &c->scopes);
-	inherited = c->scopes.nneg > 0 ? ST_NEGATED : ST_AFFIRM;
+	pc_span_scopes_init(&c->scopes, c->start, c->end);
+	inherited = pc_span_scopes(c->w->search, text, &c->scopes)->nneg > 0 ? ST_NEGATED : ST_AFFIRM;
 	find_parties(c, own, false);
 	emit_parties(c, inherited, false);
 	emit_listed_names(c, inherited);
@@ -1285,11 +1295,11 @@ share_recipient_cell(ShareClause *c, PcSpan cell, const OwnNames *own)
 /*
  * Read clause i, and the part of it in a table's column of recipients
  * (cell, maybe empty); returns its state for the list items that complete
- * it.
+ * it (leads_items when there are some).
  */
 static uint8_t
 share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const OwnNames *own,
-			 PcSpan cell)
+			 PcSpan cell, bool leads_items)
 {
 	ShareClause c;
 	uint8_t		state;
@@ -1298,6 +1308,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	c.index = i;
 	c.start = w->spans[i].start;
 	c.end = w->spans[i].end;
+	c.leads_items = leads_items;
 	c.emitted[0] = c.emitted[1] = 0;
 	state = read_clause(&c, inherited, previous, own);
 	if (cell.start < cell.end)
@@ -1396,11 +1407,15 @@ pc_extract_sharing(PcWork *w)
 {
 	uint8_t    *state = pc_alloc0(w->arena, w->nclauses + 1);
 	uint8_t    *section_state = pc_alloc0(w->arena, w->nclauses + 1);	/* per heading */
+	bool	   *leads_items = pc_alloc0(w->arena, w->nclauses + 1);
 	const int32_t *parent = pc_heading_parents(w);
 	PcSpan	   *recipients = pc_table_recipient_cells(w);
 	OwnNames	own;
 
 	find_own_names(w, &own);
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		if (w->clauses[i].lead_in >= 0 && (uint32_t) w->clauses[i].lead_in < i)
+			leads_items[w->clauses[i].lead_in] = true;
 	for (uint32_t i = 0; i < w->nclauses; i++)
 	{
 		int32_t		li = w->clauses[i].lead_in;
@@ -1417,7 +1432,7 @@ pc_extract_sharing(PcWork *w)
 				 !clause_negates(w, i))
 			inherited = section_state[heads];
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own,
-								recipients ? recipients[i] : (PcSpan) {0, 0});
+								recipients ? recipients[i] : (PcSpan) {0, 0}, leads_items[i]);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{
 			/* a heading's own sharing, else the one it sits under */
@@ -1428,6 +1443,7 @@ pc_extract_sharing(PcWork *w)
 		}
 	}
 	pc_free(w->arena, recipients);
+	pc_free(w->arena, leads_items);
 	pc_free(w->arena, section_state);
 	pc_free(w->arena, state);
 }

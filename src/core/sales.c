@@ -163,10 +163,11 @@ emit_sale(PcWork *w, uint32_t i, bool negated, uint32_t ev_start, uint32_t ev_en
 /*
  * Emit the SELLS facts of clause i; lead_in_denies says the sentence it
  * completes ends in a negation ("We will not: - sell your data"), which a
- * list item without a negation of its own takes.
+ * list item without a negation of its own takes.  The clause's negation
+ * zones (clause_scopes) are found only when a sale is stated.
  */
 void
-pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_denies)
+pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_in_denies)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -175,7 +176,6 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 				me;
 	size_t		groups[4];
 	uint32_t	pos = start;
-	bool		transfer = pc_match_in(w->search, &business_transfer_re, text, start, end);
 	bool		question = end > start && text[end - 1] == '?';
 	bool		goods_sold = false; /* an earlier verb sold goods: "it", "them" are those */
 
@@ -183,6 +183,7 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 	{
 		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
 		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
+		const PcScopes *scopes = pc_span_scopes(w->search, text, clause_scopes);
 		bool		negated = pc_scopes_negated(scopes, (uint32_t) ms) ||
 			(scopes->nneg == 0 && lead_in_denies);
 		bool		deemed = groups[2] != PCRE2_UNSET;
@@ -213,7 +214,9 @@ pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_den
 		{
 			uint32_t	quote = quote_at_end(text, back, (uint32_t) ms);
 
-			if (transfer || question || groups[0] != PCRE2_UNSET ||
+			/* a business transfer is looked for only here: most clauses sell nothing */
+			if (question || groups[0] != PCRE2_UNSET ||
+				pc_match_in(w->search, &business_transfer_re, text, start, end) ||
 				(quote < ms && !pc_match_in(w->search, &sale_quoted_by_us_re, text, back,
 											(uint32_t) ms)) ||
 				pc_match_in(w->search, &sale_not_statement_re, text, back, quote))

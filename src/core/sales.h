@@ -8,9 +8,11 @@
 #include "scope.h"
 
 /*
- * Emit the SELLS facts of clause i, whose negation zones are scopes;
- * lead_in_denies says the sentence the clause completes ends in a negation.
+ * Emit the SELLS facts of clause i, whose negation zones are scopes (found
+ * only if a sale is stated); lead_in_denies says the sentence the clause
+ * completes ends in a negation.
  */
-void		pc_extract_sales(PcWork *w, uint32_t i, const PcScopes *scopes, bool lead_in_denies);
+void		pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes,
+							 bool lead_in_denies);
 
 #endif							/* PC_SALES_H */

@@ -269,6 +269,27 @@ pc_scopes_find(const PcSearch *search, const char *text, uint32_t start, uint32_
 	}
 }
 
+/* Name the span text[start, end) of ss, whose zones are then found on first use. */
+void
+pc_span_scopes_init(PcSpanScopes *ss, uint32_t start, uint32_t end)
+{
+	ss->start = start;
+	ss->end = end;
+	ss->found = false;
+}
+
+/* The zones of ss's span, found by pc_scopes_find when first asked. */
+PcScopes *
+pc_span_scopes(const PcSearch *search, const char *text, PcSpanScopes *ss)
+{
+	if (!ss->found)
+	{
+		pc_scopes_find(search, text, ss->start, ss->end, &ss->scopes);
+		ss->found = true;
+	}
+	return &ss->scopes;
+}
+
 /* True when pos lies in one of the spans. */
 static bool
 in_spans(const PcSpan *spans, uint32_t n, uint32_t pos)

@@ -66,6 +66,15 @@ typedef struct PcScopes
 	PcSpan		exc[PC_SCOPE_MAX];
 } PcScopes;
 
+/* The negation and exception zones of a span, found on first use (see pc_span_scopes). */
+typedef struct PcSpanScopes
+{
+	uint32_t	start;
+	uint32_t	end;
+	bool		found;
+	PcScopes	scopes;
+} PcSpanScopes;
+
 /* Every non-overlapping hit of a term table in text[start, end); returns the count. */
 uint32_t	pc_terms_find(const PcSearch *search, PcTerms *t, const char *text, uint32_t start,
 						  uint32_t end,
@@ -82,6 +91,12 @@ uint32_t	pc_alternation_hits(const PcSearch *search, PcAlternation *alt, const c
 /* Find the negation zones of text[start, end) and the exceptions inside them. */
 void		pc_scopes_find(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 						   PcScopes *sc);
+
+/* Name the span text[start, end) of ss, whose zones are then found on first use. */
+void		pc_span_scopes_init(PcSpanScopes *ss, uint32_t start, uint32_t end);
+
+/* The zones of ss's span, found by pc_scopes_find when first asked. */
+PcScopes   *pc_span_scopes(const PcSearch *search, const char *text, PcSpanScopes *ss);
 
 /* True when pos lies in a negation zone and not in an exception to it. */
 bool		pc_scopes_negated(const PcScopes *sc, uint32_t pos);
