@@ -370,8 +370,6 @@ static PcRegex right_groups[] = {
 		"(?:marketing|offers|promotions|deals|newsletters?)(?:(?:,? and|,? or| &) [a-z]+)?"
 		" (?:(?:toggle|switch|setting|option|box) )?(?:in|under|within|from|on|via) (?:the |your |our )?"
 		"(?:[a-z-]+ ){0,2}?(?:settings|preferences)\\b"
-		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)) (?:any |all |our |the )?(?:personali[sz]ed|targeted"
-		"|interest-based|tailored) (?:ads|advertising|advertisements)\\b(?! cookies)"
 		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
 		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
@@ -382,13 +380,12 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
 			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa deal|disa e|disa emai"
-			"|disa in|disa inte|disa mark|disa mess|disa news|disa noti|disa offe|disa our"
-			"|disa pers|disa prom|disa push|disa sms|disa tail|disa targ|disa text|disa the|e mail"
-			"|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want|not wish"
-			"|opt out|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them|remo you"
-			"|remo your|requ no|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark"
-			"|unch news|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe"
-			"|unti prom|unti the"},
+			"|disa in|disa mark|disa mess|disa news|disa noti|disa offe|disa our|disa prom"
+			"|disa push|disa sms|disa text|disa the|e mail|emai choi|emai pref|mark choi|mark pref"
+			"|no long|not be|not to|not want|not wish|opt out|opte|opti|opto|opts|remo from|remo my"
+			"|remo of|remo thei|remo them|remo you|remo your|requ no|requ that|stop rece|stop send"
+			"|swit off|turn off|unch deal|unch mark|unch news|unch offe|unch prom|unch the|unsu"
+			"|unti deal|unti mark|unti news|unti offe|unti prom|unti the"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),

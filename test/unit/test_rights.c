@@ -794,7 +794,10 @@ reads_marketing_opt_outs_in_other_words(void **state)
 	expect_no_right("You can switch off delivery notifications in the app.");
 }
 
-/* Switching off offers sent as notifications or texts, or personalised ads, is the marketing opt-out. */
+/*
+ * Switching off offers sent as notifications or texts is the marketing opt-out; switching off or opting out of
+ * personalised ads is not, as ads keep coming.
+ */
 static void
 reads_marketing_switched_off_in_app_settings(void **state)
 {
@@ -802,8 +805,9 @@ reads_marketing_switched_off_in_app_settings(void **state)
 	expect_right("Shoppers can turn off push notifications about special offers in the app.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Switch off promotional SMS messages under Account > Alerts.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	expect_right("You may disable tailored ads on the Privacy tab.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	/* notifications of the service itself, or ad cookies, are no marketing opt-out */
+	/* notifications of the service itself, personalised ads or ad cookies are no marketing opt-out */
+	expect_no_right("You may disable tailored ads on the Privacy tab.");
+	expect_no_right("Viewers on the cheaper plan can opt out of targeted advertising on their account page.");
 	expect_no_right("Shoppers can turn off push notifications about new replies in the app.");
 	expect_no_right("You may disable targeted advertising cookies in the banner.");
 }
