@@ -1344,18 +1344,24 @@ heading_names_party(const PcWork *w, uint32_t i)
 
 /*
  * True when list item i opens with the name of a kind of party, bare or
- * after "our" or "with" ("Advertising partners, who show ads", "With our
- * couriers"), as a label of what the item says.
+ * after "our", "with" or "to" ("Advertising partners, who show ads", "With
+ * our couriers", "To the police when the law requires it"), or with a
+ * party named by a role that makes its kind ("Companies that host our
+ * servers"), as a label of what the item says.
  */
 static bool
 item_opens_with_party(const PcWork *w, uint32_t i)
 {
-	static const char *const openers[] = {"", "our ", "with ", "with our "};
+	static const char *const openers[] = {"", "our ", "with ", "with our ", "with the ", "to ", "to our ",
+	"to the "};
 	uint32_t	start = w->spans[i].start;
 	PcHit		hit;
 
-	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 ||
-		!pc_party_is_specific(hit.value) || hit.start < start)
+	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 || hit.start < start)
+		return false;
+	if (hit.value == PC_PARTY_DESCRIBED)
+		hit.value = pc_party_role(w->search, w->text.norm, hit.end, w->spans[i].end, false);
+	if (!pc_party_is_specific(hit.value))
 		return false;
 	for (size_t k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
 		if (hit.start - start == strlen(openers[k]) &&

@@ -966,6 +966,28 @@ reads_parties_that_open_items_under_sharing_headings(void **state)
 }
 
 /*
+ * The party of such an item also after "to" ("- To the police when a court
+ * asks"), or named by a role that makes its kind ("- Companies that host
+ * our servers"); not a role that makes no kind.
+ */
+static void
+reads_items_that_open_with_to_a_party_or_a_role(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- To the police when a court asks.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- To our payment processors, so you can pay.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Companies that host our servers.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	/* a role that makes no kind, or a heading about something else */
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Companies that like our posts.\n",
+									 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, -1), 0);
+	assert_int_equal(facts_analyzed("## Where your data comes from\n\n- To the police, if you report a crime.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+}
+
+/*
  * Everyday verbs of handing data over: "hand ... to", data that "goes to" or
  * "is available to" a party, lists "provided to" one, work "outsourced to"
  * one, and a party as the subject that "receives" or "gets" data.
@@ -1515,6 +1537,7 @@ main(void)
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
+		cmocka_unit_test(reads_items_that_open_with_to_a_party_or_a_role),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
