@@ -966,6 +966,29 @@ reads_parties_that_open_items_under_sharing_headings(void **state)
 }
 
 /*
+ * Third-party cookies used or set on the site, with no party named, are a
+ * third party collecting: "third-party cookies may be placed on our site";
+ * not cookies a user or a browser turns away, nor the company's own cookies
+ * set in the passive.
+ */
+static void
+reads_third_party_cookies_with_no_party_named(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("Third-party cookies may be placed on our pages while you read.",
+									 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	assert_int_equal(facts_analyzed("The shop uses third-party cookies.", PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0),
+					 1);
+	assert_int_equal(facts_analyzed("We never use third-party cookies.", PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 1),
+					 1);
+	/* cookies turned away, or cookies with no third party */
+	assert_int_equal(facts_analyzed("Your browser may let you block third-party cookies.", PC_FACT_SHARES,
+									 PC_PARTY_UNSPECIFIED, -1), 0);
+	assert_int_equal(facts_analyzed("Session cookies are set when you sign in through a partner's page.",
+									 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, -1), 0);
+}
+
+/*
  * The party of such an item also after "to" ("- To the police when a court
  * asks"), or named by a role that makes its kind ("- Companies that host
  * our servers"); not a role that makes no kind.
@@ -1538,6 +1561,7 @@ main(void)
 		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
 		cmocka_unit_test(reads_items_that_open_with_to_a_party_or_a_role),
+		cmocka_unit_test(reads_third_party_cookies_with_no_party_named),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
