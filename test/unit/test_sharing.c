@@ -989,6 +989,23 @@ reads_third_party_cookies_with_no_party_named(void **state)
 }
 
 /*
+ * A heading that asks who receives data ("Who sees your data",
+ * "Recipients") is about sharing for the parties that open its items; one
+ * that asks who may use a site is not.
+ */
+static void
+reads_headings_that_ask_who_receives_data(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Who can see your data\n\n- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Recipients\n\n- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Who can access the site\n\n- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, -1), 0);
+}
+
+/*
  * The party of such an item also after "to" ("- To the police when a court
  * asks"), or named by a role that makes its kind ("- Companies that host
  * our servers"); not a role that makes no kind.
@@ -1561,6 +1578,7 @@ main(void)
 		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
 		cmocka_unit_test(reads_items_that_open_with_to_a_party_or_a_role),
+		cmocka_unit_test(reads_headings_that_ask_who_receives_data),
 		cmocka_unit_test(reads_third_party_cookies_with_no_party_named),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
