@@ -944,6 +944,12 @@ static PcRegex gerund_title_re = {
 	0, NULL
 };
 
+/* A title that is the bare name of the right of access: "Access", "Know." (a US state law's right to know) */
+static PcRegex bare_access_title_re = {
+	"\\G\\W*(?:access|know)\\W*\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* How long a sentence may be to be read as a title */
 #define TITLE_MAX 90
 
@@ -1505,6 +1511,24 @@ add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
 }
 
 /*
+ * Emit access for heading i when it is the right's bare name ("### Access"
+ * over "You can see what we hold about you") in a section where a user may
+ * act or under a heading about users' rights; a bare "Access" elsewhere
+ * ("## Help" / "### Access" over how the site works with screen readers)
+ * names no right.
+ */
+static void
+bare_access_title(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
+{
+	PcHit		hit = {w->spans[i].start, w->spans[i].end, PC_RIGHT_ACCESS};
+
+	if (w->clauses[i].kind == PC_CLAUSE_HEADING &&
+		pc_match_at(w->search, &bare_access_title_re, w->text.norm, hit.start, hit.end) &&
+		(heading_is_framed(w, framed, i) || under_rights_heading(w, parent, i)))
+		add_right(w, i, PC_RIGHT_ACCESS, &hit, false);
+}
+
+/*
  * Emit the rights of clause i; only rights named as such unless a user is
  * the one who may act.  An objection in a clause about marketing is also
  * the opt-out of marketing.
@@ -1522,7 +1546,10 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	PcScopes	scopes;
 
 	if (n == 0)
+	{
+		bare_access_title(w, i, parent, framed);
 		return;
+	}
 	/* rights stated as things users can do: not in an overview, nor over a child's data */
 	actions_count = !pc_match_at(w->search, &overview_re, text, start, end) && !about_child_data(w,
 																								 i);
@@ -1583,6 +1610,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
+	PC_PATTERN(bare_access_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),

@@ -925,6 +925,25 @@ reads_rights_named_by_sub_headings(void **state)
 									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
 }
 
+/*
+ * A bare "Access" (or "Know") heading names the right of access where a
+ * user may act under it or under a heading about users' rights; a bare
+ * "Access" about something else does not.
+ */
+static void
+reads_bare_access_headings(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Your rights\n\n### Access\n\nA summary of what we hold.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_analyzed("## Choices\n\n### Know\n\nYou may learn what we hold.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_analyzed("## Help\n\n### Access\n\nThe shop works with screen readers.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, -1), 0);
+	assert_int_equal(facts_analyzed("## Your rights\n\n### Access to our offices\n\nVisitors sign in at the desk.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, -1), 0);
+}
+
 /* Asking whether the company processes one's data is access; asking it to stop using the data is objection. */
 static void
 reads_confirmation_and_stopping(void **state)
@@ -1352,6 +1371,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_rights_named_by_sub_headings),
+		cmocka_unit_test(reads_bare_access_headings),
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),
