@@ -146,7 +146,7 @@ static PcRegex right_groups[] = {
 		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
-		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
+		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"

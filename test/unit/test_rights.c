@@ -925,6 +925,17 @@ reads_rights_named_by_sub_headings(void **state)
 									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
 }
 
+/* A bare "access" before a verb that rectifies, erases or restricts, in a list of rights stated as verbs. */
+static void
+reads_access_first_in_a_list_of_gdpr_verbs(void **state)
+{
+	(void) state;
+	expect_right("Members in Europe may access, rectify, erase or restrict the use of their details.",
+				 PC_RIGHT_ACCESS, 0);
+	/* access to something else, restricted by the company */
+	expect_no_right_of("We limit access, restrict logins and watch our servers closely.", PC_RIGHT_ACCESS);
+}
+
 /*
  * A bare "Access" (or "Know") heading names the right of access where a
  * user may act under it or under a heading about users' rights; a bare
@@ -1372,6 +1383,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_rights_named_by_sub_headings),
 		cmocka_unit_test(reads_bare_access_headings),
+		cmocka_unit_test(reads_access_first_in_a_list_of_gdpr_verbs),
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),
