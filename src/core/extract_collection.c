@@ -454,7 +454,9 @@ static PcRegex data_groups[] = {
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
 		"|messag(?:e|ing) content"
-		"|(?:messages?|e-?mails?|communications?) (?:that )?you (?:send|sent|exchange|write|receive|type|post|share)"
+		"|(?:messages?|e-?mails?|communications?|chats|texts) (?:that )?you (?:send|sent|exchange|trade|write|receive|type"
+		"|post|share)"
+		"|(?:private|group|direct) (?:chats?|conversations?)\\b(?! (?:logs|transcripts|messages))"
 		"|(?:reviews?|comments?|posts?|ratings?) (?:that )?you (?:post|publish|write|submit|leave|share|give)\\b"
 		"|" MESSAGES_ABOUT_AND_PROMPTS
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
@@ -467,12 +469,13 @@ static PcRegex data_groups[] = {
 		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat amon"
 			"|chat betw|chat logs|chat mess|chat that|chat tran|chat with|chat you|comm data"
 			"|comm that|comm to|comm with|comm you|cont of|conv that|conv with|conv you|corr"
-			"|cust serv|dire mess|docu that|docu you|e mail|emai that|emai to|emai with|emai you"
-			"|feed|file that|file you|game chat|in game|inst mess|inte with|mess cont|mess hist"
-			"|mess log|mess logs|mess meta|mess reco|mess that|mess to|mess with|mess you|meta abou"
-			"|meta from|meta of|post that|post you|priv mess|prom|rati that|rati you|revi that"
-			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat"
-			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text chat|text mess"
+			"|cust serv|dire chat|dire conv|dire mess|docu that|docu you|e mail|emai that|emai to"
+			"|emai with|emai you|feed|file that|file you|game chat|grou chat|grou conv|in game"
+			"|inst mess|inte with|mess cont|mess hist|mess log|mess logs|mess meta|mess reco"
+			"|mess that|mess to|mess with|mess you|meta abou|meta from|meta of|post that|post you"
+			"|priv chat|priv conv|priv mess|prom|rati that|rati you|revi that|revi you|sms hist"
+			"|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat|supp comm|supp conv"
+			"|supp corr|supp requ|supp tick|surv resp|text chat|text mess|text that|text you"
 			"|uplo atta|uplo docu|uplo file|your mess"},
 	/* location */
 	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"

@@ -23,22 +23,24 @@
 
 /*
  * words that date a policy only where they open its dateline ("Enacted on
- * 1 May 2024", "This policy was formulated on …"): elsewhere they date
- * other things ("the company was established on …")
+ * 1 May 2024", "This policy was formulated on …", "In force from …", whose
+ * "in" the dateline's opening takes): elsewhere they date other things ("the
+ * company was established on …")
  */
 #define DATELINE_WORDS "formulated|enacted|enforced|established|adopted|published|issued|" \
 	"implemented|enforcement[ \\t]+date|publication[ \\t]+date|" \
 	"date[ \\t]+of[ \\t]+(?:publication|issue|enforcement|entry[ \\t]+into[ \\t]+force)|" \
-	"(?:came|comes|entered|enters)[ \\t]+into[ \\t]+(?:force|effect)|(?:took|takes)[ \\t]+effect"
+	"(?:came|comes|entered|enters)[ \\t]+into[ \\t]+(?:force|effect)|(?:took|takes)[ \\t]+effect|" \
+	"(?<=\\bin )(?:force|effect)"
 
 /* one of the dateline words, at the start of a date match */
 static PcRegex dateline_word_re = {
 	"\\G(?:" DATELINE_WORDS ")\\b", PCRE2_CASELESS, NULL
 };
 
-/* the words that may open a dateline before its wording: "This Privacy Policy was", "*" */
-#define DATELINE_OPENER "[\\s*#_-]*(?:(?:this|the|our|privacy|cookie|policy|notice|statement|" \
-	"was|is|has|been|first|originally)\\s+){0,6}"
+/* the words that may open a dateline before its wording: "This Privacy Policy was", "*", "Version 4.2 ·" */
+#define DATELINE_OPENER "[\\s*#_-]*(?:version[ \\t]+v?[0-9][0-9.]*[^a-z0-9\\n]{1,8})?" \
+	"(?:(?:this|the|our|privacy|cookie|policy|notice|statement|was|is|has|been|first|originally)\\s+){0,6}"
 
 /* the wording that says a date is the policy's: "Last updated", "Effective", "Enacted" */
 #define DATE_WORDING "\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|" \
@@ -56,17 +58,17 @@ static PcRegex dateline_word_re = {
 	"|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})" \
 	"|" MONTH ",?[ \\t]+(\\d{4}))(?![0-9])"
 
-/* what may open a dateline before its word, up to the word */
+/* what may open a dateline before its word, up to the word ("in" before "force") */
 static PcRegex dateline_lead_re = {
-	"\\G" DATELINE_OPENER "$", PCRE2_CASELESS, NULL
+	"\\G" DATELINE_OPENER "(?:in )?$", PCRE2_CASELESS, NULL
 };
 
 /* The introducing words, a short gap without digits or full stops, then the date. */
 static PcRegex date_re = {
 	DATE_WORDING GAP CALENDAR_DATE,
 	PCRE2_CASELESS, NULL,
-	.starts = "adop|amen|came|come|date|effe|enac|enfo|ente|esta|form|impl|issu|last|modi|publ|revi"
-		"|take|took|upda|vers"
+	.starts = "adop|amen|came|come|date|effe|enac|enfo|ente|esta|forc|form|impl|issu|last|modi|publ"
+		"|revi|take|took|upda|vers"
 };
 
 /* The longest text that may be only a dateline. */

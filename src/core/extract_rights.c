@@ -146,7 +146,7 @@ static PcRegex right_groups[] = {
 		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
-		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review))"
+		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
@@ -370,8 +370,6 @@ static PcRegex right_groups[] = {
 		"(?:marketing|offers|promotions|deals|newsletters?)(?:(?:,? and|,? or| &) [a-z]+)?"
 		" (?:(?:toggle|switch|setting|option|box) )?(?:in|under|within|from|on|via) (?:the |your |our )?"
 		"(?:[a-z-]+ ){0,2}?(?:settings|preferences)\\b"
-		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)) (?:any |all |our |the )?(?:personali[sz]ed|targeted"
-		"|interest-based|tailored) (?:ads|advertising|advertisements)\\b(?! cookies)"
 		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
 		"|(?:no longer|not) (?:want|wish) to hear from us"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
@@ -382,13 +380,12 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
 			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa deal|disa e|disa emai"
-			"|disa in|disa inte|disa mark|disa mess|disa news|disa noti|disa offe|disa our"
-			"|disa pers|disa prom|disa push|disa sms|disa tail|disa targ|disa text|disa the|e mail"
-			"|emai choi|emai pref|mark choi|mark pref|no long|not be|not to|not want|not wish"
-			"|opt out|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them|remo you"
-			"|remo your|requ no|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark"
-			"|unch news|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe"
-			"|unti prom|unti the"},
+			"|disa in|disa mark|disa mess|disa news|disa noti|disa offe|disa our|disa prom"
+			"|disa push|disa sms|disa text|disa the|e mail|emai choi|emai pref|mark choi|mark pref"
+			"|no long|not be|not to|not want|not wish|opt out|opte|opti|opto|opts|remo from|remo my"
+			"|remo of|remo thei|remo them|remo you|remo your|requ no|requ that|stop rece|stop send"
+			"|swit off|turn off|unch deal|unch mark|unch news|unch offe|unch prom|unch the|unsu"
+			"|unti deal|unti mark|unti news|unti offe|unti prom|unti the"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
@@ -958,6 +955,12 @@ static PcRegex gerund_title_re = {
 	0, NULL
 };
 
+/* A title that is the bare name of the right of access: "Access", "Know." (a US state law's right to know) */
+static PcRegex bare_access_title_re = {
+	"\\G\\W*(?:access|know)\\W*\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* How long a sentence may be to be read as a title */
 #define TITLE_MAX 90
 
@@ -1519,6 +1522,24 @@ add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
 }
 
 /*
+ * Emit access for heading i when it is the right's bare name ("### Access"
+ * over "You can see what we hold about you") in a section where a user may
+ * act or under a heading about users' rights; a bare "Access" elsewhere
+ * ("## Help" / "### Access" over how the site works with screen readers)
+ * names no right.
+ */
+static void
+bare_access_title(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
+{
+	PcHit		hit = {w->spans[i].start, w->spans[i].end, PC_RIGHT_ACCESS};
+
+	if (w->clauses[i].kind == PC_CLAUSE_HEADING &&
+		pc_match_at(w->search, &bare_access_title_re, w->text.norm, hit.start, hit.end) &&
+		(heading_is_framed(w, framed, i) || under_rights_heading(w, parent, i)))
+		add_right(w, i, PC_RIGHT_ACCESS, &hit, false);
+}
+
+/*
  * Emit the rights of clause i; only rights named as such unless a user is
  * the one who may act.  An objection in a clause about marketing is also
  * the opt-out of marketing.
@@ -1536,7 +1557,10 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	PcScopes	scopes;
 
 	if (n == 0)
+	{
+		bare_access_title(w, i, parent, framed);
 		return;
+	}
 	/* rights stated as things users can do: not in an overview, nor over a child's data */
 	actions_count = !pc_match_at(w->search, &overview_re, text, start, end) && !about_child_data(w,
 																								 i);
@@ -1597,6 +1621,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN(child_section_re), PC_PATTERN(rights_statement_re),
 	PC_PATTERN(preference_condition_re), PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
+	PC_PATTERN(bare_access_title_re),
 	PC_PATTERN(browser_data_re), PC_PATTERN(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN(rights_heading_re), PC_PATTERN(reserved_by_company_re),

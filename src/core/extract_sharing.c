@@ -243,6 +243,18 @@ static PcRegex title_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A heading that asks who receives data, with no verb of sharing: "Who
+ * sees your information", "Who can access your data", "Recipients of your
+ * data"
+ */
+static PcRegex recipients_heading_re = {
+	"\\G\\W*(?:(?:who|whom)\\s+(?:(?:else|can|may|will|else\\s+can)\\s+)?(?:sees?|gets?|receives?|(?:has|have)\\s+access\\s+to"
+	"|access(?:es)?)\\s+(?:(?:your|my|the|this|our)\\s+)?(?:[a-z-]+\\s+)?(?:information|data|details"
+	"|content|posts|profiles?)\\b|recipients\\b(?!\\s+of\\s+(?:our|the)\\s+(?:newsletter|e-?mails?|messages)))",
+	PCRE2_CASELESS, NULL
+};
+
 static PcRegex aggregate_re = {
 	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
@@ -1355,18 +1367,24 @@ heading_names_party(const PcWork *w, uint32_t i)
 
 /*
  * True when list item i opens with the name of a kind of party, bare or
- * after "our" or "with" ("Advertising partners, who show ads", "With our
- * couriers"), as a label of what the item says.
+ * after "our", "with" or "to" ("Advertising partners, who show ads", "With
+ * our couriers", "To the police when the law requires it"), or with a
+ * party named by a role that makes its kind ("Companies that host our
+ * servers"), as a label of what the item says.
  */
 static bool
 item_opens_with_party(const PcWork *w, uint32_t i)
 {
-	static const char *const openers[] = {"", "our ", "with ", "with our "};
+	static const char *const openers[] = {"", "our ", "with ", "with our ", "with the ", "to ", "to our ",
+	"to the "};
 	uint32_t	start = w->spans[i].start;
 	PcHit		hit;
 
-	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 ||
-		!pc_party_is_specific(hit.value) || hit.start < start)
+	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 || hit.start < start)
+		return false;
+	if (hit.value == PC_PARTY_DESCRIBED)
+		hit.value = pc_party_role(w->search, w->text.norm, hit.end, w->spans[i].end, false);
+	if (!pc_party_is_specific(hit.value))
 		return false;
 	for (size_t k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
 		if (hit.start - start == strlen(openers[k]) &&
@@ -1398,7 +1416,8 @@ section_negates(const PcWork *w, uint32_t i)
 /*
  * Extract shares, sells and named recipients from the clauses.  A list
  * item completes its lead-in's sharing, and a sub-heading that names a
- * party its section's ("### Advertisers" under "## Whom we share with"),
+ * party its section's ("### Advertisers" under "## Whom we share with" or
+ * under a heading that asks who receives data, "## Who sees your data"),
  * unless the text under it says no; so does a list item without a lead-in
  * that opens with a party ("- Advertisers, who show ads" under that heading).
  */
@@ -1438,6 +1457,9 @@ pc_extract_sharing(PcWork *w)
 			/* a heading's own sharing, else the one it sits under */
 			uint8_t		own_state = state[i] & (ST_AFFIRM | ST_NEGATED);
 
+			if (!own_state && pc_match_at(w->search, &recipients_heading_re, w->text.norm,
+										  w->spans[i].start, w->spans[i].end))
+				own_state = ST_AFFIRM;
 			section_state[i] = own_state ? own_state :
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 		}
@@ -1451,7 +1473,7 @@ pc_extract_sharing(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
-	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(aggregate_re),
+	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re), PC_PATTERN(aggregate_re),
 	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(possessed_by_other_re),
 	PC_PATTERN(owner_between_re), PC_PATTERN(open_to_all_re), PC_PATTERN(company_news_re),
 	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),

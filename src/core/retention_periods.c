@@ -78,6 +78,15 @@
 	"\\bno\\s+(?:contact|activity|interaction|orders?|purchases?|bookings?))"
 
 /*
+ * A duration ranked second against an end that is no duration: "for the
+ * longer of any period the law requires or 3 years", "the shorter of the
+ * contract's term and 2 years"
+ */
+#define RANKED_SECOND(ranks) "\\bthe\\s+(?:" ranks ")\\s+of\\b[^.;]{1,50}?\\s(?:or|and)\\s+(?:for\\s+)?\\z"
+#define LONGER_RANKS "longer|later|greater"
+#define SHORTER_RANKS "shorter|sooner|earlier|lesser"
+
+/*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "from" (a range: "kept from 30 to 90 days"),
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
@@ -92,6 +101,7 @@ static PcRegex link_before_re = {
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*(?:" ABBREVIATED_BOUND ")?\\z"
 	"|\\b" ROLLING_END_VERB "every\\s+\\z"
+	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
 	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
@@ -129,7 +139,8 @@ static PcRegex link_after_re = {
 /*
  * at most: "up to", "no longer than", "within", "max.", "a max of", "not beyond", "at the
  * latest", "older than" (logs older than N are deleted), "as long as" ("kept
- * for as long as ten years"), "the shorter of"
+ * for as long as ten years"), "the shorter of", also of a first end that is no
+ * duration
  */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
@@ -138,6 +149,7 @@ static PcRegex at_most_re = {
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
 	"older\\s+than|within|"
 	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
+	"|" RANKED_SECOND(SHORTER_RANKS)
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL,
@@ -148,8 +160,8 @@ static PcRegex at_most_re = {
 
 /*
  * at least: "at least", "more than", "longer than", "not less than", "no
- * fewer than", "a minimum (duration) of", "min.", "a min of", "the longer of",
- * a term plus a duration
+ * fewer than", "a minimum (duration) of", "min.", "a min of", "the longer of"
+ * (also of a first end that is no duration), a term plus a duration
  */
 static PcRegex at_least_re = {
 	"\\b(?:at\\s+least|(?:a\\s+)?min(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
@@ -157,6 +169,7 @@ static PcRegex at_least_re = {
 	"(?:no|not)\\s+(?:less|shorter|fewer)\\s+than|"
 	"greater\\s+than|over|the\\s+(?:longer|later|greater)\\s+of|"
 	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z"
+	"|" RANKED_SECOND(LONGER_RANKS)
 	/* a term added to: "for the (minimum) term of your contract plus 12 months" */
 	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,40}?\\splus\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL

@@ -460,6 +460,7 @@ static PcRegex party_groups[] = {
 	{.pattern = "\\b(?:(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
 		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content|applications?"
 		"|apps|plug-?ins?|cookies|privacy|products?|websites))"
+		"|(?<!reject )(?<!block )(?<!refuse )(?<!disable )(?<!delete )(?<!accept )(?<!just )(?<!only )(?<!all )third[- ]party(?= cookies\\b)"
 		"|outside parties"
 		"|other parties"
 		"|(?:other|certain|selected|select|some|trusted|external|outside) (?:companies"

@@ -16,7 +16,7 @@ static const int share_cue_values[] = {
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY,
 	PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
-	PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
@@ -317,7 +317,7 @@ static PcRegex share_cue_groups[] = {
 	{.pattern = "\\b(?:((?:accessed|used|processed|received|stored|hosted|handled) by))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
-	/* a party that places cookies or collects itself (wording 1 of 5) */
+	/* a party that places cookies or collects itself (wording 1 of 6) */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?(?:use|uses|place"
 		"|places|set|sets|serve|serves|employ|deploy|drop|read"
 		"|store) (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies"
@@ -340,7 +340,7 @@ static PcRegex share_cue_groups[] = {
 			"|who plac|who read|who serv|who set|who sets|who stor|who use|who uses"
 			"|will also|will depl|will drop|will empl|will plac|will read|will serv"
 			"|will set|will sets|will stor|will use|will uses"},
-	/* track: wording 2 of 5 */
+	/* track: wording 2 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that"
 		"|who) (?:also )?(?:collect|collects|gather|gathers|track|tracks|analy[sz]e"
 		"|analy[sz]es|record|records|receive|receives|learn|learns|obtain|obtains|access"
@@ -361,7 +361,7 @@ static PcRegex share_cue_groups[] = {
 			"|who lear|who obta|who rece|who reco|who trac|will acce|will also"
 			"|will anal|will coll|will gath|will lear|will obta|will rece|will reco"
 			"|will trac"},
-	/* track: wording 3 of 5 */
+	/* track: wording 3 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=place|set|serve|drop|use|deploy)(?<=networks |advertisers |partners |companies |providers "
 		"|vendors |parties )(?:place"
 		"|places|set|sets|serve|serves|drop|drops|use|uses|deploy"
@@ -369,12 +369,22 @@ static PcRegex share_cue_groups[] = {
 		"|identifiers|sdks?|scripts)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "depl|drop|plac|serv|set|sets|use|uses"},
-	/* track: wording 4 of 5 */
+	/* track: wording 4 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can also|can use|coul also|coul use|may also|may use|migh also"
 			"|migh use|will also|will use"},
-	/* track: wording 5 of 5 */
+	/* track: wording 5 of 6 */
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?<=party cookies )(?:(?:may|might|can|will|could) )?(?:also )?(?:be|are|is) (?:placed|set|used"
+		"|served"
+		"|dropped|stored)(?! by\\b)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "also are|also be|also is|are drop|are plac|are serv|are set|are stor"
+			"|are used|be drop|be plac|be serv|be set|be stor|be used|can also"
+			"|can are|can be|can is|coul also|coul are|coul be|coul is|is drop"
+			"|is plac|is serv|is set|is stor|is used|may also|may are|may be|may is"
+			"|migh also|migh are|migh be|migh is|will also|will are|will be|will is"},
+	/* track: wording 6 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
 		"|processors |affiliates |contractors |suppliers |network |advertiser |partner |company |provider "
 		"|vendor |processor |affiliate |contractor |supplier )(?:receive|receives|get|gets|obtain"

@@ -70,6 +70,13 @@ reads_kept_messages(void **state)
 	(void) state;
 	expect_collects("We store your messages so you can read them on any device.", PC_DATA_COMMUNICATIONS, 0);
 	expect_collects("Your messages are saved on our servers.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We keep the texts you trade with friends in group chats.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("Private conversations are stored on our servers.", PC_DATA_COMMUNICATIONS, 0);
+	/* chat logs of a private chat stay communications, not log data */
+	expect_collects_instead("We record private chat logs in your browser.", PC_DATA_COMMUNICATIONS,
+							PC_DATA_ONLINE_ACTIVITY);
+	/* a private chat offered, not collected */
+	expect_no_collection("Join our private chats for members.");
 	expect_collects("Direct messages between members are encrypted and stored on our servers.",
 					PC_DATA_COMMUNICATIONS, 0);
 	/* messages the company sends, or the user keeps, are not the user's data */

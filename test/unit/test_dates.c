@@ -61,6 +61,9 @@ reads_date_forms(void **state)
 		{"This Privacy Policy was enacted on 1 June 2021.", 7822},
 		{"Date of entry into force: June 1, 2021", 7822},
 		{"* Published: 1 June 2021", 7822},
+		/* "in force" or "in effect", also after a version number */
+		{"Version 4.2 - In force from 1 June 2021", 7822},
+		{"This notice is in effect as of June 1, 2021.", 7822},
 		/* a misspelt month is known by its first three letters */
 		{"Last updated: Febuary 3, 2022", 8069},
 	};
@@ -122,6 +125,7 @@ ignores_other_dates(void **state)
 		"Shoppers are covered by the Data Act (as amended effective June 1, 2021).",
 		/* dateline words inside a sentence date other things */
 		"Our studio was established on March 3, 2010 by two friends.",
+		"The consumer law has been in force since March 3, 2010.",
 		"The rules we adopted on June 1, 2021 govern our forums.",
 		"Refunds: a coupon issued on 1 June 2021 expires after a year.",
 	};

@@ -1681,10 +1681,35 @@ reads_periods_other_rules_hid(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * A duration ranked second against an end that is no duration: "the longer
+ * of" what the law requires "or 3 years" is at least 3 years, "the shorter
+ * of" an account's life "and 2 years" at most 2 years.
+ */
+static void
+reads_a_duration_ranked_after_an_end_that_is_no_duration(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Tax records are held for the longer of any period the law requires or 3 years.", 36, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_FINANCIAL},
+		{"Call recordings are kept for the shorter of the life of your account and 2 years.", 24, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"Members may pick the longer of the two trials or 3 months of credit.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
 		cmocka_unit_test(reads_analytics_rows_of_data_tables),

@@ -818,7 +818,10 @@ reads_marketing_opt_outs_in_other_words(void **state)
 	expect_no_right("You can switch off delivery notifications in the app.");
 }
 
-/* Switching off offers sent as notifications or texts, or personalised ads, is the marketing opt-out. */
+/*
+ * Switching off offers sent as notifications or texts is the marketing opt-out; switching off or opting out of
+ * personalised ads is not, as ads keep coming.
+ */
 static void
 reads_marketing_switched_off_in_app_settings(void **state)
 {
@@ -826,8 +829,9 @@ reads_marketing_switched_off_in_app_settings(void **state)
 	expect_right("Shoppers can turn off push notifications about special offers in the app.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Switch off promotional SMS messages under Account > Alerts.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	expect_right("You may disable tailored ads on the Privacy tab.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	/* notifications of the service itself, or ad cookies, are no marketing opt-out */
+	/* notifications of the service itself, personalised ads or ad cookies are no marketing opt-out */
+	expect_no_right("You may disable tailored ads on the Privacy tab.");
+	expect_no_right("Viewers on the cheaper plan can opt out of targeted advertising on their account page.");
 	expect_no_right("Shoppers can turn off push notifications about new replies in the app.");
 	expect_no_right("You may disable targeted advertising cookies in the banner.");
 }
@@ -943,6 +947,36 @@ reads_rights_named_by_sub_headings(void **state)
 									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
 	assert_int_equal(facts_analyzed("## Our offices\n\n### In Europe\n\n#### Erasure\n\n"
 									"Removal of what we hold.\n", PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
+}
+
+/* A bare "access" before a verb that rectifies, erases or restricts, in a list of rights stated as verbs. */
+static void
+reads_access_first_in_a_list_of_gdpr_verbs(void **state)
+{
+	(void) state;
+	expect_right("Members in Europe may access, rectify, erase or restrict the use of their details.",
+				 PC_RIGHT_ACCESS, 0);
+	/* access to something else, restricted by the company */
+	expect_no_right_of("We limit access, restrict logins and watch our servers closely.", PC_RIGHT_ACCESS);
+}
+
+/*
+ * A bare "Access" (or "Know") heading names the right of access where a
+ * user may act under it or under a heading about users' rights; a bare
+ * "Access" about something else does not.
+ */
+static void
+reads_bare_access_headings(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Your rights\n\n### Access\n\nA summary of what we hold.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_analyzed("## Choices\n\n### Know\n\nYou may learn what we hold.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, 0), 1);
+	assert_int_equal(facts_analyzed("## Help\n\n### Access\n\nThe shop works with screen readers.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, -1), 0);
+	assert_int_equal(facts_analyzed("## Your rights\n\n### Access to our offices\n\nVisitors sign in at the desk.\n",
+									PC_FACT_RIGHT, PC_RIGHT_ACCESS, -1), 0);
 }
 
 /* Asking whether the company processes one's data is access; asking it to stop using the data is objection. */
@@ -1372,6 +1406,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_rights_named_by_sub_headings),
+		cmocka_unit_test(reads_bare_access_headings),
+		cmocka_unit_test(reads_access_first_in_a_list_of_gdpr_verbs),
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),

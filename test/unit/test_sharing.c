@@ -966,6 +966,68 @@ reads_parties_that_open_items_under_sharing_headings(void **state)
 }
 
 /*
+ * Third-party cookies used or set on the site, with no party named, are a
+ * third party collecting: "third-party cookies may be placed on our site";
+ * not cookies a user or a browser turns away, nor the company's own cookies
+ * set in the passive.
+ */
+static void
+reads_third_party_cookies_with_no_party_named(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("Third-party cookies may be placed on our pages while you read.",
+									 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	assert_int_equal(facts_analyzed("The shop uses third-party cookies.", PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0),
+					 1);
+	assert_int_equal(facts_analyzed("We never use third-party cookies.", PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 1),
+					 1);
+	/* cookies turned away, or cookies with no third party */
+	assert_int_equal(facts_analyzed("Your browser may let you block third-party cookies.", PC_FACT_SHARES,
+									 PC_PARTY_UNSPECIFIED, -1), 0);
+	assert_int_equal(facts_analyzed("Session cookies are set when you sign in through a partner's page.",
+									 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, -1), 0);
+}
+
+/*
+ * A heading that asks who receives data ("Who sees your data",
+ * "Recipients") is about sharing for the parties that open its items; one
+ * that asks who may use a site is not.
+ */
+static void
+reads_headings_that_ask_who_receives_data(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Who can see your data\n\n- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Recipients\n\n- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Who can access the site\n\n- Payment processors, which settle what you buy.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, -1), 0);
+}
+
+/*
+ * The party of such an item also after "to" ("- To the police when a court
+ * asks"), or named by a role that makes its kind ("- Companies that host
+ * our servers"); not a role that makes no kind.
+ */
+static void
+reads_items_that_open_with_to_a_party_or_a_role(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- To the police when a court asks.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- To our payment processors, so you can pay.\n",
+									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Companies that host our servers.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	/* a role that makes no kind, or a heading about something else */
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Companies that like our posts.\n",
+									 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, -1), 0);
+	assert_int_equal(facts_analyzed("## Where your data comes from\n\n- To the police, if you report a crime.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+}
+
+/*
  * Everyday verbs of handing data over: "hand ... to", data that "goes to" or
  * "is available to" a party, lists "provided to" one, work "outsourced to"
  * one, and a party as the subject that "receives" or "gets" data.
@@ -1515,6 +1577,9 @@ main(void)
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
+		cmocka_unit_test(reads_items_that_open_with_to_a_party_or_a_role),
+		cmocka_unit_test(reads_headings_that_ask_who_receives_data),
+		cmocka_unit_test(reads_third_party_cookies_with_no_party_named),
 		cmocka_unit_test(reads_everyday_verbs_of_handing_over),
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
