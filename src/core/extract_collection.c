@@ -173,6 +173,17 @@
 #define NOT_A_PLACE_OF_OURS "(?<!applicable |secure |secured |safe |online |website or |site or )"
 
 /*
+ * around "location": one of the company's shops, offices or restaurants,
+ * not where the user is ("a specific location", "our store", "a
+ * participating location", "contact that location directly", "the
+ * location nearest you")
+ */
+#define BRANCH_BEFORE "(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )" \
+	"(?<!office )(?<!\\bour )(?<!participating )(?<!nearest )(?<!local )(?<!contact that )" \
+	"(?<!contact the )"
+#define BRANCH_AFTER "(?! (?:nearest|closest|near) (?:to )?you\\b)"
+
+/*
  * after "location": a place in the service ("the page(s) or location(s)
  * on which …", "a location of our site")
  */
@@ -475,9 +486,9 @@ static PcRegex data_groups[] = {
 			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text chat|text mess"
 			"|uplo atta|uplo docu|uplo file|your mess"},
 	/* location */
-	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
-		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
-		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
+	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
+		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER
+		"|GPS|latitude|longitude|where you are"
 		"|(?:approximate|coarse|precise|exact|geographic(?:al)?) (?:position|whereabouts)"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|(?:country|city|region|area|state)(?= (?:that )?you(?:'re| are) (?:in|located in|connecting from"

@@ -262,6 +262,11 @@ reads_indirect_collection(void **state)
 	/* "your location", where "our location" is a place of the company */
 	expect_collects("We collect your location to show nearby shops.", PC_DATA_LOCATION, 0);
 	expect_no_collection("We collect donations at our location downtown.");
+	/* a shop or restaurant of the company's, however it is named */
+	expect_no_collection("Call the location nearest you for store opening times.");
+	expect_no_collection("We store comments about a restaurant and may ask you to contact that location directly.");
+	expect_no_collection("We forward what you send us, and you may also contact the location where you shopped.");
+	expect_collects("We store your location to list the shops closest to you.", PC_DATA_LOCATION, 0);
 	expect_no_collection("By sending us your data, you accept that the laws of your location may protect it less.");
 	expect_collects("We and our hosting providers may collect your IP address.", PC_DATA_DEVICE, 0);
 	expect_collects("The museum and its ticketing partners collect your postal address.", PC_DATA_CONTACT, 0);
