@@ -107,9 +107,12 @@
 /*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
- * "passwords, encryption and firewalls", "restricted by password".
+ * "passwords, encryption and firewalls", "restricted by password", "a
+ * password is required to access your account" (where "a password is
+ * required to register" is handed over).
  */
 #define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protections?)\\b" \
+	"| (?:is|are) (?:required|needed|necessary) (?:in order )?to (?:access|enter|view|reach|open)\\b" \
 	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
 	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
 

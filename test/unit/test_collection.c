@@ -561,6 +561,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("Orders we collect are kept on password-protected machines.");
 	expect_no_collection("What we collect is guarded by passwords, encryption and locked doors.");
 	expect_collects("We collect the password you choose when you sign up.", PC_DATA_ACCOUNT, 0);
+	/* a password needed to get in is a lock too; one needed to sign up is handed over */
+	expect_no_collection("A password is required to enter the members area, which protects your details.");
+	expect_no_collection("Passwords are needed to view the club's photo archive.");
+	expect_collects("A user name and password are required to register.", PC_DATA_ACCOUNT, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
