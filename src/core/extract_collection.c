@@ -107,9 +107,12 @@
 /*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
- * "passwords, encryption and firewalls", "restricted by password".
+ * "passwords, encryption and firewalls", "restricted by password", "a
+ * password is required to access your account" (where "a password is
+ * required to register" is handed over).
  */
 #define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protections?)\\b" \
+	"| (?:is|are) (?:required|needed|necessary) (?:in order )?to (?:access|enter|view|reach|open)\\b" \
 	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
 	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
 
@@ -171,6 +174,17 @@
  * "another website or location")
  */
 #define NOT_A_PLACE_OF_OURS "(?<!applicable |secure |secured |safe |online |website or |site or )"
+
+/*
+ * around "location": one of the company's shops, offices or restaurants,
+ * not where the user is ("a specific location", "our store", "a
+ * participating location", "contact that location directly", "the
+ * location nearest you")
+ */
+#define BRANCH_BEFORE "(?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )" \
+	"(?<!office )(?<!\\bour )(?<!participating )(?<!nearest )(?<!local )(?<!contact that )" \
+	"(?<!contact the )"
+#define BRANCH_AFTER "(?! (?:nearest|closest|near) (?:to )?you\\b)"
 
 /*
  * after "location": a place in the service ("the page(s) or location(s)
@@ -478,9 +492,9 @@ static PcRegex data_groups[] = {
 			"|supp corr|supp requ|supp tick|surv resp|text chat|text mess|text that|text you"
 			"|uplo atta|uplo docu|uplo file|your mess"},
 	/* location */
-	{.pattern = PC_TERM("((?<!specific )(?<!franchised )(?<!retail )(?<!store )(?<!business )"
-		"(?<!office )(?<!\\bour )(?<!laws of your )" NOT_A_PLACE_OF_OURS "(?:geo-?)?location(?: data| information)?"
-		WHERE_MATERIAL_IS IN_A_SERVICE "|GPS|latitude|longitude|where you are"
+	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
+		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER
+		"|GPS|latitude|longitude|where you are"
 		"|(?:approximate|coarse|precise|exact|geographic(?:al)?) (?:position|whereabouts)"
 		"|(?<!the )(?:country|city|state|town) (?:in which|where) you (?:live|reside)"
 		"|(?:country|city|region|area|state)(?= (?:that )?you(?:'re| are) (?:in|located in|connecting from"

@@ -98,17 +98,34 @@ static PcRegex limited_re = {
 		"|whil the|whil they|whil this|whil you|whil your"
 };
 
-/* "as necessary for the purpose": a limit that may govern another verb than a keeping */
+/*
+ * "as necessary for the purpose", "as required by law", "where the law
+ * permits": a limit that may govern another verb than a keeping
+ */
 static PcRegex as_necessary_re = {
-	"^as\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)\\b",
+	"^(?:as\\s+(?:reasonably\\s+)?(?:necessary|needed|required)\\s+(?:to|for)\\b"
+	"|(?:as|where)\\s+(?:required|permitted|allowed|mandated)\\s+(?:by|under)\\b"
+	"|as\\s+(?:the\\s+|applicable\\s+)?(?:law|laws|legislation|regulations?)\\s+)",
 	PCRE2_CASELESS, NULL
 };
 
-/* a verb of use or disclosure that governs what follows it, with no keeping verb after it */
+/*
+ * a verb of use or disclosure that governs what follows it, neither
+ * describing data itself ("the records we use", "data it collects and
+ * uses") nor naming a purpose ("for internal uses"), with no keeping verb
+ * after it but one that only describes the data it governs ("disclose
+ * information we maintain", "release stored records")
+ */
 static PcRegex use_verb_before_re = {
-	"\\b(?:us(?:e|es|ed|ing)|circulat\\w*|shar(?:e|es|ed|ing)|disclos\\w*|transfer\\w*|distribut\\w*"
-	"|send|sent|process(?:es|ed|ing)?)\\b"
-	"(?:(?!\\b(?:retain\\w*|keep\\w*|kept|stor\\w*|hold|held|maintain\\w*|preserv\\w*|archiv\\w*)\\b)"
+	"(?<!information we )(?<!data we )(?<!records we )(?<!collect and )(?<!collects and )"
+	"(?<!collected and )"
+	"\\b(?:(?<!internal )(?<!other )(?<!\\bown )us(?:e|es)|us(?:ed|ing)|circulat\\w*|shar(?:e|es|ed|ing)"
+	"|disclos\\w*|transfer\\w*|distribut\\w*|releas(?:e|es|ed|ing)|provided\\s+to|send|sent|process(?:es|ed|ing)?)\\b"
+	"(?:\\b(?:information|data|records?|details|files?)\\s+(?:(?:that|which)\\s+)?(?:(?:we|it|they)\\s+)?"
+	"(?:retain|keep|kept|stor|hold|held|maintain|preserv|archiv)\\w*"
+	"|\\b(?:retained|kept|stored|held|maintained|preserved|archived)\\s+(?:information|data|records?|"
+	"details|files?)\\b"
+	"|(?!\\b(?:retain\\w*|keep\\w*|kept|stor\\w*|hold|held|maintain\\w*|preserv\\w*|archiv\\w*)\\b)"
 	"[^.;])*$",
 	PCRE2_CASELESS, NULL
 };
@@ -381,10 +398,12 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 }
 
 /*
- * True when the limit at [ms, me) is "as necessary for …" after a verb of
- * use or disclosure: "we store your application and circulate it as
- * necessary for the purpose of hiring" limits the circulation, not the
- * keeping; "we retain and use it as necessary to …" limits both.
+ * True when the limit at [ms, me) is "as necessary for …" or "as required
+ * by law" after a verb of use or disclosure: "we store your application and
+ * circulate it as necessary for the purpose of hiring" limits the
+ * circulation, not the keeping, and so does "we may disclose information we
+ * maintain as required by law" the disclosure; "we retain and use it as
+ * necessary to …" limits both.
  */
 static bool
 limits_a_use(const PcSearch *search, const char *s, PcSpan sp, size_t ms, size_t me)

@@ -298,6 +298,11 @@ reads_indirect_collection(void **state)
 	/* "your location", where "our location" is a place of the company */
 	expect_collects("We collect your location to show nearby shops.", PC_DATA_LOCATION, 0);
 	expect_no_collection("We collect donations at our location downtown.");
+	/* a shop or restaurant of the company's, however it is named */
+	expect_no_collection("Call the location nearest you for store opening times.");
+	expect_no_collection("We store comments about a restaurant and may ask you to contact that location directly.");
+	expect_no_collection("We forward what you send us, and you may also contact the location where you shopped.");
+	expect_collects("We store your location to list the shops closest to you.", PC_DATA_LOCATION, 0);
 	expect_no_collection("By sending us your data, you accept that the laws of your location may protect it less.");
 	expect_collects("We and our hosting providers may collect your IP address.", PC_DATA_DEVICE, 0);
 	expect_collects("The museum and its ticketing partners collect your postal address.", PC_DATA_CONTACT, 0);
@@ -592,6 +597,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("Orders we collect are kept on password-protected machines.");
 	expect_no_collection("What we collect is guarded by passwords, encryption and locked doors.");
 	expect_collects("We collect the password you choose when you sign up.", PC_DATA_ACCOUNT, 0);
+	/* a password needed to get in is a lock too; one needed to sign up is handed over */
+	expect_no_collection("A password is required to enter the members area, which protects your details.");
+	expect_no_collection("Passwords are needed to view the club's photo archive.");
+	expect_collects("A user name and password are required to register.", PC_DATA_ACCOUNT, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");

@@ -690,6 +690,20 @@ ignores_other_as_long_as(void **state)
 					"the purpose of choosing a winner.", PC_RETENTION_LIMITED);
 	expect_no_basis("We may archive forum posts and may disclose them as necessary to satisfy a court order.",
 					PC_RETENTION_LIMITED);
+	/* so does "as required by law" after a disclosure, data described by a keeping verb or not */
+	expect_no_basis("The club may disclose the records it maintains as required by law, such as under a warrant.",
+					PC_RETENTION_LIMITED);
+	expect_no_basis("We disclose information we hold as required by law.", PC_RETENTION_LIMITED);
+	expect_no_basis("Archived files may be released to the police where required by law.",
+					PC_RETENTION_LIMITED);
+	expect_no_basis("The school may transfer stored data to the ministry where permitted by law.",
+					PC_RETENTION_LIMITED);
+	/* a keeping that the law limits, with a use or a purpose beside it, keeps its basis */
+	expect_basis("The club retains and shares ledger records as required by law.", PC_RETENTION_LIMITED, false);
+	expect_basis("The club keeps the ledgers it collects and uses as required by law.", PC_RETENTION_LIMITED, false);
+	expect_basis("The club keeps the records we use as required by law.", PC_RETENTION_LIMITED, false);
+	expect_basis("The club may keep member files for its internal uses, as allowed by law.",
+				 PC_RETENTION_LIMITED, false);
 }
 
 /* The one vendor the company binds sets the company's limit; a duty of vendors at large does not. */
