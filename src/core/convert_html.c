@@ -220,6 +220,9 @@ typedef struct TabLabel
 /* The longest superscript read as a note mark ("12", "[3]", "*"). */
 #define HTML_NOTE_MARK 6
 
+/* The longest text of a link within the page read as a permalink mark ("&para;", "#", "12"). */
+#define HTML_ANCHOR_MARK 8
+
 /* Where the reader stands in the page. */
 typedef struct HtmlState
 {
@@ -250,6 +253,10 @@ typedef struct HtmlState
 	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
 	uint8_t		sup_len;		/* bytes of it in sup_text */
 	char		sup_text[HTML_NOTE_MARK];
+	bool		anchor_held;	/* the open link within the page may be a permalink mark: its text is held */
+	bool		anchor_line_start;	/* that link began before any text of its line */
+	uint8_t		anchor_len;		/* bytes of its text in anchor_text */
+	char		anchor_text[HTML_ANCHOR_MARK];
 	uint32_t	details;		/* nesting of details */
 	int			page_heading;	/* level of the last h1-h6 begun outside details, or 0 */
 	char		section_title[HTML_SECTION_TITLE];	/* that heading's text, if it fits */
@@ -612,6 +619,83 @@ end_superscript(HtmlState *st)
 	release_superscript(st);
 }
 
+/* Signs a link within the page shows as its whole text to mark itself: a permalink or a note's way back. */
+static const char *const anchor_signs[] = {
+	"#",
+	"\xc2\xb6",					/* pilcrow */
+	"\xc2\xa7",					/* section sign */
+	"\xe2\x86\xa9",				/* leftwards arrow with hook, a note's way back */
+	"\xef\xb8\x8e",				/* text presentation selector, after that arrow */
+	"\xf0\x9f\x94\x97",			/* link symbol */
+	NULL
+};
+
+/* True when s[0, len) can go on the held link text as part of a permalink mark. */
+static bool
+may_be_anchor_mark(const HtmlState *st, const char *s, size_t len)
+{
+	if (st->anchor_len + len > HTML_ANCHOR_MARK)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (strchr("0123456789# \t\r\n", s[i]) == NULL && (unsigned char) s[i] < 0x80)
+			return false;
+	return true;
+}
+
+/*
+ * True when the held text of a link within the page is a permalink mark:
+ * nothing but anchor_signs ("Cookies<a href="#c">&para;</a>"), or, before
+ * any text of its line, nothing but digits (a paragraph's number linking to
+ * itself: "<p><a href="#p3">3</a> We keep ...").  Written, it would run into
+ * the heading or start the sentence.
+ */
+static bool
+is_anchor_mark(const HtmlState *st)
+{
+	const char *s = st->anchor_text;
+	size_t		len = st->anchor_len;
+	size_t		digits = 0;
+	size_t		signs = 0;
+
+	while (len > 0)
+	{
+		size_t		n = 1;
+
+		if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			;
+		else if (*s >= '0' && *s <= '9')
+			digits++;
+		else
+		{
+			int			i;
+
+			for (i = 0; anchor_signs[i]; i++)
+			{
+				n = strlen(anchor_signs[i]);
+				if (n <= len && memcmp(s, anchor_signs[i], n) == 0)
+					break;
+			}
+			if (anchor_signs[i] == NULL)
+				return false;
+			signs++;
+		}
+		s += n;
+		len -= n;
+	}
+	if (digits > 0)
+		return signs == 0 && st->anchor_line_start;
+	return signs > 0;
+}
+
+/* Write the held text of a link within the page as the text it is, and hold no more. */
+static void
+release_anchor(HtmlState *st)
+{
+	if (st->anchor_len > 0)
+		conv_text(st->out, st->anchor_text, st->anchor_len, st->pre > 0);
+	st->anchor_held = false;
+}
+
 /*
  * Take back an element that began at mark, if it wrote less than
  * HTML_POPUP_TEXT bytes of text.  Marks taken inside it go back to where
@@ -909,6 +993,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	st->depth++;
+	if (st->anchor_held && role != HTML_INLINE && role != HTML_BOLD)
+		release_anchor(st);
 	if (st->details_closed)
 	{
 		if (role == HTML_HEADING || role == HTML_DETAILS || role == HTML_SUMMARY)
@@ -996,7 +1082,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_LINK:
 			href = attribute(atts, "href");
 			if (out->link == 0)
+			{
 				st->page_link_open = href[0] != '\0' && strchr(href, '#') == NULL;
+				st->anchor_held = strchr(href, '#') != NULL;
+				st->anchor_len = 0;
+				st->anchor_line_start = out->len == 0 || out->pending >= CONV_LINE;
+			}
 			conv_link_begin(out, href, strlen(href));
 			break;
 		case HTML_SUPERSCRIPT:
@@ -1035,6 +1126,7 @@ on_end(void *ctx, const xmlChar *xname)
 	HtmlState  *st = ctx;
 	ConvOut    *out = st->out;
 	const char *name = (const char *) xname;
+	HtmlRole	role;
 
 	if (st->skip > 0)
 	{
@@ -1042,15 +1134,18 @@ on_end(void *ctx, const xmlChar *xname)
 			end_tab_label(st);
 		return;
 	}
+	role = tag_role(name);
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items)
 		end_orphan_list(st);
+	if (st->anchor_held && role != HTML_INLINE && role != HTML_BOLD && role != HTML_LINK)
+		release_anchor(st);
 	if (st->depth > 0 && st->depth == st->label_depth)
 	{
 		st->label_depth = 0;
 		conv_label_end(out);
 		end_block(st);
 	}
-	switch (tag_role(name))
+	switch (role)
 	{
 		case HTML_CONTENT:
 			if (st->content > 0)
@@ -1118,6 +1213,9 @@ on_end(void *ctx, const xmlChar *xname)
 			conv_bold_end(out);
 			break;
 		case HTML_LINK:
+			if (st->anchor_held && !is_anchor_mark(st))
+				release_anchor(st);
+			st->anchor_held = false;
 			conv_link_end(out);
 			if (out->link == 0)
 				st->page_link_open = false;
@@ -1171,6 +1269,16 @@ on_text(void *ctx, const xmlChar *s, int len)
 			return;
 		}
 		release_superscript(st);
+	}
+	if (st->anchor_held)
+	{
+		if (may_be_anchor_mark(st, (const char *) s, (size_t) len))
+		{
+			memcpy(st->anchor_text + st->anchor_len, s, (size_t) len);
+			st->anchor_len += (uint8_t) len;
+			return;
+		}
+		release_anchor(st);
 	}
 	conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
 }

@@ -60,6 +60,29 @@ html_note_marks(void **state)
 	unit_release();
 }
 
+/*
+ * A link within the page whose text is only a permalink sign, or only a
+ * number before any text of its line, is left out; other links are written.
+ */
+static void
+html_permalink_marks(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2 id='c'>Cookies<a class='headerlink' href='#c'>&para;</a></h2>"
+								"<h2 id='a'><a href='#a' aria-hidden='true'><span>#</span></a> Ads</h2>"
+								"<p><a href='https://example.org/p#p_4'>4</a> We keep your address.</p>"
+								"<p>See note 2.<a href='#r2'>&#x21A9;&#xFE0E;</a></p>"),
+						"## Cookies\n\n## Ads\n\nWe keep your address.\n\nSee note 2.");
+	/* a number inside a sentence, a numbered contents entry, another page's number stay */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Read section <a href='#s3'>3</a> first.</p>"
+								"<p><a href='#s1'>1. What we collect</a></p>"
+								"<p><a href='/page/2'>2</a> pages of results.</p>"),
+						"Read section 3 first.\n\n1. What we collect\n\n2 pages of results.");
+	unit_release();
+}
+
 /* Scripts, styles, navigation, banners and furniture go; entities are decoded. */
 static void
 html_dropped(void **state)
@@ -947,6 +970,7 @@ main(void)
 		cmocka_unit_test(html_long_headings),
 		cmocka_unit_test(html_lists),
 		cmocka_unit_test(html_note_marks),
+		cmocka_unit_test(html_permalink_marks),
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(markdown_bold_colon_label),
