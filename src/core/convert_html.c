@@ -337,7 +337,44 @@ has_word(const char *value, const char *const *words)
 	return false;
 }
 
-/* True when the element's attributes mark it as furniture: a landmark role or a cookie banner. */
+/* True when an inline style declares property (lower case) with a value that begins with value. */
+static bool
+style_declares(const char *style, const char *property, const char *value)
+{
+	size_t		n = strlen(property);
+
+	for (const char *p = style; (p = find_word(p, property)) != NULL; p += n)
+	{
+		const char *v = p + n;
+
+		if (p > style && strchr("; \t\r\n", p[-1]) == NULL)
+			continue;
+		v += strspn(v, " \t\r\n");
+		if (*v++ != ':')
+			continue;
+		v += strspn(v, " \t\r\n");
+		if (strncasecmp(v, value, strlen(value)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * True when an inline style hides a box laid over the page: invisible and
+ * positioned (a fly-out menu a script shows on hover).  Hidden text in the
+ * flow (an accordion's closed panel, display: none) is read.
+ */
+static bool
+style_hides_overlay(const char *style)
+{
+	return style_declares(style, "visibility", "hidden") &&
+		(style_declares(style, "position", "absolute") || style_declares(style, "position", "fixed"));
+}
+
+/*
+ * True when the element's attributes mark it as furniture: a landmark role,
+ * a cookie banner or a hidden overlay.
+ */
 static bool
 attributes_drop(const xmlChar **atts)
 {
@@ -349,7 +386,8 @@ attributes_drop(const xmlChar **atts)
 		const char *value = atts[i + 1] ? (const char *) atts[i + 1] : "";
 
 		if ((strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
-			((strcmp(name, "id") == 0 || strcmp(name, "class") == 0) && names_banner(value)))
+			((strcmp(name, "id") == 0 || strcmp(name, "class") == 0) && names_banner(value)) ||
+			(strcmp(name, "style") == 0 && style_hides_overlay(value)))
 			return true;
 	}
 	return false;

@@ -83,6 +83,26 @@ html_permalink_marks(void **state)
 	unit_release();
 }
 
+/* A hidden box laid over the page (a fly-out menu) goes; hidden text in the flow stays. */
+static void
+html_hidden_overlays(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div style='position: absolute; top: -200px; visibility: hidden'>"
+								"<div>Garden Tips</div><div>Weekend Events</div></div>"
+								"<div style='VISIBILITY:HIDDEN;POSITION:FIXED'>Join our club.</div>"
+								"<p>We read your order.</p>"),
+						"We read your order.");
+	/* content a script fades in, a closed panel and a look-alike property are read */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p style='visibility: hidden; animation-name: none'>We read your order.</p>"
+								"<p style='display: none'>We keep it a year.</p>"
+								"<p style='background-position: absolute; visibility: hidden'>We sell none.</p>"),
+						"We read your order.\n\nWe keep it a year.\n\nWe sell none.");
+	unit_release();
+}
+
 /* Scripts, styles, navigation, banners and furniture go; entities are decoded. */
 static void
 html_dropped(void **state)
@@ -971,6 +991,7 @@ main(void)
 		cmocka_unit_test(html_lists),
 		cmocka_unit_test(html_note_marks),
 		cmocka_unit_test(html_permalink_marks),
+		cmocka_unit_test(html_hidden_overlays),
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(markdown_bold_colon_label),
