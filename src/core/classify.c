@@ -469,6 +469,8 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * names no user, nor in one about cookies that names no data held about
  * the user; data_security only where the clause or its context names
  * protection, data_retention only where it names keeping or time, and
+ * not where the clause only says in which country data is stored (unless
+ * its heading is data_retention), and
  * user_choice nowhere the clause or its context names the law or the
  * courts an agreement is bound to, and neither policy_change nor
  * user_access in a clause that only dates the policy's version;
@@ -527,7 +529,9 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 		barred |= security;
 		mask = choose_categories(margin, barred, &top);
 	}
-	if (((mask | 1u << top) & retention) && !names_keeping(text, len, parts, nparts))
+	if (((mask | 1u << top) & retention) &&
+		(!names_keeping(text, len, parts, nparts) ||
+		 (!(prior & retention) && pc_cls_names_storage_place(cw->search, text, len))))
 	{
 		barred |= retention;
 		mask = choose_categories(margin, barred, &top);

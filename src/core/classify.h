@@ -152,6 +152,9 @@ bool		pc_cls_names_legal_forum(const PcSearch *search, const char *norm, size_t 
  */
 bool		pc_cls_denies_change(const PcSearch *search, const char *norm, size_t len);
 
+/* True when normalized text says where data is stored and nothing of how long. */
+bool		pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len);
+
 /* The categories whose hand-written cue phrases occur in normalized text, searched in search. */
 uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);
 

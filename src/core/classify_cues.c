@@ -309,6 +309,22 @@ static PcRegex denied_change = {.pattern =
 	"[^.]{0,40}\\b(?:changes|alters|affects|limits|restricts|excludes))\\b(?![^.]{0,80}\\bwithout\\b)",
 	.options = PCRE2_CASELESS, .needles = "not|cannot|nothing|doesn|don|didn|won|wouldn|couldn|shan|mustn"};
 
+/*
+ * Where data is stored, with nothing of how long: "may be stored and
+ * processed in the United States or any other country", "kept on servers
+ * located in other countries", "stored by our vendors in the United
+ * States"; not "stored in the United States for two
+ * years", nor "retained in any country until you delete it".
+ */
+static PcRegex storage_place = {.pattern =
+	"\\A(?![\\s\\S]*\\b(?:retain\\w*|retention|delet\\w*|eras\\w*|long|until|period|days?|weeks?"
+	"|months?|years?|indefinitely|permanently)\\b)"
+	"[\\s\\S]*?\\b(?:stored|processed|kept|held|hosted|maintained)"
+	"(?: (?:and|or|and/or) (?:stored|processed|transferred|used|maintained))?(?: by(?: [\\w-]+){1,4}?)?"
+	" (?:(?:on|at) (?:servers?|facilities|data cent(?:er|re)s) (?:located |based )?)?in "
+	"(?:the united states|the u\\.s\\.|the usa|other countries|any (?:other )?country|another country)\\b",
+	.options = PCRE2_CASELESS, .needles = "stored|processed|kept|held|hosted|maintained"};
+
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
 static uint32_t ncue_words;
@@ -533,11 +549,19 @@ pc_cls_denies_change(const PcSearch *search, const char *norm, size_t len)
 	return pc_regex_test(search, &denied_change, norm, len);
 }
 
+/* True when normalized text says where data is stored and nothing of how long. */
+bool
+pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len)
+{
+	return pc_regex_test(search, &storage_place, norm, len);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re),
 	PC_PATTERN(legal_forum),
-	PC_PATTERN(denied_change)
+	PC_PATTERN(denied_change),
+	PC_PATTERN(storage_place)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -271,6 +271,28 @@ test_retention_needs_keeping(void **state)
 }
 
 /*
+ * Where data is stored says nothing of how long it is kept: no
+ * data_retention, unless a period or a limit is named too, or the heading
+ * is about retention.
+ */
+static void
+test_storage_place_is_no_retention(void **state)
+{
+	PcCategory	best;
+
+	(void) state;
+	assert_false(has_category("Member details may be stored and processed in the United States or any "
+							  "other country where the club has offices.", PC_CAT_DATA_RETENTION));
+	assert_false(has_category("Entries may be processed and stored in other countries.",
+							  PC_CAT_DATA_RETENTION));
+	assert_true(has_category("Entries are stored in the United States for two years.", PC_CAT_DATA_RETENTION));
+	assert_true(has_category("We keep entries in the United States until you delete your account.",
+							 PC_CAT_DATA_RETENTION));
+	assert_true(classify_under("Entries may be processed and stored in other countries.",
+							   "How long we keep your data", &best) & (1u << PC_CAT_DATA_RETENTION));
+}
+
+/*
  * A clause, or a heading, on the law or the courts an agreement is bound
  * to speaks of a legal choice and a legal consent, not of the user's
  * control over their data: no user_choice.  A clause that names a
@@ -815,6 +837,7 @@ main(void)
 		cmocka_unit_test(test_site_upkeep_is_no_access),
 		cmocka_unit_test(test_security_needs_protection),
 		cmocka_unit_test(test_retention_needs_keeping),
+		cmocka_unit_test(test_storage_place_is_no_retention),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
 		cmocka_unit_test(test_version_date_is_no_change),
