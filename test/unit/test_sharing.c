@@ -108,6 +108,27 @@ scopes_negations_and_exceptions(void **state)
 	unit_release();
 }
 
+/*
+ * A contraction written without its apostrophe, or with a back-tick for it,
+ * denies as "don't" does; a word that merely ends so does not.
+ */
+static void
+reads_contractions_without_apostrophes(void **state)
+{
+	(void) state;
+	expect_share("Honestly, we dont pass your order history to marketing firms.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("The newsletter list isnt handed to ad networks at any point.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Quiz answers arent disclosed to advertisers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Our shop doesnt give your address to marketers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("We won`t hand your phone number to marketers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("We cant disclose your records to advertisers without a court order.", PC_PARTY_ADVERTISERS, 1);
+	/* the near misses: words that only end in "nt" */
+	expect_share("A tenant's contact details may be given to our cleaning contractors.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Each event we hold is shared with our ticketing agents for their records.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+}
+
 /* Providing access to data is a transfer; providing the user access to a tool is not. */
 static void
 reads_access_given_to_parties(void **state)
@@ -1549,6 +1570,7 @@ main(void)
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
 		cmocka_unit_test(scopes_negations_and_exceptions),
+		cmocka_unit_test(reads_contractions_without_apostrophes),
 		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
 		cmocka_unit_test(tells_the_notified_service_provider),
