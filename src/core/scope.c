@@ -22,7 +22,11 @@ static PcRegex negation_re = {
 	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
 	"|guarantee|control|intended|directed|always|be able|all\\b))"
-	"(?!(?<=\\bor not)\\s*[,.;:)])",
+	"(?!(?<=\\bor not)\\s*[,.;:)])"
+	/* the name of the browser signal: "a Do Not Track request", "do-not-track", "'Do Not Track'" */
+	"(?!(?<=do-not)-track\\b|(?<=[\"']do not) track\\b|(?<=do not) track(?:[\"']|\\s+\\(dnt\\)"
+	"|\\s+(?:signals?|requests?|settings?|headers?|preferences?|features?|mechanisms?|options?|standards?"
+	"|technology|browser)\\b))",
 	.options = PCRE2_CASELESS,
 	/*
 	 * "n't" is the one-letter word "t"; "at no time" and the like hold "no";

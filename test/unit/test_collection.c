@@ -146,6 +146,11 @@ negates_denied_types(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 1), 0);
 	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
 	unit_release();
+	/* the name of the browser signal denies nothing; "we do not track" still does */
+	expect_collects("When a browser sends a Do Not Track signal, we set cookies only to keep you signed in.",
+					PC_DATA_COOKIES, 0);
+	expect_collects("Whatever do-not-track setting you pick, our pages store cookies.", PC_DATA_COOKIES, 0);
+	expect_collects("We do not track, store cookies or show ads.", PC_DATA_COOKIES, 1);
 	/* … while a denial of the data itself still denies */
 	expect_collects("To sign up we ask for:\n- your date of birth\n- but not your phone number",
 					PC_DATA_CONTACT, 1);
