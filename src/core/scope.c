@@ -14,7 +14,7 @@
 #include "window.h"
 
 static PcRegex negation_re = {
-	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
+	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )(?<!prefer )(?<!rather )(?<!careful )"
 	"\\b(?:not|never|no longer|cannot|(?:ca|wo|do|does|did|is|are)n['`]?t|(?:have|has|would)n['`]t"
 	"|nor|neither|nowhere|at no (?:time|point|stage)|in no event|in no case|on no account"
 	"|under no circumstances"

@@ -129,6 +129,19 @@ reads_contractions_without_apostrophes(void **state)
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
+/* A user's preference ("if you prefer not to", "would rather not") or advice to take care is no denial. */
+static void
+reads_preferences_as_no_denial(void **state)
+{
+	(void) state;
+	expect_share("Should you prefer not to have your mailing address passed to other companies, just drop us a line.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	expect_share("If you would rather not have your name shared with other companies, tell the desk.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	/* the near miss: the company's own denial */
+	expect_share("We never pass your mailing address to other companies.", PC_PARTY_UNSPECIFIED, 1);
+}
+
 /* Providing access to data is a transfer; providing the user access to a tool is not. */
 static void
 reads_access_given_to_parties(void **state)
@@ -1571,6 +1584,7 @@ main(void)
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
 		cmocka_unit_test(scopes_negations_and_exceptions),
 		cmocka_unit_test(reads_contractions_without_apostrophes),
+		cmocka_unit_test(reads_preferences_as_no_denial),
 		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
 		cmocka_unit_test(tells_the_notified_service_provider),
