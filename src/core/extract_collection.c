@@ -1463,6 +1463,31 @@ drop_denied_uses(const PcSearch *search, const char *text, const PcScopes *scope
 	return kept;
 }
 
+/*
+ * A handling of data held already, which a denial may deny without denying
+ * the collection: "we never sell your e-mail address", "is not passed on".
+ */
+static PcRegex handling_verb_re = {
+	.pattern = "\\b(?:sell|sells|sold|rent|rents|rented|lease|leased|trade|traded|share|shared"
+	"|disclose|disclosed|transfer|transferred|give|given|pass|passed|release|released"
+	"|distribute|distributed)\\b",
+	.options = PCRE2_CASELESS,
+	.starts = "disc|dist|give|leas|pass|rele|rent|sell|shar|sold|trad|tran"
+};
+
+/*
+ * True when pos lies in a negation zone (scopes) that denies a handling of
+ * the data before reaching pos ("we never sell your e-mail address").
+ */
+static bool
+denies_handling(const PcSearch *search, const char *text, const PcScopes *scopes, uint32_t pos)
+{
+	for (uint32_t z = 0; z < scopes->nneg; z++)
+		if (scopes->neg[z].start <= pos && pos < scopes->neg[z].end)
+			return pc_match_in(search, &handling_verb_re, text, scopes->neg[z].start, pos);
+	return false;
+}
+
 /* The cue that governs a data term: the nearest before it, else the nearest after. */
 static const PcHit *
 governing_cue(const PcHit *cues, uint32_t n, uint32_t pos)
@@ -1764,7 +1789,12 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 			neg = 1;
 		}
 		else if (!cue && pc_scopes_negated(&scopes, data[k].start))
-			neg = 1;			/* a denial in a clause that takes its collection from above */
+		{
+			/* a denial in a clause that takes its collection from above, unless it denies a sale or the like */
+			if (denies_handling(w->search, text, &scopes, data[k].start))
+				continue;
+			neg = 1;
+		}
 		emit_collects(w, i, type, neg, data[k].start, data[k].end, emitted);
 	}
 	if (!(emitted[0] & (1u << PC_DATA_SOCIAL_MEDIA)))
@@ -1907,6 +1937,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re), PC_PATTERN(cue_own_subject_re),
 	PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
+	PC_PATTERN(handling_verb_re),
 	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
 	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
 	PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),

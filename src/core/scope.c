@@ -14,20 +14,28 @@
 #include "window.h"
 
 static PcRegex negation_re = {
-	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )"
-	"\\b(?:not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|haven't|hasn't"
-	"|isn't|aren't|wouldn't|nor|neither|nowhere|at no (?:time|point|stage)|in no event|in no case|on no account"
+	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )(?<!prefer )(?<!rather )(?<!careful )"
+	"\\b(?:not|never|no longer|cannot|(?:ca|wo|do|does|did|is|are)n['`]?t|(?:have|has|would)n['`]t"
+	"|nor|neither|nowhere|at no (?:time|point|stage)|in no event|in no case|on no account"
 	"|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b"
 	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
 	"|guarantee|control|intended|directed|always|be able|all\\b))"
-	"(?!(?<=\\bor not)\\s*[,.;:)])",
+	"(?!(?<=\\bor not)\\s*[,.;:)])"
+	/* the name of the browser signal: "a Do Not Track request", "do-not-track", "'Do Not Track'" */
+	"(?!(?<=do-not)-track\\b|(?<=[\"']do not) track\\b|(?<=do not) track(?:[\"']|\\s+\\(dnt\\)"
+	"|\\s+(?:signals?|requests?|settings?|headers?|preferences?|features?|mechanisms?|options?|standards?"
+	"|technology|browser)\\b))",
 	.options = PCRE2_CASELESS,
-	/* "n't" is the one-letter word "t"; "at no time" and the like hold "no" */
-	.needles = "not|never|no|nowhere|cannot|nor|neither|t",
-	.starts = "aren t|at no|can t|cann|didn t|does t|don t|hasn t|have t|in no|isn t"
-		"|neit|neve|no|nor|not|nowh|on no|unde no|won t|woul t"
+	/*
+	 * "n't" is the one-letter word "t"; "at no time" and the like hold "no";
+	 * scraped text drops the apostrophe ("we dont sell", "it isnt shared")
+	 * or types a back-tick for it ("don`t")
+	 */
+	.needles = "not|never|no|nowhere|cannot|nor|neither|t|won|don|doe|did|isn|are",
+	.starts = "aren|at no|can t|cann|cant|didn|does|don t|dont|hasn t|have t|in no|isn t|isnt|neit"
+		"|neve|no|nor|not|nowh|on no|unde no|won t|wont|woul t"
 };
 
 static PcRegex sentence_end_re = {

@@ -136,6 +136,24 @@ negates_denied_types(void **state)
 	expect_collects("We are not able to ship an order without collecting your phone number.", PC_DATA_CONTACT, 0);
 	/* … but "without" and no gerund leaves the denial whole */
 	expect_collects("We do not collect your phone number without your consent.", PC_DATA_CONTACT, 1);
+
+	/*
+	 * a clause that takes its collection from above and denies a sale or a
+	 * disclosure of the data does not deny collecting it
+	 */
+	w = collect("To sign up we ask for:\n- your date of birth\n- Please be assured: we never rent your "
+				"phone number to anyone.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, 0), 1);
+	unit_release();
+	/* the name of the browser signal denies nothing; "we do not track" still does */
+	expect_collects("When a browser sends a Do Not Track signal, we set cookies only to keep you signed in.",
+					PC_DATA_COOKIES, 0);
+	expect_collects("Whatever do-not-track setting you pick, our pages store cookies.", PC_DATA_COOKIES, 0);
+	expect_collects("We do not track, store cookies or show ads.", PC_DATA_COOKIES, 1);
+	/* … while a denial of the data itself still denies */
+	expect_collects("To sign up we ask for:\n- your date of birth\n- but not your phone number",
+					PC_DATA_CONTACT, 1);
 }
 
 /* Mentions of data types without first-party collection give no fact. */

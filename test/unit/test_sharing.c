@@ -108,6 +108,40 @@ scopes_negations_and_exceptions(void **state)
 	unit_release();
 }
 
+/*
+ * A contraction written without its apostrophe, or with a back-tick for it,
+ * denies as "don't" does; a word that merely ends so does not.
+ */
+static void
+reads_contractions_without_apostrophes(void **state)
+{
+	(void) state;
+	expect_share("Honestly, we dont pass your order history to marketing firms.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("The newsletter list isnt handed to ad networks at any point.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Quiz answers arent disclosed to advertisers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("Our shop doesnt give your address to marketers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("We won`t hand your phone number to marketers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("We cant disclose your records to advertisers without a court order.", PC_PARTY_ADVERTISERS, 1);
+	/* the near misses: words that only end in "nt" */
+	expect_share("A tenant's contact details may be given to our cleaning contractors.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Each event we hold is shared with our ticketing agents for their records.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+}
+
+/* A user's preference ("if you prefer not to", "would rather not") or advice to take care is no denial. */
+static void
+reads_preferences_as_no_denial(void **state)
+{
+	(void) state;
+	expect_share("Should you prefer not to have your mailing address passed to other companies, just drop us a line.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	expect_share("If you would rather not have your name shared with other companies, tell the desk.",
+				 PC_PARTY_UNSPECIFIED, 0);
+	/* the near miss: the company's own denial */
+	expect_share("We never pass your mailing address to other companies.", PC_PARTY_UNSPECIFIED, 1);
+}
+
 /* Providing access to data is a transfer; providing the user access to a tool is not. */
 static void
 reads_access_given_to_parties(void **state)
@@ -1549,6 +1583,8 @@ main(void)
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
 		cmocka_unit_test(scopes_negations_and_exceptions),
+		cmocka_unit_test(reads_contractions_without_apostrophes),
+		cmocka_unit_test(reads_preferences_as_no_denial),
 		cmocka_unit_test(reads_access_given_to_parties),
 		cmocka_unit_test(ignores_mentions_that_are_not_sharing),
 		cmocka_unit_test(tells_the_notified_service_provider),
