@@ -107,6 +107,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"Our drivers see your address when they bring your parcel.", PC_PARTY_OTHER_USERS, false},
 	{"If we sell our shop, we may give your records to the buyer.", PC_PARTY_OTHER_USERS, false},
 	{"We send your booking to the web hosts that run our servers.", PC_PARTY_OTHER_USERS, false},
+	{"We send your pictures to the photo hosts that store them for us.", PC_PARTY_OTHER_USERS, false},
+	{"We share order data with our distributor sellers.", PC_PARTY_OTHER_USERS, false},
 	{"We use a video service to host clips, and it may set a cookie.", PC_PARTY_OTHER_USERS, false},
 	{"We may share your entry with a co-host of the contest.", PC_PARTY_OTHER_USERS, false},
 	{"Your tutor can see the quizzes you have finished.", PC_PARTY_OTHER_USERS, true},
