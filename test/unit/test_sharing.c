@@ -659,6 +659,10 @@ tells_platform_roles_acting_from_receiving(void **state)
 	expect_no_share("Your seller receives a payout once the buyer confirms delivery.");
 	expect_share("Hosts may also see your phone number after you book.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("Drivers will receive your pickup point when you book.", PC_PARTY_OTHER_USERS, 0);
+	/* seeing with no helping verb: "Riders see …" shares, what they see of their own does not */
+	expect_share("Riders see your first name and the colour of your car.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Once you accept a trip, the rider sees when you will arrive.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("Riders see the fare before they book a trip.");
 	expect_share("We pass your postal address to the seller.", PC_PARTY_OTHER_USERS, 0);
 	/* a business being sold: its buyer or seller is no user */
 	expect_share("We may share records with a buyer or seller of our business in a merger.",
