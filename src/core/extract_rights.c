@@ -567,7 +567,7 @@ static PcTerms right_terms = {
  * stays the company acting)
  */
 #define PLACE_NAME "(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-#define NAMED_PLACES "(?:(?:, such as|(?<= in| of| from)) " PLACE_NAME \
+#define NAMED_PLACES "(?:(?:, such as| in| of| from) " PLACE_NAME \
 	"(?:(?:,|,? and|,? or) " PLACE_NAME "){1,9},?)?"
 
 /*
@@ -594,8 +594,13 @@ static PcRegex user_frame_re = {
 	"|\\bwe(?:'ll| (?:can|will|may|shall|would|could))(?: (?:also|gladly|happily))? (?:e-?mail|mail|send|give|provide)"
 	" you (?:with )?(?:a |an )?copy of (?:your|the (?:personal )?(?:information|data|details|records))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "acco|appl|ask|at|by|clie|cons|cust|data|foll|give|hold|if|indi|let|memb|offe|on|part"
-		"|pati|plea|priv|prov|requ|resi|righ|stud|subs|thei|upon|user|visi|we|you|youd|your"
+	.starts = "acco hold|appl|ask that|ask us|at your|by logg|clie|cons|cust|data subj|foll"
+		"|give cust|give memb|give user|give you|hold|if you|indi|let us|memb|offe cust|offe memb"
+		"|offe user|offe you|on|part|pati|plea call|plea clic|plea cont|plea e|plea emai|plea foll"
+		"|plea go|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
+		"|plea writ|priv|prov cust|prov memb|prov user|prov you|requ that|requ us|resi|righ of"
+		"|righ to|stud|subs|thei|upon|user|visi|we can|we coul|we ll|we may|we shal|we will|we woul"
+		"|you|youd like|youd pref|your"
 };
 
 /*
