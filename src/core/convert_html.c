@@ -223,6 +223,17 @@ typedef struct TabLabel
 /* The longest text of a link within the page read as a permalink mark ("&para;", "#", "12"). */
 #define HTML_ANCHOR_MARK 8
 
+/*
+ * Text held back while it may still be a mark that is left out (a note's
+ * superscript, a link's permalink sign): written once it is not.
+ */
+typedef struct HeldMark
+{
+	bool		held;			/* text is being held */
+	uint8_t		len;			/* bytes of it in text */
+	char		text[HTML_ANCHOR_MARK];	/* the longer of the two marks */
+} HeldMark;
+
 /* Where the reader stands in the page. */
 typedef struct HtmlState
 {
@@ -250,13 +261,9 @@ typedef struct HtmlState
 	ConvOut		notice_mark;	/* the writer as that notice began */
 	uint32_t	orphan_items;	/* depth of the open list items that have no list, or 0 */
 	uint32_t	sup;			/* nesting of sup */
-	bool		sup_held;		/* the outermost sup's text is held back: it may be a note mark */
-	uint8_t		sup_len;		/* bytes of it in sup_text */
-	char		sup_text[HTML_NOTE_MARK];
-	bool		anchor_held;	/* the open link within the page may be a permalink mark: its text is held */
+	HeldMark	note_mark;		/* the outermost sup's text: it may be a note mark */
+	HeldMark	anchor_mark;	/* the open link within the page's text: it may be a permalink mark */
 	bool		anchor_line_start;	/* that link began before any text of its line */
-	uint8_t		anchor_len;		/* bytes of its text in anchor_text */
-	char		anchor_text[HTML_ANCHOR_MARK];
 	uint32_t	details;		/* nesting of details */
 	int			page_heading;	/* level of the last h1-h6 begun outside details, or 0 */
 	char		section_title[HTML_SECTION_TITLE];	/* that heading's text, if it fits */
@@ -620,7 +627,7 @@ break_block(HtmlState *st)
 static bool
 may_be_note_mark(const HtmlState *st, const char *s, size_t len)
 {
-	if (st->sup_len + len > HTML_NOTE_MARK)
+	if (st->note_mark.len + len > HTML_NOTE_MARK)
 		return false;
 	for (size_t i = 0; i < len; i++)
 		if (strchr("0123456789*,[]() ", s[i]) == NULL)
@@ -628,13 +635,38 @@ may_be_note_mark(const HtmlState *st, const char *s, size_t len)
 	return true;
 }
 
-/* Write the held superscript's text as the text it is, and hold no more. */
+/* Begin to hold text on m. */
 static void
-release_superscript(HtmlState *st)
+hold_mark(HeldMark *m)
 {
-	if (st->sup_len > 0)
-		conv_text(st->out, st->sup_text, st->sup_len, st->pre > 0);
-	st->sup_held = false;
+	m->held = true;
+	m->len = 0;
+}
+
+/* Write the text held on m as the text it is, and hold no more. */
+static void
+release_mark(HtmlState *st, HeldMark *m)
+{
+	if (m->len > 0)
+		conv_text(st->out, m->text, m->len, st->pre > 0);
+	m->held = false;
+}
+
+/*
+ * Hold s[0, len) on m when it may still be part of m's mark (may_be_mark),
+ * and return true; else write what m holds, hold no more, and return false.
+ */
+static bool
+hold_or_release(HtmlState *st, HeldMark *m, bool may_be_mark, const char *s, size_t len)
+{
+	if (may_be_mark)
+	{
+		memcpy(m->text + m->len, s, len);
+		m->len += (uint8_t) len;
+		return true;
+	}
+	release_mark(st, m);
+	return false;
 }
 
 /*
@@ -646,15 +678,16 @@ release_superscript(HtmlState *st)
 static void
 end_superscript(HtmlState *st)
 {
-	if (!st->sup_held)
+	if (!st->note_mark.held)
 		return;
-	for (uint8_t i = 0; i < st->sup_len; i++)
-		if ((st->sup_text[i] >= '0' && st->sup_text[i] <= '9') || st->sup_text[i] == '*')
+	for (uint8_t i = 0; i < st->note_mark.len; i++)
+		if ((st->note_mark.text[i] >= '0' && st->note_mark.text[i] <= '9') ||
+			st->note_mark.text[i] == '*')
 		{
-			st->sup_held = false;
+			st->note_mark.held = false;
 			return;
 		}
-	release_superscript(st);
+	release_mark(st, &st->note_mark);
 }
 
 /* Signs a link within the page shows as its whole text to mark itself: a permalink or a note's way back. */
@@ -672,7 +705,7 @@ static const char *const anchor_signs[] = {
 static bool
 may_be_anchor_mark(const HtmlState *st, const char *s, size_t len)
 {
-	if (st->anchor_len + len > HTML_ANCHOR_MARK)
+	if (st->anchor_mark.len + len > HTML_ANCHOR_MARK)
 		return false;
 	for (size_t i = 0; i < len; i++)
 		if (strchr("0123456789# \t\r\n", s[i]) == NULL && (unsigned char) s[i] < 0x80)
@@ -690,8 +723,8 @@ may_be_anchor_mark(const HtmlState *st, const char *s, size_t len)
 static bool
 is_anchor_mark(const HtmlState *st)
 {
-	const char *s = st->anchor_text;
-	size_t		len = st->anchor_len;
+	const char *s = st->anchor_mark.text;
+	size_t		len = st->anchor_mark.len;
 	size_t		digits = 0;
 	size_t		signs = 0;
 
@@ -723,15 +756,6 @@ is_anchor_mark(const HtmlState *st)
 	if (digits > 0)
 		return signs == 0 && st->anchor_line_start;
 	return signs > 0;
-}
-
-/* Write the held text of a link within the page as the text it is, and hold no more. */
-static void
-release_anchor(HtmlState *st)
-{
-	if (st->anchor_len > 0)
-		conv_text(st->out, st->anchor_text, st->anchor_len, st->pre > 0);
-	st->anchor_held = false;
 }
 
 /*
@@ -1031,8 +1055,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	st->depth++;
-	if (st->anchor_held && role != HTML_INLINE && role != HTML_BOLD)
-		release_anchor(st);
+	if (st->anchor_mark.held && role != HTML_INLINE && role != HTML_BOLD)
+		release_mark(st, &st->anchor_mark);
 	if (st->details_closed)
 	{
 		if (role == HTML_HEADING || role == HTML_DETAILS || role == HTML_SUMMARY)
@@ -1122,8 +1146,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			if (out->link == 0)
 			{
 				st->page_link_open = href[0] != '\0' && strchr(href, '#') == NULL;
-				st->anchor_held = strchr(href, '#') != NULL;
-				st->anchor_len = 0;
+				st->anchor_mark.held = strchr(href, '#') != NULL;
+				st->anchor_mark.len = 0;
 				st->anchor_line_start = out->len == 0 || out->pending >= CONV_LINE;
 			}
 			conv_link_begin(out, href, strlen(href));
@@ -1131,8 +1155,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_SUPERSCRIPT:
 			if (st->sup++ == 0)
 			{
-				st->sup_held = true;
-				st->sup_len = 0;
+				hold_mark(&st->note_mark);
 			}
 			break;
 		case HTML_INLINE:
@@ -1175,8 +1198,8 @@ on_end(void *ctx, const xmlChar *xname)
 	role = tag_role(name);
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items)
 		end_orphan_list(st);
-	if (st->anchor_held && role != HTML_INLINE && role != HTML_BOLD && role != HTML_LINK)
-		release_anchor(st);
+	if (st->anchor_mark.held && role != HTML_INLINE && role != HTML_BOLD && role != HTML_LINK)
+		release_mark(st, &st->anchor_mark);
 	if (st->depth > 0 && st->depth == st->label_depth)
 	{
 		st->label_depth = 0;
@@ -1251,9 +1274,9 @@ on_end(void *ctx, const xmlChar *xname)
 			conv_bold_end(out);
 			break;
 		case HTML_LINK:
-			if (st->anchor_held && !is_anchor_mark(st))
-				release_anchor(st);
-			st->anchor_held = false;
+			if (st->anchor_mark.held && !is_anchor_mark(st))
+				release_mark(st, &st->anchor_mark);
+			st->anchor_mark.held = false;
 			conv_link_end(out);
 			if (out->link == 0)
 				st->page_link_open = false;
@@ -1298,26 +1321,14 @@ on_text(void *ctx, const xmlChar *s, int len)
 		end_orphan_list(st);
 	if (st->details_closed && !is_blank_text((const char *) s, (size_t) len))
 		resume_section(st);
-	if (st->sup_held)
-	{
-		if (may_be_note_mark(st, (const char *) s, (size_t) len))
-		{
-			memcpy(st->sup_text + st->sup_len, s, (size_t) len);
-			st->sup_len += (uint8_t) len;
-			return;
-		}
-		release_superscript(st);
-	}
-	if (st->anchor_held)
-	{
-		if (may_be_anchor_mark(st, (const char *) s, (size_t) len))
-		{
-			memcpy(st->anchor_text + st->anchor_len, s, (size_t) len);
-			st->anchor_len += (uint8_t) len;
-			return;
-		}
-		release_anchor(st);
-	}
+	if (st->note_mark.held &&
+		hold_or_release(st, &st->note_mark, may_be_note_mark(st, (const char *) s, (size_t) len),
+						(const char *) s, (size_t) len))
+		return;
+	if (st->anchor_mark.held &&
+		hold_or_release(st, &st->anchor_mark, may_be_anchor_mark(st, (const char *) s, (size_t) len),
+						(const char *) s, (size_t) len))
+		return;
 	conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
 }
 
