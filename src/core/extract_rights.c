@@ -127,6 +127,12 @@ static const int right_values[] = {
 #define LISTED_VERBS_ON_SAVED LISTED_VERBS_ON(ERASING_VERBS "|" EXPORTING_VERBS "|" CHANGING_VERBS, \
 	" (?:all (?:of )?)?your saved [a-z-]+")
 
+/* access by an intruder, no right: "if a third party gains unauthorised access to any data" */
+#define NOT_A_BREACH "(?<!unauthorized )(?<!unauthorised )(?<!unlawful )(?<!illegal )(?<!improper )"
+
+/* the company's right to withhold access, no right of the user's: "we have the right to refuse you access" */
+#define NOT_WITHHELD "(?!(?:refuse|deny|restrict|limit|suspend|block|revoke|terminate|withdraw)\\b)"
+
 /* what a request "to access" names: the user's data, which makes it a request to know */
 #define REQUESTED_ACCESS "(?:access|see|view|obtain) (?:a copy of )?(?:[a-z-]+ ){0,3}?(?:information|data)\\b"
 
@@ -143,7 +149,7 @@ static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )(?:for access\\b|to " REQUESTED_ACCESS "))"
 		"(?:[a-z]+ ){0,2}?access"
-		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )access(?: to)?(?: and [a-z]+(?: of)?)?"
+		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )" NOT_A_BREACH "access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
@@ -423,7 +429,7 @@ static PcRegex right_groups[] = {
 			"|usin any|usin one|usin some|usin such|usin the|usin thes|usin thos|usin your|won t"
 			"|wont be|wont char|wont deny|wont disc|wont expe|wont get|wont hand|wont pena"
 			"|wont puni|wont rece|wont refu|wont reta|wont trea|wont with"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:[a-z]+ ){0,2}?access"
+	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:" NOT_WITHHELD "[a-z]+ ){0,2}?access"
 		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
 		"(?<!denial of )(?:(?:data |subject )?access requests?"
 		"|requests? for access\\b(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b)))"

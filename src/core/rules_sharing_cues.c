@@ -21,7 +21,10 @@ static const int share_cue_values[] = {
 
 static PcRegex share_cue_groups[] = {
 	/* disclose, share, provide to, sell (wording 1 of 45) */
-	{.pattern = "\\b(?:(shar(?:e|ed|ing)))\\b",
+	{.pattern = "\\b(?:(shar(?:e|ed|ing)(?! (?:a |an |the same |one )?(?:public |family |home |household "
+		"|single )?(?:computers?|devices?|terminals?|tablets?|phones?|browsers?|machines?"
+		"|PCs?)\\b(?! (?:information|data|details|ids?|identifiers?|numbers?|types?|models?|settings?"
+		"|location)\\b))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar"},
 	/* transfer: wording 2 of 45 */

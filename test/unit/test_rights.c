@@ -207,8 +207,8 @@ keeps_a_negated_condition_to_itself(void **state)
 	expect_right("For files that cannot be erased in the app, you cannot ask us for erasure either.",
 				 PC_RIGHT_ERASURE, 1);
 	/* a right the company keeps for itself is no right of the user's */
-	expect_right("If we find the details are not current, we have the right to refuse you access to the forum.",
-				 PC_RIGHT_ACCESS, 1);
+	expect_no_right_of("If we find the details are not current, we have the right to refuse you access to the forum.",
+					   PC_RIGHT_ACCESS);
 }
 
 /* A clause of the user's own after a negation is out of its reach. */
@@ -1401,6 +1401,18 @@ reads_knowing_what_is_processed_as_access(void **state)
 	expect_no_right("We need to know what data we process before we sign a contract.");
 }
 
+/* Access by an intruder and the company's right to withhold access are no rights of the user. */
+static void
+reads_breaches_and_withheld_access_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("Tell us at once if someone has gained unauthorised access to the data in your account.");
+	expect_right("Tell us at once if you want access to the data in your account.", PC_RIGHT_ACCESS, 0);
+	expect_no_right("We keep the right to refuse you access to the forum.");
+	expect_no_right("We keep the right to deny access to anyone who breaks the rules.");
+	expect_right("You keep the right of access to your data.", PC_RIGHT_ACCESS, 0);
+}
+
 int
 main(void)
 {
@@ -1480,6 +1492,7 @@ main(void)
 		cmocka_unit_test(reads_asking_for_a_copy_and_viewing_saved_things),
 		cmocka_unit_test(reads_knowing_what_is_processed_as_access),
 		cmocka_unit_test(reads_the_first_cell_of_a_rights_table),
+		cmocka_unit_test(reads_breaches_and_withheld_access_as_no_right),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);

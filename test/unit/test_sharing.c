@@ -1575,6 +1575,16 @@ reads_parties_sharing_information_about_the_user_as_sources(void **state)
 	expect_share("We share information about your visits with ad networks.", PC_PARTY_ADVERTISERS, 0);
 }
 
+/* A computer or device several people share is no sharing of data. */
+static void
+reads_a_shared_machine_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Log out when you are done, especially if you share a computer with others.");
+	expect_no_share("Please sign out on a shared device so that no one else can see your orders.");
+	expect_share("We may share device identifiers with others.", PC_PARTY_UNSPECIFIED, 0);
+}
+
 int
 main(void)
 {
@@ -1644,6 +1654,7 @@ main(void)
 		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
 		cmocka_unit_test(reads_things_shown_publicly_and_other_viewers),
 		cmocka_unit_test(reads_parties_sharing_information_about_the_user_as_sources),
+		cmocka_unit_test(reads_a_shared_machine_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
