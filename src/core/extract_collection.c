@@ -22,6 +22,9 @@
 /* "Pixel Watch", "Google Pixel", "Pixel 8": a product named Pixel, not a tracking pixel */
 #define NOT_A_PIXEL_DEVICE "(?<!google )(?!pixels?\\s+(?:watch|buds|phones?|tablets?|devices?|fold|\\d))"
 
+/* what the company asks the user to give that is no data: "we get your consent" */
+#define CONSENT_WORDS "consent|permission|approval|agreement"
+
 #define ST_AFFIRM		0x01
 #define ST_NEGATED		0x02
 #define ST_USER_DUTY	0x04	/* the clause states what users must not do */
@@ -700,8 +703,9 @@ static PcRegex cue_res[] = {
 		"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary)\\b| access to\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "obta"},
-	/* receiving, unless by the user */
-	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"),
+	/* receiving, unless by the user, or the user's consent: "if we do not receive your consent" */
+	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"
+		"(?! your (?:" CONSENT_WORDS ")\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "rece"},
 	/* recording */
@@ -795,7 +799,7 @@ static PcRegex cue_res[] = {
 		"|(?=download|import)(?<=\\bwe |\\bus to |\\bwe may |\\bwe will |\\bwe also |\\bwe can |\\bwe do not |\\bwe never )"
 		"(?:download|import)"
 		"|(?=get)(?<=\\bwe |\\bwe may |\\bwe also |\\bwe will |\\bwe might |\\bwe can )gets? "
-		"(?!your (?:consent|permission|approval|agreement|attention|feedback)\\b)"
+		"(?!your (?:" CONSENT_WORDS "|attention|feedback)\\b)"
 		"(?=your |information |data |details |certain |some |access to )"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce|allo us|also acce|can acce|can also|down|get|gets|giv us|give us|givi us"

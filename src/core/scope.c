@@ -15,13 +15,15 @@
 
 static PcRegex negation_re = {
 	.pattern = "(?<!whether or )(?<!if you )(?<!if you do )(?<!should you )(?<!you do )(?<!prefer )(?<!rather )(?<!careful )"
-	"\\b(?:not|never|no longer|cannot|(?:ca|wo|do|does|did|is|are)n['`]?t|(?:have|has|would)n['`]t"
+	"\\b(?:not|never|no longer|cannot|(?:ca|wo|do|does|did|is|are|have|has|would)n['`]?t"
 	"|nor|neither|nowhere|at no (?:time|point|stage)|in no event|in no case|on no account"
 	"|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b"
 	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
-	"|guarantee|control|intended|directed|always|be able|all\\b))"
+	"|guarantee|control|intended|directed|always|be able|all\\b"
+	/* no duty laid on the user: "you do not have to accept cookies" */
+	"|(?:have|need|required|obliged)\\s+to\\s+(?:accept|allow|enable|agree)\\b))"
 	"(?!(?<=\\bor not)\\s*[,.;:)])"
 	/* the name of the browser signal: "a Do Not Track request", "do-not-track", "'Do Not Track'" */
 	"(?!(?<=do-not)-track\\b|(?<=[\"']do not) track\\b|(?<=do not) track(?:[\"']|\\s+\\(dnt\\)"
@@ -30,12 +32,12 @@ static PcRegex negation_re = {
 	.options = PCRE2_CASELESS,
 	/*
 	 * "n't" is the one-letter word "t"; "at no time" and the like hold "no";
-	 * scraped text drops the apostrophe ("we dont sell", "it isnt shared")
-	 * or types a back-tick for it ("don`t")
+	 * scraped text drops the apostrophe ("we dont sell", "it isnt shared",
+	 * "we havent", "we wouldnt") or types a back-tick for it ("don`t")
 	 */
-	.needles = "not|never|no|nowhere|cannot|nor|neither|t|won|don|doe|did|isn|are",
-	.starts = "aren|at no|can t|cann|cant|didn|does|don t|dont|hasn t|have t|in no|isn t|isnt|neit"
-		"|neve|no|nor|not|nowh|on no|unde no|won t|wont|woul t"
+	.needles = "not|never|no|nowhere|cannot|nor|neither|t|won|don|doe|did|isn|are|hav|has|wou",
+	.starts = "aren|at no|can t|cann|cant|didn|does|don t|dont|hasn|have|in no|isn t|isnt|neit|neve"
+		"|no|nor|not|nowh|on no|unde no|won t|wont|woul"
 };
 
 static PcRegex sentence_end_re = {
@@ -45,18 +47,22 @@ static PcRegex sentence_end_re = {
 
 /*
  * A negation's reach ends at the first of a sentence mark (sentence_end_re),
- * a word that opens a new clause, or ", and we" or ", and will" (and_clause_re): three
- * patterns, so that each can be searched quickly.  "We" after an auxiliary
+ * a word that opens a new clause, or ", and we" or ", and will"
+ * (and_clause_re): three patterns, so that each can be searched quickly.
+ * "If" opens a condition the negation does not deny ("features may not work
+ * if you refuse cookies"), unless set off right after the negation ("you
+ * may not, if …, ask").  "We" after an auxiliary
  * ("under no circumstances do we collect …") goes on the negated clause.
  */
 static PcRegex clause_opening_re = {
 	"\\b(?:but|although|whereas|though)\\b|(?<!not, )\\bhowever\\b"
+	"|(?<!\\bonly )(?<!\\bexcept )(?<!not, )(?<!never, )(?<!n't, )(?<!nt, )\\bif\\b"
 	"|(?<!\\bdo )(?<!\\bdoes )(?<!\\bwill )(?<!\\bwould )(?<!\\bshall )"
 	"\\b(?:we|they)\\s+(?:may|will|might|can|also|share|disclose|use|collect)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "alth|but|howe|they also|they can|they coll|they disc|they may|they migh"
-		"|they shar|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh"
-		"|we shar|we use|we will|wher"
+	.starts = "alth|but|howe|if|they also|they can|they coll|they disc|they may|they migh|they shar"
+		"|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh|we shar|we use"
+		"|we will|wher"
 };
 
 /*
@@ -210,14 +216,16 @@ static PcRegex relative_before_re = {
 static PcRegex comma_re = {",", 0, NULL};
 
 /*
- * A concession that opens the sentence, up to a negation in it: "While we
- * do not sell your data, …", "Although cookies are not used for ads, …";
- * what it denies ends at its comma, before the main clause.
+ * A concession, condition or cause that opens the sentence, up to a negation
+ * in it: "While we do not sell your data, …", "Although cookies are not used
+ * for ads, …", "If we do not hear from you, …", "Because we do not keep card
+ * numbers, …"; what it denies ends at its comma, before the main clause.
  */
 static PcRegex concession_lead_re = {
-	.pattern = "\\b(?:while|although|though|whereas|even though)\\b[^,;:.]{0,200}\\z",
+	.pattern = "\\b(?:while|although|though|whereas|even though|if|unless|when|whenever|once"
+	"|because|since|where|in case)\\b[^,;:.]{0,200}\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "alth|even thou|thou|wher|whil"
+	.starts = "alth|beca|even thou|if|in case|once|sinc|thou|unle|when|wher|whil"
 };
 
 /*

@@ -1493,6 +1493,39 @@ reads_held_out_kinds(void **state)
 	unit_release();
 }
 
+/* A denial in an opening condition or cause ends at its comma; a denial's reach ends at "if". */
+static void
+bounds_denials_by_conditions(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	/* the condition's negation does not reach the main clause */
+	expect_collects("When the app is not open, we still log the battery level of your phone.", PC_DATA_DEVICE, 0);
+	expect_collects("The app does not log the battery level of your phone.", PC_DATA_DEVICE, 1);
+	/* ... nor is consent received a collection the condition could deny */
+	w = collect("If we do not receive your consent, we will erase the phone number you entered.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 1), 0);
+	unit_release();
+	expect_collects("We do not receive your phone number from partners.", PC_DATA_CONTACT, 1);
+	/* the main clause's negation does not reach into a condition after it */
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"Some features may not function properly if you disable the cookies we set.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 0);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"Some features may not function properly, as the cookies we set are disabled.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 1);
+	/* no duty laid on the user denies nothing */
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"Visitors do not have to accept our cookies to use the site.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 0);
+	assert_int_equal(facts_analyzed("## Information we collect\n\nReaders do not receive our cookies.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 1);
+	/* a contraction typed without its apostrophe */
+	expect_collects("We havent stored your date of birth.", PC_DATA_DEMOGRAPHIC, 1);
+	expect_collects("We have stored your date of birth.", PC_DATA_DEMOGRAPHIC, 0);
+}
+
 int
 main(void)
 {
@@ -1556,6 +1589,7 @@ main(void)
 		cmocka_unit_test(reads_data_the_company_keeps),
 		cmocka_unit_test(reads_platform_wordings),
 		cmocka_unit_test(reads_held_out_kinds),
+		cmocka_unit_test(bounds_denials_by_conditions),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

@@ -1575,6 +1575,21 @@ reads_parties_sharing_information_about_the_user_as_sources(void **state)
 	expect_share("We share information about your visits with ad networks.", PC_PARTY_ADVERTISERS, 0);
 }
 
+/* A denial in an opening cause or condition ends at its comma; a contraction may lack its apostrophe. */
+static void
+bounds_denials_by_opening_causes(void **state)
+{
+	(void) state;
+	expect_share("Because we do not keep card numbers ourselves, your billing details go to our payment processor.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We do not keep card numbers ourselves, so your billing details go to our payment processor.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 1);
+	expect_share("If our records show that you have not visited for a year, we send your postcode to our affiliates.",
+				 PC_PARTY_AFFILIATES, 0);
+	expect_share("We wouldnt sell your e-mail address to advertisers.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("We would give your e-mail address to advertisers.", PC_PARTY_ADVERTISERS, 0);
+}
+
 /* A computer or device several people share is no sharing of data. */
 static void
 reads_a_shared_machine_as_no_sharing(void **state)
@@ -1655,6 +1670,7 @@ main(void)
 		cmocka_unit_test(reads_things_shown_publicly_and_other_viewers),
 		cmocka_unit_test(reads_parties_sharing_information_about_the_user_as_sources),
 		cmocka_unit_test(reads_a_shared_machine_as_no_sharing),
+		cmocka_unit_test(bounds_denials_by_opening_causes),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
