@@ -463,6 +463,26 @@ short_top_menu(void **state)
 			"long as your account stays open."));
 }
 
+/*
+ * Short lines above the prose after a line that introduces them, in the
+ * site's voice, are that line's list; after a menu's group label they are
+ * still navigation.
+ */
+static void
+list_above_prose(void **state)
+{
+	(void) state;
+	CHECK("Privacy\n\nWhen you order, details we keep:\nName\nStreet address\nCard number\n\n"
+		  "We never sell these details to anyone.\n",
+		  H("Privacy"), S("When you order, details we keep:"), I("Name", 1),
+		  I("Street address", 1), I("Card number", 1),
+		  S("We never sell these details to anyone."));
+	CHECK("Acme Store\n\nSearch for:\nHome\nShop\nCart\n\n"
+		  "We never sell these details to anyone.\n",
+		  N("Acme Store"), N("Search for:"), N("Home"), N("Shop"), N("Cart"),
+		  S("We never sell these details to anyone."));
+}
+
 /* A wrapped first sentence right after a menu is prose; the menu's last entry heads it. */
 static void
 wrapped_line_after_menu(void **state)
@@ -899,6 +919,7 @@ main(void)
 		cmocka_unit_test(joins_wrapped_lines),
 		cmocka_unit_test(wraps_after_connectors),
 		cmocka_unit_test(short_top_menu),
+		cmocka_unit_test(list_above_prose),
 		cmocka_unit_test(wrapped_line_after_menu),
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
