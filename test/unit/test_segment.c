@@ -574,6 +574,26 @@ keeps_contact_block(void **state)
 		  I("Z1 2AB", 2), I("United Kingdom", 2));
 }
 
+/*
+ * An address under a sentence in the same block (a page's <br> lines) is
+ * no heading; short lines under a sentence with no number among them may
+ * still be.
+ */
+static void
+address_under_sentence(void **state)
+{
+	(void) state;
+	CHECK("Questions about this notice can be sent by post to the office named below.\n"
+		  "Harbor Books Inc.\nPO Box 42\nPortland, OR 97201\n\nWe reply within a month.\n",
+		  S("Questions about this notice can be sent by post to the office named below."),
+		  S("Harbor Books Inc."), S("PO Box 42"), S("Portland, OR 97201"),
+		  S("We reply within a month."));
+	CHECK("Questions about this notice can be sent by post to the office named below.\n"
+		  "Our Promise\nWe reply within a month and never share your letter.\n",
+		  S("Questions about this notice can be sent by post to the office named below."),
+		  H("Our Promise"), S("We reply within a month and never share your letter."));
+}
+
 /* CRLF line ends give the same clauses, and bodies never include the CR. */
 static void
 handles_crlf(void **state)
@@ -926,6 +946,7 @@ main(void)
 		cmocka_unit_test(marks_menus_in_body),
 		cmocka_unit_test(marks_cookie_banners),
 		cmocka_unit_test(keeps_contact_block),
+		cmocka_unit_test(address_under_sentence),
 		cmocka_unit_test(handles_crlf),
 		cmocka_unit_test(handles_four_byte_utf8),
 		cmocka_unit_test(cuts_long_clauses),
