@@ -7,7 +7,10 @@
  * nothing but a counter.  What is never shown, or is page furniture rather
  * than the policy, is dropped whole: scripts, styles, templates, form
  * controls (a form itself is kept: some sites wrap the whole page in one),
- * embedded media, the document head, nav, aside, a header or footer outside
+ * embedded media and images (an image's alt text is not read: on a policy
+ * page it names logos, sharing buttons and photos, and a page whose images
+ * load shows none of it; an image or a form control between two words
+ * parts them, as the box it draws does), the document head, nav, aside, a header or footer outside
  * the page's article or main content, navigation landmarks (role), and
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
@@ -91,7 +94,8 @@ static const HtmlTag tags[] = {
 	{"form", HTML_BLOCK}, {"frameset", HTML_DROP}, {"h1", HTML_HEADING}, {"h2", HTML_HEADING},
 	{"h3", HTML_HEADING}, {"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
 	{"head", HTML_DROP}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
-	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"label", HTML_DROP},
+	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"img", HTML_DROP},
+	{"input", HTML_DROP}, {"label", HTML_DROP},
 	{"legend", HTML_BLOCK}, {"li", HTML_ITEM}, {"listing", HTML_PRE}, {"main", HTML_CONTENT},
 	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_DROP},
 	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},

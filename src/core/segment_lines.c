@@ -163,8 +163,12 @@ holds_digit(const char *s, const SegLine *l)
  * Mark the lines of blocks of short lines that belong together: at least
  * SEG_GROUP_LINES plain lines, each short, between blank lines, one of
  * them with a number, as the lines of an address are ("Example Ltd /
- * Attn: Privacy Office / 1 High Street / Smalltown").  None of them heads
- * the text that follows.
+ * Attn: Privacy Office / 1 High Street / Smalltown").  The block may open
+ * with one other line, a sentence or a heading, that the short lines end
+ * ("Write to us at the address below." over the address, as a page's
+ * <br> writes it), unless one of the short lines leads in a list (then
+ * the line above that one may head it).  None of them heads the text that
+ * follows.
  */
 void
 seg_mark_line_groups(const char *s, SegLine *lines, uint32_t nlines)
@@ -173,15 +177,25 @@ seg_mark_line_groups(const char *s, SegLine *lines, uint32_t nlines)
 	{
 		uint32_t	j = i;
 		bool		number = false;
+		bool		under_line = false;
+		bool		lead_in = false;
 
 		if (lines[i].flags & SEG_LINE_BLANK)
 		{
 			i++;
 			continue;
 		}
-		while (j < nlines && short_plain_line(&lines[j]))
-			number |= holds_digit(s, &lines[j++]);
-		if (j - i >= SEG_GROUP_LINES && number &&
+		if (!short_plain_line(&lines[i]) && i + 1 < nlines && short_plain_line(&lines[i + 1]))
+		{
+			i = j = i + 1;
+			under_line = true;
+		}
+		for (; j < nlines && short_plain_line(&lines[j]); j++)
+		{
+			number |= holds_digit(s, &lines[j]);
+			lead_in |= under_line && seg_is_lead_in(s, lines[j].start, lines[j].end);
+		}
+		if (j - i >= SEG_GROUP_LINES && number && !lead_in &&
 			(j == nlines || (lines[j].flags & SEG_LINE_BLANK)))
 			for (uint32_t k = i; k < j; k++)
 				lines[k].flags |= SEG_LINE_GROUPED;

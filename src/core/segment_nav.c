@@ -174,19 +174,50 @@ repeats_earlier(const char *s, const SegLine *lines, uint32_t from, uint32_t h)
 	return false;
 }
 
-/* Mark the debris before the first prose line, first. */
+/*
+ * True when the line, above the prose, introduces a list of short lines: it
+ * ends with a lead-in word ("... the following"), or it is a colon line of
+ * at least three words in which the site speaks ("Details we keep:").  A
+ * menu's group labels ("Search for:", "Share:", "Company:", "We Accept:")
+ * are not.
+ */
+static bool
+introduces_list(const char *s, const SegLine *l)
+{
+	uint32_t	e = seg_strip_closers(s, l->text_start, l->end);
+	uint32_t	spaces = 0;
+
+	if (!seg_is_lead_in(s, l->text_start, l->end))
+		return false;
+	if (s[e - 1] != ':')
+		return true;
+	for (uint32_t i = l->text_start; i < e; i++)
+		spaces += s[i] == ' ';
+	return spaces >= 2 && (contains_word(s, l->text_start, e, " we ") ||
+						   (lower(s[l->text_start]) == 'w' && lower(s[l->text_start + 1]) == 'e' &&
+							s[l->text_start + 2] == ' '));
+}
+
+/*
+ * Mark the debris before the first prose line, first.  Labels after a line
+ * that introduces a list (introduces_list) are the items of that list, not
+ * a menu.
+ */
 static void
 mark_top(PcWork *w, SegLine *lines, uint32_t first)
 {
 	const char *s = w->text.norm;
 	uint32_t	run = 0,
 				last_end = 0;
-	bool		found = false;
+	bool		found = false,
+				after_lead_in = false;
 
 	for (uint32_t i = 0; i < first; i++)
 	{
 		poll(w, i);
-		run = label(&lines[i]) ? run + 1 : 0;
+		run = label(&lines[i]) && !after_lead_in ? run + 1 : 0;
+		if (!blank(&lines[i]) && !label(&lines[i]))
+			after_lead_in = introduces_list(s, &lines[i]);
 		if (run >= SEG_NAV_TOP_RUN)
 		{
 			found = true;

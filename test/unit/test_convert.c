@@ -44,6 +44,23 @@ html_lists(void **state)
 	unit_release();
 }
 
+/*
+ * An image or a form control between two words parts them, and an image's
+ * alt text is not read; a word broken only by markup stays one word.
+ */
+static void
+html_images_part_words(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Our couriers<img src='van.png' alt='A van'>deliver parcels.</p>"
+								"<p>Notify me by<input type='radio'>mail<input type='radio'>phone</p>"),
+						"Our couriers deliver parcels.\n\nNotify me by mail phone");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p>Ship<span>ping</span> is free.</p>"),
+						"Shipping is free.");
+	unit_release();
+}
+
 /* A note mark in superscript is left out; other superscripts are written. */
 static void
 html_note_marks(void **state)
@@ -989,6 +1006,7 @@ main(void)
 		cmocka_unit_test(html_blocks),
 		cmocka_unit_test(html_long_headings),
 		cmocka_unit_test(html_lists),
+		cmocka_unit_test(html_images_part_words),
 		cmocka_unit_test(html_note_marks),
 		cmocka_unit_test(html_permalink_marks),
 		cmocka_unit_test(html_hidden_overlays),

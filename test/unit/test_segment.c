@@ -463,6 +463,26 @@ short_top_menu(void **state)
 			"long as your account stays open."));
 }
 
+/*
+ * Short lines above the prose after a line that introduces them, in the
+ * site's voice, are that line's list; after a menu's group label they are
+ * still navigation.
+ */
+static void
+list_above_prose(void **state)
+{
+	(void) state;
+	CHECK("Privacy\n\nWhen you order, details we keep:\nName\nStreet address\nCard number\n\n"
+		  "We never sell these details to anyone.\n",
+		  H("Privacy"), S("When you order, details we keep:"), I("Name", 1),
+		  I("Street address", 1), I("Card number", 1),
+		  S("We never sell these details to anyone."));
+	CHECK("Acme Store\n\nSearch for:\nHome\nShop\nCart\n\n"
+		  "We never sell these details to anyone.\n",
+		  N("Acme Store"), N("Search for:"), N("Home"), N("Shop"), N("Cart"),
+		  S("We never sell these details to anyone."));
+}
+
 /* A wrapped first sentence right after a menu is prose; the menu's last entry heads it. */
 static void
 wrapped_line_after_menu(void **state)
@@ -552,6 +572,26 @@ keeps_contact_block(void **state)
 			"every question within two weeks of its arrival."), H("Contact Us"),
 		  S("Write to us at:"), I("Example Ltd", 2), I("1 Long Lane", 2), I("Springfield", 2),
 		  I("Z1 2AB", 2), I("United Kingdom", 2));
+}
+
+/*
+ * An address under a sentence in the same block (a page's <br> lines) is
+ * no heading; short lines under a sentence with no number among them may
+ * still be.
+ */
+static void
+address_under_sentence(void **state)
+{
+	(void) state;
+	CHECK("Questions about this notice can be sent by post to the office named below.\n"
+		  "Harbor Books Inc.\nPO Box 42\nPortland, OR 97201\n\nWe reply within a month.\n",
+		  S("Questions about this notice can be sent by post to the office named below."),
+		  S("Harbor Books Inc."), S("PO Box 42"), S("Portland, OR 97201"),
+		  S("We reply within a month."));
+	CHECK("Questions about this notice can be sent by post to the office named below.\n"
+		  "Our Promise\nWe reply within a month and never share your letter.\n",
+		  S("Questions about this notice can be sent by post to the office named below."),
+		  H("Our Promise"), S("We reply within a month and never share your letter."));
 }
 
 /* CRLF line ends give the same clauses, and bodies never include the CR. */
@@ -899,12 +939,14 @@ main(void)
 		cmocka_unit_test(joins_wrapped_lines),
 		cmocka_unit_test(wraps_after_connectors),
 		cmocka_unit_test(short_top_menu),
+		cmocka_unit_test(list_above_prose),
 		cmocka_unit_test(wrapped_line_after_menu),
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
 		cmocka_unit_test(marks_menus_in_body),
 		cmocka_unit_test(marks_cookie_banners),
 		cmocka_unit_test(keeps_contact_block),
+		cmocka_unit_test(address_under_sentence),
 		cmocka_unit_test(handles_crlf),
 		cmocka_unit_test(handles_four_byte_utf8),
 		cmocka_unit_test(cuts_long_clauses),
