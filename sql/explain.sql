@@ -20,7 +20,7 @@ FROM clause_explain('You may opt out of receiving our newsletter at any time.')
 WHERE cardinality(weights) > 0;
 -- A cue phrase is a reason of its own.
 SELECT category, chosen, 'cue phrase' = ANY (features) AS cue_named
-FROM clause_explain('We honour the Do Not Track signal of your browser.')
+FROM clause_explain('Our pages ignore DNT.')
 WHERE category = 'do_not_track';
 -- A passage without a word the classifier knows is "other", with no reasons.
 SELECT category, chosen, cardinality(features) AS reasons

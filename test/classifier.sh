@@ -27,10 +27,12 @@ make -s -C "$tree" CLASSIFIER=rules src/cli/policy-clauses >/tmp/policy_clauses_
 tap $? "classifier: make CLASSIFIER=rules builds the CLI"
 cli="$tree/src/cli/policy-clauses"
 # the model's pair terms are C strings of their own: none may be in the binary,
-# except those that are also hand-written cues of classify_rules.c
+# except those that are also hand-written cues of classify_rules.c; those with a
+# prefix term ("~thir ~part") are looked for, as no other code spells them so
+# (a pair of short words, "if you", may well be a start list elsewhere)
 handwritten=$(grep -o 'X(PC_CAT_[A-Z_]*, "[^"]*")' src/core/classify_rules.c | cut -d'"' -f2)
-learned=$(grep -o '^	{"[a-z0-9]* [a-z0-9]*", ' src/core/classify_model.c | cut -d'"' -f2 |
-    grep -vxF "$handwritten" | head -200)
+learned=$(grep -o '^	{"[a-z0-9~]* [a-z0-9~]*", ' src/core/classify_model.c | cut -d'"' -f2 |
+    grep -F '~' | grep -vxF "$handwritten" | head -200)
 strs=$(strings -n 3 "$cli")
 found=$(printf '%s\n' "$learned" | while read -r term; do printf "%s\n" "$strs" | grep -qxF "$term" && echo "$term"; done)
 [ -n "$learned" ] && [ -z "$found" ]

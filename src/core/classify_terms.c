@@ -4,12 +4,15 @@
  *
  * Every word that occurs in a term (the model's vocabulary) gets a number;
  * a term is found from the number of its word, or from the numbers of its
- * two words; a prefix term ("~coll") is the number of its text.  Words are
- * keyed as written: a word outside the vocabulary has no number and adds
- * nothing, whatever platform runs the analysis.  A table of the words
- * the model or the cue lists know keeps each one's number, its prefix
- * term's and its cue word lists, so that a known word is looked up once;
- * every other word has no number, and only its beginning is looked up:
+ * two words' stems: a pair of adjacent words is read as the prefix term of
+ * a longer word and a shorter word itself ("~thir ~part" for "third
+ * parties", "we ~shar"); a prefix term ("~coll") is the number of its
+ * text.  Words are keyed as written: a word outside the vocabulary has no
+ * number and adds nothing, whatever platform runs the analysis.  A table
+ * of the words the model or the cue lists know keeps each one's number,
+ * its prefix term's and its cue word lists, so that a known word is looked
+ * up once; every other word has no number, and only its beginning is
+ * looked up:
  * its prefix term, which the table holds too, by its text ("~coll", which
  * no word can be), and the cue lists of the words it begins with.
  * All of it is built once per process and only read after: the marks of
@@ -399,12 +402,12 @@ pair_of(uint16_t first, uint16_t second)
 
 /*
  * A reader of the terms of a passage: each word's word, its prefix term,
- * then its pair with the word before.
+ * then the pair of its stem with the stem of the word before.
  */
 typedef struct TermReader
 {
 	PcWordCursor words;
-	uint16_t	prev;			/* the word of the last word read, or NO_VOCAB */
+	uint16_t	prev;			/* the stem of the last word read, or NO_VOCAB */
 	uint64_t	cue_lists;		/* the cue word lists of the words read */
 } TermReader;
 
@@ -455,7 +458,8 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	{
 		int32_t		single = single_term(vocab[k]);
 		int32_t		prefix_term = single_term(prefix[k]);
-		int32_t		pair = pair_of(r->prev, vocab[k]);
+		uint16_t	stem = len[k] > PC_CLS_PREFIX ? prefix[k] : vocab[k];
+		int32_t		pair = pair_of(r->prev, stem);
 
 		if (single >= 0)
 			terms[nterms++] = (uint16_t) single;
@@ -463,7 +467,7 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 			terms[nterms++] = (uint16_t) prefix_term;
 		if (pair >= 0)
 			terms[nterms++] = (uint16_t) pair;
-		r->prev = vocab[k];
+		r->prev = stem;
 	}
 	*nwords = n;
 	return nterms;

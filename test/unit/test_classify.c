@@ -267,7 +267,8 @@ test_retention_needs_keeping(void **state)
 	assert_false(has_category("Top stories", PC_CAT_DATA_RETENTION));
 	assert_false(has_category("We never use the address for any other purpose.",
 							  PC_CAT_DATA_RETENTION));
-	assert_true(has_category("We keep the address only for that purpose.", PC_CAT_DATA_RETENTION));
+	assert_true(has_category("We keep your address on file only for that purpose.",
+							 PC_CAT_DATA_RETENTION));
 }
 
 /*
@@ -311,7 +312,7 @@ test_legal_forum_is_no_choice(void **state)
 				 (1u << PC_CAT_USER_CHOICE));
 	assert_true(has_category("You can opt out of these e-mails in any jurisdiction where we "
 							 "operate.", PC_CAT_USER_CHOICE));
-	assert_true(has_category("You may continue to use the app without signing in.",
+	assert_true(has_category("You may continue to use the app without signing in, if you prefer.",
 							 PC_CAT_USER_CHOICE));
 }
 

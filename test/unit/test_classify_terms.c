@@ -1,5 +1,5 @@
 /*
- * test_classify_terms.c — the classifier's prefix terms, the window behind
+ * test_classify_terms.c — the classifier's prefix terms and stem pairs, the window behind
  * the best category, and the cue phrases that decide a short passage alone.
  */
 #include <stdio.h>
@@ -62,6 +62,43 @@ test_prefix_terms(void **state)
 	assert_false(gives_term("0000000", term));
 }
 
+/*
+ * A pair of adjacent words is read as the pair of their stems: two longer
+ * words with any endings give the pair term of their prefixes ("third
+ * parties" and "third party" alike), but not in the other order, nor with
+ * a word between them.
+ */
+static void
+test_stem_pairs(void **state)
+{
+	uint32_t	term = 0;
+	char		first[PC_CLS_PREFIX + 1];
+	char		second[PC_CLS_PREFIX + 1];
+	char		text[64];
+
+	(void) state;
+	/* a pair of two prefix terms, "~abcd ~efgh" */
+	while (term < pc_cls_nterms &&
+		   !(strlen(pc_cls_terms[term].text) == 2 * PC_CLS_PREFIX + 3 &&
+			 pc_cls_terms[term].text[0] == '~' &&
+			 pc_cls_terms[term].text[PC_CLS_PREFIX + 1] == ' ' &&
+			 pc_cls_terms[term].text[PC_CLS_PREFIX + 2] == '~'))
+		term++;
+	assert_true(term < pc_cls_nterms);
+	memcpy(first, pc_cls_terms[term].text + 1, PC_CLS_PREFIX);
+	first[PC_CLS_PREFIX] = '\0';
+	memcpy(second, pc_cls_terms[term].text + PC_CLS_PREFIX + 3, PC_CLS_PREFIX);
+	second[PC_CLS_PREFIX] = '\0';
+	snprintf(text, sizeof(text), "We %sqzxv %sjkw it.", first, second);
+	assert_true(gives_term(text, term));
+	snprintf(text, sizeof(text), "We %sed %ss it.", first, second);
+	assert_true(gives_term(text, term));
+	snprintf(text, sizeof(text), "We %sqzxv %sjkw it.", second, first);
+	assert_false(strcmp(first, second) != 0 && gives_term(text, term));
+	snprintf(text, sizeof(text), "We %sqzxv and %sjkw it.", first, second);
+	assert_false(gives_term(text, term));
+}
+
 /* A category is chosen over its threshold only within the window behind the best. */
 static void
 test_window(void **state)
@@ -73,6 +110,7 @@ test_window(void **state)
 		"We keep server logs for thirty days and protect them with encryption and access controls.",
 		/* a category over its threshold, but far behind the best */
 		"Our site is not directed to children under 13, and we do not sell their information to third parties.",
+		"This site is not meant for children under 13; we do not share their data with advertisers.",
 		"We may change this privacy policy at any time and will post the changes here; you can always opt out of our emails.",
 	};
 	PcCategoryExplained out[PC_NUM_CATEGORIES];
@@ -151,6 +189,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_prefix_terms),
+		cmocka_unit_test(test_stem_pairs),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_cues_decide_short_passages),
 	};
