@@ -43,8 +43,11 @@
 #define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
 #define TABLE_REACH 600			/* bytes around a row of analytics searched for the rest of its table */
 
-/* a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years" */
-#define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
+/*
+ * a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years",
+ * also with no dot ("max 30 days", "min 6 months") and "upto"
+ */
+#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|upto)\\s+)"
 
 /* where the data is ended: "cleared from our servers every 30 days" */
 #define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
@@ -143,7 +146,7 @@ static PcRegex link_after_re = {
  * duration
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s*to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
@@ -155,7 +158,7 @@ static PcRegex at_most_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
 		"|not beyo|not exce|not late|not long|not more|olde than|shor than|the earl|the less"
-		"|the shor|the soon|up|with"
+		"|the shor|the soon|up|upto|with"
 };
 
 /*

@@ -1719,10 +1719,41 @@ reads_a_duration_ranked_after_an_end_that_is_no_duration(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * Bounds written short with no dot ("max 30 days", "min 6 months"), "upto"
+ * as one word, and months written "mo" in lower case.
+ */
+static void
+reads_bounds_without_a_dot_and_short_months(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Door camera clips are kept for max 30 days.", 0, 30, 0, PC_BOUND_AT_MOST,
+		PC_DATA_AUDIO_VISUAL},
+		{"Quiz answers are kept max 14 days and then erased.", 0, 14, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Signed estimates are archived for min 6 years.", 72, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Uploaded drafts are stored upto 45 days.", 0, 45, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Unsent drafts: max 20 days", 0, 20, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Voicemails are kept for 4 mo.", 4, 0, 0, PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"Guided tours last max 90 minutes and we keep no records of them.",
+		"Each reply may be max 300 words and we answer enquiries within 5 days.",
+		"The cloud plan costs 4 dollars a mo and stores your files.",
+		"Our office in Springfield, MO 65801 keeps paper records.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
