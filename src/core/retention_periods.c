@@ -15,7 +15,8 @@
  * deadlines and processing times ("we respond within 30 days", "it may take
  * up to 30 days"), notice periods ("30 days' notice"), ages, counts ("twice
  * in a twelve-month period"), trials and billing, and the lifetimes of
- * cookies and links; nor goods, food or offices that are kept or held.
+ * cookies and links, and the terms of contracts; nor goods, food or offices
+ * that are kept or held.
  * Every look-around is bounded to a window of the clause.
  */
 #include <ctype.h>
@@ -370,7 +371,19 @@ static PcRegex trap_after_re = {
 	"transit)\\b"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
-	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b",
+	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
+	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" */
+	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+)?(?:term|contract|commitment|subscription|tenancy|lease)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The minimum period of a contract: "closed short of the 12 month minimum
+ * period" (not "kept for the 6-year minimum period the law sets")
+ */
+static PcRegex minimum_period_after_re = {"^[\\s-]*minimum\\s+period\\b", PCRE2_CASELESS, NULL};
+static PcRegex the_not_for_re = {
+	"(?<!\\bfor\\s)(?<!\\bduring\\s)(?<!\\bover\\s)(?<!\\bthroughout\\s)\\bthe\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -806,6 +819,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		 !reached) ||
 		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
 		 !aged_out(w->search, s, before, d, after)) ||
+		(pc_window_test(w->search, &minimum_period_after_re, s, d->end, after) &&
+		 pc_window_test(w->search, &the_not_for_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
 		price_cell(w->search, s, before, d, after))
 		return true;
@@ -994,7 +1009,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(sooner_end_re),
-	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re)
+	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re), PC_PATTERN(minimum_period_after_re),
+	PC_PATTERN(the_not_for_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

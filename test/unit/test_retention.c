@@ -1749,10 +1749,38 @@ reads_bounds_without_a_dot_and_short_months(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * The term of a contract is no retention period: "a 24-month contract",
+ * "closed short of the 12 month minimum period" (but a keeping "for the
+ * 6-year minimum period" the law sets, or "for a 12 month minimum period").
+ */
+static void
+ignores_the_terms_of_contracts(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Ledgers are retained for the 6 year minimum period set by law.", 72, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Membership files are held for a 12 month minimum period.", 12, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"A closing fee is due where a locker account is closed short of the 6 month minimum period.",
+		"Backup accounts are sold on a 24-month contract.",
+		"Each storage account has a 12 month minimum term.",
+		"Archive rooms are rented on a 5 year lease.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
