@@ -372,8 +372,9 @@ static PcRegex trap_after_re = {
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
-	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" */
-	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+)?(?:term|contract|commitment|subscription|tenancy|lease)\\b",
+	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" (not "a 7 year term") */
+	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+(?:term|contract|commitment|subscription)|contract|"
+	"commitment|subscription|tenancy|lease)\\b",
 	PCRE2_CASELESS, NULL
 };
 

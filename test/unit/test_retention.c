@@ -1762,6 +1762,7 @@ ignores_the_terms_of_contracts(void **state)
 		PC_BOUND_AT_LEAST, PC_DATA_NONE},
 		{"Membership files are held for a 12 month minimum period.", 12, 0, 0, PC_BOUND_AT_LEAST,
 		PC_DATA_NONE},
+		{"Member files are kept for a 7 year term.", 84, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"A closing fee is due where a locker account is closed short of the 6 month minimum period.",
