@@ -46,9 +46,9 @@
 
 /*
  * a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years",
- * also with no dot ("max 30 days", "min 6 months") and "upto"
+ * also with no dot ("max 30 days", "min 6 months"), "upto", "circa" and "~"
  */
-#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|upto)\\s+)"
+#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|upto|circa)\\s+|~\\s*)"
 
 /* where the data is ended: "cleared from our servers every 30 days" */
 #define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
@@ -108,6 +108,8 @@ static PcRegex link_before_re = {
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
+	/* a deletion "in" a time: "your data will be deleted in 30 days" (a deadline after a request) */
+	"|\\b(?:deleted|erased|destroyed|purged|wiped|anonymi[sz]ed)\\s+in\\s+\\z"
 	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
 	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
 	"(?:(?:rolling|continuous)\\s+)?\\z"
@@ -129,6 +131,8 @@ static PcRegex link_before_re = {
  */
 static PcRegex link_after_re = {
 	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b"
+	/* "30 days post account closure", "2 years post-termination" */
+	"|^\\s*post[\\s-]+(?:(?:the|your|our)\\s+)?(?:account|clos|termin|cancel|contract|employ|end|expir|deletion)"
 	/* a duty that lasts: "the 6-year obligation to retain records" */
 	"|^\\s*(?:(?:legal|statutory)\\s+)?(?:obligation|duty|requirement)\\s+to\\s+(?:retain|keep|store|preserve)\\b",
 	PCRE2_CASELESS, NULL
@@ -400,9 +404,9 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within" or an aside: a deadline rather than a period when a request is near */
+/* "within", "in" or an aside: a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
+	"\\b(?:within|in)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
 

@@ -1777,10 +1777,47 @@ ignores_the_terms_of_contracts(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * Units with no space after digits ("12months"), a deletion "in" a time
+ * with a verb only data takes, a time "post" an end, and "circa" or "~"
+ * before the duration.
+ */
+static void
+reads_joined_units_deletions_in_a_time_and_post(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Quiz answers are kept for 12months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Unsent drafts are erased after 30days.", 0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Signed estimates are archived for 2yrs.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Once you close your profile, its drafts will be deleted in 45 days.", 0, 45, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Old snapshots are wiped in 90 days.", 0, 90, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Tenancy files are kept 2 years post-termination.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Member notes are erased 60 days post account closure.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Delivery notes are held for circa 4 months.", 4, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Quiz answers are retained for ~20 days.", 0, 20, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Our help desk is open 7days a week and keeps no notes.",
+		"We will delete your files in 30 days of receiving your request.",
+		"The old message board will be removed in 3 months.",
+		"Returns are accepted 30 days post purchase and we keep the receipt.",
+		"Parcels take ~10 days to arrive.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
