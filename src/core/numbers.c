@@ -6,8 +6,9 @@
  * for up to a year", "deleted a year after"; never "a year-end"; "and"
  * only after "hundred", so "two and five" is a range), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
- * separated by spaces or a hyphen ("24-month"); a unit may be written short
- * ("3 yrs", "12 mos", "6 mths", "6 mnths", "2 wks").  Years become months and
+ * separated by spaces or a hyphen ("24-month"), or by nothing after digits
+ * ("12months", "30days"); a unit may be written short
+ * ("3 yrs", "12 mos", "3 mo", lower case only, "6 mths", "6 mnths", "2 wks").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.  A half
  * counts: "half a year" and "a half-year" are 6 months, "a year and a
  * half" and "1.5 years" 18, "two and a half years" 30.
@@ -22,7 +23,7 @@
 	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
 	"fifty|sixty|seventy|eighty|ninety|hundred)"
 #define AND_A_HALF "\\s+and\\s+a\\s+half\\b"
-#define UNIT "decades?|years?|yrs?|months?|mos|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?"
+#define UNIT "decades?|years?|yrs?|months?|mos|(?-i:mo)|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?"
 #define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
 	"|(?<=for |than |of |up to |at most |at least |after )an?|an?(?=\\s+[a-z]+" AND_A_HALF ")" \
 	"|an?(?=\\s+(?:year|month|week|day)\\s+(?:after|later)\\b))"
@@ -36,12 +37,12 @@
 static PcRegex duration_re = {
 	.pattern = "(?<![A-Za-z0-9.,])(?:(half\\s+an?|an?\\s+half)(?:\\s+|-)|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
 	"(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
-	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*))"
+	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*|(?<=\\d)))"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
 	"(" UNIT ")(?![A-Za-z]|-end\\b)"
 	"(" AND_A_HALF ")?",
 	.options = PCRE2_CASELESS,
-	.needles = "decade|year|yr|yrs|month|mos|mth|mnth|week|wk|wks|day|hour|hr|hrs|minute"
+	.needles = "decade|year|yr|yrs|month|mo|mos|mth|mnth|week|wk|wks|day|hour|hr|hrs|minute"
 };
 
 /*
@@ -50,9 +51,9 @@ static PcRegex duration_re = {
  * much more than finding the unit words by their start words.
  */
 static PcRegex duration_unit_re = {
-	.pattern = "\\b(?:" UNIT ")(?![A-Za-z]|-end\\b)",
+	.pattern = "(?<![A-Za-z_])(?:" UNIT ")(?![A-Za-z]|-end\\b)",
 	.options = PCRE2_CASELESS,
-	.needles = "decade|year|yr|yrs|month|mos|mth|mnth|week|wk|wks|day|hour|hr|hrs|minute"
+	.needles = "decade|year|yr|yrs|month|mo|mos|mth|mnth|week|wk|wks|day|hour|hr|hrs|minute"
 };
 
 /* A number word, its length and its value; -1 for "and". */

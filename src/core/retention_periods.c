@@ -15,7 +15,8 @@
  * deadlines and processing times ("we respond within 30 days", "it may take
  * up to 30 days"), notice periods ("30 days' notice"), ages, counts ("twice
  * in a twelve-month period"), trials and billing, and the lifetimes of
- * cookies and links; nor goods, food or offices that are kept or held.
+ * cookies and links, and the terms of contracts; nor goods, food or offices
+ * that are kept or held.
  * Every look-around is bounded to a window of the clause.
  */
 #include <ctype.h>
@@ -43,8 +44,11 @@
 #define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
 #define TABLE_REACH 600			/* bytes around a row of analytics searched for the rest of its table */
 
-/* a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years" */
-#define ABBREVIATED_BOUND "(?:max|min|approx|appr|ca)\\.\\s*"
+/*
+ * a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years",
+ * also with no dot ("max 30 days", "min 6 months"), "upto", "circa" and "~"
+ */
+#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|upto|circa)\\s+|~\\s*)"
 
 /* where the data is ended: "cleared from our servers every 30 days" */
 #define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
@@ -104,6 +108,8 @@ static PcRegex link_before_re = {
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
+	/* a deletion "in" a time: "your data will be deleted in 30 days" (a deadline after a request) */
+	"|\\b(?:deleted|erased|destroyed|purged|wiped|anonymi[sz]ed)\\s+in\\s+\\z"
 	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
 	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
 	"(?:(?:rolling|continuous)\\s+)?\\z"
@@ -125,6 +131,8 @@ static PcRegex link_before_re = {
  */
 static PcRegex link_after_re = {
 	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b"
+	/* "30 days post account closure", "2 years post-termination" */
+	"|^\\s*post[\\s-]+(?:(?:the|your|our)\\s+)?(?:account|clos|termin|cancel|contract|employ|end|expir|deletion)"
 	/* a duty that lasts: "the 6-year obligation to retain records" */
 	"|^\\s*(?:(?:legal|statutory)\\s+)?(?:obligation|duty|requirement)\\s+to\\s+(?:retain|keep|store|preserve)\\b",
 	PCRE2_CASELESS, NULL
@@ -143,7 +151,7 @@ static PcRegex link_after_re = {
  * duration
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s+to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s*to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
@@ -155,7 +163,7 @@ static PcRegex at_most_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
 		"|not beyo|not exce|not late|not long|not more|olde than|shor than|the earl|the less"
-		"|the shor|the soon|up|with"
+		"|the shor|the soon|up|upto|with"
 };
 
 /*
@@ -367,7 +375,20 @@ static PcRegex trap_after_re = {
 	"transit)\\b"
 	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
-	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b",
+	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
+	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" (not "a 7 year term") */
+	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+(?:term|contract|commitment|subscription)|contract|"
+	"commitment|subscription|tenancy|lease)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The minimum period of a contract: "closed short of the 12 month minimum
+ * period" (not "kept for the 6-year minimum period the law sets")
+ */
+static PcRegex minimum_period_after_re = {"^[\\s-]*minimum\\s+period\\b", PCRE2_CASELESS, NULL};
+static PcRegex the_not_for_re = {
+	"(?<!\\bfor\\s)(?<!\\bduring\\s)(?<!\\bover\\s)(?<!\\bthroughout\\s)\\bthe\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -383,9 +404,9 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within" or an aside: a deadline rather than a period when a request is near */
+/* "within", "in" or an aside: a deadline rather than a period when a request is near */
 static PcRegex deadline_link_re = {
-	"\\bwithin\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
+	"\\b(?:within|in)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -803,6 +824,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		 !reached) ||
 		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
 		 !aged_out(w->search, s, before, d, after)) ||
+		(pc_window_test(w->search, &minimum_period_after_re, s, d->end, after) &&
+		 pc_window_test(w->search, &the_not_for_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
 		price_cell(w->search, s, before, d, after))
 		return true;
@@ -991,7 +1014,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(sooner_end_re),
-	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re)
+	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re), PC_PATTERN(minimum_period_after_re),
+	PC_PATTERN(the_not_for_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

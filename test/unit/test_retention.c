@@ -1719,10 +1719,107 @@ reads_a_duration_ranked_after_an_end_that_is_no_duration(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * Bounds written short with no dot ("max 30 days", "min 6 months"), "upto"
+ * as one word, and months written "mo" in lower case.
+ */
+static void
+reads_bounds_without_a_dot_and_short_months(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Door camera clips are kept for max 30 days.", 0, 30, 0, PC_BOUND_AT_MOST,
+		PC_DATA_AUDIO_VISUAL},
+		{"Quiz answers are kept max 14 days and then erased.", 0, 14, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Signed estimates are archived for min 6 years.", 72, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Uploaded drafts are stored upto 45 days.", 0, 45, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Unsent drafts: max 20 days", 0, 20, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Voicemails are kept for 4 mo.", 4, 0, 0, PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"Guided tours last max 90 minutes and we keep no records of them.",
+		"Each reply may be max 300 words and we answer enquiries within 5 days.",
+		"The cloud plan costs 4 dollars a mo and stores your files.",
+		"Our office in Springfield, MO 65801 keeps paper records.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * The term of a contract is no retention period: "a 24-month contract",
+ * "closed short of the 12 month minimum period" (but a keeping "for the
+ * 6-year minimum period" the law sets, or "for a 12 month minimum period").
+ */
+static void
+ignores_the_terms_of_contracts(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Ledgers are retained for the 6 year minimum period set by law.", 72, 0, 0,
+		PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Membership files are held for a 12 month minimum period.", 12, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+		{"Member files are kept for a 7 year term.", 84, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"A closing fee is due where a locker account is closed short of the 6 month minimum period.",
+		"Backup accounts are sold on a 24-month contract.",
+		"Each storage account has a 12 month minimum term.",
+		"Archive rooms are rented on a 5 year lease.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * Units with no space after digits ("12months"), a deletion "in" a time
+ * with a verb only data takes, a time "post" an end, and "circa" or "~"
+ * before the duration.
+ */
+static void
+reads_joined_units_deletions_in_a_time_and_post(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Quiz answers are kept for 12months.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Unsent drafts are erased after 30days.", 0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Signed estimates are archived for 2yrs.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Once you close your profile, its drafts will be deleted in 45 days.", 0, 45, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Old snapshots are wiped in 90 days.", 0, 90, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Tenancy files are kept 2 years post-termination.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Member notes are erased 60 days post account closure.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Delivery notes are held for circa 4 months.", 4, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Quiz answers are retained for ~20 days.", 0, 20, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Our help desk is open 7days a week and keeps no notes.",
+		"We will delete your files in 30 days of receiving your request.",
+		"The old message board will be removed in 3 months.",
+		"Returns are accepted 30 days post purchase and we keep the receipt.",
+		"Parcels take ~10 days to arrive.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
+		cmocka_unit_test(ignores_the_terms_of_contracts),
+		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
