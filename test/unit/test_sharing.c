@@ -671,7 +671,7 @@ reads_platform_users_merchants_and_developers(void **state)
 	(void) state;
 	expect_share("Your high scores are shown to other Quillfeather players.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("We pass your table booking to the restaurant you book with.", PC_PARTY_OTHER_USERS, 0);
-	expect_no_share("We order our paper from shops that recycle.");
+	expect_no_share("We order our paper from merchants that recycle.");
 	expect_share("We share your game stats with game developers.", PC_PARTY_UNSPECIFIED, 0);
 	expect_no_share("Our game developers read the reports you send from the app.");
 }
