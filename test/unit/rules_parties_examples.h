@@ -127,8 +127,6 @@ static const RuleExample rules_parties_examples[] = {
 	{"Your workspace administrator can access and export your messages.", PC_PARTY_OTHER_USERS, true},
 	{"If your employer gives you the account, your employer's administrator can view your activity.", PC_PARTY_OTHER_USERS, true},
 	{"Our administrators can view your records to fix problems.", PC_PARTY_OTHER_USERS, false},
-	{"You may share your playlists with other Tunewell users you follow.", PC_PARTY_OTHER_USERS, true},
-	{"We share tips with other Acme teams so they can improve their products.", PC_PARTY_OTHER_USERS, false},
 	{"We share your order details with the merchants you buy from through our checkout.", PC_PARTY_OTHER_USERS, true},
 	{"We send your delivery address to the restaurant you order from.", PC_PARTY_OTHER_USERS, true},
 	{"We buy our coffee from local merchants and restaurants.", PC_PARTY_OTHER_USERS, false},
