@@ -333,6 +333,16 @@
 	"(?:your |the (?:device's |phone's )?)(?:camera|microphone)s?\\b(?! (?:models?|roll)\\b)"
 
 /*
+ * Messages named first in a list of what the user sends or posts: "the
+ * messages, photos and voice notes you send", "messages and files you
+ * upload"; the list holds words only, up to four more items
+ */
+#define MESSAGES_LISTED_FIRST \
+	"(?:messages|e-?mails|chats|texts)(?=(?:,? (?:and|or) |, )(?!(?:we|you|us)\\b)[\\w-]+(?: (?!(?:we|you|us)\\b)[\\w-]+)?" \
+	"(?:(?:,? (?:and|or) |, )(?!(?:we|you|us)\\b)[\\w-]+(?: (?!(?:we|you|us)\\b)[\\w-]+)?){0,3}" \
+	" (?:that )?you (?:send|sent|exchange|write|post|share|upload)\\b)"
+
+/*
  * the user's messages named as what is kept, or private ones: "we store your
  * messages", "your messages are kept on our servers", "direct messages" (not
  * "we send you messages")
@@ -469,10 +479,12 @@ static PcRegex data_groups[] = {
 			"|phot|pict|reco|self|sens data|sens info|shor clip|snap|soun clip|tele call|tele conv"
 			"|tele reco|the came|the devi|the micr|the phon|vide|voic|your came|your micr"},
 	/* communications */
-	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?)"
+	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?"
+		"|conversations?|chats?)"
 		"|messag(?:e|ing) content"
 		"|(?:messages?|e-?mails?|communications?|chats|texts) (?:that )?you (?:send|sent|exchange|trade|write|receive|type"
 		"|post|share)"
+		"|" MESSAGES_LISTED_FIRST
 		"|(?:private|group|direct) (?:chats?|conversations?)\\b(?! (?:logs|transcripts|messages))"
 		"|(?:reviews?|comments?|posts?|ratings?) (?:that )?you (?:post|publish|write|submit|leave|share|give)\\b"
 		"|" MESSAGES_ABOUT_AND_PROMPTS
@@ -483,17 +495,14 @@ static PcRegex data_groups[] = {
 		"|" USERS_FILES "|" USERS_MESSAGES_KEPT
 		"|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
-		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat amon"
-			"|chat betw|chat logs|chat mess|chat that|chat tran|chat with|chat you|comm data"
-			"|comm that|comm to|comm with|comm you|cont of|conv that|conv with|conv you|corr"
-			"|cust serv|dire chat|dire conv|dire mess|docu that|docu you|e mail|emai that|emai to"
-			"|emai with|emai you|feed|file that|file you|game chat|grou chat|grou conv|in game"
-			"|inst mess|inte with|mess cont|mess hist|mess log|mess logs|mess meta|mess reco"
-			"|mess that|mess to|mess with|mess you|meta abou|meta from|meta of|post that|post you"
-			"|priv chat|priv conv|priv mess|prom|rati that|rati you|revi that|revi you|sms hist"
-			"|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat|supp comm|supp conv"
-			"|supp corr|supp requ|supp tick|surv resp|text chat|text mess|text that|text you"
-			"|uplo atta|uplo docu|uplo file|your mess"},
+		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat"
+			"|comm data|comm that|comm to|comm with|comm you|cont of|conv that|conv with|conv you"
+			"|corr|cust serv|dire chat|dire conv|dire mess|docu that|docu you|e mail|emai|feed"
+			"|file that|file you|game chat|grou chat|grou conv|in game|inst mess|inte with|mess"
+			"|meta abou|meta from|meta of|post that|post you|priv chat|priv conv|priv mess|prom"
+			"|rati that|rati you|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco"
+			"|spre that|spre you|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick"
+			"|surv resp|text|uplo atta|uplo docu|uplo file|your mess"},
 	/* location */
 	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
 		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER

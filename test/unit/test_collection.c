@@ -82,6 +82,11 @@ reads_kept_messages(void **state)
 	/* messages the company sends, or the user keeps, are not the user's data */
 	expect_no_collection("We may send you messages about your order.");
 	expect_no_collection("You can keep your messages private.");
+	/* messages named first in a list of what the user sends, and the content of conversations */
+	expect_collects("We store the messages, pictures and voice clips you send to friends.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We keep the emails and attachments you send to our help desk.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We record the content of your chats with our support staff.", PC_DATA_COMMUNICATIONS, 0);
+	expect_no_collection("We may send you messages, tips and offers you ask for.");
 }
 
 /* What phones sense around them, the apps on them, mouse movements and the camera roll. */

@@ -641,6 +641,41 @@ reads_platform_parties_back_and_forth(void **state)
 }
 
 /*
+ * The company that organizes a contest or a conference is like its sponsor
+ * (unspecified), where the organizer of an event the reader joins is a
+ * fellow user; employers on a jobs platform are named by their use of it or
+ * by the job they post, never as bare "employers".
+ */
+static void
+tells_organizers_and_hiring_employers(void **state)
+{
+	(void) state;
+	expect_share("We pass your entry form to the sweepstakes organizer.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Your badge details go to the organizers of the summit you register for.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share_of("We pass your entry form to the sweepstakes organizer.", PC_PARTY_OTHER_USERS);
+	expect_no_share("Our contest organizers read every entry before the vote.");
+	expect_share("We share your sign-up with the organizer of the meetup.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("We send your CV to employers that are hiring for the role you choose.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Hiring companies may see your profile when you apply.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("We share your timesheet with employers.");
+}
+
+/*
+ * The business the reader buys from or books with through a platform, and
+ * the developers of the apps or games a platform connects, as those data
+ * goes to.
+ */
+static void
+reads_platform_merchants_and_developers(void **state)
+{
+	(void) state;
+	expect_share("We pass your table booking to the restaurant you book with.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("We order our paper from merchants that recycle.");
+	expect_share("We share your game stats with game developers.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("Our game developers read the reports you send from the app.");
+}
+
+/*
  * Buyers and sellers, hosts and drivers who open a sentence as the ones who
  * act ("Sellers handle returns") are no recipients; as the ones who see or
  * receive the user's data they are.  The buyer or seller of a business
@@ -1627,6 +1662,8 @@ main(void)
 		cmocka_unit_test(points_evidence_at_the_party),
 		cmocka_unit_test(survives_odd_input),
 		cmocka_unit_test(tells_the_public_from_public_things),
+		cmocka_unit_test(tells_organizers_and_hiring_employers),
+		cmocka_unit_test(reads_platform_merchants_and_developers),
 		cmocka_unit_test(tells_platform_roles_acting_from_receiving),
 		cmocka_unit_test(reads_viewers_past_relative_clauses),
 		cmocka_unit_test(tells_other_users_as_recipients),
