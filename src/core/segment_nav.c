@@ -127,7 +127,11 @@ opens_prose(const char *s, const SegLine *lines, uint32_t n, uint32_t i)
 		!is_cookie_banner(s, &lines[i + 1]);
 }
 
-/* True when line i may close the prose: long, or a whole sentence of a few words. */
+/*
+ * True when line i may close the prose: long, or a whole sentence of a few
+ * words.  A short line cut off with an ellipsis ("Harbor Bakery an...") is a
+ * listing's shortened title, not a sentence.
+ */
 static bool
 closes_prose(const char *s, const SegLine *lines, uint32_t i)
 {
@@ -139,6 +143,8 @@ closes_prose(const char *s, const SegLine *lines, uint32_t i)
 	if (l->end - l->text_start >= SEG_PROSE_BYTES)
 		return true;
 	e = seg_strip_closers(s, l->start, l->end);
+	if (e > l->start + 1 && s[e - 1] == '.' && s[e - 2] == '.')
+		return false;
 	return e > l->start && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?' ||
 							s[e - 1] == ':') &&
 		memchr(s + l->start, ' ', e - l->start) != NULL;
