@@ -320,7 +320,11 @@ mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
 	}
 }
 
-/* Mark the debris after the last prose line, last. */
+/*
+ * Mark the debris after the last prose line, last.  A heading there heads no
+ * prose, so it counts as one more label of a menu run (a sidebar of listings
+ * under their own headings, a footer's column titles).
+ */
 static void
 mark_bottom(PcWork *w, SegLine *lines, uint32_t n, uint32_t last)
 {
@@ -335,13 +339,14 @@ mark_bottom(PcWork *w, SegLine *lines, uint32_t n, uint32_t last)
 		const SegLine *l = &lines[i];
 
 		poll(w, i);
+		if (blank(l))
+			continue;
 		if (is_cookie_banner(s, l) || is_copyright(s, l))
 			from = i;
-		else if (!label(l))
+		else if (!label(l) && l->marker != SEG_MARK_HASH)
 		{
 			run = 0;
-			if (!blank(l))
-				after_lead_in = seg_is_lead_in(s, l->text_start, l->end);
+			after_lead_in = seg_is_lead_in(s, l->text_start, l->end);
 		}
 		else if (run++ == 0)
 			run_start = i;
