@@ -323,7 +323,8 @@ mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
 /*
  * Mark the debris after the last prose line, last.  A heading there heads no
  * prose, so it counts as one more label of a menu run (a sidebar of listings
- * under their own headings, a footer's column titles).
+ * under their own headings, a footer's column titles); blank lines between
+ * paragraphs do not break the run.
  */
 static void
 mark_bottom(PcWork *w, SegLine *lines, uint32_t n, uint32_t last)
