@@ -127,7 +127,11 @@ opens_prose(const char *s, const SegLine *lines, uint32_t n, uint32_t i)
 		!is_cookie_banner(s, &lines[i + 1]);
 }
 
-/* True when line i may close the prose: long, or a whole sentence of a few words. */
+/*
+ * True when line i may close the prose: long, or a whole sentence of a few
+ * words.  A short line cut off with an ellipsis ("Harbor Bakery an...") is a
+ * listing's shortened title, not a sentence.
+ */
 static bool
 closes_prose(const char *s, const SegLine *lines, uint32_t i)
 {
@@ -139,6 +143,8 @@ closes_prose(const char *s, const SegLine *lines, uint32_t i)
 	if (l->end - l->text_start >= SEG_PROSE_BYTES)
 		return true;
 	e = seg_strip_closers(s, l->start, l->end);
+	if (e > l->start + 1 && s[e - 1] == '.' && s[e - 2] == '.')
+		return false;
 	return e > l->start && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?' ||
 							s[e - 1] == ':') &&
 		memchr(s + l->start, ' ', e - l->start) != NULL;
@@ -314,7 +320,12 @@ mark_body(PcWork *w, SegLine *lines, uint32_t n, uint32_t first, uint32_t last)
 	}
 }
 
-/* Mark the debris after the last prose line, last. */
+/*
+ * Mark the debris after the last prose line, last.  A heading there heads no
+ * prose, so it counts as one more label of a menu run (a sidebar of listings
+ * under their own headings, a footer's column titles); blank lines between
+ * paragraphs do not break the run.
+ */
 static void
 mark_bottom(PcWork *w, SegLine *lines, uint32_t n, uint32_t last)
 {
@@ -329,13 +340,14 @@ mark_bottom(PcWork *w, SegLine *lines, uint32_t n, uint32_t last)
 		const SegLine *l = &lines[i];
 
 		poll(w, i);
+		if (blank(l))
+			continue;
 		if (is_cookie_banner(s, l) || is_copyright(s, l))
 			from = i;
-		else if (!label(l))
+		else if (!label(l) && l->marker != SEG_MARK_HASH)
 		{
 			run = 0;
-			if (!blank(l))
-				after_lead_in = seg_is_lead_in(s, l->text_start, l->end);
+			after_lead_in = seg_is_lead_in(s, l->text_start, l->end);
 		}
 		else if (run++ == 0)
 			run_start = i;

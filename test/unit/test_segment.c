@@ -526,6 +526,62 @@ repeated_menu_entry_and_footer(void **state)
 		  N("Copyright 2024 Example Shop. All rights reserved."));
 }
 
+/* A short line cut off with an ellipsis does not close the prose; a short sentence does. */
+static void
+ellipsis_teaser_is_not_last_prose(void **state)
+{
+	(void) state;
+	CHECK("We collect the e-mail address you give us when you subscribe, and we use it only to "
+		  "send the newsletter you asked for.\n"
+		  "We keep your order records for six years, as the tax law requires, and then delete "
+		  "them for good.\nLatest\nNews\nEvents\nShop\nJobs\nTown fair draws a record crowd...\n",
+		  S("We collect the e-mail address you give us when you subscribe, and we use it only to "
+			"send the newsletter you asked for."),
+		  S("We keep your order records for six years, as the tax law requires, and then delete "
+			"them for good."),
+		  N("Latest"), N("News"), N("Events"), N("Shop"), N("Jobs"),
+		  N("Town fair draws a record crowd..."));
+	CHECK("We collect the e-mail address you give us when you subscribe, and we use it only to "
+		  "send the newsletter you asked for.\n"
+		  "We keep your order records for six years, as the tax law requires, and then delete "
+		  "them for good.\nLatest\nNews\nEvents\nShop\nJobs\nThanks for reading.\n",
+		  S("We collect the e-mail address you give us when you subscribe, and we use it only to "
+			"send the newsletter you asked for."),
+		  S("We keep your order records for six years, as the tax law requires, and then delete "
+			"them for good."),
+		  H("Latest"), H("News"), H("Events"), H("Shop"), H("Jobs"), S("Thanks for reading."));
+}
+
+/*
+ * Below the prose, headings count in a menu run and blank lines do not break
+ * it; a contact block of fewer lines stays.
+ */
+static void
+footer_headings_are_a_menu(void **state)
+{
+	(void) state;
+	CHECK("We collect the e-mail address you give us when you subscribe, and we use it only to "
+		  "send the newsletter you asked for.\n"
+		  "We keep your order records for six years, as the tax law requires, and then delete "
+		  "them for good.\n\n### Find us\n\nNorth Street\n\n### Opening hours\n\nWeekdays\n\n"
+		  "### Follow us\n",
+		  S("We collect the e-mail address you give us when you subscribe, and we use it only to "
+			"send the newsletter you asked for."),
+		  S("We keep your order records for six years, as the tax law requires, and then delete "
+			"them for good."),
+		  N("### Find us"), N("North Street"), N("### Opening hours"), N("Weekdays"),
+		  N("### Follow us"));
+	CHECK("We collect the e-mail address you give us when you subscribe, and we use it only to "
+		  "send the newsletter you asked for.\n"
+		  "We keep your order records for six years, as the tax law requires, and then delete "
+		  "them for good.\n\n### Contact us\n\nHarbor Bakery\n\n12 Quay Road\n\nPortsmouth\n",
+		  S("We collect the e-mail address you give us when you subscribe, and we use it only to "
+			"send the newsletter you asked for."),
+		  S("We keep your order records for six years, as the tax law requires, and then delete "
+			"them for good."),
+		  H("Contact us"), H("Harbor Bakery"), H("12 Quay Road"), H("Portsmouth"));
+}
+
 /* A long menu inside the body is navigation, even with a blank or a short line in it. */
 static void
 marks_menus_in_body(void **state)
@@ -943,6 +999,8 @@ main(void)
 		cmocka_unit_test(wrapped_line_after_menu),
 		cmocka_unit_test(marks_navigation),
 		cmocka_unit_test(repeated_menu_entry_and_footer),
+		cmocka_unit_test(ellipsis_teaser_is_not_last_prose),
+		cmocka_unit_test(footer_headings_are_a_menu),
 		cmocka_unit_test(marks_menus_in_body),
 		cmocka_unit_test(marks_cookie_banners),
 		cmocka_unit_test(keeps_contact_block),
