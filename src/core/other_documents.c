@@ -22,12 +22,15 @@
  *   Use").
  *
  * A sentence or list item in such a section that itself speaks of privacy,
- * personal data or cookies (or completes a lead-in that does) stays read
- * as the policy: a page that embeds the policy in its terms keeps it.  The
+ * personal data or cookies (or completes a lead-in that does), or that
+ * states how long data is kept ("we store the faxes you receive for 30
+ * days", see retention_periods.c), stays read as the policy: a page that
+ * embeds the policy in its terms keeps it.  The
  * rest, and such headings, are read as other text: category other and no
  * facts (see analyze.c).
  */
 #include "pc_internal.h"
+#include "retention_periods.h"
 #include "window.h"
 
 /* A heading that names a document other than a privacy policy. */
@@ -142,6 +145,7 @@ void
 pc_mark_other_documents(PcWork *w, uint8_t *other)
 {
 	bool	   *other_section = pc_alloc0(w->arena, (size_t) w->nclauses + 1);
+	uint8_t    *keeps_memo = pc_alloc0(w->arena, (size_t) w->nclauses + 1); /* see pc_retention_keeps */
 	int32_t		run = -1;		/* the heading that opened a run of another document, or -1 */
 	int			run_level = 0;	/* its "#" marks, 0 for none */
 	bool		run_firm = false;	/* the heading after it named terms too: only privacy ends the run */
@@ -193,9 +197,10 @@ pc_mark_other_documents(PcWork *w, uint8_t *other)
 			other_section[c->section] = false;
 			run = -1;
 		}
-		else if (!speaks_of_privacy(w, i))
+		else if (!speaks_of_privacy(w, i) && !pc_retention_states_period(w, keeps_memo, i))
 			other[i] = 1;
 	}
+	pc_free(w->arena, keeps_memo);
 	pc_free(w->arena, other_section);
 }
 

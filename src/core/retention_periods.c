@@ -947,6 +947,32 @@ pc_retention_still_reached(const PcWork *w, uint32_t clause)
 						  w->spans[clause].end);
 }
 
+/*
+ * True when the clause states a retention period, read as
+ * clause_retention (extract_retention.c) reads it, without adding a fact.
+ */
+bool
+pc_retention_states_period(const PcWork *w, uint8_t *memo, uint32_t clause)
+{
+	PcSpan		sp = w->spans[clause];
+	PcDuration	d;
+	size_t		from = sp.start,
+				ev_start;
+
+	/* the duration first: most clauses have none, and it is cheaper to look for than the verbs */
+	if (!pc_find_duration(w->search, w->text.norm, sp.end, from, &d) ||
+		(!pc_retention_keeps(w, memo, clause, sp.start, sp.end) &&
+		 !pc_retention_may_be_entry(w, clause) && !pc_retention_still_reached(w, clause)))
+		return false;
+	do
+	{
+		from = d.end;
+		if (is_retention_period(w, memo, clause, &d, (PcSpan) {0, 0}, &ev_start))
+			return true;
+	} while (pc_find_duration(w->search, w->text.norm, sp.end, from, &d));
+	return false;
+}
+
 /* Stated periods in one clause; returns how many facts it added. */
 int
 pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)

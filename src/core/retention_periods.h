@@ -17,6 +17,12 @@ bool		pc_retention_may_be_entry(const PcWork *w, uint32_t clause);
 bool		pc_retention_still_reached(const PcWork *w, uint32_t clause);
 
 /*
+ * True when the clause states a retention period ("we store your files for
+ * 30 days"); memo as pc_retention_keeps's.  Adds no fact.
+ */
+bool		pc_retention_states_period(const PcWork *w, uint8_t *memo, uint32_t clause);
+
+/*
  * Stated periods ("kept for 13 months") of the clause as facts; memo as
  * pc_retention_keeps's; cell the part of the clause in a table's cell under
  * a heading of how long data is kept (start == end where none), whose

@@ -88,6 +88,34 @@ privacy_sentence_in_terms_is_read(void **state)
 	unit_release();
 }
 
+/* A sentence of the terms that says how long data is kept is the policy's. */
+static void
+retention_period_in_terms_is_read(void **state)
+{
+	PcAnalysis	a;
+	const PcFact *f;
+
+	(void) state;
+	a = unit_analyze("Terms of Service\n\n"
+					 "The voicemails left in your mailbox are stored on our servers for up to "
+					 "sixty (60) days.\n"
+					 COOPERATION);
+	f = first_fact(&a, PC_FACT_RETENTION);
+	assert_non_null(f);
+	assert_int_equal(f->days, 60);
+	assert_false(clause_is_other(&a, "The voicemails"));
+	assert_true(clause_is_other(&a, "We may cooperate"));
+	unit_release();
+
+	/* a time to pay or to complain is no keeping: the terms stay other */
+	a = unit_analyze("Terms of Service\n\n"
+					 "Each invoice must be paid within sixty (60) days of its date.\n"
+					 COOPERATION);
+	assert_int_equal(facts_of(&a, PC_FACT_RETENTION), 0);
+	assert_true(clause_is_other(&a, "Each invoice"));
+	unit_release();
+}
+
 /* A topic of terms makes its own section one, and only that section. */
 static void
 terms_topic_is_one_section(void **state)
@@ -237,6 +265,7 @@ main(void)
 		cmocka_unit_test(terms_title_opens_a_run_without_facts),
 		cmocka_unit_test(policy_heading_closes_the_run),
 		cmocka_unit_test(privacy_sentence_in_terms_is_read),
+		cmocka_unit_test(retention_period_in_terms_is_read),
 		cmocka_unit_test(terms_topic_is_one_section),
 		cmocka_unit_test(marked_heading_ends_the_run),
 		cmocka_unit_test(terms_sections_at_the_titles_level),
