@@ -11,7 +11,10 @@
  * page it names logos, sharing buttons and photos, and a page whose images
  * load shows none of it; an image or a form control between two words
  * parts them, as the box it draws does), the document head, nav, aside, a header or footer outside
- * the page's article or main content, navigation landmarks (role), and
+ * the page's article or main content (but a header of headings and text
+ * alone, the policy's title set over it, is kept: one that holds a link,
+ * an image, a list, a menu or a form, a site banner, is read and taken back
+ * at its end), navigation landmarks (role), and
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
  * back once it has been read, and so are blocks in a row that are nothing
@@ -251,6 +254,11 @@ typedef struct HtmlState
 	uint32_t	depth;			/* nesting of the elements open and read */
 	uint32_t	popup_depth;	/* depth of the outermost open pop-up, or 0 */
 	ConvOut		popup_mark;		/* the writer as that pop-up began */
+	uint32_t	header_depth;	/* depth of the open header outside the content, read on trial, or 0 */
+	ConvOut		header_mark;	/* the writer as that header began */
+	bool		header_furnished;	/* it holds a link, image, list, menu or form */
+	bool		header_headed;	/* it holds a heading h1-h6 */
+	int			header_page_heading;	/* page_heading as it began */
 	uint32_t	pre;			/* nesting of pre */
 	ConvOut		run_mark;		/* the writer before the current run of link-only blocks */
 	bool		run_marked;		/* run_mark has been set */
@@ -763,23 +771,61 @@ is_anchor_mark(const HtmlState *st)
 }
 
 /*
- * Take back an element that began at mark, if it wrote less than
- * HTML_POPUP_TEXT bytes of text.  Marks taken inside it go back to where
- * it began.
+ * Take back an element that began at mark.  Marks taken inside it go back
+ * to where it began.
  */
 static void
-take_back_short(HtmlState *st, const ConvOut *mark)
+take_back(HtmlState *st, const ConvOut *mark)
 {
 	ConvOut    *out = st->out;
 
-	if (out->text_bytes - mark->text_bytes >= HTML_POPUP_TEXT)
-		return;
 	drop_since(out, mark);
 	if (st->run_mark.len > mark->len)
 		st->run_mark = *mark;
 	if (st->block_mark.len > mark->len)
 		st->block_mark = *mark;
 	st->block = block_start(out);
+}
+
+/*
+ * Take back an element that began at mark, if it wrote less than
+ * HTML_POPUP_TEXT bytes of text.
+ */
+static void
+take_back_short(HtmlState *st, const ConvOut *mark)
+{
+	if (st->out->text_bytes - mark->text_bytes < HTML_POPUP_TEXT)
+		take_back(st, mark);
+}
+
+/*
+ * True when an element inside a header outside the content makes the
+ * header a site banner: a link (a logo, a menu), an image, a list, a menu
+ * or a form (a search box).
+ */
+static bool
+furnishes_header(const char *name, HtmlRole role, const xmlChar **atts)
+{
+	return (role == HTML_LINK && attribute(atts, "href")[0] != '\0') || role == HTML_LIST ||
+		strcmp(name, "img") == 0 || strcmp(name, "svg") == 0 || strcmp(name, "nav") == 0 ||
+		strcmp(name, "form") == 0 || strcmp(name, "input") == 0;
+}
+
+/*
+ * A header outside the content read on trial ends: one of headings and
+ * text alone (the policy's title and date over it) is kept; a site banner,
+ * or a header without a heading (a tagline), is taken back, with the page
+ * heading its headings set.
+ */
+static void
+end_header(HtmlState *st)
+{
+	st->header_depth = 0;
+	if (st->header_headed && !st->header_furnished)
+		return;
+	take_back(st, &st->header_mark);
+	st->page_heading = st->header_page_heading;
+	st->section_title_len = 0;
 }
 
 /*
@@ -1043,6 +1089,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	role = tag_role(name);
+	if (st->header_depth > 0)
+	{
+		st->header_furnished |= furnishes_header(name, role, atts);
+		st->header_headed |= role == HTML_HEADING;
+	}
 	if (st->orphan_items > 0 && st->depth + 1 == st->orphan_items && role != HTML_ITEM)
 		end_orphan_list(st);
 	if (atts != NULL && is_tab(name, atts))
@@ -1051,14 +1102,24 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (st->skip > 0)
 			return;				/* its label is held for its panel */
 	}
-	if (role == HTML_DROP || (role == HTML_FURNITURE && st->content == 0) ||
-		attributes_drop(atts))
+	if (role == HTML_DROP || attributes_drop(atts) ||
+		(role == HTML_FURNITURE && st->content == 0 &&
+		 (st->header_depth > 0 || strcmp(name, "header") != 0)))
 	{
 		conv_break(out, CONV_SPACE);
 		st->skip = 1;
 		return;
 	}
 	st->depth++;
+	if (role == HTML_FURNITURE && st->content == 0)
+	{
+		/* a header outside the content: read, and taken back at its end if a banner */
+		conv_mark(out, &st->header_mark);
+		st->header_depth = st->depth;
+		st->header_furnished = false;
+		st->header_headed = false;
+		st->header_page_heading = st->page_heading;
+	}
 	if (st->anchor_mark.held && role != HTML_INLINE && role != HTML_BOLD)
 		release_mark(st, &st->anchor_mark);
 	if (st->details_closed)
@@ -1302,8 +1363,10 @@ on_end(void *ctx, const xmlChar *xname)
 		if (out->text_bytes == st->panel_text)
 			take_back_short(st, &st->panel_mark);
 	}
-	if (st->depth > 0 && st->depth-- == st->popup_depth)
+	if (st->depth > 0 && st->depth == st->popup_depth)
 		end_popup(st);
+	if (st->depth > 0 && st->depth-- == st->header_depth)
+		end_header(st);
 }
 
 /* SAX: text, with character references already decoded. */

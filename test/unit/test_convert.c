@@ -143,6 +143,22 @@ html_dropped(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<article><header><h1>Privacy</h1></header><p>Text.</p></article>"),
 						"# Privacy\n\nText.");
+	/* a header of a title and a date alone, outside any article, is the policy's own */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div class='wrap'><header class='title-area'><h1>Our Privacy Notice</h1>"
+								"<p>Updated in May.</p></header><p>We keep your orders.</p></div>"),
+						"# Our Privacy Notice\n\nUpdated in May.\n\nWe keep your orders.");
+	/* a banner with a linked logo and a menu goes, and its heading with it */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<header><h1><a href='/'>Shop Town</a></h1><ul><li><a href='/a'>Deals</a></li>"
+								"<li><a href='/b'>Help</a></li></ul></header><p>We keep your orders.</p>"),
+						"We keep your orders.");
+	/* so does one with a bare logo image or a search box beside its heading */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<header><img src='l.png'><h2>Shop Town</h2></header>"
+								"<header><h2>Shop Town</h2><form><input name='q'></form></header>"
+								"<p>We keep your orders.</p>"),
+						"We keep your orders.");
 	unit_release();
 }
 
