@@ -70,7 +70,7 @@ static PcRegex source_re = {
 	"|controlled|maintained|managed))? by (?:(?:our|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}$"
 	"|\\b(?:rights|freedoms|property|safety|security|interests|practices|policies|products|services"
 	"|websites|sites|apps|applications|platforms|content|those) of\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
-	"|\\b(?:applicable|appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
+	"|\\b(?:applicable|(?<!\\byou )appl(?:y|ies)) to\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,80}$"
 	"|\\b(?:protect|protects|protecting|defend|defends|defending|safeguard|safeguards|safeguarding"
 	"|injury to|interference with|harm to)\\b(?:(?!\\b(?:to|with)\\b)[^.;:]){0,160}$"
 	"|\\b(?:collect(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?"
@@ -303,7 +303,8 @@ pc_party_role(const PcSearch *search, const char *text, uint32_t pos, uint32_t e
  * available", "we receive the information you have made public on that
  * network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply
- * to visitors and others who use the site", "sites operated by third
+ * to visitors and others who use the site", but not "when you apply to a
+ * job, the hiring company receives your profile", "sites operated by third
  * parties").
  */
 bool

@@ -123,7 +123,8 @@ static PcRegex share_cue_groups[] = {
 		"|(?<=administrators |administrator |admins |admin |team |workspace |organization |organisation )"
 		"|(?<=organizers |organizer |organisers |organiser |recruiters |recruiter |employers ))(?:who"
 		"|that) (?!(?:can|may|will|could)\\b)[^.;,]{1,60}? (?:can|may|will|could) (?:also )?(?:see"
-		"|view) (?:your|it|them|this|that|such|any|what you)\\b))\\b",
+		"|view) (?:your|it|them|this|that|such|any|what you"
+		"|the (?:[a-z-]+ ){1,2}?you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "that|who"},
 	/* transfer: wording 18 of 45 */
@@ -132,8 +133,8 @@ static PcRegex share_cue_groups[] = {
 		"|processor |affiliate |contractor |supplier |bank |banks |issuer |issuers |researchers "
 		"|publishers )(?:who|that|which) (?!(?:can|may|will|could)\\b)[^.;,]{1,60}? (?:can|may|will"
 		"|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any"
-		"|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data|details|records|reports?"
-		"|statistics)\\b))\\b",
+		"|the (?:[a-z-]+ ){1,2}?you|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data"
+		"|details|records|reports?|statistics)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "that|whic|who"},
 	/* transfer: wording 19 of 45 */
@@ -154,8 +155,8 @@ static PcRegex share_cue_groups[] = {
 		"|processors |affiliates |contractors |suppliers |network |advertiser |partner |company |provider "
 		"|vendor |processor |affiliate |contractor |supplier |bank |banks |issuer |issuers |researchers "
 		"|publishers )(?:can|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any"
-		"|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data|details|records|reports?"
-		"|statistics)\\b))\\b",
+		"|the (?:[a-z-]+ ){1,2}?you|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data"
+		"|details|records|reports?|statistics)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can also|can see|can view|coul also|coul see|coul view|may also"
 			"|may see|may view|will also|will see|will view"},

@@ -130,6 +130,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We share your order details with the merchants you buy from through our checkout.", PC_PARTY_OTHER_USERS, true},
 	{"We send your delivery address to the restaurant you order from.", PC_PARTY_OTHER_USERS, true},
 	{"We buy our coffee from local merchants and restaurants.", PC_PARTY_OTHER_USERS, false},
+	{"We pass your name and gift amount to the charity you donate to.", PC_PARTY_OTHER_USERS, true},
+	{"We donate part of our profits to charities that plant trees.", PC_PARTY_OTHER_USERS, false},
 	{"We may share your contact details with the event organizer.", PC_PARTY_OTHER_USERS, true},
 	{"Event organizers can see your name and the answers you give when you sign up.", PC_PARTY_OTHER_USERS, true},
 	{"We share your feedback with our event organizers so they can plan better evenings.", PC_PARTY_OTHER_USERS, false},

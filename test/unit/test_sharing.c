@@ -658,10 +658,31 @@ tells_organizers_and_hiring_employers(void **state)
 	expect_share("We send your CV to employers that are hiring for the role you choose.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("Hiring companies may see your profile when you apply.", PC_PARTY_OTHER_USERS, 0);
 	expect_no_share("We share your timesheet with employers.");
+	/* the reader applying to a job is no rule that applies to a party */
+	expect_share("Once you apply to an opening, the hiring company gets your CV and cover letter.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("Our code of conduct applies to the hiring company and its staff.");
 }
 
 /*
- * The business the reader buys from or books with through a platform, and
+ * Other people or a party seeing "the <thing> you ..." after a relative
+ * clause or as a party's seeing: "members who join your circle can see the
+ * photos you post", "hiring companies can view the letters you attach"; a thing
+ * that is not the reader's ("the rules of the circle") shows nothing.
+ */
+static void
+reads_seeing_the_things_the_reader_makes(void **state)
+{
+	(void) state;
+	expect_share("Other members who join your circle can see the pictures you upload there.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Hiring companies can view the cover letters you attach to an application.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Suppliers that pack our parcels can view the delivery notes you write.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("Other members who join your circle can see the rules of the circle.");
+	expect_no_share("Partners can view the guide that explains our badges.");
+}
+
+/*
+ * The business the reader buys from or books with through a platform, the
+ * charity the reader donates to through it, and
  * the developers of the apps or games a platform connects, as those data
  * goes to.
  */
@@ -671,6 +692,8 @@ reads_platform_merchants_and_developers(void **state)
 	(void) state;
 	expect_share("We pass your table booking to the restaurant you book with.", PC_PARTY_OTHER_USERS, 0);
 	expect_no_share("We order our paper from merchants that recycle.");
+	expect_share("We send your pledge and your name to the cause you give to.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("We give a share of each sale to causes that feed children.");
 	expect_share("We share your game stats with game developers.", PC_PARTY_UNSPECIFIED, 0);
 	expect_no_share("Our game developers read the reports you send from the app.");
 }
@@ -1663,6 +1686,7 @@ main(void)
 		cmocka_unit_test(survives_odd_input),
 		cmocka_unit_test(tells_the_public_from_public_things),
 		cmocka_unit_test(tells_organizers_and_hiring_employers),
+		cmocka_unit_test(reads_seeing_the_things_the_reader_makes),
 		cmocka_unit_test(reads_platform_merchants_and_developers),
 		cmocka_unit_test(tells_platform_roles_acting_from_receiving),
 		cmocka_unit_test(reads_viewers_past_relative_clauses),
