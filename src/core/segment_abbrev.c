@@ -7,7 +7,8 @@
  * number ("No. 5", "p. 12").  Company suffixes, "etc.", dotted acronyms and
  * single initials often end one, so they end it only when the next word is
  * one that typically opens a sentence ("... in the U.S. We ...", but
- * "U.S. Bank").
+ * "U.S. Bank"), also when a hyphen joins the acronym to a word before it
+ * ("the EU-U.S. Data Privacy Framework").
  */
 #include <string.h>
 #include <strings.h>
@@ -102,10 +103,11 @@ seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
 		a--;
 	if (a > from && dot - a >= SEG_MAX_ABBREV)
 		return false;			/* a long word: not an abbreviation */
-	if (a > from && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t' &&
-		s[a - 1] != '(' && s[a - 1] != '"' && s[a - 1] != '\'' && s[a - 1] != '/')
-		return false;			/* part of a longer token, like a version or domain */
 	len = dot - a;
+	if (a > from && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t' &&
+		s[a - 1] != '(' && s[a - 1] != '"' && s[a - 1] != '\'' && s[a - 1] != '/' &&
+		!(s[a - 1] == '-' && len >= 3 && is_dotted_letters(s, a, dot)))
+		return false;			/* part of a longer token, like a version or domain */
 	if (len == 0)
 		return false;
 	if (seg_word_in_list(never_final, s + a, len))

@@ -23,7 +23,8 @@ has_glued_end(const char *s, uint32_t start, uint32_t end)
 
 /*
  * True when line b, a plain text line right after line a, continues a as a
- * hard-wrapped line: a does not end a sentence or a lead-in, and b starts in
+ * hard-wrapped line: a does not end a sentence or a lead-in (an abbreviation,
+ * "e.g." or "U.S.", ends neither), and b starts in
  * lower case (with more than one word, or after a long line), or a ends with
  * a comma or a word that cannot end a sentence, or both lines have the width
  * of wrapped text, a is no title and holds no glued heading, and b does not
@@ -36,13 +37,17 @@ seg_wraps(const char *s, const SegLine *a, const SegLine *b)
 	uint32_t	blen = b->end - b->text_start;
 	uint32_t	e = seg_strip_closers(s, a->start, a->end);
 	char		last;
+	bool		lower_next;
 
 	if (e == a->start || b->start == b->end)
 		return false;
 	last = s[e - 1];
-	if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';')
+	lower_next = s[b->start] >= 'a' && s[b->start] <= 'z';
+	if (last == '!' || last == '?' || last == ':' || last == ';' ||
+		(last == '.' &&
+		 !(lower_next && seg_is_abbreviation(s, a->start, e - 1, b->start, b->end))))
 		return false;
-	if (s[b->start] >= 'a' && s[b->start] <= 'z')
+	if (lower_next)
 		return alen >= SEG_WRAP_MIN || memchr(s + b->start, ' ', b->end - b->start) != NULL;
 	if (last == ',' || seg_ends_with_connector(s, a->start, a->end))
 		return true;

@@ -122,6 +122,36 @@ company_suffixes_and_acronyms(void **state)
 		  S("Ask J. R. Smith about cookies, logs, etc."), S("The answer is short."));
 }
 
+/* A dotted acronym joined by a hyphen is still an acronym; a single letter is not. */
+static void
+hyphenated_acronyms(void **state)
+{
+	(void) state;
+	CHECK("Our firm joined the EU-U.S. Transfer Scheme and the Swiss\xE2\x80\x93U.K. Data Bridge. "
+		  "Some tools-e.g. Web beacons-count visits.",
+		  S("Our firm joined the EU-U.S. Transfer Scheme and the Swiss\xE2\x80\x93U.K. Data Bridge."),
+		  S("Some tools-e.g. Web beacons-count visits."));
+	CHECK("Files are kept under the EU-U.S. We delete them later. We ship by Plan-B. "
+		  "Couriers carry the boxes.",
+		  S("Files are kept under the EU-U.S."), S("We delete them later."),
+		  S("We ship by Plan-B."), S("Couriers carry the boxes."));
+}
+
+/* A wrapped line ending in an abbreviation goes on when the next line starts in lower case. */
+static void
+wrapped_line_ends_in_abbreviation(void **state)
+{
+	(void) state;
+	CHECK("Orders are shipped from our depot to buyers outside the U.S.\nand Canada by post, "
+		  "with details such as, e.g.\nthe street and the town.\n",
+		  S("Orders are shipped from our depot to buyers outside the U.S.\nand Canada by post, "
+			"with details such as, e.g.\nthe street and the town."));
+	CHECK("Orders are shipped from our depot to buyers outside the country.\nand Canada "
+		  "is not served.\nWe ship to the U.S.\nReturns are free.\n",
+		  S("Orders are shipped from our depot to buyers outside the country."),
+		  S("and Canada is not served."), S("We ship to the U.S."), S("Returns are free."));
+}
+
 /* Addresses, URLs, domains, decimals, versions and ellipses do not split. */
 static void
 keeps_tokens_whole(void **state)
@@ -974,6 +1004,8 @@ main(void)
 		cmocka_unit_test(empty_input),
 		cmocka_unit_test(splits_sentences),
 		cmocka_unit_test(keeps_abbreviations),
+		cmocka_unit_test(hyphenated_acronyms),
+		cmocka_unit_test(wrapped_line_ends_in_abbreviation),
 		cmocka_unit_test(table_row_lines_are_no_headings),
 		cmocka_unit_test(short_line_blocks_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
