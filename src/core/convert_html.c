@@ -448,17 +448,22 @@ attributes_footer(const xmlChar **atts)
 
 /*
  * Take back what was written since mark, but not the inline markup open
- * now: a link or bold around the blocks taken back stays open.
+ * now: a link or bold around the blocks taken back stays open.  A header
+ * read on trial that began after mark now begins at mark, so that taking it
+ * back later cannot restore a length past what is written.
  */
 static void
-drop_since(ConvOut *out, const ConvOut *mark)
+drop_since(HtmlState *st, const ConvOut *mark)
 {
+	ConvOut    *out = st->out;
 	int			link = out->link;
 	int			bold = out->bold;
 
 	conv_drop_since(out, mark);
 	out->link = link;
 	out->bold = bold;
+	if (st->header_depth > 0 && st->header_mark.len > mark->len)
+		st->header_mark = *mark;
 }
 
 /*
@@ -606,7 +611,7 @@ end_block(HtmlState *st)
 		 is_label(block_text, block_len, skip_labels) ||
 		 is_markup_residue(block_text, block_len)))
 	{
-		drop_since(out, &st->block_mark);
+		drop_since(st, &st->block_mark);
 		st->block = block_start(out);
 		return;
 	}
@@ -618,7 +623,7 @@ end_block(HtmlState *st)
 			mark_block(st);
 			return;
 		}
-		drop_since(out, &st->run_mark);
+		drop_since(st, &st->run_mark);
 	}
 	else if (text > 0)
 		st->run_links = 0;
@@ -779,7 +784,7 @@ take_back(HtmlState *st, const ConvOut *mark)
 {
 	ConvOut    *out = st->out;
 
-	drop_since(out, mark);
+	drop_since(st, mark);
 	if (st->run_mark.len > mark->len)
 		st->run_mark = *mark;
 	if (st->block_mark.len > mark->len)
@@ -1318,7 +1323,7 @@ on_end(void *ctx, const xmlChar *xname)
 				st->list_marked = false;
 				if (is_menu(out, &st->list_mark) ||
 					is_teaser_list(out, &st->list_mark, st->list_headlines))
-					drop_since(out, &st->list_mark);
+					drop_since(st, &st->list_mark);
 				end_block(st);
 			}
 			break;

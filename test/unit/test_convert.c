@@ -159,6 +159,15 @@ html_dropped(void **state)
 								"<header><h2>Shop Town</h2><form><input name='q'></form></header>"
 								"<p>We keep your orders.</p>"),
 						"We keep your orders.");
+	/*
+	 * a bar of links that begins above a banner and is taken back inside it
+	 * takes the banner's start with it: the banner's heading goes whole
+	 */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<div><a href='/a'>Shop</a></div><div><a href='/b'>Blog</a></div>"
+								"<header><div><a href='/c'>Help</a></div><div><a href='/d'>About</a></div>"
+								"<h1>Trail Gear Depot</h1></header><p>We keep your orders.</p>"),
+						"We keep your orders.");
 	unit_release();
 }
 
