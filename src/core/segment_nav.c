@@ -200,8 +200,7 @@ introduces_list(const char *s, const SegLine *l)
 	for (uint32_t i = l->text_start; i < e; i++)
 		spaces += s[i] == ' ';
 	return spaces >= 2 && (contains_word(s, l->text_start, e, " we ") ||
-						   (lower(s[l->text_start]) == 'w' && lower(s[l->text_start + 1]) == 'e' &&
-							s[l->text_start + 2] == ' '));
+						   contains_word(s, l->text_start, l->text_start + 3, "we "));
 }
 
 /*
