@@ -56,13 +56,21 @@
 /*
  * "every" after a verb that ends data: "footage is overwritten every 30
  * days", "logs are automatically deleted every 14 days", "log files are
- * rotated every 7 days" (a rolling period)
+ * rotated every 7 days", "deleted on a rolling basis every six months" (a
+ * rolling period)
  */
 #define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
-	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE
+	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE "(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
+/*
+ * ... or said of the keeper, with the data between: "we rotate our web
+ * server logs every 14 days", "we automatically purge old chat logs every 6
+ * months"
+ */
+#define ROLLING_KEEPER "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
+	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,4}?every\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
-	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )"
+	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )(?<!rolling basis )"
 
 /*
  * the opening of an aside between commas or spaced dashes: ", currently",
@@ -104,7 +112,7 @@ static PcRegex link_before_re = {
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*(?:" ABBREVIATED_BOUND ")?\\z"
-	"|\\b" ROLLING_END_VERB "every\\s+\\z"
+	"|\\b" ROLLING_END_VERB "every\\s+\\z|" ROLLING_KEEPER
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
@@ -362,6 +370,9 @@ static PcRegex cookie_source_re = {
 	"\\b(?:from|using|via|through|by|with)\\s+(?:[\\w'-]+\\s+){0,2}\\z",
 	PCRE2_CASELESS, NULL
 };
+
+/* a rolling end said of the keeper, which "every" before the duration does not make a count */
+static PcRegex rolling_keeper_re = {ROLLING_KEEPER, PCRE2_CASELESS, NULL};
 
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
@@ -821,6 +832,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
+		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
 		 !reached) ||
 		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
 		 !aged_out(w->search, s, before, d, after)) ||
@@ -1041,7 +1053,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(sooner_end_re),
 	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re), PC_PATTERN(minimum_period_after_re),
-	PC_PATTERN(the_not_for_re)
+	PC_PATTERN(the_not_for_re), PC_PATTERN(rolling_keeper_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

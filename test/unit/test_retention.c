@@ -1013,6 +1013,36 @@ reads_log_rotation(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * a rolling deletion said of the keeper ("we purge old chat logs every 6
+ * months") or "on a rolling basis" ("deleted on a rolling basis every six
+ * months") states its period
+ */
+static void
+reads_rolling_deletions_by_the_keeper(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"We rotate our web server logs every 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"We automatically purge old chat logs every 6 months.", 6, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"We discard the raw GPS traces every 7 days.", 0, 7, 0, PC_BOUND_EXACTLY, PC_DATA_LOCATION},
+		{"Support call recordings are deleted on a rolling basis every six months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"We rotate our encryption keys every 90 days.",
+		"We review the stored call recordings every 30 days.",
+		"We send our members a reminder to delete old files every 30 days.",
+		"Invoices are sent on a rolling basis every 30 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* a keeping on a cycle: "stored on a rolling 30-day cycle", "kept on a 10-day loop" */
 static void
 reads_keeping_on_a_cycle(void **state)
@@ -1852,6 +1882,7 @@ main(void)
 		cmocka_unit_test(ignores_tables_kept_in_every_column),
 		cmocka_unit_test(reads_a_unit_after_a_bound),
 		cmocka_unit_test(reads_log_rotation),
+		cmocka_unit_test(reads_rolling_deletions_by_the_keeper),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_as_long_as_a_duration),
 		cmocka_unit_test(reads_written_ranges_with_and),
