@@ -7,8 +7,9 @@
  * sentence mark, "but", "however", a new "we may", "without" and a
  * gerund …); an exception word inside that reach ends the negation and
  * opens an exception zone that runs to the end of the sentence.  Conditional negations ("if you do not
- * wish …"), fixed phrases ("not limited to") and "… or not," ("aggregated
- * or not, …") are not negations.
+ * wish …"), fixed phrases ("not limited to"), "… or not," ("aggregated
+ * or not, …") and a denied consent ("we do not need your consent to
+ * share …") are not negations.
  */
 #include "scope.h"
 #include "window.h"
@@ -23,7 +24,10 @@ static PcRegex negation_re = {
 	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
 	"|guarantee|control|intended|directed|always|be able|all\\b"
 	/* no duty laid on the user: "you do not have to accept cookies" */
-	"|(?:have|need|required|obliged)\\s+to\\s+(?:accept|allow|enable|agree)\\b))"
+	"|(?:have|need|required|obliged)\\s+to\\s+(?:accept|allow|enable|agree)\\b"
+	/* consent denied, not the practice: "we do not need your consent to share ..." */
+	"|(?:need|require|obtain|seek|ask\\s+for|request)\\s+(?:(?:your|the\\s+user's|any|prior|explicit|express"
+	"|separate)\\s+){0,2}(?:consent|permission)\\b))"
 	"(?!(?<=\\bor not)\\s*[,.;:)])"
 	/* the name of the browser signal: "a Do Not Track request", "do-not-track", "'Do Not Track'" */
 	"(?!(?<=do-not)-track\\b|(?<=[\"']do not) track\\b|(?<=do not) track(?:[\"']|\\s+\\(dnt\\)"

@@ -1526,6 +1526,13 @@ bounds_denials_by_conditions(void **state)
 									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 0);
 	assert_int_equal(facts_analyzed("## Information we collect\n\nReaders do not receive our cookies.\n",
 									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 1);
+	/* a denied consent denies nothing of the collection it is about */
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"We do not seek your consent to set the essential cookies our cart needs.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 0);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n"
+									"We do not place cookies on the devices of our readers.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 1), 1);
 	/* a contraction typed without its apostrophe */
 	expect_collects("We havent stored your date of birth.", PC_DATA_DEMOGRAPHIC, 1);
 	expect_collects("We have stored your date of birth.", PC_DATA_DEMOGRAPHIC, 0);

@@ -109,6 +109,34 @@ scopes_negations_and_exceptions(void **state)
 }
 
 /*
+ * A denied consent ("we do not need your consent to share ...") does not
+ * deny the practice; consent as a condition leaves a denial a denial.
+ */
+static void
+reads_denied_consent_apart_from_the_practice(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	expect_share("We do not need your consent to pass your delivery address to our couriers.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We don't ask for your permission before handing your survey answers to advertisers.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Before we give your mobile number to marketing firms, we will obtain your consent.",
+				 PC_PARTY_ADVERTISERS, 0);
+	/* the near misses: the practice itself denied, with consent as its condition or beside it */
+	expect_share("We won't give your mobile number to marketing firms unless we obtain your consent.",
+				 PC_PARTY_ADVERTISERS, 1);
+	expect_share("We will not pass your quiz scores to advertisers without first seeking your consent.",
+				 PC_PARTY_ADVERTISERS, 1);
+	expect_share("We do not request your consent, and we do not hand your address to advertisers.",
+				 PC_PARTY_ADVERTISERS, 1);
+	w = share("We do not sell your personal details unless we obtain your consent.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+}
+
+/*
  * A contraction written without its apostrophe, or with a back-tick for it,
  * denies as "don't" does; a word that merely ends so does not.
  */
@@ -1670,6 +1698,7 @@ main(void)
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
 		cmocka_unit_test(scopes_negations_and_exceptions),
+		cmocka_unit_test(reads_denied_consent_apart_from_the_practice),
 		cmocka_unit_test(reads_contractions_without_apostrophes),
 		cmocka_unit_test(reads_preferences_as_no_denial),
 		cmocka_unit_test(reads_access_given_to_parties),
