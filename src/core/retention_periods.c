@@ -389,15 +389,17 @@ static PcRegex trap_after_re = {
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
 	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" (not "a 7 year term") */
 	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+(?:term|contract|commitment|subscription)|contract|"
-	"commitment|subscription|tenancy|lease)\\b",
+	"commitment|subscription|tenancy|lease)\\b"
+	/*
+	 * group 1, the minimum period of a contract: "closed short of the 12
+	 * month minimum period" (not "kept for the 6-year minimum period the law
+	 * sets", which the_not_for_re tells apart)
+	 */
+	"|^[\\s-]*(minimum\\s+period)\\b",
 	PCRE2_CASELESS, NULL
 };
 
-/*
- * The minimum period of a contract: "closed short of the 12 month minimum
- * period" (not "kept for the 6-year minimum period the law sets")
- */
-static PcRegex minimum_period_after_re = {"^[\\s-]*minimum\\s+period\\b", PCRE2_CASELESS, NULL};
+/* "the" before a contract's minimum period, with no "for", "during", "over" or "throughout" before it */
 static PcRegex the_not_for_re = {
 	"(?<!\\bfor\\s)(?<!\\bduring\\s)(?<!\\bover\\s)(?<!\\bthroughout\\s)\\bthe\\s+\\z",
 	PCRE2_CASELESS, NULL
@@ -810,6 +812,27 @@ row_start(const char *s, size_t from, size_t pos)
 	return from;
 }
 
+/*
+ * True when the words right after the duration d (up to after) make it
+ * something else than a retention period: a contract's minimum period
+ * when "the" without "for" stands before d, the others unless d is the age
+ * at which data is destroyed.
+ */
+static bool
+trap_after(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
+{
+	size_t		ms,
+				me,
+				groups[2];
+
+	if (after <= d->end ||
+		!pc_regex_find(search, &trap_after_re, s + d->end, after - d->end, 0, &ms, &me, groups, 1))
+		return false;
+	if (groups[0] != PCRE2_UNSET)
+		return pc_window_test(search, &the_not_for_re, s, before, d->start);
+	return !aged_out(search, s, before, d, after);
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -834,10 +857,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
 		 !reached) ||
-		(pc_window_test(w->search, &trap_after_re, s, d->end, after) &&
-		 !aged_out(w->search, s, before, d, after)) ||
-		(pc_window_test(w->search, &minimum_period_after_re, s, d->end, after) &&
-		 pc_window_test(w->search, &the_not_for_re, s, before, d->start)) ||
+		trap_after(w->search, s, before, d, after) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
 		price_cell(w->search, s, before, d, after))
 		return true;
@@ -1052,8 +1072,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(not_data_kept_re), PC_PATTERN(erased_after_re), PC_PATTERN(still_access_re),
 	PC_PATTERN(still_reached_re), PC_PATTERN(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(sooner_end_re),
-	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re), PC_PATTERN(minimum_period_after_re),
-	PC_PATTERN(the_not_for_re), PC_PATTERN(rolling_keeper_re)
+	PC_PATTERN(later_end_re), PC_PATTERN(or_between_re), PC_PATTERN(the_not_for_re),
+	PC_PATTERN(rolling_keeper_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
