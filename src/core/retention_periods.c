@@ -60,7 +60,8 @@
  * rolling period)
  */
 #define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
-	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE "(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
+	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE \
+	"(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
 /*
  * ... or said of the keeper, with the data between: "we rotate our web
  * server logs every 14 days", "we automatically purge old chat logs every 6
