@@ -251,7 +251,8 @@ static ClsCue cues[] = {
 			"|\\b(you|users?|visitors?|customers?|members?)\\b[^.]{0,30}\\b(decline|declines|choose not"
 			"|chooses not|elect not|elects not) to (provide|submit|give|share|disclose|supply)\\b"
 			"|\\byour refusal to (provide|submit|give|share|disclose|supply)\\b"
-			"|\\b(you|parents?|guardians?)\\b[^.]{0,40}\\b(request|ask|tell|instruct|direct)( that)? "
+			"|\\b(you|users?|visitors?|customers?|members?|parents?|guardians?)\\b[^.]{0,40}"
+			"\\b(request|ask|tell|instruct|direct)( that)? "
 			"(we|us) (not|to not|to stop|stop|no longer|to no longer)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "ask|obtain|seek|request|get|decline|choose|elect|refusal|tell|instruct|direct",

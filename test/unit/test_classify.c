@@ -336,6 +336,7 @@ test_choice_of_consent_declining_and_stopping(void **state)
 		"Your refusal to supply a phone number only means we cannot text you.",
 		"You can ask that we no longer send you the catalogue.",
 		"Parents may tell us to stop using their child's drawings.",
+		"Members can request that we not print their names in the newsletter.",
 	};
 	const char *const uncued[] = {
 		"We ask for your postcode before you pay.",
