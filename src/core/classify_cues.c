@@ -3,13 +3,15 @@
  * belonging to a category whatever the model says.  They cover sentences
  * that are unmistakable on their own but short or rare enough for the
  * paragraph-trained model to miss: Do Not Track, retention periods,
- * security measures, changes to the policy, rights of access and objection,
- * children and regional audiences, business transfers, advisers, handing
- * data over, privacy contacts, and going on using a service after a new
- * version is posted, or accepting a change by going on using it.  It also
- * holds the words of the law and the courts an agreement is bound to,
- * which bar user_choice.  Windows such as [^.]{0,60} keep every match
- * inside one sentence and the matching linear.
+ * keeping without end and deleting on a schedule, security measures,
+ * changes to the policy, rights of access and objection, consent asked
+ * first, data the user may decline to give and the user asking the
+ * company to stop, children and regional audiences, business transfers,
+ * advisers, handing data over, privacy contacts, and going on using a
+ * service after a new version is posted, or accepting a change by going on
+ * using it.  It also holds the words of the law and the courts an
+ * agreement is bound to, which bar user_choice.  Windows such as
+ * [^.]{0,60} keep every match inside one sentence and the matching linear.
  *
  * A pattern runs only on a clause that holds a word of each of its word
  * lists: the classifier learns which lists a clause's words are in as it
@@ -25,7 +27,7 @@
 #define CUE_LISTS 3
 
 /* Slots of the table of whole cue words (at most half are used), and room for "word*" ones. */
-#define CUE_WORD_SLOTS 512
+#define CUE_WORD_SLOTS 1024
 #define MAX_CUE_PREFIXES 32
 
 /*
@@ -106,6 +108,29 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
 	.starts = "anon|dele|dest|eras|purg"},
 	.words = {"delete*|erase*|destroy*|purge*|anonymi*", "after|once"}},
+	/* kept without end: "logs are stored indefinitely", "we may hold it indefinitely" */
+	{PC_CAT_DATA_RETENTION, {.pattern =
+			"\\b(keep|keeps|kept|store|stores|stored|hold|holds|held|maintain|maintains|maintained"
+			"|save|saves|saved|remain|remains|preserve|preserves|preserved)\\b[^.]{0,80}"
+			"\\bindefinitely\\b",
+	.options = PCRE2_CASELESS, .needles = "indefinitely",
+	.starts = "held|hold|keep|kept|main|pres|rema|save|stor"},
+	.words = {"keep|keeps|kept|store|stores|stored|hold|holds|held|maintain|maintains|maintained|"
+		"save|saves|saved|remain|remains|preserve|preserves|preserved", "indefinitely"}},
+	/*
+	 * deleting on a schedule: "old logs are routinely purged", "records scheduled for
+	 * destruction"; not the user's habit ("if you regularly delete cookies")
+	 */
+	{PC_CAT_DATA_RETENTION, {.pattern =
+			"(?<!you )\\b(regularly|periodically|routinely) (delete[sd]?|erase[sd]?|destroy(s|ed)?|purge[sd]?"
+			"|overwrit(e|es|ten)|discard(s|ed)?)\\b"
+			"|\\bscheduled for (regular |routine |periodic )?(destruction|deletion)\\b",
+	.options = PCRE2_CASELESS, .needles = "regularly|periodically|routinely|scheduled",
+	.starts = "peri dele|peri dest|peri disc|peri eras|peri over|peri purg|regu dele|regu dest"
+		"|regu disc|regu eras|regu over|regu purg|rout dele|rout dest|rout disc|rout eras|rout over"
+		"|rout purg|sche for"},
+	.words = {"regularly|periodically|routinely|scheduled",
+		"delete*|erase*|destroy*|purge*|overwrit*|discard*|destruction|deletion"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
@@ -212,6 +237,31 @@ static ClsCue cues[] = {
 			"|\\bright of restriction\\b|\\bwithdraw (your |their )?consent\\b",
 	.options = PCRE2_CASELESS, .needles = "right|withdraw"},
 	.words = {"right|rights|withdraw", "object|withdraw|restrict*|opt|consent"}},
+	/*
+	 * consent asked first, data the user may decline to give, or the user asking
+	 * the company to stop: "we ask for your permission before we share it", "you
+	 * can choose not to provide your phone number", "you may tell us not to use it
+	 * for marketing"; not the company declining ("we decline to provide refunds")
+	 * nor others asking it ("the court may request that we not publish")
+	 */
+	{PC_CAT_USER_CHOICE, {.pattern =
+			"\\b(ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets)( for)? your (prior "
+			"|express |explicit |affirmative |written )?(consent|permission|authori[sz]ation) "
+			"(before|prior to|first)\\b"
+			"|\\b(you|users?|visitors?|customers?|members?)\\b[^.]{0,30}\\b(decline|declines|choose not"
+			"|chooses not|elect not|elects not) to (provide|submit|give|share|disclose|supply)\\b"
+			"|\\byour refusal to (provide|submit|give|share|disclose|supply)\\b"
+			"|\\b(you|users?|visitors?|customers?|members?|parents?|guardians?)\\b[^.]{0,40}"
+			"\\b(request|ask|tell|instruct|direct)( that)? "
+			"(we|us) (not|to not|to stop|stop|no longer|to no longer)\\b",
+	.options = PCRE2_CASELESS,
+	.needles = "ask|obtain|seek|request|get|decline|choose|elect|refusal|tell|instruct|direct",
+	.starts = "ask for|ask your|asks for|asks your|cust|get for|get your|gets for|gets your|guar"
+		"|memb|obta for|obta your|pare|requ for|requ your|seek for|seek your|user|visi|you"
+		"|your refu|your that|your us|your we"},
+	.words = {"ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets|decline|declines|"
+		"choose|chooses|elect|elects|refusal|tell|instruct|direct",
+		"consent|permission|authori*|provide|submit|give|share|disclose|supply|we|us"}},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"

@@ -294,6 +294,66 @@ test_storage_place_is_no_retention(void **state)
 }
 
 /*
+ * Keeping without end and deleting on a schedule are retention cues; a
+ * clause with neither a keeping verb nor a deletion word is no such cue,
+ * and nor is the user's own habit of deleting.
+ */
+static void
+test_retention_without_end_or_on_schedule(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *forever = "Crash reports may be held indefinitely.";
+	const char *offer = "The voucher stays valid indefinitely.";
+	const char *purged = "Chat logs are periodically purged from our systems.";
+	const char *refreshed = "Our menus are periodically refreshed.";
+	const char *scheduled = "Paper forms are scheduled for destruction each spring.";
+	const char *habit = "If you routinely erase cookies, your choices are forgotten.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, forever, strlen(forever)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_false(pc_cls_cues(&search, offer, strlen(offer)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, purged, strlen(purged)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_false(pc_cls_cues(&search, refreshed, strlen(refreshed)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, scheduled, strlen(scheduled)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_false(pc_cls_cues(&search, habit, strlen(habit)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(has_category(forever, PC_CAT_DATA_RETENTION));
+	assert_true(has_category(purged, PC_CAT_DATA_RETENTION));
+}
+
+/*
+ * Consent asked before a use, data the user may decline to give, and the
+ * user asking the company to stop are user_choice cues; the company asking
+ * for data, declining something itself, or others asking it to stop are not.
+ */
+static void
+test_choice_of_consent_declining_and_stopping(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *const cued[] = {
+		"We will seek your written permission before we pass the photos to a magazine.",
+		"Customers can choose not to give us a birthday.",
+		"You may decline to share your location with the app.",
+		"Your refusal to supply a phone number only means we cannot text you.",
+		"You can ask that we no longer send you the catalogue.",
+		"Parents may tell us to stop using their child's drawings.",
+		"Members can request that we not print their names in the newsletter.",
+	};
+	const char *const uncued[] = {
+		"We ask for your postcode before you pay.",
+		"The bakery declines to provide refunds on custom cakes.",
+		"A court may request that we not publish the ruling.",
+		"You can choose a colour for your profile.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < PC_LENGTH(cued); i++)
+		assert_true(pc_cls_cues(&search, cued[i], strlen(cued[i])) & (1u << PC_CAT_USER_CHOICE));
+	for (size_t i = 0; i < PC_LENGTH(uncued); i++)
+		assert_false(pc_cls_cues(&search, uncued[i], strlen(uncued[i])) & (1u << PC_CAT_USER_CHOICE));
+	assert_true(has_category(cued[1], PC_CAT_USER_CHOICE));
+}
+
+/*
  * A clause, or a heading, on the law or the courts an agreement is bound
  * to speaks of a legal choice and a legal consent, not of the user's
  * control over their data: no user_choice.  A clause that names a
@@ -839,6 +899,8 @@ main(void)
 		cmocka_unit_test(test_security_needs_protection),
 		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_storage_place_is_no_retention),
+		cmocka_unit_test(test_retention_without_end_or_on_schedule),
+		cmocka_unit_test(test_choice_of_consent_declining_and_stopping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
 		cmocka_unit_test(test_version_date_is_no_change),
