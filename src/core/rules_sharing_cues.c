@@ -16,7 +16,7 @@ static const int share_cue_values[] = {
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
-	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_SUBJECT, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
@@ -360,7 +360,8 @@ static PcRegex share_cue_groups[] = {
 			"|will also|will depl|will drop|will empl|will plac|will read|will serv"
 			"|will set|will sets|will stor|will use|will uses"},
 	/* track: wording 2 of 6 */
-	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that"
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?!to (?:collects|gathers|tracks|analy[sz]es|records|receives|learns|obtains|accesses)\\b)(?:may"
+		"|might|can|will|could|also|to|which|that"
 		"|who) (?:also )?(?:collect|collects|gather|gathers|track|tracks|analy[sz]e"
 		"|analy[sz]es|record|records|receive|receives|learn|learns|obtain|obtains|access"
 		"|accesses)))\\b",
@@ -412,6 +413,14 @@ static PcRegex share_cue_groups[] = {
 		"|certain|some|limited|hashed|pseudonymous|coded|de-identified)\\b(?! consent))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|obta|rece"},
+	/* a party as the subject of a verb of receiving or seeing data, with or without a helping verb: "restaurants receive your order", "the charity you donate to receives your name", "advertisers see only aggregate reports" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
+	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access"
+		"|accesses)(?= (?:only )?(?:your|the (?:[a-z-]+ ){1,3}?(?:you|your)"
+		"|aggregated?|anonymi[sz]ed|de-identified|hashed|pseudonymous|coded|statistical|summary|personal"
+		"|information|data|details"
+		"|records|reports?|statistics)\\b)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "acce|get|gets|obta|rece|see|sees|view"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"
