@@ -414,13 +414,32 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|obta|rece"},
 	/* a party as the subject of a verb of receiving or seeing data, with or without a helping verb: "restaurants receive your order", "the charity you donate to receives your name", "advertisers see only aggregate reports" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
-	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access"
-		"|accesses)(?= (?:only )?(?:your|the (?:[a-z-]+ ){1,3}?(?:you|your)"
+	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access|accesses) (?:only )?(?:your"
+		"|the (?:[a-z-]+ ){1,3}?(?:you|your)"
 		"|aggregated?|anonymi[sz]ed|de-identified|hashed|pseudonymous|coded|statistical|summary|personal"
 		"|information|data|details"
-		"|records|reports?|statistics)\\b)))\\b",
+		"|records|reports?|statistics)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce|get|gets|obta|rece|see|sees|view"},
+		.starts = "acce aggr|acce anon|acce code|acce data|acce de|acce deta|acce hash"
+			"|acce info|acce only|acce pers|acce pseu|acce reco|acce repo|acce stat"
+			"|acce summ|acce the|acce your|get aggr|get anon|get code|get data"
+			"|get de|get deta|get hash|get info|get only|get pers|get pseu|get reco"
+			"|get repo|get stat|get summ|get the|get your|gets aggr|gets anon"
+			"|gets code|gets data|gets de|gets deta|gets hash|gets info|gets only"
+			"|gets pers|gets pseu|gets reco|gets repo|gets stat|gets summ|gets the"
+			"|gets your|obta aggr|obta anon|obta code|obta data|obta de|obta deta"
+			"|obta hash|obta info|obta only|obta pers|obta pseu|obta reco|obta repo"
+			"|obta stat|obta summ|obta the|obta your|rece aggr|rece anon|rece code"
+			"|rece data|rece de|rece deta|rece hash|rece info|rece only|rece pers"
+			"|rece pseu|rece reco|rece repo|rece stat|rece summ|rece the|rece your"
+			"|see aggr|see anon|see code|see data|see de|see deta|see hash|see info"
+			"|see only|see pers|see pseu|see reco|see repo|see stat|see summ"
+			"|see the|see your|sees aggr|sees anon|sees code|sees data|sees de"
+			"|sees deta|sees hash|sees info|sees only|sees pers|sees pseu|sees reco"
+			"|sees repo|sees stat|sees summ|sees the|sees your|view aggr|view anon"
+			"|view code|view data|view de|view deta|view hash|view info|view only"
+			"|view pers|view pseu|view reco|view repo|view stat|view summ|view the"
+			"|view your"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"

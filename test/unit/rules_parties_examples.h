@@ -197,7 +197,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"We give your player name to the developers of the games you play.", PC_PARTY_UNSPECIFIED, true},
 	{"Our app developers fix the bugs you report.", PC_PARTY_UNSPECIFIED, false},
 	{"Third-party apps you authorize can access your profile and your contacts.", PC_PARTY_UNSPECIFIED, true},
-	{"We share your playlist with the services you link to your account.", PC_PARTY_UNSPECIFIED, true},
+	{"We share your playlist with the apps you link to your account.", PC_PARTY_UNSPECIFIED, true},
 	{"We may share with you a list of the apps you have connected.", PC_PARTY_UNSPECIFIED, false},
 	{"We may share posts that users flag with independent fact-checkers.", PC_PARTY_UNSPECIFIED, true},
 	{"We share our fact-checking guidelines on our blog.", PC_PARTY_UNSPECIFIED, false},
