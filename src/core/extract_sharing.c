@@ -64,6 +64,20 @@ static PcRegex sends_to_us_re = {
 };
 
 /*
+ * Between a party and its verb of receiving or seeing, what leaves the
+ * party its subject: a relative clause about the reader ("the seller you
+ * buy from gets") or a short one of its own ("partners who run our ads
+ * see"), then a helping verb, an adverb or a denial ("merchants can see",
+ * "advertisers only see", "couriers never get"); matched from the party's
+ * end to the verb.
+ */
+static PcRegex subject_gap_re = {
+	"\\G(?:,? (?:that|who|whom|which)(?: [\\w'-]+){1,6}?,?| (?:that |whom )?you(?: [\\w'-]+){1,3}?)?"
+	"(?: (?:can|may|might|will|would|could|do|does|also|only|then|directly|automatically|never|not)){0,2} $",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * A role on a platform (buyers and sellers, hosts and guests, drivers and
  * riders, teachers and students) that opens a sentence as the subject of a verb other than one of
  * seeing or receiving: "Buyers and sellers are responsible for their own
@@ -467,6 +481,29 @@ party_precedes(const ShareClause *c, uint32_t pos)
 	return false;
 }
 
+/* Bytes between a party and the verb it is the subject of ("the sellers you buy items from get"). */
+#define SUBJECT_REACH 60
+
+/*
+ * True when some party mention is the subject of the verb at pos, ending
+ * right before it or before what subject_gap_re allows ("restaurants
+ * receive", "the charity you donate to receives"), and is no source.
+ */
+static bool
+party_is_subject(const ShareClause *c, uint32_t pos)
+{
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *h = &c->parties[i];
+
+		if (h->end < pos && h->end + SUBJECT_REACH >= pos &&
+			pc_match_at(c->w->search, &subject_gap_re, c->w->text.norm, h->end, pos) &&
+			!pc_party_is_source(c->w->search, c->w->text.norm, c->start, h->start))
+			return true;
+	}
+	return false;
+}
+
 static bool company_acts(const ShareClause *c, uint32_t pos);
 
 /*
@@ -530,6 +567,8 @@ validate_cues(ShareClause *c)
 			ok = party_precedes(c, h->start);
 		else if (h->value == PC_CUE_ANSWER)
 			ok = authority_follows(c, h->end);
+		else if (h->value == PC_CUE_SUBJECT)
+			ok = party_is_subject(c, h->start);
 		else if (h->value == PC_CUE_TRANSFER)
 			ok = party_follows(c, h->end, 200, false) || !pc_match_at(c->w->search, &to_us_re, text,
 																	  h->start, c->end);
@@ -1480,7 +1519,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
 	PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re), PC_PATTERN(gives_to_others_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
-	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(source_lead_in_re),
+	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(subject_gap_re), PC_PATTERN(source_lead_in_re),
 	PC_PATTERN(role_acts_re)
 };
 

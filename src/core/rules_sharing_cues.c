@@ -16,7 +16,7 @@ static const int share_cue_values[] = {
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
-	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_ANSWER, PC_CUE_ENGAGE
+	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_SUBJECT, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
@@ -360,7 +360,8 @@ static PcRegex share_cue_groups[] = {
 			"|will also|will depl|will drop|will empl|will plac|will read|will serv"
 			"|will set|will sets|will stor|will use|will uses"},
 	/* track: wording 2 of 6 */
-	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that"
+	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?!to (?:collects|gathers|tracks|analy[sz]es|records|receives|learns|obtains|accesses)\\b)(?:may"
+		"|might|can|will|could|also|to|which|that"
 		"|who) (?:also )?(?:collect|collects|gather|gathers|track|tracks|analy[sz]e"
 		"|analy[sz]es|record|records|receive|receives|learn|learns|obtain|obtains|access"
 		"|accesses)))\\b",
@@ -412,6 +413,33 @@ static PcRegex share_cue_groups[] = {
 		"|certain|some|limited|hashed|pseudonymous|coded|de-identified)\\b(?! consent))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|obta|rece"},
+	/* a party as the subject of a verb of receiving or seeing data, with or without a helping verb: "restaurants receive your order", "the charity you donate to receives your name", "advertisers see only aggregate reports" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
+	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access|accesses) (?:only )?(?:your"
+		"|the (?:[a-z-]+ ){1,3}?(?:you|your)"
+		"|aggregated?|anonymi[sz]ed|de-identified|hashed|pseudonymous|coded|statistical|summary|personal"
+		"|information|data|details"
+		"|records|reports?|statistics)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "acce aggr|acce anon|acce code|acce data|acce de|acce deta|acce hash"
+			"|acce info|acce only|acce pers|acce pseu|acce reco|acce repo|acce stat"
+			"|acce summ|acce the|acce your|get aggr|get anon|get code|get data"
+			"|get de|get deta|get hash|get info|get only|get pers|get pseu|get reco"
+			"|get repo|get stat|get summ|get the|get your|gets aggr|gets anon"
+			"|gets code|gets data|gets de|gets deta|gets hash|gets info|gets only"
+			"|gets pers|gets pseu|gets reco|gets repo|gets stat|gets summ|gets the"
+			"|gets your|obta aggr|obta anon|obta code|obta data|obta de|obta deta"
+			"|obta hash|obta info|obta only|obta pers|obta pseu|obta reco|obta repo"
+			"|obta stat|obta summ|obta the|obta your|rece aggr|rece anon|rece code"
+			"|rece data|rece de|rece deta|rece hash|rece info|rece only|rece pers"
+			"|rece pseu|rece reco|rece repo|rece stat|rece summ|rece the|rece your"
+			"|see aggr|see anon|see code|see data|see de|see deta|see hash|see info"
+			"|see only|see pers|see pseu|see reco|see repo|see stat|see summ"
+			"|see the|see your|sees aggr|sees anon|sees code|sees data|sees de"
+			"|sees deta|sees hash|sees info|sees only|sees pers|sees pseu|sees reco"
+			"|sees repo|sees stat|sees summ|sees the|sees your|view aggr|view anon"
+			"|view code|view data|view de|view deta|view hash|view info|view only"
+			"|view pers|view pseu|view reco|view repo|view stat|view summ|view the"
+			"|view your"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"

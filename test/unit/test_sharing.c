@@ -760,6 +760,29 @@ tells_platform_roles_acting_from_receiving(void **state)
 	expect_no_share_of("We share guest survey results with our partners.", PC_PARTY_OTHER_USERS);
 }
 
+/*
+ * Any party right before a verb of receiving or seeing data is its subject,
+ * bare and plural, past a helping verb, an adverb or a denial, or past a
+ * relative clause about the reader; with no data after the verb, or with
+ * the party elsewhere, nothing is shared.
+ */
+static void
+reads_a_party_as_the_subject_of_receiving(void **state)
+{
+	(void) state;
+	expect_share("Couriers get your phone number so they can call at the door.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Ad networks only see summary reports of the pages people read.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Our auditors never see your messages.", PC_PARTY_PROFESSIONAL_ADVISORS, 1);
+	expect_share("Partners see the pages you open on our site.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("The seller you buy from gets your postal address.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("The charity you give to receives your name and the size of your gift.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Stripe receives your card number when you pay.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_no_share("Ad networks see better results when they use our tools.");
+	expect_no_share("Partners see growth in their sales within a month.");
+	expect_no_share("When you pay, you receive your receipt from Stripe by e-mail.");
+	expect_no_share("Couriers near you get the job done in a day.");
+}
+
 /* A relative clause may stand between the people who see data and their seeing. */
 static void
 reads_viewers_past_relative_clauses(void **state)
@@ -1761,6 +1784,7 @@ main(void)
 		cmocka_unit_test(reads_parties_sharing_information_about_the_user_as_sources),
 		cmocka_unit_test(reads_a_shared_machine_as_no_sharing),
 		cmocka_unit_test(bounds_denials_by_opening_causes),
+		cmocka_unit_test(reads_a_party_as_the_subject_of_receiving),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
