@@ -115,6 +115,14 @@ uint32_t	seg_sentence_end(const char *s, uint32_t pos, uint32_t end, bool *glued
 bool		seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
 								uint32_t end);
 
+/*
+ * True when the period at s[dot], ending a line, closes an abbreviation that
+ * goes on into the next line whatever it starts with ("Smith v.", "No." before
+ * a number), and not one that may end an address line ("Main St.").
+ */
+bool		seg_is_line_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
+									 uint32_t end);
+
 /* True when the len bytes at w (len > 0) equal one of the (lower-case) words in list, ignoring case. */
 bool		seg_word_in_list(const char *const *list, const char *w, size_t len);
 

@@ -152,6 +152,26 @@ wrapped_line_ends_in_abbreviation(void **state)
 		  S("and Canada is not served."), S("We ship to the U.S."), S("Returns are free."));
 }
 
+/*
+ * A wrapped line ending in "v." (a case name) or in "No." before a number
+ * goes on into the next line, whatever its first word; a street's "St.",
+ * a capital initial and "No." before a word end their line.
+ */
+static void
+wrapped_line_ends_in_case_or_number(void **state)
+{
+	(void) state;
+	CHECK("As the judges found in Harlow Freight v.\nMeadowbank Dairies, a notice "
+		  "on a receipt is enough,\nand under Circular No.\n7 we keep invoices for six years.\n",
+		  S("As the judges found in Harlow Freight v.\nMeadowbank Dairies, a notice "
+			"on a receipt is enough,\nand under Circular No.\n7 we keep invoices for six years."));
+	CHECK("Write to our office at 12 Quarry St.\nLakeside, OR 97000\n\n"
+		  "Thanks to Priya K.\nSetup took two minutes.\n\nWe ship by the end of Circular No.\nWe bill later.\n",
+		  S("Write to our office at 12 Quarry St."), S("Lakeside, OR 97000"),
+		  H("Thanks to Priya K."), S("Setup took two minutes."),
+		  S("We ship by the end of Circular No."), S("We bill later."));
+}
+
 /* Addresses, URLs, domains, decimals, versions and ellipses do not split. */
 static void
 keeps_tokens_whole(void **state)
@@ -1006,6 +1026,7 @@ main(void)
 		cmocka_unit_test(keeps_abbreviations),
 		cmocka_unit_test(hyphenated_acronyms),
 		cmocka_unit_test(wrapped_line_ends_in_abbreviation),
+		cmocka_unit_test(wrapped_line_ends_in_case_or_number),
 		cmocka_unit_test(table_row_lines_are_no_headings),
 		cmocka_unit_test(short_line_blocks_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
