@@ -92,6 +92,12 @@ bool		seg_is_title_case(const char *s, uint32_t start, uint32_t end);
 /* True when the letters of s[start, end) are all upper case (at least two). */
 bool		seg_is_all_caps(const char *s, uint32_t start, uint32_t end);
 
+/*
+ * Where a title line with a date stamp ("Privacy Policy Last updated:
+ * 2/8/2016") glued to the first sentence of s[start, end) ends, or 0.
+ */
+uint32_t	seg_dated_title_end(const char *s, uint32_t start, uint32_t end);
+
 /* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
 bool		seg_opens_prose(const char *s, uint32_t start, uint32_t end);
 

@@ -172,6 +172,26 @@ wrapped_line_ends_in_case_or_number(void **state)
 		  S("We ship by the end of Circular No."), S("We bill later."));
 }
 
+/*
+ * A title line with its date stamp, glued by extraction to the first
+ * sentence, is a heading of its own; a sentence that tells the date is not.
+ */
+static void
+dated_title_glued_to_first_sentence(void **state)
+{
+	(void) state;
+	CHECK("Maple Street Florist Privacy Notice Last revised: 3/14/2021 Maple Street "
+		  "Florist (\"we\") sells flowers online. We keep your address.\n",
+		  H("Maple Street Florist Privacy Notice Last revised: 3/14/2021"),
+		  S("Maple Street Florist (\"we\") sells flowers online."), S("We keep your address."));
+	CHECK("Terms of Sale Effective Date June 7, 2022 These terms apply to every order.\n",
+		  H("Terms of Sale Effective Date June 7, 2022"), S("These terms apply to every order."));
+	CHECK("This notice was last updated on June 7, 2022 We keep your address.\n",
+		  S("This notice was last updated on June 7, 2022 We keep your address."));
+	CHECK("Our prices, updated on June 7, 2022 for the summer, are final.\n",
+		  S("Our prices, updated on June 7, 2022 for the summer, are final."));
+}
+
 /* Addresses, URLs, domains, decimals, versions and ellipses do not split. */
 static void
 keeps_tokens_whole(void **state)
@@ -1027,6 +1047,7 @@ main(void)
 		cmocka_unit_test(hyphenated_acronyms),
 		cmocka_unit_test(wrapped_line_ends_in_abbreviation),
 		cmocka_unit_test(wrapped_line_ends_in_case_or_number),
+		cmocka_unit_test(dated_title_glued_to_first_sentence),
 		cmocka_unit_test(table_row_lines_are_no_headings),
 		cmocka_unit_test(short_line_blocks_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
