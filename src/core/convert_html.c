@@ -177,6 +177,13 @@ static const char *const skip_labels[] = {
 #define HTML_POPUP_TEXT 1500
 
 /*
+ * A header outside the content that wrote at least this many bytes of text
+ * (blanks not counted) outside links holds the page's body (its end tag
+ * left out), not a site banner.
+ */
+#define HTML_HEADER_BODY 600
+
+/*
  * A list with at least this many headings that are links to other pages,
  * and at most HTML_TEASER_TEXT bytes of other text for each, is a list of
  * teasers (linked headlines with a line of summary).
@@ -818,15 +825,20 @@ furnishes_header(const char *name, HtmlRole role, const xmlChar **atts)
 
 /*
  * A header outside the content read on trial ends: one of headings and
- * text alone (the policy's title and date over it) is kept; a site banner,
- * or a header without a heading (a tagline), is taken back, with the page
- * heading its headings set.
+ * text alone (the policy's title and date over it) is kept, and so is one
+ * that wrote the text of a page's body (a header whose end tag was left
+ * out runs to the end of the page); a site banner, or a header without a
+ * heading (a tagline), is taken back, with the page heading its headings set.
  */
 static void
 end_header(HtmlState *st)
 {
+	const ConvOut *out = st->out;
+
 	st->header_depth = 0;
-	if (st->header_headed && !st->header_furnished)
+	if ((st->header_headed && !st->header_furnished) ||
+		(out->text_bytes - st->header_mark.text_bytes) -
+		(out->link_bytes - st->header_mark.link_bytes) >= HTML_HEADER_BODY)
 		return;
 	take_back(st, &st->header_mark);
 	st->page_heading = st->header_page_heading;

@@ -210,6 +210,17 @@ emit_sentences(SegState *st, uint32_t start, uint32_t end, PcClauseKind kind, in
 		if (pos >= end)
 			break;
 		e = seg_sentence_end(s, pos, end, &glued);
+		if (kind == PC_CLAUSE_SENTENCE && pos == start)
+		{
+			uint32_t	title_end = seg_dated_title_end(s, pos, e);
+
+			if (title_end > 0)
+			{
+				emit(st, pos, title_end, PC_CLAUSE_HEADING, -1);
+				pos = title_end;
+				continue;
+			}
+		}
 		if (kind == PC_CLAUSE_SENTENCE && glued_heading(s, start, end, pos, e, glued_before, glued))
 			k = PC_CLAUSE_HEADING;
 		emit(st, pos, e, k, k == PC_CLAUSE_HEADING ? -1 : lead_in);

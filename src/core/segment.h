@@ -92,6 +92,12 @@ bool		seg_is_title_case(const char *s, uint32_t start, uint32_t end);
 /* True when the letters of s[start, end) are all upper case (at least two). */
 bool		seg_is_all_caps(const char *s, uint32_t start, uint32_t end);
 
+/*
+ * Where a title line with a date stamp ("Privacy Policy Last updated:
+ * 2/8/2016") glued to the first sentence of s[start, end) ends, or 0.
+ */
+uint32_t	seg_dated_title_end(const char *s, uint32_t start, uint32_t end);
+
 /* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
 bool		seg_opens_prose(const char *s, uint32_t start, uint32_t end);
 
@@ -114,6 +120,14 @@ uint32_t	seg_sentence_end(const char *s, uint32_t pos, uint32_t end, bool *glued
 /* True when the period at s[dot] closes an abbreviation; the next word starts at s[next]. */
 bool		seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
 								uint32_t end);
+
+/*
+ * True when the period at s[dot], ending a line, closes an abbreviation that
+ * goes on into the next line whatever it starts with ("Smith v.", "No." before
+ * a number), and not one that may end an address line ("Main St.").
+ */
+bool		seg_is_line_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
+									 uint32_t end);
 
 /* True when the len bytes at w (len > 0) equal one of the (lower-case) words in list, ignoring case. */
 bool		seg_word_in_list(const char *const *list, const char *w, size_t len);

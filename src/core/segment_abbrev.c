@@ -18,12 +18,20 @@
 /* How far back an abbreviation may start. */
 #define SEG_MAX_ABBREV 12
 
+/* Bytes of the longest abbreviation that never ends a sentence or numbers ("approx"). */
+#define SEG_MAX_FIRM 6
+
 /* Abbreviations that never end a sentence. */
 static const char *const never_final[] = {
 	"e.g", "eg", "i.e", "ie", "cf", "vs", "v", "viz", "mr", "mrs", "ms", "dr", "prof",
 	"st", "sr", "jr", "approx", "a.k.a", "aka", "p.o", "ste", "dept", "esp",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"cal", "civ", NULL
+};
+
+/* Of those, the ones that may end a line of an address or a signature. */
+static const char *const address_final[] = {
+	"st", "sr", "jr", "dr", "ste", "dept", NULL
 };
 
 /* Abbreviations that do not end a sentence before a number. */
@@ -88,33 +96,73 @@ is_dotted_letters(const char *s, uint32_t a, uint32_t b)
 	return b > a && (b - a) % 2 == 1;
 }
 
-/* True when the period at s[dot] closes an abbreviation, not the sentence. */
-bool
-seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
-					uint32_t end)
+/*
+ * Start of the word that the period at s[dot] closes, when that word may be
+ * an abbreviation (letters and periods, standing alone); dot when it may not.
+ */
+static uint32_t
+abbreviation_start(const char *s, uint32_t from, uint32_t dot)
 {
 	uint32_t	a = dot;
 	uint32_t	len;
-	bool		number_follows = next < end && s[next] >= '0' && s[next] <= '9';
 
 	while (a > from && dot - a < SEG_MAX_ABBREV &&
 		   ((s[a - 1] >= 'a' && s[a - 1] <= 'z') || (s[a - 1] >= 'A' && s[a - 1] <= 'Z') ||
 			s[a - 1] == '.'))
 		a--;
 	if (a > from && dot - a >= SEG_MAX_ABBREV)
-		return false;			/* a long word: not an abbreviation */
+		return dot;				/* a long word: not an abbreviation */
 	len = dot - a;
 	if (a > from && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t' &&
 		s[a - 1] != '(' && s[a - 1] != '"' && s[a - 1] != '\'' && s[a - 1] != '/' &&
 		!(s[a - 1] == '-' && len >= 3 && is_dotted_letters(s, a, dot)))
-		return false;			/* part of a longer token, like a version or domain */
-	if (len == 0)
+		return dot;				/* part of a longer token, like a version or domain */
+	return a;
+}
+
+/*
+ * True when the period at s[dot] closes an abbreviation that never ends a
+ * sentence ("v.", "e.g.") or one that numbers and a number follows ("No. 5").
+ */
+static bool
+is_firm_abbreviation(const char *s, uint32_t a, uint32_t dot, uint32_t next, uint32_t end)
+{
+	bool		number_follows = next < end && s[next] >= '0' && s[next] <= '9';
+
+	return a < dot && dot - a <= SEG_MAX_FIRM &&
+		(seg_word_in_list(never_final, s + a, dot - a) ||
+		 (number_follows && seg_word_in_list(before_number, s + a, dot - a)));
+}
+
+/* True when the period at s[dot] closes an abbreviation, not the sentence. */
+bool
+seg_is_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
+					uint32_t end)
+{
+	uint32_t	a = abbreviation_start(s, from, dot);
+
+	if (a == dot)
 		return false;
-	if (seg_word_in_list(never_final, s + a, len))
+	if (is_firm_abbreviation(s, a, dot, next, end))
 		return true;
-	if (number_follows && seg_word_in_list(before_number, s + a, len))
-		return true;
-	if (seg_word_in_list(maybe_final, s + a, len) || is_dotted_letters(s, a, dot))
+	if (seg_word_in_list(maybe_final, s + a, dot - a) || is_dotted_letters(s, a, dot))
 		return !is_opener(s, next, end);
 	return false;
+}
+
+/*
+ * True when the period at s[dot], ending a line, closes an abbreviation that
+ * goes on into the next line whatever its first word: a numbering one before
+ * a number, or one that never ends a sentence, but not a capital initial
+ * ("Jane V.") nor one that ends a line of an address or signature ("Main St.").
+ */
+bool
+seg_is_line_abbreviation(const char *s, uint32_t from, uint32_t dot, uint32_t next,
+						 uint32_t end)
+{
+	uint32_t	a = abbreviation_start(s, from, dot);
+
+	return is_firm_abbreviation(s, a, dot, next, end) &&
+		!(dot - a == 1 && s[a] >= 'A' && s[a] <= 'Z') &&
+		!seg_word_in_list(address_final, s + a, dot - a);
 }

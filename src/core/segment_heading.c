@@ -216,6 +216,105 @@ is_field(const char *s, uint32_t start, uint32_t end)
 	return false;
 }
 
+/* Fewest bytes of a dated title and the sentence glued to it ("Updated May 2020 We ..."). */
+#define SEG_DATED_TITLE_MIN 30
+
+/* Words of a title line that open its date stamp ("Last updated:", "Effective Date"). */
+static const char *const stamp_words[] = {
+	"updated", "modified", "revised", "effective", NULL
+};
+
+/* Words between such a word and its date ("Effective Date:", "updated on"). */
+static const char *const stamp_fillers[] = {
+	"date", "on", "as", "of", NULL
+};
+
+/* Month names and their abbreviations. */
+static const char *const month_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL
+};
+
+/*
+ * True when the word s[ws, we) is part of a date: a month, or digits with
+ * "/", "-" or "." between them and an ordinal ending ("1st"); *digits counts
+ * the digits seen.
+ */
+static bool
+is_date_word(const char *s, uint32_t ws, uint32_t we, uint32_t *digits)
+{
+	uint32_t	n = 0;
+
+	if (we > ws && (s[we - 1] == ',' || s[we - 1] == '.'))
+		we--;
+	if (word_in(month_words, s, ws, we))
+		return true;
+	for (uint32_t i = ws; i < we; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			n++;
+		else if (!(s[i] == '/' || s[i] == '-' || s[i] == '.' ||
+				   (n > 0 && we - i == 2 && is_alpha(s[i]) && is_alpha(s[i + 1]))))
+			return false;
+		else if (s[i] != '/' && s[i] != '-' && s[i] != '.')
+			break;				/* an ordinal ending */
+	}
+	*digits += n;
+	return n > 0;
+}
+
+/*
+ * Where the title line at the start of s[start, end) ends, when careless
+ * extraction glued it to the first sentence: a short title (its words of
+ * more than three letters capitalized) without sentence punctuation ending
+ * a word, that does not open like prose
+ * ("This policy was last updated on ..." is a sentence), a date stamp ("Last updated: 2/8/2016", "Effective
+ * Date October 19, 2020") that ends it, and a capitalized word after; or 0.
+ */
+uint32_t
+seg_dated_title_end(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	p = start,
+				ws = start,
+				we = start,
+				words = 0,
+				digits = 0,
+				date_end = 0;
+	bool		stamped = false;
+
+	if (start >= end || end - start < SEG_DATED_TITLE_MIN || !(s[start] >= 'A' && s[start] <= 'Z'))
+		return 0;
+	while (!stamped && words < SEG_TITLE_WORDS && next_word(s, &p, end, &ws, &we))
+	{
+		char		first = s[ws] | 0x20;
+		char		last = s[we - 1];
+
+		words++;
+		stamped = (first == 'u' || first == 'm' || first == 'r' || first == 'e') &&
+			word_in(stamp_words, s, ws, we);
+		if (last == '.' || last == '?' || last == '!' || last == ';' || (last == ':' && !stamped))
+			return 0;
+		if (!stamped && s[ws] >= 'a' && s[ws] <= 'z' && we - ws > 3)
+			return 0;			/* a sentence's lower-case word: no title */
+	}
+	for (uint32_t fillers = 0; stamped && fillers < 2; fillers++)
+	{
+		uint32_t	q = p;
+
+		if (!next_word(s, &q, end, &ws, &we) || !word_in(stamp_fillers, s, ws, we))
+			break;
+		p = q;
+	}
+	while (stamped && next_word(s, &p, end, &ws, &we) && is_date_word(s, ws, we, &digits))
+		date_end = we;
+	if (date_end == 0 || digits < 4 || ws <= date_end || seg_opens_prose(s, start, end) ||
+		!(s[date_end - 1] >= '0' && s[date_end - 1] <= '9') ||
+		!((s[ws] >= 'A' && s[ws] <= 'Z') || s[ws] == '"'))
+		return 0;
+	return date_end;
+}
+
 /* True when s[start, end) opens like prose ("We ...", "However, ..."), not like a list item. */
 bool
 seg_opens_prose(const char *s, uint32_t start, uint32_t end)

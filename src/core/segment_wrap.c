@@ -24,7 +24,10 @@ has_glued_end(const char *s, uint32_t start, uint32_t end)
 /*
  * True when line b, a plain text line right after line a, continues a as a
  * hard-wrapped line: a does not end a sentence or a lead-in (an abbreviation,
- * "e.g." or "U.S.", ends neither), and b starts in
+ * "e.g." or "U.S.", ends neither before a lower-case word; one that never
+ * ends a sentence or numbers, "Smith v." or "No." before a number, after a
+ * word of its line, ends neither before any, whatever the width; "Main St."
+ * ends its line), and b starts in
  * lower case (with more than one word, or after a long line), or a ends with
  * a comma or a word that cannot end a sentence, or both lines have the width
  * of wrapped text, a is no title and holds no glued heading, and b does not
@@ -43,9 +46,11 @@ seg_wraps(const char *s, const SegLine *a, const SegLine *b)
 		return false;
 	last = s[e - 1];
 	lower_next = s[b->start] >= 'a' && s[b->start] <= 'z';
+	if (last == '.' && !lower_next)
+		return seg_is_line_abbreviation(s, a->start, e - 1, b->start, b->end) &&
+			memchr(s + a->start, ' ', e - a->start) != NULL;
 	if (last == '!' || last == '?' || last == ':' || last == ';' ||
-		(last == '.' &&
-		 !(lower_next && seg_is_abbreviation(s, a->start, e - 1, b->start, b->end))))
+		(last == '.' && !seg_is_abbreviation(s, a->start, e - 1, b->start, b->end)))
 		return false;
 	if (lower_next)
 		return alen >= SEG_WRAP_MIN || memchr(s + b->start, ' ', b->end - b->start) != NULL;

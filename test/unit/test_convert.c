@@ -171,6 +171,40 @@ html_dropped(void **state)
 	unit_release();
 }
 
+/* A paragraph of about 120 bytes of text, for pages whose body must be long. */
+#define GARDEN_TEXT \
+	"When you order seedlings we note your postal address and the date you want " \
+	"them, and we pass both to the courier who brings the trays to your gate."
+#define GARDEN_PARAGRAPH "<p>" GARDEN_TEXT "</p>"
+
+/*
+ * A header whose end tag is left out runs over the page's body: once it has
+ * written a body's worth of text outside links it is kept, banner and all;
+ * a banner that closes, or one whose text is mostly links, still goes.
+ */
+static void
+html_unclosed_header(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><header class='top'><a href='/'><img src='l.png'>Fernhill</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH "</body>"),
+						"Fernhill\n\n# Privacy Notice\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n"
+						GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT);
+	/* closed, the same banner goes, and a short body after it is kept alone */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><header class='top'><a href='/'><img src='l.png'>Fernhill</a>"
+								"<h1>Privacy Notice</h1></header>" GARDEN_PARAGRAPH "</body>"),
+						GARDEN_TEXT);
+	/* an unclosed banner over a short body still goes with it */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><header class='top'><a href='/'><img src='l.png'>Fernhill</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
+						"");
+	unit_release();
+}
+
 /* Table rows are list items of cells; a bold-only short line is a heading. */
 static void
 html_tables_and_bold(void **state)
@@ -1036,6 +1070,7 @@ main(void)
 		cmocka_unit_test(html_permalink_marks),
 		cmocka_unit_test(html_hidden_overlays),
 		cmocka_unit_test(html_dropped),
+		cmocka_unit_test(html_unclosed_header),
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(markdown_bold_colon_label),
 		cmocka_unit_test(bold_lines_of_one_block),

@@ -152,6 +152,46 @@ wrapped_line_ends_in_abbreviation(void **state)
 		  S("and Canada is not served."), S("We ship to the U.S."), S("Returns are free."));
 }
 
+/*
+ * A wrapped line ending in "v." (a case name) or in "No." before a number
+ * goes on into the next line, whatever its first word; a street's "St.",
+ * a capital initial and "No." before a word end their line.
+ */
+static void
+wrapped_line_ends_in_case_or_number(void **state)
+{
+	(void) state;
+	CHECK("As the judges found in Harlow Freight v.\nMeadowbank Dairies, a notice "
+		  "on a receipt is enough,\nand under Circular No.\n7 we keep invoices for six years.\n",
+		  S("As the judges found in Harlow Freight v.\nMeadowbank Dairies, a notice "
+			"on a receipt is enough,\nand under Circular No.\n7 we keep invoices for six years."));
+	CHECK("Write to our office at 12 Quarry St.\nLakeside, OR 97000\n\n"
+		  "Thanks to Priya K.\nSetup took two minutes.\n\nWe ship by the end of Circular No.\nWe bill later.\n",
+		  S("Write to our office at 12 Quarry St."), S("Lakeside, OR 97000"),
+		  H("Thanks to Priya K."), S("Setup took two minutes."),
+		  S("We ship by the end of Circular No."), S("We bill later."));
+}
+
+/*
+ * A title line with its date stamp, glued by extraction to the first
+ * sentence, is a heading of its own; a sentence that tells the date is not.
+ */
+static void
+dated_title_glued_to_first_sentence(void **state)
+{
+	(void) state;
+	CHECK("Maple Street Florist Privacy Notice Last revised: 3/14/2021 Maple Street "
+		  "Florist (\"we\") sells flowers online. We keep your address.\n",
+		  H("Maple Street Florist Privacy Notice Last revised: 3/14/2021"),
+		  S("Maple Street Florist (\"we\") sells flowers online."), S("We keep your address."));
+	CHECK("Terms of Sale Effective Date June 7, 2022 These terms apply to every order.\n",
+		  H("Terms of Sale Effective Date June 7, 2022"), S("These terms apply to every order."));
+	CHECK("This notice was last updated on June 7, 2022 We keep your address.\n",
+		  S("This notice was last updated on June 7, 2022 We keep your address."));
+	CHECK("Our prices, updated on June 7, 2022 for the summer, are final.\n",
+		  S("Our prices, updated on June 7, 2022 for the summer, are final."));
+}
+
 /* Addresses, URLs, domains, decimals, versions and ellipses do not split. */
 static void
 keeps_tokens_whole(void **state)
@@ -1006,6 +1046,8 @@ main(void)
 		cmocka_unit_test(keeps_abbreviations),
 		cmocka_unit_test(hyphenated_acronyms),
 		cmocka_unit_test(wrapped_line_ends_in_abbreviation),
+		cmocka_unit_test(wrapped_line_ends_in_case_or_number),
+		cmocka_unit_test(dated_title_glued_to_first_sentence),
 		cmocka_unit_test(table_row_lines_are_no_headings),
 		cmocka_unit_test(short_line_blocks_are_no_headings),
 		cmocka_unit_test(company_suffixes_and_acronyms),
