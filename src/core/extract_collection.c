@@ -107,6 +107,13 @@
 #define NOT_A_NETWORK_ADDRESS "(?<!internet |\\bweb |website |web site |\\bsite |domain |network |protocol |\\bip " \
 	"|\\bip\\) |ip\"\\) |ip”\\) |\\bip\" |\\bip” |i\\.p |i\\.p\\. |protocol\\) |\\bip \\) |url )"
 
+/* what a lock is needed for: "to access", "in order to enter", "to log in" (not "to open an account") */
+#define TO_GET_IN " (?:in order )?to (?:access|enter|view|reach|open(?! an? (?:new )?account)|log ?in|sign ?in)\\b"
+
+/* a password or PIN before its "is required" or "is required to": the lock itself */
+#define NOT_AFTER_A_LOCK "(?<!password |passwords |\\bpin |\\bpins |passcode |passcodes )"
+#define NOT_AFTER_A_LOCK_IS "(?<!password is |passwords are |\\bpin is |\\bpins are |passcode is |passcodes are )"
+
 /*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
@@ -115,7 +122,7 @@
  * required to register" is handed over).
  */
 #define PASSWORD_AS_A_LOCK "(?:passwords?(?=[- ](?:protect|protected|protections?)\\b" \
-	"| (?:is|are) (?:required|needed|necessary) (?:in order )?to (?:access|enter|view|reach|open)\\b" \
+	"| (?:is|are) (?:required|needed|necessary)" TO_GET_IN \
 	"|,? (?:and |or |and/or )?(?:firewalls?|firewall-protected|encryption|encrypted|secure keys?|ssl|signed)\\b)" \
 	"|(?<=controlled by |restricted by |secured by |combination of |form of |authenticated )passwords?)"
 
@@ -864,7 +871,7 @@ static PcRegex cue_res[] = {
 			"|user will|you also|you can|you ente|you give|you impo|you may|you migh|you prov"
 			"|you send|you shar|you subm|you supp|you sync|you uplo|you will"},
 	/* what the user must provide, or show to prove who he is or when we ask for an identity document */
-	{.pattern = PC_TERM("(?:must|required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
+	{.pattern = PC_TERM("(?:must|" NOT_AFTER_A_LOCK_IS "required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
 		"(?:provide|give|submit|enter|upload|supply"
 		"|take(?= (?:a |an )?(?:live |short )?(?:selfies?|photos?|photographs?|pictures?|videos?)\\b)"
@@ -985,8 +992,14 @@ static PcRegex cue_res[] = {
 			"|vacu cont|vacu may|vacu peri|vacu will|vehi also|vehi auto|vehi can|vehi cont"
 			"|vehi may|vehi peri|vehi will|wear also|wear auto|wear can|wear cont|wear may"
 			"|wear peri|wear will"},
-	/* required, requested; a copy of a document required: "we require a scan of your passport" */
-	{.pattern = PC_TERM("(?:is|are|be) required|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
+	/*
+	 * required, requested; a copy of a document required: "we require a
+	 * scan of your passport"; not a password or PIN required to get in,
+	 * a lock that collects none of the data it guards ("passwords are
+	 * required to access your account and protect your card details")
+	 */
+	{.pattern = PC_TERM("(?:is|are|be) required(?!" TO_GET_IN ")|" NOT_AFTER_A_LOCK "(?:is|are|be) required"
+		"|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
 		"|requir(?:e|es|ed) (?:an? )?(?:copy|scan|photo|photocopy) of"),
 		.options = PCRE2_CASELESS,
 		.starts = "are requ|be requ|can also|can be|is requ|may also|may be|migh also|migh be"

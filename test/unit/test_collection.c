@@ -624,6 +624,14 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("A password is required to enter the members area, which protects your details.");
 	expect_no_collection("Passwords are needed to view the club's photo archive.");
 	expect_collects("A user name and password are required to register.", PC_DATA_ACCOUNT, 0);
+	/* such a lock collects none of the data it guards; data required to get in still does */
+	expect_no_collection("Passwords are required to open your profile and help to shield your card details.");
+	expect_no_collection("A password is required to reach your dashboard and keeps your account information safe.");
+	expect_no_collection("PINs are required to enter the members area and guard your payment information.");
+	expect_no_collection("A password is needed to log in to the staff pages, which list members' phone numbers.");
+	expect_collects("Your e-mail address is required to log in.", PC_DATA_CONTACT, 0);
+	expect_collects("A password is required to register and protects your card details.", PC_DATA_FINANCIAL, 0);
+	expect_collects("Your name and a password are required to open an account.", PC_DATA_CONTACT, 0);
 	/* a notice of infringement names where the material was, not where the user is */
 	expect_no_collection("Your notice must give the location at which the material was posted, which we record.");
 	expect_no_collection("We need the URL and the location where the copyrighted work appears.");
