@@ -783,6 +783,27 @@ reads_a_party_as_the_subject_of_receiving(void **state)
 	expect_no_share("Couriers near you get the job done in a day.");
 }
 
+/*
+ * Reading and reviewing are like seeing after a party subject, also past a
+ * place or thing the party is tied to ("apps you link to your account");
+ * with no data after the verb, or with the reader or the company as the
+ * subject, nothing is shared.
+ */
+static void
+reads_a_party_that_reads_or_reviews_data(void **state)
+{
+	(void) state;
+	expect_share("Apps you link to your account can read your calendar.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Games that you connect to your profile may read your friend list.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Outside vendors review posts that members flag.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Independent fact-checkers review content that people report to us.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Our auditors may read your payment records once a year.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_no_share("Advertisers read our guide before they design a campaign.");
+	expect_no_share("You can read your messages in the app.");
+	expect_no_share("We review content that people report to us.");
+	expect_no_share("Partners review their own sales reports each month.");
+}
+
 /* A relative clause may stand between the people who see data and their seeing. */
 static void
 reads_viewers_past_relative_clauses(void **state)
@@ -1785,6 +1806,7 @@ main(void)
 		cmocka_unit_test(reads_a_shared_machine_as_no_sharing),
 		cmocka_unit_test(bounds_denials_by_opening_causes),
 		cmocka_unit_test(reads_a_party_as_the_subject_of_receiving),
+		cmocka_unit_test(reads_a_party_that_reads_or_reviews_data),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
