@@ -453,11 +453,20 @@ attributes_footer(const xmlChar **atts)
 		has_word(id, sidebar_words) || has_word(class, sidebar_words);
 }
 
+/* An open element's start, open_mark, past mark now begins at mark. */
+static void
+pull_back_mark(bool open, ConvOut *open_mark, const ConvOut *mark)
+{
+	if (open && open_mark->len > mark->len)
+		*open_mark = *mark;
+}
+
 /*
  * Take back what was written since mark, but not the inline markup open
  * now: a link or bold around the blocks taken back stays open.  A header
- * read on trial that began after mark now begins at mark, so that taking it
- * back later cannot restore a length past what is written.
+ * read on trial, a pop-up, a notice, a panel or a list open now that began
+ * after mark now begins at mark, so that taking it back later cannot
+ * restore a length past what is written.
  */
 static void
 drop_since(HtmlState *st, const ConvOut *mark)
@@ -469,8 +478,11 @@ drop_since(HtmlState *st, const ConvOut *mark)
 	conv_drop_since(out, mark);
 	out->link = link;
 	out->bold = bold;
-	if (st->header_depth > 0 && st->header_mark.len > mark->len)
-		st->header_mark = *mark;
+	pull_back_mark(st->header_depth > 0, &st->header_mark, mark);
+	pull_back_mark(st->popup_depth > 0, &st->popup_mark, mark);
+	pull_back_mark(st->notice_depth > 0, &st->notice_mark, mark);
+	pull_back_mark(st->panel_depth > 0, &st->panel_mark, mark);
+	pull_back_mark(st->list_marked, &st->list_mark, mark);
 }
 
 /*

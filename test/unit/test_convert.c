@@ -168,6 +168,14 @@ html_dropped(void **state)
 								"<header><div><a href='/c'>Help</a></div><div><a href='/d'>About</a></div>"
 								"<h1>Trail Gear Depot</h1></header><p>We keep your orders.</p>"),
 						"We keep your orders.");
+	/*
+	 * a bar of links taken back from above a pop-up left open takes the
+	 * pop-up's start with it: the pop-up goes whole, no character cut
+	 */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<a href=/>Home<a><dl class=popup><a href=b>Blog<li><a href=c>Cart</li>"
+								"\xC3\xA9t\xC3\xA9"),
+						"");
 	unit_release();
 }
 
