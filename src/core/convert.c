@@ -68,6 +68,17 @@ insert_at(ConvOut *out, size_t at, const char *s, size_t n)
 	out->len += n;
 }
 
+/*
+ * True when the text from offset at on may move: no copy of the state that
+ * conv_save made points past at, where conv_drop_since could restore a
+ * length that, once the text moved, cuts a character in two.
+ */
+static bool
+may_move_from(const ConvOut *out, size_t at)
+{
+	return at >= out->saved_len;
+}
+
 /* Start an empty text. */
 void
 conv_init(ConvOut *out, const PcArena *arena, size_t expect)
@@ -131,21 +142,21 @@ end_line(ConvOut *out, bool paragraph_follows)
 	if (out->line_may_head && out->line_bytes > 0 && out->bold_bytes == out->line_bytes &&
 		out->len - out->text_start <= CONV_MAX_BOLD_HEADING &&
 		(!ends_punctuated(out) || (paragraph_follows && ends_in_label_colon(out))) &&
-		!out->bold_from_above && !bold_runs_on(out))
+		!out->bold_from_above && !bold_runs_on(out) && may_move_from(out, out->text_start))
 		insert_at(out, out->text_start, mark, sizeof(mark) - 1);
 	out->line_bytes = out->bold_bytes = 0;
 }
 
 /*
  * Copy the writer's state to mark, for conv_drop_since to take back what
- * follows.  A copy made past the mark of the heading being written keeps
- * that heading's text in place (see drop_heading_mark).
+ * follows.  The text written so far stays in place from now on (see
+ * may_move_from): a heading's or a list item's mark is not inserted into
+ * it, nor a heading's mark taken out of it.
  */
 void
 conv_save(ConvOut *out, ConvOut *mark)
 {
-	if (out->heading > 0 && out->pending < CONV_LINE && out->text_start > out->line_start)
-		out->heading_marked = true;
+	out->saved_len = out->len;
 	*mark = *out;
 }
 
@@ -173,6 +184,14 @@ conv_drop_since(ConvOut *out, const ConvOut *mark)
 	out->buf = buf;
 	out->cap = cap;
 	conv_break(out, CONV_BLOCK);
+}
+
+/* No copy conv_save made past end will be taken back to: text from end on may move again. */
+void
+conv_release_saved(ConvOut *out, size_t end)
+{
+	if (end < out->saved_len)
+		out->saved_len = end;
 }
 
 /* Bytes of the dash that s[0, len) ends with: a hyphen, an en dash or an em dash; or 0. */
@@ -208,7 +227,8 @@ run_in_heading_end(ConvOut *out)
 	char		last;
 
 	if (out->bold > 0 || out->bold_lead_end != out->len || !out->line_may_head ||
-		out->bold_from_above || len == 0 || len > CONV_MAX_BOLD_HEADING)
+		out->bold_from_above || len == 0 || len > CONV_MAX_BOLD_HEADING ||
+		!may_move_from(out, out->text_start))
 		return 0;
 	/* the segmenter's tests read up to a NUL; the buffer always has room for one */
 	out->buf[out->len] = '\0';
@@ -498,7 +518,6 @@ conv_heading_begin(ConvOut *out, int level)
 	conv_break(out, CONV_BLOCK);
 	out->heading = level < 1 ? 1 : level > 6 ? 6 : level;
 	out->last_heading = out->heading;
-	out->heading_marked = false;
 }
 
 /*
@@ -513,7 +532,7 @@ drop_heading_mark(ConvOut *out)
 {
 	size_t		prefix = out->text_start - out->line_start;
 
-	if (out->heading_marked)
+	if (!may_move_from(out, out->line_start))
 	{
 		memset(out->buf + out->line_start, ' ', prefix);
 		return;
@@ -656,7 +675,7 @@ set_row_apart(ConvOut *out)
 	size_t		at = out->row_start;
 
 	if (!out->row_below_item || out->depth > 0 || at < 2 || at >= out->line_start ||
-		out->buf[at - 1] != '\n' || out->buf[at - 2] == '\n')
+		out->buf[at - 1] != '\n' || out->buf[at - 2] == '\n' || !may_move_from(out, at))
 		return;
 	insert_at(out, at, "\n", 1);
 	out->line_start++;
@@ -676,7 +695,7 @@ conv_row_end(ConvOut *out)
 
 	out->row_item = out->row_line != 0 && out->row_line == out->lines &&
 		out->line_bytes > 0 && out->depth == 0 && out->heading == 0 &&
-		out->text_start == out->line_start;
+		out->text_start == out->line_start && may_move_from(out, out->line_start);
 	if (out->row_item)
 	{
 		out->data_table |= out->row_cells > 1;

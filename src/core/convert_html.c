@@ -483,6 +483,38 @@ drop_since(HtmlState *st, const ConvOut *mark)
 	pull_back_mark(st->notice_depth > 0, &st->notice_mark, mark);
 	pull_back_mark(st->panel_depth > 0, &st->panel_mark, mark);
 	pull_back_mark(st->list_marked, &st->list_mark, mark);
+	for (uint32_t i = 0; i < st->nopen_blocks; i++)
+		pull_back_mark(true, &st->open_blocks[i].mark, mark);
+}
+
+/* The longer of len and the length mark holds, when open says mark may still be taken back to. */
+static size_t
+live_mark_end(size_t len, bool open, const ConvOut *mark)
+{
+	return open && mark->len > len ? mark->len : len;
+}
+
+/*
+ * The innermost open block ends, and with it its start is no longer kept:
+ * the writer may move text again up to the latest start still kept (see
+ * may_move_from in convert.c), so that a table row whose cells were blocks
+ * still becomes a list item.
+ */
+static void
+close_open_block(HtmlState *st)
+{
+	size_t		end;
+
+	st->nopen_blocks--;
+	end = live_mark_end(st->block_mark.len, st->run_marked, &st->run_mark);
+	end = live_mark_end(end, st->header_depth > 0, &st->header_mark);
+	end = live_mark_end(end, st->popup_depth > 0, &st->popup_mark);
+	end = live_mark_end(end, st->notice_depth > 0, &st->notice_mark);
+	end = live_mark_end(end, st->panel_depth > 0, &st->panel_mark);
+	end = live_mark_end(end, st->list_marked, &st->list_mark);
+	for (uint32_t i = 0; i < st->nopen_blocks; i++)
+		end = live_mark_end(end, true, &st->open_blocks[i].mark);
+	conv_release_saved(st->out, end);
 }
 
 /*
@@ -1322,7 +1354,7 @@ on_end(void *ctx, const xmlChar *xname)
 			break_block(st);
 			st->block_ending = false;
 			if (st->nopen_blocks > 0 && st->open_blocks[st->nopen_blocks - 1].depth == st->depth)
-				st->nopen_blocks--;
+				close_open_block(st);
 			break;
 		case HTML_ROW:
 			conv_row_end(out);

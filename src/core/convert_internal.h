@@ -69,7 +69,8 @@ typedef struct ConvOut
 	bool		bold_from_above;	/* the current line's bold markup began on the line above */
 	size_t		bold_lead_end;	/* end of the current line's all-bold opening once its bold closed, or 0 */
 	int			last_heading;	/* level of the last heading begun, or 0 */
-	bool		heading_marked;	/* conv_save copied the state past the open heading's mark */
+	size_t		saved_len;		/* where the text ended when conv_save last copied the state: text
+								 * before it stays in place, or a copy would point into other bytes */
 	uint32_t	lines;			/* lines started so far */
 	bool		row_pending;	/* a table row starts with the next line */
 	uint32_t	row_line;		/* the line the current row started on */
@@ -100,6 +101,9 @@ void		conv_mark(ConvOut *out, ConvOut *mark);
 
 /* Take back all that was written since conv_save copied the writer's state to mark. */
 void		conv_drop_since(ConvOut *out, const ConvOut *mark);
+
+/* No copy conv_save made past end will be taken back to: text from end on may move again. */
+void		conv_release_saved(ConvOut *out, size_t end);
 
 /* Append inline text s[0, len), collapsing whitespace; pre keeps its line ends. */
 void		conv_text(ConvOut *out, const char *s, size_t len, bool pre);
