@@ -3,6 +3,7 @@
  * forms, calendar checks, dates that are not effective dates, and lines
  * that are only a dateline.
  */
+#include "dates.h"
 #include "fact_lookup.h"
 #include "policy_facts.h"
 
@@ -171,6 +172,26 @@ knows_dateline_only(void **state)
 	assert_false(dateline_only("Our shop opened on 9 April 2025."));
 }
 
+/* Month words: full names and three-letter or "Sept" abbreviations; others are none. */
+static void
+knows_month_words(void **state)
+{
+	(void) state;
+	assert_int_equal(pc_month_word("October", 7), 10);
+	assert_int_equal(pc_month_word("OCT", 3), 10);
+	assert_int_equal(pc_month_word("Sept", 4), 9);
+	assert_int_equal(pc_month_word("may", 3), 5);
+	assert_int_equal(pc_month_word("Octob", 5), 0);
+	assert_int_equal(pc_month_word("Junes", 5), 0);
+	assert_int_equal(pc_month_word("Marc", 4), 0);
+	assert_int_equal(pc_month_word("ma", 2), 0);
+	assert_int_equal(pc_month_prefix("Febuary", 7), 2);
+	assert_true(pc_month_shortened("Aug", 3));
+	assert_true(pc_month_shortened("sept", 4));
+	assert_false(pc_month_shortened("May", 3));
+	assert_false(pc_month_shortened("August", 6));
+}
+
 int
 main(void)
 {
@@ -181,6 +202,7 @@ main(void)
 		cmocka_unit_test(latest_date_wins),
 		cmocka_unit_test(ignores_other_dates),
 		cmocka_unit_test(knows_dateline_only),
+		cmocka_unit_test(knows_month_words),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, unit_setup, unit_teardown);
