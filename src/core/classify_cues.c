@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "classify.h"
+#include "consent.h"
 #include "pc_internal.h"
 
 /* At most this many word lists per cue. */
@@ -196,14 +197,13 @@ static ClsCue cues[] = {
 	 */
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using)\\b[^.]{0,120}"
-			"\\b(accept|accepts|accepting|acceptance|agree|agrees|agreeing|agreement|consent"
-			"|consents|bound)\\b[^.]{0,60}\\b(any|all|the|such|these|those|this|our|its|as)"
+			"\\b(" PC_ASSENT_WORDS "|bound)\\b[^.]{0,60}\\b(any|all|the|such|these|those|this|our|its|as)"
 			"( \\w+)? (change|changes|updates|modifications|revisions|amendments|revised"
 			"|modified|updated|amended|new version)\\b",
 	.options = PCRE2_CASELESS, .needles = "continue|keep",
 	.starts = "cont acce|cont to|cont use|cont usin|keep usin"},
 	.words = {"continue|continues|continued|continuing|keep|keeps",
-		"accept|accepts|accepting|acceptance|agree|agrees|agreeing|agreement|consent|consents|bound",
+		PC_ASSENT_WORDS "|bound",
 		"change|changes|updates|modifications|revisions|amendments|revised|modified|updated|"
 		"amended|version"}},
 	{PC_CAT_CONTACT, {.pattern =
@@ -245,8 +245,8 @@ static ClsCue cues[] = {
 	 * nor others asking it ("the court may request that we not publish")
 	 */
 	{PC_CAT_USER_CHOICE, {.pattern =
-			"\\b(ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets)( for)? your (prior "
-			"|express |explicit |affirmative |written )?(consent|permission|authori[sz]ation) "
+			"\\b(ask|get|" PC_CONSENT_SEEKING ")s?( for)? your (prior "
+			"|express |explicit |affirmative |written )?(" PC_CONSENT_NOUNS "|authori[sz]ation) "
 			"(before|prior to|first)\\b"
 			"|\\b(you|users?|visitors?|customers?|members?)\\b[^.]{0,30}\\b(decline|declines|choose not"
 			"|chooses not|elect not|elects not) to (provide|submit|give|share|disclose|supply)\\b"
@@ -261,7 +261,7 @@ static ClsCue cues[] = {
 		"|your refu|your that|your us|your we"},
 	.words = {"ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets|decline|declines|"
 		"choose|chooses|elect|elects|refusal|tell|instruct|direct",
-		"consent|permission|authori*|provide|submit|give|share|disclose|supply|we|us"}},
+		PC_CONSENT_NOUNS "|authori*|provide|submit|give|share|disclose|supply|we|us"}},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
