@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "classify.h"
+#include "consent.h"
 #include "pc_internal.h"
 
 /* At most this many word lists per cue. */
@@ -41,7 +42,9 @@
  * word that begins so, and "0" for any run of digits; as the stream steps
  * over a leading section number ("4.", "2.1)"), "0" serves only for digits
  * that follow a word or come before a space.  byte, when set, is a byte
- * every match holds.
+ * every match holds.  subject, when set, must match the text right before
+ * a match (it ends in \z), so that a pattern can begin at its verb, a rarer
+ * word than the subject it needs ("you ... decline to provide").
  */
 typedef struct ClsCue
 {
@@ -49,8 +52,23 @@ typedef struct ClsCue
 	PcRegex		re;
 	const char *words[CUE_LISTS];
 	char		byte;
+	PcRegex    *subject;
 	uint64_t	need;			/* the bits of its word lists, filled by pc_cls_cues_init */
 } ClsCue;
+
+/* How far before a cue's match its subject is looked for: its longest word and the gap its pattern allows. */
+#define CUE_SUBJECT_REACH 60
+
+/* The user as the subject of a verb up to 30 bytes on, in the same sentence: "you may, of course, decline". */
+static PcRegex user_subject = {
+	"\\b(?:you|users?|visitors?|customers?|members?)\\b[^.]{0,30}\\z", PCRE2_CASELESS, NULL
+};
+
+/* The user or a parent as the subject of a verb up to 40 bytes on: "a parent can at any time ask". */
+static PcRegex user_or_parent_subject = {
+	"\\b(?:you|users?|visitors?|customers?|members?|parents?|guardians?)\\b[^.]{0,40}\\z",
+	PCRE2_CASELESS, NULL
+};
 
 /* A word of the cue lists and the lists (one bit each) it is in. */
 typedef struct CueWord
@@ -196,14 +214,13 @@ static ClsCue cues[] = {
 	 */
 	{PC_CAT_POLICY_CHANGE, {.pattern =
 			"\\b(continu(e|es|ed|ing)( to)? (use|using|access|accessing)|keeps? using)\\b[^.]{0,120}"
-			"\\b(accept|accepts|accepting|acceptance|agree|agrees|agreeing|agreement|consent"
-			"|consents|bound)\\b[^.]{0,60}\\b(any|all|the|such|these|those|this|our|its|as)"
+			"\\b(" PC_ASSENT_WORDS "|bound)\\b[^.]{0,60}\\b(any|all|the|such|these|those|this|our|its|as)"
 			"( \\w+)? (change|changes|updates|modifications|revisions|amendments|revised"
 			"|modified|updated|amended|new version)\\b",
 	.options = PCRE2_CASELESS, .needles = "continue|keep",
 	.starts = "cont acce|cont to|cont use|cont usin|keep usin"},
 	.words = {"continue|continues|continued|continuing|keep|keeps",
-		"accept|accepts|accepting|acceptance|agree|agrees|agreeing|agreement|consent|consents|bound",
+		PC_ASSENT_WORDS "|bound",
 		"change|changes|updates|modifications|revisions|amendments|revised|modified|updated|"
 		"amended|version"}},
 	{PC_CAT_CONTACT, {.pattern =
@@ -242,26 +259,35 @@ static ClsCue cues[] = {
 	 * the company to stop: "we ask for your permission before we share it", "you
 	 * can choose not to provide your phone number", "you may tell us not to use it
 	 * for marketing"; not the company declining ("we decline to provide refunds")
-	 * nor others asking it ("the court may request that we not publish")
+	 * nor others asking it ("the court may request that we not publish").  The
+	 * last two begin at their verbs, rarer than the user they need before them.
 	 */
 	{PC_CAT_USER_CHOICE, {.pattern =
-			"\\b(ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets)( for)? your (prior "
-			"|express |explicit |affirmative |written )?(consent|permission|authori[sz]ation) "
+			"\\b(ask|get|" PC_CONSENT_SEEKING ")s?( for)? your (prior "
+			"|express |explicit |affirmative |written )?(" PC_CONSENT_NOUNS "|authori[sz]ation) "
 			"(before|prior to|first)\\b"
-			"|\\b(you|users?|visitors?|customers?|members?)\\b[^.]{0,30}\\b(decline|declines|choose not"
-			"|chooses not|elect not|elects not) to (provide|submit|give|share|disclose|supply)\\b"
-			"|\\byour refusal to (provide|submit|give|share|disclose|supply)\\b"
-			"|\\b(you|users?|visitors?|customers?|members?|parents?|guardians?)\\b[^.]{0,40}"
-			"\\b(request|ask|tell|instruct|direct)( that)? "
-			"(we|us) (not|to not|to stop|stop|no longer|to no longer)\\b",
+			"|\\byour refusal to (provide|submit|give|share|disclose|supply)\\b",
 	.options = PCRE2_CASELESS,
-	.needles = "ask|obtain|seek|request|get|decline|choose|elect|refusal|tell|instruct|direct",
-	.starts = "ask for|ask your|asks for|asks your|cust|get for|get your|gets for|gets your|guar"
-		"|memb|obta for|obta your|pare|requ for|requ your|seek for|seek your|user|visi|you"
-		"|your refu|your that|your us|your we"},
-	.words = {"ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets|decline|declines|"
-		"choose|chooses|elect|elects|refusal|tell|instruct|direct",
-		"consent|permission|authori*|provide|submit|give|share|disclose|supply|we|us"}},
+	.needles = "ask|obtain|seek|request|get|refusal",
+	.starts = "ask for|ask your|asks for|asks your|get for|get your|gets for|gets your|obta for"
+		"|obta your|requ for|requ your|seek for|seek your|your refu"},
+	.words = {"ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets|refusal",
+		PC_CONSENT_NOUNS "|authori*|provide|submit|give|share|disclose|supply"}},
+	{PC_CAT_USER_CHOICE, {.pattern =
+			"\\b(decline|declines|choose not|chooses not|elect not|elects not) to "
+			"(provide|submit|give|share|disclose|supply)\\b",
+	.options = PCRE2_CASELESS, .needles = "decline|choose|elect",
+	.starts = "choo not|decl to|elec not"},
+	.words = {"decline|declines|choose|chooses|elect|elects", "provide|submit|give|share|disclose|supply"},
+	.subject = &user_subject},
+	{PC_CAT_USER_CHOICE, {.pattern =
+			"\\b(request|ask|tell|instruct|direct)( that)? (we|us) (not|to not|to stop|stop|no longer"
+			"|to no longer)\\b",
+	.options = PCRE2_CASELESS, .needles = "request|ask|tell|instruct|direct",
+	.starts = "ask that|ask us|ask we|dire that|dire us|dire we|inst that|inst us|inst we|requ that"
+		"|requ us|requ we|tell that|tell us|tell we"},
+	.words = {"request|ask|tell|instruct|direct", "we|us", "not|stop|longer"},
+	.subject = &user_or_parent_subject},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
@@ -545,6 +571,27 @@ pc_cls_each_cue_word(bool (*visit) (const char *word, size_t len))
 	return true;
 }
 
+/* True when some match of cue's pattern in norm has its subject right before it. */
+static bool
+subject_before_match(const PcSearch *search, ClsCue *cue, const char *norm, size_t len)
+{
+	size_t		from = 0,
+				ms,
+				me,
+				ss,
+				se;
+
+	while (pc_regex_find(search, &cue->re, norm, len, from, &ms, &me, NULL, 0))
+	{
+		size_t		back = ms > CUE_SUBJECT_REACH ? ms - CUE_SUBJECT_REACH : 0;
+
+		if (pc_regex_find(search, cue->subject, norm, ms, back, &ss, &se, NULL, 0))
+			return true;
+		from = ms + 1;
+	}
+	return false;
+}
+
 /* The categories whose cue phrases occur in normalized text whose words are in lists. */
 uint16_t
 pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, uint64_t lists)
@@ -559,7 +606,8 @@ pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, uint64_t
 		if ((mask & bit) || (lists & cue->need) != cue->need ||
 			(cue->byte && memchr(norm, cue->byte, len) == NULL))
 			continue;
-		if (pc_regex_test(search, &cue->re, norm, len))
+		if (cue->subject ? subject_before_match(search, cue, norm, len) :
+			pc_regex_test(search, &cue->re, norm, len))
 			mask |= bit;
 	}
 	return mask;
@@ -609,6 +657,8 @@ pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re),
+	PC_PATTERN(user_subject),
+	PC_PATTERN(user_or_parent_subject),
 	PC_PATTERN(legal_forum),
 	PC_PATTERN(denied_change),
 	PC_PATTERN(storage_place)

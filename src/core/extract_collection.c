@@ -110,9 +110,13 @@
 /* what a lock is needed for: "to access", "in order to enter", "to log in" (not "to open an account") */
 #define TO_GET_IN " (?:in order )?to (?:access|enter|view|reach|open(?! an? (?:new )?account)|log ?in|sign ?in)\\b"
 
-/* a password or PIN before its "is required" or "is required to": the lock itself */
-#define NOT_AFTER_A_LOCK "(?<!password |passwords |\\bpin |\\bpins |passcode |passcodes )"
-#define NOT_AFTER_A_LOCK_IS "(?<!password is |passwords are |\\bpin is |\\bpins are |passcode is |passcodes are )"
+/*
+ * not right after a password or PIN, the lock itself, and its verb (ONE
+ * after one lock, MANY after several): NOT_AFTER_A_LOCK("", "") before
+ * "is required", NOT_AFTER_A_LOCK("is ", "are ") before "required to"
+ */
+#define NOT_AFTER_A_LOCK(ONE, MANY) "(?<!password " ONE "|passwords " MANY "|\\bpin " ONE "|\\bpins " MANY \
+	"|passcode " ONE "|passcodes " MANY ")"
 
 /*
  * "password" as a lock the company puts on its systems, not the user's
@@ -871,7 +875,7 @@ static PcRegex cue_res[] = {
 			"|user will|you also|you can|you ente|you give|you impo|you may|you migh|you prov"
 			"|you send|you shar|you subm|you supp|you sync|you uplo|you will"},
 	/* what the user must provide, or show to prove who he is or when we ask for an identity document */
-	{.pattern = PC_TERM("(?:must|" NOT_AFTER_A_LOCK_IS "required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
+	{.pattern = PC_TERM("(?:must|" NOT_AFTER_A_LOCK("is ", "are ") "required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
 		"(?:provide|give|submit|enter|upload|supply"
 		"|take(?= (?:a |an )?(?:live |short )?(?:selfies?|photos?|photographs?|pictures?|videos?)\\b)"
@@ -998,7 +1002,7 @@ static PcRegex cue_res[] = {
 	 * a lock that collects none of the data it guards ("passwords are
 	 * required to access your account and protect your card details")
 	 */
-	{.pattern = PC_TERM("(?:is|are|be) required(?!" TO_GET_IN ")|" NOT_AFTER_A_LOCK "(?:is|are|be) required"
+	{.pattern = PC_TERM("(?:is|are|be) required(?!" TO_GET_IN ")|" NOT_AFTER_A_LOCK("", "") "(?:is|are|be) required"
 		"|(?:may|might|will|can) (?:also )?be requested(?! (?:by|for|to give))"
 		"|requir(?:e|es|ed) (?:an? )?(?:copy|scan|photo|photocopy) of"),
 		.options = PCRE2_CASELESS,

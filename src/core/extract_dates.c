@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <strings.h>
 
+#include "dates.h"
 #include "policy_facts.h"
 #include "window.h"
 
@@ -117,10 +118,6 @@ static PcRegex law_after_re = {
 /* policies are web documents: earlier years are history, not revisions */
 #define MIN_YEAR 1990
 
-static const char *const month_prefixes[12] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-};
-
 /* Days from 2000-01-01 to a valid calendar date; false for an invalid one. */
 bool
 pc_date_days(int year, int month, int day, int32_t *days)
@@ -148,14 +145,11 @@ pc_date_days(int year, int month, int day, int32_t *days)
 	return true;
 }
 
-/* Month number of a month name or abbreviation at s. */
+/* The month of the month name in capture group i of s. */
 static int
-month_number(const char *s)
+group_month(const char *s, const size_t *g, int i)
 {
-	for (int i = 0; i < 12; i++)
-		if (strncasecmp(s, month_prefixes[i], 3) == 0)
-			return i + 1;
-	return 0;
+	return pc_month_prefix(s + g[2 * i], g[2 * i + 1] - g[2 * i]);
 }
 
 /* The integer in capture group g of s. */
@@ -175,14 +169,14 @@ match_days(const char *s, const size_t *g, int32_t *days)
 
 	if (g[0] != PCRE2_UNSET)
 	{
-		m = month_number(s + g[0]);
+		m = group_month(s, g, 0);
 		d = group_int(s, g, 1);
 		y = group_int(s, g, 2);
 	}
 	else if (g[6] != PCRE2_UNSET)
 	{
 		d = group_int(s, g, 3);
-		m = month_number(s + g[8]);
+		m = group_month(s, g, 4);
 		y = group_int(s, g, 5);
 	}
 	else if (g[12] != PCRE2_UNSET)
@@ -209,7 +203,7 @@ match_days(const char *s, const size_t *g, int32_t *days)
 	}
 	else
 	{
-		m = month_number(s + g[24]);
+		m = group_month(s, g, 12);
 		d = 1;
 		y = group_int(s, g, 13);
 	}

@@ -117,12 +117,48 @@ static const char *const not_names[] = {
 	NULL
 };
 
-/* Every mention of a kind of party in text[start, end). */
+/*
+ * Advice to consult a health professional, right before one, which names
+ * no recipient: "talk to your doctor", "check with your pharmacist", "a
+ * physician or other qualified health care provider" (not "with a
+ * physician or other doctors who treat you", a list).
+ */
+static PcRegex advice_to_consult_re = {
+	"\\G(?:(?<=talk to your |talk with your |speak to your |speak with your |communicate with your "
+	"|consult with your |check with your |go to your )"
+	"|(?<=physician or other |doctor or other |qualified )(?=health))",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Every mention of a kind of party in text[start, end); a health care
+ * provider is a generic party, unless advice to consult it comes before.
+ */
 uint32_t
 pc_party_hits(const PcSearch *search, const char *text, uint32_t start, uint32_t end, PcHit *hits,
 			  uint32_t max)
 {
-	return pc_terms_find(search, &pc_party_terms, text, start, end, hits, max);
+	uint32_t	n = 0,
+				pos = start;
+
+	while (n < max && pos < end &&
+		   pc_terms_find(search, &pc_party_terms, text, pos, end, &hits[n], 1) == 1)
+	{
+		PcHit	   *h = &hits[n];
+
+		pos = h->end > h->start ? h->end : h->start + 1;
+		if (h->value == PC_PARTY_HEALTH_CARE)
+		{
+			if (pc_match_at(search, &advice_to_consult_re, text, h->start, h->end))
+			{
+				pos = h->start + 1;
+				continue;
+			}
+			h->value = PC_PARTY_GENERIC;
+		}
+		n++;
+	}
+	return n;
 }
 
 /*
@@ -319,7 +355,7 @@ pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_sta
 static const PcPatternList patterns[] = {
 	PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re), PC_PATTERN(listed_places_re),
 	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re),
-	PC_PATTERN(source_re), PC_PATTERN(name_product_re)
+	PC_PATTERN(source_re), PC_PATTERN(name_product_re), PC_PATTERN(advice_to_consult_re)
 };
 
 const PcPatternSet pc_parties_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -24,6 +24,8 @@
 #define PC_PARTY_DESCRIBED	(PC_NUM_PARTIES + 1)
 /* Hit value of a pronoun that receives data ("we pass it to them"), found by pc_extract_sharing. */
 #define PC_PARTY_PRONOUN	(PC_NUM_PARTIES + 2)
+/* Term value of a health care provider ("your doctor"), a generic party unless advised to consult (pc_party_hits). */
+#define PC_PARTY_HEALTH_CARE	(PC_NUM_PARTIES + 3)
 
 /* True when a hit value is a kind of party, not the generic one, an anaphor or a described party. */
 static inline bool

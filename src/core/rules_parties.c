@@ -16,7 +16,7 @@ static const int party_values[] = {
 	PC_PARTY_SOCIAL_NETWORKS, PC_PARTY_TELECOM_CARRIERS, PC_PARTY_AFFILIATES,
 	PC_PARTY_SERVICE_PROVIDERS, PC_PARTY_LAW_ENFORCEMENT, PC_PARTY_BUSINESS_SUCCESSORS,
 	PC_PARTY_PROFESSIONAL_ADVISORS, PC_PARTY_DATA_BROKERS, PC_PARTY_OTHER_USERS, PC_PARTY_PUBLIC,
-	PC_PARTY_ANAPHOR, PC_PARTY_UNSPECIFIED, PC_PARTY_DESCRIBED
+	PC_PARTY_ANAPHOR, PC_PARTY_UNSPECIFIED, PC_PARTY_HEALTH_CARE, PC_PARTY_DESCRIBED
 };
 
 static PcRegex party_groups[] = {
@@ -547,11 +547,6 @@ static PcRegex party_groups[] = {
 		"|fact[- ]?check(?:ers?|ing (?:partners|organi[sz]ations|services))\\b"
 		"|(?<=your |their )(?:insurers?|insurance (?:compan(?:y|ies)|providers?|carriers?))\\b"
 		"|health insurers?\\b"
-		"|(?<!\\bour )(?<!\\bits )(?<!\\ba )(?<!physician or other )(?<!doctor or other )(?<!qualified )health ?care providers?\\b(?![-'\342\200\231]| must\\b| are required\\b)"
-		"|(?<=\\bto |\\bwith |, and |, or |\\bto the |\\bwith the |\\bto your |\\bwith your |\\bother |\\banother "
-		"|\\btreating )(?<!talk to your )(?<!talk with your )(?<!speak to your )(?<!speak with your )(?<!communicate with your )(?<!consult with your )(?<!check with your )(?<!go to your )(?:doctors?"
-		"|pharmac(?:y|ies|ists?)|hospitals?)\\b(?![-'\342\200\231]| (?:stays?|visits?|bills?|records?|appointments?"
-		"|admissions?|care|services?|treatment|accounts?)\\b)"
 		"|(?<!\\bour )(?:contest|competition|sweepstakes|promotion|giveaway|prize draw|conference|summit"
 		"|trade show|tournament"
 		"|hackathon) organi[sz]ers?\\b(?![-'\342\200\231])"
@@ -573,35 +568,43 @@ static PcRegex party_groups[] = {
 			"|care scre|care sele|care some|care trus|care vari|cert busi|cert care"
 			"|cert cert|cert comp|cert enti|cert exte|cert firm|cert inte|cert orga"
 			"|cert outs|cert repu|cert scre|cert sele|cert some|cert trus|cert vari"
-			"|comp|conf orga|cont orga|cont publ|cont spon|deve of|digi publ|doct"
+			"|comp|conf orga|cont orga|cont publ|cont spon|deve of|digi publ"
 			"|even spon|exte busi|exte care|exte cert|exte comp|exte enti|exte exte"
 			"|exte firm|exte inte|exte orga|exte outs|exte repu|exte rese|exte scre"
 			"|exte sele|exte some|exte trus|exte vari|fact|firm|game deve|game publ"
-			"|game that|game whic|game you|give orga|hack orga|heal care|heal insu"
-			"|heal prov|heal rese|hosp|inde rese|insu|inte busi|inte care|inte cert"
-			"|inte comp|inte exte|inte firm|inte inte|inte orga|inte outs|inte repu"
-			"|inte scre|inte sele|inte some|inte that|inte trus|inte vari|inte whic"
-			"|inte you|medi publ|medi rese|news publ|non affi|nona comp|nona enti"
-			"|nona part|nona thir|onli publ|orga|othe|outs busi|outs care|outs cert"
-			"|outs comp|outs enti|outs exte|outs firm|outs inte|outs orga|outs outs"
-			"|outs part|outs repu|outs rese|outs scre|outs sele|outs some|outs spon"
-			"|outs trus|outs vari|part|phar|priz draw|prom orga|prom spon|publ"
-			"|qual rese|repu busi|repu care|repu cert|repu comp|repu exte|repu firm"
-			"|repu inte|repu orga|repu outs|repu repu|repu scre|repu sele|repu some"
-			"|repu trus|repu vari|rese|scie rese|scre busi|scre care|scre cert"
-			"|scre comp|scre exte|scre firm|scre inte|scre orga|scre outs|scre repu"
-			"|scre scre|scre sele|scre some|scre trus|scre vari|sele busi|sele care"
-			"|sele cert|sele comp|sele enti|sele exte|sele firm|sele inte|sele orga"
-			"|sele outs|sele repu|sele rese|sele scre|sele sele|sele some|sele trus"
-			"|sele vari|some busi|some care|some cert|some comp|some enti|some exte"
-			"|some firm|some inte|some orga|some outs|some repu|some scre|some sele"
-			"|some some|some trus|some vari|spon|summ orga|swee orga|swee spon"
-			"|thir part|tour orga|trad show|trus busi|trus care|trus cert|trus comp"
-			"|trus enti|trus exte|trus firm|trus inte|trus orga|trus outs|trus repu"
-			"|trus rese|trus scre|trus sele|trus some|trus trus|trus vari|unaf comp"
-			"|unaf enti|unaf part|unaf thir|univ rese|vari busi|vari care|vari cert"
-			"|vari comp|vari exte|vari firm|vari inte|vari orga|vari outs|vari repu"
-			"|vari scre|vari sele|vari some|vari trus|vari vari"},
+			"|game that|game whic|game you|give orga|hack orga|heal insu|heal rese"
+			"|inde rese|insu|inte busi|inte care|inte cert|inte comp|inte exte"
+			"|inte firm|inte inte|inte orga|inte outs|inte repu|inte scre|inte sele"
+			"|inte some|inte that|inte trus|inte vari|inte whic|inte you|medi publ"
+			"|medi rese|news publ|non affi|nona comp|nona enti|nona part|nona thir"
+			"|onli publ|orga|othe|outs busi|outs care|outs cert|outs comp|outs enti"
+			"|outs exte|outs firm|outs inte|outs orga|outs outs|outs part|outs repu"
+			"|outs rese|outs scre|outs sele|outs some|outs spon|outs trus|outs vari"
+			"|part|priz draw|prom orga|prom spon|publ|qual rese|repu busi|repu care"
+			"|repu cert|repu comp|repu exte|repu firm|repu inte|repu orga|repu outs"
+			"|repu repu|repu scre|repu sele|repu some|repu trus|repu vari|rese"
+			"|scie rese|scre busi|scre care|scre cert|scre comp|scre exte|scre firm"
+			"|scre inte|scre orga|scre outs|scre repu|scre scre|scre sele|scre some"
+			"|scre trus|scre vari|sele busi|sele care|sele cert|sele comp|sele enti"
+			"|sele exte|sele firm|sele inte|sele orga|sele outs|sele repu|sele rese"
+			"|sele scre|sele sele|sele some|sele trus|sele vari|some busi|some care"
+			"|some cert|some comp|some enti|some exte|some firm|some inte|some orga"
+			"|some outs|some repu|some scre|some sele|some some|some trus|some vari"
+			"|spon|summ orga|swee orga|swee spon|thir part|tour orga|trad show"
+			"|trus busi|trus care|trus cert|trus comp|trus enti|trus exte|trus firm"
+			"|trus inte|trus orga|trus outs|trus repu|trus rese|trus scre|trus sele"
+			"|trus some|trus trus|trus vari|unaf comp|unaf enti|unaf part|unaf thir"
+			"|univ rese|vari busi|vari care|vari cert|vari comp|vari exte|vari firm"
+			"|vari inte|vari orga|vari outs|vari repu|vari scre|vari sele|vari some"
+			"|vari trus|vari vari"},
+	/* the reader's doctors, pharmacies, hospitals and other health care providers, that the generic kind (unspecified) names: pc_party_hits gives them its value unless advice to consult one comes right before ("talk to your doctor", "a physician or other qualified health care provider"), which names no recipient; not the company's own ("our nurses") nor providers bound by a rule ("health care providers must ask before they share") */
+	{.pattern = "\\b(?:((?<!\\bour )(?<!\\bits )(?<!\\ba )health ?care providers?\\b(?![-'\342\200\231]| must\\b| are required\\b)"
+		"|(?<=\\bto |\\bwith |, and |, or |\\bto the |\\bwith the |\\bto your |\\bwith your |\\bother |\\banother "
+		"|\\btreating )(?:doctors?"
+		"|pharmac(?:y|ies|ists?)|hospitals?)\\b(?![-'\342\200\231]| (?:stays?|visits?|bills?|records?|appointments?"
+		"|admissions?|care|services?|treatment|accounts?)\\b)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "doct|heal care|heal prov|hosp|phar"},
 	/* "companies that deliver our parcels": a party named by what it does, a role (role lines) that makes its kind, with the relative pronoun (pc_extract_sharing leaves it out of the evidence); not the company itself ("we are a company that delivers flowers") */
 	{.pattern = "\\b(?:((?<!we are a |we are an |we're a |is a |is an |as a |as an )(?:companies|company|firms?|businesses"
 		"|organi[sz]ations?|people|persons|individuals|partner"

@@ -11,6 +11,7 @@
  * or not, …") and a denied consent ("we do not need your consent to
  * share …") are not negations.
  */
+#include "consent.h"
 #include "scope.h"
 #include "window.h"
 
@@ -21,13 +22,13 @@ static PcRegex negation_re = {
 	"|under no circumstances"
 	"|no(?=\\s+(?:personal|personally|information|data|one|third|other|outside)\\b"
 	"|(?:\\s+(?!to\\b|[a-z]+ed\\b)[a-z-]+){1,3}\\s+(?:information|data|details|numbers?)\\b))\\b"
-	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|agree|consent|accept|like"
+	"(?!\\s+(?:limited|only|necessarily|responsible|wish|want|" PC_ASSENT_WORDS "|like"
 	"|guarantee|control|intended|directed|always|be able|all\\b"
 	/* no duty laid on the user: "you do not have to accept cookies" */
 	"|(?:have|need|required|obliged)\\s+to\\s+(?:accept|allow|enable|agree)\\b"
 	/* consent denied, not the practice: "we do not need your consent to share ..." */
-	"|(?:need|require|obtain|seek|ask\\s+for|request)\\s+(?:(?:your|the\\s+user's|any|prior|explicit|express"
-	"|separate)\\s+){0,2}(?:consent|permission)\\b))"
+	"|(?:need|require|ask\\s+for|" PC_CONSENT_SEEKING ")\\s+(?:(?:your|the\\s+user's|any|prior|explicit|express"
+	"|separate)\\s+){0,2}(?:" PC_CONSENT_NOUNS ")\\b))"
 	"(?!(?<=\\bor not)\\s*[,.;:)])"
 	/* the name of the browser signal: "a Do Not Track request", "do-not-track", "'Do Not Track'" */
 	"(?!(?<=do-not)-track\\b|(?<=[\"']do not) track\\b|(?<=do not) track(?:[\"']|\\s+\\(dnt\\)"

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dates.h"
 #include "segment.h"
 
 /* How far back an abbreviation may start. */
@@ -21,11 +22,10 @@
 /* Bytes of the longest abbreviation that never ends a sentence or numbers ("approx"). */
 #define SEG_MAX_FIRM 6
 
-/* Abbreviations that never end a sentence. */
+/* Abbreviations that never end a sentence, besides a month's ("Jan."). */
 static const char *const never_final[] = {
 	"e.g", "eg", "i.e", "ie", "cf", "vs", "v", "viz", "mr", "mrs", "ms", "dr", "prof",
 	"st", "sr", "jr", "approx", "a.k.a", "aka", "p.o", "ste", "dept", "esp",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"cal", "civ", NULL
 };
 
@@ -130,7 +130,7 @@ is_firm_abbreviation(const char *s, uint32_t a, uint32_t dot, uint32_t next, uin
 	bool		number_follows = next < end && s[next] >= '0' && s[next] <= '9';
 
 	return a < dot && dot - a <= SEG_MAX_FIRM &&
-		(seg_word_in_list(never_final, s + a, dot - a) ||
+		(seg_word_in_list(never_final, s + a, dot - a) || pc_month_shortened(s + a, dot - a) ||
 		 (number_follows && seg_word_in_list(before_number, s + a, dot - a)));
 }
 

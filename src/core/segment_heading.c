@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dates.h"
 #include "segment.h"
 
 /* Most words a heading without closing punctuation may have. */
@@ -103,14 +104,21 @@ next_word(const char *s, uint32_t *p, uint32_t end, uint32_t *ws, uint32_t *we)
 	return true;
 }
 
+/* Narrow the word s[*ws, *we) to its letters, dropping the punctuation around them ("&" stays). */
+static void
+trim_to_letters(const char *s, uint32_t *ws, uint32_t *we)
+{
+	while (*ws < *we && !is_alpha(s[*ws]) && s[*ws] != '&')
+		(*ws)++;
+	while (*we > *ws && !is_alpha(s[*we - 1]) && s[*we - 1] != '&')
+		(*we)--;
+}
+
 /* True when the letters of the word s[ws, we) spell one of list (lower case), ignoring case and punctuation. */
 static bool
 word_in(const char *const *list, const char *s, uint32_t ws, uint32_t we)
 {
-	while (ws < we && !is_alpha(s[ws]) && s[ws] != '&')
-		ws++;
-	while (we > ws && !is_alpha(s[we - 1]) && s[we - 1] != '&')
-		we--;
+	trim_to_letters(s, &ws, &we);
 	return ws < we && seg_word_in_list(list, s + ws, we - ws);
 }
 
@@ -229,13 +237,6 @@ static const char *const stamp_fillers[] = {
 	"date", "on", "as", "of", NULL
 };
 
-/* Month names and their abbreviations. */
-static const char *const month_words[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL
-};
-
 /*
  * True when the word s[ws, we) is part of a date: a month, or digits with
  * "/", "-" or "." between them and an ordinal ending ("1st"); *digits counts
@@ -244,12 +245,15 @@ static const char *const month_words[] = {
 static bool
 is_date_word(const char *s, uint32_t ws, uint32_t we, uint32_t *digits)
 {
-	uint32_t	n = 0;
+	uint32_t	n = 0,
+				ls = ws,
+				le = we;
 
+	trim_to_letters(s, &ls, &le);
+	if (pc_month_word(s + ls, le - ls) != 0)
+		return true;
 	if (we > ws && (s[we - 1] == ',' || s[we - 1] == '.'))
 		we--;
-	if (word_in(month_words, s, ws, we))
-		return true;
 	for (uint32_t i = ws; i < we; i++)
 	{
 		if (s[i] >= '0' && s[i] <= '9')

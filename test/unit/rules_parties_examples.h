@@ -226,6 +226,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"We use your address to send you a reminder before your hospital stay.", PC_PARTY_UNSPECIFIED, false},
 	{"By law, health care providers must ask before they share a patient's records.", PC_PARTY_UNSPECIFIED, false},
 	{"We may send your records to labs, clinics or other health care providers who treat you.", PC_PARTY_UNSPECIFIED, true},
+	{"We may send you the results; please talk to your health care provider about them.", PC_PARTY_UNSPECIFIED, false},
+	{"We may pass your file to a physician or other doctors who treat you.", PC_PARTY_UNSPECIFIED, true},
 	{"We give entrant details to the promotion organizers so they can award prizes.", PC_PARTY_UNSPECIFIED, true},
 	{"We share your registration details with the organizer of the conference.", PC_PARTY_UNSPECIFIED, true},
 	{"Our conference organizers use your feedback to plan next year's talks.", PC_PARTY_UNSPECIFIED, false},

@@ -324,6 +324,8 @@ test_retention_without_end_or_on_schedule(void **state)
  * Consent asked before a use, data the user may decline to give, and the
  * user asking the company to stop are user_choice cues; the company asking
  * for data, declining something itself, or others asking it to stop are not.
+ * The user is the subject of such a verb only in the same sentence, a few
+ * words before it.
  */
 static void
 test_choice_of_consent_declining_and_stopping(void **state)
@@ -337,12 +339,16 @@ test_choice_of_consent_declining_and_stopping(void **state)
 		"You can ask that we no longer send you the catalogue.",
 		"Parents may tell us to stop using their child's drawings.",
 		"Members can request that we not print their names in the newsletter.",
+		"We decline to share tips, but you may decline to share your location.",
+		"A guardian who signs the form can later ask us to stop.",
 	};
 	const char *const uncued[] = {
 		"We ask for your postcode before you pay.",
 		"The bakery declines to provide refunds on custom cakes.",
 		"A court may request that we not publish the ruling.",
 		"You can choose a colour for your profile.",
+		"Thank you. Our drivers decline to share their routes.",
+		"You will see that the friendly staff at our front desk decline to provide receipts.",
 	};
 
 	(void) state;

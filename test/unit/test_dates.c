@@ -3,6 +3,7 @@
  * forms, calendar checks, dates that are not effective dates, and lines
  * that are only a dateline.
  */
+#include "dates.h"
 #include "fact_lookup.h"
 #include "policy_facts.h"
 
@@ -171,6 +172,30 @@ knows_dateline_only(void **state)
 	assert_false(dateline_only("Our shop opened on 9 April 2025."));
 }
 
+/* Month words: full names and three-letter or "Sept" abbreviations; others are none. */
+static void
+knows_month_words(void **state)
+{
+	static const struct
+	{
+		const char *word;
+		int			month;			/* pc_month_word's answer */
+		bool		shortened;
+	}			cases[] = {
+		{"October", 10, false}, {"OCT", 10, true}, {"Sept", 9, true}, {"may", 5, false},
+		{"Aug", 8, true}, {"Octob", 0, false}, {"Junes", 0, false}, {"Marc", 0, false},
+		{"ma", 0, false},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < PC_LENGTH(cases); i++)
+	{
+		assert_int_equal(pc_month_word(cases[i].word, strlen(cases[i].word)), cases[i].month);
+		assert_int_equal(pc_month_shortened(cases[i].word, strlen(cases[i].word)), cases[i].shortened);
+	}
+	assert_int_equal(pc_month_prefix("Febuary", 7), 2);
+}
+
 int
 main(void)
 {
@@ -181,6 +206,7 @@ main(void)
 		cmocka_unit_test(latest_date_wins),
 		cmocka_unit_test(ignores_other_dates),
 		cmocka_unit_test(knows_dateline_only),
+		cmocka_unit_test(knows_month_words),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, unit_setup, unit_teardown);
