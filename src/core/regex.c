@@ -174,18 +174,17 @@ may_match(const PcSearch *search, const PcRegex *re, const char *subject, size_t
 }
 
 /*
- * Compile a pattern with extra options into *code, setting *jit (if given)
- * when it was also JIT-compiled (without JIT it still works, only slower).
- * PC_ERR_NO_MEMORY when pcre2 runs out of memory, PC_ERR_INIT on a bad
- * pattern or one with more capture groups than the match data holds, which
- * is a bug in the analyzer.
+ * Compile a pattern with extra options into *code, and with JIT when
+ * want_jit, setting *jit when it was JIT-compiled (without JIT it still
+ * works, only slower).  PC_ERR_NO_MEMORY when pcre2 runs out of memory,
+ * PC_ERR_INIT on a bad pattern or one with more capture groups than the
+ * match data holds, which is a bug in the analyzer.
  */
 static PcStatus
-compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *jit)
+compile_pattern(const char *pattern, uint32_t options, bool want_jit, pcre2_code **code, bool *jit)
 {
 	int			err;
 	PCRE2_SIZE	off;
-	bool		compiled_jit = false;
 	uint32_t	groups = 0;
 
 	*code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, options, &err, &off, NULL);
@@ -198,23 +197,22 @@ compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *
 		*code = NULL;
 		return PC_ERR_INIT;
 	}
-#ifndef PC_NO_JIT
+#ifdef PC_NO_JIT
 	/* JIT-compiled code is opaque to valgrind, so its build turns this off */
-	compiled_jit = pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE) == 0;
+	want_jit = false;
 #endif
-	if (jit)
-		*jit = compiled_jit;
+	*jit = want_jit && pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE) == 0;
 	return PC_OK;
 }
 
 /*
- * Compile re and parse its word lists; idempotent.  A pattern with start
- * words is searched anchored, at its start words (unless the prefilters
- * are compiled out): it needs no unanchored form.  On failure re is left
- * as it was.
+ * Compile re, with JIT when jit, and parse its word lists; idempotent.  A
+ * pattern with start words is searched anchored, at its start words
+ * (unless the prefilters are compiled out): it needs no unanchored form.
+ * On failure re is left as it was.
  */
 PcStatus
-pc_regex_compile(PcRegex *re)
+pc_regex_compile(PcRegex *re, bool jit)
 {
 	PcStatus	st;
 	bool		unanchored = re->starts == NULL;
@@ -227,11 +225,11 @@ pc_regex_compile(PcRegex *re)
 	if (!parse_word_lists(re))
 		return PC_ERR_INIT;
 	if (re->starts &&
-		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, &re->anchored,
+		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, jit, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
 		return st;
 	if (unanchored &&
-		(st = compile_pattern(re->pattern, re->options, &re->code, &re->code_jit)) != PC_OK)
+		(st = compile_pattern(re->pattern, re->options, jit, &re->code, &re->code_jit)) != PC_OK)
 	{
 		pc_regex_free(re);
 		return st;
@@ -661,7 +659,7 @@ pc_alternation_compile(PcAlternation *alt)
 		return PC_ERR_INIT;
 	for (int g = 0; g < alt->n; g++)
 	{
-		PcStatus	st = pc_regex_compile(&alt->res[g]);
+		PcStatus	st = pc_regex_compile(&alt->res[g], true);
 
 		if (st != PC_OK)
 			return st;
