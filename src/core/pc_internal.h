@@ -365,6 +365,7 @@ typedef struct PcAlternation
 	uint8_t		start_bytes[PC_WORDSET_WORDS * 64];	/* the same, a byte each: a cheaper test */
 	PcPatternMask start_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, the patterns it starts */
 	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
+	PcPatternMask check_kinds[PC_WORDSET_WORDS * 64];	/* per check bit, those a start word has it */
 	bool		ready;
 } PcAlternation;
 

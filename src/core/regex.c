@@ -344,6 +344,7 @@ typedef struct StartIndex
 	const uint8_t *any_bytes;	/* the same, a byte each (an alternation's); or NULL */
 	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
 	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
+	const PcPatternMask *check_kinds;	/* per check bit, the patterns a start word has it */
 	pcre2_match_data *match;
 } StartIndex;
 
@@ -380,22 +381,15 @@ candidates_before(const StartIndex *ix, PcPatternMask candidates, uint16_t bit, 
 }
 
 /*
- * The candidates of res at a word of check bit check that remain: a
+ * The candidates of ix at a word of check bit check that remain: a
  * pattern none of whose start words has that check bit cannot begin there,
  * whatever its start bit said.
  */
 static inline PcPatternMask
-candidates_checked(const PcRegex *res, PcPatternMask candidates, uint16_t check)
+candidates_checked(const StartIndex *ix, PcPatternMask candidates, uint16_t check)
 {
-	PcPatternMask checked = candidates;
-
-	for (; candidates; candidates &= candidates - 1)
-	{
-		int			g = __builtin_ctzll(candidates);
-
-		checked &= ~((PcPatternMask) !in_set(res[g].start_checks, check) << g);
-	}
-	return checked;
+	return candidates & (ix->check_kinds ? ix->check_kinds[check] :
+						 in_set(ix->res->start_checks, check));
 }
 
 /*
@@ -451,7 +445,7 @@ static inline int
 match_listed_word(const StartIndex *ix, const PcClauseWords *cw, uint32_t k, uint16_t bit,
 				  PcPatternMask candidates, const char *subject, size_t len, size_t at, int *which)
 {
-	candidates = candidates_checked(ix->res, candidates, cw->words[k].check);
+	candidates = candidates_checked(ix, candidates, cw->words[k].check);
 	if (candidates != 0 && k + 1 < cw->n && cw->words[k + 1].off + START_PREFIX <= cw->base + len)
 		candidates = candidates_before(ix, candidates, bit, cw->words[k + 1].bit);
 	if (candidates == 0)
@@ -560,7 +554,7 @@ match_at_starts(const PcSearch *search, const StartIndex *ix, const char *subjec
 		PcPatternMask candidates = candidates_at(ix, pc_word_bit(key));
 
 		if (candidates)
-			candidates = candidates_checked(ix->res, candidates, pc_word_check(key));
+			candidates = candidates_checked(ix, candidates, pc_word_check(key));
 		if (candidates &&
 			(rc = match_word(ix, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
@@ -605,7 +599,7 @@ pc_regex_find_within(const PcSearch *search, PcRegex *re, const char *subject, s
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
-		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL,
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL,
 							 search->match}, subject, len, from, limit, &which);
 	else
 #endif
@@ -634,7 +628,7 @@ pc_regex_find(const PcSearch *search, PcRegex *re, const char *subject, size_t l
 	if (!may_match(search, re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL,
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL,
 							 search->match}, subject, len, from, len, &which);
 	else
 #endif
@@ -669,6 +663,7 @@ pc_alternation_compile(PcAlternation *alt)
 	memset(alt->start_bits, 0, sizeof(alt->start_bits));
 	memset(alt->start_kinds, 0, sizeof(alt->start_kinds));
 	memset(alt->pair_kinds, 0, sizeof(alt->pair_kinds));
+	memset(alt->check_kinds, 0, sizeof(alt->check_kinds));
 	for (int g = 0; g < alt->n; g++)
 	{
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
@@ -677,6 +672,8 @@ pc_alternation_compile(PcAlternation *alt)
 				alt->start_kinds[bit] |= (PcPatternMask) 1 << g;
 			if (in_set(alt->res[g].pair_firsts, (uint16_t) bit))
 				alt->pair_kinds[bit] |= (PcPatternMask) 1 << g;
+			if (in_set(alt->res[g].start_checks, (uint16_t) bit))
+				alt->check_kinds[bit] |= (PcPatternMask) 1 << g;
 		}
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_bits[i] |= alt->res[g].start_bits[i];
@@ -711,7 +708,7 @@ pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char *subj
 		return false;
 #ifndef PC_NO_PREFILTER
 	rc = match_at_starts(search, &(StartIndex) {alt->res, alt->start_bits, alt->start_bytes,
-						 alt->start_kinds, alt->pair_kinds, search->match},
+						 alt->start_kinds, alt->pair_kinds, alt->check_kinds, search->match},
 						 subject, len, from, limit, which);
 	if (rc > 0)
 	{
