@@ -366,6 +366,7 @@ typedef struct PcAlternation
 	PcPatternMask start_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, the patterns it starts */
 	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
 	PcPatternMask check_kinds[PC_WORDSET_WORDS * 64];	/* per check bit, those a start word has it */
+	PcPatternMask pair_listed_kinds[PC_WORDSET_WORDS * 64];	/* per pair bit, those listing the pair */
 	bool		ready;
 } PcAlternation;
 

@@ -345,6 +345,7 @@ typedef struct StartIndex
 	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
 	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
 	const PcPatternMask *check_kinds;	/* per check bit, the patterns a start word has it */
+	const PcPatternMask *pair_listed_kinds;	/* per pair bit, the patterns that list the pair */
 	pcre2_match_data *match;
 } StartIndex;
 
@@ -370,14 +371,8 @@ candidates_before(const StartIndex *ix, PcPatternMask candidates, uint16_t bit, 
 	if (gated == 0)
 		return candidates;
 	pair = pair_bit(bit, next);
-	for (; gated; gated &= gated - 1)
-	{
-		int			g = __builtin_ctzll(gated);
-
-		if (!in_set(ix->res[g].pair_bits, pair))
-			candidates &= ~((PcPatternMask) 1 << g);
-	}
-	return candidates;
+	return candidates & (~gated | (ix->pair_listed_kinds ? ix->pair_listed_kinds[pair] :
+								   in_set(ix->res->pair_bits, pair)));
 }
 
 /*
@@ -599,7 +594,7 @@ pc_regex_find_within(const PcSearch *search, PcRegex *re, const char *subject, s
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
-		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL,
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL, NULL,
 							 search->match}, subject, len, from, limit, &which);
 	else
 #endif
@@ -628,7 +623,7 @@ pc_regex_find(const PcSearch *search, PcRegex *re, const char *subject, size_t l
 	if (!may_match(search, re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL,
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL, NULL,
 							 search->match}, subject, len, from, len, &which);
 	else
 #endif
@@ -664,6 +659,7 @@ pc_alternation_compile(PcAlternation *alt)
 	memset(alt->start_kinds, 0, sizeof(alt->start_kinds));
 	memset(alt->pair_kinds, 0, sizeof(alt->pair_kinds));
 	memset(alt->check_kinds, 0, sizeof(alt->check_kinds));
+	memset(alt->pair_listed_kinds, 0, sizeof(alt->pair_listed_kinds));
 	for (int g = 0; g < alt->n; g++)
 	{
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
@@ -674,6 +670,8 @@ pc_alternation_compile(PcAlternation *alt)
 				alt->pair_kinds[bit] |= (PcPatternMask) 1 << g;
 			if (in_set(alt->res[g].start_checks, (uint16_t) bit))
 				alt->check_kinds[bit] |= (PcPatternMask) 1 << g;
+			if (in_set(alt->res[g].pair_bits, (uint16_t) bit))
+				alt->pair_listed_kinds[bit] |= (PcPatternMask) 1 << g;
 		}
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_bits[i] |= alt->res[g].start_bits[i];
@@ -708,7 +706,8 @@ pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char *subj
 		return false;
 #ifndef PC_NO_PREFILTER
 	rc = match_at_starts(search, &(StartIndex) {alt->res, alt->start_bits, alt->start_bytes,
-						 alt->start_kinds, alt->pair_kinds, alt->check_kinds, search->match},
+						 alt->start_kinds, alt->pair_kinds, alt->check_kinds,
+						 alt->pair_listed_kinds, search->match},
 						 subject, len, from, limit, which);
 	if (rc > 0)
 	{
