@@ -577,12 +577,14 @@ pc_extract_ages(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_FIELD(age_patterns, re), PC_PATTERN(removal_of_posts_re), PC_PATTERN(sale_before_re),
-	PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re), PC_PATTERN(use_limit_re),
-	PC_PATTERN(offered_to_re), PC_PATTERN(price_after_re), PC_PATTERN(price_before_re),
-	PC_PATTERN(to_use_after_re), PC_PATTERN(denial_re), PC_PATTERN(older_phrase_re),
-	PC_PATTERN(at_least_re), PC_PATTERN(and_up_re),
-	PC_PATTERN(not_admitted_re), PC_PATTERN(age_word_re), PC_PATTERN(people_before_re), PC_PATTERN(service_word_re)
+	PC_PATTERN_FIELD(age_patterns, re), PC_PATTERN_SELDOM(removal_of_posts_re),
+	PC_PATTERN_SELDOM(sale_before_re), PC_PATTERN(sale_after_re), PC_PATTERN(use_limit_after_re),
+	PC_PATTERN_SELDOM(use_limit_re), PC_PATTERN_SELDOM(offered_to_re), PC_PATTERN(price_after_re),
+	PC_PATTERN_SELDOM(price_before_re), PC_PATTERN_SELDOM(to_use_after_re),
+	PC_PATTERN_SELDOM(denial_re), PC_PATTERN(older_phrase_re), PC_PATTERN(at_least_re),
+	PC_PATTERN_SELDOM(and_up_re), PC_PATTERN_SELDOM(not_admitted_re),
+	PC_PATTERN_SELDOM(age_word_re), PC_PATTERN_SELDOM(people_before_re),
+	PC_PATTERN_SELDOM(service_word_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

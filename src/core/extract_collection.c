@@ -1964,17 +1964,18 @@ pc_extract_collection(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
-	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re), PC_PATTERN(cue_own_subject_re),
-	PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
-	PC_PATTERN(profile_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
-	PC_PATTERN(handling_verb_re),
-	PC_PATTERN(first_party_too_re), PC_PATTERN(object_end_re),
-	PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re),
-	PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
-	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
+	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
+	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
+	PC_PATTERN(profile_re), PC_PATTERN_SELDOM(likened_to_id_re), PC_PATTERN(taking_cue_re),
+	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re), PC_PATTERN(first_party_too_re),
+	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),
+	PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re),
+	PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re), PC_PATTERN(social_use_re),
+	PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
-	PC_PATTERN(user_keeps_re), PC_PATTERN(account_ended_re), PC_PATTERN(data_noun_before_re),
-	PC_PATTERN(refers_back_re), PC_PATTERN(heading_data_used_re)
+	PC_PATTERN(user_keeps_re), PC_PATTERN_SELDOM(account_ended_re),
+	PC_PATTERN_SELDOM(data_noun_before_re), PC_PATTERN_SELDOM(refers_back_re),
+	PC_PATTERN(heading_data_used_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

@@ -289,8 +289,8 @@ pc_dateline_only(const PcSearch *search, const char *norm, size_t len)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(date_re), PC_PATTERN(law_before_re), PC_PATTERN(law_after_re),
-	PC_PATTERN(dateline_word_re), PC_PATTERN(dateline_lead_re), PC_PATTERN(dateline_only_re)
+	PC_PATTERN(date_re), PC_PATTERN_SELDOM(law_before_re), PC_PATTERN_SELDOM(law_after_re),
+	PC_PATTERN(dateline_word_re), PC_PATTERN_SELDOM(dateline_lead_re), PC_PATTERN(dateline_only_re)
 };
 
 const PcPatternSet pc_extract_dates_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

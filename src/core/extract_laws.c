@@ -358,12 +358,12 @@ pc_extract_laws(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_ARRAY(law_names), PC_PATTERN(colorado_re), PC_PATTERN(oregon_re),
-	PC_PATTERN(montana_re), PC_PATTERN(quebec_re),
-	PC_PATTERN(ireland_re), PC_PATTERN(iowa_re), PC_PATTERN(indiana_re), PC_PATTERN(delaware_re), PC_PATTERN(india_re),
-	PC_PATTERN(tennessee_re), PC_PATTERN(nebraska_re), PC_PATTERN(minnesota_re),
-	PC_PATTERN(nevada_re), PC_PATTERN(not_subject_before_re),
-	PC_PATTERN(not_subject_after_re)
+	PC_PATTERN_ARRAY(law_names), PC_PATTERN_SELDOM(colorado_re), PC_PATTERN_SELDOM(oregon_re),
+	PC_PATTERN_SELDOM(montana_re), PC_PATTERN_SELDOM(quebec_re), PC_PATTERN_SELDOM(ireland_re),
+	PC_PATTERN_SELDOM(iowa_re), PC_PATTERN_SELDOM(indiana_re), PC_PATTERN_SELDOM(delaware_re),
+	PC_PATTERN_SELDOM(india_re), PC_PATTERN_SELDOM(tennessee_re), PC_PATTERN_SELDOM(nebraska_re),
+	PC_PATTERN_SELDOM(minnesota_re), PC_PATTERN_SELDOM(nevada_re),
+	PC_PATTERN(not_subject_before_re), PC_PATTERN(not_subject_after_re)
 };
 static PcAlternation *const alternations[] = {&any_law};
 

@@ -1514,15 +1514,18 @@ pc_extract_sharing(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
-	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re), PC_PATTERN(aggregate_re),
-	PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re), PC_PATTERN(possessed_by_other_re),
-	PC_PATTERN(owner_between_re), PC_PATTERN(open_to_all_re), PC_PATTERN(company_news_re),
-	PC_PATTERN(user_thing_re), PC_PATTERN(relative_denial_re), PC_PATTERN(pronoun_recipient_re),
-	PC_PATTERN(them_re), PC_PATTERN(people_re), PC_PATTERN(company_acts_re),
-	PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re), PC_PATTERN(gives_to_others_re), PC_PATTERN(vague_party_re), PC_PATTERN(any_sites_party_re),
-	PC_PATTERN(indefinite_site_re), PC_PATTERN(reader_duty_re), PC_PATTERN(user_agent_re),
-	PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re), PC_PATTERN(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN(role_acts_re)
+	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
+	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re),
+	PC_PATTERN(possessed_by_other_re), PC_PATTERN_SELDOM(owner_between_re),
+	PC_PATTERN(open_to_all_re), PC_PATTERN_SELDOM(company_news_re),
+	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
+	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),
+	PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re),
+	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
+	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
+	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
+	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
+	PC_PATTERN_SELDOM(role_acts_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

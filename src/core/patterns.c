@@ -22,7 +22,7 @@ list_pattern(const PcPatternList *list, uint32_t i)
 	return (PcRegex *) ((char *) list->first + (size_t) i * list->stride);
 }
 
-/* Compile the patterns and alternations of one set. */
+/* Compile the patterns and alternations of one set, seldom ones without JIT. */
 static PcStatus
 compile_set(const PcPatternSet *set)
 {
@@ -30,7 +30,7 @@ compile_set(const PcPatternSet *set)
 
 	for (uint32_t l = 0; l < set->nlists; l++)
 		for (uint32_t i = 0; i < set->lists[l].n; i++)
-			if ((st = pc_regex_compile(list_pattern(&set->lists[l], i))) != PC_OK)
+			if ((st = pc_regex_compile(list_pattern(&set->lists[l], i), !set->lists[l].seldom)) != PC_OK)
 				return st;
 	for (uint32_t a = 0; a < set->nalternations; a++)
 		if ((st = pc_alternation_compile(set->alternations[a])) != PC_OK)

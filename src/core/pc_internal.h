@@ -365,6 +365,8 @@ typedef struct PcAlternation
 	uint8_t		start_bytes[PC_WORDSET_WORDS * 64];	/* the same, a byte each: a cheaper test */
 	PcPatternMask start_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, the patterns it starts */
 	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
+	PcPatternMask check_kinds[PC_WORDSET_WORDS * 64];	/* per check bit, those a start word has it */
+	PcPatternMask pair_listed_kinds[PC_WORDSET_WORDS * 64];	/* per pair bit, those listing the pair */
 	bool		ready;
 } PcAlternation;
 
@@ -381,16 +383,17 @@ bool		pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char
 bool		pc_regex_test(const PcSearch *search, PcRegex *re, const char *subject, size_t len);
 
 /*
- * Compile re and parse its word lists; idempotent.  PC_ERR_NO_MEMORY when
- * memory runs out, PC_ERR_INIT on a bad pattern or word list (a bug).  A
- * pattern not compiled matches nothing.
+ * Compile re and parse its word lists, with JIT when jit and JIT is
+ * available; idempotent.  PC_ERR_NO_MEMORY when memory runs out,
+ * PC_ERR_INIT on a bad pattern or word list (a bug).  A pattern not
+ * compiled matches nothing.
  */
-PcStatus	pc_regex_compile(PcRegex *re);
+PcStatus	pc_regex_compile(PcRegex *re, bool jit);
 
 /* Free what pc_regex_compile made of re. */
 void		pc_regex_free(PcRegex *re);
 
-/* Compile alt's patterns and fill its start tables; idempotent.  As pc_regex_compile. */
+/* Compile alt's patterns (with JIT) and fill its start tables; idempotent.  As pc_regex_compile. */
 PcStatus	pc_alternation_compile(PcAlternation *alt);
 
 /* Free alt's patterns and tables. */
@@ -401,18 +404,29 @@ void		pc_alternation_free(PcAlternation *alt);
 
 /*
  * Patterns side by side, stride bytes apart: one pattern, an array of them,
- * or one field of an array of structs.
+ * or one field of an array of structs; seldom when they are searched so
+ * rarely that pc_init compiles them without JIT (PC_PATTERN_SELDOM).
  */
 typedef struct PcPatternList
 {
 	PcRegex    *first;
 	uint32_t	n;
 	size_t		stride;
+	bool		seldom;
 } PcPatternList;
 
-#define PC_PATTERN(re) {&(re), 1, sizeof(PcRegex)}
-#define PC_PATTERN_ARRAY(array) {(array), PC_LENGTH(array), sizeof(PcRegex)}
-#define PC_PATTERN_FIELD(array, field) {&(array)[0].field, PC_LENGTH(array), sizeof((array)[0])}
+#define PC_PATTERN(re) {&(re), 1, sizeof(PcRegex), false}
+#define PC_PATTERN_ARRAY(array) {(array), PC_LENGTH(array), sizeof(PcRegex), false}
+#define PC_PATTERN_FIELD(array, field) {&(array)[0].field, PC_LENGTH(array), sizeof((array)[0]), false}
+
+/*
+ * A pattern searched seldom: on dmoz-2000, fewer than one search in ten
+ * documents (its gate or its start words are rare).  pcre2's interpreter
+ * matches it, several times slower than JIT code, but its JIT compilation
+ * in pc_init (a few hundred thousand instructions) would cost more than
+ * all its searches in the first few hundred documents of a process.
+ */
+#define PC_PATTERN_SELDOM(re) {&(re), 1, sizeof(PcRegex), true}
 
 /*
  * Every pattern and alternation a file of the analyzer declares, for

@@ -174,18 +174,17 @@ may_match(const PcSearch *search, const PcRegex *re, const char *subject, size_t
 }
 
 /*
- * Compile a pattern with extra options into *code, setting *jit (if given)
- * when it was also JIT-compiled (without JIT it still works, only slower).
- * PC_ERR_NO_MEMORY when pcre2 runs out of memory, PC_ERR_INIT on a bad
- * pattern or one with more capture groups than the match data holds, which
- * is a bug in the analyzer.
+ * Compile a pattern with extra options into *code, and with JIT when
+ * want_jit, setting *jit when it was JIT-compiled (without JIT it still
+ * works, only slower).  PC_ERR_NO_MEMORY when pcre2 runs out of memory,
+ * PC_ERR_INIT on a bad pattern or one with more capture groups than the
+ * match data holds, which is a bug in the analyzer.
  */
 static PcStatus
-compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *jit)
+compile_pattern(const char *pattern, uint32_t options, bool want_jit, pcre2_code **code, bool *jit)
 {
 	int			err;
 	PCRE2_SIZE	off;
-	bool		compiled_jit = false;
 	uint32_t	groups = 0;
 
 	*code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED, options, &err, &off, NULL);
@@ -198,23 +197,22 @@ compile_pattern(const char *pattern, uint32_t options, pcre2_code **code, bool *
 		*code = NULL;
 		return PC_ERR_INIT;
 	}
-#ifndef PC_NO_JIT
+#ifdef PC_NO_JIT
 	/* JIT-compiled code is opaque to valgrind, so its build turns this off */
-	compiled_jit = pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE) == 0;
+	want_jit = false;
 #endif
-	if (jit)
-		*jit = compiled_jit;
+	*jit = want_jit && pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE) == 0;
 	return PC_OK;
 }
 
 /*
- * Compile re and parse its word lists; idempotent.  A pattern with start
- * words is searched anchored, at its start words (unless the prefilters
- * are compiled out): it needs no unanchored form.  On failure re is left
- * as it was.
+ * Compile re, with JIT when jit, and parse its word lists; idempotent.  A
+ * pattern with start words is searched anchored, at its start words
+ * (unless the prefilters are compiled out): it needs no unanchored form.
+ * On failure re is left as it was.
  */
 PcStatus
-pc_regex_compile(PcRegex *re)
+pc_regex_compile(PcRegex *re, bool jit)
 {
 	PcStatus	st;
 	bool		unanchored = re->starts == NULL;
@@ -227,11 +225,11 @@ pc_regex_compile(PcRegex *re)
 	if (!parse_word_lists(re))
 		return PC_ERR_INIT;
 	if (re->starts &&
-		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, &re->anchored,
+		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, jit, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
 		return st;
 	if (unanchored &&
-		(st = compile_pattern(re->pattern, re->options, &re->code, &re->code_jit)) != PC_OK)
+		(st = compile_pattern(re->pattern, re->options, jit, &re->code, &re->code_jit)) != PC_OK)
 	{
 		pc_regex_free(re);
 		return st;
@@ -346,6 +344,8 @@ typedef struct StartIndex
 	const uint8_t *any_bytes;	/* the same, a byte each (an alternation's); or NULL */
 	const PcPatternMask *kinds;		/* per start bit, the patterns it starts */
 	const PcPatternMask *pair_kinds; /* and those it starts only with a listed next word */
+	const PcPatternMask *check_kinds;	/* per check bit, the patterns a start word has it */
+	const PcPatternMask *pair_listed_kinds;	/* per pair bit, the patterns that list the pair */
 	pcre2_match_data *match;
 } StartIndex;
 
@@ -371,33 +371,20 @@ candidates_before(const StartIndex *ix, PcPatternMask candidates, uint16_t bit, 
 	if (gated == 0)
 		return candidates;
 	pair = pair_bit(bit, next);
-	for (; gated; gated &= gated - 1)
-	{
-		int			g = __builtin_ctzll(gated);
-
-		if (!in_set(ix->res[g].pair_bits, pair))
-			candidates &= ~((PcPatternMask) 1 << g);
-	}
-	return candidates;
+	return candidates & (~gated | (ix->pair_listed_kinds ? ix->pair_listed_kinds[pair] :
+								   in_set(ix->res->pair_bits, pair)));
 }
 
 /*
- * The candidates of res at a word of check bit check that remain: a
+ * The candidates of ix at a word of check bit check that remain: a
  * pattern none of whose start words has that check bit cannot begin there,
  * whatever its start bit said.
  */
 static inline PcPatternMask
-candidates_checked(const PcRegex *res, PcPatternMask candidates, uint16_t check)
+candidates_checked(const StartIndex *ix, PcPatternMask candidates, uint16_t check)
 {
-	PcPatternMask checked = candidates;
-
-	for (; candidates; candidates &= candidates - 1)
-	{
-		int			g = __builtin_ctzll(candidates);
-
-		checked &= ~((PcPatternMask) !in_set(res[g].start_checks, check) << g);
-	}
-	return checked;
+	return candidates & (ix->check_kinds ? ix->check_kinds[check] :
+						 in_set(ix->res->start_checks, check));
 }
 
 /*
@@ -453,7 +440,7 @@ static inline int
 match_listed_word(const StartIndex *ix, const PcClauseWords *cw, uint32_t k, uint16_t bit,
 				  PcPatternMask candidates, const char *subject, size_t len, size_t at, int *which)
 {
-	candidates = candidates_checked(ix->res, candidates, cw->words[k].check);
+	candidates = candidates_checked(ix, candidates, cw->words[k].check);
 	if (candidates != 0 && k + 1 < cw->n && cw->words[k + 1].off + START_PREFIX <= cw->base + len)
 		candidates = candidates_before(ix, candidates, bit, cw->words[k + 1].bit);
 	if (candidates == 0)
@@ -562,7 +549,7 @@ match_at_starts(const PcSearch *search, const StartIndex *ix, const char *subjec
 		PcPatternMask candidates = candidates_at(ix, pc_word_bit(key));
 
 		if (candidates)
-			candidates = candidates_checked(ix->res, candidates, pc_word_check(key));
+			candidates = candidates_checked(ix, candidates, pc_word_check(key));
 		if (candidates &&
 			(rc = match_word(ix, candidates, subject, len, start, which)) != PCRE2_ERROR_NOMATCH)
 			return rc;
@@ -607,7 +594,7 @@ pc_regex_find_within(const PcSearch *search, PcRegex *re, const char *subject, s
 		return false;
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
-		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL,
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL, NULL,
 							 search->match}, subject, len, from, limit, &which);
 	else
 #endif
@@ -636,7 +623,7 @@ pc_regex_find(const PcSearch *search, PcRegex *re, const char *subject, size_t l
 	if (!may_match(search, re, subject, len, from))
 		return false;
 	if (re->starts)
-		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL,
+		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL, NULL,
 							 search->match}, subject, len, from, len, &which);
 	else
 #endif
@@ -661,7 +648,7 @@ pc_alternation_compile(PcAlternation *alt)
 		return PC_ERR_INIT;
 	for (int g = 0; g < alt->n; g++)
 	{
-		PcStatus	st = pc_regex_compile(&alt->res[g]);
+		PcStatus	st = pc_regex_compile(&alt->res[g], true);
 
 		if (st != PC_OK)
 			return st;
@@ -671,6 +658,8 @@ pc_alternation_compile(PcAlternation *alt)
 	memset(alt->start_bits, 0, sizeof(alt->start_bits));
 	memset(alt->start_kinds, 0, sizeof(alt->start_kinds));
 	memset(alt->pair_kinds, 0, sizeof(alt->pair_kinds));
+	memset(alt->check_kinds, 0, sizeof(alt->check_kinds));
+	memset(alt->pair_listed_kinds, 0, sizeof(alt->pair_listed_kinds));
 	for (int g = 0; g < alt->n; g++)
 	{
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
@@ -679,6 +668,10 @@ pc_alternation_compile(PcAlternation *alt)
 				alt->start_kinds[bit] |= (PcPatternMask) 1 << g;
 			if (in_set(alt->res[g].pair_firsts, (uint16_t) bit))
 				alt->pair_kinds[bit] |= (PcPatternMask) 1 << g;
+			if (in_set(alt->res[g].start_checks, (uint16_t) bit))
+				alt->check_kinds[bit] |= (PcPatternMask) 1 << g;
+			if (in_set(alt->res[g].pair_bits, (uint16_t) bit))
+				alt->pair_listed_kinds[bit] |= (PcPatternMask) 1 << g;
 		}
 		for (int i = 0; i < PC_WORDSET_WORDS; i++)
 			alt->start_bits[i] |= alt->res[g].start_bits[i];
@@ -713,7 +706,8 @@ pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char *subj
 		return false;
 #ifndef PC_NO_PREFILTER
 	rc = match_at_starts(search, &(StartIndex) {alt->res, alt->start_bits, alt->start_bytes,
-						 alt->start_kinds, alt->pair_kinds, search->match},
+						 alt->start_kinds, alt->pair_kinds, alt->check_kinds,
+						 alt->pair_listed_kinds, search->match},
 						 subject, len, from, limit, which);
 	if (rc > 0)
 	{

@@ -208,7 +208,7 @@ pc_retention_find_keeping(const PcSearch *search, const char *s, size_t from, si
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(keeps_re), PC_PATTERN(keeps_only_re), PC_PATTERN(negation_re),
-	PC_PATTERN(denied_keeper_re), PC_PATTERN(no_object_re)
+	PC_PATTERN_SELDOM(denied_keeper_re), PC_PATTERN(no_object_re)
 };
 
 const PcPatternSet pc_retention_keeping_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

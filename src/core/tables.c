@@ -508,10 +508,11 @@ pc_table_denied_rows(const PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(data_column_re), PC_PATTERN(category_column_re), PC_PATTERN(examples_column_re),
-	PC_PATTERN(others_column_re), PC_PATTERN(retention_column_re), PC_PATTERN(keeping_column_re),
-	PC_PATTERN(recipient_column_re), PC_PATTERN(source_column_re), PC_PATTERN(answer_column_re),
-	PC_PATTERN(denial_cell_re)
+	PC_PATTERN_SELDOM(data_column_re), PC_PATTERN_SELDOM(category_column_re),
+	PC_PATTERN_SELDOM(examples_column_re), PC_PATTERN_SELDOM(others_column_re),
+	PC_PATTERN_SELDOM(retention_column_re), PC_PATTERN_SELDOM(keeping_column_re),
+	PC_PATTERN_SELDOM(recipient_column_re), PC_PATTERN_SELDOM(source_column_re),
+	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(denial_cell_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

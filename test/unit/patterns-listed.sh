@@ -24,7 +24,7 @@ for f in src/core/*.c; do
         { echo "src/core/patterns.c: does not name pc_${base}_patterns"; status=1; }
     listed=$(sed -n '/^\/\* The patterns of this file, for pc_init to compile/,$p' "$f")
     for name in $names; do
-        grep -qP "(PC_PATTERN(_ARRAY|_FIELD)?\(|&)$name\b" <<<"$listed" ||
+        grep -qP "(PC_PATTERN(_ARRAY|_FIELD|_SELDOM)?\(|&)$name\b" <<<"$listed" ||
             { echo "$f: $name is not in pc_${base}_patterns"; status=1; }
     done
 done

@@ -123,13 +123,13 @@ bad_patterns_are_init_errors(void **state)
 	PcSearch	search = unit_search();
 
 	(void) state;
-	assert_int_equal(pc_regex_compile(&unbalanced), PC_ERR_INIT);
+	assert_int_equal(pc_regex_compile(&unbalanced, true), PC_ERR_INIT);
 	assert_false(unbalanced.ready);
-	assert_int_equal(pc_regex_compile(&empty_start), PC_ERR_INIT);
-	assert_int_equal(pc_regex_compile(&bad_needle), PC_ERR_INIT);
-	assert_int_equal(pc_regex_compile(&groups20), PC_ERR_INIT);
+	assert_int_equal(pc_regex_compile(&empty_start, true), PC_ERR_INIT);
+	assert_int_equal(pc_regex_compile(&bad_needle, true), PC_ERR_INIT);
+	assert_int_equal(pc_regex_compile(&groups20, true), PC_ERR_INIT);
 	assert_false(groups20.ready);
-	assert_int_equal(pc_regex_compile(&groups19), PC_OK);
+	assert_int_equal(pc_regex_compile(&groups19, true), PC_OK);
 	pc_regex_free(&groups19);
 	assert_int_equal(pc_alternation_compile(&alt), PC_ERR_INIT);
 	assert_false(alt.ready);
@@ -137,11 +137,56 @@ bad_patterns_are_init_errors(void **state)
 	/* a pattern not compiled matches nothing; compiled, it matches */
 	assert_false(pc_regex_find(&search, &good, "we share it", 11, 0, &s, &e, NULL, 0));
 	assert_int_equal(pc_init(), PC_OK);
-	assert_int_equal(pc_regex_compile(&good), PC_OK);
+	assert_int_equal(pc_regex_compile(&good, true), PC_OK);
 	assert_true(pc_regex_find(&search, &good, "we share it", 11, 0, &s, &e, NULL, 0));
 	assert_int_equal(s, 3);
 	pc_regex_free(&good);
 	pc_shutdown();
+}
+
+/* A seldom pattern, compiled without JIT, finds what the same pattern with JIT finds. */
+static void
+seldom_patterns_match_as_jit_ones(void **state)
+{
+	PcRegex		walked[2] = {
+		{.pattern = "\\b(?:keep|store)s?\\s+(\\w+)", .options = PCRE2_CASELESS},
+		{.pattern = "\\b(?:keep|store)s?\\s+(\\w+)", .options = PCRE2_CASELESS},
+	};
+	PcRegex		started[2] = {
+		{.pattern = "\\b(?:keep|store)s?\\s+(\\w+)", .options = PCRE2_CASELESS, .starts = "keep|stor"},
+		{.pattern = "\\b(?:keep|store)s?\\s+(\\w+)", .options = PCRE2_CASELESS, .starts = "keep|stor"},
+	};
+	const char *text = "A shopkeeper Stores logs and keeps them.";
+	PcSearch	search = unit_search();
+
+	(void) state;
+	for (int jit = 0; jit < 2; jit++)
+	{
+		assert_int_equal(pc_regex_compile(&walked[jit], jit), PC_OK);
+		assert_int_equal(pc_regex_compile(&started[jit], jit), PC_OK);
+	}
+	assert_false(walked[0].code_jit);
+	assert_false(started[0].anchored_jit);
+	for (size_t from = 0; from < strlen(text); from += 5)
+	{
+		size_t		found[2][4];
+
+		for (int jit = 0; jit < 2; jit++)
+		{
+			found[jit][0] = found[jit][2] = SIZE_MAX;
+			pc_regex_find(&search, &walked[jit], text, strlen(text), from, &found[jit][0],
+						  &found[jit][1], NULL, 0);
+			pc_regex_find(&search, &started[jit], text, strlen(text), from, &found[jit][2],
+						  &found[jit][3], NULL, 0);
+		}
+		assert_memory_equal(found[0], found[1], sizeof(found[0]));
+		assert_int_equal(found[0][0], found[0][2]);
+	}
+	for (int jit = 0; jit < 2; jit++)
+	{
+		pc_regex_free(&walked[jit]);
+		pc_regex_free(&started[jit]);
+	}
 }
 
 int
@@ -151,6 +196,7 @@ main(void)
 		cmocka_unit_test(out_of_memory_is_reported),
 		cmocka_unit_test(init_succeeds_after_failure),
 		cmocka_unit_test(bad_patterns_are_init_errors),
+		cmocka_unit_test(seldom_patterns_match_as_jit_ones),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

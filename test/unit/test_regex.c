@@ -285,7 +285,7 @@ compile_patterns(void **state)
 		pc_alternation_compile(&kinds_alt) != PC_OK || pc_alternation_compile(&to_pairs_alt) != PC_OK)
 		return -1;
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
-		if (pc_regex_compile(own[i]) != PC_OK)
+		if (pc_regex_compile(own[i], true) != PC_OK)
 			return -1;
 	return 0;
 }
