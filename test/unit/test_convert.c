@@ -247,6 +247,11 @@ html_unclosed_nav(void **state)
 								"<body><nav><a href='/'>Fernhill</a>"
 								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
 						"");
+	/* a header's landmark role says what its name says: a title alone is kept */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><header role='banner'><h1>Privacy Notice</h1></header>"
+								"<p>We keep little.</p></body>"),
+						"# Privacy Notice\n\nWe keep little.");
 	unit_release();
 }
 
