@@ -555,6 +555,28 @@ conv_heading_end(ConvOut *out)
 	conv_break(out, CONV_BLOCK);
 }
 
+/*
+ * The heading being written ends at at, a blank in its text, and the text
+ * after it is a paragraph of its own (a heading whose end tag was left out
+ * ran on into the text under it).  The blank becomes a line end in place,
+ * so that every copy of the writer's state still points at the same bytes.
+ */
+void
+conv_heading_end_at(ConvOut *out, size_t at)
+{
+	if (out->heading == 0 || at <= out->text_start || at >= out->len || out->buf[at] != ' ')
+		return;
+	out->buf[at] = '\n';
+	out->heading = 0;
+	out->line_start = out->text_start = at + 1;
+	out->line_bytes = out->bold_bytes = 0;
+	out->bold_lead_end = 0;
+	out->bold_from_above = false;
+	out->line_may_head = false;
+	out->lines++;
+	conv_break(out, CONV_BLOCK);
+}
+
 /* True when s[0, len) holds an ASCII letter or a byte of a non-ASCII character (maybe a letter). */
 static bool
 has_letter(const char *s, size_t len)

@@ -10,11 +10,12 @@
  * embedded media and images (an image's alt text is not read: on a policy
  * page it names logos, sharing buttons and photos, and a page whose images
  * load shows none of it; an image or a form control between two words
- * parts them, as the box it draws does), the document head, nav, aside, a header or footer outside
+ * parts them, as the box it draws does), the document head, aside, nav (anywhere), a header or footer outside
  * the page's article or main content (but a header of headings and text
  * alone, the policy's title set over it, is kept: one that holds a link,
  * an image, a list, a menu or a form, a site banner, is read and taken back
- * at its end), navigation landmarks (role), and
+ * at its end, as a nav is, unless either, its end tag left out, ran over
+ * the page's body), navigation landmarks (role), and
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
  * back once it has been read, and so are blocks in a row that are nothing
@@ -33,6 +34,9 @@
  * it, written again.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
+ * A heading that another heading begins inside ends there, as a browser
+ * reads it; one whose end tag was left out ends at the line break where
+ * body text begins (heading_end).
  *
  * libxml2 allocates with malloc, so the parse is not interrupted midway
  * (an interrupt would leak its parser); it is linear in the page.  The
@@ -53,13 +57,14 @@
 #include <libxml/xmlerror.h>
 
 #include "convert_internal.h"
+#include "words.h"
 
 /* What an element means to the text. */
 typedef enum HtmlRole
 {
 	HTML_INLINE,
 	HTML_DROP,					/* dropped with everything inside */
-	HTML_FURNITURE,				/* dropped unless inside the page's content */
+	HTML_FURNITURE,				/* dropped unless inside the page's content (nav: everywhere) */
 	HTML_CONTENT,				/* article, main: the page's content */
 	HTML_BLOCK,
 	HTML_PRE,
@@ -100,7 +105,7 @@ static const HtmlTag tags[] = {
 	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"img", HTML_DROP},
 	{"input", HTML_DROP}, {"label", HTML_DROP},
 	{"legend", HTML_BLOCK}, {"li", HTML_ITEM}, {"listing", HTML_PRE}, {"main", HTML_CONTENT},
-	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_DROP},
+	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_FURNITURE},
 	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
 	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
 	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
@@ -228,6 +233,15 @@ typedef struct TabLabel
 	uint8_t		label_len;
 } TabLabel;
 
+/*
+ * Places in a heading h1-h6 where it may end (line breaks), held while its
+ * text is at most HTML_HEADING_LINE bytes, and the fewest words of the body
+ * text after one that ends the heading there (see runs_into_body).
+ */
+#define HTML_HEADING_BREAKS 4
+#define HTML_HEADING_LINE 120
+#define HTML_BODY_WORDS 4
+
 /* Most bytes of a heading's text held to be written again after a details element. */
 #define HTML_SECTION_TITLE 120
 
@@ -252,18 +266,22 @@ typedef struct HeldMark
 typedef struct HtmlState
 {
 	ConvOut    *out;
+	htmlParserCtxtPtr parser;	/* the parser reading the page */
 	ConvOut		list_mark;		/* the writer as the outermost open list began */
 	bool		list_marked;	/* list_mark is that of the list open now */
 	uint32_t	list_headlines;	/* headings in that list that are links to other pages */
 	BlockStart	heading;		/* the writer's counts as the current heading began */
+	uint32_t	heading_depth;	/* depth of the h1-h6 whose heading is being written, or 0 */
+	size_t		heading_breaks[HTML_HEADING_BREAKS];	/* where its line breaks fall */
+	uint32_t	nheading_breaks;	/* entries of heading_breaks in use */
 	uint32_t	skip;			/* > 0 inside a dropped element: its depth */
 	uint32_t	content;		/* nesting of article and main */
 	uint32_t	depth;			/* nesting of the elements open and read */
 	uint32_t	popup_depth;	/* depth of the outermost open pop-up, or 0 */
 	ConvOut		popup_mark;		/* the writer as that pop-up began */
-	uint32_t	header_depth;	/* depth of the open header outside the content, read on trial, or 0 */
+	uint32_t	header_depth;	/* depth of the open header outside the content, or nav, read on trial, or 0 */
 	ConvOut		header_mark;	/* the writer as that header began */
-	bool		header_furnished;	/* it holds a link, image, list, menu or form */
+	bool		header_furnished;	/* it is a nav, or holds a link, image, list, menu or form */
 	bool		header_headed;	/* it holds a heading h1-h6 */
 	int			header_page_heading;	/* page_heading as it began */
 	uint32_t	pre;			/* nesting of pre */
@@ -398,11 +416,11 @@ style_hides_overlay(const char *style)
 }
 
 /*
- * True when the element's attributes mark it as furniture: a landmark role,
- * a cookie banner or a hidden overlay.
+ * True when the element's attributes mark it as furniture: a landmark role
+ * (when landmarks), a cookie banner or a hidden overlay.
  */
 static bool
-attributes_drop(const xmlChar **atts)
+attributes_drop(const xmlChar **atts, bool landmarks)
 {
 	if (atts == NULL)
 		return false;
@@ -411,7 +429,7 @@ attributes_drop(const xmlChar **atts)
 		const char *name = (const char *) atts[i];
 		const char *value = atts[i + 1] ? (const char *) atts[i + 1] : "";
 
-		if ((strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
+		if ((landmarks && strcmp(name, "role") == 0 && has_word(value, furniture_roles)) ||
 			((strcmp(name, "id") == 0 || strcmp(name, "class") == 0) && names_banner(value)) ||
 			(strcmp(name, "style") == 0 && style_hides_overlay(value)))
 			return true;
@@ -683,10 +701,28 @@ end_block(HtmlState *st)
 	mark_block(st);
 }
 
+/*
+ * A line break inside a heading h1-h6 that has text: the heading may end
+ * there (see heading_end).  Where the next text goes, a blank is owed.
+ */
+static void
+note_heading_break(HtmlState *st)
+{
+	const ConvOut *out = st->out;
+	uint32_t	n = st->nheading_breaks;
+
+	if (st->heading_depth == 0 || out->heading == 0 || out->pending >= CONV_LINE ||
+		out->len <= out->text_start || out->len - out->text_start > HTML_HEADING_LINE ||
+		n == HTML_HEADING_BREAKS || (n > 0 && st->heading_breaks[n - 1] == out->len))
+		return;
+	st->heading_breaks[st->nheading_breaks++] = out->len;
+}
+
 /* A block boundary in the text, and the end of the block for the link-bar test. */
 static void
 break_block(HtmlState *st)
 {
+	note_heading_break(st);
 	conv_break(st->out, CONV_BLOCK);
 	end_block(st);
 }
@@ -868,21 +904,46 @@ furnishes_header(const char *name, HtmlRole role, const xmlChar **atts)
 }
 
 /*
- * A header outside the content read on trial ends: one of headings and
- * text alone (the policy's title and date over it) is kept, and so is one
- * that wrote the text of a page's body (a header whose end tag was left
- * out runs to the end of the page); a site banner, or a header without a
- * heading (a tagline), is taken back, with the page heading its headings set.
+ * True when the element called name, ending now, ends at its own end tag
+ * ("</nav>", just read), not where the parser closed it for the page (its
+ * end tag left out).
+ */
+static bool
+ends_at_own_tag(const HtmlState *st, const char *name)
+{
+	const xmlParserInput *in = st->parser->input;
+	size_t		n = strlen(name);
+	const xmlChar *p;
+
+	if (in == NULL || in->base == NULL || in->cur == NULL || in->cur <= in->base ||
+		in->cur[-1] != '>')
+		return false;
+	p = in->cur - 1;
+	while (p > in->base && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\n' || p[-1] == '\r'))
+		p--;
+	return (size_t) (p - in->base) >= n + 2 && p[-(ptrdiff_t) n - 1] == '/' &&
+		p[-(ptrdiff_t) n - 2] == '<' &&
+		strncasecmp((const char *) p - n, name, n) == 0;
+}
+
+/*
+ * A header outside the content, or a nav, read on trial ends: a header of
+ * headings and text alone (the policy's title and date over it) is kept,
+ * and so is either whose end tag was left out (it runs to the end of the
+ * page) once it wrote the text of a page's body; a site banner, a menu, or a
+ * header without a heading (a tagline), is taken back, with the page
+ * heading its headings set.
  */
 static void
-end_header(HtmlState *st)
+end_header(HtmlState *st, const char *name)
 {
 	const ConvOut *out = st->out;
 
 	st->header_depth = 0;
 	if ((st->header_headed && !st->header_furnished) ||
-		(out->text_bytes - st->header_mark.text_bytes) -
-		(out->link_bytes - st->header_mark.link_bytes) >= HTML_HEADER_BODY)
+		((out->text_bytes - st->header_mark.text_bytes) -
+		 (out->link_bytes - st->header_mark.link_bytes) >= HTML_HEADER_BODY &&
+		 !ends_at_own_tag(st, name)))
 		return;
 	take_back(st, &st->header_mark);
 	st->page_heading = st->header_page_heading;
@@ -1096,14 +1157,15 @@ write_tab_label(HtmlState *st, const char *id)
 }
 
 /*
- * A heading h1-h6 outside details ends: its text is held (when it fits)
- * to be written again after a details element under it.
+ * A heading h1-h6 outside details ends, its text ending at end: the text
+ * is held (when it fits) to be written again after a details element
+ * under it.
  */
 static void
-hold_section_title(HtmlState *st)
+hold_section_title(HtmlState *st, size_t end)
 {
 	const ConvOut *out = st->out;
-	size_t		len = out->len - out->text_start;
+	size_t		len = end - out->text_start;
 
 	st->section_title_len = 0;
 	if (out->heading == 0 || out->text_start <= out->line_start || len == 0 ||
@@ -1111,6 +1173,114 @@ hold_section_title(HtmlState *st)
 		return;
 	memcpy(st->section_title, out->buf + out->text_start, len);
 	st->section_title_len = (uint8_t) len;
+}
+
+/*
+ * True when s[0, len), the text after a line break in a heading, is body
+ * text that the heading ran into (its end tag left out): it opens with a
+ * capital, has at least HTML_BODY_WORDS words, most of those after the
+ * first in lower case, and it ends a sentence or a lead-in ('.', '!' or
+ * ':') or a sentence ends within it.  A heading set on two lines goes on
+ * in lower case, in title case ("How We Use<br>Your Information") or
+ * without a sentence's end.
+ */
+static bool
+runs_into_body(const char *s, size_t len)
+{
+	uint32_t	words = 1;
+	uint32_t	lower = 0;
+	bool		sentence_end = false;
+	char		last;
+
+	if (len == 0 || s[0] < 'A' || s[0] > 'Z')
+		return false;
+	for (size_t i = 1; i < len; i++)
+	{
+		if (s[i - 1] == ' ' && s[i] != ' ')
+		{
+			words++;
+			lower += s[i] >= 'a' && s[i] <= 'z';
+		}
+		else if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i - 1] >= 'a' &&
+				 s[i - 1] <= 'z' && i + 2 < len && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
+				 s[i + 2] <= 'Z')
+			sentence_end = true;
+	}
+	last = s[len - 1];
+	return words >= HTML_BODY_WORDS && 2 * lower > words - 1 &&
+		(sentence_end || last == '.' || last == '!' || last == ':');
+}
+
+/*
+ * Where the text of the heading h1-h6 being written ends: at the first of
+ * its line breaks (a <br>, a block, a line end of the page's source) after
+ * a heading's words where body text runs to its end (runs_into_body), else
+ * at its end.  Headings in lists and tables are left whole.
+ */
+static size_t
+heading_end(const HtmlState *st)
+{
+	const ConvOut *out = st->out;
+
+	if (st->heading_depth == 0 || out->heading == 0 || out->pending >= CONV_LINE ||
+		out->depth > 0 || out->table > 0)
+		return out->len;
+	for (uint32_t i = 0; i < st->nheading_breaks; i++)
+	{
+		size_t		at = st->heading_breaks[i];
+		bool		letter = false;
+
+		if (at <= out->text_start || at >= out->len || out->buf[at] != ' ')
+			continue;
+		for (size_t k = out->text_start; k < at && !letter; k++)
+			letter = pc_is_letter((unsigned char) out->buf[k]);
+		if (letter && runs_into_body(out->buf + at + 1, out->len - at - 1))
+			return at;
+	}
+	return out->len;
+}
+
+/*
+ * A heading ends: its element ends, or a heading h1-h6 of level begins
+ * inside it (which a browser reads as its end).  Body text it ran into is
+ * set apart as a paragraph (heading_end).
+ */
+static void
+end_heading(HtmlState *st, int level)
+{
+	ConvOut    *out = st->out;
+	size_t		end = heading_end(st);
+
+	st->heading_depth = 0;
+	if (st->details == 0 && st->page_heading == level)
+		hold_section_title(st, end);
+	if (end < out->len)
+		conv_heading_end_at(out, end);
+	else
+		conv_heading_end(out);
+	end_block(st);
+}
+
+/*
+ * Write inline text.  Inside a heading h1-h6 a line end of the page's
+ * source is a line break where the heading may end (note_heading_break).
+ */
+static void
+write_text(HtmlState *st, const char *s, size_t len)
+{
+	const char *nl;
+
+	if (st->heading_depth > 0 && st->pre == 0)
+		while ((nl = memchr(s, '\n', len)) != NULL)
+		{
+			size_t		n = (size_t) (nl - s) + 1;
+
+			conv_text(st->out, s, n, false);
+			note_heading_break(st);
+			s += n;
+			len -= n;
+		}
+	conv_text(st->out, s, len, st->pre > 0);
 }
 
 /*
@@ -1143,6 +1313,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	const char *name = (const char *) xname;
 	const char *href;
 	HtmlRole	role;
+	bool		furniture;
+	bool		trial;
 
 	if (st->skip > 0)
 	{
@@ -1163,21 +1335,26 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (st->skip > 0)
 			return;				/* its label is held for its panel */
 	}
-	if (role == HTML_DROP || attributes_drop(atts) ||
-		(role == HTML_FURNITURE && st->content == 0 &&
-		 (st->header_depth > 0 || strcmp(name, "header") != 0)))
+	/*
+	 * A header outside the content, or a nav, is read on trial (a landmark
+	 * role on it says no more than its name), inside no other
+	 */
+	furniture = role == HTML_FURNITURE && (st->content == 0 || strcmp(name, "nav") == 0);
+	trial = furniture && st->header_depth == 0 &&
+		(strcmp(name, "header") == 0 || strcmp(name, "nav") == 0);
+	if (role == HTML_DROP || attributes_drop(atts, !trial) || (furniture && !trial))
 	{
 		conv_break(out, CONV_SPACE);
 		st->skip = 1;
 		return;
 	}
 	st->depth++;
-	if (role == HTML_FURNITURE && st->content == 0)
+	if (trial)
 	{
-		/* a header outside the content: read, and taken back at its end if a banner */
+		/* taken back at its end if a banner or a menu */
 		conv_mark(out, &st->header_mark);
 		st->header_depth = st->depth;
-		st->header_furnished = false;
+		st->header_furnished = strcmp(name, "nav") == 0;
 		st->header_headed = false;
 		st->header_page_heading = st->page_heading;
 	}
@@ -1222,6 +1399,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			begin_label_heading(st, level_below(st->page_heading), st->depth);
 			break;
 		case HTML_HEADING:
+			if (st->heading_depth > 0 && out->heading > 0 && out->pending < CONV_LINE)
+				end_heading(st, out->heading);
 			if (st->details == 0)
 			{
 				st->page_heading = name[1] - '0';
@@ -1230,6 +1409,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break_block(st);
 			conv_heading_begin(out, name[1] - '0');
 			st->heading = block_start(out);
+			if (st->heading_depth == 0)
+			{
+				st->heading_depth = st->depth;
+				st->nheading_breaks = 0;
+			}
 			break;
 		case HTML_LIST:
 			if (out->depth == 0 && out->heading == 0)
@@ -1248,6 +1432,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_BREAK:
 			conv_line_break(out);
+			note_heading_break(st);
 			break;
 		case HTML_TABLE:
 			out->table++;
@@ -1367,10 +1552,7 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_HEADING:
 			if (st->list_marked && all_page_links(out, &st->heading))
 				st->list_headlines++;
-			if (st->details == 0 && st->page_heading == name[1] - '0')
-				hold_section_title(st);
-			conv_heading_end(out);
-			end_block(st);
+			end_heading(st, name[1] - '0');
 			break;
 		case HTML_LIST:
 			conv_list_end(out);
@@ -1427,7 +1609,7 @@ on_end(void *ctx, const xmlChar *xname)
 	if (st->depth > 0 && st->depth == st->popup_depth)
 		end_popup(st);
 	if (st->depth > 0 && st->depth-- == st->header_depth)
-		end_header(st);
+		end_header(st, name);
 }
 
 /* SAX: text, with character references already decoded. */
@@ -1457,7 +1639,7 @@ on_text(void *ctx, const xmlChar *s, int len)
 		hold_or_release(st, &st->anchor_mark, may_be_anchor_mark(st, (const char *) s, (size_t) len),
 						(const char *) s, (size_t) len))
 		return;
-	conv_text(st->out, (const char *) s, (size_t) len, st->pre > 0);
+	write_text(st, (const char *) s, (size_t) len);
 }
 
 /* libxml2 2.12 made the error handler's argument const. */
@@ -1523,6 +1705,7 @@ conv_html(ConvOut *out, const char *in, size_t len)
 	sax->serror = on_error;
 	sax->initialized = XML_SAX2_MAGIC;
 	ctxt->userData = &st;
+	st.parser = ctxt;
 	ctxt->vctxt.error = NULL;
 	ctxt->vctxt.warning = NULL;
 	htmlParseDocument(ctxt);

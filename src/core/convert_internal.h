@@ -118,6 +118,9 @@ void		conv_break(ConvOut *out, ConvBreak b);
 void		conv_heading_begin(ConvOut *out, int level);
 void		conv_heading_end(ConvOut *out);
 
+/* The heading ends at at, a blank in its text; what follows is a paragraph. */
+void		conv_heading_end_at(ConvOut *out, size_t at);
+
 /* A label's heading ends; one with no letter (a time, a count) stays as a paragraph. */
 void		conv_label_end(ConvOut *out);
 

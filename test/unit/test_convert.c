@@ -222,6 +222,81 @@ html_unclosed_header(void **state)
 	unit_release();
 }
 
+/*
+ * A nav whose end tag is left out runs over the page's body the same way:
+ * kept once it has written a body's worth of text outside links, even with
+ * a landmark role; a nav that closes goes whatever it holds (a menu with a
+ * blurb under each entry), and an unclosed one over a short body too.
+ */
+static void
+html_unclosed_nav(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><nav role='navigation'><a href='/'>Fernhill</a> <a href='/shop'>Shop</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH "</body>"),
+						"Fernhill Shop\n\n# Privacy Notice\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n"
+						GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT);
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><nav><a href='/'>Fernhill</a>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								"</nav><h1>Privacy Notice</h1><p>We keep little.</p></body>"),
+						"# Privacy Notice\n\nWe keep little.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><nav><a href='/'>Fernhill</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
+						"");
+	/* a header's landmark role says what its name says: a title alone is kept */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><header role='banner'><h1>Privacy Notice</h1></header>"
+								"<p>We keep little.</p></body>"),
+						"# Privacy Notice\n\nWe keep little.");
+	unit_release();
+}
+
+/*
+ * A heading whose end tag is left out runs on into the text under it: after
+ * a line break (a <br>, a block, a line end in the page's source) the text
+ * that reads as a paragraph (a capital, lower-case words, a sentence's end)
+ * is set apart from the heading, and a heading that begins inside another
+ * ends it, as a browser reads them.
+ */
+static void
+html_unclosed_headings(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Seedling orders\nWhen you order trays we note the address of your "
+								"garden. The courier sees it too.\n<h2>Your rights</h2><p>Ask us.</p>"),
+						"## Seedling orders\nWhen you order trays we note the address of your garden. "
+						"The courier sees it too.\n\n## Your rights\n\nAsk us.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h3>Seedling orders<br>We pass your address to the courier who brings "
+								"the trays.</h3>"),
+						"### Seedling orders\nWe pass your address to the courier who brings the trays.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h3>Seedling orders<div>We pass your address to the courier.</div>"
+								"<h3>Your rights</h3>"),
+						"### Seedling orders\nWe pass your address to the courier.\n\n### Your rights");
+	/* a heading closed at its end, or set on two lines, stays whole */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Seedling orders</h2>\nWhen you order trays we note your address."),
+						"## Seedling orders\n\nWhen you order trays we note your address.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>What we note when you order seedlings, and\nwho sees it once the "
+								"courier has the trays?</h2>"),
+						"## What we note when you order seedlings, and who sees it once the courier "
+						"has the trays?");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>How Fernhill Handles<br>The Addresses Of Your Gardens.</h2>"),
+						"## How Fernhill Handles The Addresses Of Your Gardens.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Fernhill Nurseries Ltd.<br>Privacy Notice</h1>"),
+						"# Fernhill Nurseries Ltd. Privacy Notice");
+	unit_release();
+}
+
 /* Table rows are list items of cells; a bold-only short line is a heading. */
 static void
 html_tables_and_bold(void **state)
@@ -1087,6 +1162,8 @@ main(void)
 		cmocka_unit_test(html_hidden_overlays),
 		cmocka_unit_test(html_dropped),
 		cmocka_unit_test(html_unclosed_header),
+		cmocka_unit_test(html_unclosed_nav),
+		cmocka_unit_test(html_unclosed_headings),
 		cmocka_unit_test(html_tables_and_bold),
 		cmocka_unit_test(markdown_bold_colon_label),
 		cmocka_unit_test(bold_lines_of_one_block),
