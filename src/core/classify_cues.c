@@ -84,7 +84,12 @@ static ClsCue cues[] = {
 	.needles = "global|gpc|universal|preference|privacy|settings|controls"},
 	.words = {"global|gpc|universal|preference|privacy|settings|preferences|controls",
 		"control|gpc|mechanism|mechanisms|signal|signals"}},
+	/*
+	 * retention named, but not as the last of a list of practices ("the
+	 * collection, use and retention of personal data"), which states none
+	 */
 	{PC_CAT_DATA_RETENTION, {.pattern =
+			"(?<!\\buse and |\\buse, and |\\buse or |\\bdisclosure and |\\bdisclosure, and )"
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
 	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
@@ -266,10 +271,10 @@ static ClsCue cues[] = {
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
-			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
+			"|\\b(export|download) (your|a copy of (your|the)) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "right|rectification|erasure|portability|export|download",
-	.starts = "down a|down the|down your|eras|expo a|expo the|expo your|port|rect|righ"},
+	.starts = "down a|down your|eras|expo a|expo your|port|rect|righ"},
 	.words = {"right|rights|rectification|erasure|portability|export|download",
 		"access|rectification|erasure|portability|forgotten|data|information"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",

@@ -321,6 +321,45 @@ test_retention_without_end_or_on_schedule(void **state)
 }
 
 /*
+ * Retention named as the last of a list of practices is no retention cue;
+ * a retention period or a section on retention still is.
+ */
+static void
+test_retention_in_list_of_practices(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *list = "The club follows the framework on the collection, use and retention of "
+		"member data from abroad.";
+	const char *listed = "Our rules cover the use, disclosure, and retention of records.";
+	const char *period = "Our retention period for member data is two years.";
+	const char *section = "Storage and retention of member data";
+
+	(void) state;
+	assert_false(pc_cls_cues(&search, list, strlen(list)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_false(pc_cls_cues(&search, listed, strlen(listed)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, period, strlen(period)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, section, strlen(section)) & (1u << PC_CAT_DATA_RETENTION));
+}
+
+/*
+ * Downloading or exporting one's own data is a user_access cue; the
+ * service downloading "the information" from elsewhere is not.
+ */
+static void
+test_download_of_own_data(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *own = "Members can download a copy of their data, or download your data from Settings.";
+	const char *copy = "You may export a copy of the information we hold in a common format.";
+	const char *fetch = "The app may download the information from a linked photo account.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, own, strlen(own)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(&search, copy, strlen(copy)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, fetch, strlen(fetch)) & (1u << PC_CAT_USER_ACCESS));
+}
+
+/*
  * Consent asked before a use, data the user may decline to give, and the
  * user asking the company to stop are user_choice cues; the company asking
  * for data, declining something itself, or others asking it to stop are not.
@@ -900,6 +939,8 @@ main(void)
 		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_storage_place_is_no_retention),
 		cmocka_unit_test(test_retention_without_end_or_on_schedule),
+		cmocka_unit_test(test_retention_in_list_of_practices),
+		cmocka_unit_test(test_download_of_own_data),
 		cmocka_unit_test(test_choice_of_consent_declining_and_stopping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
