@@ -381,6 +381,28 @@ test_policy_scope_is_introductory(void **state)
 }
 
 /*
+ * The user able or wishing to see, correct or delete their own data is a
+ * user_access cue; the company doing so, or the user doing something else
+ * with it, is not.
+ */
+static void
+test_user_editing_own_data(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *update = "Members can update their contact details from the club's website.";
+	const char *wish = "If you would like to delete your account, write to the club secretary.";
+	const char *company = "The club may review the information you send with an entry form.";
+	const char *share = "You can share your profile with other members.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, update, strlen(update)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(&search, wish, strlen(wish)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, company, strlen(company)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, share, strlen(share)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(has_category(update, PC_CAT_USER_ACCESS));
+}
+
+/*
  * Consent asked before a use, data the user may decline to give, and the
  * user asking the company to stop are user_choice cues; the company asking
  * for data, declining something itself, or others asking it to stop are not.
@@ -963,6 +985,7 @@ main(void)
 		cmocka_unit_test(test_retention_in_list_of_practices),
 		cmocka_unit_test(test_download_of_own_data),
 		cmocka_unit_test(test_policy_scope_is_introductory),
+		cmocka_unit_test(test_user_editing_own_data),
 		cmocka_unit_test(test_choice_of_consent_declining_and_stopping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
