@@ -4,13 +4,14 @@
  * that are unmistakable on their own but short or rare enough for the
  * paragraph-trained model to miss: Do Not Track, retention periods,
  * keeping without end and deleting on a schedule, security measures,
- * changes to the policy, rights of access and objection, consent asked
- * first, data the user may decline to give and the user asking the
- * company to stop, children and regional audiences, business transfers,
- * advisers, handing data over, privacy contacts, and going on using a
- * service after a new version is posted, or accepting a change by going on
- * using it.  It also holds the words of the law and the courts an
- * agreement is bound to, which bar user_choice.  Windows such as
+ * changes to the policy, the policy's own scope, the user editing their
+ * own data, rights of access and objection, consent asked first, data the
+ * user may decline to give and the user asking the company to stop,
+ * children and regional audiences, business transfers, advisers, handing
+ * data over, privacy contacts, and going on using a service after a new
+ * version is posted, or accepting a change by going on using it.  It also
+ * holds the words of the law and the courts an agreement is bound to,
+ * which bar user_choice.  Windows such as
  * [^.]{0,60} keep every match inside one sentence and the matching linear.
  *
  * A pattern runs only on a clause that holds a word of each of its word
@@ -102,7 +103,12 @@ static ClsCue cues[] = {
 	.needles = "global|gpc|universal|preference|privacy|settings|controls"},
 	.words = {"global|gpc|universal|preference|privacy|settings|preferences|controls",
 		"control|gpc|mechanism|mechanisms|signal|signals"}},
+	/*
+	 * retention named, but not as the last of a list of practices ("the
+	 * collection, use and retention of personal data"), which states none
+	 */
 	{PC_CAT_DATA_RETENTION, {.pattern =
+			"(?<!\\buse and |\\buse, and |\\buse or |\\bdisclosure and |\\bdisclosure, and )"
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
 	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
@@ -223,6 +229,19 @@ static ClsCue cues[] = {
 		PC_ASSENT_WORDS "|bound",
 		"change|changes|updates|modifications|revisions|amendments|revised|modified|updated|"
 		"amended|version"}},
+	/*
+	 * the policy stating its own scope or content: "this notice applies to
+	 * our apps", "our privacy statement explains what we collect"; not a
+	 * relative clause ("the data to which this policy applies")
+	 */
+	{PC_CAT_INTRODUCTORY, {.pattern =
+			"(?<!which )\\b(?:(?:this|our)(?: online)?(?: privacy)?|the privacy) (?:policy|statement|notice)"
+			" (?:applies|explains|describes|governs|covers|details|sets out|outlines)\\b",
+	.options = PCRE2_CASELESS, .needles = "policy|statement|notice",
+	.starts = "our noti|our onli|our poli|our priv|our stat|the priv|this noti|this onli|this poli"
+		"|this priv|this stat"},
+	.words = {"policy|statement|notice",
+		"applies|explains|describes|governs|covers|details|sets|outlines"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
@@ -292,12 +311,28 @@ static ClsCue cues[] = {
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
 			"|be forgotten)\\b|\\b(rectification|erasure|portability)\\b"
 			"|\\bright\\b[^.]{0,40}\\breceive (the|your) personal data\\b"
-			"|\\b(export|download) (your|the|a copy of your) (personal )?(data|information)\\b",
+			"|\\b(export|download) (your|a copy of (your|the)) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "right|rectification|erasure|portability|export|download",
-	.starts = "down a|down the|down your|eras|expo a|expo the|expo your|port|rect|righ"},
+	.starts = "down a|down your|eras|expo a|expo your|port|rect|righ"},
 	.words = {"right|rights|rectification|erasure|portability|export|download",
 		"access|rectification|erasure|portability|forgotten|data|information"}},
+	/*
+	 * the user seeing, correcting or deleting their own data: "you can update
+	 * your contact details", "members may review the information", "if you
+	 * want to delete your account"
+	 */
+	{PC_CAT_USER_ACCESS, {.pattern =
+			"\\b(you|users?|members?|customers?|parents?)( \\w+)? (can|may|could|might|will|wish to|want to"
+			"|would like to|need to|have the right to|are able to|choose to)( \\w+)?( request( that we| to)?"
+			"| ask (us )?to)? (update|change|correct|amend|review|access|delete|inspect|edit|modify)\\b[^.]{0,10}"
+			"\\b(your|their|his or her|any|all|the) ((personal|account|contact|registration|profile) )?"
+			"(information|data|account|records?|profile|details)\\b",
+	.options = PCRE2_CASELESS, .needles = "you|user|member|customer|parent",
+	.starts = "cust|memb|pare|user|you"},
+	.words = {"you|user|users|member|members|customer|customers|parent|parents",
+		"update|change|correct|amend|review|access|delete|inspect|edit|modify",
+		"information|data|account|record|records|profile|details"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
 	.options = PCRE2_CASELESS, .needles = "children|kids|minor", .starts = "chil|kids|mino"},
 	.words = {"children|kids|minor|minors"}},

@@ -321,6 +321,88 @@ test_retention_without_end_or_on_schedule(void **state)
 }
 
 /*
+ * Retention named as the last of a list of practices is no retention cue;
+ * a retention period or a section on retention still is.
+ */
+static void
+test_retention_in_list_of_practices(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *list = "The club follows the framework on the collection, use and retention of "
+		"member data from abroad.";
+	const char *listed = "Our rules cover the use, disclosure, and retention of records.";
+	const char *period = "Our retention period for member data is two years.";
+	const char *section = "Storage and retention of member data";
+
+	(void) state;
+	assert_false(pc_cls_cues(&search, list, strlen(list)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_false(pc_cls_cues(&search, listed, strlen(listed)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, period, strlen(period)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, section, strlen(section)) & (1u << PC_CAT_DATA_RETENTION));
+}
+
+/*
+ * Downloading or exporting one's own data is a user_access cue; the
+ * service downloading "the information" from elsewhere is not.
+ */
+static void
+test_download_of_own_data(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *own = "Members can download a copy of their data, or download your data from Settings.";
+	const char *copy = "You may export a copy of the information we hold in a common format.";
+	const char *fetch = "The app may download the information from a linked photo account.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, own, strlen(own)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(&search, copy, strlen(copy)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, fetch, strlen(fetch)) & (1u << PC_CAT_USER_ACCESS));
+}
+
+/*
+ * The policy stating its own scope or content is an introductory cue; a
+ * relative clause naming the data it applies to is not.
+ */
+static void
+test_policy_scope_is_introductory(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *scope = "This notice applies to the bakery's shop, app and loyalty card.";
+	const char *content = "Our privacy statement explains what the bakery records and why.";
+	const char *relative = "Orders to which this policy applies are kept for a year.";
+	const char *other = "The bakery's refund policy applies to cakes only.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, scope, strlen(scope)) & (1u << PC_CAT_INTRODUCTORY));
+	assert_true(pc_cls_cues(&search, content, strlen(content)) & (1u << PC_CAT_INTRODUCTORY));
+	assert_false(pc_cls_cues(&search, relative, strlen(relative)) & (1u << PC_CAT_INTRODUCTORY));
+	assert_false(pc_cls_cues(&search, other, strlen(other)) & (1u << PC_CAT_INTRODUCTORY));
+	assert_true(has_category(scope, PC_CAT_INTRODUCTORY));
+}
+
+/*
+ * The user able or wishing to see, correct or delete their own data is a
+ * user_access cue; the company doing so, or the user doing something else
+ * with it, is not.
+ */
+static void
+test_user_editing_own_data(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *update = "Members can update their contact details from the club's website.";
+	const char *wish = "If you would like to delete your account, write to the club secretary.";
+	const char *company = "The club may review the information you send with an entry form.";
+	const char *share = "You can share your profile with other members.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, update, strlen(update)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(pc_cls_cues(&search, wish, strlen(wish)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, company, strlen(company)) & (1u << PC_CAT_USER_ACCESS));
+	assert_false(pc_cls_cues(&search, share, strlen(share)) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(has_category(update, PC_CAT_USER_ACCESS));
+}
+
+/*
  * Consent asked before a use, data the user may decline to give, and the
  * user asking the company to stop are user_choice cues; the company asking
  * for data, declining something itself, or others asking it to stop are not.
@@ -906,6 +988,10 @@ main(void)
 		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_storage_place_is_no_retention),
 		cmocka_unit_test(test_retention_without_end_or_on_schedule),
+		cmocka_unit_test(test_retention_in_list_of_practices),
+		cmocka_unit_test(test_download_of_own_data),
+		cmocka_unit_test(test_policy_scope_is_introductory),
+		cmocka_unit_test(test_user_editing_own_data),
 		cmocka_unit_test(test_choice_of_consent_declining_and_stopping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
