@@ -37,6 +37,8 @@
  *
  * Every match of the pattern holds a word of each of its word lists ('|'
  * between lower-case words), so that a clause lacking one is not searched.
+ * The lists of all cues together have at most 64 bits: a list of words
+ * that nearly every clause holds ("for", "we|us") is left out.
  * The words are those the word stream reads (pc_cls_next_word): whole runs
  * of ASCII letters and digits, so a listed word must be one the pattern
  * bounds by \b or a non-word byte on both sides.  "word*" stands for any
@@ -126,7 +128,7 @@ static ClsCue cues[] = {
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years|yrs|mos|mths|mnths|wks))\\b",
 	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
 	.starts = "held|hold|keep|kept|stor"},
-	.words = {"keep|keeps|kept|store|stores|stored|hold|held", "for"}},
+	.words = {"keep|keeps|kept|store|stores|stored|hold|held"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
 	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
@@ -305,7 +307,7 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS, .needles = "request|ask|tell|instruct|direct",
 	.starts = "ask that|ask us|ask we|dire that|dire us|dire we|inst that|inst us|inst we|requ that"
 		"|requ us|requ we|tell that|tell us|tell we"},
-	.words = {"request|ask|tell|instruct|direct", "we|us", "not|stop|longer"},
+	.words = {"request|ask|tell|instruct|direct", "not|stop|longer"},
 	.subject = &user_or_parent_subject},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
@@ -358,7 +360,7 @@ static ClsCue cues[] = {
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
 	.options = PCRE2_CASELESS, .needles = "resident|citizen",
 	.starts = "citi of|if you|resi of"},
-	.words = {"resident|residents|citizen|citizens", "of|if"}},
+	.words = {"resident|residents|citizen|citizens"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
