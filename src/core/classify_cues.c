@@ -4,12 +4,12 @@
  * that are unmistakable on their own but short or rare enough for the
  * paragraph-trained model to miss: Do Not Track, retention periods,
  * keeping without end and deleting on a schedule, security measures,
- * changes to the policy, the policy's own scope, the user editing their
- * own data, rights of access and objection, consent asked first, data the
- * user may decline to give and the user asking the company to stop,
- * children and regional audiences, business transfers, advisers, handing
- * data over, privacy contacts, and going on using a service after a new
- * version is posted, or accepting a change by going on using it.  It also
+ * changes to the policy, the user editing their own data, rights of access
+ * and objection, consent asked first, data the user may decline to give
+ * and the user asking the company to stop, children and regional
+ * audiences, business transfers, advisers, handing data over, privacy
+ * contacts, and going on using a service after a new version is posted,
+ * or accepting a change by going on using it.  It also
  * holds the words of the law and the courts an agreement is bound to,
  * which bar user_choice.  Windows such as
  * [^.]{0,60} keep every match inside one sentence and the matching linear.
@@ -231,19 +231,6 @@ static ClsCue cues[] = {
 		PC_ASSENT_WORDS "|bound",
 		"change|changes|updates|modifications|revisions|amendments|revised|modified|updated|"
 		"amended|version"}},
-	/*
-	 * the policy stating its own scope or content: "this notice applies to
-	 * our apps", "our privacy statement explains what we collect"; not a
-	 * relative clause ("the data to which this policy applies")
-	 */
-	{PC_CAT_INTRODUCTORY, {.pattern =
-			"(?<!which )\\b(?:(?:this|our)(?: online)?(?: privacy)?|the privacy) (?:policy|statement|notice)"
-			" (?:applies|explains|describes|governs|covers|details|sets out|outlines)\\b",
-	.options = PCRE2_CASELESS, .needles = "policy|statement|notice",
-	.starts = "our noti|our onli|our poli|our priv|our stat|the priv|this noti|this onli|this poli"
-		"|this priv|this stat"},
-	.words = {"policy|statement|notice",
-		"applies|explains|describes|governs|covers|details|sets|outlines"}},
 	{PC_CAT_CONTACT, {.pattern =
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",

@@ -19,7 +19,7 @@ const int32_t pc_cls_bias[PC_NUM_CATEGORIES] = {
 };
 
 const int32_t pc_cls_threshold[PC_NUM_CATEGORIES] = {
-	-300, -150, 200, 250, -50, 150, 950, -1200, 1100, 500, 650, -250
+	-300, -150, 200, 250, -50, 150, 950, -1200, 1100, 700, 650, -250
 };
 
 const int32_t pc_cls_window = 3000;

@@ -360,27 +360,6 @@ test_download_of_own_data(void **state)
 }
 
 /*
- * The policy stating its own scope or content is an introductory cue; a
- * relative clause naming the data it applies to is not.
- */
-static void
-test_policy_scope_is_introductory(void **state)
-{
-	PcSearch	search = unit_search();
-	const char *scope = "This notice applies to the bakery's shop, app and loyalty card.";
-	const char *content = "Our privacy statement explains what the bakery records and why.";
-	const char *relative = "Orders to which this policy applies are kept for a year.";
-	const char *other = "The bakery's refund policy applies to cakes only.";
-
-	(void) state;
-	assert_true(pc_cls_cues(&search, scope, strlen(scope)) & (1u << PC_CAT_INTRODUCTORY));
-	assert_true(pc_cls_cues(&search, content, strlen(content)) & (1u << PC_CAT_INTRODUCTORY));
-	assert_false(pc_cls_cues(&search, relative, strlen(relative)) & (1u << PC_CAT_INTRODUCTORY));
-	assert_false(pc_cls_cues(&search, other, strlen(other)) & (1u << PC_CAT_INTRODUCTORY));
-	assert_true(has_category(scope, PC_CAT_INTRODUCTORY));
-}
-
-/*
  * The user able or wishing to see, correct or delete their own data is a
  * user_access cue; the company doing so, or the user doing something else
  * with it, is not.
@@ -990,7 +969,6 @@ main(void)
 		cmocka_unit_test(test_retention_without_end_or_on_schedule),
 		cmocka_unit_test(test_retention_in_list_of_practices),
 		cmocka_unit_test(test_download_of_own_data),
-		cmocka_unit_test(test_policy_scope_is_introductory),
 		cmocka_unit_test(test_user_editing_own_data),
 		cmocka_unit_test(test_choice_of_consent_declining_and_stopping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
