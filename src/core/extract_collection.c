@@ -22,6 +22,28 @@
 /* "Pixel Watch", "Google Pixel", "Pixel 8": a product named Pixel, not a tracking pixel */
 #define NOT_A_PIXEL_DEVICE "(?<!google )(?!pixels?\\s+(?:watch|buds|phones?|tablets?|devices?|fold|\\d))"
 
+/*
+ * The user's consent named as the way past a denial: "unless you agree",
+ * "unless you give us your permission", "unless we first obtain your
+ * explicit consent", "until you opt in" ("without your consent" qualifies
+ * a denial and leaves it whole)
+ */
+#define CONSENT_WAY_OUT "\\b(?:unless|until)\\s+(?:(?:you|the\\s+user|users)\\s+" \
+	"(?:(?:first|have|explicitly|expressly|actively|specifically)\\s+)?" \
+	"(?:consent|agree|opt(?:-|\\s+)?in|allow|accept|authori[sz]e|permit|give\\s+(?:us\\s+)?(?:your\\s+)?" \
+	"(?:consent|permission)|grant\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))\\b" \
+	"|(?:we\\s+)?(?:first\\s+)?(?:(?:have|obtain|receive|get|ask\\s+for)\\s+)?" \
+	"(?:(?:your|the\\s+user's|prior|explicit|express|opt-in|affirmative|specific|separate)\\s+){1,3}" \
+	"(?:consent|permission|authori[sz]ation)\\b)"
+
+/*
+ * A denial right before a verb of cookies, read as a cue only when
+ * "unless" or "until" follows, and kept only when the user's consent is
+ * that way out ("we do not set cookies unless you agree"), which lifts it
+ * (drop_denied_uses): a plain denial of cookies gives no fact.
+ */
+#define DENIED_UNTIL_CONSENT "(?:not|never)(?=\\s[^.;]{0,80}?\\b(?:unless|until)\\s)"
+
 /* what the company asks the user to give that is no data: "we get your consent" */
 #define CONSENT_WORDS "consent|permission|approval|agreement"
 
@@ -917,24 +939,28 @@ static PcRegex cue_res[] = {
 		.starts = "rout thro|rout to|rout via|sent thro|sent to|sent via|tran thro|tran to|tran via"
 			"|uplo thro|uplo to|uplo via"},
 	/* use of cookies */
-	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do|" WE_AND_OTHERS ") (?:may )?(?:also )?use|uses|employs?) (?!of )"
+	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do|" WE_AND_OTHERS ") (?:may )?(?:also |only )?use|uses|employs?"
+		"|" DENIED_UNTIL_CONSENT " use) (?!of )"
 		"(?:[a-z-]+ ){0,2}[\"']?"
 		"(?:cookies|web beacons|pixels?|tracking)"),
 		.options = PCRE2_CASELESS,
-		.starts = "also also|also may|also use|do also|do may|do use|does also|does may|does use"
-			"|empl|it also|it may|it use|site also|site may|site use|uses|we also|we and|we may"
-			"|we or|we use"},
+		.starts = "also also|also may|also only|also use|do also|do may|do only|do use|does also"
+			"|does may|does only|does use|empl|it also|it may|it only|it use|neve use|not use"
+			"|site also|site may|site only|site use|uses|we also|we and|we may|we only|we or|we use"},
 	/* placing cookies */
-	{.pattern = PC_TERM("(?:we|may|will|also|can|" WE_AND_OTHERS ") (?:also )?(?:place|set|serve|drop)s? "
+	{.pattern = PC_TERM("(?:we|may|will|also|can|" WE_AND_OTHERS "|" DENIED_UNTIL_CONSENT ") (?:also |only )?"
+		"(?:place|set|serve|drop)s? "
 		"(?:[a-z-]+ ){0,6}?[\"']?cookies?"
 		"|(?=places|sets|serves|drops)(?<=\\bour site |\\bour website |\\bour app |\\bour service |\\bour pages |\\bthis site |\\bthis website "
 		"|\\bthis app |\\bthis service |\\bthe site |\\bthe website |\\bthe app |\\bthe service )"
 		"(?:places|sets|serves|drops) (?:[a-z-]+ ){0,6}?[\"']?cookies?"),
 		.options = PCRE2_CASELESS,
-		.starts = "also also|also drop|also plac|also serv|also set|also sets|can also|can drop"
-			"|can plac|can serv|can set|can sets|drop|may also|may drop|may plac|may serv|may set"
-			"|may sets|plac|serv|sets|we also|we and|we drop|we or|we plac|we serv|we set|we sets"
-			"|will also|will drop|will plac|will serv|will set|will sets"},
+		.starts = "also also|also drop|also only|also plac|also serv|also set|also sets|can also"
+			"|can drop|can only|can plac|can serv|can set|can sets|drop|may also|may drop|may only"
+			"|may plac|may serv|may set|may sets|neve also|neve drop|neve only|neve plac|neve serv"
+			"|neve set|neve sets|not also|not drop|not only|not plac|not serv|not set|not sets|plac"
+			"|serv|sets|we also|we and|we drop|we only|we or|we plac|we serv|we set|we sets"
+			"|will also|will drop|will only|will plac|will serv|will set|will sets"},
 	/* cookies used */
 	{.pattern = PC_TERM("cookies (?:are|may be) used"),
 		.options = PCRE2_CASELESS,
@@ -1472,21 +1498,72 @@ nearest_before(const PcHit *cues, uint32_t n, uint32_t pos)
 	return found;
 }
 
+/* The user's consent named as the way past a denial (CONSENT_WAY_OUT). */
+static PcRegex consent_exception_re = {
+	.pattern = CONSENT_WAY_OUT,
+	.options = PCRE2_CASELESS,
+	.starts = "unle affi|unle ask|unle expl|unle expr|unle firs|unle get|unle have|unle obta"
+		"|unle opt|unle prio|unle rece|unle sepa|unle spec|unle the|unle user|unle we|unle you"
+		"|unle your|unti affi|unti ask|unti expl|unti expr|unti firs|unti get|unti have|unti obta"
+		"|unti opt|unti prio|unti rece|unti sepa|unti spec|unti the|unti user|unti we|unti you"
+		"|unti your"
+};
+
+/*
+ * True when the cue at pos lies in a denial whose exception or condition
+ * is the user's consent, at the end of the denial's reach (before end):
+ * "we do not set cookies unless you agree" and "we never read your
+ * location until you opt in" collect with consent.
+ */
+static bool
+denial_lifted_by_consent(const PcSearch *search, const char *text, const PcScopes *scopes,
+						 uint32_t pos, uint32_t end)
+{
+	size_t		ms,
+				me;
+
+	for (uint32_t z = 0; z < scopes->nneg; z++)
+	{
+		uint32_t	reach = scopes->neg[z].end;
+
+		if (pos < scopes->neg[z].start || pos >= reach)
+			continue;
+		/* an exception that opens where the denial ends reaches on: "other than … until you agree" */
+		for (uint32_t x = 0; x < scopes->nexc; x++)
+			if (scopes->exc[x].start == reach)
+				reach = scopes->exc[x].end;
+		return pc_regex_find(search, &consent_exception_re, text, end, pos, &ms, &me, NULL, 0) &&
+			ms <= reach;
+	}
+	return false;
+}
+
+/* True when the cue at text[pos] opens with its denial (DENIED_UNTIL_CONSENT). */
+static bool
+cue_opens_with_denial(const char *text, uint32_t pos)
+{
+	return strncasecmp(text + pos, "not", 3) == 0 || strncasecmp(text + pos, "never", 5) == 0;
+}
+
 /*
  * Drop the negated cues that only state a use ("we do not use your e-mail
- * for ads"): a use implies collection, but its denial does not deny it.
- * Returns the count kept.
+ * for ads"): a use implies collection, but its denial does not deny it;
+ * and those that open with a denial the user's consent does not lift
+ * before end ("we do not set cookies unless the law requires").  Returns
+ * the count kept.
  */
 static uint32_t
 drop_denied_uses(const PcSearch *search, const char *text, const PcScopes *scopes, PcHit *cues,
-				 uint32_t n)
+				 uint32_t n, uint32_t end)
 {
 	uint32_t	kept = 0;
 
 	for (uint32_t i = 0; i < n; i++)
 	{
 		if (pc_scopes_negated(scopes, cues[i].start) &&
-			pc_match_in(search, &usage_cue_re, text, cues[i].start, cues[i].end))
+			(pc_match_in(search, &usage_cue_re, text, cues[i].start, cues[i].end) ||
+			 (cue_opens_with_denial(text, cues[i].start) &&
+			  !denial_lifted_by_consent(search, text, scopes, cues[i].start, end))))
 			continue;
 		cues[kept++] = cues[i];
 	}
@@ -1516,6 +1593,33 @@ denies_handling(const PcSearch *search, const char *text, const PcScopes *scopes
 		if (scopes->neg[z].start <= pos && pos < scopes->neg[z].end)
 			return pc_match_in(search, &handling_verb_re, text, scopes->neg[z].start, pos);
 	return false;
+}
+
+/*
+ * True when the cue in text[start, end) limits a use with "only", which it
+ * affirms ("we only use cookies"); a cue is a few words long.
+ */
+static bool
+cue_limits_use(const char *text, uint32_t start, uint32_t end)
+{
+	for (uint32_t i = start; i + 6 <= end; i++)
+		if (text[i] == ' ' && strncasecmp(text + i + 1, "only ", 5) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * True when cue is denied: negated, not a use it limits ("we only use
+ * cookies", in "this is not so here, where we only use session cookies"),
+ * and not lifted by the user's consent (before end).
+ */
+static bool
+cue_denied(const PcSearch *search, const char *text, const PcScopes *scopes, const PcHit *cue,
+		   uint32_t end)
+{
+	return pc_scopes_negated(scopes, cue->start) &&
+		!cue_limits_use(text, cue->start, cue->end) &&
+		!denial_lifted_by_consent(search, text, scopes, cue->start, end);
 }
 
 /* The cue that governs a data term: the nearest before it, else the nearest after. */
@@ -1791,11 +1895,11 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		return 0;				/* no cue, or only others collect here */
 	}
 	pc_scopes_find(w->search, text, start, end, &scopes);
-	ncues = drop_denied_uses(w->search, text, &scopes, cues, ncues);
+	ncues = drop_denied_uses(w->search, text, &scopes, cues, ncues, end);
 	if (ncues == 0 && !(inherited & ST_AFFIRM))
 		return 0;
 	for (uint32_t k = 0; k < ncues; k++)
-		state |= pc_scopes_negated(&scopes, cues[k].start) ? ST_NEGATED : ST_AFFIRM;
+		state |= cue_denied(w->search, text, &scopes, &cues[k], end) ? ST_NEGATED : ST_AFFIRM;
 	ndata = pc_terms_find(w->search, &data_terms, text, start, end, data, PC_SCOPE_MAX);
 	if (ndata == 0 && ncues > 0)
 		collect_heading_type(w, i, range, &scopes, emitted);
@@ -1812,7 +1916,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 			pc_match_in(w->search, &likened_to_id_re, text, pc_back(data[k].start, start, 80),
 						data[k].start))
 			continue;			/* a cookie likened to an ID card */
-		if (cue && pc_scopes_negated(&scopes, cue->start))
+		if (cue && cue_denied(w->search, text, &scopes, cue, end))
 		{
 			if (!in_object(w->search, text, cue, data[k].start))
 				continue;
@@ -1967,7 +2071,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN_SELDOM(likened_to_id_re), PC_PATTERN(taking_cue_re),
-	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re), PC_PATTERN(first_party_too_re),
+	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re), PC_PATTERN(consent_exception_re),
+	PC_PATTERN(first_party_too_re),
 	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),
 	PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re),
 	PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re), PC_PATTERN(social_use_re),

@@ -14,6 +14,7 @@
  * a sharing sentence, or with a kind of recipient as its subject, names
  * them as recipients.  The company a policy's title names is its own.
  */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -549,6 +550,63 @@ reader_gives_at(const ShareClause *c, uint32_t pos)
 		pc_match_at(c->w->search, &gives_to_others_re, text, pos, c->end);
 }
 
+/*
+ * A verb that sends something on, not to the reader, which an authority
+ * may receive: "reports are forwarded to the state agency" (where "we use
+ * it to comply with the law" engages no one, and "we send you a reminder of
+ * your court date" sends to the reader)
+ */
+static bool
+sends_on_at(const char *text, uint32_t pos, uint32_t end)
+{
+	static const char *const readers[] = {" you", " us", NULL};
+	uint32_t	after = pos;
+
+	/* the engaging cues that begin so are "forward(s|ed)" and "send(s)", "sent" */
+	if (strncasecmp(text + pos, "forward", 7) != 0 && strncasecmp(text + pos, "sen", 3) != 0)
+		return false;
+	while (after < end && isalpha((unsigned char) text[after]))
+		after++;
+	for (int r = 0; readers[r]; r++)
+	{
+		uint32_t	n = (uint32_t) strlen(readers[r]);
+
+		if (end - after >= n && strncasecmp(text + after, readers[r], n) == 0 &&
+			(after + n == end || !isalpha((unsigned char) text[after + n])))
+			return false;
+	}
+	return true;
+}
+
+/* "to" and a few words right before a recipient: "to the relevant", "to other" */
+static PcRegex to_recipient_re = {
+	"\\bto\\s+(?:[\\w-]+\\s+){0,3}$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the sending cue at h sends to an authority (not a legal duty)
+ * within 80 bytes: "we forward your letter to the state agency", where
+ * "we do not forward court orders to you" sends none to a court.
+ */
+static bool
+sent_to_authority(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	if (!sends_on_at(text, h->start, c->end))
+		return false;
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		const PcHit *p = &c->parties[i];
+
+		if (p->value == PC_PARTY_LAW_ENFORCEMENT && p->start >= h->end && p->start <= h->end + 80 &&
+			pc_match_in(c->w->search, &to_recipient_re, text, pc_back(p->start, h->end, 40), p->start))
+			return authority_follows(c, p->start);
+	}
+	return false;
+}
+
 /* Keep only the cues that really state sharing in this clause. */
 static void
 validate_cues(ShareClause *c)
@@ -562,7 +620,7 @@ validate_cues(ShareClause *c)
 		bool		ok = true;
 
 		if (h->value == PC_CUE_ENGAGE)
-			ok = party_follows(c, h->end, 40, true);
+			ok = party_follows(c, h->end, 40, true) || sent_to_authority(c, h);
 		else if (h->value == PC_CUE_COLLECTED_BY || h->value == PC_CUE_AGENT)
 			ok = party_follows(c, h->end, 20, false);
 		else if (h->value == PC_CUE_TRACK)
@@ -1525,7 +1583,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
 	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re)
+	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN(to_recipient_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

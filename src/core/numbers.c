@@ -9,7 +9,9 @@
  * separated by spaces or a hyphen ("24-month"), or by nothing after digits
  * ("12months", "30days"); a unit may be written short
  * ("3 yrs", "12 mos", "3 mo", lower case only, "6 mths", "6 mnths", "2 wks").  Years become months and
- * weeks days, as in a PostgreSQL interval; a decade is ten years.  A half
+ * weeks days, as in a PostgreSQL interval; a decade is ten years.  A
+ * recurrence names one unit with no number: "deleted every month", "purged
+ * each year" (the caller tells a rolling end from a count).  A half
  * counts: "half a year" and "a half-year" are 6 months, "a year and a
  * half" and "1.5 years" 18, "two and a half years" 30.
  */
@@ -26,7 +28,8 @@
 #define UNIT "decades?|years?|yrs?|months?|mos|(?-i:mo)|mths?|mnths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?"
 #define NUMBER "(?:\\d{1,5}(?:,\\d{3})?|" NUMWORD "(?:[ -](?:(?<=hundred )and )?" NUMWORD "){0,3}" \
 	"|(?<=for |than |of |up to |at most |at least |after )an?|an?(?=\\s+[a-z]+" AND_A_HALF ")" \
-	"|an?(?=\\s+(?:year|month|week|day)\\s+(?:after|later)\\b))"
+	"|an?(?=\\s+(?:year|month|week|day)\\s+(?:after|later)\\b)" \
+	"|(?<=every |each )(?=(?:day|week|month|year)\\b))"
 
 
 /*
@@ -37,7 +40,7 @@
 static PcRegex duration_re = {
 	.pattern = "(?<![A-Za-z0-9.,])(?:(half\\s+an?|an?\\s+half)(?:\\s+|-)|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
 	"(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
-	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*|(?<=\\d)))"
+	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*|(?<=\\d)|(?<=every |each )))"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"
 	"(" UNIT ")(?![A-Za-z]|-end\\b)"
 	"(" AND_A_HALF ")?",
@@ -200,7 +203,8 @@ pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
 	while (pc_regex_find(search, &duration_unit_re, s, len, from, &ms, &me, NULL, 0) &&
 		   pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 7))
 	{
-		int32_t		first = group_value(s, groups, 1);
+		/* a recurrence with no number is one unit: "every month" */
+		int32_t		first = group_set(groups, 1) && groups[2] == groups[3] ? 1 : group_value(s, groups, 1);
 		int32_t		second = group_value(s, groups, 3);
 		int32_t		figure = group_value(s, groups, 4);
 		int32_t		n = figure >= 0 ? figure : (second > first ? second : first);

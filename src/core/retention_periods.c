@@ -54,21 +54,21 @@
 #define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
 
 /*
- * "every" after a verb that ends data: "footage is overwritten every 30
- * days", "logs are automatically deleted every 14 days", "log files are
- * rotated every 7 days", "deleted on a rolling basis every six months" (a
- * rolling period)
+ * "every" or "each" after a verb that ends data: "footage is overwritten
+ * every 30 days", "logs are automatically deleted every 14 days", "log files
+ * are rotated every 7 days", "deleted on a rolling basis every six months",
+ * "purged each year" (a rolling period)
  */
 #define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
 	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE \
 	"(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
 /*
- * ... or said of the keeper, with the data between: "we rotate our web
- * server logs every 14 days", "we automatically purge old chat logs every 6
- * months"
+ * ... or said of the keeper, with up to eight words of data (and the place
+ * it is ended in) between: "we rotate our web server logs every 14 days",
+ * "we purge the raw access logs from our systems every month"
  */
 #define ROLLING_KEEPER "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
-	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,4}?every\\s+\\z"
+	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE "(?:every|each)\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
 	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )(?<!rolling basis )"
@@ -113,7 +113,7 @@ static PcRegex link_before_re = {
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*(?:" ABBREVIATED_BOUND ")?\\z"
-	"|\\b" ROLLING_END_VERB "every\\s+\\z|" ROLLING_KEEPER
+	"|\\b" ROLLING_END_VERB "(?:every|each)\\s+\\z|" ROLLING_KEEPER
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
@@ -288,7 +288,7 @@ static PcRegex trap_before_re = {
 	"\\b(?:previous|preceding|past|prior|last|recent|first|next|coming|following|initial)"
 	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
-	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "every|each)\\s+(?:(?:with)?in\\s+|during\\s+)?"
+	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "(?:every|each))\\s+(?:(?:with)?in\\s+|during\\s+)?"
 	"(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
 	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"

@@ -450,9 +450,11 @@ static PcRegex share_cue_groups[] = {
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"
-		"|(?:cooperate|cooperates|cooperating|co-operate|co-operates|co-operating) (?:fully )?with))\\b",
+		"|(?:cooperate|cooperates|cooperating|co-operate|co-operates|co-operating) (?:fully )?with"
+		"|(?:refer|refers|referring) (?:[a-z]+ ){1,4}?to"
+		"|(?=referred)(?<=\\bis |\\bare |\\bbe |\\bbeen |\\bwas |\\bwere )referred (?:directly )?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "co oper|coop full|coop with|in resp|repl to|resp to"},
+		.starts = "co oper|coop full|coop with|in resp|refe|repl to|resp to"},
 	/* use, engage, allow + a party as object */
 	{.pattern = "\\b(?:(use|uses|using"
 		"|engage|engages|engaged"

@@ -6,7 +6,9 @@
  * law, which affirm selling even next to "we do not sell your data in the
  * traditional sense".  A denial ("we do not sell, rent or trade …", "we
  * have not sold …") counts unless it is a user's request or an opt-out's
- * label ("you may direct us not to sell", "the Do Not Sell link").  An affirmation needs a plain statement of the
+ * label ("you may direct us not to sell", "the Do Not Sell link").  Consent
+ * the company obtains before a sale leaves it affirmed ("we will obtain your
+ * consent before selling your data").  An affirmation needs a plain statement of the
  * company's own practice: not a question, a condition ("if we sell"), a
  * relative clause ("the categories we sold"), a right ("opt out of the
  * sale"), a trade ("we are in the business of selling tiles"), a user's duty, goods for sale or a business transfer ("we may
@@ -21,7 +23,8 @@ static PcRegex sale_re = {
 	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|my\\b|dress))"
-	"|(?<=are |not |never |be |been |is |in |we |by |business of )(?:selling|renting|leasing|trading)\\b(?! my\\b)"
+	"|(?<=\\bare |\\bnot |\\bnever |\\bbe |\\bbeen |\\bis |\\bin |\\bwe |\\bby |\\bbusiness of |\\bbefore |\\bprior to )"
+	"(?:selling|renting|leasing|trading)\\b(?! my\\b| (?:address|name)\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|(?<=not |never )for sale\\b"
 	"|((?:considered|deemed|treated as|constitutes?|qualify as|qualifies as|amounts? to|counts? as)"
@@ -36,7 +39,8 @@ static PcRegex sale_re = {
 
 /* what is sold, named after the verb: "sell your e-mail address" */
 static PcRegex sale_object_re = {
-	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail|addresses?"
+	"\\b(?:information|data|PII|details|lists?|profiles?|records|parties|anyone|others|e-?mail"
+	"|(?<!\\ba )(?<!\\ba mailing )(?<!\\ba postal )address(?:es)?"
 	"|identifiers)\\b",
 	PCRE2_CASELESS, NULL
 };
@@ -75,7 +79,7 @@ static PcRegex sale_not_statement_re = {
 	"|\\b(?:that|which|whom|who|what)\\b[^.;:,]{0,60}"
 	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
 	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
-	"|\\b(?:consent|permission)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
+	"|\\b(?:consent|permission|authori[sz]ation)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
 	"|\\bbusiness of\\s+"
 	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
 	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+(?:(?:that|which)\\s+)?"
@@ -85,12 +89,25 @@ static PcRegex sale_not_statement_re = {
 	"|\\b(?:assets?|business(?:es)?|company|shares|stock|ownership|products?|services?|divisions?)"
 	"\\s+(?:are|is|be|being|were|was)\\s+)$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|agre to|allo to|asse are|asse be|asse bein|asse is|asse was|asse were|brok|busi"
-		"|case|comp|cons|divi are|divi be|divi bein|divi is|divi was|divi were|even|exte|good|if"
-		"|item|merc|opt|opto|othe|owne are|owne be|owne bein|owne is|owne was|owne were|part|perm"
-		"|prod|righ to|serv|shar are|shar be|shar bein|shar is|shar was|shar were|shou|stoc are"
-		"|stoc be|stoc bein|stoc is|stoc was|stoc were|that|they|thir part|tick|unle|what|when|wher"
-		"|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul"
+	.starts = "adve|agre to|allo to|asse are|asse be|asse bein|asse is|asse was|asse were|auth|brok"
+		"|busi|case|comp|cons|divi are|divi be|divi bein|divi is|divi was|divi were|even|exte|good"
+		"|if|item|merc|opt|opto|othe|owne are|owne be|owne bein|owne is|owne was|owne were|part"
+		"|perm|prod|righ to|serv|shar are|shar be|shar bein|shar is|shar was|shar were|shou"
+		"|stoc are|stoc be|stoc bein|stoc is|stoc was|stoc were|that|they|thir part|tick|unle|what"
+		"|when|wher|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul"
+};
+
+/*
+ * consent the company obtains or asks for before the sale, which leaves the
+ * sale affirmed: "we will obtain your consent before selling", "we ask for
+ * your permission before we sell" (not "you may withdraw your consent
+ * before we sell")
+ */
+static PcRegex consent_before_sale_re = {
+	"\\b(?:obtain|ask|seek|request|get|secure)(?:s|ed|ing)?\\s+(?:for\\s+)?(?:[\\w-]+\\s+){0,3}?"
+	"(?:consent|permission|authori[sz]ation)\\b[^.;]{0,60}?\\b(?:before|prior\\s+to)\\s+"
+	"(?:(?:we|any|the)\\s+(?:(?:will|may|can|would|ever)\\s+)?)?$",
+	PCRE2_CASELESS, NULL
 };
 
 /* the company as the subject of a quoted sale verb: we may have "sold" … */
@@ -145,6 +162,31 @@ static PcRegex business_transfer_re = {
 	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets",
 	.starts = "acqu|asse|bank|dive|inso|merg|reor"
 };
+
+/*
+ * a condition anywhere before the consent, or a minor whose consent it is:
+ * "if we learn you are under 16, we ask consent before selling", "where we
+ * know a user is younger than 16, we ask the minor's authorization"
+ */
+static PcRegex consent_condition_re = {
+	.pattern = "\\b(?:if|where|when|whether|should|unless|minors?|under\\s+(?:the\\s+age\\s+of\\s+)?1[3-8]"
+	"|younger\\s+than)\\b",
+	.options = PCRE2_CASELESS,
+	.starts = "if|mino|shou|unde 13|unde 14|unde 15|unde 16|unde 17|unde 18|unde the|unle|when|wher"
+		"|whet|youn than"
+};
+
+/*
+ * True when the sale at ms follows the consent the company obtains before
+ * it (in text[back, ms)), with no condition in the clause before it
+ * (text[start, ms)).
+ */
+static bool
+consented_sale(const PcSearch *search, const char *text, uint32_t start, uint32_t back, uint32_t ms)
+{
+	return pc_match_in(search, &consent_before_sale_re, text, back, ms) &&
+		!pc_match_in(search, &consent_condition_re, text, start, ms);
+}
 
 /* Append one SELLS fact of clause i with its evidence. */
 static void
@@ -219,7 +261,8 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 				pc_match_in(w->search, &business_transfer_re, text, start, end) ||
 				(quote < ms && !pc_match_in(w->search, &sale_quoted_by_us_re, text, back,
 											(uint32_t) ms)) ||
-				pc_match_in(w->search, &sale_not_statement_re, text, back, quote))
+				(pc_match_in(w->search, &sale_not_statement_re, text, back, quote) &&
+				 !consented_sale(w->search, text, start, back, (uint32_t) ms)))
 				continue;
 		}
 		if (pc_match_in(w->search, &sale_object_re, text, (uint32_t) ms, ahead) ||
@@ -237,7 +280,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
 	PC_PATTERN(sale_passive_subject_re), PC_PATTERN_SELDOM(sale_quoted_by_us_re),
 	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re), PC_PATTERN(sale_request_re),
-	PC_PATTERN_SELDOM(sale_condition_re), PC_PATTERN_SELDOM(business_transfer_re)
+	PC_PATTERN_SELDOM(sale_condition_re), PC_PATTERN_SELDOM(business_transfer_re),
+	PC_PATTERN(consent_before_sale_re), PC_PATTERN(consent_condition_re)
 };
 
 const PcPatternSet pc_sales_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -117,7 +117,9 @@ static PcRegex exception_re = {
 /* what users must not do, searched as one alternation */
 static PcRegex user_duty_res[] = {
 	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .starts = "proh"},
-	{.pattern = "\\byou (?:also |hereby |further )?agree\\b", .options = PCRE2_CASELESS,
+	/* not consent as the way past a denial: "we do not set cookies unless you agree" */
+	{.pattern = "(?<!unless )(?<!until )\\byou (?:also |hereby |further )?agree\\b",
+	.options = PCRE2_CASELESS,
 	.starts = "you agre|you also|you furt|you here"},
 	{.pattern = "\\bnot permitted\\b", .options = PCRE2_CASELESS, .starts = "not perm"},
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"

@@ -1546,6 +1546,31 @@ bounds_denials_by_conditions(void **state)
 	expect_collects("We have stored your date of birth.", PC_DATA_DEMOGRAPHIC, 0);
 }
 
+/* A denial whose way out is the user's consent ("unless you agree") collects with consent. */
+static void
+reads_denials_lifted_by_consent(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Cookies\n\nWe will not drop tracking cookies unless you agree.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 1);
+	assert_int_equal(facts_analyzed("## Cookies\n\nWe never set analytics cookies, unless you accept them.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 1);
+	assert_int_equal(facts_analyzed("## Cookies\n\nWe only set preference cookies if you ask for them.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 1);
+	expect_collects("The app does not read your location until you opt in.", PC_DATA_LOCATION, 0);
+	expect_collects("We do not record calls unless we first obtain your explicit consent.",
+					PC_DATA_AUDIO_VISUAL, 0);
+	/* a way out that is no consent, or consent that qualifies the denial, leaves it */
+	expect_collects("The app does not read your location unless the law requires it.", PC_DATA_LOCATION, 1);
+	expect_collects("The app does not read your location without your consent.", PC_DATA_LOCATION, 1);
+	/* consent for another practice after a denial of its own */
+	expect_collects("We do not read your location, and we do not share your e-mail address unless you agree.",
+					PC_DATA_LOCATION, 1);
+	/* a plain denial of cookies still gives no fact */
+	assert_int_equal(facts_analyzed("## Cookies\n\nWe will not drop tracking cookies on your phone.\n",
+									PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 0);
+}
+
 int
 main(void)
 {
@@ -1610,6 +1635,7 @@ main(void)
 		cmocka_unit_test(reads_platform_wordings),
 		cmocka_unit_test(reads_held_out_kinds),
 		cmocka_unit_test(bounds_denials_by_conditions),
+		cmocka_unit_test(reads_denials_lifted_by_consent),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);

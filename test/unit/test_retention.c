@@ -1843,6 +1843,32 @@ reads_joined_units_deletions_in_a_time_and_post(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * a rolling end with no number is one unit ("purged every month", "erased
+ * each year"), not a count ("we send a digest every month"); the keeper may
+ * name its data at length, and where it ends
+ */
+static void
+reads_recurrences_without_a_number(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Kiosk camera footage is purged every month.", 1, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Diagnostic logs are deleted each week.", 0, 7, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"We erase the stale and unused support chat logs from our servers every year.", 12, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_COMMUNICATIONS},
+	};
+	static const char *const traps[] = {
+		"We send a digest of new posts every month.",
+		"Our staff review stored camera footage each week.",
+		"We rotate our signing keys every year.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1884,6 +1910,7 @@ main(void)
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_rolling_deletions_by_the_keeper),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
+		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
 		cmocka_unit_test(reads_written_ranges_with_and),
 		cmocka_unit_test(reads_entries_after_a_spaced_dash),

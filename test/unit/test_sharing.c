@@ -1730,6 +1730,58 @@ reads_a_shared_machine_as_no_sharing(void **state)
 	expect_share("We may share device identifiers with others.", PC_PARTY_UNSPECIFIED, 0);
 }
 
+/* Consent the company obtains before a sale leaves the sale affirmed, unless a condition or a minor opens it. */
+static void
+reads_consent_before_a_sale(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("We will ask for your permission before we rent your postal address to other charities.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+	w = share("The club will obtain your written consent prior to selling its member list.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+	/* a condition or a minor makes it no statement of the practice */
+	w = share("When we learn that a member is younger than 16, we ask for consent before selling their details.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+	/* consent withdrawn is none obtained */
+	w = share("You may revoke your consent before we sell your records.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
+	unit_release();
+	/* an address sold names data; a trading address and "a mailing address" rented do not */
+	w = share("We never sell your home address.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	unit_release();
+	w = share("Our main trading address is printed on every invoice.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+	w = share("Our service helps you rent a mailing address in another town.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+}
+
+/* Cases sent on or referred to an authority, and the apps the reader lets in. */
+static void
+reads_cases_sent_to_authorities_and_apps_let_in(void **state)
+{
+	(void) state;
+	expect_share("Complaints about unsafe food are forwarded to the city department in charge.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We may send the incident report to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Cases of benefit fraud may be referred to the county agency.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We refer suspected money laundering to the competent authorities.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("For more on this, refer to the law enforcement section below.");
+	expect_no_share("We send you a reminder of your court date.");
+	expect_no_share("Our team works next to the local department store.");
+	expect_share("Partner apps that you approve can read your workout history.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Integrations you decide to enable may access your task lists.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("Apps you install on your tablet may ask the system for permissions.");
+}
+
 int
 main(void)
 {
@@ -1807,6 +1859,8 @@ main(void)
 		cmocka_unit_test(bounds_denials_by_opening_causes),
 		cmocka_unit_test(reads_a_party_as_the_subject_of_receiving),
 		cmocka_unit_test(reads_a_party_that_reads_or_reviews_data),
+		cmocka_unit_test(reads_consent_before_a_sale),
+		cmocka_unit_test(reads_cases_sent_to_authorities_and_apps_let_in),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
