@@ -1,9 +1,11 @@
 /*
- * consent.h — the words of consent that both the reach of negations
- * (scope.c: "we do not need your consent", "you do not agree") and the
- * classifier's cues (classify_cues.c: "we ask for your permission first",
- * "your continued use means you accept the changes") read, as pattern
- * alternatives that also serve as a cue's word list.
+ * consent.h — the words of consent that the reach of negations (scope.c:
+ * "we do not need your consent", "you do not agree"), the classifier's cues
+ * (classify_cues.c: "we ask for your permission first", "your continued use
+ * means you accept the changes"), a denial lifted by consent
+ * (extract_collection.c: "unless we obtain your consent") and consent asked
+ * before a sale (sales.c) read, as pattern alternatives that also serve as
+ * a cue's word list.
  */
 #ifndef PC_CONSENT_H
 #define PC_CONSENT_H

@@ -14,6 +14,7 @@
  */
 #include <strings.h>
 
+#include "consent.h"
 #include "extract.h"
 #include "scope.h"
 #include "tables.h"
@@ -31,10 +32,10 @@
 #define CONSENT_WAY_OUT "\\b(?:unless|until)\\s+(?:(?:you|the\\s+user|users)\\s+" \
 	"(?:(?:first|have|explicitly|expressly|actively|specifically)\\s+)?" \
 	"(?:consent|agree|opt(?:-|\\s+)?in|allow|accept|authori[sz]e|permit|give\\s+(?:us\\s+)?(?:your\\s+)?" \
-	"(?:consent|permission)|grant\\s+(?:us\\s+)?(?:your\\s+)?(?:consent|permission))\\b" \
+	"(?:" PC_CONSENT_NOUNS ")|grant\\s+(?:us\\s+)?(?:your\\s+)?(?:" PC_CONSENT_NOUNS "))\\b" \
 	"|(?:we\\s+)?(?:first\\s+)?(?:(?:have|obtain|receive|get|ask\\s+for)\\s+)?" \
 	"(?:(?:your|the\\s+user's|prior|explicit|express|opt-in|affirmative|specific|separate)\\s+){1,3}" \
-	"(?:consent|permission|authori[sz]ation)\\b)"
+	"(?:" PC_CONSENT_NOUNS "|authori[sz]ation)\\b)"
 
 /*
  * A denial right before a verb of cookies, read as a cue only when

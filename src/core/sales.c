@@ -15,6 +15,7 @@
  * sell all or part of our company"), nor "it" or "them" after such goods
  * ("we sell goods for babies, but sell them only to parents").
  */
+#include "consent.h"
 #include "sales.h"
 #include "window.h"
 
@@ -79,7 +80,7 @@ static PcRegex sale_not_statement_re = {
 	"|\\b(?:that|which|whom|who|what)\\b[^.;:,]{0,60}"
 	"|\\bopt(?:[- ]?out)?\\s+(?:of\\s+)?(?:the\\s+)?"
 	"|\\bright to (?:[a-z-]+,?\\s+(?:or\\s+|and\\s+)?){0,8}"
-	"|\\b(?:consent|permission|authori[sz]ation)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
+	"|\\b(?:" PC_CONSENT_NOUNS "|authori[sz]ation)\\b[^.;]{0,80}|\\b(?:permitted|allowed|agree) to\\s+"
 	"|\\bbusiness of\\s+"
 	"|\\byou (?:wish|want|would like|choose|intend) to\\s+"
 	"|\\b(?:products?|goods|items?|merchandise|tickets?|services?)\\s+(?:(?:that|which)\\s+)?"
@@ -104,8 +105,8 @@ static PcRegex sale_not_statement_re = {
  * before we sell")
  */
 static PcRegex consent_before_sale_re = {
-	"\\b(?:obtain|ask|seek|request|get|secure)(?:s|ed|ing)?\\s+(?:for\\s+)?(?:[\\w-]+\\s+){0,3}?"
-	"(?:consent|permission|authori[sz]ation)\\b[^.;]{0,60}?\\b(?:before|prior\\s+to)\\s+"
+	"\\b(?:" PC_CONSENT_SEEKING "|ask|get|secure)(?:s|ed|ing)?\\s+(?:for\\s+)?(?:[\\w-]+\\s+){0,3}?"
+	"(?:" PC_CONSENT_NOUNS "|authori[sz]ation)\\b[^.;]{0,60}?\\b(?:before|prior\\s+to)\\s+"
 	"(?:(?:we|any|the)\\s+(?:(?:will|may|can|would|ever)\\s+)?)?$",
 	PCRE2_CASELESS, NULL
 };
