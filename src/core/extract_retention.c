@@ -251,11 +251,16 @@ static PcRegex rights_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* "you should retain a copy", "you are advised to print or retain": the user keeps */
+/*
+ * "you should retain a copy", "you are advised to print or retain", "files
+ * you may wish to retain", "members should retain copies", "please retain
+ * the receipt": the user keeps
+ */
 static PcRegex user_keeps_before_re = {
-	"\\byou\\s+(?:(?:should|must|may|might|can|could|will|need\\s+to|agree\\s+to|want\\s+to|"
-	"wish\\s+to|have\\s+to|are\\s+(?:advised|encouraged|asked|required)\\s+to)\\s+)?"
-	"(?:(?:also|always|still)\\s+)?(?:(?:print|download|save|make|keep)\\s+(?:and|or|and/or)\\s+)?\\z",
+	"(?:\\byou\\s+|\\b(?:users|members|customers|visitors)\\s+(?=should|must|may|might|need|are)|\\bplease\\s+)"
+	"(?:(?:should|must|may|might|can|could|would|will)\\s+)?"
+	"(?:(?:need|agree|want|wish|like|have|are\\s+(?:advised|encouraged|asked|required))\\s+to\\s+)?"
+	"(?:(?:also|always|still)\\s+)?(?:(?:print|download|save|make|keep)\\s+(?:[a-z-]+\\s+){0,8}?(?:and|or|and/or)\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -388,7 +393,8 @@ find_bare_retention(const PcWork *w, uint32_t clause, size_t *ms, size_t *me)
 									   *ms)) ||
 			pc_window_test(w->search, &hired_after_re, s, *me, after) ||
 			pc_window_test(w->search, &asked_before_re, s, before, *ms) ||
-			(pc_window_test(w->search, &user_keeps_before_re, s, before, *ms) &&
+			(pc_window_test(w->search, &user_keeps_before_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
+							*ms) &&
 			 !pc_window_test(w->search, &user_remains_re, s, *ms, *me)) ||
 			pc_window_test(w->search, &other_keeper_re, s, pc_back(*ms, sp.start, COOKIE_REACH),
 						   *ms))

@@ -731,6 +731,8 @@ bare_retention(void **state)
 		"Forms you send are collected and retained in line with state archive rules.",
 		"When you close your profile we still retain it for a while.",
 		"It will be retained on a locked server.",
+		"Please note that we retain the letters you send us.",
+		"Members who close their accounts should know that we retain their posts.",
 	};
 	static const char *const not_kept[] = {
 		"We share data with the vendors we have retained.",
@@ -743,6 +745,9 @@ bare_retention(void **state)
 		"We are not required to maintain a list of recipients.",
 		"You should retain a copy of this notice for your records.",
 		"We advise that you print or retain a copy of these terms.",
+		"Make a spare copy of any clip you post that you might want to retain.",
+		"Please print this page for your files and retain it.",
+		"Members should retain the welcome letter for later.",
 		"All such rights are retained by the publisher.",
 		"Any copyright notices must be retained on every copy.",
 		"You must retain all trademark and copyright notices on copies.",
