@@ -59,11 +59,12 @@ static PcRegex listed_sep_re = {
 
 static PcRegex source_re = {
 	"(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
-	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|created|generated|offered|authored|published"
-	"|made available)(?: (?:to|with) us)? by "
-	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}"
-	"(?:(?!(?:us|we|and|among)\\b)[a-z-]+(?: (?!(?:us|among)\\b)[a-z-]+){0,2}(?:,|,? and|,? or) "
-	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their) ){0,2}){0,3}$"
+	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|uploaded|written|sent(?: in)?|created"
+	"|generated|offered|authored|published|made available)(?: (?:to|with) us)? by\\s+"
+	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their)\\s+){0,2}"
+	"(?:(?:us(?=,|\\s+(?:or|and|and/or)\\s+by\\b)|(?!(?:us|we|and|among)\\b)[a-z-]+(?:\\s+(?!(?:us|among)\\b)[a-z-]+){0,2})"
+	"(?:,|,?\\s+and|,?\\s+or|,?\\s+and/or)(?:\\s+by)?\\s+"
+	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their)\\s+){0,2}){0,6}$"
 	"|\\b(?:about|regarding|concerning) (?:(?:you|yourself),? (?:or|and) )?(?:(?:the|any|our) )?$"
 	"|\\b(?:sites?|websites?|pages?|apps?|applications?|platforms?|services|properties|content|materials?)"
 	"(?:,? (?:that|which))?(?: (?:is|are))? (?:owned|operated|controlled)(?: (?:and|or|and/or) (?:owned|operated"
@@ -90,11 +91,12 @@ static PcRegex source_re = {
 		"|page is|page oper|page owne|page that|page whic|plat are|plat cont|plat is|plat of"
 		"|plat oper|plat owne|plat that|plat whic|poli of|post by|post to|post with|prac of|prod of"
 		"|prop are|prop cont|prop is|prop of|prop oper|prop owne|prop that|prop whic|prot|prov by"
-		"|prov to|prov with|publ by|publ to|publ with|rece|rega|righ of|safe|secu of|serv are"
-		"|serv cont|serv is|serv of|serv oper|serv owne|serv that|serv whic|shar by|shar to"
-		"|shar with|site are|site cont|site is|site of|site oper|site owne|site that|site whic"
-		"|subm by|subm to|subm with|supp by|supp to|supp with|thos of|use|used|uses|usin|webs are"
-		"|webs cont|webs is|webs of|webs oper|webs owne|webs that|webs whic"
+		"|prov to|prov with|publ by|publ to|publ with|rece|rega|righ of|safe|secu of|sent by"
+		"|sent in|sent to|sent with|serv are|serv cont|serv is|serv of|serv oper|serv owne"
+		"|serv that|serv whic|shar by|shar to|shar with|site are|site cont|site is|site of"
+		"|site oper|site owne|site that|site whic|subm by|subm to|subm with|supp by|supp to"
+		"|supp with|thos of|uplo by|uplo to|uplo with|use|used|uses|usin|webs are|webs cont|webs is"
+		"|webs of|webs oper|webs owne|webs that|webs whic|writ by|writ to|writ with"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -335,8 +337,9 @@ pc_party_role(const PcSearch *search, const char *text, uint32_t pos, uint32_t e
 /*
  * True when the mention starting at pos is a source ("from our affiliates",
  * but not "requests from the police", which ask for data; "shared by
- * advertisers and affiliates", "we collect information made publicly
- * available", "we receive the information you have made public on that
+ * advertisers and affiliates", "photos uploaded by us, by our suppliers or
+ * by other members", "we collect information made publicly available", "we
+ * receive the information you have made public on that
  * network") or an owner ("rights
  * of others", "the rules that apply to our affiliates", "these terms apply
  * to visitors and others who use the site", but not "when you apply to a

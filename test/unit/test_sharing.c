@@ -202,6 +202,13 @@ ignores_mentions_that_are_not_sharing(void **state)
 	expect_no_share("Lists shared by our sponsors and list brokers may be combined with our own records.");
 	expect_no_share("We hold what is shared by event and business partners for a season.");
 	expect_share("Your entries may be shared by and among the club and its affiliates.", PC_PARTY_AFFILIATES, 0);
+	/* authors of content in a longer list, the company among them, "by" repeated or "and/or" */
+	expect_no_share("These rules cover every picture on the site, whether uploaded by us, by our suppliers or by other members.");
+	expect_no_share("Tips offered on the board, whether written by you, our volunteers and/or other readers, come with no promise.");
+	expect_no_share("The gallery shows designs sent in by you or by other participants.");
+	expect_share("Designs you send in are shown to other participants.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Offers made available by us and our partners may use the e-mail address you give us.",
+				 PC_PARTY_UNSPECIFIED, 0);
 	/* the company as recipient: a party that sends to "us" is a source */
 	expect_no_share("Your address may be provided to us by the delivery partners you choose.");
 	expect_share("Your address may be provided to the delivery partners you choose.", PC_PARTY_SERVICE_PROVIDERS, 0);
