@@ -330,7 +330,9 @@ html_tables_and_bold(void **state)
  * heading above it, and the rest of the paragraph stays under it.  A bold
  * sentence, a remark label ("Note:") or a bold title without its closing
  * punctuation stays in the paragraph.  A bold title set off from the rest
- * by a dash is a run-in heading too, without its dash.
+ * by a dash is a run-in heading too, without its dash.  A title may open
+ * with its number or letter ("b. Printed Catalogs."), not a bold sentence
+ * or a remark label.
  */
 static void
 run_in_headings(void **state)
@@ -355,6 +357,21 @@ run_in_headings(void **state)
 						"### Crash Reports\n\nThe app sends them.");
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Location**- we ask first."),
 						"### Location\n\nwe ask first.");
+	/* a title opened by its number or letter is a run-in heading, number and all */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Choices</h2><p><strong>b. Printed Catalogs.</strong>&nbsp;We mail them twice a year.</p>"),
+						"## Choices\n\n### b. Printed Catalogs.\n\nWe mail them twice a year.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>iv) Gift Cards:</b> The balance stays on file.</p>"),
+						"### iv) Gift Cards:\n\nThe balance stays on file.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**3.2 Crash logs.** The app sends them."),
+						"### 3.2 Crash logs.\n\nThe app sends them.");
+	/* near misses: a numbered bold sentence, a numbered remark label */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>2. We never rent your address.</b> Nor do our agents.</p>"),
+						"2. We never rent your address. Nor do our agents.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>c) Note:</b> Prices may change.</p>"),
+						"c) Note: Prices may change.");
 	/* near misses: a bold sentence or a remark label before a dash, a hyphenated word */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p><b>We never rent your address</b> \xE2\x80\x93 not once.</p>"),
