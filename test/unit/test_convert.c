@@ -226,7 +226,8 @@ html_unclosed_header(void **state)
  * A nav whose end tag is left out runs over the page's body the same way:
  * kept once it has written a body's worth of text outside links, even with
  * a landmark role; a nav that closes goes whatever it holds (a menu with a
- * blurb under each entry), and an unclosed one over a short body too.
+ * blurb under each entry), and an unclosed one over a short body too.  An
+ * aside and an element whose landmark role is navigation are read so.
  */
 static void
 html_unclosed_nav(void **state)
@@ -246,6 +247,37 @@ html_unclosed_nav(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<body><nav><a href='/'>Fernhill</a>"
 								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
+						"");
+	/* an aside or a navigation landmark is read as a nav: unclosed over a long body, kept */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><aside><p>Seasonal tips</p>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH "</body>"),
+						"Seasonal tips\n\n# Privacy Notice\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n"
+						GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT);
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><div role='navigation'><a href='/'>Fernhill</a> <a href='/shop'>Shop</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH "</body>"),
+						"Fernhill Shop\n\n# Privacy Notice\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n"
+						GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT);
+	/* near misses: closed however long, inside an article too, or unclosed over a short body */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><article><h1>Privacy Notice</h1><aside><p>Seasonal tips</p>"
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH "</aside><p>We keep little.</p></article></body>"),
+						"# Privacy Notice\n\nWe keep little.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><div class='menu' role='navigation'><a href='/'>Fernhill</a>"
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH "</div><h1>Privacy Notice</h1><p>We keep little.</p></body>"),
+						"# Privacy Notice\n\nWe keep little.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><div role='navigation'><a href='/'>Fernhill</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
+						"");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><aside><p>Seasonal tips</p><h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
 						"");
 	/* a header's landmark role says what its name says: a title alone is kept */
 	assert_string_equal(convert(PC_FORMAT_HTML,
