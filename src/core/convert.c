@@ -211,7 +211,8 @@ dash_bytes(const char *s, size_t len)
  * holds none; more text of the paragraph is about to follow it.  A run-in
  * heading is a bold opening, closed ("<b>Cookies.</b> We use…",
  * "**Cookies:** We use…", also with its period after the bold), that reads
- * as a title ending in a period or a colon, as the segmenter reads a line;
+ * as a title ending in a period or a colon, as the segmenter reads a line,
+ * after the number or letter it may open with ("<b>2. Cookies.</b>");
  * or a bold opening that reads as a heading on its own line, set off by a
  * dash ("<b>Cookies</b> – we use…"), which ends before the dash.  A bold
  * sentence ("<b>We never sell data.</b>") or a remark label
@@ -225,6 +226,8 @@ run_in_heading_end(ConvOut *out)
 	size_t		dash;
 	size_t		end;
 	char		last;
+	SegMarker	marker;
+	uint32_t	marker_len;
 
 	if (out->bold > 0 || out->bold_lead_end != out->len || !out->line_may_head ||
 		out->bold_from_above || len == 0 || len > CONV_MAX_BOLD_HEADING ||
@@ -232,6 +235,10 @@ run_in_heading_end(ConvOut *out)
 		return 0;
 	/* the segmenter's tests read up to a NUL; the buffer always has room for one */
 	out->buf[out->len] = '\0';
+	/* a title's number or letter ("2. Cookies.", "b) Cookies:") is read past */
+	marker_len = seg_marker_len(out->buf, start, (uint32_t) out->len, &marker);
+	if ((marker == SEG_MARK_NUMBER || marker == SEG_MARK_LETTER) && start + marker_len < out->len)
+		start += marker_len;
 	dash = dash_bytes(out->buf + start, len);
 	if (dash > 0)
 	{

@@ -10,12 +10,14 @@
  * embedded media and images (an image's alt text is not read: on a policy
  * page it names logos, sharing buttons and photos, and a page whose images
  * load shows none of it; an image or a form control between two words
- * parts them, as the box it draws does), the document head, aside, nav (anywhere), a header or footer outside
+ * parts them, as the box it draws does), the document head, nav, aside
+ * and navigation landmarks (anywhere), a header or footer outside
  * the page's article or main content (but a header of headings and text
  * alone, the policy's title set over it, is kept: one that holds a link,
  * an image, a list, a menu or a form, a site banner, is read and taken back
- * at its end, as a nav is, unless either, its end tag left out, ran over
- * the page's body), navigation landmarks (role), and
+ * at its end, as a nav, an aside or a navigation landmark is, unless
+ * either, its end tag left out, ran over the page's body), other landmarks
+ * of furniture (role), and
  * cookie banners recognizable by their id or class; a list that is nearly
  * all links (a menu without a nav element, a table of contents) is taken
  * back once it has been read, and so are blocks in a row that are nothing
@@ -64,7 +66,7 @@ typedef enum HtmlRole
 {
 	HTML_INLINE,
 	HTML_DROP,					/* dropped with everything inside */
-	HTML_FURNITURE,				/* dropped unless inside the page's content (nav: everywhere) */
+	HTML_FURNITURE,				/* dropped unless inside the page's content (nav, aside: everywhere) */
 	HTML_CONTENT,				/* article, main: the page's content */
 	HTML_BLOCK,
 	HTML_PRE,
@@ -93,7 +95,7 @@ typedef struct HtmlTag
 /* Elements that are not inline text, sorted by name for bsearch (libxml2 lower-cases names). */
 static const HtmlTag tags[] = {
 	{"a", HTML_LINK}, {"address", HTML_BLOCK}, {"article", HTML_CONTENT},
-	{"aside", HTML_DROP}, {"audio", HTML_DROP}, {"b", HTML_BOLD}, {"blockquote", HTML_BLOCK},
+	{"aside", HTML_FURNITURE}, {"audio", HTML_DROP}, {"b", HTML_BOLD}, {"blockquote", HTML_BLOCK},
 	{"body", HTML_BLOCK}, {"br", HTML_BREAK}, {"button", HTML_DROP}, {"canvas", HTML_DROP},
 	{"caption", HTML_BLOCK}, {"center", HTML_BLOCK}, {"dd", HTML_BLOCK},
 	{"details", HTML_DETAILS}, {"dialog", HTML_DROP}, {"dir", HTML_LIST}, {"div", HTML_BLOCK},
@@ -120,6 +122,9 @@ static const HtmlTag tags[] = {
 static const char *const furniture_roles[] = {
 	"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", NULL
 };
+
+/* The landmark role of a menu: the first of furniture_roles alone. */
+static const char *const menu_roles[] = {"navigation", NULL};
 
 /* Words of an id or class that, next to "cookie", "consent" or "gdpr", make a banner. */
 static const char *const banner_words[] = {
@@ -445,6 +450,20 @@ attribute(const xmlChar **atts, const char *name)
 		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
 			return (const char *) atts[i + 1];
 	return "";
+}
+
+/*
+ * True when the element called name, of role role, is read on trial as a
+ * menu is: a nav, an aside, or a block or a list whose landmark role is
+ * navigation (a header's role says no more than its name; an inline
+ * element with that role is dropped in its line).
+ */
+static bool
+is_menu_landmark(const char *name, HtmlRole role, const xmlChar **atts)
+{
+	return strcmp(name, "nav") == 0 || strcmp(name, "aside") == 0 ||
+		(atts != NULL && (role == HTML_BLOCK || role == HTML_LIST) &&
+		 has_word(attribute(atts, "role"), menu_roles));
 }
 
 /* True when the element's id or class names a pop-up. */
@@ -1313,6 +1332,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	const char *name = (const char *) xname;
 	const char *href;
 	HtmlRole	role;
+	bool		menu;
 	bool		furniture;
 	bool		trial;
 
@@ -1336,12 +1356,13 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			return;				/* its label is held for its panel */
 	}
 	/*
-	 * A header outside the content, or a nav, is read on trial (a landmark
-	 * role on it says no more than its name), inside no other
+	 * A header outside the content, or a menu (a nav, an aside, a navigation
+	 * landmark), is read on trial (a landmark role on it says no more than
+	 * that), inside no other
 	 */
-	furniture = role == HTML_FURNITURE && (st->content == 0 || strcmp(name, "nav") == 0);
-	trial = furniture && st->header_depth == 0 &&
-		(strcmp(name, "header") == 0 || strcmp(name, "nav") == 0);
+	menu = is_menu_landmark(name, role, atts);
+	furniture = (role == HTML_FURNITURE && st->content == 0) || menu;
+	trial = furniture && st->header_depth == 0 && (strcmp(name, "header") == 0 || menu);
 	if (role == HTML_DROP || attributes_drop(atts, !trial) || (furniture && !trial))
 	{
 		conv_break(out, CONV_SPACE);
@@ -1354,7 +1375,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		/* taken back at its end if a banner or a menu */
 		conv_mark(out, &st->header_mark);
 		st->header_depth = st->depth;
-		st->header_furnished = strcmp(name, "nav") == 0;
+		st->header_furnished = menu;
 		st->header_headed = false;
 		st->header_page_heading = st->page_heading;
 	}

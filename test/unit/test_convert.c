@@ -226,7 +226,8 @@ html_unclosed_header(void **state)
  * A nav whose end tag is left out runs over the page's body the same way:
  * kept once it has written a body's worth of text outside links, even with
  * a landmark role; a nav that closes goes whatever it holds (a menu with a
- * blurb under each entry), and an unclosed one over a short body too.
+ * blurb under each entry), and an unclosed one over a short body too.  An
+ * aside and an element whose landmark role is navigation are read so.
  */
 static void
 html_unclosed_nav(void **state)
@@ -246,6 +247,37 @@ html_unclosed_nav(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<body><nav><a href='/'>Fernhill</a>"
 								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
+						"");
+	/* an aside or a navigation landmark is read as a nav: unclosed over a long body, kept */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><aside><p>Seasonal tips</p>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH "</body>"),
+						"Seasonal tips\n\n# Privacy Notice\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n"
+						GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT);
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><div role='navigation'><a href='/'>Fernhill</a> <a href='/shop'>Shop</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH "</body>"),
+						"Fernhill Shop\n\n# Privacy Notice\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n"
+						GARDEN_TEXT "\n\n" GARDEN_TEXT "\n\n" GARDEN_TEXT);
+	/* near misses: closed however long, inside an article too, or unclosed over a short body */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><article><h1>Privacy Notice</h1><aside><p>Seasonal tips</p>"
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH "</aside><p>We keep little.</p></article></body>"),
+						"# Privacy Notice\n\nWe keep little.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><div class='menu' role='navigation'><a href='/'>Fernhill</a>"
+								GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH GARDEN_PARAGRAPH
+								GARDEN_PARAGRAPH "</div><h1>Privacy Notice</h1><p>We keep little.</p></body>"),
+						"# Privacy Notice\n\nWe keep little.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><div role='navigation'><a href='/'>Fernhill</a>"
+								"<h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
+						"");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<body><aside><p>Seasonal tips</p><h1>Privacy Notice</h1>" GARDEN_PARAGRAPH "</body>"),
 						"");
 	/* a header's landmark role says what its name says: a title alone is kept */
 	assert_string_equal(convert(PC_FORMAT_HTML,
@@ -330,7 +362,9 @@ html_tables_and_bold(void **state)
  * heading above it, and the rest of the paragraph stays under it.  A bold
  * sentence, a remark label ("Note:") or a bold title without its closing
  * punctuation stays in the paragraph.  A bold title set off from the rest
- * by a dash is a run-in heading too, without its dash.
+ * by a dash is a run-in heading too, without its dash.  A title may open
+ * with its number or letter ("b. Printed Catalogs."), not a bold sentence
+ * or a remark label.
  */
 static void
 run_in_headings(void **state)
@@ -355,6 +389,21 @@ run_in_headings(void **state)
 						"### Crash Reports\n\nThe app sends them.");
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Location**- we ask first."),
 						"### Location\n\nwe ask first.");
+	/* a title opened by its number or letter is a run-in heading, number and all */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Choices</h2><p><strong>b. Printed Catalogs.</strong>&nbsp;We mail them twice a year.</p>"),
+						"## Choices\n\n### b. Printed Catalogs.\n\nWe mail them twice a year.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>iv) Gift Cards:</b> The balance stays on file.</p>"),
+						"### iv) Gift Cards:\n\nThe balance stays on file.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**3.2 Crash logs.** The app sends them."),
+						"### 3.2 Crash logs.\n\nThe app sends them.");
+	/* near misses: a numbered bold sentence, a numbered remark label */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p><b>2. We never rent your address.</b> Nor do our agents.</p>"),
+						"2. We never rent your address. Nor do our agents.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>c) Note:</b> Prices may change.</p>"),
+						"c) Note: Prices may change.");
 	/* near misses: a bold sentence or a remark label before a dash, a hyphenated word */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p><b>We never rent your address</b> \xE2\x80\x93 not once.</p>"),
