@@ -490,20 +490,40 @@ attributes_footer(const xmlChar **atts)
 		has_word(id, sidebar_words) || has_word(class, sidebar_words);
 }
 
-/* An open element's start, open_mark, past mark now begins at mark. */
-static void
-pull_back_mark(bool open, ConvOut *open_mark, const ConvOut *mark)
+/* The most marks of open elements: a header, a pop-up, a notice, a panel, a list and the open blocks. */
+#define HTML_OPEN_MARKS (5 + HTML_OPEN_BLOCKS)
+
+/*
+ * Put into marks the starts of the elements open now that may still be
+ * taken back to (a header read on trial, a pop-up, a notice, a panel, a
+ * list and the open blocks), and return how many.
+ */
+static uint32_t
+open_marks(HtmlState *st, ConvOut **marks)
 {
-	if (open && open_mark->len > mark->len)
-		*open_mark = *mark;
+	uint32_t	n = 0;
+
+	if (st->header_depth > 0)
+		marks[n++] = &st->header_mark;
+	if (st->popup_depth > 0)
+		marks[n++] = &st->popup_mark;
+	if (st->notice_depth > 0)
+		marks[n++] = &st->notice_mark;
+	if (st->panel_depth > 0)
+		marks[n++] = &st->panel_mark;
+	if (st->list_marked)
+		marks[n++] = &st->list_mark;
+	for (uint32_t i = 0; i < st->nopen_blocks; i++)
+		marks[n++] = &st->open_blocks[i].mark;
+	return n;
 }
 
 /*
  * Take back what was written since mark, but not the inline markup open
- * now: a link or bold around the blocks taken back stays open.  A header
- * read on trial, a pop-up, a notice, a panel or a list open now that began
- * after mark now begins at mark, so that taking it back later cannot
- * restore a length past what is written.
+ * now: a link or bold around the blocks taken back stays open.  An element
+ * open now (see open_marks) that began after mark now begins at mark, so
+ * that taking it back later cannot restore a length past what is written.
+ * The run and block marks are the callers' to move.
  */
 static void
 drop_since(HtmlState *st, const ConvOut *mark)
@@ -511,46 +531,38 @@ drop_since(HtmlState *st, const ConvOut *mark)
 	ConvOut    *out = st->out;
 	int			link = out->link;
 	int			bold = out->bold;
+	ConvOut    *marks[HTML_OPEN_MARKS];
+	uint32_t	n = open_marks(st, marks);
 
 	conv_drop_since(out, mark);
 	out->link = link;
 	out->bold = bold;
-	pull_back_mark(st->header_depth > 0, &st->header_mark, mark);
-	pull_back_mark(st->popup_depth > 0, &st->popup_mark, mark);
-	pull_back_mark(st->notice_depth > 0, &st->notice_mark, mark);
-	pull_back_mark(st->panel_depth > 0, &st->panel_mark, mark);
-	pull_back_mark(st->list_marked, &st->list_mark, mark);
-	for (uint32_t i = 0; i < st->nopen_blocks; i++)
-		pull_back_mark(true, &st->open_blocks[i].mark, mark);
-}
-
-/* The longer of len and the length mark holds, when open says mark may still be taken back to. */
-static size_t
-live_mark_end(size_t len, bool open, const ConvOut *mark)
-{
-	return open && mark->len > len ? mark->len : len;
+	for (uint32_t i = 0; i < n; i++)
+		if (marks[i]->len > mark->len)
+			*marks[i] = *mark;
 }
 
 /*
  * The innermost open block ends, and with it its start is no longer kept:
- * the writer may move text again up to the latest start still kept (see
- * may_move_from in convert.c), so that a table row whose cells were blocks
- * still becomes a list item.
+ * the writer may move text again up to the latest start still kept (the
+ * current block's, the run's and those of open_marks; see may_move_from in
+ * convert.c), so that a table row whose cells were blocks still becomes a
+ * list item.
  */
 static void
 close_open_block(HtmlState *st)
 {
-	size_t		end;
+	ConvOut    *marks[HTML_OPEN_MARKS];
+	uint32_t	n;
+	size_t		end = st->block_mark.len;
 
 	st->nopen_blocks--;
-	end = live_mark_end(st->block_mark.len, st->run_marked, &st->run_mark);
-	end = live_mark_end(end, st->header_depth > 0, &st->header_mark);
-	end = live_mark_end(end, st->popup_depth > 0, &st->popup_mark);
-	end = live_mark_end(end, st->notice_depth > 0, &st->notice_mark);
-	end = live_mark_end(end, st->panel_depth > 0, &st->panel_mark);
-	end = live_mark_end(end, st->list_marked, &st->list_mark);
-	for (uint32_t i = 0; i < st->nopen_blocks; i++)
-		end = live_mark_end(end, true, &st->open_blocks[i].mark);
+	n = open_marks(st, marks);
+	if (st->run_marked && st->run_mark.len > end)
+		end = st->run_mark.len;
+	for (uint32_t i = 0; i < n; i++)
+		if (marks[i]->len > end)
+			end = marks[i]->len;
 	conv_release_saved(st->out, end);
 }
 

@@ -19,6 +19,7 @@
 #include "scope.h"
 #include "tables.h"
 #include "window.h"
+#include "words.h"
 
 /* "Pixel Watch", "Google Pixel", "Pixel 8": a product named Pixel, not a tracking pixel */
 #define NOT_A_PIXEL_DEVICE "(?<!google )(?!pixels?\\s+(?:watch|buds|phones?|tablets?|devices?|fold|\\d))"
@@ -1603,8 +1604,12 @@ denies_handling(const PcSearch *search, const char *text, const PcScopes *scopes
 static bool
 cue_limits_use(const char *text, uint32_t start, uint32_t end)
 {
-	for (uint32_t i = start; i + 6 <= end; i++)
-		if (text[i] == ' ' && strncasecmp(text + i + 1, "only ", 5) == 0)
+	size_t		i = start,
+				word;
+
+	while (pc_next_alnum_word((const unsigned char *) text, &i, end, &word))
+		if (i - word == 4 && strncasecmp(text + word, "only", 4) == 0 &&
+			word > start && text[word - 1] == ' ' && i < end && text[i] == ' ')
 			return true;
 	return false;
 }

@@ -14,7 +14,6 @@
  * a sharing sentence, or with a kind of recipient as its subject, names
  * them as recipients.  The company a policy's title names is its own.
  */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -554,28 +553,24 @@ reader_gives_at(const ShareClause *c, uint32_t pos)
  * A verb that sends something on, not to the reader, which an authority
  * may receive: "reports are forwarded to the state agency" (where "we use
  * it to comply with the law" engages no one, and "we send you a reminder of
- * your court date" sends to the reader)
+ * your court date" sends to the reader); cue is an engaging cue, which is
+ * its verb alone, in a clause that ends at end.
  */
 static bool
-sends_on_at(const char *text, uint32_t pos, uint32_t end)
+sends_on(const char *text, const PcHit *cue, uint32_t end)
 {
-	static const char *const readers[] = {" you", " us", NULL};
-	uint32_t	after = pos;
+	size_t		i = cue->end,
+				word;
 
 	/* the engaging cues that begin so are "forward(s|ed)" and "send(s)", "sent" */
-	if (strncasecmp(text + pos, "forward", 7) != 0 && strncasecmp(text + pos, "sen", 3) != 0)
+	if (strncasecmp(text + cue->start, "forward", 7) != 0 && strncasecmp(text + cue->start, "sen", 3) != 0)
 		return false;
-	while (after < end && isalpha((unsigned char) text[after]))
-		after++;
-	for (int r = 0; readers[r]; r++)
-	{
-		uint32_t	n = (uint32_t) strlen(readers[r]);
-
-		if (end - after >= n && strncasecmp(text + after, readers[r], n) == 0 &&
-			(after + n == end || !isalpha((unsigned char) text[after + n])))
-			return false;
-	}
-	return true;
+	if (i >= end || text[i] != ' ' ||
+		!pc_next_alnum_word((const unsigned char *) text, &i, end, &word) || word != cue->end + 1)
+		return true;
+	/* not to the reader or the company: "you" or "us" as the next word */
+	return !((i - word == 3 && strncasecmp(text + word, "you", 3) == 0) ||
+			 (i - word == 2 && strncasecmp(text + word, "us", 2) == 0));
 }
 
 /* "to" and a few words right before a recipient: "to the relevant", "to other" */
@@ -594,7 +589,7 @@ sent_to_authority(const ShareClause *c, const PcHit *h)
 {
 	const char *text = c->w->text.norm;
 
-	if (!sends_on_at(text, h->start, c->end))
+	if (!sends_on(text, h, c->end))
 		return false;
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{

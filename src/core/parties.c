@@ -143,22 +143,30 @@ pc_party_hits(const PcSearch *search, const char *text, uint32_t start, uint32_t
 	uint32_t	n = 0,
 				pos = start;
 
-	while (n < max && pos < end &&
-		   pc_terms_find(search, &pc_party_terms, text, pos, end, &hits[n], 1) == 1)
+	while (n < max && pos < end)
 	{
-		PcHit	   *h = &hits[n];
+		uint32_t	found = pc_terms_find(search, &pc_party_terms, text, pos, end, &hits[n], max - n);
+		uint32_t	last = n + found;
 
-		pos = h->end > h->start ? h->end : h->start + 1;
-		if (h->value == PC_PARTY_HEALTH_CARE)
+		/*
+		 * Keep the hits in order up to the first health care provider that
+		 * advice to consult comes before; past it, search again from its
+		 * second byte, as a hit may begin inside it.
+		 */
+		pos = end;
+		for (; n < last; n++)
 		{
+			PcHit	   *h = &hits[n];
+
+			if (h->value != PC_PARTY_HEALTH_CARE)
+				continue;
 			if (pc_match_at(search, &advice_to_consult_re, text, h->start, h->end))
 			{
 				pos = h->start + 1;
-				continue;
+				break;
 			}
 			h->value = PC_PARTY_GENERIC;
 		}
-		n++;
 	}
 	return n;
 }
