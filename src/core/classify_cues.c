@@ -677,11 +677,8 @@ pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_FIELD(cues, re),
-	PC_PATTERN(user_subject),
-	PC_PATTERN(user_or_parent_subject),
-	PC_PATTERN(legal_forum),
-	PC_PATTERN(denied_change),
+	PC_PATTERN_FIELD(cues, re), PC_PATTERN_SELDOM(user_subject),
+	PC_PATTERN_SELDOM(user_or_parent_subject), PC_PATTERN(legal_forum), PC_PATTERN(denied_change),
 	PC_PATTERN(storage_place)
 };
 
