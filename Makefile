@@ -131,7 +131,12 @@ test/unit/test_%: test/unit/test_%.c $(wildcard test/unit/*.h) $(CORE_SRCS) $(CO
 test/unit/pattern_starts: test/unit/pattern_starts.c $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) $(CLI_CFLAGS) -o $@ $< $(CORE_SRCS) $(LIBS_CORE)
 
-.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules starts
+# counts each single pattern's pcre2 searches over given files, for tools/seldom-patterns
+test/unit/pattern_searches: test/unit/pattern_searches.c src/cli/input.c src/cli/input.h $(CORE_SRCS) $(CORE_HDRS)
+	$(CC) $(CLI_CFLAGS) -I$(srcdir)/src/cli -o $@ $< src/cli/input.c $(CORE_SRCS) $(LIBS_CORE) \
+		-Wl,--wrap=pcre2_match_8,--wrap=pcre2_jit_match_8
+
+.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules starts seldom
 
 unit: $(UNIT_BINS)
 	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
@@ -142,6 +147,13 @@ test:
 # remake src/core/rules_*.c and .h from rules/*.rules (committed: building needs no python)
 rules:
 	python3 $(srcdir)/tools/gen-rules
+
+# mark PC_PATTERN_SELDOM the patterns tools/seldom-patterns finds searched seldom over its
+# sample (../shared beside the tree), and unmark the others
+seldom: test/unit/pattern_searches
+	samples=$$(python3 $(srcdir)/tools/seldom-patterns --sample) && test/unit/pattern_searches $$samples | \
+		python3 $(srcdir)/tools/seldom-patterns --update \
+		$(filter-out $(call source_files,src/core/rules_*.c),$(CORE_SRCS))
 
 # rewrite each PcRegex.starts list of src/core that tools/start-words derives differently
 starts: test/unit/pattern_starts

@@ -38,6 +38,10 @@ bash test/unit/rules-generated.sh && pass "the rule tables are generated from ru
     || fail "the rule tables are generated from rules/ and up to date"
 bash test/unit/starts-generated.sh && pass "every start list is derived from its pattern" \
     || fail "every start list is derived from its pattern"
+if [ -d ../shared/corpus/dmoz-2000 ]; then
+    bash test/unit/seldom-generated.sh && pass "the patterns compiled without JIT are the ones searched seldom" \
+        || fail "the patterns compiled without JIT are the ones searched seldom"
+fi
 
 step "core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 out=$(bash test/asan.sh 2>&1); rc=$?

@@ -100,13 +100,51 @@ typedef struct PcClsWork
 /* Set up the classifier's work for one analysis or passage, in arena memory. */
 void		pc_cls_work_init(PcClsWork *cw, const PcSearch *search, const PcArena *arena);
 
+/*
+ * A set of the cue phrases' word lists (classify_cues.c), one bit a list:
+ * room for PC_CUE_LIST_BITS lists; pc_cls_cues_init fails on more.
+ */
+#define PC_CUE_LIST_WORDS 2
+#define PC_CUE_LIST_BITS (64 * PC_CUE_LIST_WORDS)
+
+typedef struct PcCueLists
+{
+	uint64_t	bits[PC_CUE_LIST_WORDS];
+} PcCueLists;
+
+/* Add list number bit, below PC_CUE_LIST_BITS, to *set. */
+static inline void
+pc_cue_lists_set(PcCueLists *set, int bit)
+{
+	set->bits[bit / 64] |= (uint64_t) 1 << (bit % 64);
+}
+
+/* Add the lists of other to *set. */
+static inline void
+pc_cue_lists_add(PcCueLists *set, PcCueLists other)
+{
+	for (int i = 0; i < PC_CUE_LIST_WORDS; i++)
+		set->bits[i] |= other.bits[i];
+}
+
+/* True when have holds every list of need. */
+static inline bool
+pc_cue_lists_cover(PcCueLists have, PcCueLists need)
+{
+	uint64_t	missing = 0;
+
+	for (int i = 0; i < PC_CUE_LIST_WORDS; i++)
+		missing |= need.bits[i] & ~have.bits[i];
+	return missing == 0;
+}
+
 /* The weighted evidence gathered for one clause, with its context. */
 typedef struct PcClsTally
 {
 	double		sum[PC_NUM_CATEGORIES];	/* weights of the terms seen, in units */
 	double		norm2;			/* sum of the squared (factor times idf) of the terms seen */
 	uint32_t	nterms;			/* distinct model terms seen */
-	uint64_t	cue_lists;		/* the cue word lists of the words pc_cls_tally_text read */
+	PcCueLists	cue_lists;		/* the cue word lists of the words pc_cls_tally_text read */
 	PcClsWork  *work;			/* marks the terms counted, with number */
 	uint16_t	number;
 } PcClsTally;
@@ -163,7 +201,7 @@ uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);
  * pc_cls_cue_lists over them, as the tally of the text gathers it.
  */
 uint16_t	pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len,
-							  uint64_t lists);
+							  PcCueLists lists);
 
 /* Enter the words of the cue phrases' word lists, once per process; PC_ERR_INIT on a bad one. */
 PcStatus	pc_cls_cues_init(void);
@@ -172,13 +210,13 @@ PcStatus	pc_cls_cues_init(void);
  * The word lists of the cue phrases, one bit each, that hold a lower-case
  * word as pc_cls_next_word reads it ("0" for a run of digits).
  */
-uint64_t	pc_cls_cue_lists(const char *word, size_t len);
+PcCueLists	pc_cls_cue_lists(const char *word, size_t len);
 
 /*
  * Of those, the lists that hold a word through a "word*" entry it begins
  * with, for a word as pc_cls_next_word reads it (zeros past its end).
  */
-uint64_t	pc_cls_cue_prefix_lists(const PcClsWord *w);
+PcCueLists	pc_cls_cue_prefix_lists(const PcClsWord *w);
 
 /* Hand each whole word of the cue lists to visit, until it returns false; false then. */
 bool		pc_cls_each_cue_word(bool (*visit) (const char *word, size_t len));

@@ -37,8 +37,7 @@
  *
  * Every match of the pattern holds a word of each of its word lists ('|'
  * between lower-case words), so that a clause lacking one is not searched.
- * The lists of all cues together have at most 64 bits: a list of words
- * that nearly every clause holds ("for", "we|us") is left out.
+ * The lists of all cues together have at most PC_CUE_LIST_BITS bits.
  * The words are those the word stream reads (pc_cls_next_word): whole runs
  * of ASCII letters and digits, so a listed word must be one the pattern
  * bounds by \b or a non-word byte on both sides.  "word*" stands for any
@@ -56,7 +55,7 @@ typedef struct ClsCue
 	const char *words[CUE_LISTS];
 	char		byte;
 	PcRegex    *subject;
-	uint64_t	need;			/* the bits of its word lists, filled by pc_cls_cues_init */
+	PcCueLists	need;			/* the bits of its word lists, filled by pc_cls_cues_init */
 } ClsCue;
 
 /* How far before a cue's match its subject is looked for: its longest word and the gap its pattern allows. */
@@ -78,7 +77,7 @@ typedef struct CueWord
 {
 	const char *text;
 	size_t		len;
-	uint64_t	lists;
+	PcCueLists	lists;
 } CueWord;
 
 /*
@@ -128,7 +127,7 @@ static ClsCue cues[] = {
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years|yrs|mos|mths|mnths|wks))\\b",
 	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
 	.starts = "held|hold|keep|kept|stor"},
-	.words = {"keep|keeps|kept|store|stores|stored|hold|held"}},
+	.words = {"keep|keeps|kept|store|stores|stored|hold|held", "for"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
 	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
@@ -294,7 +293,7 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS, .needles = "request|ask|tell|instruct|direct",
 	.starts = "ask that|ask us|ask we|dire that|dire us|dire we|inst that|inst us|inst we|requ that"
 		"|requ us|requ we|tell that|tell us|tell we"},
-	.words = {"request|ask|tell|instruct|direct", "not|stop|longer"},
+	.words = {"request|ask|tell|instruct|direct", "we|us", "not|stop|longer"},
 	.subject = &user_or_parent_subject},
 	{PC_CAT_USER_ACCESS, {.pattern =
 			NOT_RESERVED "\\brights? (of|to) (access|rectification|erasure|data portability|portability"
@@ -347,7 +346,7 @@ static ClsCue cues[] = {
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
 	.options = PCRE2_CASELESS, .needles = "resident|citizen",
 	.starts = "citi of|if you|resi of"},
-	.words = {"resident|residents|citizen|citizens"}},
+	.words = {"resident|residents|citizen|citizens", "of|if"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
@@ -476,9 +475,9 @@ set_prefix_key(CuePrefixKey *key, const char *w, size_t len)
 	memcpy(key->mask, mask.chunk, sizeof(key->mask));
 }
 
-/* Enter word w (a "word*" one when prefix) as a member of the lists in bit; false when full. */
+/* Enter word w (a "word*" one when prefix) as a member of list number bit; false when full. */
 static bool
-add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
+add_cue_word(const char *w, size_t len, bool prefix, int bit)
 {
 	CueWord    *cw;
 
@@ -503,13 +502,13 @@ add_cue_word(const char *w, size_t len, bool prefix, uint64_t bit)
 	}
 	cw->text = w;
 	cw->len = len;
-	cw->lists |= bit;
+	pc_cue_lists_set(&cw->lists, bit);
 	return true;
 }
 
-/* Enter the words of a list, which gets bit; false on a bad list, which is a bug. */
+/* Enter the words of a list, which gets list number bit; false on a bad list, which is a bug. */
 static bool
-add_list(const char *list, uint64_t bit)
+add_list(const char *list, int bit)
 {
 	const char *p = list;
 
@@ -543,24 +542,19 @@ pc_cls_cues_init(void)
 	for (size_t i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
 		for (int k = 0; k < CUE_LISTS && cues[i].words[k] != NULL; k++)
 		{
-			uint64_t	bit;
-
-			if (nbits == 64)
+			if (nbits == PC_CUE_LIST_BITS || !add_list(cues[i].words[k], nbits))
 				return PC_ERR_INIT;
-			bit = (uint64_t) 1 << nbits++;
-			if (!add_list(cues[i].words[k], bit))
-				return PC_ERR_INIT;
-			cues[i].need |= bit;
+			pc_cue_lists_set(&cues[i].need, nbits++);
 		}
 	lists_ready = true;
 	return PC_OK;
 }
 
 /* The cue word lists that hold a word as the cursor reads it through a "word*" entry it begins with. */
-uint64_t
+PcCueLists
 pc_cls_cue_prefix_lists(const PcClsWord *w)
 {
-	uint64_t	lists = 0;
+	PcCueLists	lists = {{0}};
 
 	for (uint32_t first = prefixes_by_first[(unsigned char) w->text[0]]; first; first &= first - 1)
 	{
@@ -569,20 +563,23 @@ pc_cls_cue_prefix_lists(const PcClsWord *w)
 
 		if ((w->chunk[0] & key->mask[0]) == key->bytes[0] &&
 			(w->chunk[1] & key->mask[1]) == key->bytes[1])
-			lists |= cue_prefixes[i].lists;
+			pc_cue_lists_add(&lists, cue_prefixes[i].lists);
 	}
 	return lists;
 }
 
 /* The cue word lists, one bit each, that hold a lower-case word ("0" for a run of digits). */
-uint64_t
+PcCueLists
 pc_cls_cue_lists(const char *word, size_t len)
 {
 	PcClsWord	w;
+	PcCueLists	lists;
 
 	memset(&w, 0, sizeof(w));
 	memcpy(w.text, word, len < sizeof(w.text) ? len : sizeof(w.text));
-	return cue_words[cue_word_slot(word, len)].lists | pc_cls_cue_prefix_lists(&w);
+	lists = pc_cls_cue_prefix_lists(&w);
+	pc_cue_lists_add(&lists, cue_words[cue_word_slot(word, len)].lists);
+	return lists;
 }
 
 /* Hand each whole word of the cue lists to visit, until it returns false; false then. */
@@ -618,7 +615,7 @@ subject_before_match(const PcSearch *search, ClsCue *cue, const char *norm, size
 
 /* The categories whose cue phrases occur in normalized text whose words are in lists. */
 uint16_t
-pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, uint64_t lists)
+pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, PcCueLists lists)
 {
 	uint16_t	mask = 0;
 
@@ -627,7 +624,7 @@ pc_cls_cues_given(const PcSearch *search, const char *norm, size_t len, uint64_t
 		ClsCue	   *cue = &cues[i];
 		uint16_t	bit = 1u << cue->category;
 
-		if ((mask & bit) || (lists & cue->need) != cue->need ||
+		if ((mask & bit) || !pc_cue_lists_cover(lists, cue->need) ||
 			(cue->byte && memchr(norm, cue->byte, len) == NULL))
 			continue;
 		if (cue->subject ? subject_before_match(search, cue, norm, len) :
@@ -645,11 +642,11 @@ pc_cls_cues(const PcSearch *search, const char *norm, size_t len)
 	PcClsWord	word;
 	bool		digits;
 	size_t		n;
-	uint64_t	lists = 0;
+	PcCueLists	lists = {{0}};
 
 	pc_cls_cursor_init(&cur, norm, len);
 	while ((n = pc_cls_next_word(&cur, &word, &digits)) > 0)
-		lists |= digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word.text, n);
+		pc_cue_lists_add(&lists, digits ? pc_cls_cue_lists("0", 1) : pc_cls_cue_lists(word.text, n));
 	return pc_cls_cues_given(search, norm, len, lists);
 }
 
@@ -680,11 +677,8 @@ pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN_FIELD(cues, re),
-	PC_PATTERN(user_subject),
-	PC_PATTERN(user_or_parent_subject),
-	PC_PATTERN(legal_forum),
-	PC_PATTERN(denied_change),
+	PC_PATTERN_FIELD(cues, re), PC_PATTERN_SELDOM(user_subject),
+	PC_PATTERN_SELDOM(user_or_parent_subject), PC_PATTERN(legal_forum), PC_PATTERN(denied_change),
 	PC_PATTERN(storage_place)
 };
 

@@ -80,13 +80,13 @@ static uint64_t pair_filter[(1 << PAIR_FILTER_BITS) / 64];
 
 /* The number of the word "0" that every run of digits becomes, and its cue word lists. */
 static uint16_t digits_vocab;
-static uint64_t digits_cue_lists;
+static PcCueLists digits_cue_lists;
 
 /* A known word, its number and its prefix term's in the vocabulary, and its cue word lists. */
 typedef struct KnownWord
 {
 	uint64_t	key[2];			/* the word's first KNOWN_WORD_MAX bytes; all zeros: empty */
-	uint64_t	cue_lists;
+	PcCueLists	cue_lists;
 	uint16_t	vocab;
 	uint16_t	prefix;
 } KnownWord;
@@ -352,7 +352,7 @@ pc_cls_init(void)
  * in no term and in no list of whole words: only its beginning counts.
  */
 static uint16_t
-read_word(const PcClsWord *w, size_t len, uint32_t home, uint16_t *prefix, uint64_t *cue_lists)
+read_word(const PcClsWord *w, size_t len, uint32_t home, uint16_t *prefix, PcCueLists *cue_lists)
 {
 	if (len > KNOWN_WORD_MAX)
 	{
@@ -408,7 +408,7 @@ typedef struct TermReader
 {
 	PcWordCursor words;
 	uint16_t	prev;			/* the stem of the last word read, or NO_VOCAB */
-	uint64_t	cue_lists;		/* the cue word lists of the words read */
+	PcCueLists	cue_lists;		/* the cue word lists of the words read */
 } TermReader;
 
 /* Start a term reader over a passage. */
@@ -417,7 +417,7 @@ term_reader_init(TermReader *r, const char *norm, size_t len)
 {
 	pc_cls_cursor_init(&r->words, norm, len);
 	r->prev = NO_VOCAB;
-	r->cue_lists = 0;
+	memset(&r->cue_lists, 0, sizeof(r->cue_lists));
 }
 
 /*
@@ -447,12 +447,12 @@ read_batch(TermReader *r, uint16_t *terms, uint32_t *nwords)
 	}
 	for (uint32_t k = 0; k < n; k++)
 	{
-		uint64_t	cue_lists = digits_cue_lists;
+		PcCueLists	cue_lists = digits_cue_lists;
 
 		prefix[k] = NO_VOCAB;
 		vocab[k] = len[k] == 0 ? digits_vocab :
 			read_word(&word[k], len[k], home[k], &prefix[k], &cue_lists);
-		r->cue_lists |= cue_lists;
+		pc_cue_lists_add(&r->cue_lists, cue_lists);
 	}
 	for (uint32_t k = 0; k < n; k++)
 	{
@@ -501,7 +501,7 @@ pc_cls_tally_begin(PcClsTally *t, PcClsWork *work)
 	memset(t->sum, 0, sizeof(t->sum));
 	t->norm2 = 0.0;
 	t->nterms = 0;
-	t->cue_lists = 0;
+	memset(&t->cue_lists, 0, sizeof(t->cue_lists));
 	t->work = work;
 	t->number = new_tally(work);
 }
@@ -555,7 +555,7 @@ pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 
 		tally_list(t, batch, n, factor);
 	} while (nwords == WORD_BATCH);
-	t->cue_lists |= r.cue_lists;
+	pc_cue_lists_add(&t->cue_lists, r.cue_lists);
 }
 
 /* Read the terms of a heading or lead-in, in order. */

@@ -196,7 +196,7 @@ pc_extract_dnt(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(dnt_re), PC_PATTERN(refers_back_re), PC_PATTERN(honored_when_re),
+	PC_PATTERN(dnt_re), PC_PATTERN_SELDOM(refers_back_re), PC_PATTERN(honored_when_re),
 	PC_PATTERN(not_honored_re), PC_PATTERN_SELDOM(honored_re), PC_PATTERN(question_re),
 	PC_PATTERN_SELDOM(third_party_before_re)
 };

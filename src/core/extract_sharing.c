@@ -1578,7 +1578,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
 	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN(to_recipient_re)
+	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

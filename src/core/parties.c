@@ -365,8 +365,8 @@ pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_sta
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re), PC_PATTERN(listed_places_re),
-	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re),
-	PC_PATTERN(source_re), PC_PATTERN(name_product_re), PC_PATTERN(advice_to_consult_re)
+	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re), PC_PATTERN(source_re),
+	PC_PATTERN(name_product_re), PC_PATTERN_SELDOM(advice_to_consult_re)
 };
 
 const PcPatternSet pc_parties_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

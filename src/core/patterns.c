@@ -83,3 +83,12 @@ pc_patterns_each(void (*visit) (const PcRegex *re, void *arg), void *arg)
 				visit(&sets[s]->alternations[a]->res[i], arg);
 	}
 }
+
+/* Call visit on every pattern list of every set (the alternations aside). */
+void
+pc_pattern_lists_each(void (*visit) (const PcPatternList *list, void *arg), void *arg)
+{
+	for (size_t s = 0; s < PC_LENGTH(sets); s++)
+		for (uint32_t l = 0; l < sets[s]->nlists; l++)
+			visit(&sets[s]->lists[l], arg);
+}

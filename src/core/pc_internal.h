@@ -405,7 +405,8 @@ void		pc_alternation_free(PcAlternation *alt);
 /*
  * Patterns side by side, stride bytes apart: one pattern, an array of them,
  * or one field of an array of structs; seldom when they are searched so
- * rarely that pc_init compiles them without JIT (PC_PATTERN_SELDOM).
+ * rarely that pc_init compiles them without JIT (PC_PATTERN_SELDOM).  file
+ * and name say where it is declared, for tools/seldom-patterns.
  */
 typedef struct PcPatternList
 {
@@ -413,20 +414,25 @@ typedef struct PcPatternList
 	uint32_t	n;
 	size_t		stride;
 	bool		seldom;
+	const char *file;
+	const char *name;
 } PcPatternList;
 
-#define PC_PATTERN(re) {&(re), 1, sizeof(PcRegex), false}
-#define PC_PATTERN_ARRAY(array) {(array), PC_LENGTH(array), sizeof(PcRegex), false}
-#define PC_PATTERN_FIELD(array, field) {&(array)[0].field, PC_LENGTH(array), sizeof((array)[0]), false}
+#define PC_PATTERN(re) {&(re), 1, sizeof(PcRegex), false, __FILE__, #re}
+#define PC_PATTERN_ARRAY(array) {(array), PC_LENGTH(array), sizeof(PcRegex), false, __FILE__, #array}
+#define PC_PATTERN_FIELD(array, field) \
+	{&(array)[0].field, PC_LENGTH(array), sizeof((array)[0]), false, __FILE__, #array "." #field}
 
 /*
- * A pattern searched seldom: on dmoz-2000, fewer than one search in ten
- * documents (its gate or its start words are rare).  pcre2's interpreter
- * matches it, several times slower than JIT code, but its JIT compilation
- * in pc_init (a few hundred thousand instructions) would cost more than
- * all its searches in the first few hundred documents of a process.
+ * A single pattern searched seldom, so that pcre2's interpreter matches it,
+ * several times slower than JIT code, but pc_init spends nothing on its JIT
+ * compilation (a few hundred thousand instructions, more than all its
+ * searches save in the first few hundred documents of a process).  The
+ * marks are generated: `make seldom` counts the searches of each pattern
+ * over a fixed sample of policies and marks those below the threshold of
+ * tools/seldom-patterns; test/unit/seldom-generated.sh checks them.
  */
-#define PC_PATTERN_SELDOM(re) {&(re), 1, sizeof(PcRegex), true}
+#define PC_PATTERN_SELDOM(re) {&(re), 1, sizeof(PcRegex), true, __FILE__, #re}
 
 /*
  * Every pattern and alternation a file of the analyzer declares, for
@@ -460,6 +466,9 @@ void		pc_patterns_release(void);
 
 /* Call visit on every pattern of every set, the patterns of its alternations included. */
 void		pc_patterns_each(void (*visit) (const PcRegex *re, void *arg), void *arg);
+
+/* Call visit on every pattern list of every set (the alternations aside). */
+void		pc_pattern_lists_each(void (*visit) (const PcPatternList *list, void *arg), void *arg);
 
 /* --------------------------------------------------------------- words */
 

@@ -1062,22 +1062,21 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(link_before_re), PC_PATTERN(link_after_re), PC_PATTERN(at_most_re),
 	PC_PATTERN(at_least_re), PC_PATTERN(trap_before_re), PC_PATTERN(trap_after_re),
-	PC_PATTERN_SELDOM(request_re), PC_PATTERN_SELDOM(for_before_re),
-	PC_PATTERN_SELDOM(deadline_link_re), PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re),
-	PC_PATTERN_SELDOM(data_verb_re), PC_PATTERN_SELDOM(entry_after_re), PC_PATTERN(entry_before_re),
+	PC_PATTERN_SELDOM(request_re), PC_PATTERN(for_before_re), PC_PATTERN_SELDOM(deadline_link_re),
+	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN_SELDOM(data_verb_re),
+	PC_PATTERN_SELDOM(entry_after_re), PC_PATTERN_SELDOM(entry_before_re),
 	PC_PATTERN_SELDOM(bare_entry_re), PC_PATTERN_SELDOM(entry_start_re),
 	PC_PATTERN_SELDOM(analytics_row_re), PC_PATTERN_SELDOM(others_table_re),
 	PC_PATTERN_SELDOM(price_cell_after_re), PC_PATTERN_SELDOM(price_cell_before_re),
 	PC_PATTERN(other_act_before_re), PC_PATTERN_SELDOM(kept_then_used_re),
-	PC_PATTERN(inactivity_re), PC_PATTERN_SELDOM(aged_out_before_re), PC_PATTERN(aged_out_after_re),
-	PC_PATTERN_SELDOM(how_long_re), PC_PATTERN_SELDOM(cookie_trap_re),
+	PC_PATTERN(inactivity_re), PC_PATTERN_SELDOM(aged_out_before_re),
+	PC_PATTERN(aged_out_after_re), PC_PATTERN(how_long_re), PC_PATTERN_SELDOM(cookie_trap_re),
 	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re),
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
-	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re),
-	PC_PATTERN_SELDOM(at_most_after_re), PC_PATTERN_SELDOM(at_least_after_re),
-	PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re), PC_PATTERN_SELDOM(later_end_re),
-	PC_PATTERN_SELDOM(or_between_re), PC_PATTERN_SELDOM(the_not_for_re),
-	PC_PATTERN(rolling_keeper_re)
+	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
+	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
+	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
+	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -280,9 +280,10 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
 	PC_PATTERN(sale_passive_subject_re), PC_PATTERN_SELDOM(sale_quoted_by_us_re),
-	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re), PC_PATTERN(sale_request_re),
-	PC_PATTERN_SELDOM(sale_condition_re), PC_PATTERN_SELDOM(business_transfer_re),
-	PC_PATTERN(consent_before_sale_re), PC_PATTERN(consent_condition_re)
+	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re),
+	PC_PATTERN(sale_request_re), PC_PATTERN_SELDOM(sale_condition_re),
+	PC_PATTERN_SELDOM(business_transfer_re), PC_PATTERN_SELDOM(consent_before_sale_re),
+	PC_PATTERN_SELDOM(consent_condition_re)
 };
 
 const PcPatternSet pc_sales_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -90,6 +90,47 @@ test_cue_phrases(void **state)
 }
 
 /*
+ * A set of cue word lists holds lists past the first 64 words of bits; it
+ * covers another only when it holds each of the other's lists.
+ */
+static void
+test_cue_list_sets(void **state)
+{
+	PcCueLists	have = {{0}};
+	PcCueLists	need = {{0}};
+
+	(void) state;
+	pc_cue_lists_set(&need, 3);
+	pc_cue_lists_set(&need, PC_CUE_LIST_BITS - 1);
+	pc_cue_lists_set(&have, 3);
+	assert_false(pc_cue_lists_cover(have, need));
+	pc_cue_lists_add(&have, need);
+	assert_true(pc_cue_lists_cover(have, need));
+	assert_true(pc_cue_lists_cover(have, (PcCueLists) {{0}}));
+}
+
+/*
+ * Cues whose word lists take the last bits of the set ("for", "we|us",
+ * "of|if" as well as their verbs) match where every list has a word, and a
+ * clause that lacks one is not searched.
+ */
+static void
+test_cues_with_many_lists(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *kept = "Support tickets are stored for 18 months.";
+	const char *asked = "A parent may ask that we stop sending the newsletter.";
+	const char *audience = "If you are a Texas resident, this part applies to you.";
+	const char *plain = "Support tickets are stored in the help desk.";
+
+	(void) state;
+	assert_true(pc_cls_cues(&search, kept, strlen(kept)) & (1u << PC_CAT_DATA_RETENTION));
+	assert_true(pc_cls_cues(&search, asked, strlen(asked)) & (1u << PC_CAT_USER_CHOICE));
+	assert_true(pc_cls_cues(&search, audience, strlen(audience)) & (1u << PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(pc_cls_cues(&search, plain, strlen(plain)) & (1u << PC_CAT_DATA_RETENTION));
+}
+
+/*
  * A right that the company reserves is none of the user's: "the right to
  * withdraw" or "to access" after "reserve(s) the" or "retain(s) the" cues
  * no category, where the user's "right to withdraw" still does.
@@ -954,6 +995,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_sentence_per_category),
 		cmocka_unit_test(test_cue_phrases),
+		cmocka_unit_test(test_cue_list_sets),
+		cmocka_unit_test(test_cues_with_many_lists),
 		cmocka_unit_test(test_reserved_rights_are_no_cues),
 		cmocka_unit_test(test_multi_label),
 		cmocka_unit_test(test_heading_prior),

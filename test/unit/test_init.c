@@ -189,6 +189,35 @@ seldom_patterns_match_as_jit_ones(void **state)
 	}
 }
 
+/* Check that a list names its file and pattern, and that pc_init compiled it with JIT unless seldom. */
+static void
+check_list(const PcPatternList *list, void *arg)
+{
+	const PcRegex *re = list->first;
+	bool		jit_available = *(const bool *) arg;
+
+	assert_non_null(strstr(list->file, ".c"));
+	assert_true(list->name[0] != '\0');
+	assert_true(list->n == 1 || !list->seldom);
+	if (jit_available)
+		assert_true((re->code_jit || re->anchored_jit) == !list->seldom);
+}
+
+/* Every pattern list says where it is declared, and a seldom one alone is interpreted. */
+static void
+pattern_lists_name_their_source(void **state)
+{
+	uint32_t	jit = 0;
+	bool		jit_available;
+
+	(void) state;
+	assert_int_equal(pcre2_config(PCRE2_CONFIG_JIT, &jit), 0);
+	jit_available = jit != 0;
+	assert_int_equal(pc_init(), PC_OK);
+	pc_pattern_lists_each(check_list, &jit_available);
+	pc_shutdown();
+}
+
 int
 main(void)
 {
@@ -197,6 +226,7 @@ main(void)
 		cmocka_unit_test(init_succeeds_after_failure),
 		cmocka_unit_test(bad_patterns_are_init_errors),
 		cmocka_unit_test(seldom_patterns_match_as_jit_ones),
+		cmocka_unit_test(pattern_lists_name_their_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
