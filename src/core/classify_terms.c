@@ -512,7 +512,7 @@ pc_cls_tally_begin(PcClsTally *t, PcClsWork *work)
  * a term's additions then wait for no store of the term before, and they
  * are made in the same order.
  */
-static void
+static inline __attribute__((always_inline)) void
 tally_list(PcClsTally *t, const uint16_t *terms, uint32_t n, double factor)
 {
 	double		sum[PC_NUM_CATEGORIES];
@@ -553,7 +553,11 @@ pc_cls_tally_text(PcClsTally *t, const char *norm, size_t len, double factor)
 	{
 		uint32_t	n = read_batch(&r, batch, &nwords);
 
-		tally_list(t, batch, n, factor);
+		/* a clause's own words count whole: the copy for 1 multiplies by nothing */
+		if (factor == 1.0)
+			tally_list(t, batch, n, 1.0);
+		else
+			tally_list(t, batch, n, factor);
 	} while (nwords == WORD_BATCH);
 	pc_cue_lists_add(&t->cue_lists, r.cue_lists);
 }

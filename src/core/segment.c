@@ -471,10 +471,15 @@ row_goes_on(const SegState *st, uint32_t i)
 {
 	const SegLine *l = &st->lines[i];
 
-	if (l->flags & SEG_LINE_BLANK)
+	const char *bar;
+	const char *last;
+
+	if ((l->flags & SEG_LINE_BLANK) || l->end < l->start + 3)
 		return false;
-	for (uint32_t p = l->start; p + 3 <= l->end; p++)
-		if (st->s[p] == ' ' && st->s[p + 1] == '|' && st->s[p + 2] == ' ')
+	/* each '|' with a blank on either side, found by memchr */
+	last = st->s + l->end - 1;
+	for (bar = st->s + l->start + 1; (bar = memchr(bar, '|', (size_t) (last - bar))) != NULL; bar++)
+		if (bar[-1] == ' ' && bar[1] == ' ')
 			return true;
 	return false;
 }

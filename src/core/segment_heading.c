@@ -122,16 +122,16 @@ word_in(const char *const *list, const char *s, uint32_t ws, uint32_t we)
 	return ws < we && seg_word_in_list(list, s + ws, we - ws);
 }
 
-/* Number of words in s[start, end). */
+/* Number of words in s[start, end), counted up to max (a longer text gives max). */
 static uint32_t
-count_words(const char *s, uint32_t start, uint32_t end)
+count_words(const char *s, uint32_t start, uint32_t end, uint32_t max)
 {
 	uint32_t	p = start,
 				ws,
 				we,
 				n = 0;
 
-	while (next_word(s, &p, end, &ws, &we))
+	while (n < max && next_word(s, &p, end, &ws, &we))
 		n++;
 	return n;
 }
@@ -380,7 +380,7 @@ opens_statement(const char *s, uint32_t start, uint32_t end)
 				we;
 
 	return next_word(s, &p, end, &ws, &we) && word_in(subjects, s, ws, we) &&
-		count_words(s, start, end) >= 3;
+		count_words(s, start, end, 3) >= 3;
 }
 
 /*
@@ -420,7 +420,7 @@ seg_is_heading(const char *s, uint32_t start, uint32_t end)
 	if (seg_ends_with_connector(s, start, end) || opens_statement(s, start, end))
 		return false;
 	return seg_is_all_caps(s, start, end) ||
-		count_words(s, start, end) <= SEG_HEADING_WORDS;
+		count_words(s, start, end, SEG_HEADING_WORDS + 1) <= SEG_HEADING_WORDS;
 }
 
 /*
@@ -453,7 +453,7 @@ seg_is_colon_title(const char *s, uint32_t start, uint32_t end)
 	if (e == start || s[e - 1] != ':' || !capital_start(s, start, end) ||
 		memchr(s + start, ':', e - 1 - start) != NULL)
 		return false;
-	return count_words(s, start, e) <= SEG_TITLE_WORDS &&
+	return count_words(s, start, e, SEG_TITLE_WORDS + 1) <= SEG_TITLE_WORDS &&
 		(seg_is_title_case(s, start, e - 1) || seg_is_all_caps(s, start, e - 1));
 }
 
@@ -496,7 +496,7 @@ seg_is_label(const char *s, uint32_t start, uint32_t end)
 	if (e == start || is_one_of(".!?:;,", s[e - 1]))
 		return false;
 	return one_sentence(s, start, end) && !is_field(s, start, end) &&
-		count_words(s, start, end) <= SEG_LABEL_WORDS;
+		count_words(s, start, end, SEG_LABEL_WORDS + 1) <= SEG_LABEL_WORDS;
 }
 
 /* True when s[start, end) ends a line in a way that introduces what follows. */

@@ -143,15 +143,16 @@ run_length(uint64_t mask, uint64_t next, int at)
 
 /*
  * pc_prefix_key of the run of n >= 1 bytes at s, keeping keep <= 4 of
- * them, read as one 4-byte load where the document has the bytes.
+ * them, read as one 4-byte load where the document has the bytes (always,
+ * unless near_end says s may be in its last bytes).
  */
 static inline uint64_t
-run_key(const PcDocWords *dw, const unsigned char *s, size_t n, size_t keep)
+run_key(const PcDocWords *dw, const unsigned char *s, size_t n, size_t keep, bool near_end)
 {
 	size_t		m = n < keep ? n : keep;
 	uint32_t	first4;
 
-	if (s + 4 > (const unsigned char *) dw->document + dw->document_len)
+	if (near_end && s + 4 > (const unsigned char *) dw->document + dw->document_len)
 		return pc_prefix_key(s, n, keep);
 	first4 = (uint32_t) s[0] << 24 | (uint32_t) s[1] << 16 | (uint32_t) s[2] << 8 | s[3];
 	return (uint64_t) m << (8 * m) | (first4 | 0x20202020u) >> (8 * (4 - m));
@@ -185,6 +186,8 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 	{
 		uint64_t	letter_starts,
 					alnum_starts;
+		/* a word of this block may start in the document's last 4 bytes */
+		bool		near_end = base + SCAN_BLOCK + 3 > dw->document_len;
 
 		cur = next;
 		next = (BlockMasks) {0, 0};
@@ -200,7 +203,7 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 			int			at = __builtin_ctzll(letter_starts);
 			uint16_t	bit = pc_span_bit(pc_word_bit(run_key(dw, s + base + at,
 															  run_length(cur.letter, next.letter, at),
-															  NEEDLE_PREFIX)));
+															  NEEDLE_PREFIX, near_end)));
 
 			sig[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 		}
@@ -208,7 +211,7 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 		{
 			int			at = __builtin_ctzll(alnum_starts);
 			uint64_t	key = run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
-									  START_PREFIX);
+									  START_PREFIX, near_end);
 			uint16_t	bit = pc_word_bit(key);
 
 			if (count < max)
