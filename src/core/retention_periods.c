@@ -99,6 +99,8 @@
 #define LONGER_RANKS "longer|later|greater"
 #define SHORTER_RANKS "shorter|sooner|earlier|lesser"
 
+/* the state of the data an entry keeps, after its colon: "Job applications: unsuccessful 12 months" */
+#define ENTRY_STATE "(?:(?:un)?successful|rejected|declined|inactive|closed|cancell?ed|expired|former)\\s*,?\\s*"
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "from" (a range: "kept from 30 to 90 days"),
@@ -112,7 +114,8 @@ static PcRegex link_before_re = {
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+exceed)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
-	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z|(?:[:|]|(?<=\\s)-)\\s*(?:" ABBREVIATED_BOUND ")?\\z"
+	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
+	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
 	"|\\b" ROLLING_END_VERB "(?:every|each)\\s+\\z|" ROLLING_KEEPER
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
@@ -385,7 +388,9 @@ static PcRegex trap_after_re = {
 	/* delivery times in a list: "Orders: 2 days for delivery", "3-5 days shipping" */
 	"|^\\s*(?:for\\s+)?(?:(?:standard|express|free)\\s+)?(?:delivery|shipping|shipment|dispatch|"
 	"transit)\\b"
-	"|^[^.]{0,30}\\b(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
+	/* not a time counted from an expiry: "deleted 2 years after expiry", "after your plan expires" */
+	"|^(?!\\s+(?:after|following)\\s+(?:[\\w'-]+\\s+){0,2}?expir)[^.]{0,30}\\b"
+	"(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
 	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" (not "a 7 year term") */
@@ -501,7 +506,7 @@ static PcRegex entry_after_re = {
 #define ENTRY_BOUND "(?:(?:up\\s+to|at\\s+(?:most|least)|(?:a\\s+)?(?:maximum|minimum)(?:\\s+of)?|" \
 	"no\\s+(?:longer|more)\\s+than|about|approximately|around|" ABBREVIATED_BOUND ")\\s*)?"
 static PcRegex entry_before_re = {
-	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}(?:[:|]|\\s-)\\s*" ENTRY_BOUND "\\z",
+	"\\b" DATA_NOUNS "\\b[^.;:|\\n]{0,40}(?:[:|]|\\s-)\\s*(?:" ENTRY_STATE ")?" ENTRY_BOUND "\\z",
 	PCRE2_CASELESS, NULL
 };
 

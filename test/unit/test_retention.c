@@ -1874,6 +1874,36 @@ reads_recurrences_without_a_number(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * A schedule's entry may name the state of its data after the colon ("CVs:
+ * rejected 8 months"), and a deletion may count from an expiry ("deleted 2
+ * years after the licence expires").
+ */
+static void
+reads_entry_states_and_times_after_an_expiry(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Job applications: declined 6 months", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"CVs: rejected 8 months", 8, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Loan records: closed, up to 3 years", 36, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Borrower files are erased 3 years after the card expires.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We delete club records a year after expiry of the membership.", 12, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a state word that is no entry's, a notice and a cookie before an expiry */
+		"CVs: rejected 8 months ago, we now hire again.",
+		"We send you a reminder 30 days before your plan expires.",
+		"The login cookie is removed 2 years after it expires.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -1931,6 +1961,7 @@ main(void)
 		cmocka_unit_test(reads_a_second_end_joined_by_or),
 		cmocka_unit_test(reads_bare_data_words_and_chat_sessions),
 		cmocka_unit_test(reads_short_units_and_enquiries),
+		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
