@@ -206,6 +206,16 @@ dash_bytes(const char *s, size_t len)
 	return 0;
 }
 
+/* True when s[start, end) is a number or letter marker and nothing else: "3.", "b)", "iv.". */
+static bool
+is_bare_marker(const char *s, uint32_t start, uint32_t end)
+{
+	SegMarker	kind;
+
+	return seg_marker_len(s, start, end, &kind) == end - start &&
+		(kind == SEG_MARK_NUMBER || kind == SEG_MARK_LETTER);
+}
+
 /*
  * Where the run-in heading that the current line holds ends, or 0 when it
  * holds none; more text of the paragraph is about to follow it.  A run-in
@@ -215,8 +225,9 @@ dash_bytes(const char *s, size_t len)
  * after the number or letter it may open with ("<b>2. Cookies.</b>");
  * or a bold opening that reads as a heading on its own line, set off by a
  * dash ("<b>Cookies</b> – we use…"), which ends before the dash.  A bold
- * sentence ("<b>We never sell data.</b>") or a remark label
- * ("<b>Note:</b>") is none.
+ * sentence ("<b>We never sell data.</b>"), a remark label
+ * ("<b>Note:</b>") or a number or letter alone ("<b>3.</b> We share…",
+ * the paragraph's list marker) is none.
  */
 static size_t
 run_in_heading_end(ConvOut *out)
@@ -251,7 +262,8 @@ run_in_heading_end(ConvOut *out)
 		return end;
 	}
 	last = out->buf[out->len - 1];
-	if ((last != '.' && last != ':') || seg_is_remark_label(out->buf, start, (uint32_t) out->len))
+	if ((last != '.' && last != ':') || seg_is_remark_label(out->buf, start, (uint32_t) out->len) ||
+		is_bare_marker(out->buf, start, (uint32_t) out->len))
 		return 0;
 	if (seg_is_period_title(out->buf, start, (uint32_t) out->len) ||
 		seg_is_colon_title(out->buf, start, (uint32_t) out->len))

@@ -427,6 +427,21 @@ run_in_headings(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p>See <b>Browser Signals.</b> Our pages ignore them.</p>"),
 						"See Browser Signals. Our pages ignore them.");
+	/* a number or letter alone in bold is the paragraph's list marker, not a title */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h2>Sharing</h2><p><b>3.</b> We lend your address to couriers.</p>"),
+						"## Sharing\n\n3. We lend your address to couriers.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><strong>B</strong>. Logs are kept a month.</p>"),
+						"B. Logs are kept a month.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**7.** The app asks before it reads contacts."),
+						"7. The app asks before it reads contacts.");
+	/* near misses: a numbered title keeps its number with it; a bare title still heads */
+	assert_non_null(strstr(convert(PC_FORMAT_HTML, "<p><b>3. Couriers.</b> We lend them your address.</p>"),
+						   "3. Couriers."));
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Couriers.</b> We lend them your address.</p>"),
+						"### Couriers.\n\nWe lend them your address.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Contacts.** The app asks first."),
+						"### Contacts.\n\nThe app asks first.");
 	unit_release();
 }
 
