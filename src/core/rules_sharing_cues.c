@@ -82,48 +82,50 @@ static PcRegex share_cue_groups[] = {
 			"|was also|was give|was only|were also|were give|were only"},
 	/* transfer: wording 14 of 45 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?:(?<=users |members |public |players |customers |visitors |participants "
-		"|subscribers |followers |connections |contacts |follow you |you follow |drivers |riders "
-		"|passengers |hosts |guests |sellers |buyers |driver |rider |host |guest |seller |buyer )"
-		"|(?<=teachers |teacher |tutors |tutor |coaches |coach |instructors |instructor |classmates "
-		"|teammates |colleagues )|(?<=administrators |administrator |admins |admin |team |workspace "
-		"|organization |organisation )|(?<=organizers |organizer |organisers |organiser |recruiters "
-		"|recruiter |employers ))(?:can|may|will|could) (?:also )?(?:see|view"
-		"|access)(?: and [a-z]+)? (?:your|it|them|this|that|such|any"
+		"|subscribers |followers |connections |contacts |friends |anyone |everyone |anybody |everybody "
+		"|follow you |you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver "
+		"|rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor |coaches |coach "
+		"|instructors |instructor |classmates |teammates |colleagues )|(?<=administrators |administrator "
+		"|admins |admin |team |workspace |organization |organisation )|(?<=organizers |organizer "
+		"|organisers |organiser |recruiters |recruiter |employers ))(?:can|may|will"
+		"|could) (?:also )?(?:be able to )?(?:see|view|access)(?: and [a-z]+)? (?:your|it|them|this|that"
+		"|such|any|what you"
 		"|the (?:[a-z-]+ ){1,2}?you|(?:when|whether) you)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "can acce|can also|can see|can view|coul acce|coul also|coul see"
-			"|coul view|may acce|may also|may see|may view|will acce|will also"
-			"|will see|will view"},
+		.starts = "can acce|can also|can be|can see|can view|coul acce|coul also|coul be"
+			"|coul see|coul view|may acce|may also|may be|may see|may view"
+			"|will acce|will also|will be|will see|will view"},
 	/* transfer: wording 15 of 45 */
 	{.pattern = "\\b(?:((?=see)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
-		"|followers |connections |contacts |follow you |you follow |drivers |riders |passengers |hosts "
-		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
-		"|tutors |tutor |coaches |coach |instructors |instructor |classmates |teammates |colleagues )"
-		"|(?<=administrators |administrator |admins |admin |team |workspace |organization |organisation )"
-		"|(?<=organizers |organizer |organisers |organiser |recruiters |recruiter |employers ))(?:see"
-		"|sees) (?:your|the (?:[a-z-]+ ){1,2}?you|(?:when|whether) you)\\b))\\b",
+		"|followers |connections |contacts |friends |anyone |everyone |anybody |everybody |follow you "
+		"|you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver |rider |host "
+		"|guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor |coaches |coach |instructors "
+		"|instructor |classmates |teammates |colleagues )|(?<=administrators |administrator |admins |admin "
+		"|team |workspace |organization |organisation )|(?<=organizers |organizer |organisers |organiser "
+		"|recruiters |recruiter |employers ))(?:see|sees) (?:your|the (?:[a-z-]+ ){1,2}?you|(?:when"
+		"|whether) you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "see the|see when|see whet|see your|sees the|sees when|sees whet"
 			"|sees your"},
 	/* transfer: wording 16 of 45 */
 	{.pattern = "\\b(?:((?=receive|get)(?:(?<=users |members |public |players |customers |visitors |participants "
-		"|subscribers |followers |connections |contacts |follow you |you follow |drivers |riders "
-		"|passengers |hosts |guests |sellers |buyers |driver |rider |host |guest |seller |buyer )"
-		"|(?<=teachers |teacher |tutors |tutor |coaches |coach |instructors |instructor |classmates "
-		"|teammates |colleagues )|(?<=administrators |administrator |admins |admin |team |workspace "
-		"|organization |organisation )|(?<=organizers |organizer |organisers |organiser |recruiters "
-		"|recruiter |employers ))(?:receive|receives|get|gets)(?= your\\b)))\\b",
+		"|subscribers |followers |connections |contacts |friends |anyone |everyone |anybody |everybody "
+		"|follow you |you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver "
+		"|rider |host |guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor |coaches |coach "
+		"|instructors |instructor |classmates |teammates |colleagues )|(?<=administrators |administrator "
+		"|admins |admin |team |workspace |organization |organisation )|(?<=organizers |organizer "
+		"|organisers |organiser |recruiters |recruiter |employers ))(?:receive|receives|get|gets)(?= your\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|rece"},
 	/* transfer: wording 17 of 45 */
 	{.pattern = "\\b(?:((?=who|that)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
-		"|followers |connections |contacts |follow you |you follow |drivers |riders |passengers |hosts "
-		"|guests |sellers |buyers |driver |rider |host |guest |seller |buyer )|(?<=teachers |teacher "
-		"|tutors |tutor |coaches |coach |instructors |instructor |classmates |teammates |colleagues )"
-		"|(?<=administrators |administrator |admins |admin |team |workspace |organization |organisation )"
-		"|(?<=organizers |organizer |organisers |organiser |recruiters |recruiter |employers ))(?:who"
-		"|that) (?!(?:can|may|will|could)\\b)[^.;,]{1,60}? (?:can|may|will|could) (?:also )?(?:see"
-		"|view) (?:your|it|them|this|that|such|any|what you"
+		"|followers |connections |contacts |friends |anyone |everyone |anybody |everybody |follow you "
+		"|you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver |rider |host "
+		"|guest |seller |buyer )|(?<=teachers |teacher |tutors |tutor |coaches |coach |instructors "
+		"|instructor |classmates |teammates |colleagues )|(?<=administrators |administrator |admins |admin "
+		"|team |workspace |organization |organisation )|(?<=organizers |organizer |organisers |organiser "
+		"|recruiters |recruiter |employers ))(?:who|that) (?!(?:can|may|will|could)\\b)[^.;,]{1,60}? (?:can"
+		"|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any|what you"
 		"|the (?:[a-z-]+ ){1,2}?you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "that|who"},
@@ -329,7 +331,8 @@ static PcRegex share_cue_groups[] = {
 			"|maki imme|maki not|maki perm|maki publ|rema also|rema alwa|rema auto"
 			"|rema imme|rema not|rema perm|rema publ"},
 	/* collected by, served by */
-	{.pattern = "\\b(?:((?:collected|gathered|placed|set|served|delivered|tracked|obtained|read) by))\\b",
+	{.pattern = "\\b(?:((?:collected|gathered|placed|(?<!taxes |duties |rates |fees |prices |rules |limits |standards )set"
+		"|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
 	/* used by, processed by */

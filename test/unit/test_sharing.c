@@ -1789,6 +1789,41 @@ reads_cases_sent_to_authorities_and_apps_let_in(void **state)
 	expect_no_share("Apps you install on your tablet may ask the system for permissions.");
 }
 
+/* Government bodies named by what they do, not as "authorities", are law enforcement. */
+static void
+reads_bodies_named_by_their_function_as_law_enforcement(void **state)
+{
+	(void) state;
+	expect_share("Copies of your receipts may be sent to the tax office if it audits us.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We pass payroll figures to the revenue agency every quarter.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Lab results may be shared with the city health department.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We report some infections to public health authorities.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Your hearing bundle may be disclosed to a tribunal.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We may pass your exam results on to the nursing licensing board.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("Shipment records are provided to customs authorities at the border.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("We follow the tax office's guidance on how long to keep invoices.");
+	expect_no_share("Prices shown include duties set by the customs authorities of your country.");
+	expect_no_share("The tribunal's members are chosen by the board.");
+	expect_no_share("You may lodge a complaint with your data protection authority.");
+}
+
+/* Other people who will be able to see the reader's things are recipients; the reader seeing them is not. */
+static void
+reads_others_who_will_be_able_to_see(void **state)
+{
+	(void) state;
+	expect_share("Other members will be able to see your badge and your city.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your classmates may be able to view your drawings.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your friends will be able to see what you post.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Users can see your avatar and the groups you join.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Once you publish a map, anyone will be able to view it.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your scores will be visible to all visitors of the site.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("You will be able to see your receipts in your account.");
+	expect_no_share("You can view your profile and change it at any time.");
+	expect_no_share("Members can view their own bookings on the account page.");
+	expect_no_share("Games played by your friends can see the names on your list.");
+}
+
 int
 main(void)
 {
@@ -1868,6 +1903,8 @@ main(void)
 		cmocka_unit_test(reads_a_party_that_reads_or_reviews_data),
 		cmocka_unit_test(reads_consent_before_a_sale),
 		cmocka_unit_test(reads_cases_sent_to_authorities_and_apps_let_in),
+		cmocka_unit_test(reads_bodies_named_by_their_function_as_law_enforcement),
+		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
