@@ -4,11 +4,12 @@
  * that are unmistakable on their own but short or rare enough for the
  * paragraph-trained model to miss: Do Not Track, retention periods,
  * keeping without end and deleting on a schedule, security measures,
- * changes to the policy, the user editing their own data, rights of access
- * and objection, consent asked first, data the user may decline to give
- * and the user asking the company to stop, children and regional
- * audiences, business transfers, advisers, handing data over, privacy
- * contacts, and going on using a service after a new version is posted,
+ * changes to the policy, the user editing or wishing to change their own
+ * data, rights of access and objection, consent asked first, data the
+ * user may decline to give and the user asking the company to stop,
+ * children and regional audiences, business transfers, advisers, handing
+ * data over, privacy contacts, and going on using a service after a new
+ * version is posted,
  * or accepting a change by going on using it.  It also
  * holds the words of the law and the courts an agreement is bound to,
  * which bar user_choice.  Windows such as
@@ -321,6 +322,22 @@ static ClsCue cues[] = {
 	.words = {"you|user|users|member|members|customer|customers|parent|parents",
 		"update|change|correct|amend|review|access|delete|inspect|edit|modify",
 		"information|data|account|record|records|profile|details"}},
+	/*
+	 * the user wanting to change their data, or changes to it asked for: "if you
+	 * would like to correct your mailing details", "changes to your personal
+	 * information"; not changes to the policy, the service or any data the
+	 * user is not said to own ("changes to any information on the site")
+	 */
+	{PC_CAT_USER_ACCESS, {.pattern =
+			"\\bif you (wish|want|would like|need) to (make changes to|request (\\w+ ){0,3}?(to|of)|update"
+			"|correct|change|review|access|delete|edit|modify) (any of |all of |some of )?(your|their"
+			"|any personal|the personal) (\\w+ ){0,2}?(information|data|details|account|profile)\\b"
+			"|\\b(changes|updates|corrections|amendments) to (your|any of your|any personal) "
+			"((personal|account|contact) )?(information|data|details)\\b",
+	.options = PCRE2_CASELESS, .needles = "if|changes|updates|corrections|amendments",
+	.starts = "amen to|chan to|corr to|if you|upda to"},
+	.words = {"if|changes|updates|corrections|amendments",
+		"information|data|details|account|profile"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
 	.options = PCRE2_CASELESS, .needles = "children|kids|minor", .starts = "chil|kids|mino"},
 	.words = {"children|kids|minor|minors"}},

@@ -423,6 +423,35 @@ test_user_editing_own_data(void **state)
 }
 
 /*
+ * The user wanting to change, see or remove their own data, or changes to
+ * their data asked for, are user_access cues; changes to any data the user
+ * is not said to own, or a wish to see something else, are not.
+ */
+static void
+test_user_wanting_own_data_changed(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *const cued[] = {
+		"If you would like to correct your mailing details, call the front desk.",
+		"If you wish to make changes to any personal information you gave the club, write to us.",
+		"If you want to request updates or changes to your details, e-mail the office.",
+		"Corrections to your account data can be made in the app.",
+	};
+	const char *const uncued[] = {
+		"We may make changes to any information on the site without notice.",
+		"If you would like to review our catalogue, visit a store.",
+		"If you need to change trains, ask the conductor.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < PC_LENGTH(cued); i++)
+		assert_true(pc_cls_cues(&search, cued[i], strlen(cued[i])) & (1u << PC_CAT_USER_ACCESS));
+	for (size_t i = 0; i < PC_LENGTH(uncued); i++)
+		assert_false(pc_cls_cues(&search, uncued[i], strlen(uncued[i])) & (1u << PC_CAT_USER_ACCESS));
+	assert_true(has_category(cued[2], PC_CAT_USER_ACCESS));
+}
+
+/*
  * Consent asked before a use, data the user may decline to give, and the
  * user asking the company to stop are user_choice cues; the company asking
  * for data, declining something itself, or others asking it to stop are not.
@@ -1013,6 +1042,7 @@ main(void)
 		cmocka_unit_test(test_retention_in_list_of_practices),
 		cmocka_unit_test(test_download_of_own_data),
 		cmocka_unit_test(test_user_editing_own_data),
+		cmocka_unit_test(test_user_wanting_own_data_changed),
 		cmocka_unit_test(test_choice_of_consent_declining_and_stopping),
 		cmocka_unit_test(test_legal_forum_is_no_choice),
 		cmocka_unit_test(test_continued_use_accepts_change),
