@@ -93,16 +93,20 @@ static PcRegex keeping_column_re = {
 /*
  * A header cell that names to whom data is disclosed: "Recipients",
  * "Disclosed to", "Shared with", "Disclosed for a business purpose to",
- * "Categories of third parties to whom we sold it".
+ * "Categories of third parties to whom we sold it", "Who receives it",
+ * "Who we give it to".
  */
 static PcRegex recipient_column_re = {
 	"\\brecipients?\\b|\\bcategor(?:y|ies) of third[- ]part(?:y|ies)\\b"
 	"|\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)\\b"
 	"[^|]{0,60}?\\b(?:to|with|whom)\\b"
 	"|\\b(?:third[- ]part(?:y|ies)|parties|whom)\\b[^|]{0,60}?"
-	"\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)",
+	"\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)"
+	"|\\bwho (?:receives?|gets?) (?:it|this|them|the (?:data|information))\\b"
+	"|\\bwho (?:we|do we) (?:give|send|pass|hand) (?:it|this|them)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "cate of|disc|part|reci|sell|shar|sold|thir part|tran|whom"
+	.starts = "cate of|disc|part|reci|sell|shar|sold|thir part|tran|who do|who get|who gets"
+		"|who rece|who we|whom"
 };
 
 /* A header cell of where data comes from: "Sources", "Obtained from". */
