@@ -22,7 +22,9 @@
  * the data only beside such a column of examples.  A header cell that
  * names to whom data is disclosed ("Disclosed to", "Recipients") heads a
  * column of recipients, read the same way.  A column that asks whether the
- * data is collected ("Collected?") marks the rows that answer "No".
+ * data is collected ("Collected?") marks the rows that answer "No"; one
+ * that asks whether it is sold or shared ("Sold or shared?") is an aspect
+ * like a purpose, which keeps the table the first party's.
  */
 #include <string.h>
 
@@ -91,16 +93,20 @@ static PcRegex keeping_column_re = {
 /*
  * A header cell that names to whom data is disclosed: "Recipients",
  * "Disclosed to", "Shared with", "Disclosed for a business purpose to",
- * "Categories of third parties to whom we sold it".
+ * "Categories of third parties to whom we sold it", "Who receives it",
+ * "Who we give it to".
  */
 static PcRegex recipient_column_re = {
 	"\\brecipients?\\b|\\bcategor(?:y|ies) of third[- ]part(?:y|ies)\\b"
 	"|\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)\\b"
 	"[^|]{0,60}?\\b(?:to|with|whom)\\b"
 	"|\\b(?:third[- ]part(?:y|ies)|parties|whom)\\b[^|]{0,60}?"
-	"\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)",
+	"\\b(?:disclos\\w*|shar(?:e|es|ed|ing)|sold|sell\\w*|transferr?\\w*)"
+	"|\\bwho (?:receives?|gets?) (?:it|this|them|the (?:data|information))\\b"
+	"|\\bwho (?:we|do we) (?:give|send|pass|hand) (?:it|this|them)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "cate of|disc|part|reci|sell|shar|sold|thir part|tran|whom"
+	.starts = "cate of|disc|part|reci|sell|shar|sold|thir part|tran|who do|who get|who gets"
+		"|who rece|who we|whom"
 };
 
 /* A header cell of where data comes from: "Sources", "Obtained from". */
@@ -121,6 +127,34 @@ static PcRegex answer_column_re = {
 	"(?: (?:in|during|within) the (?:last|past|previous|preceding) (?:12|twelve) months)?\\s*\\??\\s*[:*]?$",
 	PCRE2_CASELESS, NULL
 };
+
+/*
+ * A header cell that asks whether each row's data is sold or shared,
+ * answered yes or no in the rows, as the tables of US state notices do:
+ * "Sold or shared?", "Sold?", "Do we sell it?", "Shared in the past 12
+ * months"; not "Sold to" or "Shared with", which head recipients.
+ */
+static PcRegex sale_answer_column_re = {
+	"\\G(?:(?:sold|shared|disclosed)(?: ?(?:or|and|/) ?(?:sold|shared|disclosed))?"
+	"|(?:do|did|have|will) we (?:sell|share|disclose|sold|shared|disclosed)"
+	"(?: ?(?:or|and|/) ?(?:sell|share|disclose|sold|shared|disclosed))?(?: (?:it|this|these|them))?"
+	"|is (?:it|this|this (?:information|data)) (?:sold|shared)(?: ?(?:or|/) ?(?:sold|shared))?)"
+	"(?: (?:in|during|within) the (?:last|past|previous|preceding) (?:12|twelve) months)?\\s*\\??\\s*[:*]?$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the header cell text[cs, ce) names others (providers, cookies,
+ * sharing) other than as the recipients of each row's data or a yes-or-no
+ * question about its sale: a sign the table is not the first party's own.
+ */
+static bool
+names_other_holders(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	return pc_match_in(search, &others_column_re, text, cs, ce) &&
+		!pc_match_in(search, &recipient_column_re, text, cs, ce) &&
+		!pc_match_at(search, &sale_answer_column_re, text, cs, ce);
+}
 
 /* A body cell that answers no: "No", "Not collected", "None". */
 static PcRegex denial_cell_re = {"\\G(?:no|not collected|none)\\.?$", PCRE2_CASELESS, NULL};
@@ -198,12 +232,11 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 
 		if (col == MAX_COLUMNS)
 			return 0;
-		if (pc_match_in(search, &others_column_re, text, cs, ce))
-		{
-			if (!pc_match_in(search, &recipient_column_re, text, cs, ce))
-				return 0;
+		if (names_other_holders(search, text, cs, ce))
+			return 0;
+		if (pc_match_in(search, &others_column_re, text, cs, ce) &&
+			pc_match_in(search, &recipient_column_re, text, cs, ce))
 			recipients++;
-		}
 		else if (data == 0 && pc_match_at(search, &data_column_re, text, cs, ce))
 			data = 1u << col;
 		else if (pc_match_at(search, &examples_column_re, text, cs, ce))
@@ -244,9 +277,7 @@ keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32
 	{
 		uint32_t	ce = next_separator(text, cs, end);
 
-		if (col == MAX_COLUMNS ||
-			(pc_match_in(search, &others_column_re, text, cs, ce) &&
-			 !pc_match_in(search, &recipient_column_re, text, cs, ce)))
+		if (col == MAX_COLUMNS || names_other_holders(search, text, cs, ce))
 			return 0;
 		if (pc_match_in(search, &keeping_column_re, text, cs, ce))
 			keeping |= 1u << col;
@@ -512,7 +543,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(examples_column_re), PC_PATTERN_SELDOM(others_column_re),
 	PC_PATTERN_SELDOM(retention_column_re), PC_PATTERN_SELDOM(keeping_column_re),
 	PC_PATTERN_SELDOM(recipient_column_re), PC_PATTERN_SELDOM(source_column_re),
-	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(denial_cell_re)
+	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(sale_answer_column_re),
+	PC_PATTERN_SELDOM(denial_cell_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -507,6 +507,18 @@ reads_data_inventory_tables(void **state)
 	expect_collects_instead("- Kind of data | Collected in the past twelve months\n- Postal address | YES\n"
 							"- Health data | Not collected",
 							PC_DATA_CONTACT, PC_DATA_HEALTH);
+	/* a column that asks whether each row's data is sold or shared keeps the inventory read */
+	expect_collects("- Category of personal information | Sources | Disclosed to | Sold or shared?\n"
+					"- Contact details | You | Couriers | No",
+					PC_DATA_CONTACT, 0);
+	expect_collects("- Sold? | Category | Examples\n- Yes | Geolocation | Where your phone is",
+					PC_DATA_LOCATION, 0);
+	expect_collects_instead("- Kind of data | Collected in the past twelve months? | Do we sell it?\n"
+							"- Postal address | Yes | No\n- Health data | No | No",
+							PC_DATA_CONTACT, PC_DATA_HEALTH);
+	/* but a column of buyers or of other companies still makes it a table about others */
+	expect_no_collection("- Information | Sold to\n- Postal address | List brokers");
+	expect_no_collection("- Information | Sold by partners?\n- Postal address | Yes");
 	/* a "No" that answers another question leaves the row's data collected */
 	expect_collects("- Information | Purpose | Required\n- Postal address | Delivery | No", PC_DATA_CONTACT, 0);
 }

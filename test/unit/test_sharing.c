@@ -1460,8 +1460,16 @@ reads_recipient_columns_of_tables(void **state)
 				 "- Purchase history | Ad networks",
 				 PC_PARTY_ADVERTISERS, 0);
 	expect_share("- Data | Recipients\n- Usage events | Not shared with ad networks", PC_PARTY_ADVERTISERS, 1);
+	/* a header that asks who receives the data, or to whom the company gives it */
+	expect_share("- Type of data | Who receives it | Why\n- Order history | Ad networks | To show offers",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("- Data | What we do with it | Who we give it to\n- Card number | To charge you | Our bank",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
 	/* a column of sources names where data comes from */
 	expect_no_share("- Category | Sources from which we receive it\n- Postal address | Data brokers");
+	expect_no_share("- Data | Who gives it to us\n- Postal address | Data brokers");
+	/* nor does a column of who may see the user's own settings */
+	expect_no_share("- Setting | Who can see it\n- Profile photo | Your contacts");
 	/* nor does a list of cookies name recipients without a word of disclosure */
 	expect_no_share("- Cookie | Provider | Purpose\n- _vx | An ad network | Counts visits");
 }
