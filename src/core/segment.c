@@ -470,15 +470,14 @@ static bool
 row_goes_on(const SegState *st, uint32_t i)
 {
 	const SegLine *l = &st->lines[i];
-
-	const char *bar;
 	const char *last;
 
 	if ((l->flags & SEG_LINE_BLANK) || l->end < l->start + 3)
 		return false;
 	/* each '|' with a blank on either side, found by memchr */
 	last = st->s + l->end - 1;
-	for (bar = st->s + l->start + 1; (bar = memchr(bar, '|', (size_t) (last - bar))) != NULL; bar++)
+	for (const char *bar = st->s + l->start + 1;
+		 (bar = memchr(bar, '|', (size_t) (last - bar))) != NULL; bar++)
 		if (bar[-1] == ' ' && bar[1] == ' ')
 			return true;
 	return false;
