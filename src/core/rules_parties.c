@@ -230,7 +230,7 @@ static PcRegex party_groups[] = {
 		"|(?:public )?health (?:authorit(?:y|ies)|departments?|agenc(?:y|ies))(?!['\342\200\231]s)"
 		"|departments? of (?:public )?(?:health|labou?r|revenue|taxation|motor vehicles)"
 		"|licensing (?:authorit(?:y|ies)|agenc(?:y|ies)|boards?|bodies|body)"
-		"|tribunals?(?!'s)"
+		"|tribunals?(?!['\342\200\231]s)"
 		"|customs (?:and border )?(?:authorit(?:y|ies)|agenc(?:y|ies)|officials|offices?)"
 		"|ombudsm[ae]n"
 		"|(?:required|requested|compelled|(?<!extent )permitted) (?:to do so )?by (?:applicable )?laws?"
