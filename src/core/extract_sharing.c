@@ -371,6 +371,27 @@ static PcRegex gives_to_others_re = {
 	"(?:to|with)\\s+(?!us\\b)", PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right before an authority: the reader turning to it, to complain, report
+ * or ask ("you have the right to lodge a complaint with", "you can
+ * contact", "you may report it to", "right to file a complaint with"),
+ * with no "we" between ("you agree that we may report it to" is the
+ * company's) and within one clause.
+ */
+static PcRegex reader_turns_to_re = {
+	"(?:\\byou\\s+(?:(?:also|may|might|can|could|should|will|shall|would|then|still|always"
+	"|have\\s+the\\s+(?:right|option|possibility)\\s+to|are\\s+(?:entitled|free|able|welcome)\\s+to"
+	"|(?:wish|want|need|choose|decide)\\s+to|would\\s+like\\s+to)\\s+){0,3}"
+	"(?:complain|lodge|file|submit|raise|bring|refer|report|escalate|contact|write|send|direct"
+	"|make\\s+a\\s+complaint|take\\s+(?:it|this|the\\s+matter|your\\s+complaint))"
+	"|\\bright\\s+to\\s+(?:lodge|file|make|submit|bring)\\s+a\\s+complaint)"
+	"[a-z]*(?:\\s+(?!we\\b)[^\\s.;:,!?]+){0,14}?\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before an authority within which the reader's turning to it is looked for. */
+#define READER_TURNS_REACH 160
+
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
 
@@ -1172,6 +1193,19 @@ is_other_partys_affiliate(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True for an authority the reader turns to, not the company ("you may
+ * lodge a complaint with the ombudsman", "you can report it to the health
+ * department"): the reader's complaint shares nothing.
+ */
+static bool
+is_authority_reader_turns_to(const ShareClause *c, const PcHit *h)
+{
+	return h->value == PC_PARTY_LAW_ENFORCEMENT &&
+		pc_match_in(c->w->search, &reader_turns_to_re, c->w->text.norm,
+					pc_back(h->start, c->start, READER_TURNS_REACH), h->start);
+}
+
+/*
  * Give each party named by what it does the kind of its role ("companies
  * that deliver our parcels" are service providers), its evidence without
  * the relative pronoun; one without a role ("people who visit the site")
@@ -1302,6 +1336,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_own_names(c, own);
 	drop_parties(c, is_first_party_member);
 	drop_parties(c, is_other_partys_affiliate);
+	drop_parties(c, is_authority_reader_turns_to);
 	if (whole_clause)
 		drop_listed_sources(c);
 }
@@ -1574,6 +1609,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
 	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),
 	PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re),
+	PC_PATTERN(reader_turns_to_re),
 	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),

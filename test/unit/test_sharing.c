@@ -1815,6 +1815,25 @@ reads_bodies_named_by_their_function_as_law_enforcement(void **state)
 	expect_no_share("You may lodge a complaint with your data protection authority.");
 }
 
+/* The reader complaining to, contacting or reporting to an authority is no sharing by the company; the company doing so is. */
+static void
+reads_the_readers_complaint_to_an_authority_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Should our answer not satisfy you, you can also refer your grievance to the ombudsman.");
+	expect_no_share("You may also send a letter of complaint to the Department of Labor if we ignore your request.");
+	expect_no_share("If a stranger threatens you in a chat, you can report the threat to the police.");
+	expect_no_share("You have the right to file a complaint with the county health department about our clinic.");
+	expect_no_share("If we cannot settle the dispute, you may refer it to an employment tribunal.");
+	expect_no_share("You can also report suspected abuse to the appropriate authorities.");
+	expect_no_share("Whenever you suspect a breach of the rules, you may refer the matter to the regulator.");
+	/* near misses: the company reports or passes it on */
+	expect_share("We may report outbreaks of flu to the health department.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("If you report a theft to us, we will forward your report to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("You accept that we may send your payment records to the tax office.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("When you complain, we may disclose your complaint to the ombudsman.", PC_PARTY_LAW_ENFORCEMENT, 0);
+}
+
 /* Other people who will be able to see the reader's things are recipients; the reader seeing them is not. */
 static void
 reads_others_who_will_be_able_to_see(void **state)
@@ -1912,6 +1931,7 @@ main(void)
 		cmocka_unit_test(reads_consent_before_a_sale),
 		cmocka_unit_test(reads_cases_sent_to_authorities_and_apps_let_in),
 		cmocka_unit_test(reads_bodies_named_by_their_function_as_law_enforcement),
+		cmocka_unit_test(reads_the_readers_complaint_to_an_authority_as_no_sharing),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 	};
 
