@@ -1558,6 +1558,8 @@ pc_extract_sharing(PcWork *w)
 	bool	   *leads_items = pc_alloc0(w->arena, w->nclauses + 1);
 	const int32_t *parent = pc_heading_parents(w);
 	PcSpan	   *recipients = pc_table_recipient_cells(w);
+	PcSpan	   *sales = pc_table_sale_cells(w, false);
+	PcSpan	   *sales_or_shares = pc_table_sale_cells(w, true);
 	OwnNames	own;
 
 	find_own_names(w, &own);
@@ -1581,6 +1583,10 @@ pc_extract_sharing(PcWork *w)
 			inherited = section_state[heads];
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own,
 								recipients ? recipients[i] : (PcSpan) {0, 0}, leads_items[i]);
+		if (sales && sales[i].start < sales[i].end)
+			pc_extract_table_sale(w, i, sales[i], false);
+		if (sales_or_shares && sales_or_shares[i].start < sales_or_shares[i].end)
+			pc_extract_table_sale(w, i, sales_or_shares[i], true);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{
 			/* a heading's own sharing, else the one it sits under */
@@ -1593,6 +1599,8 @@ pc_extract_sharing(PcWork *w)
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 		}
 	}
+	pc_free(w->arena, sales_or_shares);
+	pc_free(w->arena, sales);
 	pc_free(w->arena, recipients);
 	pc_free(w->arena, leads_items);
 	pc_free(w->arena, section_state);

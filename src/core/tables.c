@@ -24,7 +24,10 @@
  * column of recipients, read the same way.  A column that asks whether the
  * data is collected ("Collected?") marks the rows that answer "No"; one
  * that asks whether it is sold or shared ("Sold or shared?") is an aspect
- * like a purpose, which keeps the table the first party's.
+ * like a purpose, which keeps the table the first party's.  A column that
+ * asks about selling alone ("Sold?", "Sold to") answers for each row's
+ * sale, and one about selling or sharing ("Sold or shared?") only in its
+ * "No".
  */
 #include <string.h>
 
@@ -143,6 +146,17 @@ static PcRegex sale_answer_column_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* A header cell's word of selling: "Sold?", "Sold to", "Do we sell it?". */
+static PcRegex sale_word_re = {
+	"\\b(?:sold|sell\\w*)\\b", PCRE2_CASELESS, NULL, .starts = "sell|sold"
+};
+
+/* A header cell's word of another disclosure than a sale: "Sold or shared?". */
+static PcRegex disclosure_word_re = {
+	"\\b(?:shar(?:e|es|ed|ing)|disclos\\w*|transferr?\\w*)\\b", PCRE2_CASELESS, NULL,
+	.starts = "disc|shar|tran"
+};
+
 /*
  * True when the header cell text[cs, ce) names others (providers, cookies,
  * sharing) other than as the recipients of each row's data or a yes-or-no
@@ -156,8 +170,8 @@ names_other_holders(const PcSearch *search, const char *text, uint32_t cs, uint3
 		!pc_match_at(search, &sale_answer_column_re, text, cs, ce);
 }
 
-/* A body cell that answers no: "No", "Not collected", "None". */
-static PcRegex denial_cell_re = {"\\G(?:no|not collected|none)\\.?$", PCRE2_CASELESS, NULL};
+/* A body cell that answers no: "No", "Not collected", "Not sold", "None". */
+static PcRegex denial_cell_re = {"\\G(?:no|not (?:collected|sold)|none)\\.?$", PCRE2_CASELESS, NULL};
 
 /* The found cells, growing in arena memory. */
 typedef struct CellList
@@ -440,6 +454,55 @@ answer_columns(const PcSearch *search, const char *text, uint32_t start, uint32_
 	return 0;
 }
 
+/*
+ * The columns of the header row text[start, end) that ask about selling
+ * each row's data and nothing else, as a bit per column: a yes-or-no
+ * question ("Sold?", "Do we sell it?", "Sold in the past 12 months?") or
+ * its buyers ("Sold to", "Categories of third parties to whom sold"); with
+ * or_shared, a yes-or-no question about selling or another disclosure
+ * ("Sold or shared?") instead; the first such column, where a row may
+ * answer in two ("Sold? | Sold to").  *ncols receives its number of cells.
+ */
+static uint32_t
+sale_columns_of(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				uint32_t *ncols, bool or_shared)
+{
+	uint32_t	sales = 0,
+				col = 0;
+
+	for (uint32_t cs = start; cs <= end; col++)
+	{
+		uint32_t	ce = next_separator(text, cs, end);
+
+		if (col == MAX_COLUMNS)
+			return 0;
+		if (pc_match_in(search, &sale_word_re, text, cs, ce) &&
+			pc_match_in(search, &disclosure_word_re, text, cs, ce) == or_shared &&
+			(pc_match_at(search, &sale_answer_column_re, text, cs, ce) ||
+			 (!or_shared && pc_match_in(search, &recipient_column_re, text, cs, ce))))
+			sales |= 1u << col;
+		cs = ce + CELL_SEP_LEN;
+	}
+	*ncols = col;
+	return sales & -sales;		/* the first: a row's one answer */
+}
+
+/* The columns of a header row that ask about selling alone (see sale_columns_of). */
+static uint32_t
+sale_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			 uint32_t *ncols)
+{
+	return sale_columns_of(search, text, start, end, ncols, false);
+}
+
+/* The columns of a header row that ask whether data is sold or shared (see sale_columns_of). */
+static uint32_t
+sale_or_share_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+					  uint32_t *ncols)
+{
+	return sale_columns_of(search, text, start, end, ncols, true);
+}
+
 /* The columns of a header row that a search wants, as in data_columns. */
 typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
 							   uint32_t end, uint32_t *ncols);
@@ -537,6 +600,20 @@ pc_table_denied_rows(const PcWork *w)
 	return denied;
 }
 
+/* For each clause, the part of it in a sale column's body cell, or NULL (see tables.h). */
+PcSpan *
+pc_table_sale_cells(const PcWork *w, bool or_shared)
+{
+	return clause_parts(w, find_cells(w, or_shared ? sale_or_share_columns : sale_columns));
+}
+
+/* True when the table cell text cell answers no (see tables.h). */
+bool
+pc_table_cell_denies(const PcWork *w, PcSpan cell)
+{
+	return pc_match_at(w->search, &denial_cell_re, w->text.norm, cell.start, cell.end);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(data_column_re), PC_PATTERN_SELDOM(category_column_re),
@@ -544,7 +621,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(retention_column_re), PC_PATTERN_SELDOM(keeping_column_re),
 	PC_PATTERN_SELDOM(recipient_column_re), PC_PATTERN_SELDOM(source_column_re),
 	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(sale_answer_column_re),
-	PC_PATTERN_SELDOM(denial_cell_re)
+	PC_PATTERN_SELDOM(denial_cell_re), PC_PATTERN_SELDOM(sale_word_re),
+	PC_PATTERN_SELDOM(disclosure_word_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -47,4 +47,18 @@ PcSpan	   *pc_table_recipient_cells(const PcWork *w);
  */
 bool	   *pc_table_denied_rows(const PcWork *w);
 
+/*
+ * For each clause of w, the part of it that lies in body cells of a column
+ * that asks about selling the row's data and nothing else, yes or no
+ * ("Sold?", "Do we sell it?", "Sold in the past 12 months?") or to whom
+ * ("Sold to", "Categories of third parties to whom sold"); with or_shared,
+ * of a yes-or-no column about selling or another disclosure ("Sold or
+ * shared?") instead.  As pc_table_data_cells; NULL when the text has no
+ * such column.
+ */
+PcSpan	   *pc_table_sale_cells(const PcWork *w, bool or_shared);
+
+/* True when the table cell text cell answers no: "No", "None", "Not sold", "Not collected". */
+bool		pc_table_cell_denies(const PcWork *w, PcSpan cell);
+
 #endif							/* PC_TABLES_H */

@@ -1,6 +1,7 @@
 /*
  * test_sharing.c — shares, sells and named recipients.
  */
+#include "convert.h"
 #include "facts_unit.h"
 
 /* Run the extractor under test over text, one clause per line. */
@@ -1474,6 +1475,63 @@ reads_recipient_columns_of_tables(void **state)
 	expect_no_share("- Cookie | Provider | Purpose\n- _vx | An ad network | Counts visits");
 }
 
+/* The sale facts of a table written in format: how many affirm (negated 0) or deny it (1). */
+static int
+table_sales(PcFormat format, const char *table, int negated)
+{
+	char	   *text;
+	size_t		len;
+	PcWork		w;
+	int			n;
+
+	assert_int_equal(pc_convert(format, table, strlen(table), &unit_arena, &text, &len), PC_OK);
+	w = share(text);
+	n = facts_count(&w, PC_FACT_SELLS, -1, negated);
+	unit_release();
+	return n;
+}
+
+/* A table's column that asks about selling each row's data answers for it. */
+static void
+reads_sale_columns_of_tables(void **state)
+{
+	(void) state;
+	/* "Yes" under a question about selling affirms it, "No" denies it */
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Where from | Given to | Sold? |\n|---|---|---|---|\n"
+								 "| Device identifiers | Your browser | Ad networks | Yes |\n", 0), 1);
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Examples | Do we sell it? |\n|---|---|---|\n"
+								 "| Geolocation | Where your phone is | No |\n", 1), 1);
+	assert_int_equal(table_sales(PC_FORMAT_HTML,
+								 "<table><tr><th>Data</th><th>Sold in the past 12 months?</th></tr>"
+								 "<tr><td>Call recordings</td><td>No</td></tr></table>", 1), 1);
+	assert_int_equal(table_sales(PC_FORMAT_HTML,
+								 "<table><tr><th>Data</th><th>Sold in the past 12 months?</th></tr>"
+								 "<tr><td>Call recordings</td><td>No</td></tr></table>", 0), 0);
+	/* a column of buyers affirms where it names one, denies where it says none */
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Category | Sold to |\n|---|---|\n| Postal address | Data brokers |\n", 0), 1);
+	assert_int_equal(table_sales(PC_FORMAT_HTML,
+								 "<table><tr><th>Category</th><th>Categories of third parties to whom sold</th></tr>"
+								 "<tr><td>Browsing history</td><td>None</td></tr></table>", 1), 1);
+	/* "Sold or shared?" answered yes may mean sharing alone: only its "No" counts */
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Category | Sold or shared? |\n|---|---|\n| Contact details | No |\n"
+								 "| Online identifiers | Yes |\n", 1), 1);
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Category | Sold or shared? |\n|---|---|\n| Contact details | No |\n"
+								 "| Online identifiers | Yes |\n", 0), 0);
+	/* the near misses: others' sales, a column of sharing, a "Yes" about collection */
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Information | Sold by partners? |\n|---|---|\n| Postal address | Yes |\n", -1), 0);
+	assert_int_equal(table_sales(PC_FORMAT_HTML,
+								 "<table><tr><th>Information</th><th>Shared with</th></tr>"
+								 "<tr><td>Order history</td><td>Data brokers</td></tr></table>", -1), 0);
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n", -1), 0);
+}
+
 /* A corporate group named by the company's own name: "other Northwind companies". */
 static void
 reads_named_corporate_groups_as_affiliates(void **state)
@@ -1913,6 +1971,7 @@ main(void)
 		cmocka_unit_test(reads_listed_sources_as_no_recipients),
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
+		cmocka_unit_test(reads_sale_columns_of_tables),
 		cmocka_unit_test(reads_addresses_and_names_provided),
 		cmocka_unit_test(reads_another_partys_own_practice_as_no_sharing),
 		cmocka_unit_test(reads_parties_that_see_after_a_relative_clause),
