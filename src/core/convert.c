@@ -250,7 +250,7 @@ run_in_heading_end(ConvOut *out)
 	marker_len = seg_marker_len(out->buf, start, (uint32_t) out->len, &marker);
 	if ((marker == SEG_MARK_NUMBER || marker == SEG_MARK_LETTER) && start + marker_len < out->len)
 		start += marker_len;
-	dash = dash_bytes(out->buf + start, len);
+	dash = dash_bytes(out->buf + start, out->len - start);
 	if (dash > 0)
 	{
 		end = out->len - dash;
