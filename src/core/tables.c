@@ -221,6 +221,45 @@ is_item_row(const char *text, uint32_t start, uint32_t end)
 		next_separator(text, start + 2, end) < end;
 }
 
+/* What a test of one header cell says: its column is picked, passed over, or the header is none to read. */
+typedef enum CellVerdict
+{
+	CELL_PASS,
+	CELL_PICK,
+	CELL_REJECT
+} CellVerdict;
+
+/* A test of the header cell text[cs, ce). */
+typedef CellVerdict (*CellTest) (const PcSearch *search, const char *text, uint32_t cs, uint32_t ce);
+
+/*
+ * The columns of the header row text[start, end) whose cells test picks,
+ * as a bit per column; 0 when a cell rejects the header or it has more
+ * cells than MAX_COLUMNS.  *ncols receives its number of cells (0 then).
+ */
+static uint32_t
+picked_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			   uint32_t *ncols, CellTest test)
+{
+	uint32_t	picked = 0,
+				col = 0;
+
+	*ncols = 0;
+	for (uint32_t cs = start; cs <= end; col++)
+	{
+		uint32_t	ce = next_separator(text, cs, end);
+		CellVerdict verdict;
+
+		if (col == MAX_COLUMNS || (verdict = test(search, text, cs, ce)) == CELL_REJECT)
+			return 0;
+		if (verdict == CELL_PICK)
+			picked |= 1u << col;
+		cs = ce + CELL_SEP_LEN;
+	}
+	*ncols = col;
+	return picked;
+}
+
 /*
  * The columns of the header row text[start, end) (its cells, after the
  * item marker) that list the data collected, as a bit per column: the one
@@ -273,6 +312,15 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 	return data != 0 && retention + 1 < col ? data | examples : 0;
 }
 
+/* A cell that says how long data is kept; one that names others rejects the header. */
+static CellVerdict
+keeping_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	if (names_other_holders(search, text, cs, ce))
+		return CELL_REJECT;
+	return pc_match_in(search, &keeping_column_re, text, cs, ce) ? CELL_PICK : CELL_PASS;
+}
+
 /*
  * The columns of the header row text[start, end) that say how long data is
  * kept, as a bit per column; 0 when none does, when every column does, or
@@ -284,22 +332,18 @@ static uint32_t
 keeping_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 				uint32_t *ncols)
 {
-	uint32_t	keeping = 0,
-				col = 0;
+	uint32_t	keeping = picked_columns(search, text, start, end, ncols, keeping_cell);
 
-	for (uint32_t cs = start; cs <= end; col++)
-	{
-		uint32_t	ce = next_separator(text, cs, end);
+	/* a bit for every column: *ncols may be 32, where 1u << 32 is undefined */
+	return keeping != (*ncols < 32 ? (1u << *ncols) - 1 : UINT32_MAX) ? keeping : 0;
+}
 
-		if (col == MAX_COLUMNS || names_other_holders(search, text, cs, ce))
-			return 0;
-		if (pc_match_in(search, &keeping_column_re, text, cs, ce))
-			keeping |= 1u << col;
-		cs = ce + CELL_SEP_LEN;
-	}
-	*ncols = col;
-	/* a bit for every column: col may be 32, where 1u << col is undefined */
-	return keeping != (col < 32 ? (1u << col) - 1 : UINT32_MAX) ? keeping : 0;
+/* A cell that names to whom the row's data is disclosed, and not where it comes from. */
+static CellVerdict
+recipient_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	return pc_match_in(search, &recipient_column_re, text, cs, ce) &&
+		!pc_match_in(search, &source_column_re, text, cs, ce) ? CELL_PICK : CELL_PASS;
 }
 
 /*
@@ -311,22 +355,7 @@ static uint32_t
 recipient_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 				  uint32_t *ncols)
 {
-	uint32_t	recipients = 0,
-				col = 0;
-
-	for (uint32_t cs = start; cs <= end; col++)
-	{
-		uint32_t	ce = next_separator(text, cs, end);
-
-		if (col == MAX_COLUMNS)
-			return 0;
-		if (pc_match_in(search, &recipient_column_re, text, cs, ce) &&
-			!pc_match_in(search, &source_column_re, text, cs, ce))
-			recipients |= 1u << col;
-		cs = ce + CELL_SEP_LEN;
-	}
-	*ncols = col;
-	return recipients;
+	return picked_columns(search, text, start, end, ncols, recipient_cell);
 }
 
 /*
@@ -430,6 +459,13 @@ after_blank_line(const char *text, uint32_t pos)
 	return pos == 0 || (pos >= 2 && text[pos - 1] == '\n' && text[pos - 2] == '\n');
 }
 
+/* A cell that asks whether the row's data is collected ("Collected?"). */
+static CellVerdict
+answer_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	return pc_match_at(search, &answer_column_re, text, cs, ce) ? CELL_PICK : CELL_PASS;
+}
+
 /*
  * The column of the header row text[start, end) of a data table (see
  * data_columns) that answers whether each row's data is collected, as a
@@ -439,68 +475,59 @@ static uint32_t
 answer_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 			   uint32_t *ncols)
 {
-	uint32_t	col = 0;
+	uint32_t	answers;
 
 	if (data_columns(search, text, start, end, ncols) == 0)
 		return 0;
-	for (uint32_t cs = start; cs <= end; col++)
-	{
-		uint32_t	ce = next_separator(text, cs, end);
-
-		if (pc_match_at(search, &answer_column_re, text, cs, ce))
-			return 1u << col;
-		cs = ce + CELL_SEP_LEN;
-	}
-	return 0;
+	answers = picked_columns(search, text, start, end, ncols, answer_cell);
+	return answers & -answers;	/* the first */
 }
 
 /*
- * The columns of the header row text[start, end) that ask about selling
- * each row's data and nothing else, as a bit per column: a yes-or-no
- * question ("Sold?", "Do we sell it?", "Sold in the past 12 months?") or
- * its buyers ("Sold to", "Categories of third parties to whom sold"); with
- * or_shared, a yes-or-no question about selling or another disclosure
- * ("Sold or shared?") instead; the first such column, where a row may
- * answer in two ("Sold? | Sold to").  *ncols receives its number of cells.
+ * A cell that asks about selling the row's data and nothing else: a
+ * yes-or-no question ("Sold?", "Do we sell it?", "Sold in the past 12
+ * months?") or its buyers ("Sold to", "Categories of third parties to whom
+ * sold").
  */
-static uint32_t
-sale_columns_of(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
-				uint32_t *ncols, bool or_shared)
+static CellVerdict
+sale_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
 {
-	uint32_t	sales = 0,
-				col = 0;
-
-	for (uint32_t cs = start; cs <= end; col++)
-	{
-		uint32_t	ce = next_separator(text, cs, end);
-
-		if (col == MAX_COLUMNS)
-			return 0;
-		if (pc_match_in(search, &sale_word_re, text, cs, ce) &&
-			pc_match_in(search, &disclosure_word_re, text, cs, ce) == or_shared &&
-			(pc_match_at(search, &sale_answer_column_re, text, cs, ce) ||
-			 (!or_shared && pc_match_in(search, &recipient_column_re, text, cs, ce))))
-			sales |= 1u << col;
-		cs = ce + CELL_SEP_LEN;
-	}
-	*ncols = col;
-	return sales & -sales;		/* the first: a row's one answer */
+	return pc_match_in(search, &sale_word_re, text, cs, ce) &&
+		!pc_match_in(search, &disclosure_word_re, text, cs, ce) &&
+		(pc_match_at(search, &sale_answer_column_re, text, cs, ce) ||
+		 pc_match_in(search, &recipient_column_re, text, cs, ce)) ? CELL_PICK : CELL_PASS;
 }
 
-/* The columns of a header row that ask about selling alone (see sale_columns_of). */
+/* A cell that asks, yes or no, whether the row's data is sold or otherwise disclosed ("Sold or shared?"). */
+static CellVerdict
+sale_or_share_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	return pc_match_in(search, &sale_word_re, text, cs, ce) &&
+		pc_match_in(search, &disclosure_word_re, text, cs, ce) &&
+		pc_match_at(search, &sale_answer_column_re, text, cs, ce) ? CELL_PICK : CELL_PASS;
+}
+
+/*
+ * The column of a header row that asks about selling alone (sale_cell):
+ * the first, where a row may answer in two ("Sold? | Sold to").
+ */
 static uint32_t
 sale_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 			 uint32_t *ncols)
 {
-	return sale_columns_of(search, text, start, end, ncols, false);
+	uint32_t	sales = picked_columns(search, text, start, end, ncols, sale_cell);
+
+	return sales & -sales;
 }
 
-/* The columns of a header row that ask whether data is sold or shared (see sale_columns_of). */
+/* The first column of a header row that asks whether data is sold or shared (sale_or_share_cell). */
 static uint32_t
 sale_or_share_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
 					  uint32_t *ncols)
 {
-	return sale_columns_of(search, text, start, end, ncols, true);
+	uint32_t	sales = picked_columns(search, text, start, end, ncols, sale_or_share_cell);
+
+	return sales & -sales;
 }
 
 /* The columns of a header row that a search wants, as in data_columns. */
