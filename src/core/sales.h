@@ -21,4 +21,5 @@ void		pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes,
  * buyer named affirms unless denial_only ("Sold or shared?").
  */
 void		pc_extract_table_sale(PcWork *w, uint32_t i, PcSpan cell, bool denial_only);
+
 #endif							/* PC_SALES_H */
