@@ -475,7 +475,8 @@ choose_categories(const double *margin, uint16_t barred, int *top)
  * courts an agreement is bound to, and neither policy_change nor
  * user_access in a clause that only dates the policy's version;
  * policy_change not in a clause, with no cue of it, that says something
- * does not change.
+ * does not change; specific_audiences not in a clause, with no cue of it,
+ * that names a state or a country as a line of a postal address.
  */
 static uint16_t
 score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, int nparts,
@@ -487,6 +488,7 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 	const uint16_t security = 1u << PC_CAT_DATA_SECURITY;
 	const uint16_t retention = 1u << PC_CAT_DATA_RETENTION;
 	const uint16_t choice = 1u << PC_CAT_USER_CHOICE;
+	const uint16_t audiences = 1u << PC_CAT_SPECIFIC_AUDIENCES;
 	uint16_t	barred = 0;
 	PcClsTally	t;
 	double		margin[PC_NUM_CATEGORIES];
@@ -551,6 +553,12 @@ score_parts(PcClsWork *cw, const char *text, size_t len, const ClsPart *parts, i
 		!names_tracking(text, len))
 	{
 		barred |= dnt;
+		mask = choose_categories(margin, barred, &top);
+	}
+	if (((mask | 1u << top) & audiences) && !(sc->cued & audiences) &&
+		pc_cls_names_postal_region(cw->search, text, len))
+	{
+		barred |= audiences;
 		mask = choose_categories(margin, barred, &top);
 	}
 	if (((mask | 1u << top) & change) && !(sc->cued & change) &&

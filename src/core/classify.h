@@ -193,6 +193,12 @@ bool		pc_cls_denies_change(const PcSearch *search, const char *norm, size_t len)
 /* True when normalized text says where data is stored and nothing of how long. */
 bool		pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len);
 
+/*
+ * True when normalized text names a state or a country as a line of a
+ * postal address ("San Jose, California 95110", "QC H7N 2K9 Canada").
+ */
+bool		pc_cls_names_postal_region(const PcSearch *search, const char *norm, size_t len);
+
 /* The categories whose hand-written cue phrases occur in normalized text, searched in search. */
 uint16_t	pc_cls_cues(const PcSearch *search, const char *norm, size_t len);
 

@@ -7,7 +7,8 @@
  * changes to the policy, the user editing or wishing to change their own
  * data, rights of access and objection, consent asked first, data the
  * user may decline to give and the user asking the company to stop,
- * children and regional audiences, business transfers, advisers, handing
+ * children and regional audiences (not a place in a postal address),
+ * business transfers, advisers, handing
  * data over, privacy contacts, and going on using a service after a new
  * version is posted,
  * or accepting a change by going on using it.  It also
@@ -88,6 +89,26 @@ typedef struct CueWord
  */
 #define NOT_RESERVED "(?<!reserve the )(?<!reserves the )(?<!reserved the )" \
 	"(?<!retain the )(?<!retains the )"
+
+/* The two-letter codes of Canada's provinces and territories, as an address writes them. */
+#define CANADIAN_PROVINCES "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+
+/*
+ * A postal code right after a place in an address: a US ZIP code (perhaps
+ * after "US"), a Canadian or a British one ("California 95110", "Canada
+ * S4P 3Y2", "United Kingdom, SW1A 1AA").
+ */
+#define POSTAL_CODE_AFTER ",? (?:(?:usa? )?\\d{5}" \
+	"|(?-i:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}))\\b"
+
+/*
+ * Not right after the end of a postal code or a Canadian province, as a
+ * country ends an address ("QC H7N 2K9 Canada", "LS1 4AP, United Kingdom",
+ * "BC, Canada", "91502, California").
+ */
+#define NOT_AFTER_POSTAL_CODE "(?<!(?-i:\\d[A-Z]\\d) )(?<!(?-i:\\d[A-Z]\\d), )" \
+	"(?<!(?-i:\\d[A-Z]{2}) )(?<!(?-i:\\d[A-Z]{2}), )(?<!\\d{5}, )" \
+	"(?<!(?-i:" CANADIAN_PROVINCES ") )(?<!(?-i:" CANADIAN_PROVINCES "), )"
 
 static ClsCue cues[] = {
 	{PC_CAT_DO_NOT_TRACK, {.pattern = "\\bdo[- ]not[- ]track\\b|\\bDNT\\b",
@@ -352,9 +373,16 @@ static ClsCue cues[] = {
 			"|\\bage\\b[^.]{0,30}\\b[0-9]+ years\\b",
 	.options = PCRE2_CASELESS, .needles = "age|years"},
 	.words = {"age|ages|years", "0"}},
+	/*
+	 * a state or a region, but not as a line of a postal address: a postal
+	 * code after it ("San Jose, California 95110", "Regina, SK Canada S4P 3Y2",
+	 * "London, United Kingdom, SW1A 1AA"), or a postal code or a Canadian
+	 * province before it ("Laval, QC H7N 2K9 Canada", "Leeds LS1 4AP, United
+	 * Kingdom", "Kelowna, BC, Canada")
+	 */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
-			"\\bcalifornia\\b|\\b(eu|eea|european union|european economic area|switzerland"
-			"|canada|united kingdom)\\b",
+			NOT_AFTER_POSTAL_CODE "\\b(?:california|eu|eea|european union|european economic area"
+			"|switzerland|canada|united kingdom)\\b(?!" POSTAL_CODE_AFTER ")",
 	.options = PCRE2_CASELESS,
 	.needles = "california|eu|eea|european|switzerland|canada|united",
 	.starts = "cali|cana|eea|eu|euro econ|euro unio|swit|unit king"},
@@ -440,6 +468,17 @@ static PcRegex storage_place = {.pattern =
 	" (?:(?:on|at) (?:servers?|facilities|data cent(?:er|re)s) (?:located |based )?)?in "
 	"(?:the united states|the u\\.s\\.|the usa|other countries|any (?:other )?country|another country)\\b",
 	.options = PCRE2_CASELESS, .needles = "stored|processed|kept|held|hosted|maintained"};
+
+/*
+ * A state or a country as a line of a postal address, with a postal code
+ * after or before it: "Fresno, California 93711", "Laval, QC H7N 2K9
+ * Canada", "Burbank, 91502, California".
+ */
+static PcRegex postal_region = {.pattern =
+	"\\b(?:california|canada|united kingdom)\\b(?=" POSTAL_CODE_AFTER ")"
+	"|(?:\\d{5}|(?-i:\\d[A-Z]\\d|\\d[A-Z]{2}|" CANADIAN_PROVINCES ")),? "
+	"(?:california|canada|united kingdom)\\b",
+	.options = PCRE2_CASELESS, .needles = "california|canada|united"};
 
 /* Whole cue words by hash, and "word*" ones by their beginning. */
 static CueWord cue_words[CUE_WORD_SLOTS];
@@ -692,11 +731,18 @@ pc_cls_names_storage_place(const PcSearch *search, const char *norm, size_t len)
 	return pc_regex_test(search, &storage_place, norm, len);
 }
 
+/* True when normalized text names a state or a country as a line of a postal address. */
+bool
+pc_cls_names_postal_region(const PcSearch *search, const char *norm, size_t len)
+{
+	return pc_regex_test(search, &postal_region, norm, len);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re), PC_PATTERN_SELDOM(user_subject),
 	PC_PATTERN_SELDOM(user_or_parent_subject), PC_PATTERN(legal_forum), PC_PATTERN(denied_change),
-	PC_PATTERN(storage_place)
+	PC_PATTERN(storage_place), PC_PATTERN(postal_region)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -335,6 +335,36 @@ test_storage_place_is_no_retention(void **state)
 }
 
 /*
+ * A state or a country as a line of a postal address (a postal code after
+ * or before it) names no audience, neither as a cue nor through the
+ * model's weight for the place; the same place named for its residents
+ * still does, in the same clause as an address too.
+ */
+static void
+test_postal_address_is_no_audience(void **state)
+{
+	PcSearch	search = unit_search();
+	const char *us = "Write to Ferncliff Books, 48 Orchard Lane, Modesto, California 95354.";
+	const char *ca = "Ferncliff Books, 9 Birch Road, Moncton, NB E1C 4K8 Canada";
+	const char *uk = "Ferncliff Books Ltd, 3 Mill Street, Bristol BS1 6QT, United Kingdom";
+
+	(void) state;
+	assert_false(pc_cls_cues(&search, us, strlen(us)) & (1u << PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(pc_cls_cues(&search, ca, strlen(ca)) & (1u << PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(pc_cls_cues(&search, uk, strlen(uk)) & (1u << PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(has_category(us, PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(has_category("Modesto, California 95354", PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(has_category(ca, PC_CAT_SPECIFIC_AUDIENCES));
+	assert_false(has_category(uk, PC_CAT_SPECIFIC_AUDIENCES));
+	assert_true(has_category("Shoppers in California have further rights under state law.",
+							 PC_CAT_SPECIFIC_AUDIENCES));
+	assert_true(has_category("Residents of Canada may write to us at 9 Birch Road, Moncton, NB E1C 4K8.",
+							 PC_CAT_SPECIFIC_AUDIENCES));
+	assert_true(has_category("If you live in the United Kingdom, this section applies to you.",
+							 PC_CAT_SPECIFIC_AUDIENCES));
+}
+
+/*
  * Keeping without end and deleting on a schedule are retention cues; a
  * clause with neither a keeping verb nor a deletion word is no such cue,
  * and nor is the user's own habit of deleting.
@@ -1038,6 +1068,7 @@ main(void)
 		cmocka_unit_test(test_security_needs_protection),
 		cmocka_unit_test(test_retention_needs_keeping),
 		cmocka_unit_test(test_storage_place_is_no_retention),
+		cmocka_unit_test(test_postal_address_is_no_audience),
 		cmocka_unit_test(test_retention_without_end_or_on_schedule),
 		cmocka_unit_test(test_retention_in_list_of_practices),
 		cmocka_unit_test(test_download_of_own_data),
