@@ -461,9 +461,11 @@ candidates_first(const StartIndex *ix, PcPatternMask candidates, const char *sub
 /*
  * Try the candidate patterns of ix at start, in order, anchored there,
  * those whose first words hold the word there; the first that matches
- * sets *which.  PCRE2_ERROR_NOMATCH when none does.
+ * sets *which.  PCRE2_ERROR_NOMATCH when none does.  Inlined into each of
+ * its callers, which try it at every candidate word: called, it cost a
+ * third of a percent more.
  */
-static inline int
+static inline __attribute__((always_inline)) int
 match_word(const StartIndex *ix, PcPatternMask candidates, const char *subject, size_t len,
 		   size_t start, int *which)
 {
