@@ -135,7 +135,8 @@ static ClsCue cues[] = {
 			"\\bretention\\b|\\bretain(s|ed|ing)?\\b(?! the right)"
 			"|\\bperiod of (storage|retention)\\b|\\bstorage period\\b",
 	.options = PCRE2_CASELESS, .needles = "retain|period|storage",
-	.starts = "peri of|reta|rete|stor peri"},
+	.starts = "peri of|reta|rete|stor peri",
+	.first_words = "period|retain|retained|retainin|retains|retentio|storage"},
 	.words = {"retention|retain|retains|retained|retaining|storage"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\bas long as (is |it is )?(reasonably )?(necessary|needed|required)\\b"
@@ -148,12 +149,15 @@ static ClsCue cues[] = {
 			"|a (maximum )?period of )?(\\w+ \\()?[0-9]+|(one|two|three|four|five|six|seven|eight"
 			"|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety) (days|weeks|months|years|yrs|mos|mths|mnths|wks))\\b",
 	.options = PCRE2_CASELESS, .needles = "keep|kept|store|hold|held",
-	.starts = "held|hold|keep|kept|stor"},
+	.starts = "held|hold|keep|kept|stor",
+	.first_words = "held|hold|keep|keeps|kept|store|stored|stores"},
 	.words = {"keep|keeps|kept|store|stores|stored|hold|held", "for"}},
 	{PC_CAT_DATA_RETENTION, {.pattern =
 			"\\b(delete|erase|destroy|purge|anonymi[sz]e)[sd]?\\b[^.]{0,60}\\b(after|once)\\b",
 	.options = PCRE2_CASELESS, .needles = "delete|erase|destroy|purge|anonymise",
-	.starts = "anon|dele|dest|eras|purg"},
+	.starts = "anon|dele|dest|eras|purg",
+	.first_words = "anonymis|anonymiz|delete|deleted|deletes|destroy|destroyd|destroys|erase|erased"
+		"|erases|purge|purged|purges"},
 	.words = {"delete*|erase*|destroy*|purge*|anonymi*", "after|once"}},
 	/* kept without end: "logs are stored indefinitely", "we may hold it indefinitely" */
 	{PC_CAT_DATA_RETENTION, {.pattern =
@@ -161,7 +165,9 @@ static ClsCue cues[] = {
 			"|save|saves|saved|remain|remains|preserve|preserves|preserved)\\b[^.]{0,80}"
 			"\\bindefinitely\\b",
 	.options = PCRE2_CASELESS, .needles = "indefinitely",
-	.starts = "held|hold|keep|kept|main|pres|rema|save|stor"},
+	.starts = "held|hold|keep|kept|main|pres|rema|save|stor",
+	.first_words = "held|hold|holds|keep|keeps|kept|maintain|preserve|remain|remains|save|saved"
+		"|saves|store|stored|stores"},
 	.words = {"keep|keeps|kept|store|stores|stored|hold|holds|held|maintain|maintains|maintained|"
 		"save|saves|saved|remain|remains|preserve|preserves|preserved", "indefinitely"}},
 	/*
@@ -175,14 +181,16 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS, .needles = "regularly|periodically|routinely|scheduled",
 	.starts = "peri dele|peri dest|peri disc|peri eras|peri over|peri purg|regu dele|regu dest"
 		"|regu disc|regu eras|regu over|regu purg|rout dele|rout dest|rout disc|rout eras|rout over"
-		"|rout purg|sche for"},
+		"|rout purg|sche for",
+	.first_words = "periodic|regularl|routinel|schedule"},
 	.words = {"regularly|periodically|routinely|scheduled",
 		"delete*|erase*|destroy*|purge*|overwrit*|discard*|destruction|deletion"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\b(encrypt\\w*|ssl|tls|firewalls?|penetration test\\w*|vulnerabilit(y|ies))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "encrypt|ssl|tls|firewall|penetration|vulnerability",
-	.starts = "encr|fire|pene test|ssl|tls|vuln"},
+	.starts = "encr|fire|pene test|ssl|tls|vuln",
+	.first_words = "encr*|firewall|penetrat|ssl|tls|vulnerab"},
 	.words = {"encrypt*|ssl|tls|firewall|firewalls|penetration|vulnerability|vulnerabilities"}},
 	{PC_CAT_DATA_SECURITY, {.pattern =
 			"\\bsecure (servers?|facilit\\w+|environment|networks?)\\b"
@@ -193,12 +201,13 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS,
 	.needles = "secure|security|unauthorized|technical|organizational|physical|administrative|"
 		"electronic|managerial",
-	.starts = "admi meas|admi prec|admi proc|admi safe|elec meas|elec prec|elec proc"
-		"|elec safe|mana meas|mana prec|mana proc|mana safe|orga meas|orga prec"
-		"|orga proc|orga safe|phys meas|phys prec|phys proc|phys safe|secu brea"
-		"|secu envi|secu faci|secu hole|secu inci|secu meas|secu netw|secu prec"
-		"|secu proc|secu safe|secu serv|tech meas|tech prec|tech proc|tech safe"
-		"|unau acce|unau disc|unau use"},
+	.starts = "admi meas|admi prec|admi proc|admi safe|elec meas|elec prec|elec proc|elec safe"
+		"|mana meas|mana prec|mana proc|mana safe|orga meas|orga prec|orga proc|orga safe|phys meas"
+		"|phys prec|phys proc|phys safe|secu brea|secu envi|secu faci|secu hole|secu inci|secu meas"
+		"|secu netw|secu prec|secu proc|secu safe|secu serv|tech meas|tech prec|tech proc|tech safe"
+		"|unau acce|unau disc|unau use",
+	.first_words = "administ|electron|manageri|organisa|organiza|physical|secure|security|technica"
+		"|unauthor"},
 	.words = {"secure|security|unauthorized|unauthorised|technical|organizational|"
 		"organisational|physical|administrative|electronic|managerial",
 		"server|servers|facilit*|environment|network|networks|holes|breach*|incident|incidents|"
@@ -217,7 +226,9 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS,
 	.needles = "change|update|modify|revise|amend|material",
 	.starts = "amen|chan|mate chan|modi|noti has|noti was|poli has|poli was|revi|stat has|stat was"
-		"|upda|we amen|we chan|we have|we modi|we rece|we revi|we upda"},
+		"|upda|we amen|we chan|we have|we modi|we rece|we revi|we upda",
+	.first_words = "amend|amendmen|amends|change|changes|material|modifica|modify|modifys|notice"
+		"|policy|revise|revises|revision|statemen|update|updates|we"},
 	.words = {"change|changes|update|updates|modify|modifys|revise|revises|amend|amends|"
 		"modifications|revisions|amendments|material|changed|updated|modified|revised|amended",
 		"policy|statement|notice|terms|change|changes"}},
@@ -230,8 +241,9 @@ static ClsCue cues[] = {
 			"|\\buse of\\b[^.]{0,60}\\b(after|following|subsequent to) (any |such |the |these )*"
 			"(changes|updates|modifications|revisions|amendments|posting|effective date)\\b",
 	.options = PCRE2_CASELESS, .needles = "continue|keep|use|using|access",
-	.starts = "by acce|by use|by usin|cont acce|cont to|cont use|cont usin|if you|keep usin"
-		"|use of|when you"},
+	.starts = "by acce|by use|by usin|cont acce|cont to|cont use|cont usin|if you|keep usin|use of"
+		"|when you",
+	.first_words = "by|continue|continui|if|keep|keeps|use|when"},
 	.words = {"continue|continues|continued|continuing|keep|keeps|use|using|access|accessing",
 		"after|following|once|subsequent",
 		"changes|updates|modifications|revisions|amendments|posting|posted|revised|modified|"
@@ -247,7 +259,8 @@ static ClsCue cues[] = {
 			"( \\w+)? (change|changes|updates|modifications|revisions|amendments|revised"
 			"|modified|updated|amended|new version)\\b",
 	.options = PCRE2_CASELESS, .needles = "continue|keep",
-	.starts = "cont acce|cont to|cont use|cont usin|keep usin"},
+	.starts = "cont acce|cont to|cont use|cont usin|keep usin",
+	.first_words = "continue|continui|keep|keeps"},
 	.words = {"continue|continues|continued|continuing|keep|keeps",
 		PC_ASSENT_WORDS "|bound",
 		"change|changes|updates|modifications|revisions|amendments|revised|modified|updated|"
@@ -256,7 +269,8 @@ static ClsCue cues[] = {
 			"\\b(questions|comments|concerns|inquiries|complaints)\\b[^.]{0,80}"
 			"\\b(contact|write|e-?mail|directed|send|reach)\\b",
 	.options = PCRE2_CASELESS, .needles = "questions|comments|concerns|inquiries",
-	.starts = "comm|comp|conc|inqu|ques"},
+	.starts = "comm|comp|conc|inqu|ques",
+	.first_words = "comments|complain|concerns|inquirie|question"},
 	.words = {"questions|comments|concerns|inquiries|complaints",
 		"contact|write|email|mail|directed|send|reach"}},
 	{PC_CAT_CONTACT, {.pattern =
@@ -264,11 +278,13 @@ static ClsCue cues[] = {
 			"|\\b(reach|write to|contact|e-?mail) our (privacy|data protection) "
 			"(team|officer|department|office)\\b",
 	.options = PCRE2_CASELESS, .needles = "officer|team|department",
-	.starts = "cont our|data prot|e mail|emai our|reac our|writ to"},
+	.starts = "cont our|data prot|e mail|emai our|reac our|writ to",
+	.first_words = "contact|data|e|email|reach|write"},
 	.words = {"officer|team|department|office", "data|privacy"}},
 	{PC_CAT_CONTACT, {.pattern = "\\b(contact|e-?mail|write to|call) us (at|by|on|via)\\b",
 	.options = PCRE2_CASELESS, .needles = "us",
-	.starts = "call us|cont us|e mail|emai us|writ to"},
+	.starts = "call us|cont us|e mail|emai us|writ to",
+	.first_words = "call|contact|e|email|write"},
 	.words = {"us", "at|by|on|via", "contact|email|mail|write|call"}},
 	/* an e-mail address: no word to look for */
 	{PC_CAT_CONTACT, {.pattern = "(?<=[a-z0-9])@[a-z0-9-]{1,63}\\.[a-z]{2,}",
@@ -299,14 +315,16 @@ static ClsCue cues[] = {
 	.options = PCRE2_CASELESS,
 	.needles = "ask|obtain|seek|request|get|refusal",
 	.starts = "ask for|ask your|asks for|asks your|get for|get your|gets for|gets your|obta for"
-		"|obta your|requ for|requ your|seek for|seek your|your refu"},
+		"|obta your|requ for|requ your|seek for|seek your|your refu",
+	.first_words = "ask|asks|get|gets|obtain|obtains|request|requests|seek|seeks|your"},
 	.words = {"ask|asks|obtain|obtains|seek|seeks|request|requests|get|gets|refusal",
 		PC_CONSENT_NOUNS "|authori*|provide|submit|give|share|disclose|supply"}},
 	{PC_CAT_USER_CHOICE, {.pattern =
 			"\\b(decline|declines|choose not|chooses not|elect not|elects not) to "
 			"(provide|submit|give|share|disclose|supply)\\b",
 	.options = PCRE2_CASELESS, .needles = "decline|choose|elect",
-	.starts = "choo not|decl to|elec not"},
+	.starts = "choo not|decl to|elec not",
+	.first_words = "choose|chooses|decline|declines|elect|elects"},
 	.words = {"decline|declines|choose|chooses|elect|elects", "provide|submit|give|share|disclose|supply"},
 	.subject = &user_subject},
 	{PC_CAT_USER_CHOICE, {.pattern =
@@ -314,7 +332,8 @@ static ClsCue cues[] = {
 			"|to no longer)\\b",
 	.options = PCRE2_CASELESS, .needles = "request|ask|tell|instruct|direct",
 	.starts = "ask that|ask us|ask we|dire that|dire us|dire we|inst that|inst us|inst we|requ that"
-		"|requ us|requ we|tell that|tell us|tell we"},
+		"|requ us|requ we|tell that|tell us|tell we",
+	.first_words = "ask|direct|instruct|request|tell"},
 	.words = {"request|ask|tell|instruct|direct", "we|us", "not|stop|longer"},
 	.subject = &user_or_parent_subject},
 	{PC_CAT_USER_ACCESS, {.pattern =
@@ -324,7 +343,8 @@ static ClsCue cues[] = {
 			"|\\b(export|download) (your|a copy of (your|the)) (personal )?(data|information)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "right|rectification|erasure|portability|export|download",
-	.starts = "down a|down your|eras|expo a|expo your|port|rect|righ"},
+	.starts = "down a|down your|eras|expo a|expo your|port|rect|righ",
+	.first_words = "download|erasure|export|portabil|rectific|right|rights"},
 	.words = {"right|rights|rectification|erasure|portability|export|download",
 		"access|rectification|erasure|portability|forgotten|data|information"}},
 	/*
@@ -339,7 +359,8 @@ static ClsCue cues[] = {
 			"\\b(your|their|his or her|any|all|the) ((personal|account|contact|registration|profile) )?"
 			"(information|data|account|records?|profile|details)\\b",
 	.options = PCRE2_CASELESS, .needles = "you|user|member|customer|parent",
-	.starts = "cust|memb|pare|user|you"},
+	.starts = "cust|memb|pare|user|you",
+	.first_words = "customer|member|members|parent|parents|user|users|you"},
 	.words = {"you|user|users|member|members|customer|customers|parent|parents",
 		"update|change|correct|amend|review|access|delete|inspect|edit|modify",
 		"information|data|account|record|records|profile|details"}},
@@ -356,17 +377,20 @@ static ClsCue cues[] = {
 			"|\\b(changes|updates|corrections|amendments) to (your|any of your|any personal) "
 			"((personal|account|contact) )?(information|data|details)\\b",
 	.options = PCRE2_CASELESS, .needles = "if|changes|updates|corrections|amendments",
-	.starts = "amen to|chan to|corr to|if you|upda to"},
+	.starts = "amen to|chan to|corr to|if you|upda to",
+	.first_words = "amendmen|changes|correcti|if|updates"},
 	.words = {"if|changes|updates|corrections|amendments",
 		"information|data|details|account|profile"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern = "\\bchildren\\b|\\bkids\\b|\\bminors?\\b",
-	.options = PCRE2_CASELESS, .needles = "children|kids|minor", .starts = "chil|kids|mino"},
+	.options = PCRE2_CASELESS, .needles = "children|kids|minor", .starts = "chil|kids|mino",
+		.first_words = "children|kids|minor|minors"},
 	.words = {"children|kids|minor|minors"}},
 	/* "younger than": "than" is the rarer word */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(under|younger than|below) (the age of )?([0-9]+|thirteen|sixteen|eighteen)\\b",
 	.options = PCRE2_CASELESS, .needles = "under|than|below",
-	.starts = "belo|unde|youn"},
+	.starts = "belo|unde|youn",
+	.first_words = "below|under|younger"},
 	.words = {"under|than|below", "0|thirteen|sixteen|eighteen"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\bages? of [0-9]+\\b|\\b[0-9]+ years (old|of age)\\b"
@@ -385,19 +409,22 @@ static ClsCue cues[] = {
 			"|switzerland|canada|united kingdom)\\b(?!" POSTAL_CODE_AFTER ")",
 	.options = PCRE2_CASELESS,
 	.needles = "california|eu|eea|european|switzerland|canada|united",
-	.starts = "cali|cana|eea|eu|euro econ|euro unio|swit|unit king"},
+	.starts = "cali|cana|eea|eu|euro econ|euro unio|swit|unit king",
+	.first_words = "californ|canada|eea|eu|european|switzerl|united"},
 	.words = {"california|eu|eea|european|switzerland|canada|united"}},
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(residents?|citizens?) of\\b|\\bif you are (a|an) \\w+ (resident|citizen)\\b",
 	.options = PCRE2_CASELESS, .needles = "resident|citizen",
-	.starts = "citi of|if you|resi of"},
+	.starts = "citi of|if you|resi of",
+	.first_words = "citizen|citizens|if|resident"},
 	.words = {"resident|residents|citizen|citizens", "of|if"}},
 	/* "u.s." is the one-letter word "u" */
 	{PC_CAT_SPECIFIC_AUDIENCES, {.pattern =
 			"\\b(located|headquartered|based|stored|processed|hosted) in (the )?"
 			"(united states|usa|u\\.s\\.|europe|\\w+ countr)",
 	.options = PCRE2_CASELESS, .needles = "united|usa|u|europe|countr",
-	.starts = "base in|head in|host in|loca in|proc in|stor in"},
+	.starts = "base in|head in|host in|loca in|proc in|stor in",
+	.first_words = "based|headquar|hosted|located|processe|stored"},
 	.words = {"located|headquartered|based|stored|processed|hosted",
 		"in",
 		"united|usa*|u|europe*|countr*"}},
@@ -406,7 +433,9 @@ static ClsCue cues[] = {
 			"|\\b(attorneys|lawyers|accountants|auditors|legal advisors|professional advisors)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "merger|acquisition|bankruptcy|attorneys|lawyers|accountants|auditors|advisors",
-	.starts = "acco|acqu|atto|audi|bank|lawy|lega advi|merg|prof advi"},
+	.starts = "acco|acqu|atto|audi|bank|lawy|lega advi|merg|prof advi",
+	.first_words = "accounta|acquired|acquisit|attorney|auditors|bankrupt|lawyers|legal|merged"
+		"|merger|professi"},
 	.words = {"merger|acquisition|acquired|merged|bankruptcy|attorneys|lawyers|accountants|"
 		"auditors|advisors"}},
 	{PC_CAT_THIRD_PARTY_SHARING, {.pattern =
@@ -414,9 +443,11 @@ static ClsCue cues[] = {
 			"|disclose|discloses|disclosed|transfer|transfers|transferred) (them|these|such)"
 			"( parties| companies| providers| partners)? with\\b",
 	.options = PCRE2_CASELESS, .needles = "with",
-	.starts = "disc such|disc them|disc thes|give such|give them|give thes|pass such"
-		"|pass them|pass thes|prov such|prov them|prov thes|send such|send them"
-		"|send thes|sent such|sent them|sent thes|tran such|tran them|tran thes"},
+	.starts = "disc such|disc them|disc thes|give such|give them|give thes|pass such|pass them"
+		"|pass thes|prov such|prov them|prov thes|send such|send them|send thes|sent such|sent them"
+		"|sent thes|tran such|tran them|tran thes",
+	.first_words = "disclose|give|gives|pass|passed|passes|provide|provided|provides|send|sends"
+		"|sent|transfer"},
 	.words = {"provide|provides|provided|give|gives|pass|passes|passed|send|sends|sent|"
 		"disclose|discloses|disclosed|transfer|transfers|transferred",
 		"them|these|such",
@@ -437,7 +468,9 @@ static PcRegex legal_forum = {.pattern =
 	"(jurisdiction|venue)\\b",
 	.options = PCRE2_CASELESS, .needles = "law|jurisdiction|venue|forum",
 	.starts = "agre to|choi of|cons to|excl juri|gove by|gove law|gove laws|juri and|juri venu"
-	"|non excl|pers juri|subm to|venu and|venu juri"};
+		"|non excl|pers juri|subm to|venu and|venu juri",
+	.first_words = "agree|agrees|choice|consent|consents|exclusiv|governed|governin|jurisdic|non"
+		"|personal|submit|submits|venue"};
 
 /*
  * Something said not to change: "does not change how we use data",

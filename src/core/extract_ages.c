@@ -50,8 +50,8 @@ static PcRegex older_phrase_re = {
 	.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of"
 	"|\\b(?:or|and)\\s+(?:older|over|above)\\b",
 	.options = PCRE2_CASELESS, .needles = "over|above|older",
-	.starts = "abov the|and abov|and olde|and over|olde than|or abov|or olde|or over"
-		"|over the"
+	.starts = "abov the|and abov|and olde|and over|olde than|or abov|or olde|or over|over the",
+	.first_words = "above|and|older|or|over"
 };
 
 /* The words every match of the "users 16 and up" pattern holds. */
@@ -102,34 +102,40 @@ static AgePattern age_patterns[] = {
 			"|teen youn|thos aged|thos belo|thos less|thos that|thos unde|thos who|thos youn"
 			"|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
 			"|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re|yout aged"
-			"|yout belo|yout less|yout that|yout unde|yout who|yout youn"}},
+			"|yout belo|yout less|yout that|yout unde|yout who|yout youn",
+		.first_words = "anybody|anyone|child|children|customer|individu|kid|kids|minor|minors|no"
+			"|nobody|people|person|persons|someone|student|students|teen|teenager|teens|those|user"
+			"|users|visitor|visitors|you|youth|youths"}},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.re = {.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 			"\\s+(?:of\\s+age|old))",
-		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = "belo 0|belo 00|belo 01|belo 02"
-			"|belo 03|belo 04|belo 05|belo 06|belo 07|belo 08|belo 09|belo 1|belo 10|belo 11|belo 12"
-			"|belo 13|belo 14|belo 15|belo 16|belo 17|belo 18|belo 19|belo 2|belo 20|belo 21|belo 22"
-			"|belo 23|belo 24|belo 25|belo 26|belo 27|belo 28|belo 29|belo 3|belo 30|belo 31|belo 32"
-			"|belo 33|belo 34|belo 35|belo 36|belo 37|belo 38|belo 39|belo 4|belo 40|belo 41|belo 42"
-			"|belo 43|belo 44|belo 45|belo 46|belo 47|belo 48|belo 49|belo 5|belo 50|belo 51|belo 52"
-			"|belo 53|belo 54|belo 55|belo 56|belo 57|belo 58|belo 59|belo 6|belo 60|belo 61|belo 62"
-			"|belo 63|belo 64|belo 65|belo 66|belo 67|belo 68|belo 69|belo 7|belo 70|belo 71|belo 72"
-			"|belo 73|belo 74|belo 75|belo 76|belo 77|belo 78|belo 79|belo 8|belo 80|belo 81|belo 82"
-			"|belo 83|belo 84|belo 85|belo 86|belo 87|belo 88|belo 89|belo 9|belo 90|belo 91|belo 92"
+		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = "belo 0|belo 00|belo 01"
+			"|belo 02|belo 03|belo 04|belo 05|belo 06|belo 07|belo 08|belo 09|belo 1|belo 10"
+			"|belo 11|belo 12|belo 13|belo 14|belo 15|belo 16|belo 17|belo 18|belo 19|belo 2"
+			"|belo 20|belo 21|belo 22|belo 23|belo 24|belo 25|belo 26|belo 27|belo 28|belo 29"
+			"|belo 3|belo 30|belo 31|belo 32|belo 33|belo 34|belo 35|belo 36|belo 37|belo 38"
+			"|belo 39|belo 4|belo 40|belo 41|belo 42|belo 43|belo 44|belo 45|belo 46|belo 47"
+			"|belo 48|belo 49|belo 5|belo 50|belo 51|belo 52|belo 53|belo 54|belo 55|belo 56"
+			"|belo 57|belo 58|belo 59|belo 6|belo 60|belo 61|belo 62|belo 63|belo 64|belo 65"
+			"|belo 66|belo 67|belo 68|belo 69|belo 7|belo 70|belo 71|belo 72|belo 73|belo 74"
+			"|belo 75|belo 76|belo 77|belo 78|belo 79|belo 8|belo 80|belo 81|belo 82|belo 83"
+			"|belo 84|belo 85|belo 86|belo 87|belo 88|belo 89|belo 9|belo 90|belo 91|belo 92"
 			"|belo 93|belo 94|belo 95|belo 96|belo 97|belo 98|belo 99|belo age|belo eigh|belo elev"
-			"|belo fift|belo four|belo nine|belo seve|belo sixt|belo ten|belo the|belo thir|belo twel"
-			"|belo twen|less than|unde 0|unde 00|unde 01|unde 02|unde 03|unde 04|unde 05|unde 06"
-			"|unde 07|unde 08|unde 09|unde 1|unde 10|unde 11|unde 12|unde 13|unde 14|unde 15|unde 16"
-			"|unde 17|unde 18|unde 19|unde 2|unde 20|unde 21|unde 22|unde 23|unde 24|unde 25|unde 26"
-			"|unde 27|unde 28|unde 29|unde 3|unde 30|unde 31|unde 32|unde 33|unde 34|unde 35|unde 36"
-			"|unde 37|unde 38|unde 39|unde 4|unde 40|unde 41|unde 42|unde 43|unde 44|unde 45|unde 46"
-			"|unde 47|unde 48|unde 49|unde 5|unde 50|unde 51|unde 52|unde 53|unde 54|unde 55|unde 56"
-			"|unde 57|unde 58|unde 59|unde 6|unde 60|unde 61|unde 62|unde 63|unde 64|unde 65|unde 66"
-			"|unde 67|unde 68|unde 69|unde 7|unde 70|unde 71|unde 72|unde 73|unde 74|unde 75|unde 76"
-			"|unde 77|unde 78|unde 79|unde 8|unde 80|unde 81|unde 82|unde 83|unde 84|unde 85|unde 86"
-			"|unde 87|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
+			"|belo fift|belo four|belo nine|belo seve|belo sixt|belo ten|belo the|belo thir"
+			"|belo twel|belo twen|less than|unde 0|unde 00|unde 01|unde 02|unde 03|unde 04|unde 05"
+			"|unde 06|unde 07|unde 08|unde 09|unde 1|unde 10|unde 11|unde 12|unde 13|unde 14"
+			"|unde 15|unde 16|unde 17|unde 18|unde 19|unde 2|unde 20|unde 21|unde 22|unde 23"
+			"|unde 24|unde 25|unde 26|unde 27|unde 28|unde 29|unde 3|unde 30|unde 31|unde 32"
+			"|unde 33|unde 34|unde 35|unde 36|unde 37|unde 38|unde 39|unde 4|unde 40|unde 41"
+			"|unde 42|unde 43|unde 44|unde 45|unde 46|unde 47|unde 48|unde 49|unde 5|unde 50"
+			"|unde 51|unde 52|unde 53|unde 54|unde 55|unde 56|unde 57|unde 58|unde 59|unde 6"
+			"|unde 60|unde 61|unde 62|unde 63|unde 64|unde 65|unde 66|unde 67|unde 68|unde 69"
+			"|unde 7|unde 70|unde 71|unde 72|unde 73|unde 74|unde 75|unde 76|unde 77|unde 78"
+			"|unde 79|unde 8|unde 80|unde 81|unde 82|unde 83|unde 84|unde 85|unde 86|unde 87"
+			"|unde 88|unde 89|unde 9|unde 90|unde 91|unde 92|unde 93|unde 94|unde 95|unde 96"
 			"|unde 97|unde 98|unde 99|unde age|unde eigh|unde elev|unde fift|unde four|unde nine"
-			"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than"}},
+			"|unde seve|unde sixt|unde ten|unde the|unde thir|unde twel|unde twen|youn than",
+			.first_words = "below|less|under|younger"}},
 	/*
 	 * people named by the age they are under, in a sentence (not a heading or a team's name alone):
 	 * "not aimed at under-16s", "under 18s may not enter" (not "loads in under 10s")
@@ -147,7 +153,8 @@ static AgePattern age_patterns[] = {
 			"|unde 69s|unde 6s|unde 70s|unde 71s|unde 72s|unde 73s|unde 74s|unde 75s|unde 76s"
 			"|unde 77s|unde 78s|unde 79s|unde 7s|unde 80s|unde 81s|unde 82s|unde 83s|unde 84s"
 			"|unde 85s|unde 86s|unde 87s|unde 88s|unde 89s|unde 8s|unde 90s|unde 91s|unde 92s"
-			"|unde 93s|unde 94s|unde 95s|unde 96s|unde 97s|unde 98s|unde 99s|unde 9s"}},
+			"|unde 93s|unde 94s|unde 95s|unde 96s|unde 97s|unde 98s|unde 99s|unde 9s",
+			.first_words = "under"}},
 	/*
 	 * people who have not reached an age: "if you are not yet 16", "who has not reached the age of 16",
 	 * "who have not turned 13"
@@ -156,7 +163,8 @@ static AgePattern age_patterns[] = {
 			"(?:(?:reached|attained)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|turned\\s+" AGE
 			"|(?:(?:reached|attained)\\s+)?" AGE AGE_ENDS ")",
 		.options = PCRE2_CASELESS, .needles = "yet|reached|attained|turned",
-		.starts = "had not|hadn t|has not|hasn t|have not|have t|not yet"}},
+		.starts = "had not|hadn t|has not|hasn t|have not|have t|not yet",
+		.first_words = "had|hadn|has|hasn|have|haven|not"}},
 	/*
 	 * "you must be at least 18", "must be over the age of 16", "must also be at least 18"; "you need
 	 * to be at least 13", "you have to be 16 or older", with an end an age takes ("you have to be 16 to
@@ -166,7 +174,8 @@ static AgePattern age_patterns[] = {
 			"|\\b(?:needs?|ha(?:ve|s))\\s+to\\s+(?:also\\s+|first\\s+)?be\\s+" MUST_BE_AGE
 			"(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|\\z|(?:or|and|to|in|if|before|when)\\b))",
 		.options = PCRE2_CASELESS, .needles = "must|need|have|has", .starts = "has to|have to"
-			"|must also|must be|must firs|must stil|need to"},
+			"|must also|must be|must firs|must stil|need to",
+			.first_words = "has|have|must|need|needs"},
 		.floor = true},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
@@ -186,7 +195,8 @@ static AgePattern age_patterns[] = {
 	{.re = {.pattern = "\\b(?:(?:minimum|default|required)\\s+age|age\\s+of\\s+(?:majority|digital\\s+consent)"
 			"|digital\\s+age\\s+of\\s+consent)\\b[^.\\d]{0,40}?\\b" AGE,
 		.options = PCRE2_CASELESS, .needles = "age",
-		.starts = "age of|defa age|digi age|mini age|requ age"},
+		.starts = "age of|defa age|digi age|mini age|requ age",
+		.first_words = "age|default|digital|minimum|required"},
 		.floor = true},
 	/*
 	 * a floor after those it admits: "only for people who are at least 16", "if you are at least 13",
@@ -199,7 +209,9 @@ static AgePattern age_patterns[] = {
 			"|indi at|indi not|indi that|indi who|memb at|memb not|memb that|memb who|peop at"
 			"|peop not|peop that|peop who|pers at|pers not|pers that|pers who|thos at|thos not"
 			"|thos that|thos who|user at|user not|user that|user who|visi at|visi not|visi that"
-			"|visi who|you are|you re"},
+			"|visi who|you are|you re",
+			.first_words = "adult|adults|anyone|customer|individu|member|members|people|person"
+				"|persons|those|user|users|visitor|visitors|you"},
 		.gate = &at_least_re, .floor = true},
 	/*
 	 * a floor the reader states of himself: "you confirm you are over 18", "you are more than 13
@@ -229,7 +241,8 @@ static PcRegex removal_of_posts_re = {
 	.pattern = "\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|"
 	"posted|content)\\b|\\b(?:postings?|content)\\s+(?:you|they)\\s+(?:have\\s+)?posted\\b",
 	.options = PCRE2_CASELESS, .needles = "post|content",
-	.starts = "cont they|cont you|dele|eras|post they|post you|remo"
+	.starts = "cont they|cont you|dele|eras|post they|post you|remo",
+	.first_words = "content|dele*|eras*|posting|postings|remo*"
 };
 
 /*
@@ -242,8 +255,9 @@ static PcRegex sale_before_re = {
 	"|\\b(?:targeted|personali[sz]ed|interest-based|behaviou?ral)\\s+(?:ads?|advertising|"
 	"advertisements?|marketing)\\b[^.;,]{0,80}\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "beha ad|beha ads|beha adve|beha mark|inte base|pers ad|pers ads|pers adve"
-		"|pers mark|sale|sell|sold|targ ad|targ ads|targ adve|targ mark"
+	.starts = "beha ad|beha ads|beha adve|beha mark|inte base|pers ad|pers ads|pers adve|pers mark"
+		"|sale|sell|sold|targ ad|targ ads|targ adve|targ mark",
+	.first_words = "behavior|behaviou|interest|personal|sale|sales|sell|selling|sells|sold|targeted"
 };
 
 /*
@@ -266,7 +280,9 @@ static PcRegex use_limit_re = {
 	.pattern = USE_LIMIT,
 	.options = PCRE2_CASELESS,
 	.starts = "allo|coll|crea an|dire|elig|has to|have to|inte|may not|must be|need to|not acce"
-		"|not use|perm|regi|sign up"
+		"|not use|perm|regi|sign up",
+	.first_words = "allowed|coll*|create|directed|eligible|has|have|intended|may|must|need|needs"
+		"|not|permitte|register|sign"
 };
 
 /* an offer made to children: "accounts managed by a parent, for children under 13" */
@@ -274,7 +290,9 @@ static PcRegex offered_to_re = {
 	.pattern = "\\b(?:accounts?|apps?|products?|services?|versions?|experiences?|notices?|"
 	"polic(?:y|ies)|programs?|features?)\\b[^.;]{0,40}\\bfor\\s+\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "acco|app|apps|expe|feat|noti|poli|prod|prog|serv|vers"
+	.starts = "acco|app|apps|expe|feat|noti|poli|prod|prog|serv|vers",
+	.first_words = "account|accounts|app|apps|experien|feature|features|notice|notices|policies"
+		"|policy|product|products|program|programs|service|services|version|versions"
 };
 
 /* ... but not a limit of use: "the terms of service for children under 13 to use the site" */
@@ -294,7 +312,9 @@ static PcRegex not_admitted_re = {
 	"|\\b(?:you|they)\\s+(?:have|has)\\s+(?:any\\s+|young\\s+)?\\z",
 	.options = PCRE2_CASELESS,
 	.starts = "abus|enda|expl|harm|inap for|inap to|they has|they have|unsu for|unsu to|you has"
-		"|you have"
+		"|you have",
+	.first_words = "abuse|abuses|abusing|endanger|exploit|exploite|exploiti|exploits|harm|harmful"
+		"|harming|harms|inapprop|they|unsuitab|you"
 };
 
 /*
@@ -310,7 +330,8 @@ static PcRegex price_after_re = {
 static PcRegex price_before_re = {
 	.pattern = "\\b(?:discount(?:s|ed)?|concessions?|half[- ]price)\\b[^.;]{0,40}\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "conc|disc|half pric"
+	.starts = "conc|disc|half pric",
+	.first_words = "concessi|discount|half"
 };
 
 /* a denial before the offer: "our services are not meant for children under 13" */
@@ -328,7 +349,9 @@ static PcRegex people_before_re = {
 static PcRegex service_word_re = {
 	.pattern = "\\b(?:site|website|app|apps|application|services?|platform|accounts?|community|membership)\\b",
 	.options = PCRE2_CASELESS,
-	.starts = "acco|app|appl|apps|comm|memb|plat|serv|site|webs"
+	.starts = "acco|app|appl|apps|comm|memb|plat|serv|site|webs",
+	.first_words = "account|accounts|app|applicat|apps|communit|membersh|platform|service|services"
+		"|site|website"
 };
 
 #define MAX_AGES_PER_CLAUSE 8

@@ -408,7 +408,10 @@ static PcRegex data_groups[] = {
 		.starts = "acce i|acce id|acce ids|acce phot|copi of|copy of|driv lice|driv s|form of"
 			"|gove id|gove iden|gove issu|i d|i ds|id|iden card|iden docu|iden veri|ids|imag of"
 			"|nati id|nati iden|pass|phot id|phot iden|phot of|pict of|proo of|scan of|soci secu"
-			"|ssn|ssns|tax id|tax iden|vali i|vali id|vali ids|vali phot"},
+			"|ssn|ssns|tax id|tax iden|vali i|vali id|vali ids|vali phot",
+		.first_words = "acceptab|copies|copy|driver|drivers|driving|form|forms|governme|i|id"
+			"|identifi|identity|ids|image|images|national|passport|photo|photocop|photogra|photos"
+			"|picture|pictures|proof|scan|scans|social|ssn|ssns|tax|valid"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
@@ -419,7 +422,9 @@ static PcRegex data_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "biom|face|faci data|faci feat|faci geom|faci info|faci meas|faci reco|faci scan"
 			"|faci temp|fing|geom of|iris scan|map of|maps of|meas of|palm|reti scan|scan of"
-			"|temp of|voic"},
+			"|temp of|voic",
+		.first_words = "biometri|face|faceprin|facial|fingerpr|geometry|iris|map|maps|measurem|palm"
+			"|palmprin|retina|retinal|scan|scans|template|voice|voicepri"},
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
@@ -436,7 +441,11 @@ static PcRegex data_groups[] = {
 			"|hear rhyt|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date"
 			"|mens hist|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|resp rate"
 			"|skin temp|slee|spo2|step|stre leve|symp|weig|well bein|well data|well info|work data"
-			"|work hist|work info|work rout|work sess"},
+			"|work hist|work info|work rout|work sess",
+		.first_words = "allergie|allergy|blood|body|breathin|calories|diagnose|diagnosi|disabili"
+			"|exercise|fertilit|fitness|health|heart|lab|laborato|medical|medicati|menstrua"
+			"|ovulatio|prescrip|respirat|skin|sleep|spo2|step|steps|stress|symptoms|weight|well"
+			"|wellbein|wellness|workout"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -456,7 +465,10 @@ static PcRegex data_groups[] = {
 			"|deta on|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|hist of"
 			"|iban|in game|info abou|info conc|info on|info rega|last 4|last few|last four"
 			"|orde hist|paym acco|paym card|paym data|paym deta|paym info|paym meth|purc hist"
-			"|reco of|tran data|tran deta|tran hist|tran info|tran reco"},
+			"|reco of|tran data|tran deta|tran hist|tran info|tran reco",
+		.first_words = "account|bank|billing|card|commerci|credit|data|debit|details|digits"
+			"|financia|historie|history|iban|in|informat|last|order|payment|purchase|record|records"
+			"|transact"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
@@ -469,7 +481,10 @@ static PcRegex data_groups[] = {
 			"|cred|disp name|game|log in|logi cred|logi deta|logi info|logi name|memb prof|nick"
 			"|pass|pers prof|play hand|play id|play ids|play name|play prof|play tag|play tags"
 			"|prof data|prof deta|prof info|publ prof|regi data|regi deta|regi info|scre|secu ques"
-			"|user"},
+			"|user",
+		.first_words = "account|basic|credenti|display|displaye|gamer|gamertag|log|login|member"
+			"|nickname|password|personal|player|profile|public|registra|screen|screenna|security"
+			"|user|username"},
 	/* social_media */
 	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
@@ -488,12 +503,13 @@ static PcRegex data_groups[] = {
 			"|face prof|face user|frie list|info abou|info from|info we|inst acco|inst cred"
 			"|inst data|inst frie|inst id|inst info|inst log|inst logi|inst pass|inst prof"
 			"|inst user|link acco|link cred|link data|link frie|link id|link info|link log"
-			"|link logi|link pass|link prof|link soci|link thir|link user|list of|prof at"
-			"|prof data|prof deta|prof from|prof info|prof on|prof with|sing log|sing logi"
-			"|sing logo|sing sign|sns acco|sns data|sns id|sns ids|sns info|sns prof|soci log"
-			"|soci logi|soci logo|soci medi|soci netw|soci sign|thir part|twit acco|twit cred"
-			"|twit data|twit frie|twit id|twit info|twit log|twit logi|twit pass|twit prof"
-			"|twit user"},
+			"|link logi|link pass|link prof|link soci|link thir|link user|list of|prof at|prof data"
+			"|prof deta|prof from|prof info|prof on|prof with|sing log|sing logi|sing logo"
+			"|sing sign|sns acco|sns data|sns id|sns ids|sns info|sns prof|soci log|soci logi"
+			"|soci logo|soci medi|soci netw|soci sign|thir part|twit acco|twit cred|twit data"
+			"|twit frie|twit id|twit info|twit log|twit logi|twit pass|twit prof|twit user",
+		.first_words = "account|accounts|connecte|facebook|friend|friends|informat|instagra|linked"
+			"|linkedin|list|lists|profile|profiles|single|sns|social|third|twitter"},
 	/* audio_visual */
 	{.pattern = PC_TERM("((?:call|phone|telephone|voice|audio|video) recordings?"
 		"|recordings? of (?:your |any |each |every |all |the )?(?:[a-z]+ )?(?:calls?|conversations?|requests?|commands?"
@@ -512,7 +528,10 @@ static PcRegex data_groups[] = {
 		.starts = "audi|avat|call|came clip|came roll|came snap|cctv|clip|door clip|door snap"
 			"|even clip|foot|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco"
 			"|phot|pict|reco|self|sens data|sens info|shor clip|snap|soun clip|tele call|tele conv"
-			"|tele reco|the came|the devi|the micr|the phon|vide|voic|your came|your micr"},
+			"|tele reco|the came|the devi|the micr|the phon|vide|voic|your came|your micr",
+		.first_words = "audio|avatar|avatars|call|calls|camera|cctv|clip|clips|doorbell|event"
+			"|footage|image|images|motion|phone|photo|photogra|photos|picture|pictures|recordin"
+			"|selfie|selfies|sensory|short|snapshot|sound|telephon|the|video|videos|voice|your"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?"
 		"|conversations?|chats?)"
@@ -537,7 +556,12 @@ static PcRegex data_groups[] = {
 			"|meta abou|meta from|meta of|post that|post you|priv chat|priv conv|priv mess|prom"
 			"|rati that|rati you|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco"
 			"|spre that|spre you|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick"
-			"|surv resp|text|uplo atta|uplo docu|uplo file|your mess"},
+			"|surv resp|text|uplo atta|uplo docu|uplo file|your mess",
+		.first_words = "attachme|call|calling|chat|chats|comment|comments|communic|content|contents"
+			"|conversa|correspo|customer|direct|document|e|email|emails|feedback|file|files|game"
+			"|group|in|instant|interact|message|messages|messagin|metadata|post|posts|private"
+			"|prompts|rating|ratings|review|reviews|sms|spreadsh|support|survey|text|texts|uploaded"
+			"|your"},
 	/* location */
 	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
 		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER
@@ -554,7 +578,10 @@ static PcRegex data_groups[] = {
 			"|exac posi|exac wher|geo loca|geog posi|geog wher|geol|gps|jour that|jour you|lati"
 			"|loca|long|park loca|post|prec posi|prec wher|regi|rout that|rout you|star and|stat"
 			"|time|town|trip data|trip deta|trip hist|trip info|trip log|trip logs|trip reco"
-			"|trip that|trip you|wher you|zip code"},
+			"|trip that|trip you|wher you|zip code",
+		.first_words = "approxim|area|city|coarse|country|drives|exact|geo|geograph|geolocat|gps"
+			"|journey|journeys|latitude|location|longitud|parking|post|postal|postcode|precise"
+			"|region|route|routes|start|starting|state|time|timezone|town|trip|trips|where|zip"},
 	/* demographic */
 	{.pattern = PC_TERM("((?<!broad )(?<!aggregate )(?<!aggregated )" NOT_OF_A_PERSON_BEFORE
 		"demographics?(?: data| information)?"
@@ -570,7 +597,10 @@ static PcRegex data_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "age|birt|char of|date of|demo|educ back|educ hist|educ info|educ leve|educ reco"
 			"|empl deta|empl hist|empl info|ethn|gend|inco|job titl|kind of|line of|mari stat|nati"
-			"|non publ|nonp educ|occu|prof or|prot clas|type of"},
+			"|non publ|nonp educ|occu|prof or|prot clas|type of",
+		.first_words = "age|birth|birthdat|birthday|characte|date|demograp|educatio|employme"
+			"|ethnicit|gender|income|job|kind|line|marital|national|non|nonpubli|occupati|professi"
+			"|protecte|type"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
@@ -609,7 +639,16 @@ static PcRegex data_groups[] = {
 			"|sign stre|soft vers|spee|stor capa|sudd acce|sudd brak|tele|temp read|tire pres"
 			"|tota memo|tota ram|tre pres|tv mode|tyir pres|type of|tyre pres|uniq devi|user agen"
 			"|vehi data|vehi diag|vehi heal|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vin"
-			"|vins|wi fi|wifi acce"},
+			"|vins|wi fi|wifi acce",
+		.first_words = "accelera|accelero|advertis|amount|app|applicat|apps|availabl|battery"
+			"|bluetoot|braking|browser|browsers|camera|car|cell|cellphon|cellular|computer|connecti"
+			"|console|cpu|cpus|crash|device|devices|diagnost|digital|driving|electric|energy|engine"
+			"|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics|gyroscop|hard|hardware"
+			"|harsh|home|humidity|i|imei|indoor|informat|installe|internet|ip|isp|isps|kind|mac"
+			"|memory|mobile|motion|odometer|operatin|os|performa|phone|power|processo|ram|rapid"
+			"|room|screen|sensor|serial|signal|software|speed|storage|sudden|telemati|telemetr"
+			"|televisi|temperat|tire|total|tre|tv|tyire|type|types|tyre|unique|user|vehicle|vin"
+			"|vins|wi|wifi"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -665,15 +704,24 @@ static PcRegex data_groups[] = {
 			"|topi that|topi user|topi visi|topi you|traf data|usag data|usag deta|usag info"
 			"|usag logs|usag patt|usag stat|vide that|vide user|vide visi|vide you|view acti"
 			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
-			"|web page|what user|what visi|what you"},
+			"|web page|what user|what visi|what you",
+		.first_words = "access|accounts|activiti|activity|ads|advertis|articles|browsing|buttons"
+			"|channels|click|clickstr|clickthr|clips|content|creators|data|date|details|episodes"
+			"|features|game|gameplay|games|hashtags|how|in|informat|interact|internet|items|link"
+			"|links|listenin|log|logs|match|mouse|navigati|network|online|page|pages|people|posts"
+			"|products|programm|programs|queries|reading|referral|referrer|referrin|screens|search"
+			"|searches|server|shows|songs|statisti|stories|terms|time|titles|topics|traffic|usage"
+			"|videos|viewing|watch|web|what"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|" NOT_A_PIXEL_DEVICE "pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
 		"|local (?:storage|shared objects)|flash (?:cookies|LSOs?)|LSOs?|SDKs?)"),
 		.options = PCRE2_CASELESS,
-		.starts = "beac|clea gif|clea gifs|cook|flas cook|flas lso|flas lsos|loca shar"
-			"|loca stor|lso|lsos|pixe|sdk|sdks|simi tech|trac pixe|trac tag|trac tags"
-			"|trac tech|trac tool|web beac|web bug|web bugs"},
+		.starts = "beac|clea gif|clea gifs|cook|flas cook|flas lso|flas lsos|loca shar|loca stor"
+			"|lso|lsos|pixe|sdk|sdks|simi tech|trac pixe|trac tag|trac tags|trac tech|trac tool"
+			"|web beac|web bug|web bugs",
+		.first_words = "beacons|clear|cookie|cookies|flash|local|lso|lsos|pixel|pixels|sdk|sdks"
+			"|similar|tracking|web"},
 	/* contact */
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
@@ -690,7 +738,9 @@ static PcRegex data_groups[] = {
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
 		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"
-			"|phon|phys addr|post addr|ship addr|stre addr|tele|work addr"},
+			"|phon|phys addr|post addr|ship addr|stre addr|tele|work addr",
+		.first_words = "address|addresse|billing|business|contact|contacts|e|email|home|mailing"
+			"|mobile|name|names|phone|phoneboo|physical|postal|shipping|street|telephon|work"},
 };
 
 _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");
@@ -741,29 +791,34 @@ static PcRegex cue_res[] = {
 	/* collecting, gathering */
 	{.pattern = PC_TERM("collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?"),
 		.options = PCRE2_CASELESS,
-		.starts = "coll|gath"},
+		.starts = "coll|gath",
+		.first_words = "collect|collecte|collecti|collects|gather|gathered|gatherin|gathers"},
 	/* obtaining, unless a copy or list the user obtains */
 	{.pattern = PC_TERM("(?=obtain)(?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\band )obtain(?:s|ed|ing)?"
 		"(?! (?:an? )?(?:free )?(?:cop(?:y|ies)|list|summary)\\b| access to\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "obta"},
+		.starts = "obta",
+		.first_words = "obtain|obtained|obtainin|obtains"},
 	/* receiving, unless by the user, or the user's consent: "if we do not receive your consent" */
 	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"
 		"(?! your (?:" CONSENT_WORDS ")\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "rece"},
+		.starts = "rece",
+		.first_words = "receive|received|receives|receivin"},
 	/* recording */
 	{.pattern = PC_TERM("(?=record)(?<=we |may |will |also |to |and |or )record"
 		"|records? (?=your |the |all |any |certain |some |information|data|details|calls|conversations"
 		"|health|location|usage|when)|records (?=video|audio|sound|footage|clips|images)|recorded"),
 		.options = PCRE2_CASELESS,
-		.starts = "reco"},
+		.starts = "reco",
+		.first_words = "record|recorded|records"},
 	/* storing, unless a store */
 	{.pattern = PC_TERM("stor(?:ed|ing)"
 		"|(?=stor)" PC_NOT_A_SHOP "stor(?:e|es)"
 		"|(?=stores)(?<=\\bapp )stores(?= (?:your|the|a|all|any|some|information|data)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "stor"},
+		.starts = "stor",
+		.first_words = "store|stored|stores|storing"},
 	/*
 	 * putting the user's data into a store of the company's own: "we add your
 	 * e-mail address to our mailing list", "we include your name in our
@@ -776,7 +831,10 @@ static PcRegex cue_res[] = {
 		"(?<!\\byou are )(?<!\\byou will be )(?<!\\byou may be )(?<!\\bto be )"
 		"(?:added|included|entered|placed|put|listed)(?= " INTO_OUR_STORE ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "add|adde|addi|adds|ente|incl|list|plac|put|puts|putt"},
+		.starts = "add|adde|addi|adds|ente|incl|list|plac|put|puts|putt",
+		.first_words = "add|added|adding|adds|enter|entered|entering|enters|include|included"
+			"|includes|includin|list|listed|listing|lists|place|placed|places|placing|put|puts"
+			"|putting"},
 	/*
 	 * keeping, saving, retaining or holding data, by the company or its app
 	 * ("we keep the posts you write", "the app saves your search history",
@@ -797,11 +855,13 @@ static PcRegex cue_res[] = {
 		" (?:[a-z]+ ){0,2}?(?:device|computer|phone|browser|hard drive)s?\\b"
 		"|(?:[a-z]+ )?(?:rights?|responsibilit|liabilit|ownership|title|control|discretion|copyright|licen))"),
 		.options = PCRE2_CASELESS,
-		.starts = "hold|keep|kept|reta|save"},
+		.starts = "hold|keep|kept|reta|save",
+		.first_words = "hold|holds|keep|keeps|kept|retain|retained|retains|save|saved|saves"},
 	/* processing */
 	{.pattern = PC_TERM("(?=process)(?<=we |may |will |also |to )process(?:es)?|processed"),
 		.options = PCRE2_CASELESS,
-		.starts = "proc"},
+		.starts = "proc",
+		.first_words = "process|processe"},
 	/* logging (also "is logged", not "you are logged in"), keeping track or a record of, asking for, capturing */
 	{.pattern = PC_TERM("log(?:s|ged)? (?=your|the|each|all|every|when)"
 		"|(?=log )(?<=\\bwe |\\bautomatically |\\bwe also |\\bwe may |\\bwe will )log "
@@ -816,7 +876,9 @@ static PcRegex cue_res[] = {
 			"|asks user|asks visi|asks you|capt|keep a|keep an|keep copi|keep copy|keep hist"
 			"|keep log|keep logs|keep reco|keep scan|keep trac|kept a|kept an|kept copi|kept copy"
 			"|kept hist|kept log|kept logs|kept reco|kept scan|log|logg|logs|main a|main an"
-			"|main copi|main copy|main hist|main log|main logs|main reco|main scan"},
+			"|main copi|main copy|main hist|main log|main logs|main reco|main scan",
+		.first_words = "ask|asked|asks|capture|captured|captures|capturin|keep|keeps|kept|log"
+			"|logged|logs|maintain"},
 	/* tracking, reading, inferring or checking by the company or its app */
 	{.pattern = PC_TERM("(?=track|read|infer|estimate|derive|predict|scan|detect|determine|check|confirm|measure"
 		"|charge|verif|compare|create|generate|extract)" WE_OR_THE_APP_BEFORE "(?:(?:track|read|infer|estimate|derive|predict)s?"
@@ -832,11 +894,16 @@ static PcRegex cue_res[] = {
 			"|conf whet|conf whic|conf your|crea|deri|dete how|dete the|dete whet|dete whic"
 			"|dete your|esti|extr|gene|infe|meas how|meas the|meas whet|meas whic|meas your|pred"
 			"|read|scan how|scan the|scan whet|scan whic|scan your|trac|veri how|veri the|veri whet"
-			"|veri whic|veri your"},
+			"|veri whic|veri your",
+		.first_words = "charge|charges|check|checks|compare|compares|confirm|confirms|create"
+			"|creates|derive|derives|detect|detects|determin|estimate|extract|extracts|generate"
+			"|infer|infers|measure|measures|predict|predicts|read|reads|scan|scans|track|tracks"
+			"|verifies|verify"},
 	/* monitoring, soliciting */
 	{.pattern = PC_TERM("monitor(?:s|ed|ing)?|solicit(?:s|ed)?"),
 		.options = PCRE2_CASELESS,
-		.starts = "moni|soli"},
+		.starts = "moni|soli",
+		.first_words = "monitor|monitore|monitori|monitors|solicit|solicite|solicits"},
 	/* access and downloads */
 	{.pattern = PC_TERM("(?=may |might |can |will |also |access)(?<=we )(?:(?:may|might|can|will) )?(?:also )?access"
 		"|(?:grant|giv|allow|provid)(?:e|es|ed|ing|s)? us (?:with )?access"
@@ -848,7 +915,10 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "acce|allo us|also acce|can acce|can also|down|get|gets|giv us|give us|givi us"
 			"|givs us|gran us|impo|may acce|may also|migh acce|migh also|prov us|will acce"
-			"|will also"},
+			"|will also",
+		.first_words = "access|allow|allowe|allowed|allowes|allowing|allows|also|can|download|get"
+			"|gets|giv|give|gived|gives|giving|givs|grant|grante|granted|grantes|granting|grants"
+			"|import|may|might|provid|provide|provided|provides|providin|provids|will"},
 	/*
 	 * the company's app reaching into the phone: "the app accesses your
 	 * camera", "the app may use your location", "the app needs access to
@@ -859,12 +929,14 @@ static PcRegex cue_res[] = {
 		"(?:access(?:es)?|uses?|needs? access to|requests? access to) (?=your |the (?:device's |phone's )?"
 		"(?:camera|microphone|contacts|photos|location|gps)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|need acce|requ acce|use|uses"},
+		.starts = "acce|need acce|requ acce|use|uses",
+		.first_words = "access|accesses|need|needs|request|requests|use|uses"},
 	/* a device or its GPS telling the company: "GPS tells us where you are", "your browser tells us its type" */
 	{.pattern = PC_TERM("(?=tell)(?<=\\bgps |\\blocation services |\\bphone |\\bdevice |\\bbrowser |\\bgps may "
 		"|\\bgps can |\\bphone may |\\bdevice may |\\bbrowser may )tells? us\\b"),
 		.options = PCRE2_CASELESS,
-		.starts = "tell us"},
+		.starts = "tell us",
+		.first_words = "tell|tells"},
 	/* working out where the user is: "to estimate your location", "to approximate where you are" */
 	{.pattern = PC_TERM("(?=estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce"
 		"|pinpoint|establish|guess|understand)(?<=\\bto |\\band |\\bwe |\\bmay |\\bcan |\\bmight |\\bwill |\\balso )"
@@ -878,7 +950,9 @@ static PcRegex cue_res[] = {
 			"|loca calc|loca can|loca deri|loca dete|loca esti|loca is|loca may|loca will|loca work"
 			"|pinp|posi appr|posi are|posi calc|posi can|posi deri|posi dete|posi esti|posi is"
 			"|posi may|posi will|posi work|unde|wher appr|wher are|wher calc|wher can|wher deri"
-			"|wher dete|wher esti|wher is|wher may|wher will|wher work|work out"},
+			"|wher dete|wher esti|wher is|wher may|wher will|wher work|work out",
+		.first_words = "approxim|deduce|derive|detect|determin|establis|estimate|figure|guess"
+			"|identify|infer|location|pinpoint|position|understa|whereabo|work"},
 	/* analysing, looking at, inferring, guessing */
 	{.pattern = PC_TERM("(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 		"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"
@@ -886,7 +960,10 @@ static PcRegex cue_res[] = {
 		"|analys[ie]s of (?:our|its|the) "
 		"|(?=make|draw)(?<=we |also |may |will |can |might )(?:make|draw) inferences"),
 		.options = PCRE2_CASELESS,
-		.starts = "anal|dedu|draw infe|gues|infe|look at|make infe"},
+		.starts = "anal|dedu|draw infe|gues|infe|look at|make infe",
+		.first_words = "analyse|analysed|analyses|analysin|analysis|analyze|analyzed|analyzes"
+			"|analyzin|deduce|deduces|draw|guess|guesses|infer|inferred|infers|look|looked|looks"
+			"|make"},
 	/* what the user provides or tells */
 	{.pattern = PC_TERM("(?:you|users?) (?:may |might |can |will )?(?:also )?(?:provide|give|submit|enter|share|send|upload|supply"
 		"|import|sync)"
@@ -897,7 +974,8 @@ static PcRegex cue_res[] = {
 		.starts = "choo|crea|set|tell us|user also|user can|user ente|user give|user impo|user may"
 			"|user migh|user prov|user send|user shar|user subm|user supp|user sync|user uplo"
 			"|user will|you also|you can|you ente|you give|you impo|you may|you migh|you prov"
-			"|you send|you shar|you subm|you supp|you sync|you uplo|you will"},
+			"|you send|you shar|you subm|you supp|you sync|you uplo|you will",
+		.first_words = "choose|create|set|tell|user|users|you"},
 	/* what the user must provide, or show to prove who he is or when we ask for an identity document */
 	{.pattern = PC_TERM("(?:must|" NOT_AFTER_A_LOCK("is ", "are ") "required to|asked to|ask(?:s|ed)? you to|need to|have to|require that you|requires that you)"
 		" (?:also )?"
@@ -909,12 +987,14 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "ask you|aske to|aske you|asks you|have to|must also|must ente|must give"
 			"|must pres|must prov|must show|must subm|must supp|must take|must uplo|need to"
-			"|requ that|requ to"},
+			"|requ that|requ to",
+		.first_words = "ask|asked|asks|have|must|need|require|required|requires"},
 	/* requests */
 	{.pattern = PC_TERM("(?:may|will|might|can|could|we) (?:also )?request"),
 		.options = PCRE2_CASELESS,
 		.starts = "can also|can requ|coul also|coul requ|may also|may requ|migh also|migh requ"
-			"|we also|we requ|will also|will requ"},
+			"|we also|we requ|will also|will requ",
+		.first_words = "can|could|may|might|we|will"},
 	/* what is sent or shared with the company */
 	{.pattern = PC_TERM("(?:sends?|provides?|gives?|discloses?|passe?s?|transfers?) (?:to )?us|shares? with us"
 		"|(?:(?=send|disclose|pass|transfer|share)(?<=\\bmay |\\bwill |\\bcan |\\bmight |\\balso |s |\\bthey )"
@@ -923,23 +1003,28 @@ static PcRegex cue_res[] = {
 		"(?!your (?:written )?(?:requests?|questions?|comments?|complaints?|inquir(?:y|ies))\\b)"
 		"(?:(?!you\\b)[\\w'-]+ ){1,6}?(?:with|to) us\\b"),
 		.options = PCRE2_CASELESS,
-		.starts = "disc|give to|give us|pass|prov to|prov us|send|shar|tran"},
+		.starts = "disc|give to|give us|pass|prov to|prov us|send|shar|tran",
+		.first_words = "disclose|give|gives|pass|passe|passes|passs|provide|provides|send|sends"
+			"|share|shares|transfer"},
 	/* use of the user's information */
 	{.pattern = PC_TERM("(?:we|may|might|will|can|could|also) (?:also )?use (?:your|such|this|that|the (?:personal )?information"
 		"|(?:[a-z-]+ )?(?:information|data) about you\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "also also|also use|can also|can use|coul also|coul use|may also|may use"
-			"|migh also|migh use|we also|we use|will also|will use"},
+			"|migh also|migh use|we also|we use|will also|will use",
+		.first_words = "also|can|could|may|might|we|will"},
 	/* based on, provided by the user */
 	{.pattern = PC_TERM("based (?:[a-z]+ ){0,2}?on (?:your|the user'?s?)"
 		"|provided by you|(?:users?|members?|customers?)[- ]provided"),
 		.options = PCRE2_CASELESS,
-		.starts = "base|cust prov|memb prov|prov by|user prov"},
+		.starts = "base|cust prov|memb prov|prov by|user prov",
+		.first_words = "based|customer|member|members|provided|user|users"},
 	/* sent to the company's servers */
 	{.pattern = PC_TERM("(?:sent|transmitted|uploaded|transferred|routed) (?:to|via|through) (?:our|the) (?:servers?|systems)(?! of)"),
 		.options = PCRE2_CASELESS,
 		.starts = "rout thro|rout to|rout via|sent thro|sent to|sent via|tran thro|tran to|tran via"
-			"|uplo thro|uplo to|uplo via"},
+			"|uplo thro|uplo to|uplo via",
+		.first_words = "routed|sent|transfer|transmit|uploaded"},
 	/* use of cookies */
 	{.pattern = PC_TERM("(?:(?:we|site|it|also|does|do|" WE_AND_OTHERS ") (?:may )?(?:also |only )?use|uses|employs?"
 		"|" DENIED_UNTIL_CONSENT " use) (?!of )"
@@ -948,7 +1033,8 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "also also|also may|also only|also use|do also|do may|do only|do use|does also"
 			"|does may|does only|does use|empl|it also|it may|it only|it use|neve use|not use"
-			"|site also|site may|site only|site use|uses|we also|we and|we may|we only|we or|we use"},
+			"|site also|site may|site only|site use|uses|we also|we and|we may|we only|we or|we use",
+		.first_words = "also|do|does|employ|employs|it|never|not|site|uses|we"},
 	/* placing cookies */
 	{.pattern = PC_TERM("(?:we|may|will|also|can|" WE_AND_OTHERS "|" DENIED_UNTIL_CONSENT ") (?:also |only )?"
 		"(?:place|set|serve|drop)s? "
@@ -962,21 +1048,25 @@ static PcRegex cue_res[] = {
 			"|may plac|may serv|may set|may sets|neve also|neve drop|neve only|neve plac|neve serv"
 			"|neve set|neve sets|not also|not drop|not only|not plac|not serv|not set|not sets|plac"
 			"|serv|sets|we also|we and|we drop|we only|we or|we plac|we serv|we set|we sets"
-			"|will also|will drop|will only|will plac|will serv|will set|will sets"},
+			"|will also|will drop|will only|will plac|will serv|will set|will sets",
+		.first_words = "also|can|drops|may|never|not|places|serves|sets|we|will"},
 	/* cookies used */
 	{.pattern = PC_TERM("cookies (?:are|may be) used"),
 		.options = PCRE2_CASELESS,
-		.starts = "cook are|cook may"},
+		.starts = "cook are|cook may",
+		.first_words = "cookies"},
 	/* information required */
 	{.pattern = PC_TERM("(?:information|data|details) (?:that is |that are |is |are )?(?:required|requested|needed)"),
 		.options = PCRE2_CASELESS,
 		.starts = "data are|data is|data need|data requ|data that|deta are|deta is|deta need"
-			"|deta requ|deta that|info are|info is|info need|info requ|info that"},
+			"|deta requ|deta that|info are|info is|info need|info requ|info that",
+		.first_words = "data|details|informat"},
 	/* needs */
 	{.pattern = PC_TERM("(?:we|(?<!you )will|(?<!you )may) (?:also )?need (?:to (?:know|have|see) )?"
 		"(?=your |the |some |certain |basic |additional |an? (?:copy|scan|photo|photocopy) of )"),
 		.options = PCRE2_CASELESS,
-		.starts = "may also|may need|we also|we need|will also|will need"},
+		.starts = "may also|may need|we also|we need|will also|will need",
+		.first_words = "may|we|will"},
 	/*
 	 * a device of the company as the subject: "the camera records video",
 	 * "connected cars transmit their fuel level", "the doorbell may
@@ -1002,7 +1092,10 @@ static PcRegex cue_res[] = {
 			"|trac send|trac shar|trac tran|trac uplo|tv reco|tv repo|tv send|tv shar|tv tran"
 			"|tv uplo|tvs reco|tvs repo|tvs send|tvs shar|tvs tran|tvs uplo|vacu reco|vacu repo"
 			"|vacu send|vacu shar|vacu tran|vacu uplo|vehi reco|vehi repo|vehi send|vehi shar"
-			"|vehi tran|vehi uplo|wear reco|wear repo|wear send|wear shar|wear tran|wear uplo"},
+			"|vehi tran|vehi uplo|wear reco|wear repo|wear send|wear shar|wear tran|wear uplo",
+		.first_words = "cam|camera|cameras|cams|car|cars|console|consoles|doorbell|hub|hubs|lock"
+			"|locks|robot|robots|scale|scales|sensor|sensors|speaker|speakers|televisi|thermost"
+			"|tracker|trackers|tv|tvs|vacuum|vacuums|vehicle|vehicles|wearable"},
 	{.pattern = PC_TERM(DEVICE_OF_OURS " (?:may|can|will|also|automatically|continuously|periodically) " DEVICE_SENDS),
 		.options = PCRE2_CASELESS,
 		.starts = "cam also|cam auto|cam can|cam cont|cam may|cam peri|cam will|came also|came auto"
@@ -1023,7 +1116,10 @@ static PcRegex cue_res[] = {
 			"|tvs auto|tvs can|tvs cont|tvs may|tvs peri|tvs will|vacu also|vacu auto|vacu can"
 			"|vacu cont|vacu may|vacu peri|vacu will|vehi also|vehi auto|vehi can|vehi cont"
 			"|vehi may|vehi peri|vehi will|wear also|wear auto|wear can|wear cont|wear may"
-			"|wear peri|wear will"},
+			"|wear peri|wear will",
+		.first_words = "cam|camera|cameras|cams|car|cars|console|consoles|doorbell|hub|hubs|lock"
+			"|locks|robot|robots|scale|scales|sensor|sensors|speaker|speakers|televisi|thermost"
+			"|tracker|trackers|tv|tvs|vacuum|vacuums|vehicle|vehicles|wearable"},
 	/*
 	 * required, requested; a copy of a document required: "we require a
 	 * scan of your passport"; not a password or PIN required to get in,
@@ -1035,7 +1131,8 @@ static PcRegex cue_res[] = {
 		"|requir(?:e|es|ed) (?:an? )?(?:copy|scan|photo|photocopy) of"),
 		.options = PCRE2_CASELESS,
 		.starts = "are requ|be requ|can also|can be|is requ|may also|may be|migh also|migh be"
-			"|requ a|requ an|requ copy|requ phot|requ scan|will also|will be"},
+			"|requ a|requ an|requ copy|requ phot|requ scan|will also|will be",
+		.first_words = "are|be|can|is|may|might|require|required|requires|will"},
 };
 
 static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)};
@@ -1093,7 +1190,10 @@ static PcRegex third_party_subject_re = {
 	PARTY_MODAL SUBJECT_MODALS "{0,1}$",
 	PCRE2_CASELESS, NULL,
 	.starts = "adve|bank|comp|empl|exte site|exte webs|link site|link webs|merc|netw|oper|othe site"
-		"|othe webs|outs site|outs webs|part|plat|prov|reta|sell|spon|they|thir part|vend"
+		"|othe webs|outs site|outs webs|part|plat|prov|reta|sell|spon|they|thir part|vend",
+	.first_words = "advertis|bank|banks|companie|employer|external|linked|merchant|networks"
+		"|operator|other|outside|partners|platform|provider|retailer|sellers|sponsor|sponsors|they"
+		"|third|vendor|vendors"
 };
 
 /* a relative clause after other people, not one of the company: "who see your post" */
@@ -1115,7 +1215,8 @@ static PcRegex other_people_subject_re = {
 	"|anyone|someone|strangers)(?:" WHO_NOT_US "|" PLACED_NOT_US ")?|(?:visitors|viewers|readers)" WHO_NOT_US ")\\s+"
 	"(?:(?:who|that)\\s+)?(?:(?:may|might|can|could|will|would|also|easily|then)\\s+|be\\s+able\\s+to\\s+){0,4}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "anyo|othe|peop|read that|read who|some|stra|view that|view who|visi that|visi who"
+	.starts = "anyo|othe|peop|read that|read who|some|stra|view that|view who|visi that|visi who",
+	.first_words = "anyone|other|others|people|readers|someone|stranger|viewers|visitors"
 };
 
 /*
@@ -1128,25 +1229,22 @@ static PcRegex third_party_tool_re = {
 	"(?:(?:may|might|can|will|also|could|typically|generally|usually|often|sometimes)\\s+){0,2}"
 	"(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve also|adve can|adve coul|adve empl|adve gene|adve may|adve migh"
-		"|adve ofte|adve plac|adve set|adve sets|adve some|adve typi|adve use"
-		"|adve uses|adve usua|adve util|adve will|comp also|comp can|comp coul"
-		"|comp empl|comp gene|comp may|comp migh|comp ofte|comp plac|comp set"
-		"|comp sets|comp some|comp typi|comp use|comp uses|comp usua|comp util"
-		"|comp will|netw also|netw can|netw coul|netw empl|netw gene|netw may"
-		"|netw migh|netw ofte|netw plac|netw set|netw sets|netw some|netw typi"
-		"|netw use|netw uses|netw usua|netw util|netw will|part also|part can"
-		"|part coul|part empl|part gene|part may|part migh|part ofte|part plac"
-		"|part set|part sets|part some|part typi|part use|part uses|part usua"
-		"|part util|part will|prov also|prov can|prov coul|prov empl|prov gene"
-		"|prov may|prov migh|prov ofte|prov plac|prov set|prov sets|prov some"
-		"|prov typi|prov use|prov uses|prov usua|prov util|prov will|they also"
-		"|they can|they coul|they empl|they gene|they may|they migh|they ofte"
-		"|they plac|they set|they sets|they some|they typi|they use|they uses"
-		"|they usua|they util|they will|thir part|vend also|vend can|vend coul"
-		"|vend empl|vend gene|vend may|vend migh|vend ofte|vend plac|vend set"
-		"|vend sets|vend some|vend typi|vend use|vend uses|vend usua|vend util"
-		"|vend will"
+	.starts = "adve also|adve can|adve coul|adve empl|adve gene|adve may|adve migh|adve ofte"
+		"|adve plac|adve set|adve sets|adve some|adve typi|adve use|adve uses|adve usua|adve util"
+		"|adve will|comp also|comp can|comp coul|comp empl|comp gene|comp may|comp migh|comp ofte"
+		"|comp plac|comp set|comp sets|comp some|comp typi|comp use|comp uses|comp usua|comp util"
+		"|comp will|netw also|netw can|netw coul|netw empl|netw gene|netw may|netw migh|netw ofte"
+		"|netw plac|netw set|netw sets|netw some|netw typi|netw use|netw uses|netw usua|netw util"
+		"|netw will|part also|part can|part coul|part empl|part gene|part may|part migh|part ofte"
+		"|part plac|part set|part sets|part some|part typi|part use|part uses|part usua|part util"
+		"|part will|prov also|prov can|prov coul|prov empl|prov gene|prov may|prov migh|prov ofte"
+		"|prov plac|prov set|prov sets|prov some|prov typi|prov use|prov uses|prov usua|prov util"
+		"|prov will|they also|they can|they coul|they empl|they gene|they may|they migh|they ofte"
+		"|they plac|they set|they sets|they some|they typi|they use|they uses|they usua|they util"
+		"|they will|thir part|vend also|vend can|vend coul|vend empl|vend gene|vend may|vend migh"
+		"|vend ofte|vend plac|vend set|vend sets|vend some|vend typi|vend use|vend uses|vend usua"
+		"|vend util|vend will",
+	.first_words = "advertis|companie|networks|partners|provider|they|third|vendor|vendors"
 };
 
 /* A cue of keeping data: "we keep", "is saved", "are retained" */
@@ -1164,7 +1262,8 @@ static PcRegex user_keeps_re = {
 	"\\b(?:you|users?|members?)\\s+(?:(?:must|should|shall|will|may|can|agree\\s+to|need\\s+to|have\\s+to)\\s+)?$"
 	"|\\b(?:you|users?|members?)\\s+[^.;]{0,60}?\\b(?:ensure|make\\s+sure)\\b[^.;]{0,60}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "memb|user|you"
+	.starts = "memb|user|you",
+	.first_words = "member|members|user|users|you"
 };
 
 /*
@@ -1176,7 +1275,8 @@ static PcRegex account_ended_re = {
 	"\\b(?:delet|clos|cancel|deactivat|terminat)\\w*\\s+(?:your|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+)?"
 	"(?:accounts?|memberships?|subscriptions?)\\b[^.;]{0,100}$",
 	PCRE2_CASELESS, NULL,
-	.starts = "canc|clos|deac|dele|term"
+	.starts = "canc|clos|deac|dele|term",
+	.first_words = "canc*|clos*|deactiva|dele*|terminat"
 };
 
 /* a condition a hypothetical collection opens with: "if", "should", "in case", "in the event that" */
@@ -1212,7 +1312,8 @@ static PcRegex user_gives_re = {
 /* the user as the subject of a duty to hand data over: "you may have to submit", "members are required to give" */
 static PcRegex user_must_give_re = {
 	"\\b(?:you|users?|members?)\\s+(?:(?:may|might|will|would|also|are|is|be)\\s+){0,2}$",
-	PCRE2_CASELESS, NULL, .starts = "memb|user|you"
+	PCRE2_CASELESS, NULL, .starts = "memb|user|you",
+		.first_words = "member|members|user|users|you"
 };
 
 /* a verb of purpose after "to", not a recipient: "you upload your address book to find friends" */
@@ -1247,7 +1348,9 @@ static PcRegex social_use_re = {
 	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
 	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b)",
 	PCRE2_CASELESS, NULL,
-	.starts = "acce|use|used|uses|usin|visi"
+	.starts = "acce|use|used|uses|usin|visi",
+	.first_words = "access|accessed|accesses|accessin|use|used|uses|using|visit|visited|visiting"
+		"|visits"
 };
 
 /*
@@ -1284,7 +1387,12 @@ static PcRegex social_login_re = {
 		"|used the|used thir|used your|uses a|uses an|uses any|uses soci|uses the|uses thir"
 		"|uses your|usin a|usin an|usin any|usin soci|usin the|usin thir|usin your|via a|via an"
 		"|via any|via soci|via the|via thir|via your|with a|with an|with any|with soci|with the"
-		"|with thir|with your"
+		"|with thir|with your",
+	.first_words = "choose|chooses|choosing|connect|connecte|connecti|connects|from|link|linked"
+		"|linking|links|log|loged|logedin|logedon|logedup|logged|loggedin|loggedon|loggedup|logging"
+		"|loggingi|loggingo|loggingu|login|logon|logs|logsin|logson|logsup|logup|register|sign"
+		"|signed|signedin|signedon|signedup|signged|signgedi|signgedo|signgedu|signging|signin"
+		"|signon|signs|signsin|signson|signsup|signup|through|use|used|uses|using|via|with"
 };
 
 /*
@@ -1332,7 +1440,8 @@ static PcRegex first_party_too_re = {
 	"(?:(?:use|employ|utilize|place|set)s?\\s+[^.;]{0,110}?\\bto\\s+)?$",
 	PCRE2_CASELESS, NULL,
 	.starts = "and its|and or|and our|or its|or our|our site|our webs|the site|the webs|this site"
-		"|this webs|we"
+		"|this webs|we",
+	.first_words = "and|or|our|the|this|we"
 };
 
 static PcRegex object_end_re = {
@@ -1377,8 +1486,11 @@ static PcRegex collection_heading_re = {
 static PcRegex other_topic_heading_re = {
 	.pattern = OTHER_TOPIC_WORDS,
 	.options = PCRE2_CASELESS,
-	.starts = "acce|adve|chan|chil|corr|dele|disc|keep|kids|mino|othe|part|prot|reta|rete|sale"
-		"|secu|sell|shar|stor|thir|tran|upda|use|used|uses|usin"
+	.starts = "acce|adve|chan|chil|corr|dele|disc|keep|kids|mino|othe|part|prot|reta|rete|sale|secu"
+		"|sell|shar|stor|thir|tran|upda|use|used|uses|usin",
+	.first_words = "acce*|advertis|chan*|chil*|corr*|dele*|disc*|keep*|kids|minors|others|partner"
+		"|partners|prot*|reta*|retentio|sale|secu*|sell*|shar*|stor*|third|transfer|upda*|use|used"
+		"|uses|using"
 };
 
 /*
@@ -1392,7 +1504,8 @@ static PcRegex infringement_notice_re = {
 	"\\b(?:infring\\w*|counter-?notic\\w*|complaining party|copyright (?:owners?|holders?|agents?)|DMCA"
 	"|Digital Millennium Copyright Act)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "comp part|copy agen|copy hold|copy owne|coun|digi mill|dmca|infr"
+	.starts = "comp part|copy agen|copy hold|copy owne|coun|digi mill|dmca|infr",
+	.first_words = "complain|copyrigh|counter|countern|digital|dmca|infr*"
 };
 
 /* the company saying that it collects or uses data itself, which a notice does not undo */
@@ -1508,7 +1621,8 @@ static PcRegex consent_exception_re = {
 		"|unle opt|unle prio|unle rece|unle sepa|unle spec|unle the|unle user|unle we|unle you"
 		"|unle your|unti affi|unti ask|unti expl|unti expr|unti firs|unti get|unti have|unti obta"
 		"|unti opt|unti prio|unti rece|unti sepa|unti spec|unti the|unti user|unti we|unti you"
-		"|unti your"
+		"|unti your",
+	.first_words = "unless|until"
 };
 
 /*
@@ -1581,7 +1695,9 @@ static PcRegex handling_verb_re = {
 	"|disclose|disclosed|transfer|transferred|give|given|pass|passed|release|released"
 	"|distribute|distributed)\\b",
 	.options = PCRE2_CASELESS,
-	.starts = "disc|dist|give|leas|pass|rele|rent|sell|shar|sold|trad|tran"
+	.starts = "disc|dist|give|leas|pass|rele|rent|sell|shar|sold|trad|tran",
+	.first_words = "disclose|distribu|give|given|lease|leased|pass|passed|release|released|rent"
+		"|rented|rents|sell|sells|share|shared|sold|trade|traded|transfer"
 };
 
 /*
@@ -1760,7 +1876,9 @@ static PcRegex refers_back_re = {
 		"|such data|such deta|such get|such gets|such info|such is|such may|such will|thes are"
 		"|thes can|thes data|thes deta|thes get|thes gets|thes info|thes is|thes may|thes will"
 		"|this are|this can|this data|this deta|this get|this gets|this info|this is|this may"
-		"|this will"
+		"|this will",
+		.first_words = "capture|captures|collect|collects|gather|gathers|log|logs|obtain|obtains"
+			"|receive|receives|record|records|such|these|this"
 };
 
 /*

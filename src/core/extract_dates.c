@@ -69,7 +69,10 @@ static PcRegex date_re = {
 	DATE_WORDING GAP CALENDAR_DATE,
 	PCRE2_CASELESS, NULL,
 	.starts = "adop|amen|came|come|date|effe|enac|enfo|ente|esta|forc|form|impl|issu|last|modi|publ"
-		"|revi|take|took|upda|vers"
+		"|revi|take|took|upda|vers",
+	.first_words = "adopted|amended|came|comes|date|effect|effectiv|enacted|enforced|enforcem"
+		"|entered|enters|establis|force|formulat|implemen|issued|last|modified|publicat|publishe"
+		"|revised|revision|takes|took|updated|version"
 };
 
 /* The longest text that may be only a dateline. */

@@ -95,7 +95,11 @@ static PcRegex limited_re = {
 		"|stat rete|stat stor|stor|thro the|unti it|unti its|unti such|unti that|unti the|unti thei"
 		"|unti they|unti this|unti you|unti your|when its|when such|when that|when the|when thei"
 		"|when this|wher allo|wher mand|wher perm|wher requ|whil a|whil an|whil it|whil that"
-		"|whil the|whil they|whil this|whil you|whil your"
+		"|whil the|whil they|whil this|whil you|whil your",
+	.first_words = "after|as|compelle|criteria|during|for|hold|holded|holding|holds|keep|keeped"
+		"|keeping|keeps|legal|longer|mandator|no|obligate|obliged|once|record|records|required"
+		"|retain|retained|retainin|retains|retentio|statutor|store|storeed|storeing|stores|througho"
+		"|until|when|where|while|whilst"
 };
 
 /*
@@ -149,7 +153,9 @@ static PcRegex cookie_re = {"\\bcookies?\\b", PCRE2_CASELESS, NULL};
 static PcRegex other_keeper_re = {
 	"\\b(?:" PC_OTHER_HOLDER_WORDS "|companies|organi[sz]ations?|processors?|partners|vendors)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "comp|cook|orga|part|proc|prov|thir part|vend"
+	.starts = "comp|cook|orga|part|proc|prov|thir part|vend",
+	.first_words = "companie|cookie|cookies|organisa|organiza|partners|processo|provider|third"
+		"|vendors"
 };
 
 /* "indefinitely", "permanently", "forever", "in perpetuity" */
@@ -159,7 +165,8 @@ static PcRegex indefinite_re = {
 	"(?!\\s+(?:delet|remov|eras|destroy|anonymi|de-identif|clos|disabl|deactivat|ban|block|"
 	"lost|lose|unsubscrib|cancel|terminat))",
 	PCRE2_CASELESS, NULL,
-	.starts = "for a|for an|fore|in perp|inde|perm|with a|with any|with time"
+	.starts = "for a|for an|fore|in perp|inde|perm|with a|with any|with time",
+	.first_words = "for|forever|in|indefini|permanen|without"
 };
 
 /* "we never delete": kept with no end, whatever the verb of keeping */
@@ -188,7 +195,9 @@ static PcRegex retains_re = {
 	"our\\s+(?:databases?|servers?|systems?|records|files|archives|backups?)\\b)",
 	PCRE2_CASELESS, NULL,
 	.starts = "are arch|be arch|been arch|can arch|is arch|may arch|migh arch|rema in|rema with"
-		"|reta|to arch|we arch|will arch"
+		"|reta|to arch|we arch|will arch",
+	.first_words = "are|be|been|can|is|may|might|remain|remained|remains|retain|retained|retains|to"
+		"|we|will"
 };
 
 /*
@@ -277,7 +286,8 @@ static PcRegex no_longer_needed_re = {
 	.starts = "afte it|afte such|afte that|afte the|afte they|afte this|afte we|afte your|as soon"
 		"|if it|if such|if that|if the|if they|if this|if we|if your|once it|once such|once that"
 		"|once the|once they|once this|once we|once your|when it|when such|when that|when the"
-		"|when they|when this|when we|when your"
+		"|when they|when this|when we|when your",
+	.first_words = "after|as|if|once|when"
 };
 
 /*
@@ -293,7 +303,8 @@ static PcRegex user_request_before_re = {
 /* "seek consent to retain": a keeping asked for, not stated */
 static PcRegex asked_before_re = {
 	"\\b(?:consent|permission|authori[sz]ation|approval)\\s+to\\s+\\z", PCRE2_CASELESS, NULL,
-	.starts = "appr to|auth to|cons to|perm to"
+	.starts = "appr to|auth to|cons to|perm to",
+	.first_words = "approval|authoris|authoriz|consent|permissi"
 };
 
 /*
@@ -304,7 +315,8 @@ static PcRegex asked_before_re = {
 static PcRegex beyond_purpose_re = {
 	"\\b(?:for\\s+any\\s+(?:other|further|additional|unrelated)\\s+purposes?|after|beyond)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "afte|beyo|for any"
+	.starts = "afte|beyo|for any",
+	.first_words = "after|beyond|for"
 };
 
 /* Append a retention fact of basis over [ms, me) of the clause. */

@@ -139,13 +139,17 @@ static const int right_values[] = {
 static PcRegex right_groups[] = {
 	/* the user's data done with in the settings: "your profile can be viewed, edited or deleted in Settings" */
 	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:viewed|reviewed|accessed)" IN_THE_SETTINGS ")"),
-		.options = PCRE2_CASELESS, .starts = "acce|revi|view"},
+		.options = PCRE2_CASELESS, .starts = "acce|revi|view",
+			.first_words = "accessed|reviewed|viewed"},
 	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:edited|corrected|updated|changed|modified|amended)" IN_THE_SETTINGS ")"),
-		.options = PCRE2_CASELESS, .starts = "amen|chan|corr|edit|modi|upda"},
+		.options = PCRE2_CASELESS, .starts = "amen|chan|corr|edit|modi|upda",
+			.first_words = "amended|changed|correcte|edited|modified|updated"},
 	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:deleted|erased|removed|cleared)" IN_THE_SETTINGS ")"),
-		.options = PCRE2_CASELESS, .starts = "clea|dele|eras|remo"},
+		.options = PCRE2_CASELESS, .starts = "clea|dele|eras|remo",
+			.first_words = "cleared|deleted|erased|removed"},
 	{.pattern = PC_TERM("(" LISTED_AFTER_BE "(?:downloaded|exported)" IN_THE_SETTINGS ")"),
-		.options = PCRE2_CASELESS, .starts = "down|expo"},
+		.options = PCRE2_CASELESS, .starts = "down|expo",
+			.first_words = "download|exported"},
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )(?:for access\\b|to " REQUESTED_ACCESS "))"
 		"(?:[a-z]+ ){0,2}?access"
@@ -204,7 +208,10 @@ static PcRegex right_groups[] = {
 			"|rece an|rece any|rece cate|rece cert|rece conf|rece data|rece deta|rece ever"
 			"|rece iden|rece info|rece kind|rece more|rece of|rece othe|rece pers|rece reco"
 			"|rece some|rece the|rece type|rece what|rece whet|rece whic|rece your|requ|revi|see"
-			"|send the|send to|send you|spec piec|tell them|tell you|view"},
+			"|send the|send to|send you|spec piec|tell them|tell you|view",
+		.first_words = "access|ask|check|confirm|confirma|copies|copy|e|email|emails|find|get|give"
+			"|gives|inform|inspect|know|knowing|let|look|mail|mails|obtain|provide|provides|receive"
+			"|request|requesti|requests|review|see|send|sends|specific|tell|view"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?|requests?)\\b)"
 		"(?<!the correct)(?<!a correct)"
@@ -212,7 +219,9 @@ static PcRegex right_groups[] = {
 		"|(?<=be )(?:corrected|amended)(?= (?:up)?on (?:your |a |written )?request| at your request| if you ask)"
 		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "amen|corr|inac|modi of|rect"},
+		.starts = "amen|corr|inac|modi of|rect",
+		.first_words = "amend|amended|amending|amendmen|correct|correcte|correcti|inaccura|modifica"
+			"|rectific|rectifie|rectify"},
 	{.pattern = PC_TERM("((?:update|change|modify|edit|revise)[sd]?(?= (?:(?:and|or) [a-z]+ )?"
 		"(?:(?:(?:your|the|any|such|their|my|this|certain|some|his or her|all)(?: of your)? )?(?:[a-z.-]+ ){0,3}?"
 		"(?:information|data|details|profiles?|accounts?)|it"
@@ -220,19 +229,23 @@ static PcRegex right_groups[] = {
 		"|(?:your|their|my) (?:(?:e-?mail|postal|mailing|billing|shipping|home|contact) )?address(?:es)?"
 		"|(?:your|their|my) (?:tele)?phone numbers?)\\b))"),
 		.options = PCRE2_CASELESS,
-		.starts = "chan|edit|modi|revi|upda"},
+		.starts = "chan|edit|modi|revi|upda",
+		.first_words = "change|changed|changes|edit|editd|edits|modify|modifyd|modifys|revise"
+			"|revised|revises|update|updated|updates"},
 	{.pattern = PC_TERM("((?:make|request)s? (?:any |an )?(?:changes?|updates?|corrections?|amendments?)(?: or [a-z]+)?"
 		" (?:to|of|in) (?:your|the|any))"),
 		.options = PCRE2_CASELESS,
 		.starts = "make amen|make an|make any|make chan|make corr|make upda|requ amen|requ an"
-			"|requ any|requ chan|requ corr|requ upda"},
+			"|requ any|requ chan|requ corr|requ upda",
+		.first_words = "make|makes|request|requests"},
 	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such|their|my|incorrect|inaccurate|incomplete|wrong"
 		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
 		" (?:changed|updated|corrected|amended|completed))"),
 		.options = PCRE2_CASELESS,
 		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
 			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
-			"|have out|have outd|have such|have the|have thei|have them|have wron|have your"},
+			"|have out|have outd|have such|have the|have thei|have them|have wron|have your",
+		.first_words = "get|have"},
 	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ing)|eras(?:e|ed|ing)"
 		"|(?<!about )(?<!how )(?<!regarding )(?<!concerning )(?:deletion|erasure)|be forgotten)"
 		"(?!(?<=deletion|erasure) requests?\\b)"
@@ -255,7 +268,10 @@ static PcRegex right_groups[] = {
 			"|remo anya|remo anyd|remo anyi|remo anyp|remo data|remo info|remo my|remo myac"
 			"|remo myda|remo myin|remo mype|remo of|remo pers|remo such|remo the|remo thea"
 			"|remo thed|remo thei|remo thep|remo this|remo your|wipe all|wipe any|wipe my|wipe such"
-			"|wipe the|wipe thei|wipe your"},
+			"|wipe the|wipe thei|wipe your",
+		.first_words = "account|be|clear|clears|content|data|delete|deleted|deleting|deletion|erase"
+			"|erased|erasing|erasure|get|have|informat|purge|purges|removal|remove|removes|removing"
+			"|wipe|wipes"},
 	{.pattern = PC_TERM("(portab(?:le|ility)|port|export (?:a copy of |an archive of )?(?:your|the|my|their|all|any)"
 		"|machine[- ]readable|an? (?:[a-z]+ )?export of (?:your|all|the)"
 		"|(?:structured|electronic|digital),? commonly[- ]used(?![^.;]{0,6}machine)"
@@ -287,7 +303,14 @@ static PcRegex right_groups[] = {
 			"|move them|move this|move to|move with|move your|obta|port|prov|rece|requ|send"
 			"|stru comm|take it|take my|take such|take that|take the|take thei|take them|take this"
 			"|take to|take with|take your|tran data|tran it|tran my|tran pers|tran such|tran that"
-			"|tran the|tran thei|tran them|tran this|tran thos|tran to|tran with|tran your"},
+			"|tran the|tran thei|tran them|tran this|tran thos|tran to|tran with|tran your",
+		.first_words = "a|an|be|copy|digital|download|e|electron|email|emailed|emailing|emails"
+			"|export|exported|exportin|exports|get|geted|geting|gets|getting|give|giveed|giveing"
+			"|gives|have|haves|haveting|machine|move|moveing|movering|moves|obtain|obtained"
+			"|obtainin|obtains|port|portabil|portable|porting|portring|ports|provide|providee"
+			"|providei|provides|receive|receivee|receivei|receives|request|requeste|requesti"
+			"|requests|send|sended|sending|sendring|sends|structur|take|takeing|takering|takes"
+			"|transfer|transmit"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
 		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
@@ -303,7 +326,9 @@ static PcRegex right_groups[] = {
 			"|halt any|halt our|halt proc|halt the|halt use|halt usin|limi how|limi our|limi proc"
 			"|limi the|limi use|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin"
 			"|put all|put any|put proc|put the|put use|rest|susp all|susp any|susp our|susp proc"
-			"|susp the|susp use|susp usin|temp ceas|temp stop"},
+			"|susp the|susp use|susp usin|temp ceas|temp stop",
+		.first_words = "freeze|freezeed|freezein|freezes|halt|halted|halting|halts|limit|pause"
+			"|pauseed|pauseing|pauses|put|restrict|suspend|suspende|suspendi|suspends|temporar"},
 	{.pattern = PC_TERM("(object(?:s|ing)?(?:,? (?:at any time|at all times|free of charge|in some cases"
 		"|in certain cases|in certain circumstances),?)? to|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
 		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
@@ -316,7 +341,10 @@ static PcRegex right_groups[] = {
 		.starts = "ask that|ask the|ask us|aski that|aski the|aski us|asks that|asks the|asks us"
 			"|auto prof|dire that|dire the|dire us|inst that|inst the|inst us|its proc|its use"
 			"|no long|obje|oppo any|oppo our|oppo proc|oppo such|oppo the|oppo use|our proc|our use"
-			"|proc of|prof|requ that|requ the|requ us|tell that|tell the|tell us|use of"},
+			"|proc of|prof|requ that|requ the|requ us|tell that|tell the|tell us|use of",
+		.first_words = "ask|asking|asks|automate|direct|directin|directs|instruct|its|no|object"
+			"|objectin|objectio|objects|oppose|opposing|our|processi|profilin|request|requesti"
+			"|requests|tell|telling|tells|use"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your |this |that |such )?consent"
@@ -331,7 +359,9 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "canc|cons|perm|pull|resc|retr|revo came|revo cons|revo cont|revo loca|revo micr"
 			"|revo my|revo of|revo perm|revo such|revo that|revo thei|revo this|revo your|take back"
-			"|with"},
+			"|with",
+		.first_words = "cancel|consent|permissi|pull|rescind|retract|revocati|revoke|revokes"
+			"|revoking|take|withdraw"},
 	/*
 	 * a permission named by "this" or "the" withdrawn, where a user is the one who may: "you can revoke this
 	 * permission"; so are cookie choices changed, as a banner's consent is ("revisit your cookie choices"),
@@ -347,7 +377,10 @@ static PcRegex right_groups[] = {
 			"|mana my|mana the|mana thei|mana your|modi my|modi the|modi thei|modi your|revi my"
 			"|revi the|revi thei|revi your|revo any|revo such|revo that|revo the|revo thes"
 			"|revo this|revo thos|upda my|upda the|upda thei|upda your|with any|with such|with that"
-			"|with the|with thes|with this|with thos"},
+			"|with the|with thes|with this|with thos",
+		.first_words = "adjust|adjustd|adjusts|change|changed|changes|manage|managed|manages|modify"
+			"|modifyd|modifys|revise|revised|revises|revisit|revisitd|revisits|revoke|revokein"
+			"|revokes|update|updated|updates|withdraw"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
 		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
@@ -360,7 +393,9 @@ static PcRegex right_groups[] = {
 			"|aski that|aski the|aski us|asks a|asks busi|asks comp|asks that|asks the|asks us"
 			"|dire a|dire busi|dire comp|dire that|dire the|dire us|do not|inst a|inst busi"
 			"|inst comp|inst that|inst the|inst us|opt out|opto of|requ a|requ busi|requ comp"
-			"|requ that|requ the|requ us|tell a|tell busi|tell comp|tell that|tell the|tell us"},
+			"|requ that|requ the|requ us|tell a|tell busi|tell comp|tell that|tell the|tell us",
+		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|optout|request"
+			"|requesti|requests|require|requirei|requires|tell|telling|tells"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications|messages|mailing))"
 		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
@@ -391,12 +426,17 @@ static PcRegex right_groups[] = {
 			"|no long|not be|not to|not want|not wish|opt out|opte|opti|opto|opts|remo from|remo my"
 			"|remo of|remo thei|remo them|remo you|remo your|requ no|requ that|stop rece|stop send"
 			"|swit off|turn off|unch deal|unch mark|unch news|unch offe|unch prom|unch the|unsu"
-			"|unti deal|unti mark|unti news|unti offe|unti prom|unti the"},
+			"|unti deal|unti mark|unti news|unti offe|unti prom|unti the",
+		.first_words = "communic|decline|declinin|disable|disablin|e|email|marketin|no|not|opt"
+			"|opted|optedout|opting|optingou|optout|opts|optsout|removal|remove|removed|removes"
+			"|removing|request|stop|switch|switchin|turn|turning|uncheck|unchecki|unsubscr|untick"
+			"|untickin"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a"},
+		.starts = "comp|file a|lodg a|make a|rais a|rais any|rais conc|subm a",
+		.first_words = "complain|file|lodge|make|raise|submit"},
 	{.pattern = PC_TERM("(" NOT_EQUAL_OPPORTUNITY_BEFORE "non-?discrimination" NOT_EQUAL_OPPORTUNITY_AFTER
 		"|non-?discriminatory(?= treatment)|not discriminate" NOT_ON_A_PROTECTED_GROUND "|discriminat\\w* against you"
 		"|(?:not|never) (?:to )?be discriminated"
@@ -428,37 +468,44 @@ static PcRegex right_groups[] = {
 			"|not rece|not refu|not reta|not suff|not to|not trea|not with|righ to|usin all"
 			"|usin any|usin one|usin some|usin such|usin the|usin thes|usin thos|usin your|won t"
 			"|wont be|wont char|wont deny|wont disc|wont expe|wont get|wont hand|wont pena"
-			"|wont puni|wont rece|wont refu|wont reta|wont trea|wont with"},
+			"|wont puni|wont rece|wont refu|wont reta|wont trea|wont with",
+		.first_words = "can|cannot|discrimi|doesn|don|exercise|exercisi|invoke|invoked|invokes"
+			"|invoking|never|no|non|nondiscr|not|right|using|won|wont"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:" NOT_WITHHELD "[a-z]+ ){0,2}?access"
 		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
 		"(?<!denial of )(?:(?:data |subject )?access requests?"
 		"|requests? for access\\b(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b)))"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce requ|data acce|requ for|requ to|righ of|righ to|subj acce"},
+		.starts = "acce requ|data acce|requ for|requ to|righ of|righ to|subj acce",
+		.first_words = "access|data|request|requests|right|rights|subject"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*)"
 		"|(?:correction|rectification) requests?|requests? (?:to|for) (?:correct|correction|rectif\\w*)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "corr requ|rect requ|requ for|requ to|righ of|righ to"},
+		.starts = "corr requ|rect requ|requ for|requ to|righ of|righ to",
+		.first_words = "correcti|rectific|request|requests|right"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten)"
 		"|(?:deletion|erasure) requests?|requests? (?:to|for) (?:the )?(?:delet(?:e|ion)|eras(?:e|ure))\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "dele requ|eras requ|requ for|requ to|righ of|righ to"},
+		.starts = "dele requ|eras requ|requ for|requ to|righ of|righ to",
+		.first_words = "deletion|erasure|request|requests|right"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:data )?portability)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "righ of|righ to", .first_words = "right"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) restrict\\w*"
 		"|limit the use of my sensitive)"),
 		.options = PCRE2_CASELESS,
-		.starts = "limi the|righ of|righ to"},
+		.starts = "limi the|righ of|righ to",
+		.first_words = "limit|right"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to"},
+		.starts = "righ of|righ to", .first_words = "right"},
 	/* a supervisory authority that a user may turn to: complaint */
 	{.pattern = PC_TERM("((?:supervisory|data protection|privacy) (?:authorit(?:y|ies)|commission(?:er)?s?"
 		"|regulators?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu"},
+		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu",
+		.first_words = "data|privacy|supervis"},
 	/* refusing marketing or a sale, where a user is the one who may refuse: the opt-outs */
 	{.pattern = PC_TERM("((?:say(?:s|ing)? no|refus(?:e|ing)|declin(?:e|ing)) (?:to )?(?:(?:the |any )?(?:use|processing) of"
 		" (?:your |their )?(?:[a-z-]+ )?(?:data|information|details) for )?(?:any |all |our |the |such )?"
@@ -468,12 +515,14 @@ static PcRegex right_groups[] = {
 			"|decl furt|decl futu|decl mark|decl news|decl our|decl proc|decl prom|decl such"
 			"|decl the|decl to|decl use|refu ads|refu adve|refu all|refu any|refu dire|refu furt"
 			"|refu futu|refu mark|refu news|refu our|refu proc|refu prom|refu such|refu the|refu to"
-			"|refu use|say no|sayi no|says no"},
+			"|refu use|say no|sayi no|says no",
+			.first_words = "decline|declinin|refuse|refusing|say|saying|says"},
 	{.pattern = PC_TERM("((?:say(?:s|ing)? no|refus(?:e|ing)|declin(?:e|ing)) (?:to )?(?:the |any |such )?(?:sale|selling)"
 		" of (?:your|their|my)\\b)"),
 		.options = PCRE2_CASELESS, .starts = "decl any|decl sale|decl sell|decl such|decl the"
 			"|decl to|refu any|refu sale|refu sell|refu such|refu the|refu to|say no|sayi no"
-			"|says no"},
+			"|says no",
+			.first_words = "decline|declinin|refuse|refusing|say|saying|says"},
 	/* a browser's opt-out signal honored or turned on: the opt-out of sale under the state laws */
 	{.pattern = PC_TERM("((?:honou?r(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|respect(?:s|ed|ing)?"
 		"|process(?:es|ed|ing)?|support(?:s|ed|ing)?|respond(?:s|ed|ing)? to|treat(?:s|ed|ing)?"
@@ -494,12 +543,18 @@ static PcRegex right_groups[] = {
 			"|resp your|supp a|supp an|supp any|supp brow|supp glob|supp gpc|supp opt|supp pref"
 			"|supp such|supp the|supp thei|supp univ|supp your|trea a|trea an|trea any|trea brow"
 			"|trea glob|trea gpc|trea opt|trea pref|trea such|trea the|trea thei|trea univ"
-			"|trea your|turn on|univ opt"},
+			"|trea your|turn on|univ opt",
+			.first_words = "enable|enabled|enables|enabling|global|gpc|honor|honored|honoring"
+				"|honors|honour|honoured|honourin|honours|preferen|process|processe|processi"
+				"|recognis|recogniz|respect|respecte|respecti|respects|respond|responde|respondi"
+				"|responds|support|supporte|supporti|supports|treat|treated|treating|treats|turn"
+				"|turned|turning|turns|universa"},
 /* opting out of a practice the clause or the one before names: "you may opt out of this sharing" */
 	{.pattern = PC_TERM("(opt(?:s|ed|ing)?(?:-| )?out of (?:this|that|these|those|such) (?:sharing|disclosures?"
 		"|transfers?))"),
 		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
-			"|opts of|opts out"},
+			"|opts of|opts out",
+			.first_words = "opt|opted|optedout|opting|optingou|optout|opts|optsout"},
 	/*
 	 * appealing the company's answer to a request, as US state laws allow: "you may appeal our
 	 * decision", "you can appeal if we decline", "write to us to appeal."
@@ -517,11 +572,16 @@ static PcRegex right_groups[] = {
 		"(?:decision|denial|refusal|response)s?)"),
 		.options = PCRE2_CASELESS, .starts = "appe|ask that|ask the|ask us|aski that|aski the"
 			"|aski us|asks that|asks the|asks us|chal|cont|disp|file an|lodg an|make an|requ an"
-			"|requ that|requ the|requ us|subm an"},
+			"|requ that|requ the|requ us|subm an",
+			.first_words = "appeal|appealed|appealin|ask|asking|asks|challeng|contest|conteste"
+				"|contesti|disput|dispute|disputed|disputes|disputin|file|fileing|files|lodge"
+				"|lodgeing|lodges|make|makeing|makes|request|requesti|requests|submit|submitin"
+				"|submits"},
 	/* ... where an appeal to a data protection authority is a complaint */
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) appeal"
 		"(?! to (?:the |a |an |your )?(?:[a-z-]+ ){0,3}?(?:authorit(?:y|ies)|commissioner|regulator)))"),
-		.options = PCRE2_CASELESS, .starts = "righ of|righ to"},
+		.options = PCRE2_CASELESS, .starts = "righ of|righ to",
+		.first_words = "right"},
 	/* fixing "them", errors, or "our records", which the rest of the clause shows to be the user's data */
 	{.pattern = PC_TERM("(fix(?:es|ed|ing)? (?:it|them|(?:any |the |such |those |these )?(?:errors?|mistakes?"
 		"|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?(?:information|data|details"
@@ -531,7 +591,8 @@ static PcRegex right_groups[] = {
 			"|fixe erro|fixe inac|fixe it|fixe mist|fixe my|fixe prob|fixe such|fixe the|fixe thei"
 			"|fixe them|fixe thes|fixe thos|fixe your|fixi any|fixi erro|fixi inac|fixi it"
 			"|fixi mist|fixi my|fixi prob|fixi such|fixi the|fixi thei|fixi them|fixi thes"
-			"|fixi thos|fixi your|upda its|upda our|upda the|upda your"},
+			"|fixi thos|fixi your|upda its|upda our|upda the|upda your",
+			.first_words = "fix|fixed|fixes|fixing|update"},
 	/* the user's data sent on to another company, which the clause must show the user asks for */
 	{.pattern = PC_TERM("((?:send|transfer|transmit|move|pass|port|forward|deliver|provide|give)(?:s|red|ring|ed|ing)?"
 		" (?:it|them|(?:a copy of |an export of |a file of )?(?:your|their|my)(?: [a-z-]+){1,4}?)(?: directly| on| over)?"
@@ -554,7 +615,13 @@ static PcRegex right_groups[] = {
 			"|pass your|port a|port an|port it|port my|port thei|port them|port your|prov a|prov an"
 			"|prov it|prov my|prov thei|prov them|prov your|send a|send an|send it|send my"
 			"|send thei|send them|send your|shar a|shar it|shar my|shar thei|shar them|shar your"
-			"|tran a|tran an|tran it|tran my|tran thei|tran them|tran your"},
+			"|tran a|tran an|tran it|tran my|tran thei|tran them|tran your",
+			.first_words = "deliver|delivere|deliveri|deliverr|delivers|forward|forwarde|forwardi"
+				"|forwardr|forwards|give|giveed|giveing|givered|givering|gives|move|moveed|moveing"
+				"|movered|movering|moves|pass|passed|passing|passred|passring|passs|port|ported"
+				"|porting|portred|portring|ports|provide|providee|providei|provider|provides|send"
+				"|sended|sending|sendred|sendring|sends|share|shared|shares|sharing|transfer"
+				"|transmit"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -606,7 +673,11 @@ static PcRegex user_frame_re = {
 		"|plea go|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
 		"|plea writ|priv|prov cust|prov memb|prov user|prov you|requ that|requ us|resi|righ of"
 		"|righ to|stud|subs|thei|upon|user|visi|we can|we coul|we ll|we may|we shal|we will|we woul"
-		"|you|youd like|youd pref|your"
+		"|you|youd like|youd pref|your",
+	.first_words = "account|applican|ask|at|by|client|clients|consumer|customer|data|followin|give"
+		"|gives|holder|holders|if|individu|let|member|members|offer|offers|on|particip|patient"
+		"|patients|please|privacy|provide|provides|request|resident|right|student|students|subscrib"
+		"|their|upon|user|users|visitor|visitors|we|you|youd|your|youre"
 };
 
 /*
@@ -665,7 +736,9 @@ static PcRegex others_act_re = {
 	"|\\bhow (?:we|the company) (?:[a-z]+ ){0,2}?$",
 	.options = PCRE2_CASELESS,
 	.starts = "adve|affi|agen|any memb|any peop|any user|any visi|anyo|comp|cont|empl|help user"
-		"|help you|how the|how we|othe|part|prov|they|thir part|vend|we|who"
+		"|help you|how the|how we|othe|part|prov|they|thir part|vend|we|who",
+	.first_words = "advertis|affiliat|agents|any|anyone|companie|contract|employee|help|helps|how"
+		"|other|others|parties|partners|provider|they|third|vendors|we|who"
 };
 
 /*
@@ -677,7 +750,9 @@ static PcRegex others_lack_re = {
 	.pattern = "\\b(?:they|companies|providers|partners|parties|others|employees|advertisers|agents|contractors"
 	"|affiliates|vendors|networks|sponsors)\\s+(?:[a-z]+\\s+){0,2}?(?:have|has|get|gain)\\s+no\\s+$",
 	.options = PCRE2_CASELESS,
-	.starts = "adve|affi|agen|comp|cont|empl|netw|othe|part|prov|spon|they|vend"
+	.starts = "adve|affi|agen|comp|cont|empl|netw|othe|part|prov|spon|they|vend",
+	.first_words = "advertis|affiliat|agents|companie|contract|employee|networks|others|parties"
+		"|partners|provider|sponsors|they|vendors"
 };
 
 /*
@@ -691,7 +766,8 @@ static PcRegex reserved_by_company_re = {
 	"(?:,?\\s+(?:at\\s+any\\s+time|(?:in|at)\\s+(?:our|its)\\s+(?:sole\\s+|absolute\\s+)?discretion"
 	"|without\\s+(?:prior\\s+)?notice)){0,3},?\\s+to\\b"
 	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
-	PCRE2_CASELESS, NULL, .starts = "rese all|rese righ|rese the"
+	PCRE2_CASELESS, NULL, .starts = "rese all|rese righ|rese the",
+		.first_words = "reserve|reserved|reserves"
 };
 
 /* How far before a right the company's reservation of it is looked for */
@@ -708,7 +784,8 @@ static PcRegex overview_re = {
 static PcRegex unable_re = {
 	"\\b(?:not|never) be able to\\b|\\bunable to\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "neve be|not be|unab to"
+	.starts = "neve be|not be|unab to",
+	.first_words = "never|not|unable"
 };
 
 /*
@@ -793,7 +870,9 @@ static PcRegex browser_data_re = {
 	"|browsing (?:history|data)|(?:flash )?lsos?|local shared objects?)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "add on|add ons|addo|brow|cach|cook|flas lso|flas lsos|loca shar|loca stor|lso|lsos"
-		"|temp inte|trac"
+		"|temp inte|trac",
+	.first_words = "add|addon|addons|browser|browsers|browsing|cache|cookie|cookies|flash|local|lso"
+		"|lsos|temporar|trackers"
 };
 
 /* The user's own data as the object of a deletion ("delete your personal data") */
@@ -905,7 +984,8 @@ static PcRegex unless_user_acts_re = {
 	"(?:paid|settled|completed|closed|resolved|fulfill?ed|cancell?ed|finished|shipped|delivered|returned)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "as long|if you|if your|unle a|unle and|unle aske|unle inst|unle requ|unle so|unle we"
-		"|unle you|unle your|unti|when you|when your|whil ther|whil you"
+		"|unle you|unle your|unti|when you|when your|whil ther|whil you",
+	.first_words = "as|if|unless|until|when|while"
 };
 
 /* How far around a deletion a browser's data is looked for */
@@ -918,27 +998,31 @@ static PcRegex child_data_re = {
 	"(?:your\\s+|a\\s+|the\\s+)?(?:child|children|minors?)\\b"
 	"|\\bregarding\\s+(?:a|your)\\s+child\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "chil|data|info|rega a|rega your"
+	.starts = "chil|data|info|rega a|rega your",
+	.first_words = "child|children|data|informat|regardin"
 };
 
 /* A heading of a section about children's privacy, where what may be done is a parent's */
 static PcRegex child_section_re = {
 	"\\b(?:child(?:ren)?(?:'s?)?|kids?|minors?|parental|parents?|COPPA)\\b",
-	PCRE2_CASELESS, NULL, .starts = "chil|copp|kid|kids|mino|pare"
+	PCRE2_CASELESS, NULL, .starts = "chil|copp|kid|kids|mino|pare",
+		.first_words = "child|children|coppa|kid|kids|minor|minors|parent|parental|parents"
 };
 
 /* A statement of rights as such, which holds whatever section it sits in */
 static PcRegex rights_statement_re = {
 	"(?<!reserve the )(?<!reserves the )\\brights? (?:of|to)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "righ of|righ to"
+	.starts = "righ of|righ to",
+	.first_words = "right|rights"
 };
 
 /* A heading about users' rights ("Your privacy rights", "Rights of EU residents") */
 static PcRegex rights_heading_re = {
 	"(?<!reserve the )(?<!reserves the )\\brights\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "righ"
+	.starts = "righ",
+	.first_words = "rights"
 };
 
 /* A leading condition of the user's preference ("if you prefer we not call you,"): not a denial */
@@ -986,7 +1070,8 @@ static PcRegex sale_or_ad_sharing_re = {
 static PcRegex marketing_re = {
 	"\\b(?:direct )?marketing\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "dire mark|mark"
+	.starts = "dire mark|mark",
+	.first_words = "direct|marketin"
 };
 
 /* How many paragraphs of a list without markers are read back to find its lead-in */
@@ -1453,7 +1538,9 @@ static PcRegex privacy_request_re = {
 	"\\b(?:requests?|rights|den(?:y|ies|ied|ials?)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|al|als|ing))\\b"
 	"|\\bdecision (?:e-?mail|letter|notice|message)s?\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "deci e|deci emai|deci lett|deci mess|deci noti|decl|deni|deny|refu|requ|righ"
+	.starts = "deci e|deci emai|deci lett|deci mess|deci noti|decl|deni|deny|refu|requ|righ",
+	.first_words = "decision|decline|declined|declines|declinin|denial|denials|denied|denies|deny"
+		"|refusal|refusals|refuse|refused|refuses|refusing|request|requests|rights"
 };
 
 /*
@@ -1464,7 +1551,9 @@ static PcRegex other_appeal_re = {
 	"\\b(?:arbitrat\\w*|courts?|judge?ments?|judges?|tribunals?|awards?|terminations?|suspensions?|bans?"
 	"|content|posts?|moderation|automated|profiling|human intervention)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "arbi|auto|awar|ban|bans|cont|cour|huma inte|judg|mode|post|prof|susp|term|trib"
+	.starts = "arbi|auto|awar|ban|bans|cont|cour|huma inte|judg|mode|post|prof|susp|term|trib",
+	.first_words = "arbitrat|automate|award|awards|ban|bans|content|court|courts|human|judge"
+		"|judgemen|judges|judgment|moderati|post|posts|profilin|suspensi|terminat|tribunal"
 };
 
 /*

@@ -120,8 +120,10 @@ static PcRegex open_to_all_re = {
 static PcRegex company_news_re = {
 	"\\b(?:news(?! ?groups?\\b)|press (?:releases?|statements?)|announcements?|(?:our|its) (?:work|projects?|events?|activities"
 	"|research|findings|programmes?|programs?|campaigns?))\\b",
-	PCRE2_CASELESS, NULL, .starts = "anno|its acti|its camp|its even|its find|its prog|its proj|its rese|its work"
-	"|news|our acti|our camp|our even|our find|our prog|our proj|our rese|our work|pres rele|pres stat"
+	PCRE2_CASELESS, NULL, .starts = "anno|its acti|its camp|its even|its find|its prog|its proj"
+		"|its rese|its work|news|our acti|our camp|our even|our find|our prog|our proj|our rese"
+		"|our work|pres rele|pres stat",
+		.first_words = "announce|its|news|our|press"
 };
 
 /* the user's own things, which "available to everyone" may make public (not "members of the public") */
@@ -172,7 +174,8 @@ static PcRegex disclaimer_res[] = {
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
 	.options = PCRE2_CASELESS, .needles = "not",
-	.starts = "do not|does not|shal not|will not"
+	.starts = "do not|does not|shal not|will not",
+	.first_words = "do|does|shall|will"
 },
 	{.pattern = "governed by (?:their|the)|subject to (?:their|the (?:third party's|respective)"
 		"|such third)", .options = PCRE2_CASELESS},
@@ -181,17 +184,21 @@ static PcRegex disclaimer_res[] = {
 		"|hold(?:s|ing)? (?:[\\w,-]+ ){0,8}?harmless|(?:no|any|from|limitation of) liabilit(?:y|ies)"
 		"|(?:not|never) be (?:held )?liable|\\bnot liable|warranties)\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|not liab|warr"},
+		.starts = "any liab|disc|from liab|hold|inde|limi of|neve be|no liab|not be|not liab|warr",
+		.first_words = "any|disclaim|from|hold|holding|holds|indemnif|limitati|never|no|not"
+			"|warranti"},
 	/* the reader's own responsibility: "you are responsible for all use of your account" */
 	{.pattern = "\\b(?:you|users?|members?)\\s+(?:are|is|will\\s+be|shall\\s+be|remain|remains)\\s+"
 		"(?:(?:solely|fully|entirely|wholly|also|therefore)\\s+)?responsible\\b"
 		"|\\byour\\s+(?:sole\\s+|own\\s+)?responsibility\\b",
 		.options = PCRE2_CASELESS, .starts = "memb are|memb is|memb rema|memb shal|memb will"
 			"|user are|user is|user rema|user shal|user will|you are|you is|you rema|you shal"
-			"|you will|your own|your resp|your sole"},
+			"|you will|your own|your resp|your sole",
+			.first_words = "member|members|user|users|you|your"},
 	/* a licence or right the company grants the reader: "we grant you a limited licence" */
 	{.pattern = "\\bgrants? (?:to )?you (?:a|an|the|no)\\b[^.;]{0,100}?\\b(?:licen[cs]es?|rights?)\\b", .options = PCRE2_CASELESS,
-		.starts = "gran to|gran you"},
+		.starts = "gran to|gran you",
+		.first_words = "grant|grants"},
 	/* another party's own practice, for which its own policy is named ("see how that site shares it in its privacy notice") */
 	{.pattern = "\\bhow (?:the|that|this|those|these|such|each|any|their|a) (?:[\\w'-]+ ){0,3}?"
 		"(?:third[- ]part(?:y|ies)|sites?|websites?|services?|platforms?|networks?|compan(?:y|ies)"
@@ -204,7 +211,8 @@ static PcRegex disclaimer_res[] = {
 		"(?:(?:may|might|will|can|could) )?(?:uses?|disclose[sd]?|shares?|handles?|treats?|collects?"
 		"|process(?:es)?)\\b",
 		.options = PCRE2_CASELESS, .starts = "chec|cons|how a|how any|how each|how such|how that"
-			"|how the|how thei|how thes|how this|how thos|read|refe to|revi|see"},
+			"|how the|how thei|how thes|how this|how thos|read|refe to|revi|see",
+			.first_words = "check|consult|how|read|refer|review|see"},
 };
 
 static PcRegex carve_out_re = {
@@ -275,7 +283,9 @@ static PcRegex aggregate_re = {
 	"\\b(?:aggregat\\w*|anonymi[sz]\\w*|anonymous|de-?identified|non-?personal\\w*"
 	"|statistical|pseudonymi[sz]\\w*|(?:does|do) not (?:personally )?identify)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "aggr|anon|de iden|deid|do not|does not|non pers|nonp|pseu|stat"
+	.starts = "aggr|anon|de iden|deid|do not|does not|non pers|nonp|pseu|stat",
+	.first_words = "aggregat|anonymis|anonymiz|anonymou|de|deidenti|do|does|non|nonperso|pseudony"
+		"|statisti"
 };
 
 /*
@@ -304,7 +314,8 @@ static PcRegex pronoun_recipient_re = {
 };
 
 /* "them", which pronoun_recipient_re needs in every match: searched first, from its start word */
-static PcRegex them_re = {.pattern = "\\bthem\\b", .options = PCRE2_CASELESS, .starts = "them"};
+static PcRegex them_re = {.pattern = "\\bthem\\b", .options = PCRE2_CASELESS, .starts = "them",
+	.first_words = "them"};
 
 /* people who may be what "them" stands for, rather than a party: "recipients", "residents" */
 static PcRegex people_re = {
@@ -402,7 +413,8 @@ static PcRegex personal_re = {
 
 /* A user's authorized agent, who acts for the user ("you may name an authorised agent"), not "our authorized agents" */
 static PcRegex user_agent_re = {
-	.pattern = "(?<!\\bour )\\bauthori[sz]ed agents?\\b", .options = PCRE2_CASELESS, .starts = "auth agen"
+	.pattern = "(?<!\\bour )\\bauthori[sz]ed agents?\\b", .options = PCRE2_CASELESS, .starts = "auth agen",
+		.first_words = "authoris|authoriz"
 };
 
 /* At an agent a clause names: "the agent", "that agent", which may point back to the user's */

@@ -46,7 +46,9 @@ static PcRegex document_title_re = {
 	.starts = "book cond|cond of|copy poli|deli and|deli poli|deli retu|gene term|lega disc"
 		"|lega noti|lice agre|refu poli|retu and|retu exch|retu poli|retu refu|ship and|ship poli"
 		"|ship retu|term and|term busi|term cond|term of|term purc|term sale|term serv|term site"
-		"|term usag|term use|term webs|user agre"
+		"|term usag|term use|term webs|user agre",
+	.first_words = "booking|conditio|copyrigh|delivery|general|legal|licence|license|refund|return"
+		"|returns|shipping|terms|user"
 };
 
 /* A heading that names a topic of terms of use or of sale. */
@@ -60,7 +62,10 @@ static PcRegex terms_topic_re = {
 		"|governing|jurisdiction|severability|arbitration|force|intellectual|trademark"
 		"|copyright|license|licence|termination|prohibited|acceptable|entire|waiver",
 	.starts = "acce use|arbi|copy|disc|enti agre|forc maje|gove law|inde|inte prop|juri|liab|lice"
-		"|proh|seve|term|trad|waiv|warr"
+		"|proh|seve|term|trad|waiv|warr",
+	.first_words = "acceptab|arbitrat|copyrigh|disclaim|entire|force|governin|indemnif|indemnit"
+		"|intellec|jurisdic|liabilit|licence|licences|license|licenses|prohibit|severabi|terminat"
+		"|trademar|waiver|warranti|warranty"
 };
 
 /* A heading that speaks of privacy, personal data or what is done with it. */
@@ -70,7 +75,9 @@ static PcRegex privacy_heading_re = {
 	PCRE2_CASELESS, NULL,
 	.needles = "privacy|personal|data|information|info|cookie|collect|share|disclose|gdpr|ccpa"
 		"|tracking|consent|opt",
-	.starts = "ccpa|coll|cons|cook|data|disc|gdpr|info|opt|pers|priv|shar|trac"
+	.starts = "ccpa|coll|cons|cook|data|disc|gdpr|info|opt|pers|priv|shar|trac",
+	.first_words = "ccpa|coll*|consent|cookie|cookies|data|disc*|gdpr|info|informat|opt|personal"
+		"|privacy|shar*|tracking"
 };
 
 /*
@@ -83,7 +90,8 @@ static PcRegex privacy_words_re = {
 	"|data[\\s-]protection\\b|cookies?\\b|pii\\b)",
 	PCRE2_CASELESS, NULL,
 	.needles = "privacy|personal|data|cookie|pii",
-	.starts = "cook|data prot|pers data|pers deta|pers iden|pers info|pii|priv"
+	.starts = "cook|data prot|pers data|pers deta|pers iden|pers info|pii|priv",
+	.first_words = "cookie|cookies|data|personal|pii|priv*"
 };
 
 /*

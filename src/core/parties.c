@@ -96,7 +96,15 @@ static PcRegex source_re = {
 		"|serv that|serv whic|shar by|shar to|shar with|site are|site cont|site is|site of"
 		"|site oper|site owne|site that|site whic|subm by|subm to|subm with|supp by|supp to"
 		"|supp with|thos of|uplo by|uplo to|uplo with|use|used|uses|usin|webs are|webs cont|webs is"
-		"|webs of|webs oper|webs owne|webs that|webs whic|writ by|writ to|writ with"
+		"|webs of|webs oper|webs owne|webs that|webs whic|writ by|writ to|writ with",
+	.first_words = "about|app|applicab|applicat|applies|apply|apps|authored|collect|collecte"
+		"|collecti|collects|combine|combined|combines|combinin|concerni|content|contribu|created"
+		"|defend|defendin|defends|freedoms|from|gather|gathered|gatherin|gathers|generate|harm"
+		"|injury|interest|interfer|made|material|obtain|obtained|obtainin|obtains|offered|page"
+		"|pages|platform|policies|posted|practice|products|properti|property|protect|protecti"
+		"|protects|provided|publishe|receive|received|receives|receivin|regardin|rights|safeguar"
+		"|safety|security|sent|services|shared|site|sites|submitte|supplied|those|uploaded|use|used"
+		"|uses|using|website|websites|written"
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */

@@ -271,6 +271,15 @@ void		pc_language_release(void);
  * tools/start-words derives the list from a pattern, or says why it has
  * none; test/unit/starts-generated.sh (in make test) fails on a list it
  * would not derive, and tells how to rewrite the stale ones.
+ *
+ * first_words, when set (with starts), lists the whole first words of
+ * every match, by their first eight characters: a word that begins with a
+ * start word but is none of them ("provided" where only "provide" and
+ * "provides" can begin a match) is not tried.  A start key whose words can
+ * go on with any character is listed as the key and "*" ("reta*" for
+ * "retain\w*"): every word that begins so is tried.  tools/start-words
+ * derives this list too, when it tells more than the start list, and the
+ * same test checks it.
  */
 typedef struct PcRegex
 {
@@ -289,6 +298,9 @@ typedef struct PcRegex
 	uint64_t	start_checks[PC_WORDSET_WORDS];	/* the start words again, by a second hash */
 	uint64_t	pair_firsts[PC_WORDSET_WORDS];	/* start words only listed with next words */
 	uint64_t	pair_bits[PC_WORDSET_WORDS];	/* those pairs of words */
+	const char *first_words;
+	uint64_t	first_bits[PC_WORDSET_WORDS];	/* filled when compiled: the first words' keys */
+	uint64_t	stem_bits[PC_WORDSET_WORDS];	/* and the start keys listed with "*" */
 	bool		ready;			/* compiled */
 } PcRegex;
 
@@ -367,6 +379,9 @@ typedef struct PcAlternation
 	PcPatternMask pair_kinds[PC_WORDSET_WORDS * 64];	/* those it starts only with next words */
 	PcPatternMask check_kinds[PC_WORDSET_WORDS * 64];	/* per check bit, those a start word has it */
 	PcPatternMask pair_listed_kinds[PC_WORDSET_WORDS * 64];	/* per pair bit, those listing the pair */
+	PcPatternMask first_kinds[PC_WORDSET_WORDS * 64];	/* per first-word bit, those listing it */
+	PcPatternMask stem_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, those listing it with "*" */
+	PcPatternMask unlisted;		/* those without first words */
 	bool		ready;
 } PcAlternation;
 

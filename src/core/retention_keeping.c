@@ -45,7 +45,13 @@ static PcRegex keeps_re = {
 	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"
 	"persist|linger|clear|rotate",
 	.starts = "anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|ling|main|over"
-		"|pers|pres|pseu|purg|rema|remo|reta|rete|rota|save|shre|stay|stor|wipe"
+		"|pers|pres|pseu|purg|rema|remo|reta|rete|rota|save|shre|stay|stor|wipe",
+	.first_words = "anonymis|anonymiz|arch*|cleared|clears|de|dele*|dest*|disc*|disposal|dispose"
+		"|disposed|disposes|erase|erased|erases|erasure|held|hold|holding|holds|keep|keeping|keeps"
+		"|kept|linger|lingered|lingers|maintain|overwrit|persist|persiste|persists|pres*|pseudony"
+		"|purg*|remain|remained|remains|removal|remove|removed|removes|reta*|retentio|rotate"
+		"|rotated|rotates|save|saved|saves|shre*|stay|stayed|stays|storage|store|stored|stores"
+		"|storing|wipe|wiped|wipes"
 };
 
 /* keeping only: the verbs whose denial denies retention */
@@ -57,7 +63,10 @@ static PcRegex keeps_only_re = {
 	"(?:remain|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|save|remain|persist|linger",
-	.starts = "arch|held|hold|keep|kept|ling|main|pers|pres|rema|reta|save|stor"
+	.starts = "arch|held|hold|keep|kept|ling|main|pers|pres|rema|reta|save|stor",
+	.first_words = "arch*|held|hold|holding|holds|keep|keeping|keeps|kept|linger|lingered|lingers"
+		"|maintain|persist|persiste|persists|pres*|remain|remained|remains|retain|retained|retainin"
+		"|retains|save|saved|saves|store|stored|stores|storing"
 };
 
 /*

@@ -175,7 +175,8 @@ static PcRegex at_most_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
 		"|not beyo|not exce|not late|not long|not more|olde than|shor than|the earl|the less"
-		"|the shor|the soon|up|upto|with"
+		"|the shor|the soon|up|upto|with",
+	.first_words = "a|as|at|less|longest|max|maxi*|no|not|older|shorter|the|up|upto*|with*"
 };
 
 /*
@@ -333,7 +334,13 @@ static PcRegex trap_before_re = {
 		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
 		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
 		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
-		"|youn than"
+		"|youn than",
+	.first_words = "age|aged|ages|allo*|beacon|beacons|below|billed|billing|bills|canc*|char*"
+		"|coming|each|every|expi*|first|followin|guarante|had|has|have|held|in|initial|last|licence"
+		"|licences|license|licenses|link|links|next|no|not|noti*|once|opened|password|past|per"
+		"|pers*|pixel|pixels|precedin|previous|prior|recent|refu*|rene*|retu*|session|sessions|take"
+		"|taken|takes|taking|thrice|times|token|tokens|took|trial|twice|under|valid|wait*|warn*"
+		"|warr*|withdraw|within|younger"
 };
 
 /* goods, food and offices: things kept or held that are no data */
@@ -366,7 +373,8 @@ static PcRegex not_data_kept_re = {
 static PcRegex cookie_trap_re = {
 	"\\bcookies?(?!\\s+and\\s+(?:the\\s+|other\\s+)?(?:information|data))(?![^.;(]*\\))"
 	"\\b[^.;]{0,80}\\z",
-	PCRE2_CASELESS, NULL, .starts = "cook"
+	PCRE2_CASELESS, NULL, .starts = "cook",
+		.first_words = "cookie|cookies"
 };
 
 /* what the data came from, right before the cookie: "gathered from analytics cookies" */
@@ -472,7 +480,19 @@ static PcRegex data_noun_re = {
 		"|even|feed|file|foot|form|hist|iden|imag|info|inqu|invo|list|log|logs|mail labe|mess|metr"
 		"|note|numb|orde|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco"
 		"|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele"
-		"|tick|tran|uplo|vide|voic|wayb"
+		"|tick|tran|uplo|vide|voic|wayb",
+	.first_words = "account|accounts|address|addresse|analytic|answer|answers|applicat|archive"
+		"|archives|attachme|audit|backup|backups|calls|card|cctv|chat|chats|clip|clips|comment"
+		"|comments|communic|contacts|content|contract|conversa|copies|copy|correspo|cv|cvs|data"
+		"|details|digits|document|draft|drafts|dump|dumps|e|email|emails|enquirie|enquiry|entries"
+		"|estimate|events|feedback|file|files|footage|forms|history|identifi|image|images|info"
+		"|informat|inquirie|inquiry|invoice|invoices|list|lists|log|logs|mailing|message|messages"
+		"|metrics|note|notes|number|numbers|order|orders|parcel|payment|personal|photo|photogra"
+		"|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries|quotatio|quotes"
+		"|receipt|receipts|record|recorded|recordin|records|registra|replay|replays|report|reports"
+		"|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping|sign|signup"
+		"|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket|tickets"
+		"|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */
@@ -486,7 +506,9 @@ static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
 	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre"
+	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre",
+	.first_words = "anonymis|anonymiz|de|dele*|dest*|disc*|erase|erased|erases|erasure|overwrit"
+		"|pseudony|purg*|retain|retained|retainin|retains|shre*"
 };
 
 /*

@@ -44,7 +44,9 @@ static PcRegex party_groups[] = {
 		.starts = "acqu bank|bank|bill prov|bill serv|card asso|card clea|card issu"
 			"|card netw|card proc|card sche|char card|clea bank|cred card|debi card"
 			"|fina inst|issu bank|merc bank|paym card|paym clea|paym gate|paym netw"
-			"|paym part|paym plat|paym proc|paym prov|paym serv|proc|thir part"},
+			"|paym part|paym plat|paym proc|paym prov|paym serv|proc|thir part",
+		.first_words = "acquirin|bank|banking|banks|billing|card|charge|clearing|credit|debit"
+			"|financia|issuing|merchant|payment|process|processe|processi|third"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:((?:web |site |third[- ]party )?analytics (?:providers?|partners?|services?"
 		"|compan(?:y|ies)|tools?|vendors?|software|platforms?|solutions?|SDKs?|libraries"
@@ -54,7 +56,8 @@ static PcRegex party_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "anal comp|anal libr|anal part|anal plat|anal prov|anal sdk|anal sdks"
 			"|anal serv|anal soft|anal solu|anal tool|anal vend|meas comp|meas part"
-			"|meas prov|site anal|thir part|web anal"},
+			"|meas prov|site anal|thir part|web anal",
+		.first_words = "analytic|measurem|site|third|web"},
 	/* advertisers */
 	{.pattern = "\\b(?:((?!(?-i:Advertiser|ADVERTISER)\\b)advertisers?"
 		"|advertising (?:partners?|networks?|compan(?:y|ies)|providers?|vendors?|agenc(?:y"
@@ -68,7 +71,8 @@ static PcRegex party_groups[] = {
 		"|companies))?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "ad agen|ad comp|ad exch|ad firm|ad netw|ad part|ad plat|ad prov"
-			"|ad serv|ad tech|ad vend|adve|mark|re mark|re targ|rema|reta"},
+			"|ad serv|ad tech|ad vend|adve|mark|re mark|re targ|rema|reta",
+		.first_words = "ad|advertis|marketer|marketin|re|remarket|retarget"},
 	/* social_networks */
 	{.pattern = "\\b(?:(social (?:media|networking) (?:sites?|platforms?|services?|providers?|plug-?ins?"
 		"|features?|widgets?|buttons?|companies|networks?)"
@@ -79,7 +83,8 @@ static PcRegex party_groups[] = {
 		"|information|data|credentials|names?|ids?|identifiers?|tokens?|settings))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "sns|soci butt|soci medi|soci netw|soci plug|soci shar|soci widg"
-			"|thir part"},
+			"|thir part",
+		.first_words = "sns|social|third"},
 	/* telecom_carriers */
 	{.pattern = "\\b(?:(telephony (?:operators?|providers?|carriers?|networks?|partners?)"
 		"|tele(?:com(?:munications?)?|phone) (?:(?:service )?operators?|(?:service )?providers?|carriers?"
@@ -103,7 +108,10 @@ static PcRegex party_groups[] = {
 			"|mess carr|mess part|mess prov|mobi carr|mobi comp|mobi netw|mobi oper"
 			"|mobi phon|mobi prov|mobi serv|netw carr|netw netw|netw oper|phon carr"
 			"|phon comp|phon netw|phon oper|sms aggr|sms gate|sms part|sms prov"
-			"|tele|wire carr|wire comp|wire netw|wire oper|wire prov|wire serv"},
+			"|tele|wire carr|wire comp|wire netw|wire oper|wire prov|wire serv",
+		.first_words = "carrier|carriers|cell|cellphon|cellular|communic|internet|isp|isps"
+			"|local|long|messagin|mobile|network|phone|sms|telecom|telecomm"
+			"|telephon|wireless"},
 	/* affiliates */
 	{.pattern = "\\b(?:((?<!as an )affiliat(?:es|ed (?:companies|company|organi[sz]ations?|entities"
 		"|businesses|brands)|e(?! (?:programs?|programmes?|marketing|links?|partners?"
@@ -153,7 +161,10 @@ static PcRegex party_groups[] = {
 			"|one depa|one divi|one unit|orga that|orga unde|orga whic|othe|our"
 			"|pare comp|rela comp|rela enti|sepa busi|sepa depa|sepa divi|sepa oper"
 			"|sist bran|sist busi|sist comp|sist depa|sist divi|sist oper|sist orga"
-			"|sist publ|sist site|sist webs|subs|the|unde comm"},
+			"|sist publ|sist site|sist webs|subs|the|unde comm",
+		.first_words = "a|affiliat|another|any|branches|brands|business|companie|corporat"
+			"|entities|group|holding|its|member|members|one|organisa|organiza|other"
+			"|our|parent|related|separate|sister|subsidia|the|under"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:third[- ]party )?service providers?(?!'s designated| to (?:locate|find|identify|contact"
 		"|remove|disable) (?:the )?(?:[a-z-]+ )?(?:material|work|complain|infring|notif|disputed))"
@@ -199,7 +210,13 @@ static PcRegex party_groups[] = {
 			"|pers that|pers whic|pers who|proc|prov that|prov whic|prov who"
 			"|serv prov|ship carr|ship comp|ship firm|ship part|ship prov|ship serv"
 			"|soft prov|soft serv|stor prov|stor serv|sub proc|subp|supp|tech prov"
-			"|tech serv|thir part|vend|web host"},
+			"|tech serv|thir part|vend|web host",
+		.first_words = "age|agent|agents|backgrou|business|carrier|carriers|cloud|companie"
+			"|contract|courier|couriers|data|delivery|e|email|entities|fraud"
+			"|freight|fulfillm|fulfilme|fulfimen|hosting|id|identity|independ"
+			"|infrastr|it|logistic|organisa|organiza|outsourc|parties|persons"
+			"|processo|provider|service|shipping|software|storage|sub|subproce"
+			"|supplier|technolo|third|vendor|vendors|web"},
 	/* law_enforcement */
 	{.pattern = "\\b(?:(law enforcement(?: (?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|bodies"
 		"|officers?))?"
@@ -258,7 +275,13 @@ static PcRegex party_groups[] = {
 			"|requ by|requ to|reve agen|reve and|reve auth|reve serv|sear warr"
 			"|stat agen|stat auth|stat depa|stat heal|stat labo|stat lice|stat publ"
 			"|stat reve|stat tax|subp|such auth|supe auth|tax agen|tax auth"
-			"|tax offi|the auth|the law|the laws|trib|warr"},
+			"|tax offi|the auth|the law|the laws|trib|warr",
+		.first_words = "applicab|appropri|city|compelle|competen|comply|conform|county|court"
+			"|courts|customs|departme|federal|foreign|governme|health|internal"
+			"|investig|judicial|law|laws|legal|licensin|local|municipa|national"
+			"|ombudsma|ombudsme|other|permitte|police|public|regulato|relevant"
+			"|requeste|required|revenue|search|state|subpoena|such|supervis|tax|the"
+			"|tribunal|warrant|warrants"},
 	/* business_successors */
 	{.pattern = "\\b(?:(merg(?:e|er|ers|ed|es|ing)"
 		"|acquisitions?"
@@ -320,7 +343,14 @@ static PcRegex party_groups[] = {
 			"|stor be|stor bein|stor get|stor gets|stor has|stor have|stor is"
 			"|stor or|stor was|stor were|succ|take over|taki over|the busi|the comp"
 			"|took over|tran asse|webs are|webs be|webs bein|webs get|webs gets"
-			"|webs has|webs have|webs is|webs or|webs was|webs were"},
+			"|webs has|webs have|webs is|webs or|webs was|webs were",
+		.first_words = "acquired|acquirer|acquires|acquirin|acquisit|actual|assets|bankrupt"
+			"|business|buy|buyer|buyers|buying|change|changed|changes|changing"
+			"|company|control|corporat|current|dissolut|divestit|firm|insolven|its"
+			"|liquidat|merge|merged|merger|mergers|merges|merging|new|our|ownershi"
+			"|potentia|prospect|purchase|purchasi|receiver|reorgani|restruct|sale"
+			"|sell|sells|shop|site|sold|store|successo|take|takes|taking|the|took"
+			"|transfer|website"},
 	/* professional_advisors */
 	{.pattern = "\\b(?:(lawyers?"
 		"|attorneys?"
@@ -346,7 +376,11 @@ static PcRegex party_groups[] = {
 		.starts = "acco|advi|atto|audi|bank|barr|book|cons|exte acco|exte audi|exte coun"
 			"|fina advi|gene coun|in hous|inde acco|inde audi|inde coun|insu"
 			"|law firm|lawy|lega advi|lega coun|lega repr|nota|our coun|outs coun"
-			"|prof advi|soli|stat acco|stat audi|tax advi|unde"},
+			"|prof advi|soli|stat acco|stat audi|tax advi|unde",
+		.first_words = "accounta|accounti|advisers|advisors|attorney|auditor|auditors|banker"
+			"|bankers|barriste|book|bookkeep|consulta|external|financia|general|in"
+			"|independ|insuranc|insurer|insurers|law|lawyer|lawyers|legal|notaries"
+			"|notary|our|outside|professi|solicito|statutor|tax|underwri"},
 	/* data_brokers */
 	{.pattern = "\\b(?:((?:data|list|information) brokers?"
 		"|data (?:resellers?|aggregators?)"
@@ -354,7 +388,8 @@ static PcRegex party_groups[] = {
 		"|credit (?:bureaus?|reporting agenc(?:y|ies))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "cons repo|cred bure|cred repo|data aggr|data brok|data rese|info brok"
-			"|list brok"},
+			"|list brok",
+		.first_words = "consumer|credit|data|informat|list"},
 	/* other_users */
 	{.pattern = "\\b(?:(other (?:users|members(?! of (?!your\\b)(?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family"
 		"|family of companies"
@@ -455,7 +490,17 @@ static PcRegex party_groups[] = {
 			"|soci netw|soci plat|teac|team|the memb|thei conn|thei cont|thei foll"
 			"|thei frie|to a|to an|to anot|to indi|to part|to sele|to spec|trai"
 			"|trus cont|tuto|univ that|univ whic|univ whom|univ you|user|your conn"
-			"|your cont|your foll|your frie|your hous"},
+			"|your cont|your foll|your frie|your hous",
+		.first_words = "accounts|activity|admin|administ|admins|airline|airlines|buyer|buyers"
+			"|cause|causes|charitie|charity|classmat|co|coach|coaches|colleagu"
+			"|communit|coworker|driver|drivers|emergenc|employer|event|everyone"
+			"|fundrais|future|group|guest|guests|hiring|his|host|hosts|hotel|hotels"
+			"|househol|instruct|meetup|members|mentor|mentors|merchant|network"
+			"|networks|non|nonprofi|organise|organize|other|others|passenge|people"
+			"|platform|potentia|prospect|recruite|restaura|rider|riders|school"
+			"|schools|seller|sellers|service|services|site|sites|social|teacher"
+			"|teachers|teammate|the|their|to|trainer|trainers|trusted|tutor|tutors"
+			"|universi|users|your"},
 	/* public */
 	{.pattern = "\\b(?:((?:the (?:general )?)?public(?!-|'s| (?:authorit|bodies|body|agenc|institution|officials|interest"
 		"|safety|health|sector|records|domain|key|holidays|ip\\b|areas?\\b|forums?\\b|spaces?\\b|portions?\\b"
@@ -517,7 +562,10 @@ static PcRegex party_groups[] = {
 			"|maki cust|maki her|maki his|maki memb|maki part|maki the|maki user"
 			"|maki your|open to|publ|read by|seen by|the gene|the publ|view by"
 			"|view to|visi by|visi to|you can|you ente|you give|you leav|you may"
-			"|you post|you prov|you send|you shar|you subm|you uplo|you writ"},
+			"|you post|you prov|you send|you shar|you subm|you uplo|you writ",
+		.first_words = "accessed|accessib|anybody|anyone|availabl|consulte|everybod|everyone"
+			"|made|make|makes|making|open|public|publicly|publish|publishe|publishi"
+			"|read|seen|the|viewable|viewed|visible|you"},
 	/* "these third parties": the kind of the party named before */
 	{.pattern = "\\b(?:((?:these|such|those) (?:third[- ]part(?:y|ies)(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content"
 		"|applications?|apps|plug-?ins?|cookies|privacy|products?|websites))|parties|companies|partners"
@@ -526,7 +574,8 @@ static PcRegex party_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "such comp|such enti|such orga|such part|such thir|thes comp|thes enti"
 			"|thes orga|thes part|thes thir|thos comp|thos enti|thos orga|thos part"
-			"|thos thir"},
+			"|thos thir",
+		.first_words = "such|these|those"},
 	/* the generic "third parties", "others" */
 	{.pattern = "\\b(?:(third[- ]part(?:y|ies)(?: (?:companies|company|organi[sz]ations?|entities|businesses"
 		"|partners?|services?|recipients))?(?!'|(?:'s)? ?(?:web ?sites?|sites?|links?|content|applications?"
@@ -617,7 +666,16 @@ static PcRegex party_groups[] = {
 			"|trus some|trus trus|trus vari|unaf comp|unaf enti|unaf part|unaf thir"
 			"|univ rese|vari busi|vari care|vari cert|vari comp|vari exte|vari firm"
 			"|vari inte|vari orga|vari outs|vari repu|vari scre|vari sele|vari some"
-			"|vari trus|vari vari"},
+			"|vari trus|vari vari",
+		.first_words = "academic|accredit|anybody|anyone|app|applicat|approved|apps|bona"
+			"|business|carefull|certain|companie|competit|conferen|content|contest"
+			"|develope|digital|event|external|fact|factchec|firms|game|games"
+			"|giveaway|hackatho|health|independ|insuranc|insurer|insurers|integrat"
+			"|interest|media|medical|news|non|nonaffil|online|organisa|organise"
+			"|organiza|organize|other|others|outside|partner|partners|prize"
+			"|promotio|publishe|qualifie|reputabl|research|scientif|screened|select"
+			"|selected|some|sponsor|sponsors|summit|sweepsta|third|tourname|trade"
+			"|trusted|unaffili|universi|various"},
 	/* the reader's doctors, pharmacies, hospitals and other health care providers, that the generic kind (unspecified) names: pc_party_hits gives them its value unless advice to consult one comes right before ("talk to your doctor", "a physician or other qualified health care provider"), which names no recipient; not the company's own ("our nurses") nor providers bound by a rule ("health care providers must ask before they share") */
 	{.pattern = "\\b(?:((?<!\\bour )(?<!\\bits )(?<!\\ba )health ?care providers?\\b(?![-'\342\200\231]| must\\b| are required\\b)"
 		"|(?<=\\bto |\\bwith |, and |, or |\\bto the |\\bwith the |\\bto your |\\bwith your |\\bother |\\banother "
@@ -625,7 +683,8 @@ static PcRegex party_groups[] = {
 		"|pharmac(?:y|ies|ists?)|hospitals?)\\b(?![-'\342\200\231]| (?:stays?|visits?|bills?|records?|appointments?"
 		"|admissions?|care|services?|treatment|accounts?)\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "doct|heal care|heal prov|hosp|phar"},
+		.starts = "doct|heal care|heal prov|hosp|phar",
+		.first_words = "doctor|doctors|health|healthca|hospital|pharmaci|pharmacy"},
 	/* "companies that deliver our parcels": a party named by what it does, a role (role lines) that makes its kind, with the relative pronoun (pc_extract_sharing leaves it out of the evidence); not the company itself ("we are a company that delivers flowers") */
 	{.pattern = "\\b(?:((?<!we are a |we are an |we're a |is a |is an |as a |as an )(?:companies|company|firms?|businesses"
 		"|organi[sz]ations?|people|persons|individuals|partner"
@@ -634,7 +693,9 @@ static PcRegex party_groups[] = {
 		.starts = "busi that|busi whic|busi who|comp that|comp whic|comp who|enti that"
 			"|enti whic|enti who|firm that|firm whic|firm who|indi that|indi whic"
 			"|indi who|orga that|orga whic|orga who|part that|part whic|part who"
-			"|peop that|peop whic|peop who|pers that|pers whic|pers who"},
+			"|peop that|peop whic|peop who|pers that|pers whic|pers who",
+		.first_words = "business|companie|company|entities|firm|firms|individu|organisa"
+			"|organiza|partner|people|persons"},
 };
 
 PcTerms		pc_party_terms = {.kinds = {.res = party_groups, .n = PC_LENGTH(party_groups)},
@@ -651,24 +712,32 @@ static PcRegex party_name_groups[] = {
 		"|Amazon Pay|Chargebee|Recurly|2Checkout|Razorpay|GoCardless))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "2che|adye|amaz pay|appl pay|auth net|brai|char|goca|goog pay|klar|payp"
-			"|razo|recu|stri|worl"},
+			"|razo|recu|stri|worl",
+		.first_words = "2checkou|adyen|amazon|apple|authoriz|braintre|chargebe|gocardle|google"
+			"|klarna|paypal|razorpay|recurly|stripe|worldpay"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:(Google(?:\302\256|\342\204\242)? Analytics|Mixpanel|Amplitude|Hotjar|Matomo|Piwik|Adobe Analytics"
 		"|Kissmetrics|Crazy Egg|Firebase|Chartbeat|comScore|New Relic|FullStory|Mouseflow"
 		"|Quantcast))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "adob anal|ampl|char|coms|craz egg|fire|full|goog anal|hotj|kiss|mato"
-			"|mixp|mous|new reli|piwi|quan"},
+			"|mixp|mous|new reli|piwi|quan",
+		.first_words = "adobe|amplitud|chartbea|comscore|crazy|firebase|fullstor|google|hotjar"
+			"|kissmetr|matomo|mixpanel|mouseflo|new|piwik|quantcas"},
 	/* advertisers */
 	{.pattern = "\\b(?:(Google(?:\302\256|\342\204\242)? Ads|AdWords|AdSense|DoubleClick|Google Ad Manager|Criteo|AdRoll|Taboola"
 		"|Outbrain|Bing Ads|Microsoft Advertising|AppNexus|Xandr|Facebook Pixel|Meta Pixel))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "adro|adse|adwo|appn|bing ads|crit|doub|face pixe|goog ad|goog ads"
-			"|meta pixe|micr adve|outb|tabo|xand"},
+			"|meta pixe|micr adve|outb|tabo|xand",
+		.first_words = "adroll|adsense|adwords|appnexus|bing|criteo|doublecl|facebook|google"
+			"|meta|microsof|outbrain|taboola|xandr"},
 	/* social_networks */
 	{.pattern = "\\b(?:(Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|TikTok|Snapchat|Reddit|Tumblr))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "face|inst|link|pint|redd|snap|tikt|tumb|twit|yout"},
+		.starts = "face|inst|link|pint|redd|snap|tikt|tumb|twit|yout",
+		.first_words = "facebook|instagra|linkedin|pinteres|reddit|snapchat|tiktok|tumblr"
+			"|twitter|youtube"},
 	/* service_providers */
 	{.pattern = "\\b(?:(Zendesk|Zapier|Mailchimp|Intercom|Salesforce|HubSpot|SendGrid|Mailgun"
 		"|Amazon Web Services|AWS|Microsoft Azure|Google Cloud|Twilio|Freshdesk|Help Scout"
@@ -680,7 +749,12 @@ static PcRegex party_name_groups[] = {
 		.starts = "akam|amaz web|asan|atla|auth|aws|cale|camp moni|clou|cons cont|data"
 			"|digi|docu|drop|fres|g suit|goog clou|goog work|help scou|hero|hubs"
 			"|inte|live|mail|mark|micr azur|okta|olar|pard|rack|sale|send|shop|squa"
-			"|surv|trel|twil|type|zapi|zend"},
+			"|surv|trel|twil|type|zapi|zend",
+		.first_words = "akamai|amazon|asana|atlassia|auth0|aws|calendly|campaign|cloudfla"
+			"|constant|datadog|digitalo|docusign|dropbox|freshdes|g|google|help"
+			"|heroku|hubspot|intercom|livechat|mailchim|mailgun|marketo|microsof"
+			"|okta|olark|pardot|rackspac|salesfor|sendgrid|shopify|squaresp"
+			"|surveymo|trello|twilio|typeform|zapier|zendesk"},
 };
 
 PcTerms		pc_party_name_terms = {.kinds = {.res = party_name_groups, .n = PC_LENGTH(party_name_groups)},
@@ -697,14 +771,16 @@ static PcRegex party_purpose_groups[] = {
 		"|process(?:ing)? (?:[a-z]+ )?payments|bill(?:ing)?\\b)"
 		"|credit card processing))",
 		.options = PCRE2_CASELESS,
-		.starts = "cred card|for|to"},
+		.starts = "cred card|for|to",
+		.first_words = "credit|for|to"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:((?:to|for) (?:[a-z]+ ){0,3}?(?:and )?analy[sz](?:e|is|ing)"
 		"|(?:for|to provide) analytics"
 		"|(?:who|that|which) (?:help|helps) us (?:to )?(?:better )?(?:understand|measure"
 		"|analy[sz]e) (?:how|the use|usage|use|traffic)))",
 		.options = PCRE2_CASELESS,
-		.starts = "for|that help|to|whic help|who help"},
+		.starts = "for|that help|to|whic help|who help",
+		.first_words = "for|that|to|which|who"},
 	/* advertisers */
 	{.pattern = "\\b(?:((?:for|to) (?:their (?:own )?|direct |our )?(?:marketing|advertising|promotional)"
 		"|so (?:that )?(?:they|these [a-z]+) (?:can|may|could) (?:[a-z]+ ){0,2}?(?:their "
@@ -716,14 +792,16 @@ static PcRegex party_purpose_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "deli|disp|for adve|for dire|for mark|for our|for prom|for thei|serv"
 			"|show|so that|so thes|so they|to adve|to dire|to mark|to our|to prom"
-			"|to thei"},
+			"|to thei",
+		.first_words = "deliver|display|for|serve|show|so|to"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:to|who|that) (?:[a-z]+ ){0,2}(?:host|provide services to us|perform (?:services"
 		"|functions)|assist us|help us (?:operate|run|provide)|support our business"
 		"|operate our)"
 		"|on our behalf))",
 		.options = PCRE2_CASELESS,
-		.starts = "on our|that|to|who"},
+		.starts = "on our|that|to|who",
+		.first_words = "on|that|to|who"},
 };
 
 PcTerms		pc_party_purpose_terms = {.kinds = {.res = party_purpose_groups, .n = PC_LENGTH(party_purpose_groups)},
@@ -750,20 +828,28 @@ static PcRegex party_role_groups[] = {
 			"|proc cust|proc invo|proc onli|proc our|proc paym|proc such|proc the"
 			"|proc thes|proc your|take all|take bill|take card|take cred|take cust"
 			"|take invo|take onli|take our|take paym|take such|take the|take thes"
-			"|take your"},
+			"|take your",
+		.first_words = "accept|acceptes|accepts|collect|collecte|collects|handle|handlees"
+			"|handles|manage|managees|manages|process|processe|processs|take|takees"
+			"|takes"},
 	/* analytics_providers */
 	{.pattern = "\\b(?:((?:measure|analy[sz]e|count|stud(?:y|ie))(?:e?s)? (?:how|the (?:use|usage|traffic|performance"
 		"|number|reach)|usage|traffic|our (?:traffic|audience|visitors))\\b))",
 		.options = PCRE2_CASELESS,
 		.starts = "anal how|anal our|anal the|anal traf|anal usag|coun how|coun our"
 			"|coun the|coun traf|coun usag|meas how|meas our|meas the|meas traf"
-			"|meas usag|stud how|stud our|stud the|stud traf|stud usag"},
+			"|meas usag|stud how|stud our|stud the|stud traf|stud usag",
+		.first_words = "analyse|analysee|analyses|analyze|analyzee|analyzes|count|countes"
+			"|counts|measure|measuree|measures|studie|studiees|studies|study"
+			"|studyes|studys"},
 	/* advertisers */
 	{.pattern = "\\b(?:((?:show|serve|display|deliver|place|run|target|personali[sz]e)s? (?:you )?(?:[a-z-]+ ){0,2}?(?:ads"
 		"|adverts|advertisements|advertising)\\b"
 		"|sends? you (?:[a-z-]+ ){0,2}?(?:offers|promotions|marketing|advertising|ads)\\b))",
 		.options = PCRE2_CASELESS,
-		.starts = "deli|disp|pers|plac|run|runs|send you|serv|show|targ"},
+		.starts = "deli|disp|pers|plac|run|runs|send you|serv|show|targ",
+		.first_words = "deliver|delivers|display|displays|personal|place|places|run|runs|send"
+			"|sends|serve|serves|show|shows|target|targets"},
 	/* service_providers */
 	{.pattern = "\\b(?:((?:deliver|ship|pack|print|mail|host|store|maintain|support|handle|fulfil|fulfill|process|perform"
 		"|manage|send)(?:e?s)?\\b(?! (?:their|its) own\\b)"
@@ -779,7 +865,13 @@ static PcRegex party_role_groups[] = {
 			"|pack|perf|prin|proc|prov admi|prov anal|prov clou|prov comm|prov cust"
 			"|prov data|prov deli|prov e|prov emai|prov host|prov infr|prov it"
 			"|prov serv|prov ship|prov soft|prov stor|prov supp|prov tech|send|ship"
-			"|stor|supp"},
+			"|stor|supp",
+		.first_words = "deliver|delivere|delivers|fulfil|fulfiles|fulfill|fulfille|fulfills"
+			"|fulfils|handle|handlees|handles|host|hostes|hosts|mail|mailes|mails"
+			"|maintain|manage|managees|manages|offer|offers|pack|packes|packs"
+			"|perform|performe|performs|print|printes|prints|process|processe"
+			"|processs|provide|provides|send|sendes|sends|ship|shipes|ships|store"
+			"|storees|stores|support|supporte|supports"},
 };
 
 PcTerms		pc_party_role_terms = {.kinds = {.res = party_role_groups, .n = PC_LENGTH(party_role_groups)},

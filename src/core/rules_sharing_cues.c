@@ -26,60 +26,73 @@ static PcRegex share_cue_groups[] = {
 		"|PCs?)\\b(?! (?:information|data|details|ids?|identifiers?|numbers?|types?|models?|settings?"
 		"|location)\\b))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "shar"},
+		.starts = "shar",
+		.first_words = "share|shared|sharing"},
 	/* transfer: wording 2 of 45 */
 	{.pattern = "\\b(?:((?=shares)(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "shar"},
+		.starts = "shar",
+		.first_words = "shares"},
 	/* transfer: wording 3 of 45 */
 	{.pattern = "\\b(?:((?<!non-)disclos(?:e|es|ed|ing|ure|ures)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "disc"},
+		.starts = "disc",
+		.first_words = "disclose|disclosi|disclosu"},
 	/* transfer: wording 4 of 45 */
 	{.pattern = "\\b(?:((?<!wire )(?<!bank )(?<!postal )(?<!money )(?<!funds )(?<!balance )(?<!giro )transfer(?:s|red|ring)?))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "tran"},
+		.starts = "tran",
+		.first_words = "transfer"},
 	/* transfer: wording 5 of 45 */
 	{.pattern = "\\b(?:(transmit(?:s|ted|ting)?))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "tran"},
+		.starts = "tran",
+		.first_words = "transmit"},
 	/* transfer: wording 6 of 45 */
 	{.pattern = "\\b(?:(reveal(?:s|ed)?))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "reve"},
+		.starts = "reve",
+		.first_words = "reveal|revealed|reveals"},
 	/* transfer: wording 7 of 45 */
 	{.pattern = "\\b(?:((?<!press )(?<!model )releas(?:e|es|ed|ing)(?! forms?\\b| notes?\\b"
 		"| dates?\\b)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
 		"|obligation))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "rele"},
+		.starts = "rele",
+		.first_words = "release|released|releases|releasin"},
 	/* transfer: wording 8 of 45 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+,? ){0,8}?(?:on |along )?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "pass"},
+		.starts = "pass",
+		.first_words = "pass|passed|passes|passing"},
 	/* transfer: wording 9 of 45 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "pass"},
+		.starts = "pass",
+		.first_words = "pass|passed|passes|passing"},
 	/* transfer: wording 10 of 45 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "hand"},
+		.starts = "hand",
+		.first_words = "hand|handed|handing|hands"},
 	/* transfer: wording 11 of 45 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+,? ){0,8}?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "hand"},
+		.starts = "hand",
+		.first_words = "hand|handed|handing|hands"},
 	/* transfer: wording 12 of 45 */
 	{.pattern = "\\b(?:(turn(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "turn"},
+		.starts = "turn",
+		.first_words = "turn|turned|turning|turns"},
 	/* transfer: wording 13 of 45 */
 	{.pattern = "\\b(?:((?:is|are|was|were|be|been|being) (?:only |also )?given (?:(?:only|directly|out|over) )?to(?! (?:it"
 		"|[a-z]+ing)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are also|are give|are only|be also|be give|be only|been also|been give"
 			"|been only|bein also|bein give|bein only|is also|is give|is only"
-			"|was also|was give|was only|were also|were give|were only"},
+			"|was also|was give|was only|were also|were give|were only",
+		.first_words = "are|be|been|being|is|was|were"},
 	/* transfer: wording 14 of 45 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?:(?<=users |members |public |players |customers |visitors |participants "
 		"|subscribers |followers |connections |contacts |friends |anyone |everyone |anybody |everybody "
@@ -94,7 +107,8 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "can acce|can also|can be|can see|can view|coul acce|coul also|coul be"
 			"|coul see|coul view|may acce|may also|may be|may see|may view"
-			"|will acce|will also|will be|will see|will view"},
+			"|will acce|will also|will be|will see|will view",
+		.first_words = "can|could|may|will"},
 	/* transfer: wording 15 of 45 */
 	{.pattern = "\\b(?:((?=see)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
 		"|followers |connections |contacts |friends |anyone |everyone |anybody |everybody |follow you "
@@ -106,7 +120,8 @@ static PcRegex share_cue_groups[] = {
 		"|whether) you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "see the|see when|see whet|see your|sees the|sees when|sees whet"
-			"|sees your"},
+			"|sees your",
+		.first_words = "see|sees"},
 	/* transfer: wording 16 of 45 */
 	{.pattern = "\\b(?:((?=receive|get)(?:(?<=users |members |public |players |customers |visitors |participants "
 		"|subscribers |followers |connections |contacts |friends |anyone |everyone |anybody |everybody "
@@ -116,7 +131,8 @@ static PcRegex share_cue_groups[] = {
 		"|admins |admin |team |workspace |organization |organisation )|(?<=organizers |organizer "
 		"|organisers |organiser |recruiters |recruiter |employers ))(?:receive|receives|get|gets)(?= your\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "get|gets|rece"},
+		.starts = "get|gets|rece",
+		.first_words = "get|gets|receive|receives"},
 	/* transfer: wording 17 of 45 */
 	{.pattern = "\\b(?:((?=who|that)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
 		"|followers |connections |contacts |friends |anyone |everyone |anybody |everybody |follow you "
@@ -128,7 +144,8 @@ static PcRegex share_cue_groups[] = {
 		"|may|will|could) (?:also )?(?:see|view) (?:your|it|them|this|that|such|any|what you"
 		"|the (?:[a-z-]+ ){1,2}?you)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "that|who"},
+		.starts = "that|who",
+		.first_words = "that|who"},
 	/* transfer: wording 18 of 45 */
 	{.pattern = "\\b(?:((?=who|that|which)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
 		"|affiliates |contractors |suppliers |network |advertiser |partner |company |provider |vendor "
@@ -138,7 +155,8 @@ static PcRegex share_cue_groups[] = {
 		"|the (?:[a-z-]+ ){1,2}?you|aggregated?|anonymi[sz]ed|statistical|summary|personal|information|data"
 		"|details|records|reports?|statistics)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "that|whic|who"},
+		.starts = "that|whic|who",
+		.first_words = "that|which|who"},
 	/* transfer: wording 19 of 45 */
 	{.pattern = "\\b(?:((?=we)(?<=networks |advertisers |partners |companies |providers |vendors |processors |affiliates "
 		"|contractors |suppliers |network |advertiser |partner |company |provider |vendor |processor "
@@ -161,7 +179,8 @@ static PcRegex share_cue_groups[] = {
 		"|details|records|reports?|statistics)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can also|can see|can view|coul also|coul see|coul view|may also"
-			"|may see|may view|will also|will see|will view"},
+			"|may see|may view|will also|will see|will view",
+		.first_words = "can|could|may|will"},
 	/* transfer: wording 21 of 45 */
 	{.pattern = "\\b(?:((?=are|is)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
 		"|affiliates |contractors |suppliers |network |advertiser |partner |company |provider |vendor "
@@ -173,7 +192,8 @@ static PcRegex share_cue_groups[] = {
 	{.pattern = "\\b(?:((?:let|lets|letting) (?!(?:you|us|me|users?|visitors?|customers?)\\b)(?:[a-z-]+ ){1,4}?(?:see|view"
 		"|access|read)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "let|lets|lett"},
+		.starts = "let|lets|lett",
+		.first_words = "let|lets|letting"},
 	/* transfer: wording 23 of 45 */
 	{.pattern = "\\b(?:((?=also|will|may|would|go|move)(?<=information |data |details |records |profile |profiles |posts "
 		"|content |numbers |addresses |payments |messages |photos |files |list |lists |it |they "
@@ -182,22 +202,26 @@ static PcRegex share_cue_groups[] = {
 		.starts = "also go|also goes|also may|also move|also will|also woul|go dire"
 			"|go stra|go to|goes dire|goes stra|goes to|may go|may goes|may move"
 			"|move dire|move stra|move to|will go|will goes|will move|woul go"
-			"|woul goes|woul move"},
+			"|woul goes|woul move",
+		.first_words = "also|go|goes|may|move|moves|will|would"},
 	/* transfer: wording 24 of 45 */
 	{.pattern = "\\b(?:((?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they |this )(?:is|are"
 		"|becomes?) (?:also )?(?:accessible|available) to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are acce|are also|are avai|beco acce|beco also|beco avai|is acce"
-			"|is also|is avai"},
+			"|is also|is avai",
+		.first_words = "are|become|becomes|is"},
 	/* transfer: wording 25 of 45 */
 	{.pattern = "\\b(?:(outsourc(?:e|es|ed|ing) (?:[a-z-]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "outs"},
+		.starts = "outs",
+		.first_words = "outsourc"},
 	/* transfer: wording 26 of 45 */
 	{.pattern = "\\b(?:(report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "repo"},
+		.starts = "repo",
+		.first_words = "report|reported|reportin|reports"},
 	/* transfer: wording 27 of 45 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
@@ -210,7 +234,8 @@ static PcRegex share_cue_groups[] = {
 			"|prov info|prov it|prov its|prov limi|prov name|prov nece|prov numb"
 			"|prov only|prov our|prov paym|prov pers|prov reco|prov rele|prov secu"
 			"|prov some|prov such|prov that|prov the|prov thei|prov them|prov this"
-			"|prov to|prov user|prov with|prov your"},
+			"|prov to|prov user|prov with|prov your",
+		.first_words = "provide|provided|provides|providin"},
 	/* transfer: wording 28 of 45 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
 		"|anonymi[sz]ed|summary|statistical|designated|periodic|regular|usage|traffic"
@@ -223,7 +248,8 @@ static PcRegex share_cue_groups[] = {
 			"|prov iden|prov ids|prov list|prov mail|prov memb|prov name|prov numb"
 			"|prov our|prov peri|prov prof|prov regu|prov repo|prov some|prov stat"
 			"|prov subs|prov such|prov summ|prov the|prov thes|prov thos|prov traf"
-			"|prov usag|prov visi|prov your"},
+			"|prov usag|prov visi|prov your",
+		.first_words = "provide|provided|provides|providin"},
 	/* transfer: wording 29 of 45 */
 	{.pattern = "\\b(?:((?:make|makes|made|making) (?!(?:(?:the|our|this|its|these) )?(?:app|apps|application|service"
 		"|services|site"
@@ -231,45 +257,56 @@ static PcRegex share_cue_groups[] = {
 		"|offers?)\\b)(?:[a-z-]+ ){0,5}?available(?! by (?!us\\b"
 		"|default\\b)(?![^.;]{0,60}?\\bto\\b))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "made|make|maki"},
+		.starts = "made|make|maki",
+		.first_words = "made|make|makes|making"},
 	/* transfer: wording 30 of 45 */
 	{.pattern = "\\b(?:(exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "exch"},
+		.starts = "exch",
+		.first_words = "exchange|exchangi"},
 	/* transfer: wording 31 of 45 */
 	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
 		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))(?! (?:out )?(?:their|your"
 		"|his|her|a|the|our) (?:homes?|houses?|propert(?:y|ies)|rooms?|cars?|vehicles?|spaces?|apartments?"
 		"|flats?|equipment|bikes?|boats?)\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "rent|sell|sold|trad"},
+		.starts = "rent|sell|sold|trad",
+		.first_words = "rent|rented|renting|rents|sell|selling|sells|sold|trade|traded|trades"
+			"|trading"},
 	/* transfer: wording 32 of 45 */
 	{.pattern = "\\b(?:((?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "give|gran|has|have"},
+		.starts = "give|gran|has|have",
+		.first_words = "give|given|gives|grant|granted|has|have"},
 	/* transfer: wording 33 of 45 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
 		"|user|customer|member)\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "prov acce"},
+		.starts = "prov acce",
+		.first_words = "provide|provided|provides|providin"},
 	/* transfer: wording 34 of 45 */
 	{.pattern = "\\b(?:((?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "disp|show|view|visi"},
+		.starts = "disp|show|view|visi",
+		.first_words = "displaye|shown|viewable|visible"},
 	/* transfer: wording 35 of 45 */
 	{.pattern = "\\b(?:((?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "disp|show"},
+		.starts = "disp|show",
+		.first_words = "display|displaye|displayi|displays|show|showed|showing|shows"},
 	/* transfer: wording 36 of 45 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
 		"|disclosed|visible|viewable|accessible|available) publicly))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce publ|avai publ|disc publ|disp publ|foun publ|post publ|read publ"
-			"|sear publ|seen publ|shar publ|show publ|view publ|visi publ"},
+			"|sear publ|seen publ|shar publ|show publ|view publ|visi publ",
+		.first_words = "accessed|accessib|availabl|disclose|displaye|found|posted|read"
+			"|searched|seen|shared|shown|viewable|viewed|visible"},
 	/* transfer: wording 37 of 45 */
 	{.pattern = "\\b(?:(publicly[- ](?:visible|displayed|posted|viewable)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "publ disp|publ post|publ view|publ visi"},
+		.starts = "publ disp|publ post|publ view|publ visi",
+		.first_words = "publicly"},
 	/* transfer: wording 38 of 45 */
 	{.pattern = "\\b(?:((?=publicly)(?:(?<=is )|(?<=are )|(?<=be )|(?<=become )|(?<=becomes )|(?<=became )|(?<=remain )"
 		"|(?<=remains )"
@@ -277,17 +314,20 @@ static PcRegex share_cue_groups[] = {
 		"|(?<=immediately ))(?<!that is )(?<!which is )(?<!that are )(?<!which are )(?<!already be )publicly[- ](?:available"
 		"|accessible)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "publ acce|publ avai"},
+		.starts = "publ acce|publ avai",
+		.first_words = "publicly"},
 	/* transfer: wording 39 of 45 */
 	{.pattern = "\\b(?:((?=seen|viewed)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also )|(?<=is never )|(?<=are never )"
 		"|(?<=is not )|(?<=are not )"
 		"|(?<=be never ))(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "seen by|view by"},
+		.starts = "seen by|view by",
+		.first_words = "seen|viewed"},
 	/* transfer: wording 40 of 45 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce by|cons by|read by|seen by|view by|visi by"},
+		.starts = "acce by|cons by|read by|seen by|view by|visi by",
+		.first_words = "accessed|accessib|consulte|read|seen|viewable|viewed|visible"},
 	/* transfer: wording 41 of 45 */
 	{.pattern = "\\b(?:((?:make|makes|made|making) (?:your|his|her|users'?|members'?|customers'?|participants'?|the user's"
 		"|a user's) (?:[a-z-]+ ){0,3}?public(?!ly)))\\b",
@@ -295,7 +335,8 @@ static PcRegex share_cue_groups[] = {
 		.starts = "made a|made cust|made her|made his|made memb|made part|made the"
 			"|made user|made your|make a|make cust|make her|make his|make memb"
 			"|make part|make the|make user|make your|maki a|maki cust|maki her"
-			"|maki his|maki memb|maki part|maki the|maki user|maki your"},
+			"|maki his|maki memb|maki part|maki the|maki user|maki your",
+		.first_words = "made|make|makes|making"},
 	/* transfer: wording 42 of 45 */
 	{.pattern = "\\b(?:((?=display|show|post)(?<=\\bwe |\\bwe may |\\bwe will |\\bwe might |\\bwe can |\\bwe could |\\bwe also "
 		"|\\bwe then |\\bwe may also )(?:display|show|post)s? (?:it|them|(?:your|users'?|members'?|customers'?"
@@ -304,17 +345,20 @@ static PcRegex share_cue_groups[] = {
 		.starts = "disp a|disp cust|disp it|disp memb|disp the|disp them|disp user"
 			"|disp your|post a|post cust|post it|post memb|post the|post them"
 			"|post user|post your|show a|show cust|show it|show memb|show the"
-			"|show them|show user|show your"},
+			"|show them|show user|show your",
+		.first_words = "display|displays|post|posts|show|shows"},
 	/* transfer: wording 43 of 45 */
 	{.pattern = "\\b(?:((?<=\\bwe |\\bwe may |\\bwe will |\\bwe might |\\bwe can |\\bwe could |\\bwe also |\\bwe then "
 		"|\\bwe may also )(?:publish|feature)(?:es|s)?(?= (?:it|them)\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "feat|publ"},
+		.starts = "feat|publ",
+		.first_words = "feature|featuree|features|publish|publishe|publishs"},
 	/* transfer: wording 44 of 45 */
 	{.pattern = "\\b(?:((?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\bused to )(?<!\\buse to )(?<!\\belect to )(?<!\\bchoose to )(?<!\\bwish to )(?<!\\bwant to )publish(?:es|ed|ing)?(?= (?:your|users'?|members'?|customers'?|participants'?"
 		"|the user's|a user's) [a-z])))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "publ"},
+		.starts = "publ",
+		.first_words = "publish|publishe|publishi"},
 	/* transfer: wording 45 of 45 */
 	{.pattern = "\\b(?:((?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically |always |also |immediately |permanently )?public))\\b",
@@ -329,16 +373,20 @@ static PcRegex share_cue_groups[] = {
 			"|made imme|made not|made perm|made publ|make also|make alwa|make auto"
 			"|make imme|make not|make perm|make publ|maki also|maki alwa|maki auto"
 			"|maki imme|maki not|maki perm|maki publ|rema also|rema alwa|rema auto"
-			"|rema imme|rema not|rema perm|rema publ"},
+			"|rema imme|rema not|rema perm|rema publ",
+		.first_words = "are|be|became|become|becomes|been|consider|is|made|make|makes|making"
+			"|remain|remains"},
 	/* collected by, served by */
 	{.pattern = "\\b(?:((?:collected|gathered|placed|(?<!taxes |duties |rates |fees |prices |rules |limits |standards )set"
 		"|served|delivered|tracked|obtained|read) by))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by"},
+		.starts = "coll by|deli by|gath by|obta by|plac by|read by|serv by|set by|trac by",
+		.first_words = "collecte|delivere|gathered|obtained|placed|read|served|set|tracked"},
 	/* used by, processed by */
 	{.pattern = "\\b(?:((?:accessed|used|processed|received|stored|hosted|handled) by))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by"},
+		.starts = "acce by|hand by|host by|proc by|rece by|stor by|used by",
+		.first_words = "accessed|handled|hosted|processe|received|stored|used"},
 	/* a party that places cookies or collects itself (wording 1 of 6) */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could|also|to|which|that|who) (?:also )?(?:use|uses|place"
 		"|places|set|sets|serve|serves|employ|deploy|drop|read"
@@ -361,7 +409,8 @@ static PcRegex share_cue_groups[] = {
 			"|whic stor|whic use|whic uses|who also|who depl|who drop|who empl"
 			"|who plac|who read|who serv|who set|who sets|who stor|who use|who uses"
 			"|will also|will depl|will drop|will empl|will plac|will read|will serv"
-			"|will set|will sets|will stor|will use|will uses"},
+			"|will set|will sets|will stor|will use|will uses",
+		.first_words = "also|can|could|may|might|that|to|which|who|will"},
 	/* track: wording 2 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?!to (?:collects|gathers|tracks|analy[sz]es|records|receives|learns|obtains|accesses)\\b)(?:may"
 		"|might|can|will|could|also|to|which|that"
@@ -383,7 +432,8 @@ static PcRegex share_cue_groups[] = {
 			"|whic reco|whic trac|who acce|who also|who anal|who coll|who gath"
 			"|who lear|who obta|who rece|who reco|who trac|will acce|will also"
 			"|will anal|will coll|will gath|will lear|will obta|will rece|will reco"
-			"|will trac"},
+			"|will trac",
+		.first_words = "also|can|could|may|might|that|to|which|who|will"},
 	/* track: wording 3 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=place|set|serve|drop|use|deploy)(?<=networks |advertisers |partners |companies |providers "
 		"|vendors |parties )(?:place"
@@ -391,12 +441,14 @@ static PcRegex share_cue_groups[] = {
 		"|deploys) (?:[a-z-]+ ){0,3}?(?:cookies|beacons|pixels?|tags|tracking|technologies"
 		"|identifiers|sdks?|scripts)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "depl|drop|plac|serv|set|sets|use|uses"},
+		.starts = "depl|drop|plac|serv|set|sets|use|uses",
+		.first_words = "deploy|deploys|drop|drops|place|places|serve|serves|set|sets|use|uses"},
 	/* track: wording 4 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?:may|might|can|will|could) (?:also )?use (?:[a-z-]+ ){0,2}(?:information|data)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "can also|can use|coul also|coul use|may also|may use|migh also"
-			"|migh use|will also|will use"},
+			"|migh use|will also|will use",
+		.first_words = "can|could|may|might|will"},
 	/* track: wording 5 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?<=party cookies )(?:(?:may|might|can|will|could) )?(?:also )?(?:be|are|is) (?:placed|set|used"
 		"|served"
@@ -406,7 +458,8 @@ static PcRegex share_cue_groups[] = {
 			"|are used|be drop|be plac|be serv|be set|be stor|be used|can also"
 			"|can are|can be|can is|coul also|coul are|coul be|coul is|is drop"
 			"|is plac|is serv|is set|is stor|is used|may also|may are|may be|may is"
-			"|migh also|migh are|migh be|migh is|will also|will are|will be|will is"},
+			"|migh also|migh are|migh be|migh is|will also|will are|will be|will is",
+		.first_words = "also|are|be|can|could|is|may|might|will"},
 	/* track: wording 6 of 6 */
 	{.pattern = "\\b(?:(?<!\\bwe )(?<!\\bus )(?<!\\byou )((?=receive|get|obtain)(?<=networks |advertisers |partners |companies |providers |vendors "
 		"|processors |affiliates |contractors |suppliers |network |advertiser |partner |company |provider "
@@ -415,7 +468,8 @@ static PcRegex share_cue_groups[] = {
 		"|this|that|such|these|information|data|details|records|aggregated?|anonymi[sz]ed|personal"
 		"|certain|some|limited|hashed|pseudonymous|coded|de-identified)\\b(?! consent))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "get|gets|obta|rece"},
+		.starts = "get|gets|obta|rece",
+		.first_words = "get|gets|obtain|obtains|receive|receives"},
 	/* a party as the subject of a verb of receiving, seeing, reading or reviewing data, with or without a helping verb: "restaurants receive your order", "the charity you donate to receives your name", "advertisers see only aggregate reports", "apps you link can read your calendar", "outside moderators review posts that users flag" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
 	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access|accesses|read|reads|review"
 		"|reviews) (?:only )?(?:your"
@@ -449,7 +503,9 @@ static PcRegex share_cue_groups[] = {
 			"|sees post|sees pseu|sees reco|sees repo|sees stat|sees summ|sees the"
 			"|sees your|view aggr|view anon|view code|view cont|view data|view de"
 			"|view deta|view hash|view info|view only|view pers|view post|view pseu"
-			"|view reco|view repo|view stat|view summ|view the|view your"},
+			"|view reco|view repo|view stat|view summ|view the|view your",
+		.first_words = "access|accesses|get|gets|obtain|obtains|read|reads|receive|receives"
+			"|review|reviews|see|sees|view|views"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"
@@ -457,7 +513,9 @@ static PcRegex share_cue_groups[] = {
 		"|(?:refer|refers|referring) (?:[a-z]+ ){1,4}?to"
 		"|(?=referred)(?<=\\bis |\\bare |\\bbe |\\bbeen |\\bwas |\\bwere )referred (?:directly )?to))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "co oper|coop full|coop with|in resp|refe|repl to|resp to"},
+		.starts = "co oper|coop full|coop with|in resp|refe|repl to|resp to",
+		.first_words = "co|cooperat|in|refer|referred|referrin|refers|replies|reply|replying"
+			"|respond|responde|respondi|responds"},
 	/* use, engage, allow + a party as object */
 	{.pattern = "\\b(?:(use|uses|using"
 		"|engage|engages|engaged"
@@ -477,7 +535,11 @@ static PcRegex share_cue_groups[] = {
 		"|send|sends|sent))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "allo|cont with|empl|enab|enga|forw|gave|give|hire|part with|perm"
-			"|reli on|rely on|reta|send|sent|use|uses|usin|util|work with"},
+			"|reli on|rely on|reta|send|sent|use|uses|usin|util|work with",
+		.first_words = "allow|allows|contract|employ|employs|enable|enables|engage|engaged"
+			"|engages|forward|forwarde|forwards|gave|give|gives|hire|hires|partner"
+			"|partners|permit|permits|relies|rely|retain|retains|send|sends|sent"
+			"|use|uses|using|utilise|utilises|utilize|utilizes|work|works"},
 };
 
 PcTerms		pc_share_cue_terms = {.kinds = {.res = share_cue_groups, .n = PC_LENGTH(share_cue_groups)},

@@ -37,7 +37,10 @@ static PcRegex sale_re = {
 	.options = PCRE2_CASELESS, .needles = "sell|sold|rent|lease|trade|sale|exchange",
 	.starts = "amou to|be a|be an|be sale|be sell|be the|cons a|cons an|cons sale|cons sell"
 		"|cons the|coun as|deem a|deem an|deem sale|deem sell|deem the|exch|for sale|leas|qual as"
-		"|rent|sale of|sell|sold|trad|trea as"
+		"|rent|sale of|sell|sold|trad|trea as",
+	.first_words = "amount|amounts|be|consider|constitu|count|counts|deemed|exchange|for|lease"
+		"|leased|leases|leasing|qualifie|qualify|rent|rented|renting|rents|sale|sell|selling|sells"
+		"|sold|trade|traded|trades|trading|treated"
 };
 
 /* what is sold, named after the verb: "sell your e-mail address" */
@@ -97,7 +100,12 @@ static PcRegex sale_not_statement_re = {
 		"|if|item|merc|opt|opto|othe|owne are|owne be|owne bein|owne is|owne was|owne were|part"
 		"|perm|prod|righ to|serv|shar are|shar be|shar bein|shar is|shar was|shar were|shou"
 		"|stoc are|stoc be|stoc bein|stoc is|stoc was|stoc were|that|they|thir part|tick|unle|what"
-		"|when|wher|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul"
+		"|when|wher|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul",
+	.first_words = "advertis|agree|allowed|asset|assets|authoris|authoriz|broker|brokers|business"
+		"|case|companie|company|consent|division|event|extent|goods|if|item|items|merchand|opt"
+		"|optout|others|ownershi|partners|permissi|permitte|product|products|right|service|services"
+		"|shares|should|stock|that|they|third|ticket|tickets|unless|what|when|where|whether|which"
+		"|who|whom|you"
 };
 
 /*
@@ -163,7 +171,9 @@ static PcRegex business_transfer_re = {
 	"|divestiture|assets)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "merger|acquisition|acquired|bankruptcy|insolvency|reorganization|divestiture|assets",
-	.starts = "acqu|asse|bank|dive|inso|merg|reor"
+	.starts = "acqu|asse|bank|dive|inso|merg|reor",
+	.first_words = "acquired|acquisit|assets|bankrupt|divestit|insolven|merged|merger|mergers"
+		"|merging|reorgani"
 };
 
 /*
@@ -176,7 +186,8 @@ static PcRegex consent_condition_re = {
 	"|younger\\s+than)\\b",
 	.options = PCRE2_CASELESS,
 	.starts = "if|mino|shou|unde 13|unde 14|unde 15|unde 16|unde 17|unde 18|unde the|unle|when|wher"
-		"|whet|youn than"
+		"|whet|youn than",
+	.first_words = "if|minor|minors|should|under|unless|when|where|whether|younger"
 };
 
 /*

@@ -42,7 +42,9 @@ static PcRegex negation_re = {
 	 */
 	.needles = "not|never|no|nowhere|cannot|nor|neither|t|won|don|doe|did|isn|are|hav|has|wou",
 	.starts = "aren|at no|can t|cann|cant|didn|does|don t|dont|hasn|have|in no|isn t|isnt|neit|neve"
-		"|no|nor|not|nowh|on no|unde no|won t|wont|woul"
+		"|no|nor|not|nowh|on no|unde no|won t|wont|woul",
+	.first_words = "aren|arent|at|can|cannot|cant|didn|didnt|doesn|doesnt|don|dont|hasn|hasnt|haven"
+		"|havent|in|isn|isnt|neither|never|no|nor|not|nowhere|on|under|won|wont|wouldn|wouldnt"
 };
 
 static PcRegex sentence_end_re = {
@@ -67,7 +69,8 @@ static PcRegex clause_opening_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "alth|but|howe|if|they also|they can|they coll|they disc|they may|they migh|they shar"
 		"|they use|they will|thou|we also|we can|we coll|we disc|we may|we migh|we shar|we use"
-		"|we will|wher"
+		"|we will|wher",
+	.first_words = "although|but|however|if|they|though|we|whereas"
 };
 
 /*
@@ -109,14 +112,15 @@ static PcRegex exception_re = {
 	"\\b(?:except|excepting|unless|other than|apart from|save for|excluding|besides"
 	"|with the exception of|only (?:to|with|in|as|when|if|for|under|where))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "apar from|besi|exce|excl|only as|only for|only if|only in|only to"
-		"|only unde|only when|only wher|only with|othe than|save for|unle"
-		"|with the"
+	.starts = "apar from|besi|exce|excl|only as|only for|only if|only in|only to|only unde"
+		"|only when|only wher|only with|othe than|save for|unle|with the",
+	.first_words = "apart|besides|except|exceptin|excludin|only|other|save|unless|with"
 };
 
 /* what users must not do, searched as one alternation */
 static PcRegex user_duty_res[] = {
-	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .starts = "proh"},
+	{.pattern = "\\bprohibited\\b", .options = PCRE2_CASELESS, .starts = "proh",
+		.first_words = "prohibit"},
 	/* not consent as the way past a denial: "we do not set cookies unless you agree" */
 	{.pattern = "(?<!unless )(?<!until )\\byou (?:also |hereby |further )?agree\\b",
 	.options = PCRE2_CASELESS,
@@ -125,20 +129,20 @@ static PcRegex user_duty_res[] = {
 	{.pattern = "\\b(?:you|users?|visitors?|members?)\\s+"
 		"(?:(?:may|must|shall|will|agree|are|can)\\s+)*(?:not|never|cannot)\\b",
 	.options = PCRE2_CASELESS,
-	.starts = "memb agre|memb are|memb can|memb cann|memb may|memb must|memb neve"
-		"|memb not|memb shal|memb will|user agre|user are|user can|user cann"
-		"|user may|user must|user neve|user not|user shal|user will|visi agre"
-		"|visi are|visi can|visi cann|visi may|visi must|visi neve|visi not"
-		"|visi shal|visi will|you agre|you are|you can|you cann|you may|you must"
-		"|you neve|you not|you shal|you will"},
+	.starts = "memb agre|memb are|memb can|memb cann|memb may|memb must|memb neve|memb not"
+		"|memb shal|memb will|user agre|user are|user can|user cann|user may|user must|user neve"
+		"|user not|user shal|user will|visi agre|visi are|visi can|visi cann|visi may|visi must"
+		"|visi neve|visi not|visi shal|visi will|you agre|you are|you can|you cann|you may|you must"
+		"|you neve|you not|you shal|you will",
+	.first_words = "member|members|user|users|visitor|visitors|you"},
 	/* advice not to hand over data: "please do not send us", "you should avoid uploading" */
 	{.pattern = "\\b(?:you\\s+should|please|(?:ask|request|advise|recommend|urge)s?\\s+(?:that\\s+)?you"
 		"(?:\\s+to)?)\\s+(?:(?:do\\s+)?not|never|avoid|refrain\\s+from)\\s+"
 		"(?:send|submit|provid|upload|post|disclos|shar|includ|e-?mail|giv|enter|transmit)\\w*",
 	.options = PCRE2_CASELESS,
-	.starts = "advi that|advi you|ask that|ask you|asks that|asks you|plea avoi|plea do"
-		"|plea neve|plea not|plea refr|reco that|reco you|requ that|requ you|urge that"
-		"|urge you|you shou"},
+	.starts = "advi that|advi you|ask that|ask you|asks that|asks you|plea avoi|plea do|plea neve"
+		"|plea not|plea refr|reco that|reco you|requ that|requ you|urge that|urge you|you shou",
+	.first_words = "advise|advises|ask|asks|please|recommen|request|requests|urge|urges|you"},
 };
 
 static PcAlternation user_duty = {.res = user_duty_res, .n = PC_LENGTH(user_duty_res)};
@@ -217,7 +221,9 @@ static PcRegex relative_before_re = {
 	.options = PCRE2_CASELESS,
 	.starts = "anyt that|anyt whic|cont that|cont whic|data that|data whic|deta that|deta whic"
 		"|docu that|docu whic|ever that|ever whic|file that|file whic|info that|info whic|item that"
-		"|item whic|mate that|mate whic|mess that|mess whic|post that|post whic|reco that|reco whic"
+		"|item whic|mate that|mate whic|mess that|mess whic|post that|post whic|reco that|reco whic",
+	.first_words = "anything|content|data|details|document|everythi|file|files|info|informat|item"
+		"|items|material|message|messages|post|posts|record|records"
 };
 
 static PcRegex comma_re = {",", 0, NULL};
@@ -232,7 +238,9 @@ static PcRegex concession_lead_re = {
 	.pattern = "\\b(?:while|although|though|whereas|even though|if|unless|when|whenever|once"
 	"|because|since|where|in case)\\b[^,;:.]{0,200}\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "alth|beca|even thou|if|in case|once|sinc|thou|unle|when|wher|whil"
+	.starts = "alth|beca|even thou|if|in case|once|sinc|thou|unle|when|wher|whil",
+	.first_words = "although|because|even|if|in|once|since|though|unless|when|whenever|where"
+		"|whereas|while"
 };
 
 /*

@@ -71,7 +71,10 @@ static PcRegex others_column_re = {
 	"\\b(?:" PC_OTHER_HOLDER_WORDS "|shar(?:e|es|ed|ing)|disclos\\w*|recipients?|parties|sold|sell\\w*"
 	"|sales?|transfer\\w*|vendors?|partners?|compan(?:y|ies)|advertisers?|domains?)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|comp|cook|disc|doma|part|prov|reci|sale|sell|shar|sold|thir part|tran|vend"
+	.starts = "adve|comp|cook|disc|doma|part|prov|reci|sale|sell|shar|sold|thir part|tran|vend",
+	.first_words = "advertis|companie|company|cookie|cookies|disc*|domain|domains|parties|partner"
+		"|partners|provider|recipien|sale|sales|sell*|share|shared|shares|sharing|sold|third"
+		"|transfer|vendor|vendors"
 };
 
 /* A header cell about how long data is kept. */
@@ -79,7 +82,9 @@ static PcRegex retention_column_re = {
 	"\\b(?:retention|retain\\w*|kept|keep(?:s|ing)?|how long|periods?|duration|expir\\w*|storage"
 	"|delet\\w*)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "dele|dura|expi|how long|keep|kept|peri|reta|rete|stor"
+	.starts = "dele|dura|expi|how long|keep|kept|peri|reta|rete|stor",
+	.first_words = "dele*|duration|expi*|how|keep|keeping|keeps|kept|period|periods|reta*|retentio"
+		"|storage"
 };
 
 /*
@@ -90,7 +95,8 @@ static PcRegex retention_column_re = {
 static PcRegex keeping_column_re = {
 	"\\b(?:retention|retain\\w*|kept|keep(?:s|ing)?|how long)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "how long|keep|kept|reta|rete"
+	.starts = "how long|keep|kept|reta|rete",
+	.first_words = "how|keep|keeping|keeps|kept|reta*|retentio"
 };
 
 /*
@@ -109,14 +115,17 @@ static PcRegex recipient_column_re = {
 	"|\\bwho (?:we|do we) (?:give|send|pass|hand) (?:it|this|them)\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "cate of|disc|part|reci|sell|shar|sold|thir part|tran|who do|who get|who gets"
-		"|who rece|who we|whom"
+		"|who rece|who we|whom",
+	.first_words = "categori|category|disc*|parties|recipien|sell*|share|shared|shares|sharing|sold"
+		"|third|transfer|who|whom"
 };
 
 /* A header cell of where data comes from: "Sources", "Obtained from". */
 static PcRegex source_column_re = {
 	"\\b(?:sources?|from)\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "from|sour"
+	.starts = "from|sour",
+	.first_words = "from|source|sources"
 };
 
 /*
@@ -148,13 +157,15 @@ static PcRegex sale_answer_column_re = {
 
 /* A header cell's word of selling: "Sold?", "Sold to", "Do we sell it?". */
 static PcRegex sale_word_re = {
-	"\\b(?:sold|sell\\w*)\\b", PCRE2_CASELESS, NULL, .starts = "sell|sold"
+	"\\b(?:sold|sell\\w*)\\b", PCRE2_CASELESS, NULL, .starts = "sell|sold",
+		.first_words = "sell*|sold"
 };
 
 /* A header cell's word of another disclosure than a sale: "Sold or shared?". */
 static PcRegex disclosure_word_re = {
 	"\\b(?:shar(?:e|es|ed|ing)|disclos\\w*|transferr?\\w*)\\b", PCRE2_CASELESS, NULL,
-	.starts = "disc|shar|tran"
+	.starts = "disc|shar|tran",
+	.first_words = "disc*|share|shared|shares|sharing|transfer"
 };
 
 /*

@@ -8,9 +8,10 @@
 
 #include "pc_internal.h"
 
-/* How many leading characters of a word its needle key and its start key hold. */
+/* How many leading characters of a word its needle key, start key and first-word key hold. */
 #define NEEDLE_PREFIX 3
 #define START_PREFIX 4
+#define FIRST_PREFIX 8
 
 /* A word (run of letters and digits) of a clause: its offset, start-word bit and check bit. */
 typedef struct PcWordStart

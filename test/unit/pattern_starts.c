@@ -1,7 +1,8 @@
 /*
  * pattern_starts.c — print every pattern of the analyzer that declares
- * start words, one a line, as "FLAGS<TAB>PATTERN<TAB>STARTS", for
- * tools/start-words --check to derive each list again and compare
+ * start words, one a line, as "FLAGS<TAB>PATTERN<TAB>STARTS<TAB>FIRST_WORDS"
+ * (the last empty when it has none), for tools/start-words --check to
+ * derive each list again and compare
  * (test/unit/starts-generated.sh).  FLAGS is "i" for a caseless pattern.
  */
 #include <stdio.h>
@@ -25,7 +26,7 @@ print_escaped(FILE *out, const char *pattern)
 	}
 }
 
-/* Print one pattern with its start words, when it has them. */
+/* Print one pattern with its start words and first words, when it has start words. */
 static void
 print_pattern(const PcRegex *re, void *arg)
 {
@@ -35,7 +36,7 @@ print_pattern(const PcRegex *re, void *arg)
 		return;
 	fprintf(out, "%s\t", (re->options & PCRE2_CASELESS) ? "i" : "-");
 	print_escaped(out, re->pattern);
-	fprintf(out, "\t%s\n", re->starts);
+	fprintf(out, "\t%s\t%s\n", re->starts, re->first_words ? re->first_words : "");
 }
 
 int

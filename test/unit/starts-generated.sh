@@ -23,4 +23,7 @@ fi
 alternatives=$(python3 -c "print('|'.join('n%03dx' % i for i in range(300)))")
 printf 'i\t\\b(?:to) (?:%s)\\b\n' "$alternatives" | python3 tools/start-words 2>&1 >/dev/null |
     grep -q '^warning: 300 start entries' || { echo "tools/start-words did not warn of a long list"; exit 1; }
+# the first words: whole words where the pattern spells them out, "key*" where any character may follow
+printf 'i\t\\b(?:provides?|retain\\w*) it\\b\n' | python3 tools/start-words |
+    grep -qx 'FIRST provide|provides|reta\*' || { echo "tools/start-words derived no first words"; exit 1; }
 echo "every start list is derived from its pattern"

@@ -28,6 +28,23 @@ static PcRegex to_pairs[] = {
 	{.pattern = "\\bto\\b", .options = PCRE2_CASELESS, .starts = "to"},
 };
 static PcAlternation to_pairs_alt = {.res = to_pairs, .n = 2};
+static PcRegex offers_plain = {.pattern = "\\b(?:provides?|offer\\w*) (?:it|them)\\b",
+.options = PCRE2_CASELESS};
+static PcRegex offers = {.pattern = "\\b(?:provides?|offer\\w*) (?:it|them)\\b",
+.options = PCRE2_CASELESS, .starts = "offe|prov", .first_words = "offe*|provide|provides"};
+/* first words narrower than the pattern, to show which words are tried */
+static PcRegex provide_only = {.pattern = "\\bprovid\\w*", .options = PCRE2_CASELESS,
+.starts = "prov", .first_words = "provide"};
+static PcRegex lists_bad[] = {
+	{.pattern = "\\bprovide\\b", .starts = "prov", .first_words = "prov**"},
+	{.pattern = "\\bprovide\\b", .first_words = "provide"},
+};
+static PcRegex providers[] = {
+	{.pattern = "\\bprovid\\w*", .options = PCRE2_CASELESS, .starts = "prov",
+	.first_words = "provide"},
+	{.pattern = "\\bprov\\w*", .options = PCRE2_CASELESS, .starts = "prov"},
+};
+static PcAlternation providers_alt = {.res = providers, .n = 2};
 
 /* The search of document doc[0, len), whose clauses are spans[0, n). */
 static PcSearch
@@ -203,6 +220,51 @@ next_words_narrow_the_starts(void **state)
 	unit_release();
 }
 
+/*
+ * First words skip the words that only share a start key with them
+ * ("provided", "provider"), as the subject holds the word, and a key
+ * listed with "*" tries every word that begins so.
+ */
+static void
+first_words_skip_other_words_of_a_key(void **state)
+{
+	const char *doc = "We provided it, a provider gives them, we provide it and offered them.";
+	PcSpan		span = {0, (uint32_t) strlen(doc)};
+	size_t		s,
+				e;
+	int			which;
+	PcSearch	search = search_of(doc, strlen(doc), &span, 1);
+
+	(void) state;
+	for (size_t from = 0; from < strlen(doc); from++)
+	{
+		char		plain[32];
+
+		snprintf(plain, sizeof(plain), "%s", found(&search, &offers_plain, doc, from));
+		assert_string_equal(found(&search, &offers, doc, from), plain);
+	}
+	assert_string_equal(found(&search, &offers, doc, 0), "42-52");
+	assert_string_equal(found(&search, &offers, doc, 45), "57-69");
+	/* "provided" and "provider" are not tried where only "provide" is listed */
+	assert_string_equal(found(&search, &provide_only, doc, 0), "42-49");
+	/* a subject that ends inside a word holds the word as far as it goes */
+	assert_true(pc_regex_find_within(&search, &provide_only, doc, 10, 0, 10, &s, &e, NULL, 0));
+	assert_int_equal(s, 3);
+	/* in an alternation the pattern skipped leaves the others their turn */
+	assert_true(pc_alternation_find(&search, &providers_alt, doc, strlen(doc), 0, strlen(doc),
+									&which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 3);
+	assert_true(pc_alternation_find(&search, &providers_alt, doc, strlen(doc), 30, strlen(doc),
+									&which, &s, &e));
+	assert_int_equal(which, 0);
+	assert_int_equal(s, 42);
+	/* a list that is no list of words, or first words without start words, is an error */
+	for (size_t i = 0; i < sizeof(lists_bad) / sizeof(lists_bad[0]); i++)
+		assert_int_equal(pc_regex_compile(&lists_bad[i], true), PC_ERR_INIT);
+	unit_release();
+}
+
 /* A clause of more words than one scan lists is listed in full all the same. */
 static void
 long_clause_is_listed_whole(void **state)
@@ -278,11 +340,13 @@ patterns_compile_again_after_shutdown(void **state)
 static int
 compile_patterns(void **state)
 {
-	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies};
+	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies, &offers_plain,
+	&offers, &provide_only};
 
 	(void) state;
 	if (pc_init() != PC_OK ||
-		pc_alternation_compile(&kinds_alt) != PC_OK || pc_alternation_compile(&to_pairs_alt) != PC_OK)
+		pc_alternation_compile(&kinds_alt) != PC_OK || pc_alternation_compile(&to_pairs_alt) != PC_OK ||
+		pc_alternation_compile(&providers_alt) != PC_OK)
 		return -1;
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
 		if (pc_regex_compile(own[i], true) != PC_OK)
@@ -294,13 +358,15 @@ compile_patterns(void **state)
 static int
 free_patterns(void **state)
 {
-	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies};
+	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies, &offers_plain,
+	&offers, &provide_only};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
 		pc_regex_free(own[i]);
 	pc_alternation_free(&kinds_alt);
 	pc_alternation_free(&to_pairs_alt);
+	pc_alternation_free(&providers_alt);
 	pc_shutdown();
 	return 0;
 }
@@ -316,6 +382,7 @@ main(void)
 		cmocka_unit_test(find_within_lets_a_match_run_on),
 		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
 		cmocka_unit_test(next_words_narrow_the_starts),
+		cmocka_unit_test(first_words_skip_other_words_of_a_key),
 		cmocka_unit_test(long_clause_is_listed_whole),
 		cmocka_unit_test(alternation_compiles_again),
 		cmocka_unit_test(patterns_compile_again_after_shutdown),
