@@ -143,6 +143,21 @@
 	"|passcode " ONE "|passcodes " MANY ")"
 
 /*
+ * "account settings" as the place where the reader changes choices, not
+ * settings the company keeps: "untick the box in your account settings",
+ * "through the account settings", "adjust your account settings", "the
+ * account settings page" (where "we store your account settings" keeps
+ * them)
+ */
+#define ACCOUNT_SETTINGS_KEPT "(?=account settings)(?<!\\bin |\\binto |\\bthrough |\\bvia |\\bunder |\\bfrom " \
+	"|\\bin your |\\bin the |\\bin my |\\bin their |\\bthrough your |\\bthrough the |\\bthrough their " \
+	"|\\bvia your |\\bvia the |\\bunder your |\\bunder the |\\bfrom your |\\bfrom the |\\bto your |\\bto the " \
+	"|\\bin your user |\\bin the user |\\bvisit your |\\bvisiting your |\\bvisit the |\\bvisiting the " \
+	"|\\badjust your |\\badjusting your |\\bchange your |\\bchanging your |\\bupdate your |\\bupdating your " \
+	"|\\bmanage your |\\bmanaging your |\\bmodify your |\\bmodifying your )" \
+	"account settings(?! (?:pages?|sections?|tabs?|menus?|panels?|areas?|screens?)\\b)"
+
+/*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
  * "passwords, encryption and firewalls", "restricted by password", "a
@@ -459,7 +474,7 @@ static PcRegex data_groups[] = {
 			"|reco of|tran data|tran deta|tran hist|tran info|tran reco"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
-		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
+		"|account (?:information|details|credentials|data|names?|profiles?)|" ACCOUNT_SETTINGS_KEPT
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?"
 		"|(?:basic|public) profiles?(?: information| data| details)?"

@@ -1391,6 +1391,25 @@ reads_location_worked_out(void **state)
 	expect_no_collection("Our staff estimate the location of each new shop from sales figures.");
 }
 
+/*
+ * "Account settings" as the place where the reader changes choices ("in your
+ * account settings", "through the account settings", "adjust your account
+ * settings", "the account settings page") is no account data; settings the
+ * company stores still are.
+ */
+static void
+reads_account_settings_as_a_place(void **state)
+{
+	(void) state;
+	expect_no_collection("You can stop receiving our newsletter by unticking the box in your account settings.");
+	expect_no_collection("You may opt out of receiving surveys by updating your account settings.");
+	expect_no_collection("Members who would rather not receive offers can say so on the account settings page.");
+	/* near misses: settings kept by the company, and data named beside the place */
+	expect_collects("We store your account settings so the site looks the same on every visit.", PC_DATA_ACCOUNT, 0);
+	expect_collects("We record the changes you make in your account settings, including your display name.",
+					PC_DATA_ACCOUNT, 0);
+}
+
 /* A basic or public profile received through a social login is social media data, else account data. */
 static void
 reads_profiles_from_social_logins(void **state)
@@ -1641,6 +1660,7 @@ main(void)
 		cmocka_unit_test(reads_messages_to_others_as_data),
 		cmocka_unit_test(reads_location_worked_out),
 		cmocka_unit_test(reads_profiles_from_social_logins),
+		cmocka_unit_test(reads_account_settings_as_a_place),
 		cmocka_unit_test(reads_users_own_media),
 		cmocka_unit_test(reads_what_users_publish),
 		cmocka_unit_test(reads_data_the_company_keeps),
