@@ -485,8 +485,8 @@ static PcRegex data_groups[] = {
 			"|pass|pers prof|play hand|play id|play ids|play name|play prof|play tag|play tags"
 			"|prof data|prof deta|prof info|publ prof|regi data|regi deta|regi info|scre|secu ques"
 			"|user"},
-	/* social_media */
-	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
+	/* social_media (not the company's own pages there: "our social media profiles") */
+	{.pattern = PC_TERM("(social(?<!\\bour social) (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
 		"|friends? lists?|lists? of (?:your )?friends"
 		"|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id|friends"
@@ -1256,11 +1256,17 @@ static PcRegex to_whom_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* using a social network's service: "if you use any social networking service, we may receive …" */
+/*
+ * using a social network's service: "if you use any social networking
+ * service, we may receive …"; not the company's own pages there ("visit
+ * our social media pages"), nor a network's own document ("visit the
+ * social media site's privacy policy")
+ */
 static PcRegex social_use_re = {
-	"\\b(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|visit(?:s|ed|ing)?)\\s+(?:[a-z/]+\\s+){0,2}?(?:any\\s+|a\\s+|an\\s+|your\\s+)?"
-	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
-	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b)",
+	"\\b(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|visit(?:s|ed|ing)?)\\s+(?:(?!our\\b)[a-z/]+\\s+){0,2}?"
+	"(?:any\\s+|a\\s+|an\\s+|your\\s+)?(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
+	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b"
+	"|(?:\\s+(?:sites?|networks?|platforms?|services?|providers?|companies|company))?'s?\\s)",
 	PCRE2_CASELESS, NULL,
 	.starts = "acce|use|used|uses|usin|visi"
 };

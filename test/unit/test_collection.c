@@ -1410,6 +1410,31 @@ reads_account_settings_as_a_place(void **state)
 					PC_DATA_ACCOUNT, 0);
 }
 
+/*
+ * The company's own pages, accounts and profiles on social networks ("visit
+ * our social media pages", "like our social media profiles") and a
+ * network's own documents ("visit each social network's privacy policy")
+ * name no social media data of the reader's.
+ */
+static void
+reads_own_social_pages_as_no_social_data(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = collect("We receive comments from fans who visit our social media pages.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	w = collect("We collect your e-mail address; please visit each social network's privacy policy for what it gathers.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	w = collect("We collect the feedback you leave when you like our social media profiles.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	/* near misses: the reader's use of a network, the reader's own account there */
+	expect_collects("If you visit a social networking service through our app, we may receive your public profile.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("We receive the name on your social media account when you link it.", PC_DATA_SOCIAL_MEDIA, 0);
+}
+
 /* A basic or public profile received through a social login is social media data, else account data. */
 static void
 reads_profiles_from_social_logins(void **state)
@@ -1661,6 +1686,7 @@ main(void)
 		cmocka_unit_test(reads_location_worked_out),
 		cmocka_unit_test(reads_profiles_from_social_logins),
 		cmocka_unit_test(reads_account_settings_as_a_place),
+		cmocka_unit_test(reads_own_social_pages_as_no_social_data),
 		cmocka_unit_test(reads_users_own_media),
 		cmocka_unit_test(reads_what_users_publish),
 		cmocka_unit_test(reads_data_the_company_keeps),
