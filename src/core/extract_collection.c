@@ -143,6 +143,21 @@
 	"|passcode " ONE "|passcodes " MANY ")"
 
 /*
+ * "account settings" as the place where the reader changes choices, not
+ * settings the company keeps: "untick the box in your account settings",
+ * "through the account settings", "adjust your account settings", "the
+ * account settings page" (where "we store your account settings" keeps
+ * them)
+ */
+#define ACCOUNT_SETTINGS_KEPT "(?=account settings)(?<!\\bin |\\binto |\\bthrough |\\bvia |\\bunder |\\bfrom " \
+	"|\\bin your |\\bin the |\\bin my |\\bin their |\\bthrough your |\\bthrough the |\\bthrough their " \
+	"|\\bvia your |\\bvia the |\\bunder your |\\bunder the |\\bfrom your |\\bfrom the |\\bto your |\\bto the " \
+	"|\\bin your user |\\bin the user |\\bvisit your |\\bvisiting your |\\bvisit the |\\bvisiting the " \
+	"|\\badjust your |\\badjusting your |\\bchange your |\\bchanging your |\\bupdate your |\\bupdating your " \
+	"|\\bmanage your |\\bmanaging your |\\bmodify your |\\bmodifying your )" \
+	"account settings(?! (?:pages?|sections?|tabs?|menus?|panels?|areas?|screens?)\\b)"
+
+/*
  * "password" as a lock the company puts on its systems, not the user's
  * password: "password-protected servers", "password protection",
  * "passwords, encryption and firewalls", "restricted by password", "a
@@ -471,7 +486,7 @@ static PcRegex data_groups[] = {
 			"|transact"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
-		"|account (?:information|details|credentials|data|names?|settings|profiles?)"
+		"|account (?:information|details|credentials|data|names?|profiles?)|" ACCOUNT_SETTINGS_KEPT
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?"
 		"|(?:basic|public) profiles?(?: information| data| details)?"
@@ -485,8 +500,8 @@ static PcRegex data_groups[] = {
 		.first_words = "account|basic|credenti|display|displaye|gamer|gamertag|log|login|member"
 			"|nickname|password|personal|player|profile|public|registra|screen|screenna|security"
 			"|user|username"},
-	/* social_media */
-	{.pattern = PC_TERM("(social (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
+	/* social_media (not the company's own pages there: "our social media profiles") */
+	{.pattern = PC_TERM("(social(?<!\\bour social) (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
 		"|friends? lists?|lists? of (?:your )?friends"
 		"|(?:facebook|twitter|linkedin|instagram) (?:profile|account|information|data|id|friends"
@@ -1342,11 +1357,17 @@ static PcRegex to_whom_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* using a social network's service: "if you use any social networking service, we may receive …" */
+/*
+ * using a social network's service: "if you use any social networking
+ * service, we may receive …"; not the company's own pages there ("visit
+ * our social media pages"), nor a network's own document ("visit the
+ * social media site's privacy policy")
+ */
 static PcRegex social_use_re = {
-	"\\b(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|visit(?:s|ed|ing)?)\\s+(?:[a-z/]+\\s+){0,2}?(?:any\\s+|a\\s+|an\\s+|your\\s+)?"
-	"(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
-	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b)",
+	"\\b(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|visit(?:s|ed|ing)?)\\s+(?:(?!our\\b)[a-z/]+\\s+){0,2}?"
+	"(?:any\\s+|a\\s+|an\\s+|your\\s+)?(?:third[- ]party\\s+)?social\\s+(?:media|network(?:ing)?)\\b"
+	"(?!\\s+(?:tools?|features?|buttons?|plug-?ins?|widgets?|functions?|sharing)\\b"
+	"|(?:\\s+(?:sites?|networks?|platforms?|services?|providers?|companies|company))?'s?\\s)",
 	PCRE2_CASELESS, NULL,
 	.starts = "acce|use|used|uses|usin|visi",
 	.first_words = "access|accessed|accesses|accessin|use|used|uses|using|visit|visited|visiting"

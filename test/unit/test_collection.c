@@ -1391,6 +1391,50 @@ reads_location_worked_out(void **state)
 	expect_no_collection("Our staff estimate the location of each new shop from sales figures.");
 }
 
+/*
+ * "Account settings" as the place where the reader changes choices ("in your
+ * account settings", "through the account settings", "adjust your account
+ * settings", "the account settings page") is no account data; settings the
+ * company stores still are.
+ */
+static void
+reads_account_settings_as_a_place(void **state)
+{
+	(void) state;
+	expect_no_collection("You can stop receiving our newsletter by unticking the box in your account settings.");
+	expect_no_collection("You may opt out of receiving surveys by updating your account settings.");
+	expect_no_collection("Members who would rather not receive offers can say so on the account settings page.");
+	/* near misses: settings kept by the company, and data named beside the place */
+	expect_collects("We store your account settings so the site looks the same on every visit.", PC_DATA_ACCOUNT, 0);
+	expect_collects("We record the changes you make in your account settings, including your display name.",
+					PC_DATA_ACCOUNT, 0);
+}
+
+/*
+ * The company's own pages, accounts and profiles on social networks ("visit
+ * our social media pages", "like our social media profiles") and a
+ * network's own documents ("visit each social network's privacy policy")
+ * name no social media data of the reader's.
+ */
+static void
+reads_own_social_pages_as_no_social_data(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = collect("We receive comments from fans who visit our social media pages.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	w = collect("We collect your e-mail address; please visit each social network's privacy policy for what it gathers.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	w = collect("We collect the feedback you leave when you like our social media profiles.");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	/* near misses: the reader's use of a network, the reader's own account there */
+	expect_collects("If you visit a social networking service through our app, we may receive your public profile.",
+					PC_DATA_SOCIAL_MEDIA, 0);
+	expect_collects("We receive the name on your social media account when you link it.", PC_DATA_SOCIAL_MEDIA, 0);
+}
+
 /* A basic or public profile received through a social login is social media data, else account data. */
 static void
 reads_profiles_from_social_logins(void **state)
@@ -1641,6 +1685,8 @@ main(void)
 		cmocka_unit_test(reads_messages_to_others_as_data),
 		cmocka_unit_test(reads_location_worked_out),
 		cmocka_unit_test(reads_profiles_from_social_logins),
+		cmocka_unit_test(reads_account_settings_as_a_place),
+		cmocka_unit_test(reads_own_social_pages_as_no_social_data),
 		cmocka_unit_test(reads_users_own_media),
 		cmocka_unit_test(reads_what_users_publish),
 		cmocka_unit_test(reads_data_the_company_keeps),
