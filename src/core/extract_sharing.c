@@ -1549,6 +1549,9 @@ section_negates(const PcWork *w, uint32_t i)
  * under a heading that asks who receives data, "## Who sees your data"),
  * unless the text under it says no; so does a list item without a lead-in
  * that opens with a party ("- Advertisers, who show ads" under that heading).
+ * A table's header row that asks to whom or whether data is disclosed or
+ * sold ("Disclosed to third parties") says nothing where every row answers
+ * no ("None").
  */
 void
 pc_extract_sharing(PcWork *w)
@@ -1560,6 +1563,7 @@ pc_extract_sharing(PcWork *w)
 	PcSpan	   *recipients = pc_table_recipient_cells(w);
 	PcSpan	   *sales = pc_table_sale_cells(w, false);
 	PcSpan	   *sales_or_shares = pc_table_sale_cells(w, true);
+	bool	   *denied_headers = pc_table_denied_headers(w);
 	OwnNames	own;
 
 	find_own_names(w, &own);
@@ -1581,6 +1585,8 @@ pc_extract_sharing(PcWork *w)
 				 (uint32_t) heads < i && section_state[heads] && item_opens_with_party(w, i) &&
 				 !clause_negates(w, i))
 			inherited = section_state[heads];
+		if (denied_headers && denied_headers[i])
+			continue;			/* a table's header whose rows all answer no */
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own,
 								recipients ? recipients[i] : (PcSpan) {0, 0}, leads_items[i]);
 		if (sales && sales[i].start < sales[i].end)
@@ -1599,6 +1605,7 @@ pc_extract_sharing(PcWork *w)
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 		}
 	}
+	pc_free(w->arena, denied_headers);
 	pc_free(w->arena, sales_or_shares);
 	pc_free(w->arena, sales);
 	pc_free(w->arena, recipients);

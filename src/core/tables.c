@@ -170,8 +170,10 @@ names_other_holders(const PcSearch *search, const char *text, uint32_t cs, uint3
 		!pc_match_at(search, &sale_answer_column_re, text, cs, ce);
 }
 
-/* A body cell that answers no: "No", "Not collected", "Not sold", "None". */
-static PcRegex denial_cell_re = {"\\G(?:no|not (?:collected|sold)|none)\\.?$", PCRE2_CASELESS, NULL};
+/* A body cell that answers no: "No", "Not collected", "Not sold", "Not shared", "None", "N/A". */
+static PcRegex denial_cell_re = {
+	"\\G(?:no|not (?:collected|sold|shared|disclosed)|none|n/?a)\\.?$", PCRE2_CASELESS, NULL
+};
 
 /* The found cells, growing in arena memory. */
 typedef struct CellList
@@ -530,13 +532,48 @@ sale_or_share_columns(const PcSearch *search, const char *text, uint32_t start, 
 	return sales & -sales;
 }
 
+/* A cell of a column that answers, in each row, to whom or whether the row's data is disclosed or sold. */
+static CellVerdict
+disclosure_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	if (recipient_cell(search, text, cs, ce) == CELL_PICK || sale_cell(search, text, cs, ce) == CELL_PICK)
+		return CELL_PICK;
+	return sale_or_share_cell(search, text, cs, ce);
+}
+
+/*
+ * The columns of a header row that answer to whom or whether each row's
+ * data is disclosed or sold (recipient_cell, sale_cell, sale_or_share_cell).
+ */
+static uint32_t
+disclosure_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				   uint32_t *ncols)
+{
+	return picked_columns(search, text, start, end, ncols, disclosure_cell);
+}
+
 /* The columns of a header row that a search wants, as in data_columns. */
 typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
 							   uint32_t end, uint32_t *ncols);
 
-/* The body cells of the columns that columns_of picks in the text's tables, in text order. */
+/* True when the cells of list from the first on are some and all answer no ("None"). */
+static bool
+all_deny(const PcWork *w, const CellList *list, uint32_t first)
+{
+	for (uint32_t k = first; k < list->n; k++)
+		if (!pc_match_at(w->search, &denial_cell_re, w->text.norm, list->cells[k].start,
+						 list->cells[k].end))
+			return false;
+	return first < list->n;
+}
+
+/*
+ * The body cells of the columns that columns_of picks in the text's tables,
+ * in text order.  With denied_headers, the header cells of those columns
+ * are added to it for each table whose body cells in them all answer no.
+ */
 static CellList
-find_cells(const PcWork *w, ColumnsOf columns_of)
+find_cells(const PcWork *w, ColumnsOf columns_of, CellList *denied_headers)
 {
 	const char *text = w->text.norm;
 	uint32_t	len = w->text.len;
@@ -552,7 +589,12 @@ find_cells(const PcWork *w, ColumnsOf columns_of)
 		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
 			(columns = columns_of(w->search, text, pos + 2, end, &ncols)) != 0)
 		{
+			uint32_t	first = list.n;
+			uint32_t	header = pos + 2;
+
 			pos = read_body(&list, text, len, end, ncols, columns);
+			if (denied_headers && all_deny(w, &list, first))
+				add_cells(denied_headers, text, header, end, ncols, columns);
 			continue;
 		}
 		pos = end + 1;
@@ -593,28 +635,28 @@ clause_parts(const PcWork *w, CellList list)
 PcSpan *
 pc_table_data_cells(const PcWork *w)
 {
-	return clause_parts(w, find_cells(w, data_columns));
+	return clause_parts(w, find_cells(w, data_columns, NULL));
 }
 
 /* For each clause, the part of it in a keeping column's body cell, or NULL (see tables.h). */
 PcSpan *
 pc_table_keeping_cells(const PcWork *w)
 {
-	return clause_parts(w, find_cells(w, keeping_columns));
+	return clause_parts(w, find_cells(w, keeping_columns, NULL));
 }
 
 /* For each clause, the part of it in a recipient column's body cell, or NULL (see tables.h). */
 PcSpan *
 pc_table_recipient_cells(const PcWork *w)
 {
-	return clause_parts(w, find_cells(w, recipient_columns));
+	return clause_parts(w, find_cells(w, recipient_columns, NULL));
 }
 
 /* For each clause, whether it is a data table's row that says its data is not collected, or NULL (see tables.h). */
 bool *
 pc_table_denied_rows(const PcWork *w)
 {
-	PcSpan	   *answers = clause_parts(w, find_cells(w, answer_columns));
+	PcSpan	   *answers = clause_parts(w, find_cells(w, answer_columns, NULL));
 	bool	   *denied;
 
 	if (answers == NULL)
@@ -631,7 +673,27 @@ pc_table_denied_rows(const PcWork *w)
 PcSpan *
 pc_table_sale_cells(const PcWork *w, bool or_shared)
 {
-	return clause_parts(w, find_cells(w, or_shared ? sale_or_share_columns : sale_columns));
+	return clause_parts(w, find_cells(w, or_shared ? sale_or_share_columns : sale_columns, NULL));
+}
+
+/* For each clause, whether it holds a table header whose disclosure columns every row answers no in, or NULL (see tables.h). */
+bool *
+pc_table_denied_headers(const PcWork *w)
+{
+	CellList	headers = {.arena = w->arena};
+	CellList	body = find_cells(w, disclosure_columns, &headers);
+	PcSpan	   *parts;
+	bool	   *denied;
+
+	pc_free(w->arena, body.cells);
+	if ((parts = clause_parts(w, headers)) == NULL)
+		return NULL;
+	denied = pc_alloc0(w->arena, (w->nclauses + 1) * sizeof(bool));
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		denied[i] = parts[i].end > parts[i].start;
+	pc_free(w->arena, parts);
+	pc_free(w->arena, headers.cells);
+	return denied;
 }
 
 /* True when the table cell text cell answers no (see tables.h). */
