@@ -19,7 +19,8 @@
  * how long data is kept, the rows that follow it, up to the first block
  * without a cell separator, each give the cell in that column, and in any
  * column of examples of that data ("Examples").  A bare "Category" names
- * the data only beside such a column of examples.  A header cell that
+ * the data only beside such a column of examples, or one of sources or
+ * of whether the data is collected.  A header cell that
  * names to whom data is disclosed ("Disclosed to", "Recipients") heads a
  * column of recipients, read the same way.  A column that asks whether the
  * data is collected ("Collected?") marks the rows that answer "No"; one
@@ -279,7 +280,8 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 				col = 0,
 				retention = 0,
 				recipients = 0,
-				aspects = 0;	/* columns of other aspects: purposes, retention */
+				aspects = 0,	/* columns of other aspects: purposes, retention */
+				described = 0;	/* columns that say where data comes from or whether it is collected */
 
 	for (uint32_t cs = start; cs <= end; col++)
 	{
@@ -303,11 +305,14 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 			aspects++;
 			if (pc_match_in(search, &retention_column_re, text, cs, ce))
 				retention++;
+			else if (pc_match_in(search, &source_column_re, text, cs, ce) ||
+					 pc_match_at(search, &answer_column_re, text, cs, ce))
+				described++;
 		}
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
-	if (data == 0 && examples != 0)
+	if (data == 0 && (examples != 0 || described != 0))
 		data = category;
 	if (recipients > 0 && aspects == 0)
 		return 0;				/* data and its recipients only: a table about sharing */

@@ -513,6 +513,14 @@ reads_data_inventory_tables(void **state)
 	/* the table ends at a block without cells */
 	expect_collects_instead("- Information | Purpose\n- Name | To greet you\n\nA photo of your pet is nice.",
 							PC_DATA_CONTACT, PC_DATA_AUDIO_VISUAL);
+	/* a bare "Category" beside a column of sources or of whether it is collected names the data */
+	expect_collects("- Category | Where it comes from | Why we use it\n- Postal address | You | To post your parcels",
+					PC_DATA_CONTACT, 0);
+	expect_collects_instead("- Category | Collected?\n- Phone number | Yes\n- Fingerprint | No",
+							PC_DATA_CONTACT, PC_DATA_BIOMETRIC);
+	/* the near misses: beside periods alone, or beside who can see the user's settings */
+	expect_no_collection("- Category | How long we keep it\n- Phone number | Two years");
+	expect_no_collection("- Category | Who can see it\n- Postal address | Your contacts");
 	/* a column that asks whether each row's data is collected: a row answered no gives nothing */
 	expect_collects_instead("- Category | Examples | Collected?\n- Geolocation | Where your phone is | Yes\n"
 							"- Biometrics | Your fingerprint | No",
