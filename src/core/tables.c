@@ -31,6 +31,7 @@
  * "No".
  */
 #include <string.h>
+#include <strings.h>
 
 #include "tables.h"
 #include "parties.h"
@@ -175,6 +176,12 @@ names_other_holders(const PcSearch *search, const char *text, uint32_t cs, uint3
 static PcRegex denial_cell_re = {
 	"\\G(?:no|not (?:collected|sold|shared|disclosed)|none|n/?a)\\.?$", PCRE2_CASELESS, NULL
 };
+
+/*
+ * A body cell that answers yes, in words or with a mark: "Yes", "X", "☑",
+ * "✅", and "✓" or "✔", which the normalized text writes "*".
+ */
+static PcRegex affirmation_cell_re = {"\\G(?:yes|x|\\*|\u2611|\u2705)\\.?$", PCRE2_CASELESS, NULL};
 
 /* The found cells, growing in arena memory. */
 typedef struct CellList
@@ -557,6 +564,40 @@ disclosure_columns(const PcSearch *search, const char *text, uint32_t start, uin
 	return picked_columns(search, text, start, end, ncols, disclosure_cell);
 }
 
+/*
+ * A header cell that is the name of one specific kind of party and nothing
+ * else ("Service providers", "Our affiliates"), as the columns of a
+ * table of who receives each row's data are headed.
+ */
+static CellVerdict
+party_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	PcHit		hit;
+
+	while (cs < ce && text[cs] == ' ')
+		cs++;
+	while (ce > cs && text[ce - 1] == ' ')
+		ce--;
+	if (ce - cs > 4 && strncasecmp(text + cs, "our ", 4) == 0)
+		cs += 4;
+	return pc_party_hits(search, text, cs, ce, &hit, 1) == 1 && hit.start == cs && hit.end == ce &&
+		pc_party_is_specific(hit.value) ? CELL_PICK : CELL_PASS;
+}
+
+/*
+ * The columns of a header row headed by kinds of party (party_cell), when
+ * there are two or more and the first column is none: the rows' data and,
+ * for each kind, whether it receives it.
+ */
+static uint32_t
+party_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			  uint32_t *ncols)
+{
+	uint32_t	parties = picked_columns(search, text, start, end, ncols, party_cell);
+
+	return (parties & 1) == 0 && (parties & (parties - 1)) != 0 ? parties : 0;
+}
+
 /* The columns of a header row that a search wants, as in data_columns. */
 typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
 							   uint32_t end, uint32_t *ncols);
@@ -634,6 +675,54 @@ clause_parts(const PcWork *w, CellList list)
 		}
 	}
 	return parts;
+}
+
+/*
+ * The header cells of the columns headed by kinds of party (party_columns)
+ * in which a body row answers yes ("Yes", "✓"), in text order (see tables.h).
+ */
+PcSpan *
+pc_table_ticked_parties(const PcWork *w, uint32_t *n)
+{
+	const char *text = w->text.norm;
+	uint32_t	len = w->text.len;
+	CellList	ticked = {.arena = w->arena};
+	uint32_t	pos = 0;
+
+	while (pos < len)
+	{
+		uint32_t	end = line_end(text, len, pos);
+		uint32_t	ncols = 0;
+		uint32_t	columns;
+
+		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
+			(columns = party_columns(w->search, text, pos + 2, end, &ncols)) != 0)
+		{
+			uint32_t	next = pos;
+
+			for (uint32_t col = 0; col < ncols; col++)
+			{
+				CellList	body = {.arena = w->arena};
+
+				if (!(columns & (1u << col)))
+					continue;
+				next = read_body(&body, text, len, end, ncols, 1u << col);
+				for (uint32_t k = 0; k < body.n; k++)
+					if (pc_match_at(w->search, &affirmation_cell_re, text, body.cells[k].start,
+									body.cells[k].end))
+					{
+						add_cell(&ticked, text, pos + 2, end, ncols, col);
+						break;
+					}
+				pc_free(w->arena, body.cells);
+			}
+			pos = next;
+			continue;
+		}
+		pos = end + 1;
+	}
+	*n = ticked.n;
+	return ticked.cells;
 }
 
 /* For each clause, the part of it in a data column's body cell, or NULL (see tables.h). */
@@ -716,7 +805,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(recipient_column_re), PC_PATTERN_SELDOM(source_column_re),
 	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(sale_answer_column_re),
 	PC_PATTERN_SELDOM(denial_cell_re), PC_PATTERN_SELDOM(sale_word_re),
-	PC_PATTERN_SELDOM(disclosure_word_re)
+	PC_PATTERN_SELDOM(disclosure_word_re), PC_PATTERN_SELDOM(affirmation_cell_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -68,6 +68,14 @@ PcSpan	   *pc_table_sale_cells(const PcWork *w, bool or_shared);
  */
 bool	   *pc_table_denied_headers(const PcWork *w);
 
+/*
+ * The header cells of a table whose columns are headed by kinds of party
+ * ("Category | Service providers | Advertising partners") whose column a
+ * body row answers yes in ("Yes", "X", "✓"), in text order; *n receives
+ * their number.  Arena memory; NULL when there are none.
+ */
+PcSpan	   *pc_table_ticked_parties(const PcWork *w, uint32_t *n);
+
 /* True when the table cell text cell answers no: "No", "None", "Not sold", "Not collected". */
 bool		pc_table_cell_denies(const PcWork *w, PcSpan cell);
 
