@@ -1595,7 +1595,7 @@ document_shares(PcFormat format, const char *document, int value, int negated)
 	return n;
 }
 
-/* Under a heading about sharing, a table whose columns are headed by kinds of party shares with the ticked ones. */
+/* Under a heading about sharing, a table with a column per kind of party shares with the ticked ones. */
 static void
 reads_party_columns_of_tables(void **state)
 {
