@@ -131,6 +131,22 @@
 #define NOT_A_NETWORK_ADDRESS "(?<!internet |\\bweb |website |web site |\\bsite |domain |network |protocol |\\bip " \
 	"|\\bip\\) |ip\"\\) |ip”\\) |\\bip\" |\\bip” |i\\.p |i\\.p\\. |protocol\\) |\\bip \\) |url )"
 
+/*
+ * "Identifiers" as the name of a category of data, as US state notices name
+ * the one of names, addresses and e-mail addresses: a label that opens a
+ * table cell, a list item or a sentence, or an item of a list ("the
+ * following categories: identifiers; commercial information"), or
+ * "personal identifiers", and the categories "listed in the Customer
+ * Records statute" (California's list of names, addresses and numbers);
+ * not the identifiers of a thing ("identifiers associated with your
+ * browser", "other identifiers", "manipulate identifiers", "cookie
+ * identifiers", nor after a word and a line break: "unique device" at the
+ * end of a line).
+ */
+#define IDENTIFIERS_CATEGORY "(?<![\\w'] )(?<![\\w']\\n)(?<![\\w']\\r\\n)(?<![\\w'-])identifiers" \
+	"(?! (?:associated|assigned|linked|tied|used|set|stored|for|of|that|which|in|to|from|on)\\b)" \
+	"|personal identifiers|customer records (?:statute|act|law)"
+
 /* what a lock is needed for: "to access", "in order to enter", "to log in" (not "to open an account") */
 #define TO_GET_IN " (?:in order )?to (?:access|enter|view|reach|open(?! an? (?:new )?account)|log ?in|sign ?in)\\b"
 
@@ -748,14 +764,16 @@ static PcRegex data_groups[] = {
 		"|contacts (?:(?:stored|saved|kept) )?(?:on|in) your|(?<=your |phone's |device's )(?:phone ?|address )books?"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
+		"|" IDENTIFIERS_CATEGORY
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
 		"(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont|e mail|emai|home addr|mail addr|mobi phon|name"
-			"|phon|phys addr|post addr|ship addr|stre addr|tele|work addr",
-		.first_words = "address|addresse|billing|business|contact|contacts|e|email|home|mailing"
-			"|mobile|name|names|phone|phoneboo|physical|postal|shipping|street|telephon|work"},
+		.starts = "addr|bill addr|busi addr|cont|cust reco|e mail|emai|home addr|iden|mail addr"
+			"|mobi phon|name|pers iden|phon|phys addr|post addr|ship addr|stre addr|tele|work addr",
+		.first_words = "address|addresse|billing|business|contact|contacts|customer|e|email|home"
+			"|identifi|mailing|mobile|name|names|personal|phone|phoneboo|physical|postal|shipping"
+			"|street|telephon|work"},
 };
 
 _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");

@@ -1470,6 +1470,26 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 }
 
 /*
+ * Emit the kinds of party that head the columns of a table which a row
+ * answers yes in (ticked, n of them, from pc_table_ticked_parties) and lie
+ * in header clause i; *k is the first of them not yet read.
+ */
+static void
+share_ticked_parties(PcWork *w, uint32_t i, const PcSpan *ticked, uint32_t n, uint32_t *k,
+					 const OwnNames *own)
+{
+	ShareClause c;
+
+	c.w = w;
+	c.index = i;
+	c.leads_items = false;
+	c.emitted[0] = c.emitted[1] = 0;
+	for (; *k < n && ticked[*k].start < w->spans[i].end; (*k)++)
+		if (ticked[*k].start >= w->spans[i].start)
+			share_recipient_cell(&c, ticked[*k], own);
+}
+
+/*
  * The well-known names in the document's title, the first heading among its
  * first clauses that says what it is ("LinkedIn Privacy Notice"): the
  * company itself, no recipient.
@@ -1561,6 +1581,10 @@ section_negates(const PcWork *w, uint32_t i)
  * under a heading that asks who receives data, "## Who sees your data"),
  * unless the text under it says no; so does a list item without a lead-in
  * that opens with a party ("- Advertisers, who show ads" under that heading).
+ * A table's header row that asks to whom or whether data is disclosed or
+ * sold ("Disclosed to third parties") says nothing where every row answers
+ * no ("None"); under a heading about sharing, one whose columns are headed
+ * by kinds of party shares with those whose column a row answers yes in.
  */
 void
 pc_extract_sharing(PcWork *w)
@@ -1572,6 +1596,10 @@ pc_extract_sharing(PcWork *w)
 	PcSpan	   *recipients = pc_table_recipient_cells(w);
 	PcSpan	   *sales = pc_table_sale_cells(w, false);
 	PcSpan	   *sales_or_shares = pc_table_sale_cells(w, true);
+	bool	   *denied_headers = pc_table_denied_headers(w);
+	uint32_t	nticked,
+				next_ticked = 0;
+	PcSpan	   *ticked = pc_table_ticked_parties(w, &nticked);
 	OwnNames	own;
 
 	find_own_names(w, &own);
@@ -1593,6 +1621,10 @@ pc_extract_sharing(PcWork *w)
 				 (uint32_t) heads < i && section_state[heads] && item_opens_with_party(w, i) &&
 				 !clause_negates(w, i))
 			inherited = section_state[heads];
+		if (denied_headers && denied_headers[i])
+			continue;			/* a table's header whose rows all answer no */
+		if (ticked && heads >= 0 && (uint32_t) heads < i && (section_state[heads] & ST_AFFIRM))
+			share_ticked_parties(w, i, ticked, nticked, &next_ticked, &own);
 		state[i] = share_clause(w, i, inherited, i > 0 ? state[i - 1] : 0, &own,
 								recipients ? recipients[i] : (PcSpan) {0, 0}, leads_items[i]);
 		if (sales && sales[i].start < sales[i].end)
@@ -1611,6 +1643,8 @@ pc_extract_sharing(PcWork *w)
 				(up >= 0 && (uint32_t) up < i) ? section_state[up] : 0;
 		}
 	}
+	pc_free(w->arena, ticked);
+	pc_free(w->arena, denied_headers);
 	pc_free(w->arena, sales_or_shares);
 	pc_free(w->arena, sales);
 	pc_free(w->arena, recipients);

@@ -19,7 +19,8 @@
  * how long data is kept, the rows that follow it, up to the first block
  * without a cell separator, each give the cell in that column, and in any
  * column of examples of that data ("Examples").  A bare "Category" names
- * the data only beside such a column of examples.  A header cell that
+ * the data only beside such a column of examples, or one of sources or
+ * of whether the data is collected.  A header cell that
  * names to whom data is disclosed ("Disclosed to", "Recipients") heads a
  * column of recipients, read the same way.  A column that asks whether the
  * data is collected ("Collected?") marks the rows that answer "No"; one
@@ -27,9 +28,13 @@
  * like a purpose, which keeps the table the first party's.  A column that
  * asks about selling alone ("Sold?", "Sold to") answers for each row's
  * sale, and one about selling or sharing ("Sold or shared?") only in its
- * "No".
+ * "No".  A header whose columns of recipients or sales every row answers
+ * "No" in asks a question and says nothing itself.  A header that names
+ * a kind of party in two or more columns ("Category | Service providers |
+ * Affiliates") gives the parties whose column a row ticks ("Yes", "✓").
  */
 #include <string.h>
+#include <strings.h>
 
 #include "tables.h"
 #include "parties.h"
@@ -181,8 +186,16 @@ names_other_holders(const PcSearch *search, const char *text, uint32_t cs, uint3
 		!pc_match_at(search, &sale_answer_column_re, text, cs, ce);
 }
 
-/* A body cell that answers no: "No", "Not collected", "Not sold", "None". */
-static PcRegex denial_cell_re = {"\\G(?:no|not (?:collected|sold)|none)\\.?$", PCRE2_CASELESS, NULL};
+/* A body cell that answers no: "No", "Not collected", "Not sold", "Not shared", "None", "N/A". */
+static PcRegex denial_cell_re = {
+	"\\G(?:no|not (?:collected|sold|shared|disclosed)|none|n/?a)\\.?$", PCRE2_CASELESS, NULL
+};
+
+/*
+ * A body cell that answers yes, in words or with a mark: "Yes", "X", "☑",
+ * "✅", and "✓" or "✔", which the normalized text writes "*".
+ */
+static PcRegex affirmation_cell_re = {"\\G(?:yes|x|\\*|\u2611|\u2705)\\.?$", PCRE2_CASELESS, NULL};
 
 /* The found cells, growing in arena memory. */
 typedef struct CellList
@@ -288,7 +301,8 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 				col = 0,
 				retention = 0,
 				recipients = 0,
-				aspects = 0;	/* columns of other aspects: purposes, retention */
+				aspects = 0,	/* columns of other aspects: purposes, retention */
+				described = 0;	/* columns that say where data comes from or whether it is collected */
 
 	for (uint32_t cs = start; cs <= end; col++)
 	{
@@ -312,11 +326,14 @@ data_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t 
 			aspects++;
 			if (pc_match_in(search, &retention_column_re, text, cs, ce))
 				retention++;
+			else if (pc_match_in(search, &source_column_re, text, cs, ce) ||
+					 pc_match_at(search, &answer_column_re, text, cs, ce))
+				described++;
 		}
 		cs = ce + CELL_SEP_LEN;
 	}
 	*ncols = col;
-	if (data == 0 && examples != 0)
+	if (data == 0 && (examples != 0 || described != 0))
 		data = category;
 	if (recipients > 0 && aspects == 0)
 		return 0;				/* data and its recipients only: a table about sharing */
@@ -541,13 +558,82 @@ sale_or_share_columns(const PcSearch *search, const char *text, uint32_t start, 
 	return sales & -sales;
 }
 
+/* A cell of a column that answers, in each row, to whom or whether the row's data is disclosed or sold. */
+static CellVerdict
+disclosure_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	if (recipient_cell(search, text, cs, ce) == CELL_PICK || sale_cell(search, text, cs, ce) == CELL_PICK)
+		return CELL_PICK;
+	return sale_or_share_cell(search, text, cs, ce);
+}
+
+/*
+ * The columns of a header row that answer to whom or whether each row's
+ * data is disclosed or sold (recipient_cell, sale_cell, sale_or_share_cell).
+ */
+static uint32_t
+disclosure_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+				   uint32_t *ncols)
+{
+	return picked_columns(search, text, start, end, ncols, disclosure_cell);
+}
+
+/*
+ * A header cell that is the name of one specific kind of party and nothing
+ * else ("Service providers", "Our affiliates"), as the columns of a
+ * table of who receives each row's data are headed.
+ */
+static CellVerdict
+party_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	PcHit		hit;
+
+	while (cs < ce && text[cs] == ' ')
+		cs++;
+	while (ce > cs && text[ce - 1] == ' ')
+		ce--;
+	if (ce - cs > 4 && strncasecmp(text + cs, "our ", 4) == 0)
+		cs += 4;
+	return pc_party_hits(search, text, cs, ce, &hit, 1) == 1 && hit.start == cs && hit.end == ce &&
+		pc_party_is_specific(hit.value) ? CELL_PICK : CELL_PASS;
+}
+
+/*
+ * The columns of a header row headed by kinds of party (party_cell), when
+ * there are two or more and the first column is none: the rows' data and,
+ * for each kind, whether it receives it.
+ */
+static uint32_t
+party_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			  uint32_t *ncols)
+{
+	uint32_t	parties = picked_columns(search, text, start, end, ncols, party_cell);
+
+	return (parties & 1) == 0 && (parties & (parties - 1)) != 0 ? parties : 0;
+}
+
 /* The columns of a header row that a search wants, as in data_columns. */
 typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
 							   uint32_t end, uint32_t *ncols);
 
-/* The body cells of the columns that columns_of picks in the text's tables, in text order. */
+/* True when the cells of list from the first on are some and all answer no ("None"). */
+static bool
+all_deny(const PcWork *w, const CellList *list, uint32_t first)
+{
+	for (uint32_t k = first; k < list->n; k++)
+		if (!pc_match_at(w->search, &denial_cell_re, w->text.norm, list->cells[k].start,
+						 list->cells[k].end))
+			return false;
+	return first < list->n;
+}
+
+/*
+ * The body cells of the columns that columns_of picks in the text's tables,
+ * in text order.  With denied_headers, the header cells of those columns
+ * are added to it for each table whose body cells in them all answer no.
+ */
 static CellList
-find_cells(const PcWork *w, ColumnsOf columns_of)
+find_cells(const PcWork *w, ColumnsOf columns_of, CellList *denied_headers)
 {
 	const char *text = w->text.norm;
 	uint32_t	len = w->text.len;
@@ -563,7 +649,12 @@ find_cells(const PcWork *w, ColumnsOf columns_of)
 		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
 			(columns = columns_of(w->search, text, pos + 2, end, &ncols)) != 0)
 		{
+			uint32_t	first = list.n;
+			uint32_t	header = pos + 2;
+
 			pos = read_body(&list, text, len, end, ncols, columns);
+			if (denied_headers && all_deny(w, &list, first))
+				add_cells(denied_headers, text, header, end, ncols, columns);
 			continue;
 		}
 		pos = end + 1;
@@ -600,32 +691,80 @@ clause_parts(const PcWork *w, CellList list)
 	return parts;
 }
 
+/*
+ * The header cells of the columns headed by kinds of party (party_columns)
+ * in which a body row answers yes ("Yes", "✓"), in text order (see tables.h).
+ */
+PcSpan *
+pc_table_ticked_parties(const PcWork *w, uint32_t *n)
+{
+	const char *text = w->text.norm;
+	uint32_t	len = w->text.len;
+	CellList	ticked = {.arena = w->arena};
+	uint32_t	pos = 0;
+
+	while (pos < len)
+	{
+		uint32_t	end = line_end(text, len, pos);
+		uint32_t	ncols = 0;
+		uint32_t	columns;
+
+		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
+			(columns = party_columns(w->search, text, pos + 2, end, &ncols)) != 0)
+		{
+			uint32_t	next = pos;
+
+			for (uint32_t col = 0; col < ncols; col++)
+			{
+				CellList	body = {.arena = w->arena};
+
+				if (!(columns & (1u << col)))
+					continue;
+				next = read_body(&body, text, len, end, ncols, 1u << col);
+				for (uint32_t k = 0; k < body.n; k++)
+					if (pc_match_at(w->search, &affirmation_cell_re, text, body.cells[k].start,
+									body.cells[k].end))
+					{
+						add_cell(&ticked, text, pos + 2, end, ncols, col);
+						break;
+					}
+				pc_free(w->arena, body.cells);
+			}
+			pos = next;
+			continue;
+		}
+		pos = end + 1;
+	}
+	*n = ticked.n;
+	return ticked.cells;
+}
+
 /* For each clause, the part of it in a data column's body cell, or NULL (see tables.h). */
 PcSpan *
 pc_table_data_cells(const PcWork *w)
 {
-	return clause_parts(w, find_cells(w, data_columns));
+	return clause_parts(w, find_cells(w, data_columns, NULL));
 }
 
 /* For each clause, the part of it in a keeping column's body cell, or NULL (see tables.h). */
 PcSpan *
 pc_table_keeping_cells(const PcWork *w)
 {
-	return clause_parts(w, find_cells(w, keeping_columns));
+	return clause_parts(w, find_cells(w, keeping_columns, NULL));
 }
 
 /* For each clause, the part of it in a recipient column's body cell, or NULL (see tables.h). */
 PcSpan *
 pc_table_recipient_cells(const PcWork *w)
 {
-	return clause_parts(w, find_cells(w, recipient_columns));
+	return clause_parts(w, find_cells(w, recipient_columns, NULL));
 }
 
 /* For each clause, whether it is a data table's row that says its data is not collected, or NULL (see tables.h). */
 bool *
 pc_table_denied_rows(const PcWork *w)
 {
-	PcSpan	   *answers = clause_parts(w, find_cells(w, answer_columns));
+	PcSpan	   *answers = clause_parts(w, find_cells(w, answer_columns, NULL));
 	bool	   *denied;
 
 	if (answers == NULL)
@@ -642,7 +781,27 @@ pc_table_denied_rows(const PcWork *w)
 PcSpan *
 pc_table_sale_cells(const PcWork *w, bool or_shared)
 {
-	return clause_parts(w, find_cells(w, or_shared ? sale_or_share_columns : sale_columns));
+	return clause_parts(w, find_cells(w, or_shared ? sale_or_share_columns : sale_columns, NULL));
+}
+
+/* For each clause, whether it holds a table header whose disclosure columns every row answers no in, or NULL (see tables.h). */
+bool *
+pc_table_denied_headers(const PcWork *w)
+{
+	CellList	headers = {.arena = w->arena};
+	CellList	body = find_cells(w, disclosure_columns, &headers);
+	PcSpan	   *parts;
+	bool	   *denied;
+
+	pc_free(w->arena, body.cells);
+	if ((parts = clause_parts(w, headers)) == NULL)
+		return NULL;
+	denied = pc_alloc0(w->arena, (w->nclauses + 1) * sizeof(bool));
+	for (uint32_t i = 0; i < w->nclauses; i++)
+		denied[i] = parts[i].end > parts[i].start;
+	pc_free(w->arena, parts);
+	pc_free(w->arena, headers.cells);
+	return denied;
 }
 
 /* True when the table cell text cell answers no (see tables.h). */
@@ -660,7 +819,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(recipient_column_re), PC_PATTERN_SELDOM(source_column_re),
 	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(sale_answer_column_re),
 	PC_PATTERN_SELDOM(denial_cell_re), PC_PATTERN_SELDOM(sale_word_re),
-	PC_PATTERN_SELDOM(disclosure_word_re)
+	PC_PATTERN_SELDOM(disclosure_word_re), PC_PATTERN_SELDOM(affirmation_cell_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

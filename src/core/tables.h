@@ -58,6 +58,24 @@ bool	   *pc_table_denied_rows(const PcWork *w);
  */
 PcSpan	   *pc_table_sale_cells(const PcWork *w, bool or_shared);
 
+/*
+ * For each clause of w, whether it holds the header cell of a column that
+ * answers to whom or whether each row's data is disclosed or sold
+ * ("Disclosed to third parties", "Sold to", "Sold or shared?") in a table
+ * whose rows all answer no there ("None", "No", "Not sold"): the header
+ * asks a question the rows deny, and says nothing of its own.  Arena
+ * memory, one flag per clause; NULL when the text has no such table.
+ */
+bool	   *pc_table_denied_headers(const PcWork *w);
+
+/*
+ * The header cells of a table whose columns are headed by kinds of party
+ * ("Category | Service providers | Advertising partners") whose column a
+ * body row answers yes in ("Yes", "X", "✓"), in text order; *n receives
+ * their number.  Arena memory; NULL when there are none.
+ */
+PcSpan	   *pc_table_ticked_parties(const PcWork *w, uint32_t *n);
+
 /* True when the table cell text cell answers no: "No", "None", "Not sold", "Not collected". */
 bool		pc_table_cell_denies(const PcWork *w, PcSpan cell);
 

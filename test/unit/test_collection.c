@@ -61,6 +61,19 @@ reads_californian_categories(void **state)
 	expect_collects("We do not collect sensory data.", PC_DATA_AUDIO_VISUAL, 1);
 	/* a definition names no data collected */
 	expect_no_collection("Under the law, commercial information means records of products bought or considered.");
+	/* "Identifiers" as the category's label: a table row, a list's item, a label that opens the sentence */
+	expect_collects("- Kind of data | Collected? | Who gets it\n- Identifiers | Yes | Our mail house",
+					PC_DATA_CONTACT, 0);
+	expect_collects("We gathered these kinds of data last year: identifiers; commercial information.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("Personal identifiers: we keep the details you type into the sign-up form.", PC_DATA_CONTACT, 0);
+	expect_collects("We collect the categories listed in the Customer Records statute.", PC_DATA_CONTACT, 0);
+	expect_collects("We never store personal identifiers.", PC_DATA_CONTACT, 1);
+	/* the near misses: a row answered no, the identifiers of a thing, a verb before them */
+	expect_no_collection("- Kind of data | Collected? | Who gets it\n- Identifiers | No | Nobody");
+	expect_no_collection("Our partners read advertising identifiers set in your browser.");
+	expect_no_collection("We keep your sign-up date; identifiers assigned to your browser are kept too.");
+	expect_no_collection("Spammers forge headers and manipulate identifiers to hide who they are.");
 }
 
 /* The user's messages named as what is kept, and private messages, are communications. */
@@ -500,6 +513,14 @@ reads_data_inventory_tables(void **state)
 	/* the table ends at a block without cells */
 	expect_collects_instead("- Information | Purpose\n- Name | To greet you\n\nA photo of your pet is nice.",
 							PC_DATA_CONTACT, PC_DATA_AUDIO_VISUAL);
+	/* a bare "Category" beside a column of sources or of whether it is collected names the data */
+	expect_collects("- Category | Where it comes from | Why we use it\n- Postal address | You | To post your parcels",
+					PC_DATA_CONTACT, 0);
+	expect_collects_instead("- Category | Collected?\n- Phone number | Yes\n- Fingerprint | No",
+							PC_DATA_CONTACT, PC_DATA_BIOMETRIC);
+	/* the near misses: beside periods alone, or beside who can see the user's settings */
+	expect_no_collection("- Category | How long we keep it\n- Phone number | Two years");
+	expect_no_collection("- Category | Who can see it\n- Postal address | Your contacts");
 	/* a column that asks whether each row's data is collected: a row answered no gives nothing */
 	expect_collects_instead("- Category | Examples | Collected?\n- Geolocation | Where your phone is | Yes\n"
 							"- Biometrics | Your fingerprint | No",

@@ -1532,6 +1532,93 @@ reads_sale_columns_of_tables(void **state)
 								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n", -1), 0);
 }
 
+/* The facts of kind of a table written in format (shares or sells), of value (-1 any) and negated (-1 either). */
+static int
+table_facts(PcFormat format, const char *table, PcFactKind kind, int value, int negated)
+{
+	char	   *text;
+	size_t		len;
+	PcWork		w;
+	int			n;
+
+	assert_int_equal(pc_convert(format, table, strlen(table), &unit_arena, &text, &len), PC_OK);
+	w = share(text);
+	n = facts_count(&w, kind, value, negated);
+	unit_release();
+	return n;
+}
+
+/* A table's header that asks to whom or whether data goes says nothing when every row answers no. */
+static void
+quiets_headers_that_rows_deny(void **state)
+{
+	(void) state;
+	/* the header names a recipient the rows deny */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Examples | Disclosed to outside parties |\n|---|---|---|\n"
+								 "| Contact details | Your phone number | None |\n| Where you are | Your town | None |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+	assert_int_equal(table_facts(PC_FORMAT_HTML,
+								 "<table><tr><th>Data</th><th>Shared with marketing partners?</th></tr>"
+								 "<tr><td>Your orders</td><td>No</td></tr></table>",
+								 PC_FACT_SHARES, -1, -1), 0);
+	/* a header of buyers affirms no sale the rows deny */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Sold to outside parties |\n|---|---|\n| Your orders | Not sold |\n",
+								 PC_FACT_SELLS, -1, 0), 0);
+	/* the near misses: a row that answers yes or names a recipient keeps the header's */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Disclosed to outside parties |\n|---|---|\n"
+								 "| Contact details | None |\n| Where you are | Yes |\n",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Sold to outside parties |\n|---|---|\n| Your orders | Data brokers |\n",
+								 PC_FACT_SELLS, -1, 0), 2);
+}
+
+/* The shares of value (-1 any) and negated (-1 either) of a whole document written in format. */
+static int
+document_shares(PcFormat format, const char *document, int value, int negated)
+{
+	char	   *text;
+	size_t		len;
+	PcAnalysis	a;
+	int			n = 0;
+
+	assert_int_equal(pc_convert(format, document, strlen(document), &unit_arena, &text, &len), PC_OK);
+	assert_int_equal(pc_analyze(text, len, &unit_arena, &a), PC_OK);
+	for (uint32_t i = 0; i < a.nfacts; i++)
+		if (a.facts[i].kind == PC_FACT_SHARES && (value < 0 || a.facts[i].value == value) &&
+			(negated < 0 || ((a.facts[i].flags & PC_FACT_NEGATED) != 0) == negated))
+			n++;
+	unit_release();
+	return n;
+}
+
+/* Under a heading about sharing, a table with a column per kind of party shares with the ticked ones. */
+static void
+reads_party_columns_of_tables(void **state)
+{
+	(void) state;
+	assert_int_equal(document_shares(PC_FORMAT_MARKDOWN,
+								 "## Who gets your data\n\n| Kind of data | Couriers | Ad networks |\n|---|---|---|\n"
+								 "| Postal address | Yes | No |\n",
+								 PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	assert_int_equal(document_shares(PC_FORMAT_HTML,
+								 "<h2>Recipients</h2><table><tr><th>Data</th><th>Our sister companies</th>"
+								 "<th>Ad networks</th></tr><tr><td>Order history</td><td></td><td>\u2714</td></tr></table>",
+								 PC_PARTY_ADVERTISERS, 0), 1);
+	/* the near misses: a column no row ticks, and the same table under a heading of sources */
+	assert_int_equal(document_shares(PC_FORMAT_MARKDOWN,
+								 "## Who gets your data\n\n| Kind of data | Couriers | Ad networks |\n|---|---|---|\n"
+								 "| Postal address | Yes | No |\n",
+								 PC_PARTY_ADVERTISERS, -1), 0);
+	assert_int_equal(document_shares(PC_FORMAT_MARKDOWN,
+								 "## Where your data comes from\n\n| Kind of data | Couriers | Ad networks |\n"
+								 "|---|---|---|\n| Postal address | Yes | Yes |\n",
+								 -1, -1), 0);
+}
+
 /* A corporate group named by the company's own name: "other Northwind companies". */
 static void
 reads_named_corporate_groups_as_affiliates(void **state)
@@ -1972,6 +2059,8 @@ main(void)
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
 		cmocka_unit_test(reads_sale_columns_of_tables),
+		cmocka_unit_test(quiets_headers_that_rows_deny),
+		cmocka_unit_test(reads_party_columns_of_tables),
 		cmocka_unit_test(reads_addresses_and_names_provided),
 		cmocka_unit_test(reads_another_partys_own_practice_as_no_sharing),
 		cmocka_unit_test(reads_parties_that_see_after_a_relative_clause),
