@@ -1142,6 +1142,29 @@ reads_parties_that_open_items_under_sharing_headings(void **state)
 }
 
 /*
+ * The bare word "Authorities" opening an item or a label under a sharing
+ * heading names law enforcement; a data protection authority does not, nor
+ * the same label under a heading about the reader's rights, nor a longer
+ * word ("Authorized").
+ */
+static void
+reads_bare_authorities_that_open_items(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Carriers, who bring your parcels.\n"
+									 "- Authorities, where a statute obliges us.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Authorities: if we get a lawful demand.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Data protection authorities, which hear "
+									 "your complaints.\n", PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+	assert_int_equal(facts_analyzed("## Your choices\n\n- Authorities: you may write to the one in your "
+									 "country.\n", PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Authorized staff, who answer your letters.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+}
+
+/*
  * Third-party cookies used or set on the site, with no party named, are a
  * third party collecting: "third-party cookies may be placed on our site";
  * not cookies a user or a browser turns away, nor the company's own cookies
@@ -1955,6 +1978,7 @@ main(void)
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
+		cmocka_unit_test(reads_bare_authorities_that_open_items),
 		cmocka_unit_test(reads_items_that_open_with_to_a_party_or_a_role),
 		cmocka_unit_test(reads_headings_that_ask_who_receives_data),
 		cmocka_unit_test(reads_third_party_cookies_with_no_party_named),
