@@ -1932,6 +1932,26 @@ reads_others_who_will_be_able_to_see(void **state)
 	expect_no_share("Games played by your friends can see the names on your list.");
 }
 
+/*
+ * A phrase after the people who see that says which ones ("of the app",
+ * "with the link", "on the internet") keeps them recipients; anyone with
+ * the link or on the internet is the public.  Not the company's staff, nor
+ * people who see no thing of the reader's.
+ */
+static void
+reads_viewers_with_a_phrase_after_them(void **state)
+{
+	(void) state;
+	expect_share("Other users of the service can see your username.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Other members of the forum will be able to see your posts.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Users of the app can see your profile picture.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Anyone with the link can view it.", PC_PARTY_PUBLIC, 0);
+	expect_share("Anyone on the internet can see your reviews.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("Members of our staff can view your orders to help you.");
+	expect_no_share("Users in the EU can access their data at any time.");
+	expect_no_share("Anyone with questions can see our help pages.");
+}
+
 int
 main(void)
 {
@@ -2016,6 +2036,7 @@ main(void)
 		cmocka_unit_test(reads_bodies_named_by_their_function_as_law_enforcement),
 		cmocka_unit_test(reads_the_readers_complaint_to_an_authority_as_no_sharing),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
+		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
