@@ -415,8 +415,9 @@ static PcRegex party_groups[] = {
 		"|(?:your|their|his or her) (?:connections|followers)"
 		"|(?<!\\bby )(?:your|their) (?:contacts|friends)(?= (?:can|may|will"
 		"|could) (?:also )?(?:be able to )?(?:see|view)\\b)"
-		"|(?<![\\w,] )(?:users|members)(?= (?:can|may|will|could) (?:also )?(?:be able to )?(?:see"
-		"|view) your\\b)"
+		"|(?<![\\w,] )(?:users|members)(?=(?: (?:of|on) (?:the|our|this) (?:[\\w-]+ )?(?:app|service|site"
+		"|website|platform|community"
+		"|forum|game))? (?:can|may|will|could) (?:also )?(?:be able to )?(?:see|view) your\\b)"
 		"|(?:people|accounts|users|members) (?:(?:who|that) )?(?:you follow|follow you)(?= (?:can|may|will"
 		"|could)\\b)"
 		"|(?<=by |to |with )(?:people|accounts|users|members) (?:(?:who|that) )?(?:you follow|follow you)\\b"
@@ -552,17 +553,21 @@ static PcRegex party_groups[] = {
 		"|(?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody"
 		"|everybody)"
 		"|(?:anyone|everyone|anybody|everybody) (?:can|may|could|will)(?: be able to)? (?:see|view|read"
-		"|access|find)))\\b",
+		"|access|find)"
+		"|(?:anyone|everyone|anybody|everybody) (?:(?:who has|who have|with) (?:the|a|this|that|its) (?:link"
+		"|url)|on the (?:internet|web))\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce by|acce to|anyb can|anyb coul|anyb may|anyb will|anyo can"
-			"|anyo coul|anyo may|anyo will|avai to|cons by|ever can|ever coul"
-			"|ever may|ever will|made a|made cust|made her|made his|made memb"
-			"|made part|made the|made user|made your|make a|make cust|make her"
-			"|make his|make memb|make part|make the|make user|make your|maki a"
-			"|maki cust|maki her|maki his|maki memb|maki part|maki the|maki user"
-			"|maki your|open to|publ|read by|seen by|the gene|the publ|view by"
-			"|view to|visi by|visi to|you can|you ente|you give|you leav|you may"
-			"|you post|you prov|you send|you shar|you subm|you uplo|you writ",
+		.starts = "acce by|acce to|anyb can|anyb coul|anyb may|anyb on|anyb who|anyb will"
+			"|anyb with|anyo can|anyo coul|anyo may|anyo on|anyo who|anyo will"
+			"|anyo with|avai to|cons by|ever can|ever coul|ever may|ever on"
+			"|ever who|ever will|ever with|made a|made cust|made her|made his"
+			"|made memb|made part|made the|made user|made your|make a|make cust"
+			"|make her|make his|make memb|make part|make the|make user|make your"
+			"|maki a|maki cust|maki her|maki his|maki memb|maki part|maki the"
+			"|maki user|maki your|open to|publ|read by|seen by|the gene|the publ"
+			"|view by|view to|visi by|visi to|you can|you ente|you give|you leav"
+			"|you may|you post|you prov|you send|you shar|you subm|you uplo"
+			"|you writ",
 		.first_words = "accessed|accessib|anybody|anyone|availabl|consulte|everybod|everyone"
 			"|made|make|makes|making|open|public|publicly|publish|publishe|publishi"
 			"|read|seen|the|viewable|viewed|visible|you"},

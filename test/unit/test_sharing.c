@@ -1142,6 +1142,29 @@ reads_parties_that_open_items_under_sharing_headings(void **state)
 }
 
 /*
+ * The bare word "Authorities" opening an item or a label under a sharing
+ * heading names law enforcement; a data protection authority does not, nor
+ * the same label under a heading about the reader's rights, nor a longer
+ * word ("Authorized").
+ */
+static void
+reads_bare_authorities_that_open_items(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Carriers, who bring your parcels.\n"
+									 "- Authorities, where a statute obliges us.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Authorities: if we get a lawful demand.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Data protection authorities, which hear "
+									 "your complaints.\n", PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+	assert_int_equal(facts_analyzed("## Your choices\n\n- Authorities: you may write to the one in your "
+									 "country.\n", PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+	assert_int_equal(facts_analyzed("## Whom we pass data to\n\n- Authorized staff, who answer your letters.\n",
+									 PC_FACT_SHARES, PC_PARTY_LAW_ENFORCEMENT, -1), 0);
+}
+
+/*
  * Third-party cookies used or set on the site, with no party named, are a
  * third party collecting: "third-party cookies may be placed on our site";
  * not cookies a user or a browser turns away, nor the company's own cookies
@@ -1996,6 +2019,26 @@ reads_others_who_will_be_able_to_see(void **state)
 	expect_no_share("Games played by your friends can see the names on your list.");
 }
 
+/*
+ * A phrase after the people who see that says which ones ("of the app",
+ * "with the link", "on the internet") keeps them recipients; anyone with
+ * the link or on the internet is the public.  Not the company's staff, nor
+ * people who see no thing of the reader's.
+ */
+static void
+reads_viewers_with_a_phrase_after_them(void **state)
+{
+	(void) state;
+	expect_share("Other users of the service can see your username.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Other members of the forum will be able to see your posts.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Users of the app can see your profile picture.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Anyone with the link can view it.", PC_PARTY_PUBLIC, 0);
+	expect_share("Anyone on the internet can see your reviews.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("Members of our staff can view your orders to help you.");
+	expect_no_share("Users in the EU can access their data at any time.");
+	expect_no_share("Anyone with questions can see our help pages.");
+}
+
 int
 main(void)
 {
@@ -2042,6 +2085,7 @@ main(void)
 		cmocka_unit_test(reads_parties_named_by_sub_headings),
 		cmocka_unit_test(reads_item_labels_under_a_heading_over_a_list),
 		cmocka_unit_test(reads_parties_that_open_items_under_sharing_headings),
+		cmocka_unit_test(reads_bare_authorities_that_open_items),
 		cmocka_unit_test(reads_items_that_open_with_to_a_party_or_a_role),
 		cmocka_unit_test(reads_headings_that_ask_who_receives_data),
 		cmocka_unit_test(reads_third_party_cookies_with_no_party_named),
@@ -2081,6 +2125,7 @@ main(void)
 		cmocka_unit_test(reads_bodies_named_by_their_function_as_law_enforcement),
 		cmocka_unit_test(reads_the_readers_complaint_to_an_authority_as_no_sharing),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
+		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
