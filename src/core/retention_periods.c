@@ -67,8 +67,9 @@
  * it is ended in) between: "we rotate our web server logs every 14 days",
  * "we purge the raw access logs from our systems every month"
  */
-#define ROLLING_KEEPER "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
-	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE "(?:every|each)\\s+\\z"
+#define ROLLING_KEEPER_END "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
+	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
+#define ROLLING_KEEPER ROLLING_KEEPER_END "(?:every|each)\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
 	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )(?<!rolling basis )"
@@ -378,6 +379,17 @@ static PcRegex cookie_source_re = {
 /* a rolling end said of the keeper, which "every" before the duration does not make a count */
 static PcRegex rolling_keeper_re = {ROLLING_KEEPER, PCRE2_CASELESS, NULL};
 
+/*
+ * The end of data right before a recurrence's adverb, which alone ties it
+ * to the keeping: "logs are erased monthly", "deleted on a weekly basis",
+ * "we purge old chat logs monthly" (not "a monthly newsletter", "billed
+ * monthly", "we review the footage weekly")
+ */
+static PcRegex recurrence_link_re = {
+	"\\b" ROLLING_END_VERB "(?:on\\s+an?\\s+)?\\z|" ROLLING_KEEPER_END "(?:on\\s+an?\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
@@ -656,7 +668,7 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
 	bool		later;
 
 	if (!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
-		!pc_window_test(search, &or_between_re, s, d->end, other.start))
+		other.recurrence || !pc_window_test(search, &or_between_re, s, d->end, other.start))
 		return 0;
 	alternative_end = pc_ahead(other.end, sp.end, ALTERNATIVE_REACH);
 	if (pc_window_test(search, &later_end_re, s, other.end, alternative_end))
@@ -722,7 +734,7 @@ data_table(const PcWork *w, PcSpan sp, const PcDuration *d)
 	if (pc_window_test(w->search, &others_table_re, s, start, end))
 		return false;
 	for (from = start; !entry && pc_find_duration(w->search, s, end, from, &other); from = other.end)
-		entry = other.start != d->start &&
+		entry = other.start != d->start && !other.recurrence &&
 			pc_window_test(w->search, &entry_before_re, s, pc_back(other.start, start, BEFORE_REACH),
 						   other.start);
 	return entry;
@@ -915,6 +927,34 @@ evidence_start(const PcSearch *search, const char *s, size_t before, size_t ds)
 	return start;
 }
 
+/*
+ * True when d, a recurrence's adverb, is a rolling period: an end of data
+ * right before it (recurrence_link_re), no other duration in the clause
+ * ("purged annually, 2 years after expiry" says how old data is when it
+ * goes), and no trap; sets *ev_start to the verb.
+ */
+static bool
+recurrence_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
+				  PcSpan cell, size_t *ev_start)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	PcDuration	other;
+	size_t		ms,
+				me;
+
+	if (!pc_window_find(w->search, &recurrence_link_re, s, pc_back(d->start, sp.start, BEFORE_REACH),
+						d->start, &ms, &me))
+		return false;
+	for (size_t from = sp.start; pc_find_duration(w->search, s, sp.end, from, &other); from = other.end)
+		if (!other.recurrence)
+			return false;
+	if (is_trap(w, memo, clause, d, cell))
+		return false;
+	*ev_start = ms;
+	return true;
+}
+
 /* True when the duration d is tied to keeping data and is no trap; sets *ev_start. */
 static bool
 is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
@@ -924,6 +964,8 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	PcSpan		sp = w->spans[clause];
 	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
 
+	if (d->recurrence)
+		return recurrence_period(w, memo, clause, d, cell, ev_start);
 	if (!pc_window_test(w->search, &link_before_re, s, before, d->start) &&
 		!pc_window_test(w->search, &link_after_re, s, d->end, pc_ahead(d->end, sp.end,
 																	   AFTER_REACH)) &&
@@ -1081,7 +1123,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
-	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re)
+	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re),
+	PC_PATTERN_SELDOM(recurrence_link_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
