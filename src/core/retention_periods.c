@@ -104,7 +104,7 @@
 #define ENTRY_STATE "(?:(?:un)?successful|rejected|declined|inactive|closed|cancell?ed|expired|former)\\s*,?\\s*"
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
- * "from" (a range: "kept from 30 to 90 days"),
+ * "from" (a range: "kept from 30 to 90 days"), "not to exceed", "for under",
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
  * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years"), a colon, a cell or a spaced dash
@@ -113,7 +113,7 @@
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
-	"not\\s+exceed)\\s+"
+	"not\\s+(?:to\\s+)?exceed|for\\s+under)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
 	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
@@ -139,11 +139,12 @@ static PcRegex link_before_re = {
 
 /*
  * ... or follows it: "90 days after", "2 years thereafter", "deleted 30 days
- * later", "a 24-month retention period", "a 30-day basis", "the 6-year
- * obligation to retain"
+ * later", "6 months at the latest after", "a 24-month retention period", "a
+ * 30-day basis", "the 6-year obligation to retain"
  */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b"
+	"^\\s*(?:at\\s+the\\s+latest\\s+)?(?:after|from|following|since|past|thereafter|afterwards?|later)\\b"
+	"|^\\s*(?:retention|storage|basis)\\b"
 	/* "30 days post account closure", "2 years post-termination" */
 	"|^\\s*post[\\s-]+(?:(?:the|your|our)\\s+)?(?:account|clos|termin|cancel|contract|employ|end|expir|deletion)"
 	/* a duty that lasts: "the 6-year obligation to retain records" */
@@ -158,25 +159,25 @@ static PcRegex link_after_re = {
 #define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
 
 /*
- * at most: "up to", "no longer than", "within", "max.", "a max of", "not beyond", "at the
- * latest", "older than" (logs older than N are deleted), "as long as" ("kept
- * for as long as ten years"), "the shorter of", also of a first end that is no
- * duration
+ * at most: "up to", "up until", "no longer than", "within", "max.", "a max of", "not
+ * beyond", "at the latest", "older than" (logs older than N are deleted), "as
+ * long as" ("kept for as long as ten years"), "the shorter of", "not to
+ * exceed", "for under", also of a first end that is no duration
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s*to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
 	"older\\s+than|within|"
-	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
+	"not\\s+exceeding|not\\s+(?:to\\s+)?exceed|(?<=for\\s)under)\\s*" FURTHER_SPAN "\\z"
 	"|" RANKED_SECOND(SHORTER_RANKS)
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
-		"|not beyo|not exce|not late|not long|not more|olde than|shor than|the earl|the less"
-		"|the shor|the soon|up|upto|with"
+		"|not beyo|not exce|not late|not long|not more|not to|olde than|shor than|the earl|the less"
+		"|the shor|the soon|unde|up|upto|upun|with"
 };
 
 /*
@@ -295,7 +296,7 @@ static PcRegex trap_before_re = {
 	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "(?:every|each))\\s+(?:(?:with)?in\\s+|during\\s+)?"
 	"(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
-	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
+	"|\\b(?:(?<!for\\s)under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
 	"|\\bages?\\b[^.;]{0,30}\\z"
 	/* processing times: "it may take up to 30 days", "please allow 10 days" */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
@@ -393,7 +394,7 @@ static PcRegex recurrence_link_re = {
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
-	"old\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
+	"olds?\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
 	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
 	"hot|cold|warm|chilled|frozen)"
@@ -435,9 +436,13 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within", "in" or an aside: a deadline rather than a period when a request is near */
+/*
+ * "within", "in", "not to exceed" or an aside: a deadline rather than a
+ * period when a request is near ("we will respond within a reasonable
+ * time, not to exceed one week")
+ */
 static PcRegex deadline_link_re = {
-	"\\b(?:within|in)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
+	"\\b(?:within|in|not\\s+(?:to\\s+)?exceed(?:ing)?)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -606,7 +611,10 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 static PcRegex how_long_re = {
 	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
 	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
-	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z",
+	"at\\s+(?:least|most)\\s+|(?:no|not)\\s+(?:longer|more)\\s+than\\s+|less\\s+than\\s+|under\\s+|"
+	"about\\s+|approximately\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
+	/* "for a period not to exceed", "for a term which shall not exceed" */
+	"|\\bfor\\s+an?\\s+(?:period|term|time)\\b[^.;]{0,25}\\bnot\\s+(?:to\\s+)?exceed(?:ing)?\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 

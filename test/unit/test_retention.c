@@ -1048,6 +1048,40 @@ reads_rolling_deletions_by_the_keeper(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * more ceilings: "not to exceed", "up until", "for under", "for no more
+ * than" before a time counted from a receipt, "at the latest after"; a
+ * deadline with "not to exceed" after an answer, and ages, stay none
+ */
+static void
+reads_more_ceilings(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Copies of your requests are kept for a period not to exceed 18 months.", 18, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Access logs are kept for up until 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Visitor logs are kept until 30 days after your last visit.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"We keep router logs for under 10 days.", 0, 10, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Uploaded forms are retained for no more than one month from receipt.", 1, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Entry forms are erased four months at the latest after the draw.", 4, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We will reply to any request within a reasonable time, not to exceed two weeks.",
+		"The club is not meant for under 16 year olds, and we delete any photos they post.",
+		"We keep a separate file for under 18 year old members.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* a fortnight is 14 days: "kept for a fortnight", "three fortnights", "every fortnight" */
 static void
 reads_fortnights(void **state)
@@ -2012,6 +2046,7 @@ main(void)
 		cmocka_unit_test(reads_limits_of_lasting_and_purpose),
 		cmocka_unit_test(finds_halves),
 		cmocka_unit_test(reads_fortnights),
+		cmocka_unit_test(reads_more_ceilings),
 		cmocka_unit_test(reads_deletions_named_by_an_adverb),
 		cmocka_unit_test(reads_relative_periods_and_halves),
 		cmocka_unit_test(reads_asides_between_commas),
