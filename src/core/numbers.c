@@ -13,13 +13,18 @@
  * recurrence names one unit with no number: "deleted every month", "purged
  * each year" (the caller tells a rolling end from a count).  A half
  * counts: "half a year" and "a half-year" are 6 months, "a year and a
- * half" and "1.5 years" 18, "two and a half years" 30.
+ * half" and "1.5 years" 18, "two and a half years" 30.  A fortnight is 14
+ * days ("a fortnight", "two fortnights").  A recurrence may also be named by
+ * its adverb, one unit with no number ("erased monthly", "purged annually",
+ * "on a weekly basis", "fortnightly"), and the duration says so
+ * (PcDuration.recurrence), since "a monthly newsletter" keeps nothing.
  */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "numbers.h"
+#include "window.h"
 
 #define NUMWORD "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
 	"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
@@ -57,6 +62,26 @@ static PcRegex duration_unit_re = {
 	.pattern = "(?<![A-Za-z_])(?:" UNIT ")(?![A-Za-z]|-end\\b)",
 	.options = PCRE2_CASELESS,
 	.needles = "decade|year|yr|yrs|month|mo|mos|mth|mnth|week|wk|wks|day|hour|hr|hrs|minute"
+};
+
+/*
+ * The units searched apart from the others, at the words that begin so
+ * (the first letters of "fortnight" are those of "for", which most clauses
+ * hold): a fortnight, or the adverb of a recurrence, one unit ("erased
+ * monthly", "on an annual basis", "fortnightly").  Groups: 1 the ending of
+ * "fortnight", 2 an adverb.
+ */
+static PcRegex apart_unit_re = {
+	.pattern = "(?<![A-Za-z0-9])(?:fortnight(s|ly)?(?![A-Za-z])"
+	"|(daily|weekly|monthly|yearly|annually|hourly|annual(?=\\s+basis\\b))(?![A-Za-z])(?:\\s+basis\\b)?)",
+	.options = PCRE2_CASELESS, .starts = "annu|dail|fort|hour|mont|week|year",
+		.first_words = "annual|annually|daily|fortnigh|hourly|monthly|weekly|yearly"
+};
+
+/* the number of fortnights, right before the word: "two fortnights", "a fortnight" */
+static PcRegex fortnight_count_re = {
+	.pattern = "(?<![A-Za-z0-9.,])(\\d{1,3}|an?|" NUMWORD "(?:[ -]" NUMWORD ")?)\\s+\\z",
+	.options = PCRE2_CASELESS
 };
 
 /* A number word, its length and its value; -1 for "and". */
@@ -192,6 +217,74 @@ group_set(const size_t *groups, int g)
 	return groups[2 * g] != PCRE2_UNSET;
 }
 
+/*
+ * The unit word a recurrence's adverb names, as set_period reads units:
+ * "annually" and "yearly" a year, "monthly" a month, "fortnightly" two weeks
+ * (counted by the caller).
+ */
+static const char *
+recurrence_unit(const char *adverb)
+{
+	switch (tolower((unsigned char) adverb[0]))
+	{
+		case 'a':
+		case 'y':
+			return "year";
+		case 'm':
+			return "month";
+		case 'w':
+		case 'f':
+			return "week";
+		case 'd':
+			return "day";
+		default:
+			return "hour";
+	}
+}
+
+/*
+ * The next unit of apart_unit_re in s[from, len) as *out: a fortnight,
+ * with its count before it ("two fortnights"; one when there is none: "a
+ * fortnight", "every fortnight"), or an adverb of a recurrence
+ * ("fortnightly", "monthly"); false when there is none.
+ */
+static bool
+find_apart_unit(const PcSearch *search, const char *s, size_t len, size_t from, PcDuration *out)
+{
+	size_t		ms,
+				me,
+				groups[4],
+				cs,
+				ce;
+	int32_t		n = 1;
+
+	if (!pc_regex_find(search, &apart_unit_re, s, len, from, &ms, &me, groups, 2))
+		return false;
+	out->start = (uint32_t) ms;
+	out->end = (uint32_t) me;
+	out->range = false;
+	if (group_set(groups, 1))
+	{
+		out->recurrence = true;
+		set_period(out, 2, recurrence_unit(s + groups[2]));
+		return true;
+	}
+	out->recurrence = group_set(groups, 0) && (s[groups[0]] | 0x20) == 'l';
+	if (!out->recurrence && pc_window_find(search, &fortnight_count_re, s, pc_back(ms, from, 24), ms,
+										   &cs, &ce))
+	{
+		while (ce > cs && s[ce - 1] == ' ')
+			ce--;
+		n = pc_number_value(s + cs, ce - cs);
+		if (n > 0 && n <= 999)
+			out->start = (uint32_t) cs;
+		else
+			n = 1;
+	}
+	set_period(out, 4 * n, "week");
+	return true;
+}
+
 /* Find the next duration in s[from, len); false when there is none. */
 bool
 pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from, PcDuration *out)
@@ -199,7 +292,12 @@ pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
 	size_t		ms,
 				me,
 				groups[14];
+	PcDuration	apart;
+	bool		has_apart = find_apart_unit(search, s, len, from, &apart);
 
+	/* a fortnight or an adverb first, or when no other duration comes before it */
+	if (has_apart)
+		len = apart.start;
 	while (pc_regex_find(search, &duration_unit_re, s, len, from, &ms, &me, NULL, 0) &&
 		   pc_regex_find(search, &duration_re, s, len, from, &ms, &me, groups, 7))
 	{
@@ -218,15 +316,19 @@ pc_find_duration(const PcSearch *search, const char *s, size_t len, size_t from,
 		out->start = (uint32_t) ms;
 		out->end = (uint32_t) me;
 		out->range = second >= 0;
+		out->recurrence = false;
 		set_period(out, halves, s + groups[10]);
 		return true;
 	}
-	return false;
+	if (has_apart)
+		*out = apart;
+	return has_apart;
 }
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(duration_re), PC_PATTERN(duration_unit_re)
+	PC_PATTERN(duration_re), PC_PATTERN(duration_unit_re), PC_PATTERN(apart_unit_re),
+	PC_PATTERN_SELDOM(fortnight_count_re)
 };
 
 const PcPatternSet pc_numbers_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

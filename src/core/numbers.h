@@ -16,6 +16,7 @@ typedef struct PcDuration
 	int32_t		days;
 	int32_t		seconds;
 	bool		range;			/* "7-10 days": the larger end was taken */
+	bool		recurrence;		/* named by its adverb: "monthly", "fortnightly" */
 } PcDuration;
 
 /* The value of a number in digits or words ("12", "twelve", "thirty-six"); -1 if none. */

@@ -67,8 +67,9 @@
  * it is ended in) between: "we rotate our web server logs every 14 days",
  * "we purge the raw access logs from our systems every month"
  */
-#define ROLLING_KEEPER "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
-	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE "(?:every|each)\\s+\\z"
+#define ROLLING_KEEPER_END "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
+	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
+#define ROLLING_KEEPER ROLLING_KEEPER_END "(?:every|each)\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
 	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )(?<!rolling basis )"
@@ -103,7 +104,7 @@
 #define ENTRY_STATE "(?:(?:un)?successful|rejected|declined|inactive|closed|cancell?ed|expired|former)\\s*,?\\s*"
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
- * "from" (a range: "kept from 30 to 90 days"),
+ * "from" (a range: "kept from 30 to 90 days"), "not to exceed", "for under",
  * "after", "during", "plus", "and then" ("while the account is open and then 30 days"),
  * "stored on a (rolling)" ("stored on a rolling 30-day cycle"),
  * or a participle of keeping ("kept 2 years"), a colon, a cell or a spaced dash
@@ -112,7 +113,7 @@
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
-	"not\\s+exceed)\\s+"
+	"not\\s+(?:to\\s+)?exceed|for\\s+under)\\s+"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
 	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
@@ -138,11 +139,12 @@ static PcRegex link_before_re = {
 
 /*
  * ... or follows it: "90 days after", "2 years thereafter", "deleted 30 days
- * later", "a 24-month retention period", "a 30-day basis", "the 6-year
- * obligation to retain"
+ * later", "6 months at the latest after", "a 24-month retention period", "a
+ * 30-day basis", "the 6-year obligation to retain"
  */
 static PcRegex link_after_re = {
-	"^\\s*(?:after|from|following|since|past|thereafter|afterwards?|later)\\b|^\\s*(?:retention|storage|basis)\\b"
+	"^\\s*(?:at\\s+the\\s+latest\\s+)?(?:after|from|following|since|past|thereafter|afterwards?|later)\\b"
+	"|^\\s*(?:retention|storage|basis)\\b"
 	/* "30 days post account closure", "2 years post-termination" */
 	"|^\\s*post[\\s-]+(?:(?:the|your|our)\\s+)?(?:account|clos|termin|cancel|contract|employ|end|expir|deletion)"
 	/* a duty that lasts: "the 6-year obligation to retain records" */
@@ -157,26 +159,27 @@ static PcRegex link_after_re = {
 #define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
 
 /*
- * at most: "up to", "no longer than", "within", "max.", "a max of", "not beyond", "at the
- * latest", "older than" (logs older than N are deleted), "as long as" ("kept
- * for as long as ten years"), "the shorter of", also of a first end that is no
- * duration
+ * at most: "up to", "up until", "no longer than", "within", "max.", "a max of", "not
+ * beyond", "at the latest", "older than" (logs older than N are deleted), "as
+ * long as" ("kept for as long as ten years"), "the shorter of", "not to
+ * exceed", "for under", also of a first end that is no duration
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s*to|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
 	"older\\s+than|within|"
-	"not\\s+exceeding|not\\s+exceed)\\s*" FURTHER_SPAN "\\z"
+	"not\\s+exceeding|not\\s+(?:to\\s+)?exceed|(?<=for\\s)under)\\s*" FURTHER_SPAN "\\z"
 	"|" RANKED_SECOND(SHORTER_RANKS)
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL,
 	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
-		"|not beyo|not exce|not late|not long|not more|olde than|shor than|the earl|the less"
-		"|the shor|the soon|up|upto|with",
-	.first_words = "a|as|at|less|longest|max|maxi*|no|not|older|shorter|the|up|upto*|with*"
+		"|not beyo|not exce|not late|not long|not more|not to|olde than|shor than|the earl|the less"
+		"|the shor|the soon|unde|up|upto|upun|with",
+	.first_words = "a|as|at|less|longest|max|maxi*|no|not|older|shorter|the|unde*|up|upto*|upun*"
+		"|with*"
 };
 
 /*
@@ -295,7 +298,7 @@ static PcRegex trap_before_re = {
 	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "(?:every|each))\\s+(?:(?:with)?in\\s+|during\\s+)?"
 	"(?:an?\\s+|any\\s+)?\\z"
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
-	"|\\b(?:under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
+	"|\\b(?:(?<!for\\s)under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
 	"|\\bages?\\b[^.;]{0,30}\\z"
 	/* processing times: "it may take up to 30 days", "please allow 10 days" */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
@@ -386,10 +389,21 @@ static PcRegex cookie_source_re = {
 /* a rolling end said of the keeper, which "every" before the duration does not make a count */
 static PcRegex rolling_keeper_re = {ROLLING_KEEPER, PCRE2_CASELESS, NULL};
 
+/*
+ * The end of data right before a recurrence's adverb, which alone ties it
+ * to the keeping: "logs are erased monthly", "deleted on a weekly basis",
+ * "we purge old chat logs monthly" (not "a monthly newsletter", "billed
+ * monthly", "we review the footage weekly")
+ */
+static PcRegex recurrence_link_re = {
+	"\\b" ROLLING_END_VERB "(?:on\\s+an?\\s+)?\\z|" ROLLING_KEEPER_END "(?:on\\s+an?\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* Words right after a duration that make it something else than a retention period. */
 static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
-	"old\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
+	"olds?\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
 	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
 	"hot|cold|warm|chilled|frozen)"
@@ -431,9 +445,13 @@ static PcRegex request_re = {
 /* "for" right before the bound: where the evidence begins */
 static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
 
-/* "within", "in" or an aside: a deadline rather than a period when a request is near */
+/*
+ * "within", "in", "not to exceed" or an aside: a deadline rather than a
+ * period when a request is near ("we will respond within a reasonable
+ * time, not to exceed one week")
+ */
 static PcRegex deadline_link_re = {
-	"\\b(?:within|in)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
+	"\\b(?:within|in|not\\s+(?:to\\s+)?exceed(?:ing)?)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -616,7 +634,10 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 static PcRegex how_long_re = {
 	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
 	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
-	"at\\s+(?:least|most)\\s+|about\\s+|approximately\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z",
+	"at\\s+(?:least|most)\\s+|(?:no|not)\\s+(?:longer|more)\\s+than\\s+|less\\s+than\\s+|under\\s+|"
+	"about\\s+|approximately\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
+	/* "for a period not to exceed", "for a term which shall not exceed" */
+	"|\\bfor\\s+an?\\s+(?:period|term|time)\\b[^.;]{0,25}\\bnot\\s+(?:to\\s+)?exceed(?:ing)?\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -678,7 +699,7 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
 	bool		later;
 
 	if (!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
-		!pc_window_test(search, &or_between_re, s, d->end, other.start))
+		other.recurrence || !pc_window_test(search, &or_between_re, s, d->end, other.start))
 		return 0;
 	alternative_end = pc_ahead(other.end, sp.end, ALTERNATIVE_REACH);
 	if (pc_window_test(search, &later_end_re, s, other.end, alternative_end))
@@ -744,7 +765,7 @@ data_table(const PcWork *w, PcSpan sp, const PcDuration *d)
 	if (pc_window_test(w->search, &others_table_re, s, start, end))
 		return false;
 	for (from = start; !entry && pc_find_duration(w->search, s, end, from, &other); from = other.end)
-		entry = other.start != d->start &&
+		entry = other.start != d->start && !other.recurrence &&
 			pc_window_test(w->search, &entry_before_re, s, pc_back(other.start, start, BEFORE_REACH),
 						   other.start);
 	return entry;
@@ -937,6 +958,34 @@ evidence_start(const PcSearch *search, const char *s, size_t before, size_t ds)
 	return start;
 }
 
+/*
+ * True when d, a recurrence's adverb, is a rolling period: an end of data
+ * right before it (recurrence_link_re), no other duration in the clause
+ * ("purged annually, 2 years after expiry" says how old data is when it
+ * goes), and no trap; sets *ev_start to the verb.
+ */
+static bool
+recurrence_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
+				  PcSpan cell, size_t *ev_start)
+{
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[clause];
+	PcDuration	other;
+	size_t		ms,
+				me;
+
+	if (!pc_window_find(w->search, &recurrence_link_re, s, pc_back(d->start, sp.start, BEFORE_REACH),
+						d->start, &ms, &me))
+		return false;
+	for (size_t from = sp.start; pc_find_duration(w->search, s, sp.end, from, &other); from = other.end)
+		if (!other.recurrence)
+			return false;
+	if (is_trap(w, memo, clause, d, cell))
+		return false;
+	*ev_start = ms;
+	return true;
+}
+
 /* True when the duration d is tied to keeping data and is no trap; sets *ev_start. */
 static bool
 is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d,
@@ -946,6 +995,8 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	PcSpan		sp = w->spans[clause];
 	size_t		before = pc_back(d->start, sp.start, BEFORE_REACH);
 
+	if (d->recurrence)
+		return recurrence_period(w, memo, clause, d, cell, ev_start);
 	if (!pc_window_test(w->search, &link_before_re, s, before, d->start) &&
 		!pc_window_test(w->search, &link_after_re, s, d->end, pc_ahead(d->end, sp.end,
 																	   AFTER_REACH)) &&
@@ -1103,7 +1154,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
-	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re)
+	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re),
+	PC_PATTERN_SELDOM(recurrence_link_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

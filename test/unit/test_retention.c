@@ -1048,6 +1048,99 @@ reads_rolling_deletions_by_the_keeper(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * more ceilings: "not to exceed", "up until", "for under", "for no more
+ * than" before a time counted from a receipt, "at the latest after"; a
+ * deadline with "not to exceed" after an answer, and ages, stay none
+ */
+static void
+reads_more_ceilings(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Copies of your requests are kept for a period not to exceed 18 months.", 18, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Access logs are kept for up until 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Visitor logs are kept until 30 days after your last visit.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"We keep router logs for under 10 days.", 0, 10, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Uploaded forms are retained for no more than one month from receipt.", 1, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Entry forms are erased four months at the latest after the draw.", 4, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We will reply to any request within a reasonable time, not to exceed two weeks.",
+		"The club is not meant for under 16 year olds, and we delete any photos they post.",
+		"We keep a separate file for under 18 year old members.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* a fortnight is 14 days: "kept for a fortnight", "three fortnights", "every fortnight" */
+static void
+reads_fortnights(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Support chat transcripts are stored for a fortnight before they are erased.", 0, 14, 0,
+		PC_BOUND_EXACTLY, PC_DATA_COMMUNICATIONS},
+		{"Scanned delivery notes are held for up to one fortnight.", 0, 14, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Visitor logs are kept for three fortnights.", 0, 42, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Hallway camera clips are wiped every fortnight.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"Your sign-in cookie expires after a fortnight.",
+		"We try to answer every enquiry within a fortnight.",
+		"You will get a fortnight's notice of any change to these terms.",
+		"The shop keeps its doors shut for a fortnight every August.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * a rolling deletion named by its adverb, right after the end of data:
+ * "purged monthly", "deleted on a daily basis", "we wipe old chats
+ * fortnightly"; not when another duration says how old the data is then
+ */
+static void
+reads_deletions_named_by_an_adverb(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Porch camera clips are overwritten weekly.", 0, 7, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Proxy logs are purged monthly.", 1, 0, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Temporary exports are deleted on a daily basis.", 0, 1, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We wipe old support chat transcripts fortnightly.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Closed case files are purged annually, three years after the case ends.", 36, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We publish a members' newsletter monthly.",
+		"Your card is charged monthly until you cancel.",
+		"Staff check the stored recordings weekly.",
+		"We back up the order database daily.",
+		"We rotate our signing keys monthly.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* a keeping on a cycle: "stored on a rolling 30-day cycle", "kept on a 10-day loop" */
 static void
 reads_keeping_on_a_cycle(void **state)
@@ -1952,6 +2045,9 @@ main(void)
 		cmocka_unit_test(reads_records_named_by_kind),
 		cmocka_unit_test(reads_limits_of_lasting_and_purpose),
 		cmocka_unit_test(finds_halves),
+		cmocka_unit_test(reads_fortnights),
+		cmocka_unit_test(reads_more_ceilings),
+		cmocka_unit_test(reads_deletions_named_by_an_adverb),
 		cmocka_unit_test(reads_relative_periods_and_halves),
 		cmocka_unit_test(reads_asides_between_commas),
 		cmocka_unit_test(names_tax_records_and_card_data),
