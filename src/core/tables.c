@@ -627,6 +627,39 @@ all_deny(const PcWork *w, const CellList *list, uint32_t first)
 	return first < list->n;
 }
 
+/* A table's header row: where its cells begin and end, its columns and those picked. */
+typedef struct HeaderRow
+{
+	uint32_t	start;
+	uint32_t	end;
+	uint32_t	ncols;
+	uint32_t	columns;
+} HeaderRow;
+
+/* The first header row at or after pos whose columns columns_of picks, as *row; false when none. */
+static bool
+next_header_row(const PcWork *w, ColumnsOf columns_of, uint32_t pos, HeaderRow *row)
+{
+	const char *text = w->text.norm;
+	uint32_t	len = w->text.len;
+
+	while (pos < len)
+	{
+		uint32_t	end = line_end(text, len, pos);
+
+		row->ncols = 0;
+		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
+			(row->columns = columns_of(w->search, text, pos + 2, end, &row->ncols)) != 0)
+		{
+			row->start = pos + 2;
+			row->end = end;
+			return true;
+		}
+		pos = end + 1;
+	}
+	return false;
+}
+
 /*
  * The body cells of the columns that columns_of picks in the text's tables,
  * in text order.  With denied_headers, the header cells of those columns
@@ -635,29 +668,17 @@ all_deny(const PcWork *w, const CellList *list, uint32_t first)
 static CellList
 find_cells(const PcWork *w, ColumnsOf columns_of, CellList *denied_headers)
 {
-	const char *text = w->text.norm;
-	uint32_t	len = w->text.len;
 	CellList	list = {.arena = w->arena};
+	HeaderRow	row;
 	uint32_t	pos = 0;
 
-	while (pos < len)
+	while (next_header_row(w, columns_of, pos, &row))
 	{
-		uint32_t	end = line_end(text, len, pos);
-		uint32_t	ncols = 0;
-		uint32_t	columns;
+		uint32_t	first = list.n;
 
-		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
-			(columns = columns_of(w->search, text, pos + 2, end, &ncols)) != 0)
-		{
-			uint32_t	first = list.n;
-			uint32_t	header = pos + 2;
-
-			pos = read_body(&list, text, len, end, ncols, columns);
-			if (denied_headers && all_deny(w, &list, first))
-				add_cells(denied_headers, text, header, end, ncols, columns);
-			continue;
-		}
-		pos = end + 1;
+		pos = read_body(&list, w->text.norm, w->text.len, row.end, row.ncols, row.columns);
+		if (denied_headers && all_deny(w, &list, first))
+			add_cells(denied_headers, w->text.norm, row.start, row.end, row.ncols, row.columns);
 	}
 	return list;
 }
@@ -699,41 +720,29 @@ PcSpan *
 pc_table_ticked_parties(const PcWork *w, uint32_t *n)
 {
 	const char *text = w->text.norm;
-	uint32_t	len = w->text.len;
 	CellList	ticked = {.arena = w->arena};
+	HeaderRow	row;
 	uint32_t	pos = 0;
 
-	while (pos < len)
+	while (next_header_row(w, party_columns, pos, &row))
 	{
-		uint32_t	end = line_end(text, len, pos);
-		uint32_t	ncols = 0;
-		uint32_t	columns;
-
-		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
-			(columns = party_columns(w->search, text, pos + 2, end, &ncols)) != 0)
+		pos = row.end + 1;
+		for (uint32_t col = 0; col < row.ncols; col++)
 		{
-			uint32_t	next = pos;
+			CellList	body = {.arena = w->arena};
 
-			for (uint32_t col = 0; col < ncols; col++)
-			{
-				CellList	body = {.arena = w->arena};
-
-				if (!(columns & (1u << col)))
-					continue;
-				next = read_body(&body, text, len, end, ncols, 1u << col);
-				for (uint32_t k = 0; k < body.n; k++)
-					if (pc_match_at(w->search, &affirmation_cell_re, text, body.cells[k].start,
-									body.cells[k].end))
-					{
-						add_cell(&ticked, text, pos + 2, end, ncols, col);
-						break;
-					}
-				pc_free(w->arena, body.cells);
-			}
-			pos = next;
-			continue;
+			if (!(row.columns & (1u << col)))
+				continue;
+			pos = read_body(&body, text, w->text.len, row.end, row.ncols, 1u << col);
+			for (uint32_t k = 0; k < body.n; k++)
+				if (pc_match_at(w->search, &affirmation_cell_re, text, body.cells[k].start,
+								body.cells[k].end))
+				{
+					add_cell(&ticked, text, row.start, row.end, row.ncols, col);
+					break;
+				}
+			pc_free(w->arena, body.cells);
 		}
-		pos = end + 1;
 	}
 	*n = ticked.n;
 	return ticked.cells;
