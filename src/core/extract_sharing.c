@@ -1325,6 +1325,9 @@ is_user_agent(const ShareClause *c, const PcHit *h)
 		first_user_agent_end(c->w) < h->start;
 }
 
+/* The bare word that names the authorities the law answers to, opening an item. */
+#define AUTHORITIES "authorities"
+
 /*
  * True when text[start, end) opens with the bare word "Authorities", as a
  * list item or a label under a sharing heading does ("- Authorities, when
@@ -1335,10 +1338,9 @@ is_user_agent(const ShareClause *c, const PcHit *h)
 static bool
 opens_with_authorities(const char *text, uint32_t start, uint32_t end)
 {
-	static const char word[] = "authorities";
-	size_t		len = sizeof(word) - 1;
+	size_t		len = sizeof(AUTHORITIES) - 1;
 
-	return end - start >= len && strncasecmp(text + start, word, len) == 0 &&
+	return end - start >= len && strncasecmp(text + start, AUTHORITIES, len) == 0 &&
 		(end - start == len || !pc_is_alnum((unsigned char) text[start + len]));
 }
 
@@ -1354,7 +1356,7 @@ add_opening_authorities(ShareClause *c)
 		return;
 	/* first, where it stands, so that it is the evidence */
 	memmove(c->parties + 1, c->parties, c->nparties * sizeof(PcHit));
-	c->parties[0] = (PcHit) {.start = c->start, .end = c->start + (uint32_t) strlen("authorities"),
+	c->parties[0] = (PcHit) {.start = c->start, .end = c->start + (uint32_t) (sizeof(AUTHORITIES) - 1),
 	.value = PC_PARTY_LAW_ENFORCEMENT};
 	c->nparties++;
 }
@@ -1456,6 +1458,18 @@ read_clause(ShareClause *c, uint8_t inherited, uint8_t previous, const OwnNames 
 	return state | tail;
 }
 
+/* Set c to read the whole of clause i, with nothing emitted yet (leads_items: list items complete it). */
+static void
+share_clause_init(ShareClause *c, PcWork *w, uint32_t i, bool leads_items)
+{
+	c->w = w;
+	c->index = i;
+	c->start = w->spans[i].start;
+	c->end = w->spans[i].end;
+	c->leads_items = leads_items;
+	c->emitted[0] = c->emitted[1] = 0;
+}
+
 /*
  * Emit the parties named in cell, the part of clause c in a table's column
  * of recipients (tables.h): a row that lists to whom its data is
@@ -1494,12 +1508,7 @@ share_clause(PcWork *w, uint32_t i, uint8_t inherited, uint8_t previous, const O
 	ShareClause c;
 	uint8_t		state;
 
-	c.w = w;
-	c.index = i;
-	c.start = w->spans[i].start;
-	c.end = w->spans[i].end;
-	c.leads_items = leads_items;
-	c.emitted[0] = c.emitted[1] = 0;
+	share_clause_init(&c, w, i, leads_items);
 	state = read_clause(&c, inherited, previous, own);
 	if (cell.start < cell.end)
 		share_recipient_cell(&c, cell, own);
@@ -1517,10 +1526,7 @@ share_ticked_parties(PcWork *w, uint32_t i, const PcSpan *ticked, uint32_t n, ui
 {
 	ShareClause c;
 
-	c.w = w;
-	c.index = i;
-	c.leads_items = false;
-	c.emitted[0] = c.emitted[1] = 0;
+	share_clause_init(&c, w, i, false);
 	for (; *k < n && ticked[*k].start < w->spans[i].end; (*k)++)
 		if (ticked[*k].start >= w->spans[i].start)
 			share_recipient_cell(&c, ticked[*k], own);
