@@ -1498,9 +1498,9 @@ reads_recipient_columns_of_tables(void **state)
 	expect_no_share("- Cookie | Provider | Purpose\n- _vx | An ad network | Counts visits");
 }
 
-/* The sale facts of a table written in format: how many affirm (negated 0) or deny it (1). */
+/* The facts of kind of a table written in format (shares or sells), of value (-1 any) and negated (-1 either). */
 static int
-table_sales(PcFormat format, const char *table, int negated)
+table_facts(PcFormat format, const char *table, PcFactKind kind, int value, int negated)
 {
 	char	   *text;
 	size_t		len;
@@ -1509,9 +1509,16 @@ table_sales(PcFormat format, const char *table, int negated)
 
 	assert_int_equal(pc_convert(format, table, strlen(table), &unit_arena, &text, &len), PC_OK);
 	w = share(text);
-	n = facts_count(&w, PC_FACT_SELLS, -1, negated);
+	n = facts_count(&w, kind, value, negated);
 	unit_release();
 	return n;
+}
+
+/* The sale facts of a table written in format: how many affirm (negated 0) or deny it (1). */
+static int
+table_sales(PcFormat format, const char *table, int negated)
+{
+	return table_facts(format, table, PC_FACT_SELLS, -1, negated);
 }
 
 /* A table's column that asks about selling each row's data answers for it. */
@@ -1553,22 +1560,6 @@ reads_sale_columns_of_tables(void **state)
 								 "<tr><td>Order history</td><td>Data brokers</td></tr></table>", -1), 0);
 	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
 								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n", -1), 0);
-}
-
-/* The facts of kind of a table written in format (shares or sells), of value (-1 any) and negated (-1 either). */
-static int
-table_facts(PcFormat format, const char *table, PcFactKind kind, int value, int negated)
-{
-	char	   *text;
-	size_t		len;
-	PcWork		w;
-	int			n;
-
-	assert_int_equal(pc_convert(format, table, strlen(table), &unit_arena, &text, &len), PC_OK);
-	w = share(text);
-	n = facts_count(&w, kind, value, negated);
-	unit_release();
-	return n;
 }
 
 /* A table's header that asks to whom or whether data goes says nothing when every row answers no. */
