@@ -636,7 +636,12 @@ typedef struct HeaderRow
 	uint32_t	columns;
 } HeaderRow;
 
-/* The first header row at or after pos whose columns columns_of picks, as *row; false when none. */
+/*
+ * The first header row at or after the line that starts at pos whose
+ * columns columns_of picks, as *row; false when none.  Only a line that
+ * holds a cell separator can be one, so the walk goes from one "|" to the
+ * line of the next, and a text without tables is passed over at once.
+ */
 static bool
 next_header_row(const PcWork *w, ColumnsOf columns_of, uint32_t pos, HeaderRow *row)
 {
@@ -645,7 +650,18 @@ next_header_row(const PcWork *w, ColumnsOf columns_of, uint32_t pos, HeaderRow *
 
 	while (pos < len)
 	{
-		uint32_t	end = line_end(text, len, pos);
+		const char *bar = memchr(text + pos, '|', len - pos);
+		uint32_t	end;
+
+		if (bar == NULL)
+			return false;
+		for (const char *p = bar; p > text + pos; p--)
+			if (p[-1] == '\n')
+			{
+				pos = (uint32_t) (p - text);
+				break;
+			}
+		end = line_end(text, len, pos);
 
 		row->ncols = 0;
 		if (after_blank_line(text, pos) && is_item_row(text, pos, end) &&
