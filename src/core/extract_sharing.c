@@ -1325,42 +1325,6 @@ is_user_agent(const ShareClause *c, const PcHit *h)
 		first_user_agent_end(c->w) < h->start;
 }
 
-/* The bare word that names the authorities the law answers to, opening an item. */
-#define AUTHORITIES "authorities"
-
-/*
- * True when text[start, end) opens with the bare word "Authorities", as a
- * list item or a label under a sharing heading does ("- Authorities, when
- * the law requires it"): the authorities the law answers to.  A data
- * protection or supervisory authority has its own words before it, and no
- * longer word ("Authorized staff") is it.
- */
-static bool
-opens_with_authorities(const char *text, uint32_t start, uint32_t end)
-{
-	size_t		len = sizeof(AUTHORITIES) - 1;
-
-	return end - start >= len && strncasecmp(text + start, AUTHORITIES, len) == 0 &&
-		(end - start == len || !pc_is_alnum((unsigned char) text[start + len]));
-}
-
-/*
- * Add law enforcement for a clause that opens with the bare word
- * "Authorities", which the party terms leave alone as its key would try
- * them at every "authorized" and "authentication".
- */
-static void
-add_opening_authorities(ShareClause *c)
-{
-	if (c->nparties == PC_SCOPE_MAX || !opens_with_authorities(c->w->text.norm, c->start, c->end))
-		return;
-	/* first, where it stands, so that it is the evidence */
-	memmove(c->parties + 1, c->parties, c->nparties * sizeof(PcHit));
-	c->parties[0] = (PcHit) {.start = c->start, .end = c->start + (uint32_t) (sizeof(AUTHORITIES) - 1),
-	.value = PC_PARTY_LAW_ENFORCEMENT};
-	c->nparties++;
-}
-
 /*
  * The parties c->start..c->end names, kinds first and then names, without
  * the user's agent, the company's own names and its own members.  A whole
@@ -1377,10 +1341,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_user_agent);
 	resolve_described(c);
 	if (whole_clause)
-	{
 		add_pronoun_recipients(c);
-		add_opening_authorities(c);
-	}
 	c->first_name = c->nparties;
 	c->nparties += pc_party_name_hits(search, text, c->start, c->end, c->parties + c->nparties,
 									  PC_SCOPE_MAX - c->nparties, true);
@@ -1557,8 +1518,7 @@ find_own_names(PcWork *w, OwnNames *own)
 /*
  * True when heading clause i is the name of a kind of party ("Service
  * providers", "With our affiliates"): one begins within its first words.
- * A generic "Third-party modules" names a thing as often as a party; the
- * bare word "Authorities" names law enforcement.
+ * A generic "Third-party modules" names a thing as often as a party.
  */
 static bool
 heading_names_party(const PcWork *w, uint32_t i)
@@ -1566,8 +1526,6 @@ heading_names_party(const PcWork *w, uint32_t i)
 	uint32_t	start = w->spans[i].start;
 	PcHit		hit;
 
-	if (opens_with_authorities(w->text.norm, start, w->spans[i].end))
-		return true;
 	return pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) == 1 &&
 		hit.start <= start + HEADING_PARTY_REACH && pc_party_is_specific(hit.value);
 }
@@ -1577,8 +1535,7 @@ heading_names_party(const PcWork *w, uint32_t i)
  * after "our", "with" or "to" ("Advertising partners, who show ads", "With
  * our couriers", "To the police when the law requires it"), or with a
  * party named by a role that makes its kind ("Companies that host our
- * servers"), or with the bare word "Authorities", as a label of what the
- * item says.
+ * servers"), as a label of what the item says.
  */
 static bool
 item_opens_with_party(const PcWork *w, uint32_t i)
@@ -1588,8 +1545,6 @@ item_opens_with_party(const PcWork *w, uint32_t i)
 	uint32_t	start = w->spans[i].start;
 	PcHit		hit;
 
-	if (opens_with_authorities(w->text.norm, start, w->spans[i].end))
-		return true;
 	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 || hit.start < start)
 		return false;
 	if (hit.value == PC_PARTY_DESCRIBED)

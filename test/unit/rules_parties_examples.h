@@ -83,6 +83,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"Our staff work in the local department store on weekends.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"We report cases of measles to the county health department.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"The county health department inspects our kitchen once a year.", PC_PARTY_LAW_ENFORCEMENT, false},
+	{"Authorities: we disclose records to them when a statute obliges us.", PC_PARTY_LAW_ENFORCEMENT, true},
+	{"Authorized staff may read the records.", PC_PARTY_LAW_ENFORCEMENT, false},
 	{"We may send copies of your invoices to the tax office when it asks for them.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"Test results may be passed to public health authorities.", PC_PARTY_LAW_ENFORCEMENT, true},
 	{"Your claim file may be disclosed to an employment tribunal.", PC_PARTY_LAW_ENFORCEMENT, true},
