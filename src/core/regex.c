@@ -245,6 +245,23 @@ compile_pattern(const char *pattern, uint32_t options, bool want_jit, pcre2_code
 }
 
 /*
+ * The compile options of re's anchored form.  Tried at one place only, it
+ * gains nothing from pcre2's start optimizations (studying where a match
+ * may begin), so it is compiled without them, which is cheaper and matches
+ * alike, unless the pattern may hold a backtracking verb ("(*COMMIT)"),
+ * whose outcome they can change.
+ */
+static uint32_t
+anchored_options(const PcRegex *re)
+{
+	uint32_t	options = re->options | PCRE2_ANCHORED;
+
+	if (strstr(re->pattern, "(*") == NULL)
+		options |= PCRE2_NO_START_OPTIMIZE;
+	return options;
+}
+
+/*
  * Compile re, with JIT when jit, and parse its word lists; idempotent.  A
  * pattern with start words is searched anchored, at its start words
  * (unless the prefilters are compiled out): it needs no unanchored form.
@@ -264,7 +281,7 @@ pc_regex_compile(PcRegex *re, bool jit)
 	if (!parse_word_lists(re))
 		return PC_ERR_INIT;
 	if (re->starts &&
-		(st = compile_pattern(re->pattern, re->options | PCRE2_ANCHORED, jit, &re->anchored,
+		(st = compile_pattern(re->pattern, anchored_options(re), jit, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
 		return st;
 	if (unanchored &&
