@@ -2235,7 +2235,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN_SELDOM(likened_to_id_re), PC_PATTERN(taking_cue_re),
 	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re),
-	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN(first_party_too_re),
+	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN_SELDOM(first_party_too_re),
 	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),
 	PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re),
 	PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re), PC_PATTERN(social_use_re),

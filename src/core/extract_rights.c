@@ -1720,15 +1720,16 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(right_or_request_before_re), PC_PATTERN(negation_of_another_thing_re),
 	PC_PATTERN(user_clause_re), PC_PATTERN(child_data_re), PC_PATTERN_SELDOM(child_section_re),
 	PC_PATTERN_SELDOM(rights_statement_re), PC_PATTERN_SELDOM(preference_condition_re),
-	PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re), PC_PATTERN(bare_access_title_re),
-	PC_PATTERN_SELDOM(browser_data_re), PC_PATTERN_SELDOM(own_data_object_re),
-	PC_PATTERN(site_material_re), PC_PATTERN(site_or_policy_object_re),
-	PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re), PC_PATTERN_SELDOM(rights_heading_re),
-	PC_PATTERN(reserved_by_company_re), PC_PATTERN_SELDOM(sale_or_ad_sharing_re),
-	PC_PATTERN_SELDOM(privacy_request_re), PC_PATTERN_SELDOM(users_data_re),
-	PC_PATTERN_SELDOM(company_corrects_re), PC_PATTERN_SELDOM(other_appeal_re),
-	PC_PATTERN_SELDOM(asked_by_user_re), PC_PATTERN(user_deletes_own_re),
-	PC_PATTERN(unless_user_acts_re), PC_PATTERN_SELDOM(settings_subject_re)
+	PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
+	PC_PATTERN(bare_access_title_re), PC_PATTERN_SELDOM(browser_data_re),
+	PC_PATTERN_SELDOM(own_data_object_re), PC_PATTERN(site_material_re),
+	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
+	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN_SELDOM(reserved_by_company_re),
+	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
+	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
+	PC_PATTERN_SELDOM(other_appeal_re), PC_PATTERN_SELDOM(asked_by_user_re),
+	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
+	PC_PATTERN_SELDOM(settings_subject_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -1138,10 +1138,10 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(link_before_re), PC_PATTERN(link_after_re), PC_PATTERN(at_most_re),
-	PC_PATTERN(at_least_re), PC_PATTERN(trap_before_re), PC_PATTERN(trap_after_re),
+	PC_PATTERN(link_before_re), PC_PATTERN(link_after_re), PC_PATTERN_SELDOM(at_most_re),
+	PC_PATTERN(at_least_re), PC_PATTERN_SELDOM(trap_before_re), PC_PATTERN(trap_after_re),
 	PC_PATTERN_SELDOM(request_re), PC_PATTERN(for_before_re), PC_PATTERN_SELDOM(deadline_link_re),
-	PC_PATTERN(working_days_re), PC_PATTERN(data_noun_re), PC_PATTERN_SELDOM(data_verb_re),
+	PC_PATTERN(working_days_re), PC_PATTERN_SELDOM(data_noun_re), PC_PATTERN_SELDOM(data_verb_re),
 	PC_PATTERN_SELDOM(entry_after_re), PC_PATTERN_SELDOM(entry_before_re),
 	PC_PATTERN_SELDOM(bare_entry_re), PC_PATTERN_SELDOM(entry_start_re),
 	PC_PATTERN_SELDOM(analytics_row_re), PC_PATTERN_SELDOM(others_table_re),

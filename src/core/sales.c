@@ -315,7 +315,7 @@ pc_extract_table_sale(PcWork *w, uint32_t i, PcSpan cell, bool denial_only)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
 	PC_PATTERN(sale_passive_subject_re), PC_PATTERN_SELDOM(sale_quoted_by_us_re),
-	PC_PATTERN(sale_of_business_re), PC_PATTERN(sale_not_statement_re),
+	PC_PATTERN(sale_of_business_re), PC_PATTERN_SELDOM(sale_not_statement_re),
 	PC_PATTERN(sale_request_re), PC_PATTERN_SELDOM(sale_condition_re),
 	PC_PATTERN_SELDOM(business_transfer_re), PC_PATTERN_SELDOM(consent_before_sale_re),
 	PC_PATTERN_SELDOM(consent_condition_re), PC_PATTERN_SELDOM(yes_cell_re)

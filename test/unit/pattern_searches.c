@@ -7,9 +7,10 @@
  * (`make seldom`, test/unit/seldom-generated.sh).
  * Prints "documents<TAB>N", the number of files analyzed (one that is no
  * text is passed over, as the tool does), then one line a pattern,
- * "FILE<TAB>NAME<TAB>SEARCHES", FILE being the name of its file in
- * src/core.  The count is the same whether a pattern is JIT-compiled or
- * not.
+ * "FILE<TAB>NAME<TAB>SEARCHES<TAB>BYTES<TAB>FORM", FILE being the name of
+ * its file in src/core, BYTES the length of the pattern and FORM
+ * "anchored" when it is tried at its start words, else "walked".  The
+ * count is the same whether a pattern is JIT-compiled or not.
  *
  * Linked with -Wl,--wrap=pcre2_match_8,--wrap=pcre2_jit_match_8: every
  * match call of the analyzer passes through the counters here.
@@ -163,9 +164,10 @@ main(int argc, char **argv)
 	for (uint32_t l = 0; l < counts.nlists; l++)
 	{
 		const char *file = strrchr(counts.lists[l]->file, '/');
+		const PcRegex *re = counts.lists[l]->first;
 
-		printf("%s\t%s\t%lu\n", file ? file + 1 : counts.lists[l]->file, counts.lists[l]->name,
-			   counts.searches[l]);
+		printf("%s\t%s\t%lu\t%zu\t%s\n", file ? file + 1 : counts.lists[l]->file, counts.lists[l]->name,
+			   counts.searches[l], strlen(re->pattern), re->anchored ? "anchored" : "walked");
 	}
 	pc_malloc_arena_reset(&arena);
 	pc_shutdown();
