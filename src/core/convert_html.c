@@ -10,7 +10,10 @@
  * embedded media and images (an image's alt text is not read: on a policy
  * page it names logos, sharing buttons and photos, and a page whose images
  * load shows none of it; an image or a form control between two words
- * parts them, as the box it draws does), the document head, nav, aside
+ * parts them, as the box it draws does, where a script, a style, a
+ * template or a noscript, which draws nothing, leaves the text on either
+ * side joined: "an address<script>…</script>." ends its sentence at the
+ * period), the document head, nav, aside
  * and navigation landmarks (anywhere), a header or footer outside
  * the page's article or main content (but a header of headings and text
  * alone, the policy's title set over it, is kept: one that holds a link,
@@ -65,7 +68,8 @@
 typedef enum HtmlRole
 {
 	HTML_INLINE,
-	HTML_DROP,					/* dropped with everything inside */
+	HTML_DROP,					/* dropped with everything inside; parts the words beside it */
+	HTML_UNSEEN,				/* dropped, and draws nothing: the words beside it meet */
 	HTML_FURNITURE,				/* dropped unless inside the page's content (nav, aside: everywhere) */
 	HTML_CONTENT,				/* article, main: the page's content */
 	HTML_BLOCK,
@@ -103,18 +107,18 @@ static const HtmlTag tags[] = {
 	{"figcaption", HTML_BLOCK}, {"figure", HTML_BLOCK}, {"footer", HTML_FURNITURE},
 	{"form", HTML_BLOCK}, {"frameset", HTML_DROP}, {"h1", HTML_HEADING}, {"h2", HTML_HEADING},
 	{"h3", HTML_HEADING}, {"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
-	{"head", HTML_DROP}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
+	{"head", HTML_UNSEEN}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
 	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"img", HTML_DROP},
 	{"input", HTML_DROP}, {"label", HTML_DROP},
 	{"legend", HTML_BLOCK}, {"li", HTML_ITEM}, {"listing", HTML_PRE}, {"main", HTML_CONTENT},
 	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_FURNITURE},
-	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
-	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
+	{"noscript", HTML_UNSEEN}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
+	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_UNSEEN},
 	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
-	{"style", HTML_DROP}, {"summary", HTML_SUMMARY}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
+	{"style", HTML_UNSEEN}, {"summary", HTML_SUMMARY}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
 	{"table", HTML_TABLE},
-	{"td", HTML_CELL}, {"template", HTML_DROP}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
-	{"title", HTML_DROP}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
+	{"td", HTML_CELL}, {"template", HTML_UNSEEN}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
+	{"title", HTML_UNSEEN}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
 	{"xmp", HTML_PRE}
 };
 
@@ -1375,9 +1379,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	menu = is_menu_landmark(name, role, atts);
 	furniture = (role == HTML_FURNITURE && st->content == 0) || menu;
 	trial = furniture && st->header_depth == 0 && (strcmp(name, "header") == 0 || menu);
-	if (role == HTML_DROP || attributes_drop(atts, !trial) || (furniture && !trial))
+	if (role == HTML_DROP || role == HTML_UNSEEN || attributes_drop(atts, !trial) ||
+		(furniture && !trial))
 	{
-		conv_break(out, CONV_SPACE);
+		if (role != HTML_UNSEEN)
+			conv_break(out, CONV_SPACE);
 		st->skip = 1;
 		return;
 	}
@@ -1504,6 +1510,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_INLINE:
 		case HTML_DROP:
+		case HTML_UNSEEN:
 			break;
 	}
 	if (acts_as_block(role) && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
@@ -1629,6 +1636,7 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_BREAK:
 		case HTML_INLINE:
 		case HTML_DROP:
+		case HTML_UNSEEN:
 			break;
 	}
 	if (st->depth > 0 && st->depth == st->notice_depth)
