@@ -37,7 +37,9 @@
  * an accordion, known by aria, a collapse toggle or their class) are
  * headings; text after a details element goes back under the heading above
  * it, written again.  A note mark in superscript ("partners<sup>1</sup>") is
- * left out, so that it does not run into the word it marks.  Headings,
+ * left out, so that it does not run into the word it marks.  An e-mail
+ * address that a script writes over a placeholder ("[email protected]")
+ * is decoded from the element that holds it (write_encoded_email).  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
  * A heading that another heading begins inside ends there, as a browser
  * reads it; one whose end tag was left out ends at the line break where
@@ -170,6 +172,9 @@ static const char *const close_labels[] = {
 
 /* The longest close label, in bytes. */
 #define HTML_CLOSE_LABEL 20
+
+/* The longest e-mail address decoded from an element that a script writes it over, in bytes. */
+#define HTML_EMAIL_MAX 254
 
 /* Labels of a link that skips the page's navigation, for keyboard and screen readers. */
 static const char *const skip_labels[] = {
@@ -454,6 +459,16 @@ attribute(const xmlChar **atts, const char *name)
 		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
 			return (const char *) atts[i + 1];
 	return "";
+}
+
+/* The value of a hexadecimal digit, or -1. */
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
 /*
@@ -1339,6 +1354,44 @@ resume_section(HtmlState *st)
 	end_block(st);
 }
 
+/*
+ * Writes the e-mail address that an element holds encoded for a script to
+ * write over its placeholder text ("[email protected]"), as e-mail
+ * protection of content delivery networks does: data-cfemail, bytes in
+ * hexadecimal, the first the key that each other is xor-ed with.  False,
+ * writing nothing, unless it decodes to printable characters with an '@'.
+ */
+static bool
+write_encoded_email(HtmlState *st, const char *hex)
+{
+	char		address[HTML_EMAIL_MAX];
+	size_t		hex_len = strlen(hex);
+	size_t		len = 0;
+	int			key;
+
+	if (hex_len < 4 || hex_len % 2 != 0 || hex_len / 2 > HTML_EMAIL_MAX ||
+		hex_digit(hex[0]) < 0 || hex_digit(hex[1]) < 0)
+		return false;
+	key = hex_digit(hex[0]) * 16 + hex_digit(hex[1]);
+	for (size_t i = 2; i < hex_len; i += 2)
+	{
+		int			high = hex_digit(hex[i]);
+		int			low = hex_digit(hex[i + 1]);
+		int			c;
+
+		if (high < 0 || low < 0)
+			return false;
+		c = (high * 16 + low) ^ key;
+		if (c <= ' ' || c > '~')
+			return false;
+		address[len++] = (char) c;
+	}
+	if (memchr(address, '@', len) == NULL)
+		return false;
+	write_text(st, address, len);
+	return true;
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -1370,6 +1423,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		role = begin_tab(st, atts, role);
 		if (st->skip > 0)
 			return;				/* its label is held for its panel */
+	}
+	if (atts != NULL && write_encoded_email(st, attribute(atts, "data-cfemail")))
+	{
+		st->skip = 1;			/* its placeholder */
+		return;
 	}
 	/*
 	 * A header outside the content, or a menu (a nav, an aside, a navigation
@@ -1774,16 +1832,11 @@ conv_entity(const char *name, size_t len)
 			return 0;
 		for (; i < len; i++)
 		{
-			char		c = name[i];
-			uint32_t	d;
+			int			d = hex_digit(name[i]);
 
-			if (c >= '0' && c <= '9')
-				d = (uint32_t) (c - '0');
-			else if (hex && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
-				d = (uint32_t) ((c | 0x20) - 'a' + 10);
-			else
+			if (d < 0 || (!hex && d > 9))
 				return 0;
-			cp = cp * (hex ? 16 : 10) + d;
+			cp = cp * (hex ? 16 : 10) + (uint32_t) d;
 			if (cp > 0x10FFFF)
 				return 0xFFFD;
 		}
