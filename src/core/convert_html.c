@@ -10,7 +10,10 @@
  * embedded media and images (an image's alt text is not read: on a policy
  * page it names logos, sharing buttons and photos, and a page whose images
  * load shows none of it; an image or a form control between two words
- * parts them, as the box it draws does), the document head, nav, aside
+ * parts them, as the box it draws does, where a script, a style, a
+ * template or a noscript, which draws nothing, leaves the text on either
+ * side joined: "an address<script>…</script>." ends its sentence at the
+ * period), the document head, nav, aside
  * and navigation landmarks (anywhere), a header or footer outside
  * the page's article or main content (but a header of headings and text
  * alone, the policy's title set over it, is kept: one that holds a link,
@@ -34,7 +37,9 @@
  * an accordion, known by aria, a collapse toggle or their class) are
  * headings; text after a details element goes back under the heading above
  * it, written again.  A note mark in superscript ("partners<sup>1</sup>") is
- * left out, so that it does not run into the word it marks.  Headings,
+ * left out, so that it does not run into the word it marks.  An e-mail
+ * address that a script writes over a placeholder ("[email protected]")
+ * is decoded from the element that holds it (write_encoded_email).  Headings,
  * list items, blocks and table rows go to the text writer of convert.c.
  * A heading that another heading begins inside ends there, as a browser
  * reads it; one whose end tag was left out ends at the line break where
@@ -65,7 +70,8 @@
 typedef enum HtmlRole
 {
 	HTML_INLINE,
-	HTML_DROP,					/* dropped with everything inside */
+	HTML_DROP,					/* dropped with everything inside; parts the words beside it */
+	HTML_UNSEEN,				/* dropped, and draws nothing: the words beside it meet */
 	HTML_FURNITURE,				/* dropped unless inside the page's content (nav, aside: everywhere) */
 	HTML_CONTENT,				/* article, main: the page's content */
 	HTML_BLOCK,
@@ -103,18 +109,18 @@ static const HtmlTag tags[] = {
 	{"figcaption", HTML_BLOCK}, {"figure", HTML_BLOCK}, {"footer", HTML_FURNITURE},
 	{"form", HTML_BLOCK}, {"frameset", HTML_DROP}, {"h1", HTML_HEADING}, {"h2", HTML_HEADING},
 	{"h3", HTML_HEADING}, {"h4", HTML_HEADING}, {"h5", HTML_HEADING}, {"h6", HTML_HEADING},
-	{"head", HTML_DROP}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
+	{"head", HTML_UNSEEN}, {"header", HTML_FURNITURE}, {"hgroup", HTML_BLOCK},
 	{"hr", HTML_BLOCK}, {"html", HTML_BLOCK}, {"iframe", HTML_DROP}, {"img", HTML_DROP},
 	{"input", HTML_DROP}, {"label", HTML_DROP},
 	{"legend", HTML_BLOCK}, {"li", HTML_ITEM}, {"listing", HTML_PRE}, {"main", HTML_CONTENT},
 	{"map", HTML_DROP}, {"math", HTML_DROP}, {"menu", HTML_LIST}, {"nav", HTML_FURNITURE},
-	{"noscript", HTML_DROP}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
-	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_DROP},
+	{"noscript", HTML_UNSEEN}, {"object", HTML_DROP}, {"ol", HTML_LIST}, {"p", HTML_BLOCK},
+	{"plaintext", HTML_PRE}, {"pre", HTML_PRE}, {"script", HTML_UNSEEN},
 	{"section", HTML_BLOCK}, {"select", HTML_DROP}, {"strong", HTML_BOLD},
-	{"style", HTML_DROP}, {"summary", HTML_SUMMARY}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
+	{"style", HTML_UNSEEN}, {"summary", HTML_SUMMARY}, {"sup", HTML_SUPERSCRIPT}, {"svg", HTML_DROP},
 	{"table", HTML_TABLE},
-	{"td", HTML_CELL}, {"template", HTML_DROP}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
-	{"title", HTML_DROP}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
+	{"td", HTML_CELL}, {"template", HTML_UNSEEN}, {"textarea", HTML_DROP}, {"th", HTML_CELL},
+	{"title", HTML_UNSEEN}, {"tr", HTML_ROW}, {"ul", HTML_LIST}, {"video", HTML_DROP},
 	{"xmp", HTML_PRE}
 };
 
@@ -166,6 +172,9 @@ static const char *const close_labels[] = {
 
 /* The longest close label, in bytes. */
 #define HTML_CLOSE_LABEL 20
+
+/* The longest e-mail address decoded from an element that a script writes it over, in bytes. */
+#define HTML_EMAIL_MAX 254
 
 /* Labels of a link that skips the page's navigation, for keyboard and screen readers. */
 static const char *const skip_labels[] = {
@@ -450,6 +459,16 @@ attribute(const xmlChar **atts, const char *name)
 		if (strcmp((const char *) atts[i], name) == 0 && atts[i + 1] != NULL)
 			return (const char *) atts[i + 1];
 	return "";
+}
+
+/* The value of a hexadecimal digit, or -1. */
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
 /*
@@ -1335,6 +1354,44 @@ resume_section(HtmlState *st)
 	end_block(st);
 }
 
+/*
+ * Writes the e-mail address that an element holds encoded for a script to
+ * write over its placeholder text ("[email protected]"), as e-mail
+ * protection of content delivery networks does: data-cfemail, bytes in
+ * hexadecimal, the first the key that each other is xor-ed with.  False,
+ * writing nothing, unless it decodes to printable characters with an '@'.
+ */
+static bool
+write_encoded_email(HtmlState *st, const char *hex)
+{
+	char		address[HTML_EMAIL_MAX];
+	size_t		hex_len = strlen(hex);
+	size_t		len = 0;
+	int			key;
+
+	if (hex_len < 4 || hex_len % 2 != 0 || hex_len / 2 > HTML_EMAIL_MAX ||
+		hex_digit(hex[0]) < 0 || hex_digit(hex[1]) < 0)
+		return false;
+	key = hex_digit(hex[0]) * 16 + hex_digit(hex[1]);
+	for (size_t i = 2; i < hex_len; i += 2)
+	{
+		int			high = hex_digit(hex[i]);
+		int			low = hex_digit(hex[i + 1]);
+		int			c;
+
+		if (high < 0 || low < 0)
+			return false;
+		c = (high * 16 + low) ^ key;
+		if (c <= ' ' || c > '~')
+			return false;
+		address[len++] = (char) c;
+	}
+	if (memchr(address, '@', len) == NULL)
+		return false;
+	write_text(st, address, len);
+	return true;
+}
+
 /* SAX: an element starts. */
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
@@ -1367,6 +1424,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (st->skip > 0)
 			return;				/* its label is held for its panel */
 	}
+	if (atts != NULL && write_encoded_email(st, attribute(atts, "data-cfemail")))
+	{
+		st->skip = 1;			/* its placeholder */
+		return;
+	}
 	/*
 	 * A header outside the content, or a menu (a nav, an aside, a navigation
 	 * landmark), is read on trial (a landmark role on it says no more than
@@ -1375,9 +1437,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	menu = is_menu_landmark(name, role, atts);
 	furniture = (role == HTML_FURNITURE && st->content == 0) || menu;
 	trial = furniture && st->header_depth == 0 && (strcmp(name, "header") == 0 || menu);
-	if (role == HTML_DROP || attributes_drop(atts, !trial) || (furniture && !trial))
+	if (role == HTML_DROP || role == HTML_UNSEEN || attributes_drop(atts, !trial) ||
+		(furniture && !trial))
 	{
-		conv_break(out, CONV_SPACE);
+		if (role != HTML_UNSEEN)
+			conv_break(out, CONV_SPACE);
 		st->skip = 1;
 		return;
 	}
@@ -1504,6 +1568,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			break;
 		case HTML_INLINE:
 		case HTML_DROP:
+		case HTML_UNSEEN:
 			break;
 	}
 	if (acts_as_block(role) && st->nopen_blocks < HTML_OPEN_BLOCKS && strcmp(name, "body") != 0 &&
@@ -1629,6 +1694,7 @@ on_end(void *ctx, const xmlChar *xname)
 		case HTML_BREAK:
 		case HTML_INLINE:
 		case HTML_DROP:
+		case HTML_UNSEEN:
 			break;
 	}
 	if (st->depth > 0 && st->depth == st->notice_depth)
@@ -1766,16 +1832,11 @@ conv_entity(const char *name, size_t len)
 			return 0;
 		for (; i < len; i++)
 		{
-			char		c = name[i];
-			uint32_t	d;
+			int			d = hex_digit(name[i]);
 
-			if (c >= '0' && c <= '9')
-				d = (uint32_t) (c - '0');
-			else if (hex && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
-				d = (uint32_t) ((c | 0x20) - 'a' + 10);
-			else
+			if (d < 0 || (!hex && d > 9))
 				return 0;
-			cp = cp * (hex ? 16 : 10) + d;
+			cp = cp * (hex ? 16 : 10) + (uint32_t) d;
 			if (cp > 0x10FFFF)
 				return 0xFFFD;
 		}

@@ -61,6 +61,47 @@ html_images_part_words(void **state)
 	unit_release();
 }
 
+/*
+ * A script or a style, which draws nothing, leaves the words on either side
+ * joined: a period after it still ends the sentence; an image there still
+ * parts them, and blocks on either side stay apart.
+ */
+static void
+html_scripts_join_words(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Write to <a href='mailto:help@example.org'>help@example.org"
+								"<script>var x = 1;</script></a>. We answer in a week.</p>"
+								"<p>Dark<style>p { color: red }</style>room</p>"),
+						"Write to help@example.org. We answer in a week.\n\nDarkroom");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Dark<img src='door.png'>room</p><script>go();</script><p>Next.</p>"),
+						"Dark room\n\nNext.");
+	unit_release();
+}
+
+/*
+ * An address that a script writes over a placeholder is decoded from the
+ * element that holds it (the first byte the key of the others); a value
+ * that does not decode to an address leaves the placeholder.
+ */
+static void
+html_encoded_emails(void **state)
+{
+	(void) state;
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Write to <a href='/cdn-cgi/l/email-protection' "
+								"data-cfemail='5a323f362a1a3f223b372a363f7435283d'>"
+								"[email&#160;protected]</a>. We answer in a week.</p>"),
+						"Write to help@example.org. We answer in a week.");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<p>Ask the <span data-cfemail='5a323f362a3e3f2931'>desk</span>"
+								" or <span data-cfemail='5a3z'>us</span>.</p>"),
+						"Ask the desk or us.");
+	unit_release();
+}
+
 /* A note mark in superscript is left out; other superscripts are written. */
 static void
 html_note_marks(void **state)
@@ -1224,6 +1265,8 @@ main(void)
 		cmocka_unit_test(html_long_headings),
 		cmocka_unit_test(html_lists),
 		cmocka_unit_test(html_images_part_words),
+		cmocka_unit_test(html_scripts_join_words),
+		cmocka_unit_test(html_encoded_emails),
 		cmocka_unit_test(html_note_marks),
 		cmocka_unit_test(html_permalink_marks),
 		cmocka_unit_test(html_hidden_overlays),
