@@ -56,11 +56,12 @@
 /*
  * "every" or "each" after a verb that ends data: "footage is overwritten
  * every 30 days", "logs are automatically deleted every 14 days", "log files
- * are rotated every 7 days", "deleted on a rolling basis every six months",
+ * are rotated every 7 days", "IP addresses are truncated every 7 days",
+ * "deleted on a rolling basis every six months",
  * "purged each year" (a rolling period)
  */
 #define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
-	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE \
+	"truncated|rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE \
 	"(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
 /*
  * ... or said of the keeper, with up to eight words of data (and the place
@@ -68,10 +69,10 @@
  * "we purge the raw access logs from our systems every month"
  */
 #define ROLLING_KEEPER_END "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
-	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
+	"delete|erase|purge|wipe|rotate|destroy|discard|truncate)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
 #define ROLLING_KEEPER ROLLING_KEEPER_END "(?:every|each)\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
-	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
+	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!truncated )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
 	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )(?<!rolling basis )"
 
 /*
@@ -522,11 +523,12 @@ static PcRegex erased_after_re = {
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
 static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
-	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
+	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*|"
+	"truncat(?:e|es|ed|ing|ion))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre",
+	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre|trun",
 	.first_words = "anonymis|anonymiz|de|dele*|dest*|disc*|erase|erased|erases|erasure|overwrit"
-		"|pseudony|purg*|retain|retained|retainin|retains|shre*"
+		"|pseudony|purg*|retain|retained|retainin|retains|shre*|truncate|truncati"
 };
 
 /*

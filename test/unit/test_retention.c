@@ -1049,6 +1049,33 @@ reads_rolling_deletions_by_the_keeper(void **state)
 }
 
 /*
+ * truncating an IP address ends the keeping of the whole address: "IP
+ * addresses are truncated after 10 days", also on a rolling schedule; a
+ * text cut to a length is no end of data
+ */
+static void
+reads_truncated_addresses(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"The full IP addresses in our proxy logs are truncated after 12 days.", 0, 12, 0,
+		PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"We truncate the final byte of each caller's IP address after three weeks.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+		{"Firewall logs are truncated every 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"Product reviews are truncated to 80 characters in the preview.",
+		"Long forum posts are truncated after 300 words on the front page.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * more ceilings: "not to exceed", "up until", "for under", "for no more
  * than" before a time counted from a receipt, "at the latest after"; a
  * deadline with "not to exceed" after an answer, and ages, stay none
@@ -2037,6 +2064,7 @@ main(void)
 		cmocka_unit_test(reads_a_unit_after_a_bound),
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_rolling_deletions_by_the_keeper),
+		cmocka_unit_test(reads_truncated_addresses),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
