@@ -428,6 +428,17 @@ static PcRegex trap_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The length of a retention period named right before the duration: "after
+ * expiry of the statutory retention period of 10 years", "once the retention
+ * periods (6 years) have expired": the expiry is the end of the keeping, no
+ * trap
+ */
+static PcRegex named_period_re = {
+	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* "the" before a contract's minimum period, with no "for", "during", "over" or "throughout" before it */
 static PcRegex the_not_for_re = {
 	"(?<!\\bfor\\s)(?<!\\bduring\\s)(?<!\\bover\\s)(?<!\\bthroughout\\s)\\bthe\\s+\\z",
@@ -901,14 +912,16 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	 * idle time before a deletion and access that lasts after an end are
 	 * counted in look-back and expiry words
 	 */
-	if (((pc_window_test(w->search, &trap_before_re, s, before, d->start) ||
+	if ((((pc_window_test(w->search, &trap_before_re, s, before, d->start) &&
+		   !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
 		 !reached) ||
-		trap_after(w->search, s, before, d, after) ||
+		(trap_after(w->search, s, before, d, after) &&
+		 !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
 		price_cell(w->search, s, before, d, after))
 		return true;
@@ -1156,7 +1169,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
-	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re),
+	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN_SELDOM(recurrence_link_re)
 };
 

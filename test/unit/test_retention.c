@@ -1076,6 +1076,34 @@ reads_truncated_addresses(void **state)
 }
 
 /*
+ * the expiry of a named retention period is the end of the keeping:
+ * "deleted after expiry of the statutory retention period of 8 years",
+ * "once the retention period of 6 years has expired"; a cookie's or a
+ * plan's expiry stays a trap
+ */
+static void
+reads_expired_retention_periods(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Ledgers are erased after expiry of the statutory retention period of eight years.", 96, 0,
+		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Payroll slips are destroyed once the legal retention period of 6 years has expired.", 72,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Delivery notes are deleted when their retention periods (4 years) have expired.", 48, 0,
+		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Each cookie expires after its storage period of 2 years.",
+		"Your plan expires after a period of 12 months, and then your uploads are deleted.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * more ceilings: "not to exceed", "up until", "for under", "for no more
  * than" before a time counted from a receipt, "at the latest after"; a
  * deadline with "not to exceed" after an answer, and ages, stay none
@@ -2065,6 +2093,7 @@ main(void)
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_rolling_deletions_by_the_keeper),
 		cmocka_unit_test(reads_truncated_addresses),
+		cmocka_unit_test(reads_expired_retention_periods),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
