@@ -60,16 +60,18 @@
  * "deleted on a rolling basis every six months",
  * "purged each year" (a rolling period)
  */
-#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
-	"truncated|rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE \
+#define ROLLING_PARTICIPLE "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
+	"truncated|rotated|rotates|rotate)"
+#define ROLLING_END_VERB ROLLING_PARTICIPLE "\\s+(?:automatically\\s+)?" ROLLING_PLACE \
 	"(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
 /*
  * ... or said of the keeper, with up to eight words of data (and the place
  * it is ended in) between: "we rotate our web server logs every 14 days",
  * "we purge the raw access logs from our systems every month"
  */
-#define ROLLING_KEEPER_END "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
-	"delete|erase|purge|wipe|rotate|destroy|discard|truncate)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
+#define ROLLING_KEEPER_VERB "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
+	"delete|erase|purge|wipe|rotate|destroy|discard|truncate)"
+#define ROLLING_KEEPER_END ROLLING_KEEPER_VERB "\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
 #define ROLLING_KEEPER ROLLING_KEEPER_END "(?:every|each)\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
 	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!truncated )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
@@ -389,6 +391,20 @@ static PcRegex cookie_source_re = {
 
 /* a rolling end said of the keeper, which "every" before the duration does not make a count */
 static PcRegex rolling_keeper_re = {ROLLING_KEEPER, PCRE2_CASELESS, NULL};
+
+/* "every" or "each" opening the clause right before a duration: "Every 30 days" */
+static PcRegex fronted_every_re = {"\\A\\W{0,4}(?:every|each)\\s+\\z", PCRE2_CASELESS, NULL};
+
+/*
+ * ... and the end of data right after it: "Every 30 days we delete the
+ * access logs", "Each month, old tickets are purged" (not "Every quarter we
+ * publish a report")
+ */
+static PcRegex fronted_end_re = {
+	"\\A\\s*,?\\s*(?:" ROLLING_KEEPER_VERB "\\b|(?:[\\w'-]+\\s+){1,6}?(?:is|are)\\s+"
+	"(?:automatically\\s+)?" ROLLING_PARTICIPLE "\\b)",
+	PCRE2_CASELESS, NULL
+};
 
 /*
  * The end of data right before a recurrence's adverb, which alone ties it
@@ -895,6 +911,36 @@ trap_after(const PcSearch *search, const char *s, size_t before, const PcDuratio
 	return !aged_out(search, s, before, d, after);
 }
 
+/*
+ * True when span sp of s states a duration other than d and not named by
+ * a recurrence's adverb: "purged annually, 2 years after expiry" says how
+ * old data is when it goes
+ */
+static bool
+other_duration(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d)
+{
+	PcDuration	other;
+
+	for (size_t from = sp.start; pc_find_duration(search, s, sp.end, from, &other); from = other.end)
+		if (!other.recurrence && other.start != d->start)
+			return true;
+	return false;
+}
+
+/*
+ * True when the duration d opens its clause after "every" and an end of
+ * data follows it, with no other duration in the clause: a rolling period
+ * put first
+ */
+static bool
+fronted_rolling_end(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d,
+					size_t after)
+{
+	return pc_window_test(search, &fronted_every_re, s, sp.start, d->start) &&
+		pc_window_test(search, &fronted_end_re, s, d->end, after) &&
+		!other_duration(search, s, sp, d);
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -919,7 +965,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
-		 !reached) ||
+		 !fronted_rolling_end(w->search, s, sp, d, after) && !reached) ||
 		(trap_after(w->search, s, before, d, after) &&
 		 !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
@@ -985,16 +1031,14 @@ recurrence_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDurat
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
-	PcDuration	other;
 	size_t		ms,
 				me;
 
 	if (!pc_window_find(w->search, &recurrence_link_re, s, pc_back(d->start, sp.start, BEFORE_REACH),
 						d->start, &ms, &me))
 		return false;
-	for (size_t from = sp.start; pc_find_duration(w->search, s, sp.end, from, &other); from = other.end)
-		if (!other.recurrence)
-			return false;
+	if (other_duration(w->search, s, sp, d))
+		return false;
 	if (is_trap(w, memo, clause, d, cell))
 		return false;
 	*ev_start = ms;
@@ -1015,6 +1059,7 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	if (!pc_window_test(w->search, &link_before_re, s, before, d->start) &&
 		!pc_window_test(w->search, &link_after_re, s, d->end, pc_ahead(d->end, sp.end,
 																	   AFTER_REACH)) &&
+		!fronted_rolling_end(w->search, s, sp, d, pc_ahead(d->end, sp.end, AFTER_REACH)) &&
 		!begins_entry(w->search, s, sp, d) && !in_keeping_cell(cell, d))
 		return false;
 	if (is_trap(w, memo, clause, d, cell))
@@ -1170,6 +1215,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
+	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re),
 	PC_PATTERN_SELDOM(recurrence_link_re)
 };
 

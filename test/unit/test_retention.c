@@ -1104,6 +1104,38 @@ reads_expired_retention_periods(void **state)
 }
 
 /*
+ * a rolling deletion whose recurrence opens the clause: "Every 14 days we
+ * wipe the proxy logs", "Each month, stale drafts are purged"; not another
+ * act, and not when the clause states how old the data is
+ */
+static void
+reads_fronted_rolling_deletions(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Every 14 days we wipe the proxy logs.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Each month, stale drafts are purged from the editor.", 1, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Every six weeks they overwrite the recorded calls.", 0, 42, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"Every 14 days we email the proxy logs to our auditor.",
+		"Each month a summary of the stored files is sent to you.",
+	};
+	static const PeriodCase aged[] = {
+		{"Every week we delete chat logs older than 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_COMMUNICATIONS},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	expect_period(&aged[0]);
+}
+
+/*
  * more ceilings: "not to exceed", "up until", "for under", "for no more
  * than" before a time counted from a receipt, "at the latest after"; a
  * deadline with "not to exceed" after an answer, and ages, stay none
@@ -2094,6 +2126,7 @@ main(void)
 		cmocka_unit_test(reads_rolling_deletions_by_the_keeper),
 		cmocka_unit_test(reads_truncated_addresses),
 		cmocka_unit_test(reads_expired_retention_periods),
+		cmocka_unit_test(reads_fronted_rolling_deletions),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
