@@ -1169,6 +1169,33 @@ reads_more_ceilings(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * a quarter is three months: "wiped every quarter", "erased quarterly",
+ * "on a quarterly basis"; a quarterly report or bill, and a quarter of
+ * something, keep nothing
+ */
+static void
+reads_quarters(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Kiosk session recordings are wiped every quarter.", 3, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Scanned visitor badges are erased quarterly.", 3, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Each quarter we purge the raw sensor logs.", 3, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"We file our stored records in a report each quarter.",
+		"Members are billed quarterly and receive a copy of the data we hold.",
+		"Roughly a quarter of the stored files are photos.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* a fortnight is 14 days: "kept for a fortnight", "three fortnights", "every fortnight" */
 static void
 reads_fortnights(void **state)
@@ -2127,6 +2154,7 @@ main(void)
 		cmocka_unit_test(reads_truncated_addresses),
 		cmocka_unit_test(reads_expired_retention_periods),
 		cmocka_unit_test(reads_fronted_rolling_deletions),
+		cmocka_unit_test(reads_quarters),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
