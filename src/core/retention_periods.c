@@ -466,7 +466,10 @@ static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
 	"verif\\w*|(?:en|in)quir\\w*|complain\\w*|ask\\w*|breach\\w*|confirm(?:s|ed|ing|ation)?|"
 	"acknowledg\\w*|"
-	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
+	"process(?:ed|ing)?\\s+(?:your|the|a|all|such)|"
+	/* an answer to a message: "our team answers questions within 48 hours" (not "survey answers") */
+	"answer(?:s|ed|ing)?\\s+(?:(?:your|the|all|any|most)\\s+)?(?:[a-z]+\\s+)?(?:questions?|quer(?:y|ies)|"
+	"messages?|e-?mails?|calls?|tickets?))\\b",
 	PCRE2_CASELESS, NULL
 };
 

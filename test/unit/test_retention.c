@@ -1196,6 +1196,27 @@ reads_quarters(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * an answer to messages "within" a time is a deadline ("our desk answers
+ * questions about stored data within 48 hours"); answers kept as data are
+ * not
+ */
+static void
+reads_answers_as_deadlines(void **state)
+{
+	static const char *const traps[] = {
+		"Our help desk answers questions about archived invoices within 48 hours.",
+		"The privacy team answered every e-mail about stored records within three days.",
+	};
+	static const PeriodCase cases[] = {
+		{"Poll answers are erased within 60 days.", 0, 60, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+
+	(void) state;
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	expect_period(&cases[0]);
+}
+
 /* a fortnight is 14 days: "kept for a fortnight", "three fortnights", "every fortnight" */
 static void
 reads_fortnights(void **state)
@@ -2155,6 +2176,7 @@ main(void)
 		cmocka_unit_test(reads_expired_retention_periods),
 		cmocka_unit_test(reads_fronted_rolling_deletions),
 		cmocka_unit_test(reads_quarters),
+		cmocka_unit_test(reads_answers_as_deadlines),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
