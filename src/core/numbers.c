@@ -14,7 +14,8 @@
  * each year" (the caller tells a rolling end from a count).  A half
  * counts: "half a year" and "a half-year" are 6 months, "a year and a
  * half" and "1.5 years" 18, "two and a half years" 30.  A fortnight is 14
- * days ("a fortnight", "two fortnights").  A recurrence may also be named by
+ * days ("a fortnight", "two fortnights"), a quarter three months ("every
+ * quarter", "quarterly").  A recurrence may also be named by
  * its adverb, one unit with no number ("erased monthly", "purged annually",
  * "on a weekly basis", "fortnightly"), and the duration says so
  * (PcDuration.recurrence), since "a monthly newsletter" keeps nothing.
@@ -68,14 +69,17 @@ static PcRegex duration_unit_re = {
  * The units searched apart from the others, at the words that begin so
  * (the first letters of "fortnight" are those of "for", which most clauses
  * hold): a fortnight, or the adverb of a recurrence, one unit ("erased
- * monthly", "on an annual basis", "fortnightly").  Groups: 1 the ending of
- * "fortnight", 2 an adverb.
+ * monthly", "on an annual basis", "fortnightly", "quarterly"), or a quarter
+ * after "every" or "each".  Groups: 1 the ending of "fortnight", 2 an
+ * adverb, 3 the quarter.
  */
 static PcRegex apart_unit_re = {
 	.pattern = "(?<![A-Za-z0-9])(?:fortnight(s|ly)?(?![A-Za-z])"
-	"|(daily|weekly|monthly|yearly|annually|hourly|annual(?=\\s+basis\\b))(?![A-Za-z])(?:\\s+basis\\b)?)",
-	.options = PCRE2_CASELESS, .starts = "annu|dail|fort|hour|mont|week|year",
-		.first_words = "annual|annually|daily|fortnigh|hourly|monthly|weekly|yearly"
+	"|(daily|weekly|monthly|yearly|annually|hourly|quarterly|annual(?=\\s+basis\\b))(?![A-Za-z])"
+	"(?:\\s+basis\\b)?|(?<=every |each )(quarter)(?![A-Za-z]))",
+	.options = PCRE2_CASELESS, .starts = "annu|dail|fort|hour|mont|quar|week|year",
+		.first_words = "annual|annually|daily|fortnigh|hourly|monthly|quarter|quarterl|weekly"
+			"|yearly"
 };
 
 /* the number of fortnights, right before the word: "two fortnights", "a fortnight" */
@@ -253,16 +257,23 @@ find_apart_unit(const PcSearch *search, const char *s, size_t len, size_t from, 
 {
 	size_t		ms,
 				me,
-				groups[4],
+				groups[6],
 				cs,
 				ce;
 	int32_t		n = 1;
 
-	if (!pc_regex_find(search, &apart_unit_re, s, len, from, &ms, &me, groups, 2))
+	if (!pc_regex_find(search, &apart_unit_re, s, len, from, &ms, &me, groups, 3))
 		return false;
 	out->start = (uint32_t) ms;
 	out->end = (uint32_t) me;
 	out->range = false;
+	/* a quarter is three months: "every quarter", "quarterly" (a recurrence) */
+	if (group_set(groups, 2) || (group_set(groups, 1) && (s[groups[2]] | 0x20) == 'q'))
+	{
+		out->recurrence = !group_set(groups, 2);
+		set_period(out, 6, "month");
+		return true;
+	}
 	if (group_set(groups, 1))
 	{
 		out->recurrence = true;

@@ -56,22 +56,25 @@
 /*
  * "every" or "each" after a verb that ends data: "footage is overwritten
  * every 30 days", "logs are automatically deleted every 14 days", "log files
- * are rotated every 7 days", "deleted on a rolling basis every six months",
+ * are rotated every 7 days", "IP addresses are truncated every 7 days",
+ * "deleted on a rolling basis every six months",
  * "purged each year" (a rolling period)
  */
-#define ROLLING_END_VERB "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
-	"rotated|rotates|rotate)\\s+(?:automatically\\s+)?" ROLLING_PLACE \
+#define ROLLING_PARTICIPLE "(?:overwritten|deleted|erased|purged|wiped|cleared|destroyed|removed|discarded|" \
+	"truncated|rotated|rotates|rotate)"
+#define ROLLING_END_VERB ROLLING_PARTICIPLE "\\s+(?:automatically\\s+)?" ROLLING_PLACE \
 	"(?:on\\s+a\\s+rolling\\s+basis\\s+)?"
 /*
  * ... or said of the keeper, with up to eight words of data (and the place
  * it is ended in) between: "we rotate our web server logs every 14 days",
  * "we purge the raw access logs from our systems every month"
  */
-#define ROLLING_KEEPER_END "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
-	"delete|erase|purge|wipe|rotate|destroy|discard)\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
+#define ROLLING_KEEPER_VERB "\\b(?:we|they)\\s+(?:(?:automatically|routinely|regularly)\\s+)?(?:overwrite|" \
+	"delete|erase|purge|wipe|rotate|destroy|discard|truncate)"
+#define ROLLING_KEEPER_END ROLLING_KEEPER_VERB "\\s+(?:[\\w-]+\\s+){1,8}?" ROLLING_PLACE
 #define ROLLING_KEEPER ROLLING_KEEPER_END "(?:every|each)\\s+\\z"
 #define NOT_A_ROLLING_END "(?<!overwritten )(?<!deleted )(?<!erased )(?<!purged )(?<!wiped )(?<!cleared )" \
-	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
+	"(?<!destroyed )(?<!removed )(?<!discarded )(?<!truncated )(?<!rotated )(?<!rotates )(?<!rotate )(?<!automatically )" \
 	"(?<!servers )(?<!systems )(?<!databases )(?<!storage )(?<!rolling basis )"
 
 /*
@@ -389,6 +392,20 @@ static PcRegex cookie_source_re = {
 /* a rolling end said of the keeper, which "every" before the duration does not make a count */
 static PcRegex rolling_keeper_re = {ROLLING_KEEPER, PCRE2_CASELESS, NULL};
 
+/* "every" or "each" opening the clause right before a duration: "Every 30 days" */
+static PcRegex fronted_every_re = {"\\A\\W{0,4}(?:every|each)\\s+\\z", PCRE2_CASELESS, NULL};
+
+/*
+ * ... and the end of data right after it: "Every 30 days we delete the
+ * access logs", "Each month, old tickets are purged" (not "Every quarter we
+ * publish a report")
+ */
+static PcRegex fronted_end_re = {
+	"\\A\\s*,?\\s*(?:" ROLLING_KEEPER_VERB "\\b|(?:[\\w'-]+\\s+){1,6}?(?:is|are)\\s+"
+	"(?:automatically\\s+)?" ROLLING_PARTICIPLE "\\b)",
+	PCRE2_CASELESS, NULL
+};
+
 /*
  * The end of data right before a recurrence's adverb, which alone ties it
  * to the keeping: "logs are erased monthly", "deleted on a weekly basis",
@@ -427,6 +444,17 @@ static PcRegex trap_after_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The length of a retention period named right before the duration: "after
+ * expiry of the statutory retention period of 10 years", "once the retention
+ * periods (6 years) have expired": the expiry is the end of the keeping, no
+ * trap
+ */
+static PcRegex named_period_re = {
+	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* "the" before a contract's minimum period, with no "for", "during", "over" or "throughout" before it */
 static PcRegex the_not_for_re = {
 	"(?<!\\bfor\\s)(?<!\\bduring\\s)(?<!\\bover\\s)(?<!\\bthroughout\\s)\\bthe\\s+\\z",
@@ -438,7 +466,10 @@ static PcRegex request_re = {
 	"\\b(?:requests?|requested|respond\\w*|response|repl(?:y|ies)|receiv\\w*|receipt|"
 	"verif\\w*|(?:en|in)quir\\w*|complain\\w*|ask\\w*|breach\\w*|confirm(?:s|ed|ing|ation)?|"
 	"acknowledg\\w*|"
-	"process(?:ed|ing)?\\s+(?:your|the|a|all|such))\\b",
+	"process(?:ed|ing)?\\s+(?:your|the|a|all|such)|"
+	/* an answer to a message: "our team answers questions within 48 hours" (not "survey answers") */
+	"answer(?:s|ed|ing)?\\s+(?:(?:your|the|all|any|most)\\s+)?(?:[a-z]+\\s+)?(?:questions?|quer(?:y|ies)|"
+	"messages?|e-?mails?|calls?|tickets?))\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -522,11 +553,12 @@ static PcRegex erased_after_re = {
 /* Verbs that only data takes: right before a duration, "we retain it" needs no data noun. */
 static PcRegex data_verb_re = {
 	"\\b(?:retain(?:s|ed|ing)?|delet\\w*|eras(?:e|es|ed|ure)|purg\\w*|"
-	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*)\\b",
+	"anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|overwrit\\w*|discard\\w*|destroy\\w*|shred\\w*|"
+	"truncat(?:e|es|ed|ing|ion))\\b",
 	PCRE2_CASELESS, NULL,
-	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre",
+	.starts = "anon|de iden|dele|dest|disc|eras|over|pseu|purg|reta|shre|trun",
 	.first_words = "anonymis|anonymiz|de|dele*|dest*|disc*|erase|erased|erases|erasure|overwrit"
-		"|pseudony|purg*|retain|retained|retainin|retains|shre*"
+		"|pseudony|purg*|retain|retained|retainin|retains|shre*|truncate|truncati"
 };
 
 /*
@@ -882,6 +914,36 @@ trap_after(const PcSearch *search, const char *s, size_t before, const PcDuratio
 	return !aged_out(search, s, before, d, after);
 }
 
+/*
+ * True when span sp of s states a duration other than d and not named by
+ * a recurrence's adverb: "purged annually, 2 years after expiry" says how
+ * old data is when it goes
+ */
+static bool
+other_duration(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d)
+{
+	PcDuration	other;
+
+	for (size_t from = sp.start; pc_find_duration(search, s, sp.end, from, &other); from = other.end)
+		if (!other.recurrence && other.start != d->start)
+			return true;
+	return false;
+}
+
+/*
+ * True when the duration d opens its clause after "every" and an end of
+ * data follows it, with no other duration in the clause: a rolling period
+ * put first
+ */
+static bool
+fronted_rolling_end(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d,
+					size_t after)
+{
+	return pc_window_test(search, &fronted_every_re, s, sp.start, d->start) &&
+		pc_window_test(search, &fronted_end_re, s, d->end, after) &&
+		!other_duration(search, s, sp, d);
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -899,14 +961,16 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	 * idle time before a deletion and access that lasts after an end are
 	 * counted in look-back and expiry words
 	 */
-	if (((pc_window_test(w->search, &trap_before_re, s, before, d->start) ||
+	if ((((pc_window_test(w->search, &trap_before_re, s, before, d->start) &&
+		   !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
-		 !reached) ||
-		trap_after(w->search, s, before, d, after) ||
+		 !fronted_rolling_end(w->search, s, sp, d, after) && !reached) ||
+		(trap_after(w->search, s, before, d, after) &&
+		 !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
 		price_cell(w->search, s, before, d, after))
 		return true;
@@ -970,16 +1034,14 @@ recurrence_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDurat
 {
 	const char *s = w->text.norm;
 	PcSpan		sp = w->spans[clause];
-	PcDuration	other;
 	size_t		ms,
 				me;
 
 	if (!pc_window_find(w->search, &recurrence_link_re, s, pc_back(d->start, sp.start, BEFORE_REACH),
 						d->start, &ms, &me))
 		return false;
-	for (size_t from = sp.start; pc_find_duration(w->search, s, sp.end, from, &other); from = other.end)
-		if (!other.recurrence)
-			return false;
+	if (other_duration(w->search, s, sp, d))
+		return false;
 	if (is_trap(w, memo, clause, d, cell))
 		return false;
 	*ev_start = ms;
@@ -1000,6 +1062,7 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 	if (!pc_window_test(w->search, &link_before_re, s, before, d->start) &&
 		!pc_window_test(w->search, &link_after_re, s, d->end, pc_ahead(d->end, sp.end,
 																	   AFTER_REACH)) &&
+		!fronted_rolling_end(w->search, s, sp, d, pc_ahead(d->end, sp.end, AFTER_REACH)) &&
 		!begins_entry(w->search, s, sp, d) && !in_keeping_cell(cell, d))
 		return false;
 	if (is_trap(w, memo, clause, d, cell))
@@ -1154,7 +1217,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
-	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(rolling_keeper_re),
+	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
+	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re),
 	PC_PATTERN_SELDOM(recurrence_link_re)
 };
 

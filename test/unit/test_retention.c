@@ -1049,6 +1049,93 @@ reads_rolling_deletions_by_the_keeper(void **state)
 }
 
 /*
+ * truncating an IP address ends the keeping of the whole address: "IP
+ * addresses are truncated after 10 days", also on a rolling schedule; a
+ * text cut to a length is no end of data
+ */
+static void
+reads_truncated_addresses(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"The full IP addresses in our proxy logs are truncated after 12 days.", 0, 12, 0,
+		PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"We truncate the final byte of each caller's IP address after three weeks.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+		{"Firewall logs are truncated every 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"Product reviews are truncated to 80 characters in the preview.",
+		"Long forum posts are truncated after 300 words on the front page.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * the expiry of a named retention period is the end of the keeping:
+ * "deleted after expiry of the statutory retention period of 8 years",
+ * "once the retention period of 6 years has expired"; a cookie's or a
+ * plan's expiry stays a trap
+ */
+static void
+reads_expired_retention_periods(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Ledgers are erased after expiry of the statutory retention period of eight years.", 96, 0,
+		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Payroll slips are destroyed once the legal retention period of 6 years has expired.", 72,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Delivery notes are deleted when their retention periods (4 years) have expired.", 48, 0,
+		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Each cookie expires after its storage period of 2 years.",
+		"Your plan expires after a period of 12 months, and then your uploads are deleted.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * a rolling deletion whose recurrence opens the clause: "Every 14 days we
+ * wipe the proxy logs", "Each month, stale drafts are purged"; not another
+ * act, and not when the clause states how old the data is
+ */
+static void
+reads_fronted_rolling_deletions(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Every 14 days we wipe the proxy logs.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Each month, stale drafts are purged from the editor.", 1, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Every six weeks they overwrite the recorded calls.", 0, 42, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+	};
+	static const char *const traps[] = {
+		"Every 14 days we email the proxy logs to our auditor.",
+		"Each month a summary of the stored files is sent to you.",
+	};
+	static const PeriodCase aged[] = {
+		{"Every week we delete chat logs older than 60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_COMMUNICATIONS},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	expect_period(&aged[0]);
+}
+
+/*
  * more ceilings: "not to exceed", "up until", "for under", "for no more
  * than" before a time counted from a receipt, "at the latest after"; a
  * deadline with "not to exceed" after an answer, and ages, stay none
@@ -1080,6 +1167,54 @@ reads_more_ceilings(void **state)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * a quarter is three months: "wiped every quarter", "erased quarterly",
+ * "on a quarterly basis"; a quarterly report or bill, and a quarter of
+ * something, keep nothing
+ */
+static void
+reads_quarters(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Kiosk session recordings are wiped every quarter.", 3, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Scanned visitor badges are erased quarterly.", 3, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Each quarter we purge the raw sensor logs.", 3, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+	};
+	static const char *const traps[] = {
+		"We file our stored records in a report each quarter.",
+		"Members are billed quarterly and receive a copy of the data we hold.",
+		"Roughly a quarter of the stored files are photos.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * an answer to messages "within" a time is a deadline ("our desk answers
+ * questions about stored data within 48 hours"); answers kept as data are
+ * not
+ */
+static void
+reads_answers_as_deadlines(void **state)
+{
+	static const char *const traps[] = {
+		"Our help desk answers questions about archived invoices within 48 hours.",
+		"The privacy team answered every e-mail about stored records within three days.",
+	};
+	static const PeriodCase cases[] = {
+		{"Poll answers are erased within 60 days.", 0, 60, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+
+	(void) state;
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	expect_period(&cases[0]);
 }
 
 /* a fortnight is 14 days: "kept for a fortnight", "three fortnights", "every fortnight" */
@@ -2037,6 +2172,11 @@ main(void)
 		cmocka_unit_test(reads_a_unit_after_a_bound),
 		cmocka_unit_test(reads_log_rotation),
 		cmocka_unit_test(reads_rolling_deletions_by_the_keeper),
+		cmocka_unit_test(reads_truncated_addresses),
+		cmocka_unit_test(reads_expired_retention_periods),
+		cmocka_unit_test(reads_fronted_rolling_deletions),
+		cmocka_unit_test(reads_quarters),
+		cmocka_unit_test(reads_answers_as_deadlines),
 		cmocka_unit_test(reads_keeping_on_a_cycle),
 		cmocka_unit_test(reads_recurrences_without_a_number),
 		cmocka_unit_test(reads_as_long_as_a_duration),
