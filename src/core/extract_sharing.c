@@ -255,6 +255,22 @@ static PcRegex possessed_by_other_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right after an affiliate: the rest of the subject it opens and a verb
+ * of a sale or merger of that subject ("our parent or any subsidiary is
+ * sold", "we or our affiliates are acquired or merged"): the group being
+ * sold is the seller, no recipient.
+ */
+static PcRegex group_sold_re = {
+	"\\G(?:,?\\s+(?:and/or|and|or|any|all|one|some|each|of|ours?|its|the|an?|other|affiliated"
+	"|related|sister|parent|subsidiar(?:y|ies)|compan(?:y|ies)|entit(?:y|ies)|affiliates?|business(?:es)?"
+	"|divisions?|corporations?|firms?|brands?|units?|group)\\b){0,10},?\\s+(?:is|are|be|were|was|gets?|becomes?)\\s+"
+	"(?:(?:ever|later|itself|themselves|wholly|partly|partially|fully|otherwise)\\s+)?"
+	"(?:sold|merged|acquired|bought|purchased|reorgani[sz]ed|divested|liquidated|taken\\s+over"
+	"|involved\\s+in\\s+(?:an?|any)\\s+(?:merger|acquisition|sale|reorgani[sz]ation))\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* Between another party and "its affiliates": the company or a name, whose affiliates they may be */
 static PcRegex owner_between_re = {
 	"(?-i:\\b[A-Z])|\\b(?:we|us|our)\\b",
@@ -1205,6 +1221,18 @@ is_other_partys_affiliate(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True for affiliates that, with the company, are what a merger or sale
+ * sells ("if we, our parent or a subsidiary are sold, user data may pass
+ * to the buyer"): the buyer, not the group, receives the data.
+ */
+static bool
+is_affiliate_being_sold(const ShareClause *c, const PcHit *h)
+{
+	return h->value == PC_PARTY_AFFILIATES &&
+		pc_match_at(c->w->search, &group_sold_re, c->w->text.norm, h->end, c->end);
+}
+
+/*
  * True for an authority the reader turns to, not the company ("you may
  * lodge a complaint with the ombudsman", "you can report it to the health
  * department"): the reader's complaint shares nothing.
@@ -1348,6 +1376,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_own_names(c, own);
 	drop_parties(c, is_first_party_member);
 	drop_parties(c, is_other_partys_affiliate);
+	drop_parties(c, is_affiliate_being_sold);
 	drop_parties(c, is_authority_reader_turns_to);
 	if (whole_clause)
 		drop_listed_sources(c);
@@ -1663,6 +1692,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
 	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re),
 	PC_PATTERN(possessed_by_other_re), PC_PATTERN_SELDOM(owner_between_re),
+	PC_PATTERN(group_sold_re),
 	PC_PATTERN(open_to_all_re), PC_PATTERN_SELDOM(company_news_re),
 	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
 	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),

@@ -1664,6 +1664,23 @@ tells_another_partys_affiliates(void **state)
 				 PC_PARTY_AFFILIATES, 0);
 }
 
+/* Affiliates that are sold or merged along with the company are the seller's side, not a recipient. */
+static void
+tells_affiliates_being_sold(void **state)
+{
+	(void) state;
+	expect_no_share_of("Should we, our holding company or any affiliated firm be bought by another business, "
+					   "the member records may go to the buyer.", PC_PARTY_AFFILIATES);
+	expect_no_share_of("If the shares of our parent company are acquired, subscriber data may pass to the "
+					   "new owner.", PC_PARTY_AFFILIATES);
+	expect_no_share_of("When one of our subsidiaries is involved in a merger, its customer files may be "
+					   "handed over.", PC_PARTY_AFFILIATES);
+	/* near misses: the group receives the data, even in a sentence about a sale */
+	expect_share("If we are sold, we may also pass your records to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Records shared with our subsidiaries if the bakery is sold stay under this notice.",
+				 PC_PARTY_AFFILIATES, 0);
+}
+
 /* Teachers, coaches, the reader's team and the administrator of the reader's organization are other users. */
 static void
 reads_teams_classes_and_admins_as_other_users(void **state)
@@ -2038,6 +2055,7 @@ main(void)
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
 		cmocka_unit_test(tells_another_partys_affiliates),
+		cmocka_unit_test(tells_affiliates_being_sold),
 		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
