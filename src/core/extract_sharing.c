@@ -419,6 +419,19 @@ static PcRegex reader_turns_to_re = {
 /* Bytes before an authority within which the reader's turning to it is looked for. */
 #define READER_TURNS_REACH 160
 
+/*
+ * Right before the public or other users: what one would not want them to
+ * see ("post nothing you would not want disclosed to the public", "details
+ * you wouldn't like other members to read"), within one clause: a caution,
+ * not a disclosure.
+ */
+static PcRegex unwanted_audience_re = {
+	"\\b(?:would|could|might)(?:\\s+not|n(?:'|\\xE2\\x80\\x99)t)\\s+(?:want|wish|like|care)\\b"
+	"(?:\\s+[^\\s.;:!?]+){0,8}?\\s+$",
+	PCRE2_CASELESS, NULL
+};
+#define UNWANTED_AUDIENCE_REACH 80
+
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
 
@@ -1246,6 +1259,19 @@ is_authority_reader_turns_to(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True for the public or other users named as whom the reader would not
+ * want to see something ("anything you would not want made public"): the
+ * sentence warns, it says nothing is disclosed.
+ */
+static bool
+is_unwanted_audience(const ShareClause *c, const PcHit *h)
+{
+	return (h->value == PC_PARTY_PUBLIC || h->value == PC_PARTY_OTHER_USERS) &&
+		pc_match_in(c->w->search, &unwanted_audience_re, c->w->text.norm,
+					pc_back(h->start, c->start, UNWANTED_AUDIENCE_REACH), h->start);
+}
+
+/*
  * Give each party named by what it does the kind of its role ("companies
  * that deliver our parcels" are service providers), its evidence without
  * the relative pronoun; one without a role ("people who visit the site")
@@ -1378,6 +1404,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_other_partys_affiliate);
 	drop_parties(c, is_affiliate_being_sold);
 	drop_parties(c, is_authority_reader_turns_to);
+	drop_parties(c, is_unwanted_audience);
 	if (whole_clause)
 		drop_listed_sources(c);
 }
@@ -1697,7 +1724,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
 	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),
 	PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re),
-	PC_PATTERN(reader_turns_to_re),
+	PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),

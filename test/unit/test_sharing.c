@@ -1681,6 +1681,23 @@ tells_affiliates_being_sold(void **state)
 				 PC_PARTY_AFFILIATES, 0);
 }
 
+/* The public or other users named as whom the reader would not want to see something: a caution, no disclosure. */
+static void
+tells_unwanted_audience(void **state)
+{
+	(void) state;
+	expect_no_share_of("Leave out of your recipe notes anything you would not want shown to the public.",
+					   PC_PARTY_PUBLIC);
+	expect_no_share_of("Keep out of the guestbook any detail you wouldn't like made public.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Avoid listing any hobby you might not want visible to other members.",
+					   PC_PARTY_OTHER_USERS);
+	/* near misses: what the reader chooses or wants to show is disclosed */
+	expect_share("Garden photos you want to show are displayed to the public with your first name.",
+				 PC_PARTY_PUBLIC, 0);
+	expect_share("Your ratings would be visible to other members, who might not like them.",
+				 PC_PARTY_OTHER_USERS, 0);
+}
+
 /* Teachers, coaches, the reader's team and the administrator of the reader's organization are other users. */
 static void
 reads_teams_classes_and_admins_as_other_users(void **state)
@@ -2056,6 +2073,7 @@ main(void)
 		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
 		cmocka_unit_test(tells_another_partys_affiliates),
 		cmocka_unit_test(tells_affiliates_being_sold),
+		cmocka_unit_test(tells_unwanted_audience),
 		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
