@@ -1664,6 +1664,28 @@ tells_another_partys_affiliates(void **state)
 				 PC_PARTY_AFFILIATES, 0);
 }
 
+/* A subsidiary, affiliate, brand or site of the company being sold is a business transfer, not a sale of data. */
+static void
+tells_group_sold_from_data_sold(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("If one of our subsidiaries is sold, its member files may go to the buyer.\n"
+			  "Should the web site be sold, the mailing list could pass to the new owner.\n"
+			  "Where our affiliates are sold to a rival, their customer records move with them.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	/* near misses: the group sells, or the company sells data in the same sentence */
+	w = share("Our subsidiaries sell customer lists to brokers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+	w = share("When our brand is sold in stores, we sell shopper lists to partners.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+}
+
 /* Affiliates that are sold or merged along with the company are the seller's side, not a recipient. */
 static void
 tells_affiliates_being_sold(void **state)
@@ -2073,6 +2095,7 @@ main(void)
 		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
 		cmocka_unit_test(tells_another_partys_affiliates),
 		cmocka_unit_test(tells_affiliates_being_sold),
+		cmocka_unit_test(tells_group_sold_from_data_sold),
 		cmocka_unit_test(tells_unwanted_audience),
 		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
 		cmocka_unit_test(reads_available_publicly_as_public),
