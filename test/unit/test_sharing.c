@@ -1684,6 +1684,12 @@ tells_group_sold_from_data_sold(void **state)
 	w = share("When our brand is sold in stores, we sell shopper lists to partners.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
 	unit_release();
+
+	/* a division or web site being sold names its buyer; a division that hires does not */
+	expect_share("If one of our divisions is sold, its member files may go with it.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("Should this web site be sold, your records pass with it.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("If one of our divisions is hiring, we pass your application to its managers.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
 }
 
 /* Affiliates that are sold or merged along with the company are the seller's side, not a recipient. */
