@@ -255,6 +255,22 @@ static PcRegex possessed_by_other_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * Right after an affiliate: the rest of the subject it opens and a verb
+ * of a sale or merger of that subject ("our parent or any subsidiary is
+ * sold", "we or our affiliates are acquired or merged"): the group being
+ * sold is the seller, no recipient.
+ */
+static PcRegex group_sold_re = {
+	"\\G(?:,?\\s+(?:and/or|and|or|any|all|one|some|each|of|ours?|its|the|an?|other|affiliated"
+	"|related|sister|parent|subsidiar(?:y|ies)|compan(?:y|ies)|entit(?:y|ies)|affiliates?|business(?:es)?"
+	"|divisions?|corporations?|firms?|brands?|units?|group)\\b){0,10},?\\s+(?:is|are|be|were|was|gets?|becomes?)\\s+"
+	"(?:(?:ever|later|itself|themselves|wholly|partly|partially|fully|otherwise)\\s+)?"
+	"(?:sold|merged|acquired|bought|purchased|reorgani[sz]ed|divested|liquidated|taken\\s+over"
+	"|involved\\s+in\\s+(?:an?|any)\\s+(?:merger|acquisition|sale|reorgani[sz]ation))\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* Between another party and "its affiliates": the company or a name, whose affiliates they may be */
 static PcRegex owner_between_re = {
 	"(?-i:\\b[A-Z])|\\b(?:we|us|our)\\b",
@@ -402,6 +418,19 @@ static PcRegex reader_turns_to_re = {
 
 /* Bytes before an authority within which the reader's turning to it is looked for. */
 #define READER_TURNS_REACH 160
+
+/*
+ * Right before the public or other users: what one would not want them to
+ * see ("post nothing you would not want disclosed to the public", "details
+ * you wouldn't like other members to read"), within one clause: a caution,
+ * not a disclosure.
+ */
+static PcRegex unwanted_audience_re = {
+	"\\b(?:would|could|might)(?:\\s+not|n(?:'|\\xE2\\x80\\x99)t)\\s+(?:want|wish|like|care)\\b"
+	"(?:\\s+[^\\s.;:!?]+){0,8}?\\s+$",
+	PCRE2_CASELESS, NULL
+};
+#define UNWANTED_AUDIENCE_REACH 80
 
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
@@ -1205,6 +1234,18 @@ is_other_partys_affiliate(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True for affiliates that, with the company, are what a merger or sale
+ * sells ("if we, our parent or a subsidiary are sold, user data may pass
+ * to the buyer"): the buyer, not the group, receives the data.
+ */
+static bool
+is_affiliate_being_sold(const ShareClause *c, const PcHit *h)
+{
+	return h->value == PC_PARTY_AFFILIATES &&
+		pc_match_at(c->w->search, &group_sold_re, c->w->text.norm, h->end, c->end);
+}
+
+/*
  * True for an authority the reader turns to, not the company ("you may
  * lodge a complaint with the ombudsman", "you can report it to the health
  * department"): the reader's complaint shares nothing.
@@ -1215,6 +1256,19 @@ is_authority_reader_turns_to(const ShareClause *c, const PcHit *h)
 	return h->value == PC_PARTY_LAW_ENFORCEMENT &&
 		pc_match_in(c->w->search, &reader_turns_to_re, c->w->text.norm,
 					pc_back(h->start, c->start, READER_TURNS_REACH), h->start);
+}
+
+/*
+ * True for the public or other users named as whom the reader would not
+ * want to see something ("anything you would not want made public"): the
+ * sentence warns, it says nothing is disclosed.
+ */
+static bool
+is_unwanted_audience(const ShareClause *c, const PcHit *h)
+{
+	return (h->value == PC_PARTY_PUBLIC || h->value == PC_PARTY_OTHER_USERS) &&
+		pc_match_in(c->w->search, &unwanted_audience_re, c->w->text.norm,
+					pc_back(h->start, c->start, UNWANTED_AUDIENCE_REACH), h->start);
 }
 
 /*
@@ -1348,7 +1402,9 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_own_names(c, own);
 	drop_parties(c, is_first_party_member);
 	drop_parties(c, is_other_partys_affiliate);
+	drop_parties(c, is_affiliate_being_sold);
 	drop_parties(c, is_authority_reader_turns_to);
+	drop_parties(c, is_unwanted_audience);
 	if (whole_clause)
 		drop_listed_sources(c);
 }
@@ -1663,11 +1719,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
 	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re),
 	PC_PATTERN(possessed_by_other_re), PC_PATTERN_SELDOM(owner_between_re),
+	PC_PATTERN(group_sold_re),
 	PC_PATTERN(open_to_all_re), PC_PATTERN_SELDOM(company_news_re),
 	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
 	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),
 	PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re),
-	PC_PATTERN(reader_turns_to_re),
+	PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),

@@ -92,20 +92,25 @@ static PcRegex sale_not_statement_re = {
 	"(?:(?:we|you|they)\\s+(?:(?:may|also|do)\\s+)?)?"
 	"|\\b(?:brokers?|third parties|they|companies|businesses|others|advertisers|partners)\\s+"
 	"(?:(?:may|might|could|can|will|would|also)\\s+)*(?:[a-z]+\\s+(?:or|and)\\s+)?"
-	"|\\b(?:assets?|business(?:es)?|company|shares|stock|ownership|products?|services?|divisions?)"
+	"|\\b(?:assets?|business(?:es)?|compan(?:y|ies)|shares|stock|ownership|products?|services?|divisions?"
+	"|subsidiar(?:y|ies)|affiliates?|brands?|(?:web ?)?sites?)"
 	"\\s+(?:are|is|be|being|were|was)\\s+)$",
 	PCRE2_CASELESS, NULL,
-	.starts = "adve|agre to|allo to|asse are|asse be|asse bein|asse is|asse was|asse were|auth|brok"
-		"|busi|case|comp|cons|divi are|divi be|divi bein|divi is|divi was|divi were|even|exte|good"
-		"|if|item|merc|opt|opto|othe|owne are|owne be|owne bein|owne is|owne was|owne were|part"
-		"|perm|prod|righ to|serv|shar are|shar be|shar bein|shar is|shar was|shar were|shou"
-		"|stoc are|stoc be|stoc bein|stoc is|stoc was|stoc were|that|they|thir part|tick|unle|what"
-		"|when|wher|whet|whic|who|whom|you choo|you inte|you want|you wish|you woul",
-	.first_words = "advertis|agree|allowed|asset|assets|authoris|authoriz|broker|brokers|business"
-		"|case|companie|company|consent|division|event|extent|goods|if|item|items|merchand|opt"
-		"|optout|others|ownershi|partners|permissi|permitte|product|products|right|service|services"
-		"|shares|should|stock|that|they|third|ticket|tickets|unless|what|when|where|whether|which"
-		"|who|whom|you"
+	.starts = "adve|affi are|affi be|affi bein|affi is|affi was|affi were|agre to|allo to|asse are"
+		"|asse be|asse bein|asse is|asse was|asse were|auth|bran are|bran be|bran bein|bran is"
+		"|bran was|bran were|brok|busi|case|comp|cons|divi are|divi be|divi bein|divi is|divi was"
+		"|divi were|even|exte|good|if|item|merc|opt|opto|othe|owne are|owne be|owne bein|owne is"
+		"|owne was|owne were|part|perm|prod|righ to|serv|shar are|shar be|shar bein|shar is"
+		"|shar was|shar were|shou|site are|site be|site bein|site is|site was|site were|stoc are"
+		"|stoc be|stoc bein|stoc is|stoc was|stoc were|subs are|subs be|subs bein|subs is|subs was"
+		"|subs were|that|they|thir part|tick|unle|web site|webs are|webs be|webs bein|webs is"
+		"|webs was|webs were|what|when|wher|whet|whic|who|whom|you choo|you inte|you want|you wish"
+		"|you woul",
+	.first_words = "advertis|affiliat|agree|allowed|asset|assets|authoris|authoriz|brand|brands"
+		"|broker|brokers|business|case|companie|company|consent|division|event|extent|goods|if|item"
+		"|items|merchand|opt|optout|others|ownershi|partners|permissi|permitte|product|products"
+		"|right|service|services|shares|should|site|sites|stock|subsidia|that|they|third|ticket"
+		"|tickets|unless|web|website|websites|what|when|where|whether|which|who|whom|you"
 };
 
 /*

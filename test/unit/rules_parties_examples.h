@@ -99,6 +99,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"If the bakery changes hands, its customer list will pass to the new owners.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"Should control of the company pass to someone else, we would transfer your account records too.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"If our ownership changes, we may transfer customer records as part of the deal.", PC_PARTY_BUSINESS_SUCCESSORS, true},
+	{"If one of our divisions is sold, its member files may go with it.", PC_PARTY_BUSINESS_SUCCESSORS, true},
 	{"If ownership of your account changes, we transfer the saved cards to the new holder.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"When you sell your car through our app, we send a reminder to the new owner of the car.", PC_PARTY_BUSINESS_SUCCESSORS, false},
 	{"We share billing records with our accountants during the yearly audit.", PC_PARTY_PROFESSIONAL_ADVISORS, true},

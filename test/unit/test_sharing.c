@@ -1664,6 +1664,68 @@ tells_another_partys_affiliates(void **state)
 				 PC_PARTY_AFFILIATES, 0);
 }
 
+/* A subsidiary, affiliate, brand or site of the company being sold is a business transfer, not a sale of data. */
+static void
+tells_group_sold_from_data_sold(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("If one of our subsidiaries is sold, its member files may go to the buyer.\n"
+			  "Should the web site be sold, the mailing list could pass to the new owner.\n"
+			  "Where our affiliates are sold to a rival, their customer records move with them.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+
+	/* near misses: the group sells, or the company sells data in the same sentence */
+	w = share("Our subsidiaries sell customer lists to brokers.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+	w = share("When our brand is sold in stores, we sell shopper lists to partners.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 1);
+	unit_release();
+
+	/* a division or web site being sold names its buyer; a division that hires does not */
+	expect_share("If one of our divisions is sold, its member files may go with it.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("Should this web site be sold, your records pass with it.", PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("If one of our divisions is hiring, we pass your application to its managers.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
+}
+
+/* Affiliates that are sold or merged along with the company are the seller's side, not a recipient. */
+static void
+tells_affiliates_being_sold(void **state)
+{
+	(void) state;
+	expect_no_share_of("Should we, our holding company or any affiliated firm be bought by another business, "
+					   "the member records may go to the buyer.", PC_PARTY_AFFILIATES);
+	expect_no_share_of("If the shares of our parent company are acquired, subscriber data may pass to the "
+					   "new owner.", PC_PARTY_AFFILIATES);
+	expect_no_share_of("When one of our subsidiaries is involved in a merger, its customer files may be "
+					   "handed over.", PC_PARTY_AFFILIATES);
+	/* near misses: the group receives the data, even in a sentence about a sale */
+	expect_share("If we are sold, we may also pass your records to our affiliates.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Records shared with our subsidiaries if the bakery is sold stay under this notice.",
+				 PC_PARTY_AFFILIATES, 0);
+}
+
+/* The public or other users named as whom the reader would not want to see something: a caution, no disclosure. */
+static void
+tells_unwanted_audience(void **state)
+{
+	(void) state;
+	expect_no_share_of("Leave out of your recipe notes anything you would not want shown to the public.",
+					   PC_PARTY_PUBLIC);
+	expect_no_share_of("Keep out of the guestbook any detail you wouldn't like made public.", PC_PARTY_PUBLIC);
+	expect_no_share_of("Avoid listing any hobby you might not want visible to other members.",
+					   PC_PARTY_OTHER_USERS);
+	/* near misses: what the reader chooses or wants to show is disclosed */
+	expect_share("Garden photos you want to show are displayed to the public with your first name.",
+				 PC_PARTY_PUBLIC, 0);
+	expect_share("Your ratings would be visible to other members, who might not like them.",
+				 PC_PARTY_OTHER_USERS, 0);
+}
+
 /* Teachers, coaches, the reader's team and the administrator of the reader's organization are other users. */
 static void
 reads_teams_classes_and_admins_as_other_users(void **state)
@@ -2038,6 +2100,9 @@ main(void)
 		cmocka_unit_test(names_every_kind_of_party),
 		cmocka_unit_test(reads_named_corporate_groups_as_affiliates),
 		cmocka_unit_test(tells_another_partys_affiliates),
+		cmocka_unit_test(tells_affiliates_being_sold),
+		cmocka_unit_test(tells_group_sold_from_data_sold),
+		cmocka_unit_test(tells_unwanted_audience),
 		cmocka_unit_test(reads_teams_classes_and_admins_as_other_users),
 		cmocka_unit_test(reads_available_publicly_as_public),
 		cmocka_unit_test(reads_release_nouns_as_no_sharing),
