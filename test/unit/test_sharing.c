@@ -1562,6 +1562,36 @@ reads_sale_columns_of_tables(void **state)
 								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n", -1), 0);
 }
 
+/* A table's column that asks whether each row's data is shared answers for it, with unspecified parties. */
+static void
+reads_share_columns_of_tables(void **state)
+{
+	(void) state;
+	/* "Yes" under a bare question about sharing or disclosing shares the row's data, "No" denies it */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Examples | Shared |\n|---|---|---|\n"
+								 "| Contact details | Your phone number | Yes |\n",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	assert_int_equal(table_facts(PC_FORMAT_HTML,
+								 "<table><tr><th>Data</th><th>Disclosed for a business purpose</th></tr>"
+								 "<tr><td>Your orders</td><td>No</td></tr></table>",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 1), 1);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Category | Examples | Do we share it? |\n|---|---|---|\n"
+								 "| Where you are | Your town | X |\n",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	/* the near misses: a "Yes" about collection, a question about selling, others' sharing */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Sold? |\n|---|---|\n| Postal address | Yes |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Shared by partners |\n|---|---|\n| Postal address | Yes |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+}
+
 /* A table's header that asks to whom or whether data goes says nothing when every row answers no. */
 static void
 quiets_headers_that_rows_deny(void **state)
@@ -2094,6 +2124,7 @@ main(void)
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
 		cmocka_unit_test(reads_sale_columns_of_tables),
+		cmocka_unit_test(reads_share_columns_of_tables),
 		cmocka_unit_test(quiets_headers_that_rows_deny),
 		cmocka_unit_test(reads_party_columns_of_tables),
 		cmocka_unit_test(reads_addresses_and_names_provided),
