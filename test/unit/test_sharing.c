@@ -2058,6 +2058,13 @@ reads_viewers_with_a_phrase_after_them(void **state)
 	expect_no_share("Members of our staff can view your orders to help you.");
 	expect_no_share("Users in the EU can access their data at any time.");
 	expect_no_share("Anyone with questions can see our help pages.");
+	/* other people named by their use of the service, and things viewable by them */
+	expect_share("Other people using the service can see the songs you play.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your reviews are viewable by other people who visit the shop.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your journal can be viewed by people who visit your blog.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("Other people using your phone may see your notifications.");
+	expect_no_share("The form is accessible by keyboard alone.");
+	expect_no_share("People who visit your page from a search engine are counted in your statistics.");
 }
 
 int
