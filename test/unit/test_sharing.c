@@ -2021,6 +2021,11 @@ reads_the_readers_complaint_to_an_authority_as_no_sharing(void **state)
 	expect_share("If you report a theft to us, we will forward your report to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("You accept that we may send your payment records to the tax office.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("When you complain, we may disclose your complaint to the ombudsman.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* a data protection or supervisory authority: the company's recipient after "to" or "with", not the reader's */
+	expect_share("We may pass your file to the data protection authority that asks for it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We share incident reports with our lead supervisory authority.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("If we mishandle your data, you can complain to the data protection authority where you live.");
+	expect_no_share("We share data abroad only under clauses approved by the data protection authority.");
 }
 
 /* Other people who will be able to see the reader's things are recipients; the reader seeing them is not. */
