@@ -1550,6 +1550,24 @@ share_ticked_parties(PcWork *w, uint32_t i, const PcSpan *ticked, uint32_t n, ui
 }
 
 /*
+ * Emit the sharing of clause i that cell, its part in a table's column
+ * that asks whether the row's data is shared ("Shared?", tables.h),
+ * answers: "Yes" shares it with unspecified parties, "No" denies that.
+ */
+static void
+share_answer(PcWork *w, uint32_t i, PcSpan cell)
+{
+	ShareClause c;
+	PcHit		ev = {cell.start, cell.end, 0};
+
+	share_clause_init(&c, w, i, false);
+	if (pc_table_cell_denies(w, cell))
+		emit_share(&c, PC_PARTY_UNSPECIFIED, PC_FACT_NEGATED, &ev);
+	else if (pc_table_cell_affirms(w, cell))
+		emit_share(&c, PC_PARTY_UNSPECIFIED, 0, &ev);
+}
+
+/*
  * The well-known names in the document's title, the first heading among its
  * first clauses that says what it is ("LinkedIn Privacy Notice"): the
  * company itself, no recipient.
@@ -1643,7 +1661,8 @@ section_negates(const PcWork *w, uint32_t i)
  * that opens with a party ("- Advertisers, who show ads" under that heading).
  * A table's header row that asks to whom or whether data is disclosed or
  * sold ("Disclosed to third parties") says nothing where every row answers
- * no ("None"); under a heading about sharing, one whose columns are headed
+ * no ("None"), and a row answers one that asks whether data is shared
+ * ("Shared?") for unspecified parties; under a heading about sharing, one whose columns are headed
  * by kinds of party shares with those whose column a row answers yes in.
  */
 void
@@ -1654,8 +1673,9 @@ pc_extract_sharing(PcWork *w)
 	bool	   *leads_items = pc_alloc0(w->arena, w->nclauses + 1);
 	const int32_t *parent = pc_heading_parents(w);
 	PcSpan	   *recipients = pc_table_recipient_cells(w);
-	PcSpan	   *sales = pc_table_sale_cells(w, false);
-	PcSpan	   *sales_or_shares = pc_table_sale_cells(w, true);
+	PcSpan	   *sales = pc_table_question_cells(w, PC_ASKS_SALE);
+	PcSpan	   *sales_or_shares = pc_table_question_cells(w, PC_ASKS_SALE_OR_SHARE);
+	PcSpan	   *shared = pc_table_question_cells(w, PC_ASKS_SHARE);
 	bool	   *denied_headers = pc_table_denied_headers(w);
 	uint32_t	nticked,
 				next_ticked = 0;
@@ -1691,6 +1711,8 @@ pc_extract_sharing(PcWork *w)
 			pc_extract_table_sale(w, i, sales[i], false);
 		if (sales_or_shares && sales_or_shares[i].start < sales_or_shares[i].end)
 			pc_extract_table_sale(w, i, sales_or_shares[i], true);
+		if (shared && shared[i].start < shared[i].end)
+			share_answer(w, i, shared[i]);
 		if (w->clauses[i].kind == PC_CLAUSE_HEADING)
 		{
 			/* a heading's own sharing, else the one it sits under */
@@ -1705,6 +1727,7 @@ pc_extract_sharing(PcWork *w)
 	}
 	pc_free(w->arena, ticked);
 	pc_free(w->arena, denied_headers);
+	pc_free(w->arena, shared);
 	pc_free(w->arena, sales_or_shares);
 	pc_free(w->arena, sales);
 	pc_free(w->arena, recipients);

@@ -147,19 +147,20 @@ static PcRegex share_cue_groups[] = {
 		.starts = "that|who",
 		.first_words = "that|who"},
 	/* transfer: wording 18 of 46 */
-	{.pattern = "\\b(?:((?:other (?:users|members|players|visitors|customers|subscribers|participants)|users|members|anyone"
-		"|everyone|anybody"
-		"|everybody) (?:of|on|in|with|using|across) (?!(?:can|may|will|could)\\b)(?:[\\w'-]+ ){1,4}?(?:can|may"
-		"|will|could) (?:also )?(?:be able to )?(?:see|view|access) (?:your|it|them|this|that|such|any"
-		"|what you"
+	{.pattern = "\\b(?:((?:other (?:users|members|players|visitors|customers|subscribers|participants|people)|users|members"
+		"|anyone|everyone|anybody"
+		"|everybody) (?:of|on|in|with|using|across) (?!(?:can|may|will"
+		"|could)\\b)(?!your (?:[a-z]+ )?(?:computers?|devices?|phones?|tablets?"
+		"|browsers?|machines?|accounts?|cars?)\\b)(?:[\\w'-]+ ){1,4}?(?:can|may|will"
+		"|could) (?:also )?(?:be able to )?(?:see|view|access) (?:your|it|them|this|that|such|any|what you"
 		"|the (?:[a-z-]+ ){1,2}?you|(?:when|whether) you)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "anyb acro|anyb in|anyb of|anyb on|anyb usin|anyb with|anyo acro"
 			"|anyo in|anyo of|anyo on|anyo usin|anyo with|ever acro|ever in|ever of"
 			"|ever on|ever usin|ever with|memb acro|memb in|memb of|memb on"
-			"|memb usin|memb with|othe cust|othe memb|othe part|othe play|othe subs"
-			"|othe user|othe visi|user acro|user in|user of|user on|user usin"
-			"|user with",
+			"|memb usin|memb with|othe cust|othe memb|othe part|othe peop|othe play"
+			"|othe subs|othe user|othe visi|user acro|user in|user of|user on"
+			"|user usin|user with",
 		.first_words = "anybody|anyone|everybod|everyone|members|other|users"},
 	/* transfer: wording 19 of 46 */
 	{.pattern = "\\b(?:((?=who|that|which)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
@@ -332,12 +333,12 @@ static PcRegex share_cue_groups[] = {
 		.starts = "publ acce|publ avai",
 		.first_words = "publicly"},
 	/* transfer: wording 40 of 46 */
-	{.pattern = "\\b(?:((?=seen|viewed)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also )|(?<=is never )|(?<=are never )"
-		"|(?<=is not )|(?<=are not )"
-		"|(?<=be never ))(?:seen|viewed) by(?!\\s+[a-z]+ing\\b)))\\b",
+	{.pattern = "\\b(?:((?=seen|viewed|viewable|visible|accessible)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also )|(?<=is never )"
+		"|(?<=are never )|(?<=is not )|(?<=are not )"
+		"|(?<=be never ))(?:seen|viewed|viewable|visible|accessible) by(?!\\s+[a-z]+ing\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "seen by|view by",
-		.first_words = "seen|viewed"},
+		.starts = "acce by|seen by|view by|visi by",
+		.first_words = "accessib|seen|viewable|viewed|visible"},
 	/* transfer: wording 41 of 46 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
 		.options = PCRE2_CASELESS,

@@ -17,7 +17,7 @@ void		pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes,
 
 /*
  * Emit the SELLS fact of clause i from cell, its part in a table's column
- * that asks about selling (pc_table_sale_cells): "No" denies, "Yes" or a
+ * that asks about selling (pc_table_question_cells): "No" denies, "Yes" or a
  * buyer named affirms unless denial_only ("Sold or shared?").
  */
 void		pc_extract_table_sale(PcWork *w, uint32_t i, PcSpan cell, bool denial_only);

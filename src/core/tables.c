@@ -27,8 +27,8 @@
  * that asks whether it is sold or shared ("Sold or shared?") is an aspect
  * like a purpose, which keeps the table the first party's.  A column that
  * asks about selling alone ("Sold?", "Sold to") answers for each row's
- * sale, and one about selling or sharing ("Sold or shared?") only in its
- * "No".  A header whose columns of recipients or sales every row answers
+ * sale, one about selling or sharing ("Sold or shared?") only in its
+ * "No", and one about sharing alone ("Shared?") for each row's sharing.  A header whose columns of recipients or sales every row answers
  * "No" in asks a question and says nothing itself.  A header that names
  * a kind of party in two or more columns ("Category | Service providers |
  * Affiliates") gives the parties whose column a row ticks ("Yes", "✓").
@@ -149,13 +149,15 @@ static PcRegex answer_column_re = {
  * A header cell that asks whether each row's data is sold or shared,
  * answered yes or no in the rows, as the tables of US state notices do:
  * "Sold or shared?", "Sold?", "Do we sell it?", "Shared in the past 12
- * months"; not "Sold to" or "Shared with", which head recipients.
+ * months", "Disclosed for a business purpose"; not "Sold to" or "Shared
+ * with", which head recipients.
  */
 static PcRegex sale_answer_column_re = {
 	"\\G(?:(?:sold|shared|disclosed)(?: ?(?:or|and|/) ?(?:sold|shared|disclosed))?"
 	"|(?:do|did|have|will) we (?:sell|share|disclose|sold|shared|disclosed)"
 	"(?: ?(?:or|and|/) ?(?:sell|share|disclose|sold|shared|disclosed))?(?: (?:it|this|these|them))?"
 	"|is (?:it|this|this (?:information|data)) (?:sold|shared)(?: ?(?:or|/) ?(?:sold|shared))?)"
+	"(?: for (?:an? )?business (?:or commercial )?purposes?)?"
 	"(?: (?:in|during|within) the (?:last|past|previous|preceding) (?:12|twelve) months)?\\s*\\??\\s*[:*]?$",
 	PCRE2_CASELESS, NULL
 };
@@ -536,6 +538,18 @@ sale_or_share_cell(const PcSearch *search, const char *text, uint32_t cs, uint32
 }
 
 /*
+ * A cell that asks, yes or no, whether the row's data is shared or
+ * disclosed and says nothing of selling ("Shared", "Disclosed?", "Do we
+ * share it?", "Disclosed for a business purpose").
+ */
+static CellVerdict
+share_answer_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	return pc_match_at(search, &sale_answer_column_re, text, cs, ce) &&
+		!pc_match_in(search, &sale_word_re, text, cs, ce) ? CELL_PICK : CELL_PASS;
+}
+
+/*
  * The column of a header row that asks about selling alone (sale_cell):
  * the first, where a row may answer in two ("Sold? | Sold to").
  */
@@ -558,11 +572,22 @@ sale_or_share_columns(const PcSearch *search, const char *text, uint32_t start, 
 	return sales & -sales;
 }
 
+/* The first column of a header row that asks whether data is shared, not sold (share_answer_cell). */
+static uint32_t
+share_answer_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+					 uint32_t *ncols)
+{
+	uint32_t	shares = picked_columns(search, text, start, end, ncols, share_answer_cell);
+
+	return shares & -shares;
+}
+
 /* A cell of a column that answers, in each row, to whom or whether the row's data is disclosed or sold. */
 static CellVerdict
 disclosure_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
 {
-	if (recipient_cell(search, text, cs, ce) == CELL_PICK || sale_cell(search, text, cs, ce) == CELL_PICK)
+	if (recipient_cell(search, text, cs, ce) == CELL_PICK || sale_cell(search, text, cs, ce) == CELL_PICK ||
+		share_answer_cell(search, text, cs, ce) == CELL_PICK)
 		return CELL_PICK;
 	return sale_or_share_cell(search, text, cs, ce);
 }
@@ -802,11 +827,17 @@ pc_table_denied_rows(const PcWork *w)
 	return denied;
 }
 
-/* For each clause, the part of it in a sale column's body cell, or NULL (see tables.h). */
+/* For each clause, the part of it in the body cell of a column that asks question, or NULL (see tables.h). */
 PcSpan *
-pc_table_sale_cells(const PcWork *w, bool or_shared)
+pc_table_question_cells(const PcWork *w, PcTableQuestion question)
 {
-	return clause_parts(w, find_cells(w, or_shared ? sale_or_share_columns : sale_columns, NULL));
+	static const ColumnsOf columns_of[] = {
+		[PC_ASKS_SALE] = sale_columns,
+		[PC_ASKS_SALE_OR_SHARE] = sale_or_share_columns,
+		[PC_ASKS_SHARE] = share_answer_columns
+	};
+
+	return clause_parts(w, find_cells(w, columns_of[question], NULL));
 }
 
 /* For each clause, whether it holds a table header whose disclosure columns every row answers no in, or NULL (see tables.h). */
@@ -834,6 +865,13 @@ bool
 pc_table_cell_denies(const PcWork *w, PcSpan cell)
 {
 	return pc_match_at(w->search, &denial_cell_re, w->text.norm, cell.start, cell.end);
+}
+
+/* True when the table cell text cell answers yes (see tables.h). */
+bool
+pc_table_cell_affirms(const PcWork *w, PcSpan cell)
+{
+	return pc_match_at(w->search, &affirmation_cell_re, w->text.norm, cell.start, cell.end);
 }
 
 /* The patterns of this file, for pc_init to compile. */

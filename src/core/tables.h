@@ -47,16 +47,24 @@ PcSpan	   *pc_table_recipient_cells(const PcWork *w);
  */
 bool	   *pc_table_denied_rows(const PcWork *w);
 
+/* The question a table's column asks about each row's data (pc_table_question_cells). */
+typedef enum PcTableQuestion
+{
+	PC_ASKS_SALE,				/* "Sold?", "Do we sell it?", "Sold to" */
+	PC_ASKS_SALE_OR_SHARE,		/* "Sold or shared?" */
+	PC_ASKS_SHARE				/* "Shared", "Disclosed?", "Do we share it?" */
+} PcTableQuestion;
+
 /*
  * For each clause of w, the part of it that lies in body cells of a column
- * that asks about selling the row's data and nothing else, yes or no
- * ("Sold?", "Do we sell it?", "Sold in the past 12 months?") or to whom
- * ("Sold to", "Categories of third parties to whom sold"); with or_shared,
- * of a yes-or-no column about selling or another disclosure ("Sold or
- * shared?") instead.  As pc_table_data_cells; NULL when the text has no
- * such column.
+ * that asks question: about selling the row's data and nothing else, yes
+ * or no ("Sold?", "Do we sell it?", "Sold in the past 12 months?") or to
+ * whom ("Sold to", "Categories of third parties to whom sold"); yes or no
+ * about selling or another disclosure ("Sold or shared?"); or yes or no
+ * about sharing or disclosing alone ("Shared", "Disclosed for a business
+ * purpose").  As pc_table_data_cells; NULL when the text has no such column.
  */
-PcSpan	   *pc_table_sale_cells(const PcWork *w, bool or_shared);
+PcSpan	   *pc_table_question_cells(const PcWork *w, PcTableQuestion question);
 
 /*
  * For each clause of w, whether it holds the header cell of a column that
@@ -78,5 +86,8 @@ PcSpan	   *pc_table_ticked_parties(const PcWork *w, uint32_t *n);
 
 /* True when the table cell text cell answers no: "No", "None", "Not sold", "Not collected". */
 bool		pc_table_cell_denies(const PcWork *w, PcSpan cell);
+
+/* True when the table cell text cell answers yes: "Yes", "X", "✓". */
+bool		pc_table_cell_affirms(const PcWork *w, PcSpan cell);
 
 #endif							/* PC_TABLES_H */

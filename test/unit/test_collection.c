@@ -534,6 +534,8 @@ reads_data_inventory_tables(void **state)
 					PC_DATA_CONTACT, 0);
 	expect_collects("- Sold? | Category | Examples\n- Yes | Geolocation | Where your phone is",
 					PC_DATA_LOCATION, 0);
+	expect_collects("- Category | Examples | Disclosed for a business purpose\n- Postal address | Where we send parcels | Yes",
+					PC_DATA_CONTACT, 0);
 	expect_collects_instead("- Kind of data | Collected in the past twelve months? | Do we sell it?\n"
 							"- Postal address | Yes | No\n- Health data | No | No",
 							PC_DATA_CONTACT, PC_DATA_HEALTH);

@@ -1562,6 +1562,36 @@ reads_sale_columns_of_tables(void **state)
 								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n", -1), 0);
 }
 
+/* A table's column that asks whether each row's data is shared answers for it, with unspecified parties. */
+static void
+reads_share_columns_of_tables(void **state)
+{
+	(void) state;
+	/* "Yes" under a bare question about sharing or disclosing shares the row's data, "No" denies it */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Examples | Shared |\n|---|---|---|\n"
+								 "| Contact details | Your phone number | Yes |\n",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	assert_int_equal(table_facts(PC_FORMAT_HTML,
+								 "<table><tr><th>Data</th><th>Disclosed for a business purpose</th></tr>"
+								 "<tr><td>Your orders</td><td>No</td></tr></table>",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 1), 1);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Category | Examples | Do we share it? |\n|---|---|---|\n"
+								 "| Where you are | Your town | X |\n",
+								 PC_FACT_SHARES, PC_PARTY_UNSPECIFIED, 0), 1);
+	/* the near misses: a "Yes" about collection, a question about selling, others' sharing */
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Collected? |\n|---|---|\n| Postal address | Yes |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Sold? |\n|---|---|\n| Postal address | Yes |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+	assert_int_equal(table_facts(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Shared by partners |\n|---|---|\n| Postal address | Yes |\n",
+								 PC_FACT_SHARES, -1, -1), 0);
+}
+
 /* A table's header that asks to whom or whether data goes says nothing when every row answers no. */
 static void
 quiets_headers_that_rows_deny(void **state)
@@ -2053,6 +2083,11 @@ reads_the_readers_complaint_to_an_authority_as_no_sharing(void **state)
 	expect_share("If you report a theft to us, we will forward your report to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("You accept that we may send your payment records to the tax office.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("When you complain, we may disclose your complaint to the ombudsman.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* a data protection or supervisory authority: the company's recipient after "to" or "with", not the reader's */
+	expect_share("We may pass your file to the data protection authority that asks for it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We share incident reports with our lead supervisory authority.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("If we mishandle your data, you can complain to the data protection authority where you live.");
+	expect_no_share("We share data abroad only under clauses approved by the data protection authority.");
 }
 
 /* Other people who will be able to see the reader's things are recipients; the reader seeing them is not. */
@@ -2090,6 +2125,13 @@ reads_viewers_with_a_phrase_after_them(void **state)
 	expect_no_share("Members of our staff can view your orders to help you.");
 	expect_no_share("Users in the EU can access their data at any time.");
 	expect_no_share("Anyone with questions can see our help pages.");
+	/* other people named by their use of the service, and things viewable by them */
+	expect_share("Other people using the service can see the songs you play.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your reviews are viewable by other people who visit the shop.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your journal can be viewed by people who visit your blog.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("Other people using your phone may see your notifications.");
+	expect_no_share("The form is accessible by keyboard alone.");
+	expect_no_share("People who visit your page from a search engine are counted in your statistics.");
 }
 
 int
@@ -2159,6 +2201,7 @@ main(void)
 		cmocka_unit_test(reads_owners_of_sites_as_no_recipients),
 		cmocka_unit_test(reads_recipient_columns_of_tables),
 		cmocka_unit_test(reads_sale_columns_of_tables),
+		cmocka_unit_test(reads_share_columns_of_tables),
 		cmocka_unit_test(quiets_headers_that_rows_deny),
 		cmocka_unit_test(reads_party_columns_of_tables),
 		cmocka_unit_test(reads_addresses_and_names_provided),
