@@ -1662,8 +1662,9 @@ section_negates(const PcWork *w, uint32_t i)
  * A table's header row that asks to whom or whether data is disclosed or
  * sold ("Disclosed to third parties") says nothing where every row answers
  * no ("None"), and a row answers one that asks whether data is shared
- * ("Shared?") for unspecified parties; under a heading about sharing, one whose columns are headed
- * by kinds of party shares with those whose column a row answers yes in.
+ * ("Shared?") for unspecified parties; under a heading about sharing, one
+ * whose columns are headed by kinds of party shares with those whose
+ * column a row answers yes in.
  */
 void
 pc_extract_sharing(PcWork *w)

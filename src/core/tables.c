@@ -28,8 +28,9 @@
  * like a purpose, which keeps the table the first party's.  A column that
  * asks about selling alone ("Sold?", "Sold to") answers for each row's
  * sale, one about selling or sharing ("Sold or shared?") only in its
- * "No", and one about sharing alone ("Shared?") for each row's sharing.  A header whose columns of recipients or sales every row answers
- * "No" in asks a question and says nothing itself.  A header that names
+ * "No", and one about sharing alone ("Shared?") for each row's sharing.
+ * A header whose columns of recipients or sales every row answers "No" in
+ * asks a question and says nothing itself.  A header that names
  * a kind of party in two or more columns ("Category | Service providers |
  * Affiliates") gives the parties whose column a row ticks ("Yes", "✓").
  */
