@@ -1521,6 +1521,28 @@ static PcRegex collection_heading_re = {
 	.needles = "information|data|details|collection|what"
 };
 
+/*
+ * A definition: a clause whose verb says what a term covers ("'Personal
+ * information' means ...", "The term usage data includes ...", "Cookie
+ * data refers to ...", "As used here, 'device' is defined as ..."); what
+ * it lists is what the term covers, not what a heading above collects.
+ * "includes" defines only a term quoted or called a term; "this means",
+ * "by means of" define nothing.  TERM_WORDS is a term unquoted, up to six
+ * words; TERM_TAIL its abbreviation ("(PII)") and a modal before the verb.
+ */
+#define TERM_WORDS "(?:[\\w'-]+\\s+){0,5}?[\\w'-]+"
+#define TERM_TAIL "(?:\\s*\\([^)]{0,40}\\))?,?\\s+(?:(?:shall|will|also)\\s+)?"
+
+static PcRegex definition_re = {
+	.pattern = "\\G\\W*(?:(?:as\\s+used\\s+(?:in|herein)|for\\s+(?:the\\s+)?purposes?\\s+of)\\b[^,]{0,60},\\s*)?"
+	"(?:(?:the\\s+(?:terms?|phrases?)\\s+)?(?:\"[^\"]{1,60}\"|'[^']{1,60}')" TERM_TAIL
+	"|the\\s+(?:terms?|phrases?)\\s+" TERM_WORDS TERM_TAIL
+	"|(?!(?:this|that|these|those|it|which|what|by|a|an|such)\\b)" TERM_WORDS TERM_TAIL "(?!includ))"
+	"(?:(?<!\\bby\\s|\\ba\\s)means?|refers?\\s+to|(?:is|are)\\s+defined\\s+as|includes?)\\b",
+	.options = PCRE2_CASELESS,
+	.needles = "means|refers|defined|includes"
+};
+
 /* A heading about what others give or what is done with data, which no heading above speaks for */
 static PcRegex other_topic_heading_re = {
 	.pattern = OTHER_TOPIC_WORDS,
@@ -2197,7 +2219,10 @@ inherited_state(PcWork *w, uint32_t i, const uint8_t *state, const int32_t *pare
 	if (i > 0 && (state[i - 1] & ST_AFFIRM) &&
 		pc_match_at(w->search, &includes_re, text, w->spans[i].start, w->spans[i].end))
 		return ST_AFFIRM;
-	return under_collection_heading(w, i, parent, topic, last_other_topic) ? ST_AFFIRM : 0;
+	if (!under_collection_heading(w, i, parent, topic, last_other_topic) ||
+		pc_match_at(w->search, &definition_re, text, w->spans[i].start, w->spans[i].end))
+		return 0;
+	return ST_AFFIRM;
 }
 
 /* Extract collects, by data type, from the clauses. */
@@ -2243,7 +2268,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
 	PC_PATTERN(user_keeps_re), PC_PATTERN_SELDOM(account_ended_re),
 	PC_PATTERN_SELDOM(data_noun_before_re), PC_PATTERN_SELDOM(refers_back_re),
-	PC_PATTERN(heading_data_used_re)
+	PC_PATTERN(heading_data_used_re), PC_PATTERN(definition_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

@@ -813,6 +813,42 @@ reads_more_collection_headings(void **state)
 }
 
 /*
+ * Under a heading that lists what is collected, a definition (a sentence
+ * whose verb says what a term covers, "means", "refers to", "is defined
+ * as", "the term ... includes") and the list it leads in say what a term
+ * covers, not what is collected; near misses: a definition that says "we
+ * collect" itself, a list under "We collect the following", a plain
+ * "include" and "this means" still collect.
+ */
+static void
+skips_definitions_under_collection_headings(void **state)
+{
+	static const char *const defining[] = {
+		"## Information you give us\n\n\"Member details\" means facts that point to one person, "
+		"such as a full name and a mobile number.\n",
+		"## What we collect\n\nThe term \"member details\" includes a full name and a mobile number.\n",
+		"## Information we collect\n\nMember details refers to a full name and a mobile number.\n",
+		"## Data we collect\n\nAs used in this notice, member details (MD) is defined as a full name "
+		"and a mobile number.\n",
+		"## What we collect\n\n'Member details' means the following:\n\n- a full name\n- a mobile number\n",
+	};
+	static const char *const collecting[] = {
+		"## Information we collect\n\n\"Member details\" means the full name and mobile number "
+		"that we collect when you join.\n",
+		"## What we collect\n\nWe collect the following:\n\n- a full name\n- a mobile number\n",
+		"## Information we collect\n\nMember details include a full name and a mobile number.\n",
+		"## Information you provide\n\nThis means a full name and a mobile number.\n",
+		"## What we collect\n\nBy means of a form, a full name and a mobile number.\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(defining) / sizeof(defining[0]); i++)
+		assert_int_equal(facts_analyzed(defining[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	for (size_t i = 0; i < sizeof(collecting) / sizeof(collecting[0]); i++)
+		assert_true(facts_analyzed(collecting[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, 0) > 0);
+}
+
+/*
  * A heading that names only a kind of data ("Location data", "Log files")
  * gives that kind to a sentence under it that collects "this" or "these"
  * and names no data itself; not a longer heading, nor a sentence that only
@@ -1660,6 +1696,7 @@ main(void)
 		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
+		cmocka_unit_test(skips_definitions_under_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(reads_data_that_is_logged),
 		cmocka_unit_test(reads_play_and_app_use),
