@@ -131,7 +131,7 @@ test/unit/test_%: test/unit/test_%.c $(wildcard test/unit/*.h) $(CORE_SRCS) $(CO
 test/unit/pattern_starts: test/unit/pattern_starts.c $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) $(CLI_CFLAGS) -o $@ $< $(CORE_SRCS) $(LIBS_CORE)
 
-# counts each single pattern's pcre2 searches over given files, for tools/seldom-patterns
+# counts each pattern's pcre2 searches over given files, for tools/seldom-patterns
 test/unit/pattern_searches: test/unit/pattern_searches.c src/cli/input.c src/cli/input.h $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) $(CLI_CFLAGS) -I$(srcdir)/src/cli -o $@ $< src/cli/input.c $(CORE_SRCS) $(LIBS_CORE) \
 		-Wl,--wrap=pcre2_match_8,--wrap=pcre2_jit_match_8
@@ -148,8 +148,9 @@ test:
 rules:
 	python3 $(srcdir)/tools/gen-rules
 
-# mark PC_PATTERN_SELDOM the patterns tools/seldom-patterns finds searched seldom over its
-# sample (../shared beside the tree), and unmark the others
+# mark PC_PATTERN_SELDOM the single patterns tools/seldom-patterns finds searched seldom over
+# its sample (../shared beside the tree), unmark the others, and list the seldom members of
+# pattern arrays in src/core/seldom_members.c
 seldom: test/unit/pattern_searches
 	samples=$$(python3 $(srcdir)/tools/seldom-patterns --sample) && test/unit/pattern_searches $$samples | \
 		python3 $(srcdir)/tools/seldom-patterns --update \

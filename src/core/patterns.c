@@ -3,6 +3,9 @@
  * (before any analysis) and freed by pc_shutdown.  Each file that declares
  * patterns lists them in its PcPatternSet; this file lists the sets.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "pc_internal.h"
 
 static const PcPatternSet *const sets[] = {
@@ -22,6 +25,34 @@ list_pattern(const PcPatternList *list, uint32_t i)
 	return (PcRegex *) ((char *) list->first + (size_t) i * list->stride);
 }
 
+/* Order seldom members by file, list name and index. */
+static int
+member_order(const void *a, const void *b)
+{
+	const PcSeldomMember *x = a;
+	const PcSeldomMember *y = b;
+	int			c = strcmp(x->file, y->file);
+
+	if (c == 0)
+		c = strcmp(x->name, y->name);
+	if (c == 0)
+		c = (x->index > y->index) - (x->index < y->index);
+	return c;
+}
+
+/* True when pattern i of a list is seldom: by the list's mark, or an array's by pc_seldom_members. */
+static bool
+pattern_seldom(const PcPatternList *list, uint32_t i)
+{
+	const char *slash = strrchr(list->file, '/');
+	PcSeldomMember key = {slash ? slash + 1 : list->file, list->name, i};
+
+	if (list->n == 1)
+		return list->seldom;
+	return bsearch(&key, pc_seldom_members, pc_seldom_member_count, sizeof(PcSeldomMember),
+				   member_order) != NULL;
+}
+
 /* Compile the patterns and alternations of one set, seldom ones without JIT. */
 static PcStatus
 compile_set(const PcPatternSet *set)
@@ -30,7 +61,8 @@ compile_set(const PcPatternSet *set)
 
 	for (uint32_t l = 0; l < set->nlists; l++)
 		for (uint32_t i = 0; i < set->lists[l].n; i++)
-			if ((st = pc_regex_compile(list_pattern(&set->lists[l], i), !set->lists[l].seldom)) != PC_OK)
+			if ((st = pc_regex_compile(list_pattern(&set->lists[l], i),
+									   !pattern_seldom(&set->lists[l], i))) != PC_OK)
 				return st;
 	for (uint32_t a = 0; a < set->nalternations; a++)
 		if ((st = pc_alternation_compile(set->alternations[a])) != PC_OK)

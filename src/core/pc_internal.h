@@ -450,6 +450,23 @@ typedef struct PcPatternList
 #define PC_PATTERN_SELDOM(re) {&(re), 1, sizeof(PcRegex), true, __FILE__, #re}
 
 /*
+ * A member of a pattern array (PC_PATTERN_ARRAY, PC_PATTERN_FIELD) searched
+ * seldom, compiled without JIT as a PC_PATTERN_SELDOM pattern is: member
+ * index of the list named name (as the list names it) in file (its name
+ * in src/core).  The table, ordered by file, name and index, is generated
+ * into src/core/seldom_members.c by `make seldom`.
+ */
+typedef struct PcSeldomMember
+{
+	const char *file;
+	const char *name;
+	uint32_t	index;
+} PcSeldomMember;
+
+extern const PcSeldomMember pc_seldom_members[];
+extern const uint32_t pc_seldom_member_count;
+
+/*
  * Every pattern and alternation a file of the analyzer declares, for
  * pc_init to compile before any analysis and pc_shutdown to free.  Each
  * such file defines one, named pc_<file>_patterns, and patterns.c lists

@@ -1,14 +1,15 @@
 /*
  * pattern_searches.c — analyze the policy files named on the command line,
  * read as the command-line tool reads them (cli_read_policy), and print
- * how often pcre2 was asked to match each single pattern of the analyzer
- * (a PC_PATTERN or PC_PATTERN_SELDOM entry of a file's pattern list), for
+ * how often pcre2 was asked to match each pattern of the analyzer (each
+ * entry of a file's pattern list, and each member of an array of them), for
  * tools/seldom-patterns to decide which ones pc_init compiles without JIT
  * (`make seldom`, test/unit/seldom-generated.sh).
  * Prints "documents<TAB>N", the number of files analyzed (one that is no
  * text is passed over, as the tool does), then one line a pattern,
  * "FILE<TAB>NAME<TAB>SEARCHES<TAB>BYTES<TAB>FORM", FILE being the name of
- * its file in src/core, BYTES the length of the pattern and FORM
+ * its file in src/core, NAME that of its list entry, followed by "[I]" for
+ * member I of an array (or of a field of an array of structs), BYTES the length of the pattern and FORM
  * "anchored" when it is tried at its start words, else "walked".  The
  * count is the same whether a pattern is JIT-compiled or not.
  *
@@ -23,24 +24,31 @@
 #include "malloc_arena.h"
 #include "pc_internal.h"
 
-/* Room for this many compiled forms of single patterns (two at most each), and patterns. */
-#define MAX_CODES 1024
+/* Room for this many compiled forms of patterns (two at most each), and patterns. */
+#define MAX_CODES 4096
 
-/* A compiled form of a single pattern (walked or anchored), and the pattern list it is of. */
+/* A compiled form of a pattern (walked or anchored), and the pattern it is of. */
 typedef struct CountedCode
 {
 	const pcre2_code *code;
-	uint32_t	list;			/* its index in Counts.lists */
+	uint32_t	pattern;		/* its index in Counts.patterns */
 } CountedCode;
 
-/* The table of counted codes, sorted by code, and the searches of each list's pattern. */
+/* A pattern: member index of a pattern list. */
+typedef struct CountedPattern
+{
+	const PcPatternList *list;
+	uint32_t	index;
+} CountedPattern;
+
+/* The table of counted codes, sorted by code, and the searches of each pattern. */
 typedef struct Counts
 {
 	CountedCode codes[MAX_CODES];
 	uint32_t	ncodes;
-	const PcPatternList *lists[MAX_CODES];
+	CountedPattern patterns[MAX_CODES];
 	unsigned long searches[MAX_CODES];
-	uint32_t	nlists;
+	uint32_t	npatterns;
 } Counts;
 
 /* The counts the wrapped match functions add to; set once before the first analysis. */
@@ -63,7 +71,7 @@ code_order(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Count one search of code, when it is a single pattern's. */
+/* Count one search of code, when it is a listed pattern's. */
 static void
 count_search(const pcre2_code *code)
 {
@@ -72,7 +80,7 @@ count_search(const pcre2_code *code)
 									   code_order);
 
 	if (found)
-		counts.searches[found->list]++;
+		counts.searches[found->pattern]++;
 }
 
 /* pcre2_match, counted. */
@@ -95,25 +103,34 @@ __wrap_pcre2_jit_match_8(const pcre2_code *code, PCRE2_SPTR subject, PCRE2_SIZE 
 	return __real_pcre2_jit_match_8(code, subject, length, start, options, match, context);
 }
 
-/* Enter the compiled forms of a list's pattern in the Counts arg, when the list is one pattern. */
+/* Pattern i of a list. */
+static const PcRegex *
+list_member(const PcPatternList *list, uint32_t i)
+{
+	return (const PcRegex *) ((const char *) list->first + (size_t) i * list->stride);
+}
+
+/* Enter the compiled forms of each pattern of a list in the Counts arg. */
 static void
 add_list(const PcPatternList *list, void *arg)
 {
 	Counts	   *c = arg;
-	const PcRegex *re = list->first;
 
-	if (list->n != 1)
-		return;
-	if (c->nlists == MAX_CODES || c->ncodes + 2 > MAX_CODES)
+	for (uint32_t i = 0; i < list->n; i++)
 	{
-		fprintf(stderr, "pattern_searches: more than %d patterns\n", MAX_CODES);
-		exit(1);
+		const PcRegex *re = list_member(list, i);
+
+		if (c->npatterns == MAX_CODES || c->ncodes + 2 > MAX_CODES)
+		{
+			fprintf(stderr, "pattern_searches: more than %d patterns\n", MAX_CODES);
+			exit(1);
+		}
+		if (re->code)
+			c->codes[c->ncodes++] = (CountedCode) {re->code, c->npatterns};
+		if (re->anchored)
+			c->codes[c->ncodes++] = (CountedCode) {re->anchored, c->npatterns};
+		c->patterns[c->npatterns++] = (CountedPattern) {list, i};
 	}
-	if (re->code)
-		c->codes[c->ncodes++] = (CountedCode) {re->code, c->nlists};
-	if (re->anchored)
-		c->codes[c->ncodes++] = (CountedCode) {re->anchored, c->nlists};
-	c->lists[c->nlists++] = list;
 }
 
 /* Say that memory ran out and exit. */
@@ -161,13 +178,19 @@ main(int argc, char **argv)
 		pc_malloc_arena_clear(&arena);
 	}
 	printf("documents\t%d\n", documents);
-	for (uint32_t l = 0; l < counts.nlists; l++)
+	for (uint32_t p = 0; p < counts.npatterns; p++)
 	{
-		const char *file = strrchr(counts.lists[l]->file, '/');
-		const PcRegex *re = counts.lists[l]->first;
+		const PcPatternList *list = counts.patterns[p].list;
+		const char *file = strrchr(list->file, '/');
+		const PcRegex *re = list_member(list, counts.patterns[p].index);
+		char		name[200];
 
-		printf("%s\t%s\t%lu\t%zu\t%s\n", file ? file + 1 : counts.lists[l]->file, counts.lists[l]->name,
-			   counts.searches[l], strlen(re->pattern), re->anchored ? "anchored" : "walked");
+		if (list->n == 1)
+			snprintf(name, sizeof(name), "%s", list->name);
+		else
+			snprintf(name, sizeof(name), "%s[%u]", list->name, counts.patterns[p].index);
+		printf("%s\t%s\t%lu\t%zu\t%s\n", file ? file + 1 : list->file, name,
+			   counts.searches[p], strlen(re->pattern), re->anchored ? "anchored" : "walked");
 	}
 	pc_malloc_arena_reset(&arena);
 	pc_shutdown();

@@ -189,33 +189,74 @@ seldom_patterns_match_as_jit_ones(void **state)
 	}
 }
 
-/* Check that a list names its file and pattern, and that pc_init compiled it with JIT unless seldom. */
+/* The JIT availability, and the members of pc_seldom_members found in the lists so far. */
+typedef struct ListCheck
+{
+	bool		jit_available;
+	uint32_t	seldom_members_found;
+} ListCheck;
+
+/* True when pc_seldom_members names member i of list (an array's). */
+static bool
+listed_seldom(const PcPatternList *list, uint32_t i)
+{
+	const char *slash = strrchr(list->file, '/');
+
+	for (uint32_t m = 0; m < pc_seldom_member_count; m++)
+		if (strcmp(pc_seldom_members[m].file, slash ? slash + 1 : list->file) == 0 &&
+			strcmp(pc_seldom_members[m].name, list->name) == 0 && pc_seldom_members[m].index == i)
+			return true;
+	return false;
+}
+
+/* Check that a list names its file and pattern, and that pc_init compiled each with JIT unless seldom. */
 static void
 check_list(const PcPatternList *list, void *arg)
 {
-	const PcRegex *re = list->first;
-	bool		jit_available = *(const bool *) arg;
+	ListCheck  *check = arg;
 
 	assert_non_null(strstr(list->file, ".c"));
 	assert_true(list->name[0] != '\0');
 	assert_true(list->n == 1 || !list->seldom);
-	if (jit_available)
-		assert_true((re->code_jit || re->anchored_jit) == !list->seldom);
+	for (uint32_t i = 0; i < list->n; i++)
+	{
+		const PcRegex *re = (const PcRegex *) ((const char *) list->first + i * list->stride);
+		bool		seldom = list->n == 1 ? list->seldom : listed_seldom(list, i);
+
+		check->seldom_members_found += list->n > 1 && seldom;
+		if (check->jit_available)
+			assert_true((re->code_jit || re->anchored_jit) == !seldom);
+	}
 }
 
-/* Every pattern list says where it is declared, and a seldom one alone is interpreted. */
+/*
+ * Every pattern list says where it is declared, a seldom pattern alone or
+ * array member listed seldom is interpreted, and each listed member, in
+ * order of file, name and index, is one of an array.
+ */
 static void
 pattern_lists_name_their_source(void **state)
 {
 	uint32_t	jit = 0;
-	bool		jit_available;
+	ListCheck	check = {false, 0};
 
 	(void) state;
 	assert_int_equal(pcre2_config(PCRE2_CONFIG_JIT, &jit), 0);
-	jit_available = jit != 0;
+	check.jit_available = jit != 0;
 	assert_int_equal(pc_init(), PC_OK);
-	pc_pattern_lists_each(check_list, &jit_available);
+	pc_pattern_lists_each(check_list, &check);
 	pc_shutdown();
+	assert_int_equal(check.seldom_members_found, pc_seldom_member_count);
+	for (uint32_t m = 1; m < pc_seldom_member_count; m++)
+	{
+		const PcSeldomMember *x = &pc_seldom_members[m - 1];
+		const PcSeldomMember *y = &pc_seldom_members[m];
+		int			c = strcmp(x->file, y->file);
+
+		if (c == 0)
+			c = strcmp(x->name, y->name);
+		assert_true(c < 0 || (c == 0 && x->index < y->index));
+	}
 }
 
 int
