@@ -116,7 +116,7 @@
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
-	"not\\s+(?:to\\s+)?exceed|for\\s+under)\\s+"
+	"not\\s+(?:to\\s+)?exceed|for\\s+under)(?:\\s+|\\z)"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
 	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
@@ -168,7 +168,7 @@ static PcRegex link_after_re = {
  * exceed", "for under", also of a first end that is no duration
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of(?:\\s+|\\z))?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"

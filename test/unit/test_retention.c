@@ -2077,6 +2077,34 @@ reads_joined_units_deletions_in_a_time_and_post(void **state)
 }
 
 /*
+ * Digits glued to the word before them, as scraped text leaves them ("for
+ * longer than2 years", "within30 days"), but not to a name or a code
+ * ("covid19 days", "mp3").
+ */
+static void
+reads_digits_glued_to_the_word_before(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Order records are archived for7 years.", 84, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We never hold draft notes for longer than3 months.", 3, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Survey replies are kept for a maximum of60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Draft orders are stored for up to2 weeks.", 0, 14, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We stored the covid19 days of leave in the staff file.",
+		"The kiosk stores mp3 clips for the hall and plays the top10 songs.",
+		"Our shop keeps the item2 weeks shelf label.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * a rolling end with no number is one unit ("purged every month", "erased
  * each year"), not a count ("we send a digest every month"); the keeper may
  * name its data at length, and where it ends
@@ -2137,6 +2165,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
+		cmocka_unit_test(reads_digits_glued_to_the_word_before),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
