@@ -447,11 +447,13 @@ static PcRegex trap_after_re = {
 /*
  * The length of a retention period named right before the duration: "after
  * expiry of the statutory retention period of 10 years", "once the retention
- * periods (6 years) have expired": the expiry is the end of the keeping, no
- * trap
+ * periods (6 years) have expired", or the expiry of a span itself: "erased
+ * after (the) expiry of (a period of) 5 years": the expiry is the end of the
+ * keeping, no trap
  */
 static PcRegex named_period_re = {
-	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z",
+	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z"
+	"|\\bafter\\s+(?:the\\s+)?expiry\\s+of\\s+(?:a\\s+period\\s+of\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 

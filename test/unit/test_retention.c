@@ -1078,7 +1078,8 @@ reads_truncated_addresses(void **state)
 /*
  * the expiry of a named retention period is the end of the keeping:
  * "deleted after expiry of the statutory retention period of 8 years",
- * "once the retention period of 6 years has expired"; a cookie's or a
+ * "once the retention period of 6 years has expired", and of a span
+ * itself ("shredded after the expiry of 6 years"); a cookie's or a
  * plan's expiry stays a trap
  */
 static void
@@ -1091,10 +1092,16 @@ reads_expired_retention_periods(void **state)
 		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Delivery notes are deleted when their retention periods (4 years) have expired.", 48, 0,
 		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Paper ledgers are shredded after the expiry of 6 years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Loan files are erased after expiry of a period of ten years.", 120, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"Each cookie expires after its storage period of 2 years.",
 		"Your plan expires after a period of 12 months, and then your uploads are deleted.",
+		"You can return the lamp after the expiry of 14 days only for store credit.",
+		"We remind you by e-mail before the expiry of 30 days from your booking.",
 	};
 
 	(void) state;
