@@ -2112,6 +2112,28 @@ reads_digits_glued_to_the_word_before(void **state)
 }
 
 /*
+ * An IP address cut short after a time ends its keeping ("IP addresses are
+ * shortened after 14 days"); a shortened link or text keeps nothing.
+ */
+static void
+reads_shortened_ip_addresses(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Visitor IP addresses are shortened after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_DEVICE},
+	};
+	static const char *const traps[] = {
+		"Shared links are shortened after 14 days of use.",
+		"Long product names are shortened after 40 characters and kept in the catalogue.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * a rolling end with no number is one unit ("purged every month", "erased
  * each year"), not a count ("we send a digest every month"); the keeper may
  * name its data at length, and where it ends
@@ -2173,6 +2195,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
 		cmocka_unit_test(reads_digits_glued_to_the_word_before),
+		cmocka_unit_test(reads_shortened_ip_addresses),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
