@@ -7,7 +7,8 @@
  * only after "hundred", so "two and five" is a range), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month"), or by nothing after digits
- * ("12months", "30days"); a unit may be written short
+ * ("12months", "30days"); digits may be glued to a word a duration follows
+ * ("for longer than2 years", "within30 days"); a unit may be written short
  * ("3 yrs", "12 mos", "3 mo", lower case only, "6 mths", "6 mnths", "2 wks").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.  A
  * recurrence names one unit with no number: "deleted every month", "purged
@@ -37,6 +38,11 @@
 	"|an?(?=\\s+(?:year|month|week|day)\\s+(?:after|later)\\b)" \
 	"|(?<=every |each )(?=(?:day|week|month|year)\\b))"
 
+/*
+ * A word a duration follows, with digits glued to it as scraped text may
+ * leave them: "for longer than2 years", "within30 days" (never "covid19 days")
+ */
+#define GLUED_AFTER "(?=\\d)(?<=\\bthan|\\bfor|\\bwithin|\\bof|\\bafter|\\bto|\\bover|\\bleast|\\bmost)"
 
 /*
  * Groups: 1 "half a" or "a half" before "year", 2 the number, 3 a half after it ("1.5",
@@ -44,7 +50,7 @@
  * 7 a half after the unit ("a year and a half").
  */
 static PcRegex duration_re = {
-	.pattern = "(?<![A-Za-z0-9.,])(?:(half\\s+an?|an?\\s+half)(?:\\s+|-)|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
+	.pattern = "(?:(?<![A-Za-z0-9.,])|" GLUED_AFTER ")(?:(half\\s+an?|an?\\s+half)(?:\\s+|-)|(" NUMBER ")(\\.5|" AND_A_HALF ")?"
 	"(?:\\s*(?:-|to|or|and)\\s*(" NUMBER "))?"
 	"(?:\\s*\\(\\s*(\\d{1,5}|" NUMWORD "(?:[ -]" NUMWORD "){0,2})\\s*\\))?(?:\\s+|\\s*-\\s*|(?<=\\d)|(?<=every |each )))"
 	"(?:(?:calendar|business|working|full|consecutive)\\s+)?"

@@ -39,19 +39,22 @@ static PcRegex keeps_re = {
 	"persist(?:s|ed)?(?=\\s+for\\b)|clear(?:s|ed)(?!\\s+(?:for|up|by|with|to|of|that|customs)\\b)|"
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
-	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion))\\b",
+	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion)|"
+	/* an IP address cut short ("IP addresses are shortened after 7 days"; not "shortened URLs") */
+	"(?<=\\bIP\\saddress\\sis\\s|\\bIP\\saddresses\\sare\\s|\\bIP\\saddresses\\swill\\sbe\\s|"
+	"\\bIP\\saddress\\swill\\sbe\\s)shortened)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"
-	"persist|linger|clear|rotate|truncate",
+	"persist|linger|clear|rotate|truncate|shorten",
 	.starts = "anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|ling|main|over"
-		"|pers|pres|pseu|purg|rema|remo|reta|rete|rota|save|shre|stay|stor|trun|wipe",
+		"|pers|pres|pseu|purg|rema|remo|reta|rete|rota|save|shor|shre|stay|stor|trun|wipe",
 	.first_words = "anonymis|anonymiz|arch*|cleared|clears|de|dele*|dest*|disc*|disposal|dispose"
 		"|disposed|disposes|erase|erased|erases|erasure|held|hold|holding|holds|keep|keeping|keeps"
 		"|kept|linger|lingered|lingers|maintain|overwrit|persist|persiste|persists|pres*|pseudony"
 		"|purg*|remain|remained|remains|removal|remove|removed|removes|reta*|retentio|rotate"
-		"|rotated|rotates|save|saved|saves|shre*|stay|stayed|stays|storage|store|stored|stores"
-		"|storing|truncate|truncati|wipe|wiped|wipes"
+		"|rotated|rotates|save|saved|saves|shortene|shre*|stay|stayed|stays|storage|store|stored"
+		"|stores|storing|truncate|truncati|wipe|wiped|wipes"
 };
 
 /* keeping only: the verbs whose denial denies retention */

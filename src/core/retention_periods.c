@@ -116,7 +116,7 @@
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
 	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
-	"not\\s+(?:to\\s+)?exceed|for\\s+under)\\s+"
+	"not\\s+(?:to\\s+)?exceed|for\\s+under)(?:\\s+|\\z)"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
 	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
@@ -168,7 +168,7 @@ static PcRegex link_after_re = {
  * exceed", "for under", also of a first end that is no duration
  */
 static PcRegex at_most_re = {
-	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of\\s+)?|"
+	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of(?:\\s+|\\z))?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
@@ -447,11 +447,13 @@ static PcRegex trap_after_re = {
 /*
  * The length of a retention period named right before the duration: "after
  * expiry of the statutory retention period of 10 years", "once the retention
- * periods (6 years) have expired": the expiry is the end of the keeping, no
- * trap
+ * periods (6 years) have expired", or the expiry of a span itself: "erased
+ * after (the) expiry of (a period of) 5 years": the expiry is the end of the
+ * keeping, no trap
  */
 static PcRegex named_period_re = {
-	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z",
+	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z"
+	"|\\bafter\\s+(?:the\\s+)?expiry\\s+of\\s+(?:a\\s+period\\s+of\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 

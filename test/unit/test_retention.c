@@ -1078,7 +1078,8 @@ reads_truncated_addresses(void **state)
 /*
  * the expiry of a named retention period is the end of the keeping:
  * "deleted after expiry of the statutory retention period of 8 years",
- * "once the retention period of 6 years has expired"; a cookie's or a
+ * "once the retention period of 6 years has expired", and of a span
+ * itself ("shredded after the expiry of 6 years"); a cookie's or a
  * plan's expiry stays a trap
  */
 static void
@@ -1091,10 +1092,16 @@ reads_expired_retention_periods(void **state)
 		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Delivery notes are deleted when their retention periods (4 years) have expired.", 48, 0,
 		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Paper ledgers are shredded after the expiry of 6 years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Loan files are erased after expiry of a period of ten years.", 120, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"Each cookie expires after its storage period of 2 years.",
 		"Your plan expires after a period of 12 months, and then your uploads are deleted.",
+		"You can return the lamp after the expiry of 14 days only for store credit.",
+		"We remind you by e-mail before the expiry of 30 days from your booking.",
 	};
 
 	(void) state;
@@ -2077,6 +2084,56 @@ reads_joined_units_deletions_in_a_time_and_post(void **state)
 }
 
 /*
+ * Digits glued to the word before them, as scraped text leaves them ("for
+ * longer than2 years", "within30 days"), but not to a name or a code
+ * ("covid19 days", "mp3").
+ */
+static void
+reads_digits_glued_to_the_word_before(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Order records are archived for7 years.", 84, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We never hold draft notes for longer than3 months.", 3, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Survey replies are kept for a maximum of60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Draft orders are stored for up to2 weeks.", 0, 14, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We stored the covid19 days of leave in the staff file.",
+		"The kiosk stores mp3 clips for the hall and plays the top10 songs.",
+		"Our shop keeps the item2 weeks shelf label.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * An IP address cut short after a time ends its keeping ("IP addresses are
+ * shortened after 14 days"); a shortened link or text keeps nothing.
+ */
+static void
+reads_shortened_ip_addresses(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Visitor IP addresses are shortened after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_DEVICE},
+	};
+	static const char *const traps[] = {
+		"Shared links are shortened after 14 days of use.",
+		"Long product names are shortened after 40 characters and kept in the catalogue.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * a rolling end with no number is one unit ("purged every month", "erased
  * each year"), not a count ("we send a digest every month"); the keeper may
  * name its data at length, and where it ends
@@ -2137,6 +2194,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
+		cmocka_unit_test(reads_digits_glued_to_the_word_before),
+		cmocka_unit_test(reads_shortened_ip_addresses),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
