@@ -293,15 +293,16 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 	}
 }
 
-/* A table cell that answers yes: "Yes", "Sold". */
-static PcRegex yes_cell_re = {"\\G(?:yes|sold)\\.?$", PCRE2_CASELESS, NULL};
+/* A table cell that answers "Sold" (a "Yes" or a tick is pc_table_cell_affirms'). */
+static PcRegex sold_cell_re = {"\\Gsold\\.?$", PCRE2_CASELESS, NULL};
 
 /*
  * Emit the SELLS fact of clause i from cell, its part in a table's column
  * that asks about selling the row's data (tables.h): "No", "None" or "Not
- * sold" deny it; "Yes", or a party named as the buyer ("Data brokers"),
- * affirm it unless denial_only (a column that asks "Sold or shared?",
- * whose "Yes" may mean sharing alone).
+ * sold" deny it; "Yes" (or "X", a tick: pc_table_cell_affirms), "Sold",
+ * or a party named as the buyer ("Data brokers") affirm it unless
+ * denial_only (a column that asks "Sold or shared?", whose "Yes" may mean
+ * sharing alone).
  */
 void
 pc_extract_table_sale(PcWork *w, uint32_t i, PcSpan cell, bool denial_only)
@@ -311,7 +312,8 @@ pc_extract_table_sale(PcWork *w, uint32_t i, PcSpan cell, bool denial_only)
 	if (pc_table_cell_denies(w, cell))
 		emit_sale(w, i, true, cell.start, cell.end);
 	else if (!denial_only &&
-			 (pc_match_at(w->search, &yes_cell_re, w->text.norm, cell.start, cell.end) ||
+			 (pc_table_cell_affirms(w, cell) ||
+			  pc_match_at(w->search, &sold_cell_re, w->text.norm, cell.start, cell.end) ||
 			  pc_party_hits(w->search, w->text.norm, cell.start, cell.end, &party, 1) > 0))
 		emit_sale(w, i, false, cell.start, cell.end);
 }
@@ -323,7 +325,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_of_business_re), PC_PATTERN_SELDOM(sale_not_statement_re),
 	PC_PATTERN(sale_request_re), PC_PATTERN_SELDOM(sale_condition_re),
 	PC_PATTERN_SELDOM(business_transfer_re), PC_PATTERN_SELDOM(consent_before_sale_re),
-	PC_PATTERN_SELDOM(consent_condition_re), PC_PATTERN_SELDOM(yes_cell_re)
+	PC_PATTERN_SELDOM(consent_condition_re), PC_PATTERN_SELDOM(sold_cell_re)
 };
 
 const PcPatternSet pc_sales_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

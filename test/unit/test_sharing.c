@@ -1533,6 +1533,11 @@ reads_sale_columns_of_tables(void **state)
 	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
 								 "| Kind of data | Examples | Do we sell it? |\n|---|---|---|\n"
 								 "| Geolocation | Where your phone is | No |\n", 1), 1);
+	/* a tick or an "X" answers yes, as in the other columns that ask */
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Sold? |\n|---|---|\n| Postal address | X |\n", 0), 1);
+	assert_int_equal(table_sales(PC_FORMAT_MARKDOWN,
+								 "| Kind of data | Sold? |\n|---|---|\n| Postal address | \u2713 |\n", 0), 1);
 	assert_int_equal(table_sales(PC_FORMAT_HTML,
 								 "<table><tr><th>Data</th><th>Sold in the past 12 months?</th></tr>"
 								 "<tr><td>Call recordings</td><td>No</td></tr></table>", 1), 1);
