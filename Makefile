@@ -136,7 +136,7 @@ test/unit/pattern_searches: test/unit/pattern_searches.c src/cli/input.c src/cli
 	$(CC) $(CLI_CFLAGS) -I$(srcdir)/src/cli -o $@ $< src/cli/input.c $(CORE_SRCS) $(LIBS_CORE) \
 		-Wl,--wrap=pcre2_match_8,--wrap=pcre2_jit_match_8
 
-.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules starts seldom
+.PHONY: unit test demo bench fuzz test-asan valgrind soak deps test-matrix deb rules starts seldom later
 
 unit: $(UNIT_BINS)
 	@status=0; for t in $(UNIT_BINS); do $$t || status=1; done; exit $$status
@@ -160,6 +160,10 @@ seldom: test/unit/pattern_searches
 starts: test/unit/pattern_starts
 	test/unit/pattern_starts | python3 $(srcdir)/tools/start-words --update \
 		$(filter-out $(call source_files,src/core/rules_*.c),$(CORE_SRCS))
+
+# rewrite src/core/later_words.c, the later words tools/later-words derives for the start keys
+later: test/unit/pattern_starts
+	test/unit/pattern_starts --named | python3 $(srcdir)/tools/later-words --update
 
 demo:
 	bash test/demo.sh

@@ -38,6 +38,8 @@ bash test/unit/rules-generated.sh && pass "the rule tables are generated from ru
     || fail "the rule tables are generated from rules/ and up to date"
 bash test/unit/starts-generated.sh && pass "every start list is derived from its pattern" \
     || fail "every start list is derived from its pattern"
+bash test/unit/later-generated.sh && pass "the later words of every pattern are derived from it" \
+    || fail "the later words of every pattern are derived from it"
 if [ -d ../shared/corpus/dmoz-2000 ]; then
     bash test/unit/seldom-generated.sh && pass "the patterns compiled without JIT are the ones searched seldom" \
         || fail "the patterns compiled without JIT are the ones searched seldom"

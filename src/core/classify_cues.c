@@ -774,8 +774,8 @@ pc_cls_names_postal_region(const PcSearch *search, const char *norm, size_t len)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_FIELD(cues, re), PC_PATTERN_SELDOM(user_subject),
-	PC_PATTERN_SELDOM(user_or_parent_subject), PC_PATTERN(legal_forum), PC_PATTERN(denied_change),
-	PC_PATTERN(storage_place), PC_PATTERN(postal_region)
+	PC_PATTERN_SELDOM(user_or_parent_subject), PC_PATTERN_SELDOM(legal_forum),
+	PC_PATTERN(denied_change), PC_PATTERN(storage_place), PC_PATTERN(postal_region)
 };
 
 const PcPatternSet pc_classify_cues_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -501,11 +501,12 @@ pc_extract_retention(PcWork *w)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(limited_re), PC_PATTERN(as_necessary_re), PC_PATTERN_SELDOM(use_verb_before_re),
-	PC_PATTERN_SELDOM(no_longer_needed_re), PC_PATTERN_SELDOM(user_request_before_re),
-	PC_PATTERN_SELDOM(kept_with_re), PC_PATTERN(cookie_re), PC_PATTERN_SELDOM(other_keeper_re),
-	PC_PATTERN(indefinite_re), PC_PATTERN(never_deleted_re), PC_PATTERN_SELDOM(deleted_before_re),
-	PC_PATTERN(retains_re), PC_PATTERN_SELDOM(hired_before_re), PC_PATTERN(hired_after_re),
+	PC_PATTERN_SELDOM(limited_re), PC_PATTERN(as_necessary_re),
+	PC_PATTERN_SELDOM(use_verb_before_re), PC_PATTERN_SELDOM(no_longer_needed_re),
+	PC_PATTERN_SELDOM(user_request_before_re), PC_PATTERN_SELDOM(kept_with_re),
+	PC_PATTERN(cookie_re), PC_PATTERN_SELDOM(other_keeper_re), PC_PATTERN_SELDOM(indefinite_re),
+	PC_PATTERN(never_deleted_re), PC_PATTERN_SELDOM(deleted_before_re),
+	PC_PATTERN_SELDOM(retains_re), PC_PATTERN_SELDOM(hired_before_re), PC_PATTERN(hired_after_re),
 	PC_PATTERN_SELDOM(participle_re), PC_PATTERN_SELDOM(auxiliary_before_re),
 	PC_PATTERN_SELDOM(asked_before_re), PC_PATTERN_SELDOM(beyond_purpose_re),
 	PC_PATTERN_SELDOM(negated_before_re), PC_PATTERN_SELDOM(rights_before_re),

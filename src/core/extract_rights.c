@@ -1714,11 +1714,12 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
-	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re), PC_PATTERN(others_lack_re),
-	PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re), PC_PATTERN_SELDOM(unable_re),
-	PC_PATTERN_SELDOM(own_object_re), PC_PATTERN_SELDOM(company_unable_re),
-	PC_PATTERN_SELDOM(right_or_request_before_re), PC_PATTERN(negation_of_another_thing_re),
-	PC_PATTERN(user_clause_re), PC_PATTERN(child_data_re), PC_PATTERN_SELDOM(child_section_re),
+	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re),
+	PC_PATTERN_SELDOM(others_lack_re), PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re),
+	PC_PATTERN_SELDOM(unable_re), PC_PATTERN_SELDOM(own_object_re),
+	PC_PATTERN_SELDOM(company_unable_re), PC_PATTERN_SELDOM(right_or_request_before_re),
+	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
+	PC_PATTERN(child_data_re), PC_PATTERN_SELDOM(child_section_re),
 	PC_PATTERN_SELDOM(rights_statement_re), PC_PATTERN_SELDOM(preference_condition_re),
 	PC_PATTERN(leading_condition_re), PC_PATTERN(gerund_title_re),
 	PC_PATTERN(bare_access_title_re), PC_PATTERN_SELDOM(browser_data_re),

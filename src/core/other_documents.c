@@ -214,8 +214,8 @@ pc_mark_other_documents(PcWork *w, uint8_t *other)
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
-	PC_PATTERN(document_title_re), PC_PATTERN(terms_topic_re), PC_PATTERN(privacy_heading_re),
-	PC_PATTERN(privacy_words_re), PC_PATTERN(glued_title_re)
+	PC_PATTERN_SELDOM(document_title_re), PC_PATTERN(terms_topic_re),
+	PC_PATTERN(privacy_heading_re), PC_PATTERN(privacy_words_re), PC_PATTERN(glued_title_re)
 };
 
 const PcPatternSet pc_other_documents_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

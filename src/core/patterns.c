@@ -25,7 +25,7 @@ list_pattern(const PcPatternList *list, uint32_t i)
 	return (PcRegex *) ((char *) list->first + (size_t) i * list->stride);
 }
 
-/* Order seldom members by file, list name and index. */
+/* Order seldom members, or later words by their member (its first field), by file, list name and index. */
 static int
 member_order(const void *a, const void *b)
 {
@@ -53,6 +53,18 @@ pattern_seldom(const PcPatternList *list, uint32_t i)
 				   member_order) != NULL;
 }
 
+/* The later words of pattern i of a list, from pc_later_words; NULL when it has none. */
+static const char *
+pattern_later_words(const PcPatternList *list, uint32_t i)
+{
+	const char *slash = strrchr(list->file, '/');
+	PcLaterWords key = {{slash ? slash + 1 : list->file, list->name, i}, NULL};
+	const PcLaterWords *found = bsearch(&key, pc_later_words, pc_later_word_count,
+										sizeof(PcLaterWords), member_order);
+
+	return found ? found->words : NULL;
+}
+
 /* Compile the patterns and alternations of one set, seldom ones without JIT. */
 static PcStatus
 compile_set(const PcPatternSet *set)
@@ -61,9 +73,13 @@ compile_set(const PcPatternSet *set)
 
 	for (uint32_t l = 0; l < set->nlists; l++)
 		for (uint32_t i = 0; i < set->lists[l].n; i++)
-			if ((st = pc_regex_compile(list_pattern(&set->lists[l], i),
-									   !pattern_seldom(&set->lists[l], i))) != PC_OK)
+		{
+			PcRegex    *re = list_pattern(&set->lists[l], i);
+
+			re->later_words = pattern_later_words(&set->lists[l], i);
+			if ((st = pc_regex_compile(re, !pattern_seldom(&set->lists[l], i))) != PC_OK)
 				return st;
+		}
 	for (uint32_t a = 0; a < set->nalternations; a++)
 		if ((st = pc_alternation_compile(set->alternations[a])) != PC_OK)
 			return st;

@@ -235,6 +235,9 @@ void		pc_language_release(void);
 /* A set of hashed word prefixes (see PcRegex), in 64-bit words. */
 #define PC_WORDSET_WORDS 16
 
+/* At most this many later words per start bit of a pattern (see PcRegex). */
+#define PC_MAX_LATER_WORDS 8
+
 /*
  * The word signatures of spans fold the PC_WORDSET_WORDS * 64 bits of a
  * word set into this many 64-bit words: a superset, tested as such, in
@@ -280,7 +283,22 @@ void		pc_language_release(void);
  * "retain\w*"): every word that begins so is tried.  tools/start-words
  * derives this list too, when it tells more than the start list, and the
  * same test checks it.
+ *
+ * later_words, set by pc_init from the generated table pc_later_words,
+ * names for start keys of the pattern the words one of which begins a word
+ * (by its first three letters, as a needle) after the first word of every
+ * match that begins with the key: "a>exp|the>fam gro".  Inside a clause
+ * that holds none of them, the pattern is not tried at a word of that key.
+ * Compiling the pattern parses them into gates, one per start bit, in
+ * memory of their own that pc_regex_free frees.
  */
+typedef struct PcLaterGate
+{
+	uint16_t	start_bit;		/* the start bit of the key (keys sharing it share the gate) */
+	uint8_t		n;
+	uint16_t	bits[PC_MAX_LATER_WORDS];	/* the later words' bits in a span's signature */
+} PcLaterGate;
+
 typedef struct PcRegex
 {
 	const char *pattern;
@@ -301,6 +319,9 @@ typedef struct PcRegex
 	const char *first_words;
 	uint64_t	first_bits[PC_WORDSET_WORDS];	/* filled when compiled: the first words' keys */
 	uint64_t	stem_bits[PC_WORDSET_WORDS];	/* and the start keys listed with "*" */
+	const char *later_words;
+	PcLaterGate *later;			/* filled when compiled: a gate per gated start bit */
+	uint16_t	nlater;
 	bool		ready;			/* compiled */
 } PcRegex;
 
@@ -382,6 +403,7 @@ typedef struct PcAlternation
 	PcPatternMask first_kinds[PC_WORDSET_WORDS * 64];	/* per first-word bit, those listing it */
 	PcPatternMask stem_kinds[PC_WORDSET_WORDS * 64];	/* per start bit, those listing it with "*" */
 	PcPatternMask unlisted;		/* those without first words */
+	PcPatternMask later;		/* those with later words */
 	bool		ready;
 } PcAlternation;
 
@@ -465,6 +487,21 @@ typedef struct PcSeldomMember
 
 extern const PcSeldomMember pc_seldom_members[];
 extern const uint32_t pc_seldom_member_count;
+
+/*
+ * The later words (PcRegex.later_words) of member index of the pattern
+ * list named name in file, as for a seldom member (index 0 for a single
+ * pattern).  The table, ordered by file, name and index, is generated into
+ * src/core/later_words.c by `make later` (tools/later-words).
+ */
+typedef struct PcLaterWords
+{
+	PcSeldomMember member;
+	const char *words;
+} PcLaterWords;
+
+extern const PcLaterWords pc_later_words[];
+extern const uint32_t pc_later_word_count;
 
 /*
  * Every pattern and alternation a file of the analyzer declares, for

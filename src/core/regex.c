@@ -11,6 +11,7 @@
  * its start bit and its check bit: a word whose start bit a start word
  * shares only by chance (a third of the candidates) is seldom tried.
  */
+#include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -152,6 +153,103 @@ parse_first_words(PcRegex *re)
 	return true;
 }
 
+/* True when bit is in a word set. */
+static inline bool
+in_set(const uint64_t *set, uint16_t bit)
+{
+	return (set[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
+}
+
+/* The gate of re for start bit, added when new. */
+static PcLaterGate *
+gate_of(PcRegex *re, uint16_t start_bit)
+{
+	for (int i = 0; i < re->nlater; i++)
+		if (re->later[i].start_bit == start_bit)
+			return &re->later[i];
+	re->later[re->nlater] = (PcLaterGate) {start_bit, 0, {0}};
+	return &re->later[re->nlater++];
+}
+
+/* True when a later-word list has an entry for the start key key[0, n). */
+static bool
+has_later_entry(const char *list, const unsigned char *key, size_t n)
+{
+	for (const char *entry = list; entry; entry = strchr(entry, '|') ? strchr(entry, '|') + 1 : NULL)
+		if (strncmp(entry, (const char *) key, n) == 0 && entry[n] == '>')
+			return true;
+	return false;
+}
+
+/*
+ * Parse re's later words into its gates, one per start bit, in memory of
+ * their own (freed by pc_regex_free): keys sharing a start bit share a
+ * gate, with the words of them all.  A start bit shared with a start key
+ * that has no later words, or whose words overflow the gate, is not gated.
+ * PC_ERR_INIT on a bad list, PC_ERR_NO_MEMORY when there is no memory.
+ */
+static PcStatus
+parse_later_words(PcRegex *re)
+{
+	const unsigned char *p = (const unsigned char *) re->later_words;
+	uint64_t	open[PC_WORDSET_WORDS] = {0};
+	int			kept = 0;
+
+	re->later = malloc((strlen(re->later_words) / 2 + 1) * sizeof(PcLaterGate));
+	if (re->later == NULL)
+		return PC_ERR_NO_MEMORY;
+	while (*p)
+	{
+		const unsigned char *key = p;
+		uint16_t	bit;
+		PcLaterGate *gate;
+
+		while (pc_is_alnum(*p))
+			p++;
+		if (p == key || *p != '>')
+			return PC_ERR_INIT;
+		bit = pc_word_bit(pc_prefix_key(key, (size_t) (p - key), START_PREFIX));
+		gate = gate_of(re, bit);
+		do
+		{
+			const unsigned char *w = ++p;
+
+			while (pc_is_letter(*p))
+				p++;
+			if (p == w)
+				return PC_ERR_INIT;
+			if (gate->n == PC_MAX_LATER_WORDS)
+				add_to_set(open, bit);
+			else
+				gate->bits[gate->n++] =
+					pc_span_bit(pc_word_bit(pc_prefix_key(w, (size_t) (p - w), NEEDLE_PREFIX)));
+		} while (*p == ' ');
+		if (*p != '|' && *p != '\0')
+			return PC_ERR_INIT;
+		if (*p == '|')
+			p++;
+	}
+	/* the start keys without later words leave their start bits open */
+	for (p = (const unsigned char *) re->starts; *p;)
+	{
+		const unsigned char *key = p;
+
+		while (pc_is_alnum(*p))
+			p++;
+		if (!has_later_entry(re->later_words, key, (size_t) (p - key)))
+			add_to_set(open, pc_word_bit(pc_prefix_key(key, (size_t) (p - key), START_PREFIX)));
+		while (*p && *p != '|')
+			p++;
+		if (*p == '|')
+			p++;
+	}
+	for (int i = 0; i < re->nlater; i++)
+		if (!in_set(open, re->later[i].start_bit))
+			re->later[kept++] = re->later[i];
+	re->nlater = (uint16_t) kept;
+	return PC_OK;
+}
+
 /* Set bytes[bit] to 1 for each bit in a word set, to 0 for the others. */
 static void
 set_to_bytes(const uint64_t *set, uint8_t *bytes)
@@ -278,12 +376,20 @@ pc_regex_compile(PcRegex *re, bool jit)
 #endif
 	if (re->ready)
 		return PC_OK;
-	if (!parse_word_lists(re))
+	if (!parse_word_lists(re) || (re->later_words && re->starts == NULL))
 		return PC_ERR_INIT;
+	if (re->later_words && (st = parse_later_words(re)) != PC_OK)
+	{
+		pc_regex_free(re);
+		return st;
+	}
 	if (re->starts &&
 		(st = compile_pattern(re->pattern, anchored_options(re), jit, &re->anchored,
 							  &re->anchored_jit)) != PC_OK)
+	{
+		pc_regex_free(re);
 		return st;
+	}
 	if (unanchored &&
 		(st = compile_pattern(re->pattern, re->options, jit, &re->code, &re->code_jit)) != PC_OK)
 	{
@@ -304,6 +410,9 @@ pc_regex_free(PcRegex *re)
 	re->anchored = NULL;
 	re->code_jit = false;
 	re->anchored_jit = false;
+	free(re->later);
+	re->later = NULL;
+	re->nlater = 0;
 	re->ready = false;
 }
 
@@ -381,13 +490,6 @@ sets_meet(const uint64_t *set, const uint64_t *other)
 #endif
 }
 
-/* True when bit is in a word set. */
-static inline bool
-in_set(const uint64_t *set, uint16_t bit)
-{
-	return (set[bit >> 6] & ((uint64_t) 1 << (bit & 63))) != 0;
-}
-
 /*
  * The patterns to try at a word: those of an alternation (kinds and
  * pair_kinds index its tables), or else the one pattern res; and the
@@ -405,6 +507,7 @@ typedef struct StartIndex
 	const PcPatternMask *first_kinds;	/* per first-word bit, the patterns that list the word */
 	const PcPatternMask *stem_kinds;	/* per start bit, the patterns that list it with "*" */
 	PcPatternMask unlisted;		/* the patterns without first words */
+	PcPatternMask later;		/* the patterns with later words */
 	pcre2_match_data *match;
 } StartIndex;
 
@@ -444,6 +547,42 @@ candidates_checked(const StartIndex *ix, PcPatternMask candidates, uint16_t chec
 {
 	return candidates & (ix->check_kinds ? ix->check_kinds[check] :
 						 in_set(ix->res->start_checks, check));
+}
+
+/* True when the signature holds one of the later words of re's gate for start bit bit (or it has none). */
+static inline bool
+has_later_word(const PcRegex *re, uint16_t bit, const uint64_t *signature)
+{
+	for (int i = 0; i < re->nlater; i++)
+		if (re->later[i].start_bit == bit)
+		{
+			for (int w = 0; w < re->later[i].n; w++)
+				if (in_set(signature, re->later[i].bits[w]))
+					return true;
+			return false;
+		}
+	return true;
+}
+
+/*
+ * The candidates of ix at a word of start bit bit that remain when the
+ * clause of signature holds all the match can reach: a pattern gated at
+ * that bit needs one of its later words there.
+ */
+static inline PcPatternMask
+candidates_later(const StartIndex *ix, PcPatternMask candidates, uint16_t bit,
+				 const uint64_t *signature)
+{
+	PcPatternMask gated = candidates & ix->later;
+
+	for (; gated; gated &= gated - 1)
+	{
+		int			g = __builtin_ctzll(gated);
+
+		if (!has_later_word(&ix->res[g], bit, signature))
+			candidates &= ~((PcPatternMask) 1 << g);
+	}
+	return candidates;
 }
 
 /*
@@ -535,6 +674,9 @@ match_listed_word(const StartIndex *ix, const PcClauseWords *cw, uint32_t k, uin
 	candidates = candidates_checked(ix, candidates, cw->words[k].check);
 	if (candidates != 0 && k + 1 < cw->n && cw->words[k + 1].off + START_PREFIX <= cw->base + len)
 		candidates = candidates_before(ix, candidates, bit, cw->words[k + 1].bit);
+	/* a match runs no further than the clause when the subject ends in it */
+	if (candidates != 0 && cw->signature && cw->base + len <= cw->clause_end)
+		candidates = candidates_later(ix, candidates, bit, cw->signature);
 	if (candidates == 0)
 		return PCRE2_ERROR_NOMATCH;
 	return match_word(ix, candidates, subject, len, at, which);
@@ -687,7 +829,7 @@ pc_regex_find_within(const PcSearch *search, PcRegex *re, const char *subject, s
 #ifndef PC_NO_PREFILTER
 	if (re->starts)
 		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL, NULL,
-							 NULL, NULL, re->first_words == NULL, search->match},
+							 NULL, NULL, re->first_words == NULL, re->nlater != 0, search->match},
 							 subject, len, from, limit, &which);
 	else
 #endif
@@ -717,7 +859,7 @@ pc_regex_find(const PcSearch *search, PcRegex *re, const char *subject, size_t l
 		return false;
 	if (re->starts)
 		rc = match_at_starts(search, &(StartIndex) {re, re->start_bits, NULL, NULL, NULL, NULL, NULL,
-							 NULL, NULL, re->first_words == NULL, search->match},
+							 NULL, NULL, re->first_words == NULL, re->nlater != 0, search->match},
 							 subject, len, from, len, &which);
 	else
 #endif
@@ -757,10 +899,13 @@ pc_alternation_compile(PcAlternation *alt)
 	memset(alt->first_kinds, 0, sizeof(alt->first_kinds));
 	memset(alt->stem_kinds, 0, sizeof(alt->stem_kinds));
 	alt->unlisted = 0;
+	alt->later = 0;
 	for (int g = 0; g < alt->n; g++)
 	{
 		if (alt->res[g].first_words == NULL)
 			alt->unlisted |= (PcPatternMask) 1 << g;
+		if (alt->res[g].nlater != 0)
+			alt->later |= (PcPatternMask) 1 << g;
 		for (int bit = 0; bit < PC_WORDSET_WORDS * 64; bit++)
 		{
 			if (in_set(alt->res[g].start_bits, (uint16_t) bit))
@@ -811,7 +956,7 @@ pc_alternation_find(const PcSearch *search, PcAlternation *alt, const char *subj
 	rc = match_at_starts(search, &(StartIndex) {alt->res, alt->start_bits, alt->start_bytes,
 						 alt->start_kinds, alt->pair_kinds, alt->check_kinds,
 						 alt->pair_listed_kinds, alt->first_kinds, alt->stem_kinds, alt->unlisted,
-						 search->match},
+						 alt->later, search->match},
 						 subject, len, from, limit, which);
 	if (rc > 0)
 	{

@@ -451,6 +451,7 @@ pc_clause_words(PcDocWords *dw, const char *subject, size_t from, size_t limit,
 	out->words = sc->words;
 	out->n = sc->nwords;
 	out->starts = sc->starts;
+	out->signature = sc->has_bits ? sc->bits : NULL;
 	out->clause_end = dw->clauses[c].end;
 	return true;
 }

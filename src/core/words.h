@@ -27,6 +27,7 @@ typedef struct PcClauseWords
 	const PcWordStart *words;	/* document offsets */
 	uint32_t	n;
 	const uint64_t *starts;		/* the start bits of all of them */
+	const uint64_t *signature;	/* the clause's word signature, or NULL when not made */
 	size_t		base;			/* the document offset of the subject */
 	size_t		clause_end;		/* the document offset where the clause ends */
 } PcClauseWords;

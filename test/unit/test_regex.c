@@ -45,6 +45,19 @@ static PcRegex providers[] = {
 	{.pattern = "\\bprov\\w*", .options = PCRE2_CASELESS, .starts = "prov"},
 };
 static PcAlternation providers_alt = {.res = providers, .n = 2};
+static PcRegex exports_plain = {.pattern = "\\b(?:an? (?:[a-z]+ )?export|port)\\b",
+.options = PCRE2_CASELESS};
+/* "a" and "an" begin a match only where "export" follows; "port" needs nothing more */
+static PcRegex exports = {.pattern = "\\b(?:an? (?:[a-z]+ )?export|port)\\b",
+.options = PCRE2_CASELESS, .starts = "a|an|port", .later_words = "a>exp|an>exp"};
+/* later words that lie ("door" where "export" follows), to show where the gate is applied */
+static PcRegex lying[] = {
+	{.pattern = "\\ban? (?:[a-z]+ )?export\\b", .options = PCRE2_CASELESS, .starts = "a|an",
+	.later_words = "a>doo|an>doo"},
+	{.pattern = "\\ban?\\b", .options = PCRE2_CASELESS, .starts = "a|an"},
+};
+static PcAlternation lying_alt = {.res = lying, .n = 2};
+static PcRegex later_bad = {.pattern = "\\ba export\\b", .starts = "a", .later_words = "a exp"};
 
 /* The search of document doc[0, len), whose clauses are spans[0, n). */
 static PcSearch
@@ -265,6 +278,52 @@ first_words_skip_other_words_of_a_key(void **state)
 	unit_release();
 }
 
+/*
+ * Later words skip a start word where the clause holds none of them
+ * ("a" with no "export" in its clause), as the plain search finds, and an
+ * alternation tries the next pattern there; a subject that runs past its
+ * clause is searched without the gate.
+ */
+static void
+later_words_skip_starts_their_clause_cannot_match(void **state)
+{
+	const char *doc = "Ask for a copy or an export.\nA port is a door, and a full export stays.\nA note.";
+	PcSpan		spans[3] = {{0, 28}, {29, 71}, {72, 79}};
+	size_t		s,
+				e;
+	int			which;
+	PcSearch	search = search_of(doc, strlen(doc), spans, 3);
+
+	(void) state;
+	for (size_t from = 0; from < strlen(doc); from++)
+	{
+		char		plain[32];
+
+		snprintf(plain, sizeof(plain), "%s", found(&search, &exports_plain, doc, from));
+		assert_string_equal(found(&search, &exports, doc, from), plain);
+	}
+	assert_string_equal(found(&search, &exports, doc, 0), "18-27");
+	assert_string_equal(found(&search, &exports, doc, 29), "31-35");
+	assert_string_equal(found(&search, &exports, doc, 36), "51-64");
+	/* a search that ends with its clause is gated: no "door" in the first, so "an" is not tried */
+	assert_false(pc_regex_find_within(&search, &lying[0], doc, 28, 0, 28, &s, &e, NULL, 0));
+	assert_true(pc_regex_find_within(&search, &lying[0], doc, 71, 29, 71, &s, &e, NULL, 0));
+	assert_int_equal(s, 51);
+	/* one whose subject runs past the clause is not: the match might reach the word later on */
+	assert_true(pc_regex_find_within(&search, &lying[0], doc, 79, 0, 28, &s, &e, NULL, 0));
+	assert_int_equal(s, 18);
+	/* in an alternation the gated pattern leaves the other its turn at the same word */
+	assert_true(pc_alternation_find(&search, &lying_alt, doc, 28, 15, 28, &which, &s, &e));
+	assert_int_equal(which, 1);
+	assert_int_equal(s, 18);
+	assert_true(pc_alternation_find(&search, &lying_alt, doc, 71, 46, 71, &which, &s, &e));
+	assert_int_equal(which, 0);
+	assert_int_equal(s, 51);
+	/* a later-word entry without ">" is an error */
+	assert_int_equal(pc_regex_compile(&later_bad, true), PC_ERR_INIT);
+	unit_release();
+}
+
 /* A clause of more words than one scan lists is listed in full all the same. */
 static void
 long_clause_is_listed_whole(void **state)
@@ -341,12 +400,12 @@ static int
 compile_patterns(void **state)
 {
 	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies, &offers_plain,
-	&offers, &provide_only};
+	&offers, &provide_only, &exports_plain, &exports};
 
 	(void) state;
 	if (pc_init() != PC_OK ||
 		pc_alternation_compile(&kinds_alt) != PC_OK || pc_alternation_compile(&to_pairs_alt) != PC_OK ||
-		pc_alternation_compile(&providers_alt) != PC_OK)
+		pc_alternation_compile(&providers_alt) != PC_OK || pc_alternation_compile(&lying_alt) != PC_OK)
 		return -1;
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
 		if (pc_regex_compile(own[i], true) != PC_OK)
@@ -359,7 +418,7 @@ static int
 free_patterns(void **state)
 {
 	PcRegex    *own[] = {&verbs_plain, &verbs, &names, &act, &cookies_plain, &cookies, &offers_plain,
-	&offers, &provide_only};
+	&offers, &provide_only, &exports_plain, &exports};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
@@ -367,6 +426,7 @@ free_patterns(void **state)
 	pc_alternation_free(&kinds_alt);
 	pc_alternation_free(&to_pairs_alt);
 	pc_alternation_free(&providers_alt);
+	pc_alternation_free(&lying_alt);
 	pc_shutdown();
 	return 0;
 }
@@ -383,6 +443,7 @@ main(void)
 		cmocka_unit_test(alternation_finds_leftmost_then_earliest),
 		cmocka_unit_test(next_words_narrow_the_starts),
 		cmocka_unit_test(first_words_skip_other_words_of_a_key),
+		cmocka_unit_test(later_words_skip_starts_their_clause_cannot_match),
 		cmocka_unit_test(long_clause_is_listed_whole),
 		cmocka_unit_test(alternation_compiles_again),
 		cmocka_unit_test(patterns_compile_again_after_shutdown),
