@@ -8,8 +8,8 @@
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month"), or by nothing after digits
  * ("12months", "30days"); digits may be glued to a word a duration follows
- * ("for longer than2 years", "within30 days"); a unit may be written short
- * ("3 yrs", "12 mos", "3 mo", lower case only, "6 mths", "6 mnths", "2 wks").  Years become months and
+ * ("for longer than2 years", "within30 days", "deleted in30 days"); a unit
+ * may be written short ("3 yrs", "12 mos", "3 mo", lower case only, "6 mths", "6 mnths", "2 wks").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.  A
  * recurrence names one unit with no number: "deleted every month", "purged
  * each year" (the caller tells a rolling end from a count).  A half
@@ -40,9 +40,11 @@
 
 /*
  * A word a duration follows, with digits glued to it as scraped text may
- * leave them: "for longer than2 years", "within30 days" (never "covid19 days")
+ * leave them: "for longer than2 years", "within30 days", "for about30 days",
+ * "deleted in30 days", "for under30 days" (never "covid19 days")
  */
-#define GLUED_AFTER "(?=\\d)(?<=\\bthan|\\bfor|\\bwithin|\\bof|\\bafter|\\bto|\\bover|\\bleast|\\bmost)"
+#define GLUED_AFTER "(?=\\d)(?<=\\bthan|\\bfor|\\bwithin|\\bof|\\bafter|\\bto|\\bover|\\bleast|\\bmost|" \
+	"\\babout|\\baround|\\broughly|\\bapproximately|\\bin|\\bunder)"
 
 /*
  * Groups: 1 "half a" or "a half" before "year", 2 the number, 3 a half after it ("1.5",

@@ -125,7 +125,7 @@ static PcRegex link_before_re = {
 	/* idle time counted "in": "if you have not logged in in 2 years" */
 	"|" IDLE "[^.;]{0,40}\\K\\bin\\s+(?:(?:the|a)\\s+)?(?:(?:last|past|previous)\\s+)?\\z"
 	/* a deletion "in" a time: "your data will be deleted in 30 days" (a deadline after a request) */
-	"|\\b(?:deleted|erased|destroyed|purged|wiped|anonymi[sz]ed)\\s+in\\s+\\z"
+	"|\\b(?:deleted|erased|destroyed|purged|wiped|anonymi[sz]ed)\\s+in\\s*\\z"
 	/* a keeping on a cycle: "stored on a rolling 30-day cycle", "retained on a 14-day loop" */
 	"|\\b(?:kept|retained|stored|held|saved|archived|recorded|overwritten|deleted)\\s+on\\s+an?\\s+"
 	"(?:(?:rolling|continuous)\\s+)?\\z"
@@ -484,7 +484,7 @@ static PcRegex for_before_re = {"\\bfor\\s+\\z", PCRE2_CASELESS, NULL};
  * time, not to exceed one week")
  */
 static PcRegex deadline_link_re = {
-	"\\b(?:within|in|not\\s+(?:to\\s+)?exceed(?:ing)?)\\s+(?:a\\s+period\\s+of\\s+)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
+	"\\b(?:within|in|not\\s+(?:to\\s+)?exceed(?:ing)?)(?:\\s+(?:a\\s+period\\s+of\\s+)?)?\\z|\\(\\s*(?:[a-z]+\\s+)?\\z|" ASIDE_OPEN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -668,8 +668,8 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 static PcRegex how_long_re = {
 	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
 	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
-	"at\\s+(?:least|most)\\s+|(?:no|not)\\s+(?:longer|more)\\s+than\\s+|less\\s+than\\s+|under\\s+|"
-	"about\\s+|approximately\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
+	"at\\s+(?:least|most)\\s+|(?:no|not)\\s+(?:longer|more)\\s+than\\s+|less\\s+than\\s+|under\\s*|"
+	"about\\s*|approximately\\s*|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
 	/* "for a period not to exceed", "for a term which shall not exceed" */
 	"|\\bfor\\s+an?\\s+(?:period|term|time)\\b[^.;]{0,25}\\bnot\\s+(?:to\\s+)?exceed(?:ing)?\\s+\\z",
 	PCRE2_CASELESS, NULL

@@ -2085,8 +2085,9 @@ reads_joined_units_deletions_in_a_time_and_post(void **state)
 
 /*
  * Digits glued to the word before them, as scraped text leaves them ("for
- * longer than2 years", "within30 days"), but not to a name or a code
- * ("covid19 days", "mp3").
+ * longer than2 years", "within30 days", "for about45 days", "wiped in60
+ * days", "for under20 days"), but not to a name or a code ("covid19 days",
+ * "mp3"); a look-back, a deadline or an age glued stays what it is.
  */
 static void
 reads_digits_glued_to_the_word_before(void **state)
@@ -2098,11 +2099,21 @@ reads_digits_glued_to_the_word_before(void **state)
 		{"Survey replies are kept for a maximum of60 days.", 0, 60, 0, PC_BOUND_AT_MOST,
 		PC_DATA_NONE},
 		{"Draft orders are stored for up to2 weeks.", 0, 14, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Raffle entries are kept for about45 days.", 0, 45, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Stale drafts are wiped in60 days.", 0, 60, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Router logs are held for under20 days.", 0, 20, 0, PC_BOUND_AT_MOST,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Quiz entries are kept for roughly8 months.", 8, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We stored the covid19 days of leave in the staff file.",
 		"The kiosk stores mp3 clips for the hall and plays the top10 songs.",
 		"Our shop keeps the item2 weeks shelf label.",
+		/* near misses: glued, a look-back, a deadline, an age and a delivery time stay what they are */
+		"Over the past2 years we have stored the items listed below.",
+		"Your files will be erased in15 days of receiving your request.",
+		"We never store profiles of pupils under14 years of age.",
+		"Stored parcels are shipped in4 days.",
 	};
 
 	(void) state;
