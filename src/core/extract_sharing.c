@@ -432,6 +432,29 @@ static PcRegex unwanted_audience_re = {
 };
 #define UNWANTED_AUDIENCE_REACH 80
 
+/*
+ * Right before the public or other users, the reader's own wish as a
+ * condition ("if you do not want your review shown to the public, ..."):
+ * a caution only when advice not to post follows (withhold_advice_re).
+ */
+static PcRegex reader_unwilling_re = {
+	"\\bif\\s+you\\s+(?:do\\s+not|don(?:'|\\xE2\\x80\\x99)t)\\s+(?:want|wish)\\b"
+	"(?:\\s+[^\\s.;:!?]+){0,8}?\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Right after that audience, within the sentence: advice to keep the thing
+ * back ("..., do not submit it", "..., please avoid posting it"), not a
+ * setting that hides it ("..., change your settings").
+ */
+static PcRegex withhold_advice_re = {
+	"[^.;:!?]{0,60}?,\\s*(?:(?:please|then|simply)\\s+)?(?:(?:do\\s+not|don(?:'|\\xE2\\x80\\x99)t|never)\\s+"
+	"(?:submit|post|share|include|upload|add|send|publish|write|enter|provide|disclose)\\b"
+	"|avoid\\s+(?:submitt|post|shar|includ|upload|add|send|publish|writ|enter|provid|disclos)ing\\b)",
+	PCRE2_CASELESS, NULL
+};
+
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
 
@@ -1245,6 +1268,45 @@ is_affiliate_being_sold(const ShareClause *c, const PcHit *h)
 		pc_match_at(c->w->search, &group_sold_re, c->w->text.norm, h->end, c->end);
 }
 
+/* True when clause c names business successors among its parties. */
+static bool
+names_successors(const ShareClause *c)
+{
+	for (uint32_t i = 0; i < c->nparties; i++)
+		if (c->parties[i].value == PC_PARTY_BUSINESS_SUCCESSORS)
+			return true;
+	return false;
+}
+
+/*
+ * Drop the affiliates being sold; when the clause names no buyer, the first
+ * of them, with the words up to the sale, names the business successors, as
+ * "if our company is sold" does ("if our parent or a subsidiary is sold,
+ * records may be handed over").
+ */
+static void
+sell_affiliates_to_successors(ShareClause *c)
+{
+	size_t		ms,
+				me;
+
+	if (!names_successors(c))
+		for (uint32_t i = 0; i < c->nparties; i++)
+		{
+			PcHit	   *h = &c->parties[i];
+
+			if (h->value == PC_PARTY_AFFILIATES &&
+				pc_regex_find(c->w->search, &group_sold_re, c->w->text.norm, c->end, h->end,
+							  &ms, &me, NULL, 0) && ms == h->end)
+			{
+				h->value = PC_PARTY_BUSINESS_SUCCESSORS;
+				h->end = (uint32_t) me;
+				break;
+			}
+		}
+	drop_parties(c, is_affiliate_being_sold);
+}
+
 /*
  * True for an authority the reader turns to, not the company ("you may
  * lodge a complaint with the ombudsman", "you can report it to the health
@@ -1260,15 +1322,20 @@ is_authority_reader_turns_to(const ShareClause *c, const PcHit *h)
 
 /*
  * True for the public or other users named as whom the reader would not
- * want to see something ("anything you would not want made public"): the
- * sentence warns, it says nothing is disclosed.
+ * want to see something ("anything you would not want made public", "if you
+ * do not want it shown to the public, do not post it"): the sentence warns,
+ * it says nothing is disclosed.
  */
 static bool
 is_unwanted_audience(const ShareClause *c, const PcHit *h)
 {
-	return (h->value == PC_PARTY_PUBLIC || h->value == PC_PARTY_OTHER_USERS) &&
-		pc_match_in(c->w->search, &unwanted_audience_re, c->w->text.norm,
-					pc_back(h->start, c->start, UNWANTED_AUDIENCE_REACH), h->start);
+	uint32_t	from = pc_back(h->start, c->start, UNWANTED_AUDIENCE_REACH);
+
+	if (h->value != PC_PARTY_PUBLIC && h->value != PC_PARTY_OTHER_USERS)
+		return false;
+	return pc_match_in(c->w->search, &unwanted_audience_re, c->w->text.norm, from, h->start) ||
+		(pc_match_in(c->w->search, &reader_unwilling_re, c->w->text.norm, from, h->start) &&
+		 pc_match_at(c->w->search, &withhold_advice_re, c->w->text.norm, h->end, c->end));
 }
 
 /*
@@ -1402,7 +1469,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_own_names(c, own);
 	drop_parties(c, is_first_party_member);
 	drop_parties(c, is_other_partys_affiliate);
-	drop_parties(c, is_affiliate_being_sold);
+	sell_affiliates_to_successors(c);
 	drop_parties(c, is_authority_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
 	if (whole_clause)
@@ -1743,12 +1810,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
 	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re),
 	PC_PATTERN(possessed_by_other_re), PC_PATTERN_SELDOM(owner_between_re),
-	PC_PATTERN(group_sold_re),
-	PC_PATTERN(open_to_all_re), PC_PATTERN_SELDOM(company_news_re),
+	PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re), PC_PATTERN_SELDOM(company_news_re),
 	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
 	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),
 	PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re),
 	PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
+	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),

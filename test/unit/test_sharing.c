@@ -32,6 +32,9 @@ names_every_kind_of_party(void **state)
 	expect_share("Usage events are shared with analytics providers.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
 	expect_share("We work with Mixpanel to measure feature use.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
 	expect_share("We may share hashed e-mails with ad networks.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Your details will not be given to any other company.", PC_PARTY_UNSPECIFIED, 1);
+	expect_share("We never hand your address to any other person, firm or charity.", PC_PARTY_UNSPECIFIED, 1);
+	expect_no_share("Keep your password to yourself and never give it to any other person.");
 	expect_share("Some data may be disclosed to third parties for marketing purposes.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Pages embed social media plugins that transmit your visit to the platform.", PC_PARTY_SOCIAL_NETWORKS, 0);
 	expect_share("Our pages use LinkedIn social plugins.", PC_PARTY_SOCIAL_NETWORKS, 0);
@@ -1742,6 +1745,17 @@ tells_affiliates_being_sold(void **state)
 	expect_share("If we are sold, we may also pass your records to our affiliates.", PC_PARTY_AFFILIATES, 0);
 	expect_share("Records shared with our subsidiaries if the bakery is sold stay under this notice.",
 				 PC_PARTY_AFFILIATES, 0);
+	/* with no buyer named, the group being sold names the business successors */
+	expect_share("If our parent company or one of our subsidiaries is sold, the member list may be handed over too.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("If our parent company or one of our subsidiaries is sold, the member list may be handed over "
+					   "too.", PC_PARTY_AFFILIATES);
+	expect_share("Should one of our subsidiaries be acquired, its customer list may be transferred.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_share("If our shop or one of our brands is sold, your account may go with it.",
+				 PC_PARTY_BUSINESS_SUCCESSORS, 0);
+	expect_no_share_of("Our subsidiaries sell garden tools, and we share your orders with them.",
+					   PC_PARTY_BUSINESS_SUCCESSORS);
 }
 
 /* The public or other users named as whom the reader would not want to see something: a caution, no disclosure. */
@@ -1759,6 +1773,14 @@ tells_unwanted_audience(void **state)
 				 PC_PARTY_PUBLIC, 0);
 	expect_share("Your ratings would be visible to other members, who might not like them.",
 				 PC_PARTY_OTHER_USERS, 0);
+	/* the reader's own wish as a condition, then advice to hold the thing back */
+	expect_no_share_of("If you do not want your recipe shown to the public, please do not post it.", PC_PARTY_PUBLIC);
+	expect_no_share_of("If you don't want your score seen by other members, avoid submitting it.",
+					   PC_PARTY_OTHER_USERS);
+	/* near misses: a setting hides what is otherwise shown, and no condition at all */
+	expect_share("If you do not want your list shown to the public, change it to private in your settings.",
+				 PC_PARTY_PUBLIC, 0);
+	expect_share("Your recipe is shown to the public, so do not post it if you have doubts.", PC_PARTY_PUBLIC, 0);
 }
 
 /* Teachers, coaches, the reader's team and the administrator of the reader's organization are other users. */
@@ -2110,6 +2132,15 @@ reads_others_who_will_be_able_to_see(void **state)
 	expect_no_share("You can view your profile and change it at any time.");
 	expect_no_share("Members can view their own bookings on the account page.");
 	expect_no_share("Games played by your friends can see the names on your list.");
+	/* friends as whom the reader's things are shown or shared with; visitors of a page named after a verb of showing */
+	expect_share("Your runs may be shared with your friends and followers.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("The badges you earn are visible to your friends.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("Your note will be displayed to visitors to that page.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your photos can be seen by viewers of the gallery site.", PC_PARTY_PUBLIC, 0);
+	expect_no_share("Invite your friends to try the app with a link.");
+	expect_no_share("We read your friends list when you link your account.");
+	expect_no_share("The map is useful to visitors to the park.");
+	expect_no_share("The banner shown to visitors to our website asks them to accept cookies.");
 }
 
 /*
