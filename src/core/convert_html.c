@@ -35,7 +35,8 @@
  * "read more") is kept: it is part of the policy, and the labels of its
  * sections (a definition list's terms, a summary, tabs and the buttons of
  * an accordion, known by aria, a collapse toggle or their class) are
- * headings; text after a details element goes back under the heading above
+ * headings, and so is a block that says it is one (role="heading", at its
+ * aria-level); text after a details element goes back under the heading above
  * it, written again.  A note mark in superscript ("partners<sup>1</sup>") is
  * left out, so that it does not run into the word it marks.  An e-mail
  * address that a script writes over a placeholder ("[email protected]")
@@ -1061,6 +1062,20 @@ level_below(int above)
 	return above <= 0 ? HTML_LABEL_LEVEL : above >= 6 ? 6 : above + 1;
 }
 
+/*
+ * The level of a block that says it is a heading (role="heading"): its
+ * aria-level from 1 to 6, else one below the page's heading above it.
+ */
+static int
+aria_heading_level(const HtmlState *st, const xmlChar **atts)
+{
+	const char *level = attribute(atts, "aria-level");
+
+	if (level[0] >= '1' && level[0] <= '6' && level[1] == '\0')
+		return level[0] - '0';
+	return level_below(st->page_heading);
+}
+
 /* True when the role acts as a block: a block, a definition list or its term, details or its summary. */
 static bool
 acts_as_block(HtmlRole role)
@@ -1475,6 +1490,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		case HTML_FURNITURE:
 		case HTML_BLOCK:
 			break_block(st);
+			if (atts != NULL && strcmp(attribute(atts, "role"), "heading") == 0)
+				begin_label_heading(st, aria_heading_level(st, atts), st->depth);
 			break;
 		case HTML_PRE:
 			st->pre++;

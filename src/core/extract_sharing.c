@@ -34,6 +34,9 @@
 /* Bytes after a cue within which a pronoun that receives the data must end ("… to them"). */
 #define PRONOUN_REACH 80
 
+/* Party mentions read at the start of a list item ("Third-party" before "advertisers"). */
+#define ITEM_OPENING_HITS 2
+
 /* Bytes of a heading before the party it names ("With our service providers"). */
 #define HEADING_PARTY_REACH 12
 
@@ -292,6 +295,20 @@ static PcRegex recipients_heading_re = {
 	"\\G\\W*(?:(?:who|whom)\\s+(?:(?:else|can|may|will|else\\s+can)\\s+)?(?:sees?|gets?|receives?|(?:has|have)\\s+access\\s+to"
 	"|access(?:es)?)\\s+(?:(?:your|my|the|this|our)\\s+)?(?:[a-z-]+\\s+)?(?:information|data|details"
 	"|content|posts|profiles?)\\b|recipients\\b(?!\\s+of\\s+(?:our|the)\\s+(?:newsletter|e-?mails?|messages)))",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * What may stand before the party that opens a list item, up to the
+ * party: "with" or "to", "our" or "the", and up to two words that qualify
+ * the party ("Cloud hosting", "Independent"), none of them a pronoun, a
+ * conjunction, a preposition, a negation or an auxiliary, which would
+ * make the item a sentence ("We meet", "If", "Reports to").
+ */
+static PcRegex party_opener_re = {
+	"\\G(?:(?:with|to)\\s+)?(?:(?:our|the)\\s+)?(?:(?!(?:we|you|they|it|if|when|where|while|unless"
+	"|except|not|never|no|and|or|but|to|with|for|from|by|of|about|in|on|at|as|may|can|will"
+	"|would|should|must|do|does|is|are)\\b)[a-z][a-z-]*\\s+){0,2}$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1674,28 +1691,31 @@ heading_names_party(const PcWork *w, uint32_t i)
 /*
  * True when list item i opens with the name of a kind of party, bare or
  * after "our", "with" or "to" ("Advertising partners, who show ads", "With
- * our couriers", "To the police when the law requires it"), or with a
- * party named by a role that makes its kind ("Companies that host our
- * servers"), as a label of what the item says.
+ * our couriers", "To the police when the law requires it"), after up to
+ * two words that qualify it ("Cloud hosting providers", "Our corporate
+ * affiliates"), or with a party named by a role that makes its kind
+ * ("Companies that host our servers"), as a label of what the item says.
  */
 static bool
 item_opens_with_party(const PcWork *w, uint32_t i)
 {
-	static const char *const openers[] = {"", "our ", "with ", "with our ", "with the ", "to ", "to our ",
-	"to the "};
 	uint32_t	start = w->spans[i].start;
-	PcHit		hit;
+	PcHit		hits[ITEM_OPENING_HITS];
+	uint32_t	n = pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, hits,
+								  ITEM_OPENING_HITS);
 
-	if (pc_party_hits(w->search, w->text.norm, start, w->spans[i].end, &hit, 1) != 1 || hit.start < start)
-		return false;
-	if (hit.value == PC_PARTY_DESCRIBED)
-		hit.value = pc_party_role(w->search, w->text.norm, hit.end, w->spans[i].end, false);
-	if (!pc_party_is_specific(hit.value))
-		return false;
-	for (size_t k = 0; k < sizeof(openers) / sizeof(openers[0]); k++)
-		if (hit.start - start == strlen(openers[k]) &&
-			strncasecmp(w->text.norm + start, openers[k], strlen(openers[k])) == 0)
-			return true;
+	/* "Third-party advertisers": a generic party may qualify the kind after it */
+	for (uint32_t k = 0; k < n && k < ITEM_OPENING_HITS && hits[k].start >= start; k++)
+	{
+		PcHit		hit = hits[k];
+
+		if (hit.value == PC_PARTY_DESCRIBED)
+			hit.value = pc_party_role(w->search, w->text.norm, hit.end, w->spans[i].end, false);
+		if (!pc_party_is_specific(hit.value))
+			continue;
+		return hit.start == start ||
+			pc_match_at(w->search, &party_opener_re, w->text.norm, start, (uint32_t) hit.start);
+	}
 	return false;
 }
 
@@ -1808,13 +1828,13 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
-	PC_PATTERN(aggregate_re), PC_PATTERN(personal_re), PC_PATTERN(first_party_definition_re),
-	PC_PATTERN(possessed_by_other_re), PC_PATTERN_SELDOM(owner_between_re),
-	PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re), PC_PATTERN_SELDOM(company_news_re),
-	PC_PATTERN_SELDOM(user_thing_re), PC_PATTERN_SELDOM(relative_denial_re),
-	PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re), PC_PATTERN_SELDOM(people_re),
-	PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re), PC_PATTERN(reader_gives_re),
-	PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
+	PC_PATTERN_SELDOM(party_opener_re), PC_PATTERN(aggregate_re), PC_PATTERN(personal_re),
+	PC_PATTERN(first_party_definition_re), PC_PATTERN(possessed_by_other_re),
+	PC_PATTERN_SELDOM(owner_between_re), PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re),
+	PC_PATTERN_SELDOM(company_news_re), PC_PATTERN_SELDOM(user_thing_re),
+	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
+	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
+	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),

@@ -527,7 +527,16 @@ html_labels_head_sections(void **state)
 								"<button class='faq-accordion__trigger'>Deletion</button>"
 								"<div hidden><p>Ask us by mail.</p></div>"),
 						"### Backups\n\nWe copy data nightly.\n\n### Deletion\n\nAsk us by mail.");
+	/* a block that says it is a heading, at its aria-level or one below the heading above */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<h1>Legal</h1><div role='heading' aria-level='2'>Keeping your files</div>"
+								"<p>We hold them a year.</p><div role='heading'>Backups</div><p>Copies go in a week.</p>"),
+						"# Legal\n\n## Keeping your files\n\nWe hold them a year.\n\n## Backups\n\nCopies go in a week.");
 	/* near misses */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<ul><li><div role='heading'>Storage</div>We keep notes.</li></ul>"
+								"<div role='region'>Plain words.</div>"),
+						"- Storage\n  We keep notes.\n\nPlain words.");
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p>Text.</p><button class='btn' data-toggle='dropdown'>Language</button>"
 								"<p>More.</p>"),

@@ -1142,6 +1142,20 @@ reads_parties_that_open_items_under_sharing_headings(void **state)
 									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, -1), 0);
 	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- When a charge fails, payment processors tell us why.\n",
 									 PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS, 0), 0);
+	/* up to two words that qualify the party, a generic "third-party" among them */
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Cloud hosting providers\n- Our own printers\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Our corporate affiliates\n- A courier\n",
+									 PC_FACT_SHARES, PC_PARTY_AFFILIATES, 0), 1);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Third-party advertisers, who pick the ads you see\n",
+									 PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 1);
+	/* words that make the item a sentence, or more than two words before the party */
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- If advertisers complain we answer in a week.\n"
+									 "- We meet advertisers twice a year.\n", PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 0);
+	assert_int_equal(facts_analyzed("## Whom we share data with\n\n- Our weekly sales figures for advertisers\n",
+									 PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 0), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\n- Cloud hosting providers report outages to us.\n",
+									 PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, -1), 0);
 }
 
 /*
