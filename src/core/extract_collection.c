@@ -623,15 +623,16 @@ static PcRegex data_groups[] = {
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:characteristics of )?protected classifications?(?: characteristics)?"
 		"|professional or employment[- ]related information|employment (?:history|information|details)"
+		"|work history"
 		"|(?:non-?public )?education(?:al)? (?:information|records)"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
 		.starts = "age|birt|char of|date of|demo|educ back|educ hist|educ info|educ leve|educ reco"
 			"|empl deta|empl hist|empl info|ethn|gend|inco|job titl|kind of|line of|mari stat|nati"
-			"|non publ|nonp educ|occu|prof or|prot clas|type of",
+			"|non publ|nonp educ|occu|prof or|prot clas|type of|work hist",
 		.first_words = "age|birth|birthdat|birthday|characte|date|demograp|educatio|employme"
 			"|ethnicit|gender|income|job|kind|line|marital|national|non|nonpubli|occupati|professi"
-			"|protecte|type"},
+			"|protecte|type|work"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"

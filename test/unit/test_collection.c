@@ -56,6 +56,8 @@ reads_californian_categories(void **state)
 					PC_DATA_FINANCIAL, 0);
 	expect_collects("We collected protected classification characteristics.", PC_DATA_DEMOGRAPHIC, 0);
 	expect_collects("Applicants give us professional or employment-related information.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Job applicants send us their CV and work history.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_no_collection("The agency has a long work history in the region.");
 	expect_collects("We collect non-public education information from students.", PC_DATA_DEMOGRAPHIC, 0);
 	expect_collects("Categories we collect: sensory data and browsing history.", PC_DATA_AUDIO_VISUAL, 0);
 	expect_collects("We do not collect sensory data.", PC_DATA_AUDIO_VISUAL, 1);
