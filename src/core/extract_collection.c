@@ -623,15 +623,16 @@ static PcRegex data_groups[] = {
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:characteristics of )?protected classifications?(?: characteristics)?"
 		"|professional or employment[- ]related information|employment (?:history|information|details)"
+		"|work history"
 		"|(?:non-?public )?education(?:al)? (?:information|records)"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
 		.starts = "age|birt|char of|date of|demo|educ back|educ hist|educ info|educ leve|educ reco"
 			"|empl deta|empl hist|empl info|ethn|gend|inco|job titl|kind of|line of|mari stat|nati"
-			"|non publ|nonp educ|occu|prof or|prot clas|type of",
+			"|non publ|nonp educ|occu|prof or|prot clas|type of|work hist",
 		.first_words = "age|birth|birthdat|birthday|characte|date|demograp|educatio|employme"
 			"|ethnicit|gender|income|job|kind|line|marital|national|non|nonpubli|occupati|professi"
-			"|protecte|type"},
+			"|protecte|type|work"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
@@ -970,22 +971,26 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "tell us",
 		.first_words = "tell|tells"},
-	/* working out where the user is: "to estimate your location", "to approximate where you are" */
+	/*
+	 * working out where the user is: "to estimate your location", "to approximate where you are", "we learn
+	 * roughly where you are"
+	 */
 	{.pattern = PC_TERM("(?=estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce"
-		"|pinpoint|establish|guess|understand)(?<=\\bto |\\band |\\bwe |\\bmay |\\bcan |\\bmight |\\bwill |\\balso )"
+		"|pinpoint|establish|guess|understand|learn|find out)"
+		"(?<=\\bto |\\band |\\bwe |\\bmay |\\bcan |\\bmight |\\bwill |\\balso )"
 		"(?:estimate|determine|infer|derive|approximate|work out|identify|detect|figure out|deduce|pinpoint"
-		"|establish|guess|understand)(?= " LOCATION_WORKED_OUT ")"
+		"|establish|guess|understand|learn|find out)(?= " LOCATION_WORKED_OUT ")"
 		/* "your approximate location is derived from your IP address" */
 		"|(?:location|position|whereabouts) (?:is |are |may be |can be |will be )?(?:derived|estimated|determined"
 		"|approximated|worked out|calculated) (?:from|based on|using)\\b"),
 		.options = PCRE2_CASELESS,
-		.starts = "appr|dedu|deri|dete|esta|esti|figu out|gues|iden|infe|loca appr|loca are"
-			"|loca calc|loca can|loca deri|loca dete|loca esti|loca is|loca may|loca will|loca work"
-			"|pinp|posi appr|posi are|posi calc|posi can|posi deri|posi dete|posi esti|posi is"
-			"|posi may|posi will|posi work|unde|wher appr|wher are|wher calc|wher can|wher deri"
-			"|wher dete|wher esti|wher is|wher may|wher will|wher work|work out",
-		.first_words = "approxim|deduce|derive|detect|determin|establis|estimate|figure|guess"
-			"|identify|infer|location|pinpoint|position|understa|whereabo|work"},
+		.starts = "appr|dedu|deri|dete|esta|esti|figu out|find out|gues|iden|infe|lear|loca appr"
+			"|loca are|loca calc|loca can|loca deri|loca dete|loca esti|loca is|loca may|loca will"
+			"|loca work|pinp|posi appr|posi are|posi calc|posi can|posi deri|posi dete|posi esti"
+			"|posi is|posi may|posi will|posi work|unde|wher appr|wher are|wher calc|wher can"
+			"|wher deri|wher dete|wher esti|wher is|wher may|wher will|wher work|work out",
+		.first_words = "approxim|deduce|derive|detect|determin|establis|estimate|figure|find|guess"
+			"|identify|infer|learn|location|pinpoint|position|understa|whereabo|work"},
 	/* analysing, looking at, inferring, guessing */
 	{.pattern = PC_TERM("(?=analy|look)(?<=we |also |may |will |and |then )(?:analy[sz](?:e|es|ed|ing)|look(?:s|ed)? at)"
 		"|(?=infer)(?<=we |also |may |will |can |might |to )infers?|inferred (?:from|about|by us)"

@@ -398,8 +398,10 @@ static PcRegex right_groups[] = {
 			"|requesti|requests|require|requirei|requires|tell|telling|tells"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications|messages|mailing))"
-		"|(?:stop|no longer|not to) receiv\\w* (?:[a-z]+ ){0,3}?(?:e-?mails?|messages|communications"
-		"|newsletters|updates|notifications|offers|promotions)"
+		"|(?:stop|no longer|not to|(?:no longer|not|don't) (?:want|wish|like)(?: us)? to) receiv\\w*"
+		" (?:(?!(?:web )?beacons\\b|pixels\\b|cookies\\b)[a-z]+ ){0,3}?"
+		"(?:e-?mails?|messages|communications|newsletters?|updates|notifications|offers|promotions"
+		"|catalog(?:ue)?s?|mailings)"
 		"|(?:e-?mail|marketing|communications?) (?:preferences|choices)"
 		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|declin(?:e|ing)(?: to receive)?|stop sending(?: you| them)?)"
 		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:(?:push|text|sms|e-?mail|in-app) )?"
@@ -422,12 +424,13 @@ static PcRegex right_groups[] = {
 		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
 			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa deal|disa e|disa emai"
 			"|disa in|disa mark|disa mess|disa news|disa noti|disa offe|disa our|disa prom"
-			"|disa push|disa sms|disa text|disa the|e mail|emai choi|emai pref|mark choi|mark pref"
-			"|no long|not be|not to|not want|not wish|opt out|opte|opti|opto|opts|remo from|remo my"
-			"|remo of|remo thei|remo them|remo you|remo your|requ no|requ that|stop rece|stop send"
-			"|swit off|turn off|unch deal|unch mark|unch news|unch offe|unch prom|unch the|unsu"
-			"|unti deal|unti mark|unti news|unti offe|unti prom|unti the",
-		.first_words = "communic|decline|declinin|disable|disablin|e|email|marketin|no|not|opt"
+			"|disa push|disa sms|disa text|disa the|don t|e mail|emai choi|emai pref|mark choi"
+			"|mark pref|no long|not be|not like|not to|not want|not wish|opt out|opte|opti|opto"
+			"|opts|remo from|remo my|remo of|remo thei|remo them|remo you|remo your|requ no"
+			"|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark|unch news"
+			"|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe|unti prom"
+			"|unti the",
+		.first_words = "communic|decline|declinin|disable|disablin|don|e|email|marketin|no|not|opt"
 			"|opted|optedout|opting|optingou|optout|opts|optsout|removal|remove|removed|removes"
 			"|removing|request|stop|switch|switchin|turn|turning|uncheck|unchecki|unsubscr|untick"
 			"|untickin"},

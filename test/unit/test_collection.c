@@ -56,6 +56,8 @@ reads_californian_categories(void **state)
 					PC_DATA_FINANCIAL, 0);
 	expect_collects("We collected protected classification characteristics.", PC_DATA_DEMOGRAPHIC, 0);
 	expect_collects("Applicants give us professional or employment-related information.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Job applicants send us their CV and work history.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_no_collection("The agency has a long work history in the region.");
 	expect_collects("We collect non-public education information from students.", PC_DATA_DEMOGRAPHIC, 0);
 	expect_collects("Categories we collect: sensory data and browsing history.", PC_DATA_AUDIO_VISUAL, 0);
 	expect_collects("We do not collect sensory data.", PC_DATA_AUDIO_VISUAL, 1);
@@ -1435,7 +1437,8 @@ reads_messages_to_others_as_data(void **state)
 /*
  * Where the user is, worked out by the company from other data: "to
  * estimate your general location", "to approximate where you are", "the
- * country you are in", "your position is estimated from".
+ * country you are in", "your position is estimated from", "we learn roughly
+ * where you are".
  */
 static void
 reads_location_worked_out(void **state)
@@ -1445,6 +1448,10 @@ reads_location_worked_out(void **state)
 	expect_collects("The address of your connection may be used to approximate where you are.", PC_DATA_LOCATION, 0);
 	expect_collects("We look at your network to identify the country you are in.", PC_DATA_LOCATION, 0);
 	expect_collects("Your approximate position is estimated from nearby wireless networks.", PC_DATA_LOCATION, 0);
+	/* learning or finding out where the user is */
+	expect_collects("From the address of your connection we learn roughly where you are.", PC_DATA_LOCATION, 0);
+	expect_collects("We may find out the city you are in when you open the weather page.", PC_DATA_LOCATION, 0);
+	expect_no_collection("Customers learn where our nearest branch is from the map page.");
 	/* near misses: a distance the user works out, the place of a shop */
 	expect_no_collection("Use the map to estimate the distance to any of our shops.");
 	expect_no_collection("Our staff estimate the location of each new shop from sales figures.");

@@ -814,6 +814,17 @@ reads_marketing_opt_outs_in_other_words(void **state)
 	expect_right("You can switch off promotional texts from the app menu.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Members may ask us to stop sending them marketing mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("If you no longer wish to hear from us, reply to any letter.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* not wanting to receive the mailings, followed by the way to stop them */
+	expect_right("If you no longer wish to receive our bulletin e-mails, follow the link at the foot of each one.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members who do not want to receive special offers can write to the club secretary.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("If you don't want to receive our seasonal catalogue, call the shop.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Should you no longer like to receive the newsletter, reply with the word STOP.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* tracking images sent in e-mails are no mailings */
+	expect_no_right("If you do not wish to receive tracking pixels in e-mail, turn off images in your mail program.");
+	expect_no_right("If you do not want to receive web beacons through email, read messages as plain text.");
 	/* messages about the service itself are no marketing */
 	expect_no_right("You can switch off delivery notifications in the app.");
 }
