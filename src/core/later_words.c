@@ -95,7 +95,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_collection.c", "cue_res", 12},
 		"need>acc|requ>acc"},
 	{{"extract_collection.c", "cue_res", 14},
-		"figu>out|loca>app cal der det est wor|posi>app cal der det est wor|"
+		"figu>out|find>out|loca>app cal der det est wor|posi>app cal der det est wor|"
 		"wher>app cal der det est wor|work>out"},
 	{{"extract_collection.c", "cue_res", 15},
 		"draw>inf|make>inf"},
@@ -177,7 +177,7 @@ const PcLaterWords pc_later_words[] = {
 		"star>end|wher>dri par you|zip>cod"},
 	{{"extract_collection.c", "data_groups", 9},
 		"char>cla|date>bir|educ>bac his inf lev rec|empl>det his inf|job>tit|kind>bus wor|"
-		"line>bus wor|mari>sta|non>inf rec|nonp>inf rec|prof>emp|prot>cla|type>bus wor"},
+		"line>bus wor|mari>sta|non>inf rec|nonp>inf rec|prof>emp|prot>cla|type>bus wor|work>his"},
 	{{"extract_collection.c", "data_groups", 10},
 		"amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|blue>sig|"
 		"came>mod|car>dat dia hea per spe sta tel|cell>tow|comp>mod use you|conn>typ|cons>mod|"
@@ -397,9 +397,9 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 15},
 		"ask>sel|aski>sel|asks>sel|dire>sel|do>sel|inst>sel|requ>sel|tell>sel"},
 	{{"extract_rights.c", "right_groups", 16},
-		"comm>cho pre|decl>adv mar pro|disa>adv dea dis mar off pre pro set|e>cho pre|emai>cho pre|"
-		"mark>cho pre|no>hea inc kep lis lon|not>hea inc kep lis rec|remo>lis|requ>fur fut mor|"
-		"stop>rec sen|swit>off|turn>off|unch>pre set|unti>pre set"},
+		"comm>cho pre|decl>adv mar pro|disa>adv dea dis mar off pre pro set|don>rec|e>cho pre|"
+		"emai>cho pre|mark>cho pre|no>hea inc kep lis lon|not>hea inc kep lis rec|remo>lis|"
+		"requ>fur fut mor|stop>rec sen|swit>off|turn>off|unch>pre set|unti>pre set"},
 	{{"extract_rights.c", "right_groups", 17},
 		"file>com|lodg>com|make>com|rais>con|subm>com"},
 	{{"extract_rights.c", "right_groups", 18},
@@ -565,12 +565,12 @@ const PcLaterWords pc_later_words[] = {
 		"thei>con fol fri|to>ano ind par sel spe|trus>con|univ>app|your>con fol fri hou"},
 	{{"rules_parties.c", "party_groups", 12},
 		"acce>any eve vis|avai>any eve vis|cons>any eve|made>pub|make>pub|maki>pub|open>any eve vis|"
-		"read>any eve|seen>any eve|view>any eve vis|you>fea pub"},
+		"seen>any eve|you>fea pub"},
 	{{"rules_parties.c", "party_groups", 13},
 		"such>com ent org par|thes>com ent org par|thos>com ent org par"},
 	{{"rules_parties.c", "party_groups", 14},
-		"appl>you|apps>you|conf>org|give>org|hack>org|non>com ent par|nona>com ent par|priz>dra|"
-		"summ>org|tour>org|trad>sho|unaf>com ent par"},
+		"any>oth|appl>you|apps>you|conf>org|give>org|hack>org|non>com ent par|nona>com ent par|"
+		"priz>dra|summ>org|tour>org|trad>sho|unaf>com ent par"},
 	{{"rules_parties.c", "party_groups", 15},
 		"heal>pro"},
 	{{"rules_parties.c", "party_groups", 16},
