@@ -486,40 +486,16 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|obta|rece",
 		.first_words = "get|gets|obtain|obtains|receive|receives"},
-	/* a party as the subject of a verb of receiving, seeing, reading or reviewing data, with or without a helping verb: "restaurants receive your order", "the charity you donate to receives your name", "advertisers see only aggregate reports", "apps you link can read your calendar", "outside moderators review posts that users flag" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
+	/* a party as the subject of a verb of receiving, seeing, reading or reviewing data, with or without a helping verb: "restaurants receive your order", "crash reporters get diagnostic data about the app", "the charity you donate to receives your name", "advertisers see only aggregate reports", "apps you link can read your calendar", "outside moderators review posts that users flag" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
 	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access|accesses|read|reads|review"
 		"|reviews) (?:only )?(?:your"
 		"|the (?:[a-z-]+ ){1,3}?(?:you|your)|aggregated?|anonymi[sz]ed|de-identified|hashed|pseudonymous"
 		"|coded|statistical|summary"
-		"|personal|information|data|details|records|reports?|statistics|content|posts)\\b))\\b",
+		"|personal|information|data|details|records|reports?|statistics|content|posts"
+		"|(?!(?:no|any|a|an|our|its|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information|details|records"
+		"|reports|statistics))\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce aggr|acce anon|acce code|acce cont|acce data|acce de|acce deta"
-			"|acce hash|acce info|acce only|acce pers|acce post|acce pseu|acce reco"
-			"|acce repo|acce stat|acce summ|acce the|acce your|get aggr|get anon"
-			"|get code|get cont|get data|get de|get deta|get hash|get info|get only"
-			"|get pers|get post|get pseu|get reco|get repo|get stat|get summ"
-			"|get the|get your|gets aggr|gets anon|gets code|gets cont|gets data"
-			"|gets de|gets deta|gets hash|gets info|gets only|gets pers|gets post"
-			"|gets pseu|gets reco|gets repo|gets stat|gets summ|gets the|gets your"
-			"|obta aggr|obta anon|obta code|obta cont|obta data|obta de|obta deta"
-			"|obta hash|obta info|obta only|obta pers|obta post|obta pseu|obta reco"
-			"|obta repo|obta stat|obta summ|obta the|obta your|read aggr|read anon"
-			"|read code|read cont|read data|read de|read deta|read hash|read info"
-			"|read only|read pers|read post|read pseu|read reco|read repo|read stat"
-			"|read summ|read the|read your|rece aggr|rece anon|rece code|rece cont"
-			"|rece data|rece de|rece deta|rece hash|rece info|rece only|rece pers"
-			"|rece post|rece pseu|rece reco|rece repo|rece stat|rece summ|rece the"
-			"|rece your|revi aggr|revi anon|revi code|revi cont|revi data|revi de"
-			"|revi deta|revi hash|revi info|revi only|revi pers|revi post|revi pseu"
-			"|revi reco|revi repo|revi stat|revi summ|revi the|revi your|see aggr"
-			"|see anon|see code|see cont|see data|see de|see deta|see hash|see info"
-			"|see only|see pers|see post|see pseu|see reco|see repo|see stat"
-			"|see summ|see the|see your|sees aggr|sees anon|sees code|sees cont"
-			"|sees data|sees de|sees deta|sees hash|sees info|sees only|sees pers"
-			"|sees post|sees pseu|sees reco|sees repo|sees stat|sees summ|sees the"
-			"|sees your|view aggr|view anon|view code|view cont|view data|view de"
-			"|view deta|view hash|view info|view only|view pers|view post|view pseu"
-			"|view reco|view repo|view stat|view summ|view the|view your",
+		.starts = "acce|get|gets|obta|read|rece|revi|see|sees|view",
 		.first_words = "access|accesses|get|gets|obtain|obtains|read|reads|receive|receives"
 			"|review|reviews|see|sees|view|views"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */

@@ -410,6 +410,9 @@ flags_aggregate_only_sharing(void **state)
 	w = share("We share anonymized statistics with analytics partners.");
 	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
 	unit_release();
+	w = share("Ad networks receive only anonymous weekly statistics.");
+	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
 	w = share("We share personal data and aggregated reports with our vendors.");
 	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
 	unit_release();
@@ -1259,6 +1262,15 @@ reads_everyday_verbs_of_handing_over(void **state)
 	expect_share("Billing may be outsourced to payment processing companies.", PC_PARTY_PAYMENT_PROCESSORS, 0);
 	expect_share("Advertising partners receive a coded device number.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Our analytics provider gets a list of the screens you open.", PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	/* data named by a word or two before its noun, not only "your data" */
+	expect_share("Measurement companies receive viewing data about the shows you stream.",
+				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("Crash reporting vendors get diagnostic information from the app.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Ad networks receive only anonymous weekly statistics.", PC_PARTY_ADVERTISERS, 0);
+	/* near misses: the company receives, a party receives no data, or something that is no data */
+	expect_no_share("We get usage data from our ad networks.");
+	expect_no_share("Vendors receive prompt payment for each order.");
+	expect_no_share("Our affiliates receive no customer information.");
 	expect_share("We rely on third-party processors to print invoices.", PC_PARTY_SERVICE_PROVIDERS, 0);
 	expect_share("We will turn your records over to the police if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_share("Other members can see your badges and your city.", PC_PARTY_OTHER_USERS, 0);
