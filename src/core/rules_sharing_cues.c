@@ -284,7 +284,7 @@ static PcRegex share_cue_groups[] = {
 	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
 		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))(?! (?:out )?(?:their|your"
 		"|his|her|a|the|our) (?:homes?|houses?|propert(?:y|ies)|rooms?|cars?|vehicles?|spaces?|apartments?"
-		"|flats?|equipment|bikes?|boats?)\\b)))\\b",
+		"|flats?|equipment|bikes?|boats?|products?|goods|wares|merchandise|items?|crafts?|tickets?)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rent|sell|sold|trad",
 		.first_words = "rent|rented|renting|rents|sell|selling|sells|sold|trade|traded|trades"

@@ -680,6 +680,10 @@ reads_platform_parties_back_and_forth(void **state)
 	expect_share("We never rent your address to sellers.", PC_PARTY_OTHER_USERS, 1);
 	expect_no_share("Hosts are paid once guests rent their homes for a week.");
 	expect_no_share("Members who rent their cars to others must insure them.");
+	/* a party selling its own goods sells no data; selling the reader's data still does */
+	expect_no_share("Suppliers sell their goods to shoppers through our online store.");
+	expect_no_share("Partner shops sell the tickets directly.");
+	expect_share("We never sell your e-mail address to suppliers.", PC_PARTY_SERVICE_PROVIDERS, 1);
 }
 
 /*
