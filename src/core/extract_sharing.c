@@ -118,14 +118,15 @@ static PcRegex open_to_all_re = {
 
 /*
  * the company's own news or work, which it may give the public: "news about
- * our projects", "press releases", "updates on our research"
+ * our projects", "press releases", "updates on our research", "our know-how"
  */
 static PcRegex company_news_re = {
 	"\\b(?:news(?! ?groups?\\b)|press (?:releases?|statements?)|announcements?|(?:our|its) (?:work|projects?|events?|activities"
-	"|research|findings|programmes?|programs?|campaigns?))\\b",
-	PCRE2_CASELESS, NULL, .starts = "anno|its acti|its camp|its even|its find|its prog|its proj"
-		"|its rese|its work|news|our acti|our camp|our even|our find|our prog|our proj|our rese"
-		"|our work|pres rele|pres stat",
+	"|research|findings|programmes?|programs?|campaigns?|knowledge|expertise|know-how|insights|tips|advice|stories))\\b",
+	PCRE2_CASELESS, NULL, .starts = "anno|its acti|its advi|its camp|its even|its expe|its find"
+		"|its insi|its know|its prog|its proj|its rese|its stor|its tips|its work|news|our acti"
+		"|our advi|our camp|our even|our expe|our find|our insi|our know|our prog|our proj|our rese"
+		"|our stor|our tips|our work|pres rele|pres stat",
 		.first_words = "announce|its|news|our|press"
 };
 

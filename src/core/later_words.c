@@ -450,7 +450,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_sharing.c", "aggregate_re", 0},
 		"do>ide|does>ide"},
 	{{"extract_sharing.c", "company_news_re", 0},
-		"its>act cam eve fin pro res wor|our>act cam eve fin pro res wor|pres>rel sta"},
+		"pres>rel sta"},
 	{{"extract_sharing.c", "disclaimer_res", 1},
 		"do>app con cov|does>app con cov|shal>app cov|will>app cov"},
 	{{"extract_sharing.c", "disclaimer_res", 3},

@@ -1851,6 +1851,10 @@ reads_available_publicly_as_public(void **state)
 	(void) state;
 	expect_share("Your display name and your reviews are visible publicly.", PC_PARTY_PUBLIC, 0);
 	expect_no_share("Our annual report is available publicly.");
+	/* the company's own know-how shared with the public shares no data; the reader's things still do */
+	expect_no_share("We like to share our expertise and cooking tips with the public at fairs.");
+	expect_no_share("We pass our know-how on to the public in free workshops.");
+	expect_share("We share our tips and your recipes with the public.", PC_PARTY_PUBLIC, 0);
 }
 
 /* A party that a relative clause describes, then sees the data: "vendors who work for us can see your order". */
