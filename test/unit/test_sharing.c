@@ -1292,6 +1292,10 @@ reads_everyday_verbs_of_handing_over(void **state)
 	expect_share("We pass the parcel and your address to the carrier, which delivers it by noon.",
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
 	expect_no_share("Ownership of the goods passes to you when we give them to the carrier.");
+	/* carriers that deliver, with no "the" before them, are service providers too; not carriers of texts */
+	expect_share("We rely on carriers to bring each order to your door.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We give your address to our carriers so that parcels reach you.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share_of("We send your number to carriers so they can deliver text messages.", PC_PARTY_SERVICE_PROVIDERS);
 	expect_no_share_of("We gather facts which are available to the public, such as court records.", PC_PARTY_PUBLIC);
 	expect_no_share("Online service providers obtain parental consent before they collect data from children.");
 	expect_no_share("Offers that you and other users will see on the site change every week.");
