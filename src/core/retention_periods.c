@@ -303,8 +303,12 @@ static PcRegex trap_before_re = {
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
 	"|\\b(?:(?<!for\\s)under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
 	"|\\bages?\\b[^.;]{0,30}\\z"
-	/* processing times: "it may take up to 30 days", "please allow 10 days" */
-	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
+	/*
+	 * processing times: "it may take up to 30 days", "please allow 10 days"
+	 * (not an act that takes place after a time: "purging takes place after 60
+	 * days"; "takes place within 30 days" stays a processing time)
+	 */
+	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:[a-z]+\\s+)?after\\b)[^.;]{0,25}\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */

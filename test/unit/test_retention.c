@@ -2145,6 +2145,35 @@ reads_shortened_ip_addresses(void **state)
 }
 
 /*
+ * An end of data that "takes place after" a time keeps the data that long
+ * ("erasure of the call logs takes place after 45 days"); a processing time,
+ * a deadline and other events that take place stay none.
+ */
+static void
+reads_ends_that_take_place(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Erasure of the call recordings takes place after 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Anonymisation of old order records takes place after 4 years.", 48, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Deletion of inactive accounts takes place only after 18 months.", 18, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"It can take up to 21 days to wipe your records from our servers.",
+		"The deletion of your records takes place within 21 days of your request.",
+		"Collection of the stored bicycle takes place after 10 days.",
+		"The next audit of our data practices takes place after 12 months.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * a rolling end with no number is one unit ("purged every month", "erased
  * each year"), not a count ("we send a digest every month"); the keeper may
  * name its data at length, and where it ends
@@ -2207,6 +2236,7 @@ main(void)
 		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
 		cmocka_unit_test(reads_digits_glued_to_the_word_before),
 		cmocka_unit_test(reads_shortened_ip_addresses),
+		cmocka_unit_test(reads_ends_that_take_place),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
