@@ -46,9 +46,10 @@
 
 /*
  * a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years",
- * also with no dot ("max 30 days", "min 6 months"), "upto", "circa" and "~"
+ * also with no dot ("max 30 days", "min 6 months", "approx 6 months"),
+ * "upto", "circa" and "~"
  */
-#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|upto|circa)\\s+|~\\s*)"
+#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|approx|upto|circa)\\s+|~\\s*)"
 
 /* where the data is ended: "cleared from our servers every 30 days" */
 #define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
@@ -115,7 +116,7 @@
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"approximately|around|roughly|nearly|almost|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+(?:to\\s+)?exceed|for\\s+under)(?:\\s+|\\z)"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
@@ -670,10 +671,10 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 
 /* "for" (with a bound), "after" or "until" right before a duration: how long, never a deadline */
 static PcRegex how_long_re = {
-	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
+	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+|nearly\\s+|almost\\s+)?\\z"
 	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
 	"at\\s+(?:least|most)\\s+|(?:no|not)\\s+(?:longer|more)\\s+than\\s+|less\\s+than\\s+|under\\s*|"
-	"about\\s*|approximately\\s*|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
+	"about\\s*|approximately\\s*|nearly\\s+|almost\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
 	/* "for a period not to exceed", "for a term which shall not exceed" */
 	"|\\bfor\\s+an?\\s+(?:period|term|time)\\b[^.;]{0,25}\\bnot\\s+(?:to\\s+)?exceed(?:ing)?\\s+\\z",
 	PCRE2_CASELESS, NULL

@@ -2020,6 +2020,38 @@ reads_bounds_without_a_dot_and_short_months(void **state)
 }
 
 /*
+ * Approximations written short or as "nearly" and "almost" link a duration
+ * as "about" does, and set no bound ("kept for approx 60 days", "erased
+ * after nearly 3 months"); the same words before a processing time, an age
+ * or a lifetime of a cookie stay none.
+ */
+static void
+reads_approximations_without_a_dot(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Parking camera clips are kept for approx 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Support chat logs are erased after approx 8 weeks.", 0, 56, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Quiz answers are stored for nearly 3 months and then wiped.", 3, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Unsent drafts are deleted after almost 40 days.", 0, 40, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"It takes approx 20 days to wipe your records after you ask.",
+		"We have served bakeries in our town for nearly 30 years.",
+		"Our login cookie lasts almost 2 years.",
+		"Members aged nearly 16 years may keep a journal on the site.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * The term of a contract is no retention period: "a 24-month contract",
  * "closed short of the 12 month minimum period" (but a keeping "for the
  * 6-year minimum period" the law sets, or "for a 12 month minimum period").
@@ -2239,6 +2271,7 @@ main(void)
 		cmocka_unit_test(reads_ends_that_take_place),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
+		cmocka_unit_test(reads_approximations_without_a_dot),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
