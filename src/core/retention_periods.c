@@ -159,8 +159,11 @@ static PcRegex link_after_re = {
 /* the span a bound is of: "a maximum period of", "a minimum retention period of" */
 #define KEEPING_TERM "(?:(?:(?:retention|storage)\\s+)?(?:period|duration|term)\\s+)?"
 
-/* between a bound and its duration: "a period of", "an additional", "a further", "another" */
-#define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
+/*
+ * between a bound and its duration: "a period of", "an additional", "a
+ * further", "another", "an additional period of"
+ */
+#define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|(?:an?\\s+(?:additional|further)|another)\\s+(?:period\\s+of\\s+)?)?"
 
 /*
  * at most: "up to", "up until", "no longer than", "within", "max.", "a max of", "not
@@ -199,7 +202,7 @@ static PcRegex at_least_re = {
 	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z"
 	"|" RANKED_SECOND(LONGER_RANKS)
 	/* a term added to: "for the (minimum) term of your contract plus 12 months" */
-	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,40}?\\splus\\s+" FURTHER_SPAN "\\z",
+	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,80}?\\splus\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 

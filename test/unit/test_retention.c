@@ -2052,6 +2052,31 @@ reads_approximations_without_a_dot(void **state)
 }
 
 /*
+ * A term added to with "a period of" or "an additional period of" between
+ * is a floor, as with "plus" alone ("for the duration of your stay plus a
+ * period of 20 days"), also after a term of many words.
+ */
+static void
+reads_a_term_plus_a_period_of(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Guest records are kept for the duration of your stay plus a period of 20 days.", 0, 20,
+		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Rental files are held for the length of the lease plus an additional period of 2 years.",
+		24, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Guest records are kept for the duration of the booking and of any later dispute about it "
+		"plus a period of 20 days.", 0, 20, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* near miss: "plus" not right before the duration adds nothing */
+		{"For the term of the contest, entries of Plus members are kept for 20 days.", 0, 20, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
+/*
  * The term of a contract is no retention period: "a 24-month contract",
  * "closed short of the 12 month minimum period" (but a keeping "for the
  * 6-year minimum period" the law sets, or "for a 12 month minimum period").
@@ -2272,6 +2297,7 @@ main(void)
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
 		cmocka_unit_test(reads_approximations_without_a_dot),
+		cmocka_unit_test(reads_a_term_plus_a_period_of),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
