@@ -2181,7 +2181,8 @@ reads_digits_glued_to_the_word_before(void **state)
 
 /*
  * An IP address cut short after a time ends its keeping ("IP addresses are
- * shortened after 14 days"); a shortened link or text keeps nothing.
+ * shortened after 14 days", also "automatically" or "then" shortened); a
+ * shortened link or text keeps nothing.
  */
 static void
 reads_shortened_ip_addresses(void **state)
@@ -2189,8 +2190,14 @@ reads_shortened_ip_addresses(void **state)
 	static const PeriodCase cases[] = {
 		{"Visitor IP addresses are shortened after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
 		PC_DATA_DEVICE},
+		/* an adverb between: "automatically", "then" */
+		{"Guest IP addresses are automatically shortened after 9 days.", 0, 9, 0,
+		PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+		{"The IP address is then shortened after 3 weeks.", 0, 21, 0, PC_BOUND_EXACTLY,
+		PC_DATA_DEVICE},
 	};
 	static const char *const traps[] = {
+		"Shared links are automatically shortened after 14 days of use.",
 		"Shared links are shortened after 14 days of use.",
 		"Long product names are shortened after 40 characters and kept in the catalogue.",
 	};
