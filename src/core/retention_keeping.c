@@ -40,9 +40,16 @@ static PcRegex keeps_re = {
 	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion)|"
-	/* an IP address cut short ("IP addresses are shortened after 7 days"; not "shortened URLs") */
+	/*
+	 * an IP address cut short ("IP addresses are shortened after 7 days",
+	 * "are automatically shortened"; not "shortened URLs"), each form alone
+	 * for pcre2 10.42 takes no lookbehind of variable length
+	 */
 	"(?<=\\bIP\\saddress\\sis\\s|\\bIP\\saddresses\\sare\\s|\\bIP\\saddresses\\swill\\sbe\\s|"
-	"\\bIP\\saddress\\swill\\sbe\\s)shortened)\\b",
+	"\\bIP\\saddress\\swill\\sbe\\s|\\bIP\\saddress\\sis\\sautomatically\\s|"
+	"\\bIP\\saddresses\\sare\\sautomatically\\s|\\bIP\\saddresses\\swill\\sbe\\sautomatically\\s|"
+	"\\bIP\\saddress\\swill\\sbe\\sautomatically\\s|\\bIP\\saddress\\sis\\sthen\\s|"
+	"\\bIP\\saddresses\\sare\\sthen\\s)shortened)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"

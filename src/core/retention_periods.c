@@ -46,9 +46,10 @@
 
 /*
  * a bound written short: "max. 7 days", "approx. 6 months", "ca. 3 years",
- * also with no dot ("max 30 days", "min 6 months"), "upto", "circa" and "~"
+ * also with no dot ("max 30 days", "min 6 months", "approx 6 months"),
+ * "upto", "circa" and "~"
  */
-#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|upto|circa)\\s+|~\\s*)"
+#define ABBREVIATED_BOUND "(?:(?:max|min|approx|appr|ca)\\.\\s*|(?:max|min|approx|upto|circa)\\s+|~\\s*)"
 
 /* where the data is ended: "cleared from our servers every 30 days" */
 #define ROLLING_PLACE "(?:from\\s+(?:our|the|its)\\s+(?:[a-z]+\\s+)?(?:servers|systems|databases|storage)\\s+)?"
@@ -115,7 +116,7 @@
  */
 static PcRegex link_before_re = {
 	"\\b(?:for|of|than|over|to|from|until|least|most|within|beyond|exceeding|after|about|"
-	"approximately|around|roughly|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
+	"approximately|around|roughly|nearly|almost|between|during|plus|maximum|minimum|as\\s+long\\s+as|(?:and|,)\\s+then|kept|retained|stored|held|saved|archived|"
 	"not\\s+(?:to\\s+)?exceed|for\\s+under)(?:\\s+|\\z)"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
@@ -158,8 +159,11 @@ static PcRegex link_after_re = {
 /* the span a bound is of: "a maximum period of", "a minimum retention period of" */
 #define KEEPING_TERM "(?:(?:(?:retention|storage)\\s+)?(?:period|duration|term)\\s+)?"
 
-/* between a bound and its duration: "a period of", "an additional", "a further", "another" */
-#define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|an?\\s+(?:additional|further)\\s+|another\\s+)?"
+/*
+ * between a bound and its duration: "a period of", "an additional", "a
+ * further", "another", "an additional period of"
+ */
+#define FURTHER_SPAN "(?:a\\s+period\\s+of\\s+|(?:an?\\s+(?:additional|further)|another)\\s+(?:period\\s+of\\s+)?)?"
 
 /*
  * at most: "up to", "up until", "no longer than", "within", "max.", "a max of", "not
@@ -198,7 +202,7 @@ static PcRegex at_least_re = {
 	"in\\s+excess\\s+of|beyond|exceeding)\\s*" FURTHER_SPAN "\\z"
 	"|" RANKED_SECOND(LONGER_RANKS)
 	/* a term added to: "for the (minimum) term of your contract plus 12 months" */
-	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,40}?\\splus\\s+" FURTHER_SPAN "\\z",
+	"|\\b(?:term|duration|life(?:time)?|length)\\b[^.;]{0,80}?\\splus\\s+" FURTHER_SPAN "\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -303,8 +307,12 @@ static PcRegex trap_before_re = {
 	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
 	"|\\b(?:(?<!for\\s)under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
 	"|\\bages?\\b[^.;]{0,30}\\z"
-	/* processing times: "it may take up to 30 days", "please allow 10 days" */
-	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b[^.;]{0,25}\\z"
+	/*
+	 * processing times: "it may take up to 30 days", "please allow 10 days"
+	 * (not an act that takes place after a time: "purging takes place after 60
+	 * days"; "takes place within 30 days" stays a processing time)
+	 */
+	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:[a-z]+\\s+)?after\\b)[^.;]{0,25}\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -666,10 +674,10 @@ static PcRegex aged_out_after_re = {"^\\s*old\\b", PCRE2_CASELESS, NULL};
 
 /* "for" (with a bound), "after" or "until" right before a duration: how long, never a deadline */
 static PcRegex how_long_re = {
-	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+)?\\z"
+	"\\b(?:after|until)\\s+(?:about\\s+|approximately\\s+|nearly\\s+|almost\\s+)?\\z"
 	"|\\bfor\\s+(?:(?:a\\s+)?(?:period|minimum|maximum)\\s+of\\s+|up\\s+to\\s+|"
 	"at\\s+(?:least|most)\\s+|(?:no|not)\\s+(?:longer|more)\\s+than\\s+|less\\s+than\\s+|under\\s*|"
-	"about\\s*|approximately\\s*|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
+	"about\\s*|approximately\\s*|nearly\\s+|almost\\s+|" ABBREVIATED_BOUND ")?" FURTHER_SPAN "\\z"
 	/* "for a period not to exceed", "for a term which shall not exceed" */
 	"|\\bfor\\s+an?\\s+(?:period|term|time)\\b[^.;]{0,25}\\bnot\\s+(?:to\\s+)?exceed(?:ing)?\\s+\\z",
 	PCRE2_CASELESS, NULL

@@ -2020,6 +2020,63 @@ reads_bounds_without_a_dot_and_short_months(void **state)
 }
 
 /*
+ * Approximations written short or as "nearly" and "almost" link a duration
+ * as "about" does, and set no bound ("kept for approx 60 days", "erased
+ * after nearly 3 months"); the same words before a processing time, an age
+ * or a lifetime of a cookie stay none.
+ */
+static void
+reads_approximations_without_a_dot(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Parking camera clips are kept for approx 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Support chat logs are erased after approx 8 weeks.", 0, 56, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Quiz answers are stored for nearly 3 months and then wiped.", 3, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Unsent drafts are deleted after almost 40 days.", 0, 40, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"It takes approx 20 days to wipe your records after you ask.",
+		"We have served bakeries in our town for nearly 30 years.",
+		"Our login cookie lasts almost 2 years.",
+		"Members aged nearly 16 years may keep a journal on the site.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * A term added to with "a period of" or "an additional period of" between
+ * is a floor, as with "plus" alone ("for the duration of your stay plus a
+ * period of 20 days"), also after a term of many words.
+ */
+static void
+reads_a_term_plus_a_period_of(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Guest records are kept for the duration of your stay plus a period of 20 days.", 0, 20,
+		0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Rental files are held for the length of the lease plus an additional period of 2 years.",
+		24, 0, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		{"Guest records are kept for the duration of the booking and of any later dispute about it "
+		"plus a period of 20 days.", 0, 20, 0, PC_BOUND_AT_LEAST, PC_DATA_NONE},
+		/* near miss: "plus" not right before the duration adds nothing */
+		{"For the term of the contest, entries of Plus members are kept for 20 days.", 0, 20, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
+/*
  * The term of a contract is no retention period: "a 24-month contract",
  * "closed short of the 12 month minimum period" (but a keeping "for the
  * 6-year minimum period" the law sets, or "for a 12 month minimum period").
@@ -2124,7 +2181,8 @@ reads_digits_glued_to_the_word_before(void **state)
 
 /*
  * An IP address cut short after a time ends its keeping ("IP addresses are
- * shortened after 14 days"); a shortened link or text keeps nothing.
+ * shortened after 14 days", also "automatically" or "then" shortened); a
+ * shortened link or text keeps nothing.
  */
 static void
 reads_shortened_ip_addresses(void **state)
@@ -2132,10 +2190,45 @@ reads_shortened_ip_addresses(void **state)
 	static const PeriodCase cases[] = {
 		{"Visitor IP addresses are shortened after 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
 		PC_DATA_DEVICE},
+		/* an adverb between: "automatically", "then" */
+		{"Guest IP addresses are automatically shortened after 9 days.", 0, 9, 0,
+		PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+		{"The IP address is then shortened after 3 weeks.", 0, 21, 0, PC_BOUND_EXACTLY,
+		PC_DATA_DEVICE},
 	};
 	static const char *const traps[] = {
+		"Shared links are automatically shortened after 14 days of use.",
 		"Shared links are shortened after 14 days of use.",
 		"Long product names are shortened after 40 characters and kept in the catalogue.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * An end of data that "takes place after" a time keeps the data that long
+ * ("erasure of the call logs takes place after 45 days"); a processing time,
+ * a deadline and other events that take place stay none.
+ */
+static void
+reads_ends_that_take_place(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Erasure of the call recordings takes place after 45 days.", 0, 45, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Anonymisation of old order records takes place after 4 years.", 48, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Deletion of inactive accounts takes place only after 18 months.", 18, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"It can take up to 21 days to wipe your records from our servers.",
+		"The deletion of your records takes place within 21 days of your request.",
+		"Collection of the stored bicycle takes place after 10 days.",
+		"The next audit of our data practices takes place after 12 months.",
 	};
 
 	(void) state;
@@ -2207,8 +2300,11 @@ main(void)
 		cmocka_unit_test(reads_joined_units_deletions_in_a_time_and_post),
 		cmocka_unit_test(reads_digits_glued_to_the_word_before),
 		cmocka_unit_test(reads_shortened_ip_addresses),
+		cmocka_unit_test(reads_ends_that_take_place),
 		cmocka_unit_test(ignores_the_terms_of_contracts),
 		cmocka_unit_test(reads_bounds_without_a_dot_and_short_months),
+		cmocka_unit_test(reads_approximations_without_a_dot),
+		cmocka_unit_test(reads_a_term_plus_a_period_of),
 		cmocka_unit_test(reads_a_duration_ranked_after_an_end_that_is_no_duration),
 		cmocka_unit_test(reads_periods_other_rules_hid),
 		cmocka_unit_test(reads_number_words),
