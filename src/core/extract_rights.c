@@ -503,12 +503,14 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to", .first_words = "right"},
-	/* a supervisory authority that a user may turn to: complaint */
+	/* a supervisory authority (or an information commissioner or regulator) a user may turn to: complaint */
 	{.pattern = PC_TERM("((?:supervisory|data protection|privacy) (?:authorit(?:y|ies)|commission(?:er)?s?"
-		"|regulators?))"),
+		"|regulators?)|information (?:commissioner|regulator)s?\\b|(?-i:ICO)\\b)"
+		"(?!(?:'s|s')?(?: office)?(?: \\((?-i:ICO)\\))? (?:web ?sites?|site|guidance|guides?)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "data prot|priv auth|priv comm|priv regu|supe auth|supe comm|supe regu",
-		.first_words = "data|privacy|supervis"},
+		.starts = "data prot|ico|info comm|info regu|priv auth|priv comm|priv regu|supe auth"
+			"|supe comm|supe regu",
+		.first_words = "data|ico|informat|privacy|supervis"},
 	/* refusing marketing or a sale, where a user is the one who may refuse: the opt-outs */
 	{.pattern = PC_TERM("((?:say(?:s|ing)? no|refus(?:e|ing)|declin(?:e|ing)) (?:to )?(?:(?:the |any )?(?:use|processing) of"
 		" (?:your |their )?(?:[a-z-]+ )?(?:data|information|details) for )?(?:any |all |our |the |such )?"

@@ -515,6 +515,29 @@ reads_complaints_to_an_attorney_general(void **state)
 					   PC_RIGHT_COMPLAINT);
 }
 
+/* A complaint to a regulator named as an information commissioner or the ICO, without the word "complain". */
+static void
+reads_turning_to_an_information_commissioner_as_a_complaint(void **state)
+{
+	(void) state;
+	expect_right("Should you be unhappy with our answer, you can get in touch with the Information Commissioner's "
+				 "Office.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("Customers may also write to the ICO about how we use their details.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("You are free to take the matter to the national information regulator.", PC_RIGHT_COMPLAINT, 0);
+	/* the company's own dealings with the regulator grant nothing */
+	expect_no_right_of("We are registered with the Information Commissioner as a data controller.",
+					   PC_RIGHT_COMPLAINT);
+	expect_no_right_of("We will tell the ICO about any serious breach within three days.", PC_RIGHT_COMPLAINT);
+	/* the regulator's website or guidance is reading matter, not a complaint */
+	expect_no_right_of("You can read about your rights on the Information Commissioner's website.",
+					   PC_RIGHT_COMPLAINT);
+	expect_no_right_of("You will find plain guides at the ICO site.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("We suggest you visit the Information Commissioner's Office (ICO) website for advice on cookies.",
+					   PC_RIGHT_COMPLAINT);
+	/* a lower-case word is no regulator */
+	expect_no_right_of("You can tap the ico beside your name to change it.", PC_RIGHT_COMPLAINT);
+}
+
 /* An appeal of the company's answer to a user's request, as US state laws allow. */
 static void
 reads_appeals_of_answers_to_requests(void **state)
@@ -1478,6 +1501,7 @@ main(void)
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
+		cmocka_unit_test(reads_turning_to_an_information_commissioner_as_a_complaint),
 		cmocka_unit_test(keeps_a_negation_of_another_thing_to_itself),
 		cmocka_unit_test(reads_items_under_a_rights_lead_in),
 		cmocka_unit_test(reads_requests_the_company_may_decline),
