@@ -417,7 +417,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 24},
 		"righ>obj"},
 	{{"extract_rights.c", "right_groups", 25},
-		"data>pro|priv>aut com reg|supe>aut com reg"},
+		"data>pro|info>com reg|priv>aut com reg|supe>aut com reg"},
 	{{"extract_rights.c", "right_groups", 26},
 		"decl>ads adv mar new pro|refu>ads adv mar new pro|say>ads adv mar new pro|"
 		"sayi>ads adv mar new pro|says>ads adv mar new pro"},
