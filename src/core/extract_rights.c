@@ -503,9 +503,12 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
 		.starts = "righ of|righ to", .first_words = "right"},
-	/* a supervisory authority (or an information commissioner or regulator) a user may turn to: complaint */
+	/*
+	 * a supervisory authority (or an information commissioner or regulator) a user may turn to:
+	 * complaint; "(ICO)" after the full name is its abbreviation, read with the name
+	 */
 	{.pattern = PC_TERM("((?:supervisory|data protection|privacy) (?:authorit(?:y|ies)|commission(?:er)?s?"
-		"|regulators?)|information (?:commissioner|regulator)s?\\b|(?-i:ICO)\\b)"
+		"|regulators?)|information (?:commissioner|regulator)s?\\b|(?<!\\()(?-i:ICO)\\b)"
 		"(?!(?:'s|s')?(?: office)?(?: \\((?-i:ICO)\\))? (?:web ?sites?|site|guidance|guides?)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "data prot|ico|info comm|info regu|priv auth|priv comm|priv regu|supe auth"

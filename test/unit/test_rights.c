@@ -534,6 +534,8 @@ reads_turning_to_an_information_commissioner_as_a_complaint(void **state)
 	expect_no_right_of("You will find plain guides at the ICO site.", PC_RIGHT_COMPLAINT);
 	expect_no_right_of("We suggest you visit the Information Commissioner's Office (ICO) website for advice on cookies.",
 					   PC_RIGHT_COMPLAINT);
+	expect_no_right_of("To learn more about cookie rules, we recommend visiting the Information Commissioner's Office "
+					   "(ICO) website.", PC_RIGHT_COMPLAINT);
 	/* a lower-case word is no regulator */
 	expect_no_right_of("You can tap the ico beside your name to change it.", PC_RIGHT_COMPLAINT);
 }
