@@ -1706,7 +1706,7 @@ item_opens_with_party(const PcWork *w, uint32_t i)
 								  ITEM_OPENING_HITS);
 
 	/* "Third-party advertisers": a generic party may qualify the kind after it */
-	for (uint32_t k = 0; k < n && k < ITEM_OPENING_HITS && hits[k].start >= start; k++)
+	for (uint32_t k = 0; k < n && hits[k].start >= start; k++)
 	{
 		PcHit		hit = hits[k];
 
