@@ -1274,18 +1274,6 @@ is_other_partys_affiliate(const ShareClause *c, const PcHit *h)
 	return false;
 }
 
-/*
- * True for affiliates that, with the company, are what a merger or sale
- * sells ("if we, our parent or a subsidiary are sold, user data may pass
- * to the buyer"): the buyer, not the group, receives the data.
- */
-static bool
-is_affiliate_being_sold(const ShareClause *c, const PcHit *h)
-{
-	return h->value == PC_PARTY_AFFILIATES &&
-		pc_match_at(c->w->search, &group_sold_re, c->w->text.norm, h->end, c->end);
-}
-
 /* True when clause c names business successors among its parties. */
 static bool
 names_successors(const ShareClause *c)
@@ -1297,32 +1285,44 @@ names_successors(const ShareClause *c)
 }
 
 /*
- * Drop the affiliates being sold; when the clause names no buyer, the first
- * of them, with the words up to the sale, names the business successors, as
- * "if our company is sold" does ("if our parent or a subsidiary is sold,
- * records may be handed over").
+ * Drop the affiliates that, with the company, are what a merger or sale
+ * sells ("if we, our parent or a subsidiary are sold, user data may pass
+ * to the buyer"): the buyer, not the group, receives the data.  When the
+ * clause names no buyer, the first of them, with the words up to the sale,
+ * names the business successors, as "if our company is sold" does ("if our
+ * parent or a subsidiary is sold, records may be handed over").
  */
 static void
 sell_affiliates_to_successors(ShareClause *c)
 {
+	bool		buyer_named = names_successors(c);
+	uint32_t	kept = 0;
+	uint32_t	first_name = c->first_name;
 	size_t		ms,
 				me;
 
-	if (!names_successors(c))
-		for (uint32_t i = 0; i < c->nparties; i++)
-		{
-			PcHit	   *h = &c->parties[i];
+	for (uint32_t i = 0; i < c->nparties; i++)
+	{
+		PcHit		h = c->parties[i];
 
-			if (h->value == PC_PARTY_AFFILIATES &&
-				pc_regex_find(c->w->search, &group_sold_re, c->w->text.norm, c->end, h->end,
-							  &ms, &me, NULL, 0) && ms == h->end)
+		if (h.value == PC_PARTY_AFFILIATES && h.end < c->end &&
+			pc_regex_find(c->w->search, &group_sold_re, c->w->text.norm, c->end, h.end,
+						  &ms, &me, NULL, 0) && ms == h.end)
+		{
+			if (buyer_named)
 			{
-				h->value = PC_PARTY_BUSINESS_SUCCESSORS;
-				h->end = (uint32_t) me;
-				break;
+				if (i < c->first_name)
+					first_name--;
+				continue;
 			}
+			h.value = PC_PARTY_BUSINESS_SUCCESSORS;
+			h.end = (uint32_t) me;
+			buyer_named = true;
 		}
-	drop_parties(c, is_affiliate_being_sold);
+		c->parties[kept++] = h;
+	}
+	c->nparties = kept;
+	c->first_name = first_name;
 }
 
 /*
