@@ -310,9 +310,13 @@ static PcRegex trap_before_re = {
 	/*
 	 * processing times: "it may take up to 30 days", "please allow 10 days"
 	 * (not an act that takes place after a time: "purging takes place after 60
-	 * days"; "takes place within 30 days" stays a processing time)
+	 * days", nor one that takes place a time after an event, with up to three
+	 * words between: "deletion takes place 30 days after the account is
+	 * closed", "takes place no later than 90 days after"; "takes place within
+	 * 30 days" stays a processing time)
 	 */
-	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:[a-z]+\\s+)?after\\b)[^.;]{0,25}\\z"
+	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:(?:[a-z]+\\s+)?after\\b|"
+	"(?:(?!within\\b)[a-z]+\\s+){0,3}\\z))[^.;]{0,25}\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */

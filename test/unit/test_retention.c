@@ -2210,8 +2210,9 @@ reads_shortened_ip_addresses(void **state)
 
 /*
  * An end of data that "takes place after" a time keeps the data that long
- * ("erasure of the call logs takes place after 45 days"); a processing time,
- * a deadline and other events that take place stay none.
+ * ("erasure of the call logs takes place after 45 days"), also a time after
+ * an event ("takes place 30 days after the account is closed"); a processing
+ * time, a deadline and other events that take place stay none.
  */
 static void
 reads_ends_that_take_place(void **state)
@@ -2223,12 +2224,23 @@ reads_ends_that_take_place(void **state)
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"Deletion of inactive accounts takes place only after 18 months.", 18, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* a time after an event, perhaps with up to three words before it */
+		{"Removal of your profile takes place 30 days after the account is closed.", 0, 30, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Erasure of member records takes place automatically 2 years after the last login.", 24,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"The purge of proxy logs takes place no later than 90 days after collection.", 0, 90, 0,
+		PC_BOUND_AT_MOST, PC_DATA_ONLINE_ACTIVITY},
 	};
 	static const char *const traps[] = {
 		"It can take up to 21 days to wipe your records from our servers.",
 		"The deletion of your records takes place within 21 days of your request.",
 		"Collection of the stored bicycle takes place after 10 days.",
 		"The next audit of our data practices takes place after 12 months.",
+		/* near misses: a delivery and a meeting that take place a time after an event */
+		"Delivery of your order takes place 3 days after we receive payment.",
+		"The next meeting takes place 2 weeks after the vote on the stored minutes.",
+		"The deletion of your records takes place within 21 days after your request.",
 	};
 
 	(void) state;
