@@ -296,6 +296,31 @@ static PcRegex kept_then_used_re = {
 	.options = PCRE2_CASELESS
 };
 
+/*
+ * a company's history, not a keeping: "we have served bakeries for about 30
+ * years", "our firm has been in business for nearly 20 years", "having
+ * helped clinics for 10 years", "trusted by schools for 35 years"; no verb
+ * of keeping between ("where we have served you, we keep your details for
+ * 6 years"), and only the company as the subject ("the details you have
+ * provided for 2 years" keeps them)
+ */
+#define HISTORY_SUBJECT "(?:\\bwe(?:\\s+have|'ve)|\\b(?:our|the|this)\\s+(?:[\\w-]+\\s+)?(?:company|firm|business|" \
+	"shop|store|team|family|practice|agency|group|studio|clinic|charity|organi[sz]ation|society|club|brand|" \
+	"staff)\\s+(?:has|have)|\\bhaving)\\s+(?:(?:always|proudly|successfully|also)\\s+)?"
+#define HISTORY_ACT "(?:been\\s+(?:[a-z]+ing|around|in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:business|industry|" \
+	"trade|operation|existence|market))|served|helped|provided|supplied|worked|operated|traded|supported|" \
+	"assisted|advised|offered|delivered|built|sold|protected)\\b"
+#define HISTORY_FOR "(?:(?!\\b(?:keep|keeps|kept|store|stores|stored|retain\\w*|hold|holds|held|save|saves|saved|" \
+	"archive|archives|archived|delet\\w*|eras\\w*|destroy\\w*|purg\\w*)\\b)[^.;]){0,60}?\\bfor\\s+" \
+	"(?:(?:about|nearly|almost|over|more\\s+than|roughly|approximately|around|some|close\\s+to|well\\s+over)\\s+)?\\z"
+
+/* a company's history right before a duration, which is then no keeping */
+static PcRegex history_re = {
+	HISTORY_SUBJECT HISTORY_ACT HISTORY_FOR
+	"|\\b(?:in\\s+(?:business|operation|existence)|trusted\\s+by)\\b" HISTORY_FOR,
+	PCRE2_CASELESS, NULL, .needles = "have|ve|has|business|operation|existence|trusted"
+};
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
@@ -977,6 +1002,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	 */
 	if ((((pc_window_test(w->search, &trap_before_re, s, before, d->start) &&
 		   !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
+		  pc_window_test(w->search, &history_re, s, before, d->start) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
@@ -1232,7 +1258,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
-	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re),
+	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
 	PC_PATTERN_SELDOM(recurrence_link_re)
 };
 

@@ -2305,6 +2305,43 @@ reads_entry_states_and_times_after_an_expiry(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * A company's history is no keeping: "we have served bakers for about 30
+ * years", "in business for nearly 20 years", "trusted by clinics for 35
+ * years"; a keeping said after it, or data the user has provided, still
+ * count.
+ */
+static void
+ignores_a_company_history(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: a keeping between, the user as the subject, idle data */
+		{"Where we have served you before, we keep your invoices for 6 years.", 72, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_FINANCIAL},
+		{"We retain the details you have provided for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Profiles that have been inactive for 3 years are erased.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We hold your booking records for about 30 years.", 360, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"We have served bakers across the county for about 30 years and keep your details safe.",
+		"Our firm has been in business for nearly 20 years and we store your data securely.",
+		"We've been helping families plan trips for over 25 years, and we store your details.",
+		"We have been in the document storage business for 40 years.",
+		"Our company has been storing client records for more than 20 years.",
+		"Having advised clinics for roughly 10 years, we know how to keep patient records safe.",
+		"Trusted by schools for 35 years, we store your files in secure data centres.",
+		"Our team has provided secure storage of business records for more than 30 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2376,6 +2413,7 @@ main(void)
 		cmocka_unit_test(reads_bare_data_words_and_chat_sessions),
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
+		cmocka_unit_test(ignores_a_company_history),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
