@@ -297,6 +297,14 @@ static PcRegex kept_then_used_re = {
 };
 
 /*
+ * records of a warranty, a refund or a renewal are data, not its term:
+ * "warranty records are archived for 7 years", "refund details are kept for
+ * 2 years" (not "the warranty lasts 2 years")
+ */
+#define NOT_RECORDS_OF_IT "(?!\\s+(?:claims?\\s+)?(?:records?|registrations?|information|details|data|files|" \
+	"documents|history|logs?)\\b)"
+
+/*
  * a company's history, not a keeping: "we have served bakeries for about 30
  * years", "our firm has been in business for nearly 20 years", "having
  * helped clinics for 10 years", "trusted by schools for 35 years"; no verb
@@ -366,8 +374,8 @@ static PcRegex trap_before_re = {
 	 */
 	"|\\btrial\\b(?!\\s+(?:data|analytics)\\b)(?:(?!\\b(?:" KEPT "|"
 	"we\\s+(?:keep|store|retain))\\b)[^.;]){0,80}\\z"
-	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|renew\\w*|"
-	"refund\\w*|warrant\\w*|guarantee\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
+	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|(?:renew|refund|warrant|guarantee)\\w*"
+	NOT_RECORDS_OF_IT "|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,

@@ -2342,6 +2342,31 @@ ignores_a_company_history(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * Records of a warranty, a refund or a renewal are data: "warranty records
+ * are archived for 7 years"; the term of a warranty or a guarantee stays none.
+ */
+static void
+reads_records_of_warranties(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Warranty records are archived for 7 years.", 84, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Refund details are kept for up to 2 years.", 24, 0, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"We store guarantee registrations for at least 5 years.", 60, 0, 0, PC_BOUND_AT_LEAST,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"The warranty on stored parts lasts for 2 years.",
+		"Our guarantee covers the archived files for 5 years.",
+		"Renewals of your storage plan are charged for 12 months.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2414,6 +2439,7 @@ main(void)
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
+		cmocka_unit_test(reads_records_of_warranties),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
