@@ -137,7 +137,8 @@ static PcRegex link_before_re = {
 	"|" ASIDE_OPEN "\\z"
 	/* a copula after the period or the longest keeping: "the longest we keep any data is" */
 	"|\\b(?:(?:retention|storage)\\s+periods?|(?:longest|maximum)\\b[^.;]{0,20}?\\b(?:keep|kept|"
-	"hold|held|retain\\w*|stor\\w*|maintain\\w*))\\b[^.;,]{0,40}?\\b(?:is|will\\s+be)\\s+\\z",
+	"hold|held|retain\\w*|stor\\w*|maintain\\w*))\\b[^.;,]{0,40}?\\b(?:is|are|will\\s+be)\\s+"
+	"(?:(?:usually|generally|normally|typically|currently)\\s+)?\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -350,6 +351,10 @@ static PcRegex trap_before_re = {
 	 */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:(?:[a-z]+\\s+)?after\\b|"
 	"(?:(?!within\\b)[a-z]+\\s+){0,3}\\z))[^.;]{0,25}\\z"
+	/* a change to the periods themselves: "retention periods are shortened after 2 years" */
+	"|\\b(?:retention|storage)\\s+periods?\\s+(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
+	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat)"
+	"\\w*\\s+(?:[a-z]+\\s+)?\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -384,14 +389,14 @@ static PcRegex trap_before_re = {
 		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
 		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
 		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
-		"|retu|sess|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with"
-		"|youn than",
+		"|rete peri|retu|sess|stor peri|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait"
+		"|warn|warr|with|youn than",
 	.first_words = "age|aged|ages|allo*|beacon|beacons|below|billed|billing|bills|canc*|char*"
 		"|coming|each|every|expi*|first|followin|guarante|had|has|have|held|in|initial|last|licence"
 		"|licences|license|licenses|link|links|next|no|not|noti*|once|opened|password|past|per"
-		"|pers*|pixel|pixels|precedin|previous|prior|recent|refu*|rene*|retu*|session|sessions|take"
-		"|taken|takes|taking|thrice|times|token|tokens|took|trial|twice|under|valid|wait*|warn*"
-		"|warr*|withdraw|within|younger"
+		"|pers*|pixel|pixels|precedin|previous|prior|recent|refu*|rene*|retentio|retu*|session"
+		"|sessions|storage|take|taken|takes|taking|thrice|times|token|tokens|took|trial|twice|under"
+		"|valid|wait*|warn*|warr*|withdraw|within|younger"
 };
 
 /* goods, food and offices: things kept or held that are no data */

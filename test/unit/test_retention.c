@@ -2367,6 +2367,33 @@ reads_records_of_warranties(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * A change to the retention periods themselves tells when they change, not
+ * how long data is kept ("retention periods are shortened after 2 years");
+ * the periods stated with "are" are periods ("our retention periods are 2
+ * years").
+ */
+static void
+reads_changes_to_retention_periods(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Our retention periods are 2 years.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"The retention periods are usually 6 months.", 6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* near miss: the data, not the period, is shortened */
+		{"IP addresses are shortened after 2 years.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_DEVICE},
+	};
+	static const char *const traps[] = {
+		"Retention periods are shortened after 2 years.",
+		"The retention period is reviewed after 12 months.",
+		"Our storage periods will be extended after 5 years if a claim is open.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2440,6 +2467,7 @@ main(void)
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
 		cmocka_unit_test(reads_records_of_warranties),
+		cmocka_unit_test(reads_changes_to_retention_periods),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
