@@ -109,6 +109,29 @@ lost_apostrophe(const unsigned char *s, size_t len, size_t i, size_t step)
 	return false;
 }
 
+/* True when c is an ASCII digit. */
+static inline bool
+ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * True when the replacement character U+FFFD at s[i, i + step) stands for a
+ * lost space, most often a no-break space: between a letter and a digit,
+ * either way round ("kept for\uFFFD30 days", "30\uFFFDdays").
+ */
+static bool
+lost_space(const unsigned char *s, size_t len, size_t i, size_t step)
+{
+	size_t		j = i + step;
+
+	if (i == 0 || j >= len)
+		return false;
+	return (ascii_letter(s[i - 1]) && ascii_digit(s[j])) ||
+		(ascii_digit(s[i - 1]) && ascii_letter(s[j]));
+}
+
 /*
  * Normalize the character at s[i]: write its plain form (0 to 4 bytes) to
  * out, set *kept when those are the original bytes, and return how many
@@ -148,7 +171,12 @@ normalize_char(const unsigned char *s, size_t len, size_t i, char *out,
 		*kept = true;
 		return 1;
 	}
-	plain = cp == 0xFFFD && lost_apostrophe(s, len, i, step) ? "'" : plain_form(cp);
+	if (cp == 0xFFFD && lost_apostrophe(s, len, i, step))
+		plain = "'";
+	else if (cp == 0xFFFD && lost_space(s, len, i, step))
+		plain = " ";
+	else
+		plain = plain_form(cp);
 	if (plain == NULL)
 	{
 		memcpy(out, s + i, step);

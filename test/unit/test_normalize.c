@@ -36,6 +36,24 @@ restores_lost_apostrophes(void **state)
 	unit_release();
 }
 
+/*
+ * A replacement character between a letter and a digit, either way round,
+ * stands for a lost space and becomes one; between two digits, two letters
+ * or beside a space it is kept.
+ */
+static void
+restores_lost_spaces(void **state)
+{
+	const char *in = "kept for\xEF\xBF\xBD" "14\xEF\xBF\xBD" "days; 7\xEF\xBF\xBD" "9; caf\xEF\xBF\xBD" "e; \xEF\xBF\xBD" "5";
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_string_equal(t.norm, "kept for 14 days; 7\xEF\xBF\xBD" "9; caf\xEF\xBF\xBD" "e; \xEF\xBF\xBD" "5");
+	assert_int_equal(pc_text_orig(&t, t.len), strlen(in));
+	unit_release();
+}
+
 /* CRLF and lone CR become LF placed at the CR, so spans never end inside a line end. */
 static void
 folds_line_ends(void **state)
@@ -165,6 +183,7 @@ main(void)
 		cmocka_unit_test(folds_typographic_punctuation),
 		cmocka_unit_test(counts_characters_at_any_length),
 		cmocka_unit_test(restores_lost_apostrophes),
+		cmocka_unit_test(restores_lost_spaces),
 		cmocka_unit_test(folds_line_ends),
 		cmocka_unit_test(folds_controls_and_invisibles),
 		cmocka_unit_test(keeps_invalid_bytes),

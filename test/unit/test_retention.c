@@ -2394,6 +2394,32 @@ reads_changes_to_retention_periods(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * A replacement character between a word and a number, as text decoded
+ * with the wrong encoding leaves a no-break space, reads as a space:
+ * "kept for\uFFFD30 days".
+ */
+static void
+reads_periods_after_a_lost_space(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Chat logs are kept for\xEF\xBF\xBD" "30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Server logs are erased after\xEF\xBF\xBD" "90\xEF\xBF\xBD" "days.", 0, 90, 0,
+		PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Invoices are stored for up to\xEF\xBF\xBD" "10 years.", 120, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_FINANCIAL},
+	};
+	static const char *const traps[] = {
+		"We answer requests about stored logs within\xEF\xBF\xBD" "30 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2468,6 +2494,7 @@ main(void)
 		cmocka_unit_test(ignores_a_company_history),
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
+		cmocka_unit_test(reads_periods_after_a_lost_space),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
