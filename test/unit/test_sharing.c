@@ -799,6 +799,10 @@ reads_a_party_as_the_subject_of_receiving(void **state)
 	expect_no_share("Partners see growth in their sales within a month.");
 	expect_no_share("When you pay, you receive your receipt from Stripe by e-mail.");
 	expect_no_share("Couriers near you get the job done in a day.");
+	/* what the reader does, after "which" or "what" */
+	expect_share("Ad networks see which banners you tap.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Partners never see what you buy from us.", PC_PARTY_UNSPECIFIED, 1);
+	expect_no_share("Partners see what works best for their own shops.");
 }
 
 /*
@@ -1348,6 +1352,28 @@ reads_pronouns_that_receive_data(void **state)
 					   "can ask us to forward their notes to them.", PC_PARTY_ADVERTISERS);
 	expect_no_share_of("We urge you to read the terms of ad networks before you send your details to them.",
 					   PC_PARTY_ADVERTISERS);
+}
+
+/*
+ * "They" as the subject of receiving, seeing or collecting data, opening a
+ * sentence after a label or right after one and a colon, stands for the
+ * party of the label; not for people, nor with no party before it.
+ */
+static void
+reads_they_as_a_party_that_receives(void **state)
+{
+	(void) state;
+	expect_share("Card processors.\nThey receive your card number so they can charge you.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Measurement partners: they see which screens you open in the app.",
+				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("We rely on an outside ad network.\nThey may collect your device number with a pixel.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Our cloud hosting providers.\nThey never receive your card number.",
+				 PC_PARTY_SERVICE_PROVIDERS, 1);
+	expect_no_share("Hosts and guests can rate each other.\nThey can see content before they book.");
+	expect_no_share("Thank you for visiting.\nThey receive your order in two days.");
+	expect_no_share_of("Card processors.\nYou receive your receipt by e-mail.", PC_PARTY_PAYMENT_PROCESSORS);
 }
 
 /* The reader's own duties and acts are no sharing by the company; the company's stay. */
@@ -2265,6 +2291,7 @@ main(void)
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
 		cmocka_unit_test(reads_pronouns_that_receive_data),
+		cmocka_unit_test(reads_they_as_a_party_that_receives),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 		cmocka_unit_test(reads_less_common_recipients),
 		cmocka_unit_test(reads_banks_and_card_issuers),
