@@ -60,6 +60,12 @@ names_every_kind_of_party(void **state)
 	expect_no_share("If ownership of your vehicle changes, we may transfer its service history to you.");
 	expect_share("We may share records with our auditors and lawyers.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
 	expect_share("We may sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 0);
+	expect_share("We may pass the result of your loan check to credit reference agencies.", PC_PARTY_DATA_BROKERS, 0);
+	expect_no_share("We look at what credit reference agencies tell us about you.");
+	expect_no_share_of("We may obtain details of your credit history from a credit reference agency.",
+					   PC_PARTY_DATA_BROKERS);
+	expect_share("Your phone number is never sold to any outside company.", PC_PARTY_UNSPECIFIED, 1);
+	expect_share("We do not pass your name on to an external party.", PC_PARTY_UNSPECIFIED, 1);
 	expect_share("Your reviews are shared with other users of the forum.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("Anything you post in the gallery is made available to the public.", PC_PARTY_PUBLIC, 0);
 	expect_share("We may share your information with third parties.", PC_PARTY_UNSPECIFIED, 0);
