@@ -359,6 +359,17 @@ static PcRegex pronoun_subject_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * After a cue of working with parties, or as the cue of a party's
+ * receiving: the company receiving data from them, which makes them
+ * sources ("we work with partners, such as ad networks, and may receive
+ * information about you from them")
+ */
+static PcRegex receives_from_them_re = {
+	"\\b(?:receiv|obtain|collect|gather|get)\\w*\\b[^.;]{0,60}?\\bfrom (?:them|these (?:parties|companies|sources))\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "them", which pronoun_recipient_re needs in every match: searched first, from its start word */
 static PcRegex them_re = {.pattern = "\\bthem\\b", .options = PCRE2_CASELESS, .starts = "them",
 	.first_words = "them"};
@@ -730,11 +741,13 @@ validate_cues(ShareClause *c)
 		bool		ok = true;
 
 		if (h->value == PC_CUE_ENGAGE)
-			ok = party_follows(c, h->end, 40, true) || sent_to_authority(c, h);
+			ok = (party_follows(c, h->end, 40, true) || sent_to_authority(c, h)) &&
+				!pc_match_in(c->w->search, &receives_from_them_re, text, h->end, c->end);
 		else if (h->value == PC_CUE_COLLECTED_BY || h->value == PC_CUE_AGENT)
 			ok = party_follows(c, h->end, 20, false);
 		else if (h->value == PC_CUE_TRACK)
-			ok = party_precedes(c, h->start);
+			ok = party_precedes(c, h->start) &&
+				!pc_match_in(c->w->search, &receives_from_them_re, text, h->start, c->end);
 		else if (h->value == PC_CUE_ANSWER)
 			ok = authority_follows(c, h->end);
 		else if (h->value == PC_CUE_SUBJECT)
@@ -1880,7 +1893,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(owner_between_re), PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN_SELDOM(company_news_re), PC_PATTERN_SELDOM(user_thing_re),
 	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
-	PC_PATTERN(pronoun_subject_re),
+	PC_PATTERN(pronoun_subject_re), PC_PATTERN(receives_from_them_re),
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
 	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),

@@ -1499,6 +1499,11 @@ reads_listed_sources_as_no_recipients(void **state)
 				 PC_PARTY_DATA_BROKERS, 0);
 	expect_share("We use cookies from the following third parties:\n- advertising networks that sell our space.",
 				 PC_PARTY_ADVERTISERS, 0);
+	/* the parties the company works with and receives data from */
+	expect_no_share("We work with other firms (for example ad networks and credit reference agencies) and may "
+					"get details about you from them.");
+	expect_share("We work with ad networks, and we may share your device number with them.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("We work with couriers who get your address from us.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
 /* The owner or operator of a site or service is no recipient. */
