@@ -347,6 +347,29 @@ static PcRegex pronoun_recipient_re = {
 	.options = PCRE2_CASELESS
 };
 
+/*
+ * Before a cue of a party receiving or collecting data: "they" as its
+ * subject, opening the clause ("They receive your card number" after the
+ * label "Payment processors.") or right after a label and a colon or dash
+ * ("Analytics providers: they see ..."); its group is the pronoun.
+ */
+static PcRegex pronoun_subject_re = {
+	"\\G(?:\\W*|[^.;:]{1,60}?(?::| -|\\xE2\\x80[\\x93\\x94]) ?)(they)"
+	"(?: (?:can|may|might|will|would|could|do|does|also|only|then|directly|never|not)){0,2} $",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * After a cue of working with parties, or as the cue of a party's
+ * receiving: the company receiving data from them, which makes them
+ * sources ("we work with partners, such as ad networks, and may receive
+ * information about you from them")
+ */
+static PcRegex receives_from_them_re = {
+	"\\b(?:receiv|obtain|collect|gather|get)\\w*\\b[^.;]{0,60}?\\bfrom (?:them|these (?:parties|companies|sources))\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* "them", which pronoun_recipient_re needs in every match: searched first, from its start word */
 static PcRegex them_re = {.pattern = "\\bthem\\b", .options = PCRE2_CASELESS, .starts = "them",
 	.first_words = "them"};
@@ -718,11 +741,13 @@ validate_cues(ShareClause *c)
 		bool		ok = true;
 
 		if (h->value == PC_CUE_ENGAGE)
-			ok = party_follows(c, h->end, 40, true) || sent_to_authority(c, h);
+			ok = (party_follows(c, h->end, 40, true) || sent_to_authority(c, h)) &&
+				!pc_match_in(c->w->search, &receives_from_them_re, text, h->end, c->end);
 		else if (h->value == PC_CUE_COLLECTED_BY || h->value == PC_CUE_AGENT)
 			ok = party_follows(c, h->end, 20, false);
 		else if (h->value == PC_CUE_TRACK)
-			ok = party_precedes(c, h->start);
+			ok = party_precedes(c, h->start) &&
+				!pc_match_in(c->w->search, &receives_from_them_re, text, h->start, c->end);
 		else if (h->value == PC_CUE_ANSWER)
 			ok = authority_follows(c, h->end);
 		else if (h->value == PC_CUE_SUBJECT)
@@ -907,6 +932,37 @@ add_pronoun_recipients(ShareClause *c)
 					c->nparties++;
 				break;
 			}
+	}
+}
+
+/*
+ * Add a hit for "they" as the subject of a cue of a party receiving,
+ * seeing or collecting data ("Payment processors. They receive your card
+ * number"), where it stands for some party, for emit_parties to resolve;
+ * not where it may stand for people ("Buyers and sellers. They can see
+ * the content"), whom a pronoun names as often as a recipient.
+ */
+static void
+add_pronoun_subjects(ShareClause *c)
+{
+	for (uint32_t i = 0; i < c->ncues && c->nparties < PC_SCOPE_MAX; i++)
+	{
+		size_t		ms,
+					me;
+		size_t		group[2];
+		PcHit	   *h = &c->parties[c->nparties];
+		uint32_t	referents;
+
+		if ((c->cues[i].value != PC_CUE_SUBJECT && c->cues[i].value != PC_CUE_TRACK) ||
+			!pc_regex_find(c->w->search, &pronoun_subject_re, c->w->text.norm, c->cues[i].start,
+						   c->start, &ms, &me, group, 1))
+			continue;
+		h->start = (uint32_t) group[0];
+		h->end = (uint32_t) group[1];
+		h->value = PC_PARTY_PRONOUN;
+		referents = pronoun_referents(c, h);
+		if (referents != 0 && !(referents & (1u << PC_PARTY_OTHER_USERS)))
+			c->nparties++;
 	}
 }
 
@@ -1480,7 +1536,10 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_user_agent);
 	resolve_described(c);
 	if (whole_clause)
+	{
 		add_pronoun_recipients(c);
+		add_pronoun_subjects(c);
+	}
 	c->first_name = c->nparties;
 	c->nparties += pc_party_name_hits(search, text, c->start, c->end, c->parties + c->nparties,
 									  PC_SCOPE_MAX - c->nparties, true);
@@ -1834,6 +1893,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(owner_between_re), PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN_SELDOM(company_news_re), PC_PATTERN_SELDOM(user_thing_re),
 	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
+	PC_PATTERN(pronoun_subject_re), PC_PATTERN(receives_from_them_re),
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
 	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),

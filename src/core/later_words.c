@@ -556,7 +556,7 @@ const PcLaterWords pc_later_words[] = {
 		"exte>cou fir|fina>adv|gene>cou|in>hou|inde>cou fir|law>fir|lega>adv cou rep|our>cou|"
 		"outs>cou|prof>adv|stat>fir|tax>adv"},
 	{{"rules_parties.c", "party_groups", 10},
-		"cons>rep|cred>bur rep|data>agg bro res|info>bro|list>bro"},
+		"cons>rep|cred>age bur|data>agg bro res|info>bro|list>bro"},
 	{{"rules_parties.c", "party_groups", 11},
 		"acco>fol|acti>org|caus>con don gav giv|comm>mem use|emer>con|empl>app tha who|even>org|"
 		"fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|his>her|hous>mem|meet>org|"
@@ -592,8 +592,7 @@ const PcLaterWords pc_later_words[] = {
 		"deli>ads adv|disp>ads adv|for>adv mar pro|serv>ads adv|show>ads adv|so>ads adv mar pro|"
 		"to>adv mar pro"},
 	{{"rules_parties.c", "party_purpose_groups", 3},
-		"on>beh|that>ass fun hel hos ope pro ser sup|to>ass fun hel hos ope pro ser sup|"
-		"who>ass fun hel hos ope pro ser sup"},
+		"on>beh|that>ass fun hel hos ope pro ser sup|who>ass fun hel hos ope pro ser sup"},
 	{{"rules_parties.c", "party_role_groups", 0},
 		"acce>bil car inv pay|coll>bil car inv pay|hand>bil car inv pay|mana>bil car inv pay|"
 		"proc>bil car inv pay|take>bil car inv pay"},

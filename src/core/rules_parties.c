@@ -399,10 +399,10 @@ static PcRegex party_groups[] = {
 	{.pattern = "\\b(?:((?:data|list|information) brokers?"
 		"|data (?:resellers?|aggregators?)"
 		"|consumer reporting agenc(?:y|ies)"
-		"|credit (?:bureaus?|reporting agenc(?:y|ies))))\\b",
+		"|credit (?:bureaus?|(?:reporting|reference|referencing) agenc(?:y|ies))))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "cons repo|cred bure|cred repo|data aggr|data brok|data rese|info brok"
-			"|list brok",
+		.starts = "cons repo|cred bure|cred refe|cred repo|data aggr|data brok|data rese"
+			"|info brok|list brok",
 		.first_words = "consumer|credit|data|informat|list"},
 	/* other_users */
 	{.pattern = "\\b(?:(other (?:users|members(?! of (?!your\\b)(?:the |our |its )?(?:[\\w.&'-]+ ){0,3}?(?:corporate family"
@@ -619,6 +619,7 @@ static PcRegex party_groups[] = {
 		"|apps|plug-?ins?|cookies|privacy|products?|websites))"
 		"|(?<!reject )(?<!block )(?<!refuse )(?<!disable )(?<!delete )(?<!accept )(?<!just )(?<!only )(?<!all )third[- ]party(?= cookies\\b)"
 		"|outside parties"
+		"|(?:outside|external) (?:party|entity|organi[sz]ation|company|business|firm)"
 		"|other parties"
 		"|(?:other|certain|selected|select|some|trusted|external|outside) (?:companies"
 		"|organi[sz]ations|entities|businesses|firms)"
@@ -679,33 +680,33 @@ static PcRegex party_groups[] = {
 			"|cert orga|cert outs|cert repu|cert scre|cert sele|cert some|cert trus"
 			"|cert vari|comp|conf orga|cont orga|cont publ|cont spon|deve of"
 			"|digi publ|even spon|exte busi|exte care|exte cert|exte comp|exte enti"
-			"|exte exte|exte firm|exte inte|exte orga|exte outs|exte repu|exte rese"
-			"|exte scre|exte sele|exte some|exte trus|exte vari|fact|firm|game deve"
-			"|game publ|game that|game whic|game you|give orga|hack orga|heal insu"
-			"|heal rese|inde rese|insu|inte busi|inte care|inte cert|inte comp"
-			"|inte exte|inte firm|inte inte|inte orga|inte outs|inte repu|inte scre"
-			"|inte sele|inte some|inte that|inte trus|inte vari|inte whic|inte you"
-			"|medi publ|medi rese|news publ|non affi|nona comp|nona enti|nona part"
-			"|nona thir|onli publ|orga|othe|outs busi|outs care|outs cert|outs comp"
-			"|outs enti|outs exte|outs firm|outs inte|outs orga|outs outs|outs part"
-			"|outs repu|outs rese|outs scre|outs sele|outs some|outs spon|outs trus"
-			"|outs vari|part|priz draw|prom orga|prom spon|publ|qual rese|repu busi"
-			"|repu care|repu cert|repu comp|repu exte|repu firm|repu inte|repu orga"
-			"|repu outs|repu repu|repu scre|repu sele|repu some|repu trus|repu vari"
-			"|rese|scie rese|scre busi|scre care|scre cert|scre comp|scre exte"
-			"|scre firm|scre inte|scre orga|scre outs|scre repu|scre scre|scre sele"
-			"|scre some|scre trus|scre vari|sele busi|sele care|sele cert|sele comp"
-			"|sele enti|sele exte|sele firm|sele inte|sele orga|sele outs|sele repu"
-			"|sele rese|sele scre|sele sele|sele some|sele trus|sele vari|some busi"
-			"|some care|some cert|some comp|some enti|some exte|some firm|some inte"
-			"|some orga|some outs|some repu|some scre|some sele|some some|some trus"
-			"|some vari|spon|summ orga|swee orga|swee spon|thir part|tour orga"
-			"|trad show|trus busi|trus care|trus cert|trus comp|trus enti|trus exte"
-			"|trus firm|trus inte|trus orga|trus outs|trus repu|trus rese|trus scre"
-			"|trus sele|trus some|trus trus|trus vari|unaf comp|unaf enti|unaf part"
-			"|unaf thir|univ rese|vari busi|vari care|vari cert|vari comp|vari exte"
-			"|vari firm|vari inte|vari orga|vari outs|vari repu|vari scre|vari sele"
-			"|vari some|vari trus|vari vari",
+			"|exte exte|exte firm|exte inte|exte orga|exte outs|exte part|exte repu"
+			"|exte rese|exte scre|exte sele|exte some|exte trus|exte vari|fact|firm"
+			"|game deve|game publ|game that|game whic|game you|give orga|hack orga"
+			"|heal insu|heal rese|inde rese|insu|inte busi|inte care|inte cert"
+			"|inte comp|inte exte|inte firm|inte inte|inte orga|inte outs|inte repu"
+			"|inte scre|inte sele|inte some|inte that|inte trus|inte vari|inte whic"
+			"|inte you|medi publ|medi rese|news publ|non affi|nona comp|nona enti"
+			"|nona part|nona thir|onli publ|orga|othe|outs busi|outs care|outs cert"
+			"|outs comp|outs enti|outs exte|outs firm|outs inte|outs orga|outs outs"
+			"|outs part|outs repu|outs rese|outs scre|outs sele|outs some|outs spon"
+			"|outs trus|outs vari|part|priz draw|prom orga|prom spon|publ|qual rese"
+			"|repu busi|repu care|repu cert|repu comp|repu exte|repu firm|repu inte"
+			"|repu orga|repu outs|repu repu|repu scre|repu sele|repu some|repu trus"
+			"|repu vari|rese|scie rese|scre busi|scre care|scre cert|scre comp"
+			"|scre exte|scre firm|scre inte|scre orga|scre outs|scre repu|scre scre"
+			"|scre sele|scre some|scre trus|scre vari|sele busi|sele care|sele cert"
+			"|sele comp|sele enti|sele exte|sele firm|sele inte|sele orga|sele outs"
+			"|sele repu|sele rese|sele scre|sele sele|sele some|sele trus|sele vari"
+			"|some busi|some care|some cert|some comp|some enti|some exte|some firm"
+			"|some inte|some orga|some outs|some repu|some scre|some sele|some some"
+			"|some trus|some vari|spon|summ orga|swee orga|swee spon|thir part"
+			"|tour orga|trad show|trus busi|trus care|trus cert|trus comp|trus enti"
+			"|trus exte|trus firm|trus inte|trus orga|trus outs|trus repu|trus rese"
+			"|trus scre|trus sele|trus some|trus trus|trus vari|unaf comp|unaf enti"
+			"|unaf part|unaf thir|univ rese|vari busi|vari care|vari cert|vari comp"
+			"|vari exte|vari firm|vari inte|vari orga|vari outs|vari repu|vari scre"
+			"|vari sele|vari some|vari trus|vari vari",
 		.first_words = "academic|accredit|any|anybody|anyone|app|applicat|approved|apps|bona"
 			"|business|carefull|certain|companie|competit|conferen|content|contest"
 			"|develope|digital|event|external|fact|factchec|firms|game|games"
@@ -837,7 +838,9 @@ static PcRegex party_purpose_groups[] = {
 	{.pattern = "\\b(?:((?:to|who|that) (?:[a-z]+ ){0,2}(?:host|provide services to us|perform (?:services"
 		"|functions)|assist us|help us (?:operate|run|provide)|support our business"
 		"|operate our)"
-		"|on our behalf))",
+		"|on our behalf"
+		"|(?<!e\\.g\\. )to (?:ship|deliver|post|mail) (?:[a-z]+ ){0,2}?(?:orders?|parcels?|packages?|goods"
+		"|products|purchases|shipments)\\b))",
 		.options = PCRE2_CASELESS,
 		.starts = "on our|that|to|who",
 		.first_words = "on|that|to|who"},

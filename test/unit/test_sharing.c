@@ -60,6 +60,12 @@ names_every_kind_of_party(void **state)
 	expect_no_share("If ownership of your vehicle changes, we may transfer its service history to you.");
 	expect_share("We may share records with our auditors and lawyers.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
 	expect_share("We may sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, 0);
+	expect_share("We may pass the result of your loan check to credit reference agencies.", PC_PARTY_DATA_BROKERS, 0);
+	expect_no_share("We look at what credit reference agencies tell us about you.");
+	expect_no_share_of("We may obtain details of your credit history from a credit reference agency.",
+					   PC_PARTY_DATA_BROKERS);
+	expect_share("Your phone number is never sold to any outside company.", PC_PARTY_UNSPECIFIED, 1);
+	expect_share("We do not pass your name on to an external party.", PC_PARTY_UNSPECIFIED, 1);
 	expect_share("Your reviews are shared with other users of the forum.", PC_PARTY_OTHER_USERS, 0);
 	expect_share("Anything you post in the gallery is made available to the public.", PC_PARTY_PUBLIC, 0);
 	expect_share("We may share your information with third parties.", PC_PARTY_UNSPECIFIED, 0);
@@ -799,6 +805,10 @@ reads_a_party_as_the_subject_of_receiving(void **state)
 	expect_no_share("Partners see growth in their sales within a month.");
 	expect_no_share("When you pay, you receive your receipt from Stripe by e-mail.");
 	expect_no_share("Couriers near you get the job done in a day.");
+	/* what the reader does, after "which" or "what" */
+	expect_share("Ad networks see which banners you tap.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Partners never see what you buy from us.", PC_PARTY_UNSPECIFIED, 1);
+	expect_no_share("Partners see what works best for their own shops.");
 }
 
 /*
@@ -1350,6 +1360,28 @@ reads_pronouns_that_receive_data(void **state)
 					   PC_PARTY_ADVERTISERS);
 }
 
+/*
+ * "They" as the subject of receiving, seeing or collecting data, opening a
+ * sentence after a label or right after one and a colon, stands for the
+ * party of the label; not for people, nor with no party before it.
+ */
+static void
+reads_they_as_a_party_that_receives(void **state)
+{
+	(void) state;
+	expect_share("Card processors.\nThey receive your card number so they can charge you.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Measurement partners: they see which screens you open in the app.",
+				 PC_PARTY_ANALYTICS_PROVIDERS, 0);
+	expect_share("We rely on an outside ad network.\nThey may collect your device number with a pixel.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Our cloud hosting providers.\nThey never receive your card number.",
+				 PC_PARTY_SERVICE_PROVIDERS, 1);
+	expect_no_share("Hosts and guests can rate each other.\nThey can see content before they book.");
+	expect_no_share("Thank you for visiting.\nThey receive your order in two days.");
+	expect_no_share_of("Card processors.\nYou receive your receipt by e-mail.", PC_PARTY_PAYMENT_PROCESSORS);
+}
+
 /* The reader's own duties and acts are no sharing by the company; the company's stay. */
 static void
 reads_the_readers_duties_as_no_sharing(void **state)
@@ -1467,6 +1499,11 @@ reads_listed_sources_as_no_recipients(void **state)
 				 PC_PARTY_DATA_BROKERS, 0);
 	expect_share("We use cookies from the following third parties:\n- advertising networks that sell our space.",
 				 PC_PARTY_ADVERTISERS, 0);
+	/* the parties the company works with and receives data from */
+	expect_no_share("We work with other firms (for example ad networks and credit reference agencies) and may "
+					"get details about you from them.");
+	expect_share("We work with ad networks, and we may share your device number with them.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("We work with couriers who get your address from us.", PC_PARTY_SERVICE_PROVIDERS, 0);
 }
 
 /* The owner or operator of a site or service is no recipient. */
@@ -2265,6 +2302,7 @@ main(void)
 		cmocka_unit_test(reads_authorized_agents_as_the_users),
 		cmocka_unit_test(reads_people_users_deal_with),
 		cmocka_unit_test(reads_pronouns_that_receive_data),
+		cmocka_unit_test(reads_they_as_a_party_that_receives),
 		cmocka_unit_test(reads_the_readers_duties_as_no_sharing),
 		cmocka_unit_test(reads_less_common_recipients),
 		cmocka_unit_test(reads_banks_and_card_issuers),
