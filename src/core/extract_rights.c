@@ -397,7 +397,9 @@ static PcRegex right_groups[] = {
 		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|optout|request"
 			"|requesti|requests|require|requirei|requires|tell|telling|tells"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
-		"|newsletter|communications|messages|mailing))"
+		"|newsletter|communications?|messages|mailing|\\b(?:special|exclusive) offers\\b"
+		"|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b"
+		"|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b))"
 		"|(?:stop|no longer|not to|(?:no longer|not|don't) (?:want|wish|like)(?: us)? to) receiv\\w*"
 		" (?:(?!(?:web )?beacons\\b|pixels\\b|cookies\\b)[a-z]+ ){0,3}?"
 		"(?:e-?mails?|messages|communications|newsletters?|updates|notifications|offers|promotions"

@@ -571,6 +571,24 @@ reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
 									PC_FACT_RIGHT, PC_RIGHT_COMPLAINT, 0), 1);
 }
 
+/* Opting out of contacts, of being contacted, or of receiving information from the company is the marketing opt-out. */
+static void
+reads_opting_out_of_contacts_as_marketing(void **state)
+{
+	(void) state;
+	expect_right("Guests may opt out of any future contacts from us whenever they like.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members can opt out of receiving unsolicited information from us.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You can opt out of being contacted by us for fundraising.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Donors may opt out of all communication with the club.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("We may mail you special offers unless you opt out of receiving such offers.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* cookies, research use, and "offers" as a verb are no marketing messages */
+	expect_no_right_of("You can opt out of cookies that count our visitors.", PC_RIGHT_OPT_OUT_MARKETING);
+	expect_no_right_of("Visitors may opt out of ad cookies where the network offers this choice.",
+					   PC_RIGHT_OPT_OUT_MARKETING);
+	expect_no_right_of("You may opt out of our use of your answers for research.", PC_RIGHT_OPT_OUT_MARKETING);
+}
+
 /* An appeal of the company's answer to a user's request, as US state laws allow. */
 static void
 reads_appeals_of_answers_to_requests(void **state)
@@ -1536,6 +1554,7 @@ main(void)
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
 		cmocka_unit_test(reads_turning_to_an_information_commissioner_as_a_complaint),
 		cmocka_unit_test(reads_a_regulator_asked_for_advice_as_no_complaint),
+		cmocka_unit_test(reads_opting_out_of_contacts_as_marketing),
 		cmocka_unit_test(keeps_a_negation_of_another_thing_to_itself),
 		cmocka_unit_test(reads_items_under_a_rights_lead_in),
 		cmocka_unit_test(reads_requests_the_company_may_decline),
