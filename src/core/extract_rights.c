@@ -397,7 +397,9 @@ static PcRegex right_groups[] = {
 		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|optout|request"
 			"|requesti|requests|require|requirei|requires|tell|telling|tells"},
 	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
-		"|newsletter|communications|messages|mailing))"
+		"|newsletter|communications?|messages|mailing|\\b(?:special|exclusive) offers\\b"
+		"|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b"
+		"|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b))"
 		"|(?:stop|no longer|not to|(?:no longer|not|don't) (?:want|wish|like)(?: us)? to) receiv\\w*"
 		" (?:(?!(?:web )?beacons\\b|pixels\\b|cookies\\b)[a-z]+ ){0,3}?"
 		"(?:e-?mails?|messages|communications|newsletters?|updates|notifications|offers|promotions"
@@ -1539,6 +1541,76 @@ corrects_other_than_users_data(const PcWork *w, uint32_t i, const PcHit *hit)
 }
 
 /*
+ * A regulator turned to for information, advice or guidance, or its
+ * website or guidance read: "for independent advice you can contact the
+ * Information Commissioner", "further information about your rights can be
+ * obtained from the ICO", "see the guidance from the supervisory authority"
+ */
+static PcRegex regulator_for_information_re = {
+	"\\bfor (?:(?:more|further|additional|independent|general|free|impartial|detailed|other) )*"
+	"(?:information|advice|guidance|details)\\b"
+	"|(?<!contact )\\b(?:information|advice|guidance)\\b[^.;]{0,80}?\\b(?:obtained|found|available|sought|had) (?:from|at|by)\\b"
+	"|\\b(?:seek|get|obtain|find|want|need|like)(?:s|ing)? (?:(?:more|further|independent|free|impartial) )*"
+	"(?:information|advice|guidance)\\b"
+	"|\\b(?:guidance|guides?|advice|web ?sites?)(?: (?:published|issued|provided|offered|given|available))?"
+	" (?:from|of|by)\\b"
+	"|(?<!by )\\b(?:see|read|consult|view|visit|check|look at|refer to|go to)(?:s|ing)? [^.;]{0,80}?"
+	"(?:'s|s'|\\))? (?:guidance|guides?|web ?sites?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A grievance the reader may bring, which makes turning to a regulator a
+ * complaint whatever else the clause asks of it ("if you are unhappy with
+ * our answer, you can seek advice from the ICO")
+ */
+static PcRegex grievance_re = {
+	"\\b(?:complain\\w*|concerns?|unhappy|dissatisf\\w*|unsatisf\\w*|not (?:happy|satisfied|content)|problems?"
+	"|breach\\w*|infring\\w*|violat\\w*|grievances?|disputes?|escalat\\w*|resolv\\w*|redress)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * What precedes a regulator's name in a heading that is that name alone
+ * ("The Information Commissioner", "7.2 Data Protection Authority"): a
+ * number, "the" and other names, no verb and no preposition
+ */
+static PcRegex before_bare_name_re = {
+	"\\G\\W*(?:[0-9][0-9.]*\\s+)?(?:(?!(?:to|with|for|how|contact\\w*|complain\\w*|rights?|your|you|can|may"
+	"|[a-z]+ing)\\b)[a-z'&-]+\\s+){0,3}$",
+	PCRE2_CASELESS, NULL
+};
+
+/* What follows a regulator's name in a heading that is that name alone: "'s Office (ICO)" */
+static PcRegex after_bare_name_re = {
+	"\\G(?:'s|s'|s)?(?: office)?(?: \\([^()]{1,20}\\))?(?:/[a-z]+)?[\\s.:]*$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the regulator named at hit in clause i is no complaint: a
+ * heading that is its name alone, which says nothing of what the reader
+ * may do, or a clause that turns to it for information, advice or guidance
+ * and names no grievance.
+ */
+static bool
+regulator_without_complaint(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	const char *text = w->text.norm;
+	uint32_t	start = w->spans[i].start;
+	uint32_t	end = w->spans[i].end;
+
+	if (hit->value != PC_RIGHT_COMPLAINT)
+		return false;
+	if (w->clauses[i].kind == PC_CLAUSE_HEADING &&
+		(hit->start == start || pc_match_at(w->search, &before_bare_name_re, text, start, hit->start)) &&
+		(hit->end == end || pc_match_at(w->search, &after_bare_name_re, text, hit->end, end)))
+		return true;
+	return pc_match_in(w->search, &regulator_for_information_re, text, start, end) &&
+		!pc_match_in(w->search, &grievance_re, text, start, end);
+}
+
+/*
  * A request, the user's rights or the company turning one down, which an
  * appeal of its answer is about (not the "right" of "right to appeal")
  */
@@ -1685,6 +1757,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			((hits[k].value & ON_REQUEST) &&
 			 !pc_match_in(w->search, &asked_by_user_re, text, start, end)) ||
 			corrects_other_than_users_data(w, i, &hits[k]) ||
+			regulator_without_complaint(w, i, &hits[k]) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
@@ -1736,6 +1809,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN_SELDOM(reserved_by_company_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
+	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),
+	PC_PATTERN_SELDOM(before_bare_name_re), PC_PATTERN_SELDOM(after_bare_name_re),
 	PC_PATTERN_SELDOM(other_appeal_re), PC_PATTERN_SELDOM(asked_by_user_re),
 	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
 	PC_PATTERN_SELDOM(settings_subject_re)

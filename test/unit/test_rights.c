@@ -540,6 +540,55 @@ reads_turning_to_an_information_commissioner_as_a_complaint(void **state)
 	expect_no_right_of("You can tap the ico beside your name to change it.", PC_RIGHT_COMPLAINT);
 }
 
+/*
+ * A regulator turned to for information, advice or guidance, or named
+ * alone in a heading, is no complaint; with a grievance named it still is.
+ */
+static void
+reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
+{
+	(void) state;
+	expect_no_right_of("If you want independent advice about data protection, you can contact the Information "
+					   "Commissioner.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("For more information, please write to your local data protection authority.",
+					   PC_RIGHT_COMPLAINT);
+	expect_no_right_of("More information about these rights can be obtained from the ICO.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("To learn what each right means, see the guidance from the supervisory authority.",
+					   PC_RIGHT_COMPLAINT);
+	expect_no_right_of("You can read the Information Commissioner's Office's guidance on your rights.",
+					   PC_RIGHT_COMPLAINT);
+	assert_int_equal(facts_analyzed("## How we are supervised\n\n### The Information Commissioner\n\n"
+									"We are overseen by a regulator, and you may write to us at any time.\n",
+									PC_FACT_RIGHT, PC_RIGHT_COMPLAINT, -1), 0);
+	/* turning to the regulator with a grievance, or contacting it through its website */
+	expect_right("If you are unhappy with our answer, you can seek advice from the ICO.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("You can contact the ICO by visiting their website.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("You have the right to lodge a complaint with the ICO.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("You may contact the supervisory authority; its contact information is available at its office.",
+				 PC_RIGHT_COMPLAINT, 0);
+	assert_int_equal(facts_analyzed("## Your rights\n\n### Contacting the Information Commissioner\n\n"
+									"Write to them at the address below.\n",
+									PC_FACT_RIGHT, PC_RIGHT_COMPLAINT, 0), 1);
+}
+
+/* Opting out of contacts, of being contacted, or of receiving information from the company is the marketing opt-out. */
+static void
+reads_opting_out_of_contacts_as_marketing(void **state)
+{
+	(void) state;
+	expect_right("Guests may opt out of any future contacts from us whenever they like.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members can opt out of receiving unsolicited information from us.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("You can opt out of being contacted by us for fundraising.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Donors may opt out of all communication with the club.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("We may mail you special offers unless you opt out of receiving such offers.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* cookies, research use, and "offers" as a verb are no marketing messages */
+	expect_no_right_of("You can opt out of cookies that count our visitors.", PC_RIGHT_OPT_OUT_MARKETING);
+	expect_no_right_of("Visitors may opt out of ad cookies where the network offers this choice.",
+					   PC_RIGHT_OPT_OUT_MARKETING);
+	expect_no_right_of("You may opt out of our use of your answers for research.", PC_RIGHT_OPT_OUT_MARKETING);
+}
+
 /* An appeal of the company's answer to a user's request, as US state laws allow. */
 static void
 reads_appeals_of_answers_to_requests(void **state)
@@ -1504,6 +1553,8 @@ main(void)
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
 		cmocka_unit_test(reads_turning_to_an_information_commissioner_as_a_complaint),
+		cmocka_unit_test(reads_a_regulator_asked_for_advice_as_no_complaint),
+		cmocka_unit_test(reads_opting_out_of_contacts_as_marketing),
 		cmocka_unit_test(keeps_a_negation_of_another_thing_to_itself),
 		cmocka_unit_test(reads_items_under_a_rights_lead_in),
 		cmocka_unit_test(reads_requests_the_company_may_decline),
