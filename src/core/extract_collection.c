@@ -74,6 +74,14 @@
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
 /*
+ * A word that stands alone as a label on a line of its own: a heading,
+ * or a run-in label the converter lifts to one ("**Voice.** When you
+ * ..."), where a bare word names the data kind its paragraph is about
+ * ("Voice", "Contacts"); in running text the same word needs an owner.
+ */
+#define LABEL_ALONE(words) "(?<=^|\\n|# )(?:" words ")(?=[.:]?[ \\t]*(?:\\n|$))"
+
+/*
  * "income" as what a person earns, not a tax, a company's takings or a
  * loss: "income tax", "gross / taxable income", "loss of income or
  * revenue", "low-income families", "the legacy income we receive".
@@ -552,7 +560,8 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data|notes?|memos?)|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
+		"|voice (?:messages?|data|notes?|memos?)|" LABEL_ALONE("voice(?: (?:commands?|input|requests?|interactions?))?")
+		"|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
 		"|" USERS_OWN_MEDIA
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
@@ -764,6 +773,7 @@ static PcRegex data_groups[] = {
 		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
 		"|contacts (?:(?:stored|saved|kept) )?(?:on|in) your|(?<=your |phone's |device's )(?:phone ?|address )books?"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
+		"|" LABEL_ALONE("contacts|(?:phone ?|address )books?")
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|" IDENTIFIERS_CATEGORY
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS

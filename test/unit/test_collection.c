@@ -912,6 +912,36 @@ reads_data_a_heading_names_used(void **state)
 }
 
 /*
+ * A bare label on a line of its own, as the converter lifts a run-in label
+ * ("**Voice.** When you ...") to a sub-heading, names the data its
+ * paragraph is about under a heading of what is collected: "Voice" is a
+ * recording of the user, "Contacts" the user's address book; not under a
+ * heading of another topic, nor the same word in running text.
+ */
+static void
+reads_bare_data_labels(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Voice.\n\nWhen you talk to the app we handle "
+									"what it hears.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Voice commands:\n\nSpoken requests go to our "
+									"servers.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Contacts.\n\nIf you allow it, the app "
+									"copies the people saved on your phone.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Phone book\n\nOnly with your consent.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	/* near misses: another topic above, a contact-us section, the words in running text */
+	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n### Contacts.\n\nOur help desk "
+									"replies within two days.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n### Voice.\n\nYou can phone us on "
+									"weekdays.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+	assert_int_equal(facts_analyzed("## Contacts\n\nWrite to our office with any question.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\nWe collect what you type. Your voice matters to us "
+									"and so do our contacts.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+}
+
+/*
  * A history kept of what the user does is that data ("a history of your
  * orders"), not the company's own history; the company's app reaching
  * into the phone ("the app accesses your camera") and a phone's GPS
@@ -1709,6 +1739,7 @@ main(void)
 		cmocka_unit_test(reads_play_and_app_use),
 		cmocka_unit_test(reads_data_named_by_a_heading),
 		cmocka_unit_test(reads_data_a_heading_names_used),
+		cmocka_unit_test(reads_bare_data_labels),
 		cmocka_unit_test(reads_histories_and_phone_access),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(reads_californian_categories),
