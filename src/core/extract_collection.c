@@ -76,10 +76,12 @@
 /*
  * A word that stands alone as a label on a line of its own: a heading,
  * or a run-in label the converter lifts to one ("**Voice.** When you
- * ..."), where a bare word names the data kind its paragraph is about
- * ("Voice", "Contacts"); in running text the same word needs an owner.
+ * ..."), or the label that opens a list item, a clause of its own ("-
+ * Voice: When you ..."), where a bare word names the data kind its
+ * paragraph is about ("Voice", "Contacts"); in running text the same word
+ * needs an owner.
  */
-#define LABEL_ALONE(words) "(?<=^|\\n|# )(?:" words ")(?=[.:]?[ \\t]*(?:\\n|$))"
+#define LABEL_ALONE(words) "(?<=^|\\n|# |\\n- |^- )(?:" words ")(?=[.:]?[ \\t]*(?:\\n|$))"
 
 /*
  * "income" as what a person earns, not a tax, a company's takings or a

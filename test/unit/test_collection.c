@@ -930,7 +930,18 @@ reads_bare_data_labels(void **state)
 									"copies the people saved on your phone.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
 	assert_int_equal(facts_analyzed("## Information we collect\n\n### Phone book\n\nOnly with your consent.\n",
 									PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	/* a bold label that opens a list item is set on a line of its own */
+	assert_int_equal(facts_analyzed("## Information we collect\n\n- Voice: When you talk to the app, we handle "
+									"what it hears.\n- Contacts. If you agree, the people saved on your phone.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n- Voice: When you talk to the app, we handle "
+									"what it hears.\n- Contacts. If you agree, the people saved on your phone.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
 	/* near misses: another topic above, a contact-us section, the words in running text */
+	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n- Contacts: Our help desk replies "
+									"within two days.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\nWe collect what you type in the search box - "
+									"contacts.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
 	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n### Contacts.\n\nOur help desk "
 									"replies within two days.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
 	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n### Voice.\n\nYou can phone us on "
