@@ -1518,22 +1518,26 @@ static PcRegex includes_re = {
  * A heading of a section that lists what the first party collects
  * ("Personal Information We Collect", "Information You Provide to Us",
  * "What we collect", "Information Acme collects", "Information we collect
- * when you use the app"); not one about what others or children give, nor
- * one about what is done with what was collected ("How we secure
- * information collected", "How we use the data we collect").
+ * when you use the app", "What personal data do we process?", "Information
+ * we hold about you", "What data does the app collect?", "Information we
+ * get from your use of our services"); not one about what others or
+ * children give, nor one about what is done with what was collected ("How
+ * we secure information collected", "How we use the data we collect").
  */
 #define OTHER_TOPIC_WORDS \
 	"\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors" \
 	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*" \
-	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )us(?:e|es|ed|ing))\\b"
+	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )(?<!your )us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
 	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?(?:automatically\\s+)?"
-	"(?:collect|gather|obtain|receive|provide|give|submit|get|process)"
+	"(?:collect|gather|obtain|receive|provide|give|submit|get|process|hold)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|(?:information|data)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+)?\\s+(?:collects|gathers|obtains|receives)"
-	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
+	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain|process|hold)"
+	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:does|do)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+){0,2}\\s+"
+	"(?:collect|gather|obtain|process|hold))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "information|data|details|collection|what"
 };

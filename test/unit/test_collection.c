@@ -788,8 +788,10 @@ reads_sub_headings_under_collection(void **state)
 
 /*
  * More headings that list what is collected: "What we collect", the
- * company's name as the collector, data "we process", and the user's own
- * use as the occasion ("when you use the app"); what is done with the data
+ * company's name as the collector, data "we process" or "hold", questions
+ * ("What personal data do we process?", "What data does the app
+ * collect?"), and the user's own use as the occasion ("when you use the
+ * app", "from your use of our shop"); what is done with the data
  * collected ("How we use ...") stays another topic.
  */
 static void
@@ -801,10 +803,21 @@ reads_more_collection_headings(void **state)
 		"## Personal data we process\n\nBilling: your card number and the address it is billed to.\n",
 		"## Information we collect when you use the app\n\n"
 		"Billing: your card number and the address it is billed to.\n",
+		"## What personal data do we process?\n\nBilling: your card number and the address it is billed to.\n",
+		"## What information we hold about you\n\nBilling: your card number and the address it is billed to.\n",
+		"## What data does the Larkspur app collect?\n\nBilling: your card number and the address it is "
+		"billed to.\n",
+		"## Information we get from your use of our shop\n\nBilling: your card number and the address it is "
+		"billed to.\n",
 	};
 	static const char *const elsewhere[] = {
 		"## How we use the information we collect\n\nBilling: your card number and the address it is billed to.\n",
 		"## What you can access\n\nBilling: your card number and the address it is billed to.\n",
+		"## What data does the Larkspur app share?\n\nBilling: your card number and the address it is "
+		"billed to.\n",
+		"## What data do we store, and for how long?\n\nBilling: your card number and the address it is "
+		"billed to.\n",
+		"## How we use your data\n\nBilling: your card number and the address it is billed to.\n",
 	};
 
 	(void) state;
