@@ -22,6 +22,9 @@
 /* Most bytes of a data table's row, so far, whose cells' paragraphs are lines (in_data_row). */
 #define CONV_MAX_DATA_ROW 300
 
+/* Most bytes of a row of several cells whose lines (line breaks in short cells) go on one line. */
+#define CONV_MAX_JOINED_ROW 200
+
 /* The level of the headings that all-bold lines become. */
 #define CONV_BOLD_HEADING_LEVEL 3
 
@@ -726,13 +729,73 @@ set_row_apart(ConvOut *out)
 }
 
 /*
- * A table row ends: a row written on one line, outside lists, becomes a
+ * True when the line ending at the line end at offset nl goes on into the
+ * next as one phrase: it ends in punctuation or a word that cannot end a
+ * phrase ("Up to<br>two years"), or the next opens with a number or a
+ * bracket ("Deleted after<br>90 days").
+ */
+static bool
+runs_into_next_line(ConvOut *out, size_t line, size_t nl)
+{
+	char		next = out->buf[nl + 1];
+
+	return strchr(".,;:!?", out->buf[nl - 1]) || (next >= '0' && next <= '9') || next == '(' ||
+		seg_ends_with_connector(out->buf, (uint32_t) line, (uint32_t) nl);
+}
+
+/*
+ * Put a short row of several cells, written on several lines, on one line
+ * as the other rows are: the line breaks in its cells ("Contact details |
+ * Name<br>E-mail address<br>Phone number", "Deleted after<br>90 days")
+ * part the items of a short list or wrap a phrase, and short lines on
+ * their own, without punctuation, would read as a menu.  A line that runs
+ * into the next (runs_into_next_line) joins it with a blank ("Deleted
+ * after 90 days"); any other is an item of its own, "; " after it ("Name;
+ * E-mail address").  A row with a blank line or a list in it is left as
+ * it is.
+ */
+static void
+join_row_lines(ConvOut *out)
+{
+	size_t		at = out->row_start;
+	size_t		line = at;
+
+	if (out->row_cells < 2 || out->depth > 0 || out->len - at > CONV_MAX_JOINED_ROW ||
+		out->text_start != out->line_start || !may_move_from(out, at))
+		return;
+	for (size_t k = at + 1; k < out->len; k++)
+		if (out->buf[k - 1] == '\n' && (out->buf[k] == '\n' || out->buf[k] == ' ' || out->buf[k] == '-'))
+			return;
+	for (size_t k = at + 1; k < out->len; k++)
+	{
+		if (out->buf[k] != '\n')
+			continue;
+		if (runs_into_next_line(out, line, k))
+			out->buf[k] = ' ';
+		else
+		{
+			out->buf[k] = ';';
+			insert_at(out, ++k, " ", 1);
+		}
+		line = k + 1;
+	}
+	out->lines = out->row_line;
+	out->line_start = out->text_start = at;
+}
+
+/*
+ * A table row ends: a short row of several lines is put on one line
+ * (join_row_lines); a row written on one line, outside lists, becomes a
  * list item; a row of several lines is a block of its own.
  */
 void
 conv_row_end(ConvOut *out)
 {
-	bool		several_lines = out->row_line != 0 && out->row_line != out->lines;
+	bool		several_lines;
+
+	if (out->row_line != 0 && out->row_line != out->lines)
+		join_row_lines(out);
+	several_lines = out->row_line != 0 && out->row_line != out->lines;
 
 	out->row_item = out->row_line != 0 && out->row_line == out->lines &&
 		out->line_bytes > 0 && out->depth == 0 && out->heading == 0 &&

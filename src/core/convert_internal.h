@@ -18,9 +18,12 @@
  *                              they are lines of the row); " | " goes
  *                              before each cell after the first, an empty
  *                              one too once the row has text
- *                              (tables.h reads the columns so); a row
- *                              of several lines (line breaks in cells)
- *                              is a block, a blank line before it
+ *                              (tables.h reads the columns so); a short
+ *                              row of several cells and lines (line
+ *                              breaks in cells) is put on one line, "; "
+ *                              between items ("Name; Phone"); a longer
+ *                              row of several lines is a block, a blank
+ *                              line before it
  *
  * Whitespace (no-break spaces too) is collapsed as a browser does; control
  * characters become spaces; bytes that are not UTF-8 become U+FFFD.  A

@@ -74,6 +74,16 @@
 	"(?-i:Health)\\b(?! (?:information|data|records?|conditions?|status|history)\\b)"
 
 /*
+ * A word that stands alone as a label on a line of its own: a heading,
+ * or a run-in label the converter lifts to one ("**Voice.** When you
+ * ..."), or the label that opens a list item, a clause of its own ("-
+ * Voice: When you ..."), where a bare word names the data kind its
+ * paragraph is about ("Voice", "Contacts"); in running text the same word
+ * needs an owner.
+ */
+#define LABEL_ALONE(words) "(?<=^|\\n|# |\\n- |^- )(?:" words ")(?=[.:]?[ \\t]*(?:\\n|$))"
+
+/*
  * "income" as what a person earns, not a tax, a company's takings or a
  * loss: "income tax", "gross / taxable income", "loss of income or
  * revenue", "low-income families", "the legacy income we receive".
@@ -552,7 +562,8 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data|notes?|memos?)|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
+		"|voice (?:messages?|data|notes?|memos?)|" LABEL_ALONE("voice(?: (?:commands?|input|requests?|interactions?))?")
+		"|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
 		"|" USERS_OWN_MEDIA
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
@@ -764,6 +775,7 @@ static PcRegex data_groups[] = {
 		"|(?<!\\bour )(?<!mailing )(?<!e-mail )(?<!email )contact lists?|(?<=your |phone's |device's |phone )contacts"
 		"|contacts (?:(?:stored|saved|kept) )?(?:on|in) your|(?<=your |phone's |device's )(?:phone ?|address )books?"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
+		"|" LABEL_ALONE("contacts|(?:phone ?|address )books?")
 		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
 		"|" IDENTIFIERS_CATEGORY
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
@@ -1506,22 +1518,26 @@ static PcRegex includes_re = {
  * A heading of a section that lists what the first party collects
  * ("Personal Information We Collect", "Information You Provide to Us",
  * "What we collect", "Information Acme collects", "Information we collect
- * when you use the app"); not one about what others or children give, nor
- * one about what is done with what was collected ("How we secure
- * information collected", "How we use the data we collect").
+ * when you use the app", "What personal data do we process?", "Information
+ * we hold about you", "What data does the app collect?", "Information we
+ * get from your use of our services"); not one about what others or
+ * children give, nor one about what is done with what was collected ("How
+ * we secure information collected", "How we use the data we collect").
  */
 #define OTHER_TOPIC_WORDS \
 	"\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors" \
 	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*" \
-	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )us(?:e|es|ed|ing))\\b"
+	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )(?<!your )us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
 	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?(?:automatically\\s+)?"
-	"(?:collect|gather|obtain|receive|provide|give|submit|get|process)"
+	"(?:collect|gather|obtain|receive|provide|give|submit|get|process|hold)"
 	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|(?:information|data)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+)?\\s+(?:collects|gathers|obtains|receives)"
-	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain))\\b",
+	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain|process|hold)"
+	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:does|do)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+){0,2}\\s+"
+	"(?:collect|gather|obtain|process|hold))\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "information|data|details|collection|what"
 };

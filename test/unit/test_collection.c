@@ -788,8 +788,10 @@ reads_sub_headings_under_collection(void **state)
 
 /*
  * More headings that list what is collected: "What we collect", the
- * company's name as the collector, data "we process", and the user's own
- * use as the occasion ("when you use the app"); what is done with the data
+ * company's name as the collector, data "we process" or "hold", questions
+ * ("What personal data do we process?", "What data does the app
+ * collect?"), and the user's own use as the occasion ("when you use the
+ * app", "from your use of our shop"); what is done with the data
  * collected ("How we use ...") stays another topic.
  */
 static void
@@ -801,10 +803,21 @@ reads_more_collection_headings(void **state)
 		"## Personal data we process\n\nBilling: your card number and the address it is billed to.\n",
 		"## Information we collect when you use the app\n\n"
 		"Billing: your card number and the address it is billed to.\n",
+		"## What personal data do we process?\n\nBilling: your card number and the address it is billed to.\n",
+		"## What information we hold about you\n\nBilling: your card number and the address it is billed to.\n",
+		"## What data does the Larkspur app collect?\n\nBilling: your card number and the address it is "
+		"billed to.\n",
+		"## Information we get from your use of our shop\n\nBilling: your card number and the address it is "
+		"billed to.\n",
 	};
 	static const char *const elsewhere[] = {
 		"## How we use the information we collect\n\nBilling: your card number and the address it is billed to.\n",
 		"## What you can access\n\nBilling: your card number and the address it is billed to.\n",
+		"## What data does the Larkspur app share?\n\nBilling: your card number and the address it is "
+		"billed to.\n",
+		"## What data do we store, and for how long?\n\nBilling: your card number and the address it is "
+		"billed to.\n",
+		"## How we use your data\n\nBilling: your card number and the address it is billed to.\n",
 	};
 
 	(void) state;
@@ -909,6 +922,47 @@ reads_data_a_heading_names_used(void **state)
 									PC_FACT_COLLECTS, PC_DATA_COOKIES, -1), 0);
 	assert_int_equal(facts_analyzed("## Cookies and how we use them\n\nWe set these when you first open "
 									"one of our pages.\n", PC_FACT_COLLECTS, PC_DATA_COOKIES, -1), 0);
+}
+
+/*
+ * A bare label on a line of its own, as the converter lifts a run-in label
+ * ("**Voice.** When you ...") to a sub-heading, names the data its
+ * paragraph is about under a heading of what is collected: "Voice" is a
+ * recording of the user, "Contacts" the user's address book; not under a
+ * heading of another topic, nor the same word in running text.
+ */
+static void
+reads_bare_data_labels(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Voice.\n\nWhen you talk to the app we handle "
+									"what it hears.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Voice commands:\n\nSpoken requests go to our "
+									"servers.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Contacts.\n\nIf you allow it, the app "
+									"copies the people saved on your phone.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Phone book\n\nOnly with your consent.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	/* a bold label that opens a list item is set on a line of its own */
+	assert_int_equal(facts_analyzed("## Information we collect\n\n- Voice: When you talk to the app, we handle "
+									"what it hears.\n- Contacts. If you agree, the people saved on your phone.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n- Voice: When you talk to the app, we handle "
+									"what it hears.\n- Contacts. If you agree, the people saved on your phone.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	/* near misses: another topic above, a contact-us section, the words in running text */
+	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n- Contacts: Our help desk replies "
+									"within two days.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\nWe collect what you type in the search box - "
+									"contacts.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n### Contacts.\n\nOur help desk "
+									"replies within two days.\n", PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## How we keep your account safe\n\n### Voice.\n\nYou can phone us on "
+									"weekdays.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+	assert_int_equal(facts_analyzed("## Contacts\n\nWrite to our office with any question.\n",
+									PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\nWe collect what you type. Your voice matters to us "
+									"and so do our contacts.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
 }
 
 /*
@@ -1709,6 +1763,7 @@ main(void)
 		cmocka_unit_test(reads_play_and_app_use),
 		cmocka_unit_test(reads_data_named_by_a_heading),
 		cmocka_unit_test(reads_data_a_heading_names_used),
+		cmocka_unit_test(reads_bare_data_labels),
 		cmocka_unit_test(reads_histories_and_phone_access),
 		cmocka_unit_test(names_every_data_type),
 		cmocka_unit_test(reads_californian_categories),

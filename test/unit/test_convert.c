@@ -1084,10 +1084,10 @@ static void
 table_cells_keep_columns(void **state)
 {
 	(void) state;
-	/* Markdown: line breaks in a cell start lines of the one block of the row */
+	/* Markdown: line breaks in a short row's cell part items on the row's one line */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| Data | Why |\n|---|---|\n| Name<br><br>Phone | To reply |\n"),
-						"- Data | Why\n\nName\nPhone | To reply");
+						"- Data | Why\n- Name; Phone | To reply");
 	/* an empty middle cell keeps its separator; a trailing break gives way to the next cell */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| A | B | C |\n|---|---|---|\n| x | | z |\n| y<br> | w | |\n"),
@@ -1099,6 +1099,56 @@ table_cells_keep_columns(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><th></th><th>Use</th><th>Data used</th></tr></table>"),
 						"- Use | Data used");
+	unit_release();
+}
+
+/* A cell's line long enough that its row is no short row to put on one line (join_row_lines) */
+#define LONG_CELL_LINE "the name you give us when you open an account, the one we print on your " \
+	"receipts, on the labels of the parcels we send you and on the letters we write to you about them " \
+	"when one of them goes astray"
+
+/*
+ * A short row of several cells written on several lines (line breaks or
+ * paragraphs in its cells) goes on one line, as a list item like the other
+ * rows: a line that runs into the next joins it with a blank, any other
+ * ends an item with "; ".  Without it, short lines alone read as a menu
+ * and the page's text above them was dropped as navigation.  Near misses:
+ * a long row, a row of one cell.
+ */
+static void
+table_short_rows_of_lines_join(void **state)
+{
+	PcAnalysis	a;
+	const char *text;
+
+	(void) state;
+	text = convert(PC_FORMAT_HTML,
+				   "<h1>Our notice</h1><h2>What we gather</h2><p>We gather the details below.</p>"
+				   "<table><tr><th>Kind</th><th>Examples</th></tr>"
+				   "<tr><td>Contact data</td><td>Full name<br>Home town<br>Mobile number</td></tr>"
+				   "<tr><td>Order records</td><td>Removed after<br>18 months</td></tr>"
+				   "<tr><td>Reviews</td><td>Kept up to<br>two years</td></tr></table>");
+	assert_string_equal(text, "# Our notice\n\n## What we gather\n\nWe gather the details below.\n\n"
+						"- Kind | Examples\n- Contact data | Full name; Home town; Mobile number\n"
+						"- Order records | Removed after 18 months\n- Reviews | Kept up to two years");
+	/* nothing of the page is read as a menu */
+	a = unit_analyze(text);
+	for (uint32_t i = 0; i < a.nclauses; i++)
+		assert_int_not_equal(a.clauses[i].kind, PC_CLAUSE_NAV);
+	/* Markdown rows too, a table without a header row too */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Data | Kept |\n|---|---|\n| Chat logs | Deleted after<br>30 days |\n"),
+						"- Data | Kept\n- Chat logs | Deleted after 30 days");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Chat logs</td><td>Deleted.<br>No copy is kept.</td></tr></table>"),
+						"- Chat logs | Deleted. No copy is kept.");
+	/* near misses: a row of one cell keeps its lines, a long row its lines */
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Our notice<br>Last changed in May</td></tr></table>"),
+						"Our notice\nLast changed in May");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Names</td><td>" LONG_CELL_LINE "<br>Phone</td></tr></table>"),
+						"Names | " LONG_CELL_LINE "\nPhone");
 	unit_release();
 }
 
@@ -1117,9 +1167,9 @@ table_row_of_lines_below_header(void **state)
 	(void) state;
 	text = convert(PC_FORMAT_HTML,
 				   "<table><tr><th>Kind of data</th><th>Examples</th></tr>"
-				   "<tr><td>contact data</td><td>your name<br>your phone number</td></tr>"
+				   "<tr><td>contact data</td><td>" LONG_CELL_LINE "<br>your phone number</td></tr>"
 				   "<tr><td>usage data</td><td>pages you open</td></tr></table>");
-	assert_string_equal(text, "- Kind of data | Examples\n\ncontact data | your name\n"
+	assert_string_equal(text, "- Kind of data | Examples\n\ncontact data | " LONG_CELL_LINE "\n"
 						"your phone number\n\n- usage data | pages you open");
 	/* the header is a clause of its own, the row another */
 	a = unit_analyze(text);
@@ -1128,16 +1178,16 @@ table_row_of_lines_below_header(void **state)
 	assert_int_equal(a.clauses[1].kind, PC_CLAUSE_SENTENCE);
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| Kind of data | Examples |\n|---|---|\n"
-								"| device data | the model<br>its settings |\n"),
-						"- Kind of data | Examples\n\ndevice data | the model\nits settings");
+								"| device data | " LONG_CELL_LINE "<br>its settings |\n"),
+						"- Kind of data | Examples\n\ndevice data | " LONG_CELL_LINE "\nits settings");
 	/* near misses: one-line rows stay together; a row of lines below a row of lines stays put */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
 								"| Kind of data | Examples |\n|---|---|\n| device data | the model |\n"),
 						"- Kind of data | Examples\n- device data | the model");
 	assert_string_equal(convert(PC_FORMAT_HTML,
-								"<table><tr><td>a<br>b</td><td>c</td></tr>"
-								"<tr><td>d<br>e</td><td>f</td></tr></table>"),
-						"a\nb | c\n\nd\ne | f");
+								"<table><tr><td>" LONG_CELL_LINE "<br>b</td><td>c</td></tr>"
+								"<tr><td>" LONG_CELL_LINE "<br>e</td><td>f</td></tr></table>"),
+						LONG_CELL_LINE "\nb | c\n\n" LONG_CELL_LINE "\ne | f");
 	unit_release();
 }
 
@@ -1155,9 +1205,9 @@ table_cell_paragraphs_are_lines(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><th>Data</th><th>Use</th></tr>"
 								"<tr><td><p>logs</p></td><td><p>to fix faults</p></td></tr>"
-								"<tr><td><p>contact data</p></td><td><p>to reply</p>"
+								"<tr><td><p>contact data</p></td><td><p>" LONG_CELL_LINE "</p>"
 								"<p>to send receipts</p></td></tr></table>"),
-						"- Data | Use\n- logs | to fix faults\n\ncontact data | to reply\n"
+						"- Data | Use\n- logs | to fix faults\n\ncontact data | " LONG_CELL_LINE "\n"
 						"to send receipts");
 	/* near miss: one cell a row */
 	assert_string_equal(convert(PC_FORMAT_HTML,
@@ -1310,6 +1360,7 @@ main(void)
 		cmocka_unit_test(markdown_bold_line_over_its_text),
 		cmocka_unit_test(table_cells_keep_columns),
 		cmocka_unit_test(table_row_of_lines_below_header),
+		cmocka_unit_test(table_short_rows_of_lines_join),
 		cmocka_unit_test(table_cell_paragraphs_are_lines),
 		cmocka_unit_test(item_bold_terms_label_items),
 		cmocka_unit_test(details_end_their_block),
