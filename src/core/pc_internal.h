@@ -320,8 +320,9 @@ typedef struct PcRegex
 	uint64_t	first_bits[PC_WORDSET_WORDS];	/* filled when compiled: the first words' keys */
 	uint64_t	stem_bits[PC_WORDSET_WORDS];	/* and the start keys listed with "*" */
 	const char *later_words;
-	PcLaterGate *later;			/* filled when compiled: a gate per gated start bit */
-	uint16_t	nlater;
+	PcLaterGate *later;			/* filled when compiled: a gate per gated start bit, in a table by start bit */
+	uint16_t	nlater;			/* the gates */
+	uint16_t	later_slots;	/* the table's slots less one, a mask of all ones */
 	bool		ready;			/* compiled */
 } PcRegex;
 

@@ -26,6 +26,10 @@
 _Static_assert(FIRST_PREFIX <= 8 && START_PREFIX < FIRST_PREFIX,
 			   "a first-word key fits a uint64_t");
 
+/* The start bit of a free slot of a pattern's table of gates: no word's start bit. */
+#define NO_GATE UINT16_MAX
+_Static_assert(PC_WORDSET_WORDS * 64 <= NO_GATE, "no start bit is NO_GATE");
+
 /* Words of a clause sifted for candidates at a time. */
 #define LISTED_CHUNK 64
 
@@ -171,6 +175,39 @@ gate_of(PcRegex *re, uint16_t start_bit)
 	return &re->later[re->nlater++];
 }
 
+/*
+ * Put re's gates into a table of their own, indexed by start bit: twice as
+ * many slots as gates at least, a power of two, each gate in the first
+ * free slot from its start bit on (start bits are hashes already), the
+ * free ones marked NO_GATE; freed by pc_regex_free.  PC_ERR_NO_MEMORY
+ * when there is no memory.
+ */
+static PcStatus
+index_gates(PcRegex *re)
+{
+	uint32_t	slots = 2;
+	PcLaterGate *table;
+
+	while (slots < 2u * re->nlater)
+		slots *= 2;
+	if ((table = malloc(slots * sizeof(PcLaterGate))) == NULL)
+		return PC_ERR_NO_MEMORY;
+	for (uint32_t i = 0; i < slots; i++)
+		table[i].start_bit = NO_GATE;
+	for (int i = 0; i < re->nlater; i++)
+	{
+		uint32_t	slot = re->later[i].start_bit & (slots - 1);
+
+		while (table[slot].start_bit != NO_GATE)
+			slot = (slot + 1) & (slots - 1);
+		table[slot] = re->later[i];
+	}
+	free(re->later);
+	re->later = table;
+	re->later_slots = (uint16_t) (slots - 1);
+	return PC_OK;
+}
+
 /* True when a later-word list has an entry for the start key key[0, n). */
 static bool
 has_later_entry(const char *list, const unsigned char *key, size_t n)
@@ -247,7 +284,7 @@ parse_later_words(PcRegex *re)
 		if (!in_set(open, re->later[i].start_bit))
 			re->later[kept++] = re->later[i];
 	re->nlater = (uint16_t) kept;
-	return PC_OK;
+	return index_gates(re);
 }
 
 /* Set bytes[bit] to 1 for each bit in a word set, to 0 for the others. */
@@ -413,6 +450,7 @@ pc_regex_free(PcRegex *re)
 	free(re->later);
 	re->later = NULL;
 	re->nlater = 0;
+	re->later_slots = 0;
 	re->ready = false;
 }
 
@@ -553,11 +591,12 @@ candidates_checked(const StartIndex *ix, PcPatternMask candidates, uint16_t chec
 static inline bool
 has_later_word(const PcRegex *re, uint16_t bit, const uint64_t *signature)
 {
-	for (int i = 0; i < re->nlater; i++)
-		if (re->later[i].start_bit == bit)
+	for (uint32_t slot = bit & re->later_slots; re->later[slot].start_bit != NO_GATE;
+		 slot = (slot + 1) & re->later_slots)
+		if (re->later[slot].start_bit == bit)
 		{
-			for (int w = 0; w < re->later[i].n; w++)
-				if (in_set(signature, re->later[i].bits[w]))
+			for (int w = 0; w < re->later[slot].n; w++)
+				if (in_set(signature, re->later[slot].bits[w]))
 					return true;
 			return false;
 		}

@@ -130,30 +130,32 @@ block_masks(const unsigned char *s, size_t n)
 }
 
 /*
- * The length, up to 64, of the run of set bits that begins at bit at of
- * mask, continued in next (the mask of the following block).
+ * The length, up to keep (< 64), of the run of set bits that begins at bit
+ * at of mask, continued in next (the mask of the following block): all a
+ * word's prefix key needs of it.
  */
 static inline size_t
-run_length(uint64_t mask, uint64_t next, int at)
+run_prefix(uint64_t mask, uint64_t next, int at, size_t keep)
 {
-	uint64_t	run = (mask >> at) | (at > 0 ? next << (64 - at) : 0);
+	/* next moves up by 64 - at in two shifts, which leave nothing of it when at is 0 */
+	uint64_t	run = (mask >> at) | (next << (63 - at) << 1);
 
-	return run == UINT64_MAX ? 64 : (size_t) __builtin_ctzll(~run);
+	return (size_t) __builtin_ctzll(~run | (uint64_t) 1 << keep);
 }
 
 /*
- * pc_prefix_key of the run of n >= 1 bytes at s, keeping keep <= 4 of
- * them, read as one 4-byte load where the document has the bytes (always,
- * unless near_end says s may be in its last bytes).
+ * pc_prefix_key of the first m bytes, 1 <= m <= keep <= 4, of a run at s
+ * (all of it when shorter than keep), read as one 4-byte load where the
+ * document has the bytes (always, unless near_end says s may be in its
+ * last bytes).
  */
 static inline uint64_t
-run_key(const PcDocWords *dw, const unsigned char *s, size_t n, size_t keep, bool near_end)
+run_key(const PcDocWords *dw, const unsigned char *s, size_t m, size_t keep, bool near_end)
 {
-	size_t		m = n < keep ? n : keep;
 	uint32_t	first4;
 
 	if (near_end && s + 4 > (const unsigned char *) dw->document + dw->document_len)
-		return pc_prefix_key(s, n, keep);
+		return pc_prefix_key(s, m, keep);
 	first4 = (uint32_t) s[0] << 24 | (uint32_t) s[1] << 16 | (uint32_t) s[2] << 8 | s[3];
 	return (uint64_t) m << (8 * m) | (first4 | 0x20202020u) >> (8 * (4 - m));
 }
@@ -202,7 +204,8 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 		{
 			int			at = __builtin_ctzll(letter_starts);
 			uint16_t	bit = pc_span_bit(pc_word_bit(run_key(dw, s + base + at,
-															  run_length(cur.letter, next.letter, at),
+															  run_prefix(cur.letter, next.letter, at,
+																		 NEEDLE_PREFIX),
 															  NEEDLE_PREFIX, near_end)));
 
 			sig[bit >> 6] |= (uint64_t) 1 << (bit & 63);
@@ -210,7 +213,8 @@ scan_span(const PcDocWords *dw, size_t start, size_t end, uint64_t *sig, PcWordS
 		for (; words && alnum_starts; alnum_starts &= alnum_starts - 1)
 		{
 			int			at = __builtin_ctzll(alnum_starts);
-			uint64_t	key = run_key(dw, s + base + at, run_length(cur.alnum, next.alnum, at),
+			uint64_t	key = run_key(dw, s + base + at,
+									  run_prefix(cur.alnum, next.alnum, at, START_PREFIX),
 									  START_PREFIX, near_end);
 			uint16_t	bit = pc_word_bit(key);
 
