@@ -751,7 +751,8 @@ runs_into_next_line(ConvOut *out, size_t line, size_t nl)
  * their own, without punctuation, would read as a menu.  A line that runs
  * into the next (runs_into_next_line) joins it with a blank ("Deleted
  * after 90 days"); any other is an item of its own, "; " after it ("Name;
- * E-mail address").  A row with a blank line or a list in it is left as
+ * E-mail address"); a line break that ends the row is left, as there is
+ * no next line to read.  A row with a blank line or a list in it is left as
  * it is.
  */
 static void
@@ -766,7 +767,7 @@ join_row_lines(ConvOut *out)
 	for (size_t k = at + 1; k < out->len; k++)
 		if (out->buf[k - 1] == '\n' && (out->buf[k] == '\n' || out->buf[k] == ' ' || out->buf[k] == '-'))
 			return;
-	for (size_t k = at + 1; k < out->len; k++)
+	for (size_t k = at + 1; k + 1 < out->len; k++)
 	{
 		if (out->buf[k] != '\n')
 			continue;
