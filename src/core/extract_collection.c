@@ -1520,7 +1520,7 @@ static PcRegex includes_re = {
  * "What we collect", "Information Acme collects", "Information we collect
  * when you use the app", "What personal data do we process?", "Information
  * we hold about you", "What data does the app collect?", "Information we
- * get from your use of our services"); not one about what others or
+ * get through your use of the app"); not one about what others or
  * children give, nor one about what is done with what was collected ("How
  * we secure information collected", "How we use the data we collect").
  */

@@ -1543,8 +1543,8 @@ corrects_other_than_users_data(const PcWork *w, uint32_t i, const PcHit *hit)
 /*
  * A regulator turned to for information, advice or guidance, or its
  * website or guidance read: "for independent advice you can contact the
- * Information Commissioner", "further information about your rights can be
- * obtained from the ICO", "see the guidance from the supervisory authority"
+ * Information Commissioner", "guidance on these rights is available from
+ * the ICO", "see the guidance from the supervisory authority"
  */
 static PcRegex regulator_for_information_re = {
 	"\\bfor (?:(?:more|further|additional|independent|general|free|impartial|detailed|other) )*"

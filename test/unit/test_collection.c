@@ -791,7 +791,7 @@ reads_sub_headings_under_collection(void **state)
  * company's name as the collector, data "we process" or "hold", questions
  * ("What personal data do we process?", "What data does the app
  * collect?"), and the user's own use as the occasion ("when you use the
- * app", "from your use of our shop"); what is done with the data
+ * app", "through your use of the shop"); what is done with the data
  * collected ("How we use ...") stays another topic.
  */
 static void
@@ -804,10 +804,10 @@ reads_more_collection_headings(void **state)
 		"## Information we collect when you use the app\n\n"
 		"Billing: your card number and the address it is billed to.\n",
 		"## What personal data do we process?\n\nBilling: your card number and the address it is billed to.\n",
-		"## What information we hold about you\n\nBilling: your card number and the address it is billed to.\n",
+		"## What details we hold on you\n\nBilling: your card number and the address it is billed to.\n",
 		"## What data does the Larkspur app collect?\n\nBilling: your card number and the address it is "
 		"billed to.\n",
-		"## Information we get from your use of our shop\n\nBilling: your card number and the address it is "
+		"## Information we get through your use of the shop\n\nBilling: your card number and the address it is "
 		"billed to.\n",
 	};
 	static const char *const elsewhere[] = {

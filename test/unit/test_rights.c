@@ -563,7 +563,7 @@ reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
 	/* turning to the regulator with a grievance, or contacting it through its website */
 	expect_right("If you are unhappy with our answer, you can seek advice from the ICO.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You can contact the ICO by visiting their website.", PC_RIGHT_COMPLAINT, 0);
-	expect_right("You have the right to lodge a complaint with the ICO.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("You may lodge a complaint about us with the ICO.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You may contact the supervisory authority; its contact information is available at its office.",
 				 PC_RIGHT_COMPLAINT, 0);
 	assert_int_equal(facts_analyzed("## Your rights\n\n### Contacting the Information Commissioner\n\n"
@@ -576,11 +576,11 @@ static void
 reads_opting_out_of_contacts_as_marketing(void **state)
 {
 	(void) state;
-	expect_right("Guests may opt out of any future contacts from us whenever they like.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	expect_right("Members can opt out of receiving unsolicited information from us.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Guests can opt out of all future contacts by our team whenever they like.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members can opt out of receiving news and information from us.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("You can opt out of being contacted by us for fundraising.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Donors may opt out of all communication with the club.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	expect_right("We may mail you special offers unless you opt out of receiving such offers.",
+	expect_right("Unless you choose to opt out of receiving our seasonal offers, we may mail them to you.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	/* cookies, research use, and "offers" as a verb are no marketing messages */
 	expect_no_right_of("You can opt out of cookies that count our visitors.", PC_RIGHT_OPT_OUT_MARKETING);
