@@ -29,6 +29,10 @@
 	"(?:(?:user|customer|member|online)\\s+)?(?:accounts?|web\\s?sites?|sites?|services?|apps?|platforms?|relationships?)\\b" \
 	"(?!\\s+(?:information|data|details|records|history)\\b))"
 
+/* Right before: an IP address as the subject of a verb in the passive ("IP addresses are ", "the IP address will be ") */
+#define IP_ADDRESS_IS "(?<=\\bIP\\saddress\\sis\\s|\\bIP\\saddresses\\sare\\s|\\bIP\\saddresses\\swill\\sbe\\s|" \
+	"\\bIP\\saddress\\swill\\sbe\\s)"
+
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
@@ -42,14 +46,12 @@ static PcRegex keeps_re = {
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion)|"
 	/*
 	 * an IP address cut short ("IP addresses are shortened after 7 days",
-	 * "are automatically shortened"; not "shortened URLs"), each form alone
-	 * for pcre2 10.42 takes no lookbehind of variable length
+	 * "are automatically / then shortened"; not "shortened URLs"): the
+	 * subject is a look-behind of its own (IP_ADDRESS_IS), taken right
+	 * before "shortened" or before the adverb, as pcre2 10.42 takes no
+	 * look-behind of variable length
 	 */
-	"(?<=\\bIP\\saddress\\sis\\s|\\bIP\\saddresses\\sare\\s|\\bIP\\saddresses\\swill\\sbe\\s|"
-	"\\bIP\\saddress\\swill\\sbe\\s|\\bIP\\saddress\\sis\\sautomatically\\s|"
-	"\\bIP\\saddresses\\sare\\sautomatically\\s|\\bIP\\saddresses\\swill\\sbe\\sautomatically\\s|"
-	"\\bIP\\saddress\\swill\\sbe\\sautomatically\\s|\\bIP\\saddress\\sis\\sthen\\s|"
-	"\\bIP\\saddresses\\sare\\sthen\\s)shortened)\\b",
+	"(?:" IP_ADDRESS_IS "|(?<=" IP_ADDRESS_IS "automatically\\s)|(?<=" IP_ADDRESS_IS "then\\s))shortened)\\b",
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"
