@@ -1266,8 +1266,11 @@ quote_within_reach(const char *text, uint32_t from, uint32_t to)
 	return false;
 }
 
-/* A test of one party mention of a clause: true when it is to be dropped. */
-typedef bool (*PartyDropTest) (const ShareClause *c, const PcHit *h);
+/*
+ * A test of one party mention of a clause: true when it is to be dropped.
+ * A test may rewrite the mention it keeps.
+ */
+typedef bool (*PartyDropTest) (const ShareClause *c, PcHit *h);
 
 /* Drop the party mentions of clause c that drop picks, keeping the named recipients last. */
 static void
@@ -1295,7 +1298,7 @@ drop_parties(ShareClause *c, PartyDropTest drop)
  * "Acme and its subsidiaries (together, “we”)" shares nothing with them.
  */
 static bool
-is_first_party_member(const ShareClause *c, const PcHit *h)
+is_first_party_member(const ShareClause *c, PcHit *h)
 {
 	return quote_within_reach(c->w->text.norm, h->end, c->end) &&
 		pc_match_at(c->w->search, &first_party_definition_re, c->w->text.norm, h->end, c->end);
@@ -1309,7 +1312,7 @@ is_first_party_member(const ShareClause *c, const PcHit *h)
  * either).
  */
 static bool
-is_other_partys_affiliate(const ShareClause *c, const PcHit *h)
+is_other_partys_affiliate(const ShareClause *c, PcHit *h)
 {
 	const char *text = c->w->text.norm;
 	uint32_t	back = h->start - c->start > 60 ? h->start - 60 : c->start;
@@ -1341,44 +1344,29 @@ names_successors(const ShareClause *c)
 }
 
 /*
- * Drop the affiliates that, with the company, are what a merger or sale
+ * True for affiliates that, with the company, are what a merger or sale
  * sells ("if we, our parent or a subsidiary are sold, user data may pass
  * to the buyer"): the buyer, not the group, receives the data.  When the
  * clause names no buyer, the first of them, with the words up to the sale,
- * names the business successors, as "if our company is sold" does ("if our
- * parent or a subsidiary is sold, records may be handed over").
+ * is rewritten to name the business successors and kept, as "if our company
+ * is sold" does ("if our parent or a subsidiary is sold, records may be
+ * handed over").
  */
-static void
-sell_affiliates_to_successors(ShareClause *c)
+static bool
+is_affiliate_sold_with_company(const ShareClause *c, PcHit *h)
 {
-	bool		buyer_named = names_successors(c);
-	uint32_t	kept = 0;
-	uint32_t	first_name = c->first_name;
 	size_t		ms,
 				me;
 
-	for (uint32_t i = 0; i < c->nparties; i++)
-	{
-		PcHit		h = c->parties[i];
-
-		if (h.value == PC_PARTY_AFFILIATES && h.end < c->end &&
-			pc_regex_find(c->w->search, &group_sold_re, c->w->text.norm, c->end, h.end,
-						  &ms, &me, NULL, 0) && ms == h.end)
-		{
-			if (buyer_named)
-			{
-				if (i < c->first_name)
-					first_name--;
-				continue;
-			}
-			h.value = PC_PARTY_BUSINESS_SUCCESSORS;
-			h.end = (uint32_t) me;
-			buyer_named = true;
-		}
-		c->parties[kept++] = h;
-	}
-	c->nparties = kept;
-	c->first_name = first_name;
+	if (h->value != PC_PARTY_AFFILIATES || h->end >= c->end ||
+		!pc_regex_find(c->w->search, &group_sold_re, c->w->text.norm, c->end, h->end,
+					   &ms, &me, NULL, 0) || ms != h->end)
+		return false;
+	if (names_successors(c))
+		return true;
+	h->value = PC_PARTY_BUSINESS_SUCCESSORS;
+	h->end = (uint32_t) me;
+	return false;
 }
 
 /*
@@ -1387,7 +1375,7 @@ sell_affiliates_to_successors(ShareClause *c)
  * department"): the reader's complaint shares nothing.
  */
 static bool
-is_authority_reader_turns_to(const ShareClause *c, const PcHit *h)
+is_authority_reader_turns_to(const ShareClause *c, PcHit *h)
 {
 	return h->value == PC_PARTY_LAW_ENFORCEMENT &&
 		pc_match_in(c->w->search, &reader_turns_to_re, c->w->text.norm,
@@ -1401,7 +1389,7 @@ is_authority_reader_turns_to(const ShareClause *c, const PcHit *h)
  * it says nothing is disclosed.
  */
 static bool
-is_unwanted_audience(const ShareClause *c, const PcHit *h)
+is_unwanted_audience(const ShareClause *c, PcHit *h)
 {
 	uint32_t	from = pc_back(h->start, c->start, UNWANTED_AUDIENCE_REACH);
 
@@ -1445,7 +1433,7 @@ resolve_described(ShareClause *c)
 
 /* True for a party that opens clause c: within the reach of a list item's start. */
 static bool
-opens_the_item(const ShareClause *c, const PcHit *h)
+opens_the_item(const ShareClause *c, PcHit *h)
 {
 	return h->start <= c->start + HEADING_PARTY_REACH;
 }
@@ -1513,7 +1501,7 @@ first_user_agent_end(PcWork *w)
  * analysis and only when such an agent is met, which is rare.
  */
 static bool
-is_user_agent(const ShareClause *c, const PcHit *h)
+is_user_agent(const ShareClause *c, PcHit *h)
 {
 	return h->value == PC_PARTY_SERVICE_PROVIDERS &&
 		pc_match_at(c->w->search, &agent_referred_re, c->w->text.norm, h->start, h->end) &&
@@ -1546,7 +1534,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_own_names(c, own);
 	drop_parties(c, is_first_party_member);
 	drop_parties(c, is_other_partys_affiliate);
-	sell_affiliates_to_successors(c);
+	drop_parties(c, is_affiliate_sold_with_company);
 	drop_parties(c, is_authority_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
 	if (whole_clause)
