@@ -450,7 +450,7 @@ static PcRegex reader_turns_to_re = {
 	"(?:\\byou\\s+(?:(?:also|may|might|can|could|should|will|shall|would|then|still|always"
 	"|have\\s+the\\s+(?:right|option|possibility)\\s+to|are\\s+(?:entitled|free|able|welcome)\\s+to"
 	"|(?:wish|want|need|choose|decide)\\s+to|would\\s+like\\s+to)\\s+){0,3}"
-	"(?:complain|lodge|file|submit|raise|bring|refer|report|escalate|contact|write|send|direct"
+	"(?:complain|lodge|file|submit|raise|bring|refer|report|escalate|contact|write|send|direct|notify|inform|tell|alert"
 	"|make\\s+a\\s+complaint|take\\s+(?:it|this|the\\s+matter|your\\s+complaint))"
 	"|\\bright\\s+to\\s+(?:lodge|file|make|submit|bring)\\s+a\\s+complaint)"
 	"[a-z]*(?:\\s+(?!we\\b)[^\\s.;:,!?]+){0,14}?\\s+$",
@@ -495,6 +495,52 @@ static PcRegex withhold_advice_re = {
 	"|avoid\\s+(?:submitt|post|shar|includ|upload|add|send|publish|writ|enter|provid|disclos)ing\\b)",
 	PCRE2_CASELESS, NULL
 };
+
+/*
+ * Right before a courier or a carrier: goods handed to it ("we hand your
+ * parcel to the courier", "boxes are passed on to our carrier"), with no
+ * "and" between that could add something else ("the box and its address
+ * label are handed to the carrier").
+ */
+static PcRegex goods_handed_re = {
+	"\\b(?:parcels?|packages?|goods|items?|products?|shipments?|boxes|consignments?|merchandise)\\b"
+	"(?:\\s+(?!(?:and|with|plus|along)\\b)[^\\s.;:!?]+){0,6}?\\s+(?:(?:over|on)\\s+)?to"
+	"(?:\\s+(?:the|our|a|an|its|their))?\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before a courier or a carrier within which goods handed to it are looked for. */
+#define GOODS_HANDED_REACH 100
+
+/* A courier or a carrier of goods: "courier", "the carrier", "shipping company", "delivery partner" */
+static PcRegex goods_carrier_re = {
+	"\\b(?:couriers?|carriers?|shipping|delivery|freight|logistics)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* Personal data named in a clause: an address, a name, a phone number, details, data */
+static PcRegex data_named_re = {
+	"\\b(?:address(?:es)?|names?|phones?|e-?mails?|details|information|info|data|labels?|contacts?|numbers?"
+	"|records?|signatures?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Right before the law or a legal duty, or before complying with it:
+ * another's complying, not the company's ("you will comply with all laws",
+ * "our vendors comply with all local laws", "notices that comply with the
+ * law"); "we will comply with the law" and "to comply
+ * with the law" are the company's.
+ */
+static PcRegex others_comply_re = {
+	"\\b(?:you|they|each|not|that|which|who|providers|partners|parties|vendors|suppliers|contractors"
+	"|processors|couriers|notices|(?<!\\bwe\\s)(?:will|must|shall))\\s+(?:comply|conform)\\s+(?:with|to)\\s+"
+	"(?:(?:any|the|an?|all|applicable|our|such)\\s+)*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before a party within which another's complying with the law is looked for. */
+#define OTHERS_COMPLY_REACH 80
 
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
@@ -1383,6 +1429,27 @@ is_authority_reader_turns_to(const ShareClause *c, PcHit *h)
 }
 
 /*
+ * True for the law or a legal duty that another party or the reader
+ * complies with ("our vendors comply with all local laws"), not the
+ * company: no authority receives anything.
+ */
+static bool
+is_others_compliance(const ShareClause *c, PcHit *h)
+{
+	const char *text = c->w->text.norm;
+	uint32_t	to = h->start;
+
+	if (h->value != PC_PARTY_LAW_ENFORCEMENT)
+		return false;
+	/* a hit that begins with "comply with" is read up to its last word, the law */
+	if (strncasecmp(text + h->start, "comply ", 7) == 0 || strncasecmp(text + h->start, "conform ", 8) == 0)
+		for (to = h->end; to > h->start && text[to - 1] != ' ';)
+			to--;
+	return pc_match_in(c->w->search, &others_comply_re, text,
+					   pc_back(h->start, c->start, OTHERS_COMPLY_REACH), to);
+}
+
+/*
  * True for the public or other users named as whom the reader would not
  * want to see something ("anything you would not want made public", "if you
  * do not want it shown to the public, do not post it"): the sentence warns,
@@ -1398,6 +1465,24 @@ is_unwanted_audience(const ShareClause *c, PcHit *h)
 	return pc_match_in(c->w->search, &unwanted_audience_re, c->w->text.norm, from, h->start) ||
 		(pc_match_in(c->w->search, &reader_unwilling_re, c->w->text.norm, from, h->start) &&
 		 pc_match_at(c->w->search, &withhold_advice_re, c->w->text.norm, h->end, c->end));
+}
+
+/*
+ * True for a courier or a carrier that goods are handed to ("we hand your
+ * parcel to the courier") in a clause that names no personal data: the
+ * goods, not data, go to it, where "we give your address to the courier"
+ * shares.
+ */
+static bool
+is_carrier_of_goods(const ShareClause *c, PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return h->value == PC_PARTY_SERVICE_PROVIDERS &&
+		pc_match_in(c->w->search, &goods_carrier_re, text, h->start, h->end) &&
+		pc_match_in(c->w->search, &goods_handed_re, text,
+					pc_back(h->start, c->start, GOODS_HANDED_REACH), h->start) &&
+		!pc_match_in(c->w->search, &data_named_re, text, c->start, c->end);
 }
 
 /*
@@ -1537,6 +1622,8 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_affiliate_sold_with_company);
 	drop_parties(c, is_authority_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
+	drop_parties(c, is_carrier_of_goods);
+	drop_parties(c, is_others_compliance);
 	if (whole_clause)
 		drop_listed_sources(c);
 }
@@ -1885,10 +1972,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
 	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
-	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
-	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
-	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
-	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
+	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
+	PC_PATTERN_SELDOM(data_named_re), PC_PATTERN(gives_to_others_re),
+	PC_PATTERN_SELDOM(vague_party_re), PC_PATTERN(any_sites_party_re),
+	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
+	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
+	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
 	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re)
 };
 

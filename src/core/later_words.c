@@ -538,13 +538,14 @@ const PcLaterWords pc_later_words[] = {
 		"prov>act ass hel per pro sup wor|serv>pro|ship>car com fir par pro|soft>pro|stor>pro|"
 		"tech>pro|thir>par pro|web>com par pro ser"},
 	{{"rules_parties.c", "party_groups", 7},
-		"appl>com man req|appr>aut|city>age dep|comp>aut cou law leg reg|conf>cou law leg reg|"
-		"coun>age dep|cust>age aut off|data>pro|depa>hea lab mot rev tax|fede>age aut dep|fore>aut|"
-		"heal>age aut dep|inte>age aut cus ser|inve>aut|judi>aut pro|law>com enf man req|"
-		"laws>com man req|lega>aut dem obl pro req|lice>age aut boa bod|loca>age aut dep|"
-		"muni>age dep|nati>aut sec|othe>aut|perm>law|publ>age aut bod dep ins off|rele>aut|requ>law|"
-		"reve>age aut cus ser|stat>age aut dep|such>aut|supe>age aut|tax>age aut off|"
-		"the>aut com man req"},
+		"a>age aut|any>age aut|appl>com man req|appr>age aut|city>age dep|"
+		"comp>age aut cou law leg reg|conf>cou law leg reg|coun>age dep|cust>age aut off|"
+		"data>age aut pro|depa>hea lab mot rev tax|fede>age aut dep|fore>aut|heal>age aut dep|"
+		"inte>age aut cus ser|inve>aut|judi>aut pro|law>com enf man req|laws>com man req|"
+		"lead>age aut|lega>aut dem obl pro req|lice>age aut boa bod|loca>age aut dep|muni>age dep|"
+		"nati>aut sec|othe>aut|our>age aut|perm>law|publ>age aut bod dep ins off|rele>age aut|"
+		"requ>law|reve>age aut cus ser|stat>age aut dep|such>aut|supe>age aut|tax>age aut off|"
+		"the>age aut com man req"},
 	{{"rules_parties.c", "party_groups", 8},
 		"actu>pro|asse>bou pur sol tak|busi>bou pur sol tak tra|buy>ass|buyi>bus com ent par|"
 		"chan>con han own|comp>bou pur sol tak|cont>cha mov pas tra|corp>tra|curr>pro|"

@@ -129,13 +129,15 @@ static const char *const not_names[] = {
 
 /*
  * Advice to consult a health professional, right before one, which names
- * no recipient: "talk to your doctor", "check with your pharmacist", "a
- * physician or other qualified health care provider" (not "with a
- * physician or other doctors who treat you", a list).
+ * no recipient: "talk to your doctor", "check with your pharmacist",
+ * "ask the doctor who treats you", "a physician or other qualified health
+ * care provider" (not "with a physician or other doctors who treat you",
+ * a list).
  */
 static PcRegex advice_to_consult_re = {
 	"\\G(?:(?<=talk to your |talk with your |speak to your |speak with your |communicate with your "
-	"|consult with your |check with your |go to your )"
+	"|consult with your |check with your |go to your |talk to the |talk with the |speak to the "
+	"|speak with the |consult your |consult the |ask your |ask the )"
 	"|(?<=physician or other |doctor or other |qualified )(?=health))",
 	PCRE2_CASELESS, NULL
 };

@@ -253,6 +253,11 @@ static PcRegex party_groups[] = {
 		"|\\bto your local |\\bwith your local |\\bto the local |\\bwith the local |\\bincluding "
 		"|\\bsuch as )(?:data protection"
 		"|supervisory) (?:authorit(?:y|ies)|agenc(?:y|ies))(?!['\342\200\231]s)"
+		"|(?<=\\btell |\\btells |\\btold |\\bnotify |\\bnotifies |\\bnotified |\\binform |\\binforms |\\binformed "
+		"|\\balert |\\balerts"
+		"|\\balerted )(?:(?:the|our|any|a) )?(?:(?:competent|relevant|lead|appropriate"
+		"|local) )?(?:data protection"
+		"|supervisory) (?:authorit(?:y|ies)|agenc(?:y|ies))(?!['\342\200\231]s)"
 		"|tax (?:authorit(?:y|ies)|offices?|agenc(?:y|ies))(?!['\342\200\231]s)"
 		"|(?:internal )?revenue (?:service|agency|authorit(?:y|ies)|and customs)(?!['\342\200\231]s)"
 		"|(?:public )?health (?:authorit(?:y|ies)|departments?|agenc(?:y|ies))(?!['\342\200\231]s)"
@@ -269,28 +274,34 @@ static PcRegex party_groups[] = {
 		"|inform|notify|explain|describe|post|let you|provide (?:you|a way|transparency|notice|consumers)))"
 		"|national security))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "appl law|appl laws|appr auth|auth|city agen|city depa|city heal"
+		.starts = "a appr|a comp|a data|a lead|a loca|a rele|a supe|any appr|any comp"
+			"|any data|any lead|any loca|any rele|any supe|appl law|appl laws"
+			"|appr auth|appr data|appr supe|auth|city agen|city depa|city heal"
 			"|city labo|city lice|city publ|city reve|city tax|comp auth|comp by"
-			"|comp to|comp with|conf to|conf with|coun agen|coun depa|coun heal"
-			"|coun labo|coun lice|coun publ|coun reve|coun tax|cour|cust agen"
-			"|cust and|cust auth|cust offi|data prot|depa of|fede agen|fede auth"
-			"|fede depa|fede heal|fede labo|fede lice|fede publ|fede reve|fede tax"
-			"|fore auth|gove|heal agen|heal auth|heal depa|inte reve|inve auth"
-			"|judi auth|judi proc|law comp|law enfo|law mand|law requ|laws comp"
-			"|laws mand|laws requ|lega auth|lega dema|lega obli|lega proc|lega requ"
-			"|lice agen|lice auth|lice boar|lice bodi|lice body|loca agen|loca auth"
-			"|loca depa|loca heal|loca labo|loca lice|loca publ|loca reve|loca tax"
-			"|muni agen|muni depa|muni heal|muni labo|muni lice|muni publ|muni reve"
-			"|muni tax|nati auth|nati secu|ombu|othe auth|perm by|perm to|poli"
-			"|publ agen|publ auth|publ bodi|publ body|publ heal|publ inst|publ offi"
-			"|regu|rele auth|requ by|requ to|reve agen|reve and|reve auth|reve serv"
-			"|sear warr|stat agen|stat auth|stat depa|stat heal|stat labo|stat lice"
-			"|stat publ|stat reve|stat tax|subp|such auth|supe agen|supe auth"
-			"|tax agen|tax auth|tax offi|the auth|the law|the laws|trib|warr",
-		.first_words = "applicab|appropri|authorit|city|compelle|competen|comply|conform"
+			"|comp data|comp supe|comp to|comp with|conf to|conf with|coun agen"
+			"|coun depa|coun heal|coun labo|coun lice|coun publ|coun reve|coun tax"
+			"|cour|cust agen|cust and|cust auth|cust offi|data prot|depa of"
+			"|fede agen|fede auth|fede depa|fede heal|fede labo|fede lice|fede publ"
+			"|fede reve|fede tax|fore auth|gove|heal agen|heal auth|heal depa"
+			"|inte reve|inve auth|judi auth|judi proc|law comp|law enfo|law mand"
+			"|law requ|laws comp|laws mand|laws requ|lead data|lead supe|lega auth"
+			"|lega dema|lega obli|lega proc|lega requ|lice agen|lice auth|lice boar"
+			"|lice bodi|lice body|loca agen|loca auth|loca data|loca depa|loca heal"
+			"|loca labo|loca lice|loca publ|loca reve|loca supe|loca tax|muni agen"
+			"|muni depa|muni heal|muni labo|muni lice|muni publ|muni reve|muni tax"
+			"|nati auth|nati secu|ombu|othe auth|our appr|our comp|our data"
+			"|our lead|our loca|our rele|our supe|perm by|perm to|poli|publ agen"
+			"|publ auth|publ bodi|publ body|publ heal|publ inst|publ offi|regu"
+			"|rele auth|rele data|rele supe|requ by|requ to|reve agen|reve and"
+			"|reve auth|reve serv|sear warr|stat agen|stat auth|stat depa|stat heal"
+			"|stat labo|stat lice|stat publ|stat reve|stat tax|subp|such auth"
+			"|supe agen|supe auth|tax agen|tax auth|tax offi|the appr|the auth"
+			"|the comp|the data|the law|the laws|the lead|the loca|the rele"
+			"|the supe|trib|warr",
+		.first_words = "a|any|applicab|appropri|authorit|city|compelle|competen|comply|conform"
 			"|county|court|courts|customs|data|departme|federal|foreign|governme"
-			"|health|internal|investig|judicial|law|laws|legal|licensin|local"
-			"|municipa|national|ombudsma|ombudsme|other|permitte|police|public"
+			"|health|internal|investig|judicial|law|laws|lead|legal|licensin|local"
+			"|municipa|national|ombudsma|ombudsme|other|our|permitte|police|public"
 			"|regulato|relevant|requeste|required|revenue|search|state|subpoena"
 			"|such|supervis|tax|the|tribunal|warrant|warrants"},
 	/* business_successors */
@@ -721,10 +732,15 @@ static PcRegex party_groups[] = {
 		"|(?<=\\bto |\\bwith |, and |, or |\\bto the |\\bwith the |\\bto your |\\bwith your |\\bother |\\banother "
 		"|\\btreating )(?:doctors?"
 		"|pharmac(?:y|ies|ists?)|hospitals?)\\b(?![-'\342\200\231]| (?:stays?|visits?|bills?|records?|appointments?"
-		"|admissions?|care|services?|treatment|accounts?)\\b)))\\b",
+		"|admissions?|care|services?|treatment|accounts?)\\b)"
+		"|(?<!\\bour )(?<!\\bits )(?:providers?|doctors?|physicians?|hospitals?|clinics?|specialists?"
+		"|practitioners?|nurses?)(?=,? (?:(?:who|that|which) (?:(?:is|are|will be|may be) )?(?:treat(?:s"
+		"|ing)? you|car(?:es|ing) for you|look(?:s|ing)? after you|involved in your (?:health ?)?(?:care"
+		"|treatment))|involved in your (?:health ?)?(?:care|treatment))\\b)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "doct|heal care|heal prov|hosp|phar",
-		.first_words = "doctor|doctors|health|healthca|hospital|pharmaci|pharmacy"},
+		.starts = "clin|doct|heal care|heal prov|hosp|nurs|phar|phys|prac|prov|spec",
+		.first_words = "clinic|clinics|doctor|doctors|health|healthca|hospital|nurse|nurses"
+			"|pharmaci|pharmacy|physicia|practiti|provider|speciali"},
 	/* "companies that deliver our parcels": a party named by what it does, a role (role lines) that makes its kind, with the relative pronoun (pc_extract_sharing leaves it out of the evidence); not the company itself ("we are a company that delivers flowers") */
 	{.pattern = "\\b(?:((?<!we are a |we are an |we're a |is a |is an |as a |as an )(?:companies|company|firms?|businesses"
 		"|organi[sz]ations?|people|persons|individuals|partner"

@@ -76,7 +76,6 @@ const PcSeldomMember pc_seldom_members[] = {
 	{"retention_data.c", "data_words.re", 9},
 	{"retention_data.c", "data_words.re", 10},
 	{"retention_data.c", "data_words.re", 11},
-	{"rules_parties.c", "party_groups", 15},
 	{"rules_parties.c", "party_role_groups", 0},
 	{"rules_parties.c", "party_role_groups", 1},
 	{"rules_parties.c", "party_role_groups", 2},

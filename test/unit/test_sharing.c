@@ -2190,6 +2190,61 @@ reads_the_readers_complaint_to_an_authority_as_no_sharing(void **state)
 	expect_share("We share incident reports with our lead supervisory authority.", PC_PARTY_LAW_ENFORCEMENT, 0);
 	expect_no_share("If we mishandle your data, you can complain to the data protection authority where you live.");
 	expect_no_share("We share data abroad only under clauses approved by the data protection authority.");
+	/* ... or one the company tells of a breach, then shares with; not one the reader tells, nor one that tells */
+	expect_share("If a breach occurs, we will tell the supervisory authority and share with it what we know.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We will notify our lead data protection authority and share the incident log with it.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_no_share("Should you think we share too much, you may notify the supervisory authority.");
+	expect_no_share("The supervisory authority may inform us of a complaint, and we share our reply with you.");
+	expect_no_share("Should you think we share too much, you may tell the regulator.");
+}
+
+/* The law that another party or the reader complies with is no authority; the company complying is. */
+static void
+reads_others_compliance_as_no_authority(void **state)
+{
+	(void) state;
+	expect_no_share_of("We share your address with our vendors, and our vendors comply with all local laws.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("We pass your order to couriers, who comply with the law on parcels.", PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share("You may share only photos you own, and you will comply with all applicable laws.");
+	expect_no_share("We send notices to the sender only when the notices comply with the law.");
+	/* near misses: the company complies, or an authority follows "that" */
+	expect_share("We may disclose your records when we must comply with a court order.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("If asked, we will comply with the law and disclose your data.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We may share data as needed to comply with legal requirements.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We disclose only the data that courts order us to hand over.", PC_PARTY_LAW_ENFORCEMENT, 0);
+}
+
+/* Goods handed to a courier or a carrier share nothing; personal data handed to one does. */
+static void
+reads_goods_handed_to_a_carrier_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("We hand your parcel to the courier.");
+	expect_no_share("Packages are passed on to our carrier for delivery.");
+	expect_no_share("We give the goods to our shipping company the day after you order.");
+	/* near misses: the courier gets data, or something besides the goods */
+	expect_share("We give your address to the courier so it can deliver your order.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We hand your parcel and your phone number to the courier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We hand your parcel to the courier, who also gets your name.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We pass your parcel to our courier and your card number to our bank.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+}
+
+/* Those who treat the reader, named by their treating, are health care providers (unspecified). */
+static void
+reads_those_who_treat_the_reader(void **state)
+{
+	(void) state;
+	expect_share("We may disclose health information to another provider who is treating you.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We may send your scan to a hospital that treats you.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Your results may be given to the clinic involved in your care.", PC_PARTY_UNSPECIFIED, 0);
+	/* near misses: the company's own doctors, advice to consult one, a provider not treating anyone */
+	expect_no_share("Our doctors who treat you keep your notes in our files and share them with nobody.");
+	expect_no_share("Please talk to the doctor who treats you before you share our tips.");
+	expect_no_share("Ask your doctor who treats you before you share our tips.");
+	expect_no_share("We share news about care providers with our members.");
 }
 
 /* Other people who will be able to see the reader's things are recipients; the reader seeing them is not. */
@@ -2335,6 +2390,9 @@ main(void)
 		cmocka_unit_test(reads_cases_sent_to_authorities_and_apps_let_in),
 		cmocka_unit_test(reads_bodies_named_by_their_function_as_law_enforcement),
 		cmocka_unit_test(reads_the_readers_complaint_to_an_authority_as_no_sharing),
+		cmocka_unit_test(reads_goods_handed_to_a_carrier_as_no_sharing),
+		cmocka_unit_test(reads_others_compliance_as_no_authority),
+		cmocka_unit_test(reads_those_who_treat_the_reader),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
 	};
