@@ -318,7 +318,8 @@ static PcRegex kept_then_used_re = {
 	"staff)\\s+(?:has|have)|\\bhaving)\\s+(?:(?:always|proudly|successfully|also)\\s+)?"
 #define HISTORY_ACT "(?:been\\s+(?:[a-z]+ing|around|in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:business|industry|" \
 	"trade|operation|existence|market))|served|helped|provided|supplied|worked|operated|traded|supported|" \
-	"assisted|advised|offered|delivered|built|sold|protected)\\b"
+	"assisted|advised|offered|delivered|built|sold|protected|run|managed|hosted|published|produced|" \
+	"designed|taught|trained|organi[sz]ed)\\b"
 #define HISTORY_FOR "(?:(?!\\b(?:keep|keeps|kept|store|stores|stored|retain\\w*|hold|holds|held|save|saves|saved|" \
 	"archive|archives|archived|delet\\w*|eras\\w*|destroy\\w*|purg\\w*)\\b)[^.;]){0,60}?\\bfor\\s+" \
 	"(?:(?:about|nearly|almost|over|more\\s+than|roughly|approximately|around|some|close\\s+to|well\\s+over)\\s+)?\\z"

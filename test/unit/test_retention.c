@@ -2324,6 +2324,8 @@ ignores_a_company_history(void **state)
 		PC_DATA_NONE},
 		{"We hold your booking records for about 30 years.", 360, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
+		{"We have run backups of your records and keep them for 12 years.", 144, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We have served bakers across the county for about 30 years and keep your details safe.",
@@ -2334,6 +2336,9 @@ ignores_a_company_history(void **state)
 		"Having advised clinics for roughly 10 years, we know how to keep patient records safe.",
 		"Trusted by schools for 35 years, we store your files in secure data centres.",
 		"Our team has provided secure storage of business records for more than 30 years.",
+		/* a service run or hosted, with a keeping said after it */
+		"We have run this service for 12 years and we keep your records safe.",
+		"Our studio has hosted client galleries for 15 years, and we store your photos securely.",
 	};
 
 	(void) state;
