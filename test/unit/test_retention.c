@@ -2250,6 +2250,39 @@ reads_ends_that_take_place(void **state)
 }
 
 /*
+ * Shipping and processing times are no keeping: "orders ship 3 days after
+ * payment clears", "parcels are dispatched within 2 days", "payments clear
+ * within 3 days", "applications are processed within 10 days"; data of deliveries
+ * kept "for" a time, and data cleared, still count.
+ */
+static void
+ignores_shipping_and_processing_times(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: the data of deliveries kept, a payment before a deletion */
+		{"We keep the tracking data of delivered parcels for 90 days.", 0, 90, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Delivery records are kept for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Once your payment clears, card details are deleted after 30 days.", 0, 30, 0,
+		PC_BOUND_EXACTLY, PC_DATA_FINANCIAL},
+		{"Chat logs are cleared after 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+	};
+	static const char *const traps[] = {
+		"Orders ship 3 days after payment clears.",
+		"Parcels are dispatched within 2 days, and we store your delivery address.",
+		"We store your details and deliver the goods within 5 days.",
+		"Payments clear within 3 days and we retain your receipts.",
+		"Applications are processed within 10 days and we keep the forms on file.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * a rolling end with no number is one unit ("purged every month", "erased
  * each year"), not a count ("we send a digest every month"); the keeper may
  * name its data at length, and where it ends
@@ -2497,6 +2530,7 @@ main(void)
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
+		cmocka_unit_test(ignores_shipping_and_processing_times),
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
 		cmocka_unit_test(reads_periods_after_a_lost_space),
