@@ -2250,6 +2250,34 @@ reads_ends_that_take_place(void **state)
 }
 
 /*
+ * "Destruction of" data is an end of it like "deletion" ("destruction of the
+ * paper files takes place after 10 years"); the harm security guards
+ * against ("accidental destruction of", "loss or destruction of") is none.
+ */
+static void
+reads_destruction_as_an_end(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Destruction of the paper files takes place after 10 years.", 120, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"The destruction of closed-account records takes place 6 months after the account is closed.",
+		6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_ACCOUNT},
+		{"Destruction of the backup tapes occurs after 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: destruction as a harm guarded against */
+		"We insure the vault against unauthorised destruction of files for up to 5 years.",
+		"Our vault guards your documents against loss or destruction of any kind for 50 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * Shipping and processing times are no keeping: "orders ship 3 days after
  * payment clears", "parcels are dispatched within 2 days", "payments clear
  * within 3 days", "applications are processed within 10 days"; data of deliveries
@@ -2530,6 +2558,7 @@ main(void)
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
+		cmocka_unit_test(reads_destruction_as_an_end),
 		cmocka_unit_test(ignores_shipping_and_processing_times),
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
