@@ -509,8 +509,8 @@ const PcLaterWords pc_later_words[] = {
 	{{"retention_periods.c", "still_reached_re", 0},
 		"stil>acc dow exp ret vie"},
 	{{"retention_periods.c", "trap_before_re", 0},
-		"canc>wit|had>acc|has>acc|have>acc|held>acc|in>adv|no>old|not>old|rete>per|retu>wit|"
-		"stor>per|vali>for|youn>tha"},
+		"canc>wit|chec>cle|cheq>cle|fund>cle|had>acc|has>acc|have>acc|held>acc|in>adv|no>old|"
+		"not>old|paym>cle|rete>per|retu>wit|stor>per|vali>for|youn>tha"},
 	{{"rules_parties.c", "party_groups", 0},
 		"acqu>ban|bill>pro|card>ass cle iss net pro sch|char>ass car iss net sch|clea>ban|"
 		"cred>ass car iss net pro sch|debi>ass car iss net sch|fina>ins|issu>ban|merc>ban|"

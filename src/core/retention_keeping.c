@@ -33,6 +33,18 @@
 #define IP_ADDRESS_IS "(?<=\\bIP\\saddress\\sis\\s|\\bIP\\saddresses\\sare\\s|\\bIP\\saddresses\\swill\\sbe\\s|" \
 	"\\bIP\\saddress\\swill\\sbe\\s)"
 
+/* money that clears, which deletes nothing: "once your payment clears", "after the funds have cleared" */
+#define NOT_MONEY_CLEARING "(?<!payment )(?<!payments )(?<!funds )(?<!cheque )(?<!check )" \
+	"(?<!payment has )(?<!funds have )"
+
+/*
+ * the noun of destroying data, with what is destroyed: "destruction of the
+ * files takes place after 10 years"; not the harm that security guards
+ * against, "accidental destruction of data", "loss or destruction of"
+ */
+#define DESTRUCTION_OF "(?<!accidental )(?<!unlawful )(?<!unauthorized )(?<!unauthorised )(?<!illegal )" \
+	"(?<!or )(?<!, )destruction(?=\\s+of\\b)"
+
 /* keeping or deleting data */
 static PcRegex keeps_re = {
 	.pattern = "\\b(?:retain\\w*" PC_NOT_A_RIGHT "|retention|keep(?:s|ing)?(?!\\s+track)|kept|"
@@ -40,8 +52,8 @@ static PcRegex keeps_re = {
 	"maintain(?:s|ed|ing)?(?!\\s+by)" NOT_PROTECTING NOT_A_SERVICE "|preserv\\w*|archiv\\w*|delet\\w*|"
 	"eras(?:e|es|ed|ure)|"
 	"(?:remain|stay|persist|linger)(?:s|ed)?(?=\\s+(?:on|in|stored|available|visible|accessible|archived)\\b)|"
-	"persist(?:s|ed)?(?=\\s+for\\b)|clear(?:s|ed)(?!\\s+(?:for|up|by|with|to|of|that|customs)\\b)|"
-	"purg\\w*|destroy\\w*|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
+	"persist(?:s|ed)?(?=\\s+for\\b)|" NOT_MONEY_CLEARING "clear(?:s|ed)(?!\\s+(?:for|up|by|with|to|of|that|customs)\\b)|"
+	"purg\\w*|destroy\\w*|" DESTRUCTION_OF "|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion)|"
 	/*

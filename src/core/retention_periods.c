@@ -318,7 +318,8 @@ static PcRegex kept_then_used_re = {
 	"staff)\\s+(?:has|have)|\\bhaving)\\s+(?:(?:always|proudly|successfully|also)\\s+)?"
 #define HISTORY_ACT "(?:been\\s+(?:[a-z]+ing|around|in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:business|industry|" \
 	"trade|operation|existence|market))|served|helped|provided|supplied|worked|operated|traded|supported|" \
-	"assisted|advised|offered|delivered|built|sold|protected)\\b"
+	"assisted|advised|offered|delivered|built|sold|protected|run|managed|hosted|published|produced|" \
+	"designed|taught|trained|organi[sz]ed)\\b"
 #define HISTORY_FOR "(?:(?!\\b(?:keep|keeps|kept|store|stores|stored|retain\\w*|hold|holds|held|save|saves|saved|" \
 	"archive|archives|archived|delet\\w*|eras\\w*|destroy\\w*|purg\\w*)\\b)[^.;]){0,60}?\\bfor\\s+" \
 	"(?:(?:about|nearly|almost|over|more\\s+than|roughly|approximately|around|some|close\\s+to|well\\s+over)\\s+)?\\z"
@@ -351,6 +352,17 @@ static PcRegex trap_before_re = {
 	 */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:(?:[a-z]+\\s+)?after\\b|"
 	"(?:(?!within\\b)[a-z]+\\s+){0,3}\\z))[^.;]{0,25}\\z"
+	/*
+	 * shipping and processing times: "orders ship 3 days after payment",
+	 * "parcels are dispatched within 2 days", "forms are processed in 10
+	 * days", "payments clear within 3 days", the verb followed by up to four
+	 * words, no "for" and no keeping among them (not "delivery records are
+	 * kept for 2 years", "we keep the data of delivered parcels for 90 days")
+	 */
+	"|\\b(?:ship|ships|shipped|dispatch|dispatches|dispatched|deliver|delivers|delivered|arrive|arrives)\\b"
+	"(?:\\s+(?!(?:for|" KEEPS "|" KEPT ")\\b)[\\w'-]+){0,4}\\s+\\z"
+	"|\\bprocess(?:ed|es)?\\s+(?:[a-z]+\\s+)?(?:within|in)\\s+\\z"
+	"|\\b(?:payments?|funds|cheques?|checks?)\\s+(?:[a-z]+\\s+){0,2}?clear(?:s|ed)?\\s+(?:[a-z]+\\s+){0,2}\\z"
 	/* a change to the periods themselves: "retention periods are shortened after 2 years" */
 	"|\\b(?:retention|storage)\\s+periods?\\s+(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
 	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat)"
@@ -384,19 +396,21 @@ static PcRegex trap_before_re = {
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "age|aged|ages|allo|beac|belo|bill|canc|char|comi|each|ever|expi|firs|foll|guar|had a"
-		"|had an|had her|had his|had the|had thei|had your|has a|has an|has her|has his|has the"
-		"|has thei|has your|have a|have an|have her|have his|have the|have thei|have your|held a"
-		"|held an|held her|held his|held the|held thei|held your|in adva|init|last|lice|link|next"
-		"|no olde|not olde|noti|once|open|pass|past|per|pers|pixe|prec|prev|prio|rece|refu|rene"
-		"|rete peri|retu|sess|stor peri|take|taki|thri|time|toke|took|tria|twic|unde|vali for|wait"
-		"|warn|warr|with|youn than",
-	.first_words = "age|aged|ages|allo*|beacon|beacons|below|billed|billing|bills|canc*|char*"
-		"|coming|each|every|expi*|first|followin|guarante|had|has|have|held|in|initial|last|licence"
-		"|licences|license|licenses|link|links|next|no|not|noti*|once|opened|password|past|per"
-		"|pers*|pixel|pixels|precedin|previous|prior|recent|refu*|rene*|retentio|retu*|session"
-		"|sessions|storage|take|taken|takes|taking|thrice|times|token|tokens|took|trial|twice|under"
-		"|valid|wait*|warn*|warr*|withdraw|within|younger"
+	.starts = "age|aged|ages|allo|arri|beac|belo|bill|canc|char|chec|cheq|comi|deli|disp|each|ever"
+		"|expi|firs|foll|fund|guar|had a|had an|had her|had his|had the|had thei|had your|has a"
+		"|has an|has her|has his|has the|has thei|has your|have a|have an|have her|have his"
+		"|have the|have thei|have your|held a|held an|held her|held his|held the|held thei"
+		"|held your|in adva|init|last|lice|link|next|no olde|not olde|noti|once|open|pass|past|paym"
+		"|per|pers|pixe|prec|prev|prio|proc|rece|refu|rene|rete peri|retu|sess|ship|stor peri|take"
+		"|taki|thri|time|toke|took|tria|twic|unde|vali for|wait|warn|warr|with|youn than",
+	.first_words = "age|aged|ages|allo*|arrive|arrives|beacon|beacons|below|billed|billing|bills"
+		"|canc*|char*|check|checks|cheque|cheques|coming|deliver|delivere|delivers|dispatch|each"
+		"|every|expi*|first|followin|funds|guarante|had|has|have|held|in|initial|last|licence"
+		"|licences|license|licenses|link|links|next|no|not|noti*|once|opened|password|past|payment"
+		"|payments|per|pers*|pixel|pixels|precedin|previous|prior|process|processe|recent|refu*"
+		"|rene*|retentio|retu*|session|sessions|ship|shipped|ships|storage|take|taken|takes|taking"
+		"|thrice|times|token|tokens|took|trial|twice|under|valid|wait*|warn*|warr*|withdraw|within"
+		"|younger"
 };
 
 /* goods, food and offices: things kept or held that are no data */

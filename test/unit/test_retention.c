@@ -2250,6 +2250,67 @@ reads_ends_that_take_place(void **state)
 }
 
 /*
+ * "Destruction of" data is an end of it like "deletion" ("destruction of the
+ * paper files takes place after 10 years"); the harm security guards
+ * against ("accidental destruction of", "loss or destruction of") is none.
+ */
+static void
+reads_destruction_as_an_end(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Destruction of the paper files takes place after 10 years.", 120, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"The destruction of closed-account records takes place 6 months after the account is closed.",
+		6, 0, 0, PC_BOUND_EXACTLY, PC_DATA_ACCOUNT},
+		{"Destruction of the backup tapes occurs after 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: destruction as a harm guarded against */
+		"We insure the vault against unauthorised destruction of files for up to 5 years.",
+		"Our vault guards your documents against loss or destruction of any kind for 50 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * Shipping and processing times are no keeping: "orders ship 3 days after
+ * payment clears", "parcels are dispatched within 2 days", "payments clear
+ * within 3 days", "applications are processed within 10 days"; data of deliveries
+ * kept "for" a time, and data cleared, still count.
+ */
+static void
+ignores_shipping_and_processing_times(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: the data of deliveries kept, a payment before a deletion */
+		{"We keep the tracking data of delivered parcels for 90 days.", 0, 90, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Delivery records are kept for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Once your payment clears, card details are deleted after 30 days.", 0, 30, 0,
+		PC_BOUND_EXACTLY, PC_DATA_FINANCIAL},
+		{"Chat logs are cleared after 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+	};
+	static const char *const traps[] = {
+		"Orders ship 3 days after payment clears.",
+		"Parcels are dispatched within 2 days, and we store your delivery address.",
+		"We store your details and deliver the goods within 5 days.",
+		"Payments clear within 3 days and we retain your receipts.",
+		"Applications are processed within 10 days and we keep the forms on file.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * a rolling end with no number is one unit ("purged every month", "erased
  * each year"), not a count ("we send a digest every month"); the keeper may
  * name its data at length, and where it ends
@@ -2324,6 +2385,8 @@ ignores_a_company_history(void **state)
 		PC_DATA_NONE},
 		{"We hold your booking records for about 30 years.", 360, 0, 0, PC_BOUND_EXACTLY,
 		PC_DATA_NONE},
+		{"We have run backups of your records and keep them for 12 years.", 144, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We have served bakers across the county for about 30 years and keep your details safe.",
@@ -2334,6 +2397,9 @@ ignores_a_company_history(void **state)
 		"Having advised clinics for roughly 10 years, we know how to keep patient records safe.",
 		"Trusted by schools for 35 years, we store your files in secure data centres.",
 		"Our team has provided secure storage of business records for more than 30 years.",
+		/* a service run or hosted, with a keeping said after it */
+		"We have run this service for 12 years and we keep your records safe.",
+		"Our studio has hosted client galleries for 15 years, and we store your photos securely.",
 	};
 
 	(void) state;
@@ -2492,6 +2558,8 @@ main(void)
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
+		cmocka_unit_test(reads_destruction_as_an_end),
+		cmocka_unit_test(ignores_shipping_and_processing_times),
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
 		cmocka_unit_test(reads_periods_after_a_lost_space),
