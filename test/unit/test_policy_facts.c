@@ -25,6 +25,15 @@ extracts_minimum_ages(void **state)
 		{"The forum is open to users aged sixteen and over.", 16},
 		/* the denial of collection still states the age */
 		{"We do not knowingly collect data from kids under 13.", 13},
+		/* a floor in years of age after "over" */
+		{"The shop is meant for shoppers over 18 years of age only.", 18},
+		{"Those above 16 years of age may register.", 16},
+		/* people the site learns are under an age */
+		{"We never keep records about anyone we know to be under 13.", 13},
+		{"We delete data from those we learn are under 16.", 16},
+		/* clients, members and subscribers named by the age they are under */
+		{"Our offers are not an invitation to clients who are under 18.", 18},
+		{"Subscribers under 16 need a parent's approval.", 16},
 		{"The club is not meant for young people, above all those under age 14.", 14},
 		/* an offer that is denied, and a sale limit next to a limit of use */
 		{"Our apps are not designed for children under 13.", 13},
@@ -140,6 +149,11 @@ ignores_non_ages(void **state)
 		"Log files are kept for 13 months.",
 		"We have over 50 years of experience in printing.",
 		"Orders under 25 dollars ship for a fee.",
+		/* years that age no person, and a weight the site knows */
+		"Our firm is over 15 years old.",
+		"The studio has been open for over 12 years of age-old craft.",
+		"We ship parcels we know are under 10 kg by post.",
+		"Members under 12 months of membership get a welcome gift.",
 		"Children under 13 months need a car seat.",
 		/* the age of majority named without its number */
 		"If you are below the age of majority, a parent must agree to these terms for you.",
