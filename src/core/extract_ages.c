@@ -84,28 +84,34 @@ static AgePattern age_patterns[] = {
 	 */
 	{.re = {.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
 			"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
+			"clients?|members?|subscribers?|participants?|"
 			"those(?=\\s+(?:(?:who\\s+are|aged)\\s+)?(?:younger|under\\s+(?:the\\s+)?age))|you\\s+are|you're)\\b"
 			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+(?:\\(\\s*)?" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
 		.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
 			"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo"
-			"|chil less|chil that|chil unde|chil who|chil youn|cust aged|cust belo|cust less"
-			"|cust that|cust unde|cust who|cust youn|indi aged|indi belo|indi less|indi that"
-			"|indi unde|indi who|indi youn|kid aged|kid belo|kid less|kid that|kid unde|kid who"
-			"|kid youn|kids aged|kids belo|kids less|kids that|kids unde|kids who|kids youn"
-			"|mino aged|mino belo|mino less|mino that|mino unde|mino who|mino youn|no one|nobo aged"
-			"|nobo belo|nobo less|nobo that|nobo unde|nobo who|nobo youn|peop aged|peop belo"
-			"|peop less|peop that|peop unde|peop who|peop youn|pers aged|pers belo|pers less"
-			"|pers that|pers unde|pers who|pers youn|some aged|some belo|some less|some that"
-			"|some unde|some who|some youn|stud aged|stud belo|stud less|stud that|stud unde"
-			"|stud who|stud youn|teen aged|teen belo|teen less|teen that|teen unde|teen who"
-			"|teen youn|thos aged|thos belo|thos less|thos that|thos unde|thos who|thos youn"
-			"|user aged|user belo|user less|user that|user unde|user who|user youn|visi aged"
-			"|visi belo|visi less|visi that|visi unde|visi who|visi youn|you are|you re|yout aged"
-			"|yout belo|yout less|yout that|yout unde|yout who|yout youn",
-		.first_words = "anybody|anyone|child|children|customer|individu|kid|kids|minor|minors|no"
-			"|nobody|people|person|persons|someone|student|students|teen|teenager|teens|those|user"
-			"|users|visitor|visitors|you|youth|youths"}},
+			"|chil less|chil that|chil unde|chil who|chil youn|clie aged|clie belo|clie less"
+			"|clie that|clie unde|clie who|clie youn|cust aged|cust belo|cust less|cust that"
+			"|cust unde|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde"
+			"|indi who|indi youn|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn"
+			"|kids aged|kids belo|kids less|kids that|kids unde|kids who|kids youn|memb aged"
+			"|memb belo|memb less|memb that|memb unde|memb who|memb youn|mino aged|mino belo"
+			"|mino less|mino that|mino unde|mino who|mino youn|no one|nobo aged|nobo belo|nobo less"
+			"|nobo that|nobo unde|nobo who|nobo youn|part aged|part belo|part less|part that"
+			"|part unde|part who|part youn|peop aged|peop belo|peop less|peop that|peop unde"
+			"|peop who|peop youn|pers aged|pers belo|pers less|pers that|pers unde|pers who"
+			"|pers youn|some aged|some belo|some less|some that|some unde|some who|some youn"
+			"|stud aged|stud belo|stud less|stud that|stud unde|stud who|stud youn|subs aged"
+			"|subs belo|subs less|subs that|subs unde|subs who|subs youn|teen aged|teen belo"
+			"|teen less|teen that|teen unde|teen who|teen youn|thos aged|thos belo|thos less"
+			"|thos that|thos unde|thos who|thos youn|user aged|user belo|user less|user that"
+			"|user unde|user who|user youn|visi aged|visi belo|visi less|visi that|visi unde"
+			"|visi who|visi youn|you are|you re|yout aged|yout belo|yout less|yout that|yout unde"
+			"|yout who|yout youn",
+		.first_words = "anybody|anyone|child|children|client|clients|customer|individu|kid|kids"
+			"|member|members|minor|minors|no|nobody|particip|people|person|persons|someone|student"
+			"|students|subscrib|teen|teenager|teens|those|user|users|visitor|visitors|you|youth"
+			"|youths"}},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.re = {.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 			"\\s+(?:of\\s+age|old))",
@@ -183,6 +189,22 @@ static AgePattern age_patterns[] = {
 			"(?:or|and)\\s+(?:older|over|above)\\b",
 		.options = PCRE2_CASELESS, .needles = "over|above|older"},
 		.gate = &older_phrase_re, .floor = true, .may_be_label = true},
+	/*
+	 * a floor in years of age: "for shoppers over 18 years of age", "those above 16 years of age"
+	 * (not "over 20 years of experience", "over 12 years of age-old craft", nor "a firm over 15 years
+	 * old", which ages no person)
+	 */
+	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+" AGE "\\s*(?:years?|yrs?\\.?)\\s+of\\s+age\\b(?!-)",
+		.options = PCRE2_CASELESS, .needles = "over|above|older"},
+		.floor = true},
+	/*
+	 * people the site learns are under an age: "data of anyone we know to be under 13", "from those
+	 * we learn are under 16" (not a weight or a price: "parcels we know are under 10 kg")
+	 */
+	{.re = {.pattern = "\\b(?:know|knew|known|learn|learns|learned|learnt|discover|discovers|discovered|"
+			"believe|believes|believed)\\s+(?:to\\s+be|is|are|was|were)\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE
+			"(?!\\s*(?:dollars?|pounds?|euros?|lbs?|kg|kilos?|miles?|km|feet|inches|cm|mm)\\b)",
+		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES}},
 	/* "users 16 and up", "for ages 13 and up" (not "Ages 8 and up", a product's: see is_product_label) */
 	{.re = {.pattern = "\\b(?:" ADMITTED "\\s+(?:(?:aged?|ages)\\s+)?|(?:aged?|ages)\\s+)" AGE
 			"\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?(?:and|or)\\s+up\\b",

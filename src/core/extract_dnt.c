@@ -3,10 +3,13 @@
  *
  * "We do not respond to Do Not Track signals" → 0; "we honor DNT" or "when
  * Do Not Track is on, we do not track you" or "we stop tracking when we
- * detect Do Not Track" → 1.  A clause that only defines
+ * detect Do Not Track" or "turn on Do Not Track and, once it reaches us,
+ * we stop tracking" → 1.  A clause that only defines
  * Do Not Track, or names it among browser settings, states nothing.  A
  * clause right after one that names Do Not Track (or under a heading that
- * does) may answer for it: "We do not respond to such signals."
+ * does) may answer for it: "We do not respond to such signals."; so may the
+ * clause after one that itself refers back: "Browsers offer Do Not Track.
+ * These settings vary. We do not respond to such signals."
  */
 #include "policy_facts.h"
 #include "window.h"
@@ -15,8 +18,11 @@
 #define RESPONSE "(?:respon(?:d|se)|honou?r|recogni[sz]|support|process|comply|complie|obey|" \
 	"acknowledg|react|accommodat|alter|change|modif|adjust|treat|configur|design|" \
 	"abl|capabl|equip|act\\b|take\\s+action)"
-/* "not", "never", "unable", "no action", but not the "not" of "do not track" */
-#define NEGATION "(?:\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|\\bunable\\b|" \
+/*
+ * "not", "never", "unable", "no action", but not the "not" of "do not track",
+ * nor a "not" that only may be: "our system may not respond to every browser's signal"
+ */
+#define NEGATION "(?:(?<!\\bmay )(?<!\\bmight )\\bnot\\b(?![- ]track)|\\bnever\\b|\\bcannot\\b|\\bunable\\b|" \
 	"\\bno\\b(?=\\s+(?:action|steps?|measures?)\\b)|n't\\b)"
 
 #define SUBJECT_REACH 60		/* bytes before a refusal searched for its subject */
@@ -49,6 +55,19 @@ static PcRegex honored_when_re = {
 	"doesn't|not|refrain\\s+from)\\b[^.]{0,30}?\\b" STOPPED "|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))"
 	"|\\b(?:we|our\\s+\\w+)\\s+(?:will\\s+|automatically\\s+)?" STOPS "\\b[^.]{0,40}?\\b(?:" STOPPED_BY_NAME ")"
 	"[^.]{0,40}?\\b(?:when|if|where|once|for)\\b[^.]{0,60}?" DNT,
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * the signal named first, then what the site stops once it comes: "you may
+ * switch on Do Not Track, and when your browser sends it, we will not
+ * serve you ads" (no refusal between: "we do not respond to Do Not Track;
+ * if you block cookies, we will not ...")
+ */
+static PcRegex honored_after_naming_re = {
+	DNT "(?:(?!\\bnot\\b(?![- ]track)|n't\\b|\\bnever\\b)[^.;]){0,80}?\\b(?:when|whenever|if|once)\\b[^.;]{0,80}?,"
+	"\\s*(?:we|our\\s+\\w+)\\s+(?:will\\s+|shall\\s+|automatically\\s+)?(?:(?:do\\s+not|does\\s+not|will\\s+not|"
+	"won't|don't|doesn't|not|refrain\\s+from)\\b[^.]{0,30}?\\b" STOPPED "|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))",
 	PCRE2_CASELESS, NULL
 };
 
@@ -88,10 +107,16 @@ static PcRegex question_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* a third party as the subject of what follows: "advertisers may not honor ..." */
+/*
+ * a third party as the subject of what follows: "advertisers may not honor ...", unless a
+ * new subject of the site's own takes over after it ("... for advertising, and so the site
+ * does not respond")
+ */
+#define OWN_SUBJECT_AFTER "\\b(?:and|but|so|therefore|thus|hence)\\s+(?:(?:so|therefore|thus|hence)\\s+)?" \
+	"(?:we|(?:the|this|our)\\s+(?:site|website|web\\s+site|services?|apps?|company))\\b(?!['’]s)"
 static PcRegex third_party_before_re = {
 	"\\b(?:third[- ]part(?:y|ies)|advertis\\w*|ad\\s+networks?|browsers?|other\\s+(?:sites|"
-	"websites|companies|services)|partners|vendors|providers)\\b[^.,;]{0,40}\\z",
+	"websites|companies|services)|partners|vendors|providers)\\b(?:(?!" OWN_SUBJECT_AFTER ")[^.,;]){0,40}\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -114,8 +139,9 @@ find_refusal(const PcSearch *search, const char *s, size_t from, size_t to, size
 /* Whether the clauses of a document name Do Not Track, each clause asked once. */
 typedef struct DntNames
 {
-	bool		before;			/* the clause before the one read names it */
+	bool		before;			/* the clause before the one read speaks of it */
 	bool		here;			/* the clause read names it */
+	bool		refers;			/* or refers back to the signals, in its context */
 	int32_t		section;		/* the heading last asked about, or -1 */
 	bool		section_names;	/* and whether its end names it */
 } DntNames;
@@ -124,7 +150,8 @@ typedef struct DntNames
 static void
 read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
 {
-	names->before = names->here;
+	names->before = names->here || names->refers;
+	names->refers = false;
 	names->here = pc_window_test(w->search, &dnt_re, w->text.norm, w->spans[c].start,
 								 w->spans[c].end);
 }
@@ -148,16 +175,22 @@ heading_names_dnt(const PcWork *w, uint32_t c, DntNames *names)
 	return names->section_names;
 }
 
-/* True when clause c (or the clause before it, or its heading) names Do Not Track. */
+/*
+ * True when clause c names Do Not Track, or refers back to the signals
+ * after a clause that speaks of them (or under a heading that names them);
+ * a clause that refers back passes the context on to the next: "Browsers
+ * offer Do Not Track. These settings vary. We ignore such signals."
+ */
 static bool
 in_dnt_context(const PcWork *w, uint32_t c, DntNames *names)
 {
 	if (names->here)
 		return true;
 	/* the cheap Do Not Track tests first: refers_back_re has no needle words */
-	return (names->before || heading_names_dnt(w, c, names)) &&
+	names->refers = (names->before || heading_names_dnt(w, c, names)) &&
 		pc_window_test(w->search, &refers_back_re, w->text.norm, w->spans[c].start,
 					   w->spans[c].end);
+	return names->refers;
 }
 
 /* Do Not Track statements. */
@@ -184,7 +217,8 @@ pc_extract_dnt(PcWork *w)
 			value = 1;
 		else if (find_refusal(w->search, s, sp.start, sp.end, &ms, &me))
 			value = 0;
-		else if (pc_window_find(w->search, &honored_re, s, sp.start, sp.end, &ms, &me))
+		else if (pc_window_find(w->search, &honored_after_naming_re, s, sp.start, sp.end, &ms, &me) ||
+				 pc_window_find(w->search, &honored_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
 		if (value < 0)
 			continue;
@@ -197,7 +231,8 @@ pc_extract_dnt(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(dnt_re), PC_PATTERN_SELDOM(refers_back_re), PC_PATTERN(honored_when_re),
-	PC_PATTERN(not_honored_re), PC_PATTERN_SELDOM(honored_re), PC_PATTERN(question_re),
+	PC_PATTERN(not_honored_re), PC_PATTERN_SELDOM(honored_after_naming_re),
+	PC_PATTERN_SELDOM(honored_re), PC_PATTERN(question_re),
 	PC_PATTERN_SELDOM(third_party_before_re)
 };
 

@@ -51,21 +51,22 @@ const PcLaterWords pc_later_words[] = {
 		"agre>jur ven|choi>for jur law ven|cons>jur ven|excl>jur|juri>ven|non>exc|pers>jur|"
 		"subm>jur ven|venu>jur"},
 	{{"extract_ages.c", "age_patterns.re", 0},
-		"anyb>bel les und you|anyo>bel les und you|chil>bel les und you|cust>bel les und you|"
-		"indi>bel les und you|kid>bel les und you|kids>bel les und you|mino>bel les und you|no>one|"
-		"nobo>bel les und you|peop>bel les und you|pers>bel les und you|some>bel les und you|"
-		"stud>bel les und you|teen>bel les und you|thos>bel les und you|user>bel les und you|"
+		"anyb>bel les und you|anyo>bel les und you|chil>bel les und you|clie>bel les und you|"
+		"cust>bel les und you|indi>bel les und you|kid>bel les und you|kids>bel les und you|"
+		"memb>bel les und you|mino>bel les und you|no>one|nobo>bel les und you|part>bel les und you|"
+		"peop>bel les und you|pers>bel les und you|some>bel les und you|stud>bel les und you|"
+		"subs>bel les und you|teen>bel les und you|thos>bel les und you|user>bel les und you|"
 		"visi>bel les und you|you>are bel les und you|yout>bel les und you"},
 	{{"extract_ages.c", "age_patterns.re", 1},
 		"belo>age old|less>age old|unde>age old|youn>age old"},
 	{{"extract_ages.c", "age_patterns.re", 3},
 		"not>yet"},
-	{{"extract_ages.c", "age_patterns.re", 7},
+	{{"extract_ages.c", "age_patterns.re", 9},
 		"age>dig maj|defa>age|digi>age|mini>age|requ>age"},
-	{{"extract_ages.c", "age_patterns.re", 8},
+	{{"extract_ages.c", "age_patterns.re", 10},
 		"adul>lea|anyo>lea|cust>lea|indi>lea|memb>lea|peop>lea|pers>lea|thos>lea|user>lea|visi>lea|"
 		"you>lea"},
-	{{"extract_ages.c", "age_patterns.re", 9},
+	{{"extract_ages.c", "age_patterns.re", 11},
 		"you>abo mor old ove"},
 	{{"extract_ages.c", "at_least_re", 0},
 		"at>lea"},

@@ -25,6 +25,15 @@ extracts_minimum_ages(void **state)
 		{"The forum is open to users aged sixteen and over.", 16},
 		/* the denial of collection still states the age */
 		{"We do not knowingly collect data from kids under 13.", 13},
+		/* a floor in years of age after "over" */
+		{"The shop is meant for shoppers over 18 years of age only.", 18},
+		{"Those above 16 years of age may register.", 16},
+		/* people the site learns are under an age */
+		{"We never keep records about anyone we know to be under 13.", 13},
+		{"We delete data from those we learn are under 16.", 16},
+		/* clients, members and subscribers named by the age they are under */
+		{"Our offers are not an invitation to clients who are under 18.", 18},
+		{"Subscribers under 16 need a parent's approval.", 16},
 		{"The club is not meant for young people, above all those under age 14.", 14},
 		/* an offer that is denied, and a sale limit next to a limit of use */
 		{"Our apps are not designed for children under 13.", 13},
@@ -140,6 +149,11 @@ ignores_non_ages(void **state)
 		"Log files are kept for 13 months.",
 		"We have over 50 years of experience in printing.",
 		"Orders under 25 dollars ship for a fee.",
+		/* years that age no person, and a weight the site knows */
+		"Our firm is over 15 years old.",
+		"The studio has been open for over 12 years of age-old craft.",
+		"We ship parcels we know are under 10 kg by post.",
+		"Members under 12 months of membership get a welcome gift.",
 		"Children under 13 months need a car seat.",
 		/* the age of majority named without its number */
 		"If you are below the age of majority, a parent must agree to these terms for you.",
@@ -501,6 +515,15 @@ reads_dnt_statements(void **state)
 		{"We treat visitors who send Do Not Track the same as everyone else.", 0},
 		{"Our apps handle a DNT header no differently from any other request.", 0},
 		{"We collect the same usage data regardless of whether your browser sends DNT.", 0},
+		/* the signal named first, then what the site stops once it arrives */
+		{"You may switch on Do Not Track in your browser and, once the browser sends it to us, "
+			"we will not serve you interest-based ads.", 1},
+		{"Set the Do Not Track option, and whenever it is on, our shop stops loading its ad tags.", 1},
+		/* a third party named in an earlier phrase is not the subject of the refusal */
+		{"Our clinic does not follow readers across sites of third parties for advertising and so "
+			"the site does not respond to Do Not Track signals.", 0},
+		/* a refusal before the "if" is no honoring */
+		{"We do not respond to Do Not Track; if you delete cookies, we will not recognize your browser.", 0},
 	};
 
 	(void) state;
@@ -526,6 +549,16 @@ dnt_answer_in_next_sentence(void **state)
 	(void) state;
 	assert_int_equal(a.summary.honors_dnt, 0);
 	unit_release();
+	/* a sentence between that refers back to them passes the signals on */
+	a = unit_analyze("Browsers can send a Do Not Track preference. These settings are not the same "
+					 "everywhere. Our pages do not respond to those signals.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	/* one that does not refer back ends the chain */
+	a = unit_analyze("Browsers can send a Do Not Track preference. Cookies are small files. "
+					 "Our pages do not respond to those signals.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 }
 
 /* Definitions, settings, questions and contradictions state nothing. */
@@ -541,6 +574,11 @@ dnt_without_statement(void **state)
 		"You can block cookies, and you can also switch on Do Not Track in your browser.",
 		"We do not stop tracking when we receive a Do Not Track signal.",
 		"Most browsers process a Do Not Track choice the same way as their other settings.",
+		/* only a possibility, not a refusal */
+		"Our servers may not respond to Do Not Track headers from every browser.",
+		"The shop may or may not respond to the Do Not Track settings of older browsers.",
+		/* a third party stays the subject when no new subject of the site's own follows */
+		"Advertisers and the site's vendors do not respond to Do Not Track signals.",
 	};
 	PcAnalysis	a;
 
