@@ -152,6 +152,8 @@ ignores_non_ages(void **state)
 		/* years that age no person, and a weight the site knows */
 		"Our firm is over 15 years old.",
 		"The studio has been open for over 12 years of age-old craft.",
+		/* an audience on both sides of an age */
+		"The forum welcomes readers under and over 13 years of age.",
 		"We ship parcels we know are under 10 kg by post.",
 		"Members under 12 months of membership get a welcome gift.",
 		"Children under 13 months need a car seat.",
