@@ -542,6 +542,21 @@ static PcRegex others_comply_re = {
 /* Bytes before a party within which another's complying with the law is looked for. */
 #define OTHERS_COMPLY_REACH 80
 
+/*
+ * Right before a party: legal process served on it, with the company
+ * before it ("a subpoena served on us or our affiliates", "process served
+ * on the company or its subsidiaries"): the one the order is addressed to,
+ * not a recipient of what is disclosed.
+ */
+static PcRegex served_on_re = {
+	"\\bserved\\s+(?:up)?on\\s+(?:(?:us|the\\s+company|[A-Z][\\w.&-]*)\\s*,?\\s+(?:and/or|or|and)\\s+)?"
+	"(?:(?:our|its|the)\\s+)?$",
+	0, NULL
+};
+
+/* Bytes before a party within which legal process served on it is looked for. */
+#define SERVED_ON_REACH 60
+
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
 
@@ -1450,6 +1465,18 @@ is_others_compliance(const ShareClause *c, PcHit *h)
 }
 
 /*
+ * True for a party that legal process is served on ("to comply with a
+ * subpoena served on us or our affiliates"): the order's addressee, not a
+ * recipient.
+ */
+static bool
+is_served_with_process(const ShareClause *c, PcHit *h)
+{
+	return pc_match_in(c->w->search, &served_on_re, c->w->text.norm,
+					   pc_back(h->start, c->start, SERVED_ON_REACH), h->start);
+}
+
+/*
  * True for the public or other users named as whom the reader would not
  * want to see something ("anything you would not want made public", "if you
  * do not want it shown to the public, do not post it"): the sentence warns,
@@ -1624,6 +1651,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_unwanted_audience);
 	drop_parties(c, is_carrier_of_goods);
 	drop_parties(c, is_others_compliance);
+	drop_parties(c, is_served_with_process);
 	if (whole_clause)
 		drop_listed_sources(c);
 }
@@ -1972,7 +2000,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
 	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
-	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
+	PC_PATTERN(others_comply_re), PC_PATTERN(served_on_re), PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
 	PC_PATTERN_SELDOM(data_named_re), PC_PATTERN(gives_to_others_re),
 	PC_PATTERN_SELDOM(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),

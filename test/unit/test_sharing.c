@@ -2217,6 +2217,23 @@ reads_others_compliance_as_no_authority(void **state)
 	expect_share("We disclose only the data that courts order us to hand over.", PC_PARTY_LAW_ENFORCEMENT, 0);
 }
 
+/* A party that legal process is served on, with the company, is the order's addressee, not a recipient. */
+static void
+reads_parties_served_with_process_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share_of("We may disclose records to answer a subpoena served on us or our affiliates.",
+					   PC_PARTY_AFFILIATES);
+	expect_no_share_of("We may disclose records to answer court orders served on Acme or its subsidiaries.",
+					   PC_PARTY_AFFILIATES);
+	expect_share("We may disclose records to answer a subpoena served on us or our affiliates.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* near misses: the affiliates receive, or ads are served on a site */
+	expect_share("We share records with our affiliates to answer subpoenas served on us.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Ads served on our pages come from ad networks, and we send those ad networks your device ID.",
+				 PC_PARTY_ADVERTISERS, 0);
+}
+
 /* Goods handed to a courier or a carrier share nothing; personal data handed to one does. */
 static void
 reads_goods_handed_to_a_carrier_as_no_sharing(void **state)
@@ -2392,6 +2409,7 @@ main(void)
 		cmocka_unit_test(reads_the_readers_complaint_to_an_authority_as_no_sharing),
 		cmocka_unit_test(reads_goods_handed_to_a_carrier_as_no_sharing),
 		cmocka_unit_test(reads_others_compliance_as_no_authority),
+		cmocka_unit_test(reads_parties_served_with_process_as_no_recipients),
 		cmocka_unit_test(reads_those_who_treat_the_reader),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
