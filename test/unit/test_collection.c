@@ -17,6 +17,31 @@
 /* Assert that text gives no such fact at all. */
 #define expect_no_collection(text) facts_expect_none(pc_extract_collection, (text), PC_FACT_COLLECTS, pc_data_type_names)
 
+/*
+ * The make, model or type of the user's phone or computer, and "device
+ * details", are device data; near misses: a kind of phone number, a
+ * phone plan.
+ */
+static void
+reads_device_models(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = collect("When you install the app we record the following:\n"
+				"- Device details: the model of your handset\n- Language: the one your screen shows");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	unit_release();
+	expect_collects("We record the make and model of your tablet when you sign in.", PC_DATA_DEVICE, 0);
+	expect_collects("Our servers log the type of computer you use.", PC_DATA_DEVICE, 0);
+	expect_collects("We keep your smartphone model to size the pictures.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect device details such as its screen size.", PC_DATA_DEVICE, 0);
+	/* a kind of phone number, a phone plan: not the device */
+	expect_collects_instead("We ask for the type of phone number you give us, home or work.", PC_DATA_CONTACT,
+							PC_DATA_DEVICE);
+	expect_no_collection("We collect no fee for the model of phone plan you pick.");
+}
+
 /* Every data type is recognized under a collection verb. */
 static void
 names_every_data_type(void **state)
@@ -1757,6 +1782,7 @@ main(void)
 		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
+		cmocka_unit_test(reads_device_models),
 		cmocka_unit_test(skips_definitions_under_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(reads_data_that_is_logged),
