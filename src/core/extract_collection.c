@@ -1533,20 +1533,22 @@ static PcRegex includes_re = {
  * "What we collect", "Information Acme collects", "Information we collect
  * when you use the app", "What personal data do we process?", "Information
  * we hold about you", "What data does the app collect?", "Information we
- * get through your use of the app"); not one about what others or
- * children give, nor one about what is done with what was collected ("How
- * we secure information collected", "How we use the data we collect").
+ * get through your use of the app", "Collected data", "Data gathered");
+ * not one about what others or children give, nor one about what is done
+ * with what was collected ("How we secure information collected", "How we
+ * use the data we collect", "What is done with the data gathered").
  */
 #define OTHER_TOPIC_WORDS \
 	"\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors" \
-	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*" \
+	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|kept|stor\\w*|transfer\\w*|done\\s+with" \
 	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )(?<!your )us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
 	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?(?:automatically\\s+)?"
 	"(?:collect|gather|obtain|receive|provide|give|submit|get|process|hold)"
-	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
+	"|(?:information|data)\\s+(?:we\\s+)?(?:collected|gathered)|(?:collected|gathered)\\s+(?:personal\\s+)?(?:information|data)"
+	"|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|(?:information|data)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+)?\\s+(?:collects|gathers|obtains|receives)"
 	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain|process|hold)"
 	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:does|do)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+){0,2}\\s+"
@@ -1581,11 +1583,11 @@ static PcRegex definition_re = {
 static PcRegex other_topic_heading_re = {
 	.pattern = OTHER_TOPIC_WORDS,
 	.options = PCRE2_CASELESS,
-	.starts = "acce|adve|chan|chil|corr|dele|disc|keep|kids|mino|othe|part|prot|reta|rete|sale|secu"
-		"|sell|shar|stor|thir|tran|upda|use|used|uses|usin",
-	.first_words = "acce*|advertis|chan*|chil*|corr*|dele*|disc*|keep*|kids|minors|others|partner"
-		"|partners|prot*|reta*|retentio|sale|secu*|sell*|shar*|stor*|third|transfer|upda*|use|used"
-		"|uses|using"
+	.starts = "acce|adve|chan|chil|corr|dele|disc|done with|keep|kept|kids|mino|othe|part|prot|reta"
+		"|rete|sale|secu|sell|shar|stor|thir|tran|upda|use|used|uses|usin",
+	.first_words = "acce*|advertis|chan*|chil*|corr*|dele*|disc*|done|keep*|kept|kids|minors|others"
+		"|partner|partners|prot*|reta*|retentio|sale|secu*|sell*|shar*|stor*|third|transfer|upda*"
+		"|use|used|uses|using"
 };
 
 /*

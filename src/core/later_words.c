@@ -211,6 +211,8 @@ const PcLaterWords pc_later_words[] = {
 		"comp>par|copy>age hol own|digi>mil"},
 	{{"extract_collection.c", "other_people_subject_re", 0},
 		"read>tha who|view>tha who|visi>tha who"},
+	{{"extract_collection.c", "other_topic_heading_re", 0},
+		"done>wit"},
 	{{"extract_collection.c", "refers_back_re", 0},
 		"such>cap col gat log obt rec|thes>cap col gat log obt rec|this>cap col gat log obt rec"},
 	{{"extract_collection.c", "social_login_re", 0},

@@ -42,6 +42,35 @@ reads_device_models(void **state)
 	expect_no_collection("We collect no fee for the model of phone plan you pick.");
 }
 
+/*
+ * A bare heading that names collected or gathered data ("Collected
+ * data", "Data gathered") heads a list of what is collected; near misses:
+ * such a heading about sharing or keeping the data.
+ */
+static void
+reads_collected_data_headings(void **state)
+{
+	static const char *const collecting[] = {
+		"## Collected data\n\n- the e-mail address you sign up with\n",
+		"## Collected information\n\n- the e-mail address you sign up with\n",
+		"## Data gathered\n\n- the e-mail address you sign up with\n",
+		"## Gathered personal data\n\n- the e-mail address you sign up with\n",
+	};
+	static const char *const elsewhere[] = {
+		"## Sharing of collected data\n\n- the e-mail address you sign up with\n",
+		"## How long collected data is kept\n\n- the e-mail address you sign up with\n",
+		"## Data gathered by our partners\n\n- the e-mail address you sign up with\n",
+		"## Connected data\n\n- the e-mail address you sign up with\n",
+		"## What is done with the data gathered\n\n- the e-mail address you sign up with\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(collecting) / sizeof(collecting[0]); i++)
+		assert_int_equal(facts_analyzed(collecting[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	for (size_t i = 0; i < sizeof(elsewhere) / sizeof(elsewhere[0]); i++)
+		assert_int_equal(facts_analyzed(elsewhere[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+}
+
 /* Every data type is recognized under a collection verb. */
 static void
 names_every_data_type(void **state)
@@ -1783,6 +1812,7 @@ main(void)
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
 		cmocka_unit_test(reads_device_models),
+		cmocka_unit_test(reads_collected_data_headings),
 		cmocka_unit_test(skips_definitions_under_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(reads_data_that_is_logged),
