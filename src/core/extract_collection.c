@@ -1897,7 +1897,9 @@ emit_collects(PcWork *w, uint32_t i, int type, int neg, uint32_t ev_start, uint3
  * your profile"), or while the user uses a social network's service, or
  * that names data from social media after a collection sentence
  * (inherited_affirm, when it has no cue of its own): what that account
- * sends us is social media data.  Marks it in emitted.
+ * sends us is social media data.  A clause with no cue of its own that
+ * names only the use of a network ("whether you use a social network is up
+ * to you") names no data.  Marks it in emitted.
  */
 static void
 collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes,
@@ -1916,8 +1918,9 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
 		(!pc_regex_find(w->search, &social_login_re, text, range.end, range.start, &ms, &me, NULL,
 						0) &&
-		 !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
-						0)))
+		 (k == ncues ||
+		  !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
+						 0))))
 		return;
 	emit_collects(w, i, PC_DATA_SOCIAL_MEDIA, 0, (uint32_t) ms, (uint32_t) me, emitted);
 }

@@ -71,6 +71,26 @@ reads_collected_data_headings(void **state)
 		assert_int_equal(facts_analyzed(elsewhere[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
 }
 
+/*
+ * Under a heading of what is collected, a clause with no cue of its own
+ * that names only the use of a social network names no data; near
+ * misses: the same use with a cue of its own, and a social login.
+ */
+static void
+reads_social_network_use_without_a_cue(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Information we collect\n\nWe ask for your e-mail address.\n\n"
+									"Whether you use a social network with the shop is up to you.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	assert_int_equal(facts_analyzed("## Information we collect\n\nWe ask for your e-mail address.\n\n"
+									"If you use a social network with the shop, we may receive details from it.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\nWe ask for your e-mail address.\n\n"
+									"- Logging in with a social network, if you choose to.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+}
+
 /* Every data type is recognized under a collection verb. */
 static void
 names_every_data_type(void **state)
@@ -1813,6 +1833,7 @@ main(void)
 		cmocka_unit_test(reads_more_collection_headings),
 		cmocka_unit_test(reads_device_models),
 		cmocka_unit_test(reads_collected_data_headings),
+		cmocka_unit_test(reads_social_network_use_without_a_cue),
 		cmocka_unit_test(skips_definitions_under_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(reads_data_that_is_logged),
