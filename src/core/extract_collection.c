@@ -1200,9 +1200,17 @@ static PcRegex cue_res[] = {
 
 static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)};
 
+/*
+ * After a cue, another party as its agent ("collected by third parties",
+ * "kept by our shipping company", "held by its payment processor"; not
+ * "by our company" or "by our own staff"), or money as its object ("we
+ * collect fees")
+ */
 static PcRegex cue_not_first_party_re = {
-	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
+	"\\G[^.;]{0,3}?\\bby (?:(?:any |such |these |those |your |their |a |an )?"
 	"(?:third|other|outside|advertis|partners|health|providers?|doctors?)"
+	"|(?:our|its) (?:(?!own )[a-z-]+ ){0,2}?(?:partners?|providers?|processors?|vendors?)"
+	"|(?:our|its) (?:(?!own )[a-z-]+ ){1,2}?compan(?:y|ies))"
 	"|\\G (?:money|amounts|payments?(?! (?:cards?|information|details|data|methods?|accounts?)\\b)|fees|debts)\\b",
 	PCRE2_CASELESS, NULL
 };

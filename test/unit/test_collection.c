@@ -433,6 +433,13 @@ ignores_what_others_collect(void **state)
 	expect_no_collection("These networks typically use a cookie to measure their ads.");
 	expect_no_collection("The use of cookies by ad networks lets them show ads.");
 	expect_no_collection("We do not use your location for ads.");
+	/* another firm of ours as the agent of a passive cue; near misses: our company, our own staff, us */
+	expect_no_collection("When you subscribe, your card number is held by our payment processor.");
+	expect_no_collection("Your postal address is stored by our shipping company.");
+	expect_no_collection("Your mobile number may be collected by our text message providers.");
+	expect_collects("Your postal address is stored by our company in Ohio.", PC_DATA_CONTACT, 0);
+	expect_collects("Your postal address is recorded by our own sales staff.", PC_DATA_CONTACT, 0);
+	expect_collects("Your postal address is stored by us and never by our shipping company.", PC_DATA_CONTACT, 0);
 
 	expect_collects_instead("Advertisers may collect your IP address, and we collect your e-mail address.",
 							PC_DATA_CONTACT, PC_DATA_DEVICE);
