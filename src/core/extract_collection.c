@@ -371,11 +371,21 @@
  * memory", "storage capacity", "serial number", "error logs"; and what a
  * home device senses: "temperature readings", "energy usage"
  */
-#define HARDWARE_SPECIFICATIONS "(?:console|phone|tv|television|computer|camera) models?|serial numbers?" \
+#define HARDWARE_SPECIFICATIONS "(?:console|phone|handset|smartphone|tablet|tv|television|computer|camera) models?" \
+	"|serial numbers?" \
 	"|error (?:logs?|reports?|codes?)|graphics (?:cards?|processors?|hardware)|(?-i:[GC]PUs?)" \
 	"|processor (?:types?|speed)|(?:available|total|free) (?:memory|RAM)|memory (?:size|usage|capacity)" \
 	"|amount of (?:memory|RAM)|(?-i:RAM)|storage capacity|(?:sensor|temperature|humidity) readings" \
 	"|(?:room|indoor|home) (?:temperature|humidity)|(?:energy|electricity|power) (?:usage|consumption)"
+
+/*
+ * the make, model or type of the user's device named before it: "the model
+ * of your phone", "the make and model of your tablet", "the type of
+ * computer" (not "the type of phone number you give")
+ */
+#define MODEL_OF_A_DEVICE "(?:make|model|brand|type|kind)(?:,? (?:and|or|and/or) (?:make|model|brand|type))? of " \
+	"(?:your |the |a |each |their )?(?:mobile |cell )?(?:phone|handset|smartphone|tablet|computer|device)s?\\b" \
+	"(?! (?:numbers?|plans?|lines?|calls?|contracts?)\\b)"
 
 /*
  * what a car reads of itself (the device the user drives): "VIN",
@@ -648,7 +658,8 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
 		"|(?:apps|applications) (?:that are |you have )?installed on your (?:device|phone)|installed (?:apps|applications)"
-		"|device (?:ids?|identifiers?|information|data|types?|models?|settings|attributes|characteristics)"
+		"|device (?:ids?|identifiers?|information|data|details|types?|makes?|models?|settings|attributes|characteristics)"
+		"|" MODEL_OF_A_DEVICE
 		"|(?:unique |mobile )device identifiers?"
 		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
 		"|types? of (?:web )?browser|operating systems?|" HARDWARE_OF_THE_USER
@@ -663,35 +674,37 @@ static PcRegex data_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl inst|appl that|appl vers"
 			"|appl you|apps inst|apps that|apps you|avai disk|avai memo|avai ram|avai stor"
-			"|batt char|batt leve|batt stat|blue sign|brak|brow char|brow fing|brow id|brow ids"
-			"|brow info|brow lang|brow type|brow used|brow vers|came mode|car data|car diag"
-			"|car heal|car perf|car spee|car stat|car tele|cell towe|comp mode|comp used|comp you"
-			"|conn type|cons mode|cpu|cpus|cras data|cras dump|cras log|cras logs|cras repo"
-			"|devi attr|devi char|devi data|devi fing|devi id|devi iden|devi ids|devi info"
-			"|devi mode|devi sett|devi type|devi used|devi you|diag|digi fing|driv beha|driv data"
-			"|driv diag|driv even|driv habi|driv heal|driv patt|driv perf|driv spee|driv stat"
-			"|driv styl|driv tele|elec cons|elec usag|ener cons|ener usag|engi data|engi diag"
-			"|engi heal|engi perf|engi spee|engi stat|engi tele|equi used|equi you|erro code"
-			"|erro log|erro logs|erro repo|fing|firm vers|free disk|free memo|free ram|free stor"
-			"|fuel cons|fuel econ|fuel leve|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro"
-			"|hard|hars acce|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp"
-			"|info abou|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp"
-			"|isps|kind of|mac addr|memo capa|memo size|memo usag|mobi devi|moti data|moti sens"
-			"|odom|oper syst|os vers|perf data|phon mode|powe cons|powe usag|proc spee|proc type"
-			"|ram|rapi acce|room humi|room temp|scre reso|scre size|sens data|sens read|seri numb"
-			"|sign stre|soft vers|spee|stor capa|sudd acce|sudd brak|tele|temp read|tire pres"
-			"|tota memo|tota ram|tre pres|tv mode|tyir pres|type of|tyre pres|uniq devi|user agen"
-			"|vehi data|vehi diag|vehi heal|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vin"
-			"|vins|wi fi|wifi acce",
+			"|batt char|batt leve|batt stat|blue sign|brak|bran and|bran of|bran or|brow char"
+			"|brow fing|brow id|brow ids|brow info|brow lang|brow type|brow used|brow vers"
+			"|came mode|car data|car diag|car heal|car perf|car spee|car stat|car tele|cell towe"
+			"|comp mode|comp used|comp you|conn type|cons mode|cpu|cpus|cras data|cras dump"
+			"|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi deta|devi fing"
+			"|devi id|devi iden|devi ids|devi info|devi make|devi mode|devi sett|devi type"
+			"|devi used|devi you|diag|digi fing|driv beha|driv data|driv diag|driv even|driv habi"
+			"|driv heal|driv patt|driv perf|driv spee|driv stat|driv styl|driv tele|elec cons"
+			"|elec usag|ener cons|ener usag|engi data|engi diag|engi heal|engi perf|engi spee"
+			"|engi stat|engi tele|equi used|equi you|erro code|erro log|erro logs|erro repo|fing"
+			"|firm vers|free disk|free memo|free ram|free stor|fuel cons|fuel econ|fuel leve"
+			"|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro|hand mode|hard|hars acce"
+			"|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp|info abou"
+			"|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind and"
+			"|kind of|kind or|mac addr|make and|make of|make or|memo capa|memo size|memo usag"
+			"|mobi devi|mode and|mode of|mode or|moti data|moti sens|odom|oper syst|os vers"
+			"|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram|rapi acce|room humi"
+			"|room temp|scre reso|scre size|sens data|sens read|seri numb|sign stre|smar mode"
+			"|soft vers|spee|stor capa|sudd acce|sudd brak|tabl mode|tele|temp read|tire pres"
+			"|tota memo|tota ram|tre pres|tv mode|tyir pres|type and|type of|type or|tyre pres"
+			"|uniq devi|user agen|vehi data|vehi diag|vehi heal|vehi iden|vehi perf|vehi spee"
+			"|vehi stat|vehi tele|vin|vins|wi fi|wifi acce",
 		.first_words = "accelera|accelero|advertis|amount|app|applicat|apps|availabl|battery"
-			"|bluetoot|braking|browser|browsers|camera|car|cell|cellphon|cellular|computer|connecti"
-			"|console|cpu|cpus|crash|device|devices|diagnost|digital|driving|electric|energy|engine"
-			"|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics|gyroscop|hard|hardware"
-			"|harsh|home|humidity|i|imei|indoor|informat|installe|internet|ip|isp|isps|kind|mac"
-			"|memory|mobile|motion|odometer|operatin|os|performa|phone|power|processo|ram|rapid"
-			"|room|screen|sensor|serial|signal|software|speed|storage|sudden|telemati|telemetr"
-			"|televisi|temperat|tire|total|tre|tv|tyire|type|types|tyre|unique|user|vehicle|vin"
-			"|vins|wi|wifi"},
+			"|bluetoot|braking|brand|browser|browsers|camera|car|cell|cellphon|cellular|computer"
+			"|connecti|console|cpu|cpus|crash|device|devices|diagnost|digital|driving|electric"
+			"|energy|engine|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics|gyroscop"
+			"|handset|hard|hardware|harsh|home|humidity|i|imei|indoor|informat|installe|internet|ip"
+			"|isp|isps|kind|mac|make|memory|mobile|model|motion|odometer|operatin|os|performa|phone"
+			"|power|processo|ram|rapid|room|screen|sensor|serial|signal|smartpho|software|speed"
+			"|storage|sudden|tablet|telemati|telemetr|televisi|temperat|tire|total|tre|tv|tyire"
+			"|type|types|tyre|unique|user|vehicle|vin|vins|wi|wifi"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -1187,9 +1200,17 @@ static PcRegex cue_res[] = {
 
 static PcAlternation cue_alternation = {.res = cue_res, .n = PC_LENGTH(cue_res)};
 
+/*
+ * After a cue, another party as its agent ("collected by third parties",
+ * "kept by our shipping company", "held by its payment processor"; not
+ * "by our company" or "by our own staff"), or money as its object ("we
+ * collect fees")
+ */
 static PcRegex cue_not_first_party_re = {
-	"\\G[^.;]{0,3}?\\bby (?:any |such |these |those |your |their |a |an )?"
+	"\\G[^.;]{0,3}?\\bby (?:(?:any |such |these |those |your |their |a |an )?"
 	"(?:third|other|outside|advertis|partners|health|providers?|doctors?)"
+	"|(?:our|its) (?:(?!own )[a-z-]+ ){0,2}?(?:partners?|providers?|processors?|vendors?)"
+	"|(?:our|its) (?:(?!own )[a-z-]+ ){1,2}?compan(?:y|ies))"
 	"|\\G (?:money|amounts|payments?(?! (?:cards?|information|details|data|methods?|accounts?)\\b)|fees|debts)\\b",
 	PCRE2_CASELESS, NULL
 };
@@ -1520,20 +1541,22 @@ static PcRegex includes_re = {
  * "What we collect", "Information Acme collects", "Information we collect
  * when you use the app", "What personal data do we process?", "Information
  * we hold about you", "What data does the app collect?", "Information we
- * get through your use of the app"); not one about what others or
- * children give, nor one about what is done with what was collected ("How
- * we secure information collected", "How we use the data we collect").
+ * get through your use of the app", "Collected data", "Data gathered");
+ * not one about what others or children give, nor one about what is done
+ * with what was collected ("How we secure information collected", "How we
+ * use the data we collect", "What is done with the data gathered").
  */
 #define OTHER_TOPIC_WORDS \
 	"\\b(?:third|partners?|advertis\\w*|others|child\\w*|kids|minors" \
-	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|stor\\w*|transfer\\w*" \
+	"|secur\\w*|protect\\w*|shar\\w*|disclos\\w*|retain\\w*|retention|keep\\w*|kept|stor\\w*|transfer\\w*|done\\s+with" \
 	"|sell\\w*|sale|delet\\w*|correct\\w*|updat\\w*|(?<!you )access\\w*|chang\\w*|(?<!you )(?<!your )us(?:e|es|ed|ing))\\b"
 
 static PcRegex collection_heading_re = {
 	.pattern = "\\G(?!.*" OTHER_TOPIC_WORDS ")"
 	".*\\b(?:(?:information|data|details)\\s+(?:that\\s+)?(?:we|you)\\s+(?:may\\s+)?(?:automatically\\s+)?"
 	"(?:collect|gather|obtain|receive|provide|give|submit|get|process|hold)"
-	"|(?:information|data)\\s+(?:we\\s+)?collected|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
+	"|(?:information|data)\\s+(?:we\\s+)?(?:collected|gathered)|(?:collected|gathered)\\s+(?:personal\\s+)?(?:information|data)"
+	"|collection\\s+of\\s+(?:personal\\s+)?(?:information|data)"
 	"|(?:information|data)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+)?\\s+(?:collects|gathers|obtains|receives)"
 	"|what\\s+(?:(?:personal\\s+)?(?:information|data)\\s+)?(?:do\\s+)?we\\s+(?:collect|gather|obtain|process|hold)"
 	"|what\\s+(?:personal\\s+)?(?:information|data)\\s+(?:does|do)\\s+[\\w&.'-]+(?:\\s+[\\w&.'-]+){0,2}\\s+"
@@ -1568,11 +1591,11 @@ static PcRegex definition_re = {
 static PcRegex other_topic_heading_re = {
 	.pattern = OTHER_TOPIC_WORDS,
 	.options = PCRE2_CASELESS,
-	.starts = "acce|adve|chan|chil|corr|dele|disc|keep|kids|mino|othe|part|prot|reta|rete|sale|secu"
-		"|sell|shar|stor|thir|tran|upda|use|used|uses|usin",
-	.first_words = "acce*|advertis|chan*|chil*|corr*|dele*|disc*|keep*|kids|minors|others|partner"
-		"|partners|prot*|reta*|retentio|sale|secu*|sell*|shar*|stor*|third|transfer|upda*|use|used"
-		"|uses|using"
+	.starts = "acce|adve|chan|chil|corr|dele|disc|done with|keep|kept|kids|mino|othe|part|prot|reta"
+		"|rete|sale|secu|sell|shar|stor|thir|tran|upda|use|used|uses|usin",
+	.first_words = "acce*|advertis|chan*|chil*|corr*|dele*|disc*|done|keep*|kept|kids|minors|others"
+		"|partner|partners|prot*|reta*|retentio|sale|secu*|sell*|shar*|stor*|third|transfer|upda*"
+		"|use|used|uses|using"
 };
 
 /*
@@ -1882,7 +1905,9 @@ emit_collects(PcWork *w, uint32_t i, int type, int neg, uint32_t ev_start, uint3
  * your profile"), or while the user uses a social network's service, or
  * that names data from social media after a collection sentence
  * (inherited_affirm, when it has no cue of its own): what that account
- * sends us is social media data.  Marks it in emitted.
+ * sends us is social media data.  A clause with no cue of its own that
+ * names only the use of a network ("whether you use a social network is up
+ * to you") names no data.  Marks it in emitted.
  */
 static void
 collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes,
@@ -1901,8 +1926,9 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
 		(!pc_regex_find(w->search, &social_login_re, text, range.end, range.start, &ms, &me, NULL,
 						0) &&
-		 !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
-						0)))
+		 (k == ncues ||
+		  !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
+						 0))))
 		return;
 	emit_collects(w, i, PC_DATA_SOCIAL_MEDIA, 0, (uint32_t) ms, (uint32_t) me, emitted);
 }

@@ -181,15 +181,17 @@ const PcLaterWords pc_later_words[] = {
 		"line>bus wor|mari>sta|non>inf rec|nonp>inf rec|prof>emp|prot>cla|type>bus wor|work>his"},
 	{{"extract_collection.c", "data_groups", 10},
 		"amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|blue>sig|"
-		"came>mod|car>dat dia hea per spe sta tel|cell>tow|comp>mod use you|conn>typ|cons>mod|"
-		"cras>dat dum log rep|digi>fin|elec>con usa|ener>con usa|engi>dat dia hea per spe sta tel|"
-		"equi>use you|erro>cod log rep|firm>ver|free>mem ram spa|fuel>con eco lev usa|"
-		"grap>car har pro|home>hum tem|humi>rea|i>add|indo>hum tem|info>abo|inst>app|inte>pro ser|"
-		"ip>add|kind>con|mac>add|memo>cap siz usa|mobi>dev|moti>dat sen|oper>sys|os>ver|perf>dat|"
-		"phon>mod|powe>con usa|proc>spe typ|rapi>acc|room>hum tem|scre>res siz|sens>dat rea|"
-		"seri>num|sign>str|soft>ver|stor>cap|temp>rea|tire>pre|tota>mem ram|tre>pre|tv>mod|tyir>pre|"
-		"type>bro con|tyre>pre|uniq>dev|user>age|vehi>dat dia hea ide per spe sta tel|wi>acc|"
-		"wifi>acc"},
+		"bran>com dev han pho sma tab|came>mod|car>dat dia hea per spe sta tel|cell>tow|"
+		"comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|digi>fin|elec>con usa|ener>con usa|"
+		"engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|firm>ver|free>mem ram spa|"
+		"fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|humi>rea|i>add|indo>hum tem|"
+		"info>abo|inst>app|inte>pro ser|ip>add|kind>com con dev han pho sma tab|mac>add|"
+		"make>com dev han pho sma tab|memo>cap siz usa|mobi>dev|mode>com dev han pho sma tab|"
+		"moti>dat sen|oper>sys|os>ver|perf>dat|phon>mod|powe>con usa|proc>spe typ|rapi>acc|"
+		"room>hum tem|scre>res siz|sens>dat rea|seri>num|sign>str|smar>mod|soft>ver|stor>cap|"
+		"tabl>mod|temp>rea|tire>pre|tota>mem ram|tre>pre|tv>mod|tyir>pre|"
+		"type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
+		"vehi>dat dia hea ide per spe sta tel|wi>acc|wifi>acc"},
 	{{"extract_collection.c", "data_groups", 11},
 		"acce>log tim|acco>fol|acti>our the|brow>act beh dat his inf pat|chan>fol|crea>fol|"
 		"data>act int usa use vis|date>tim|deta>act int usa use vis|hash>fol|how>lon man oft you|"
@@ -210,6 +212,8 @@ const PcLaterWords pc_later_words[] = {
 		"comp>par|copy>age hol own|digi>mil"},
 	{{"extract_collection.c", "other_people_subject_re", 0},
 		"read>tha who|view>tha who|visi>tha who"},
+	{{"extract_collection.c", "other_topic_heading_re", 0},
+		"done>wit"},
 	{{"extract_collection.c", "refers_back_re", 0},
 		"such>cap col gat log obt rec|thes>cap col gat log obt rec|this>cap col gat log obt rec"},
 	{{"extract_collection.c", "social_login_re", 0},

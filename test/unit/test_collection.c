@@ -17,6 +17,80 @@
 /* Assert that text gives no such fact at all. */
 #define expect_no_collection(text) facts_expect_none(pc_extract_collection, (text), PC_FACT_COLLECTS, pc_data_type_names)
 
+/*
+ * The make, model or type of the user's phone or computer, and "device
+ * details", are device data; near misses: a kind of phone number, a
+ * phone plan.
+ */
+static void
+reads_device_models(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = collect("When you install the app we record the following:\n"
+				"- Device details: the model of your handset\n- Language: the one your screen shows");
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	unit_release();
+	expect_collects("We record the make and model of your tablet when you sign in.", PC_DATA_DEVICE, 0);
+	expect_collects("Our servers log the type of computer you use.", PC_DATA_DEVICE, 0);
+	expect_collects("We keep your smartphone model to size the pictures.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect device details such as its screen size.", PC_DATA_DEVICE, 0);
+	/* a kind of phone number, a phone plan: not the device */
+	expect_collects_instead("We ask for the type of phone number you give us, home or work.", PC_DATA_CONTACT,
+							PC_DATA_DEVICE);
+	expect_no_collection("We collect no fee for the model of phone plan you pick.");
+}
+
+/*
+ * A bare heading that names collected or gathered data ("Collected
+ * data", "Data gathered") heads a list of what is collected; near misses:
+ * such a heading about sharing or keeping the data.
+ */
+static void
+reads_collected_data_headings(void **state)
+{
+	static const char *const collecting[] = {
+		"## Collected data\n\n- the e-mail address you sign up with\n",
+		"## Collected information\n\n- the e-mail address you sign up with\n",
+		"## Data gathered\n\n- the e-mail address you sign up with\n",
+		"## Gathered personal data\n\n- the e-mail address you sign up with\n",
+	};
+	static const char *const elsewhere[] = {
+		"## Sharing of collected data\n\n- the e-mail address you sign up with\n",
+		"## How long collected data is kept\n\n- the e-mail address you sign up with\n",
+		"## Data gathered by our partners\n\n- the e-mail address you sign up with\n",
+		"## Connected data\n\n- the e-mail address you sign up with\n",
+		"## What is done with the data gathered\n\n- the e-mail address you sign up with\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(collecting) / sizeof(collecting[0]); i++)
+		assert_int_equal(facts_analyzed(collecting[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, 0), 1);
+	for (size_t i = 0; i < sizeof(elsewhere) / sizeof(elsewhere[0]); i++)
+		assert_int_equal(facts_analyzed(elsewhere[i], PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
+}
+
+/*
+ * Under a heading of what is collected, a clause with no cue of its own
+ * that names only the use of a social network names no data; near
+ * misses: the same use with a cue of its own, and a social login.
+ */
+static void
+reads_social_network_use_without_a_cue(void **state)
+{
+	(void) state;
+	assert_int_equal(facts_analyzed("## Information we collect\n\nWe ask for your e-mail address.\n\n"
+									"Whether you use a social network with the shop is up to you.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, -1), 0);
+	assert_int_equal(facts_analyzed("## Information we collect\n\nWe ask for your e-mail address.\n\n"
+									"If you use a social network with the shop, we may receive details from it.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\nWe ask for your e-mail address.\n\n"
+									"- Logging in with a social network, if you choose to.\n",
+									PC_FACT_COLLECTS, PC_DATA_SOCIAL_MEDIA, 0), 1);
+}
+
 /* Every data type is recognized under a collection verb. */
 static void
 names_every_data_type(void **state)
@@ -359,6 +433,13 @@ ignores_what_others_collect(void **state)
 	expect_no_collection("These networks typically use a cookie to measure their ads.");
 	expect_no_collection("The use of cookies by ad networks lets them show ads.");
 	expect_no_collection("We do not use your location for ads.");
+	/* another firm of ours as the agent of a passive cue; near misses: our company, our own staff, us */
+	expect_no_collection("When you subscribe, your card number is held by our payment processor.");
+	expect_no_collection("Your postal address is stored by our shipping company.");
+	expect_no_collection("Your mobile number may be collected by our text message providers.");
+	expect_collects("Your postal address is stored by our company in Ohio.", PC_DATA_CONTACT, 0);
+	expect_collects("Your postal address is recorded by our own sales staff.", PC_DATA_CONTACT, 0);
+	expect_collects("Your postal address is stored by us and never by our shipping company.", PC_DATA_CONTACT, 0);
 
 	expect_collects_instead("Advertisers may collect your IP address, and we collect your e-mail address.",
 							PC_DATA_CONTACT, PC_DATA_DEVICE);
@@ -1757,6 +1838,9 @@ main(void)
 		cmocka_unit_test(reads_payment_data_after_a_verb),
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
+		cmocka_unit_test(reads_device_models),
+		cmocka_unit_test(reads_collected_data_headings),
+		cmocka_unit_test(reads_social_network_use_without_a_cue),
 		cmocka_unit_test(skips_definitions_under_collection_headings),
 		cmocka_unit_test(reads_own_services_as_no_social_login),
 		cmocka_unit_test(reads_data_that_is_logged),
