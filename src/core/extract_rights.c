@@ -127,6 +127,40 @@ static const int right_values[] = {
 #define LISTED_VERBS_ON_SAVED LISTED_VERBS_ON(ERASING_VERBS "|" EXPORTING_VERBS "|" CHANGING_VERBS, \
 	" (?:all (?:of )?)?your saved [a-z-]+")
 
+/* the user's data that is handed on: "your personal information", "their names" */
+#define HANDED_DATA "(?:your|their|my) (?:[a-z-]+ ){0,2}?(?:information|data|details|names?" \
+	"|(?:e-?mail )?address(?:es)?)\\b"
+
+/* those the user's data is handed on to: "third parties", "our partner companies", "other charities" */
+#define HANDED_TO "(?:with|to) (?:(?:our|other|any|these|those|such|selected|certain|outside|unaffiliated" \
+	"|non-?affiliated|third-party|partner|member|trusted) )*(?:third parties|partners|compan(?:y|ies)" \
+	"|organi[sz]ations|affiliates|sponsors|advertisers|marketers|businesses|charities|vendors|stations)\\b"
+
+/*
+ * Opting out of the handing on of the user's data to others, an objection to
+ * that processing: "opt out of future releases of your information", "opt
+ * out of sharing your data with partner companies", "opt out of having your
+ * name shared"; not "opt out of sharing your location" (with whom is not
+ * said) nor "sharing your photos with friends", and not where a sale or
+ * sharing for targeted ads is named after it, the opt-out of sale
+ */
+#define OPTING_OUT_OF_DISCLOSURE "opt(?:s|ed|ing)?(?:-| )?out (?:of|from) " \
+	"(?![^.;]{0,80}?\\b(?:sale|sell|selling|(?:cross-context|behaviou?ral|targeted) advertising)\\b)" \
+	DISCLOSURE_OF_DATA
+
+/* the handing on of the user's data that an opt-out is of, after "opt out of " */
+#define DISCLOSURE_OF_DATA "(?:(?:the|our|its|any|all|such|this|further|future) )*" \
+	"(?:(?:information|data) (?:sharing|disclosures?|releases?|transfers?)\\b" \
+	"|(?:sharing|disclosures?|releases?|transfers?) of " HANDED_DATA \
+	"|(?:us |our )?(?:shar|disclos|releas|transferr)ing " HANDED_DATA "(?: [a-z,-]+){0,6}? " HANDED_TO \
+	"|having " HANDED_DATA " (?:shared|disclosed|released|transferred)\\b)"
+
+/*
+ * Not an opt-out of handing the user's data on, which is an objection,
+ * marketing or not ("opt out of the disclosure of your e-mail address")
+ */
+#define NOT_OF_DISCLOSURE "(?! (?:of|from) " DISCLOSURE_OF_DATA ")"
+
 /* access by an intruder, no right: "if a third party gains unauthorised access to any data" */
 #define NOT_A_BREACH "(?<!unauthorized )(?<!unauthorised )(?<!unlawful )(?<!illegal )(?<!improper )"
 
@@ -184,7 +218,7 @@ static PcRegex right_groups[] = {
 		"|confirmation (?:as to |regarding )?whether"
 		"|(?:confirm(?:ation)? (?:of |as to |regarding )?|ask (?:us )?)whether (?:or not )?(?:we|the company|it)"
 		" (?:[a-z]+ ){0,2}?(?:process|hold|ha[sv]|keep|store|us)\\w*"
-		"|request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)"
+		"|(?<!\\bwe )request (?:the |this |such )?(?:following )?information (?:about|regarding|that|on)"
 		"(?! how| (?:whether |if )?(?:our|its|the business'?s?|the company'?s?|it|we|the business|the company)"
 		" (?:[a-z]+ ){0,2}?disclos))"),
 		.options = PCRE2_CASELESS,
@@ -252,6 +286,8 @@ static PcRegex right_groups[] = {
 		"(?![^.;]{0,20}cookie)"
 		"(?! (?:any |the |such )?(?:inaccura|errors?\\b|mistakes?\\b|incorrect))"
 		"|remov(?:e|al) (?:of )?(?:your|the|this|any|such|my|their)? ?(?:personal )?(?:information|data|account)"
+		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
+		"|remov(?:e|al) (?:of )?(?:your|my|their) (?:profiles?|records|details)\\b(?! (?:photo|picture|image)s?\\b)"
 		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
 		"|remov(?:es|ing) (?:your|the|this|any|such|my|their) (?:personal )?(?:information|data|account)"
 		"(?![^.;]{0,40}?\\b" FROM_A_LIST ")"
@@ -396,7 +432,7 @@ static PcRegex right_groups[] = {
 			"|requ that|requ the|requ us|tell a|tell busi|tell comp|tell that|tell the|tell us",
 		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|optout|request"
 			"|requesti|requests|require|requirei|requires|tell|telling|tells"},
-	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
+	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b" NOT_OF_DISCLOSURE "(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
 		"|newsletter|communications?|messages|mailing|\\b(?:special|exclusive) offers\\b"
 		"|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b"
 		"|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b))"
@@ -502,9 +538,12 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "limi the|righ of|righ to",
 		.first_words = "limit|right"},
-	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
+	/* the right to object, and the opt-out of handing the user's data on, named as such */
+	{.pattern = PC_TERM("(" OPTING_OUT_OF_DISCLOSURE "|(?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
 		.options = PCRE2_CASELESS,
-		.starts = "righ of|righ to", .first_words = "right"},
+		.starts = "opt out|opte from|opte of|opte out|opti from|opti of|opti out|opto from|opto of"
+			"|opts from|opts of|opts out|righ of|righ to",
+		.first_words = "opt|opted|optedout|opting|optingou|optout|opts|optsout|right"},
 	/*
 	 * a supervisory authority (or an information commissioner or regulator) a user may turn to:
 	 * complaint; "(ICO)" after the full name is its abbreviation, read with the name
@@ -672,18 +711,21 @@ static PcRegex user_frame_re = {
 	"(?! (?:of|from|by) (?!you\\b|users?\\b|the user\\b|a user\\b|individuals?\\b|members?\\b|visitors?\\b"
 	"|customers?\\b))|\\bat your request\\b|\\bif you (?:ask|request)(?: (?:it|so|for (?:it|this|that)))?(?=,| we\\b)"
 	"|\\bplease (?:" READER_VERBS "|let us)\\b|\\blet us know\\b"
-	"|\\b(?:give|provide|offer)s? (?:you|users|customers|members) (?:with )?(?:the )?"
+	"|\\b(?:give|provide|offer)s? (?:you|(?:online |site |web ?site )?(?:users|customers|members|visitors"
+	"|subscribers|account holders)) (?:with )?(?:the )?"
 	"(?:ability|access|ways?|options?|means|tools?|opportunity)\\b"
 	"|\\bwe(?:'ll| (?:can|will|may|shall|would|could))(?: (?:also|gladly|happily))? (?:e-?mail|mail|send|give|provide)"
 	" you (?:with )?(?:a |an )?copy of (?:your|the (?:personal )?(?:information|data|details|records))\\b",
 	PCRE2_CASELESS, NULL,
 	.starts = "acco hold|appl|ask that|ask us|at your|by logg|clie|cons|cust|data subj|foll"
-		"|give cust|give memb|give user|give you|hold|if you|indi|let us|memb|offe cust|offe memb"
-		"|offe user|offe you|on|part|pati|plea call|plea clic|plea cont|plea e|plea emai|plea foll"
-		"|plea go|plea let|plea log|plea noti|plea send|plea sign|plea subm|plea use|plea visi"
-		"|plea writ|priv|prov cust|prov memb|prov user|prov you|requ that|requ us|resi|righ of"
-		"|righ to|stud|subs|thei|upon|user|visi|we can|we coul|we ll|we may|we shal|we will|we woul"
-		"|you|youd like|youd pref|your",
+		"|give acco|give cust|give memb|give onli|give site|give subs|give user|give visi|give web"
+		"|give webs|give you|hold|if you|indi|let us|memb|offe acco|offe cust|offe memb|offe onli"
+		"|offe site|offe subs|offe user|offe visi|offe web|offe webs|offe you|on|part|pati"
+		"|plea call|plea clic|plea cont|plea e|plea emai|plea foll|plea go|plea let|plea log"
+		"|plea noti|plea send|plea sign|plea subm|plea use|plea visi|plea writ|priv|prov acco"
+		"|prov cust|prov memb|prov onli|prov site|prov subs|prov user|prov visi|prov web|prov webs"
+		"|prov you|requ that|requ us|resi|righ of|righ to|stud|subs|thei|upon|user|visi|we can"
+		"|we coul|we ll|we may|we shal|we will|we woul|you|youd like|youd pref|your",
 	.first_words = "account|applican|ask|at|by|client|clients|consumer|customer|data|followin|give"
 		"|gives|holder|holders|if|individu|let|member|members|offer|offers|on|particip|patient"
 		"|patients|please|privacy|provide|provides|request|resident|right|student|students|subscrib"
@@ -900,7 +942,7 @@ static PcRegex own_data_object_re = {
  * you posted").
  */
 static PcRegex site_material_re = {
-	"\\G(?:(?!\\b(?:your|personal|information|data|it|them|accounts?|profiles?)\\b)[^.;:()]){0,60}?"
+	"\\G(?:(?!\\b(?:your|personal|information|data|details|it|them|accounts?|profiles?)\\b)[^.;:()]){0,60}?"
 	"\\b(?:copyright|trademarks?|proprietary|legal notices?|attributions?"
 	"|(?:the|any|such|all) (?:of the )?(?:site|web ?site|service|apps?|application|software|content|materials?"
 	"|documentation)\\b(?! (?:that |which )?you\\b)|export (?:control )?laws)",

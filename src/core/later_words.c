@@ -420,7 +420,8 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 23},
 		"limi>sen|righ>res"},
 	{{"extract_rights.c", "right_groups", 24},
-		"righ>obj"},
+		"opt>dis rel sha tra|opte>dis rel sha tra|opti>dis rel sha tra|opto>dis rel sha tra|"
+		"opts>dis rel sha tra|righ>obj"},
 	{{"extract_rights.c", "right_groups", 25},
 		"data>pro|info>com reg|priv>aut com reg|supe>aut com reg"},
 	{{"extract_rights.c", "right_groups", 26},

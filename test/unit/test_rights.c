@@ -1498,6 +1498,69 @@ reads_breaches_and_withheld_access_as_no_right(void **state)
 	expect_right("You keep the right of access to your data.", PC_RIGHT_ACCESS, 0);
 }
 
+/*
+ * Opting out of the handing on of one's data to others is an objection to
+ * it; with marketing named it is also the marketing opt-out.  Not a
+ * sharing with no one named, nor things that are not the user's data.
+ */
+static void
+reads_an_opt_out_of_disclosure_as_an_objection(void **state)
+{
+	(void) state;
+	expect_right("You may opt out of future releases of your information.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Members can opt out of the release of their details to our sponsors.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You may opt out of sharing your personal data with partner companies.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You can opt out of our disclosure of your contact information to other organisations.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("Members may opt out of having their names shared with other charities.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You may opt out of the transfer of your data to our affiliates.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You may opt out from the disclosure of your e-mail address.", PC_RIGHT_OBJECTION, 0);
+	expect_right("You can opt-out of all information sharing with outside companies for marketing purposes.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("You can opt-out of all information sharing with outside companies for marketing purposes.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* named as an opt-out, it needs no user as subject */
+	expect_right("Donors who write to us for a form have the option to opt out of sharing their details with "
+				 "other charities.", PC_RIGHT_OBJECTION, 0);
+	expect_no_right_of("You may opt out of future releases of your information.", PC_RIGHT_OPT_OUT_SALE);
+	/* sharing for targeted ads stays the opt-out of sale */
+	expect_right("Users may opt out of the sharing of their data for targeted advertising.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right_of("Users may opt out of the sharing of their data for targeted advertising.", PC_RIGHT_OBJECTION);
+	expect_no_right("You can opt out of sharing your location by changing your phone settings.");
+	expect_no_right("You may opt out of sharing your photos with friends.");
+	expect_no_right("You can opt out of providing your phone number.");
+	expect_no_right("Employees may opt out of the release of the annual report.");
+	expect_no_right("Members can opt out of the transfer of their season tickets to another member.");
+	expect_no_right("We may opt out of sharing rules set by the network.");
+}
+
+/*
+ * Removing one's profile, records or details is erasure, and "the details"
+ * the user gave are the user's own, not the site's material; site visitors
+ * given access to their data are users.
+ */
+static void
+reads_removed_profiles_and_visitors_given_access(void **state)
+{
+	(void) state;
+	expect_right("You may remove your profile at any time.", PC_RIGHT_ERASURE, 0);
+	expect_right("Subscribers can remove their records by writing to us.", PC_RIGHT_ERASURE, 0);
+	expect_no_right("We may remove your profile if you break the house rules.");
+	expect_no_right("Please remove your profile photo from the flyer before printing it.");
+	expect_right("If you would like to change the details you gave us, please use the settings in the app.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right("You may not change the layout of the app.");
+	expect_right("Where the law requires it, we give site visitors access to their personal data and the ability "
+				 "to review, update and correct it.", PC_RIGHT_ACCESS, 0);
+	expect_right("Where the law requires it, we give site visitors access to their personal data and the ability "
+				 "to review, update and correct it.", PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right("We provide site visitors with access to our forums.");
+	expect_no_right("We give advertisers access to summary data only.");
+	/* the company asking about the visitor is no access */
+	expect_no_right_of("We give site visitors the chance to say no to our letters when we request information about "
+					   "them.", PC_RIGHT_ACCESS);
+}
+
 int
 main(void)
 {
@@ -1581,6 +1644,8 @@ main(void)
 		cmocka_unit_test(reads_knowing_what_is_processed_as_access),
 		cmocka_unit_test(reads_the_first_cell_of_a_rights_table),
 		cmocka_unit_test(reads_breaches_and_withheld_access_as_no_right),
+		cmocka_unit_test(reads_an_opt_out_of_disclosure_as_an_objection),
+		cmocka_unit_test(reads_removed_profiles_and_visitors_given_access),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
