@@ -192,7 +192,7 @@ static AgePattern age_patterns[] = {
 	/*
 	 * a floor in years of age: "for shoppers over 18 years of age", "those above 16 years of age"
 	 * (not "over 20 years of experience", "over 12 years of age-old craft", nor "a firm over 15 years
-	 * old", which ages no person, nor "readers under and over 13 years of age", an audience of both)
+	 * old", which ages no person, nor "members under and over 16 years of age", an audience of both)
 	 */
 	{.re = {.pattern = "(?<!\\bunder\\sand\\s|\\bunder\\sor\\s)\\b(?:over|above|older\\s+than)\\s+" AGE "\\s*(?:years?|yrs?\\.?)\\s+of\\s+age\\b(?!-)",
 		.options = PCRE2_CASELESS, .needles = "over|above|older"},

@@ -32,7 +32,7 @@ extracts_minimum_ages(void **state)
 		{"We never keep records about anyone we know to be under 13.", 13},
 		{"We delete data from those we learn are under 16.", 16},
 		/* clients, members and subscribers named by the age they are under */
-		{"Our offers are not an invitation to clients who are under 18.", 18},
+		{"We take no bookings from clients who are under 18.", 18},
 		{"Subscribers under 16 need a parent's approval.", 16},
 		{"The club is not meant for young people, above all those under age 14.", 14},
 		/* an offer that is denied, and a sale limit next to a limit of use */
@@ -153,7 +153,7 @@ ignores_non_ages(void **state)
 		"Our firm is over 15 years old.",
 		"The studio has been open for over 12 years of age-old craft.",
 		/* an audience on both sides of an age */
-		"The forum welcomes readers under and over 13 years of age.",
+		"The club has members both under and over 16 years of age.",
 		"We ship parcels we know are under 10 kg by post.",
 		"Members under 12 months of membership get a welcome gift.",
 		"Children under 13 months need a car seat.",

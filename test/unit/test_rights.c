@@ -1510,17 +1510,17 @@ reads_an_opt_out_of_disclosure_as_an_objection(void **state)
 	expect_right("You may opt out of future releases of your information.", PC_RIGHT_OBJECTION, 0);
 	expect_right("Members can opt out of the release of their details to our sponsors.", PC_RIGHT_OBJECTION, 0);
 	expect_right("You may opt out of sharing your personal data with partner companies.", PC_RIGHT_OBJECTION, 0);
-	expect_right("You can opt out of our disclosure of your contact information to other organisations.",
+	expect_right("Readers can opt out of our disclosure of their e-mail address to other groups.",
 				 PC_RIGHT_OBJECTION, 0);
 	expect_right("Members may opt out of having their names shared with other charities.", PC_RIGHT_OBJECTION, 0);
 	expect_right("You may opt out of the transfer of your data to our affiliates.", PC_RIGHT_OBJECTION, 0);
 	expect_right("You may opt out from the disclosure of your e-mail address.", PC_RIGHT_OBJECTION, 0);
-	expect_right("You can opt-out of all information sharing with outside companies for marketing purposes.",
+	expect_right("Members may opt-out of all data sharing with other firms for marketing use.",
 				 PC_RIGHT_OBJECTION, 0);
-	expect_right("You can opt-out of all information sharing with outside companies for marketing purposes.",
+	expect_right("Members may opt-out of all data sharing with other firms for marketing use.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	/* named as an opt-out, it needs no user as subject */
-	expect_right("Donors who write to us for a form have the option to opt out of sharing their details with "
+	expect_right("Donors who ask us for a form can use it to opt out of sharing their details with "
 				 "other charities.", PC_RIGHT_OBJECTION, 0);
 	expect_no_right_of("You may opt out of future releases of your information.", PC_RIGHT_OPT_OUT_SALE);
 	/* sharing for targeted ads stays the opt-out of sale */
@@ -1554,7 +1554,7 @@ reads_removed_profiles_and_visitors_given_access(void **state)
 				 "to review, update and correct it.", PC_RIGHT_ACCESS, 0);
 	expect_right("Where the law requires it, we give site visitors access to their personal data and the ability "
 				 "to review, update and correct it.", PC_RIGHT_RECTIFICATION, 0);
-	expect_no_right("We provide site visitors with access to our forums.");
+	expect_no_right("We give visitors of the site access to our forums.");
 	expect_no_right("We give advertisers access to summary data only.");
 	/* the company asking about the visitor is no access */
 	expect_no_right_of("We give site visitors the chance to say no to our letters when we request information about "
