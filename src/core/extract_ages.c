@@ -195,7 +195,33 @@ static AgePattern age_patterns[] = {
 	 * old", which ages no person, nor "members under and over 16 years of age", an audience of both)
 	 */
 	{.re = {.pattern = "(?<!\\bunder\\sand\\s|\\bunder\\sor\\s)\\b(?:over|above|older\\s+than)\\s+" AGE "\\s*(?:years?|yrs?\\.?)\\s+of\\s+age\\b(?!-)",
-		.options = PCRE2_CASELESS, .needles = "over|above|older"},
+		.options = PCRE2_CASELESS, .needles = "age", .starts = "abov 0|abov 00|abov 01|abov 02"
+			"|abov 03|abov 04|abov 05|abov 06|abov 07|abov 08|abov 09|abov 1|abov 10|abov 11"
+			"|abov 12|abov 13|abov 14|abov 15|abov 16|abov 17|abov 18|abov 19|abov 2|abov 20"
+			"|abov 21|abov 22|abov 23|abov 24|abov 25|abov 26|abov 27|abov 28|abov 29|abov 3"
+			"|abov 30|abov 31|abov 32|abov 33|abov 34|abov 35|abov 36|abov 37|abov 38|abov 39"
+			"|abov 4|abov 40|abov 41|abov 42|abov 43|abov 44|abov 45|abov 46|abov 47|abov 48"
+			"|abov 49|abov 5|abov 50|abov 51|abov 52|abov 53|abov 54|abov 55|abov 56|abov 57"
+			"|abov 58|abov 59|abov 6|abov 60|abov 61|abov 62|abov 63|abov 64|abov 65|abov 66"
+			"|abov 67|abov 68|abov 69|abov 7|abov 70|abov 71|abov 72|abov 73|abov 74|abov 75"
+			"|abov 76|abov 77|abov 78|abov 79|abov 8|abov 80|abov 81|abov 82|abov 83|abov 84"
+			"|abov 85|abov 86|abov 87|abov 88|abov 89|abov 9|abov 90|abov 91|abov 92|abov 93"
+			"|abov 94|abov 95|abov 96|abov 97|abov 98|abov 99|abov eigh|abov elev|abov fift"
+			"|abov four|abov nine|abov seve|abov sixt|abov ten|abov thir|abov twel|abov twen"
+			"|olde than|over 0|over 00|over 01|over 02|over 03|over 04|over 05|over 06|over 07"
+			"|over 08|over 09|over 1|over 10|over 11|over 12|over 13|over 14|over 15|over 16"
+			"|over 17|over 18|over 19|over 2|over 20|over 21|over 22|over 23|over 24|over 25"
+			"|over 26|over 27|over 28|over 29|over 3|over 30|over 31|over 32|over 33|over 34"
+			"|over 35|over 36|over 37|over 38|over 39|over 4|over 40|over 41|over 42|over 43"
+			"|over 44|over 45|over 46|over 47|over 48|over 49|over 5|over 50|over 51|over 52"
+			"|over 53|over 54|over 55|over 56|over 57|over 58|over 59|over 6|over 60|over 61"
+			"|over 62|over 63|over 64|over 65|over 66|over 67|over 68|over 69|over 7|over 70"
+			"|over 71|over 72|over 73|over 74|over 75|over 76|over 77|over 78|over 79|over 8"
+			"|over 80|over 81|over 82|over 83|over 84|over 85|over 86|over 87|over 88|over 89"
+			"|over 9|over 90|over 91|over 92|over 93|over 94|over 95|over 96|over 97|over 98"
+			"|over 99|over eigh|over elev|over fift|over four|over nine|over seve|over sixt"
+			"|over ten|over thir|over twel|over twen",
+			.first_words = "above|older|over"},
 		.floor = true},
 	/*
 	 * people the site learns are under an age: "data of anyone we know to be under 13", "from those
@@ -204,7 +230,12 @@ static AgePattern age_patterns[] = {
 	{.re = {.pattern = "\\b(?:know|knew|known|learn|learns|learned|learnt|discover|discovers|discovered|"
 			"believe|believes|believed)\\s+(?:to\\s+be|is|are|was|were)\\s+" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE
 			"(?!\\s*(?:dollars?|pounds?|euros?|lbs?|kg|kilos?|miles?|km|feet|inches|cm|mm)\\b)",
-		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES}},
+		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES, .starts = "beli are|beli is|beli to"
+			"|beli was|beli were|disc are|disc is|disc to|disc was|disc were|knew are|knew is"
+			"|knew to|knew was|knew were|know are|know is|know to|know was|know were|lear are"
+			"|lear is|lear to|lear was|lear were",
+			.first_words = "believe|believed|believes|discover|knew|know|known|learn|learned|learns"
+				"|learnt"}},
 	/* "users 16 and up", "for ages 13 and up" (not "Ages 8 and up", a product's: see is_product_label) */
 	{.re = {.pattern = "\\b(?:" ADMITTED "\\s+(?:(?:aged?|ages)\\s+)?|(?:aged?|ages)\\s+)" AGE
 			"\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?(?:and|or)\\s+up\\b",

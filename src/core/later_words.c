@@ -61,6 +61,11 @@ const PcLaterWords pc_later_words[] = {
 		"belo>age old|less>age old|unde>age old|youn>age old"},
 	{{"extract_ages.c", "age_patterns.re", 3},
 		"not>yet"},
+	{{"extract_ages.c", "age_patterns.re", 6},
+		"abov>age|olde>age|over>age"},
+	{{"extract_ages.c", "age_patterns.re", 7},
+		"beli>bel les und you|disc>bel les und you|knew>bel les und you|know>bel les und you|"
+		"lear>bel les und you"},
 	{{"extract_ages.c", "age_patterns.re", 9},
 		"age>dig maj|defa>age|digi>age|mini>age|requ>age"},
 	{{"extract_ages.c", "age_patterns.re", 10},

@@ -19,6 +19,8 @@ const PcSeldomMember pc_seldom_members[] = {
 	{"extract_ages.c", "age_patterns.re", 3},
 	{"extract_ages.c", "age_patterns.re", 4},
 	{"extract_ages.c", "age_patterns.re", 5},
+	{"extract_ages.c", "age_patterns.re", 6},
+	{"extract_ages.c", "age_patterns.re", 7},
 	{"extract_ages.c", "age_patterns.re", 8},
 	{"extract_ages.c", "age_patterns.re", 9},
 	{"extract_ages.c", "age_patterns.re", 10},
