@@ -549,9 +549,10 @@ static PcRegex others_comply_re = {
  * not a recipient of what is disclosed.
  */
 static PcRegex served_on_re = {
-	"\\bserved\\s+(?:up)?on\\s+(?:(?:us|the\\s+company|[A-Z][\\w.&-]*)\\s*,?\\s+(?:and/or|or|and)\\s+)?"
+	.pattern = "\\bserved\\s+(?:up)?on\\s+(?:(?:us|the\\s+company|[A-Z][\\w.&-]*)\\s*,?\\s+(?:and/or|or|and)\\s+)?"
 	"(?:(?:our|its|the)\\s+)?$",
-	0, NULL
+	.starts = "serv on|serv upon",
+	.first_words = "served"
 };
 
 /* Bytes before a party within which legal process served on it is looked for. */
@@ -2000,7 +2001,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
 	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
-	PC_PATTERN(others_comply_re), PC_PATTERN(served_on_re), PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
+	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),
+	PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
 	PC_PATTERN_SELDOM(data_named_re), PC_PATTERN(gives_to_others_re),
 	PC_PATTERN_SELDOM(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
