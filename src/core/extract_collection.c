@@ -807,6 +807,15 @@ _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per 
 static PcTerms data_terms = {
 	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
 
+/* True when [start, end) of the text names a type of personal data ("your address", "phone number"). */
+bool
+pc_names_data_type(const PcSearch *search, const char *text, uint32_t start, uint32_t end)
+{
+	PcHit		named;
+
+	return pc_terms_find(search, &data_terms, text, start, end, &named, 1) > 0;
+}
+
 /*
  * a connected product that records or reports what it senses: "the
  * camera", "our doorbells", "connected cars", "the smart TV"

@@ -518,10 +518,13 @@ static PcRegex goods_carrier_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* Personal data named in a clause: an address, a name, a phone number, details, data */
-static PcRegex data_named_re = {
-	"\\b(?:address(?:es)?|names?|phones?|e-?mails?|details|information|info|data|labels?|contacts?|numbers?"
-	"|records?|signatures?)\\b",
+/*
+ * A word for data of no one type ("your details", "the information",
+ * "records"); a type of data is named as collection names it
+ * (pc_names_data_type)
+ */
+static PcRegex data_word_re = {
+	"\\b(?:details|information|info|data|labels?|numbers?|records?|signatures?)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1510,7 +1513,8 @@ is_carrier_of_goods(const ShareClause *c, PcHit *h)
 		pc_match_in(c->w->search, &goods_carrier_re, text, h->start, h->end) &&
 		pc_match_in(c->w->search, &goods_handed_re, text,
 					pc_back(h->start, c->start, GOODS_HANDED_REACH), h->start) &&
-		!pc_match_in(c->w->search, &data_named_re, text, c->start, c->end);
+		!pc_names_data_type(c->w->search, text, c->start, c->end) &&
+		!pc_match_in(c->w->search, &data_word_re, text, c->start, c->end);
 }
 
 /*
@@ -2003,7 +2007,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),
 	PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
-	PC_PATTERN_SELDOM(data_named_re), PC_PATTERN(gives_to_others_re),
+	PC_PATTERN_SELDOM(data_word_re), PC_PATTERN(gives_to_others_re),
 	PC_PATTERN_SELDOM(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
 	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
