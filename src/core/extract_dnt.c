@@ -41,6 +41,8 @@ static PcRegex refers_back_re = {
 /* what a site stops doing for a signal: tracking, collecting, analytics, ads, scripts */
 #define STOPPED "(?:track|collect|use|share|serve|personali[sz]e|load|set|place|sell|record|log)"
 #define STOPPED_BY_NAME STOPPED "|analytic|cookie|advertis|ads?\\b|pixel|tag|script"
+/* the site's refraining from it: "we do not", "will not", "refrain from" */
+#define REFRAINS "(?:do\\s+not|does\\s+not|will\\s+not|won't|don't|doesn't|not|refrain\\s+from)"
 #define STOPS "(?:stop\\w*|ceas\\w*|disabl\\w*|turn\\w*\\s+off|switch\\w*\\s+off|block\\w*|paus\\w*)"
 
 /*
@@ -51,8 +53,8 @@ static PcRegex refers_back_re = {
  */
 static PcRegex honored_when_re = {
 	"\\b(?:when|if|where|once)\\b[^.]{0,80}?" DNT "[^.]{0,80}?\\b(?:we|our\\s+\\w+)\\s+"
-	"(?:will\\s+|shall\\s+|automatically\\s+)?(?:(?:do\\s+not|does\\s+not|will\\s+not|won't|don't|"
-	"doesn't|not|refrain\\s+from)\\b[^.]{0,30}?\\b" STOPPED "|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))"
+	"(?:will\\s+|shall\\s+|automatically\\s+)?(?:" REFRAINS "\\b[^.]{0,30}?\\b" STOPPED
+	"|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))"
 	"|\\b(?:we|our\\s+\\w+)\\s+(?:will\\s+|automatically\\s+)?" STOPS "\\b[^.]{0,40}?\\b(?:" STOPPED_BY_NAME ")"
 	"[^.]{0,40}?\\b(?:when|if|where|once|for)\\b[^.]{0,60}?" DNT,
 	PCRE2_CASELESS, NULL
@@ -65,9 +67,9 @@ static PcRegex honored_when_re = {
  * if you block cookies, we will not ...")
  */
 static PcRegex honored_after_naming_re = {
-	DNT "(?:(?!\\bnot\\b(?![- ]track)|n't\\b|\\bnever\\b)[^.;]){0,80}?\\b(?:when|whenever|if|once)\\b[^.;]{0,80}?,"
-	"\\s*(?:we|our\\s+\\w+)\\s+(?:will\\s+|shall\\s+|automatically\\s+)?(?:(?:do\\s+not|does\\s+not|will\\s+not|"
-	"won't|don't|doesn't|not|refrain\\s+from)\\b[^.]{0,30}?\\b" STOPPED "|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))",
+	DNT "(?:(?!" NEGATION ")[^.;]){0,80}?\\b(?:when|whenever|if|once)\\b[^.;]{0,80}?,"
+	"\\s*(?:we|our\\s+\\w+)\\s+(?:will\\s+|shall\\s+|automatically\\s+)?(?:" REFRAINS "\\b[^.]{0,30}?\\b" STOPPED
+	"|" STOPS "\\b[^.]{0,30}?\\b(?:" STOPPED_BY_NAME "))",
 	PCRE2_CASELESS, NULL
 };
 

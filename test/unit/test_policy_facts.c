@@ -581,6 +581,9 @@ dnt_without_statement(void **state)
 		"The shop may or may not respond to the Do Not Track settings of older browsers.",
 		/* a third party stays the subject when no new subject of the site's own follows */
 		"Advertisers and the site's vendors do not respond to Do Not Track signals.",
+		/* the signal cannot be read, so what stops later is no answer to it */
+		"Browsers can send a Do Not Track signal that our servers are unable to detect, and if "
+		"you sign in, we will not track your visits to other sites.",
 	};
 	PcAnalysis	a;
 
