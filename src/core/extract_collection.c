@@ -1926,20 +1926,22 @@ collect_social_login(PcWork *w, uint32_t i, PcSpan range, const PcScopes *scopes
 	size_t		ms,
 				me;
 	uint32_t	k;
+	bool		own_cue;
 
 	for (k = 0; k < ncues; k++)
 		if (!pc_scopes_negated(scopes, cues[k].start) &&
 			(cue_is_inbound(text, &cues[k]) ||
 			 pc_match_at(w->search, &taking_cue_re, text, cues[k].start, cues[k].end)))
 			break;
-	if ((k == ncues && !(ncues == 0 && inherited_affirm)) ||
-		(!pc_regex_find(w->search, &social_login_re, text, range.end, range.start, &ms, &me, NULL,
-						0) &&
-		 (k == ncues ||
-		  !pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL,
-						 0))))
+	own_cue = k < ncues;
+	/* no cue that takes in, and no collection sentence before it to inherit */
+	if (!own_cue && !(ncues == 0 && inherited_affirm))
 		return;
-	emit_collects(w, i, PC_DATA_SOCIAL_MEDIA, 0, (uint32_t) ms, (uint32_t) me, emitted);
+	/* a social login collects; the use of a network alone only with a cue of the clause's own */
+	if (pc_regex_find(w->search, &social_login_re, text, range.end, range.start, &ms, &me, NULL, 0) ||
+		(own_cue &&
+		 pc_regex_find(w->search, &social_use_re, text, range.end, range.start, &ms, &me, NULL, 0)))
+		emit_collects(w, i, PC_DATA_SOCIAL_MEDIA, 0, (uint32_t) ms, (uint32_t) me, emitted);
 }
 
 /* True when text[start, end) names a social login or the use of a social network. */
