@@ -93,6 +93,13 @@ static const int right_values[] = {
 	"(?:(?!information|data)[a-z-]+ ){0,3}?(?:contracts?|agreements?|terms|polic(?:y|ies)|notices?|statements?" \
 	"|licen[cs]es?|invoices?|receipts?|clauses|safeguards|brochures?|catalog(?:ue)?s?|newsletters?)\\b))"
 
+/*
+ * Access to something that is no data ("obtain access to certain areas of
+ * the site", "requests for access to the building"): only "access" alone
+ * or access to information, data, records, details or files
+ */
+#define NOT_ACCESS_TO_OTHER_THINGS "(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b))"
+
 /* a phrase set off by commas after the one told ("we will tell you, on request, what …") */
 #define SET_OFF_PHRASE "(?:, (?:[a-z-]+ ){0,3}[a-z-]+,)?"
 
@@ -204,7 +211,8 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
-		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
+		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access" NOT_ACCESS_TO_OTHER_THINGS "|confirmation)"
+		"|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
 		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
@@ -533,7 +541,7 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:" NOT_WITHHELD "[a-z]+ ){0,2}?access"
 		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
 		"(?<!denial of )(?:(?:data |subject )?access requests?"
-		"|requests? for access\\b(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b)))"
+		"|requests? for access\\b" NOT_ACCESS_TO_OTHER_THINGS ")"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce requ|data acce|requ for|requ to|righ of|righ to|subj acce",

@@ -1588,6 +1588,20 @@ reads_opt_outs_of_use_and_of_sale_in_other_words(void **state)
 	expect_no_right_of("Members may opt out from our sales newsletters.", PC_RIGHT_OPT_OUT_SALE);
 }
 
+/*
+ * Obtaining access to something that is no data (parts of a site, a
+ * service, tools) is no right of access; obtaining access to one's data is.
+ */
+static void
+reads_access_to_other_things_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("To obtain access to some parts of our shop, you may need to sign up.");
+	expect_no_right("Partners must register to obtain access to our booking tools.");
+	expect_right("You may obtain access to the information we keep about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("Members may obtain access on request.", PC_RIGHT_ACCESS, 0);
+}
+
 int
 main(void)
 {
@@ -1674,6 +1688,7 @@ main(void)
 		cmocka_unit_test(reads_an_opt_out_of_disclosure_as_an_objection),
 		cmocka_unit_test(reads_removed_profiles_and_visitors_given_access),
 		cmocka_unit_test(reads_opt_outs_of_use_and_of_sale_in_other_words),
+		cmocka_unit_test(reads_access_to_other_things_as_no_right),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
