@@ -44,6 +44,18 @@ static const int right_values[] = {
 	ON_REQUEST | PC_RIGHT_PORTABILITY
 };
 
+/*
+ * Marketing named soon after an opt-out ("opt out of receiving our
+ * newsletter", "… used to contact you about special offers"): the opt-out
+ * of marketing
+ */
+#define MARKETING_SOON "[^.;]{0,80}?(?:marketing|promotional|e-?mail|newsletter|communications?|messages|mailing" \
+	"|\\b(?:special|exclusive) offers\\b|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b" \
+	"|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b)"
+
+/* opting out before the sale it is of: "opt out of", "opting out from", "opt-out to" (the sale of …) */
+#define OPTING_OUT_OF_A_SALE "opt(?:s|ed|ing)?(?:-| )?out (?:of|from|to)"
+
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
 #define OPT_OUT_SIGNAL "(?:global privacy control|gpc|(?<=opt-out )preference signals?|universal opt-out mechanisms?)"
 
@@ -80,6 +92,13 @@ static const int right_values[] = {
 #define NOT_OF_A_DOCUMENT "(?!(?: of)? (?:\"|(?:your |their |the |this |these |our |its |a |an |any )?" \
 	"(?:(?!information|data)[a-z-]+ ){0,3}?(?:contracts?|agreements?|terms|polic(?:y|ies)|notices?|statements?" \
 	"|licen[cs]es?|invoices?|receipts?|clauses|safeguards|brochures?|catalog(?:ue)?s?|newsletters?)\\b))"
+
+/*
+ * Access to something that is no data ("obtain access to certain areas of
+ * the site", "requests for access to the building"): only "access" alone
+ * or access to information, data, records, details or files
+ */
+#define NOT_ACCESS_TO_OTHER_THINGS "(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b))"
 
 /* a phrase set off by commas after the one told ("we will tell you, on request, what …") */
 #define SET_OFF_PHRASE "(?:, (?:[a-z-]+ ){0,3}[a-z-]+,)?"
@@ -192,7 +211,8 @@ static PcRegex right_groups[] = {
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
-		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access|confirmation)|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
+		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access" NOT_ACCESS_TO_OTHER_THINGS "|confirmation)"
+		"|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
 		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
 		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
@@ -370,17 +390,22 @@ static PcRegex right_groups[] = {
 		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
 		" (?:using|processing|to use|to process|use|process)\\b"
 		"|no longer (?:want|wish) (?:us|the company) to (?:use|process)\\b"
-		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the )(?:(?:(?:our|its) )?(?:processing|use) of (?:your |their |my )?"
+		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the |opt out from |opt-out from |opt out from the "
+		"|opt-out from the )(?:(?:(?:our|its) )?(?:processing|use) of (?:your |their |my )?"
 		"(?:personal )?(?:data|information)|(?:automated )?profiling)\\b"
+		"|opt(?:s|ed|ing)?(?:-| )?out(?!" MARKETING_SOON ") (?:of|from) having (?:your|their|my) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|details) (?:used|processed)\\b"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask that|ask the|ask us|aski that|aski the|aski us|asks that|asks the|asks us"
 			"|auto prof|dire that|dire the|dire us|inst that|inst the|inst us|its proc|its use"
-			"|no long|obje|oppo any|oppo our|oppo proc|oppo such|oppo the|oppo use|our proc|our use"
-			"|proc of|prof|requ that|requ the|requ us|tell that|tell the|tell us|use of",
+			"|no long|obje|oppo any|oppo our|oppo proc|oppo such|oppo the|oppo use|opt out"
+			"|opte from|opte of|opte out|opti from|opti of|opti out|opto from|opto of|opts from"
+			"|opts of|opts out|our proc|our use|proc of|prof|requ that|requ the|requ us|tell that"
+			"|tell the|tell us|use of",
 		.first_words = "ask|asking|asks|automate|direct|directin|directs|instruct|its|no|object"
-			"|objectin|objectio|objects|oppose|opposing|our|processi|profilin|request|requesti"
-			"|requests|tell|telling|tells|use"},
+			"|objectin|objectio|objects|oppose|opposing|opt|opted|optedout|opting|optingou|optout"
+			"|opts|optsout|our|processi|profilin|request|requesti|requests|tell|telling|tells|use"},
 	/* named as rights */
 	{.pattern = PC_TERM("(withdraw(?:s|al|ing)? (?:of )?(?:your |their )?(?:[a-z]+ ){0,2}?consent"
 		"|revo(?:ke|cation of) (?:your |this |that |such )?consent"
@@ -417,8 +442,9 @@ static PcRegex right_groups[] = {
 		.first_words = "adjust|adjustd|adjusts|change|changed|changes|manage|managed|manages|modify"
 			"|modifyd|modifys|revise|revised|revises|revisit|revisitd|revisits|revoke|revokein"
 			"|revokes|update|updated|updates|withdraw"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|opt(?:-| )?out of (?:the |its |their |any |such )?(?:sale|sales" NOT_SALES_MARKETING "|selling)"
-		"|opt(?:-| )?out of(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
+	{.pattern = PC_TERM("(do not sell (?:or share )?my|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
+		NOT_SALES_MARKETING "|selling)"
+		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
 		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
 		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
@@ -428,14 +454,14 @@ static PcRegex right_groups[] = {
 		.starts = "ask a|ask busi|ask comp|ask that|ask the|ask us|aski a|aski busi|aski comp"
 			"|aski that|aski the|aski us|asks a|asks busi|asks comp|asks that|asks the|asks us"
 			"|dire a|dire busi|dire comp|dire that|dire the|dire us|do not|inst a|inst busi"
-			"|inst comp|inst that|inst the|inst us|opt out|opto of|requ a|requ busi|requ comp"
-			"|requ that|requ the|requ us|tell a|tell busi|tell comp|tell that|tell the|tell us",
-		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|optout|request"
-			"|requesti|requests|require|requirei|requires|tell|telling|tells"},
-	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b" NOT_OF_DISCLOSURE "(?=[^.;]{0,80}?(?:marketing|promotional|e-?mail"
-		"|newsletter|communications?|messages|mailing|\\b(?:special|exclusive) offers\\b"
-		"|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b"
-		"|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b))"
+			"|inst comp|inst that|inst the|inst us|opt out|opte from|opte of|opte out|opte to"
+			"|opti from|opti of|opti out|opti to|opto from|opto of|opto to|opts from|opts of"
+			"|opts out|opts to|requ a|requ busi|requ comp|requ that|requ the|requ us|tell a"
+			"|tell busi|tell comp|tell that|tell the|tell us",
+		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|opted|optedout"
+			"|opting|optingou|optout|opts|optsout|request|requesti|requests|require|requirei"
+			"|requires|tell|telling|tells"},
+	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b" NOT_OF_DISCLOSURE "(?=" MARKETING_SOON ")"
 		"|(?:stop|no longer|not to|(?:no longer|not|don't) (?:want|wish|like)(?: us)? to) receiv\\w*"
 		" (?:(?!(?:web )?beacons\\b|pixels\\b|cookies\\b)[a-z]+ ){0,3}?"
 		"(?:e-?mails?|messages|communications|newsletters?|updates|notifications|offers|promotions"
@@ -515,7 +541,7 @@ static PcRegex right_groups[] = {
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:" NOT_WITHHELD "[a-z]+ ){0,2}?access"
 		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
 		"(?<!denial of )(?:(?:data |subject )?access requests?"
-		"|requests? for access\\b(?! to (?![a-z ]{0,30}?\\b(?:information|data|records|details|files?)\\b)))"
+		"|requests? for access\\b" NOT_ACCESS_TO_OTHER_THINGS ")"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acce requ|data acce|requ for|requ to|righ of|righ to|subj acce",

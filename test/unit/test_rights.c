@@ -1561,6 +1561,47 @@ reads_removed_profiles_and_visitors_given_access(void **state)
 					   "them.", PC_RIGHT_ACCESS);
 }
 
+/*
+ * Opting out of having one's data used or processed, or out "from" its use,
+ * is an objection; opting out "from" or "to" a sale, or "opting out of" it,
+ * is the opt-out of sale.  Not a photo shown, nor an opt-out to do something;
+ * with marketing named after it, the opt-out of marketing.
+ */
+static void
+reads_opt_outs_of_use_and_of_sale_in_other_words(void **state)
+{
+	(void) state;
+	expect_right("Members may opt out from having their details used for some of our studies.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("Subscribers can opt out of having their data processed for product research.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("You can opt out from our use of your information for surveys.", PC_RIGHT_OBJECTION, 0);
+	expect_no_right("You may opt out of having your photo shown in the gallery.");
+	/* with marketing named soon after, it stays the opt-out of marketing */
+	expect_right("You can opt out of having your details used to send you special offers.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_no_right_of("We opt out of having our data used by our vendors.", PC_RIGHT_OBJECTION);
+	expect_right("Shoppers have the right to opt-out to the sale of their contact details.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Residents may opt out from the sale of their personal data.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Opting out of the sale of your data takes one click.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right_of("You can opt out to receive fewer reminders.", PC_RIGHT_OPT_OUT_SALE);
+	expect_no_right_of("Members may opt out from our sales newsletters.", PC_RIGHT_OPT_OUT_SALE);
+}
+
+/*
+ * Obtaining access to something that is no data (parts of a site, a
+ * service, tools) is no right of access; obtaining access to one's data is.
+ */
+static void
+reads_access_to_other_things_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("To obtain access to some parts of our shop, you may need to sign up.");
+	expect_no_right("Partners must register to obtain access to our booking tools.");
+	expect_right("You may obtain access to the information we keep about you.", PC_RIGHT_ACCESS, 0);
+	expect_right("Members may obtain access on request.", PC_RIGHT_ACCESS, 0);
+}
+
 int
 main(void)
 {
@@ -1646,6 +1687,8 @@ main(void)
 		cmocka_unit_test(reads_breaches_and_withheld_access_as_no_right),
 		cmocka_unit_test(reads_an_opt_out_of_disclosure_as_an_objection),
 		cmocka_unit_test(reads_removed_profiles_and_visitors_given_access),
+		cmocka_unit_test(reads_opt_outs_of_use_and_of_sale_in_other_words),
+		cmocka_unit_test(reads_access_to_other_things_as_no_right),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
