@@ -1393,17 +1393,19 @@ static PcRegex user_must_give_re = {
 /*
  * ... to someone other than the first party: "you share a link on your
  * social profile", "you give your password to an aggregator", "you submit
- * your card details to our billing partner"; a longer
+ * your card details to our billing partner", "you type your password on
+ * their sign-in page", "into the login screen of the network"; a longer
  * object, a list without a verb, must end in "to" ("your user name, PIN or
  * other details of your accounts with us to an aggregator")
  */
 static PcRegex to_others_re = {
-	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)"
+	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through|into|(?<=page |site |screen |form )of)"
 	"|(?:,? (?!(?:us|may|might|will|can|is|are|be|been)\\b)[\\w'-]+| with us){0,14}? to)"
 	" (?!" A_PURPOSE_VERB ")(?:a |an |any |the |your |other |another )?"
-	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
+	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|google|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services)"
-	"|(?:payment|billing) (?:partners?|processors?|providers?|compan(?:y|ies)))\\b",
+	"|(?:payment|billing) (?:partners?|processors?|providers?|compan(?:y|ies))"
+	"|(?<=their )(?:own )?(?:(?:log-?in|sign-?in|sign-on|secure) )?(?:pages?|sites?|websites?|screens?|forms?))\\b",
 	PCRE2_CASELESS, NULL
 };
 

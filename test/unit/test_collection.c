@@ -1685,6 +1685,23 @@ reads_data_the_company_keeps(void **state)
 	expect_no_collection("It should be kept in mind that cookies make the site easier to use.");
 }
 
+/*
+ * What the user types on a social network's own sign-in page goes to the
+ * network, not to us; near misses: the password typed on our own page, an
+ * e-mail handed to our staff.
+ */
+static void
+leaves_credentials_typed_on_another_sites_page(void **state)
+{
+	(void) state;
+	expect_no_collection("If you sign in with a social account, you enter your password on their page and never on ours.");
+	expect_no_collection("You enter your credentials on the sign-in page of the social network.");
+	expect_no_collection("When you choose to log in with Google, you enter your user name and password on Google's own screen.");
+	/* near misses: our own page, our own staff */
+	expect_collects("You enter your password on our sign-in page.", PC_DATA_ACCOUNT, 0);
+	expect_collects("You give your e-mail address to our staff at the desk.", PC_DATA_CONTACT, 0);
+}
+
 /* The user's own media named bare: clips, avatars, voice notes. */
 static void
 reads_users_own_media(void **state)
@@ -1833,6 +1850,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
+		cmocka_unit_test(leaves_credentials_typed_on_another_sites_page),
 		cmocka_unit_test(leaves_other_people_asking_to_them),
 		cmocka_unit_test(reads_data_put_into_our_store),
 		cmocka_unit_test(reads_payment_data_after_a_verb),
