@@ -354,7 +354,7 @@
  * and clips or recordings the user makes or posts ("the clips you
  * record", "recordings you upload"); not the clips the user watches
  */
-#define USERS_OWN_MEDIA "avatars?(?! (?:items?|outfits?|clothing|skins?|creator|editor)\\b)" \
+#define USERS_OWN_MEDIA "avatars?(?! (?:items?|outfits?|clothing|skins?|creator|editor|services?|providers?)\\b)" \
 	"|(?<=your )(?:clips?|recordings?)(?! (?:that )?you (?:watch|view|listen)\\b)" \
 	"|(?:clips?|recordings?) (?:that )?you (?:record|create|make|upload|capture|film|post|share|save)\\b"
 

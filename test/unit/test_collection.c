@@ -1702,6 +1702,19 @@ leaves_credentials_typed_on_another_sites_page(void **state)
 	expect_collects("You give your e-mail address to our staff at the desk.", PC_DATA_CONTACT, 0);
 }
 
+/* An avatar service is no avatar of the user; near miss: the user's own avatar. */
+static void
+reads_avatar_services_as_no_picture(void **state)
+{
+	(void) state;
+	expect_no_collection("We collect the avatar service you link.");
+	assert_int_equal(facts_analyzed("## Information we collect\n\nA scrambled code made from your e-mail address may go "
+									"to an avatar service to see whether you use it.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 0);
+	/* near miss: the avatar itself */
+	expect_collects("We keep the avatar you upload with your comments.", PC_DATA_AUDIO_VISUAL, 0);
+}
+
 /* The user's own media named bare: clips, avatars, voice notes. */
 static void
 reads_users_own_media(void **state)
@@ -1851,6 +1864,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
 		cmocka_unit_test(leaves_credentials_typed_on_another_sites_page),
+		cmocka_unit_test(reads_avatar_services_as_no_picture),
 		cmocka_unit_test(leaves_other_people_asking_to_them),
 		cmocka_unit_test(reads_data_put_into_our_store),
 		cmocka_unit_test(reads_payment_data_after_a_verb),
