@@ -1702,6 +1702,31 @@ leaves_credentials_typed_on_another_sites_page(void **state)
 	expect_collects("You give your e-mail address to our staff at the desk.", PC_DATA_CONTACT, 0);
 }
 
+/*
+ * The name of a thing (a browser, a site, a server, a device) is no
+ * person's name; a browser's or device's name is device data.  Near
+ * misses: the user's first name, company name, a name beside a browser's.
+ */
+static void
+reads_names_of_things_as_no_contact(void **state)
+{
+	(void) state;
+	expect_collects_instead("We collect the browser name of each visitor.", PC_DATA_DEVICE, PC_DATA_CONTACT);
+	expect_collects_instead("We log the name and version of your browser.", PC_DATA_DEVICE, PC_DATA_CONTACT);
+	expect_collects_instead("The app reads the device name you chose in your phone's settings.", PC_DATA_DEVICE,
+							PC_DATA_CONTACT);
+	expect_no_collection("We collect the website name and the time of your visit.");
+	expect_no_collection("We keep the server name and time of each request.");
+	expect_no_collection("We collect the product name and price of what you buy.");
+	/* near misses: names of people */
+	expect_collects("We ask for your first name when you book.", PC_DATA_CONTACT, 0);
+	expect_collects("We ask for your company name and work phone.", PC_DATA_CONTACT, 0);
+	expect_collects("We store your name and the name of your browser.", PC_DATA_CONTACT, 0);
+	expect_collects("We store your name and the name of your browser.", PC_DATA_DEVICE, 0);
+	expect_collects_instead("A tag works like a mobile version of a browser cookie, and we read it.", PC_DATA_COOKIES,
+							PC_DATA_DEVICE);
+}
+
 /* An avatar service is no avatar of the user; near miss: the user's own avatar. */
 static void
 reads_avatar_services_as_no_picture(void **state)
@@ -1864,6 +1889,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
 		cmocka_unit_test(leaves_credentials_typed_on_another_sites_page),
+		cmocka_unit_test(reads_names_of_things_as_no_contact),
 		cmocka_unit_test(reads_avatar_services_as_no_picture),
 		cmocka_unit_test(leaves_other_people_asking_to_them),
 		cmocka_unit_test(reads_data_put_into_our_store),
