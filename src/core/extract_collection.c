@@ -342,6 +342,13 @@
 	"|\\bservice never )"
 
 /*
+ * a thing whose name is no person's: "domain name", "browser name", "site
+ * name", "device name", "cookie name" (a user name is account data)
+ */
+#define NAMED_THING "domain |file |brand |user |cookie |host |browser |site |server |computer |device " \
+	"|network |product |app |application |page |event "
+
+/*
  * what a camera or a doorbell keeps of what it sees ("video clips",
  * "motion clips", "camera snapshots", "the camera uploads a snapshot";
  * not "a snapshot of our database"), and voice chat between players
@@ -354,7 +361,7 @@
  * and clips or recordings the user makes or posts ("the clips you
  * record", "recordings you upload"); not the clips the user watches
  */
-#define USERS_OWN_MEDIA "avatars?(?! (?:items?|outfits?|clothing|skins?|creator|editor)\\b)" \
+#define USERS_OWN_MEDIA "avatars?(?! (?:items?|outfits?|clothing|skins?|creator|editor|services?|providers?)\\b)" \
 	"|(?<=your )(?:clips?|recordings?)(?! (?:that )?you (?:watch|view|listen)\\b)" \
 	"|(?:clips?|recordings?) (?:that )?you (?:record|create|make|upload|capture|film|post|share|save)\\b"
 
@@ -658,11 +665,12 @@ static PcRegex data_groups[] = {
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
 		"|(?:apps|applications) (?:that are |you have )?installed on your (?:device|phone)|installed (?:apps|applications)"
-		"|device (?:ids?|identifiers?|information|data|details|types?|makes?|models?|settings|attributes|characteristics)"
+		"|device (?:ids?|identifiers?|information|data|details|types?|makes?|models?|names?|settings|attributes|characteristics)"
 		"|" MODEL_OF_A_DEVICE
 		"|(?:unique |mobile )device identifiers?"
-		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics))"
-		"|types? of (?:web )?browser|operating systems?|" HARDWARE_OF_THE_USER
+		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics|names?))"
+		"|(?:types?|names?|versions?)(?: (?:and|or) (?:types?|names?|versions?))? of (?:your |the |a )?(?:web )?browser(?! cookies?)"
+		"|operating systems?|" HARDWARE_OF_THE_USER
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
 		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
@@ -675,36 +683,37 @@ static PcRegex data_groups[] = {
 		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl inst|appl that|appl vers"
 			"|appl you|apps inst|apps that|apps you|avai disk|avai memo|avai ram|avai stor"
 			"|batt char|batt leve|batt stat|blue sign|brak|bran and|bran of|bran or|brow char"
-			"|brow fing|brow id|brow ids|brow info|brow lang|brow type|brow used|brow vers"
-			"|came mode|car data|car diag|car heal|car perf|car spee|car stat|car tele|cell towe"
-			"|comp mode|comp used|comp you|conn type|cons mode|cpu|cpus|cras data|cras dump"
-			"|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi deta|devi fing"
-			"|devi id|devi iden|devi ids|devi info|devi make|devi mode|devi sett|devi type"
-			"|devi used|devi you|diag|digi fing|driv beha|driv data|driv diag|driv even|driv habi"
-			"|driv heal|driv patt|driv perf|driv spee|driv stat|driv styl|driv tele|elec cons"
-			"|elec usag|ener cons|ener usag|engi data|engi diag|engi heal|engi perf|engi spee"
-			"|engi stat|engi tele|equi used|equi you|erro code|erro log|erro logs|erro repo|fing"
-			"|firm vers|free disk|free memo|free ram|free stor|fuel cons|fuel econ|fuel leve"
-			"|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro|hand mode|hard|hars acce"
-			"|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp|info abou"
-			"|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind and"
-			"|kind of|kind or|mac addr|make and|make of|make or|memo capa|memo size|memo usag"
-			"|mobi devi|mode and|mode of|mode or|moti data|moti sens|odom|oper syst|os vers"
-			"|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram|rapi acce|room humi"
-			"|room temp|scre reso|scre size|sens data|sens read|seri numb|sign stre|smar mode"
-			"|soft vers|spee|stor capa|sudd acce|sudd brak|tabl mode|tele|temp read|tire pres"
-			"|tota memo|tota ram|tre pres|tv mode|tyir pres|type and|type of|type or|tyre pres"
-			"|uniq devi|user agen|vehi data|vehi diag|vehi heal|vehi iden|vehi perf|vehi spee"
-			"|vehi stat|vehi tele|vin|vins|wi fi|wifi acce",
+			"|brow fing|brow id|brow ids|brow info|brow lang|brow name|brow type|brow used"
+			"|brow vers|came mode|car data|car diag|car heal|car perf|car spee|car stat|car tele"
+			"|cell towe|comp mode|comp used|comp you|conn type|cons mode|cpu|cpus|cras data"
+			"|cras dump|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi deta"
+			"|devi fing|devi id|devi iden|devi ids|devi info|devi make|devi mode|devi name"
+			"|devi sett|devi type|devi used|devi you|diag|digi fing|driv beha|driv data|driv diag"
+			"|driv even|driv habi|driv heal|driv patt|driv perf|driv spee|driv stat|driv styl"
+			"|driv tele|elec cons|elec usag|ener cons|ener usag|engi data|engi diag|engi heal"
+			"|engi perf|engi spee|engi stat|engi tele|equi used|equi you|erro code|erro log"
+			"|erro logs|erro repo|fing|firm vers|free disk|free memo|free ram|free stor|fuel cons"
+			"|fuel econ|fuel leve|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro|hand mode"
+			"|hard|hars acce|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp"
+			"|info abou|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp"
+			"|isps|kind and|kind of|kind or|mac addr|make and|make of|make or|memo capa|memo size"
+			"|memo usag|mobi devi|mode and|mode of|mode or|moti data|moti sens|name and|name of"
+			"|name or|odom|oper syst|os vers|perf data|phon mode|powe cons|powe usag|proc spee"
+			"|proc type|ram|rapi acce|room humi|room temp|scre reso|scre size|sens data|sens read"
+			"|seri numb|sign stre|smar mode|soft vers|spee|stor capa|sudd acce|sudd brak|tabl mode"
+			"|tele|temp read|tire pres|tota memo|tota ram|tre pres|tv mode|tyir pres|type and"
+			"|type of|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal|vehi iden"
+			"|vehi perf|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or|vin|vins|wi fi"
+			"|wifi acce",
 		.first_words = "accelera|accelero|advertis|amount|app|applicat|apps|availabl|battery"
 			"|bluetoot|braking|brand|browser|browsers|camera|car|cell|cellphon|cellular|computer"
 			"|connecti|console|cpu|cpus|crash|device|devices|diagnost|digital|driving|electric"
 			"|energy|engine|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics|gyroscop"
 			"|handset|hard|hardware|harsh|home|humidity|i|imei|indoor|informat|installe|internet|ip"
-			"|isp|isps|kind|mac|make|memory|mobile|model|motion|odometer|operatin|os|performa|phone"
-			"|power|processo|ram|rapid|room|screen|sensor|serial|signal|smartpho|software|speed"
-			"|storage|sudden|tablet|telemati|telemetr|televisi|temperat|tire|total|tre|tv|tyire"
-			"|type|types|tyre|unique|user|vehicle|vin|vins|wi|wifi"},
+			"|isp|isps|kind|mac|make|memory|mobile|model|motion|name|names|odometer|operatin|os"
+			"|performa|phone|power|processo|ram|rapid|room|screen|sensor|serial|signal|smartpho"
+			"|software|speed|storage|sudden|tablet|telemati|telemetr|televisi|temperat|tire|total"
+			"|tre|tv|tyire|type|types|tyre|unique|user|vehicle|version|versions|vin|vins|wi|wifi"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -789,7 +798,7 @@ static PcRegex data_groups[] = {
 		"|contacts (?:(?:stored|saved|kept) )?(?:on|in) your|(?<=your |phone's |device's )(?:phone ?|address )books?"
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|" LABEL_ALONE("contacts|(?:phone ?|address )books?")
-		"|(?<!domain )(?<!file )(?<!brand )(?<!user )(?<!cookie )(?<!host )names?(?! of)(?!\\])"
+		"|(?<!" NAMED_THING ")names?(?! of| (?:and|or) (?:versions?|types?) of)(?!\\])"
 		"|" IDENTIFIERS_CATEGORY
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
 		"(?!" ADDRESS_NOT_DATA ")address(?:es)?"
@@ -1402,17 +1411,19 @@ static PcRegex user_must_give_re = {
 /*
  * ... to someone other than the first party: "you share a link on your
  * social profile", "you give your password to an aggregator", "you submit
- * your card details to our billing partner"; a longer
+ * your card details to our billing partner", "you type your password on
+ * their sign-in page", "into the login screen of the network"; a longer
  * object, a list without a verb, must end in "to" ("your user name, PIN or
  * other details of your accounts with us to an aggregator")
  */
 static PcRegex to_others_re = {
-	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through)"
+	"\\G(?:(?: (?!us\\b)[\\w'-]+){0,8}? (?:to|with|on|through|into|(?<=page |site |screen |form )of)"
 	"|(?:,? (?!(?:us|may|might|will|can|is|are|be|been)\\b)[\\w'-]+| with us){0,14}? to)"
 	" (?!" A_PURPOSE_VERB ")(?:a |an |any |the |your |other |another )?"
-	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|social (?:media|network)|third[- ]part(?:y|ies)"
+	"(?:[a-z-]+ ){0,2}?(?:facebook|twitter|instagram|linkedin|google|social (?:media|network)|third[- ]part(?:y|ies)"
 	"|aggregat\\w*|anyone|someone|friends|others|other (?:users|people|members|sites|websites|services)"
-	"|(?:payment|billing) (?:partners?|processors?|providers?|compan(?:y|ies)))\\b",
+	"|(?:payment|billing) (?:partners?|processors?|providers?|compan(?:y|ies))"
+	"|(?<=their )(?:own )?(?:(?:log-?in|sign-?in|sign-on|secure) )?(?:pages?|sites?|websites?|screens?|forms?))\\b",
 	PCRE2_CASELESS, NULL
 };
 

@@ -1685,6 +1685,61 @@ reads_data_the_company_keeps(void **state)
 	expect_no_collection("It should be kept in mind that cookies make the site easier to use.");
 }
 
+/*
+ * What the user types on a social network's own sign-in page goes to the
+ * network, not to us; near misses: the password typed on our own page, an
+ * e-mail handed to our staff.
+ */
+static void
+leaves_credentials_typed_on_another_sites_page(void **state)
+{
+	(void) state;
+	expect_no_collection("If you sign in with a social account, you enter your password on their page and never on ours.");
+	expect_no_collection("You enter your credentials on the sign-in page of the social network.");
+	expect_no_collection("When you choose to log in with Google, you enter your user name and password on Google's own screen.");
+	/* near misses: our own page, our own staff */
+	expect_collects("You enter your password on our sign-in page.", PC_DATA_ACCOUNT, 0);
+	expect_collects("You give your e-mail address to our staff at the desk.", PC_DATA_CONTACT, 0);
+}
+
+/*
+ * The name of a thing (a browser, a site, a server, a device) is no
+ * person's name; a browser's or device's name is device data.  Near
+ * misses: the user's first name, company name, a name beside a browser's.
+ */
+static void
+reads_names_of_things_as_no_contact(void **state)
+{
+	(void) state;
+	expect_collects_instead("We collect the browser name of each visitor.", PC_DATA_DEVICE, PC_DATA_CONTACT);
+	expect_collects_instead("We log the name and version of your browser.", PC_DATA_DEVICE, PC_DATA_CONTACT);
+	expect_collects_instead("The app reads the device name you chose in your phone's settings.", PC_DATA_DEVICE,
+							PC_DATA_CONTACT);
+	expect_no_collection("We collect the website name and the time of your visit.");
+	expect_no_collection("We keep the server name and time of each request.");
+	expect_no_collection("We collect the product name and price of what you buy.");
+	/* near misses: names of people */
+	expect_collects("We ask for your first name when you book.", PC_DATA_CONTACT, 0);
+	expect_collects("We ask for your company name and work phone.", PC_DATA_CONTACT, 0);
+	expect_collects("We store your name and the name of your browser.", PC_DATA_CONTACT, 0);
+	expect_collects("We store your name and the name of your browser.", PC_DATA_DEVICE, 0);
+	expect_collects_instead("A tag works like a mobile version of a browser cookie, and we read it.", PC_DATA_COOKIES,
+							PC_DATA_DEVICE);
+}
+
+/* An avatar service is no avatar of the user; near miss: the user's own avatar. */
+static void
+reads_avatar_services_as_no_picture(void **state)
+{
+	(void) state;
+	expect_no_collection("We collect the avatar service you link.");
+	assert_int_equal(facts_analyzed("## Information we collect\n\nA scrambled code made from your e-mail address may go "
+									"to an avatar service to see whether you use it.\n",
+									PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, 0), 0);
+	/* near miss: the avatar itself */
+	expect_collects("We keep the avatar you upload with your comments.", PC_DATA_AUDIO_VISUAL, 0);
+}
+
 /* The user's own media named bare: clips, avatars, voice notes. */
 static void
 reads_users_own_media(void **state)
@@ -1833,6 +1888,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_documents_shown_to_prove_identity),
+		cmocka_unit_test(leaves_credentials_typed_on_another_sites_page),
+		cmocka_unit_test(reads_names_of_things_as_no_contact),
+		cmocka_unit_test(reads_avatar_services_as_no_picture),
 		cmocka_unit_test(leaves_other_people_asking_to_them),
 		cmocka_unit_test(reads_data_put_into_our_store),
 		cmocka_unit_test(reads_payment_data_after_a_verb),
