@@ -575,6 +575,21 @@ dnt_answer_in_next_sentence(void **state)
 					 "Our pages do not respond to those signals.");
 	assert_int_equal(a.summary.honors_dnt, -1);
 	unit_release();
+	/* the answer right after a question about Do Not Track, with no word that refers back */
+	a = unit_analyze("How does the shop handle a Do Not Track request? For now the shop does not "
+					 "respond.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("## Do we honor Do Not Track?\n\nAt present we do not alter our practices.\n");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	/* near misses: a question that asks what Do Not Track is, and a sentence after the answer */
+	a = unit_analyze("What is Do Not Track? It asks sites not to process your browsing history.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("How do we respond to Do Not Track? See our cookie page. We do not process card data.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 }
 
 /* Definitions, settings, questions and contradictions state nothing. */
