@@ -36,6 +36,10 @@
 #define AGE_ENDS "(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b))"
 /* the age after a duty to be it: "at least 18", "over the age of 16" */
 #define MUST_BE_AGE "(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
+/* people an upper age limits: "children under 13", "kids 12 and under" */
+#define YOUNG_PEOPLE "child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|" \
+	"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|" \
+	"clients?|members?|subscribers?|participants?"
 /* those an age admits, before a plus */
 #define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
 	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
@@ -60,6 +64,13 @@ static PcRegex and_up_re = {
 	.options = PCRE2_CASELESS, .needles = "up", .starts = "and up|or up"
 };
 
+/* The words every match of the "kids 12 and under" pattern holds. */
+static PcRegex and_younger_re = {
+	.pattern = "\\b(?:and|or)\\s+(?:younger|under|below)\\b",
+	.options = PCRE2_CASELESS, .needles = "younger|under|below", .starts = "and belo|and unde"
+		"|and youn|or belo|or unde|or youn"
+};
+
 /* The words every match of the "people who are at least 16" pattern holds. */
 static PcRegex at_least_re = {
 	.pattern = "\\bat\\s+least\\b",
@@ -75,6 +86,7 @@ typedef struct AgePattern
 	bool		floor;			/* states a floor ("at least 16", "18 or older"): see not_a_minimum */
 	bool		after_stated;	/* another age for some places, read only after one stated */
 	bool		may_be_label;	/* may read a product's age label ("Ages 8 and up"): see is_product_label */
+	bool		oldest_under;	/* names the oldest age under the limit ("12 and under"): the limit is one more */
 } AgePattern;
 
 static AgePattern age_patterns[] = {
@@ -82,9 +94,7 @@ static AgePattern age_patterns[] = {
 	 * people under an age: "children under 13", "persons under the age of 16", "if you are under 13",
 	 * "nobody under 16", "minors (under 18)"
 	 */
-	{.re = {.pattern = "\\b(?:child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|"
-			"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|"
-			"clients?|members?|subscribers?|participants?|"
+	{.re = {.pattern = "\\b(?:" YOUNG_PEOPLE "|"
 			"those(?=\\s+(?:(?:who\\s+are|aged)\\s+)?(?:younger|under\\s+(?:the\\s+)?age))|you\\s+are|you're)\\b"
 			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+(?:\\(\\s*)?" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
@@ -112,6 +122,17 @@ static AgePattern age_patterns[] = {
 			"|member|members|minor|minors|no|nobody|particip|people|person|persons|someone|student"
 			"|students|subscrib|teen|teenager|teens|those|user|users|visitor|visitors|you|youth"
 			"|youths"}},
+	/*
+	 * people up to an age: "kids 12 and under", "children aged 12 or younger", "if you are 15 years
+	 * of age or younger", "a user who is age 12 or under" → the limit is 13, 16, 13 (not a span, "older
+	 * than 12 and younger than 16")
+	 */
+	{.re = {.pattern = "\\b(?:" YOUNG_PEOPLE "|you\\s+are|you're)"
+			"(?:\\s+(?:who|that)\\s+(?:are|is)|\\s+(?:are|is))?(?:\\s+(?:aged?|ages))?\\s+(?:\\(\\s*)?" AGE
+			"(?:\\s*\\(\\d{1,2}\\))?(?:\\s*(?:years?|yrs?\\.?)(?:\\s+(?:of\\s+age|old))?)?"
+			"\\s+(?:and|or)\\s+(?:younger|under|below)\\b(?!\\s+than\\b)",
+		.options = PCRE2_CASELESS, .needles = "younger|under|below"},
+		.gate = &and_younger_re, .oldest_under = true},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.re = {.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 			"\\s+(?:of\\s+age|old))",
@@ -372,7 +393,8 @@ static PcRegex not_admitted_re = {
 
 /*
  * a price an age sets, after it or before it: "children under 12 eat free",
- * "students under 21 get a discount", "discounts to students (18 or older)"
+ * "students under 21 get a discount", "discounts to students (18 or older)",
+ * "free lessons for kids 10 and under"
  */
 static PcRegex price_after_re = {
 	"^[^.;]{0,40}?\\b(?:discount(?:s|ed)?|half[- ]price|reduced\\s+(?:prices?|rates?|fares?|fees?)|"
@@ -381,10 +403,11 @@ static PcRegex price_after_re = {
 	PCRE2_CASELESS, NULL
 };
 static PcRegex price_before_re = {
-	.pattern = "\\b(?:discount(?:s|ed)?|concessions?|half[- ]price)\\b[^.;]{0,40}\\z",
+	.pattern = "\\b(?:discount(?:s|ed)?|concessions?|half[- ]price)\\b[^.;]{0,40}\\z"
+	"|\\bfree\\s+(?:[a-z]+\\s+){1,3}?for\\s+\\z",
 	.options = PCRE2_CASELESS,
-	.starts = "conc|disc|half pric",
-	.first_words = "concessi|discount|half"
+	.starts = "conc|disc|free|half pric",
+	.first_words = "concessi|discount|free|half"
 };
 
 /* a denial before the offer: "our services are not meant for children under 13" */
@@ -615,7 +638,7 @@ clause_ages(PcWork *w, uint32_t c)
 			continue;
 		while (pc_regex_find(w->search, &ap->re, s, sp.end, from, &ms, &me, g, 3))
 		{
-			int32_t		age = matched_age(s, g, 3);
+			int32_t		age = matched_age(s, g, 3) + (ap->oldest_under ? 1 : 0);
 			PcFact		f;
 
 			from = me;
@@ -658,7 +681,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(use_limit_re), PC_PATTERN_SELDOM(offered_to_re), PC_PATTERN(price_after_re),
 	PC_PATTERN_SELDOM(price_before_re), PC_PATTERN_SELDOM(to_use_after_re),
 	PC_PATTERN_SELDOM(denial_re), PC_PATTERN(older_phrase_re), PC_PATTERN(at_least_re),
-	PC_PATTERN_SELDOM(and_up_re), PC_PATTERN_SELDOM(not_admitted_re),
+	PC_PATTERN_SELDOM(and_up_re), PC_PATTERN(and_younger_re), PC_PATTERN_SELDOM(not_admitted_re),
 	PC_PATTERN_SELDOM(age_word_re), PC_PATTERN_SELDOM(people_before_re),
 	PC_PATTERN_SELDOM(service_word_re)
 };

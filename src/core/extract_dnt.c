@@ -8,6 +8,8 @@
  * Do Not Track, or names it among browser settings, states nothing.  A
  * clause right after one that names Do Not Track (or under a heading that
  * does) may answer for it: "We do not respond to such signals."; so may the
+ * clause right after a question about it, with no such words ("How do we
+ * respond to Do Not Track? We do not currently respond."), and the
  * clause after one that itself refers back: "Browsers offer Do Not Track.
  * These settings vary. We do not respond to such signals."
  */
@@ -109,6 +111,12 @@ static PcRegex question_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* what a question about Do Not Track asks: "How do we respond to ...?", "Does the site honor ...?" */
+static PcRegex asks_response_re = {
+	"\\b(?:respon(?:d|se)|honou?r|handl|recogni[sz]|support|treat|comply|obey|accommodat|react)",
+	PCRE2_CASELESS, NULL
+};
+
 /*
  * a third party as the subject of what follows: "advertisers may not honor ...", unless a
  * new subject of the site's own takes over after it ("... for advertising, and so the site
@@ -144,6 +152,8 @@ typedef struct DntNames
 	bool		before;			/* the clause before the one read speaks of it */
 	bool		here;			/* the clause read names it */
 	bool		refers;			/* or refers back to the signals, in its context */
+	bool		asks;			/* the clause read asks how the site answers Do Not Track */
+	bool		asked;			/* the clause before it did: the one read answers */
 	int32_t		section;		/* the heading last asked about, or -1 */
 	bool		section_names;	/* and whether its end names it */
 } DntNames;
@@ -152,10 +162,15 @@ typedef struct DntNames
 static void
 read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
 {
+	const char *s = w->text.norm;
+	PcSpan		sp = w->spans[c];
+
 	names->before = names->here || names->refers;
+	names->asked = names->asks;
 	names->refers = false;
-	names->here = pc_window_test(w->search, &dnt_re, w->text.norm, w->spans[c].start,
-								 w->spans[c].end);
+	names->here = pc_window_test(w->search, &dnt_re, s, sp.start, sp.end);
+	names->asks = names->here && pc_window_test(w->search, &question_re, s, sp.start, sp.end) &&
+		pc_window_test(w->search, &asks_response_re, s, sp.start, sp.end);
 }
 
 /* True when the end of the heading of clause c names Do Not Track. */
@@ -178,15 +193,17 @@ heading_names_dnt(const PcWork *w, uint32_t c, DntNames *names)
 }
 
 /*
- * True when clause c names Do Not Track, or refers back to the signals
- * after a clause that speaks of them (or under a heading that names them);
- * a clause that refers back passes the context on to the next: "Browsers
- * offer Do Not Track. These settings vary. We ignore such signals."
+ * True when clause c names Do Not Track, answers a question about it ("How
+ * do we respond to Do Not Track signals? We do not currently respond."), or
+ * refers back to the signals after a clause that speaks of them (or under a
+ * heading that names them); a clause that refers back passes the context
+ * on to the next: "Browsers offer Do Not Track. These settings vary. We
+ * ignore such signals."
  */
 static bool
 in_dnt_context(const PcWork *w, uint32_t c, DntNames *names)
 {
-	if (names->here)
+	if (names->here || names->asked)
 		return true;
 	/* the cheap Do Not Track tests first: refers_back_re has no needle words */
 	names->refers = (names->before || heading_names_dnt(w, c, names)) &&
@@ -234,7 +251,7 @@ pc_extract_dnt(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(dnt_re), PC_PATTERN_SELDOM(refers_back_re), PC_PATTERN(honored_when_re),
 	PC_PATTERN(not_honored_re), PC_PATTERN_SELDOM(honored_after_naming_re),
-	PC_PATTERN_SELDOM(honored_re), PC_PATTERN(question_re),
+	PC_PATTERN_SELDOM(honored_re), PC_PATTERN(question_re), PC_PATTERN_SELDOM(asks_response_re),
 	PC_PATTERN_SELDOM(third_party_before_re)
 };
 

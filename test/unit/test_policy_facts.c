@@ -100,6 +100,15 @@ extracts_minimum_ages(void **state)
 		{"You have to be fifteen to open a wallet.", 15},
 		{"The quiz night is for guests who are 21+.", 21},
 		{"Our planner is not built for minors (under 16).", 16},
+		/* the oldest age still under the limit: "12 and under" is under 13 */
+		{"The chat room is not meant for kids aged 12 and younger.", 13},
+		{"Our quiz site keeps no e-mail addresses of children 12 years of age and younger.", 13},
+		{"The rowing club does not accept members 12 and under.", 13},
+		{"If you are fifteen or younger, ask a parent before you write to us.", 16},
+		{"A participant who is age 11 or under must bring a signed form.", 12},
+		{"Members (12 and under) need a parent's approval to post.", 13},
+		/* a free offer named well before the age is no price it sets */
+		{"Our free planner is not meant for kids under 13.", 13},
 	};
 
 	(void) state;
@@ -215,6 +224,11 @@ ignores_non_ages(void **state)
 		/* a plus or "under" before months is a span of time, not an age */
 		"Storage plans keep 18+ months of history.",
 		"Shoes for babies (under 18 months) ship free.",
+		/* a span of ages, a product's label, and an age that sets a price, with "and under" */
+		"The museum welcomes visitors older than 12 and younger than 16 with an adult.",
+		"Our card games suit ages 10 and under.",
+		"Kids 12 and under eat free at the cafe.",
+		"Free swimming lessons for kids 10 and under start in June.",
 	};
 
 	(void) state;
@@ -559,6 +573,21 @@ dnt_answer_in_next_sentence(void **state)
 	/* one that does not refer back ends the chain */
 	a = unit_analyze("Browsers can send a Do Not Track preference. Cookies are small files. "
 					 "Our pages do not respond to those signals.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	/* the answer right after a question about Do Not Track, with no word that refers back */
+	a = unit_analyze("How does the shop handle a Do Not Track request? For now the shop does not "
+					 "respond.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("## Do we honor Do Not Track?\n\nAt present we do not alter our practices.\n");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	/* near misses: a question that asks what Do Not Track is, and a sentence after the answer */
+	a = unit_analyze("What is Do Not Track? It asks sites not to process your browsing history.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("How do we respond to Do Not Track? See our cookie page. We do not process card data.");
 	assert_int_equal(a.summary.honors_dnt, -1);
 	unit_release();
 }
