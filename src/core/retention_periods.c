@@ -315,13 +315,25 @@ static PcRegex kept_then_used_re = {
  */
 #define HISTORY_SUBJECT "(?:\\bwe(?:\\s+have|'ve)|\\b(?:our|the|this)\\s+(?:[\\w-]+\\s+)?(?:company|firm|business|" \
 	"shop|store|team|family|practice|agency|group|studio|clinic|charity|organi[sz]ation|society|club|brand|" \
-	"staff)\\s+(?:has|have)|\\bhaving)\\s+(?:(?:always|proudly|successfully|also)\\s+)?"
+	"staff|library|museum|school|college|newspaper|magazine)\\s+(?:has|have)|\\bhaving)\\s+" \
+	"(?:(?:always|proudly|successfully|also)\\s+)?"
 #define HISTORY_ACT "(?:been\\s+(?:[a-z]+ing|around|in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:business|industry|" \
 	"trade|operation|existence|market))|served|helped|provided|supplied|worked|operated|traded|supported|" \
 	"assisted|advised|offered|delivered|built|sold|protected|run|managed|hosted|published|produced|" \
 	"designed|taught|trained|organi[sz]ed)\\b"
-#define HISTORY_FOR "(?:(?!\\b(?:keep|keeps|kept|store|stores|stored|retain\\w*|hold|holds|held|save|saves|saved|" \
-	"archive|archives|archived|delet\\w*|eras\\w*|destroy\\w*|purg\\w*)\\b)[^.;]){0,60}?\\bfor\\s+" \
+
+/*
+ * a verb of keeping between the history and the duration; a bare "archive"
+ * or "store" is one only after a subject, a modal, "to" or "and" ("and keep
+ * your files", "we store"), else it is a noun: "operated the archive",
+ * "run the online store"
+ */
+#define KEEPING_BETWEEN "\\b(?:kept|stored|held|saved|archived|retain\\w*|delet\\w*|eras\\w*|destroy\\w*|purg\\w*)\\b|" \
+	"\\b(?:we|they|i|and|or|to|will|would|may|might|can|could|shall|should|must)\\s+" \
+	"(?:(?:also|still|then|always|only|securely|safely|usually|normally|generally)\\s+)?" \
+	"(?:keep|keeps|store|stores|hold|holds|save|saves|archive|archives)\\b"
+
+#define HISTORY_FOR "(?:(?!" KEEPING_BETWEEN ")[^.;])*?\\bfor\\s+" \
 	"(?:(?:about|nearly|almost|over|more\\s+than|roughly|approximately|around|some|close\\s+to|well\\s+over)\\s+)?\\z"
 
 /* a company's history right before a duration, which is then no keeping */

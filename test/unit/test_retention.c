@@ -2369,7 +2369,8 @@ reads_entry_states_and_times_after_an_expiry(void **state)
 /*
  * A company's history is no keeping: "we have served bakers for about 30
  * years", "in business for nearly 20 years", "trusted by clinics for 35
- * years"; a keeping said after it, or data the user has provided, still
+ * years", "operated the archive for 15 years" (the archive run, not a
+ * keeping); a keeping said after it, or data the user has provided, still
  * count.
  */
 static void
@@ -2387,6 +2388,14 @@ ignores_a_company_history(void **state)
 		PC_DATA_NONE},
 		{"We have run backups of your records and keep them for 12 years.", 144, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* a noun "archive" or "store" kept, or a keeping verb after "and" */
+		{"We keep the archive for 20 years.", 240, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Our library has kept the archive for 15 years.", 180, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We have served you and keep the archive for 20 years.", 240, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We have run the online store for 20 years and we keep order records for 6 years.", 72,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const traps[] = {
 		"We have served bakers across the county for about 30 years and keep your details safe.",
@@ -2400,6 +2409,13 @@ ignores_a_company_history(void **state)
 		/* a service run or hosted, with a keeping said after it */
 		"We have run this service for 12 years and we keep your records safe.",
 		"Our studio has hosted client galleries for 15 years, and we store your photos securely.",
+		/* an archive or a store as the thing run, not a keeping */
+		"We have run this shop for 20 years.",
+		"Our team has operated the archive for over 15 years.",
+		"We have been serving customers for nearly 30 years.",
+		"We have managed the records archive for over 15 years.",
+		"Our library has operated the archive for over 15 years.",
+		"We have run the online store for 20 years and we keep your details safe.",
 	};
 
 	(void) state;
