@@ -1487,6 +1487,29 @@ reads_advisers_and_investors(void **state)
 					   PC_PARTY_PROFESSIONAL_ADVISORS);
 }
 
+/*
+ * A lawyer named in a bond with a client, in a fee or in the title of the
+ * state's Attorney General is no adviser the company shares with.
+ */
+static void
+reads_a_lawyers_bond_or_fee_as_no_adviser(void **state)
+{
+	(void) state;
+	expect_no_share("Sending us a message sets up no lawyer-client tie, and we pass it to no one.");
+	expect_no_share("Nothing you disclose through this form starts an attorney-client relationship.");
+	expect_no_share_of("We never reveal notes protected by attorney client privilege.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+	expect_no_share_of("We keep solicitor-client letters apart and do not share them.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+	expect_no_share("The cost of the hearing is shared between the sides, apart from attorneys' fees.");
+	expect_no_share_of("We pass complaints to the Attorney General of the state when the law requires it.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+	/* near misses: a lawyer or a client's lawyer the company hands data to */
+	expect_share("If you sue us, we may pass the claim file to our attorneys.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("We share the case with a lawyer who acts for our clients.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("Our solicitors receive the details of any claim you bring.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+}
+
 /* The items of a list of sources name where data comes from, not where it goes. */
 static void
 reads_listed_sources_as_no_recipients(void **state)
@@ -2413,6 +2436,7 @@ main(void)
 		cmocka_unit_test(reads_those_who_treat_the_reader),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
+		cmocka_unit_test(reads_a_lawyers_bond_or_fee_as_no_adviser),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
