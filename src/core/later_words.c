@@ -462,6 +462,8 @@ const PcLaterWords pc_later_words[] = {
 		"do>ide|does>ide"},
 	{{"extract_sharing.c", "company_news_re", 0},
 		"pres>rel sta"},
+	{{"extract_sharing.c", "contact_verb_re", 0},
+		"chec>wit|get>tou|reac>out"},
 	{{"extract_sharing.c", "disclaimer_res", 1},
 		"do>app con cov|does>app con cov|shal>app cov|will>app cov"},
 	{{"extract_sharing.c", "disclaimer_res", 3},

@@ -2223,6 +2223,24 @@ reads_the_readers_complaint_to_an_authority_as_no_sharing(void **state)
 	expect_no_share("Should you think we share too much, you may tell the regulator.");
 }
 
+/* A party the reader is told to get in touch with, as the bank that issued a card, receives nothing from the company. */
+static void
+reads_a_party_the_reader_should_contact_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("If you typed your card number into a fake page, ring your card issuer at once.");
+	expect_no_share("If your banking details were revealed, you should call your bank without delay.");
+	expect_no_share("Phone your credit card company and have them block access to the card.");
+	expect_no_share("Should a charge look strange, please get in touch with the bank that issued the card.");
+	expect_no_share("We advise that you notify your card issuer if someone else may have access to the card.");
+	expect_no_share("Contact the police if a stranger on the forum threatens to share your photos.");
+	/* near misses: the company contacts the party, or the reader lets the company share with it */
+	expect_share("We may call your card issuer and share the order number with it to check a payment.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("You allow us to share your card details with your bank.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("To confirm a refund, we contact your bank and pass the amount to it.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+}
+
 /* The law that another party or the reader complies with is no authority; the company complying is. */
 static void
 reads_others_compliance_as_no_authority(void **state)
@@ -2437,6 +2455,7 @@ main(void)
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
 		cmocka_unit_test(reads_a_lawyers_bond_or_fee_as_no_adviser),
+		cmocka_unit_test(reads_a_party_the_reader_should_contact_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
