@@ -532,6 +532,29 @@ static PcRegex withhold_advice_re = {
 };
 
 /*
+ * Data about a visit or a device, which a log lists with the network the
+ * visitor comes through: an IP address, a browser, an operating system, a
+ * domain name, a device type or model ("we log your IP address, browser
+ * and internet service provider"); not "operating systems", whose makers a
+ * list of recipients may name
+ */
+static PcRegex visit_data_re = {
+	"\\b(?:IP\\s+address(?:es)?|browsers?|operating\\s+system(?!s)|domain\\s+names?"
+	"|device\\s+(?:types?|models?)|screen\\s+resolution)\\b",
+	PCRE2_CASELESS, NULL, .starts = "brow|devi mode|devi type|doma name|ip addr|oper syst|scre reso",
+		.first_words = "browser|browsers|device|domain|ip|operatin|screen"
+};
+
+/* Bytes either side of a carrier within which data about a visit makes it one more item of it. */
+#define VISIT_DATA_REACH 80
+
+/* Right before a party: "to" or "with" and up to two words, which make it a recipient ("to your ISP") */
+static PcRegex to_or_with_re = {
+	"\\b(?:to|with)\\s+(?:[\\w'-]+\\s+){0,2}$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * Right before a courier or a carrier: goods handed to it ("we hand your
  * parcel to the courier", "boxes are passed on to our carrier"), with no
  * "and" between that could add something else ("the box and its address
@@ -1559,6 +1582,24 @@ is_carrier_of_goods(const ShareClause *c, PcHit *h)
 }
 
 /*
+ * True for a telecom carrier named among data about a visit or a device,
+ * not after "to" or "with" ("we log your IP address, your ISP and your
+ * browser type", "the number your internet service provider assigns to
+ * your computer"): the carrier is what is recorded, no recipient, where
+ * "we may give your IP address to your ISP" shares with it.
+ */
+static bool
+is_carrier_named_as_data(const ShareClause *c, PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return h->value == PC_PARTY_TELECOM_CARRIERS &&
+		pc_match_in(c->w->search, &visit_data_re, text, pc_back(h->start, c->start, VISIT_DATA_REACH),
+					pc_ahead(h->end, c->end, VISIT_DATA_REACH)) &&
+		!pc_match_in(c->w->search, &to_or_with_re, text, pc_back(h->start, c->start, 40), h->start);
+}
+
+/*
  * Give each party named by what it does the kind of its role ("companies
  * that deliver our parcels" are service providers), its evidence without
  * the relative pronoun; one without a role ("people who visit the site")
@@ -1695,6 +1736,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_affiliate_sold_with_company);
 	drop_parties(c, is_party_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
+	drop_parties(c, is_carrier_named_as_data);
 	drop_parties(c, is_carrier_of_goods);
 	drop_parties(c, is_others_compliance);
 	drop_parties(c, is_served_with_process);
@@ -2053,7 +2095,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
 	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
 	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re)
+	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
+	PC_PATTERN_SELDOM(visit_data_re), PC_PATTERN_SELDOM(to_or_with_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -2241,6 +2241,22 @@ reads_a_party_the_reader_should_contact_as_no_sharing(void **state)
 	expect_share("To confirm a refund, we contact your bank and pass the amount to it.", PC_PARTY_PAYMENT_PROCESSORS, 0);
 }
 
+/* A carrier named among the data of a visit is what is logged, no recipient; one data goes to is. */
+static void
+reads_a_carrier_named_as_visit_data_as_no_recipient(void **state)
+{
+	(void) state;
+	expect_no_share("Each visit logs the browser you use, your ISP and the pages you open.");
+	expect_no_share("Your IP address is the number handed to the device you are using by your internet service provider.");
+	expect_no_share("Ad partners may be sent details such as your IP address, your ISP and the browser you have.");
+	expect_no_share("We use log records, such as IP addresses, ISPs and browser versions, to count our readers.");
+	/* near misses: data given to the carrier, or a carrier with no data of a visit near it */
+	expect_share("We may give your IP address to your ISP when it looks into abuse.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We share the browser type and IP address of an attack with the internet service provider it came from.",
+				 PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We may share your phone number with your mobile carrier.", PC_PARTY_TELECOM_CARRIERS, 0);
+}
+
 /* The law that another party or the reader complies with is no authority; the company complying is. */
 static void
 reads_others_compliance_as_no_authority(void **state)
@@ -2456,6 +2472,7 @@ main(void)
 		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
 		cmocka_unit_test(reads_a_lawyers_bond_or_fee_as_no_adviser),
 		cmocka_unit_test(reads_a_party_the_reader_should_contact_as_no_sharing),
+		cmocka_unit_test(reads_a_carrier_named_as_visit_data_as_no_recipient),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
