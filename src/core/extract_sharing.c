@@ -461,6 +461,41 @@ static PcRegex reader_turns_to_re = {
 #define READER_TURNS_REACH 160
 
 /*
+ * Right before a party of any kind: a verb of getting in touch with it,
+ * with at most three words between ("contact your card issuer", "call your
+ * bank", "get in touch with the bank that issued it"); the reader's when
+ * reader_told_re says so.
+ */
+static PcRegex contact_verb_re = {
+	"\\b(?:contact|call|phone|ring|notify|alert|tell|inform|consult|ask|write\\s+to|speak\\s+(?:to|with)|talk\\s+to"
+	"|check\\s+with|get\\s+in\\s+touch\\s+with|reach\\s+out\\s+to)\\s+(?:[\\w'-]+\\s+){0,3}?$",
+	PCRE2_CASELESS, NULL, .starts = "aler|ask|call|chec with|cons|cont|get in|info|noti|phon|reac out|ring"
+		"|spea to|spea with|talk to|tell|writ to",
+		.first_words = "alert|ask|call|check|consult|contact|get|inform|notify|phone|reach|ring|speak|talk|tell"
+		"|write"
+};
+
+/* Bytes before a party within which a verb of getting in touch with it is looked for. */
+#define READER_CONTACTS_REACH 60
+
+/*
+ * Right before that verb: the reader told or advised to, as an imperative
+ * that opens the clause (\G, where the search begins at the clause's start)
+ * or follows a stop, a comma or "please", or "you" and up to two helping
+ * verbs ("if a charge looks wrong, call your bank", "you should contact
+ * your card issuer"); not the company ("we will contact your bank").
+ */
+static PcRegex reader_told_re = {
+	"(?:\\G|(?<=[.;:!?,(\\n])|\\bplease|\\byou\\s+(?:(?:also|may|might|can|could|should|must|will|then"
+	"|need\\s+to|want\\s+to|wish\\s+to|ought\\s+to|have\\s+to|are\\s+(?:advised|encouraged|asked|welcome)\\s+to)\\s+){0,2})"
+	"\\s*(?:(?:please|immediately|promptly|directly|also|first|then)\\s+)?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before the verb within which the reader's being told to is looked for. */
+#define READER_TOLD_REACH 40
+
+/*
  * Right before the public or other users: what one would not want them to
  * see ("post nothing you would not want disclosed to the public", "details
  * you wouldn't like other members to read"), within one clause: a caution,
@@ -493,6 +528,29 @@ static PcRegex withhold_advice_re = {
 	"[^.;:!?]{0,60}?,\\s*(?:(?:please|then|simply)\\s+)?(?:(?:do\\s+not|don(?:'|\\xE2\\x80\\x99)t|never)\\s+"
 	"(?:submit|post|share|include|upload|add|send|publish|write|enter|provide|disclose)\\b"
 	"|avoid\\s+(?:submitt|post|shar|includ|upload|add|send|publish|writ|enter|provid|disclos)ing\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Data about a visit or a device, which a log lists with the network the
+ * visitor comes through: an IP address, a browser, an operating system, a
+ * domain name, a device type or model ("we log your IP address, browser
+ * and internet service provider"); not "operating systems", whose makers a
+ * list of recipients may name
+ */
+static PcRegex visit_data_re = {
+	"\\b(?:IP\\s+address(?:es)?|browsers?|operating\\s+system(?!s)|domain\\s+names?"
+	"|device\\s+(?:types?|models?)|screen\\s+resolution)\\b",
+	PCRE2_CASELESS, NULL, .starts = "brow|devi mode|devi type|doma name|ip addr|oper syst|scre reso",
+		.first_words = "browser|browsers|device|domain|ip|operatin|screen"
+};
+
+/* Bytes either side of a carrier within which data about a visit makes it one more item of it. */
+#define VISIT_DATA_REACH 80
+
+/* Right before a party: "to" or "with" and up to two words, which make it a recipient ("to your ISP") */
+static PcRegex to_or_with_re = {
+	"\\b(?:to|with)\\s+(?:[\\w'-]+\\s+){0,2}$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1435,15 +1493,26 @@ is_affiliate_sold_with_company(const ShareClause *c, PcHit *h)
 }
 
 /*
- * True for an authority the reader turns to, not the company ("you may
- * lodge a complaint with the ombudsman", "you can report it to the health
- * department"): the reader's complaint shares nothing.
+ * True for a party the reader turns to, not the company: any party the
+ * reader is told to get in touch with ("if a charge looks wrong, call your
+ * card issuer"), and an authority the reader complains or reports to ("you
+ * may lodge a complaint with the ombudsman", "you can report it to the
+ * health department"): the reader's call or complaint shares nothing.
  */
 static bool
-is_authority_reader_turns_to(const ShareClause *c, PcHit *h)
+is_party_reader_turns_to(const ShareClause *c, PcHit *h)
 {
+	const char *text = c->w->text.norm;
+	size_t		ms,
+				me;
+
+	if (pc_regex_find(c->w->search, &contact_verb_re, text, h->start,
+					  pc_back(h->start, c->start, READER_CONTACTS_REACH), &ms, &me, NULL, 0) &&
+		(ms == c->start || pc_match_in(c->w->search, &reader_told_re, text,
+									   pc_back((uint32_t) ms, c->start, READER_TOLD_REACH), (uint32_t) ms)))
+		return true;
 	return h->value == PC_PARTY_LAW_ENFORCEMENT &&
-		pc_match_in(c->w->search, &reader_turns_to_re, c->w->text.norm,
+		pc_match_in(c->w->search, &reader_turns_to_re, text,
 					pc_back(h->start, c->start, READER_TURNS_REACH), h->start);
 }
 
@@ -1515,6 +1584,24 @@ is_carrier_of_goods(const ShareClause *c, PcHit *h)
 					pc_back(h->start, c->start, GOODS_HANDED_REACH), h->start) &&
 		!pc_names_data_type(c->w->search, text, c->start, c->end) &&
 		!pc_match_in(c->w->search, &data_word_re, text, c->start, c->end);
+}
+
+/*
+ * True for a telecom carrier named among data about a visit or a device,
+ * not after "to" or "with" ("we log your IP address, your ISP and your
+ * browser type", "the number your internet service provider assigns to
+ * your computer"): the carrier is what is recorded, no recipient, where
+ * "we may give your IP address to your ISP" shares with it.
+ */
+static bool
+is_carrier_named_as_data(const ShareClause *c, PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return h->value == PC_PARTY_TELECOM_CARRIERS &&
+		pc_match_in(c->w->search, &visit_data_re, text, pc_back(h->start, c->start, VISIT_DATA_REACH),
+					pc_ahead(h->end, c->end, VISIT_DATA_REACH)) &&
+		!pc_match_in(c->w->search, &to_or_with_re, text, pc_back(h->start, c->start, 40), h->start);
 }
 
 /*
@@ -1652,8 +1739,9 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_first_party_member);
 	drop_parties(c, is_other_partys_affiliate);
 	drop_parties(c, is_affiliate_sold_with_company);
-	drop_parties(c, is_authority_reader_turns_to);
+	drop_parties(c, is_party_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
+	drop_parties(c, is_carrier_named_as_data);
 	drop_parties(c, is_carrier_of_goods);
 	drop_parties(c, is_others_compliance);
 	drop_parties(c, is_served_with_process);
@@ -2003,7 +2091,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
 	PC_PATTERN(pronoun_subject_re), PC_PATTERN(receives_from_them_re),
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
-	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(unwanted_audience_re),
+	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(contact_verb_re),
+	PC_PATTERN_SELDOM(reader_told_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),
 	PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
@@ -2012,7 +2101,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
 	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
 	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re)
+	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
+	PC_PATTERN_SELDOM(visit_data_re), PC_PATTERN_SELDOM(to_or_with_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

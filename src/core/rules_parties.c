@@ -377,8 +377,8 @@ static PcRegex party_groups[] = {
 			"|restruct|sale|sell|sells|shop|site|sold|store|successo|take|takes"
 			"|taking|the|took|transfer|web|website"},
 	/* professional_advisors */
-	{.pattern = "\\b(?:(lawyers?"
-		"|attorneys?"
+	{.pattern = "\\b(?:(lawyers?(?![- ]clients?\\b)"
+		"|attorneys?(?![- ](?:clients?|general)\\b|(?:'|\342\200\231)?s?(?:'|\342\200\231)? fees\\b)"
 		"|law firms?"
 		"|legal (?:counsel|advis[eo]rs?|representatives?)"
 		"|auditors?"
@@ -391,7 +391,7 @@ static PcRegex party_groups[] = {
 		"|(?<!your )(?<!health )insurance (?:companies|providers|carriers?|brokers?|underwriters?|partners?)"
 		"|underwriters?"
 		"|bankers?"
-		"|solicitors?"
+		"|solicitors?(?![- ]clients?\\b)"
 		"|barristers?"
 		"|(?:outside|external|in-house|our|legal|independent|(?<!of )(?<!of the )general) counsel"
 		"|notar(?:y|ies)(?! public)"

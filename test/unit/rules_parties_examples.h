@@ -117,6 +117,8 @@ static const RuleExample rules_parties_examples[] = {
 	{"Before you sign, you may wish to ask a solicitor for advice.", PC_PARTY_PROFESSIONAL_ADVISORS, false},
 	{"After an accident we share trip records with our insurance partners.", PC_PARTY_PROFESSIONAL_ADVISORS, true},
 	{"We share your trip records with your health insurance partners only if you ask.", PC_PARTY_PROFESSIONAL_ADVISORS, false},
+	{"Writing to us forms no lawyer-client bond, and we share nothing you send.", PC_PARTY_PROFESSIONAL_ADVISORS, false},
+	{"Each side shares the cost of the hearing but pays its own attorney's fees.", PC_PARTY_PROFESSIONAL_ADVISORS, false},
 	{"We sell mailing lists to data brokers.", PC_PARTY_DATA_BROKERS, true},
 	{"We pass the details of your loan application to a credit reference agency.", PC_PARTY_DATA_BROKERS, true},
 	{"We check your credit record with information we obtain from credit reference agencies.", PC_PARTY_DATA_BROKERS, false},

@@ -1487,6 +1487,29 @@ reads_advisers_and_investors(void **state)
 					   PC_PARTY_PROFESSIONAL_ADVISORS);
 }
 
+/*
+ * A lawyer named in a bond with a client, in a fee or in the title of the
+ * state's Attorney General is no adviser the company shares with.
+ */
+static void
+reads_a_lawyers_bond_or_fee_as_no_adviser(void **state)
+{
+	(void) state;
+	expect_no_share("Sending us a message sets up no lawyer-client tie, and we pass it to no one.");
+	expect_no_share("Nothing you disclose through this form starts an attorney-client relationship.");
+	expect_no_share_of("We never reveal notes protected by attorney client privilege.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+	expect_no_share_of("We keep solicitor-client letters apart and do not share them.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+	expect_no_share("The cost of the hearing is shared between the sides, apart from attorneys' fees.");
+	expect_no_share_of("We pass complaints to the Attorney General of the state when the law requires it.",
+					   PC_PARTY_PROFESSIONAL_ADVISORS);
+	/* near misses: a lawyer or a client's lawyer the company hands data to */
+	expect_share("If you sue us, we may pass the claim file to our attorneys.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("We share the case with a lawyer who acts for our clients.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+	expect_share("Our solicitors receive the details of any claim you bring.", PC_PARTY_PROFESSIONAL_ADVISORS, 0);
+}
+
 /* The items of a list of sources name where data comes from, not where it goes. */
 static void
 reads_listed_sources_as_no_recipients(void **state)
@@ -2200,6 +2223,40 @@ reads_the_readers_complaint_to_an_authority_as_no_sharing(void **state)
 	expect_no_share("Should you think we share too much, you may tell the regulator.");
 }
 
+/* A party the reader is told to get in touch with, as the bank that issued a card, receives nothing from the company. */
+static void
+reads_a_party_the_reader_should_contact_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("If you typed your card number into a fake page, ring your card issuer at once.");
+	expect_no_share("If your banking details were revealed, you should call your bank without delay.");
+	expect_no_share("Phone your credit card company and have them block access to the card.");
+	expect_no_share("Should a charge look strange, please get in touch with the bank that issued the card.");
+	expect_no_share("We advise that you notify your card issuer if someone else may have access to the card.");
+	expect_no_share("Contact the police if a stranger on the forum threatens to share your photos.");
+	/* near misses: the company contacts the party, or the reader lets the company share with it */
+	expect_share("We may call your card issuer and share the order number with it to check a payment.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("You allow us to share your card details with your bank.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("To confirm a refund, we contact your bank and pass the amount to it.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+}
+
+/* A carrier named among the data of a visit is what is logged, no recipient; one data goes to is. */
+static void
+reads_a_carrier_named_as_visit_data_as_no_recipient(void **state)
+{
+	(void) state;
+	expect_no_share("Each visit logs the browser you use, your ISP and the pages you open.");
+	expect_no_share("Your IP address is the number handed to the device you are using by your internet service provider.");
+	expect_no_share("Ad partners may be sent details such as your IP address, your ISP and the browser you have.");
+	expect_no_share("We use log records, such as IP addresses, ISPs and browser versions, to count our readers.");
+	/* near misses: data given to the carrier, or a carrier with no data of a visit near it */
+	expect_share("We may give your IP address to your ISP when it looks into abuse.", PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We share the browser type and IP address of an attack with the internet service provider it came from.",
+				 PC_PARTY_TELECOM_CARRIERS, 0);
+	expect_share("We may share your phone number with your mobile carrier.", PC_PARTY_TELECOM_CARRIERS, 0);
+}
+
 /* The law that another party or the reader complies with is no authority; the company complying is. */
 static void
 reads_others_compliance_as_no_authority(void **state)
@@ -2413,6 +2470,9 @@ main(void)
 		cmocka_unit_test(reads_those_who_treat_the_reader),
 		cmocka_unit_test(reads_others_who_will_be_able_to_see),
 		cmocka_unit_test(reads_viewers_with_a_phrase_after_them),
+		cmocka_unit_test(reads_a_lawyers_bond_or_fee_as_no_adviser),
+		cmocka_unit_test(reads_a_party_the_reader_should_contact_as_no_sharing),
+		cmocka_unit_test(reads_a_carrier_named_as_visit_data_as_no_recipient),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
