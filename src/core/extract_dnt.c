@@ -8,8 +8,8 @@
  * Do Not Track, or names it among browser settings, states nothing.  A
  * clause right after one that names Do Not Track (or under a heading that
  * does) may answer for it: "We do not respond to such signals."; so may the
- * clause right after a question about it, with no such words ("How do we
- * respond to Do Not Track? We do not currently respond."), and the
+ * clause right after a question about it, with no such words ("How does
+ * the app treat Do Not Track? At this time the app does not respond."), and the
  * clause after one that itself refers back: "Browsers offer Do Not Track.
  * These settings vary. We do not respond to such signals."
  */
@@ -194,7 +194,7 @@ heading_names_dnt(const PcWork *w, uint32_t c, DntNames *names)
 
 /*
  * True when clause c names Do Not Track, answers a question about it ("How
- * do we respond to Do Not Track signals? We do not currently respond."), or
+ * does the app treat Do Not Track? At this time the app does not respond."), or
  * refers back to the signals after a clause that speaks of them (or under a
  * heading that names them); a clause that refers back passes the context
  * on to the next: "Browsers offer Do Not Track. These settings vary. We

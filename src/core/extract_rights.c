@@ -46,7 +46,7 @@ static const int right_values[] = {
 
 /*
  * Marketing named soon after an opt-out ("opt out of receiving our
- * newsletter", "… used to contact you about special offers"): the opt-out
+ * newsletter", "… used to send you our offers by e-mail"): the opt-out
  * of marketing
  */
 #define MARKETING_SOON "[^.;]{0,80}?(?:marketing|promotional|e-?mail|newsletter|communications?|messages|mailing" \

@@ -225,7 +225,7 @@ ignores_non_ages(void **state)
 		"Storage plans keep 18+ months of history.",
 		"Shoes for babies (under 18 months) ship free.",
 		/* a span of ages, a product's label, and an age that sets a price, with "and under" */
-		"The museum welcomes visitors older than 12 and younger than 16 with an adult.",
+		"The museum welcomes visitors older than 11 and younger than 15 with an adult.",
 		"Our card games suit ages 10 and under.",
 		"Kids 12 and under eat free at the cafe.",
 		"Free swimming lessons for kids 10 and under start in June.",

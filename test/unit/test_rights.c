@@ -1581,9 +1581,9 @@ reads_opt_outs_of_use_and_of_sale_in_other_words(void **state)
 	expect_right("You can opt out of having your details used to send you special offers.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_no_right_of("We opt out of having our data used by our vendors.", PC_RIGHT_OBJECTION);
-	expect_right("Shoppers have the right to opt-out to the sale of their contact details.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Shoppers are entitled to an opt-out to the sale of their order history.", PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_right("Residents may opt out from the sale of their personal data.", PC_RIGHT_OPT_OUT_SALE, 0);
-	expect_right("Opting out of the sale of your data takes one click.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Opting out of the sale of member records takes one click.", PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_no_right_of("You can opt out to receive fewer reminders.", PC_RIGHT_OPT_OUT_SALE);
 	expect_no_right_of("Members may opt out from our sales newsletters.", PC_RIGHT_OPT_OUT_SALE);
 }
