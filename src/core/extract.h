@@ -12,8 +12,9 @@ void		pc_extract_sharing(PcWork *w);
 /* collects, by data type (extract_collection.c) */
 void		pc_extract_collection(PcWork *w);
 
-/* true when [start, end) names a type of personal data (extract_collection.c) */
-bool		pc_names_data_type(const PcSearch *search, const char *text, uint32_t start, uint32_t end);
+/* true when [start, end) names personal data of a type, or of any for PC_DATA_NONE (extract_collection.c) */
+bool		pc_names_data_type(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+							   int type);
 
 /* user rights (extract_rights.c) */
 void		pc_extract_rights(PcWork *w);

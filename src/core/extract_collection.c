@@ -816,13 +816,22 @@ _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per 
 static PcTerms data_terms = {
 	.kinds = {.res = data_groups, .n = PC_LENGTH(data_groups)}, .values = data_values};
 
-/* True when [start, end) of the text names a type of personal data ("your address", "phone number"). */
+/*
+ * True when [start, end) of the text names personal data of the given
+ * type ("browser type" is device data), or of any type for PC_DATA_NONE
+ * ("your address", "phone number").
+ */
 bool
-pc_names_data_type(const PcSearch *search, const char *text, uint32_t start, uint32_t end)
+pc_names_data_type(const PcSearch *search, const char *text, uint32_t start, uint32_t end, int type)
 {
-	PcHit		named;
+	PcHit		named[PC_SCOPE_MAX];
+	uint32_t	n = pc_terms_find(search, &data_terms, text, start, end, named,
+								  type == PC_DATA_NONE ? 1 : PC_SCOPE_MAX);
 
-	return pc_terms_find(search, &data_terms, text, start, end, &named, 1) > 0;
+	for (uint32_t k = 0; k < n; k++)
+		if (type == PC_DATA_NONE || named[k].value == type)
+			return true;
+	return false;
 }
 
 /*

@@ -531,22 +531,17 @@ static PcRegex withhold_advice_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/*
- * Data about a visit or a device, which a log lists with the network the
- * visitor comes through: an IP address, a browser, an operating system, a
- * domain name, a device type or model ("we log your IP address, browser
- * and internet service provider"); not "operating systems", whose makers a
- * list of recipients may name
- */
-static PcRegex visit_data_re = {
-	"\\b(?:IP\\s+address(?:es)?|browsers?|operating\\s+system(?!s)|domain\\s+names?"
-	"|device\\s+(?:types?|models?)|screen\\s+resolution)\\b",
-	PCRE2_CASELESS, NULL, .starts = "brow|devi mode|devi type|doma name|ip addr|oper syst|scre reso",
-		.first_words = "browser|browsers|device|domain|ip|operatin|screen"
+/* Bytes either side of a carrier within which device data makes it one more item of it. */
+#define VISIT_DATA_REACH 80
+
+/* Between two items of a list: a comma, "and" or "or" ("ad networks, ISPs and analytics firms") */
+static PcRegex list_gap_re = {
+	"\\G\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)$",
+	PCRE2_CASELESS, NULL
 };
 
-/* Bytes either side of a carrier within which data about a visit makes it one more item of it. */
-#define VISIT_DATA_REACH 80
+/* Bytes before a carrier searched for the "to" or "with" that makes it a recipient. */
+#define TO_OR_WITH_REACH 40
 
 /* Right before a party: "to" or "with" and up to two words, which make it a recipient ("to your ISP") */
 static PcRegex to_or_with_re = {
@@ -1582,16 +1577,41 @@ is_carrier_of_goods(const ShareClause *c, PcHit *h)
 		pc_match_in(c->w->search, &goods_carrier_re, text, h->start, h->end) &&
 		pc_match_in(c->w->search, &goods_handed_re, text,
 					pc_back(h->start, c->start, GOODS_HANDED_REACH), h->start) &&
-		!pc_names_data_type(c->w->search, text, c->start, c->end) &&
+		!pc_names_data_type(c->w->search, text, c->start, c->end, PC_DATA_NONE) &&
 		!pc_match_in(c->w->search, &data_word_re, text, c->start, c->end);
+}
+
+/*
+ * True when a party of another specific kind than h's is the item next to
+ * it in a list ("advertising networks, internet service providers and
+ * analytics firms"); h's own abbreviation ("(ISP)") or "other providers"
+ * is none.
+ */
+static bool
+listed_with_another_kind(const ShareClause *c, const PcHit *h, uint32_t reach)
+{
+	const char *text = c->w->text.norm;
+	PcHit		near[8];
+	uint32_t	n = pc_party_hits(c->w->search, text, pc_back(h->start, c->start, reach),
+								  pc_ahead(h->end, c->end, reach), near, PC_LENGTH(near));
+
+	for (uint32_t k = 0; k < n; k++)
+		if (near[k].value != h->value && pc_party_is_specific(near[k].value) &&
+			(near[k].end <= h->start ?
+			 pc_match_at(c->w->search, &list_gap_re, text, near[k].end, h->start) :
+			 near[k].start >= h->end && pc_match_at(c->w->search, &list_gap_re, text, h->end, near[k].start)))
+			return true;
+	return false;
 }
 
 /*
  * True for a telecom carrier named among data about a visit or a device,
  * not after "to" or "with" ("we log your IP address, your ISP and your
  * browser type", "the number your internet service provider assigns to
- * your computer"): the carrier is what is recorded, no recipient, where
- * "we may give your IP address to your ISP" shares with it.
+ * your computer"), device data as collection reads it, and not next in a
+ * list to a party of another kind: the carrier is what is recorded, no
+ * recipient, where "we may give your IP address to your ISP" and "to ad
+ * networks, ISPs and analytics firms" share with it.
  */
 static bool
 is_carrier_named_as_data(const ShareClause *c, PcHit *h)
@@ -1599,9 +1619,13 @@ is_carrier_named_as_data(const ShareClause *c, PcHit *h)
 	const char *text = c->w->text.norm;
 
 	return h->value == PC_PARTY_TELECOM_CARRIERS &&
-		pc_match_in(c->w->search, &visit_data_re, text, pc_back(h->start, c->start, VISIT_DATA_REACH),
-					pc_ahead(h->end, c->end, VISIT_DATA_REACH)) &&
-		!pc_match_in(c->w->search, &to_or_with_re, text, pc_back(h->start, c->start, 40), h->start);
+		(pc_names_data_type(c->w->search, text, pc_back(h->start, c->start, VISIT_DATA_REACH), h->start,
+							PC_DATA_DEVICE) ||
+		 pc_names_data_type(c->w->search, text, h->end, pc_ahead(h->end, c->end, VISIT_DATA_REACH),
+							PC_DATA_DEVICE)) &&
+		!pc_match_in(c->w->search, &to_or_with_re, text, pc_back(h->start, c->start, TO_OR_WITH_REACH),
+					 h->start) &&
+		!listed_with_another_kind(c, h, VISIT_DATA_REACH);
 }
 
 /*
@@ -2102,7 +2126,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
 	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
 	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
-	PC_PATTERN_SELDOM(visit_data_re), PC_PATTERN_SELDOM(to_or_with_re)
+	PC_PATTERN_SELDOM(to_or_with_re), PC_PATTERN_SELDOM(list_gap_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

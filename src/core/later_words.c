@@ -478,8 +478,6 @@ const PcLaterWords pc_later_words[] = {
 		"chec>dat pri|cons>dat pri|read>dat pri|refe>dat pri|revi>dat pri|see>dat pri"},
 	{{"extract_sharing.c", "user_agent_re", 0},
 		"auth>age"},
-	{{"extract_sharing.c", "visit_data_re", 0},
-		"devi>mod typ|doma>nam|ip>add|oper>sys|scre>res"},
 	{{"other_documents.c", "document_title_re", 0},
 		"book>con|cond>pur sal ser use|copy>pol|deli>pol ret|gene>ter|lega>dis not|lice>agr|"
 		"refu>pol|retu>exc pol ref|ship>pol ret|term>bus con pur sal ser usa use|user>agr"},

@@ -2246,7 +2246,7 @@ static void
 reads_a_carrier_named_as_visit_data_as_no_recipient(void **state)
 {
 	(void) state;
-	expect_no_share("Each visit logs the browser you use, your ISP and the pages you open.");
+	expect_no_share("Each visit logs the type of browser you use, your ISP and the pages you open.");
 	expect_no_share("Your IP address is the number handed to the device you are using by your internet service provider.");
 	expect_no_share("Ad partners may be sent details such as your IP address, your ISP and the browser you have.");
 	expect_no_share("We use log records, such as IP addresses, ISPs and browser versions, to count our readers.");
@@ -2255,6 +2255,9 @@ reads_a_carrier_named_as_visit_data_as_no_recipient(void **state)
 	expect_share("We share the browser type and IP address of an attack with the internet service provider it came from.",
 				 PC_PARTY_TELECOM_CARRIERS, 0);
 	expect_share("We may share your phone number with your mobile carrier.", PC_PARTY_TELECOM_CARRIERS, 0);
+	/* a carrier listed among recipients of other kinds stays one, device data near it or not */
+	expect_share("With your browser type, these records may go to ad networks, internet service providers "
+				 "and analytics firms.", PC_PARTY_TELECOM_CARRIERS, 0);
 }
 
 /* The law that another party or the reader complies with is no authority; the company complying is. */
