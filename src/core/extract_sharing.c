@@ -540,11 +540,14 @@ static PcRegex list_gap_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* Bytes before a carrier searched for the "to" or "with" that makes it a recipient. */
-#define TO_OR_WITH_REACH 40
+/* Bytes before a party searched for the "to" or "with" that makes it a recipient. */
+#define TO_RECIPIENT_REACH 40
 
-/* Right before a party: "to" or "with" and up to two words, which make it a recipient ("to your ISP") */
-static PcRegex to_or_with_re = {
+/*
+ * Right before a party: "to" or "with" and up to two words, which make
+ * it a recipient ("to your ISP", "to the relevant", "with our trusted")
+ */
+static PcRegex to_recipient_re = {
 	"\\b(?:to|with)\\s+(?:[\\w'-]+\\s+){0,2}$",
 	PCRE2_CASELESS, NULL
 };
@@ -817,12 +820,6 @@ sends_on(const char *text, const PcHit *cue, uint32_t end)
 			 (i - word == 2 && strncasecmp(text + word, "us", 2) == 0));
 }
 
-/* "to" and a few words right before a recipient: "to the relevant", "to other" */
-static PcRegex to_recipient_re = {
-	"\\bto\\s+(?:[\\w-]+\\s+){0,3}$",
-	PCRE2_CASELESS, NULL
-};
-
 /*
  * True when the sending cue at h sends to an authority (not a legal duty)
  * within 80 bytes: "we forward your letter to the state agency", where
@@ -840,7 +837,8 @@ sent_to_authority(const ShareClause *c, const PcHit *h)
 		const PcHit *p = &c->parties[i];
 
 		if (p->value == PC_PARTY_LAW_ENFORCEMENT && p->start >= h->end && p->start <= h->end + 80 &&
-			pc_match_in(c->w->search, &to_recipient_re, text, pc_back(p->start, h->end, 40), p->start))
+			pc_match_in(c->w->search, &to_recipient_re, text, pc_back(p->start, h->end, TO_RECIPIENT_REACH),
+						p->start))
 			return authority_follows(c, p->start);
 	}
 	return false;
@@ -1623,7 +1621,7 @@ is_carrier_named_as_data(const ShareClause *c, PcHit *h)
 							PC_DATA_DEVICE) ||
 		 pc_names_data_type(c->w->search, text, h->end, pc_ahead(h->end, c->end, VISIT_DATA_REACH),
 							PC_DATA_DEVICE)) &&
-		!pc_match_in(c->w->search, &to_or_with_re, text, pc_back(h->start, c->start, TO_OR_WITH_REACH),
+		!pc_match_in(c->w->search, &to_recipient_re, text, pc_back(h->start, c->start, TO_RECIPIENT_REACH),
 					 h->start) &&
 		!listed_with_another_kind(c, h, VISIT_DATA_REACH);
 }
@@ -2125,8 +2123,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
 	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
 	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
-	PC_PATTERN_SELDOM(to_or_with_re), PC_PATTERN_SELDOM(list_gap_re)
+	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re), PC_PATTERN_SELDOM(list_gap_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};
