@@ -18,7 +18,7 @@
 
 #define DNT "(?:\\bdo[- ]not[- ]track\\b|(?-i:\\bDNT\\b))"
 #define RESPONSE "(?:respon(?:d|se)|honou?r|recogni[sz]|support|process|comply|complie|obey|" \
-	"acknowledg|react|accommodat|alter|change|modif|adjust|treat|configur|design|" \
+	"acknowledg|react|accommodat|handl|alter|change|modif|adjust|treat|configur|design|" \
 	"abl|capabl|equip|act\\b|take\\s+action)"
 /*
  * "not", "never", "unable", "no action", but not the "not" of "do not track",
@@ -113,7 +113,7 @@ static PcRegex question_re = {
 
 /* what a question about Do Not Track asks: "How do we respond to ...?", "Does the site honor ...?" */
 static PcRegex asks_response_re = {
-	"\\b(?:respon(?:d|se)|honou?r|handl|recogni[sz]|support|treat|comply|obey|accommodat|react)",
+	"\\b" RESPONSE,
 	PCRE2_CASELESS, NULL
 };
 
