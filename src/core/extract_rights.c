@@ -53,8 +53,11 @@ static const int right_values[] = {
 	"|\\b(?:special|exclusive) offers\\b|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b" \
 	"|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b)"
 
+/* opting out, in any form: "opt out", "opts out", "opted-out", "opting out", "optout" */
+#define OPT_OUT "opt(?:s|ed|ing)?(?:-| )?out"
+
 /* opting out before the sale it is of: "opt out of", "opting out from", "opt-out to" (the sale of …) */
-#define OPTING_OUT_OF_A_SALE "opt(?:s|ed|ing)?(?:-| )?out (?:of|from|to)"
+#define OPTING_OUT_OF_A_SALE OPT_OUT " (?:of|from|to)"
 
 /* a browser's signal that opts out of sales: Global Privacy Control and its kind */
 #define OPT_OUT_SIGNAL "(?:global privacy control|gpc|(?<=opt-out )preference signals?|universal opt-out mechanisms?)"
@@ -163,7 +166,7 @@ static const int right_values[] = {
  * said) nor "sharing your photos with friends", and not where a sale or
  * sharing for targeted ads is named after it, the opt-out of sale
  */
-#define OPTING_OUT_OF_DISCLOSURE "opt(?:s|ed|ing)?(?:-| )?out (?:of|from) " \
+#define OPTING_OUT_OF_DISCLOSURE OPT_OUT " (?:of|from) " \
 	"(?![^.;]{0,80}?\\b(?:sale|sell|selling|(?:cross-context|behaviou?ral|targeted) advertising)\\b)" \
 	DISCLOSURE_OF_DATA
 
@@ -393,7 +396,7 @@ static PcRegex right_groups[] = {
 		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the |opt out from |opt-out from |opt out from the "
 		"|opt-out from the )(?:(?:(?:our|its) )?(?:processing|use) of (?:your |their |my )?"
 		"(?:personal )?(?:data|information)|(?:automated )?profiling)\\b"
-		"|opt(?:s|ed|ing)?(?:-| )?out(?!" MARKETING_SOON ") (?:of|from) having (?:your|their|my) (?:[a-z-]+ ){0,2}?"
+		"|" OPT_OUT "(?!" MARKETING_SOON ") (?:of|from) having (?:your|their|my) (?:[a-z-]+ ){0,2}?"
 		"(?:information|data|details) (?:used|processed)\\b"
 		"|object(?:ing|ion)?(?=,? (?:and |or )?(?:withdraw|restrict|eras|delet|access|port|rectif|correct)))"),
 		.options = PCRE2_CASELESS,
@@ -461,7 +464,7 @@ static PcRegex right_groups[] = {
 		.first_words = "ask|asking|asks|direct|directin|directs|do|instruct|opt|opted|optedout"
 			"|opting|optingou|optout|opts|optsout|request|requesti|requests|require|requirei"
 			"|requires|tell|telling|tells"},
-	{.pattern = PC_TERM("(unsubscrib\\w*|opt(?:s|ed|ing)?(?:-| )?out\\b" NOT_OF_DISCLOSURE "(?=" MARKETING_SOON ")"
+	{.pattern = PC_TERM("(unsubscrib\\w*|" OPT_OUT "\\b" NOT_OF_DISCLOSURE "(?=" MARKETING_SOON ")"
 		"|(?:stop|no longer|not to|(?:no longer|not|don't) (?:want|wish|like)(?: us)? to) receiv\\w*"
 		" (?:(?!(?:web )?beacons\\b|pixels\\b|cookies\\b)[a-z]+ ){0,3}?"
 		"(?:e-?mails?|messages|communications|newsletters?|updates|notifications|offers|promotions"
@@ -625,7 +628,7 @@ static PcRegex right_groups[] = {
 				"|responds|support|supporte|supporti|supports|treat|treated|treating|treats|turn"
 				"|turned|turning|turns|universa"},
 /* opting out of a practice the clause or the one before names: "you may opt out of this sharing" */
-	{.pattern = PC_TERM("(opt(?:s|ed|ing)?(?:-| )?out of (?:this|that|these|those|such) (?:sharing|disclosures?"
+	{.pattern = PC_TERM("(" OPT_OUT " of (?:this|that|these|those|such) (?:sharing|disclosures?"
 		"|transfers?))"),
 		.options = PCRE2_CASELESS, .starts = "opt out|opte of|opte out|opti of|opti out|opto of"
 			"|opts of|opts out",
