@@ -36,7 +36,7 @@
 #define AGE_ENDS "(?=\\s*(?:years?\\b|[,.;:)]|\\z|(?:or|and|may|must|should|can|please|do|are|is)\\b))"
 /* the age after a duty to be it: "at least 18", "over the age of 16" */
 #define MUST_BE_AGE "(?:at\\s+least\\s+|over\\s+|older\\s+than\\s+)?(?:the\\s+age\\s+of\\s+)?" AGE
-/* people an upper age limits: "children under 13", "kids 12 and under" */
+/* people an upper age limit is set for: "children under 13", "kids 12 and under" */
 #define YOUNG_PEOPLE "child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|" \
 	"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|" \
 	"clients?|members?|subscribers?|participants?"
