@@ -82,6 +82,19 @@ static PcRegex subject_gap_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* Right before other users: "what" as the object of what they do ("police what other members post") */
+static PcRegex what_before_re = {
+	"\\b(?:what|whatever) $", PCRE2_CASELESS, NULL
+};
+
+/* After other users: a verb of theirs ("what other members share", "whatever users may post") */
+static PcRegex others_act_re = {
+	"\\G(?: (?:may|might|can|could|will|also|choose to|decide to|want to))*"
+	" (?:share|shares|post|posts|say|says|write|writes|upload|uploads|disclose|discloses|reveal|reveals"
+	"|send|sends|do|does)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /*
  * A role on a platform (buyers and sellers, hosts and guests, drivers and
  * riders, teachers and students) that opens a sentence as the subject of a verb other than one of
@@ -175,7 +188,12 @@ static PcRegex source_lead_in_re = {
 static PcRegex disclaimer_res[] = {
 	{.pattern = "not (?:be (?:held )?)?responsible|no responsibility", .options = PCRE2_CASELESS,
 	.needles = "responsible"},
+	/*
+	 * also a policy that does not reach others: "this notice does not extend
+	 * to linked sites" (not "this exclusion does not extend to hosts")
+	 */
 	{.pattern = "\\b(?:does|do|shall|will) not (?:apply|cover)"
+		"|(?<=policy |policies |statement |notice |practices |use |it |terms )\\b(?:does|do|shall|will) not extend to"
 		"|\\b(?:do|does) not (?:control|have (?:access to or )?control)",
 	.options = PCRE2_CASELESS, .needles = "not",
 	.starts = "do not|does not|shal not|will not",
@@ -1211,6 +1229,24 @@ role_acts(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True when other-users hit h is what others do in a clause the company
+ * speaks of: "what" right before it (what_before_re) and a verb of theirs
+ * right after (others_act_re), as in "we cannot police what other members
+ * post": the clause shares nothing with them.
+ */
+static bool
+others_act(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+	size_t		ms,
+				me;
+
+	return pc_match_at(c->w->search, &others_act_re, text, h->end, c->end) &&
+		pc_regex_find(c->w->search, &what_before_re, text, h->start,
+					  pc_back(h->start, c->start, 12), &ms, &me, NULL, 0);
+}
+
+/*
  * Emit the facts of every party the clause names, with their polarity:
  * specific kinds first, then generic mentions ("third parties") only where
  * no specific kind of the same polarity was named, and anaphors ("these
@@ -1250,7 +1286,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 			flags = party_flags(c, h, kind, inherited, common);
 			if (kind == PC_PARTY_PUBLIC && !(flags & PC_FACT_NEGATED) && offered_to_all(c, h))
 				continue;
-			if (kind == PC_PARTY_OTHER_USERS && role_acts(c, h))
+			if (kind == PC_PARTY_OTHER_USERS && (role_acts(c, h) || others_act(c, h)))
 				continue;
 			neg = (flags & PC_FACT_NEGATED) ? 1 : 0;
 			if (kind == PC_PARTY_PRONOUN)
@@ -2122,8 +2158,10 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(vague_party_re), PC_PATTERN(any_sites_party_re),
 	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
 	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
+	PC_PATTERN_SELDOM(what_before_re), PC_PATTERN(others_act_re),
 	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re), PC_PATTERN_SELDOM(list_gap_re)
+	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
+	PC_PATTERN_SELDOM(list_gap_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

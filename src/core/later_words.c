@@ -467,7 +467,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_sharing.c", "contact_verb_re", 0},
 		"chec>wit|get>tou|reac>out"},
 	{{"extract_sharing.c", "disclaimer_res", 1},
-		"do>app con cov|does>app con cov|shal>app cov|will>app cov"},
+		"do>app con cov ext|does>app con cov ext|shal>app cov ext|will>app cov ext"},
 	{{"extract_sharing.c", "disclaimer_res", 3},
 		"any>lia|from>lia|hold>har|limi>lia|neve>lia|no>lia|not>lia"},
 	{{"extract_sharing.c", "disclaimer_res", 4},
@@ -545,13 +545,14 @@ const PcLaterWords pc_later_words[] = {
 		"our>bra fam gro|pare>com|rela>com ent|sepa>bus dep div ope|the>com fam|unde>com"},
 	{{"rules_parties.c", "party_groups", 6},
 		"age>che ver|back>che scr ver|busi>act ass hel per pro sup wor|clou>pro|"
-		"comp>act ass hel per pro sup wor|data>pro|deli>car com fir par pro|e>pro|emai>pro|"
-		"enti>act ass hel per pro sup wor|frau>det pre|frei>car com fir par pro|"
-		"fulf>cen com par pro|host>com par pro ser|id>che ver|iden>che ver|infr>pro|it>pro|"
-		"logi>car com fir par pro|orga>act ass hel per pro sup wor|outs>com par pro|"
-		"part>act ass hel per pro sup wor|pers>act ass hel per pro sup wor|"
-		"prov>act ass hel per pro sup wor|serv>pro|ship>car com fir par pro|soft>pro|stor>pro|"
-		"tech>pro|thir>par pro|web>com par pro ser"},
+		"comp>act ass hel per pro sup wor|data>pro|e>pro|emai>pro|enti>act ass hel per pro sup wor|"
+		"frau>det pre|frei>car com fir par pro|fulf>cen com par pro|host>com par pro ser|id>che ver|"
+		"iden>che ver|infr>pro|it>pro|lett>car dri off ope ser|loca>car dri off ope ser|"
+		"logi>car com fir par pro|mail>car dri off ope ser|nati>car dri off ope ser|"
+		"orga>act ass hel per pro sup wor|outs>com par pro|part>act ass hel per pro sup wor|"
+		"pers>act ass hel per pro sup wor|post>car dri off ope ser|prov>act ass hel per pro sup wor|"
+		"serv>pro|ship>car com fir par pro|soft>pro|stor>pro|tech>pro|thir>par pro|"
+		"u>car dri off ope ser|unit>car dri off ope ser|us>car dri off ope ser|web>com par pro ser"},
 	{{"rules_parties.c", "party_groups", 7},
 		"a>age aut|any>age aut|appl>com man req|appr>age aut|city>age dep|"
 		"comp>age aut cou law leg reg|conf>cou law leg reg|coun>age dep|cust>age aut off|"

@@ -243,14 +243,11 @@ static PcRegex share_cue_groups[] = {
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
 		"|anonymi[sz]ed|payment|billing|card|credit card|financial|directly|securely"
 		"|only) ){0,3}(?:(?:information|data"
-		"|details|records|numbers?|address(?:es)?|names?) )?(?:to|with)))\\b",
+		"|details|records|numbers?|address(?:es)?|names?)(?:,? (?:and |or )?(?:your "
+		"|their )?(?:[a-z-]+ )?(?:information|data"
+		"|details|records|numbers?|address(?:es)?|names?)){0,4} )?(?:to|with)))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "prov addr|prov aggr|prov anon|prov any|prov bill|prov card|prov cert"
-			"|prov cont|prov cred|prov cust|prov data|prov deta|prov dire|prov fina"
-			"|prov info|prov it|prov its|prov limi|prov name|prov nece|prov numb"
-			"|prov only|prov our|prov paym|prov pers|prov reco|prov rele|prov secu"
-			"|prov some|prov such|prov that|prov the|prov thei|prov them|prov this"
-			"|prov to|prov user|prov with|prov your",
+		.starts = "prov",
 		.first_words = "provide|provided|provides|providin"},
 	/* transfer: wording 29 of 46 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"

@@ -2377,6 +2377,81 @@ reads_viewers_with_a_phrase_after_them(void **state)
 	expect_no_share("People who visit your page from a search engine are counted in your statistics.");
 }
 
+/*
+ * The post and those who bring parcels to the door are service providers
+ * when they get the reader's address; not a way of sending, a post office
+ * box, nor the company's own drivers.
+ */
+static void
+reads_the_post_and_delivery_drivers_as_service_providers(void **state)
+{
+	(void) state;
+	expect_share("We give your name and street address to the postal service so your order reaches you.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Your delivery address is passed to the delivery driver who brings your order.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We hand the parcel label with your address to the post office.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("Your address is shared with mail carriers so they can bring your catalogue.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("Refunds are sent to you by the postal service within ten days.");
+	expect_no_share("Send your letter to the post office box shown below.");
+	expect_no_share_of("We pass your order to our delivery drivers, who work for us.", PC_PARTY_SERVICE_PROVIDERS);
+}
+
+/* A list of data provided to a party shares with it. */
+static void
+reads_a_list_of_data_provided_to_a_party(void **state)
+{
+	(void) state;
+	expect_share("We provide your name and phone number to our vendors.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We provide your name, address and phone number to the courier.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("We provide services to our customers and partners.");
+	expect_no_share("We provide your name and phone number on the receipt.");
+}
+
+/*
+ * A notice that says it does not reach others, also as a list item after a
+ * sharing lead-in, shares nothing with them; an exclusion that does not
+ * extend to a party still shares.
+ */
+static void
+reads_a_notice_that_does_not_extend_to_others_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("This notice does not extend to our sister companies, which keep their own rules.");
+	expect_no_share("It does not extend to any shop you reach through a link on our pages.");
+	assert_int_equal(facts_analyzed("We may pass your details to:\n- the firms that host our pages;\n"
+									"- this statement does not extend to our affiliates.\n",
+									PC_FACT_SHARES, PC_PARTY_AFFILIATES, 0), 0);
+	assert_true(facts_analyzed("The exclusion above does not extend to our hosting partners, who may see your records.",
+							   PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS, -1) > 0);
+}
+
+/* Police the verb names no authority: "we police the boards". */
+static void
+reads_police_as_a_verb_as_no_authority(void **state)
+{
+	(void) state;
+	expect_no_share_of("We police the chat rooms and share nothing we find there with advertisers.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("We cannot police what other members share with each other.", PC_PARTY_LAW_ENFORCEMENT);
+	expect_no_share_of("Our volunteers help police our boards; we do not disclose what they report.",
+					   PC_PARTY_LAW_ENFORCEMENT);
+	expect_share("We may hand your records to the police if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We will not disclose your details to police without a warrant.", PC_PARTY_LAW_ENFORCEMENT, 1);
+}
+
+/* What other users do, with "what" before them, is no sharing with them. */
+static void
+reads_what_other_users_do_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("We cannot police what other members share with each other.");
+	expect_no_share("We have no way to check what other users post in the chat rooms.");
+	expect_share("Other members can see what you post.", PC_PARTY_OTHER_USERS, 0);
+	expect_share("We show other users what you share on your page.", PC_PARTY_OTHER_USERS, 0);
+}
+
 int
 main(void)
 {
@@ -2476,6 +2551,11 @@ main(void)
 		cmocka_unit_test(reads_a_lawyers_bond_or_fee_as_no_adviser),
 		cmocka_unit_test(reads_a_party_the_reader_should_contact_as_no_sharing),
 		cmocka_unit_test(reads_a_carrier_named_as_visit_data_as_no_recipient),
+		cmocka_unit_test(reads_the_post_and_delivery_drivers_as_service_providers),
+		cmocka_unit_test(reads_a_list_of_data_provided_to_a_party),
+		cmocka_unit_test(reads_a_notice_that_does_not_extend_to_others_as_no_sharing),
+		cmocka_unit_test(reads_police_as_a_verb_as_no_authority),
+		cmocka_unit_test(reads_what_other_users_do_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
