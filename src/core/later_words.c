@@ -189,16 +189,16 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_collection.c", "data_groups", 10},
 		"amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|blue>sig|"
 		"bran>com dev han pho sma tab|came>mod|car>dat dia hea per spe sta tel|cell>tow|"
-		"comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|digi>fin|elec>con usa|ener>con usa|"
-		"engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|firm>ver|free>mem ram spa|"
-		"fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|humi>rea|i>add|indo>hum tem|"
-		"info>abo|inst>app|inte>pro ser|ip>add|kind>com con dev han pho sma tab|mac>add|"
-		"make>com dev han pho sma tab|memo>cap siz usa|mobi>dev|mode>com dev han pho sma tab|"
-		"moti>dat sen|name>bro|oper>sys|os>ver|perf>dat|phon>mod|powe>con usa|proc>spe typ|rapi>acc|"
-		"room>hum tem|scre>res siz|sens>dat rea|seri>num|sign>str|smar>mod|soft>ver|stor>cap|"
-		"tabl>mod|temp>rea|tire>pre|tota>mem ram|tre>pre|tv>mod|tyir>pre|"
-		"type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
-		"vehi>dat dia hea ide per spe sta tel|vers>bro|wi>acc|wifi>acc"},
+		"comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|deta>abo bro|digi>fin|elec>con usa|"
+		"ener>con usa|engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|firm>ver|"
+		"free>mem ram spa|fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|humi>rea|"
+		"i>add|indo>hum tem|info>abo|inst>app|inte>pro ser|ip>add|kind>com con dev han pho sma tab|"
+		"mac>add|make>com dev han pho sma tab|memo>cap siz usa|mobi>dev|"
+		"mode>com dev han pho sma tab|moti>dat sen|name>bro|oper>sys|os>ver|perf>dat|phon>mod|"
+		"powe>con usa|proc>spe typ|rapi>acc|room>hum tem|scre>res siz|sens>dat rea|seri>num|"
+		"sett>bro|sign>str|smar>mod|soft>ver|stor>cap|tabl>mod|temp>rea|tire>pre|tota>mem ram|"
+		"tre>pre|tv>mod|tyir>pre|type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
+		"vehi>dat dia hea ide per spe sta tel|vers>bro|web>set|wi>acc|wifi>acc"},
 	{{"extract_collection.c", "data_groups", 11},
 		"acce>log tim|acco>fol|acti>our the|brow>act beh dat his inf pat|chan>fol|crea>fol|"
 		"data>act int usa use vis|date>tim|deta>act int usa use vis|hash>fol|how>lon man oft you|"
