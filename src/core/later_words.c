@@ -51,12 +51,15 @@ const PcLaterWords pc_later_words[] = {
 		"agre>jur ven|choi>for jur law ven|cons>jur ven|excl>jur|juri>ven|non>exc|pers>jur|"
 		"subm>jur ven|venu>jur"},
 	{{"extract_ages.c", "age_patterns.re", 0},
-		"anyb>bel les und you|anyo>bel les und you|chil>bel les und you|clie>bel les und you|"
-		"cust>bel les und you|indi>bel les und you|kid>bel les und you|kids>bel les und you|"
-		"memb>bel les und you|mino>bel les und you|no>one|nobo>bel les und you|part>bel les und you|"
-		"peop>bel les und you|pers>bel les und you|some>bel les und you|stud>bel les und you|"
-		"subs>bel les und you|teen>bel les und you|thos>bel les und you|user>bel les und you|"
-		"visi>bel les und you|you>are bel les und you|yout>bel les und you"},
+		"adol>bel les und you|anyb>bel les und you|anyo>bel les und you|athl>bel les und you|"
+		"camp>bel les und you|chil>bel les und you|clie>bel les und you|cont>bel les und you|"
+		"cust>bel les und you|entr>bel les und you|indi>bel les und you|juve>bel les und you|"
+		"kid>bel les und you|kids>bel les und you|memb>bel les und you|mino>bel les und you|no>one|"
+		"nobo>bel les und you|part>bel les und you|peop>bel les und you|pers>bel les und you|"
+		"play>bel les und you|pupi>bel les und you|regi>bel les und you|some>bel les und you|"
+		"stud>bel les und you|subs>bel les und you|teen>bel les und you|thos>bel les und you|"
+		"user>bel les und you|visi>bel les und you|you>are bel les und you|youn>bel les und you|"
+		"yout>bel les und you"},
 	{{"extract_ages.c", "age_patterns.re", 2},
 		"belo>age old|less>age old|unde>age old|youn>age old"},
 	{{"extract_ages.c", "age_patterns.re", 4},

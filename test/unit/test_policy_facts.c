@@ -109,6 +109,12 @@ extracts_minimum_ages(void **state)
 		{"Members (12 and under) need a parent's approval to post.", 13},
 		/* a free offer named well before the age is no price it sets */
 		{"Our free planner is not meant for kids under 13.", 13},
+		/* people of a camp, a game, a sport or a contest named by the age they are under */
+		{"Campers younger than 14 need a form signed by a guardian.", 14},
+		{"Players under 16 may not open a ladder account.", 16},
+		{"The league accepts no athletes under the age of 12.", 12},
+		{"Contestants under 18 must send a parent's written consent.", 18},
+		{"Pupils 12 and under use the class account of their teacher.", 13},
 	};
 
 	(void) state;
@@ -229,6 +235,12 @@ ignores_non_ages(void **state)
 		"Our card games suit ages 10 and under.",
 		"Kids 12 and under eat free at the cafe.",
 		"Free swimming lessons for kids 10 and under start in June.",
+		/* a pay grade, a level, a school grade or year counted, not an age */
+		"The vacancy is open to staff at GS-11 and above.",
+		"Coaches at level 12 and over may run the camp.",
+		"Students in grade 9 and above may borrow a laptop.",
+		"The lab is open to Year 10 or older classes.",
+		"Only films rated PG-13 and over are shown after dark.",
 	};
 
 	(void) state;
