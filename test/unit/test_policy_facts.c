@@ -595,6 +595,21 @@ dnt_answer_in_next_sentence(void **state)
 	a = unit_analyze("## Do we honor Do Not Track?\n\nAt present we do not alter our practices.\n");
 	assert_int_equal(a.summary.honors_dnt, 0);
 	unit_release();
+	/* a question and its answer left in one clause: the answer is read after the question mark */
+	a = unit_analyze("How does the shop treat a Do Not Track request? - it does not respond to such "
+					 "requests.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Do we honor Do Not Track? yes, we honor Do Not Track requests from every browser.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	/* ... but not a second question, nor an answer to a question that asks no response */
+	a = unit_analyze("How does the shop treat a Do Not Track request? - does any shop treat it?");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("What is Do Not Track? - a browser setting, which some sites do not honor.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 	/* near misses: a question that asks what Do Not Track is, and a sentence after the answer */
 	a = unit_analyze("What is Do Not Track? It asks sites not to process your browsing history.");
 	assert_int_equal(a.summary.honors_dnt, -1);
