@@ -92,14 +92,15 @@ static PcRegex not_honored_re = {
 
 /*
  * "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected",
- * "we treat a Do Not Track signal as a request to opt out"
+ * "we treat a Do Not Track signal as a request to opt out", and, in a clause read in the
+ * context of Do Not Track, "we honor them"
  */
 static PcRegex honored_re = {
 	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?)\\s+"
 	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
 	"(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
-	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b[^.]{0,40}?(?:" DNT "|"
-	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?))"
+	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b(?:\\s+them\\b|[^.]{0,40}?(?:" DNT "|"
+	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?)))"
 	"|\\btreats?\\s+(?:[a-z]+\\s+){0,6}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
 	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"

@@ -595,6 +595,20 @@ dnt_answer_in_next_sentence(void **state)
 	a = unit_analyze("## Do we honor Do Not Track?\n\nAt present we do not alter our practices.\n");
 	assert_int_equal(a.summary.honors_dnt, 0);
 	unit_release();
+	/* an answer that names the signals only as "them" */
+	a = unit_analyze("How does the shop answer Do Not Track signals? We honor them.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	a = unit_analyze("Some browsers send a Do Not Track signal, and we respect them.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	/* ... but not a third party's, nor one with no Do Not Track before it */
+	a = unit_analyze("How does the shop answer Do Not Track signals? Advertisers may honor them.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("We get many questions by mail, and we respond to them within a week.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 	/* a question and its answer left in one clause: the answer is read after the question mark */
 	a = unit_analyze("How does the shop treat a Do Not Track request? - it does not respond to such "
 					 "requests.");
