@@ -39,7 +39,8 @@
 /* people an upper age limit is set for: "children under 13", "kids 12 and under" */
 #define YOUNG_PEOPLE "child|children|kids?|minors?|persons?|people|individuals?|users?|anyone|" \
 	"visitors?|youths?|teens?|teenagers?|students?|someone|anybody|nobody|no[- ]one|customers?|" \
-	"clients?|members?|subscribers?|participants?"
+	"clients?|members?|subscribers?|participants?|players?|campers?|athletes?|entrants?|contestants?|" \
+	"pupils?|youngsters?|adolescents?|juveniles?|registrants?"
 /* those an age admits, before a plus */
 #define ADMITTED "(?:adults?|people|persons?|individuals?|users?|members?|customers?|visitors?|players?|" \
 	"guests?|kids|children|teens?|teenagers?|anyone|everyone|those)"
@@ -98,30 +99,39 @@ static AgePattern age_patterns[] = {
 			"those(?=\\s+(?:(?:who\\s+are|aged)\\s+)?(?:younger|under\\s+(?:the\\s+)?age))|you\\s+are|you're)\\b"
 			"(?:\\s+(?:who|that)\\s+are|\\s+aged)?\\s+(?:\\(\\s*)?" UNDER "\\s+(?:the\\s+age\\s+(?:of\\s+)?)?" AGE,
 		.options = PCRE2_CASELESS, .needles = UNDER_NEEDLES,
-		.starts = "anyb aged|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged"
-			"|anyo belo|anyo less|anyo that|anyo unde|anyo who|anyo youn|chil aged|chil belo"
-			"|chil less|chil that|chil unde|chil who|chil youn|clie aged|clie belo|clie less"
-			"|clie that|clie unde|clie who|clie youn|cust aged|cust belo|cust less|cust that"
-			"|cust unde|cust who|cust youn|indi aged|indi belo|indi less|indi that|indi unde"
-			"|indi who|indi youn|kid aged|kid belo|kid less|kid that|kid unde|kid who|kid youn"
-			"|kids aged|kids belo|kids less|kids that|kids unde|kids who|kids youn|memb aged"
-			"|memb belo|memb less|memb that|memb unde|memb who|memb youn|mino aged|mino belo"
-			"|mino less|mino that|mino unde|mino who|mino youn|no one|nobo aged|nobo belo|nobo less"
-			"|nobo that|nobo unde|nobo who|nobo youn|part aged|part belo|part less|part that"
-			"|part unde|part who|part youn|peop aged|peop belo|peop less|peop that|peop unde"
-			"|peop who|peop youn|pers aged|pers belo|pers less|pers that|pers unde|pers who"
-			"|pers youn|some aged|some belo|some less|some that|some unde|some who|some youn"
-			"|stud aged|stud belo|stud less|stud that|stud unde|stud who|stud youn|subs aged"
-			"|subs belo|subs less|subs that|subs unde|subs who|subs youn|teen aged|teen belo"
-			"|teen less|teen that|teen unde|teen who|teen youn|thos aged|thos belo|thos less"
-			"|thos that|thos unde|thos who|thos youn|user aged|user belo|user less|user that"
-			"|user unde|user who|user youn|visi aged|visi belo|visi less|visi that|visi unde"
-			"|visi who|visi youn|you are|you re|yout aged|yout belo|yout less|yout that|yout unde"
-			"|yout who|yout youn",
-		.first_words = "anybody|anyone|child|children|client|clients|customer|individu|kid|kids"
-			"|member|members|minor|minors|no|nobody|particip|people|person|persons|someone|student"
-			"|students|subscrib|teen|teenager|teens|those|user|users|visitor|visitors|you|youth"
-			"|youths"}},
+		.starts = "adol aged|adol belo|adol less|adol that|adol unde|adol who|adol youn|anyb aged"
+			"|anyb belo|anyb less|anyb that|anyb unde|anyb who|anyb youn|anyo aged|anyo belo"
+			"|anyo less|anyo that|anyo unde|anyo who|anyo youn|athl aged|athl belo|athl less"
+			"|athl that|athl unde|athl who|athl youn|camp aged|camp belo|camp less|camp that"
+			"|camp unde|camp who|camp youn|chil aged|chil belo|chil less|chil that|chil unde"
+			"|chil who|chil youn|clie aged|clie belo|clie less|clie that|clie unde|clie who"
+			"|clie youn|cont aged|cont belo|cont less|cont that|cont unde|cont who|cont youn"
+			"|cust aged|cust belo|cust less|cust that|cust unde|cust who|cust youn|entr aged"
+			"|entr belo|entr less|entr that|entr unde|entr who|entr youn|indi aged|indi belo"
+			"|indi less|indi that|indi unde|indi who|indi youn|juve aged|juve belo|juve less"
+			"|juve that|juve unde|juve who|juve youn|kid aged|kid belo|kid less|kid that|kid unde"
+			"|kid who|kid youn|kids aged|kids belo|kids less|kids that|kids unde|kids who|kids youn"
+			"|memb aged|memb belo|memb less|memb that|memb unde|memb who|memb youn|mino aged"
+			"|mino belo|mino less|mino that|mino unde|mino who|mino youn|no one|nobo aged|nobo belo"
+			"|nobo less|nobo that|nobo unde|nobo who|nobo youn|part aged|part belo|part less"
+			"|part that|part unde|part who|part youn|peop aged|peop belo|peop less|peop that"
+			"|peop unde|peop who|peop youn|pers aged|pers belo|pers less|pers that|pers unde"
+			"|pers who|pers youn|play aged|play belo|play less|play that|play unde|play who"
+			"|play youn|pupi aged|pupi belo|pupi less|pupi that|pupi unde|pupi who|pupi youn"
+			"|regi aged|regi belo|regi less|regi that|regi unde|regi who|regi youn|some aged"
+			"|some belo|some less|some that|some unde|some who|some youn|stud aged|stud belo"
+			"|stud less|stud that|stud unde|stud who|stud youn|subs aged|subs belo|subs less"
+			"|subs that|subs unde|subs who|subs youn|teen aged|teen belo|teen less|teen that"
+			"|teen unde|teen who|teen youn|thos aged|thos belo|thos less|thos that|thos unde"
+			"|thos who|thos youn|user aged|user belo|user less|user that|user unde|user who"
+			"|user youn|visi aged|visi belo|visi less|visi that|visi unde|visi who|visi youn"
+			"|you are|you re|youn aged|youn belo|youn less|youn that|youn unde|youn who|youn youn"
+			"|yout aged|yout belo|yout less|yout that|yout unde|yout who|yout youn",
+		.first_words = "adolesce|anybody|anyone|athlete|athletes|camper|campers|child|children"
+			"|client|clients|contesta|customer|entrant|entrants|individu|juvenile|kid|kids|member"
+			"|members|minor|minors|no|nobody|particip|people|person|persons|player|players|pupil"
+			"|pupils|registra|someone|student|students|subscrib|teen|teenager|teens|those|user"
+			"|users|visitor|visitors|you|youngste|youth|youths"}},
 	/*
 	 * people up to an age: "kids 12 and under", "children aged 12 or younger", "if you are 15 years
 	 * of age or younger", "a user who is age 12 or under" → the limit is 13, 16, 13 (not a span, "older
@@ -310,6 +320,16 @@ static AgePattern age_patterns[] = {
 		.after_stated = true},
 };
 
+/*
+ * a rank or step a number counts, not an age: "GS-9 and above", "level 12
+ * and over", "students in grade 9 and above", "Year 10 or older"
+ */
+static PcRegex rank_before_re = {
+	"\\b(?:levels?|grades?|tiers?|steps?|ranks?|bands?|class(?:es)?|years?|versions?|sizes?|chapters?|"
+	"sections?|rooms?|floors?|units?|no\\.|numbers?)\\s*\\z|\\b[a-z]{1,3}-\\z|#\\s*\\z",
+	PCRE2_CASELESS, NULL
+};
+
 /* minors' right to remove what they posted (a state law), not a minimum age */
 static PcRegex removal_of_posts_re = {
 	.pattern = "\\b(?:remov|delet|eras)\\w*\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,3}?(?:postings?|posts|"
@@ -437,14 +457,18 @@ static PcRegex service_word_re = {
 #define HARMED_REACH 40			/* bytes before it searched for content that harms its holders */
 #define LABEL_REACH 8			/* bytes before a match searched for the age word of a label */
 #define PEOPLE_REACH 30			/* bytes before an age word searched for the people it names */
+#define RANK_REACH 12			/* bytes before an age searched for the rank it may count */
 
-/* The first set capture group of a match: the age. */
+/* The first set capture group of a match: the age, which starts at *start. */
 static int32_t
-matched_age(const char *s, const size_t *g, int ngroups)
+matched_age(const char *s, const size_t *g, int ngroups, size_t *start)
 {
 	for (int i = 0; i < ngroups; i++)
 		if (g[2 * i] != PCRE2_UNSET)
+		{
+			*start = g[2 * i];
 			return pc_number_value(s + g[2 * i], g[2 * i + 1] - g[2 * i]);
+		}
 	return -1;
 }
 
@@ -638,12 +662,15 @@ clause_ages(PcWork *w, uint32_t c)
 			continue;
 		while (pc_regex_find(w->search, &ap->re, s, sp.end, from, &ms, &me, g, 3))
 		{
-			int32_t		age = matched_age(s, g, 3) + (ap->oldest_under ? 1 : 0);
+			size_t		age_start = ms;
+			int32_t		age = matched_age(s, g, 3, &age_start) + (ap->oldest_under ? 1 : 0);
 			PcFact		f;
 
 			from = me;
 			if (age < 8 || age > 21 || ntaken == MAX_AGES_PER_CLAUSE ||
-				overlaps(taken, ntaken, ms, me))
+				overlaps(taken, ntaken, ms, me) ||
+				pc_window_test(w->search, &rank_before_re, s, pc_back(age_start, sp.start, RANK_REACH),
+							   age_start))
 				continue;
 			taken[ntaken].start = (uint32_t) ms;
 			taken[ntaken++].end = (uint32_t) me;
@@ -683,7 +710,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(denial_re), PC_PATTERN(older_phrase_re), PC_PATTERN(at_least_re),
 	PC_PATTERN_SELDOM(and_up_re), PC_PATTERN(and_younger_re), PC_PATTERN_SELDOM(not_admitted_re),
 	PC_PATTERN_SELDOM(age_word_re), PC_PATTERN_SELDOM(people_before_re),
-	PC_PATTERN_SELDOM(service_word_re)
+	PC_PATTERN_SELDOM(service_word_re), PC_PATTERN(rank_before_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -299,6 +299,16 @@
 	"|data)| (?:and|or|and/or) software (?:information|data|details|settings|versions?|configurations?" \
 	"|you use|used))|(?<=computer's |device's )hardware)"
 
+/*
+ * "browser settings" as data the company reads, named in a list of it
+ * ("your IP address and browser settings", "browser type, browser
+ * settings"), not the place where the reader blocks cookies ("in your
+ * browser settings", "by changing your browser settings"), nor the
+ * subject of a verb ("the browser and browser settings may not remove them")
+ */
+#define BROWSER_SETTINGS_LISTED "(?<=, |\\band |\\bor |such as |including |includes )(?:web )?browser settings" \
+	"(?! (?:will|won't|may|might|can|cannot|can't|do|does|don't|doesn't|are|is|allow|let|control)\\b)"
+
 /* after "fingerprint": one of a device, as in "a fingerprint of your browser" */
 #define OF_A_DEVICE "[^\\s\\w]{0,3}\\s+of\\s+(?:your\\s+|the\\s+|a\\s+|each\\s+)?" \
 	"(?:device|browser|computer|machine)"
@@ -668,12 +678,14 @@ static PcRegex data_groups[] = {
 		"|device (?:ids?|identifiers?|information|data|details|types?|makes?|models?|names?|settings|attributes|characteristics)"
 		"|" MODEL_OF_A_DEVICE
 		"|(?:unique |mobile )device identifiers?"
-		"|browsers?(?: (?:types?|versions?|ids?|used|information|language|characteristics|names?))"
-		"|(?:types?|names?|versions?)(?: (?:and|or) (?:types?|names?|versions?))? of (?:your |the |a )?(?:web )?browser(?! cookies?)"
+		"|browsers?(?: (?:types?|versions?|ids?|used|information|details|data|language|characteristics|names?))"
+		"|" BROWSER_SETTINGS_LISTED
+		"|(?:types?|names?|versions?|details|settings)(?: (?:and|or) (?:types?|names?|versions?|settings))? of (?:your |the |a )?"
+		"(?:web )?browser(?! cookies?)"
 		"|operating systems?|" HARDWARE_OF_THE_USER
 		"|MAC address(?:es)?|user[- ]agent|screen (?:resolution|size)|advertising (?:ids?|identifiers?)"
 		"|IMEI|(?:computer|equipment|devices?) (?:you use|used)"
-		"|information about (?:your |any )?(?:computer|device|equipment)|internet service providers?|ISPs?"
+		"|(?:information|details) about (?:your |any )?(?:computer|device|equipment|(?:web )?browser)|internet service providers?|ISPs?"
 		"|(?:device|browser|digital) fingerprint(?:s|ing)?|fingerprints?(?=" OF_A_DEVICE ")"
 		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
 		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
@@ -683,37 +695,39 @@ static PcRegex data_groups[] = {
 		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl inst|appl that|appl vers"
 			"|appl you|apps inst|apps that|apps you|avai disk|avai memo|avai ram|avai stor"
 			"|batt char|batt leve|batt stat|blue sign|brak|bran and|bran of|bran or|brow char"
-			"|brow fing|brow id|brow ids|brow info|brow lang|brow name|brow type|brow used"
-			"|brow vers|came mode|car data|car diag|car heal|car perf|car spee|car stat|car tele"
-			"|cell towe|comp mode|comp used|comp you|conn type|cons mode|cpu|cpus|cras data"
-			"|cras dump|cras log|cras logs|cras repo|devi attr|devi char|devi data|devi deta"
-			"|devi fing|devi id|devi iden|devi ids|devi info|devi make|devi mode|devi name"
-			"|devi sett|devi type|devi used|devi you|diag|digi fing|driv beha|driv data|driv diag"
-			"|driv even|driv habi|driv heal|driv patt|driv perf|driv spee|driv stat|driv styl"
-			"|driv tele|elec cons|elec usag|ener cons|ener usag|engi data|engi diag|engi heal"
-			"|engi perf|engi spee|engi stat|engi tele|equi used|equi you|erro code|erro log"
-			"|erro logs|erro repo|fing|firm vers|free disk|free memo|free ram|free stor|fuel cons"
-			"|fuel econ|fuel leve|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro|hand mode"
-			"|hard|hars acce|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp"
-			"|info abou|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp"
-			"|isps|kind and|kind of|kind or|mac addr|make and|make of|make or|memo capa|memo size"
-			"|memo usag|mobi devi|mode and|mode of|mode or|moti data|moti sens|name and|name of"
-			"|name or|odom|oper syst|os vers|perf data|phon mode|powe cons|powe usag|proc spee"
-			"|proc type|ram|rapi acce|room humi|room temp|scre reso|scre size|sens data|sens read"
-			"|seri numb|sign stre|smar mode|soft vers|spee|stor capa|sudd acce|sudd brak|tabl mode"
-			"|tele|temp read|tire pres|tota memo|tota ram|tre pres|tv mode|tyir pres|type and"
-			"|type of|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal|vehi iden"
-			"|vehi perf|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or|vin|vins|wi fi"
-			"|wifi acce",
+			"|brow data|brow deta|brow fing|brow id|brow ids|brow info|brow lang|brow name"
+			"|brow sett|brow type|brow used|brow vers|came mode|car data|car diag|car heal|car perf"
+			"|car spee|car stat|car tele|cell towe|comp mode|comp used|comp you|conn type|cons mode"
+			"|cpu|cpus|cras data|cras dump|cras log|cras logs|cras repo|deta abou|deta and|deta of"
+			"|deta or|devi attr|devi char|devi data|devi deta|devi fing|devi id|devi iden|devi ids"
+			"|devi info|devi make|devi mode|devi name|devi sett|devi type|devi used|devi you|diag"
+			"|digi fing|driv beha|driv data|driv diag|driv even|driv habi|driv heal|driv patt"
+			"|driv perf|driv spee|driv stat|driv styl|driv tele|elec cons|elec usag|ener cons"
+			"|ener usag|engi data|engi diag|engi heal|engi perf|engi spee|engi stat|engi tele"
+			"|equi used|equi you|erro code|erro log|erro logs|erro repo|fing|firm vers|free disk"
+			"|free memo|free ram|free stor|fuel cons|fuel econ|fuel leve|fuel usag|gpu|gpus"
+			"|grap card|grap hard|grap proc|gyro|hand mode|hard|hars acce|hars brak|home humi"
+			"|home temp|humi read|i p|imei|indo humi|indo temp|info abou|inst appl|inst apps"
+			"|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind and|kind of|kind or"
+			"|mac addr|make and|make of|make or|memo capa|memo size|memo usag|mobi devi|mode and"
+			"|mode of|mode or|moti data|moti sens|name and|name of|name or|odom|oper syst|os vers"
+			"|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram|rapi acce|room humi"
+			"|room temp|scre reso|scre size|sens data|sens read|seri numb|sett and|sett of|sett or"
+			"|sign stre|smar mode|soft vers|spee|stor capa|sudd acce|sudd brak|tabl mode|tele"
+			"|temp read|tire pres|tota memo|tota ram|tre pres|tv mode|tyir pres|type and|type of"
+			"|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal|vehi iden"
+			"|vehi perf|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or|vin|vins|web brow"
+			"|wi fi|wifi acce",
 		.first_words = "accelera|accelero|advertis|amount|app|applicat|apps|availabl|battery"
 			"|bluetoot|braking|brand|browser|browsers|camera|car|cell|cellphon|cellular|computer"
-			"|connecti|console|cpu|cpus|crash|device|devices|diagnost|digital|driving|electric"
-			"|energy|engine|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics|gyroscop"
-			"|handset|hard|hardware|harsh|home|humidity|i|imei|indoor|informat|installe|internet|ip"
-			"|isp|isps|kind|mac|make|memory|mobile|model|motion|name|names|odometer|operatin|os"
-			"|performa|phone|power|processo|ram|rapid|room|screen|sensor|serial|signal|smartpho"
-			"|software|speed|storage|sudden|tablet|telemati|telemetr|televisi|temperat|tire|total"
-			"|tre|tv|tyire|type|types|tyre|unique|user|vehicle|version|versions|vin|vins|wi|wifi"},
+			"|connecti|console|cpu|cpus|crash|details|device|devices|diagnost|digital|driving"
+			"|electric|energy|engine|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics"
+			"|gyroscop|handset|hard|hardware|harsh|home|humidity|i|imei|indoor|informat|installe"
+			"|internet|ip|isp|isps|kind|mac|make|memory|mobile|model|motion|name|names|odometer"
+			"|operatin|os|performa|phone|power|processo|ram|rapid|room|screen|sensor|serial"
+			"|settings|signal|smartpho|software|speed|storage|sudden|tablet|telemati|telemetr"
+			"|televisi|temperat|tire|total|tre|tv|tyire|type|types|tyre|unique|user|vehicle|version"
+			"|versions|vin|vins|web|wi|wifi"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"

@@ -11,7 +11,9 @@
  * clause right after a question about it, with no such words ("How does
  * the app treat Do Not Track? At this time the app does not respond."), and the
  * clause after one that itself refers back: "Browsers offer Do Not Track.
- * These settings vary. We do not respond to such signals."
+ * These settings vary. We do not respond to such signals."  A question
+ * and its answer that the segmenter leaves in one clause ("How do we treat
+ * Do Not Track? - we do not respond to it.") are read as the two would be.
  */
 #include "policy_facts.h"
 #include "window.h"
@@ -90,14 +92,15 @@ static PcRegex not_honored_re = {
 
 /*
  * "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected",
- * "we treat a Do Not Track signal as a request to opt out"
+ * "we treat a Do Not Track signal as a request to opt out", and, in a clause read in the
+ * context of Do Not Track, "we honor them"
  */
 static PcRegex honored_re = {
 	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?)\\s+"
 	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
 	"(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
-	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b[^.]{0,40}?(?:" DNT "|"
-	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?))"
+	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b(?:\\s+them\\b|[^.]{0,40}?(?:" DNT "|"
+	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?)))"
 	"|\\btreats?\\s+(?:[a-z]+\\s+){0,6}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
 	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
@@ -153,10 +156,29 @@ typedef struct DntNames
 	bool		here;			/* the clause read names it */
 	bool		refers;			/* or refers back to the signals, in its context */
 	bool		asks;			/* the clause read asks how the site answers Do Not Track */
+	size_t		answer;			/* where it answers its own question, or 0 */
 	bool		asked;			/* the clause before it did: the one read answers */
 	int32_t		section;		/* the heading last asked about, or -1 */
 	bool		section_names;	/* and whether its end names it */
 } DntNames;
+
+/*
+ * Where the answer starts in a clause that asks about Do Not Track and
+ * answers in the same clause, after its last question mark ("How do we
+ * treat Do Not Track? we do not respond to it."); 0 when it has none.
+ */
+static size_t
+answer_after_question(const char *s, PcSpan sp)
+{
+	size_t		end = sp.end;
+
+	while (end > sp.start && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n'))
+		end--;
+	for (size_t i = end; i > sp.start; i--)
+		if (s[i - 1] == '?')
+			return i < end ? i : 0;
+	return 0;
+}
 
 /* Read clause c, after clause c - 1, into names. */
 static void
@@ -169,8 +191,15 @@ read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
 	names->asked = names->asks;
 	names->refers = false;
 	names->here = pc_window_test(w->search, &dnt_re, s, sp.start, sp.end);
-	names->asks = names->here && pc_window_test(w->search, &question_re, s, sp.start, sp.end) &&
-		pc_window_test(w->search, &asks_response_re, s, sp.start, sp.end);
+	names->answer = 0;
+	if (!names->here || !pc_window_test(w->search, &question_re, s, sp.start, sp.end))
+	{
+		names->asks = false;
+		return;
+	}
+	names->answer = answer_after_question(s, sp);
+	names->asks = pc_window_test(w->search, &asks_response_re, s, sp.start,
+								 names->answer ? names->answer : sp.end);
 }
 
 /* True when the end of the heading of clause c names Do Not Track. */
@@ -229,9 +258,17 @@ pc_extract_dnt(PcWork *w)
 
 		pc_check_interrupts(w->arena);
 		read_dnt_names(w, c, &names);
-		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c, &names) ||
-			pc_window_test(w->search, &question_re, s, sp.start, sp.end))
+		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c, &names))
 			continue;
+		if (pc_window_test(w->search, &question_re, s, sp.start, sp.end))
+		{
+			/* a question answered in its own clause: the answer is read, and the next clause answers nothing */
+			if (!names.asks || names.answer == 0 ||
+				pc_window_test(w->search, &question_re, s, names.answer, sp.end))
+				continue;
+			sp.start = (uint32_t) names.answer;
+			names.asks = false;
+		}
 		if (pc_window_find(w->search, &honored_when_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
 		else if (find_refusal(w->search, s, sp.start, sp.end, &ms, &me))

@@ -51,12 +51,15 @@ const PcLaterWords pc_later_words[] = {
 		"agre>jur ven|choi>for jur law ven|cons>jur ven|excl>jur|juri>ven|non>exc|pers>jur|"
 		"subm>jur ven|venu>jur"},
 	{{"extract_ages.c", "age_patterns.re", 0},
-		"anyb>bel les und you|anyo>bel les und you|chil>bel les und you|clie>bel les und you|"
-		"cust>bel les und you|indi>bel les und you|kid>bel les und you|kids>bel les und you|"
-		"memb>bel les und you|mino>bel les und you|no>one|nobo>bel les und you|part>bel les und you|"
-		"peop>bel les und you|pers>bel les und you|some>bel les und you|stud>bel les und you|"
-		"subs>bel les und you|teen>bel les und you|thos>bel les und you|user>bel les und you|"
-		"visi>bel les und you|you>are bel les und you|yout>bel les und you"},
+		"adol>bel les und you|anyb>bel les und you|anyo>bel les und you|athl>bel les und you|"
+		"camp>bel les und you|chil>bel les und you|clie>bel les und you|cont>bel les und you|"
+		"cust>bel les und you|entr>bel les und you|indi>bel les und you|juve>bel les und you|"
+		"kid>bel les und you|kids>bel les und you|memb>bel les und you|mino>bel les und you|no>one|"
+		"nobo>bel les und you|part>bel les und you|peop>bel les und you|pers>bel les und you|"
+		"play>bel les und you|pupi>bel les und you|regi>bel les und you|some>bel les und you|"
+		"stud>bel les und you|subs>bel les und you|teen>bel les und you|thos>bel les und you|"
+		"user>bel les und you|visi>bel les und you|you>are bel les und you|youn>bel les und you|"
+		"yout>bel les und you"},
 	{{"extract_ages.c", "age_patterns.re", 2},
 		"belo>age old|less>age old|unde>age old|youn>age old"},
 	{{"extract_ages.c", "age_patterns.re", 4},
@@ -189,16 +192,16 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_collection.c", "data_groups", 10},
 		"amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|blue>sig|"
 		"bran>com dev han pho sma tab|came>mod|car>dat dia hea per spe sta tel|cell>tow|"
-		"comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|digi>fin|elec>con usa|ener>con usa|"
-		"engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|firm>ver|free>mem ram spa|"
-		"fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|humi>rea|i>add|indo>hum tem|"
-		"info>abo|inst>app|inte>pro ser|ip>add|kind>com con dev han pho sma tab|mac>add|"
-		"make>com dev han pho sma tab|memo>cap siz usa|mobi>dev|mode>com dev han pho sma tab|"
-		"moti>dat sen|name>bro|oper>sys|os>ver|perf>dat|phon>mod|powe>con usa|proc>spe typ|rapi>acc|"
-		"room>hum tem|scre>res siz|sens>dat rea|seri>num|sign>str|smar>mod|soft>ver|stor>cap|"
-		"tabl>mod|temp>rea|tire>pre|tota>mem ram|tre>pre|tv>mod|tyir>pre|"
-		"type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
-		"vehi>dat dia hea ide per spe sta tel|vers>bro|wi>acc|wifi>acc"},
+		"comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|deta>abo bro|digi>fin|elec>con usa|"
+		"ener>con usa|engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|firm>ver|"
+		"free>mem ram spa|fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|humi>rea|"
+		"i>add|indo>hum tem|info>abo|inst>app|inte>pro ser|ip>add|kind>com con dev han pho sma tab|"
+		"mac>add|make>com dev han pho sma tab|memo>cap siz usa|mobi>dev|"
+		"mode>com dev han pho sma tab|moti>dat sen|name>bro|oper>sys|os>ver|perf>dat|phon>mod|"
+		"powe>con usa|proc>spe typ|rapi>acc|room>hum tem|scre>res siz|sens>dat rea|seri>num|"
+		"sett>bro|sign>str|smar>mod|soft>ver|stor>cap|tabl>mod|temp>rea|tire>pre|tota>mem ram|"
+		"tre>pre|tv>mod|tyir>pre|type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
+		"vehi>dat dia hea ide per spe sta tel|vers>bro|web>set|wi>acc|wifi>acc"},
 	{{"extract_collection.c", "data_groups", 11},
 		"acce>log tim|acco>fol|acti>our the|brow>act beh dat his inf pat|chan>fol|crea>fol|"
 		"data>act int usa use vis|date>tim|deta>act int usa use vis|hash>fol|how>lon man oft you|"

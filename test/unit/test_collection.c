@@ -43,6 +43,30 @@ reads_device_models(void **state)
 }
 
 /*
+ * Browser details, browser data, details of or about the browser, and
+ * browser settings named in a list of what is read are device data; near
+ * misses: the browser settings where the reader blocks cookies.
+ */
+static void
+reads_browser_details(void **state)
+{
+	(void) state;
+	expect_collects("We record browser details with each request to our servers.", PC_DATA_DEVICE, 0);
+	expect_collects("We log your postal code and browser data when you order.", PC_DATA_DEVICE, 0);
+	expect_collects("The shop stores the details of your browser to fit the page to it.", PC_DATA_DEVICE, 0);
+	expect_collects("We gather details about your web browser when you sign in.", PC_DATA_DEVICE, 0);
+	expect_collects("We keep your e-mail address and browser settings.", PC_DATA_DEVICE, 0);
+	expect_collects("We collect technical data such as browser settings and screen size.", PC_DATA_DEVICE, 0);
+	/* the place where the reader changes what cookies do, not data read */
+	expect_collects_instead("We use cookies; you can turn them off in your browser settings.", PC_DATA_COOKIES,
+							PC_DATA_DEVICE);
+	expect_collects_instead("We set cookies, which you may block by changing your browser settings.",
+							PC_DATA_COOKIES, PC_DATA_DEVICE);
+	expect_collects_instead("We store flash cookies outside the browser, and browser settings cannot clear them.",
+							PC_DATA_COOKIES, PC_DATA_DEVICE);
+}
+
+/*
  * A bare heading that names collected or gathered data ("Collected
  * data", "Data gathered") heads a list of what is collected; near misses:
  * such a heading about sharing or keeping the data.
@@ -1897,6 +1921,7 @@ main(void)
 		cmocka_unit_test(reads_sub_headings_under_collection),
 		cmocka_unit_test(reads_more_collection_headings),
 		cmocka_unit_test(reads_device_models),
+		cmocka_unit_test(reads_browser_details),
 		cmocka_unit_test(reads_collected_data_headings),
 		cmocka_unit_test(reads_social_network_use_without_a_cue),
 		cmocka_unit_test(skips_definitions_under_collection_headings),

@@ -109,6 +109,12 @@ extracts_minimum_ages(void **state)
 		{"Members (12 and under) need a parent's approval to post.", 13},
 		/* a free offer named well before the age is no price it sets */
 		{"Our free planner is not meant for kids under 13.", 13},
+		/* people of a camp, a game, a sport or a contest named by the age they are under */
+		{"Campers younger than 14 need a form signed by a guardian.", 14},
+		{"Players under 16 may not open a ladder account.", 16},
+		{"The league accepts no athletes under the age of 12.", 12},
+		{"Contestants under 18 must send a parent's written consent.", 18},
+		{"Pupils 12 and under use the class account of their teacher.", 13},
 	};
 
 	(void) state;
@@ -229,6 +235,12 @@ ignores_non_ages(void **state)
 		"Our card games suit ages 10 and under.",
 		"Kids 12 and under eat free at the cafe.",
 		"Free swimming lessons for kids 10 and under start in June.",
+		/* a pay grade, a level, a school grade or year counted, not an age */
+		"The vacancy is open to staff at GS-11 and above.",
+		"Coaches at level 12 and over may run the camp.",
+		"Students in grade 9 and above may borrow a laptop.",
+		"The lab is open to Year 10 or older classes.",
+		"Only films rated PG-13 and over are shown after dark.",
 	};
 
 	(void) state;
@@ -582,6 +594,35 @@ dnt_answer_in_next_sentence(void **state)
 	unit_release();
 	a = unit_analyze("## Do we honor Do Not Track?\n\nAt present we do not alter our practices.\n");
 	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	/* an answer that names the signals only as "them" */
+	a = unit_analyze("How does the shop answer Do Not Track signals? We honor them.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	a = unit_analyze("Some browsers send a Do Not Track signal, and we respect them.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	/* ... but not a third party's, nor one with no Do Not Track before it */
+	a = unit_analyze("How does the shop answer Do Not Track signals? Advertisers may honor them.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("We get many questions by mail, and we respond to them within a week.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	/* a question and its answer left in one clause: the answer is read after the question mark */
+	a = unit_analyze("How does the shop treat a Do Not Track request? - it does not respond to such "
+					 "requests.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Do we honor Do Not Track? yes, we honor Do Not Track requests from every browser.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	/* ... but not a second question, nor an answer to a question that asks no response */
+	a = unit_analyze("How does the shop treat a Do Not Track request? - does any shop treat it?");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("What is Do Not Track? - a browser setting, which some sites do not honor.");
+	assert_int_equal(a.summary.honors_dnt, -1);
 	unit_release();
 	/* near misses: a question that asks what Do Not Track is, and a sentence after the answer */
 	a = unit_analyze("What is Do Not Track? It asks sites not to process your browsing history.");
