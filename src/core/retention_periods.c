@@ -336,11 +336,24 @@ static PcRegex kept_then_used_re = {
 #define HISTORY_FOR "(?:(?!" KEEPING_BETWEEN ")[^.;])*?\\bfor\\s+" \
 	"(?:(?:about|nearly|almost|over|more\\s+than|roughly|approximately|around|some|close\\s+to|well\\s+over)\\s+)?\\z"
 
+/*
+ * the same history in the passive, of a thing named with "the", "this" or
+ * "our": "the archive has been run by our team for 15 years", "this service
+ * has been offered for over 10 years", "the shop was operated by the family
+ * for 30 years" (not "data that has been provided for 2 years", whose
+ * subject is "that"; "records have been kept for 7 years" keeps)
+ */
+#define HISTORY_PASSIVE "\\b(?:the|this|our|its|their)\\s+(?:(?!(?:that|which|who|you|we|they|it)\\b)[\\w-]+\\s+){1,3}?" \
+	"(?:(?:has|have|had)\\s+been|was|were)\\s+(?:(?:always|proudly|successfully|also)\\s+)?" \
+	"(?:run|operated|offered|provided|served|managed|hosted|published|produced|designed|built|owned|" \
+	"supplied|sold|delivered|taught|organi[sz]ed|developed|led)\\b"
+
 /* a company's history right before a duration, which is then no keeping */
 static PcRegex history_re = {
 	HISTORY_SUBJECT HISTORY_ACT HISTORY_FOR
+	"|" HISTORY_PASSIVE HISTORY_FOR
 	"|\\b(?:in\\s+(?:business|operation|existence)|trusted\\s+by)\\b" HISTORY_FOR,
-	PCRE2_CASELESS, NULL, .needles = "have|ve|has|business|operation|existence|trusted"
+	PCRE2_CASELESS, NULL, .needles = "have|ve|has|had|was|were|business|operation|existence|trusted"
 };
 
 /* Words right before a duration that make it something else than a retention period. */

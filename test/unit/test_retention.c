@@ -2425,6 +2425,40 @@ ignores_a_company_history(void **state)
 }
 
 /*
+ * The same history in the passive is no keeping either: "the archive has
+ * been run by our team for 15 years", "this service has been offered for
+ * over 10 years"; data that has been kept, held or provided still counts.
+ */
+static void
+ignores_a_history_in_the_passive(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: data kept or held in the passive, data the user gave */
+		{"Your invoices have been stored by our team for 6 years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Application files are held by the school for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We retain the answers that were provided for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"The photo archive has been run by volunteers, and we keep uploads for 5 years.", 60, 0,
+		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"The photo archive has been run by volunteers for 15 years.",
+		"This hosting service has been offered for over 10 years, and we store your files safely.",
+		"The bakery was operated by the same family for 30 years, and we keep your orders safe.",
+		"Our data vault has been managed by a small team for nearly 12 years.",
+		"The record office was built by the town for 40 years of deeds.",
+		"This newsletter has been published for 8 years, and we store the addresses of readers.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * Records of a warranty, a refund or a renewal are data: "warranty records
  * are archived for 7 years"; the term of a warranty or a guarantee stays none.
  */
@@ -2574,6 +2608,7 @@ main(void)
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
+		cmocka_unit_test(ignores_a_history_in_the_passive),
 		cmocka_unit_test(reads_destruction_as_an_end),
 		cmocka_unit_test(ignores_shipping_and_processing_times),
 		cmocka_unit_test(reads_records_of_warranties),
