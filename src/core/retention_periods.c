@@ -306,6 +306,14 @@ static PcRegex kept_then_used_re = {
 	"documents|history|logs?)\\b)"
 
 /*
+ * a warranty or a refund that only names what is kept: "the forms for
+ * warranty claims", "records of your refunds", "notes about a guarantee";
+ * each lookbehind a fixed length, for pcre2 10.42
+ */
+#define NOT_ABOUT_IT "(?<!\\bfor )(?<!\\bof )(?<!\\babout )(?<!\\bon )(?<!\\bfor the )(?<!\\bfor your )" \
+	"(?<!\\bfor any )(?<!\\bof the )(?<!\\bof your )(?<!\\bof any )(?<!\\babout the )(?<!\\babout your )"
+
+/*
  * a company's history, not a keeping: "we have served bakeries for about 30
  * years", "our firm has been in business for nearly 20 years", "having
  * helped clinics for 10 years", "trusted by schools for 35 years"; no verb
@@ -416,8 +424,19 @@ static PcRegex trap_before_re = {
 	 */
 	"|\\btrial\\b(?!\\s+(?:data|analytics)\\b)(?:(?!\\b(?:" KEPT "|"
 	"we\\s+(?:keep|store|retain))\\b)[^.;]){0,80}\\z"
-	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|(?:renew|refund|warrant|guarantee)\\w*"
-	NOT_RECORDS_OF_IT "|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
+	/*
+	 * a warranty, a refund, a renewal or a guarantee, unless it only names
+	 * what is kept, after "for", "of", "about" or "on" ("the paperwork for
+	 * warranty claims is kept for 3 years", "records of refunds") or right
+	 * after a keeping verb ("we store refund requests"), or a
+	 * keeping stands between ("warranty claims and the forms are stored for
+	 * 5 years"; not "the warranty lasts 2 years", nor "our guarantee covers
+	 * the archived files for 5 years")
+	 */
+	"|" NOT_ABOUT_IT KEPT_BEFORE_AND "\\b(?:renew|refund|warrant|guarantee)\\w*" NOT_RECORDS_OF_IT
+	"(?:(?!\\b(?:(?:is|are|be|been|was|were)\\s+(?:[a-z]+\\s+)?(?:" KEPT ")|we\\s+(?:keep|store|retain|hold|archive))\\b)"
+	"[^.;]){0,80}\\z"
+	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
@@ -605,7 +624,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
 	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?|" \
-	"lists?|calls|cctv)"
+	"lists?|calls|cctv|paperwork)"
 /*
  * "Website analytics are stored for 2 years": analytics is data in a
  * sentence, but in a table row it is more often a kind of cookie
@@ -618,21 +637,21 @@ static PcRegex data_noun_re = {
 	.starts = "acco|addr|anal|answ|appl|arch|atta|audi trai|back|call|card toke|cctv|chat|clip|comm"
 		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|enqu|entr|esti"
 		"|even|feed|file|foot|form|hist|iden|imag|info|inqu|invo|list|log|logs|mail labe|mess|metr"
-		"|note|numb|orde|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco"
-		"|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele"
-		"|tick|tran|uplo|vide|voic|wayb",
+		"|note|numb|orde|pape|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece"
+		"|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv"
+		"|tele|tick|tran|uplo|vide|voic|wayb",
 	.first_words = "account|accounts|address|addresse|analytic|answer|answers|applicat|archive"
 		"|archives|attachme|audit|backup|backups|calls|card|cctv|chat|chats|clip|clips|comment"
 		"|comments|communic|contacts|content|contract|conversa|copies|copy|correspo|cv|cvs|data"
 		"|details|digits|document|draft|drafts|dump|dumps|e|email|emails|enquirie|enquiry|entries"
 		"|estimate|events|feedback|file|files|footage|forms|history|identifi|image|images|info"
 		"|informat|inquirie|inquiry|invoice|invoices|list|lists|log|logs|mailing|message|messages"
-		"|metrics|note|notes|number|numbers|order|orders|parcel|payment|personal|photo|photogra"
-		"|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries|quotatio|quotes"
-		"|receipt|receipts|record|recorded|recordin|records|registra|replay|replays|report|reports"
-		"|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping|sign|signup"
-		"|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket|tickets"
-		"|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
+		"|metrics|note|notes|number|numbers|order|orders|paperwor|parcel|payment|personal|photo"
+		"|photogra|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries"
+		"|quotatio|quotes|receipt|receipts|record|recorded|recordin|records|registra|replay|replays"
+		"|report|reports|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping"
+		"|sign|signup|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket"
+		"|tickets|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

@@ -2476,11 +2476,34 @@ reads_records_of_warranties(void **state)
 		"Our guarantee covers the archived files for 5 years.",
 		"Renewals of your storage plan are charged for 12 months.",
 	};
+	/*
+	 * records named by the warranty or refund they are for, or a keeping
+	 * between the warranty and the duration
+	 */
+	static const PeriodCase about_cases[] = {
+		{"Repair claims under warranty and the forms that go with them are kept for 5 years.", 60,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We hold the paperwork for guarantee claims for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Notes of your refunds are stored for 6 years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We store refund requests and the forms attached for 2 years.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const term_traps[] = {
+		"Each printer carries a warranty of 2 years, and we keep your receipt on file.",
+		"The cover on our data drives lasts 2 years under the warranty for stored goods.",
+		"Every laptop comes with an 18-month warranty and we store its serial number.",
+		"You can ask for a refund of unused storage for 30 days.",
+	};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	for (size_t i = 0; i < sizeof(about_cases) / sizeof(about_cases[0]); i++)
+		expect_period(&about_cases[i]);
+	expect_no_periods(term_traps, sizeof(term_traps) / sizeof(term_traps[0]));
 }
 
 /*
