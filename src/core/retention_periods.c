@@ -396,10 +396,16 @@ static PcRegex trap_before_re = {
 	"(?:\\s+(?!(?:for|" KEEPS "|" KEPT ")\\b)[\\w'-]+){0,4}\\s+\\z"
 	"|\\bprocess(?:ed|es)?\\s+(?:[a-z]+\\s+)?(?:within|in)\\s+\\z"
 	"|\\b(?:payments?|funds|cheques?|checks?)\\s+(?:[a-z]+\\s+){0,2}?clear(?:s|ed)?\\s+(?:[a-z]+\\s+){0,2}\\z"
-	/* a change to the periods themselves: "retention periods are shortened after 2 years" */
-	"|\\b(?:retention|storage)\\s+periods?\\s+(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
-	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat)"
-	"\\w*\\s+(?:[a-z]+\\s+)?\\z"
+	/*
+	 * a change to the periods themselves: "retention periods are shortened
+	 * after 2 years", "the retention period is reset after 12 months", "the
+	 * storage period restarts after 90 days" (it starts again, the length is
+	 * not said)
+	 */
+	"|\\b(?:retention|storage)\\s+periods?\\s+(?:(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
+	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat|"
+	"reset|re-?start)\\w*|(?:resets?|re-?starts?|begins?\\s+again|starts?\\s+again))"
+	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -522,6 +528,25 @@ static PcRegex fronted_end_re = {
  */
 static PcRegex recurrence_link_re = {
 	"\\b" ROLLING_END_VERB "(?:on\\s+an?\\s+)?\\z|" ROLLING_KEEPER_END "(?:on\\s+an?\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A period that was changed, before the one it became: "shortened from 5
+ * years to 2 years", "we cut the period for logs from 24 months down to
+ * 12" (not "kept from 1 year to 3 years", a range with no change) ...
+ */
+static PcRegex changed_from_re = {
+	"\\b(?:shorten|reduc|cut|lower|decreas|extend|increas|lengthen|chang|rais|brought|bring|drop|"
+	"amend|mov)\\w*\\b[^.;]{0,60}\\bfrom\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex changed_to_re = {"^\\s*(?:down\\s+|up\\s+)?to\\s+\\S", PCRE2_CASELESS, NULL};
+
+/* ... or after the period it became: "kept for 2 years, reduced from 5 years", "down from 90 days" */
+static PcRegex changed_after_re = {
+	"\\b(?:shortened|reduced|cut|lowered|decreased|extended|increased|lengthened|changed|raised|"
+	"down|up)\\s+from\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1054,6 +1079,18 @@ fronted_rolling_end(const PcSearch *search, const char *s, PcSpan sp, const PcDu
 		!other_duration(search, s, sp, d);
 }
 
+/*
+ * True when d is the length a period had before a change to another: "from
+ * 5 years to 2 years", "for 2 years, down from 5 years"
+ */
+static bool
+changed_from(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
+{
+	return (pc_window_test(search, &changed_to_re, s, d->end, after) &&
+			pc_window_test(search, &changed_from_re, s, before, d->start)) ||
+		pc_window_test(search, &changed_after_re, s, before, d->start);
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -1083,7 +1120,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		(trap_after(w->search, s, before, d, after) &&
 		 !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
-		price_cell(w->search, s, before, d, after))
+		price_cell(w->search, s, before, d, after) || changed_from(w->search, s, before, d, after))
 		return true;
 	/*
 	 * "... and use it for 30 days" bounds the use, unless the data is ended
@@ -1330,7 +1367,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
-	PC_PATTERN_SELDOM(recurrence_link_re)
+	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),
+	PC_PATTERN(changed_to_re), PC_PATTERN(changed_after_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

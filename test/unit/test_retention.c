@@ -2525,12 +2525,30 @@ reads_changes_to_retention_periods(void **state)
 		"Retention periods are shortened after 2 years.",
 		"The retention period is reviewed after 12 months.",
 		"Our storage periods will be extended after 5 years if a claim is open.",
+		"The storage period is reset after 6 months.",
+		"Your retention period restarts after 90 days when you sign in again.",
+	};
+	/* a period changed to another: only the one it became */
+	static const PeriodCase changed[] = {
+		{"The storage period for chat logs was shortened from 3 years to 1 year.", 12, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_COMMUNICATIONS},
+		{"We lowered the time we keep call recordings from 24 months to 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Server logs are now kept for 30 days, down from 90 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Backups are stored for 2 years, extended from 1 year last spring.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* near misses: deletion after idle time that restarts, and a plain range */
+		{"Unused accounts are erased after 12 months; the 12-month count starts again when you "
+		"sign in.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	for (size_t i = 0; i < sizeof(changed) / sizeof(changed[0]); i++)
+		expect_period(&changed[i]);
 }
 
 /*
