@@ -306,6 +306,14 @@ static PcRegex kept_then_used_re = {
 	"documents|history|logs?)\\b)"
 
 /*
+ * a warranty or a refund that only names what is kept: "the forms for
+ * warranty claims", "records of your refunds", "notes about a guarantee";
+ * each lookbehind a fixed length, for pcre2 10.42
+ */
+#define NOT_ABOUT_IT "(?<!\\bfor )(?<!\\bof )(?<!\\babout )(?<!\\bon )(?<!\\bfor the )(?<!\\bfor your )" \
+	"(?<!\\bfor any )(?<!\\bof the )(?<!\\bof your )(?<!\\bof any )(?<!\\babout the )(?<!\\babout your )"
+
+/*
  * a company's history, not a keeping: "we have served bakeries for about 30
  * years", "our firm has been in business for nearly 20 years", "having
  * helped clinics for 10 years", "trusted by schools for 35 years"; no verb
@@ -336,11 +344,24 @@ static PcRegex kept_then_used_re = {
 #define HISTORY_FOR "(?:(?!" KEEPING_BETWEEN ")[^.;])*?\\bfor\\s+" \
 	"(?:(?:about|nearly|almost|over|more\\s+than|roughly|approximately|around|some|close\\s+to|well\\s+over)\\s+)?\\z"
 
+/*
+ * the same history in the passive, of a thing named with "the", "this" or
+ * "our": "the archive has been run by our team for 15 years", "this service
+ * has been offered for over 10 years", "the shop was operated by the family
+ * for 30 years" (not "data that has been provided for 2 years", whose
+ * subject is "that"; "records have been kept for 7 years" keeps)
+ */
+#define HISTORY_PASSIVE "\\b(?:the|this|our|its|their)\\s+(?:(?!(?:that|which|who|you|we|they|it)\\b)[\\w-]+\\s+){1,3}?" \
+	"(?:(?:has|have|had)\\s+been|was|were)\\s+(?:(?:always|proudly|successfully|also)\\s+)?" \
+	"(?:run|operated|offered|provided|served|managed|hosted|published|produced|designed|built|owned|" \
+	"supplied|sold|delivered|taught|organi[sz]ed|developed|led)\\b"
+
 /* a company's history right before a duration, which is then no keeping */
 static PcRegex history_re = {
 	HISTORY_SUBJECT HISTORY_ACT HISTORY_FOR
+	"|" HISTORY_PASSIVE HISTORY_FOR
 	"|\\b(?:in\\s+(?:business|operation|existence)|trusted\\s+by)\\b" HISTORY_FOR,
-	PCRE2_CASELESS, NULL, .needles = "have|ve|has|business|operation|existence|trusted"
+	PCRE2_CASELESS, NULL, .needles = "have|ve|has|had|was|were|business|operation|existence|trusted"
 };
 
 /* Words right before a duration that make it something else than a retention period. */
@@ -375,10 +396,16 @@ static PcRegex trap_before_re = {
 	"(?:\\s+(?!(?:for|" KEEPS "|" KEPT ")\\b)[\\w'-]+){0,4}\\s+\\z"
 	"|\\bprocess(?:ed|es)?\\s+(?:[a-z]+\\s+)?(?:within|in)\\s+\\z"
 	"|\\b(?:payments?|funds|cheques?|checks?)\\s+(?:[a-z]+\\s+){0,2}?clear(?:s|ed)?\\s+(?:[a-z]+\\s+){0,2}\\z"
-	/* a change to the periods themselves: "retention periods are shortened after 2 years" */
-	"|\\b(?:retention|storage)\\s+periods?\\s+(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
-	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat)"
-	"\\w*\\s+(?:[a-z]+\\s+)?\\z"
+	/*
+	 * a change to the periods themselves: "retention periods are shortened
+	 * after 2 years", "the retention period is reset after 12 months", "the
+	 * storage period restarts after 90 days" (it starts again, the length is
+	 * not said)
+	 */
+	"|\\b(?:retention|storage)\\s+periods?\\s+(?:(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
+	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat|"
+	"reset|re-?start)\\w*|(?:resets?|re-?starts?|begins?\\s+again|starts?\\s+again))"
+	"\\s+(?:[a-z]+\\s+)?\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -403,8 +430,19 @@ static PcRegex trap_before_re = {
 	 */
 	"|\\btrial\\b(?!\\s+(?:data|analytics)\\b)(?:(?!\\b(?:" KEPT "|"
 	"we\\s+(?:keep|store|retain))\\b)[^.;]){0,80}\\z"
-	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|(?:renew|refund|warrant|guarantee)\\w*"
-	NOT_RECORDS_OF_IT "|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
+	/*
+	 * a warranty, a refund, a renewal or a guarantee, unless it only names
+	 * what is kept, after "for", "of", "about" or "on" ("the paperwork for
+	 * warranty claims is kept for 3 years", "records of refunds") or right
+	 * after a keeping verb ("we store refund requests"), or a
+	 * keeping stands between ("warranty claims and the forms are stored for
+	 * 5 years"; not "the warranty lasts 2 years", nor "our guarantee covers
+	 * the archived files for 5 years")
+	 */
+	"|" NOT_ABOUT_IT KEPT_BEFORE_AND "\\b(?:renew|refund|warrant|guarantee)\\w*" NOT_RECORDS_OF_IT
+	"(?:(?!\\b(?:(?:is|are|be|been|was|were)\\s+(?:[a-z]+\\s+)?(?:" KEPT ")|we\\s+(?:keep|store|retain|hold|archive))\\b)"
+	"[^.;]){0,80}\\z"
+	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
 	"(?<!payment )(?<!card )tokens?|passwords?|(?<!chat )sessions?(?!\\s+(?:logs?|data|recordings?|replays?|records?|information)\\b))"
 	"\\b[^.;]{0,80}\\z",
 	PCRE2_CASELESS, NULL,
@@ -490,6 +528,25 @@ static PcRegex fronted_end_re = {
  */
 static PcRegex recurrence_link_re = {
 	"\\b" ROLLING_END_VERB "(?:on\\s+an?\\s+)?\\z|" ROLLING_KEEPER_END "(?:on\\s+an?\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A period that was changed, before the one it became: "shortened from 5
+ * years to 2 years", "we cut the period for logs from 24 months down to
+ * 12" (not "kept from 1 year to 3 years", a range with no change) ...
+ */
+static PcRegex changed_from_re = {
+	"\\b(?:shorten|reduc|cut|lower|decreas|extend|increas|lengthen|chang|rais|brought|bring|drop|"
+	"amend|mov)\\w*\\b[^.;]{0,60}\\bfrom\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+static PcRegex changed_to_re = {"^\\s*(?:down\\s+|up\\s+)?to\\s+\\S", PCRE2_CASELESS, NULL};
+
+/* ... or after the period it became: "kept for 2 years, reduced from 5 years", "down from 90 days" */
+static PcRegex changed_after_re = {
+	"\\b(?:shortened|reduced|cut|lowered|decreased|extended|increased|lengthened|changed|raised|"
+	"down|up)\\s+from\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -592,7 +649,7 @@ static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, 
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
 	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?|" \
-	"lists?|calls|cctv)"
+	"lists?|calls|cctv|paperwork)"
 /*
  * "Website analytics are stored for 2 years": analytics is data in a
  * sentence, but in a table row it is more often a kind of cookie
@@ -605,21 +662,21 @@ static PcRegex data_noun_re = {
 	.starts = "acco|addr|anal|answ|appl|arch|atta|audi trai|back|call|card toke|cctv|chat|clip|comm"
 		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|enqu|entr|esti"
 		"|even|feed|file|foot|form|hist|iden|imag|info|inqu|invo|list|log|logs|mail labe|mess|metr"
-		"|note|numb|orde|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece|reco"
-		"|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele"
-		"|tick|tran|uplo|vide|voic|wayb",
+		"|note|numb|orde|pape|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece"
+		"|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv"
+		"|tele|tick|tran|uplo|vide|voic|wayb",
 	.first_words = "account|accounts|address|addresse|analytic|answer|answers|applicat|archive"
 		"|archives|attachme|audit|backup|backups|calls|card|cctv|chat|chats|clip|clips|comment"
 		"|comments|communic|contacts|content|contract|conversa|copies|copy|correspo|cv|cvs|data"
 		"|details|digits|document|draft|drafts|dump|dumps|e|email|emails|enquirie|enquiry|entries"
 		"|estimate|events|feedback|file|files|footage|forms|history|identifi|image|images|info"
 		"|informat|inquirie|inquiry|invoice|invoices|list|lists|log|logs|mailing|message|messages"
-		"|metrics|note|notes|number|numbers|order|orders|parcel|payment|personal|photo|photogra"
-		"|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries|quotatio|quotes"
-		"|receipt|receipts|record|recorded|recordin|records|registra|replay|replays|report|reports"
-		"|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping|sign|signup"
-		"|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket|tickets"
-		"|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
+		"|metrics|note|notes|number|numbers|order|orders|paperwor|parcel|payment|personal|photo"
+		"|photogra|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries"
+		"|quotatio|quotes|receipt|receipts|record|recorded|recordin|records|registra|replay|replays"
+		"|report|reports|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping"
+		"|sign|signup|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket"
+		"|tickets|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */
@@ -1022,6 +1079,18 @@ fronted_rolling_end(const PcSearch *search, const char *s, PcSpan sp, const PcDu
 		!other_duration(search, s, sp, d);
 }
 
+/*
+ * True when d is the length a period had before a change to another: "from
+ * 5 years to 2 years", "for 2 years, down from 5 years"
+ */
+static bool
+changed_from(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
+{
+	return (pc_window_test(search, &changed_to_re, s, d->end, after) &&
+			pc_window_test(search, &changed_from_re, s, before, d->start)) ||
+		pc_window_test(search, &changed_after_re, s, before, d->start);
+}
+
 /* True when the words around the duration d make it something else than a retention period. */
 static bool
 is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, PcSpan cell)
@@ -1051,7 +1120,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		(trap_after(w->search, s, before, d, after) &&
 		 !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
 		pc_window_test(w->search, &working_days_re, s, d->start, d->end) ||
-		price_cell(w->search, s, before, d, after))
+		price_cell(w->search, s, before, d, after) || changed_from(w->search, s, before, d, after))
 		return true;
 	/*
 	 * "... and use it for 30 days" bounds the use, unless the data is ended
@@ -1298,7 +1367,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
-	PC_PATTERN_SELDOM(recurrence_link_re)
+	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),
+	PC_PATTERN(changed_to_re), PC_PATTERN(changed_after_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -2425,6 +2425,40 @@ ignores_a_company_history(void **state)
 }
 
 /*
+ * The same history in the passive is no keeping either: "the archive has
+ * been run by our team for 15 years", "this service has been offered for
+ * over 10 years"; data that has been kept, held or provided still counts.
+ */
+static void
+ignores_a_history_in_the_passive(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: data kept or held in the passive, data the user gave */
+		{"Your invoices have been stored by our team for 6 years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Application files are held by the school for 2 years.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We retain the answers that were provided for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"The photo archive has been run by volunteers, and we keep uploads for 5 years.", 60, 0,
+		0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"The photo archive has been run by volunteers for 15 years.",
+		"This hosting service has been offered for over 10 years, and we store your files safely.",
+		"The bakery was operated by the same family for 30 years, and we keep your orders safe.",
+		"Our data vault has been managed by a small team for nearly 12 years.",
+		"The record office was built by the town for 40 years of deeds.",
+		"This newsletter has been published for 8 years, and we store the addresses of readers.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
  * Records of a warranty, a refund or a renewal are data: "warranty records
  * are archived for 7 years"; the term of a warranty or a guarantee stays none.
  */
@@ -2442,11 +2476,34 @@ reads_records_of_warranties(void **state)
 		"Our guarantee covers the archived files for 5 years.",
 		"Renewals of your storage plan are charged for 12 months.",
 	};
+	/*
+	 * records named by the warranty or refund they are for, or a keeping
+	 * between the warranty and the duration
+	 */
+	static const PeriodCase about_cases[] = {
+		{"Repair claims under warranty and the forms that go with them are kept for 5 years.", 60,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We hold the paperwork for guarantee claims for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Notes of your refunds are stored for 6 years.", 72, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"We store refund requests and the forms attached for 2 years.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const term_traps[] = {
+		"Each printer carries a warranty of 2 years, and we keep your receipt on file.",
+		"The cover on our data drives lasts 2 years under the warranty for stored goods.",
+		"Every laptop comes with an 18-month warranty and we store its serial number.",
+		"You can ask for a refund of unused storage for 30 days.",
+	};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	for (size_t i = 0; i < sizeof(about_cases) / sizeof(about_cases[0]); i++)
+		expect_period(&about_cases[i]);
+	expect_no_periods(term_traps, sizeof(term_traps) / sizeof(term_traps[0]));
 }
 
 /*
@@ -2468,12 +2525,30 @@ reads_changes_to_retention_periods(void **state)
 		"Retention periods are shortened after 2 years.",
 		"The retention period is reviewed after 12 months.",
 		"Our storage periods will be extended after 5 years if a claim is open.",
+		"The storage period is reset after 6 months.",
+		"Your retention period restarts after 90 days when you sign in again.",
+	};
+	/* a period changed to another: only the one it became */
+	static const PeriodCase changed[] = {
+		{"The storage period for chat logs was shortened from 3 years to 1 year.", 12, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_COMMUNICATIONS},
+		{"We lowered the time we keep call recordings from 24 months to 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_AUDIO_VISUAL},
+		{"Server logs are now kept for 30 days, down from 90 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Backups are stored for 2 years, extended from 1 year last spring.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* near misses: deletion after idle time that restarts, and a plain range */
+		{"Unused accounts are erased after 12 months; the 12-month count starts again when you "
+		"sign in.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
 	(void) state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		expect_period(&cases[i]);
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+	for (size_t i = 0; i < sizeof(changed) / sizeof(changed[0]); i++)
+		expect_period(&changed[i]);
 }
 
 /*
@@ -2574,6 +2649,7 @@ main(void)
 		cmocka_unit_test(reads_short_units_and_enquiries),
 		cmocka_unit_test(reads_entry_states_and_times_after_an_expiry),
 		cmocka_unit_test(ignores_a_company_history),
+		cmocka_unit_test(ignores_a_history_in_the_passive),
 		cmocka_unit_test(reads_destruction_as_an_end),
 		cmocka_unit_test(ignores_shipping_and_processing_times),
 		cmocka_unit_test(reads_records_of_warranties),
