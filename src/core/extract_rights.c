@@ -287,7 +287,8 @@ static PcRegex right_groups[] = {
 			"|request|requesti|requests|review|see|send|sends|specific|tell|view"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?|requests?)\\b)"
-		"(?<!the correct)(?<!a correct)"
+		"(?<!the correct)(?<!a correct)(?<!\\bfor correct)(?<!accurate, correct)(?<!accurate and correct)"
+		"(?<!true, correct)(?<!true and correct)"
 		"|amend(?:ing)?|(?<!first |fifth |fourth |[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )amendment"
 		"|(?<=be )(?:corrected|amended)(?= (?:up)?on (?:your |a |written )?request| at your request| if you ask)"
 		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),

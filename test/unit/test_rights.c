@@ -1681,6 +1681,22 @@ reads_marketing_preferences_managed_by_the_user(void **state)
 									PC_FACT_RIGHT, PC_RIGHT_OPT_OUT_MARKETING, 0), 1);
 }
 
+/*
+ * "Correct" as an adjective after "for" or beside "accurate" or "true" is
+ * no correction: "swap it for a fresh one for correct results", "data that
+ * is accurate, correct and complete"; "requests for correction" are.
+ */
+static void
+reads_correct_as_an_adjective_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("You can swap the old part for a new one for correct readings.");
+	expect_no_right("You agree that the details you give will be accurate, correct and complete.");
+	expect_no_right("Members may only submit details that are true and correct.");
+	expect_right("You may send requests for correction to our office.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You can review and correct your profile.", PC_RIGHT_RECTIFICATION, 0);
+}
+
 int
 main(void)
 {
@@ -1772,6 +1788,7 @@ main(void)
 		cmocka_unit_test(reads_a_licensed_copy_as_no_portability),
 		cmocka_unit_test(reads_a_duty_to_update_as_no_right),
 		cmocka_unit_test(reads_marketing_preferences_managed_by_the_user),
+		cmocka_unit_test(reads_correct_as_an_adjective_as_no_right),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
