@@ -23,8 +23,10 @@
 #define ON_REQUEST 0x800
 /* Marks the user's data done with in the settings ("your profile can be edited in Settings"), named before it */
 #define DATA_FIRST 0x1000
+/* Marks the user's marketing preferences named ("your e-mail preferences"), which the user must be managing */
+#define PREFERENCES 0x2000
 /* The marks above, which a hit's value carries besides its right */
-#define HIT_MARKS (NAMED | REFERS | OWN_DATA | ON_REQUEST | DATA_FIRST)
+#define HIT_MARKS (NAMED | REFERS | OWN_DATA | ON_REQUEST | DATA_FIRST | PREFERENCES)
 
 static const int right_values[] = {
 	DATA_FIRST | PC_RIGHT_ACCESS, DATA_FIRST | PC_RIGHT_RECTIFICATION,
@@ -41,7 +43,7 @@ static const int right_values[] = {
 	PC_RIGHT_COMPLAINT, PC_RIGHT_OPT_OUT_MARKETING, PC_RIGHT_OPT_OUT_SALE,
 	NAMED | PC_RIGHT_OPT_OUT_SALE, NAMED | REFERS | PC_RIGHT_OPT_OUT_SALE,
 	PC_RIGHT_APPEAL, NAMED | PC_RIGHT_APPEAL, OWN_DATA | PC_RIGHT_RECTIFICATION,
-	ON_REQUEST | PC_RIGHT_PORTABILITY
+	ON_REQUEST | PC_RIGHT_PORTABILITY, NAMED | PREFERENCES | PC_RIGHT_OPT_OUT_MARKETING
 };
 
 /*
@@ -144,6 +146,20 @@ static const int right_values[] = {
 /* the user's data after such a list ("view, download or delete the information in your account") */
 #define LISTED_VERBS_ON_DATA(verbs) LISTED_VERBS_ON(verbs, \
 	" (?:your|the|all|any|all of your) (?:[a-z-]+ ){0,3}?(?:" OWN_DATA_NOUNS ")\\b")
+
+/* the past participle of a change to data: "changed", "corrected", "amended" */
+#define CHANGED "(?:changed|updated|corrected|amended|altered|modified|rectified)\\b"
+
+/*
+ * The user's own data wanted changed, after "you want" or "who wish": "your
+ * details amended", "their records altered" (not "the newsletter changed")
+ */
+#define OWN_DATA_CHANGED "(?:your|their|his or her|my|any of your) (?:[a-z-]+ ){0,3}?(?:information|data|details" \
+	"|records?|profiles?|address(?:es)?|entries) (?:to be )?" CHANGED
+
+/* a change to the user's data, after "requests for": "a change to your personal information" */
+#define CHANGES_TO_OWN_DATA "(?:changes?|updates?|corrections?|amendments?|alterations?)(?: or [a-z]+)? (?:to|of|in)" \
+	" (?:your|their|my|the|any) (?:[a-z-]+ ){0,3}?(?:information|data|details|records?|profiles?|accounts?)\\b"
 
 /* what the user saved, after such a list ("view or delete your saved addresses") */
 #define LISTED_VERBS_ON_SAVED LISTED_VERBS_ON(ERASING_VERBS "|" EXPORTING_VERBS "|" CHANGING_VERBS, \
@@ -271,7 +287,8 @@ static PcRegex right_groups[] = {
 			"|request|requesti|requests|review|see|send|sends|specific|tell|view"},
 	{.pattern = PC_TERM("(rectif(?:y|ication|ied)|(?=correct)(?<!reserve the right to )(?<!reserves the right to )"
 		"correct(?:ion|ing)?(?! (?:way|manner|time|prices?|amounts?|requests?)\\b)"
-		"(?<!the correct)(?<!a correct)"
+		"(?<!the correct)(?<!a correct)(?<!\\bfor correct)(?<!accurate, correct)(?<!accurate and correct)"
+		"(?<!true, correct)(?<!true and correct)"
 		"|amend(?:ing)?|(?<!first |fifth |fourth |[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )amendment"
 		"|(?<=be )(?:corrected|amended)(?= (?:up)?on (?:your |a |written )?request| at your request| if you ask)"
 		"|modification of|inaccura(?:te|cy|cies)(?! (?:prices?|pricing)))"),
@@ -469,7 +486,6 @@ static PcRegex right_groups[] = {
 		" (?:(?!(?:web )?beacons\\b|pixels\\b|cookies\\b)[a-z]+ ){0,3}?"
 		"(?:e-?mails?|messages|communications|newsletters?|updates|notifications|offers|promotions"
 		"|catalog(?:ue)?s?|mailings)"
-		"|(?:e-?mail|marketing|communications?) (?:preferences|choices)"
 		"|(?:turn(?:ing)? off|switch(?:ing)? off|disabl(?:e|ing)|declin(?:e|ing)(?: to receive)?|stop sending(?: you| them)?)"
 		" (?:any |all |our |the )?(?:marketing|promotional|advertising) (?:(?:push|text|sms|e-?mail|in-app) )?"
 		"(?:e-?mails?|messages|communications|texts|notifications|offers|mailings)"
@@ -488,19 +504,17 @@ static PcRegex right_groups[] = {
 		"|remov(?:e|es|ed|ing|al)(?: of)?(?: (?:you|yourself|themselves|(?:your|their|my) (?:[a-z-]+ ){0,2}?"
 		"(?:names?|e-?mails?|address(?:es)?|numbers?|information|details|data)))? " FROM_A_LIST ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "comm choi|comm pref|decl adve|decl all|decl any|decl mark|decl our|decl prom"
-			"|decl the|decl to|disa adve|disa aler|disa all|disa any|disa deal|disa e|disa emai"
-			"|disa in|disa mark|disa mess|disa news|disa noti|disa offe|disa our|disa prom"
-			"|disa push|disa sms|disa text|disa the|don t|e mail|emai choi|emai pref|mark choi"
-			"|mark pref|no long|not be|not like|not to|not want|not wish|opt out|opte|opti|opto"
-			"|opts|remo from|remo my|remo of|remo thei|remo them|remo you|remo your|requ no"
-			"|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark|unch news"
+		.starts = "decl adve|decl all|decl any|decl mark|decl our|decl prom|decl the|decl to"
+			"|disa adve|disa aler|disa all|disa any|disa deal|disa e|disa emai|disa in|disa mark"
+			"|disa mess|disa news|disa noti|disa offe|disa our|disa prom|disa push|disa sms"
+			"|disa text|disa the|don t|no long|not be|not like|not to|not want|not wish|opt out"
+			"|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them|remo you|remo your"
+			"|requ no|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark|unch news"
 			"|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe|unti prom"
 			"|unti the",
-		.first_words = "communic|decline|declinin|disable|disablin|don|e|email|marketin|no|not|opt"
-			"|opted|optedout|opting|optingou|optout|opts|optsout|removal|remove|removed|removes"
-			"|removing|request|stop|switch|switchin|turn|turning|uncheck|unchecki|unsubscr|untick"
-			"|untickin"},
+		.first_words = "decline|declinin|disable|disablin|don|no|not|opt|opted|optedout|opting"
+			"|optingou|optout|opts|optsout|removal|remove|removed|removes|removing|request|stop"
+			"|switch|switchin|turn|turning|uncheck|unchecki|unsubscr|untick|untickin"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
@@ -550,10 +564,19 @@ static PcRegex right_groups[] = {
 		.starts = "acce requ|data acce|requ for|requ to|righ of|righ to|subj acce",
 		.first_words = "access|data|request|requests|right|rights|subject"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:rectif\\w*|correct\\w*)"
-		"|(?:correction|rectification) requests?|requests? (?:to|for) (?:correct|correction|rectif\\w*)\\b)"),
+		"|(?:correction|rectification) requests?|requests? (?:to|for) (?:correct|correction|rectif\\w*)\\b"
+		"|requests? (?:for|to make) (?:a |an |any )?" CHANGES_TO_OWN_DATA
+		"|(?:you|you'?d|who)(?: (?:would|do|also))? (?:want|wish|like|prefer)s? (?:to have )?" OWN_DATA_CHANGED
+		"|(?:want|wish)ing to have " OWN_DATA_CHANGED
+		"|(?:information|data|details) (?:that |which )?you (?:would like|want|wish)(?: to have)? " CHANGED ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "corr requ|rect requ|requ for|requ to|righ of|righ to",
-		.first_words = "correcti|rectific|request|requests|right"},
+		.starts = "corr requ|data that|data whic|data you|deta that|deta whic|deta you|info that"
+			"|info whic|info you|rect requ|requ for|requ to|righ of|righ to|want to|who also|who do"
+			"|who like|who pref|who want|who wish|who woul|wish to|you also|you d|you do|you like"
+			"|you pref|you want|you wish|you woul|youd also|youd do|youd like|youd pref|youd want"
+			"|youd wish|youd woul",
+		.first_words = "correcti|data|details|informat|rectific|request|requests|right|wanting|who"
+			"|wishing|you|youd"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:erasure|deletion|delete|be forgotten)"
 		"|(?:deletion|erasure) requests?|requests? (?:to|for) (?:the )?(?:delet(?:e|ion)|eras(?:e|ure))\\b)"),
 		.options = PCRE2_CASELESS,
@@ -700,6 +723,10 @@ static PcRegex right_groups[] = {
 				"|porting|portred|portring|ports|provide|providee|providei|provider|provides|send"
 				"|sended|sending|sendred|sendring|sends|share|shared|shares|sharing|transfer"
 				"|transmit"},
+	/* the user's marketing preferences, which the clause must show the user managing */
+	{.pattern = PC_TERM("((?:e-?mail|marketing|communications?) (?:preferences|choices))"),
+		.options = PCRE2_CASELESS, .starts = "comm choi|comm pref|e mail|emai choi|emai pref|mark choi|mark pref",
+			.first_words = "communic|e|email|marketin"},
 };
 
 _Static_assert(PC_LENGTH(right_values) == PC_LENGTH(right_groups), "one right per group");
@@ -721,6 +748,9 @@ static PcTerms right_terms = {
 #define NAMED_PLACES "(?:(?:, such as| in| of| from) " PLACE_NAME \
 	"(?:(?:,|,? and|,? or) " PLACE_NAME "){1,9},?)?"
 
+/* the company's staff named for those they serve, no user: "a customer service representative will call" */
+#define NOT_STAFF "(?! (?:service|services|support|care|relations|success)\\b)"
+
 /*
  * The user as the one who may act: "you may", "the right to", "at your
  * request", "on request", "if you ask, we", "please write", "you're free
@@ -729,7 +759,7 @@ static PcTerms right_terms = {
 static PcRegex user_frame_re = {
 	"\\b(?:you|users?|customers?|individuals?|data subjects?|residents?|consumers?|members?|visitors?"
 	"|(?:account )?holders?|subscribers?|patients?|students?|clients?|participants?|applicants?)"
-	"\\b(?: [a-z]+){0,4}?" NAMED_PLACES " (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
+	"\\b" NOT_STAFF "(?: [a-z]+){0,4}?" NAMED_PLACES " (?:may|can|could|have|has|shall|will|are (?:entitled|able|free)"
 	"|is (?:entitled|able|free)|(?:want|wish|would like)(?: us)? to)\\b(?! been\\b)"
 	"|(?<!reserve the )(?<!reserves the )\\bright (?:of|to)\\b"
 	"|\\b(?:request|ask) (?:us|that we)\\b|\\bby logging in|\\byou'?d (?:like|prefer)\\b"
@@ -1757,6 +1787,94 @@ is_rule_of_conduct(const PcSearch *search, const char *text, uint32_t start, uin
 		!pc_match_at(search, &own_object_re, text, hit->end, end);
 }
 
+/*
+ * The user bound to keep data current, up to a change: "you will promptly
+ * update", "you shall maintain and update", "users agree to update" state a
+ * duty of the user's, no right ("if you need to update" is none)
+ */
+static PcRegex user_keeps_current_re = {
+	"\\b(?:you|users?|members?|customers?|subscribers?)(?: (?:also|further|hereby))? (?:will|shall|must"
+	"|agrees? to|undertakes? to|(?:are|is) (?:required|obliged|obligated|expected) to)"
+	"(?: (?:also|always|then|promptly|immediately|regularly|timely|(?:maintain|keep)(?: and| or)))* $",
+	PCRE2_CASELESS, NULL
+};
+
+/* How far before a change the user's duty to make it is looked for */
+#define DUTY_REACH 80
+
+/*
+ * True when the change at hit in clause i is one the user is bound to make
+ * ("you will update that information promptly"), not a right.
+ */
+static bool
+user_bound_to_update(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	return hit->value == PC_RIGHT_RECTIFICATION &&
+		pc_match_in(w->search, &user_keeps_current_re, w->text.norm,
+					(uint32_t) pc_back(hit->start, w->spans[i].start, DUTY_REACH), hit->start);
+}
+
+/*
+ * A verb of managing just before the user's preferences, up to them:
+ * "update your e-mail preferences", "visit Marketing Choices", "manage your
+ * details and communication preferences"; not "based on your
+ * communication preferences"
+ */
+static PcRegex manages_preferences_re = {
+	"\\b(?:(?:chang|updat|manag|revis)(?:e|ed|ing)|(?:amend|edit|adjust|review|control|visit|access|select|correct)(?:ed|ing|led"
+	"|ling)?|set|modif(?:y|ied|ying)|mak(?:e|ing) changes to|tell us|let us know|express|specify)"
+	"(?: [^ .;:]+){0,6} $",
+	PCRE2_CASELESS, NULL
+};
+
+/* Preferences changed after they are named: "communication preferences can be updated in your account" */
+static PcRegex preferences_changed_re = {
+	"\\G(?: [a-z]+){0,3}? (?:can|may|could) (?:also |easily )?be (?:changed|updated|managed|edited|modified|amended"
+	"|adjusted|reviewed|set)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* How far before the preferences a verb of managing them is looked for */
+#define PREFERENCES_REACH 80
+
+/*
+ * True when the user's marketing preferences at hit in clause i are ones
+ * the user manages: named in a heading or a link ("### Email preferences"),
+ * or after or before a verb of managing them; not an item of data
+ * collected ("your name, e-mail address and marketing preferences").
+ */
+static bool
+preferences_managed(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	const char *text = w->text.norm;
+
+	return w->clauses[i].kind == PC_CLAUSE_HEADING || w->clauses[i].kind == PC_CLAUSE_NAV ||
+		pc_match_in(w->search, &manages_preferences_re, text,
+					(uint32_t) pc_back(hit->start, w->spans[i].start, PREFERENCES_REACH), hit->start) ||
+		pc_match_at(w->search, &preferences_changed_re, text, hit->end, w->spans[i].end);
+}
+
+/*
+ * A licence's copy of the site's material, no data of the user's: "you may
+ * make one machine-readable copy for personal use", "print one copy of the
+ * materials"; not "one copy of your data"
+ */
+static PcRegex licensed_copy_re = {
+	"\\b(?:one|a single) (?:[a-z-]+ )?cop(?:y|ies)\\b(?! of (?:your|their|my|(?:the |that |such )?(?:personal )?"
+	"(?:information|data)\\b))"
+	"|\\bcop(?:y|ies) of (?:the|this|these|our|any|such|its) (?:site|web ?site|software|materials?|content|pages?"
+	"|documents?|programs?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* True when the portability at hit in clause i is a licence's copy of the site's material. */
+static bool
+licensed_copy(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	return hit->value == PC_RIGHT_PORTABILITY &&
+		pc_match_in(w->search, &licensed_copy_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+}
+
 /* Add a right fact for clause i with its evidence. */
 static void
 add_right(PcWork *w, uint32_t i, int right, const PcHit *hit, bool negated)
@@ -1827,6 +1945,8 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			 !pc_match_in(w->search, &users_data_re, text, start, end)) ||
 			((hits[k].value & ON_REQUEST) &&
 			 !pc_match_in(w->search, &asked_by_user_re, text, start, end)) ||
+			((hits[k].value & PREFERENCES) && !preferences_managed(w, i, &hits[k])) ||
+			user_bound_to_update(w, i, &hits[k]) || licensed_copy(w, i, &hits[k]) ||
 			corrects_other_than_users_data(w, i, &hits[k]) ||
 			regulator_without_complaint(w, i, &hits[k]) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
@@ -1884,7 +2004,9 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(before_bare_name_re), PC_PATTERN_SELDOM(after_bare_name_re),
 	PC_PATTERN_SELDOM(other_appeal_re), PC_PATTERN_SELDOM(asked_by_user_re),
 	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
-	PC_PATTERN_SELDOM(settings_subject_re)
+	PC_PATTERN_SELDOM(settings_subject_re), PC_PATTERN(user_keeps_current_re),
+	PC_PATTERN_SELDOM(manages_preferences_re), PC_PATTERN_SELDOM(preferences_changed_re),
+	PC_PATTERN(licensed_copy_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

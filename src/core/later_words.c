@@ -412,9 +412,9 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 15},
 		"ask>sel|aski>sel|asks>sel|dire>sel|do>sel|inst>sel|requ>sel|tell>sel"},
 	{{"extract_rights.c", "right_groups", 16},
-		"comm>cho pre|decl>adv mar pro|disa>adv dea dis mar off pre pro set|don>rec|e>cho pre|"
-		"emai>cho pre|mark>cho pre|no>hea inc kep lis lon|not>hea inc kep lis rec|remo>lis|"
-		"requ>fur fut mor|stop>rec sen|swit>off|turn>off|unch>pre set|unti>pre set"},
+		"decl>adv mar pro|disa>adv dea dis mar off pre pro set|don>rec|no>hea inc kep lis lon|"
+		"not>hea inc kep lis rec|remo>lis|requ>fur fut mor|stop>rec sen|swit>off|turn>off|"
+		"unch>pre set|unti>pre set"},
 	{{"extract_rights.c", "right_groups", 17},
 		"file>com|lodg>com|make>com|rais>con|subm>com"},
 	{{"extract_rights.c", "right_groups", 18},
@@ -422,7 +422,10 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 19},
 		"acce>req|data>req|requ>acc kno obt see vie|righ>acc kno|subj>req"},
 	{{"extract_rights.c", "right_groups", 20},
-		"corr>req|rect>req|requ>cor rec|righ>cor rec"},
+		"corr>req|data>wan wis wou|deta>wan wis wou|info>wan wis wou|rect>req|"
+		"requ>alt ame cha cor rec upd|righ>cor rec|want>alt ame cha cor mod rec upd|"
+		"who>lik pre wan wis|wish>alt ame cha cor mod rec upd|you>lik pre wan wis|"
+		"youd>lik pre wan wis"},
 	{{"extract_rights.c", "right_groups", 21},
 		"dele>req|eras>req|requ>del era|righ>del era for"},
 	{{"extract_rights.c", "right_groups", 22},
@@ -454,6 +457,8 @@ const PcLaterWords pc_later_words[] = {
 		"upda>rec"},
 	{{"extract_rights.c", "right_groups", 33},
 		"shar>cho des nam nom pic sel spe"},
+	{{"extract_rights.c", "right_groups", 34},
+		"comm>cho pre|e>cho pre|emai>cho pre|mark>cho pre"},
 	{{"extract_rights.c", "unable_re", 0},
 		"neve>abl|not>abl"},
 	{{"extract_rights.c", "unless_user_acts_re", 0},

@@ -1602,6 +1602,101 @@ reads_access_to_other_things_as_no_right(void **state)
 	expect_right("Members may obtain access on request.", PC_RIGHT_ACCESS, 0);
 }
 
+/*
+ * A change to one's data asked for as a noun or a wish is rectification; a
+ * change of the policy, of a delivery address at the counter or of a
+ * newsletter's layout is not.
+ */
+static void
+reads_changes_wished_or_requested(void **state)
+{
+	(void) state;
+	expect_right("Requests for a change to your personal information can be sent to our privacy office.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Requests for updates to your account details go to the help desk.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Members who want their information changed can write to the membership team.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("If you would like your details amended, write to us.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Patrons wishing to have their records altered may call the library.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Tell us which data you would like corrected.", PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right("Changes to this policy will be posted on this page.");
+	expect_no_right("Request a change of address for delivery at the counter.");
+	expect_no_right("If you would like the newsletter layout changed, tell us.");
+}
+
+/*
+ * A licence's single copy of the site's material is no portability; a copy
+ * of one's data in a machine-readable format is.
+ */
+static void
+reads_a_licensed_copy_as_no_portability(void **state)
+{
+	(void) state;
+	expect_no_right("You may keep one machine-readable copy of the program for backup purposes.");
+	expect_no_right("You may print or download one copy of the materials in machine-readable form for private use.");
+	expect_no_right("You may save a machine-readable copy of the software on one computer.");
+	expect_right("You can receive a copy of your data in a machine-readable format.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("You can receive one copy of your data in a machine-readable format free of charge.",
+				 PC_RIGHT_PORTABILITY, 0);
+}
+
+/*
+ * The user bound to keep data current is no right of rectification, nor is
+ * the company's staff acting for customers; the user free to update or to
+ * ask for a correction is.
+ */
+static void
+reads_a_duty_to_update_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("You will update that information promptly if it changes.");
+	expect_no_right("You shall maintain and promptly update your registration details.");
+	expect_no_right("Users agree to update their contact information whenever it changes.");
+	expect_no_right("If a card is declined, a customer service agent will not phone you; we will update the "
+					"details on your account page instead.");
+	expect_right("You can update your information at any time.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may ask us to correct your personal data.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You will be able to update your details in Settings.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Please write to us if you need to update the contact details we hold.", PC_RIGHT_RECTIFICATION, 0);
+}
+
+/*
+ * Marketing preferences are an opt-out where the user manages them, or as a
+ * heading or a link; listed among data collected or obeyed by the company,
+ * they are none.
+ */
+static void
+reads_marketing_preferences_managed_by_the_user(void **state)
+{
+	(void) state;
+	expect_no_right("We collect your name, e-mail address and marketing preferences.");
+	expect_no_right("Profile data includes your interests, your job title and your communication preferences.");
+	expect_no_right("We send offers in line with your marketing preferences.");
+	expect_right("You can change your marketing preferences at any time.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("To manage your e-mail preferences, visit your account page.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Communication preferences can be edited in your profile.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("To change your Arts & Crafts Club e-mail preferences, write to the club.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	assert_int_equal(facts_analyzed("# Privacy\n\n## Marketing preferences\n\nWe send a newsletter each month.\n",
+									PC_FACT_RIGHT, PC_RIGHT_OPT_OUT_MARKETING, 0), 1);
+}
+
+/*
+ * "Correct" as an adjective after "for" or beside "accurate" or "true" is
+ * no correction: "swap it for a fresh one for correct results", "data that
+ * is accurate, correct and complete"; "requests for correction" are.
+ */
+static void
+reads_correct_as_an_adjective_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("You can swap the old part for a new one for correct readings.");
+	expect_no_right("You agree that the details you give will be accurate, correct and complete.");
+	expect_no_right("Members may only submit details that are true and correct.");
+	expect_right("You may send requests for correction to our office.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You can review and correct your profile.", PC_RIGHT_RECTIFICATION, 0);
+}
+
 int
 main(void)
 {
@@ -1689,6 +1784,11 @@ main(void)
 		cmocka_unit_test(reads_removed_profiles_and_visitors_given_access),
 		cmocka_unit_test(reads_opt_outs_of_use_and_of_sale_in_other_words),
 		cmocka_unit_test(reads_access_to_other_things_as_no_right),
+		cmocka_unit_test(reads_changes_wished_or_requested),
+		cmocka_unit_test(reads_a_licensed_copy_as_no_portability),
+		cmocka_unit_test(reads_a_duty_to_update_as_no_right),
+		cmocka_unit_test(reads_marketing_preferences_managed_by_the_user),
+		cmocka_unit_test(reads_correct_as_an_adjective_as_no_right),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
