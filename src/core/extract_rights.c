@@ -1855,9 +1855,9 @@ preferences_managed(const PcWork *w, uint32_t i, const PcHit *hit)
 }
 
 /*
- * A licence's copy of the site's material, no data of the user's: "you may
- * make one machine-readable copy for personal use", "print one copy of the
- * materials"; not "one copy of your data"
+ * A licence's copy of the site's material, no data of the user's: "a visitor
+ * may keep one machine-readable copy for home reading", "print one copy of
+ * the materials"; not "one copy of your data"
  */
 static PcRegex licensed_copy_re = {
 	"\\b(?:one|a single) (?:[a-z-]+ )?cop(?:y|ies)\\b(?! of (?:your|their|my|(?:the |that |such )?(?:personal )?"

@@ -58,7 +58,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"Refunds are sent to you by the postal service within ten days.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"You can reach us by phone, e-mail, the postal service or a visit to our shop.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Parcels go out via the national postal service, first class.", PC_PARTY_SERVICE_PROVIDERS, false},
-	{"Orders are sent via United States Postal Service Priority Mail.", PC_PARTY_SERVICE_PROVIDERS, false},
+	{"Each box ships with United States Postal Service Priority Mail.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Our delivery drivers are trained to keep your order safe.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Notices of claimed infringement go to our designated copyright agent, Jo Smith.", PC_PARTY_SERVICE_PROVIDERS, false},
 	{"Your notice must say enough to permit the service provider to find the disputed work.", PC_PARTY_SERVICE_PROVIDERS, false},

@@ -58,7 +58,7 @@ reads_browser_details(void **state)
 	expect_collects("We keep your e-mail address and browser settings.", PC_DATA_DEVICE, 0);
 	expect_collects("We collect technical data such as browser settings and screen size.", PC_DATA_DEVICE, 0);
 	/* the place where the reader changes what cookies do, not data read */
-	expect_collects_instead("We use cookies; you can turn them off in your browser settings.", PC_DATA_COOKIES,
+	expect_collects_instead("We place cookies on your device; you may switch them off in your browser settings.", PC_DATA_COOKIES,
 							PC_DATA_DEVICE);
 	expect_collects_instead("We set cookies, which you may block by changing your browser settings.",
 							PC_DATA_COOKIES, PC_DATA_DEVICE);

@@ -1619,7 +1619,7 @@ reads_changes_wished_or_requested(void **state)
 	expect_right("If you would like your details amended, write to us.", PC_RIGHT_RECTIFICATION, 0);
 	expect_right("Patrons wishing to have their records altered may call the library.", PC_RIGHT_RECTIFICATION, 0);
 	expect_right("Tell us which data you would like corrected.", PC_RIGHT_RECTIFICATION, 0);
-	expect_no_right("Changes to this policy will be posted on this page.");
+	expect_no_right("Changes to this statement are announced on our home page.");
 	expect_no_right("Request a change of address for delivery at the counter.");
 	expect_no_right("If you would like the newsletter layout changed, tell us.");
 }
@@ -1633,7 +1633,7 @@ reads_a_licensed_copy_as_no_portability(void **state)
 {
 	(void) state;
 	expect_no_right("You may keep one machine-readable copy of the program for backup purposes.");
-	expect_no_right("You may print or download one copy of the materials in machine-readable form for private use.");
+	expect_no_right("Visitors may save a single copy of our guides in machine-readable form for their own reading.");
 	expect_no_right("You may save a machine-readable copy of the software on one computer.");
 	expect_right("You can receive a copy of your data in a machine-readable format.", PC_RIGHT_PORTABILITY, 0);
 	expect_right("You can receive one copy of your data in a machine-readable format free of charge.",
@@ -1655,9 +1655,9 @@ reads_a_duty_to_update_as_no_right(void **state)
 	expect_no_right("If a card is declined, a customer service agent will not phone you; we will update the "
 					"details on your account page instead.");
 	expect_right("You can update your information at any time.", PC_RIGHT_RECTIFICATION, 0);
-	expect_right("You may ask us to correct your personal data.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Members are free to ask us to correct their file if it holds a mistake.", PC_RIGHT_RECTIFICATION, 0);
 	expect_right("You will be able to update your details in Settings.", PC_RIGHT_RECTIFICATION, 0);
-	expect_right("Please write to us if you need to update the contact details we hold.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Send our office a note if you need to update your contact details with us.", PC_RIGHT_RECTIFICATION, 0);
 }
 
 /*
@@ -1672,9 +1672,9 @@ reads_marketing_preferences_managed_by_the_user(void **state)
 	expect_no_right("We collect your name, e-mail address and marketing preferences.");
 	expect_no_right("Profile data includes your interests, your job title and your communication preferences.");
 	expect_no_right("We send offers in line with your marketing preferences.");
-	expect_right("You can change your marketing preferences at any time.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members can change their marketing preferences from the account page.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("To manage your e-mail preferences, visit your account page.", PC_RIGHT_OPT_OUT_MARKETING, 0);
-	expect_right("Communication preferences can be edited in your profile.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Communication preferences may be edited from the account page.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("To change your Arts & Crafts Club e-mail preferences, write to the club.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	assert_int_equal(facts_analyzed("# Privacy\n\n## Marketing preferences\n\nWe send a newsletter each month.\n",
