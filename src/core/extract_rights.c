@@ -1642,6 +1642,46 @@ corrects_other_than_users_data(const PcWork *w, uint32_t i, const PcHit *hit)
 }
 
 /*
+ * Words of falsity or unfitness listed beside an inaccuracy in terms of use:
+ * "information that is untrue, inaccurate or not current", "content that may
+ * be inaccurate, offensive or illegal"
+ */
+static PcRegex falsity_words_re = {
+	"\\b(?:untrue|false|misleading|not current|offensive|illegal|unlawful|defamatory|fraudulent|deceptive"
+	"|obscene)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* A verb of putting data right, anywhere in the clause: "corrected", "fix", "rectify", "amend" */
+static PcRegex puts_right_re = {
+	"\\b(?:" CHANGING_VERBS "|correct|rectif|fix|amend|modif)\\w*",
+	PCRE2_CASELESS, NULL
+};
+
+/* How far around an inaccuracy the words listed with it are looked for */
+#define FALSITY_REACH 40
+
+/*
+ * True when the inaccuracy at hit in clause i is one of a list of what is
+ * false or unfit, in a clause that puts nothing right: "if you give
+ * information that is untrue, inaccurate or not current, we may close your
+ * account", "members may see posts that are inaccurate or offensive" (not
+ * "you may have incomplete or inaccurate data about you corrected")
+ */
+static bool
+inaccuracy_listed_with_falsity(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	const char *text = w->text.norm;
+	PcSpan		sp = w->spans[i];
+
+	return (hit->value & ~HIT_MARKS) == PC_RIGHT_RECTIFICATION &&
+		strncasecmp(text + hit->start, "inaccura", 8) == 0 &&
+		pc_match_in(w->search, &falsity_words_re, text, (uint32_t) pc_back(hit->start, sp.start, FALSITY_REACH),
+					(uint32_t) pc_ahead(hit->end, sp.end, FALSITY_REACH)) &&
+		!pc_match_in(w->search, &puts_right_re, text, sp.start, sp.end);
+}
+
+/*
  * A regulator turned to for information, advice or guidance, or its
  * website or guidance read: "for independent advice you can contact the
  * Information Commissioner", "guidance on these rights is available from
@@ -1948,6 +1988,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			((hits[k].value & PREFERENCES) && !preferences_managed(w, i, &hits[k])) ||
 			user_bound_to_update(w, i, &hits[k]) || licensed_copy(w, i, &hits[k]) ||
 			corrects_other_than_users_data(w, i, &hits[k]) ||
+			inaccuracy_listed_with_falsity(w, i, &hits[k]) ||
 			regulator_without_complaint(w, i, &hits[k]) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
@@ -2006,7 +2047,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
 	PC_PATTERN_SELDOM(settings_subject_re), PC_PATTERN(user_keeps_current_re),
 	PC_PATTERN_SELDOM(manages_preferences_re), PC_PATTERN_SELDOM(preferences_changed_re),
-	PC_PATTERN(licensed_copy_re)
+	PC_PATTERN(licensed_copy_re), PC_PATTERN_SELDOM(falsity_words_re),
+	PC_PATTERN_SELDOM(puts_right_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

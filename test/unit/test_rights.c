@@ -1697,6 +1697,19 @@ reads_correct_as_an_adjective_as_no_right(void **state)
 	expect_right("You can review and correct your profile.", PC_RIGHT_RECTIFICATION, 0);
 }
 
+/* "inaccurate" among words of falsity in terms of use, with nothing put right, is no rectification */
+static void
+reads_inaccuracy_listed_with_falsity_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("Should a member give details that are untrue, inaccurate or not current, the club has the right "
+					"to close the membership.");
+	expect_no_right("You accept that you may come across reviews that are inaccurate, offensive or illegal.");
+	expect_right("Members have the right to have incomplete or inaccurate data about them corrected.",
+				 PC_RIGHT_RECTIFICATION, 0);
+	expect_right("You may ask our staff to fix details that are inaccurate or misleading.", PC_RIGHT_RECTIFICATION, 0);
+}
+
 int
 main(void)
 {
@@ -1789,6 +1802,7 @@ main(void)
 		cmocka_unit_test(reads_a_duty_to_update_as_no_right),
 		cmocka_unit_test(reads_marketing_preferences_managed_by_the_user),
 		cmocka_unit_test(reads_correct_as_an_adjective_as_no_right),
+		cmocka_unit_test(reads_inaccuracy_listed_with_falsity_as_no_right),
 	};
 
 	return cmocka_run_group_tests_name("rights", tests, unit_setup, unit_teardown);
