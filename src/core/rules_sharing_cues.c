@@ -55,8 +55,8 @@ static PcRegex share_cue_groups[] = {
 		.first_words = "reveal|revealed|reveals"},
 	/* transfer: wording 7 of 46 */
 	{.pattern = "\\b(?:((?<!press )(?<!model )releas(?:e|es|ed|ing)(?! forms?\\b| notes?\\b"
-		"| dates?\\b)(?![^.;]{0,200}?\\bfrom (?:any |all )?(?:liabilit|claims|responsib"
-		"|obligation))))\\b",
+		"| dates?\\b)(?![^.;]{0,200}?\\bfrom (?:any (?:and all )?|all )?(?:liabilit|claims|responsib"
+		"|obligation|damages|losses|causes of action|suits|demands))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rele",
 		.first_words = "release|released|releases|releasin"},
