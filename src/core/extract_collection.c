@@ -210,6 +210,15 @@
 	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
 
 /*
+ * after "medical": a place, a body or a trade that the word names, no data
+ * ("the Medical Center", "a medical school", "medical supplies", "medical
+ * advice")
+ */
+#define NOT_MEDICAL_DATA_AFTER "(?! (?:cent(?:er|re)s?|colleges?|schools?|associations?|groups?|societ(?:y|ies)" \
+	"|foundations?|institutes?|clinics?|boards?|devices?|supplies|equipment|professionals?|staff|students?" \
+	"|practices?|offices?|advice|journals?|research|services)\\b)"
+
+/*
  * what a wearable or fitness app reads of the body: "sleep stages", "your
  * sleep", "step counts", "blood oxygen", "calories burned", "workout
  * history", "body fat", "stress levels", "wellness data" (not "the steps
@@ -496,7 +505,7 @@ static PcRegex data_groups[] = {
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
-		"|medical(?: data| information| records?| history| conditions?)?|diagnos[ie]s|prescriptions?"
+		"|medical(?: data| information| records?| history| conditions?|" NOT_MEDICAL_DATA_AFTER ")|diagnos[ie]s|prescriptions?"
 		"|disabilit(?:y|ies)|heart (?:rates?|rhythms?)|" BODY_READINGS
 		"|(?:menstrual|menstruation|ovulation|fertility) (?:cycles?|data|information|dates?|history)"
 		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"

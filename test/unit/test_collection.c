@@ -42,6 +42,18 @@ reads_device_models(void **state)
 	expect_no_collection("We collect no fee for the model of phone plan you pick.");
 }
 
+/* "medical" naming a place, a body or a trade is no health data; medical records and history are */
+static void
+reads_medical_names_as_no_health_data(void **state)
+{
+	(void) state;
+	expect_collects_instead("Riverside Medical Center collects your e-mail address for its newsletter.", PC_DATA_CONTACT,
+							PC_DATA_HEALTH);
+	expect_collects_instead("We sell medical supplies, and we collect your phone number to arrange delivery.",
+							PC_DATA_CONTACT, PC_DATA_HEALTH);
+	expect_collects("The clinic collects your medical history before the first visit.", PC_DATA_HEALTH, 0);
+}
+
 /*
  * Browser details, browser data, details of or about the browser, and
  * browser settings named in a list of what is read are device data; near
@@ -1922,6 +1934,7 @@ main(void)
 		cmocka_unit_test(reads_more_collection_headings),
 		cmocka_unit_test(reads_device_models),
 		cmocka_unit_test(reads_browser_details),
+		cmocka_unit_test(reads_medical_names_as_no_health_data),
 		cmocka_unit_test(reads_collected_data_headings),
 		cmocka_unit_test(reads_social_network_use_without_a_cue),
 		cmocka_unit_test(skips_definitions_under_collection_headings),
