@@ -1652,9 +1652,9 @@ static PcRegex falsity_words_re = {
 	PCRE2_CASELESS, NULL
 };
 
-/* A verb of putting data right, anywhere in the clause: "corrected", "fix", "rectify", "amend" */
+/* A verb of putting data right, anywhere in the clause: the changing verbs, "fix", "rectify", "amend" */
 static PcRegex puts_right_re = {
-	"\\b(?:" CHANGING_VERBS "|correct|rectif|fix|amend|modif)\\w*",
+	"\\b(?:" CHANGING_VERBS "|rectif|fix|amend|modif)\\w*",
 	PCRE2_CASELESS, NULL
 };
 

@@ -531,22 +531,23 @@ static PcRegex recurrence_link_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* the stems of verbs that change a length, whose past ends in "ed": "shortened", "reduced", "raised" */
+#define LENGTH_CHANGE_STEMS "(?:shorten|reduc|lower|decreas|extend|increas|lengthen|chang|rais)"
+
 /*
  * A period that was changed, before the one it became: "shortened from 5
  * years to 2 years", "we cut the period for logs from 24 months down to
  * 12" (not "kept from 1 year to 3 years", a range with no change) ...
  */
 static PcRegex changed_from_re = {
-	"\\b(?:shorten|reduc|cut|lower|decreas|extend|increas|lengthen|chang|rais|brought|bring|drop|"
-	"amend|mov)\\w*\\b[^.;]{0,60}\\bfrom\\s+\\z",
+	"\\b(?:" LENGTH_CHANGE_STEMS "|cut|brought|bring|drop|amend|mov)\\w*\\b[^.;]{0,60}\\bfrom\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 static PcRegex changed_to_re = {"^\\s*(?:down\\s+|up\\s+)?to\\s+\\S", PCRE2_CASELESS, NULL};
 
 /* ... or after the period it became: "kept for 2 years, reduced from 5 years", "down from 90 days" */
 static PcRegex changed_after_re = {
-	"\\b(?:shortened|reduced|cut|lowered|decreased|extended|increased|lengthened|changed|raised|"
-	"down|up)\\s+from\\s+\\z",
+	"\\b(?:" LENGTH_CHANGE_STEMS "ed|cut|down|up)\\s+from\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
