@@ -1,29 +1,30 @@
 #!/usr/bin/env bash
 # classifier.sh — the classifier's build checks, as TAP lines in
-# /tmp/policy_clauses_classifier.tap:
+# $PC_TMP/policy_clauses_classifier.tap (test/lib.sh sets $PC_TMP):
 #  * tools/train-classifier regenerates src/core/classify_model.c byte for
 #    byte from ../shared/opp115/train.csv (skipped when ../shared is absent);
 #  * "make CLASSIFIER=rules", built in a copy of the tree, gives a CLI that
 #    holds none of the learned terms and classifies sentences by its cues.
 set -u
 cd "$(dirname "$0")/.."
-TAP=/tmp/policy_clauses_classifier.tap
+source test/lib.sh
+TAP="$PC_TMP"/policy_clauses_classifier.tap
 : >"$TAP"
 n=0
 tap() { n=$((n + 1)); if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi >>"$TAP"; }
 
 if [ -f ../shared/opp115/train.csv ] && /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then
     make -s src/cli/policy-clauses
-    tools/train-classifier ../shared/opp115/train.csv 2>/dev/null >/tmp/policy_clauses_model.c \
-        && cmp -s /tmp/policy_clauses_model.c src/core/classify_model.c
+    tools/train-classifier ../shared/opp115/train.csv 2>/dev/null >"$PC_TMP"/policy_clauses_model.c \
+        && cmp -s "$PC_TMP"/policy_clauses_model.c src/core/classify_model.c
     tap $? "classifier: tools/train-classifier regenerates classify_model.c byte for byte"
-    rm -f /tmp/policy_clauses_model.c
+    rm -f "$PC_TMP"/policy_clauses_model.c
 fi
 
 tree=$(mktemp -d)
 git ls-files -z | xargs -0 cp --parents -t "$tree" 2>/dev/null || cp -r src Makefile "$tree"
 cp --parents -t "$tree" src/core/*.c src/core/*.h src/cli/*.c src/cli/*.h
-make -s -C "$tree" CLASSIFIER=rules src/cli/policy-clauses >/tmp/policy_clauses_rules.log 2>&1
+make -s -C "$tree" CLASSIFIER=rules src/cli/policy-clauses >"$PC_TMP"/policy_clauses_rules.log 2>&1
 tap $? "classifier: make CLASSIFIER=rules builds the CLI"
 cli="$tree/src/cli/policy-clauses"
 # the model's pair terms are C strings of their own: none may be in the binary,

@@ -2,6 +2,12 @@
 PASSED=${PASSED:-0}
 FAILED=${FAILED:-0}
 
+# The folder for logs, result files and loaded CSVs: $PC_TMP when the caller
+# made one (make test makes one per run, so two runs never share a file),
+# else $TMPDIR or /tmp.
+if [ -z "${PC_TMP:-}" ] || [ ! -d "$PC_TMP" ]; then PC_TMP=${TMPDIR:-/tmp}; fi
+export PC_TMP
+
 # Print a section title.
 step() { printf '\n== %s\n' "$1"; }
 

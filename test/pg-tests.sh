@@ -9,12 +9,12 @@ SHARED=${SHARED:-../shared}
 
 # --- pg_regress
 rm -f regression.diffs
-make -s installcheck >/tmp/policy_clauses_regress.log 2>&1
-cat /tmp/policy_clauses_regress.log
-regress_results /tmp/policy_clauses_regress.log | while read -r result; do
+make -s installcheck >"$PC_TMP"/policy_clauses_regress.log 2>&1
+cat "$PC_TMP"/policy_clauses_regress.log
+regress_results "$PC_TMP"/policy_clauses_regress.log | while read -r result; do
     case $result in ok\ *) tap 0 "regress ${result#ok }" ;; *) tap 1 "regress ${result#not ok }" ;; esac
 done
-[ -n "$(regress_results /tmp/policy_clauses_regress.log)" ] || tap 1 "pg_regress ran"
+[ -n "$(regress_results "$PC_TMP"/policy_clauses_regress.log)" ] || tap 1 "pg_regress ran"
 if [ -f regression.diffs ]; then
     echo "---- regression.diffs"; cat regression.diffs; echo "---- end of regression.diffs"
 fi

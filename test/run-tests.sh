@@ -6,6 +6,9 @@
 set -u
 cd "$(dirname "$0")/.."
 source test/lib.sh
+PC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/policy_clauses.XXXXXX") || { echo "mktemp failed"; exit 1; }
+export PC_TMP
+trap 'rm -rf "$PC_TMP"' EXIT
 
 if [ -x tools/install-deps.sh ] || [ -f tools/install-deps.sh ]; then
     bash tools/install-deps.sh || { echo "dependency installation failed"; summary_line; exit 1; }
@@ -17,12 +20,12 @@ export PG_MAJOR
 echo "PostgreSQL $PG_MAJOR"
 
 step "build"
-if make -s all >/tmp/policy_clauses_build.log 2>&1; then pass "build (-Wall -Wextra -Werror)"
-else cat /tmp/policy_clauses_build.log; fail "build"; summary_line; exit 1; fi
+if make -s all >"$PC_TMP"/policy_clauses_build.log 2>&1; then pass "build (-Wall -Wextra -Werror)"
+else cat "$PC_TMP"/policy_clauses_build.log; fail "build"; summary_line; exit 1; fi
 
 step "core unit tests (cmocka)"
-make -s $(ls test/unit/test_*.c | sed 's/\.c$//') >/tmp/policy_clauses_unit_build.log 2>&1 \
-    || { cat /tmp/policy_clauses_unit_build.log; fail "unit test build"; }
+make -s $(ls test/unit/test_*.c | sed 's/\.c$//') >"$PC_TMP"/policy_clauses_unit_build.log 2>&1 \
+    || { cat "$PC_TMP"/policy_clauses_unit_build.log; fail "unit test build"; }
 for t in test/unit/test_*.c; do
     bin=${t%.c}
     [ -x "$bin" ] || continue
@@ -61,7 +64,7 @@ fi
 
 step "CLI tests"
 bash test/cli/test-cli.sh
-count_tap_file /tmp/policy_clauses_cli.tap
+count_tap_file "$PC_TMP"/policy_clauses_cli.tap
 
 step "the prefilters change no answer (a build without them, compared)"
 bash test/corpus/prefilter-check.sh && pass "same clauses and facts without the prefilters" \
@@ -69,18 +72,18 @@ bash test/corpus/prefilter-check.sh && pass "same clauses and facts without the 
 
 step "classifier: reproducible training, rules-only build"
 bash test/classifier.sh
-count_tap_file /tmp/policy_clauses_classifier.tap
+count_tap_file "$PC_TMP"/policy_clauses_classifier.tap
 
 step "HTML reports: structure (libxml2) and behaviour (chromium)"
 bash test/report/test-report.sh
-count_tap_file /tmp/policy_clauses_report.tap
+count_tap_file "$PC_TMP"/policy_clauses_report.tap
 
 step "install"
-if make -s install >/tmp/policy_clauses_install.log 2>&1; then pass "make install"
-else cat /tmp/policy_clauses_install.log; fail "make install"; summary_line; exit 1; fi
+if make -s install >"$PC_TMP"/policy_clauses_install.log 2>&1; then pass "make install"
+else cat "$PC_TMP"/policy_clauses_install.log; fail "make install"; summary_line; exit 1; fi
 
 step "SQL tests on a throwaway cluster"
-export PC_RESULTS=/tmp/policy_clauses_pg.tap
+export PC_RESULTS="$PC_TMP"/policy_clauses_pg.tap
 rm -f "$PC_RESULTS"
 pg_virtualenv -v "$PG_MAJOR" bash test/pg-tests.sh || echo "pg-tests exited with status $?"
 count_tap_file "$PC_RESULTS"

@@ -37,7 +37,7 @@ CREATE TABLE stored AS SELECT id, policy(body) AS p FROM texts;
 CREATE INDEX ON stored USING gin (policy_labels(p));
 ANALYZE;
 SQL
-cat >/tmp/policy_clauses_soak.sql <<'SQL'
+cat >"$PC_TMP"/policy_clauses_soak.sql <<'SQL'
 \set id random(1, 200)
 SELECT count(*) FROM policy_clauses((SELECT policy(body) FROM texts WHERE id = :id));
 SELECT count(*) FROM stored s, policy_clauses(s.p) c WHERE s.id = :id AND c.category = 'third_party_sharing';
@@ -52,15 +52,15 @@ backend_rss() {
     done
     echo $total
 }
-pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_RUN" -f /tmp/policy_clauses_soak.sql $DB >/tmp/policy_clauses_pgbench.log 2>&1 &
+pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_RUN" -f "$PC_TMP"/policy_clauses_soak.sql $DB >"$PC_TMP"/policy_clauses_pgbench.log 2>&1 &
 bench=$!
 sleep $((SECONDS_RUN > 10 ? 5 : 2))
 before=$(backend_rss)
 sleep $((SECONDS_RUN > 10 ? SECONDS_RUN - 8 : 3))
 after=$(backend_rss)
 wait $bench; rc=$?
-cat /tmp/policy_clauses_pgbench.log | grep -E 'transactions|failed|tps|error' 
-errors=$(grep -c -i 'error' /tmp/policy_clauses_pgbench.log)
+cat "$PC_TMP"/policy_clauses_pgbench.log | grep -E 'transactions|failed|tps|error' 
+errors=$(grep -c -i 'error' "$PC_TMP"/policy_clauses_pgbench.log)
 echo "soak: $CLIENTS clients, ${SECONDS_RUN}s, pgbench exit $rc, error lines $errors," \
      "backend RSS ${before} kB after warm-up, ${after} kB near the end"
 alive=$(psql -X -At -d $DB -c 'SELECT 1')

@@ -3,7 +3,7 @@
 SET client_min_messages = warning;
 CREATE EXTENSION policy_clauses;
 CREATE TABLE raw (name text, body text);
-\copy raw FROM '/tmp/policy_clauses_dmoz.csv' CSV
+\copy raw FROM PROGRAM 'cat "$PC_TMP/policy_clauses_dmoz.csv"' CSV
 ALTER TABLE raw ALTER body SET STORAGE EXTERNAL;
 ANALYZE raw;
 SELECT count(*) AS policies, pg_size_pretty(sum(octet_length(body))) AS text FROM raw;

@@ -16,7 +16,7 @@ if [ "${1:-}" = shards ]; then
     exec bash test/bench/shards.sh
 fi
 REPLICAS=${BENCH_REPLICAS:-50}
-python3 test/corpus/dmoz_csv.py "$SHARED/corpus/dmoz-2000" /tmp/policy_clauses_dmoz.csv || exit 1
+python3 test/corpus/dmoz_csv.py "$SHARED/corpus/dmoz-2000" "$PC_TMP"/policy_clauses_dmoz.csv || exit 1
 createdb bench || exit 1
 export PGDATABASE=bench
 psql -X -q -v ON_ERROR_STOP=1 -v replicas="$REPLICAS" -f test/bench/bench.sql || exit 1

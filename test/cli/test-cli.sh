@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Tests of the policy-clauses command-line tool; writes ok/not ok lines to
-# /tmp/policy_clauses_cli.tap.
+# $PC_TMP/policy_clauses_cli.tap.
 set -u
 cd "$(dirname "$0")/../.."
 source test/lib.sh
-export PC_RESULTS=/tmp/policy_clauses_cli.tap
+export PC_RESULTS="$PC_TMP"/policy_clauses_cli.tap
 rm -f "$PC_RESULTS"
 CLI=src/cli/policy-clauses
 tmp=$(mktemp -d)

@@ -5,7 +5,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 source test/lib.sh
-export PC_RESULTS=${PC_RESULTS:-/tmp/policy_clauses_cli.tap}
+export PC_RESULTS=${PC_RESULTS:-"$PC_TMP"/policy_clauses_cli.tap}
 CLI=src/cli/policy-clauses
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -2,7 +2,7 @@
 -- to_tsvector('english') over the same texts in the same session.
 \set ON_ERROR_STOP 1
 CREATE TEMP TABLE dmoz (name text, body text);
-\copy dmoz FROM '/tmp/policy_clauses_dmoz.csv' CSV
+\copy dmoz FROM PROGRAM 'cat "$PC_TMP/policy_clauses_dmoz.csv"' CSV
 SELECT count(*) AS files, pg_size_pretty(sum(octet_length(body))) AS text_size FROM dmoz;
 \timing on
 SELECT count(policy(body)) AS analyzed FROM dmoz;

@@ -4,11 +4,11 @@
 -- policy_from_markdown, and all of those are English.  Fails (an error) when not.
 \set ON_ERROR_STOP 1
 CREATE TEMP TABLE dmoz (name text, body text);
-\copy dmoz FROM '/tmp/policy_clauses_dmoz.csv' CSV
+\copy dmoz FROM PROGRAM 'cat "$PC_TMP/policy_clauses_dmoz.csv"' CSV
 CREATE TEMP TABLE pages (name text, body text);
-\copy pages FROM '/tmp/policy_clauses_pages.csv' CSV
+\copy pages FROM PROGRAM 'cat "$PC_TMP/policy_clauses_pages.csv"' CSV
 CREATE TEMP TABLE modern (name text, body text);
-\copy modern FROM '/tmp/policy_clauses_modern.csv' CSV
+\copy modern FROM PROGRAM 'cat "$PC_TMP/policy_clauses_modern.csv"' CSV
 
 CREATE TEMP TABLE told AS
 SELECT 'dmoz-2000' AS corpus, name, policy_language(policy(body)) AS lang FROM dmoz

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tests of the HTML reports; writes ok/not ok lines to
-# /tmp/policy_clauses_report.tap.
+# $PC_TMP/policy_clauses_report.tap.
 #
 #  1. structure: the report of each example policy (test/data/*.txt) and of
 #     a hostile one (test/report/hostile.txt) parses with libxml2 without a
@@ -16,7 +16,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 source test/lib.sh
-export PC_RESULTS=/tmp/policy_clauses_report.tap
+export PC_RESULTS="$PC_TMP"/policy_clauses_report.tap
 rm -f "$PC_RESULTS"
 CLI=src/cli/policy-clauses
 DIR=test/report
@@ -90,14 +90,14 @@ if [ ! -x /usr/bin/chromium ]; then
     echo "SKIP browser tests: /usr/bin/chromium is not installed and tools/install-deps.sh could not install it"
     exit 0
 fi
-if ! (cd $DIR && npm ci --no-audit --no-fund --loglevel=error >/tmp/policy_clauses_npm.log 2>&1); then
-    cat /tmp/policy_clauses_npm.log
+if ! (cd $DIR && npm ci --no-audit --no-fund --loglevel=error >"$PC_TMP"/policy_clauses_npm.log 2>&1); then
+    cat "$PC_TMP"/policy_clauses_npm.log
     tap 1 "browser: npm ci installs playwright-core"
     exit 0
 fi
 (cd $DIR && timeout 300 node browser.mjs out out/larkspur-fitness.html out/hostile.html) \
-    >/tmp/policy_clauses_browser.log 2>&1
+    >"$PC_TMP"/policy_clauses_browser.log 2>&1
 rc=$?
-cat /tmp/policy_clauses_browser.log
-grep -E '^(ok|not ok) ' /tmp/policy_clauses_browser.log >>"$PC_RESULTS"
+cat "$PC_TMP"/policy_clauses_browser.log
+grep -E '^(ok|not ok) ' "$PC_TMP"/policy_clauses_browser.log >>"$PC_RESULTS"
 [ $rc -eq 0 ]; tap $? "browser: the run finished cleanly (screenshots in $OUT/)"
