@@ -111,10 +111,11 @@
 
 /*
  * "address" as a verb ("to address your concerns", "this policy addresses
- * the data we hold"), or the company's own address that a reader writes
- * to ("the address set forth below", "our postal address above", "to the
- * following address", "at the above e-mail address", "a designated
- * address", "our contact address").
+ * the data we hold", after a plural: "our teams address complaints"), or
+ * the company's own address that a reader writes to ("the address set
+ * forth below", "our postal address above", "to the following address",
+ * "at the above e-mail address", "a designated address", "our contact
+ * address").
  */
 /* the kind of address a company gives for itself: "postal", "e-mail" */
 #define ADDRESS_KIND "(?:(?:e-?mail|postal|mailing|physical|street|business) )?"
@@ -122,6 +123,8 @@
 	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
+	"|(?<=[a-z]{2}[a-hj-rtv-z]s )address(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns" \
+	"|requests|complaints|inquiries)\\b)" \
 	"|(?<=the |our )" ADDRESS_KIND "address(?:es)?(?= (?:set (?:forth|out)|listed|(?:given|provided)(?! by you| to us)" \
 	"|shown|indicated|stated|specified|described|mentioned|noted|below|above|at the (?:end|bottom|top)|in section)\\b)" \
 	"|(?<=following |above |above-mentioned |aforementioned |designated |our contact |our registered )" \
@@ -201,13 +204,15 @@
  * a service or a law of health care ("the department of health", "your
  * health plan", "health care providers", "the health care system",
  * "health oversight", the "Health Insurance Portability and Accountability
- * Act") rather than data about a person's health
+ * Act", "mental health services" or "health clinics" among the help a
+ * body points to) rather than data about a person's health
  */
 #define NOT_HEALTH_DATA_BEFORE "(?<!public |department of |life or |life and )"
 #define NOT_HEALTH_DATA_AFTER "(?!,? (?:and |or |and/or )?(?:safety|security|welfare|well-?being|wellness)\\b)" \
 	"(?! (?:care|insurance) (?:providers?|operations|systems?|professionals?|plans?|compan(?:y|ies)|portability" \
 	"|organi[sz]ations?|quality|facilit(?:y|ies)|industry|sector)\\b| (?:plans?|insurers?|oversight|system|staff" \
-	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
+	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?" \
+	"|services|counsell?ing|clinics?|resources|programs?|support|centers?|centres?)\\b)"
 
 /*
  * after "medical": a place, a body or a trade that the word names, no data

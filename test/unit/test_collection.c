@@ -743,6 +743,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We may record details of your health, such as allergies, to keep you safe.", PC_DATA_HEALTH, 0);
 	expect_collects("We store health care information that your doctor sends us.", PC_DATA_HEALTH, 0);
 	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
+	expect_collects_instead("We record your postcode to point you to food banks, mental health services and legal aid.",
+							PC_DATA_LOCATION, PC_DATA_HEALTH);
+	expect_collects_instead("We keep your e-mail to tell you about health clinics and support near you.",
+							PC_DATA_CONTACT, PC_DATA_HEALTH);
 	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
 	/* "income" is a person's earnings, not a tax, a loss or the company's takings */
 	expect_no_collection("Winners must give us a tax number for income tax forms, which we collect.");
@@ -763,6 +767,9 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("To see what we collect, write to us at the address given below.");
 	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
 	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Our support teams address complaints about the data we store within a week.");
+	expect_no_collection("Several state laws address how companies record the details they collect.");
+	expect_collects("We collect our members' address and phone number.", PC_DATA_CONTACT, 0);
 	expect_no_collection("To learn what we collect, write to our postal address listed below.");
 	expect_no_collection("Questions about the data we collect can be sent to the following e-mail address.");
 	expect_no_collection("Requests about the data we store may be posted to the above address.");
