@@ -413,7 +413,10 @@ is_white(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Append inline text s[0, len), collapsing whitespace; pre keeps its line ends. */
+/*
+ * Append inline text s[0, len), collapsing whitespace; pre keeps its line
+ * ends, and a bar inside a table cell is written "/", as " | " ends cells.
+ */
 void
 conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 {
@@ -443,6 +446,8 @@ conv_text(ConvOut *out, const char *s, size_t len, bool pre)
 			put(out, "\xEF\xBF\xBD", 3);	/* U+FFFD */
 			n = 1;
 		}
+		else if (p[i] == '|' && out->table > 0)
+			put(out, "/", 1);	/* "Card type \\| digits" */
 		else
 			put(out, s + i, n);
 		out->line_bytes += n;

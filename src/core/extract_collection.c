@@ -77,11 +77,13 @@
  * A word that stands alone as a label on a line of its own: a heading,
  * or a run-in label the converter lifts to one ("**Voice.** When you
  * ..."), or the label that opens a list item, a clause of its own ("-
- * Voice: When you ..."), where a bare word names the data kind its
- * paragraph is about ("Voice", "Contacts"); in running text the same word
- * needs an owner.
+ * Voice: When you ..."), or a table cell ("| Payment |"), where a bare
+ * word names the data kind its paragraph or row is about ("Voice",
+ * "Contacts", "Purchases"); a line of its own follows a blank line or a
+ * sentence's end, not a wrapped line ("store it on your\ndevice."); in
+ * running text the same word needs an owner.
  */
-#define LABEL_ALONE(words) "(?<=^|\\n|# |\\n- |^- )(?:" words ")(?=[.:]?[ \\t]*(?:\\n|$))"
+#define LABEL_ALONE(words) "(?<=^|\\n\\n|[.:;!?]\\n|# |\\n- |^- | \\| )(?:" words ")(?=[.:]?[ \\t]*(?:\\n|$| \\| ))"
 
 /*
  * "income" as what a person earns, not a tax, a company's takings or a
@@ -111,10 +113,11 @@
 
 /*
  * "address" as a verb ("to address your concerns", "this policy addresses
- * the data we hold"), or the company's own address that a reader writes
- * to ("the address set forth below", "our postal address above", "to the
- * following address", "at the above e-mail address", "a designated
- * address", "our contact address").
+ * the data we hold", after a plural: "our teams address complaints"), or
+ * the company's own address that a reader writes to ("the address set
+ * forth below", "our postal address above", "to the following address",
+ * "at the above e-mail address", "a designated address", "our contact
+ * address").
  */
 /* the kind of address a company gives for itself: "postal", "e-mail" */
 #define ADDRESS_KIND "(?:(?:e-?mail|postal|mailing|physical|street|business) )?"
@@ -122,6 +125,8 @@
 	"|clearly |policy |notice |statutes |laws |page |document |section |we )address(?:es)?" \
 	"(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns|requests" \
 	"|complaints|inquiries)\\b)" \
+	"|(?<=[a-z]{2}[a-hj-rtv-z]s )address(?= (?:your|the|any|these|those|such|this|all|how|what|questions|issues|concerns" \
+	"|requests|complaints|inquiries)\\b)" \
 	"|(?<=the |our )" ADDRESS_KIND "address(?:es)?(?= (?:set (?:forth|out)|listed|(?:given|provided)(?! by you| to us)" \
 	"|shown|indicated|stated|specified|described|mentioned|noted|below|above|at the (?:end|bottom|top)|in section)\\b)" \
 	"|(?<=following |above |above-mentioned |aforementioned |designated |our contact |our registered )" \
@@ -201,13 +206,15 @@
  * a service or a law of health care ("the department of health", "your
  * health plan", "health care providers", "the health care system",
  * "health oversight", the "Health Insurance Portability and Accountability
- * Act") rather than data about a person's health
+ * Act", "mental health services" or "health clinics" among the help a
+ * body points to) rather than data about a person's health
  */
 #define NOT_HEALTH_DATA_BEFORE "(?<!public |department of |life or |life and )"
 #define NOT_HEALTH_DATA_AFTER "(?!,? (?:and |or |and/or )?(?:safety|security|welfare|well-?being|wellness)\\b)" \
 	"(?! (?:care|insurance) (?:providers?|operations|systems?|professionals?|plans?|compan(?:y|ies)|portability" \
 	"|organi[sz]ations?|quality|facilit(?:y|ies)|industry|sector)\\b| (?:plans?|insurers?|oversight|system|staff" \
-	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?)\\b)"
+	"|workers|benefits|departments?|authorit(?:y|ies)|professionals?|providers?" \
+	"|services|counsell?ing|clinics?|resources|programs?|support|centers?|centres?)\\b)"
 
 /*
  * after "medical": a place, a body or a trade that the word names, no data
@@ -534,31 +541,30 @@ static PcRegex data_groups[] = {
 		"|commercial information"
 		"|(?:last (?:four|4|few) )?digits of (?:your |the |a )?(?:credit |debit |payment |bank )?(?:cards?|accounts?)"
 		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|(?:records?|histor(?:y|ies)) of (?:your |the )?(?:purchases|orders|payments)"
-		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing)"),
+		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing"
+		"|" LABEL_ALONE("payments?|purchases|transactions|billing") ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill data|bill deta"
-			"|bill info|bill reco|card deta|card numb|comm info|cred card|cred hist|cred repo"
-			"|cred scor|data abou|data conc|data on|data rega|debi card|deta abou|deta conc|deta of"
-			"|deta on|deta rega|digi of|fina acco|fina data|fina deta|fina info|fina reco|hist of"
-			"|iban|in game|info abou|info conc|info on|info rega|last 4|last few|last four"
-			"|orde hist|paym acco|paym card|paym data|paym deta|paym info|paym meth|purc hist"
-			"|reco of|tran data|tran deta|tran hist|tran info|tran reco",
+		.starts = "acco numb|bank acco|bank card|bank deta|bank info|bank rout|bill|card deta"
+			"|card numb|comm info|cred card|cred hist|cred repo|cred scor|data abou|data conc"
+			"|data on|data rega|debi card|deta abou|deta conc|deta of|deta on|deta rega|digi of"
+			"|fina acco|fina data|fina deta|fina info|fina reco|hist of|iban|in game|info abou"
+			"|info conc|info on|info rega|last 4|last few|last four|orde hist|paym|purc|reco of"
+			"|tran",
 		.first_words = "account|bank|billing|card|commerci|credit|data|debit|details|digits"
-			"|financia|historie|history|iban|in|informat|last|order|payment|purchase|record|records"
-			"|transact"},
+			"|financia|historie|history|iban|in|informat|last|order|payment|payments|purchase"
+			"|record|records|transact"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|profiles?)|" ACCOUNT_SETTINGS_KEPT
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?"
 		"|(?:basic|public) profiles?(?: information| data| details)?"
-		"|gamer ?tags?|player (?:ids?|names?|tags?|handles?|profiles?))"),
+		"|gamer ?tags?|player (?:ids?|names?|tags?|handles?|profiles?)|" LABEL_ALONE("profile|account") ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco cred|acco data|acco deta|acco info|acco name|acco prof|acco sett|basi prof"
-			"|cred|disp name|game|log in|logi cred|logi deta|logi info|logi name|memb prof|nick"
-			"|pass|pers prof|play hand|play id|play ids|play name|play prof|play tag|play tags"
-			"|prof data|prof deta|prof info|publ prof|regi data|regi deta|regi info|scre|secu ques"
-			"|user",
+		.starts = "acco|basi prof|cred|disp name|game|log in|logi cred|logi deta|logi info"
+			"|logi name|memb prof|nick|pass|pers prof|play hand|play id|play ids|play name"
+			"|play prof|play tag|play tags|prof|publ prof|regi data|regi deta|regi info|scre"
+			"|secu ques|user",
 		.first_words = "account|basic|credenti|display|displaye|gamer|gamertag|log|login|member"
 			"|nickname|password|personal|player|profile|public|registra|screen|screenna|security"
 			"|user|username"},
@@ -616,7 +622,7 @@ static PcRegex data_groups[] = {
 		"|messag(?:e|ing) content"
 		"|(?:messages?|e-?mails?|communications?|chats|texts) (?:that )?you (?:send|sent|exchange|trade|write|receive|type"
 		"|post|share)"
-		"|" MESSAGES_LISTED_FIRST
+		"|" MESSAGES_LISTED_FIRST "|" LABEL_ALONE("messages|chats|conversations")
 		"|(?:private|group|direct) (?:chats?|conversations?)\\b(?! (?:logs|transcripts|messages))"
 		"|(?:reviews?|comments?|posts?|ratings?) (?:that )?you (?:post|publish|write|submit|leave|share|give)\\b"
 		"|" MESSAGES_ABOUT_AND_PROMPTS
@@ -628,13 +634,13 @@ static PcRegex data_groups[] = {
 		"|feedback|survey responses|communications? data)"),
 		.options = PCRE2_CASELESS,
 		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat"
-			"|comm data|comm that|comm to|comm with|comm you|cont of|conv that|conv with|conv you"
-			"|corr|cust serv|dire chat|dire conv|dire mess|docu that|docu you|e mail|emai|feed"
-			"|file that|file you|game chat|grou chat|grou conv|in game|inst mess|inte with|mess"
-			"|meta abou|meta from|meta of|post that|post you|priv chat|priv conv|priv mess|prom"
-			"|rati that|rati you|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco"
-			"|spre that|spre you|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick"
-			"|surv resp|text|uplo atta|uplo docu|uplo file|your mess",
+			"|comm data|comm that|comm to|comm with|comm you|cont of|conv|corr|cust serv|dire chat"
+			"|dire conv|dire mess|docu that|docu you|e mail|emai|feed|file that|file you|game chat"
+			"|grou chat|grou conv|in game|inst mess|inte with|mess|meta abou|meta from|meta of"
+			"|post that|post you|priv chat|priv conv|priv mess|prom|rati that|rati you|revi that"
+			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat"
+			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text|uplo atta|uplo docu"
+			"|uplo file|your mess",
 		.first_words = "attachme|call|calling|chat|chats|comment|comments|communic|content|contents"
 			"|conversa|correspo|customer|direct|document|e|email|emails|feedback|file|files|game"
 			"|group|in|instant|interact|message|messages|messagin|metadata|post|posts|private"
@@ -681,7 +687,7 @@ static PcRegex data_groups[] = {
 			"|ethnicit|gender|income|job|kind|line|marital|national|non|nonpubli|occupati|professi"
 			"|protecte|type|work"},
 	/* device */
-	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?"
+	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?|" LABEL_ALONE("devices?")
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
 		"|(?:apps|applications) (?:that are |you have )?installed on your (?:device|phone)|installed (?:apps|applications)"
 		"|device (?:ids?|identifiers?|information|data|details|types?|makes?|models?|names?|settings|attributes|characteristics)"
@@ -708,25 +714,23 @@ static PcRegex data_groups[] = {
 			"|brow sett|brow type|brow used|brow vers|came mode|car data|car diag|car heal|car perf"
 			"|car spee|car stat|car tele|cell towe|comp mode|comp used|comp you|conn type|cons mode"
 			"|cpu|cpus|cras data|cras dump|cras log|cras logs|cras repo|deta abou|deta and|deta of"
-			"|deta or|devi attr|devi char|devi data|devi deta|devi fing|devi id|devi iden|devi ids"
-			"|devi info|devi make|devi mode|devi name|devi sett|devi type|devi used|devi you|diag"
-			"|digi fing|driv beha|driv data|driv diag|driv even|driv habi|driv heal|driv patt"
-			"|driv perf|driv spee|driv stat|driv styl|driv tele|elec cons|elec usag|ener cons"
-			"|ener usag|engi data|engi diag|engi heal|engi perf|engi spee|engi stat|engi tele"
-			"|equi used|equi you|erro code|erro log|erro logs|erro repo|fing|firm vers|free disk"
-			"|free memo|free ram|free stor|fuel cons|fuel econ|fuel leve|fuel usag|gpu|gpus"
-			"|grap card|grap hard|grap proc|gyro|hand mode|hard|hars acce|hars brak|home humi"
-			"|home temp|humi read|i p|imei|indo humi|indo temp|info abou|inst appl|inst apps"
-			"|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind and|kind of|kind or"
-			"|mac addr|make and|make of|make or|memo capa|memo size|memo usag|mobi devi|mode and"
-			"|mode of|mode or|moti data|moti sens|name and|name of|name or|odom|oper syst|os vers"
-			"|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram|rapi acce|room humi"
-			"|room temp|scre reso|scre size|sens data|sens read|seri numb|sett and|sett of|sett or"
-			"|sign stre|smar mode|soft vers|spee|stor capa|sudd acce|sudd brak|tabl mode|tele"
-			"|temp read|tire pres|tota memo|tota ram|tre pres|tv mode|tyir pres|type and|type of"
-			"|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal|vehi iden"
-			"|vehi perf|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or|vin|vins|web brow"
-			"|wi fi|wifi acce",
+			"|deta or|devi|diag|digi fing|driv beha|driv data|driv diag|driv even|driv habi"
+			"|driv heal|driv patt|driv perf|driv spee|driv stat|driv styl|driv tele|elec cons"
+			"|elec usag|ener cons|ener usag|engi data|engi diag|engi heal|engi perf|engi spee"
+			"|engi stat|engi tele|equi used|equi you|erro code|erro log|erro logs|erro repo|fing"
+			"|firm vers|free disk|free memo|free ram|free stor|fuel cons|fuel econ|fuel leve"
+			"|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro|hand mode|hard|hars acce"
+			"|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp|info abou"
+			"|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind and"
+			"|kind of|kind or|mac addr|make and|make of|make or|memo capa|memo size|memo usag"
+			"|mobi devi|mode and|mode of|mode or|moti data|moti sens|name and|name of|name or|odom"
+			"|oper syst|os vers|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram"
+			"|rapi acce|room humi|room temp|scre reso|scre size|sens data|sens read|seri numb"
+			"|sett and|sett of|sett or|sign stre|smar mode|soft vers|spee|stor capa|sudd acce"
+			"|sudd brak|tabl mode|tele|temp read|tire pres|tota memo|tota ram|tre pres|tv mode"
+			"|tyir pres|type and|type of|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag"
+			"|vehi heal|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or"
+			"|vin|vins|web brow|wi fi|wifi acce",
 		.first_words = "accelera|accelero|advertis|amount|app|applicat|apps|availabl|battery"
 			"|bluetoot|braking|brand|browser|browsers|camera|car|cell|cellphon|cellular|computer"
 			"|connecti|console|cpu|cpus|crash|details|device|devices|diagnost|digital|driving"
@@ -738,7 +742,7 @@ static PcRegex data_groups[] = {
 			"|televisi|temperat|tire|total|tre|tv|tyire|type|types|tyre|unique|user|vehicle|version"
 			"|versions|vin|vins|web|wi|wifi"},
 	/* online_activity */
-	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)"
+	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)|" LABEL_ALONE("usage|activity")
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
 		"|data|patterns|information)|web browsing|click-?stream|click-?through (?:activity|data|rates?)"
 		"|pages? (?:(?:you|people|users|visitors) )?(?:visit(?:ed)?|view(?:ed)?)"
@@ -766,33 +770,32 @@ static PcRegex data_groups[] = {
 		" (?:your|users'?|subscribers'?|visitors'?|members'?|customers'?|the user'?s?|their)"
 		" (?:[a-z]+ )?(?:use|usage|visits?|activit(?:y|ies)|interactions?) (?:of|to|on|with)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce log|acce logs|acce time|acco that|acco user|acco visi|acco you|acti on"
-			"|acti with|ads disp|ads play|ads show|ads that|ads user|ads visi|ads you|adve that"
-			"|adve user|adve visi|adve you|arti that|arti user|arti visi|arti you|brow acti"
-			"|brow beha|brow data|brow hist|brow info|brow patt|butt that|butt user|butt visi"
-			"|butt you|chan that|chan user|chan visi|chan you|clic|clip that|clip user|clip visi"
-			"|clip you|cont disp|cont play|cont show|cont that|cont user|cont visi|cont you"
-			"|crea that|crea user|crea visi|crea you|data abou|data conc|data on|data rega"
-			"|data rela|date and|deta abou|deta conc|deta on|deta rega|deta rela|epis that"
-			"|epis user|epis visi|epis you|feat that|feat user|feat visi|feat you|game acti"
-			"|game data|game hist|game info|game play|game stat|game that|game user|game visi"
-			"|game you|hash that|hash user|hash visi|hash you|how long|how many|how ofte|how you"
-			"|in game|info abou|info conc|info on|info rega|info rela|inte acti|inte on|inte with"
-			"|item that|item user|item visi|item you|link clic|link foll|link open|link tap"
-			"|link tapp|link you|list hist|log data|log file|log info|logs|matc hist|matc resu"
-			"|matc stat|mous clic|mous move|navi acti|navi beha|navi data|navi hist|navi info"
-			"|navi patt|netw acti|onli acti|page peop|page user|page view|page visi|page you"
-			"|peop that|peop user|peop visi|peop you|post that|post user|post visi|post you"
-			"|prod that|prod user|prod visi|prod you|prog disp|prog play|prog show|prog that"
-			"|prog user|prog visi|prog you|quer you|read hist|refe|scre that|scre user|scre visi"
-			"|scre you|sear|serv log|serv logs|show disp|show play|show show|show that|show user"
-			"|show visi|show you|song that|song user|song visi|song you|stat abou|stat conc|stat on"
-			"|stat rega|stat rela|stor that|stor user|stor visi|stor you|term you|time peop"
-			"|time spen|time user|time visi|time you|titl that|titl user|titl visi|titl you"
-			"|topi that|topi user|topi visi|topi you|traf data|usag data|usag deta|usag info"
-			"|usag logs|usag patt|usag stat|vide that|vide user|vide visi|vide you|view acti"
-			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
-			"|web page|what user|what visi|what you",
+		.starts = "acce log|acce logs|acce time|acco that|acco user|acco visi|acco you|acti"
+			"|ads disp|ads play|ads show|ads that|ads user|ads visi|ads you|adve that|adve user"
+			"|adve visi|adve you|arti that|arti user|arti visi|arti you|brow acti|brow beha"
+			"|brow data|brow hist|brow info|brow patt|butt that|butt user|butt visi|butt you"
+			"|chan that|chan user|chan visi|chan you|clic|clip that|clip user|clip visi|clip you"
+			"|cont disp|cont play|cont show|cont that|cont user|cont visi|cont you|crea that"
+			"|crea user|crea visi|crea you|data abou|data conc|data on|data rega|data rela|date and"
+			"|deta abou|deta conc|deta on|deta rega|deta rela|epis that|epis user|epis visi"
+			"|epis you|feat that|feat user|feat visi|feat you|game acti|game data|game hist"
+			"|game info|game play|game stat|game that|game user|game visi|game you|hash that"
+			"|hash user|hash visi|hash you|how long|how many|how ofte|how you|in game|info abou"
+			"|info conc|info on|info rega|info rela|inte acti|inte on|inte with|item that|item user"
+			"|item visi|item you|link clic|link foll|link open|link tap|link tapp|link you"
+			"|list hist|log data|log file|log info|logs|matc hist|matc resu|matc stat|mous clic"
+			"|mous move|navi acti|navi beha|navi data|navi hist|navi info|navi patt|netw acti"
+			"|onli acti|page peop|page user|page view|page visi|page you|peop that|peop user"
+			"|peop visi|peop you|post that|post user|post visi|post you|prod that|prod user"
+			"|prod visi|prod you|prog disp|prog play|prog show|prog that|prog user|prog visi"
+			"|prog you|quer you|read hist|refe|scre that|scre user|scre visi|scre you|sear|serv log"
+			"|serv logs|show disp|show play|show show|show that|show user|show visi|show you"
+			"|song that|song user|song visi|song you|stat abou|stat conc|stat on|stat rega"
+			"|stat rela|stor that|stor user|stor visi|stor you|term you|time peop|time spen"
+			"|time user|time visi|time you|titl that|titl user|titl visi|titl you|topi that"
+			"|topi user|topi visi|topi you|traf data|usag|vide that|vide user|vide visi|vide you"
+			"|view acti|view beha|view data|view hist|view info|view patt|watc hist|web brow"
+			"|web log|web logs|web page|what user|what visi|what you",
 		.first_words = "access|accounts|activiti|activity|ads|advertis|articles|browsing|buttons"
 			"|channels|click|clickstr|clickthr|clips|content|creators|data|date|details|episodes"
 			"|features|game|gameplay|games|hashtags|how|in|informat|interact|internet|items|link"

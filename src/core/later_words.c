@@ -163,13 +163,12 @@ const PcLaterWords pc_later_words[] = {
 		"lab>res|labo>res|mens>cyc dat his inf|ovul>cyc dat his inf|resp>rat|skin>tem|stre>lev|"
 		"well>dat inf|work>dat his inf rou ses"},
 	{{"extract_collection.c", "data_groups", 3},
-		"acco>num|bank>acc car det inf rou|bill>dat det inf rec|card>det num|comm>inf|"
-		"cred>car his rep sco|data>bil|debi>car|deta>bil tra|digi>acc car|fina>acc dat det inf rec|"
-		"hist>ord pay pur|in>gam|info>bil|last>acc car|orde>his|paym>acc car dat det inf met|"
-		"purc>his|reco>ord pay pur|tran>dat det his inf rec"},
+		"acco>num|bank>acc car det inf rou|card>det num|comm>inf|cred>car his rep sco|data>bil|"
+		"debi>car|deta>bil tra|digi>acc car|fina>acc dat det inf rec|hist>ord pay pur|in>gam|"
+		"info>bil|last>acc car|orde>his|reco>ord pay pur"},
 	{{"extract_collection.c", "data_groups", 4},
-		"acco>cre dat det inf nam pro set|basi>pro|disp>nam|log>cre det inf nam|"
-		"logi>cre det inf nam|memb>pro|pers>pro|prof>dat det inf|publ>pro|regi>dat det inf|secu>que"},
+		"basi>pro|disp>nam|log>cre det inf nam|logi>cre det inf nam|memb>pro|pers>pro|publ>pro|"
+		"regi>dat det inf|secu>que"},
 	{{"extract_collection.c", "data_groups", 5},
 		"acco>net pla ser sit|conn>acc|frie>lis|info>sns soc|list>fri|prof>net pla ser sit web|"
 		"sing>log sig|soci>log med net sig|thir>par"},
@@ -177,11 +176,10 @@ const PcLaterWords pc_later_words[] = {
 		"came>cli rol sna|door>cli sna|even>cli|imag>sna you|moti>cli sna|phon>cal con rec|"
 		"sens>dat inf|shor>cli|soun>cli|tele>cal con rec|the>cam mic|your>cam mic"},
 	{{"extract_collection.c", "data_groups", 7},
-		"call>his log met rec|conv>ass bot cha mod you|cust>ser|dire>cha con mes|game>cha|"
-		"grou>cha con|in>gam|inst>mes|inte>ass bot cha mod|meta>cal com con mes|"
-		"post>giv lea pos pub sha sub wri|priv>cha con mes|rati>giv lea pos pub sha sub wri|"
-		"revi>giv lea pos pub sha sub wri|sms>his log met rec|supp>cha com con cor req tic|surv>res|"
-		"uplo>att doc fil|your>mes"},
+		"call>his log met rec|cust>ser|dire>cha con mes|game>cha|grou>cha con|in>gam|inst>mes|"
+		"inte>ass bot cha mod|meta>cal com con mes|post>giv lea pos pub sha sub wri|"
+		"priv>cha con mes|rati>giv lea pos pub sha sub wri|revi>giv lea pos pub sha sub wri|"
+		"sms>his log met rec|supp>cha com con cor req tic|surv>res|uplo>att doc fil|your>mes"},
 	{{"extract_collection.c", "data_groups", 8},
 		"appr>pos whe|coar>pos whe|driv>dri dro mad mak tak too tra|exac>pos whe|geog>pos whe|"
 		"jour>dri dro mad mak tak too tra|park>loc|prec>pos whe|rout>dri dro mad mak tak too tra|"
@@ -203,14 +201,13 @@ const PcLaterWords pc_later_words[] = {
 		"tre>pre|tv>mod|tyir>pre|type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
 		"vehi>dat dia hea ide per spe sta tel|vers>bro|web>set|wi>acc|wifi>acc"},
 	{{"extract_collection.c", "data_groups", 11},
-		"acce>log tim|acco>fol|acti>our the|brow>act beh dat his inf pat|chan>fol|crea>fol|"
+		"acce>log tim|acco>fol|brow>act beh dat his inf pat|chan>fol|crea>fol|"
 		"data>act int usa use vis|date>tim|deta>act int usa use vis|hash>fol|how>lon man oft you|"
 		"in>gam|info>act int usa use vis|inte>act our the|link>cli fol ope tap|list>his|"
 		"log>dat fil inf|matc>his res sta|mous>cli mov|navi>act beh dat his inf pat|netw>act|"
 		"onli>act|page>loa ope vie vis|peop>fol|quer>ent sea sub typ|read>his|serv>log|"
 		"stat>act int usa use vis|term>ent sea sub typ|time>spe|topi>fol|traf>dat|"
-		"usag>dat det inf log pat sta|view>act beh dat his inf pat|watc>his|web>bro log vie|"
-		"what>cli lis rea sea vie wat"},
+		"view>act beh dat his inf pat|watc>his|web>bro log vie|what>cli lis rea sea vie wat"},
 	{{"extract_collection.c", "data_groups", 12},
 		"clea>gif|flas>coo lso|loca>sha sto|simi>tec|trac>pix tag tec too|web>bea bug"},
 	{{"extract_collection.c", "data_groups", 13},

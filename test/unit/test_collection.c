@@ -743,6 +743,10 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_collects("We may record details of your health, such as allergies, to keep you safe.", PC_DATA_HEALTH, 0);
 	expect_collects("We store health care information that your doctor sends us.", PC_DATA_HEALTH, 0);
 	expect_collects("We collect your health history to plan your visit.", PC_DATA_HEALTH, 0);
+	expect_collects_instead("We record your postcode to point you to food banks, mental health services and legal aid.",
+							PC_DATA_LOCATION, PC_DATA_HEALTH);
+	expect_collects_instead("We keep your e-mail to tell you about health clinics and support near you.",
+							PC_DATA_CONTACT, PC_DATA_HEALTH);
 	expect_collects("We collect details about your health and your diet.", PC_DATA_HEALTH, 0);
 	/* "income" is a person's earnings, not a tax, a loss or the company's takings */
 	expect_no_collection("Winners must give us a tax number for income tax forms, which we collect.");
@@ -763,6 +767,9 @@ reads_data_that_is_not_what_it_seems(void **state)
 	expect_no_collection("To see what we collect, write to us at the address given below.");
 	expect_collects("We collect your address to deliver your parcel.", PC_DATA_CONTACT, 0);
 	expect_collects("We collect your name and address the moment you order.", PC_DATA_CONTACT, 0);
+	expect_no_collection("Our support teams address complaints about the data we store within a week.");
+	expect_no_collection("Several state laws address how companies record the details they collect.");
+	expect_collects("We collect our members' address and phone number.", PC_DATA_CONTACT, 0);
 	expect_no_collection("To learn what we collect, write to our postal address listed below.");
 	expect_no_collection("Questions about the data we collect can be sent to the following e-mail address.");
 	expect_no_collection("Requests about the data we store may be posted to the above address.");
@@ -881,7 +888,7 @@ reads_sub_headings_under_collection(void **state)
 	assert_int_equal(facts_analyzed("## Information we collect\n\n### Where you are\n\n"
 									"When the map is open, this includes the area your phone is in.\n",
 									PC_FACT_COLLECTS, PC_DATA_LOCATION, 0), 1);
-	assert_int_equal(facts_analyzed("## Information we collect\n\n### Payments\n\n"
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Subscriptions\n\n"
 									"For a subscription, this includes your card number.\n",
 									PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
 	assert_int_equal(facts_analyzed("## Information we gather\n\n### Account\n\nYour login name.\n\n"
@@ -1080,6 +1087,31 @@ reads_bare_data_labels(void **state)
 									PC_FACT_COLLECTS, PC_DATA_CONTACT, -1), 0);
 	assert_int_equal(facts_analyzed("## What we collect\n\nWe collect what you type. Your voice matters to us "
 									"and so do our contacts.\n", PC_FACT_COLLECTS, PC_DATA_AUDIO_VISUAL, -1), 0);
+	/* other data nouns as labels: messages, purchases, a profile, usage, the device */
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Messages.\n\nWhat you write to other "
+									"riders in the app.\n", PC_FACT_COLLECTS, PC_DATA_COMMUNICATIONS, 0), 1);
+	assert_int_equal(facts_analyzed("## Information we collect\n\n### Purchases.\n\nEach plan you pick and "
+									"when.\n", PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
+	assert_int_equal(facts_analyzed("## What we collect\n\n- Profile: the handle and picture you choose.\n",
+									PC_FACT_COLLECTS, PC_DATA_ACCOUNT, 0), 1);
+	assert_int_equal(facts_analyzed("## What we collect\n\n- Usage: the screens you open and when.\n",
+									PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, 0), 1);
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Device.\n\nIts model and system version.\n",
+									PC_FACT_COLLECTS, PC_DATA_DEVICE, 0), 1);
+	/* a cell that holds the label alone in a table's data column */
+	assert_int_equal(facts_analyzed("## What we collect\n\n- Category | Examples | Why\n- Payment | Card type / "
+									"expiry | Billing\n", PC_FACT_COLLECTS, PC_DATA_FINANCIAL, 0), 1);
+	/* near misses: the labels under sharing, keeping or rights, a label that names no data */
+	assert_int_equal(facts_analyzed("## Who we share with\n\n### Messages.\n\nModerators see what is "
+									"reported.\n", PC_FACT_COLLECTS, PC_DATA_COMMUNICATIONS, -1), 0);
+	assert_int_equal(facts_analyzed("## How long we keep data\n\n### Account.\n\nKept while it is open.\n",
+									PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
+	assert_int_equal(facts_analyzed("## Your rights\n\n### Profile.\n\nYou can edit it at any time.\n",
+									PC_FACT_COLLECTS, PC_DATA_ACCOUNT, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\n### Support.\n\nOur desk answers within a day.\n",
+									PC_FACT_COLLECTS, PC_DATA_COMMUNICATIONS, -1), 0);
+	assert_int_equal(facts_analyzed("## What we collect\n\nWe ask for your name. Usage of our parks grew "
+									"this year.\n", PC_FACT_COLLECTS, PC_DATA_ONLINE_ACTIVITY, -1), 0);
 }
 
 /*

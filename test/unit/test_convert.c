@@ -1095,6 +1095,14 @@ table_cells_keep_columns(void **state)
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><td>Logs<br></td><td></td><td>90 days</td></tr></table>"),
 						"- Logs |  | 90 days");
+	/* a bar inside a cell is no cell's end: it is written as a slash, outside tables as it is */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"| Data | Why |\n|---|---|\n| Card type \\| expiry | Billing |\n"),
+						"- Data | Why\n- Card type / expiry | Billing");
+	assert_string_equal(convert(PC_FORMAT_HTML,
+								"<table><tr><td>Name | e-mail</td><td>To reply</td></tr></table>"),
+						"- Name / e-mail | To reply");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p>Home | Help</p>"), "Home | Help");
 	/* an empty first cell leaves nothing before the row's text */
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<table><tr><th></th><th>Use</th><th>Data used</th></tr></table>"),
