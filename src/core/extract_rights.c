@@ -1685,7 +1685,9 @@ inaccuracy_listed_with_falsity(const PcWork *w, uint32_t i, const PcHit *hit)
  * A regulator turned to for information, advice or guidance, or its
  * website or guidance read: "for independent advice you can contact the
  * Information Commissioner", "guidance on these rights is available from
- * the ICO", "see the guidance from the supervisory authority"
+ * the ICO", "see the guidance from the supervisory authority", "the
+ * regulator offers useful advice on privacy", "learn about your rights on
+ * the commissioner's pages"
  */
 static PcRegex regulator_for_information_re = {
 	"\\bfor (?:(?:more|further|additional|independent|general|free|impartial|detailed|other) )*"
@@ -1693,6 +1695,9 @@ static PcRegex regulator_for_information_re = {
 	"|(?<!contact )\\b(?:information|advice|guidance)\\b[^.;]{0,80}?\\b(?:obtained|found|available|sought|had) (?:from|at|by)\\b"
 	"|\\b(?:seek|get|obtain|find|want|need|like)(?:s|ing)? (?:(?:more|further|independent|free|impartial) )*"
 	"(?:information|advice|guidance)\\b"
+	"|\\b(?:offer|provid|publish|giv|issu)(?:es|ed|s|e|ing)? (?:(?:more|further|independent|free|impartial"
+	"|helpful|useful|detailed|general|practical) )*(?:information|advice|guidance)\\b"
+	"|\\b(?:learn|read|find out)(?:s|ing)? (?:more )?about\\b"
 	"|\\b(?:guidance|guides?|advice|web ?sites?)(?: (?:published|issued|provided|offered|given|available))?"
 	" (?:from|of|by)\\b"
 	"|(?<!by )\\b(?:see|read|consult|view|visit|check|look at|refer to|go to)(?:s|ing)? [^.;]{0,80}?"

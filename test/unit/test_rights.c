@@ -557,6 +557,10 @@ reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
 					   PC_RIGHT_COMPLAINT);
 	expect_no_right_of("You can read the Information Commissioner's Office's guidance on your rights.",
 					   PC_RIGHT_COMPLAINT);
+	/* the regulator as the one who offers advice, or where the reader learns about rights */
+	expect_no_right_of("The Information Commissioner offers practical advice on privacy at home.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("The supervisory authority publishes useful guidance for shoppers.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("You can find out about these rights by visiting the ICO.", PC_RIGHT_COMPLAINT);
 	assert_int_equal(facts_analyzed("## How we are supervised\n\n### The Information Commissioner\n\n"
 									"We are overseen by a regulator, and you may write to us at any time.\n",
 									PC_FACT_RIGHT, PC_RIGHT_COMPLAINT, -1), 0);
@@ -564,6 +568,9 @@ reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
 	expect_right("If you are unhappy with our answer, you can seek advice from the ICO.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You can contact the ICO by visiting their website.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You may lodge a complaint about us with the ICO.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("If we let you down, you can learn about your options and complain to the ICO.",
+				 PC_RIGHT_COMPLAINT, 0);
+	expect_right("The ICO offers advice, and you can raise a concern about us with it.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You may contact the supervisory authority; its contact information is available at its office.",
 				 PC_RIGHT_COMPLAINT, 0);
 	assert_int_equal(facts_analyzed("## Your rights\n\n### Contacting the Information Commissioner\n\n"
