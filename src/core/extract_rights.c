@@ -869,16 +869,29 @@ static PcRegex others_lack_re = {
 /*
  * What the company (not the user) reserves the right to do, up to the term:
  * "we reserve the right to correct any inaccuracies", "the site reserves
- * the right, at its sole discretion, to delete any posting"; not once the
- * user is given something of their own ("…, but you may ask us to delete it")
+ * the right, at its sole discretion, to delete any posting", or has or
+ * keeps the right to do ("we also have the right to erase idle accounts",
+ * "the club has the right to remove any post"); not once the user is given
+ * something of their own ("…, but you may ask us to delete it")
  */
 static PcRegex reserved_by_company_re = {
-	"(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?\\s+(?:the\\s+|all\\s+)?rights?"
+	"(?:(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?"
+	"|\\b(?:we|(?:the|this|our)\\s+(?:company|club|site|website|service|shop|store|business|organi[sz]ation"
+	"|operator|owner|publisher|administrators?|moderators?))\\s+"
+	"(?:(?:also|still|always|further|expressly|therefore|will|shall|may|do|does)\\s+){0,2}"
+	"(?:have|has|retain|retains|keep|keeps))"
+	"\\s+(?:the\\s+|all\\s+)?rights?"
 	"(?:,?\\s+(?:at\\s+any\\s+time|(?:in|at)\\s+(?:our|its)\\s+(?:sole\\s+|absolute\\s+)?discretion"
 	"|without\\s+(?:prior\\s+)?notice)){0,3},?\\s+to\\b"
 	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
-	PCRE2_CASELESS, NULL, .starts = "rese all|rese righ|rese the",
-		.first_words = "reserve|reserved|reserves"
+	PCRE2_CASELESS, NULL, .starts = "our admi|our busi|our club|our comp|our mode|our oper|our orga"
+		"|our owne|our publ|our serv|our shop|our site|our stor|our webs|rese all|rese righ"
+		"|rese the|the admi|the busi|the club|the comp|the mode|the oper|the orga|the owne|the publ"
+		"|the serv|the shop|the site|the stor|the webs|this admi|this busi|this club|this comp"
+		"|this mode|this oper|this orga|this owne|this publ|this serv|this shop|this site|this stor"
+		"|this webs|we also|we alwa|we do|we does|we expr|we furt|we has|we have|we keep|we may"
+		"|we reta|we shal|we stil|we ther|we will",
+		.first_words = "our|reserve|reserved|reserves|the|this|we"
 };
 
 /* How far before a right the company's reservation of it is looked for */
@@ -1512,12 +1525,16 @@ about_child_data(const PcWork *w, uint32_t i)
 		 !pc_match_in(w->search, &rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
-/* True when what the term at pos names is something the company reserves the right to do. */
+/*
+ * True when what hit names is something the company reserves the right to
+ * do, the hit a right named as such included: "we have the right to delete
+ * accounts"
+ */
 static bool
-reserved_by_company(const PcSearch *search, const char *text, uint32_t start, uint32_t pos)
+reserved_by_company(const PcSearch *search, const char *text, uint32_t start, const PcHit *hit)
 {
 	return pc_match_in(search, &reserved_by_company_re, text,
-					   pos - start > RESERVED_REACH ? pos - RESERVED_REACH : start, pos);
+					   (uint32_t) pc_back(hit->start, start, RESERVED_REACH), hit->end);
 }
 
 /*
@@ -1552,7 +1569,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
-	if (reserved_by_company(w->search, text, start, hit->start) ||
+	if (reserved_by_company(w->search, text, start, hit) ||
 		(!(hit->value & NAMED) &&
 		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
 		return false;

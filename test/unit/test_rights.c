@@ -423,9 +423,18 @@ tells_grants_from_look_alikes(void **state)
 	expect_no_right("The shop reserves the right to fix pricing mistakes and inaccuracies in its listings.");
 	expect_no_right("We reserve the right to erase any review that breaks these rules.");
 	expect_no_right("The club reserves all rights to take legal steps, including the right to block access from an address.");
+	/* ... or has or keeps the right to do, a right named as such included */
+	expect_no_right("We also have the right to erase accounts that stay idle for a year.");
+	expect_no_right("The club has the right to remove any post that insults a member.");
+	expect_no_right("We retain the right to correct mistakes in our price lists.");
+	expect_no_right("Our site has the right to edit or delete what visitors upload.");
 	/* ... but the user's own right beside it still counts */
 	expect_right("We reserve the right to keep billing records, but you may ask us to erase your profile.",
 				 PC_RIGHT_ERASURE, 0);
+	expect_right("We have the right to keep order records, and you have the right to access your profile.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("We believe you have the right to delete your data at any time.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members have the right to delete their accounts.", PC_RIGHT_ERASURE, 0);
 	expect_right("You can unsubscribe at any time; we reserve the right to send you service notices.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	/* "this sharing" points back to a sale or to sharing for targeted ads named before it */
