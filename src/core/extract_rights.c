@@ -1255,6 +1255,18 @@ completed_clause(const PcWork *w, uint32_t j)
 }
 
 /*
+ * A lead-in to what the user promises, which the items under it bind the
+ * user to: "by joining, you represent and warrant that:", "members agree to:"
+ */
+static PcRegex promise_lead_in_re = {
+	"\\b(?:you|users?|members?|customers?)\\s+(?:(?:hereby|also|further)\\s+)?"
+	"(?:represent|warrant|agree|undertake|promise|certify)s?"
+	"(?:\\s+(?:and|&)\\s+(?:represent|warrant|agree|undertake|promise|certify)s?)?"
+	"(?:\\s+(?:that|to))?\\s*:\\s*$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * True when lead-in j states what users must not do, outside a condition
  * that opens it ("if you are not satisfied, you can:" forbids nothing).
  */
@@ -1278,7 +1290,8 @@ lead_in_forbids(PcWork *w, uint32_t j)
  * so, or those of the sentence it completes (and so on up the lead-ins);
  * a clause that completes none may also be an instruction to the reader.
  * A lead-in that states what users must not do ("you may not do any of the
- * following:") frames no item under it.  Answers are kept in memo, for i
+ * following:") frames no item under it, and one to what they promise ("you
+ * represent and warrant that:") no item right under it, whatever its words.  Answers are kept in memo, for i
  * and every lead-in on the way that does not forbid, so that the pattern
  * runs only on clauses that name a right or lead in to one.
  */
@@ -1288,7 +1301,12 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 	uint32_t	j = i;
 	uint8_t		answer = FRAME_NO;
 	bool		forbidden = false;
+	int32_t		lead = completed_clause(w, i);
 
+	/* an item the user promises, whatever its own words: "you will update your details" */
+	if (lead >= 0 && pc_match_in(w->search, &promise_lead_in_re, w->text.norm, w->spans[lead].start,
+								 w->spans[lead].end))
+		return false;
 	for (;;)
 	{
 		int32_t		li = completed_clause(w, j);
@@ -2060,7 +2078,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(bare_access_title_re), PC_PATTERN_SELDOM(browser_data_re),
 	PC_PATTERN_SELDOM(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
-	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN_SELDOM(reserved_by_company_re),
+	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re), PC_PATTERN_SELDOM(reserved_by_company_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),

@@ -85,6 +85,19 @@ takes_the_user_from_a_lead_in(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
 	unit_release();
+	/* a lead-in to what the user promises makes its items duties, whatever their words */
+	w = rights("By opening an account, you represent and warrant that:\n"
+			   "- the details you give us are true\n- you will keep them accurate and promptly update them as needed");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	unit_release();
+	w = rights("Members agree to:\n- correct their profile whenever it is wrong\n- delete posts that break the rules");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
+	unit_release();
+	/* ... but not a lead-in where the user may act */
+	w = rights("Once you sign up, you can:\n- update your details at any time");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	unit_release();
 	/* a negation in a condition that opens the lead-in forbids nothing */
 	w = rights("If you are not happy with the way we hold your records, you may:\n"
 			   "- delete your account\n- correct your profile details");
