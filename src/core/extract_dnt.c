@@ -14,6 +14,8 @@
  * These settings vary. We do not respond to such signals."  A question
  * and its answer that the segmenter leaves in one clause ("How do we treat
  * Do Not Track? - we do not respond to it.") are read as the two would be.
+ * A bare answer to such a question says it too: "Does the app honor Do
+ * Not Track? No, it does not." → 0, "Yes, we do." → 1.
  */
 #include "policy_facts.h"
 #include "window.h"
@@ -35,10 +37,10 @@
 static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt",
 	.starts = "dnt|do not"};
 
-/* a clause that refers back to signals named just before */
+/* a clause that refers back to signals named just before: "such signals", "the shop honors them" */
 static PcRegex refers_back_re = {
 	"\\b(?:such|these|those|this|that|the)\\s+(?:[a-z]+\\s+)?(?:signals?|requests?|settings?|"
-	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r)\\s+(?:to\\s+)?them\\b",
+	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r|respect|recogni[sz]e|obey)s?\\s+(?:to\\s+)?them\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -90,13 +92,16 @@ static PcRegex not_honored_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* the site itself, after "the": "the shop", "the website", "the app" */
+#define OWN_SERVICE "(?:site|website|web\\s+site|shop|store|service|app|company|platform)"
+
 /*
  * "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected",
  * "we treat a Do Not Track signal as a request to opt out", and, in a clause read in the
- * context of Do Not Track, "we honor them"
+ * context of Do Not Track, "we honor them", "the shop honors them"
  */
 static PcRegex honored_re = {
-	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?)\\s+"
+	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?|the\\s+" OWN_SERVICE ")\\s+"
 	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
 	"(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
 	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b(?:\\s+them\\b|[^.]{0,40}?(?:" DNT "|"
@@ -105,6 +110,28 @@ static PcRegex honored_re = {
 	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
 	"supported|processed)",
+	PCRE2_CASELESS, NULL
+};
+
+/* the site saying it does, in a bare answer: "We do", "At this time, the app does" */
+#define ANSWER_SUBJECT "(?:(?:at\\s+(?:this|the\\s+moment|present)(?:\\s+time)?|currently),?\\s+)?" \
+	"(?:we|it|the\\s+" OWN_SERVICE ")\\s+(?:currently\\s+)?(?:do|does)"
+/* "no" or "yes" said alone, not the "no" of "No standard exists yet" */
+#define BARE_WORD_END "\\b(?=\\s*(?:[,.;:!-]|\\z)|\\s+(?:we|it|the|this|our)\\b)"
+
+/*
+ * A bare "no" to a question about Do Not Track, after the question: "No,
+ * we do not.", "Not at this time.", "We do not."
+ */
+static PcRegex bare_refusal_re = {
+	"\\A\\W*\\K(?:(?:no" BARE_WORD_END "|not\\s+(?:currently|yet|at\\s+(?:this|the\\s+moment|present))\\b)[^.!?]*"
+	"|" ANSWER_SUBJECT "\\s*(?:not|n't)(?=\\W*\\z))",
+	PCRE2_CASELESS, NULL
+};
+
+/* A bare "yes" to a question about Do Not Track: "Yes, we do.", "We do." */
+static PcRegex bare_assent_re = {
+	"\\A\\W*\\K(?:yes" BARE_WORD_END "[^.!?]*|" ANSWER_SUBJECT "(?=\\W*\\z))",
 	PCRE2_CASELESS, NULL
 };
 
@@ -254,12 +281,14 @@ pc_extract_dnt(PcWork *w)
 		size_t		ms,
 					me;
 		int			value = -1;
+		bool		answers;
 		PcFact		f;
 
 		pc_check_interrupts(w->arena);
 		read_dnt_names(w, c, &names);
 		if (w->clauses[c].kind == PC_CLAUSE_HEADING || !in_dnt_context(w, c, &names))
 			continue;
+		answers = names.asked;
 		if (pc_window_test(w->search, &question_re, s, sp.start, sp.end))
 		{
 			/* a question answered in its own clause: the answer is read, and the next clause answers nothing */
@@ -268,8 +297,13 @@ pc_extract_dnt(PcWork *w)
 				continue;
 			sp.start = (uint32_t) names.answer;
 			names.asks = false;
+			answers = true;
 		}
-		if (pc_window_find(w->search, &honored_when_re, s, sp.start, sp.end, &ms, &me))
+		if (answers && pc_window_find(w->search, &bare_refusal_re, s, sp.start, sp.end, &ms, &me))
+			value = 0;
+		else if (answers && pc_window_find(w->search, &bare_assent_re, s, sp.start, sp.end, &ms, &me))
+			value = 1;
+		else if (pc_window_find(w->search, &honored_when_re, s, sp.start, sp.end, &ms, &me))
 			value = 1;
 		else if (find_refusal(w->search, s, sp.start, sp.end, &ms, &me))
 			value = 0;
@@ -289,6 +323,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(dnt_re), PC_PATTERN_SELDOM(refers_back_re), PC_PATTERN(honored_when_re),
 	PC_PATTERN(not_honored_re), PC_PATTERN_SELDOM(honored_after_naming_re),
 	PC_PATTERN_SELDOM(honored_re), PC_PATTERN(question_re), PC_PATTERN_SELDOM(asks_response_re),
+	PC_PATTERN_SELDOM(bare_refusal_re), PC_PATTERN_SELDOM(bare_assent_re),
 	PC_PATTERN_SELDOM(third_party_before_re)
 };
 

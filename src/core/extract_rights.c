@@ -869,16 +869,29 @@ static PcRegex others_lack_re = {
 /*
  * What the company (not the user) reserves the right to do, up to the term:
  * "we reserve the right to correct any inaccuracies", "the site reserves
- * the right, at its sole discretion, to delete any posting"; not once the
- * user is given something of their own ("…, but you may ask us to delete it")
+ * the right, at its sole discretion, to delete any posting", or has or
+ * keeps the right to do ("we also have the right to erase idle accounts",
+ * "the club has the right to remove any post"); not once the user is given
+ * something of their own ("…, but you may ask us to delete it")
  */
 static PcRegex reserved_by_company_re = {
-	"(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?\\s+(?:the\\s+|all\\s+)?rights?"
+	"(?:(?<!\\byou )(?<!\\busers )(?<!\\buser )\\breserve[sd]?"
+	"|\\b(?:we|(?:the|this|our)\\s+(?:company|club|site|website|service|shop|store|business|organi[sz]ation"
+	"|operator|owner|publisher|administrators?|moderators?))\\s+"
+	"(?:(?:also|still|always|further|expressly|therefore|will|shall|may|do|does)\\s+){0,2}"
+	"(?:have|has|retain|retains|keep|keeps))"
+	"\\s+(?:the\\s+|all\\s+)?rights?"
 	"(?:,?\\s+(?:at\\s+any\\s+time|(?:in|at)\\s+(?:our|its)\\s+(?:sole\\s+|absolute\\s+)?discretion"
 	"|without\\s+(?:prior\\s+)?notice)){0,3},?\\s+to\\b"
 	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
-	PCRE2_CASELESS, NULL, .starts = "rese all|rese righ|rese the",
-		.first_words = "reserve|reserved|reserves"
+	PCRE2_CASELESS, NULL, .starts = "our admi|our busi|our club|our comp|our mode|our oper|our orga"
+		"|our owne|our publ|our serv|our shop|our site|our stor|our webs|rese all|rese righ"
+		"|rese the|the admi|the busi|the club|the comp|the mode|the oper|the orga|the owne|the publ"
+		"|the serv|the shop|the site|the stor|the webs|this admi|this busi|this club|this comp"
+		"|this mode|this oper|this orga|this owne|this publ|this serv|this shop|this site|this stor"
+		"|this webs|we also|we alwa|we do|we does|we expr|we furt|we has|we have|we keep|we may"
+		"|we reta|we shal|we stil|we ther|we will",
+		.first_words = "our|reserve|reserved|reserves|the|this|we"
 };
 
 /* How far before a right the company's reservation of it is looked for */
@@ -1242,6 +1255,18 @@ completed_clause(const PcWork *w, uint32_t j)
 }
 
 /*
+ * A lead-in to what the user promises, which the items under it bind the
+ * user to: "by joining, you represent and warrant that:", "members agree to:"
+ */
+static PcRegex promise_lead_in_re = {
+	"\\b(?:you|users?|members?|customers?)\\s+(?:(?:hereby|also|further)\\s+)?"
+	"(?:represent|warrant|agree|undertake|promise|certify)s?"
+	"(?:\\s+(?:and|&)\\s+(?:represent|warrant|agree|undertake|promise|certify)s?)?"
+	"(?:\\s+(?:that|to))?\\s*:\\s*$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * True when lead-in j states what users must not do, outside a condition
  * that opens it ("if you are not satisfied, you can:" forbids nothing).
  */
@@ -1265,7 +1290,8 @@ lead_in_forbids(PcWork *w, uint32_t j)
  * so, or those of the sentence it completes (and so on up the lead-ins);
  * a clause that completes none may also be an instruction to the reader.
  * A lead-in that states what users must not do ("you may not do any of the
- * following:") frames no item under it.  Answers are kept in memo, for i
+ * following:") frames no item under it, and one to what they promise ("you
+ * represent and warrant that:") no item right under it, whatever its words.  Answers are kept in memo, for i
  * and every lead-in on the way that does not forbid, so that the pattern
  * runs only on clauses that name a right or lead in to one.
  */
@@ -1275,7 +1301,12 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 	uint32_t	j = i;
 	uint8_t		answer = FRAME_NO;
 	bool		forbidden = false;
+	int32_t		lead = completed_clause(w, i);
 
+	/* an item the user promises, whatever its own words: "you will update your details" */
+	if (lead >= 0 && pc_match_in(w->search, &promise_lead_in_re, w->text.norm, w->spans[lead].start,
+								 w->spans[lead].end))
+		return false;
 	for (;;)
 	{
 		int32_t		li = completed_clause(w, j);
@@ -1512,12 +1543,16 @@ about_child_data(const PcWork *w, uint32_t i)
 		 !pc_match_in(w->search, &rights_statement_re, text, w->spans[i].start, w->spans[i].end));
 }
 
-/* True when what the term at pos names is something the company reserves the right to do. */
+/*
+ * True when what hit names is something the company reserves the right to
+ * do, the hit a right named as such included: "we have the right to delete
+ * accounts"
+ */
 static bool
-reserved_by_company(const PcSearch *search, const char *text, uint32_t start, uint32_t pos)
+reserved_by_company(const PcSearch *search, const char *text, uint32_t start, const PcHit *hit)
 {
 	return pc_match_in(search, &reserved_by_company_re, text,
-					   pos - start > RESERVED_REACH ? pos - RESERVED_REACH : start, pos);
+					   (uint32_t) pc_back(hit->start, start, RESERVED_REACH), hit->end);
 }
 
 /*
@@ -1552,7 +1587,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
-	if (reserved_by_company(w->search, text, start, hit->start) ||
+	if (reserved_by_company(w->search, text, start, hit) ||
 		(!(hit->value & NAMED) &&
 		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
 		return false;
@@ -1685,7 +1720,9 @@ inaccuracy_listed_with_falsity(const PcWork *w, uint32_t i, const PcHit *hit)
  * A regulator turned to for information, advice or guidance, or its
  * website or guidance read: "for independent advice you can contact the
  * Information Commissioner", "guidance on these rights is available from
- * the ICO", "see the guidance from the supervisory authority"
+ * the ICO", "see the guidance from the supervisory authority", "the
+ * regulator offers useful advice on privacy", "learn about your rights on
+ * the commissioner's pages"
  */
 static PcRegex regulator_for_information_re = {
 	"\\bfor (?:(?:more|further|additional|independent|general|free|impartial|detailed|other) )*"
@@ -1693,6 +1730,9 @@ static PcRegex regulator_for_information_re = {
 	"|(?<!contact )\\b(?:information|advice|guidance)\\b[^.;]{0,80}?\\b(?:obtained|found|available|sought|had) (?:from|at|by)\\b"
 	"|\\b(?:seek|get|obtain|find|want|need|like)(?:s|ing)? (?:(?:more|further|independent|free|impartial) )*"
 	"(?:information|advice|guidance)\\b"
+	"|\\b(?:offer|provid|publish|giv|issu)(?:es|ed|s|e|ing)? (?:(?:more|further|independent|free|impartial"
+	"|helpful|useful|detailed|general|practical) )*(?:information|advice|guidance)\\b"
+	"|\\b(?:learn|read|find out)(?:s|ing)? (?:more )?about\\b"
 	"|\\b(?:guidance|guides?|advice|web ?sites?)(?: (?:published|issued|provided|offered|given|available))?"
 	" (?:from|of|by)\\b"
 	"|(?<!by )\\b(?:see|read|consult|view|visit|check|look at|refer to|go to)(?:s|ing)? [^.;]{0,80}?"
@@ -2038,7 +2078,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(bare_access_title_re), PC_PATTERN_SELDOM(browser_data_re),
 	PC_PATTERN_SELDOM(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
-	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN_SELDOM(reserved_by_company_re),
+	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re), PC_PATTERN_SELDOM(reserved_by_company_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),

@@ -375,7 +375,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "preference_condition_re", 0},
 		"if>cho lik pre rat wan wis"},
 	{{"extract_rights.c", "reserved_by_company_re", 0},
-		"rese>rig"},
+		"our>rig|rese>rig|the>rig|this>rig|we>rig"},
 	{{"extract_rights.c", "right_groups", 4},
 		"ask>dis lis ove rep sum the whe you|chec>the you|conf>whe|copi>you|copy>dat eve inf|"
 		"e>cop lis sum|emai>cop lis sum|find>out|get>the you|give>cop lis sum|info>the you|"

@@ -602,6 +602,39 @@ dnt_answer_in_next_sentence(void **state)
 	a = unit_analyze("Some browsers send a Do Not Track signal, and we respect them.");
 	assert_int_equal(a.summary.honors_dnt, 1);
 	unit_release();
+	/* "them" after a verb that takes an "s", and "the" with the site's own name */
+	a = unit_analyze("Your phone may send Do Not Track signals. The app respects them.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	a = unit_analyze("Browsers offer a Do Not Track setting. Our store honors them.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	a = unit_analyze("Browsers offer a Do Not Track setting. The ad networks honor them.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	/* a bare "no" or "yes" right after the question answers it */
+	a = unit_analyze("Does the app respond to Do Not Track? No, it does not.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Will our pages honor a Do Not Track request?\n\nNot at this time.\n");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Do we support Do Not Track signals? We don't.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Does the club recognize Do Not Track? Yes, it does.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	/* ... not the "no" of a sentence, nor a "no" to another question, nor after a sentence that asks nothing */
+	a = unit_analyze("How does the app treat Do Not Track? No common standard exists yet.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Do we sell your e-mail address? No, we do not.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Browsers can send Do Not Track signals. No, we do not.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 	/* ... but not a third party's, nor one with no Do Not Track before it */
 	a = unit_analyze("How does the shop answer Do Not Track signals? Advertisers may honor them.");
 	assert_int_equal(a.summary.honors_dnt, -1);

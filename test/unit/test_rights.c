@@ -85,6 +85,19 @@ takes_the_user_from_a_lead_in(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
 	unit_release();
+	/* a lead-in to what the user promises makes its items duties, whatever their words */
+	w = rights("By opening an account, you represent and warrant that:\n"
+			   "- the details you give us are true\n- you will keep them accurate and promptly update them as needed");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	unit_release();
+	w = rights("Members agree to:\n- correct their profile whenever it is wrong\n- delete posts that break the rules");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 0);
+	unit_release();
+	/* ... but not a lead-in where the user may act */
+	w = rights("Once you sign up, you can:\n- update your details at any time");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
+	unit_release();
 	/* a negation in a condition that opens the lead-in forbids nothing */
 	w = rights("If you are not happy with the way we hold your records, you may:\n"
 			   "- delete your account\n- correct your profile details");
@@ -423,9 +436,18 @@ tells_grants_from_look_alikes(void **state)
 	expect_no_right("The shop reserves the right to fix pricing mistakes and inaccuracies in its listings.");
 	expect_no_right("We reserve the right to erase any review that breaks these rules.");
 	expect_no_right("The club reserves all rights to take legal steps, including the right to block access from an address.");
+	/* ... or has or keeps the right to do, a right named as such included */
+	expect_no_right("We also have the right to erase accounts that stay idle for a year.");
+	expect_no_right("The club has the right to remove any post that insults a member.");
+	expect_no_right("We retain the right to correct mistakes in our price lists.");
+	expect_no_right("Our site has the right to edit or delete what visitors upload.");
 	/* ... but the user's own right beside it still counts */
 	expect_right("We reserve the right to keep billing records, but you may ask us to erase your profile.",
 				 PC_RIGHT_ERASURE, 0);
+	expect_right("We have the right to keep order records, and you have the right to access your profile.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("We believe you have the right to delete your data at any time.", PC_RIGHT_ERASURE, 0);
+	expect_right("Members have the right to delete their accounts.", PC_RIGHT_ERASURE, 0);
 	expect_right("You can unsubscribe at any time; we reserve the right to send you service notices.",
 				 PC_RIGHT_OPT_OUT_MARKETING, 0);
 	/* "this sharing" points back to a sale or to sharing for targeted ads named before it */
@@ -557,6 +579,10 @@ reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
 					   PC_RIGHT_COMPLAINT);
 	expect_no_right_of("You can read the Information Commissioner's Office's guidance on your rights.",
 					   PC_RIGHT_COMPLAINT);
+	/* the regulator as the one who offers advice, or where the reader learns about rights */
+	expect_no_right_of("The Information Commissioner offers practical advice on privacy at home.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("The supervisory authority publishes useful guidance for shoppers.", PC_RIGHT_COMPLAINT);
+	expect_no_right_of("You can find out about these rights by visiting the ICO.", PC_RIGHT_COMPLAINT);
 	assert_int_equal(facts_analyzed("## How we are supervised\n\n### The Information Commissioner\n\n"
 									"We are overseen by a regulator, and you may write to us at any time.\n",
 									PC_FACT_RIGHT, PC_RIGHT_COMPLAINT, -1), 0);
@@ -564,6 +590,9 @@ reads_a_regulator_asked_for_advice_as_no_complaint(void **state)
 	expect_right("If you are unhappy with our answer, you can seek advice from the ICO.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You can contact the ICO by visiting their website.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You may lodge a complaint about us with the ICO.", PC_RIGHT_COMPLAINT, 0);
+	expect_right("If we let you down, you can learn about your options and complain to the ICO.",
+				 PC_RIGHT_COMPLAINT, 0);
+	expect_right("The ICO offers advice, and you can raise a concern about us with it.", PC_RIGHT_COMPLAINT, 0);
 	expect_right("You may contact the supervisory authority; its contact information is available at its office.",
 				 PC_RIGHT_COMPLAINT, 0);
 	assert_int_equal(facts_analyzed("## Your rights\n\n### Contacting the Information Commissioner\n\n"
