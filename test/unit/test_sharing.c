@@ -2445,6 +2445,36 @@ reads_police_as_a_verb_as_no_authority(void **state)
 	expect_share("We will not disclose your details to police without a warrant.", PC_PARTY_LAW_ENFORCEMENT, 1);
 }
 
+/* Every party of a long list of sources after "from" is a source, past the reach of a short one. */
+static void
+reads_long_lists_of_sources_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share("We may receive information about you from third parties, including advertising networks, "
+					"analytics vendors, social media platforms, marketing partners, identity verification services, "
+					"fraud prevention vendors, payment processors and data brokers, and we may disclose it as "
+					"described below.");
+	expect_no_share_of("We may share your information, including details that we obtain from advertising networks, "
+					   "analytics vendors, social media platforms, marketing partners, data brokers, identity "
+					   "verification services, fraud prevention vendors and payment processors, with our affiliates.",
+					   PC_PARTY_PAYMENT_PROCESSORS);
+	expect_share("We may share your information, including details that we obtain from advertising networks, "
+				 "analytics vendors, social media platforms, marketing partners, data brokers, identity "
+				 "verification services, fraud prevention vendors and payment processors, with our affiliates.",
+				 PC_PARTY_AFFILIATES, 0);
+	/* near misses: a recipient after "to" or "with" past the list */
+	expect_share("We may obtain details about you from other companies, for instance the shops you visit, the clubs "
+				 "you belong to, the schools you attended and the employers you worked for, and we pass them to our "
+				 "payment processors.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We gather details from the forms you fill in when you join the club, the surveys you answer about "
+				 "our events and the orders you place over the years, and we may disclose such details to payment "
+				 "processors.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	/* a relative "from which" names its source before it, not the parties after it */
+	expect_share("You may ask us to tell you the kinds of sources from which we collect details about you, the reasons "
+				 "why we collect or keep them over the years, the kinds of details we have passed on for business "
+				 "purposes and the kinds of third parties we disclosed them for.", PC_PARTY_UNSPECIFIED, 0);
+}
+
 /* What other users do, with "what" before them, is no sharing with them. */
 static void
 reads_what_other_users_do_as_no_sharing(void **state)
@@ -2560,6 +2590,7 @@ main(void)
 		cmocka_unit_test(reads_a_notice_that_does_not_extend_to_others_as_no_sharing),
 		cmocka_unit_test(reads_police_as_a_verb_as_no_authority),
 		cmocka_unit_test(reads_what_other_users_do_as_no_sharing),
+		cmocka_unit_test(reads_long_lists_of_sources_as_no_recipients),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
