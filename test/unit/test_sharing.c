@@ -2475,6 +2475,26 @@ reads_long_lists_of_sources_as_no_recipients(void **state)
 				 "purposes and the kinds of third parties we disclosed them for.", PC_PARTY_UNSPECIFIED, 0);
 }
 
+/* Data given to an authority: "we may give your records to the police", not talks or gifts. */
+static void
+reads_data_given_to_authorities(void **state)
+{
+	(void) state;
+	expect_share("We may give your personal information to the police if they ask for it.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We will give the police your address if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("If a court orders it, we will give it to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We never give your data to the police without a warrant.", PC_PARTY_LAW_ENFORCEMENT, 1);
+	expect_share("We may give your email address to the tax office.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* near misses: no data given */
+	expect_no_share("We give regular talks to the local police about staying safe online.");
+	expect_no_share("Gifts we give to local police charities are listed in our annual report.");
+	expect_no_share("We give our staff training on how to answer the police.");
+	expect_no_share("We give the law the respect it deserves.");
+	/* a first object given is an authority only after a verb of giving, not of sending on */
+	expect_no_share("It is not our task to forward court orders or other letters to you.");
+}
+
 /* What other users do, with "what" before them, is no sharing with them. */
 static void
 reads_what_other_users_do_as_no_sharing(void **state)
@@ -2591,6 +2611,7 @@ main(void)
 		cmocka_unit_test(reads_police_as_a_verb_as_no_authority),
 		cmocka_unit_test(reads_what_other_users_do_as_no_sharing),
 		cmocka_unit_test(reads_long_lists_of_sources_as_no_recipients),
+		cmocka_unit_test(reads_data_given_to_authorities),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
