@@ -527,6 +527,28 @@ static PcRegex unwanted_audience_re = {
 #define UNWANTED_AUDIENCE_REACH 80
 
 /*
+ * Right before the public: a part of a site, a place or an event that is
+ * open to it ("sections of the site which are accessible by the public",
+ * "the show is not open to the public"), which is no disclosure of data.
+ */
+static PcRegex place_open_re = {
+	"\\b(?:sections?|areas?|parts?|portions?|pages?|events?|meetings?|shows?|premises|buildings?|offices?"
+	"|facilit(?:y|ies)|grounds)(?: of (?:the|our|this|its) [\\w-]+)?(?:,? (?:which|that))?"
+	" (?:(?:is|are|remain|remains|will be|may be|be) )?(?:(?:not|only|also|always|fully) )?"
+	"(?:open|accessible|available) (?:to|by) (?:members of )?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before the public within which the place open to it is looked for. */
+#define PLACE_OPEN_REACH 80
+
+/* Before a place open to the public: what users post, which the place may show ("your posts appear in areas open to the public") */
+static PcRegex posted_content_re = {
+	"\\b(?:posts?|posted|posting|comments?|reviews?|photos?|profiles?|messages?|uploads?|uploaded|content|submissions?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * Right before the public or other users, the reader's own wish as a
  * condition ("if you do not want your review shown to the public, ..."):
  * a caution only when advice not to post follows (withhold_advice_re).
@@ -1614,6 +1636,22 @@ is_served_with_process(const ShareClause *c, PcHit *h)
 }
 
 /*
+ * True for the public that a part of a site, a place or an event is open
+ * to, in a clause that names no posts or other content of users ("some
+ * sections of the site are accessible by the public"): where "your
+ * comments appear in areas open to the public" still discloses them.
+ */
+static bool
+is_public_a_place_is_open_to(const ShareClause *c, PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return h->value == PC_PARTY_PUBLIC &&
+		pc_match_in(c->w->search, &place_open_re, text, pc_back(h->start, c->start, PLACE_OPEN_REACH), h->start) &&
+		!pc_match_in(c->w->search, &posted_content_re, text, c->start, h->start);
+}
+
+/*
  * True for the public or other users named as whom the reader would not
  * want to see something ("anything you would not want made public", "if you
  * do not want it shown to the public, do not post it"): the sentence warns,
@@ -1834,6 +1872,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_affiliate_sold_with_company);
 	drop_parties(c, is_party_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
+	drop_parties(c, is_public_a_place_is_open_to);
 	drop_parties(c, is_carrier_named_as_data);
 	drop_parties(c, is_carrier_of_goods);
 	drop_parties(c, is_others_compliance);
@@ -2189,7 +2228,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),
 	PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re), PC_PATTERN(data_word_re),
-	PC_PATTERN(given_pronoun_re), PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
+	PC_PATTERN(given_pronoun_re), PC_PATTERN(place_open_re), PC_PATTERN_SELDOM(posted_content_re),
+	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
 	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(what_before_re), PC_PATTERN(others_act_re),

@@ -2495,6 +2495,21 @@ reads_data_given_to_authorities(void **state)
 	expect_no_share("It is not our task to forward court orders or other letters to you.");
 }
 
+/* The public that a part of a site, a place or an event is open to is no recipient. */
+static void
+reads_places_open_to_the_public_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Some sections of the site are accessible by the public.");
+	expect_no_share("We do not set cookies, at least not in areas which are accessible by the public.");
+	expect_no_share("The trade show is not open to the public.");
+	/* near misses: what users post, or the reader's data, made public */
+	expect_share("Your reviews are posted in areas which are accessible by the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your profile will be visible to the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("Information you post in the forums is visible to the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("We never make your address available to the public.", PC_PARTY_PUBLIC, 1);
+}
+
 /* What other users do, with "what" before them, is no sharing with them. */
 static void
 reads_what_other_users_do_as_no_sharing(void **state)
@@ -2612,6 +2627,7 @@ main(void)
 		cmocka_unit_test(reads_what_other_users_do_as_no_sharing),
 		cmocka_unit_test(reads_long_lists_of_sources_as_no_recipients),
 		cmocka_unit_test(reads_data_given_to_authorities),
+		cmocka_unit_test(reads_places_open_to_the_public_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
