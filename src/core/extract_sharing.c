@@ -527,6 +527,28 @@ static PcRegex unwanted_audience_re = {
 #define UNWANTED_AUDIENCE_REACH 80
 
 /*
+ * Right before the public: a part of a site, a place or an event that is
+ * open to it ("sections of the site which are accessible by the public",
+ * "the show is not open to the public"), which is no disclosure of data.
+ */
+static PcRegex place_open_re = {
+	"\\b(?:sections?|areas?|parts?|portions?|pages?|events?|meetings?|shows?|premises|buildings?|offices?"
+	"|facilit(?:y|ies)|grounds)(?: of (?:the|our|this|its) [\\w-]+)?(?:,? (?:which|that))?"
+	" (?:(?:is|are|remain|remains|will be|may be|be) )?(?:(?:not|only|also|always|fully) )?"
+	"(?:open|accessible|available) (?:to|by) (?:members of )?$",
+	PCRE2_CASELESS, NULL
+};
+
+/* Bytes before the public within which the place open to it is looked for. */
+#define PLACE_OPEN_REACH 80
+
+/* Before a place open to the public: what users post, which the place may show ("your posts appear in areas open to the public") */
+static PcRegex posted_content_re = {
+	"\\b(?:posts?|posted|posting|comments?|reviews?|photos?|profiles?|messages?|uploads?|uploaded|content|submissions?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * Right before the public or other users, the reader's own wish as a
  * condition ("if you do not want your review shown to the public, ..."):
  * a caution only when advice not to post follows (withhold_advice_re).
@@ -599,6 +621,12 @@ static PcRegex goods_carrier_re = {
  */
 static PcRegex data_word_re = {
 	"\\b(?:details|information|info|data|labels?|numbers?|records?|signatures?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/* Right after a verb of giving: data referred back to ("we give it to the police") */
+static PcRegex given_pronoun_re = {
+	"\\G (?:it|them)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -815,11 +843,12 @@ reader_gives_at(const ShareClause *c, uint32_t pos)
 }
 
 /*
- * A verb that sends something on, not to the reader, which an authority
- * may receive: "reports are forwarded to the state agency" (where "we use
- * it to comply with the law" engages no one, and "we send you a reminder of
- * your court date" sends to the reader); cue is an engaging cue, which is
- * its verb alone, in a clause that ends at end.
+ * A verb that sends or gives something on, not to the reader, which an
+ * authority may receive: "reports are forwarded to the state agency", "we
+ * may give your records to the police" (where "we use it to comply with
+ * the law" engages no one, and "we send you a reminder of your court date"
+ * sends to the reader); cue is an engaging cue, which is its verb alone,
+ * in a clause that ends at end.
  */
 static bool
 sends_on(const char *text, const PcHit *cue, uint32_t end)
@@ -827,8 +856,9 @@ sends_on(const char *text, const PcHit *cue, uint32_t end)
 	size_t		i = cue->end,
 				word;
 
-	/* the engaging cues that begin so are "forward(s|ed)" and "send(s)", "sent" */
-	if (strncasecmp(text + cue->start, "forward", 7) != 0 && strncasecmp(text + cue->start, "sen", 3) != 0)
+	/* the engaging cues that begin so are "forward(s|ed)", "send(s)", "sent" and "give(s)", "gave" */
+	if (strncasecmp(text + cue->start, "forward", 7) != 0 && strncasecmp(text + cue->start, "sen", 3) != 0 &&
+		strncasecmp(text + cue->start, "give", 4) != 0 && strncasecmp(text + cue->start, "gave", 4) != 0)
 		return false;
 	if (i >= end || text[i] != ' ' ||
 		!pc_next_alnum_word((const unsigned char *) text, &i, end, &word) || word != cue->end + 1)
@@ -838,25 +868,52 @@ sends_on(const char *text, const PcHit *cue, uint32_t end)
 			 (i - word == 2 && strncasecmp(text + word, "us", 2) == 0));
 }
 
+/* True when the engaging cue at h is a verb of giving ("give", "gives", "gave"). */
+static bool
+is_giving(const char *text, const PcHit *h)
+{
+	return strncasecmp(text + h->start, "give", 4) == 0 || strncasecmp(text + h->start, "gave", 4) == 0;
+}
+
+/*
+ * True when what the giving cue at h gives is data, named after it ("we
+ * give your records to the police", "we give the police your address") or
+ * as "it" or "them" ("we give it to the police"), where "we give talks to
+ * the police" gives none.
+ */
+static bool
+gives_data(const ShareClause *c, const PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return pc_match_in(c->w->search, &data_word_re, text, h->end, c->end) ||
+		pc_names_data_type(c->w->search, text, h->end, c->end, PC_DATA_NONE) ||
+		pc_match_at(c->w->search, &given_pronoun_re, text, h->end, c->end);
+}
+
 /*
  * True when the sending cue at h sends to an authority (not a legal duty)
- * within 80 bytes: "we forward your letter to the state agency", where
- * "we do not forward court orders to you" sends none to a court.
+ * within 80 bytes, after "to" or "with", or given it as the verb's first
+ * object: "we forward your letter to the state agency", "we give the
+ * police your address", where "we do not forward court orders to you"
+ * sends none to a court.
  */
 static bool
 sent_to_authority(const ShareClause *c, const PcHit *h)
 {
 	const char *text = c->w->text.norm;
 
-	if (!sends_on(text, h, c->end))
+	if (!sends_on(text, h, c->end) || (is_giving(text, h) && !gives_data(c, h)))
 		return false;
 	for (uint32_t i = 0; i < c->nparties; i++)
 	{
 		const PcHit *p = &c->parties[i];
 
 		if (p->value == PC_PARTY_LAW_ENFORCEMENT && p->start >= h->end && p->start <= h->end + 80 &&
-			pc_match_in(c->w->search, &to_recipient_re, text, pc_back(p->start, h->end, TO_RECIPIENT_REACH),
-						p->start))
+			(pc_match_in(c->w->search, &to_recipient_re, text, pc_back(p->start, h->end, TO_RECIPIENT_REACH),
+						 p->start) ||
+			 (is_giving(text, h) &&
+			  (p->start == h->end + 1 || (p->start == h->end + 5 && strncasecmp(text + h->end, " the ", 5) == 0)))))
 			return authority_follows(c, p->start);
 	}
 	return false;
@@ -1579,6 +1636,22 @@ is_served_with_process(const ShareClause *c, PcHit *h)
 }
 
 /*
+ * True for the public that a part of a site, a place or an event is open
+ * to, in a clause that names no posts or other content of users ("some
+ * sections of the site are accessible by the public"): where "your
+ * comments appear in areas open to the public" still discloses them.
+ */
+static bool
+is_public_a_place_is_open_to(const ShareClause *c, PcHit *h)
+{
+	const char *text = c->w->text.norm;
+
+	return h->value == PC_PARTY_PUBLIC &&
+		pc_match_in(c->w->search, &place_open_re, text, pc_back(h->start, c->start, PLACE_OPEN_REACH), h->start) &&
+		!pc_match_in(c->w->search, &posted_content_re, text, c->start, h->start);
+}
+
+/*
  * True for the public or other users named as whom the reader would not
  * want to see something ("anything you would not want made public", "if you
  * do not want it shown to the public, do not post it"): the sentence warns,
@@ -1799,6 +1872,7 @@ find_parties(ShareClause *c, const OwnNames *own, bool whole_clause)
 	drop_parties(c, is_affiliate_sold_with_company);
 	drop_parties(c, is_party_reader_turns_to);
 	drop_parties(c, is_unwanted_audience);
+	drop_parties(c, is_public_a_place_is_open_to);
 	drop_parties(c, is_carrier_named_as_data);
 	drop_parties(c, is_carrier_of_goods);
 	drop_parties(c, is_others_compliance);
@@ -2153,12 +2227,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(reader_told_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),
-	PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re),
-	PC_PATTERN_SELDOM(data_word_re), PC_PATTERN(gives_to_others_re),
-	PC_PATTERN_SELDOM(vague_party_re), PC_PATTERN(any_sites_party_re),
-	PC_PATTERN_SELDOM(indefinite_site_re), PC_PATTERN(reader_duty_re),
-	PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re), PC_PATTERN(sends_to_us_re),
-	PC_PATTERN_SELDOM(what_before_re), PC_PATTERN(others_act_re),
+	PC_PATTERN_SELDOM(goods_handed_re), PC_PATTERN(goods_carrier_re), PC_PATTERN(data_word_re),
+	PC_PATTERN(given_pronoun_re), PC_PATTERN(place_open_re), PC_PATTERN_SELDOM(posted_content_re),
+	PC_PATTERN(gives_to_others_re), PC_PATTERN_SELDOM(vague_party_re),
+	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
+	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
+	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(what_before_re), PC_PATTERN(others_act_re),
 	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
 	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
 	PC_PATTERN_SELDOM(list_gap_re)

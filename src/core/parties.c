@@ -57,8 +57,14 @@ static PcRegex listed_sep_re = {
 	0, NULL
 };
 
+/* "from" that names a source, not what asks for data ("requests from the police") nor an exception ("apart from") */
+#define SOURCE_FROM "(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b"
+
+/* one byte of what follows a source's "from" up to the party, no recipient's "to" or "with" begun */
+#define SOURCE_RUN "(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:])"
+
 static PcRegex source_re = {
-	"(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b(?:(?!\\b(?:to|with|and (?:we|share|disclose))\\b)[^.;:]){0,160}$"
+	SOURCE_FROM SOURCE_RUN "{0,160}$"
 	"|\\b(?:shared|provided|supplied|submitted|contributed|posted|uploaded|written|sent(?: in)?|created"
 	"|generated|offered|authored|published|made available)(?: (?:to|with) us)? by\\s+"
 	"(?:(?:our|your|the|a|an|any|other|such|these|those|certain|its|their)\\s+){0,2}"
@@ -105,6 +111,21 @@ static PcRegex source_re = {
 		"|protects|provided|publishe|receive|received|receives|receivin|regardin|rights|safeguar"
 		"|safety|security|sent|services|shared|site|sites|submitte|supplied|those|uploaded|use|used"
 		"|uses|using|website|websites|written"
+};
+
+/* Bytes before a party within which the "from" of a long list of sources is looked for. */
+#define SOURCE_LIST_REACH 600
+
+/*
+ * A list of sources from its "from" up to the party, which may run on past
+ * source_re's reach ("we receive data from ad networks, ..., fraud
+ * prevention vendors and data brokers"); not a relative "from which",
+ * whose source comes before it ("the sources from which we collect data,
+ * ..., and the third parties we share it with").
+ */
+static PcRegex source_list_re = {
+	"\\G" SOURCE_FROM "(?! (?:which|whom)\\b)" SOURCE_RUN "*$",
+	PCRE2_CASELESS, NULL
 };
 
 /* the words after a name that make it a product's name ("YouTube videos", "YouTube Music") */
@@ -353,6 +374,31 @@ pc_party_role(const PcSearch *search, const char *text, uint32_t pos, uint32_t e
 }
 
 /*
+ * True when the mention starting at pos ends a list of sources whose
+ * "from" is more than source_re's reach before it: the last "from" of the
+ * sentence before pos, up to SOURCE_LIST_REACH bytes back, with no "to"
+ * or "with" after it.
+ */
+static bool
+in_long_source_list(const PcSearch *search, const char *text, uint32_t clause_start, uint32_t pos)
+{
+	uint32_t	floor = (uint32_t) pc_back(pos, clause_start, SOURCE_LIST_REACH);
+
+	for (uint32_t i = pos; i > floor; i--)
+	{
+		uint32_t	at = i - 1;
+
+		if (text[at] == '.' || text[at] == ';' || text[at] == ':')
+			return false;
+		if ((text[at] | 0x20) == 'f' && at + 4 <= pos && strncasecmp(text + at, "from", 4) == 0 &&
+			(at == 0 || !pc_is_alnum((unsigned char) text[at - 1])) &&
+			(at + 4 == pos || !pc_is_alnum((unsigned char) text[at + 4])))
+			return pc_match_at(search, &source_list_re, text, at, pos);
+	}
+	return false;
+}
+
+/*
  * True when the mention starting at pos is a source ("from our affiliates",
  * but not "requests from the police", which ask for data; "shared by
  * advertisers and affiliates", "photos uploaded by us, by our suppliers or
@@ -369,13 +415,14 @@ pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_sta
 {
 	uint32_t	from = pos - clause_start > 200 ? pos - 200 : clause_start;
 
-	return pc_match_in(search, &source_re, text, from, pos);
+	return pc_match_in(search, &source_re, text, from, pos) ||
+		(from > clause_start && in_long_source_list(search, text, clause_start, pos));
 }
 
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re), PC_PATTERN(listed_places_re),
-	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re), PC_PATTERN(source_re),
+	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re), PC_PATTERN(source_re), PC_PATTERN(source_list_re),
 	PC_PATTERN(name_product_re), PC_PATTERN_SELDOM(advice_to_consult_re)
 };
 

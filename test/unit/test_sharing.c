@@ -2445,6 +2445,71 @@ reads_police_as_a_verb_as_no_authority(void **state)
 	expect_share("We will not disclose your details to police without a warrant.", PC_PARTY_LAW_ENFORCEMENT, 1);
 }
 
+/* Every party of a long list of sources after "from" is a source, past the reach of a short one. */
+static void
+reads_long_lists_of_sources_as_no_recipients(void **state)
+{
+	(void) state;
+	expect_no_share("We may receive information about you from third parties, including advertising networks, "
+					"analytics vendors, social media platforms, marketing partners, identity verification services, "
+					"fraud prevention vendors, payment processors and data brokers, and we may disclose it as "
+					"described below.");
+	expect_no_share_of("We may share your information, including details that we obtain from advertising networks, "
+					   "analytics vendors, social media platforms, marketing partners, data brokers, identity "
+					   "verification services, fraud prevention vendors and payment processors, with our affiliates.",
+					   PC_PARTY_PAYMENT_PROCESSORS);
+	expect_share("We may share your information, including details that we obtain from advertising networks, "
+				 "analytics vendors, social media platforms, marketing partners, data brokers, identity "
+				 "verification services, fraud prevention vendors and payment processors, with our affiliates.",
+				 PC_PARTY_AFFILIATES, 0);
+	/* near misses: a recipient after "to" or "with" past the list */
+	expect_share("We may obtain details about you from other companies, for instance the shops you visit, the clubs "
+				 "you belong to, the schools you attended and the employers you worked for, and we pass them to our "
+				 "payment processors.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We gather details from the forms you fill in when you join the club, the surveys you answer about "
+				 "our events and the orders you place over the years, and we may disclose such details to payment "
+				 "processors.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	/* a relative "from which" names its source before it, not the parties after it */
+	expect_share("You may ask us to tell you the kinds of sources from which we collect details about you, the reasons "
+				 "why we collect or keep them over the years, the kinds of details we have passed on for business "
+				 "purposes and the kinds of third parties we disclosed them for.", PC_PARTY_UNSPECIFIED, 0);
+}
+
+/* Data given to an authority: "we may give your records to the police", not talks or gifts. */
+static void
+reads_data_given_to_authorities(void **state)
+{
+	(void) state;
+	expect_share("We may give your personal information to the police if they ask for it.",
+				 PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We will give the police your address if a judge orders it.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("If a court orders it, we will give it to the police.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	expect_share("We never give your data to the police without a warrant.", PC_PARTY_LAW_ENFORCEMENT, 1);
+	expect_share("We may give your email address to the tax office.", PC_PARTY_LAW_ENFORCEMENT, 0);
+	/* near misses: no data given */
+	expect_no_share("We give regular talks to the local police about staying safe online.");
+	expect_no_share("Gifts we give to local police charities are listed in our annual report.");
+	expect_no_share("We give our staff training on how to answer the police.");
+	expect_no_share("We give the law the respect it deserves.");
+	/* a first object given is an authority only after a verb of giving, not of sending on */
+	expect_no_share("It is not our task to forward court orders or other letters to you.");
+}
+
+/* The public that a part of a site, a place or an event is open to is no recipient. */
+static void
+reads_places_open_to_the_public_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Some sections of the site are accessible by the public.");
+	expect_no_share("We do not set cookies, at least not in areas which are accessible by the public.");
+	expect_no_share("The trade show is not open to the public.");
+	/* near misses: what users post, or the reader's data, made public */
+	expect_share("Your reviews are posted in areas which are accessible by the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("Your profile will be visible to the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("Information you post in the forums is visible to the public.", PC_PARTY_PUBLIC, 0);
+	expect_share("We never make your address available to the public.", PC_PARTY_PUBLIC, 1);
+}
+
 /* What other users do, with "what" before them, is no sharing with them. */
 static void
 reads_what_other_users_do_as_no_sharing(void **state)
@@ -2560,6 +2625,9 @@ main(void)
 		cmocka_unit_test(reads_a_notice_that_does_not_extend_to_others_as_no_sharing),
 		cmocka_unit_test(reads_police_as_a_verb_as_no_authority),
 		cmocka_unit_test(reads_what_other_users_do_as_no_sharing),
+		cmocka_unit_test(reads_long_lists_of_sources_as_no_recipients),
+		cmocka_unit_test(reads_data_given_to_authorities),
+		cmocka_unit_test(reads_places_open_to_the_public_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
