@@ -300,10 +300,11 @@ static PcRegex kept_then_used_re = {
 /*
  * records of a warranty, a refund or a renewal are data, not its term:
  * "warranty records are archived for 7 years", "refund details are kept for
- * 2 years" (not "the warranty lasts 2 years")
+ * 2 years", "we hold the warranty registration for 3 years" (the word read
+ * whole: not "warrant" and "y registration"; not "the warranty lasts 2 years")
  */
 #define NOT_RECORDS_OF_IT "(?!\\s+(?:claims?\\s+)?(?:records?|registrations?|information|details|data|files|" \
-	"documents|history|logs?)\\b)"
+	"documents|documentation|history|logs?)\\b)"
 
 /*
  * a warranty or a refund that only names what is kept: "the forms for
@@ -439,7 +440,7 @@ static PcRegex trap_before_re = {
 	 * 5 years"; not "the warranty lasts 2 years", nor "our guarantee covers
 	 * the archived files for 5 years")
 	 */
-	"|" NOT_ABOUT_IT KEPT_BEFORE_AND "\\b(?:renew|refund|warrant|guarantee)\\w*" NOT_RECORDS_OF_IT
+	"|" NOT_ABOUT_IT KEPT_BEFORE_AND "\\b(?:renew|refund|warrant|guarantee)\\w*+" NOT_RECORDS_OF_IT
 	"(?:(?!\\b(?:(?:is|are|be|been|was|were)\\s+(?:[a-z]+\\s+)?(?:" KEPT ")|we\\s+(?:keep|store|retain|hold|archive))\\b)"
 	"[^.;]){0,80}\\z"
 	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
@@ -556,7 +557,7 @@ static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
 	"olds?\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
-	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
+	"advance|free|trial|warranty(?!\\s+period)|billing|subscription|money|past\\s+due|overdue|"
 	"hot|cold|warm|chilled|frozen)"
 	/* delivery times in a list: "Orders: 2 days for delivery", "3-5 days shipping" */
 	"|^\\s*(?:for\\s+)?(?:(?:standard|express|free)\\s+)?(?:delivery|shipping|shipment|dispatch|"
@@ -570,11 +571,13 @@ static PcRegex trap_after_re = {
 	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+(?:term|contract|commitment|subscription)|contract|"
 	"commitment|subscription|tenancy|lease)\\b"
 	/*
-	 * group 1, the minimum period of a contract: "closed short of the 12
-	 * month minimum period" (not "kept for the 6-year minimum period the law
-	 * sets", which the_not_for_re tells apart)
+	 * group 1, the minimum period of a contract or a warranty's period:
+	 * "closed short of the 12 month minimum period", "repairs are free in
+	 * the 2-year warranty period" (not "kept for the 6-year minimum period
+	 * the law sets", "receipts are stored for the 2-year warranty period",
+	 * which the_not_for_re tells apart)
 	 */
-	"|^[\\s-]*(minimum\\s+period)\\b",
+	"|^[\\s-]*((?:minimum|warranty)\\s+period)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -637,16 +640,20 @@ static PcRegex price_cell_before_re = {PRICE "[^|\\n]{0,20}\\|\\s*\\z", PCRE2_CA
 /* "business days": processing times, never how long data is kept */
 static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
 
-/* Something the keeping is about: data, records, copies, shipping labels (not "your beverage") */
+/*
+ * Something the keeping is about: data, records, copies, shipping labels,
+ * requests and claims of a kind (not "your beverage", nor a legal claim:
+ * "claims must be filed within a year")
+ */
 #define DATA_NOUNS "(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|" \
 	"content|address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|" \
 	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
-	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
+	"applications?|cvs?|resumes?|document(?:s|ation)?|transactions?|orders?|invoices?|receipts?|" \
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|(?:en|in)quir(?:y|ies)|tickets?|" \
 	"personal|identifiers?|reports?|contracts|contacts|events|registrations?|sign-?ups?|digits|" \
-	"(?:payment|card)\\s+tokens?|" \
+	"(?:payment|card)\\s+tokens?|(?:warranty|guarantee|insurance|repair|refund)\\s+claims?|requests?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
 	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?|" \
@@ -662,22 +669,24 @@ static PcRegex data_noun_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|anal|answ|appl|arch|atta|audi trai|back|call|card toke|cctv|chat|clip|comm"
 		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|enqu|entr|esti"
-		"|even|feed|file|foot|form|hist|iden|imag|info|inqu|invo|list|log|logs|mail labe|mess|metr"
-		"|note|numb|orde|pape|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece"
-		"|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv"
-		"|tele|tick|tran|uplo|vide|voic|wayb",
+		"|even|feed|file|foot|form|guar clai|hist|iden|imag|info|inqu|insu clai|invo|list|log|logs"
+		"|mail labe|mess|metr|note|numb|orde|pape|parc labe|paym toke|pers|phot|post|pref|prof"
+		"|proo of|quer|quot|rece|reco|refu clai|regi|repa clai|repl|repo|requ|resp|resu|rete peri"
+		"|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele|tick|tran|uplo|vide|voic|warr clai"
+		"|wayb",
 	.first_words = "account|accounts|address|addresse|analytic|answer|answers|applicat|archive"
 		"|archives|attachme|audit|backup|backups|calls|card|cctv|chat|chats|clip|clips|comment"
 		"|comments|communic|contacts|content|contract|conversa|copies|copy|correspo|cv|cvs|data"
 		"|details|digits|document|draft|drafts|dump|dumps|e|email|emails|enquirie|enquiry|entries"
-		"|estimate|events|feedback|file|files|footage|forms|history|identifi|image|images|info"
-		"|informat|inquirie|inquiry|invoice|invoices|list|lists|log|logs|mailing|message|messages"
-		"|metrics|note|notes|number|numbers|order|orders|paperwor|parcel|payment|personal|photo"
-		"|photogra|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries"
-		"|quotatio|quotes|receipt|receipts|record|recorded|recordin|records|registra|replay|replays"
-		"|report|reports|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping"
-		"|sign|signup|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket"
-		"|tickets|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
+		"|estimate|events|feedback|file|files|footage|forms|guarante|history|identifi|image|images"
+		"|info|informat|inquirie|inquiry|insuranc|invoice|invoices|list|lists|log|logs|mailing"
+		"|message|messages|metrics|note|notes|number|numbers|order|orders|paperwor|parcel|payment"
+		"|personal|photo|photogra|photos|post|postage|posts|preferen|profile|profiles|proof|proofs"
+		"|queries|quotatio|quotes|receipt|receipts|record|recorded|recordin|records|refund|registra"
+		"|repair|replay|replays|report|reports|request|requests|response|resume|resumes|retentio"
+		"|review|reviews|screensh|searches|shipping|sign|signup|signups|snapshot|statemen|statisti"
+		"|submissi|survey|surveys|telemetr|ticket|tickets|transact|transcri|upload|uploads|video"
+		"|videos|voicemai|warranty|waybill|waybills"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */

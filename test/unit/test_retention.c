@@ -2489,12 +2489,23 @@ reads_records_of_warranties(void **state)
 		PC_DATA_NONE},
 		{"We store refund requests and the forms attached for 2 years.", 24, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* the word read whole, claims and requests as data, and a keeping for a warranty's period */
+		{"We hold the warranty registration for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Warranty claims are kept for 5 years.", 60, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Service documentation is stored for the 2-year warranty period.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const term_traps[] = {
 		"Each printer carries a warranty of 2 years, and we keep your receipt on file.",
 		"The cover on our data drives lasts 2 years under the warranty for stored goods.",
 		"Every laptop comes with an 18-month warranty and we store its serial number.",
 		"You can ask for a refund of unused storage for 30 days.",
+		/* near miss: a warranty's period with no "for" before it */
+		"Repairs are free in the 2-year warranty period, and we store the receipt.",
+		/* near misses: a legal claim, and one to goods, are no data */
+		"Any claim about our stored goods must be filed within one (1) year after it arises.",
+		"If you do not claim your stored parcel within two months, we may discard it.",
 	};
 
 	(void) state;
