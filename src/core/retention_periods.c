@@ -365,6 +365,18 @@ static PcRegex history_re = {
 	PCRE2_CASELESS, NULL, .needles = "have|ve|has|had|was|were|business|operation|existence|trusted"
 };
 
+/*
+ * the retention periods changed or started again: "retention periods are
+ * shortened", "the storage period is reset", "the retention period may
+ * change", "the storage period restarts", "the retention period for old
+ * files is reduced"
+ */
+#define PERIODS_CHANGE "\\b(?:retention|storage)\\s+periods?\\s+(?:(?:for|of)\\s+(?:[\\w'-]+\\s+){1,3}?)?" \
+	"(?:(?:(?:is|are|will\\s+be|may\\s+be|can\\s+be)" \
+	"\\s+(?:[a-z]+\\s+)?|(?:will|may|can|might)\\s+)?(?:shorten|extend|reduc|review|revis|adjust|chang|updat|" \
+	"lengthen|increas|decreas|renew|reassess|re-?evaluat|reset|re-?start)\\w*|(?:resets?|re-?starts?|" \
+	"begins?\\s+again|starts?\\s+again))"
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
@@ -401,12 +413,10 @@ static PcRegex trap_before_re = {
 	 * a change to the periods themselves: "retention periods are shortened
 	 * after 2 years", "the retention period is reset after 12 months", "the
 	 * storage period restarts after 90 days" (it starts again, the length is
-	 * not said)
+	 * not said), "the storage period may change after 5 years" (not the
+	 * length it becomes: "the retention period is reduced to 1 year")
 	 */
-	"|\\b(?:retention|storage)\\s+periods?\\s+(?:(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
-	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat|"
-	"reset|re-?start)\\w*|(?:resets?|re-?starts?|begins?\\s+again|starts?\\s+again))"
-	"\\s+(?:[a-z]+\\s+)?\\z"
+	"|" PERIODS_CHANGE "\\s+(?:(?!to\\b)[a-z]+\\s+)?\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -565,6 +575,8 @@ static PcRegex trap_after_re = {
 	/* not a time counted from an expiry: "deleted 2 years after expiry", "after your plan expires" */
 	"|^(?!\\s+(?:after|following)\\s+(?:[\\w'-]+\\s+){0,2}?expir)[^.]{0,30}\\b"
 	"(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
+	/* a change to the periods after it: "after 2 years, the retention period is reduced" */
+	"|^\\s*,?\\s*(?:the|our|its|their|these|this|all)\\s+(?:[a-z]+\\s+)?" PERIODS_CHANGE
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
 	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" (not "a 7 year term") */

@@ -2538,6 +2538,8 @@ reads_changes_to_retention_periods(void **state)
 		"Our storage periods will be extended after 5 years if a claim is open.",
 		"The storage period is reset after 6 months.",
 		"Your retention period restarts after 90 days when you sign in again.",
+		"The storage period may change after 5 years.",
+		"After 2 years, the retention period of logs is reduced.",
 	};
 	/* a period changed to another: only the one it became */
 	static const PeriodCase changed[] = {
@@ -2549,6 +2551,9 @@ reads_changes_to_retention_periods(void **state)
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Backups are stored for 2 years, extended from 1 year last spring.", 24, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* near miss: the length a period is changed to */
+		{"The retention period for tax files is reduced to 1 year.", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
 		/* near misses: deletion after idle time that restarts, and a plain range */
 		{"Unused accounts are erased after 12 months; the 12-month count starts again when you "
 		"sign in.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
