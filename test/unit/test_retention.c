@@ -2569,8 +2569,8 @@ reads_changes_to_retention_periods(void **state)
 
 /*
  * A replacement character between a word and a number, as text decoded
- * with the wrong encoding leaves a no-break space, reads as a space:
- * "kept for\uFFFD30 days".
+ * with the wrong encoding leaves a no-break space, reads as a space, also
+ * beside another space: "kept for\uFFFD30 days", "kept for\uFFFD 30 days".
  */
 static void
 reads_periods_after_a_lost_space(void **state)
@@ -2582,9 +2582,17 @@ reads_periods_after_a_lost_space(void **state)
 		PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
 		{"Invoices are stored for up to\xEF\xBF\xBD" "10 years.", 120, 0, 0, PC_BOUND_AT_MOST,
 		PC_DATA_FINANCIAL},
+		/* past a space beside it, and a unit glued to a figure in parentheses */
+		{"Chat logs are kept for\xEF\xBF\xBD 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Server logs are erased after 90 \xEF\xBF\xBD" "days.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Chat logs are kept for thirty (30)days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
 	};
 	static const char *const traps[] = {
 		"We answer requests about stored logs within\xEF\xBF\xBD" "30 days.",
+		"We answer requests about stored logs within \xEF\xBF\xBD 30 days.",
 	};
 
 	(void) state;
