@@ -394,7 +394,8 @@ static PcRegex trap_before_re = {
 	 * days", nor one that takes place a time after an event, with up to three
 	 * words between: "deletion takes place 30 days after the account is
 	 * closed", "takes place no later than 90 days after"; "takes place within
-	 * 30 days" stays a processing time)
+	 * 30 days" stays a processing time, unless an end of data takes place:
+	 * ending_takes_place_re)
 	 */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:(?:[a-z]+\\s+)?after\\b|"
 	"(?:(?!within\\b)[a-z]+\\s+){0,3}\\z))[^.;]{0,25}\\z"
@@ -603,6 +604,18 @@ static PcRegex trap_after_re = {
 static PcRegex named_period_re = {
 	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z"
 	"|\\bafter\\s+(?:the\\s+)?expiry\\s+of\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * An end of data that takes place within a time, which is then how long the
+ * data lasts at most, not a processing time: "deletion takes place within
+ * 30 days after the account is closed", "the erasure of your files takes
+ * place within 60 days" (not "delivery takes place within 5 days")
+ */
+static PcRegex ending_takes_place_re = {
+	"\\b(?:deletion|erasure|removal|destruction|anonymi[sz]ation|pseudonymi[sz]ation|purg(?:e|ing))\\b"
+	"[^.;]{0,60}?\\btakes?\\s+place\\s+within\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1131,7 +1144,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	 * counted in look-back and expiry words
 	 */
 	if ((((pc_window_test(w->search, &trap_before_re, s, before, d->start) &&
-		   !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
+		   !pc_window_test(w->search, &named_period_re, s, before, d->start) &&
+		   !pc_window_test(w->search, &ending_takes_place_re, s, before, d->start)) ||
 		  pc_window_test(w->search, &history_re, s, before, d->start) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
@@ -1387,6 +1401,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
+	PC_PATTERN(ending_takes_place_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
 	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),

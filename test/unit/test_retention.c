@@ -2601,6 +2601,33 @@ reads_periods_after_a_lost_space(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * An end of data that takes place within a time is a ceiling on the
+ * keeping ("deletion takes place within 30 days after you close your
+ * account"), unless it answers a request; other acts that take place
+ * within a time are processing times.
+ */
+static void
+reads_endings_that_take_place_within_a_time(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Deletion of your files takes place within 30 days after you close your account.", 0, 30,
+		0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"The erasure of stored records takes place within 60 days after the contract ends.", 0,
+		60, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Deletion of your files takes place within 30 days of your request.",
+		"Delivery of stored parcels takes place within 5 days after payment.",
+		"Processing of your data takes place within 30 days after we receive the form.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2679,6 +2706,7 @@ main(void)
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
 		cmocka_unit_test(reads_periods_after_a_lost_space),
+		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
