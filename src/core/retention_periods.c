@@ -924,6 +924,39 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
 }
 
 /*
+ * A range of two whole durations: "from" or "between" before the first,
+ * "to", "and" or a dash before the second ("kept from 1 year to 18
+ * months", "anywhere from 30 days to 2 years", "between 3 years and 1
+ * year")
+ */
+static PcRegex range_open_re = {"\\b(?:from|between)\\s+\\z", PCRE2_CASELESS, NULL};
+static PcRegex range_joint_re = {"^\\s*(?:-|to|and)\\s*\\z", PCRE2_CASELESS, NULL};
+
+/*
+ * True when a second duration closes a range opened by d; then sets *d to
+ * the longer end, read as a range (at most), its words spanning both.
+ */
+static bool
+closes_range(const PcSearch *search, const char *s, PcSpan sp, PcDuration *d)
+{
+	PcDuration	other;
+
+	if (!pc_window_test(search, &range_open_re, s, pc_back(d->start, sp.start, BEFORE_REACH), d->start) ||
+		!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
+		other.recurrence || !pc_window_test(search, &range_joint_re, s, d->end, other.start))
+		return false;
+	if (duration_seconds(&other) > duration_seconds(d))
+	{
+		d->months = other.months;
+		d->days = other.days;
+		d->seconds = other.seconds;
+	}
+	d->range = true;
+	d->end = other.end;
+	return true;
+}
+
+/*
  * True when d begins a verbless entry of a retention schedule, followed by
  * what it keeps ("6 months for job applications").
  */
@@ -1353,6 +1386,8 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 		from = d.end;
 		if (!is_retention_period(w, memo, clause, &d, cell, &ev_start))
 			continue;
+		if (closes_range(w->search, s, sp, &d))
+			from = d.end;
 		ranked_end = ranked_alternative(w->search, s, sp, &d, &bound);
 		if (ranked_end)
 			from = ranked_end;
@@ -1400,8 +1435,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
-	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
-	PC_PATTERN(ending_takes_place_re),
+	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re), PC_PATTERN(range_open_re),
+	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN(ending_takes_place_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
 	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),

@@ -2602,6 +2602,31 @@ reads_periods_after_a_lost_space(void **state)
 }
 
 /*
+ * A range of two whole durations is one period, at most the longer end,
+ * whichever way round: "kept from 1 year to 18 months", "between 3 years
+ * and 1 year".
+ */
+static void
+reads_ranges_of_whole_durations(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Support tickets are kept from 1 year to 18 months.", 18, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"We store your uploads anywhere from 30 days to 2 years.", 24, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Survey answers are retained between 3 years and 1 year, by country.", 36, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		/* near miss: a period changed to another, not a range */
+		{"The storage period for the survey answers was cut from 2 years to 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
+/*
  * An end of data that takes place within a time is a ceiling on the
  * keeping ("deletion takes place within 30 days after you close your
  * account"), unless it answers a request; other acts that take place
@@ -2706,6 +2731,7 @@ main(void)
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
 		cmocka_unit_test(reads_periods_after_a_lost_space),
+		cmocka_unit_test(reads_ranges_of_whole_durations),
 		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
 	};
 
