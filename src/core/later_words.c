@@ -521,7 +521,8 @@ const PcLaterWords pc_later_words[] = {
 		"as>lon|at>lat mos|less>tha|no>lat lon mor|not>bey exc lat lon mor|olde>tha|shor>tha|"
 		"the>ear les sho soo"},
 	{{"retention_periods.c", "data_noun_re", 0},
-		"audi>tra|card>tok|mail>lab|parc>lab|paym>tok|proo>del pos|rete>per|ship>lab"},
+		"audi>tra|card>tok|guar>cla|insu>cla|mail>lab|parc>lab|paym>tok|proo>del pos|refu>cla|"
+		"repa>cla|rete>per|ship>lab|warr>cla"},
 	{{"retention_periods.c", "data_verb_re", 0},
 		"de>ide"},
 	{{"retention_periods.c", "still_access_re", 0},

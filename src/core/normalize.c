@@ -116,20 +116,41 @@ ascii_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+#define REPLACEMENT_BYTES "\xEF\xBF\xBD"	/* U+FFFD in UTF-8 */
+
+/* The byte before s[0, i) once spaces and replacement characters are passed; 0 when none. */
+static unsigned char
+byte_before_blanks(const unsigned char *s, size_t i)
+{
+	while (i > 0 && (s[i - 1] == ' ' || (i >= 3 && memcmp(s + i - 3, REPLACEMENT_BYTES, 3) == 0)))
+		i -= s[i - 1] == ' ' ? 1 : 3;
+	return i > 0 ? s[i - 1] : 0;
+}
+
+/* The byte from s[j, len) on once spaces and replacement characters are passed; 0 when none. */
+static unsigned char
+byte_after_blanks(const unsigned char *s, size_t len, size_t j)
+{
+	while (j < len && (s[j] == ' ' || (j + 3 <= len && memcmp(s + j, REPLACEMENT_BYTES, 3) == 0)))
+		j += s[j] == ' ' ? 1 : 3;
+	return j < len ? s[j] : 0;
+}
+
 /*
  * True when the replacement character U+FFFD at s[i, i + step) stands for a
  * lost space, most often a no-break space: between a letter and a digit,
- * either way round ("kept for\uFFFD30 days", "30\uFFFDdays").
+ * either way round, past other spaces and replacement characters ("kept
+ * for\uFFFD30 days", "30\uFFFDdays", "for\uFFFD 30 days", "30 \uFFFD days");
+ * not between two digits, where it may be a lost dash ("3\uFFFD7 years")
  */
 static bool
 lost_space(const unsigned char *s, size_t len, size_t i, size_t step)
 {
-	size_t		j = i + step;
+	unsigned char before = byte_before_blanks(s, i);
+	unsigned char after = byte_after_blanks(s, len, i + step);
 
-	if (i == 0 || j >= len)
-		return false;
-	return (ascii_letter(s[i - 1]) && ascii_digit(s[j])) ||
-		(ascii_digit(s[i - 1]) && ascii_letter(s[j]));
+	return (ascii_letter(before) && ascii_digit(after)) ||
+		(ascii_digit(before) && ascii_letter(after));
 }
 
 /*

@@ -300,10 +300,11 @@ static PcRegex kept_then_used_re = {
 /*
  * records of a warranty, a refund or a renewal are data, not its term:
  * "warranty records are archived for 7 years", "refund details are kept for
- * 2 years" (not "the warranty lasts 2 years")
+ * 2 years", "we hold the warranty registration for 3 years" (the word read
+ * whole: not "warrant" and "y registration"; not "the warranty lasts 2 years")
  */
 #define NOT_RECORDS_OF_IT "(?!\\s+(?:claims?\\s+)?(?:records?|registrations?|information|details|data|files|" \
-	"documents|history|logs?)\\b)"
+	"documents|documentation|history|logs?)\\b)"
 
 /*
  * a warranty or a refund that only names what is kept: "the forms for
@@ -364,6 +365,18 @@ static PcRegex history_re = {
 	PCRE2_CASELESS, NULL, .needles = "have|ve|has|had|was|were|business|operation|existence|trusted"
 };
 
+/*
+ * the retention periods changed or started again: "retention periods are
+ * shortened", "the storage period is reset", "the retention period may
+ * change", "the storage period restarts", "the retention period for old
+ * files is reduced"
+ */
+#define PERIODS_CHANGE "\\b(?:retention|storage)\\s+periods?\\s+(?:(?:for|of)\\s+(?:[\\w'-]+\\s+){1,3}?)?" \
+	"(?:(?:(?:is|are|will\\s+be|may\\s+be|can\\s+be)" \
+	"\\s+(?:[a-z]+\\s+)?|(?:will|may|can|might)\\s+)?(?:shorten|extend|reduc|review|revis|adjust|chang|updat|" \
+	"lengthen|increas|decreas|renew|reassess|re-?evaluat|reset|re-?start)\\w*|(?:resets?|re-?starts?|" \
+	"begins?\\s+again|starts?\\s+again))"
+
 /* Words right before a duration that make it something else than a retention period. */
 static PcRegex trap_before_re = {
 	/* look-back windows and future spans: "the previous 12 months", "the next 30 days" */
@@ -381,7 +394,8 @@ static PcRegex trap_before_re = {
 	 * days", nor one that takes place a time after an event, with up to three
 	 * words between: "deletion takes place 30 days after the account is
 	 * closed", "takes place no later than 90 days after"; "takes place within
-	 * 30 days" stays a processing time)
+	 * 30 days" stays a processing time, unless an end of data takes place:
+	 * ending_takes_place_re)
 	 */
 	"|\\b(?:take|takes|taken|taking|took|allow\\w*|wait\\w*)\\b(?!\\s+place\\s+(?:(?:[a-z]+\\s+)?after\\b|"
 	"(?:(?!within\\b)[a-z]+\\s+){0,3}\\z))[^.;]{0,25}\\z"
@@ -400,12 +414,10 @@ static PcRegex trap_before_re = {
 	 * a change to the periods themselves: "retention periods are shortened
 	 * after 2 years", "the retention period is reset after 12 months", "the
 	 * storage period restarts after 90 days" (it starts again, the length is
-	 * not said)
+	 * not said), "the storage period may change after 5 years" (not the
+	 * length it becomes: "the retention period is reduced to 1 year")
 	 */
-	"|\\b(?:retention|storage)\\s+periods?\\s+(?:(?:is|are|will\\s+be|may\\s+be|can\\s+be)\\s+(?:[a-z]+\\s+)?"
-	"(?:shorten|extend|reduc|review|revis|adjust|chang|updat|lengthen|increas|decreas|renew|reassess|re-?evaluat|"
-	"reset|re-?start)\\w*|(?:resets?|re-?starts?|begins?\\s+again|starts?\\s+again))"
-	"\\s+(?:[a-z]+\\s+)?\\z"
+	"|" PERIODS_CHANGE "\\s+(?:(?!to\\b)[a-z]+\\s+)?\\z"
 	/* how long an offer holds: "quotes are valid for 30 days" */
 	"|\\bvalid\\s+for\\s+(?:up\\s+to\\s+|a\\s+period\\s+of\\s+)?\\z"
 	/* notice periods: "we will notify you 30 days before", "notice of at least 30 days" */
@@ -439,7 +451,7 @@ static PcRegex trap_before_re = {
 	 * 5 years"; not "the warranty lasts 2 years", nor "our guarantee covers
 	 * the archived files for 5 years")
 	 */
-	"|" NOT_ABOUT_IT KEPT_BEFORE_AND "\\b(?:renew|refund|warrant|guarantee)\\w*" NOT_RECORDS_OF_IT
+	"|" NOT_ABOUT_IT KEPT_BEFORE_AND "\\b(?:renew|refund|warrant|guarantee)\\w*+" NOT_RECORDS_OF_IT
 	"(?:(?!\\b(?:(?:is|are|be|been|was|were)\\s+(?:[a-z]+\\s+)?(?:" KEPT ")|we\\s+(?:keep|store|retain|hold|archive))\\b)"
 	"[^.;]){0,80}\\z"
 	"|\\b(?:bill(?:s|ed|ing\\s+(?:cycles?|periods?|dates?))|charg\\w*|pixels?|beacons?|expir\\w*|persist" NOT_IN_OUR_STORES "\\w*|links?|"
@@ -556,7 +568,7 @@ static PcRegex trap_after_re = {
 	"^[\\s-]*(?:period\\s+)?(?:prior|preceding|before(?!\\s+" ERASED ")|in\\s+advance|ago|"
 	"olds?\\b|(?:or|and)\\s+(?:older|younger)\\b|of[\\s-]+age|"
 	"of\\s+(?:\\w+\\s+)?experience|experience|in\\s+business|'|s'|notice|written\\s+notice|"
-	"advance|free|trial|warranty|billing|subscription|money|past\\s+due|overdue|"
+	"advance|free|trial|warranty(?!\\s+period)|billing|subscription|money|past\\s+due|overdue|"
 	"hot|cold|warm|chilled|frozen)"
 	/* delivery times in a list: "Orders: 2 days for delivery", "3-5 days shipping" */
 	"|^\\s*(?:for\\s+)?(?:(?:standard|express|free)\\s+)?(?:delivery|shipping|shipment|dispatch|"
@@ -564,17 +576,21 @@ static PcRegex trap_after_re = {
 	/* not a time counted from an expiry: "deleted 2 years after expiry", "after your plan expires" */
 	"|^(?!\\s+(?:after|following)\\s+(?:[\\w'-]+\\s+){0,2}?expir)[^.]{0,30}\\b"
 	"(?:expir\\w*|notice|in\\s+advance|cookies?)\\b"
+	/* a change to the periods after it: "after 2 years, the retention period is reduced" */
+	"|^\\s*,?\\s*(?:the|our|its|their|these|this|all)\\s+(?:[a-z]+\\s+)?" PERIODS_CHANGE
 	/* spans of experience: "for over 50 years we have provided" */
 	"|^\\s*,?\\s*(?:we|our\\s+\\w+|the\\s+company)\\s+(?:have|has)\\b"
 	/* the term of a contract: "a 24-month contract", "a 12 month minimum term" (not "a 7 year term") */
 	"|^[\\s-]*(?:(?:minimum|initial|fixed)\\s+(?:term|contract|commitment|subscription)|contract|"
 	"commitment|subscription|tenancy|lease)\\b"
 	/*
-	 * group 1, the minimum period of a contract: "closed short of the 12
-	 * month minimum period" (not "kept for the 6-year minimum period the law
-	 * sets", which the_not_for_re tells apart)
+	 * group 1, the minimum period of a contract or a warranty's period:
+	 * "closed short of the 12 month minimum period", "repairs are free in
+	 * the 2-year warranty period" (not "kept for the 6-year minimum period
+	 * the law sets", "receipts are stored for the 2-year warranty period",
+	 * which the_not_for_re tells apart)
 	 */
-	"|^[\\s-]*(minimum\\s+period)\\b",
+	"|^[\\s-]*((?:minimum|warranty)\\s+period)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -588,6 +604,18 @@ static PcRegex trap_after_re = {
 static PcRegex named_period_re = {
 	"\\b(?:retention|storage)\\s+periods?\\s+(?:of\\s+|\\(\\s*)(?:up\\s+to\\s+)?\\z"
 	"|\\bafter\\s+(?:the\\s+)?expiry\\s+of\\s+(?:a\\s+period\\s+of\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * An end of data that takes place within a time, which is then how long the
+ * data lasts at most, not a processing time: "deletion takes place within
+ * 30 days after the account is closed", "the erasure of your files takes
+ * place within 60 days" (not "delivery takes place within 5 days")
+ */
+static PcRegex ending_takes_place_re = {
+	"\\b(?:deletion|erasure|removal|destruction|anonymi[sz]ation|pseudonymi[sz]ation|purg(?:e|ing))\\b"
+	"[^.;]{0,60}?\\btakes?\\s+place\\s+within\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -637,16 +665,20 @@ static PcRegex price_cell_before_re = {PRICE "[^|\\n]{0,20}\\|\\s*\\z", PCRE2_CA
 /* "business days": processing times, never how long data is kept */
 static PcRegex working_days_re = {"\\b(?:business|working)\\b", PCRE2_CASELESS, NULL};
 
-/* Something the keeping is about: data, records, copies, shipping labels (not "your beverage") */
+/*
+ * Something the keeping is about: data, records, copies, shipping labels,
+ * requests and claims of a kind (not "your beverage", nor a legal claim:
+ * "claims must be filed within a year")
+ */
 #define DATA_NOUNS "(?:data|information|info|records?|logs?|details|files?|cop(?:y|ies)|" \
 	"content|address(?:es)?|numbers?|messages?|history|backups?|accounts?|profiles?|" \
 	"recordings?|footage|preferences|e-?mails?|communications|correspondence|submissions?|" \
-	"applications?|cvs?|resumes?|documents?|transactions?|orders?|invoices?|receipts?|" \
+	"applications?|cvs?|resumes?|document(?:s|ation)?|transactions?|orders?|invoices?|receipts?|" \
 	"statements?|answers?|entries|transcripts?|chats?|conversations?|photo(?:graph)?s?|images?|" \
 	"statistics|metrics|forms|responses|surveys?|feedback|" \
 	"videos?|uploads?|notes?|posts?|comments?|reviews?|searches|queries|(?:en|in)quir(?:y|ies)|tickets?|" \
 	"personal|identifiers?|reports?|contracts|contacts|events|registrations?|sign-?ups?|digits|" \
-	"(?:payment|card)\\s+tokens?|" \
+	"(?:payment|card)\\s+tokens?|(?:warranty|guarantee|insurance|repair|refund)\\s+claims?|requests?|" \
 	"drafts?|attachments?|screenshots?|snapshots?|replays?|voicemails?|clips?|dumps?|archives?|" \
 	"telemetry|audit\\s+trails?|quotes|quotations?|estimates|recorded\\s+(?:(?:tele)?phone\\s+)?calls?|" \
 	"(?:shipping|mailing|address|postage|parcel)\\s+labels?|proofs?\\s+of\\s+(?:delivery|postage)|waybills?|" \
@@ -662,22 +694,24 @@ static PcRegex data_noun_re = {
 	PCRE2_CASELESS, NULL,
 	.starts = "acco|addr|anal|answ|appl|arch|atta|audi trai|back|call|card toke|cctv|chat|clip|comm"
 		"|cont|conv|copi|copy|corr|cv|cvs|data|deta|digi|docu|draf|dump|e mail|emai|enqu|entr|esti"
-		"|even|feed|file|foot|form|hist|iden|imag|info|inqu|invo|list|log|logs|mail labe|mess|metr"
-		"|note|numb|orde|pape|parc labe|paym toke|pers|phot|post|pref|prof|proo of|quer|quot|rece"
-		"|reco|regi|repl|repo|resp|resu|rete peri|revi|scre|sear|ship labe|sign|snap|stat|subm|surv"
-		"|tele|tick|tran|uplo|vide|voic|wayb",
+		"|even|feed|file|foot|form|guar clai|hist|iden|imag|info|inqu|insu clai|invo|list|log|logs"
+		"|mail labe|mess|metr|note|numb|orde|pape|parc labe|paym toke|pers|phot|post|pref|prof"
+		"|proo of|quer|quot|rece|reco|refu clai|regi|repa clai|repl|repo|requ|resp|resu|rete peri"
+		"|revi|scre|sear|ship labe|sign|snap|stat|subm|surv|tele|tick|tran|uplo|vide|voic|warr clai"
+		"|wayb",
 	.first_words = "account|accounts|address|addresse|analytic|answer|answers|applicat|archive"
 		"|archives|attachme|audit|backup|backups|calls|card|cctv|chat|chats|clip|clips|comment"
 		"|comments|communic|contacts|content|contract|conversa|copies|copy|correspo|cv|cvs|data"
 		"|details|digits|document|draft|drafts|dump|dumps|e|email|emails|enquirie|enquiry|entries"
-		"|estimate|events|feedback|file|files|footage|forms|history|identifi|image|images|info"
-		"|informat|inquirie|inquiry|invoice|invoices|list|lists|log|logs|mailing|message|messages"
-		"|metrics|note|notes|number|numbers|order|orders|paperwor|parcel|payment|personal|photo"
-		"|photogra|photos|post|postage|posts|preferen|profile|profiles|proof|proofs|queries"
-		"|quotatio|quotes|receipt|receipts|record|recorded|recordin|records|registra|replay|replays"
-		"|report|reports|response|resume|resumes|retentio|review|reviews|screensh|searches|shipping"
-		"|sign|signup|signups|snapshot|statemen|statisti|submissi|survey|surveys|telemetr|ticket"
-		"|tickets|transact|transcri|upload|uploads|video|videos|voicemai|waybill|waybills"
+		"|estimate|events|feedback|file|files|footage|forms|guarante|history|identifi|image|images"
+		"|info|informat|inquirie|inquiry|insuranc|invoice|invoices|list|lists|log|logs|mailing"
+		"|message|messages|metrics|note|notes|number|numbers|order|orders|paperwor|parcel|payment"
+		"|personal|photo|photogra|photos|post|postage|posts|preferen|profile|profiles|proof|proofs"
+		"|queries|quotatio|quotes|receipt|receipts|record|recorded|recordin|records|refund|registra"
+		"|repair|replay|replays|report|reports|request|requests|response|resume|resumes|retentio"
+		"|review|reviews|screensh|searches|shipping|sign|signup|signups|snapshot|statemen|statisti"
+		"|submissi|survey|surveys|telemetr|ticket|tickets|transact|transcri|upload|uploads|video"
+		"|videos|voicemai|warranty|waybill|waybills"
 };
 
 /* the end of keeping right after a duration: "for 90 days before being deleted" names data */
@@ -887,6 +921,39 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
 	d->end = (uint32_t) second_end;
 	*bound = later ? PC_BOUND_AT_LEAST : PC_BOUND_AT_MOST;
 	return second_end;
+}
+
+/*
+ * A range of two whole durations: "from" or "between" before the first,
+ * "to", "and" or a dash before the second ("kept from 1 year to 18
+ * months", "anywhere from 30 days to 2 years", "between 3 years and 1
+ * year")
+ */
+static PcRegex range_open_re = {"\\b(?:from|between)\\s+\\z", PCRE2_CASELESS, NULL};
+static PcRegex range_joint_re = {"^\\s*(?:-|to|and)\\s*\\z", PCRE2_CASELESS, NULL};
+
+/*
+ * True when a second duration closes a range opened by d; then sets *d to
+ * the longer end, read as a range (at most), its words spanning both.
+ */
+static bool
+closes_range(const PcSearch *search, const char *s, PcSpan sp, PcDuration *d)
+{
+	PcDuration	other;
+
+	if (!pc_window_test(search, &range_open_re, s, pc_back(d->start, sp.start, BEFORE_REACH), d->start) ||
+		!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
+		other.recurrence || !pc_window_test(search, &range_joint_re, s, d->end, other.start))
+		return false;
+	if (duration_seconds(&other) > duration_seconds(d))
+	{
+		d->months = other.months;
+		d->days = other.days;
+		d->seconds = other.seconds;
+	}
+	d->range = true;
+	d->end = other.end;
+	return true;
 }
 
 /*
@@ -1110,7 +1177,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 	 * counted in look-back and expiry words
 	 */
 	if ((((pc_window_test(w->search, &trap_before_re, s, before, d->start) &&
-		   !pc_window_test(w->search, &named_period_re, s, before, d->start)) ||
+		   !pc_window_test(w->search, &named_period_re, s, before, d->start) &&
+		   !pc_window_test(w->search, &ending_takes_place_re, s, before, d->start)) ||
 		  pc_window_test(w->search, &history_re, s, before, d->start) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
@@ -1318,6 +1386,8 @@ pc_retention_periods(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 		from = d.end;
 		if (!is_retention_period(w, memo, clause, &d, cell, &ev_start))
 			continue;
+		if (closes_range(w->search, s, sp, &d))
+			from = d.end;
 		ranked_end = ranked_alternative(w->search, s, sp, &d, &bound);
 		if (ranked_end)
 			from = ranked_end;
@@ -1365,7 +1435,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
-	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re),
+	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re), PC_PATTERN(range_open_re),
+	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN(ending_takes_place_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
 	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),

@@ -2489,12 +2489,23 @@ reads_records_of_warranties(void **state)
 		PC_DATA_NONE},
 		{"We store refund requests and the forms attached for 2 years.", 24, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* the word read whole, claims and requests as data, and a keeping for a warranty's period */
+		{"We hold the warranty registration for 3 years.", 36, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"Warranty claims are kept for 5 years.", 60, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Service documentation is stored for the 2-year warranty period.", 24, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 	static const char *const term_traps[] = {
 		"Each printer carries a warranty of 2 years, and we keep your receipt on file.",
 		"The cover on our data drives lasts 2 years under the warranty for stored goods.",
 		"Every laptop comes with an 18-month warranty and we store its serial number.",
 		"You can ask for a refund of unused storage for 30 days.",
+		/* near miss: a warranty's period with no "for" before it */
+		"Repairs are free in the 2-year warranty period, and we store the receipt.",
+		/* near misses: a legal claim, and one to goods, are no data */
+		"Any claim about our stored goods must be filed within one (1) year after it arises.",
+		"If you do not claim your stored parcel within two months, we may discard it.",
 	};
 
 	(void) state;
@@ -2527,6 +2538,8 @@ reads_changes_to_retention_periods(void **state)
 		"Our storage periods will be extended after 5 years if a claim is open.",
 		"The storage period is reset after 6 months.",
 		"Your retention period restarts after 90 days when you sign in again.",
+		"The storage period may change after 5 years.",
+		"After 2 years, the retention period of logs is reduced.",
 	};
 	/* a period changed to another: only the one it became */
 	static const PeriodCase changed[] = {
@@ -2538,6 +2551,9 @@ reads_changes_to_retention_periods(void **state)
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Backups are stored for 2 years, extended from 1 year last spring.", 24, 0, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* near miss: the length a period is changed to */
+		{"The retention period for tax files is reduced to 1 year.", 12, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
 		/* near misses: deletion after idle time that restarts, and a plain range */
 		{"Unused accounts are erased after 12 months; the 12-month count starts again when you "
 		"sign in.", 12, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
@@ -2553,8 +2569,8 @@ reads_changes_to_retention_periods(void **state)
 
 /*
  * A replacement character between a word and a number, as text decoded
- * with the wrong encoding leaves a no-break space, reads as a space:
- * "kept for\uFFFD30 days".
+ * with the wrong encoding leaves a no-break space, reads as a space, also
+ * beside another space: "kept for\uFFFD30 days", "kept for\uFFFD 30 days".
  */
 static void
 reads_periods_after_a_lost_space(void **state)
@@ -2566,9 +2582,69 @@ reads_periods_after_a_lost_space(void **state)
 		PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
 		{"Invoices are stored for up to\xEF\xBF\xBD" "10 years.", 120, 0, 0, PC_BOUND_AT_MOST,
 		PC_DATA_FINANCIAL},
+		/* past a space beside it, and a unit glued to a figure in parentheses */
+		{"Chat logs are kept for\xEF\xBF\xBD 30 days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Server logs are erased after 90 \xEF\xBF\xBD" "days.", 0, 90, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
+		{"Chat logs are kept for thirty (30)days.", 0, 30, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
 	};
 	static const char *const traps[] = {
 		"We answer requests about stored logs within\xEF\xBF\xBD" "30 days.",
+		"We answer requests about stored logs within \xEF\xBF\xBD 30 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * A range of two whole durations is one period, at most the longer end,
+ * whichever way round: "kept from 1 year to 18 months", "between 3 years
+ * and 1 year".
+ */
+static void
+reads_ranges_of_whole_durations(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Support tickets are kept from 1 year to 18 months.", 18, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"We store your uploads anywhere from 30 days to 2 years.", 24, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		{"Survey answers are retained between 3 years and 1 year, by country.", 36, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		/* near miss: a period changed to another, not a range */
+		{"The storage period for the survey answers was cut from 2 years to 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+}
+
+/*
+ * An end of data that takes place within a time is a ceiling on the
+ * keeping ("deletion takes place within 30 days after you close your
+ * account"), unless it answers a request; other acts that take place
+ * within a time are processing times.
+ */
+static void
+reads_endings_that_take_place_within_a_time(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Deletion of your files takes place within 30 days after you close your account.", 0, 30,
+		0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"The erasure of stored records takes place within 60 days after the contract ends.", 0,
+		60, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Deletion of your files takes place within 30 days of your request.",
+		"Delivery of stored parcels takes place within 5 days after payment.",
+		"Processing of your data takes place within 30 days after we receive the form.",
 	};
 
 	(void) state;
@@ -2655,6 +2731,8 @@ main(void)
 		cmocka_unit_test(reads_records_of_warranties),
 		cmocka_unit_test(reads_changes_to_retention_periods),
 		cmocka_unit_test(reads_periods_after_a_lost_space),
+		cmocka_unit_test(reads_ranges_of_whole_durations),
+		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
