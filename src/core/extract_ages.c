@@ -78,6 +78,13 @@ static PcRegex at_least_re = {
 	.options = PCRE2_CASELESS, .needles = "least", .starts = "at leas"
 };
 
+/* The words every match of the "teens aged 13 to 17 need a parent's consent" pattern holds. */
+static PcRegex parent_word_re = {
+	.pattern = "\\b(?:parent|guardian)",
+	.options = PCRE2_CASELESS, .needles = "parent|guardian", .starts = "guar|pare",
+		.first_words = "guardian|pare*"
+};
+
 /* One way of stating an age, and how it is read. */
 typedef struct AgePattern
 {
@@ -143,6 +150,17 @@ static AgePattern age_patterns[] = {
 			"\\s+(?:and|or)\\s+(?:younger|under|below)\\b(?!\\s+than\\b)",
 		.options = PCRE2_CASELESS, .needles = "younger|under|below"},
 		.gate = &and_younger_re, .oldest_under = true},
+	/*
+	 * people in a span of ages admitted with a parent's consent: "users aged 13 to 17 need a
+	 * parent's consent", "teens between 13 and 17 must have a guardian's permission" → those under
+	 * its start are not admitted: 13 (not a span with no parent, "campers aged 8 to 12 learn to swim")
+	 */
+	{.re = {.pattern = "\\b(?:" YOUNG_PEOPLE "|you\\s+are|you're)(?:\\s+(?:who|that)\\s+are|\\s+(?:are|is))?"
+			"(?:\\s+(?:aged?|ages))?\\s+(?:between\\s+(?:the\\s+ages\\s+of\\s+)?(" AGE_NUMBER ")\\s+and"
+			"|(?:from\\s+)?(" AGE_NUMBER ")\\s*(?:-|to|through))\\s*(?:" AGE_NUMBER ")\\b"
+			"(?:\\s*(?:years?|yrs?\\.?)(?:\\s+(?:of\\s+age|old))?)?(?=[^.;]{0,80}?\\b(?:parent|guardian))",
+		.options = PCRE2_CASELESS},
+		.gate = &parent_word_re, .floor = true},
 	/* "under the age of 16", "under age 13", "under 13 years old", "under 16 years of age" */
 	{.re = {.pattern = "\\b" UNDER "\\s+(?:(?:the\\s+)?age\\s+(?:of\\s+)?" AGE "|" AGE "\\s*(?:years?|yrs?\\.?)"
 			"\\s+(?:of\\s+age|old))",
@@ -710,7 +728,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(denial_re), PC_PATTERN(older_phrase_re), PC_PATTERN(at_least_re),
 	PC_PATTERN_SELDOM(and_up_re), PC_PATTERN(and_younger_re), PC_PATTERN_SELDOM(not_admitted_re),
 	PC_PATTERN_SELDOM(age_word_re), PC_PATTERN_SELDOM(people_before_re),
-	PC_PATTERN_SELDOM(service_word_re), PC_PATTERN(rank_before_re)
+	PC_PATTERN_SELDOM(service_word_re), PC_PATTERN(rank_before_re), PC_PATTERN(parent_word_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

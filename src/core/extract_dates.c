@@ -41,7 +41,8 @@ static PcRegex dateline_word_re = {
 
 /* the words that may open a dateline before its wording: "This Privacy Policy was", "*", "Version 4.2 ·" */
 #define DATELINE_OPENER "[\\s*#_-]*(?:version[ \\t]+v?[0-9][0-9.]*[^a-z0-9\\n]{1,8})?" \
-	"(?:(?:this|the|our|privacy|cookie|policy|notice|statement|was|is|has|been|first|originally)\\s+){0,6}"
+	"(?:(?:this|the|our|privacy|cookie|policy|notice|statement|was|is|has|been|first|originally|" \
+	"initially)\\s+){0,6}"
 
 /* the wording that says a date is the policy's: "Last updated", "Effective", "Enacted" */
 #define DATE_WORDING "\\b(?:last[ \\t]+(?:updated|modified|revised|reviewed|amended|changed|" \
@@ -113,6 +114,23 @@ static PcRegex law_after_re = {
 	"\\G\\s*,\\s+(?:[Tt]he\\s+)?(?:[A-Z][\\w.]*\\s+){0,5}?"
 	"(?:Act|Law|Code|Regulation|Directive|GDPR|CCPA|CPRA|COPPA|LGPD|PIPEDA)\\b",
 	0, NULL
+};
+
+/*
+ * a document that a mid-sentence "effective" dates, before it in its clause:
+ * "This Privacy Policy (\"Policy\"), effective …", "These terms are effective
+ * on …", "This version is effective per …"; or a bar that sets a footer's
+ * dateline apart: "All rights reserved | Effective …"
+ */
+static PcRegex document_before_re = {
+	"\\b(?:polic(?:y|ies)|notice|statement|terms|agreement|version|document|charter|"
+	"conditions|revisions?|changes|amendments?|update)\\b|[|]\\s*$",
+	PCRE2_CASELESS, NULL
+};
+
+/* "effective" that names the date itself, "Effective date: …", and dates whatever follows */
+static PcRegex effective_date_word_re = {
+	"\\Geffective[ \\t]+date\\b", PCRE2_CASELESS, NULL
 };
 
 /* How far before "effective" a law is looked for */
@@ -245,6 +263,24 @@ misplaced_dateline(const PcWork *w, uint32_t c, size_t ms)
 		!pc_match_at(w->search, &dateline_lead_re, s, w->spans[c].start, (uint32_t) ms);
 }
 
+/*
+ * True when the date matched at ms in clause c is introduced by a bare
+ * "effective" inside the clause with no document before it, so it dates
+ * something else: "Rates effective May 2, 2020", "Comments are closed,
+ * effective June 1, 2021".
+ */
+static bool
+effective_for_other_thing(const PcWork *w, uint32_t c, size_t ms)
+{
+	const char *s = w->text.norm;
+	uint32_t	start = w->spans[c].start;
+
+	return strncasecmp(s + ms, "effective", 9) == 0 && ms > start &&
+		!pc_match_at(w->search, &effective_date_word_re, s, (uint32_t) ms, w->spans[c].end) &&
+		!pc_match_at(w->search, &dateline_lead_re, s, start, (uint32_t) ms) &&
+		!pc_match_in(w->search, &document_before_re, s, start, (uint32_t) ms);
+}
+
 /* Dates introduced by effective / last updated / modified wording, not a law's. */
 void
 pc_extract_dates(PcWork *w)
@@ -271,7 +307,7 @@ pc_extract_dates(PcWork *w)
 
 			from = me;
 			if (!match_days(s, g, &days) || dates_a_law(w, c, ms, me) ||
-				misplaced_dateline(w, c, ms))
+				misplaced_dateline(w, c, ms) || effective_for_other_thing(w, c, ms))
 				continue;
 			f = pc_fact_make(PC_FACT_EFFECTIVE_DATE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
 			f.number = days;
@@ -293,7 +329,8 @@ pc_dateline_only(const PcSearch *search, const char *norm, size_t len)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(date_re), PC_PATTERN_SELDOM(law_before_re), PC_PATTERN_SELDOM(law_after_re),
-	PC_PATTERN(dateline_word_re), PC_PATTERN_SELDOM(dateline_lead_re), PC_PATTERN(dateline_only_re)
+	PC_PATTERN(dateline_word_re), PC_PATTERN_SELDOM(dateline_lead_re), PC_PATTERN(dateline_only_re),
+	PC_PATTERN_SELDOM(document_before_re), PC_PATTERN_SELDOM(effective_date_word_re)
 };
 
 const PcPatternSet pc_extract_dates_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -60,21 +60,21 @@ const PcLaterWords pc_later_words[] = {
 		"stud>bel les und you|subs>bel les und you|teen>bel les und you|thos>bel les und you|"
 		"user>bel les und you|visi>bel les und you|you>are bel les und you|youn>bel les und you|"
 		"yout>bel les und you"},
-	{{"extract_ages.c", "age_patterns.re", 2},
+	{{"extract_ages.c", "age_patterns.re", 3},
 		"belo>age old|less>age old|unde>age old|youn>age old"},
-	{{"extract_ages.c", "age_patterns.re", 4},
+	{{"extract_ages.c", "age_patterns.re", 5},
 		"not>yet"},
-	{{"extract_ages.c", "age_patterns.re", 7},
-		"abov>age|olde>age|over>age"},
 	{{"extract_ages.c", "age_patterns.re", 8},
+		"abov>age|olde>age|over>age"},
+	{{"extract_ages.c", "age_patterns.re", 9},
 		"beli>bel les und you|disc>bel les und you|knew>bel les und you|know>bel les und you|"
 		"lear>bel les und you"},
-	{{"extract_ages.c", "age_patterns.re", 10},
-		"age>dig maj|defa>age|digi>age|mini>age|requ>age"},
 	{{"extract_ages.c", "age_patterns.re", 11},
+		"age>dig maj|defa>age|digi>age|mini>age|requ>age"},
+	{{"extract_ages.c", "age_patterns.re", 12},
 		"adul>lea|anyo>lea|cust>lea|indi>lea|memb>lea|peop>lea|pers>lea|thos>lea|user>lea|visi>lea|"
 		"you>lea"},
-	{{"extract_ages.c", "age_patterns.re", 12},
+	{{"extract_ages.c", "age_patterns.re", 13},
 		"you>abo mor old ove"},
 	{{"extract_ages.c", "and_younger_re", 0},
 		"and>bel und you|or>bel und you"},

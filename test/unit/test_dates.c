@@ -65,6 +65,11 @@ reads_date_forms(void **state)
 		/* "in force" or "in effect", also after a version number */
 		{"Version 4.2 - In force from 1 June 2021", 7822},
 		{"This notice is in effect as of June 1, 2021.", 7822},
+		/* a mid-sentence "effective" after the document it dates, or after a footer's bar */
+		{"Our cookie terms, effective March 3, 2026, replace the old ones.", 9558},
+		{"(c) 2026 Acme Club | Effective 3/3/2026", 9558},
+		{"Initially effective March 3, 2026", 9558},
+		{"The present version is effective per 3 March 2026.", 9558},
 		/* a misspelt month is known by its first three letters */
 		{"Last updated: Febuary 3, 2022", 8069},
 	};
@@ -129,6 +134,10 @@ ignores_other_dates(void **state)
 		"The consumer law has been in force since March 3, 2010.",
 		"The rules we adopted on June 1, 2021 govern our forums.",
 		"Refunds: a coupon issued on 1 June 2021 expires after a year.",
+		/* a mid-sentence "effective" with no document before it dates something else */
+		"Savings rates effective March 3, 2026: 1.5% a year.",
+		"The forum is closed for new posts, effective 3 March 2026, while we move hosts.",
+		"We will lower all club fees by ten dollars, effective Monday March 2, 2026.",
 	};
 
 	(void) state;

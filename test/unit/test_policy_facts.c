@@ -115,6 +115,10 @@ extracts_minimum_ages(void **state)
 		{"The league accepts no athletes under the age of 12.", 12},
 		{"Contestants under 18 must send a parent's written consent.", 18},
 		{"Pupils 12 and under use the class account of their teacher.", 13},
+		/* a span of ages admitted with a parent's consent: those under its start are not */
+		{"Users aged 13 to 17 need a parent's permission to open an account.", 13},
+		{"If you are between 14 and 18 years old, use the forum only with a guardian's consent.", 14},
+		{"Teens aged 15-17 may join only after a parent agrees.", 15},
 	};
 
 	(void) state;
@@ -162,6 +166,9 @@ ignores_non_ages(void **state)
 {
 	static const char *const cases[] = {
 		"Log files are kept for 13 months.",
+		/* a span of ages with no parent's consent, and an audience's span */
+		"Campers aged 9 to 12 learn to sail in the bay.",
+		"Customers aged 25-34 buy most of our lamps.",
 		"We have over 50 years of experience in printing.",
 		"Orders under 25 dollars ship for a fee.",
 		/* years that age no person, and a weight the site knows */
