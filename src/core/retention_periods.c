@@ -585,7 +585,7 @@ static PcRegex trap_after_re = {
 	"commitment|subscription|tenancy|lease)\\b"
 	/*
 	 * group 1, the minimum period of a contract or a warranty's period:
-	 * "closed short of the 12 month minimum period", "repairs are free in
+	 * "ended before the 12 month minimum period", "repairs are free in
 	 * the 2-year warranty period" (not "kept for the 6-year minimum period
 	 * the law sets", "receipts are stored for the 2-year warranty period",
 	 * which the_not_for_re tells apart)

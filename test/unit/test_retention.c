@@ -2078,7 +2078,7 @@ reads_a_term_plus_a_period_of(void **state)
 
 /*
  * The term of a contract is no retention period: "a 24-month contract",
- * "closed short of the 12 month minimum period" (but a keeping "for the
+ * "ended before the 12 month minimum period" (but a keeping "for the
  * 6-year minimum period" the law sets, or "for a 12 month minimum period").
  */
 static void
@@ -2504,7 +2504,7 @@ reads_records_of_warranties(void **state)
 		/* near miss: a warranty's period with no "for" before it */
 		"Repairs are free in the 2-year warranty period, and we store the receipt.",
 		/* near misses: a legal claim, and one to goods, are no data */
-		"Any claim about our stored goods must be filed within one (1) year after it arises.",
+		"A claim over goods we store has to reach us inside one (1) year of the loss.",
 		"If you do not claim your stored parcel within two months, we may discard it.",
 	};
 

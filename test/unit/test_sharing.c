@@ -2450,7 +2450,7 @@ static void
 reads_long_lists_of_sources_as_no_recipients(void **state)
 {
 	(void) state;
-	expect_no_share("We may receive information about you from third parties, including advertising networks, "
+	expect_no_share("We may get details about you from other companies, including advertising networks, "
 					"analytics vendors, social media platforms, marketing partners, identity verification services, "
 					"fraud prevention vendors, payment processors and data brokers, and we may disclose it as "
 					"described below.");
