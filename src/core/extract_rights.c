@@ -868,7 +868,7 @@ static PcRegex others_lack_re = {
 
 /*
  * What the company (not the user) reserves the right to do, up to the term:
- * "we reserve the right to correct any inaccuracies", "the shop reserves
+ * "we reserve the right to fix price errors", "the shop reserves
  * the right, as it alone sees fit, to take down a review", or has or
  * keeps the right to do ("we also have the right to erase idle accounts",
  * "the club has the right to remove any post"); not once the user is given

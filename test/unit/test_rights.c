@@ -86,9 +86,13 @@ takes_the_user_from_a_lead_in(void **state)
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
 	unit_release();
 	/* a lead-in to what the user promises makes its items duties, whatever their words */
-	w = rights("When you sign up, you represent and warrant to us that:\n"
-			   "- the details you give us are true\n- you will keep them accurate and promptly update them as needed");
+	w = rights("When you sign up, you certify that:\n"
+			   "- the details you give us are true\n- you may update your details whenever they change");
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
+	unit_release();
+	/* the same item under a lead-in that promises nothing is a right */
+	w = rights("When you sign up, note that:\n- you may update your details whenever they change");
+	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 1);
 	unit_release();
 	w = rights("Members agree to:\n- correct their profile whenever it is wrong\n- delete posts that break the rules");
 	assert_int_equal(facts_count(&w, PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, 0), 0);
@@ -444,7 +448,7 @@ tells_grants_from_look_alikes(void **state)
 	/* ... but the user's own right beside it still counts */
 	expect_right("We reserve the right to keep billing records, but you may ask us to erase your profile.",
 				 PC_RIGHT_ERASURE, 0);
-	expect_right("We have the right to keep order records, and you have a right of access to your profile.",
+	expect_right("We have the right to keep order records, and you have a right to see the data we keep on file about you.",
 				 PC_RIGHT_ACCESS, 0);
 	expect_right("We believe you have the right to delete your data at any time.", PC_RIGHT_ERASURE, 0);
 	expect_right("Members have the right to delete their accounts.", PC_RIGHT_ERASURE, 0);
