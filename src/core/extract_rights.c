@@ -1291,9 +1291,10 @@ lead_in_forbids(PcWork *w, uint32_t j)
  * a clause that completes none may also be an instruction to the reader.
  * A lead-in that states what users must not do ("you may not do any of the
  * following:") frames no item under it, and one to what they promise ("you
- * represent and warrant that:") no item right under it, whatever its words.  Answers are kept in memo, for i
- * and every lead-in on the way that does not forbid, so that the pattern
- * runs only on clauses that name a right or lead in to one.
+ * represent and warrant that:") no item right under it, whatever its
+ * words.  Answers are kept in memo, for i and every lead-in on the way
+ * that does not forbid, so that the pattern runs only on clauses that name
+ * a right or lead in to one.
  */
 static bool
 is_framed(PcWork *w, uint8_t *memo, uint32_t i)
@@ -2078,7 +2079,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(bare_access_title_re), PC_PATTERN_SELDOM(browser_data_re),
 	PC_PATTERN_SELDOM(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
-	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re), PC_PATTERN_SELDOM(reserved_by_company_re),
+	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re),
+	PC_PATTERN_SELDOM(reserved_by_company_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),

@@ -542,7 +542,10 @@ static PcRegex place_open_re = {
 /* Bytes before the public within which the place open to it is looked for. */
 #define PLACE_OPEN_REACH 80
 
-/* Before a place open to the public: what users post, which the place may show ("your posts appear in areas open to the public") */
+/*
+ * Before a place open to the public: what users post, which the place may
+ * show ("your posts appear in areas open to the public")
+ */
 static PcRegex posted_content_re = {
 	"\\b(?:posts?|posted|posting|comments?|reviews?|photos?|profiles?|messages?|uploads?|uploaded|content|submissions?)\\b",
 	PCRE2_CASELESS, NULL
@@ -842,6 +845,13 @@ reader_gives_at(const ShareClause *c, uint32_t pos)
 		pc_match_at(c->w->search, &gives_to_others_re, text, pos, c->end);
 }
 
+/* True when the engaging cue at h is a verb of giving ("give", "gives", "gave"). */
+static bool
+is_giving(const char *text, const PcHit *h)
+{
+	return strncasecmp(text + h->start, "give", 4) == 0 || strncasecmp(text + h->start, "gave", 4) == 0;
+}
+
 /*
  * A verb that sends or gives something on, not to the reader, which an
  * authority may receive: "reports are forwarded to the state agency", "we
@@ -858,7 +868,7 @@ sends_on(const char *text, const PcHit *cue, uint32_t end)
 
 	/* the engaging cues that begin so are "forward(s|ed)", "send(s)", "sent" and "give(s)", "gave" */
 	if (strncasecmp(text + cue->start, "forward", 7) != 0 && strncasecmp(text + cue->start, "sen", 3) != 0 &&
-		strncasecmp(text + cue->start, "give", 4) != 0 && strncasecmp(text + cue->start, "gave", 4) != 0)
+		!is_giving(text, cue))
 		return false;
 	if (i >= end || text[i] != ' ' ||
 		!pc_next_alnum_word((const unsigned char *) text, &i, end, &word) || word != cue->end + 1)
@@ -866,13 +876,6 @@ sends_on(const char *text, const PcHit *cue, uint32_t end)
 	/* not to the reader or the company: "you" or "us" as the next word */
 	return !((i - word == 3 && strncasecmp(text + word, "you", 3) == 0) ||
 			 (i - word == 2 && strncasecmp(text + word, "us", 2) == 0));
-}
-
-/* True when the engaging cue at h is a verb of giving ("give", "gives", "gave"). */
-static bool
-is_giving(const char *text, const PcHit *h)
-{
-	return strncasecmp(text + h->start, "give", 4) == 0 || strncasecmp(text + h->start, "gave", 4) == 0;
 }
 
 /*

@@ -7,7 +7,8 @@
  * only after "hundred", so "two and five" is a range), an optional range end ("7-10", "two or three"),
  * an optional figure in parentheses ("sixty (60)", "6 (six)", which wins), and a unit,
  * separated by spaces or a hyphen ("24-month"), or by nothing after digits
- * or a figure in parentheses ("12months", "30days", "thirty (30)days"); digits may be glued to a word a duration follows
+ * or a figure in parentheses ("12months", "30days", "thirty (30)days");
+ * digits may be glued to a word a duration follows
  * ("for longer than2 years", "within30 days", "deleted in30 days"); a unit
  * may be written short ("3 yrs", "12 mos", "3 mo", lower case only, "6 mths", "6 mnths", "2 wks").  Years become months and
  * weeks days, as in a PostgreSQL interval; a decade is ten years.  A

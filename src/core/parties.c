@@ -57,7 +57,10 @@ static PcRegex listed_sep_re = {
 	0, NULL
 };
 
-/* "from" that names a source, not what asks for data ("requests from the police") nor an exception ("apart from") */
+/*
+ * "from" that names a source, not what asks for data ("requests from the
+ * police") nor an exception ("apart from")
+ */
 #define SOURCE_FROM "(?<!apart )(?<!aside )(?<!requests )(?<!a request )(?<!orders )(?<!demands )\\bfrom\\b"
 
 /* one byte of what follows a source's "from" up to the party, no recipient's "to" or "with" begun */
@@ -422,7 +425,8 @@ pc_party_is_source(const PcSearch *search, const char *text, uint32_t clause_sta
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(listed_intro_re), PC_PATTERN(listed_name_re), PC_PATTERN(listed_places_re),
-	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re), PC_PATTERN(source_re), PC_PATTERN(source_list_re),
+	PC_PATTERN(listed_modifier_re), PC_PATTERN(listed_sep_re), PC_PATTERN(source_re),
+	PC_PATTERN(source_list_re),
 	PC_PATTERN(name_product_re), PC_PATTERN_SELDOM(advice_to_consult_re)
 };
 

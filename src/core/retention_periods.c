@@ -930,6 +930,8 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
  * year")
  */
 static PcRegex range_open_re = {"\\b(?:from|between)\\s+\\z", PCRE2_CASELESS, NULL};
+
+/* Between a range's two durations: "to", "and" or a dash */
 static PcRegex range_joint_re = {"^\\s*(?:-|to|and)\\s*\\z", PCRE2_CASELESS, NULL};
 
 /*
