@@ -1266,6 +1266,13 @@ static PcRegex promise_lead_in_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* True when lead-in j states what the user promises: "you represent and warrant that:" */
+static bool
+lead_in_binds_user(const PcWork *w, uint32_t j)
+{
+	return pc_match_in(w->search, &promise_lead_in_re, w->text.norm, w->spans[j].start, w->spans[j].end);
+}
+
 /*
  * True when lead-in j states what users must not do, outside a condition
  * that opens it ("if you are not satisfied, you can:" forbids nothing).
@@ -1305,12 +1312,11 @@ is_framed(PcWork *w, uint8_t *memo, uint32_t i)
 	int32_t		lead = completed_clause(w, i);
 
 	/* an item the user promises, whatever its own words: "you will update your details" */
-	if (lead >= 0 && pc_match_in(w->search, &promise_lead_in_re, w->text.norm, w->spans[lead].start,
-								 w->spans[lead].end))
+	if (lead >= 0 && lead_in_binds_user(w, (uint32_t) lead))
 		return false;
 	for (;;)
 	{
-		int32_t		li = completed_clause(w, j);
+		int32_t		li = j == i ? lead : completed_clause(w, j);
 
 		if (j != i && lead_in_forbids(w, j))
 		{

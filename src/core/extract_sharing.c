@@ -894,6 +894,14 @@ gives_data(const ShareClause *c, const PcHit *h)
 		pc_match_at(c->w->search, &given_pronoun_re, text, h->end, c->end);
 }
 
+/* True when party p is the first object of the giving cue at h: "give police …", "give the police …" */
+static bool
+given_first(const char *text, const PcHit *h, const PcHit *p)
+{
+	return p->start == h->end + 1 ||
+		(p->start == h->end + 5 && strncasecmp(text + h->end, " the ", 5) == 0);
+}
+
 /*
  * True when the sending cue at h sends to an authority (not a legal duty)
  * within 80 bytes, after "to" or "with", or given it as the verb's first
@@ -915,8 +923,7 @@ sent_to_authority(const ShareClause *c, const PcHit *h)
 		if (p->value == PC_PARTY_LAW_ENFORCEMENT && p->start >= h->end && p->start <= h->end + 80 &&
 			(pc_match_in(c->w->search, &to_recipient_re, text, pc_back(p->start, h->end, TO_RECIPIENT_REACH),
 						 p->start) ||
-			 (is_giving(text, h) &&
-			  (p->start == h->end + 1 || (p->start == h->end + 5 && strncasecmp(text + h->end, " the ", 5) == 0)))))
+			 (is_giving(text, h) && given_first(text, h, p))))
 			return authority_follows(c, p->start);
 	}
 	return false;

@@ -885,6 +885,27 @@ duration_seconds(const PcDuration *d)
 }
 
 /*
+ * The duration right after d, within AFTER_REACH, that joint (a pattern of
+ * the words between the two) joins to it, into *other; not a recurrence.
+ */
+static bool
+joined_duration(const PcSearch *search, const char *s, PcSpan sp, const PcDuration *d,
+				PcRegex *joint, PcDuration *other)
+{
+	return pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, other) &&
+		!other->recurrence && pc_window_test(search, joint, s, d->end, other->start);
+}
+
+/* Give d the length of other, keeping d's own words and bound. */
+static void
+take_length(PcDuration *d, const PcDuration *other)
+{
+	d->months = other->months;
+	d->days = other->days;
+	d->seconds = other->seconds;
+}
+
+/*
  * A second duration joined to d by "or" and ranked against it: "for 6
  * months or 2 years, whichever is longer" keeps at least the longer, "for 1
  * year or 90 days, whichever is shorter" at most the shorter.  On a ranked
@@ -900,8 +921,7 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
 				alternative_end;
 	bool		later;
 
-	if (!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
-		other.recurrence || !pc_window_test(search, &or_between_re, s, d->end, other.start))
+	if (!joined_duration(search, s, sp, d, &or_between_re, &other))
 		return 0;
 	alternative_end = pc_ahead(other.end, sp.end, ALTERNATIVE_REACH);
 	if (pc_window_test(search, &later_end_re, s, other.end, alternative_end))
@@ -913,9 +933,7 @@ ranked_alternative(const PcSearch *search, const char *s, PcSpan sp, PcDuration 
 	second_end = other.end;
 	if ((duration_seconds(&other) > duration_seconds(d)) == later)
 	{
-		d->months = other.months;
-		d->days = other.days;
-		d->seconds = other.seconds;
+		take_length(d, &other);
 		d->range = other.range;
 	}
 	d->end = (uint32_t) second_end;
@@ -944,15 +962,10 @@ closes_range(const PcSearch *search, const char *s, PcSpan sp, PcDuration *d)
 	PcDuration	other;
 
 	if (!pc_window_test(search, &range_open_re, s, pc_back(d->start, sp.start, BEFORE_REACH), d->start) ||
-		!pc_find_duration(search, s, pc_ahead(d->end, sp.end, AFTER_REACH), d->end, &other) ||
-		other.recurrence || !pc_window_test(search, &range_joint_re, s, d->end, other.start))
+		!joined_duration(search, s, sp, d, &range_joint_re, &other))
 		return false;
 	if (duration_seconds(&other) > duration_seconds(d))
-	{
-		d->months = other.months;
-		d->days = other.days;
-		d->seconds = other.seconds;
-	}
+		take_length(d, &other);
 	d->range = true;
 	d->end = other.end;
 	return true;
