@@ -471,6 +471,68 @@
 	"|your messages(?= (?:are|will be|may be|can be) (?:stored|kept|saved|retained|backed up)\\b)" \
 	"|(?:direct|private|instant) messages"
 
+/*
+ * a person's tax number: "your tax ID", "taxpayer identification number",
+ * "a TIN"; and records of crimes kept on a person: "criminal record",
+ * "criminal convictions", "a criminal background check"; and papers of
+ * civil status: "birth certificate", "residence permit", a "social
+ * insurance number"
+ */
+#define TAX_NUMBERS_AND_RECORDS "tax(?:payer)? (?:ids?|identification|identifiers?|file|reference)(?: numbers?)?" \
+	"|birth certificates?|(?:residence|work) permits?|(?:social|national) insurance numbers?|background (?:checks?|screening)" \
+	"|(?-i:TINs?)\\b|criminal (?:records?|history|histories|convictions?|background(?: checks?)?|record checks?)"
+
+/* genetic data and what a health insurer holds of a person: "DNA samples", "health insurance details" */
+#define GENES_AND_HEALTH_COVER "genetic (?:data|information|tests?|testing|test results|profiles?|markers)" \
+	"|DNA (?:samples?|data|profiles?|results|tests?)" \
+	"|(?:health|medical|dental) insurance (?:information|details|data|numbers?|policy numbers?|cards?|providers?)"
+
+/* an insurance policy held by the user, by its number or details: "your insurance policy number" */
+#define INSURANCE_OF_THE_USER "(?<!health |medical |dental |social |national )insurance (?:policy |member(?:ship)? |claims? )?(?:numbers?|details|information)"
+
+/*
+ * special categories of a person: "sexual orientation", "religious
+ * beliefs", "political opinions", "trade union membership", "racial or
+ * ethnic origin", "citizenship" or "immigration status"
+ */
+#define SENSITIVE_TRAITS "sexual (?:orientation|identity|life)|sex life|gender identity|religions?" \
+	"|(?:religious|philosophical|political)(?: or (?:religious|philosophical|political))? (?:beliefs?|views|opinions?|affiliations?)" \
+	"|political (?:party )?(?:affiliations?|memberships?)|(?:trade |labou?r )?union membership" \
+	"|membership (?:of|in) (?:a )?(?:trade |labou?r )?union|(?:racial|ethnic)(?: or ethnic)? origins?" \
+	"|citizenship(?: status)?|immigration status|veteran status|military (?:service|status)"
+
+/*
+ * the user's work and pay: "your employer", "employer name", "your
+ * salary", "employment status", a CV; not the employer as the one who acts
+ * or gives ("your employer may send us", "from your employer"), employers
+ * at large, nor salaries that a company pays ("salary decisions")
+ */
+#define WORK_AND_PAY "employer (?:names?|details|information)|names? of (?:your |the user's )?(?:current )?employers?" \
+	"|(?<!from your |by your |via your |with your |to your |for your |through your |ask your |contact your )" \
+	"(?<=\\byour |, |\\band |\\bor )employer(?=[,;.)]| and | or |\\s*$)(?!, if\\b)" \
+	"|salar(?:y|ies) (?:details|information|history|requirements|expectations|ranges?|levels?)" \
+	"|(?<=\\byour |, |\\band |\\bor )salary\\b(?! (?:decisions?|sacrifice|increases?|payments?)\\b)" \
+	"|wage (?:details|information|history)" \
+	"|employment (?:status|records?)|household (?:size|composition|members)" \
+	"|(?<![-:\\d])(?-i:CVs?)\\b(?![-\\d])|résumés?|curriculum vitae|(?:academic|school) (?:records?|transcripts?|history|results)"
+
+/* a vehicle's plate or registration, which names the car the user drives: "licence plate number" */
+#define VEHICLE_PLATES "(?:licen[cs]e|number|registration) plates?(?: numbers?)?|(?:vehicle|car) registration numbers?"
+
+/* what is typed: "keystrokes", "keystroke data", "key presses" (their rhythm is biometric) */
+#define KEYSTROKES "keystrokes|keystroke (?:data|logs?|logging)|key ?presses|typing (?:behaviou?r|speed)"
+
+/* the user's screen captured: "screen recordings", "screenshots of the app as you use it" */
+#define SCREEN_CAPTURES "screen (?:recordings?|captures?)|screen ?shots?|session (?:recordings?|replays?)"
+
+/* the user's calendar and its entries: "your calendar", "calendar events" */
+#define CALENDAR_ENTRIES "calendar (?:events?|entries|data|information|appointments)" \
+	"|(?<=your |phone's |device's )calendars?\\b(?! (?:year|month|days?)\\b)"
+
+/* answers to surveys: "the answers you give in our surveys", "information you provide in a questionnaire" */
+#define SURVEY_ANSWERS "(?:answers|responses|replies|information|details|data) (?:that )?(?:you (?:give|provide|submit|enter) )?" \
+	"(?:to|in|through|when completing) (?:our |a |an |any )?(?:surveys?|questionnaires?|polls?)"
+
 static const int data_values[] = {
 	PC_DATA_GOVERNMENT_ID, PC_DATA_BIOMETRIC, PC_DATA_HEALTH, PC_DATA_FINANCIAL,
 	PC_DATA_ACCOUNT, PC_DATA_SOCIAL_MEDIA, PC_DATA_AUDIO_VISUAL, PC_DATA_COMMUNICATIONS,
@@ -484,31 +546,34 @@ static PcRegex data_groups[] = {
 		"|driver'?s?'? licen[cs]es?(?: numbers?)?|driving licen[cs]es?"
 		"|national (?:id|identity|identification)(?: numbers?| cards?)?"
 		"|government[- ](?:issued )?(?:id|identification|identifiers?)(?: numbers?)?"
-		"|tax (?:id|identification) numbers?|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
+		"|" TAX_NUMBERS_AND_RECORDS "|(?:identity|identification|ID) (?:verification )?(?:cards?|documents?)"
 		"|ID types?|photo (?:id|identification)(?: cards?)?"
 		"|" PICTURE_OF_AN_ID "|(?:valid|acceptable) (?:photo )?I\\.?D\\.?s?|forms? of (?:photo )?I\\.?D\\.?"
 		"|(?<=\\byour |\\ban |\\bthe |\\btheir |\\bshow |\\bpresent |\\bprovide )(?-i:I\\.?D\\.?s?)" ID_TO_PROVE_WHO "|proof of (?:your )?(?:identity|ID))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce i|acce id|acce ids|acce phot|copi of|copy of|driv lice|driv s|form of"
-			"|gove id|gove iden|gove issu|i d|i ds|id|iden card|iden docu|iden veri|ids|imag of"
-			"|nati id|nati iden|pass|phot id|phot iden|phot of|pict of|proo of|scan of|soci secu"
-			"|ssn|ssns|tax id|tax iden|vali i|vali id|vali ids|vali phot",
-		.first_words = "acceptab|copies|copy|driver|drivers|driving|form|forms|governme|i|id"
-			"|identifi|identity|ids|image|images|national|passport|photo|photocop|photogra|photos"
-			"|picture|pictures|proof|scan|scans|social|ssn|ssns|tax|valid"},
+		.starts = "acce i|acce id|acce ids|acce phot|back chec|back scre|birt cert|copi of|copy of"
+			"|crim back|crim conv|crim hist|crim reco|driv lice|driv s|form of|gove id|gove iden"
+			"|gove issu|i d|i ds|id|iden card|iden docu|iden veri|ids|imag of|nati id|nati iden"
+			"|nati insu|pass|phot id|phot iden|phot of|pict of|proo of|resi perm|scan of|soci insu"
+			"|soci secu|ssn|ssns|tax file|tax id|tax iden|tax ids|tax refe|taxp file|taxp id"
+			"|taxp iden|taxp ids|taxp refe|tin|tins|vali i|vali id|vali ids|vali phot|work perm",
+		.first_words = "acceptab|backgrou|birth|copies|copy|criminal|driver|drivers|driving|form"
+			"|forms|governme|i|id|identifi|identity|ids|image|images|national|passport|photo"
+			"|photocop|photogra|photos|picture|pictures|proof|residenc|scan|scans|social|ssn|ssns"
+			"|tax|taxpayer|tin|tins|valid|work"},
 	/* biometric */
 	{.pattern = PC_TERM("(biometrics?(?: data| information| identifiers?)?|fingerprints?(?!" OF_A_DEVICE ")"
 		"|face ?prints?|voice ?prints?"
 		"|facial (?:recognition|geometry|scans?|features|data|information|measurements|templates?)"
 		"|face (?:ids?|templates?|geometry|scans?|data|measurements)"
-		"|retina(?:l)? scans?|iris scans?|palm ?prints?"
+		"|retina(?:l)? scans?|iris scans?|palm ?prints?|(?:keystroke|typing) (?:patterns|rhythms?|dynamics)"
 		"|(?:templates?|scans?|geometry|maps?|measurements?) of (?:your |a person's |the user's )?(?:face|iris|retina|voice))"),
 		.options = PCRE2_CASELESS,
 		.starts = "biom|face|faci data|faci feat|faci geom|faci info|faci meas|faci reco|faci scan"
-			"|faci temp|fing|geom of|iris scan|map of|maps of|meas of|palm|reti scan|scan of"
-			"|temp of|voic",
-		.first_words = "biometri|face|faceprin|facial|fingerpr|geometry|iris|map|maps|measurem|palm"
-			"|palmprin|retina|retinal|scan|scans|template|voice|voicepri"},
+			"|faci temp|fing|geom of|iris scan|keys dyna|keys patt|keys rhyt|map of|maps of|meas of"
+			"|palm|reti scan|scan of|temp of|typi dyna|typi patt|typi rhyt|voic",
+		.first_words = "biometri|face|faceprin|facial|fingerpr|geometry|iris|keystrok|map|maps"
+			"|measurem|palm|palmprin|retina|retinal|scan|scans|template|typing|voice|voicepri"},
 	/* health */
 	{.pattern = PC_TERM("(" NOT_HEALTH_DATA_BEFORE "(?!" HEALTH_IN_A_NAME ")health" NOT_HEALTH_DATA_AFTER
 		"(?: data| information| records?| conditions?| status)?"
@@ -516,20 +581,22 @@ static PcRegex data_groups[] = {
 		"|disabilit(?:y|ies)|heart (?:rates?|rhythms?)|" BODY_READINGS
 		"|(?:menstrual|menstruation|ovulation|fertility) (?:cycles?|data|information|dates?|history)"
 		"|blood (?:pressure|sugar|glucose|type)|symptoms|medications?|allerg(?:y|ies)"
-		"|(?:lab|laboratory|blood|medical) (?:test )?results)"),
+		"|(?:lab|laboratory|blood|medical) (?:test )?results|pregnancy (?:status|data|information|history|tests?)|(?<=your )pregnancy"
+		"|" GENES_AND_HEALTH_COVER ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "alle|bloo gluc|bloo oxyg|bloo pres|bloo resu|bloo suga|bloo test|bloo type"
-			"|body comp|body fat|body mass|body meas|body temp|body weig|brea rate|calo burn|diag"
-			"|disa|exer data|exer hist|exer info|exer rout|exer sess|fert cycl|fert data|fert date"
-			"|fert hist|fert info|fitn data|fitn hist|fitn info|fitn rout|fitn sess|heal|hear rate"
-			"|hear rhyt|lab resu|lab test|labo resu|labo test|medi|mens cycl|mens data|mens date"
-			"|mens hist|mens info|ovul cycl|ovul data|ovul date|ovul hist|ovul info|pres|resp rate"
-			"|skin temp|slee|spo2|step|stre leve|symp|weig|well bein|well data|well info|work data"
-			"|work hist|work info|work rout|work sess",
-		.first_words = "allergie|allergy|blood|body|breathin|calories|diagnose|diagnosi|disabili"
-			"|exercise|fertilit|fitness|health|heart|lab|laborato|medical|medicati|menstrua"
-			"|ovulatio|prescrip|respirat|skin|sleep|spo2|step|steps|stress|symptoms|weight|well"
-			"|wellbein|wellness|workout"},
+			"|body comp|body fat|body mass|body meas|body temp|body weig|brea rate|calo burn"
+			"|dent insu|diag|disa|dna data|dna prof|dna resu|dna samp|dna test|exer data|exer hist"
+			"|exer info|exer rout|exer sess|fert cycl|fert data|fert date|fert hist|fert info"
+			"|fitn data|fitn hist|fitn info|fitn rout|fitn sess|gene data|gene info|gene mark"
+			"|gene prof|gene test|heal|hear rate|hear rhyt|lab resu|lab test|labo resu|labo test"
+			"|medi|mens cycl|mens data|mens date|mens hist|mens info|ovul cycl|ovul data|ovul date"
+			"|ovul hist|ovul info|preg|pres|resp rate|skin temp|slee|spo2|step|stre leve|symp|weig"
+			"|well bein|well data|well info|work data|work hist|work info|work rout|work sess",
+		.first_words = "allergie|allergy|blood|body|breathin|calories|dental|diagnose|diagnosi"
+			"|disabili|dna|exercise|fertilit|fitness|genetic|health|heart|lab|laborato|medical"
+			"|medicati|menstrua|ovulatio|pregnanc|prescrip|respirat|skin|sleep|spo2|step|steps"
+			"|stress|symptoms|weight|well|wellbein|wellness|workout"},
 	/* financial */
 	{.pattern = PC_TERM("((?:credit|debit|payment|bank) cards?(?: numbers?| information| details| data)?|card numbers?"
 		"|payment (?:information|details|data|methods?|accounts?)"
@@ -538,7 +605,8 @@ static PcRegex data_groups[] = {
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
 		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
 		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
-		"|commercial information"
+		"|commercial information|" INSURANCE_OF_THE_USER "|net worth"
+		"|(?:paypal|venmo) (?:accounts?|details|information)"
 		"|(?:last (?:four|4|few) )?digits of (?:your |the |a )?(?:credit |debit |payment |bank )?(?:cards?|accounts?)"
 		"|(?<!\\bid )(?<!identity )(?<!sim )(?<!gift )card details|(?:records?|histor(?:y|ies)) of (?:your |the )?(?:purchases|orders|payments)"
 		"|(?:information|details|data) (?:regarding|about|on|concerning) (?:your |the )?(?:[a-z]+ )?billing"
@@ -548,11 +616,12 @@ static PcRegex data_groups[] = {
 			"|card numb|comm info|cred card|cred hist|cred repo|cred scor|data abou|data conc"
 			"|data on|data rega|debi card|deta abou|deta conc|deta of|deta on|deta rega|digi of"
 			"|fina acco|fina data|fina deta|fina info|fina reco|hist of|iban|in game|info abou"
-			"|info conc|info on|info rega|last 4|last few|last four|orde hist|paym|purc|reco of"
-			"|tran",
+			"|info conc|info on|info rega|insu clai|insu deta|insu info|insu memb|insu numb"
+			"|insu poli|last 4|last few|last four|net wort|orde hist|paym|payp acco|payp deta"
+			"|payp info|purc|reco of|tran|venm acco|venm deta|venm info",
 		.first_words = "account|bank|billing|card|commerci|credit|data|debit|details|digits"
-			"|financia|historie|history|iban|in|informat|last|order|payment|payments|purchase"
-			"|record|records|transact"},
+			"|financia|historie|history|iban|in|informat|insuranc|last|net|order|payment|payments"
+			"|paypal|purchase|record|records|transact|venmo"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
 		"|account (?:information|details|credentials|data|names?|profiles?)|" ACCOUNT_SETTINGS_KEPT
@@ -606,16 +675,18 @@ static PcRegex data_groups[] = {
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
 		"|voice (?:messages?|data|notes?|memos?)|" LABEL_ALONE("voice(?: (?:commands?|input|requests?|interactions?))?")
 		"|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
-		"|" USERS_OWN_MEDIA
+		"|" USERS_OWN_MEDIA "|" SCREEN_CAPTURES
 		"|" CALLS_RECORDED ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "audi|avat|call|came clip|came roll|came snap|cctv|clip|door clip|door snap"
 			"|even clip|foot|imag of|imag snap|moti clip|moti snap|phon call|phon conv|phon reco"
-			"|phot|pict|reco|self|sens data|sens info|shor clip|snap|soun clip|tele call|tele conv"
-			"|tele reco|the came|the devi|the micr|the phon|vide|voic|your came|your micr",
+			"|phot|pict|reco|scre|self|sens data|sens info|sess reco|sess repl|shor clip|snap"
+			"|soun clip|tele call|tele conv|tele reco|the came|the devi|the micr|the phon|vide|voic"
+			"|your came|your micr",
 		.first_words = "audio|avatar|avatars|call|calls|camera|cctv|clip|clips|doorbell|event"
 			"|footage|image|images|motion|phone|photo|photogra|photos|picture|pictures|recordin"
-			"|selfie|selfies|sensory|short|snapshot|sound|telephon|the|video|videos|voice|your"},
+			"|screen|screensh|selfie|selfies|sensory|session|short|snapshot|sound|telephon|the"
+			"|video|videos|voice|your"},
 	/* communications */
 	{.pattern = PC_TERM("(correspondence|contents? of (?:your |the |any )?(?:messages?|communications?|e-?mails?"
 		"|conversations?|chats?)"
@@ -631,21 +702,25 @@ static PcRegex data_groups[] = {
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
 		"|chat (?:logs|transcripts|messages)|(?:text|in-game|game) chats?|chats? (?:between|among) players"
 		"|" USERS_FILES "|" USERS_MESSAGES_KEPT
-		"|feedback|survey responses|communications? data)"),
+		"|feedback|survey responses|communications? data|" CALENDAR_ENTRIES "|" SURVEY_ANSWERS ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "atta that|atta you|call hist|call log|call logs|call meta|call reco|chat"
-			"|comm data|comm that|comm to|comm with|comm you|cont of|conv|corr|cust serv|dire chat"
+		.starts = "answ in|answ that|answ thro|answ to|answ when|answ you|atta that|atta you|cale"
+			"|call hist|call log|call logs|call meta|call reco|chat|comm data|comm that|comm to"
+			"|comm with|comm you|cont of|conv|corr|cust serv|data in|data that|data thro|data to"
+			"|data when|data you|deta in|deta that|deta thro|deta to|deta when|deta you|dire chat"
 			"|dire conv|dire mess|docu that|docu you|e mail|emai|feed|file that|file you|game chat"
-			"|grou chat|grou conv|in game|inst mess|inte with|mess|meta abou|meta from|meta of"
-			"|post that|post you|priv chat|priv conv|priv mess|prom|rati that|rati you|revi that"
+			"|grou chat|grou conv|in game|info in|info that|info thro|info to|info when|info you"
+			"|inst mess|inte with|mess|meta abou|meta from|meta of|post that|post you|priv chat"
+			"|priv conv|priv mess|prom|rati that|rati you|repl in|repl that|repl thro|repl to"
+			"|repl when|repl you|resp in|resp that|resp thro|resp to|resp when|resp you|revi that"
 			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat"
 			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text|uplo atta|uplo docu"
 			"|uplo file|your mess",
-		.first_words = "attachme|call|calling|chat|chats|comment|comments|communic|content|contents"
-			"|conversa|correspo|customer|direct|document|e|email|emails|feedback|file|files|game"
-			"|group|in|instant|interact|message|messages|messagin|metadata|post|posts|private"
-			"|prompts|rating|ratings|review|reviews|sms|spreadsh|support|survey|text|texts|uploaded"
-			"|your"},
+		.first_words = "answers|attachme|calendar|call|calling|chat|chats|comment|comments|communic"
+			"|content|contents|conversa|correspo|customer|data|details|direct|document|e|email"
+			"|emails|feedback|file|files|game|group|in|informat|instant|interact|message|messages"
+			"|messagin|metadata|post|posts|private|prompts|rating|ratings|replies|response|review"
+			"|reviews|sms|spreadsh|support|survey|text|texts|uploaded|your"},
 	/* location */
 	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
 		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER
@@ -676,16 +751,23 @@ static PcRegex data_groups[] = {
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:characteristics of )?protected classifications?(?: characteristics)?"
 		"|professional or employment[- ]related information|employment (?:history|information|details)"
-		"|work history"
+		"|work history|" SENSITIVE_TRAITS "|" WORK_AND_PAY
 		"|(?:non-?public )?education(?:al)? (?:information|records)"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
-		.starts = "age|birt|char of|date of|demo|educ back|educ hist|educ info|educ leve|educ reco"
-			"|empl deta|empl hist|empl info|ethn|gend|inco|job titl|kind of|line of|mari stat|nati"
-			"|non publ|nonp educ|occu|prof or|prot clas|type of|work hist",
-		.first_words = "age|birth|birthdat|birthday|characte|date|demograp|educatio|employme"
-			"|ethnicit|gender|income|job|kind|line|marital|national|non|nonpubli|occupati|professi"
-			"|protecte|type|work"},
+		.starts = "acad hist|acad reco|acad resu|acad tran|age|birt|char of|citi|curr vita|cv|cvs"
+			"|date of|demo|educ back|educ hist|educ info|educ leve|educ reco|empl|ethn|gend"
+			"|hous comp|hous memb|hous size|immi stat|inco|job titl|kind of|labo unio|line of"
+			"|mari stat|memb in|memb of|mili serv|mili stat|name of|nati|non publ|nonp educ|occu"
+			"|phil affi|phil beli|phil opin|phil or|phil view|poli affi|poli beli|poli memb"
+			"|poli opin|poli or|poli part|poli view|prof or|prot clas|r sum|raci or|raci orig|reli"
+			"|sala|scho hist|scho reco|scho resu|scho tran|sex life|sexu iden|sexu life|sexu orie"
+			"|trad unio|type of|unio memb|vete stat|wage deta|wage hist|wage info|work hist",
+		.first_words = "academic|age|birth|birthdat|birthday|characte|citizens|curricul|cv|cvs|date"
+			"|demograp|educatio|employer|employme|ethnic|ethnicit|gender|househol|immigrat|income"
+			"|job|kind|labor|labour|line|marital|membersh|military|name|names|national|non|nonpubli"
+			"|occupati|philosop|politica|professi|protecte|r|racial|religion|religiou|salaries"
+			"|salary|school|sex|sexual|trade|type|union|veteran|wage|work"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?|" LABEL_ALONE("devices?")
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
@@ -705,42 +787,45 @@ static PcRegex data_groups[] = {
 		"|motion sensors?|(?:motion|sensor) data|accelerometers?|gyroscopes?"
 		"|battery (?:levels?|status|state|charge)|signal strength|(?:available|free) (?:storage|disk) space"
 		"|connection types?|(?:type|kind) of (?:network )?connection|" DIAGNOSTICS "|" HARDWARE_SPECIFICATIONS
-		"|" VEHICLE_READINGS ")"),
+		"|" VEHICLE_READINGS "|" VEHICLE_PLATES "|barometers?|barometric (?:pressure|data)|magnetometers?"
+		"|(?:proximity|ambient light) sensors?|(?:wi-?fi|wireless) network (?:names?|information|details)|(?-i:SSIDs?))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acce|adve id|adve iden|adve ids|amou of|app vers|appl inst|appl that|appl vers"
-			"|appl you|apps inst|apps that|apps you|avai disk|avai memo|avai ram|avai stor"
-			"|batt char|batt leve|batt stat|blue sign|brak|bran and|bran of|bran or|brow char"
-			"|brow data|brow deta|brow fing|brow id|brow ids|brow info|brow lang|brow name"
-			"|brow sett|brow type|brow used|brow vers|came mode|car data|car diag|car heal|car perf"
-			"|car spee|car stat|car tele|cell towe|comp mode|comp used|comp you|conn type|cons mode"
-			"|cpu|cpus|cras data|cras dump|cras log|cras logs|cras repo|deta abou|deta and|deta of"
-			"|deta or|devi|diag|digi fing|driv beha|driv data|driv diag|driv even|driv habi"
-			"|driv heal|driv patt|driv perf|driv spee|driv stat|driv styl|driv tele|elec cons"
-			"|elec usag|ener cons|ener usag|engi data|engi diag|engi heal|engi perf|engi spee"
-			"|engi stat|engi tele|equi used|equi you|erro code|erro log|erro logs|erro repo|fing"
-			"|firm vers|free disk|free memo|free ram|free stor|fuel cons|fuel econ|fuel leve"
-			"|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro|hand mode|hard|hars acce"
-			"|hars brak|home humi|home temp|humi read|i p|imei|indo humi|indo temp|info abou"
-			"|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip|ip or|isp|isps|kind and"
-			"|kind of|kind or|mac addr|make and|make of|make or|memo capa|memo size|memo usag"
-			"|mobi devi|mode and|mode of|mode or|moti data|moti sens|name and|name of|name or|odom"
-			"|oper syst|os vers|perf data|phon mode|powe cons|powe usag|proc spee|proc type|ram"
-			"|rapi acce|room humi|room temp|scre reso|scre size|sens data|sens read|seri numb"
-			"|sett and|sett of|sett or|sign stre|smar mode|soft vers|spee|stor capa|sudd acce"
-			"|sudd brak|tabl mode|tele|temp read|tire pres|tota memo|tota ram|tre pres|tv mode"
-			"|tyir pres|type and|type of|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag"
-			"|vehi heal|vehi iden|vehi perf|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or"
-			"|vin|vins|web brow|wi fi|wifi acce",
-		.first_words = "accelera|accelero|advertis|amount|app|applicat|apps|availabl|battery"
-			"|bluetoot|braking|brand|browser|browsers|camera|car|cell|cellphon|cellular|computer"
-			"|connecti|console|cpu|cpus|crash|details|device|devices|diagnost|digital|driving"
-			"|electric|energy|engine|equipmen|error|fingerpr|firmware|free|fuel|gpu|gpus|graphics"
-			"|gyroscop|handset|hard|hardware|harsh|home|humidity|i|imei|indoor|informat|installe"
-			"|internet|ip|isp|isps|kind|mac|make|memory|mobile|model|motion|name|names|odometer"
-			"|operatin|os|performa|phone|power|processo|ram|rapid|room|screen|sensor|serial"
-			"|settings|signal|smartpho|software|speed|storage|sudden|tablet|telemati|telemetr"
-			"|televisi|temperat|tire|total|tre|tv|tyire|type|types|tyre|unique|user|vehicle|version"
-			"|versions|vin|vins|web|wi|wifi"},
+		.starts = "acce|adve id|adve iden|adve ids|ambi ligh|amou of|app vers|appl inst|appl that"
+			"|appl vers|appl you|apps inst|apps that|apps you|avai disk|avai memo|avai ram"
+			"|avai stor|baro|batt char|batt leve|batt stat|blue sign|brak|bran and|bran of|bran or"
+			"|brow char|brow data|brow deta|brow fing|brow id|brow ids|brow info|brow lang"
+			"|brow name|brow sett|brow type|brow used|brow vers|came mode|car data|car diag"
+			"|car heal|car perf|car regi|car spee|car stat|car tele|cell towe|comp mode|comp used"
+			"|comp you|conn type|cons mode|cpu|cpus|cras data|cras dump|cras log|cras logs"
+			"|cras repo|deta abou|deta and|deta of|deta or|devi|diag|digi fing|driv beha|driv data"
+			"|driv diag|driv even|driv habi|driv heal|driv patt|driv perf|driv spee|driv stat"
+			"|driv styl|driv tele|elec cons|elec usag|ener cons|ener usag|engi data|engi diag"
+			"|engi heal|engi perf|engi spee|engi stat|engi tele|equi used|equi you|erro code"
+			"|erro log|erro logs|erro repo|fing|firm vers|free disk|free memo|free ram|free stor"
+			"|fuel cons|fuel econ|fuel leve|fuel usag|gpu|gpus|grap card|grap hard|grap proc|gyro"
+			"|hand mode|hard|hars acce|hars brak|home humi|home temp|humi read|i p|imei|indo humi"
+			"|indo temp|info abou|inst appl|inst apps|inte prot|inte serv|ip addr|ip inte|ip ip"
+			"|ip or|isp|isps|kind and|kind of|kind or|lice plat|mac addr|magn|make and|make of"
+			"|make or|memo capa|memo size|memo usag|mobi devi|mode and|mode of|mode or|moti data"
+			"|moti sens|name and|name of|name or|numb plat|odom|oper syst|os vers|perf data"
+			"|phon mode|powe cons|powe usag|proc spee|proc type|prox sens|ram|rapi acce|regi plat"
+			"|room humi|room temp|scre reso|scre size|sens data|sens read|seri numb|sett and"
+			"|sett of|sett or|sign stre|smar mode|soft vers|spee|ssid|stor capa|sudd acce|sudd brak"
+			"|tabl mode|tele|temp read|tire pres|tota memo|tota ram|tre pres|tv mode|tyir pres"
+			"|type and|type of|type or|tyre pres|uniq devi|user agen|vehi data|vehi diag|vehi heal"
+			"|vehi iden|vehi perf|vehi regi|vehi spee|vehi stat|vehi tele|vers and|vers of|vers or"
+			"|vin|vins|web brow|wi fi|wifi acce|wifi netw|wire netw",
+		.first_words = "accelera|accelero|advertis|ambient|amount|app|applicat|apps|availabl"
+			"|baromete|barometr|battery|bluetoot|braking|brand|browser|browsers|camera|car|cell"
+			"|cellphon|cellular|computer|connecti|console|cpu|cpus|crash|details|device|devices"
+			"|diagnost|digital|driving|electric|energy|engine|equipmen|error|fingerpr|firmware|free"
+			"|fuel|gpu|gpus|graphics|gyroscop|handset|hard|hardware|harsh|home|humidity|i|imei"
+			"|indoor|informat|installe|internet|ip|isp|isps|kind|licence|license|mac|magnetom|make"
+			"|memory|mobile|model|motion|name|names|number|odometer|operatin|os|performa|phone"
+			"|power|processo|proximit|ram|rapid|registra|room|screen|sensor|serial|settings|signal"
+			"|smartpho|software|speed|ssid|ssids|storage|sudden|tablet|telemati|telemetr|televisi"
+			"|temperat|tire|total|tre|tv|tyire|type|types|tyre|unique|user|vehicle|version|versions"
+			"|vin|vins|web|wi|wifi|wireless"},
 	/* online_activity */
 	{.pattern = PC_TERM("(usage (?:data|details|information|statistics|patterns|logs)|" LABEL_ALONE("usage|activity")
 		"|(?:browsing|search|click-?stream|viewing|navigation) (?:history|activity|actions|behaviou?r"
@@ -752,7 +837,7 @@ static PcRegex data_groups[] = {
 		"|referr(?:er|ing|al) (?:sites?|urls?|pages?|websites?|domains?)|referrers?|time spent"
 		"|date and time|access times|(?:interactions?|activity|activities) (?:with|on) (?:our|the)"
 		"|online activit(?:y|ies)|(?:internet|network) activity|traffic data"
-		"|mouse (?:movements|clicks)"
+		"|mouse (?:movements|clicks)|" KEYSTROKES "|(?:app|application) (?:usage|activity)|screen time"
 		"|how (?:long |often )?you (?:use|interact|got to|scroll|navigate|browse|move through)|time (?:you|users|visitors|people) spend"
 		"|how (?:long|often|many times) you (?:stay|spend|remain|visit|open|watch|read|listen|play)"
 		"|game ?play (?:data|information|activity|history|statistics)|in-game (?:activity|achievements|progress)"
@@ -772,37 +857,39 @@ static PcRegex data_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "acce log|acce logs|acce time|acco that|acco user|acco visi|acco you|acti"
 			"|ads disp|ads play|ads show|ads that|ads user|ads visi|ads you|adve that|adve user"
-			"|adve visi|adve you|arti that|arti user|arti visi|arti you|brow acti|brow beha"
-			"|brow data|brow hist|brow info|brow patt|butt that|butt user|butt visi|butt you"
-			"|chan that|chan user|chan visi|chan you|clic|clip that|clip user|clip visi|clip you"
-			"|cont disp|cont play|cont show|cont that|cont user|cont visi|cont you|crea that"
-			"|crea user|crea visi|crea you|data abou|data conc|data on|data rega|data rela|date and"
-			"|deta abou|deta conc|deta on|deta rega|deta rela|epis that|epis user|epis visi"
-			"|epis you|feat that|feat user|feat visi|feat you|game acti|game data|game hist"
-			"|game info|game play|game stat|game that|game user|game visi|game you|hash that"
-			"|hash user|hash visi|hash you|how long|how many|how ofte|how you|in game|info abou"
-			"|info conc|info on|info rega|info rela|inte acti|inte on|inte with|item that|item user"
-			"|item visi|item you|link clic|link foll|link open|link tap|link tapp|link you"
-			"|list hist|log data|log file|log info|logs|matc hist|matc resu|matc stat|mous clic"
-			"|mous move|navi acti|navi beha|navi data|navi hist|navi info|navi patt|netw acti"
-			"|onli acti|page peop|page user|page view|page visi|page you|peop that|peop user"
-			"|peop visi|peop you|post that|post user|post visi|post you|prod that|prod user"
-			"|prod visi|prod you|prog disp|prog play|prog show|prog that|prog user|prog visi"
-			"|prog you|quer you|read hist|refe|scre that|scre user|scre visi|scre you|sear|serv log"
-			"|serv logs|show disp|show play|show show|show that|show user|show visi|show you"
-			"|song that|song user|song visi|song you|stat abou|stat conc|stat on|stat rega"
-			"|stat rela|stor that|stor user|stor visi|stor you|term you|time peop|time spen"
-			"|time user|time visi|time you|titl that|titl user|titl visi|titl you|topi that"
-			"|topi user|topi visi|topi you|traf data|usag|vide that|vide user|vide visi|vide you"
-			"|view acti|view beha|view data|view hist|view info|view patt|watc hist|web brow"
-			"|web log|web logs|web page|what user|what visi|what you",
-		.first_words = "access|accounts|activiti|activity|ads|advertis|articles|browsing|buttons"
-			"|channels|click|clickstr|clickthr|clips|content|creators|data|date|details|episodes"
-			"|features|game|gameplay|games|hashtags|how|in|informat|interact|internet|items|link"
-			"|links|listenin|log|logs|match|mouse|navigati|network|online|page|pages|people|posts"
-			"|products|programm|programs|queries|reading|referral|referrer|referrin|screens|search"
-			"|searches|server|shows|songs|statisti|stories|terms|time|titles|topics|traffic|usage"
-			"|videos|viewing|watch|web|what"},
+			"|adve visi|adve you|app acti|app usag|appl acti|appl usag|arti that|arti user"
+			"|arti visi|arti you|brow acti|brow beha|brow data|brow hist|brow info|brow patt"
+			"|butt that|butt user|butt visi|butt you|chan that|chan user|chan visi|chan you|clic"
+			"|clip that|clip user|clip visi|clip you|cont disp|cont play|cont show|cont that"
+			"|cont user|cont visi|cont you|crea that|crea user|crea visi|crea you|data abou"
+			"|data conc|data on|data rega|data rela|date and|deta abou|deta conc|deta on|deta rega"
+			"|deta rela|epis that|epis user|epis visi|epis you|feat that|feat user|feat visi"
+			"|feat you|game acti|game data|game hist|game info|game play|game stat|game that"
+			"|game user|game visi|game you|hash that|hash user|hash visi|hash you|how long|how many"
+			"|how ofte|how you|in game|info abou|info conc|info on|info rega|info rela|inte acti"
+			"|inte on|inte with|item that|item user|item visi|item you|key pres|keyp|keys|link clic"
+			"|link foll|link open|link tap|link tapp|link you|list hist|log data|log file|log info"
+			"|logs|matc hist|matc resu|matc stat|mous clic|mous move|navi acti|navi beha|navi data"
+			"|navi hist|navi info|navi patt|netw acti|onli acti|page peop|page user|page view"
+			"|page visi|page you|peop that|peop user|peop visi|peop you|post that|post user"
+			"|post visi|post you|prod that|prod user|prod visi|prod you|prog disp|prog play"
+			"|prog show|prog that|prog user|prog visi|prog you|quer you|read hist|refe|scre that"
+			"|scre time|scre user|scre visi|scre you|sear|serv log|serv logs|show disp|show play"
+			"|show show|show that|show user|show visi|show you|song that|song user|song visi"
+			"|song you|stat abou|stat conc|stat on|stat rega|stat rela|stor that|stor user"
+			"|stor visi|stor you|term you|time peop|time spen|time user|time visi|time you"
+			"|titl that|titl user|titl visi|titl you|topi that|topi user|topi visi|topi you"
+			"|traf data|typi beha|typi spee|usag|vide that|vide user|vide visi|vide you|view acti"
+			"|view beha|view data|view hist|view info|view patt|watc hist|web brow|web log|web logs"
+			"|web page|what user|what visi|what you",
+		.first_words = "access|accounts|activiti|activity|ads|advertis|app|applicat|articles"
+			"|browsing|buttons|channels|click|clickstr|clickthr|clips|content|creators|data|date"
+			"|details|episodes|features|game|gameplay|games|hashtags|how|in|informat|interact"
+			"|internet|items|key|keypress|keystrok|link|links|listenin|log|logs|match|mouse"
+			"|navigati|network|online|page|pages|people|posts|products|programm|programs|queries"
+			"|reading|referral|referrer|referrin|screen|screens|search|searches|server|shows|songs"
+			"|statisti|stories|terms|time|titles|topics|traffic|typing|usage|videos|viewing|watch"
+			"|web|what"},
 	/* cookies */
 	{.pattern = PC_TERM("(cookies?|web beacons?|beacons|" NOT_A_PIXEL_DEVICE "pixels?(?: tags?)?|clear gifs?|web bugs?"
 		"|tracking (?:technolog(?:y|ies)|pixels?|tags?|tools)|similar technologies"
@@ -816,7 +903,7 @@ static PcRegex data_groups[] = {
 	/* contact */
 	{.pattern = PC_TERM("((?!" ADDRESS_NOT_DATA ")(?:e-?mail|postal|mailing|physical|home|street|billing|shipping|business"
 		"|work) address(?:es)?"
-		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)"
+		"|(?:mobile |tele)?phone numbers?|telephone|contact (?:information|details|data|names?)|emergency contacts?"
 		"|(?<=your |name, |name and |names and |name or |name, and )(?<!via your |in your |through your |acknowledging your )e-?mail(?![- ](?:address|client|provider|inbox"
 		"|program|software|app|service|server|settings|preferences|account|newsletters?|subscriptions?"
 		"|communications?|messages?|marketing|notifications?|alerts?|updates?|content|system|filters?|folder|us)\\b)"
@@ -830,11 +917,12 @@ static PcRegex data_groups[] = {
 		"(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont|cust reco|e mail|emai|home addr|iden|mail addr"
-			"|mobi phon|name|pers iden|phon|phys addr|post addr|ship addr|stre addr|tele|work addr",
-		.first_words = "address|addresse|billing|business|contact|contacts|customer|e|email|home"
-			"|identifi|mailing|mobile|name|names|personal|phone|phoneboo|physical|postal|shipping"
-			"|street|telephon|work"},
+		.starts = "addr|bill addr|busi addr|cont|cust reco|e mail|emai|emer cont|home addr|iden"
+			"|mail addr|mobi phon|name|pers iden|phon|phys addr|post addr|ship addr|stre addr|tele"
+			"|work addr",
+		.first_words = "address|addresse|billing|business|contact|contacts|customer|e|email"
+			"|emergenc|home|identifi|mailing|mobile|name|names|personal|phone|phoneboo|physical"
+			"|postal|shipping|street|telephon|work"},
 };
 
 _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");
@@ -2362,7 +2450,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
-	PC_PATTERN(profile_re), PC_PATTERN_SELDOM(likened_to_id_re), PC_PATTERN(taking_cue_re),
+	PC_PATTERN(profile_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
 	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re),
 	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN_SELDOM(first_party_too_re),
 	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),

@@ -152,20 +152,23 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_collection.c", "cue_res", 30},
 		"are>req|be>req|can>req|is>req|may>req|migh>req|requ>cop pho sca|will>req"},
 	{{"extract_collection.c", "data_groups", 0},
-		"driv>lic|iden>car doc|soci>sec|tax>num"},
+		"back>che scr|birt>cer|crim>bac con his rec|driv>lic|iden>car doc|resi>per|soci>ins sec|"
+		"work>per"},
 	{{"extract_collection.c", "data_groups", 1},
-		"faci>dat fea geo inf mea rec sca tem|geom>fac iri ret voi|iris>sca|map>fac iri ret voi|"
-		"maps>fac iri ret voi|meas>fac iri ret voi|reti>sca|scan>fac iri ret voi|"
-		"temp>fac iri ret voi"},
+		"faci>dat fea geo inf mea rec sca tem|geom>fac iri ret voi|iris>sca|keys>dyn pat rhy|"
+		"map>fac iri ret voi|maps>fac iri ret voi|meas>fac iri ret voi|reti>sca|"
+		"scan>fac iri ret voi|temp>fac iri ret voi|typi>dyn pat rhy"},
 	{{"extract_collection.c", "data_groups", 2},
-		"bloo>glu oxy pre res sug typ|body>com fat mas mea tem wei|brea>rat|calo>bur|"
-		"exer>dat his inf rou ses|fert>cyc dat his inf|fitn>dat his inf rou ses|hear>rat rhy|"
-		"lab>res|labo>res|mens>cyc dat his inf|ovul>cyc dat his inf|resp>rat|skin>tem|stre>lev|"
-		"well>dat inf|work>dat his inf rou ses"},
+		"bloo>glu oxy pre res sug typ|body>com fat mas mea tem wei|brea>rat|calo>bur|dent>ins|"
+		"dna>dat pro res sam tes|exer>dat his inf rou ses|fert>cyc dat his inf|"
+		"fitn>dat his inf rou ses|gene>dat inf mar pro tes|hear>rat rhy|lab>res|labo>res|"
+		"mens>cyc dat his inf|ovul>cyc dat his inf|resp>rat|skin>tem|stre>lev|well>dat inf|"
+		"work>dat his inf rou ses"},
 	{{"extract_collection.c", "data_groups", 3},
 		"acco>num|bank>acc car det inf rou|card>det num|comm>inf|cred>car his rep sco|data>bil|"
 		"debi>car|deta>bil tra|digi>acc car|fina>acc dat det inf rec|hist>ord pay pur|in>gam|"
-		"info>bil|last>acc car|orde>his|reco>ord pay pur"},
+		"info>bil|insu>det inf num|last>acc car|net>wor|orde>his|payp>acc det inf|reco>ord pay pur|"
+		"venm>acc det inf"},
 	{{"extract_collection.c", "data_groups", 4},
 		"basi>pro|disp>nam|log>cre det inf nam|logi>cre det inf nam|memb>pro|pers>pro|publ>pro|"
 		"regi>dat det inf|secu>que"},
@@ -174,45 +177,51 @@ const PcLaterWords pc_later_words[] = {
 		"sing>log sig|soci>log med net sig|thir>par"},
 	{{"extract_collection.c", "data_groups", 6},
 		"came>cli rol sna|door>cli sna|even>cli|imag>sna you|moti>cli sna|phon>cal con rec|"
-		"sens>dat inf|shor>cli|soun>cli|tele>cal con rec|the>cam mic|your>cam mic"},
+		"sens>dat inf|sess>rec rep|shor>cli|soun>cli|tele>cal con rec|the>cam mic|your>cam mic"},
 	{{"extract_collection.c", "data_groups", 7},
-		"call>his log met rec|cust>ser|dire>cha con mes|game>cha|grou>cha con|in>gam|inst>mes|"
+		"answ>pol que sur|call>his log met rec|cust>ser|data>pol que sur|deta>pol que sur|"
+		"dire>cha con mes|game>cha|grou>cha con|in>gam|info>pol que sur|inst>mes|"
 		"inte>ass bot cha mod|meta>cal com con mes|post>giv lea pos pub sha sub wri|"
-		"priv>cha con mes|rati>giv lea pos pub sha sub wri|revi>giv lea pos pub sha sub wri|"
-		"sms>his log met rec|supp>cha com con cor req tic|surv>res|uplo>att doc fil|your>mes"},
+		"priv>cha con mes|rati>giv lea pos pub sha sub wri|repl>pol que sur|resp>pol que sur|"
+		"revi>giv lea pos pub sha sub wri|sms>his log met rec|supp>cha com con cor req tic|surv>res|"
+		"uplo>att doc fil|your>mes"},
 	{{"extract_collection.c", "data_groups", 8},
 		"appr>pos whe|coar>pos whe|driv>dri dro mad mak tak too tra|exac>pos whe|geog>pos whe|"
 		"jour>dri dro mad mak tak too tra|park>loc|prec>pos whe|rout>dri dro mad mak tak too tra|"
 		"star>end|wher>dri par you|zip>cod"},
 	{{"extract_collection.c", "data_groups", 9},
-		"char>cla|date>bir|educ>bac his inf lev rec|empl>det his inf|job>tit|kind>bus wor|"
-		"line>bus wor|mari>sta|non>inf rec|nonp>inf rec|prof>emp|prot>cla|type>bus wor|work>his"},
+		"acad>his rec res tra|char>cla|curr>vit|date>bir|educ>bac his inf lev rec|hous>com mem siz|"
+		"immi>sta|job>tit|kind>bus wor|labo>mem|line>bus wor|mari>sta|memb>uni|mili>ser sta|"
+		"name>emp|non>inf rec|nonp>inf rec|phil>aff bel opi vie|poli>aff bel mem opi vie|prof>emp|"
+		"prot>cla|r>sum|raci>ori|scho>his rec res tra|sex>lif|sexu>ide lif ori|trad>mem|"
+		"type>bus wor|unio>mem|vete>sta|wage>det his inf|work>his"},
 	{{"extract_collection.c", "data_groups", 10},
-		"amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|blue>sig|"
-		"bran>com dev han pho sma tab|came>mod|car>dat dia hea per spe sta tel|cell>tow|"
-		"comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|deta>abo bro|digi>fin|elec>con usa|"
-		"ener>con usa|engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|firm>ver|"
-		"free>mem ram spa|fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|humi>rea|"
-		"i>add|indo>hum tem|info>abo|inst>app|inte>pro ser|ip>add|kind>com con dev han pho sma tab|"
-		"mac>add|make>com dev han pho sma tab|memo>cap siz usa|mobi>dev|"
-		"mode>com dev han pho sma tab|moti>dat sen|name>bro|oper>sys|os>ver|perf>dat|phon>mod|"
-		"powe>con usa|proc>spe typ|rapi>acc|room>hum tem|scre>res siz|sens>dat rea|seri>num|"
-		"sett>bro|sign>str|smar>mod|soft>ver|stor>cap|tabl>mod|temp>rea|tire>pre|tota>mem ram|"
-		"tre>pre|tv>mod|tyir>pre|type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|"
-		"vehi>dat dia hea ide per spe sta tel|vers>bro|web>set|wi>acc|wifi>acc"},
+		"ambi>lig|amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|"
+		"blue>sig|bran>com dev han pho sma tab|came>mod|car>dat dia hea per reg spe sta tel|"
+		"cell>tow|comp>mod use you|conn>typ|cons>mod|cras>dat dum log rep|deta>abo bro|digi>fin|"
+		"elec>con usa|ener>con usa|engi>dat dia hea per spe sta tel|equi>use you|erro>cod log rep|"
+		"firm>ver|free>mem ram spa|fuel>con eco lev usa|grap>car har pro|hand>mod|home>hum tem|"
+		"humi>rea|i>add|indo>hum tem|info>abo|inst>app|inte>pro ser|ip>add|"
+		"kind>com con dev han pho sma tab|lice>pla|mac>add|make>com dev han pho sma tab|"
+		"memo>cap siz usa|mobi>dev|mode>com dev han pho sma tab|moti>dat sen|name>bro|numb>pla|"
+		"oper>sys|os>ver|perf>dat|phon>mod|powe>con usa|proc>spe typ|prox>sen|rapi>acc|regi>pla|"
+		"room>hum tem|scre>res siz|sens>dat rea|seri>num|sett>bro|sign>str|smar>mod|soft>ver|"
+		"stor>cap|tabl>mod|temp>rea|tire>pre|tota>mem ram|tre>pre|tv>mod|tyir>pre|"
+		"type>bro com con dev han pho sma tab|tyre>pre|uniq>dev|user>age|vers>bro|web>set|"
+		"wi>acc net|wifi>acc net|wire>net"},
 	{{"extract_collection.c", "data_groups", 11},
-		"acce>log tim|acco>fol|brow>act beh dat his inf pat|chan>fol|crea>fol|"
-		"data>act int usa use vis|date>tim|deta>act int usa use vis|hash>fol|how>lon man oft you|"
-		"in>gam|info>act int usa use vis|inte>act our the|link>cli fol ope tap|list>his|"
-		"log>dat fil inf|matc>his res sta|mous>cli mov|navi>act beh dat his inf pat|netw>act|"
-		"onli>act|page>loa ope vie vis|peop>fol|quer>ent sea sub typ|read>his|serv>log|"
-		"stat>act int usa use vis|term>ent sea sub typ|time>spe|topi>fol|traf>dat|"
+		"acce>log tim|acco>fol|app>act usa|appl>act usa|brow>act beh dat his inf pat|chan>fol|"
+		"crea>fol|data>act int usa use vis|date>tim|deta>act int usa use vis|hash>fol|"
+		"how>lon man oft you|in>gam|info>act int usa use vis|inte>act our the|link>cli fol ope tap|"
+		"list>his|log>dat fil inf|matc>his res sta|mous>cli mov|navi>act beh dat his inf pat|"
+		"netw>act|onli>act|page>loa ope vie vis|peop>fol|quer>ent sea sub typ|read>his|serv>log|"
+		"stat>act int usa use vis|term>ent sea sub typ|time>spe|topi>fol|traf>dat|typi>beh spe|"
 		"view>act beh dat his inf pat|watc>his|web>bro log vie|what>cli lis rea sea vie wat"},
 	{{"extract_collection.c", "data_groups", 12},
 		"clea>gif|flas>coo lso|loca>sha sto|simi>tec|trac>pix tag tec too|web>bea bug"},
 	{{"extract_collection.c", "data_groups", 13},
-		"bill>add|busi>add|cust>rec|home>add|mail>add|mobi>num|pers>ide|phys>add|post>add|ship>add|"
-		"stre>add|work>add"},
+		"bill>add|busi>add|cust>rec|emer>con|home>add|mail>add|mobi>num|pers>ide|phys>add|post>add|"
+		"ship>add|stre>add|work>add"},
 	{{"extract_collection.c", "first_party_too_re", 0},
 		"and>its our|or>its our|our>sit web|the>sit web|this>sit web"},
 	{{"extract_collection.c", "infringement_notice_re", 0},

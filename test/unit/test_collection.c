@@ -1951,6 +1951,66 @@ reads_denials_lifted_by_consent(void **state)
 									PC_FACT_COLLECTS, PC_DATA_COOKIES, 0), 0);
 }
 
+/*
+ * Special categories of a person are demographic data, genetic data and a
+ * health cover are health data; near misses: a denial, a pay decision.
+ */
+static void
+reads_sensitive_categories(void **state)
+{
+	(void) state;
+	expect_collects("For our choir we collect your religion and any dietary needs.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We collect sexual orientation only if a volunteer offers it.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We record trade union membership for the payroll deduction.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We collect political opinions only when you answer the poll.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("The lab stores your genetic data to compare samples.", PC_DATA_HEALTH, 0);
+	expect_collects("Members give us their dental insurance number at check-in.", PC_DATA_HEALTH, 0);
+	expect_collects("We do not collect your religious beliefs.", PC_DATA_DEMOGRAPHIC, 1);
+	expect_no_collection("Managers take salary decisions once a year.");
+}
+
+/*
+ * Work, pay and school data are demographic; tax numbers, criminal
+ * records and civil papers are government IDs; a policy's number is
+ * financial; near misses: the employer as the giver, a company's tax number.
+ */
+static void
+reads_work_and_official_records(void **state)
+{
+	(void) state;
+	expect_collects("Applicants send us a CV and their salary expectations.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("When you register we ask for your phone number, your employer and a job title.",
+					PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We keep school transcripts of each student.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Sellers give us their tax ID before the first payout.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("We keep the criminal record of each driver on file.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects("We need a copy of your residence permit.", PC_DATA_GOVERNMENT_ID, 0);
+	expect_collects_instead("We record your social insurance number for tax slips.", PC_DATA_GOVERNMENT_ID,
+							PC_DATA_FINANCIAL);
+	expect_collects("Please give us your insurance policy number when you file a claim.", PC_DATA_FINANCIAL, 0);
+	expect_collects_instead("We collect your e-mail address from your employer.", PC_DATA_CONTACT, PC_DATA_DEMOGRAPHIC);
+	expect_no_collection("Our employer identification number is printed on every invoice.");
+}
+
+/*
+ * Plates, keystrokes, screen captures, calendars and survey answers;
+ * near misses: a calendar year, a denial.
+ */
+static void
+reads_plates_keys_screens_and_calendars(void **state)
+{
+	(void) state;
+	expect_collects("At the car park gate we record the licence plate of each car.", PC_DATA_DEVICE, 0);
+	expect_collects("During the exam we record keystrokes in the tutor app.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects("We analyse typing rhythms to tell you from an intruder.", PC_DATA_BIOMETRIC, 0);
+	expect_collects("Our support tool may capture screen recordings of your session.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("With your consent we access your calendar.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We store the answers you give in our surveys.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We collect app usage and the Wi-Fi network name.", PC_DATA_ONLINE_ACTIVITY, 0);
+	expect_collects_instead("We store your e-mail for the calendar year.", PC_DATA_CONTACT, PC_DATA_COMMUNICATIONS);
+	expect_collects("The app never logs your keystrokes.", PC_DATA_ONLINE_ACTIVITY, 1);
+}
+
 int
 main(void)
 {
@@ -2028,6 +2088,9 @@ main(void)
 		cmocka_unit_test(reads_held_out_kinds),
 		cmocka_unit_test(bounds_denials_by_conditions),
 		cmocka_unit_test(reads_denials_lifted_by_consent),
+		cmocka_unit_test(reads_sensitive_categories),
+		cmocka_unit_test(reads_work_and_official_records),
+		cmocka_unit_test(reads_plates_keys_screens_and_calendars),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
