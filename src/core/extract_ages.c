@@ -243,6 +243,18 @@ static AgePattern age_patterns[] = {
 			"|must also|must be|must firs|must stil|need to",
 			.first_words = "has|have|must|need|needs"},
 		.floor = true},
+	/*
+	 * a duty to be an age that someone requires, or to have reached it: "we require users to be at
+	 * least 13", "members are required to be 16", "guests need to have turned 18" (not "we
+	 * require passwords to be at least 12 characters")
+	 */
+	{.re = {.pattern = "(?:\\brequir(?:es?|ing)\\s+(?:all\\s+)?(?:you|them|" YOUNG_PEOPLE ")\\s+to\\s+be\\s+" MUST_BE_AGE
+			"|\\brequired\\s+to\\s+be\\s+" MUST_BE_AGE
+			"|\\b(?:must|needs?\\s+to|ha(?:ve|s)\\s+to)\\s+have\\s+(?:reached|attained|turned)\\s+"
+			"(?:the\\s+age\\s+of\\s+)?" AGE ")"
+			"(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|\\z|(?:or|and|to|in|if|before|when)\\b))",
+		.options = PCRE2_CASELESS, .needles = "requir|reached|attained|turned"},
+		.floor = true},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
 			"|(?<![\\d.,$])" AGE "\\s*(?:years?\\s+(?:of\\s+age\\s+|old\\s+)?)?"

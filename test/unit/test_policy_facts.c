@@ -119,6 +119,10 @@ extracts_minimum_ages(void **state)
 		{"Users aged 13 to 17 need a parent's permission to open an account.", 13},
 		{"If you are between 14 and 18 years old, use the forum only with a guardian's consent.", 14},
 		{"Teens aged 15-17 may join only after a parent agrees.", 15},
+		/* a duty to be an age that someone requires, or to have reached it */
+		{"The club requires members to be at least 15 years of age.", 15},
+		{"Bidders are required to be at least 19 to place a bid.", 19},
+		{"To rent a kayak you need to have attained the age of 17.", 17},
 	};
 
 	(void) state;
@@ -288,6 +292,9 @@ ignores_non_ages(void **state)
 		"Students in grade 9 and above may borrow a laptop.",
 		"The lab is open to Year 10 or older classes.",
 		"Only films rated PG-13 and over are shown after dark.",
+		/* a requirement on things, not people */
+		"The site requires passcodes to be at least 10 characters long.",
+		"Our bank requires loans to be at least 12 months in length.",
 	};
 
 	(void) state;
