@@ -20,6 +20,7 @@
 
 #include "numbers.h"
 #include "policy_facts.h"
+#include "tables.h"
 #include "window.h"
 
 #define AGE_NUMBER "\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" \
@@ -83,6 +84,16 @@ static PcRegex parent_word_re = {
 	.pattern = "\\b(?:parent|guardian)",
 	.options = PCRE2_CASELESS, .needles = "parent|guardian", .starts = "guar|pare",
 		.first_words = "guardian|pare*"
+};
+
+/*
+ * The body cell of a table's column of minimum ages: an age alone, "16",
+ * "13 years", "18+", "16 (13 with a parent's consent)".
+ */
+static PcRegex age_cell_re = {
+	.pattern = "\\G(\\d{1,2})(?:\\s*\\+|\\s*(?:years?|yrs?)(?:\\s+(?:old|of\\s+age))?)?"
+	"(?=\\s*(?:\\z|[(,;]|(?:or|with)\\b))",
+	.options = PCRE2_CASELESS
 };
 
 /* One way of stating an age, and how it is read. */
@@ -231,6 +242,18 @@ static AgePattern age_patterns[] = {
 		.options = PCRE2_CASELESS, .needles = "must|need|have|has", .starts = "has to|have to"
 			"|must also|must be|must firs|must stil|need to",
 			.first_words = "has|have|must|need|needs"},
+		.floor = true},
+	/*
+	 * a duty to be an age that someone requires, or to have reached it: "we require users to be at
+	 * least 13", "members are required to be 16", "guests need to have turned 18" (not "we
+	 * require passwords to be at least 12 characters")
+	 */
+	{.re = {.pattern = "(?:\\brequir(?:es?|ing)\\s+(?:all\\s+)?(?:you|them|" YOUNG_PEOPLE ")\\s+to\\s+be\\s+" MUST_BE_AGE
+			"|\\brequired\\s+to\\s+be\\s+" MUST_BE_AGE
+			"|\\b(?:must|needs?\\s+to|ha(?:ve|s)\\s+to)\\s+have\\s+(?:reached|attained|turned)\\s+"
+			"(?:the\\s+age\\s+of\\s+)?" AGE ")"
+			"(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|\\z|(?:or|and|to|in|if|before|when)\\b))",
+		.options = PCRE2_CASELESS, .needles = "requir|reached|attained|turned"},
 		.floor = true},
 	/* "over the age of 18", "18 years of age or older", "16 and over" */
 	{.re = {.pattern = "\\b(?:over|above|older\\s+than)\\s+the\\s+age\\s+of\\s+" AGE
@@ -708,14 +731,47 @@ clause_ages(PcWork *w, uint32_t c)
 	}
 }
 
-/* Minimum ages of use and ages of children, clause by clause. */
+/*
+ * The minimum age of use that cell, the part of clause c in a body cell of
+ * a table's column of minimum ages, gives alone ("16", "18+").
+ */
+static void
+cell_age(PcWork *w, uint32_t c, PcSpan cell)
+{
+	size_t		ms,
+				me,
+				g[2];
+	int32_t		age;
+	PcFact		f;
+
+	if (!pc_regex_find(w->search, &age_cell_re, w->text.norm, cell.end, cell.start, &ms, &me, g, 1) ||
+		ms != cell.start)
+		return;
+	age = pc_number_value(w->text.norm + g[0], g[1] - g[0]);
+	if (age < 8 || age > 21)
+		return;
+	f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) g[0], (uint32_t) g[1]);
+	f.number = age;
+	pc_add_fact(w, &f);
+}
+
+/*
+ * Minimum ages of use and ages of children, clause by clause; a table's
+ * cell of a minimum age column is read where its row states none itself.
+ */
 void
 pc_extract_ages(PcWork *w)
 {
+	PcSpan	   *age_cells = pc_table_age_cells(w);
+
 	for (uint32_t c = 0; c < w->nclauses; c++)
 	{
+		uint32_t	nfacts = w->nfacts;
+
 		pc_check_interrupts(w->arena);
 		clause_ages(w, c);
+		if (age_cells && w->nfacts == nfacts && age_cells[c].end > age_cells[c].start)
+			cell_age(w, c, age_cells[c]);
 	}
 }
 
@@ -728,7 +784,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(denial_re), PC_PATTERN(older_phrase_re), PC_PATTERN(at_least_re),
 	PC_PATTERN_SELDOM(and_up_re), PC_PATTERN(and_younger_re), PC_PATTERN_SELDOM(not_admitted_re),
 	PC_PATTERN_SELDOM(age_word_re), PC_PATTERN_SELDOM(people_before_re),
-	PC_PATTERN_SELDOM(service_word_re), PC_PATTERN(rank_before_re), PC_PATTERN(parent_word_re)
+	PC_PATTERN_SELDOM(service_word_re), PC_PATTERN(rank_before_re), PC_PATTERN(parent_word_re),
+	PC_PATTERN_SELDOM(age_cell_re)
 };
 
 const PcPatternSet pc_extract_ages_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

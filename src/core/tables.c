@@ -126,6 +126,18 @@ static PcRegex recipient_column_re = {
 		"|third|transfer|who|whom"
 };
 
+/*
+ * A header cell that gives the youngest age a row's users may be: "Minimum
+ * age", "Age limit", "Minimum age to sign up", "Age of digital consent";
+ * not a bare "Age", which may head a column of data.
+ */
+static PcRegex age_column_re = {
+	"\\b(?:minimum|min\\.?|lowest|youngest|required)\\s+age\\b"
+	"|\\bage\\s+(?:limits?|requirements?|restrictions?|thresholds?)\\b"
+	"|\\bage\\s+of\\s+(?:digital\\s+)?consent\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* A header cell of where data comes from: "Sources", "Obtained from". */
 static PcRegex source_column_re = {
 	"\\b(?:sources?|from)\\b",
@@ -638,6 +650,25 @@ party_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t
 	return (parties & 1) == 0 && (parties & (parties - 1)) != 0 ? parties : 0;
 }
 
+/* A header cell that gives a minimum age of use. */
+static CellVerdict
+age_cell(const PcSearch *search, const char *text, uint32_t cs, uint32_t ce)
+{
+	return pc_match_in(search, &age_column_re, text, cs, ce) ? CELL_PICK : CELL_PASS;
+}
+
+/*
+ * The columns of the header row text[start, end) that give a minimum age
+ * of use, as a bit per column; 0 when none does.  *ncols receives its
+ * number of cells.
+ */
+static uint32_t
+age_columns(const PcSearch *search, const char *text, uint32_t start, uint32_t end,
+			uint32_t *ncols)
+{
+	return picked_columns(search, text, start, end, ncols, age_cell);
+}
+
 /* The columns of a header row that a search wants, as in data_columns. */
 typedef uint32_t (*ColumnsOf) (const PcSearch *search, const char *text, uint32_t start,
 							   uint32_t end, uint32_t *ncols);
@@ -811,6 +842,13 @@ pc_table_recipient_cells(const PcWork *w)
 	return clause_parts(w, find_cells(w, recipient_columns, NULL));
 }
 
+/* For each clause, the part of it in a minimum age column's body cell, or NULL (see tables.h). */
+PcSpan *
+pc_table_age_cells(const PcWork *w)
+{
+	return clause_parts(w, find_cells(w, age_columns, NULL));
+}
+
 /* For each clause, whether it is a data table's row that says its data is not collected, or NULL (see tables.h). */
 bool *
 pc_table_denied_rows(const PcWork *w)
@@ -883,7 +921,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(recipient_column_re), PC_PATTERN_SELDOM(source_column_re),
 	PC_PATTERN_SELDOM(answer_column_re), PC_PATTERN_SELDOM(sale_answer_column_re),
 	PC_PATTERN_SELDOM(denial_cell_re), PC_PATTERN_SELDOM(sale_word_re),
-	PC_PATTERN_SELDOM(disclosure_word_re), PC_PATTERN_SELDOM(affirmation_cell_re)
+	PC_PATTERN_SELDOM(disclosure_word_re), PC_PATTERN_SELDOM(affirmation_cell_re),
+	PC_PATTERN_SELDOM(age_column_re)
 };
 
 const PcPatternSet pc_tables_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -40,6 +40,14 @@ PcSpan	   *pc_table_keeping_cells(const PcWork *w);
 PcSpan	   *pc_table_recipient_cells(const PcWork *w);
 
 /*
+ * For each clause of w, the part of it that lies in body cells of a column
+ * that gives the youngest age of use ("Minimum age", "Age limit"), one
+ * row a country or a service, as pc_table_data_cells; NULL when the text
+ * has no such table.
+ */
+PcSpan	   *pc_table_age_cells(const PcWork *w);
+
+/*
  * For each clause of w, whether it holds the cell of a data table's column
  * that asks whether the row's data is collected ("Collected?", "Do we
  * collect it?") and that cell answers no ("No", "Not collected", "None").

@@ -119,6 +119,10 @@ extracts_minimum_ages(void **state)
 		{"Users aged 13 to 17 need a parent's permission to open an account.", 13},
 		{"If you are between 14 and 18 years old, use the forum only with a guardian's consent.", 14},
 		{"Teens aged 15-17 may join only after a parent agrees.", 15},
+		/* a duty to be an age that someone requires, or to have reached it */
+		{"The club requires members to be at least 15 years of age.", 15},
+		{"Bidders are required to be at least 19 to place a bid.", 19},
+		{"To rent a kayak you need to have attained the age of 17.", 17},
 	};
 
 	(void) state;
@@ -156,6 +160,46 @@ reads_ages_for_some_places(void **state)
 		if (facts_of(&a, PC_FACT_MIN_AGE) != 2)
 			fail_msg("not two ages in: %s", cases[i].text);
 		assert_int_equal(a.summary.min_age, cases[i].value);
+		unit_release();
+	}
+}
+
+/*
+ * A table's column headed by a minimum age gives one in each row's cell;
+ * the highest wins.  A column of data that holds an age, or one of how
+ * long data is kept, gives none.
+ */
+static void
+reads_minimum_age_columns(void **state)
+{
+	static const ValueCase tables[] = {
+		{"Who may join\n\n- Region | Minimum age\n- Canada | 14\n- Norway | 15\n- Chile | 13\n", 15},
+		{"Sign-up\n\n- Plan | Age limit to sign up | Monthly fee\n- Starter | 13 years | 4\n"
+			"- Team | 18+ | 9\n", 18},
+		{"Consent\n\n- Country | Age of digital consent\n- Ireland | 16 (13 with a parent's consent)\n", 16},
+	};
+	static const char *const others[] = {
+		"Fields\n\n- Field | Example\n- Age | 16\n- Shoe size | 11\n",
+		"Keeping\n\n- Record | How long we keep it\n- Chat logs | 13 months\n- Receipts | 10 years\n",
+		"Who may join\n\n- Region | Minimum age\n- Canada | none\n- Norway | 40 members\n",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(tables[i].text);
+
+		if (facts_of(&a, PC_FACT_MIN_AGE) == 0)
+			fail_msg("no age in: %s", tables[i].text);
+		assert_int_equal(a.summary.min_age, tables[i].value);
+		unit_release();
+	}
+	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+	{
+		PcAnalysis	a = unit_analyze(others[i]);
+
+		if (facts_of(&a, PC_FACT_MIN_AGE) != 0)
+			fail_msg("age found in: %s", others[i]);
 		unit_release();
 	}
 }
@@ -248,6 +292,9 @@ ignores_non_ages(void **state)
 		"Students in grade 9 and above may borrow a laptop.",
 		"The lab is open to Year 10 or older classes.",
 		"Only films rated PG-13 and over are shown after dark.",
+		/* a requirement on things, not people */
+		"The site requires passcodes to be at least 10 characters long.",
+		"Our bank requires loans to be at least 12 months in length.",
 	};
 
 	(void) state;
@@ -717,6 +764,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(extracts_minimum_ages),
 		cmocka_unit_test(reads_ages_for_some_places),
+		cmocka_unit_test(reads_minimum_age_columns),
 		cmocka_unit_test(ignores_non_ages),
 		cmocka_unit_test(extracts_contact_emails),
 		cmocka_unit_test(cuts_addresses_run_into_the_next_word),
