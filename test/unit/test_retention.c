@@ -2604,7 +2604,7 @@ reads_periods_after_a_lost_space(void **state)
 /*
  * A range of two whole durations is one period, at most the longer end,
  * whichever way round: "kept from 1 year to 18 months", "between 3 years
- * and 1 year".
+ * and 1 year", also with no "from": "kept 14 days to 2 months".
  */
 static void
 reads_ranges_of_whole_durations(void **state)
@@ -2616,8 +2616,17 @@ reads_ranges_of_whole_durations(void **state)
 		PC_DATA_NONE},
 		{"Survey answers are retained between 3 years and 1 year, by country.", 36, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
-		/* near miss: a period changed to another, not a range */
+		/* with nothing to open it, "to" or a dash alone between the two ends */
+		{"Camera clips are held 14 days to 2 months.", 2, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_AUDIO_VISUAL},
+		{"Our help desk stores tickets for two weeks to one year, by product.", 12, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Old invoices are archived for 5 years - 8 years.", 96, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_FINANCIAL},
+		/* near misses: a period changed to another, not a range; "to" before no duration */
 		{"The storage period for the survey answers was cut from 2 years to 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Unsent drafts are kept for 20 days to let you finish them.", 0, 20, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
