@@ -2589,10 +2589,16 @@ reads_periods_after_a_lost_space(void **state)
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Chat logs are kept for thirty (30)days.", 0, 30, 0, PC_BOUND_EXACTLY,
 		PC_DATA_COMMUNICATIONS},
+		/* between a number word and a letter, either way round */
+		{"Old invoices are archived for eight\xEF\xBF\xBD" "years.", 96, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Server logs are wiped after\xEF\xBF\xBD" "forty days.", 0, 40, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
 	};
 	static const char *const traps[] = {
 		"We answer requests about stored logs within\xEF\xBF\xBD" "30 days.",
 		"We answer requests about stored logs within \xEF\xBF\xBD 30 days.",
+		"We answer requests about stored logs within\xEF\xBF\xBD" "ten days.",
 	};
 
 	(void) state;
