@@ -29,9 +29,12 @@
 #include "retention_periods.h"
 #include "window.h"
 
-/* the end of keeping: "before erasure", "before it is deleted" */
+/*
+ * the end of keeping: "before erasure", "before it is deleted", "before
+ * permanent deletion"
+ */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
-	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
+	"(?:(?:permanent(?:ly)?|automatic(?:ally)?|secure(?:ly)?|final(?:ly)?|then)\\s+)?" \
 	"(?:eras|delet|destr|dispos|purg|anonymi|pseudonymi|remov|overwrit|discard|clear|wip)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */

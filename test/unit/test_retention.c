@@ -377,6 +377,11 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_AUDIO_VISUAL},
 		{"Deleted files stay in the recycle bin for 30 days before they are permanently removed.",
 		0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* the end named by a noun with an adjective */
+		{"Removed notes sit in the trash for 21 days before permanent deletion.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Scanned forms are held for 40 days before secure destruction.", 0, 40, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"After your subscription ends, you can still download your files for 60 days.", 0, 60, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"When the plan has expired, clients can still log in and view past reports for at least "
@@ -584,6 +589,7 @@ ignores_non_retention_durations(void **state)
 		"Goods you return within 30 days are kept in our store until checked.",
 		"Our statistics show that stored pages load in 2 seconds for 9 in 10 visitors.",
 		"Deleted files stay in the recycle bin for 30 days before they are moved to a new folder.",
+		"Removed notes sit in the trash for 21 days before permanent display on the wall.",
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
 		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
