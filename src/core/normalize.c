@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "numbers.h"
 #include "pc_internal.h"
 
 /* Decode one UTF-8 sequence at s (len > 0); returns its length, 0 if invalid. */
@@ -136,21 +137,41 @@ byte_after_blanks(const unsigned char *s, size_t len, size_t j)
 	return j < len ? s[j] : 0;
 }
 
+/* True when s[start, end) is a number word of three letters or more ("six", "thirty"; not "an"). */
+static bool
+number_word(const unsigned char *s, size_t start, size_t end)
+{
+	return end - start >= 3 && pc_number_value((const char *) s + start, end - start) > 0;
+}
+
 /*
  * True when the replacement character U+FFFD at s[i, i + step) stands for a
  * lost space, most often a no-break space: between a letter and a digit,
  * either way round, past other spaces and replacement characters ("kept
- * for\uFFFD30 days", "30\uFFFDdays", "for\uFFFD 30 days", "30 \uFFFD days");
- * not between two digits, where it may be a lost dash ("3\uFFFD7 years")
+ * for\uFFFD30 days", "30\uFFFDdays", "for\uFFFD 30 days", "30 \uFFFD days"),
+ * or between two letters right beside it when the word on one side is a
+ * number word ("thirty\uFFFDdays", "for\uFFFDsix months"); not between two
+ * digits, where it may be a lost dash ("3\uFFFD7 years"), nor between other
+ * letters, where it may be a lost letter ("caf\uFFFDs")
  */
 static bool
 lost_space(const unsigned char *s, size_t len, size_t i, size_t step)
 {
 	unsigned char before = byte_before_blanks(s, i);
 	unsigned char after = byte_after_blanks(s, len, i + step);
+	size_t		word_start = i,
+				word_end = i + step;
 
-	return (ascii_letter(before) && ascii_digit(after)) ||
-		(ascii_digit(before) && ascii_letter(after));
+	if ((ascii_letter(before) && ascii_digit(after)) || (ascii_digit(before) && ascii_letter(after)))
+		return true;
+	if (i == 0 || i + step == len || !ascii_letter(s[i - 1]) || !ascii_letter(s[i + step]))
+		return false;
+	while (word_start > 0 && ascii_letter(s[word_start - 1]))
+		word_start--;
+	while (word_end < len && ascii_letter(s[word_end]))
+		word_end++;
+	return (number_word(s, word_start, i) && (word_start == 0 || s[word_start - 1] < 0x80)) ||
+		(number_word(s, i + step, word_end) && (word_end == len || s[word_end] < 0x80));
 }
 
 /*

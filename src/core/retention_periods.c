@@ -29,9 +29,12 @@
 #include "retention_periods.h"
 #include "window.h"
 
-/* the end of keeping: "before erasure", "before it is deleted" */
+/*
+ * the end of keeping: "before erasure", "before it is deleted", "before
+ * permanent deletion"
+ */
 #define ERASED "(?:(?:it|they|its|their|being|the\\s+\\w+)\\s+)?(?:is\\s+|are\\s+)?" \
-	"(?:(?:permanently|automatically|securely|finally|then)\\s+)?" \
+	"(?:(?:permanent(?:ly)?|automatic(?:ally)?|secure(?:ly)?|final(?:ly)?|then)\\s+)?" \
 	"(?:eras|delet|destr|dispos|purg|anonymi|pseudonymi|remov|overwrit|discard|clear|wip)"
 
 #define BEFORE_REACH 80			/* bytes before a duration searched for its link and traps */
@@ -953,16 +956,25 @@ static PcRegex range_open_re = {"\\b(?:from|between)\\s+\\z", PCRE2_CASELESS, NU
 static PcRegex range_joint_re = {"^\\s*(?:-|to|and)\\s*\\z", PCRE2_CASELESS, NULL};
 
 /*
- * True when a second duration closes a range opened by d; then sets *d to
- * the longer end, read as a range (at most), its words spanning both.
+ * Between a range's two durations with nothing to open it: "to" or a dash
+ * ("kept 30 days to 3 months", "for 2 weeks - 6 months"); "and" alone
+ * joins two periods
+ */
+static PcRegex range_bare_joint_re = {"^\\s*(?:-|to)\\s*\\z", PCRE2_CASELESS, NULL};
+
+/*
+ * True when a second duration closes a range opened by d ("from" or
+ * "between" before it, or "to" or a dash alone between the two); then sets
+ * *d to the longer end, read as a range (at most), its words spanning both.
  */
 static bool
 closes_range(const PcSearch *search, const char *s, PcSpan sp, PcDuration *d)
 {
 	PcDuration	other;
+	bool		opened = pc_window_test(search, &range_open_re, s,
+										pc_back(d->start, sp.start, BEFORE_REACH), d->start);
 
-	if (!pc_window_test(search, &range_open_re, s, pc_back(d->start, sp.start, BEFORE_REACH), d->start) ||
-		!joined_duration(search, s, sp, d, &range_joint_re, &other))
+	if (!joined_duration(search, s, sp, d, opened ? &range_joint_re : &range_bare_joint_re, &other))
 		return false;
 	if (duration_seconds(&other) > duration_seconds(d))
 		take_length(d, &other);
@@ -1451,7 +1463,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re), PC_PATTERN(range_open_re),
-	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN(ending_takes_place_re),
+	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN_SELDOM(range_bare_joint_re),
+	PC_PATTERN(ending_takes_place_re),
 	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
 	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
 	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),

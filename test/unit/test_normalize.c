@@ -54,6 +54,26 @@ restores_lost_spaces(void **state)
 	unit_release();
 }
 
+/*
+ * A replacement character between two letters stands for a lost space when
+ * the word right before or right after it is a whole number word; between
+ * other letters, or beside "an" or a word with another letter in it, it is kept.
+ */
+static void
+restores_lost_spaces_beside_number_words(void **state)
+{
+	const char *in = "held for eleven\xEF\xBF\xBD" "weeks, for\xEF\xBF\xBD" "nine years; "
+		"an\xEF\xBF\xBD" "hour; bon\xEF\xBF\xBD" "day; often\xEF\xBF\xBD" "do; \xC3\xA9ten\xEF\xBF\xBD" "x";
+	PcText		t;
+
+	(void) state;
+	pc_normalize(in, strlen(in), &unit_arena, &t);
+	assert_string_equal(t.norm, "held for eleven weeks, for nine years; an\xEF\xBF\xBD" "hour; bon\xEF\xBF\xBD"
+						"day; often\xEF\xBF\xBD" "do; \xC3\xA9ten\xEF\xBF\xBD" "x");
+	assert_int_equal(pc_text_orig(&t, t.len), strlen(in));
+	unit_release();
+}
+
 /* CRLF and lone CR become LF placed at the CR, so spans never end inside a line end. */
 static void
 folds_line_ends(void **state)
@@ -184,6 +204,7 @@ main(void)
 		cmocka_unit_test(counts_characters_at_any_length),
 		cmocka_unit_test(restores_lost_apostrophes),
 		cmocka_unit_test(restores_lost_spaces),
+		cmocka_unit_test(restores_lost_spaces_beside_number_words),
 		cmocka_unit_test(folds_line_ends),
 		cmocka_unit_test(folds_controls_and_invisibles),
 		cmocka_unit_test(keeps_invalid_bytes),

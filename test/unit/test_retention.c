@@ -377,6 +377,11 @@ extracts_plainly_stated_periods(void **state)
 		PC_DATA_AUDIO_VISUAL},
 		{"Deleted files stay in the recycle bin for 30 days before they are permanently removed.",
 		0, 30, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		/* the end named by a noun with an adjective */
+		{"Removed notes sit in the trash for 21 days before permanent deletion.", 0, 21, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Scanned forms are held for 40 days before secure destruction.", 0, 40, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"After your subscription ends, you can still download your files for 60 days.", 0, 60, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 		{"When the plan has expired, clients can still log in and view past reports for at least "
@@ -584,6 +589,7 @@ ignores_non_retention_durations(void **state)
 		"Goods you return within 30 days are kept in our store until checked.",
 		"Our statistics show that stored pages load in 2 seconds for 9 in 10 visitors.",
 		"Deleted files stay in the recycle bin for 30 days before they are moved to a new folder.",
+		"Removed notes sit in the trash for 21 days before permanent display on the wall.",
 		"Volunteers were invited by email to install an app that logs browsing, and paid if they "
 		"kept the app for at least one month.",
 		"The maximum size of a stored file is 2 gigabytes, and the longest video is 2 hours.",
@@ -2589,10 +2595,16 @@ reads_periods_after_a_lost_space(void **state)
 		PC_DATA_ONLINE_ACTIVITY},
 		{"Chat logs are kept for thirty (30)days.", 0, 30, 0, PC_BOUND_EXACTLY,
 		PC_DATA_COMMUNICATIONS},
+		/* between a number word and a letter, either way round */
+		{"Old invoices are archived for eight\xEF\xBF\xBD" "years.", 96, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_FINANCIAL},
+		{"Server logs are wiped after\xEF\xBF\xBD" "forty days.", 0, 40, 0, PC_BOUND_EXACTLY,
+		PC_DATA_ONLINE_ACTIVITY},
 	};
 	static const char *const traps[] = {
 		"We answer requests about stored logs within\xEF\xBF\xBD" "30 days.",
 		"We answer requests about stored logs within \xEF\xBF\xBD 30 days.",
+		"We answer requests about stored logs within\xEF\xBF\xBD" "ten days.",
 	};
 
 	(void) state;
@@ -2604,7 +2616,7 @@ reads_periods_after_a_lost_space(void **state)
 /*
  * A range of two whole durations is one period, at most the longer end,
  * whichever way round: "kept from 1 year to 18 months", "between 3 years
- * and 1 year".
+ * and 1 year", also with no "from": "kept 14 days to 2 months".
  */
 static void
 reads_ranges_of_whole_durations(void **state)
@@ -2616,8 +2628,17 @@ reads_ranges_of_whole_durations(void **state)
 		PC_DATA_NONE},
 		{"Survey answers are retained between 3 years and 1 year, by country.", 36, 0, 0,
 		PC_BOUND_AT_MOST, PC_DATA_NONE},
-		/* near miss: a period changed to another, not a range */
+		/* with nothing to open it, "to" or a dash alone between the two ends */
+		{"Camera clips are held 14 days to 2 months.", 2, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_AUDIO_VISUAL},
+		{"Our help desk stores tickets for two weeks to one year, by product.", 12, 0, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Old invoices are archived for 5 years - 8 years.", 96, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_FINANCIAL},
+		/* near misses: a period changed to another, not a range; "to" before no duration */
 		{"The storage period for the survey answers was cut from 2 years to 6 months.", 6, 0, 0,
+		PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Unsent drafts are kept for 20 days to let you finish them.", 0, 20, 0,
 		PC_BOUND_EXACTLY, PC_DATA_NONE},
 	};
 
