@@ -431,7 +431,7 @@ const PcLaterWords pc_later_words[] = {
 		"limi>sen|righ>res"},
 	{{"extract_rights.c", "right_groups", 24},
 		"opt>dis rel sha tra|opte>dis rel sha tra|opti>dis rel sha tra|opto>dis rel sha tra|"
-		"opts>dis rel sha tra|righ>obj"},
+		"opts>dis rel sha tra|righ>dec obj pro"},
 	{{"extract_rights.c", "right_groups", 25},
 		"data>pro|info>com reg|priv>aut com reg|supe>aut com reg"},
 	{{"extract_rights.c", "right_groups", 26},
