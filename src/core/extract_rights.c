@@ -591,8 +591,8 @@ static PcRegex right_groups[] = {
 		.starts = "limi the|righ of|righ to",
 		.first_words = "limit|right"},
 	/*
-	 * the right to object, the opt-out of handing the user's data on, and the right not to be
-	 * subject to decisions made by automated means, named as such
+	 * the right to object, the opt-out of handing the user's data on, and a right to be spared
+	 * decisions that software alone makes, named as such
 	 */
 	{.pattern = PC_TERM("(" OPTING_OUT_OF_DISCLOSURE "|(?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*"
 		"|(?<!reserve the )(?<!reserves the )rights? (?:not to be subject(?:ed)? to|to be free from"

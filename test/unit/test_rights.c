@@ -529,19 +529,19 @@ reads_state_law_opt_out_lists(void **state)
 	expect_no_right_of("Members may ask how our profiling of listening habits works.", PC_RIGHT_OBJECTION);
 }
 
-/* The right not to be subject to decisions made by automated means, named as such, is an objection. */
+/* A right to be spared decisions that software alone makes, named as such, is an objection. */
 static void
 reads_automated_decisions_rights_as_objection(void **state)
 {
 	(void) state;
-	expect_right("Members have the right not to be subject to automated decision-making.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Players hold a right not to be subjected to purely automated decisions.", PC_RIGHT_OBJECTION, 0);
 	expect_right("Each visitor has a right to be free from decisions taken solely by automated means.",
 				 PC_RIGHT_OBJECTION, 0);
 	expect_right("Shoppers also have rights relating to automated decisions and profiling.", PC_RIGHT_OBJECTION, 0);
 	expect_right("Applicants may object against profiling for job offers.", PC_RIGHT_OBJECTION, 0);
 	/* decisions made by automated means, with no right to be free of them */
 	expect_no_right_of("We make no decisions about members by automated means.", PC_RIGHT_OBJECTION);
-	expect_no_right_of("Staff have the right not to be subject to rude callers.", PC_RIGHT_OBJECTION);
+	expect_no_right_of("Staff hold a right not to be subjected to rude callers.", PC_RIGHT_OBJECTION);
 	expect_no_right_of("The club reserves the right to be free from automated spam decisions.", PC_RIGHT_OBJECTION);
 }
 
