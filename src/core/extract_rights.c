@@ -407,8 +407,9 @@ static PcRegex right_groups[] = {
 			"|pauseed|pauseing|pauses|put|restrict|suspend|suspende|suspendi|suspends|temporar"},
 	{.pattern = PC_TERM("(object(?:s|ing)?(?:,? (?:at any time|at all times|free of charge|in some cases"
 		"|in certain cases|in certain circumstances),?)? (?:to|against)\\b|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
-		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
-		" (?:using|processing|to use|to process|use|process)\\b"
+		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:(?:stop|cease|no longer)"
+		" (?:using|processing|to use|to process|use|process)|not (?:to )?(?:use|process) (?:your|their|my)"
+		" (?:[a-z-]+ ){0,3}?(?:data|information|details|records|answers))\\b"
 		"|no longer (?:want|wish) (?:us|the company) to (?:use|process)\\b"
 		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the |opt out from |opt-out from |opt out from the "
 		"|opt-out from the )(?:(?:(?:our|its) )?(?:processing|use) of (?:your |their |my )?"

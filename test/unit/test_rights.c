@@ -545,6 +545,19 @@ reads_automated_decisions_rights_as_objection(void **state)
 	expect_no_right_of("The club reserves the right to be free from automated spam decisions.", PC_RIGHT_OBJECTION);
 }
 
+/* Asking the company not to use or process one's data is an objection, and with marketing named also the opt-out. */
+static void
+reads_asking_us_not_to_use_data_as_objection(void **state)
+{
+	(void) state;
+	expect_right("Members may tell us not to use their survey answers.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Shoppers can ask us not to process their order details for marketing mail.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Shoppers can ask us not to process their order details for marketing mail.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* not using something that is no data of the user's */
+	expect_no_right_of("Guests may ask us not to use the side entrance after dark.", PC_RIGHT_OBJECTION);
+}
+
 /* A right that is only the topic of guidance someone else gives is no right the policy grants. */
 static void
 reads_outside_guidance_on_a_right_as_no_right(void **state)
@@ -1808,6 +1821,7 @@ main(void)
 		cmocka_unit_test(reads_appeals_of_answers_to_requests),
 		cmocka_unit_test(reads_automated_decisions_rights_as_objection),
 		cmocka_unit_test(reads_outside_guidance_on_a_right_as_no_right),
+		cmocka_unit_test(reads_asking_us_not_to_use_data_as_objection),
 		cmocka_unit_test(reads_users_narrowed_by_a_list_of_places),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
