@@ -207,6 +207,21 @@ answer_after_question(const char *s, PcSpan sp)
 	return 0;
 }
 
+/*
+ * True when the question in s[from, to) asks how the site itself answers
+ * Do Not Track: not "Do advertisers honor Do Not Track?", whose answer is
+ * a third party's
+ */
+static bool
+asks_about_own_response(const PcSearch *search, const char *s, size_t from, size_t to)
+{
+	size_t		ms,
+				me;
+
+	return pc_window_find(search, &asks_response_re, s, from, to, &ms, &me) &&
+		!pc_window_test(search, &third_party_before_re, s, pc_back(ms, from, SUBJECT_REACH), ms);
+}
+
 /* Read clause c, after clause c - 1, into names. */
 static void
 read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
@@ -225,8 +240,7 @@ read_dnt_names(const PcWork *w, uint32_t c, DntNames *names)
 		return;
 	}
 	names->answer = answer_after_question(s, sp);
-	names->asks = pc_window_test(w->search, &asks_response_re, s, sp.start,
-								 names->answer ? names->answer : sp.end);
+	names->asks = asks_about_own_response(w->search, s, sp.start, names->answer ? names->answer : sp.end);
 }
 
 /* True when the end of the heading of clause c names Do Not Track. */

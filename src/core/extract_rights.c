@@ -406,9 +406,10 @@ static PcRegex right_groups[] = {
 		.first_words = "freeze|freezeed|freezein|freezes|halt|halted|halting|halts|limit|pause"
 			"|pauseed|pauseing|pauses|put|restrict|suspend|suspende|suspendi|suspends|temporar"},
 	{.pattern = PC_TERM("(object(?:s|ing)?(?:,? (?:at any time|at all times|free of charge|in some cases"
-		"|in certain cases|in certain circumstances),?)? to|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
-		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:stop|cease|no longer)"
-		" (?:using|processing|to use|to process|use|process)\\b"
+		"|in certain cases|in certain circumstances),?)? (?:to|against)\\b|objections?|oppos(?:e|ing) (?:the |our |any |such )?(?:processing|use)\\b"
+		"|(?:ask|tell|request|direct|instruct)(?:s|ing)? (?:us|that we|the company)(?: to)? (?:(?:stop|cease|no longer)"
+		" (?:using|processing|to use|to process|use|process)|not (?:to )?(?:use|process) (?:your|their|my)"
+		" (?:[a-z-]+ ){0,3}?(?:data|information|details|records|answers))\\b"
 		"|no longer (?:want|wish) (?:us|the company) to (?:use|process)\\b"
 		"|(?<=opt out of |opt-out of |opt out of the |opt-out of the |opt out from |opt-out from |opt out from the "
 		"|opt-out from the )(?:(?:(?:our|its) )?(?:processing|use) of (?:your |their |my )?"
@@ -590,12 +591,20 @@ static PcRegex right_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "limi the|righ of|righ to",
 		.first_words = "limit|right"},
-	/* the right to object, and the opt-out of handing the user's data on, named as such */
-	{.pattern = PC_TERM("(" OPTING_OUT_OF_DISCLOSURE "|(?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*)"),
+	/*
+	 * the right to object, the opt-out of handing the user's data on, and a right to be spared
+	 * decisions that software alone makes, named as such
+	 */
+	{.pattern = PC_TERM("(" OPTING_OUT_OF_DISCLOSURE "|(?<!reserve the )(?<!reserves the )right (?:of|to) object\\w*"
+		"|(?<!reserve the )(?<!reserves the )rights? (?:not to be subject(?:ed)? to|to be free from"
+		"|in relation to|relating to|related to|regarding|concerning|with (?:respect|regard) to|in respect of) "
+		"(?=[^.;]{0,80}?\\b(?:automated|automatic|automatically|profiling)\\b)"
+		"(?:a |any |the )?(?:[a-z-]+ ){0,2}?(?:decision-making|decisions?|profiling)\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "opt out|opte from|opte of|opte out|opti from|opti of|opti out|opto from|opto of"
-			"|opts from|opts of|opts out|righ of|righ to",
-		.first_words = "opt|opted|optedout|opting|optingou|optout|opts|optsout|right"},
+			"|opts from|opts of|opts out|righ conc|righ in|righ not|righ of|righ rega|righ rela"
+			"|righ to|righ with",
+		.first_words = "opt|opted|optedout|opting|optingou|optout|opts|optsout|right|rights"},
 	/*
 	 * a supervisory authority (or an information commissioner or regulator) a user may turn to:
 	 * complaint; "(ICO)" after the full name is its abbreviation, read with the name
@@ -1776,6 +1785,29 @@ static PcRegex after_bare_name_re = {
 };
 
 /*
+ * Guidance or a guide that someone other than the company gives about the
+ * right named next: "the regulator's guidance on the right of access" (not
+ * "our guide to")
+ */
+static PcRegex outside_guidance_before_re = {
+	"(?<!\\bour )(?<!\\bour own )\\b(?:guidance|guides?|fact ?sheets?|leaflets?|explainers?)"
+	" (?:on|about|to|regarding|concerning|explaining|for) (?:the |your |this |each |individuals' |people's )?$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the right at hit in clause i is only the topic of guidance
+ * someone else gives, which the policy points the reader to and grants
+ * nothing by
+ */
+static bool
+topic_of_outside_guidance(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	return pc_match_in(w->search, &outside_guidance_before_re, w->text.norm,
+					   (uint32_t) pc_back(hit->start, w->spans[i].start, 80), hit->start);
+}
+
+/*
  * True when the regulator named at hit in clause i is no complaint: a
  * heading that is its name alone, which says nothing of what the reader
  * may do, or a clause that turns to it for information, advice or guidance
@@ -1824,19 +1856,28 @@ static PcRegex other_appeal_re = {
 		"|judgemen|judges|judgment|moderati|post|posts|profilin|suspensi|terminat|tribunal"
 };
 
+/* The company's own decision or response appealed: "appeal our decision", "appealing our response" */
+static PcRegex own_decision_appealed_re = {
+	"\\bappeal(?:ed|ing|s)? our (?:[a-z-]+ )?(?:decisions?|responses?|determinations?)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /*
  * True when an appeal in clause i is of the company's answer to a user's
  * request: a request, the user's rights or a refusal is named in clause i
- * or the clause before, and no ruling, ban or removed content in clause i
- * ("if we decline your request, you may appeal our decision"; not "appeal
- * the arbitrator's decision").
+ * or the clause before, or the appeal is of "our" decision, and no ruling,
+ * ban or removed content in clause i ("if we decline your request, you may
+ * appeal our decision", "you can appeal our decision by writing to us";
+ * not "appeal the arbitrator's decision").
  */
 static bool
 appeals_a_request(const PcWork *w, uint32_t i)
 {
 	uint32_t	from = w->spans[i > 0 ? i - 1 : i].start;
 
-	return pc_match_in(w->search, &privacy_request_re, w->text.norm, from, w->spans[i].end) &&
+	return (pc_match_in(w->search, &privacy_request_re, w->text.norm, from, w->spans[i].end) ||
+			pc_match_in(w->search, &own_decision_appealed_re, w->text.norm, w->spans[i].start,
+						w->spans[i].end)) &&
 		!pc_match_in(w->search, &other_appeal_re, w->text.norm, w->spans[i].start, w->spans[i].end);
 }
 
@@ -2036,7 +2077,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			user_bound_to_update(w, i, &hits[k]) || licensed_copy(w, i, &hits[k]) ||
 			corrects_other_than_users_data(w, i, &hits[k]) ||
 			inaccuracy_listed_with_falsity(w, i, &hits[k]) ||
-			regulator_without_complaint(w, i, &hits[k]) ||
+			regulator_without_complaint(w, i, &hits[k]) || topic_of_outside_guidance(w, i, &hits[k]) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
@@ -2092,6 +2133,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),
 	PC_PATTERN_SELDOM(before_bare_name_re), PC_PATTERN_SELDOM(after_bare_name_re),
 	PC_PATTERN_SELDOM(other_appeal_re), PC_PATTERN_SELDOM(asked_by_user_re),
+	PC_PATTERN(outside_guidance_before_re), PC_PATTERN_SELDOM(own_decision_appealed_re),
 	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
 	PC_PATTERN_SELDOM(settings_subject_re), PC_PATTERN(user_keeps_current_re),
 	PC_PATTERN_SELDOM(manages_preferences_re), PC_PATTERN_SELDOM(preferences_changed_re),

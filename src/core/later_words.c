@@ -408,9 +408,9 @@ const PcLaterWords pc_later_words[] = {
 		"free>pro use usi|halt>pro use usi|limi>ext how pro use way|paus>pro use usi|put>hol|"
 		"susp>pro use usi|temp>cea sto"},
 	{{"extract_rights.c", "right_groups", 12},
-		"ask>cea lon sto|aski>cea lon sto|asks>cea lon sto|dire>cea lon sto|inst>cea lon sto|"
-		"its>dat inf|no>lon|oppo>pro use|opt>hav|opte>hav|opti>hav|opto>hav|opts>hav|our>dat inf|"
-		"proc>dat inf|requ>cea lon sto|tell>cea lon sto|use>dat inf"},
+		"ask>cea lon not sto|aski>cea lon not sto|asks>cea lon not sto|dire>cea lon not sto|"
+		"inst>cea lon not sto|its>dat inf|no>lon|oppo>pro use|opt>hav|opte>hav|opti>hav|opto>hav|"
+		"opts>hav|our>dat inf|proc>dat inf|requ>cea lon not sto|tell>cea lon not sto|use>dat inf"},
 	{{"extract_rights.c", "right_groups", 13},
 		"canc>con|pull>con|resc>con|retr>con|revo>agr con per|take>bac|with>agr con per"},
 	{{"extract_rights.c", "right_groups", 14},
@@ -440,7 +440,7 @@ const PcLaterWords pc_later_words[] = {
 		"limi>sen|righ>res"},
 	{{"extract_rights.c", "right_groups", 24},
 		"opt>dis rel sha tra|opte>dis rel sha tra|opti>dis rel sha tra|opto>dis rel sha tra|"
-		"opts>dis rel sha tra|righ>obj"},
+		"opts>dis rel sha tra|righ>dec obj pro"},
 	{{"extract_rights.c", "right_groups", 25},
 		"data>pro|info>com reg|priv>aut com reg|supe>aut com reg"},
 	{{"extract_rights.c", "right_groups", 26},

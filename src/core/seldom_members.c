@@ -64,7 +64,6 @@ const PcSeldomMember pc_seldom_members[] = {
 	{"extract_laws.c", "law_names", 53},
 	{"extract_laws.c", "law_names", 55},
 	{"extract_rights.c", "right_groups", 14},
-	{"extract_rights.c", "right_groups", 24},
 	{"extract_rights.c", "right_groups", 26},
 	{"extract_rights.c", "right_groups", 27},
 	{"extract_rights.c", "right_groups", 28},

@@ -689,6 +689,16 @@ dnt_answer_in_next_sentence(void **state)
 	a = unit_analyze("Browsers can send Do Not Track signals. No, we do not.");
 	assert_int_equal(a.summary.honors_dnt, -1);
 	unit_release();
+	/* ... nor a bare answer to a question about how others, not the site, treat the signal */
+	a = unit_analyze("Do ad networks respect Do Not Track requests? No.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Do our partners honour Do Not Track? Yes, some of them.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Does the shop respond to Do Not Track sent by browsers? No.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
 	/* ... but not a third party's, nor one with no Do Not Track before it */
 	a = unit_analyze("How does the shop answer Do Not Track signals? Advertisers may honor them.");
 	assert_int_equal(a.summary.honors_dnt, -1);

@@ -529,6 +529,49 @@ reads_state_law_opt_out_lists(void **state)
 	expect_no_right_of("Members may ask how our profiling of listening habits works.", PC_RIGHT_OBJECTION);
 }
 
+/* A right to be spared decisions that software alone makes, named as such, is an objection. */
+static void
+reads_automated_decisions_rights_as_objection(void **state)
+{
+	(void) state;
+	expect_right("Players hold a right not to be subjected to purely automated decisions.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Each visitor has a right to be free from decisions taken solely by automated means.",
+				 PC_RIGHT_OBJECTION, 0);
+	expect_right("Shoppers also have rights relating to automated decisions and profiling.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Applicants may object against profiling for job offers.", PC_RIGHT_OBJECTION, 0);
+	/* decisions made by automated means, with no right to be free of them */
+	expect_no_right_of("We make no decisions about members by automated means.", PC_RIGHT_OBJECTION);
+	expect_no_right_of("Staff hold a right not to be subjected to rude callers.", PC_RIGHT_OBJECTION);
+	expect_no_right_of("The club reserves the right to be free from automated spam decisions.", PC_RIGHT_OBJECTION);
+}
+
+/* Asking the company not to use or process one's data is an objection, and with marketing named also the opt-out. */
+static void
+reads_asking_us_not_to_use_data_as_objection(void **state)
+{
+	(void) state;
+	expect_right("Members may tell us not to use their survey answers.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Shoppers can ask us not to process their order details for marketing mail.", PC_RIGHT_OBJECTION, 0);
+	expect_right("Shoppers can ask us not to process their order details for marketing mail.",
+				 PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* not using something that is no data of the user's */
+	expect_no_right_of("Guests may ask us not to use the side entrance after dark.", PC_RIGHT_OBJECTION);
+}
+
+/* A right that is only the topic of guidance someone else gives is no right the policy grants. */
+static void
+reads_outside_guidance_on_a_right_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right_of("To learn more, read the privacy watchdog's guidance on the right to erasure.",
+					   PC_RIGHT_ERASURE);
+	expect_no_right_of("Helpful fact sheets about the right of access are on the regulator's site.",
+					   PC_RIGHT_ACCESS);
+	/* the company's own guide, or a right stated beside the guidance */
+	expect_right("Our guide to the right of access explains how to send a request.", PC_RIGHT_ACCESS, 0);
+	expect_right("You have the right of access; see the regulator's guidance for more.", PC_RIGHT_ACCESS, 0);
+}
+
 /* A complaint to a state's attorney general, where a US state law sends a denied appeal. */
 static void
 reads_complaints_to_an_attorney_general(void **state)
@@ -647,6 +690,10 @@ reads_appeals_of_answers_to_requests(void **state)
 	expect_no_right_of("Either party may appeal the decision of the arbitrator to a court.", PC_RIGHT_APPEAL);
 	expect_no_right_of("No party shall have a right to appeal the award except as the law provides.", PC_RIGHT_APPEAL);
 	expect_no_right_of("You may appeal our decision to remove your content or suspend your account.", PC_RIGHT_APPEAL);
+	/* "our" decision or answer appealed to the company needs no request named */
+	expect_right("Members can appeal our decision by writing to the privacy desk.", PC_RIGHT_APPEAL, 0);
+	expect_right("To appeal our response, reply to the letter we sent.", PC_RIGHT_APPEAL, 0);
+	expect_no_right_of("Sellers may appeal the referee's decision by writing to the league.", PC_RIGHT_APPEAL);
 	expect_no_right_of("Our bright colours appeal to young readers.", PC_RIGHT_APPEAL);
 	expect_no_right_of("One hearing is enough, with no right of appeal.", PC_RIGHT_APPEAL);
 	expect_no_right_of("We send donors news about our winter appeal and other requests for support.", PC_RIGHT_APPEAL);
@@ -1772,6 +1819,9 @@ main(void)
 		cmocka_unit_test(reads_consent_withdrawn_in_other_words),
 		cmocka_unit_test(reads_opt_outs_of_sale_asked_of_the_company),
 		cmocka_unit_test(reads_appeals_of_answers_to_requests),
+		cmocka_unit_test(reads_automated_decisions_rights_as_objection),
+		cmocka_unit_test(reads_outside_guidance_on_a_right_as_no_right),
+		cmocka_unit_test(reads_asking_us_not_to_use_data_as_objection),
 		cmocka_unit_test(reads_users_narrowed_by_a_list_of_places),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
 		cmocka_unit_test(reads_erasure_in_other_verbs),
