@@ -543,8 +543,8 @@ const PcLaterWords pc_later_words[] = {
 		"not>old|paym>cle|rete>per|retu>wit|stor>per|vali>for|youn>tha"},
 	{{"rules_parties.c", "party_groups", 0},
 		"acqu>ban|bill>pro|card>ass cle iss net pro sch|char>ass car iss net sch|clea>ban|"
-		"cred>ass car iss net pro sch|debi>ass car iss net sch|fina>ins|issu>ban|merc>ban|"
-		"proc>ban pay|thir>ins"},
+		"cred>ass bro car iss net par pro sch|debi>ass car iss net sch|issu>ban|merc>ban|"
+		"proc>ban pay"},
 	{{"rules_parties.c", "party_groups", 1},
 		"meas>com par pro"},
 	{{"rules_parties.c", "party_groups", 3},
@@ -559,15 +559,16 @@ const PcLaterWords pc_later_words[] = {
 		"grou>com|hold>com|its>bra fam gro|memb>cor fam gro|one>bus dep div uni|orga>com mem par|"
 		"our>bra fam gro|pare>com|rela>com ent|sepa>bus dep div ope|the>com fam|unde>com"},
 	{{"rules_parties.c", "party_groups", 6},
-		"age>che ver|back>che scr ver|busi>act ass hel per pro sup wor|clou>pro|"
-		"comp>act ass hel per pro sup wor|data>pro|e>pro|emai>pro|enti>act ass hel per pro sup wor|"
-		"frau>det pre|frei>car com fir par pro|fulf>cen com par pro|host>com par pro ser|id>che ver|"
-		"iden>che ver|infr>pro|it>pro|lett>car dri off ope ser|loca>car dri off ope ser|"
-		"logi>car com fir par pro|mail>car dri off ope ser|nati>car dri off ope ser|"
-		"orga>act ass hel per pro sup wor|outs>com par pro|part>act ass hel per pro sup wor|"
-		"pers>act ass hel per pro sup wor|post>car dri off ope ser|prov>act ass hel per pro sup wor|"
-		"serv>pro|ship>car com fir par pro|soft>pro|stor>pro|tech>pro|thir>par pro|"
-		"u>car dri off ope ser|unit>car dri off ope ser|us>car dri off ope ser|web>com par pro ser"},
+		"age>che ver|back>che scr ver|bill>age|busi>act ass hel per pro sup wor|clou>pro|"
+		"coll>age com fir par ser|comp>act ass hel per pro sup wor|data>pro|"
+		"debt>age col com fir par ser|e>pro|emai>pro|enti>act ass hel per pro sup wor|frau>det pre|"
+		"frei>car com fir par pro|fulf>cen com par pro|host>com par pro ser|id>che ver|iden>che ver|"
+		"infr>pro|it>pro|lett>car dri off ope ser|loca>car dri off ope ser|logi>car com fir par pro|"
+		"mail>car dri off ope ser|nati>car dri off ope ser|orga>act ass hel per pro sup wor|"
+		"outs>com par pro|part>act ass hel per pro sup wor|pers>act ass hel per pro sup wor|"
+		"post>car dri off ope ser|prov>act ass hel per pro sup wor|serv>pro|"
+		"ship>car com fir par pro|soft>pro|stor>pro|tech>pro|thir>age par pro|u>car dri off ope ser|"
+		"unit>car dri off ope ser|us>car dri off ope ser|web>com par pro ser"},
 	{{"rules_parties.c", "party_groups", 7},
 		"a>age aut|any>age aut|appl>com man req|appr>age aut|city>age dep|"
 		"comp>age aut cou law leg reg|conf>cou law leg reg|coun>age dep|cust>age aut off|"
@@ -601,8 +602,9 @@ const PcLaterWords pc_later_words[] = {
 	{{"rules_parties.c", "party_groups", 13},
 		"such>com ent org par|thes>com ent org par|thos>com ent org par"},
 	{{"rules_parties.c", "party_groups", 14},
-		"any>oth|appl>you|apps>you|conf>org|give>org|hack>org|non>com ent par|nona>com ent par|"
-		"priz>dra|summ>org|tour>org|trad>sho|unaf>com ent par"},
+		"a>stu|any>oth|appl>you|apps>you|conf>org|give>org|hack>org|its>cre|non>com ent par|"
+		"nona>com ent par|our>cre|priz>dra|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
+		"unaf>com ent par|your>chi col cre emp sch uni"},
 	{{"rules_parties.c", "party_groups", 15},
 		"heal>pro"},
 	{{"rules_parties.c", "party_groups", 16},

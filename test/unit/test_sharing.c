@@ -270,7 +270,7 @@ ignores_mentions_that_are_not_sharing(void **state)
 	/* a licence the company grants the reader shares nothing */
 	expect_no_share("Our partners grant you a revocable licence to read the recipes shared on this site.");
 	expect_no_share("Browsing here grants you no right to use our logo or the marks of third parties.");
-	expect_share("We use a third-party lender in order to grant you a payment plan.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We use a third-party lender in order to grant you a payment plan.", PC_PARTY_PAYMENT_PROCESSORS, 0);
 	/* those that terms apply to are governed by them, not recipients */
 	expect_no_share("These rules apply to members, guests and others who access the forum.");
 	expect_share("These rules apply to members, and we share their names with others who use the forum.",
@@ -2521,6 +2521,25 @@ reads_what_other_users_do_as_no_sharing(void **state)
 	expect_share("We show other users what you share on your page.", PC_PARTY_OTHER_USERS, 0);
 }
 
+/* Channel partners, lenders, debt collectors, merchants and the reader's employer or school as recipients. */
+static void
+reads_sellers_lenders_and_employers(void **state)
+{
+	(void) state;
+	expect_share("We may pass your quote request to our resellers and distributors.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Your service history may be disclosed to the nearest authorised dealer.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We share your loyalty points with our franchisees.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("Shop owners may cancel orders that look like they were placed by resellers or wholesalers.");
+	expect_no_share("As a licensee of the font, you may not pass it on.");
+	expect_share("Your loan form is sent to a panel of lenders who may offer you a rate.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_no_share_of("Our Lender Services division may receive your feedback forms.", PC_PARTY_PAYMENT_PROCESSORS);
+	expect_share("Unpaid invoices may be passed to a debt collection agency.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_share("We forward your order and delivery address to the merchant.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share_of("Refunds are paid into our merchant account within a week.", PC_PARTY_OTHER_USERS);
+	expect_share("Your certificate may be sent to your employer if your employer paid the fee.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share_of("We may share your name, your employer and your role with our event partners.", PC_PARTY_OTHER_USERS);
+}
+
 int
 main(void)
 {
@@ -2598,6 +2617,7 @@ main(void)
 		cmocka_unit_test(reads_parties_that_see_after_a_contact_clause),
 		cmocka_unit_test(reads_seeing_after_a_denial),
 		cmocka_unit_test(reads_bare_processors_as_service_providers),
+		cmocka_unit_test(reads_sellers_lenders_and_employers),
 		cmocka_unit_test(reads_content_made_publicly_available),
 		cmocka_unit_test(reads_what_the_company_makes_public),
 		cmocka_unit_test(reads_what_the_reader_gives_others_as_no_sharing),
