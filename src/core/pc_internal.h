@@ -230,7 +230,7 @@ void		pc_language_release(void);
 #define PC_MAX_NEEDLES 48
 
 /* At most this many start words per pattern (see PcRegex). */
-#define PC_MAX_STARTS 256
+#define PC_MAX_STARTS 320
 
 /* A set of hashed word prefixes (see PcRegex), in 64-bit words. */
 #define PC_WORDSET_WORDS 16
