@@ -492,6 +492,10 @@ static PcRegex service_word_re = {
 };
 
 #define MAX_AGES_PER_CLAUSE 8
+
+/* The youngest and oldest minimum ages of use read: other numbers are not ages ("Section 3", "25 years") */
+#define YOUNGEST_MIN_AGE 8
+#define OLDEST_MIN_AGE 21
 #define LIMIT_REACH 100			/* bytes before an age searched for what it limits */
 #define USE_LIMIT_AFTER 60		/* bytes after it searched for a limit of use */
 #define SALE_AFTER_REACH 200	/* bytes after it searched for a sale its holders consent to */
@@ -667,6 +671,16 @@ is_product_label(const PcSearch *search, const char *s, PcSpan sp, size_t ms, si
 		!pc_window_test(search, &service_word_re, s, from, ms);
 }
 
+/* Record age as the minimum age of use that clause c states in text[start, end). */
+static void
+add_min_age(PcWork *w, uint32_t c, size_t start, size_t end, int32_t age)
+{
+	PcFact		f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) start, (uint32_t) end);
+
+	f.number = age;
+	pc_add_fact(w, &f);
+}
+
 /*
  * The minimum ages of use and ages of children clause c states, one fact
  * per stretch of words; none when it speaks of removing posts, which is
@@ -705,10 +719,9 @@ clause_ages(PcWork *w, uint32_t c)
 		{
 			size_t		age_start = ms;
 			int32_t		age = matched_age(s, g, 3, &age_start) + (ap->oldest_under ? 1 : 0);
-			PcFact		f;
 
 			from = me;
-			if (age < 8 || age > 21 || ntaken == MAX_AGES_PER_CLAUSE ||
+			if (age < YOUNGEST_MIN_AGE || age > OLDEST_MIN_AGE || ntaken == MAX_AGES_PER_CLAUSE ||
 				overlaps(taken, ntaken, ms, me) ||
 				pc_window_test(w->search, &rank_before_re, s, pc_back(age_start, sp.start, RANK_REACH),
 							   age_start))
@@ -724,9 +737,7 @@ clause_ages(PcWork *w, uint32_t c)
 					return;
 				posts_tested = true;
 			}
-			f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) ms, (uint32_t) me);
-			f.number = age;
-			pc_add_fact(w, &f);
+			add_min_age(w, c, ms, me, age);
 		}
 	}
 }
@@ -742,17 +753,13 @@ cell_age(PcWork *w, uint32_t c, PcSpan cell)
 				me,
 				g[2];
 	int32_t		age;
-	PcFact		f;
 
 	if (!pc_regex_find(w->search, &age_cell_re, w->text.norm, cell.end, cell.start, &ms, &me, g, 1) ||
 		ms != cell.start)
 		return;
 	age = pc_number_value(w->text.norm + g[0], g[1] - g[0]);
-	if (age < 8 || age > 21)
-		return;
-	f = pc_fact_make(PC_FACT_MIN_AGE, (int32_t) c, (uint32_t) g[0], (uint32_t) g[1]);
-	f.number = age;
-	pc_add_fact(w, &f);
+	if (age >= YOUNGEST_MIN_AGE && age <= OLDEST_MIN_AGE)
+		add_min_age(w, c, g[0], g[1], age);
 }
 
 /*

@@ -501,6 +501,9 @@
 	"|membership (?:of|in) (?:a )?(?:trade |labou?r )?union|(?:racial|ethnic)(?: or ethnic)? origins?" \
 	"|citizenship(?: status)?|immigration status|veteran status|military (?:service|status)"
 
+/* after "your" or inside a list: "your salary", "name, employer and job title" */
+#define YOURS_OR_LISTED "(?<=\\byour |, |\\band |\\bor )"
+
 /*
  * the user's work and pay: "your employer", "employer name", "your
  * salary", "employment status", a CV; not the employer as the one who acts
@@ -509,9 +512,9 @@
  */
 #define WORK_AND_PAY "employer (?:names?|details|information)|names? of (?:your |the user's )?(?:current )?employers?" \
 	"|(?<!from your |by your |via your |with your |to your |for your |through your |ask your |contact your )" \
-	"(?<=\\byour |, |\\band |\\bor )employer(?=[,;.)]| and | or |\\s*$)(?!, if\\b)" \
+	YOURS_OR_LISTED "employer(?=[,;.)]| and | or |\\s*$)(?!, if\\b)" \
 	"|salar(?:y|ies) (?:details|information|history|requirements|expectations|ranges?|levels?)" \
-	"|(?<=\\byour |, |\\band |\\bor )salary\\b(?! (?:decisions?|sacrifice|increases?|payments?)\\b)" \
+	"|" YOURS_OR_LISTED "salary\\b(?! (?:decisions?|sacrifice|increases?|payments?)\\b)" \
 	"|wage (?:details|information|history)" \
 	"|employment (?:status|records?)|household (?:size|composition|members)" \
 	"|(?<![-:\\d])(?-i:CVs?)\\b(?![-\\d])|résumés?|curriculum vitae|(?:academic|school) (?:records?|transcripts?|history|results)"

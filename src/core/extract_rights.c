@@ -1795,6 +1795,9 @@ static PcRegex outside_guidance_before_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/* How far before a right its guidance may be named: "the regulator's short guide on the" */
+#define GUIDANCE_REACH 80
+
 /*
  * True when the right at hit in clause i is only the topic of guidance
  * someone else gives, which the policy points the reader to and grants
@@ -1804,7 +1807,7 @@ static bool
 topic_of_outside_guidance(const PcWork *w, uint32_t i, const PcHit *hit)
 {
 	return pc_match_in(w->search, &outside_guidance_before_re, w->text.norm,
-					   (uint32_t) pc_back(hit->start, w->spans[i].start, 80), hit->start);
+					   (uint32_t) pc_back(hit->start, w->spans[i].start, GUIDANCE_REACH), hit->start);
 }
 
 /*
