@@ -455,6 +455,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 	uint64_t	weight[PC_NUM_LANGUAGES] = {0};
 	char	   *sample = pc_alloc0(w->arena, PC_LANGUAGE_SAMPLE + 1);
 	uint32_t	first = 0;
+	uint32_t	before = 0;		/* prose bytes of the clauses before first */
 	int			best = -1;
 	JudgedSamples judged = {0};
 
@@ -468,8 +469,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 	{
 		uint32_t	end = first;
 		uint32_t	taken = 0,
-					bytes = 0,
-					rest = 0;
+					bytes = 0;
 		char		chunk[3];
 		int			lang;
 
@@ -477,10 +477,8 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 		for (; end < w->nclauses && bytes < chunk_bytes; end++)
 			if (is_prose(&w->clauses[end]))
 				bytes += w->spans[end].end - w->spans[end].start + 1;
-		for (uint32_t i = end; i < w->nclauses; i++)
-			if (is_prose(&w->clauses[i]))
-				rest += w->spans[i].end - w->spans[i].start + 1;
-		if (rest < chunk_bytes / 2)
+		/* the prose after the run is what the whole has beyond it */
+		if (prose - before - bytes < chunk_bytes / 2)
 			end = w->nclauses;
 		for (uint32_t i = first; i < end && taken < PC_LANGUAGE_SAMPLE; i++)
 		{
@@ -503,6 +501,7 @@ pc_work_language(PcWork *w, char code[3], uint8_t *foreign)
 			weight[lang] += bytes;
 		for (uint32_t i = first; i < end; i++)
 			foreign[i] = lang > 0;
+		before += bytes;
 		first = end;
 	}
 	for (int i = 0; i < PC_NUM_LANGUAGES; i++)
