@@ -276,11 +276,13 @@ ends_plainly_english(const char *s, size_t len)
 
 	if (len < 3 * PC_LANGUAGE_PROBE)
 		return false;
+	head = count_sample(s, PC_LANGUAGE_PROBE);
+	if (!plainly_english(&head))
+		return false;			/* the tail need not be counted */
 	while (from < len && s[from] != ' ' && s[from] != '\n')
 		from++;				/* start the tail at a word */
-	head = count_sample(s, PC_LANGUAGE_PROBE);
 	tail = count_sample(s + from, len - from);
-	return plainly_english(&head) && plainly_english(&tail);
+	return plainly_english(&tail);
 }
 
 /*
