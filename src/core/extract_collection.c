@@ -505,6 +505,16 @@
 #define YOURS_OR_LISTED "(?<=\\byour |, |\\band |\\bor )"
 
 /*
+ * what a learner achieved at school: "school grades", "academic
+ * transcripts", "exam results", "your grades", "the grades you earn";
+ * not "test results" (often medical), grades of a thing ("steel grades"),
+ * nor bare grades in a list of purposes ("teaching, grades, research")
+ */
+#define SCHOOL_RESULTS "(?:academic|school|college|university) (?:records?|transcripts?|history|results|grades?)" \
+	"|exam(?:ination)? (?:results|grades|scores)|test scores" \
+	"|(?<=\\byour |\\btheir |\\band |\\bor |students' |student's )grades\\b|grades (?:that )?(?:you|students|learners) (?:receive|earn|get|achieve)"
+
+/*
  * the user's work and pay: "your employer", "employer name", "your
  * salary", "employment status", a CV; not the employer as the one who acts
  * or gives ("your employer may send us", "from your employer"), employers
@@ -517,7 +527,7 @@
 	"|" YOURS_OR_LISTED "salary\\b(?! (?:decisions?|sacrifice|increases?|payments?)\\b)" \
 	"|wage (?:details|information|history)" \
 	"|employment (?:status|records?)|household (?:size|composition|members)" \
-	"|(?<![-:\\d])(?-i:CVs?)\\b(?![-\\d])|résumés?|curriculum vitae|(?:academic|school) (?:records?|transcripts?|history|results)"
+	"|(?<![-:\\d])(?-i:CVs?)\\b(?![-\\d])|résumés?|curriculum vitae|" SCHOOL_RESULTS
 
 /* a vehicle's plate or registration, which names the car the user drives: "licence plate number" */
 #define VEHICLE_PLATES "(?:licen[cs]e|number|registration) plates?(?: numbers?)?|(?:vehicle|car) registration numbers?"
@@ -676,7 +686,7 @@ static PcRegex data_groups[] = {
 		"|(?<=record your |records your |recording your |recorded your |capture your |captures your "
 		"|capturing your |collect your |collects your |store your |stores your )voice"
 		"|(?!" VIDEO_WATCHED ")videos?(?: footage| recordings?)?"
-		"|voice (?:messages?|data|notes?|memos?)|" LABEL_ALONE("voice(?: (?:commands?|input|requests?|interactions?))?")
+		"|voice (?:messages?|data|notes?|memos?|commands?|queries|requests?|searches|inputs?|interactions?)|" LABEL_ALONE("voice")
 		"|CCTV|" CAMERA_ACCESSED "|calls you (?:place|placed|make)|" CLIPS_AND_VOICE_CHAT
 		"|" USERS_OWN_MEDIA "|" SCREEN_CAPTURES
 		"|" CALLS_RECORDED ")"),
@@ -758,19 +768,23 @@ static PcRegex data_groups[] = {
 		"|(?:non-?public )?education(?:al)? (?:information|records)"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
-		.starts = "acad hist|acad reco|acad resu|acad tran|age|birt|char of|citi|curr vita|cv|cvs"
-			"|date of|demo|educ back|educ hist|educ info|educ leve|educ reco|empl|ethn|gend"
-			"|hous comp|hous memb|hous size|immi stat|inco|job titl|kind of|labo unio|line of"
-			"|mari stat|memb in|memb of|mili serv|mili stat|name of|nati|non publ|nonp educ|occu"
-			"|phil affi|phil beli|phil opin|phil or|phil view|poli affi|poli beli|poli memb"
-			"|poli opin|poli or|poli part|poli view|prof or|prot clas|r sum|raci or|raci orig|reli"
-			"|sala|scho hist|scho reco|scho resu|scho tran|sex life|sexu iden|sexu life|sexu orie"
-			"|trad unio|type of|unio memb|vete stat|wage deta|wage hist|wage info|work hist",
-		.first_words = "academic|age|birth|birthdat|birthday|characte|citizens|curricul|cv|cvs|date"
-			"|demograp|educatio|employer|employme|ethnic|ethnicit|gender|househol|immigrat|income"
-			"|job|kind|labor|labour|line|marital|membersh|military|name|names|national|non|nonpubli"
-			"|occupati|philosop|politica|professi|protecte|r|racial|religion|religiou|salaries"
-			"|salary|school|sex|sexual|trade|type|union|veteran|wage|work"},
+		.starts = "acad grad|acad hist|acad reco|acad resu|acad tran|age|birt|char of|citi"
+			"|coll grad|coll hist|coll reco|coll resu|coll tran|curr vita|cv|cvs|date of|demo"
+			"|educ back|educ hist|educ info|educ leve|educ reco|empl|ethn|exam grad|exam resu"
+			"|exam scor|gend|grad|hous comp|hous memb|hous size|immi stat|inco|job titl|kind of"
+			"|labo unio|line of|mari stat|memb in|memb of|mili serv|mili stat|name of|nati|non publ"
+			"|nonp educ|occu|phil affi|phil beli|phil opin|phil or|phil view|poli affi|poli beli"
+			"|poli memb|poli opin|poli or|poli part|poli view|prof or|prot clas|r sum|raci or"
+			"|raci orig|reli|sala|scho grad|scho hist|scho reco|scho resu|scho tran|sex life"
+			"|sexu iden|sexu life|sexu orie|test scor|trad unio|type of|unio memb|univ grad"
+			"|univ hist|univ reco|univ resu|univ tran|vete stat|wage deta|wage hist|wage info"
+			"|work hist",
+		.first_words = "academic|age|birth|birthdat|birthday|characte|citizens|college|curricul|cv"
+			"|cvs|date|demograp|educatio|employer|employme|ethnic|ethnicit|exam|examinat|gender"
+			"|grades|househol|immigrat|income|job|kind|labor|labour|line|marital|membersh|military"
+			"|name|names|national|non|nonpubli|occupati|philosop|politica|professi|protecte|r"
+			"|racial|religion|religiou|salaries|salary|school|sex|sexual|test|trade|type|union"
+			"|universi|veteran|wage|work"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?|" LABEL_ALONE("devices?")
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"

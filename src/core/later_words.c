@@ -190,11 +190,12 @@ const PcLaterWords pc_later_words[] = {
 		"jour>dri dro mad mak tak too tra|park>loc|prec>pos whe|rout>dri dro mad mak tak too tra|"
 		"star>end|wher>dri par you|zip>cod"},
 	{{"extract_collection.c", "data_groups", 9},
-		"acad>his rec res tra|char>cla|curr>vit|date>bir|educ>bac his inf lev rec|hous>com mem siz|"
-		"immi>sta|job>tit|kind>bus wor|labo>mem|line>bus wor|mari>sta|memb>uni|mili>ser sta|"
-		"name>emp|non>inf rec|nonp>inf rec|phil>aff bel opi vie|poli>aff bel mem opi vie|prof>emp|"
-		"prot>cla|r>sum|raci>ori|scho>his rec res tra|sex>lif|sexu>ide lif ori|trad>mem|"
-		"type>bus wor|unio>mem|vete>sta|wage>det his inf|work>his"},
+		"acad>gra his rec res tra|char>cla|coll>gra his rec res tra|curr>vit|date>bir|"
+		"educ>bac his inf lev rec|exam>gra res sco|hous>com mem siz|immi>sta|job>tit|kind>bus wor|"
+		"labo>mem|line>bus wor|mari>sta|memb>uni|mili>ser sta|name>emp|non>inf rec|nonp>inf rec|"
+		"phil>aff bel opi vie|poli>aff bel mem opi vie|prof>emp|prot>cla|r>sum|raci>ori|"
+		"scho>gra his rec res tra|sex>lif|sexu>ide lif ori|test>sco|trad>mem|type>bus wor|unio>mem|"
+		"univ>gra his rec res tra|vete>sta|wage>det his inf|work>his"},
 	{{"extract_collection.c", "data_groups", 10},
 		"ambi>lig|amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|"
 		"blue>sig|bran>com dev han pho sma tab|came>mod|car>dat dia hea per reg spe sta tel|"

@@ -1993,6 +1993,43 @@ reads_work_and_official_records(void **state)
 }
 
 /*
+ * What a learner achieved at school is demographic data (grades,
+ * transcripts, exam results); near misses: grades of a product, results
+ * a school publishes, and grades in a list of purposes.
+ */
+static void
+reads_school_grades_and_exam_results(void **state)
+{
+	(void) state;
+	expect_collects("To weigh your bursary request we ask for your college grades.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("The tutoring app stores the grades that students earn in each quiz.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("Applicants send us their university transcripts and exam scores.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We record the attendance of each pupil and their grades.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We never keep your examination results once the course ends.", PC_DATA_DEMOGRAPHIC, 1);
+	/* grades of a product, a school's published results */
+	expect_collects_instead("Our timber comes in four grades, and we record your delivery postcode.", PC_DATA_LOCATION,
+							PC_DATA_DEMOGRAPHIC);
+	expect_no_collection("The board publishes exam results for every district each summer.");
+	expect_no_collection("We process data for enrolment, teaching, grades, housing and research.");
+}
+
+/*
+ * Spoken requests to an assistant that the company keeps are recordings:
+ * voice commands, queries and searches; near misses: voice commands the
+ * user gives to run the app.
+ */
+static void
+reads_voice_requests(void **state)
+{
+	(void) state;
+	expect_collects("The speaker saves your voice requests to improve its answers.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We keep voice queries for ninety days.", PC_DATA_AUDIO_VISUAL, 0);
+	expect_collects("We do not store voice commands once they have been carried out.", PC_DATA_AUDIO_VISUAL, 1);
+	/* the user speaking to run the app */
+	expect_no_collection("Give voice commands to skip a song or turn up the sound.");
+}
+
+/*
  * Plates, keystrokes, screen captures, calendars and survey answers;
  * near misses: a calendar year, a denial.
  */
@@ -2065,6 +2102,8 @@ main(void)
 		cmocka_unit_test(reads_positions_and_motion_sensors),
 		cmocka_unit_test(reads_records_kept_of_data),
 		cmocka_unit_test(reads_selfies_voices_and_face_data),
+		cmocka_unit_test(reads_school_grades_and_exam_results),
+		cmocka_unit_test(reads_voice_requests),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
 		cmocka_unit_test(reads_wearable_readings),
