@@ -1694,6 +1694,30 @@ reads_labels_and_a_term_plus_a_duration(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* A label that names the keeping itself opens an entry of a schedule; not in a list of cookies. */
+static void
+reads_labels_of_the_keeping(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Retention: 9 months", 9, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Storage period: 4 years", 48, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Retention time - up to 45 days", 0, 45, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Duration of storage: 2 years after your last order.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"How long we keep it: 18 months", 18, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a lifetime in a list of cookies, a plan's storage */
+		"Name: _xy_id\nProvider: Adnet\nStorage duration: 2 years",
+		"Storage: 20 GB for 12 months",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* A floor stated in a sentence that denies it at every time or to every keeper is a ceiling. */
 static void
 reads_floors_denied_to_all_as_ceilings(void **state)
@@ -2695,6 +2719,7 @@ main(void)
 		cmocka_unit_test(ranks_two_durations_joined_by_or),
 		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
+		cmocka_unit_test(reads_labels_of_the_keeping),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
