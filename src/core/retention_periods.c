@@ -173,24 +173,24 @@ static PcRegex link_after_re = {
  * at most: "up to", "up until", "no longer than", "within", "max.", "a max of", "not
  * beyond", "at the latest", "older than" (logs older than N are deleted), "as
  * long as" ("kept for as long as ten years"), "the shorter of", "not to
- * exceed", "for under", also of a first end that is no duration
+ * exceed", "for under", "limited to", also of a first end that is no duration
  */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of(?:\\s+|\\z))?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
-	"older\\s+than|within|"
+	"older\\s+than|within|(?:limited|restricted)\\s+to|"
 	"not\\s+exceeding|not\\s+(?:to\\s+)?exceed|(?<=for\\s)under)\\s*" FURTHER_SPAN "\\z"
 	"|" RANKED_SECOND(SHORTER_RANKS)
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
-		"|not beyo|not exce|not late|not long|not more|not to|olde than|shor than|the earl|the less"
-		"|the shor|the soon|unde|up|upto|upun|with",
-	.first_words = "a|as|at|less|longest|max|maxi*|no|not|older|shorter|the|unde*|up|upto*|upun*"
-		"|with*"
+	.starts = "a max|a maxi|as long|at most|at the|less than|limi|long|max|maxi|no late|no long"
+		"|no more|not beyo|not exce|not late|not long|not more|not to|olde than|rest|shor than"
+		"|the earl|the less|the shor|the soon|unde|up|upto|upun|with",
+	.first_words = "a|as|at|less|limited|longest|max|maxi*|no|not|older|restrict|shorter|the|unde*"
+		"|up|upto*|upun*|with*"
 };
 
 /*
@@ -388,9 +388,12 @@ static PcRegex trap_before_re = {
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
 	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "(?:every|each))\\s+(?:(?:with)?in\\s+|during\\s+)?"
 	"(?:an?\\s+|any\\s+)?\\z"
-	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
+	/*
+	 * ages: "under 13 years", "aged between 13 and 17 years", "the default
+	 * age is 18 years" (not "logs age out")
+	 */
 	"|\\b(?:(?<!for\\s)under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
-	"|\\bages?\\b[^.;]{0,30}\\z"
+	"|\\bages?\\b(?!\\s+out\\b)[^.;]{0,30}\\z"
 	/*
 	 * processing times: "it may take up to 30 days", "please allow 10 days"
 	 * (not an act that takes place after a time: "purging takes place after 60

@@ -1718,6 +1718,30 @@ reads_labels_of_the_keeping(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* Data that ages out or rolls off, and a keeping limited to a time, which is a ceiling. */
+static void
+reads_data_that_ages_out_and_limited_keeping(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Proxy logs age out after 21 days.", 0, 21, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Nightly backups roll off within 40 days.", 0, 40, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"The storage of applicant files is limited to three years.", 36, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		/* near miss: a plain keeping stays exactly its period */
+		{"Applicant files are stored for three years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: no data ages out or rolls off */
+		"Our weekend deals roll off the front page after 7 days.",
+		"Kids age out of the junior club after 12 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* A floor stated in a sentence that denies it at every time or to every keeper is a ceiling. */
 static void
 reads_floors_denied_to_all_as_ceilings(void **state)
@@ -2720,6 +2744,7 @@ main(void)
 		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
 		cmocka_unit_test(reads_labels_of_the_keeping),
+		cmocka_unit_test(reads_data_that_ages_out_and_limited_keeping),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
