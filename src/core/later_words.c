@@ -526,7 +526,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"retention_data.c", "data_words.re", 11},
 		"acco>dat det inf rec|prof>dat inf"},
 	{{"retention_keeping.c", "keeps_re", 0},
-		"de>ide"},
+		"age>out|aged>out|ages>out|de>ide|roll>off"},
 	{{"retention_periods.c", "at_most_re", 0},
 		"as>lon|at>lat mos|less>tha|no>lat lon mor|not>bey exc lat lon mor|olde>tha|shor>tha|"
 		"the>ear les sho soo"},

@@ -56,6 +56,8 @@ static PcRegex keeps_re = {
 	"purg\\w*|destroy\\w*|" DESTRUCTION_OF "|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-identif\\w*|remov(?:e|es|ed|al)|"
 	"saved|saves|save(?!\\s+(?:as|for|that|where|when|in|to\\s+the\\s+extent)\\b)|discard\\w*|"
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion)|"
+	/* data that drops out of the store by its age: "logs age out", "backups roll off" */
+	"ag(?:e|es|ed)\\s+out|roll(?:s|ed)?\\s+off|"
 	/*
 	 * an IP address cut short ("IP addresses are shortened after 7 days",
 	 * "are automatically / then shortened"; not "shortened URLs"): the
@@ -67,15 +69,16 @@ static PcRegex keeps_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"
-	"persist|linger|clear|rotate|truncate|shorten",
-	.starts = "anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold|keep|kept|ling|main|over"
-		"|pers|pres|pseu|purg|rema|remo|reta|rete|rota|save|shor|shre|stay|stor|trun|wipe",
-	.first_words = "anonymis|anonymiz|arch*|cleared|clears|de|dele*|dest*|disc*|disposal|dispose"
-		"|disposed|disposes|erase|erased|erases|erasure|held|hold|holding|holds|keep|keeping|keeps"
-		"|kept|linger|lingered|lingers|maintain|overwrit|persist|persiste|persists|pres*|pseudony"
-		"|purg*|remain|remained|remains|removal|remove|removed|removes|reta*|retentio|rotate"
-		"|rotated|rotates|save|saved|saves|shortene|shre*|stay|stayed|stays|storage|store|stored"
-		"|stores|storing|truncate|truncati|wipe|wiped|wipes"
+	"persist|linger|clear|rotate|truncate|shorten|age|roll",
+	.starts = "age out|aged out|ages out|anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold"
+		"|keep|kept|ling|main|over|pers|pres|pseu|purg|rema|remo|reta|rete|roll off|rota|save|shor"
+		"|shre|stay|stor|trun|wipe",
+	.first_words = "age|aged|ages|anonymis|anonymiz|arch*|cleared|clears|de|dele*|dest*|disc*"
+		"|disposal|dispose|disposed|disposes|erase|erased|erases|erasure|held|hold|holding|holds"
+		"|keep|keeping|keeps|kept|linger|lingered|lingers|maintain|overwrit|persist|persiste"
+		"|persists|pres*|pseudony|purg*|remain|remained|remains|removal|remove|removed|removes"
+		"|reta*|retentio|roll|rolled|rolls|rotate|rotated|rotates|save|saved|saves|shortene|shre*"
+		"|stay|stayed|stays|storage|store|stored|stores|storing|truncate|truncati|wipe|wiped|wipes"
 };
 
 /* keeping only: the verbs whose denial denies retention */

@@ -173,24 +173,24 @@ static PcRegex link_after_re = {
  * at most: "up to", "up until", "no longer than", "within", "max.", "a max of", "not
  * beyond", "at the latest", "older than" (logs older than N are deleted), "as
  * long as" ("kept for as long as ten years"), "the shorter of", "not to
- * exceed", "for under", also of a first end that is no duration
+ * exceed", "for under", "limited to", also of a first end that is no duration
  */
 static PcRegex at_most_re = {
 	"\\b(?:up\\s*(?:to|until)|at\\s+most|(?:a\\s+)?max(?:imum|\\.|\\s)\\s*" KEEPING_TERM "(?:of(?:\\s+|\\z))?|"
 	"no\\s+(?:longer|more)\\s+than|not\\s+beyond|at\\s+the\\s+latest(?:\\s+(?:after|within))?|"
 	"not\\s+(?:longer|more)\\s+than|(?:no|not)\\s+later\\s+than|(?<!no )(?<!not )less\\s+than|"
 	"shorter\\s+than|as\\s+long\\s+as|the\\s+(?:shorter|sooner|earlier|lesser)\\s+of|"
-	"older\\s+than|within|"
+	"older\\s+than|within|(?:limited|restricted)\\s+to|"
 	"not\\s+exceeding|not\\s+(?:to\\s+)?exceed|(?<=for\\s)under)\\s*" FURTHER_SPAN "\\z"
 	"|" RANKED_SECOND(SHORTER_RANKS)
 	/* a ceiling a few words before: "a maximum storage limit of", "the longest we keep it is" */
 	"|\\b(?:longest|maximum)\\b[^.;]{0,60}?\\b(?:of|is|will\\s+be)\\s+\\z",
 	PCRE2_CASELESS, NULL,
-	.starts = "a max|a maxi|as long|at most|at the|less than|long|max|maxi|no late|no long|no more"
-		"|not beyo|not exce|not late|not long|not more|not to|olde than|shor than|the earl|the less"
-		"|the shor|the soon|unde|up|upto|upun|with",
-	.first_words = "a|as|at|less|longest|max|maxi*|no|not|older|shorter|the|unde*|up|upto*|upun*"
-		"|with*"
+	.starts = "a max|a maxi|as long|at most|at the|less than|limi|long|max|maxi|no late|no long"
+		"|no more|not beyo|not exce|not late|not long|not more|not to|olde than|rest|shor than"
+		"|the earl|the less|the shor|the soon|unde|up|upto|upun|with",
+	.first_words = "a|as|at|less|limited|longest|max|maxi*|no|not|older|restrict|shorter|the|unde*"
+		"|up|upto*|upun*|with*"
 };
 
 /*
@@ -388,9 +388,12 @@ static PcRegex trap_before_re = {
 	/* counts: "twice (with)in a twelve-month period", "once every 12 months" */
 	"|\\b(?:once|twice|thrice|times|per|" NOT_A_ROLLING_END "(?:every|each))\\s+(?:(?:with)?in\\s+|during\\s+)?"
 	"(?:an?\\s+|any\\s+)?\\z"
-	/* ages: "under 13 years", "aged between 13 and 17 years", "the default age is 18 years" */
+	/*
+	 * ages: "under 13 years", "aged between 13 and 17 years", "the default
+	 * age is 18 years" (not "logs age out")
+	 */
 	"|\\b(?:(?<!for\\s)under|below|younger\\s+than|aged?)\\s+(?:the\\s+age\\s+of\\s+|between\\s+)?\\z"
-	"|\\bages?\\b[^.;]{0,30}\\z"
+	"|\\bages?\\b(?!\\s+out\\b)[^.;]{0,30}\\z"
 	/*
 	 * processing times: "it may take up to 30 days", "please allow 10 days"
 	 * (not an act that takes place after a time: "purging takes place after 60
@@ -789,6 +792,20 @@ static PcRegex others_table_re = {
 static PcRegex entry_start_re = {"^[\\s|*>-]*\\z", 0, NULL};
 
 /*
+ * A label that names the keeping itself, opening the clause before its
+ * colon or spaced dash: "Retention: 12 months", "Storage period - 6 months",
+ * "Duration of storage: 2 years", "How long we keep it: up to 3 years"
+ */
+static PcRegex keeping_label_re = {
+	"^[\\s|*>#-]*(?:(?:data|maximum|minimum)\\s+)?(?:(?:retention|storage)(?:\\s+(?:periods?|times?|"
+	"durations?|terms?))?|deletion\\s+(?:periods?|times?)|(?:periods?|duration|length)\\s+of\\s+"
+	"(?:retention|storage)|how\\s+long\\s+(?:we|do\\s+we|will\\s+we)\\s+(?:keep|store|retain|hold)"
+	"(?:\\s+(?:it|them|this|these|your\\s+[a-z]+))?\\?{0,1})\\s*(?::|\\s-)[\\s*]*(?:" ENTRY_STATE ")?"
+	ENTRY_BOUND "\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * Inactivity before a deletion: "accounts inactive for 2 years", "photos
  * not used within the previous 12 months", "if you have not placed an order
  * in 3 years", "no contact with you in the last 12 months"; a look-back or
@@ -995,6 +1012,28 @@ begins_entry(const PcSearch *search, const char *s, PcSpan sp, const PcDuration 
 		pc_window_test(search, &entry_after_re, s, d->end, pc_ahead(d->end, sp.end, ENTRY_REACH));
 }
 
+/* The block of lines around clause sp: up to blank lines, at most TABLE_REACH bytes each way. */
+static PcSpan
+block_around(const PcWork *w, PcSpan sp)
+{
+	const char *s = w->text.norm;
+	PcSpan		block = {pc_back(sp.start, 0, TABLE_REACH), pc_ahead(sp.end, w->text.len, TABLE_REACH)};
+
+	for (size_t i = sp.start; i > block.start + 1; i--)
+		if (s[i - 1] == '\n' && s[i - 2] == '\n')
+		{
+			block.start = i;
+			break;
+		}
+	for (size_t i = sp.end; i + 1 < block.end; i++)
+		if (s[i] == '\n' && s[i + 1] == '\n')
+		{
+			block.end = i;
+			break;
+		}
+	return block;
+}
+
 /*
  * True when the block of lines around clause sp (up to blank lines, at most
  * TABLE_REACH bytes each way) is a table of data kept: another of its
@@ -1006,24 +1045,13 @@ static bool
 data_table(const PcWork *w, PcSpan sp, const PcDuration *d)
 {
 	const char *s = w->text.norm;
-	size_t		start = pc_back(sp.start, 0, TABLE_REACH),
-				end = pc_ahead(sp.end, w->text.len, TABLE_REACH),
+	PcSpan		block = block_around(w, sp);
+	size_t		start = block.start,
+				end = block.end,
 				from;
 	PcDuration	other;
 	bool		entry = false;
 
-	for (size_t i = sp.start; i > start + 1; i--)
-		if (s[i - 1] == '\n' && s[i - 2] == '\n')
-		{
-			start = i;
-			break;
-		}
-	for (size_t i = sp.end; i + 1 < end; i++)
-		if (s[i] == '\n' && s[i + 1] == '\n')
-		{
-			end = i;
-			break;
-		}
 	if (pc_window_test(w->search, &others_table_re, s, start, end))
 		return false;
 	for (from = start; !entry && pc_find_duration(w->search, s, end, from, &other); from = other.end)
@@ -1031,6 +1059,23 @@ data_table(const PcWork *w, PcSpan sp, const PcDuration *d)
 			pc_window_test(w->search, &entry_before_re, s, pc_back(other.start, start, BEFORE_REACH),
 						   other.start);
 	return entry;
+}
+
+/*
+ * True when d follows a label of the keeping at the start of clause sp
+ * ("Storage period: 6 months") in a block of lines that names no cookies or
+ * other companies, as a list of cookies labels their lifetimes alike.
+ */
+static bool
+keeping_label(const PcWork *w, PcSpan sp, const PcDuration *d)
+{
+	PcSpan		block;
+
+	if (d->start - sp.start > ENTRY_REACH ||
+		!pc_window_test(w->search, &keeping_label_re, w->text.norm, sp.start, d->start))
+		return false;
+	block = block_around(w, sp);
+	return !pc_window_test(w->search, &others_table_re, w->text.norm, block.start, block.end);
 }
 
 /* True when d lies in cell, a table's cell under a heading of how long data is kept. */
@@ -1042,7 +1087,8 @@ in_keeping_cell(PcSpan cell, const PcDuration *d)
 
 /*
  * True when d is the period of a schedule entry: begins one, follows
- * "Payroll records |" or a clause's opening "Web analytics:", stands in
+ * "Payroll records |", a clause's opening "Web analytics:" or a label of the
+ * keeping ("Retention: 12 months"), stands in
  * a keeping column's cell, or follows the cell "Analytics" in a table of
  * data.
  */
@@ -1054,6 +1100,7 @@ is_entry(const PcWork *w, PcSpan sp, const PcDuration *d, size_t before, PcSpan 
 
 	return begins_entry(search, s, sp, d) || pc_window_test(search, &entry_before_re, s, before,
 															d->start) ||
+		keeping_label(w, sp, d) ||
 		(d->start - sp.start <= ENTRY_REACH &&
 		 pc_window_test(search, &bare_entry_re, s, sp.start, d->start)) ||
 		in_keeping_cell(cell, d) ||
@@ -1453,6 +1500,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(working_days_re), PC_PATTERN_SELDOM(data_noun_re), PC_PATTERN_SELDOM(data_verb_re),
 	PC_PATTERN_SELDOM(entry_after_re), PC_PATTERN_SELDOM(entry_before_re),
 	PC_PATTERN_SELDOM(bare_entry_re), PC_PATTERN_SELDOM(entry_start_re),
+	PC_PATTERN_SELDOM(keeping_label_re),
 	PC_PATTERN_SELDOM(analytics_row_re), PC_PATTERN_SELDOM(others_table_re),
 	PC_PATTERN_SELDOM(price_cell_after_re), PC_PATTERN_SELDOM(price_cell_before_re),
 	PC_PATTERN(other_act_before_re), PC_PATTERN_SELDOM(kept_then_used_re),

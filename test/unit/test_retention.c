@@ -1694,6 +1694,54 @@ reads_labels_and_a_term_plus_a_duration(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/* A label that names the keeping itself opens an entry of a schedule; not in a list of cookies. */
+static void
+reads_labels_of_the_keeping(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Retention: 9 months", 9, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Storage period: 4 years", 48, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Retention time - up to 45 days", 0, 45, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"Duration of storage: 2 years after your last order.", 24, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+		{"How long we keep it: 18 months", 18, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a lifetime in a list of cookies, a plan's storage */
+		"Name: _xy_id\nProvider: Adnet\nStorage duration: 2 years",
+		"Storage: 20 GB for 12 months",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/* Data that ages out or rolls off, and a keeping limited to a time, which is a ceiling. */
+static void
+reads_data_that_ages_out_and_limited_keeping(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Proxy logs age out after 21 days.", 0, 21, 0, PC_BOUND_EXACTLY, PC_DATA_ONLINE_ACTIVITY},
+		{"Nightly backups roll off within 40 days.", 0, 40, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"The storage of applicant files is limited to three years.", 36, 0, 0, PC_BOUND_AT_MOST,
+		PC_DATA_NONE},
+		/* near miss: a plain keeping stays exactly its period */
+		{"Applicant files are stored for three years.", 36, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: no data ages out or rolls off */
+		"Our weekend deals roll off the front page after 7 days.",
+		"Kids age out of the junior club after 12 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* A floor stated in a sentence that denies it at every time or to every keeper is a ceiling. */
 static void
 reads_floors_denied_to_all_as_ceilings(void **state)
@@ -2695,6 +2743,8 @@ main(void)
 		cmocka_unit_test(ranks_two_durations_joined_by_or),
 		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
+		cmocka_unit_test(reads_labels_of_the_keeping),
+		cmocka_unit_test(reads_data_that_ages_out_and_limited_keeping),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
 		cmocka_unit_test(extracts_plainly_stated_periods),
