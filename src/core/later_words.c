@@ -592,19 +592,20 @@ const PcLaterWords pc_later_words[] = {
 	{{"rules_parties.c", "party_groups", 10},
 		"cons>rep|cred>age bur|data>agg bro res|info>bro|list>bro"},
 	{{"rules_parties.c", "party_groups", 11},
-		"acco>fol|acti>org|caus>con don gav giv|comm>mem use|emer>con|empl>app tha who|even>org|"
-		"fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|his>her|hous>mem|meet>org|"
-		"netw>mem use|non>con don gav giv|nonp>con don gav giv|orga>act eve gro mee|plat>mem use|"
-		"pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|soci>mem use|the>fam hou|"
-		"thei>con fol fri|to>ano ind par sel spe|trus>con|univ>app|your>con fol fri hou"},
+		"acco>fol|acti>org|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
+		"empl>app tha who|even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|"
+		"his>her|hous>mem|meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|"
+		"orga>act eve gro mee|plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|"
+		"soci>mem use|the>fam hou|thei>con fol fri|to>ano ind par sel spe|tour>ope|trus>con|"
+		"univ>app|your>con fol fri hou"},
 	{{"rules_parties.c", "party_groups", 12},
 		"acce>any eve vis|avai>any eve vis|cons>any eve|made>pub|make>pub|maki>pub|open>any eve vis|"
 		"seen>any eve|you>fea pub"},
 	{{"rules_parties.c", "party_groups", 13},
 		"such>com ent org par|thes>com ent org par|thos>com ent org par"},
 	{{"rules_parties.c", "party_groups", 14},
-		"a>stu|any>oth|appl>you|apps>you|conf>org|give>org|hack>org|its>cre|non>com ent par|"
-		"nona>com ent par|our>cre|priz>dra|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
+		"a>stu|any>oth|appl>you|apps>you|conf>org|give>org|hack>org|its>cre|lett>age|"
+		"nona>com ent par|our>cre|priz>dra|prop>man|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
 		"unaf>com ent par|your>chi col cre emp sch uni"},
 	{{"rules_parties.c", "party_groups", 15},
 		"heal>pro"},
@@ -672,37 +673,37 @@ const PcLaterWords pc_later_words[] = {
 		"give>acc|gran>acc|has>acc|have>acc"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 33},
 		"prov>acc"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 36},
+	{{"rules_sharing_cues.c", "share_cue_groups", 37},
 		"acce>pub|avai>pub|disc>pub|disp>pub|foun>pub|post>pub|read>pub|sear>pub|seen>pub|shar>pub|"
 		"show>pub|view>pub|visi>pub"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 37},
-		"publ>dis pos vie vis"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 38},
+		"publ>dis pos vie vis"},
+	{{"rules_sharing_cues.c", "share_cue_groups", 39},
 		"publ>acc ava"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 40},
-		"acce>any eve|cons>any eve|read>any eve|seen>any eve|view>any eve|visi>any eve"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 41},
-		"made>pub|make>pub|maki>pub"},
+		"acce>any eve|cons>any eve|read>any eve|seen>any eve|view>any eve|visi>any eve"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 42},
+		"made>pub|make>pub|maki>pub"},
+	{{"rules_sharing_cues.c", "share_cue_groups", 43},
 		"disp>pub|post>pub|show>pub"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 45},
+	{{"rules_sharing_cues.c", "share_cue_groups", 46},
 		"are>pub|be>pub|beca>pub|beco>pub|been>pub|cons>pub|is>pub|made>pub|make>pub|maki>pub|"
 		"rema>pub"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 49},
+	{{"rules_sharing_cues.c", "share_cue_groups", 50},
 		"also>acc ana col gat lea obt rec tra|can>acc ana col gat lea obt rec tra|"
 		"coul>acc ana col gat lea obt rec tra|may>acc ana col gat lea obt rec tra|"
 		"migh>acc ana col gat lea obt rec tra|that>acc ana col gat lea obt rec tra|"
 		"to>acc ana col gat lea obt rec tra|whic>acc ana col gat lea obt rec tra|"
 		"who>acc ana col gat lea obt rec tra|will>acc ana col gat lea obt rec tra"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 51},
-		"can>use|coul>use|may>use|migh>use|will>use"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 52},
+		"can>use|coul>use|may>use|migh>use|will>use"},
+	{{"rules_sharing_cues.c", "share_cue_groups", 53},
 		"also>dro pla ser set sto use|are>dro pla ser set sto use|be>dro pla ser set sto use|"
 		"can>dro pla ser set sto use|coul>dro pla ser set sto use|is>dro pla ser set sto use|"
 		"may>dro pla ser set sto use|migh>dro pla ser set sto use|will>dro pla ser set sto use"},
-	{{"rules_sharing_cues.c", "share_cue_groups", 55},
-		"co>wit|coop>wit|in>res"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 56},
+		"co>wit|coop>wit|in>res"},
+	{{"rules_sharing_cues.c", "share_cue_groups", 57},
 		"cont>wit|part>wit|work>wit"},
 	{{"sales.c", "consent_condition_re", 0},
 		"youn>tha"},

@@ -97,12 +97,12 @@ const PcSeldomMember pc_seldom_members[] = {
 	{"rules_sharing_cues.c", "share_cue_groups", 22},
 	{"rules_sharing_cues.c", "share_cue_groups", 25},
 	{"rules_sharing_cues.c", "share_cue_groups", 33},
-	{"rules_sharing_cues.c", "share_cue_groups", 36},
 	{"rules_sharing_cues.c", "share_cue_groups", 37},
 	{"rules_sharing_cues.c", "share_cue_groups", 38},
-	{"rules_sharing_cues.c", "share_cue_groups", 40},
+	{"rules_sharing_cues.c", "share_cue_groups", 39},
 	{"rules_sharing_cues.c", "share_cue_groups", 41},
 	{"rules_sharing_cues.c", "share_cue_groups", 42},
+	{"rules_sharing_cues.c", "share_cue_groups", 43},
 	{"scope.c", "user_duty_res", 2},
 };
 

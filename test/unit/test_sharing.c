@@ -2540,6 +2540,42 @@ reads_sellers_lenders_and_employers(void **state)
 	expect_no_share_of("We may share your name, your employer and your role with our event partners.", PC_PARTY_OTHER_USERS);
 }
 
+/*
+ * A label that lists the recipients of data shares with the parties after
+ * it, on its line or in the list below it, with no verb of sharing.
+ */
+static void
+reads_a_recipients_label_as_sharing(void **state)
+{
+	(void) state;
+	expect_share("Recipients: our couriers, our bank and our sister companies.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Categories of recipients: ad networks and list brokers.", PC_PARTY_DATA_BROKERS, 0);
+	assert_true(facts_analyzed("Recipients of your data:\n\n- cloud hosting firms\n- ad networks\n",
+							   PC_FACT_SHARES, PC_PARTY_ADVERTISERS, -1) > 0);
+	expect_no_share("Recipients: none.");
+	expect_no_share("Our ad networks page lists every campaign we ran last year.");
+}
+
+/* An order or a booking that a party places is no collection by that party. */
+static void
+reads_orders_placed_by_a_party_as_no_collection(void **state)
+{
+	(void) state;
+	expect_no_share("Orders placed by vendors ship within three working days.");
+	expect_no_share("A booking placed by a contractor is billed at the end of the month.");
+	expect_share("Cookies placed by our ad networks record the pages you open.", PC_PARTY_ADVERTISERS, 0);
+}
+
+/* A product that lets its customers run their own business engages no party. */
+static void
+reads_tools_that_enable_customers_to_run_their_business_as_no_sharing(void **state)
+{
+	(void) state;
+	expect_no_share("Our software enables lenders to manage their loan books with less effort.");
+	expect_no_share("The service enables retailers to price their stock each morning.");
+	expect_share("These cookies enable ad networks to show you ads on other sites.", PC_PARTY_ADVERTISERS, 0);
+}
+
 int
 main(void)
 {
@@ -2648,6 +2684,9 @@ main(void)
 		cmocka_unit_test(reads_long_lists_of_sources_as_no_recipients),
 		cmocka_unit_test(reads_data_given_to_authorities),
 		cmocka_unit_test(reads_places_open_to_the_public_as_no_sharing),
+		cmocka_unit_test(reads_a_recipients_label_as_sharing),
+		cmocka_unit_test(reads_orders_placed_by_a_party_as_no_collection),
+		cmocka_unit_test(reads_tools_that_enable_customers_to_run_their_business_as_no_sharing),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
