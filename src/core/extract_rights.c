@@ -463,7 +463,9 @@ static PcRegex right_groups[] = {
 		.first_words = "adjust|adjustd|adjusts|change|changed|changes|manage|managed|manages|modify"
 			"|modifyd|modifys|revise|revised|revises|revisit|revisitd|revisits|revoke|revokein"
 			"|revokes|update|updated|updates|withdraw"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
+	{.pattern = PC_TERM("(do not sell (?:or share )?my"
+		"|do not sell(?: or share)?[\"']? (?:links?|buttons?|pages?|forms?)\\b"
+		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
 		NOT_SALES_MARKETING "|selling)"
 		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"

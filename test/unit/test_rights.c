@@ -1079,6 +1079,22 @@ reads_opt_out_signals(void **state)
 	expect_no_right("Global Privacy Control is a setting that a few browsers offer.");
 }
 
+/* The "Do Not Sell" link is named, not a denial, and the rights beside it stay granted. */
+static void
+reads_the_do_not_sell_link_as_no_negation(void **state)
+{
+	(void) state;
+	expect_right("Press Do Not Sell or Share My Info, or Limit the Use of My Sensitive Data, in the page footer.",
+				 PC_RIGHT_RESTRICTION, 0);
+	expect_right("Tap the Do Not Sell or Share button in the app menu to make that choice.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Residents can open the \"Do Not Sell\" page, and can also limit the use of their sensitive data.",
+				 PC_RIGHT_RESTRICTION, 0);
+	/* a denial of selling stays a denial */
+	expect_no_right("We do not sell customer lists and we never will.");
+	expect_right("Members do not have the right to limit the use of their sensitive data.", PC_RIGHT_RESTRICTION, 1);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -1844,6 +1860,7 @@ main(void)
 		cmocka_unit_test(reads_others_lacking_access_as_no_right),
 		cmocka_unit_test(reads_opt_outs_stated_as_refusals),
 		cmocka_unit_test(reads_opt_out_signals),
+		cmocka_unit_test(reads_the_do_not_sell_link_as_no_negation),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),

@@ -2540,6 +2540,16 @@ reads_sellers_lenders_and_employers(void **state)
 	expect_no_share_of("We may share your name, your employer and your role with our event partners.", PC_PARTY_OTHER_USERS);
 }
 
+/* The name of the "Do Not Sell" opt-out link denies no sharing beside it. */
+static void
+reads_the_do_not_sell_link_as_no_denial(void **state)
+{
+	(void) state;
+	expect_share("You may opt out of the sale of your details to data brokers by using our Do Not Sell My Info form.",
+				 PC_PARTY_DATA_BROKERS, 0);
+	expect_share("We do not sell your details to data brokers.", PC_PARTY_DATA_BROKERS, 1);
+}
+
 int
 main(void)
 {
@@ -2648,6 +2658,7 @@ main(void)
 		cmocka_unit_test(reads_long_lists_of_sources_as_no_recipients),
 		cmocka_unit_test(reads_data_given_to_authorities),
 		cmocka_unit_test(reads_places_open_to_the_public_as_no_sharing),
+		cmocka_unit_test(reads_the_do_not_sell_link_as_no_denial),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
