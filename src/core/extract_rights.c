@@ -905,6 +905,21 @@ static PcRegex reserved_by_company_re = {
 		.first_words = "our|reserve|reserved|reserves|the|this|we"
 };
 
+/*
+ * What others than the user have the right to do, up to the term: business
+ * or enterprise customers, controllers and merchants ("our business customers
+ * may have the right to delete what they upload", "the controller has the
+ * right to object"); not once the user is given something of their own
+ */
+static PcRegex held_by_others_re = {
+	"\\b(?:(?:business|enterprise|corporate|institutional)\\s+(?:customers|clients|users|accounts)"
+	"|(?:the|a|each|our|data)\\s+controllers?|merchants)\\s+"
+	"(?:(?:also|may|might|will|shall|can|do|does|each)\\s+){0,2}(?:have|has|retain|retains|keep|keeps)"
+	"\\s+(?:the\\s+|a\\s+)?rights?\\s+to\\b"
+	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
+	PCRE2_CASELESS, NULL
+};
+
 /* How far before a right the company's reservation of it is looked for */
 #define RESERVED_REACH 200
 
@@ -1563,14 +1578,17 @@ about_child_data(const PcWork *w, uint32_t i)
 
 /*
  * True when what hit names is something the company reserves the right to
- * do, the hit a right named as such included: "we have the right to delete
- * accounts"
+ * do, or others than the user have the right to do, the hit a right named
+ * as such included: "we have the right to delete accounts", "merchants have
+ * the right to erase their records"
  */
 static bool
-reserved_by_company(const PcSearch *search, const char *text, uint32_t start, const PcHit *hit)
+reserved_by_company_or_others(const PcSearch *search, const char *text, uint32_t start, const PcHit *hit)
 {
-	return pc_match_in(search, &reserved_by_company_re, text,
-					   (uint32_t) pc_back(hit->start, start, RESERVED_REACH), hit->end);
+	uint32_t	from = (uint32_t) pc_back(hit->start, start, RESERVED_REACH);
+
+	return pc_match_in(search, &reserved_by_company_re, text, from, hit->end) ||
+		pc_match_in(search, &held_by_others_re, text, from, hit->end);
 }
 
 /*
@@ -1605,7 +1623,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
-	if (reserved_by_company(w->search, text, start, hit) ||
+	if (reserved_by_company_or_others(w->search, text, start, hit) ||
 		(!(hit->value & NAMED) &&
 		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
 		return false;
@@ -2132,7 +2150,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re),
-	PC_PATTERN_SELDOM(reserved_by_company_re),
+	PC_PATTERN_SELDOM(reserved_by_company_re), PC_PATTERN(held_by_others_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),

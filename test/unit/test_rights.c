@@ -1095,6 +1095,21 @@ reads_the_do_not_sell_link_as_no_negation(void **state)
 	expect_right("Members do not have the right to limit the use of their sensitive data.", PC_RIGHT_RESTRICTION, 1);
 }
 
+/* What business customers, controllers or merchants have the right to do is no right of the user's. */
+static void
+reads_rights_held_by_others_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("Our enterprise clients may have the right to ask for erasure of the files their staff upload.");
+	expect_no_right("Each controller has the right to object to a new sub-processor we engage.");
+	expect_no_right("Merchants also have the right to delete their sales records from our checkout service.");
+	/* the user given something after it still counts */
+	expect_right("Business customers have the right to remove team files, and you may ask us to erase your own "
+				 "account.", PC_RIGHT_ERASURE, 0);
+	/* users named by other nouns keep their rights */
+	expect_right("Customers have the right to delete their order history.", PC_RIGHT_ERASURE, 0);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -1861,6 +1876,7 @@ main(void)
 		cmocka_unit_test(reads_opt_outs_stated_as_refusals),
 		cmocka_unit_test(reads_opt_out_signals),
 		cmocka_unit_test(reads_the_do_not_sell_link_as_no_negation),
+		cmocka_unit_test(reads_rights_held_by_others_as_no_right),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
