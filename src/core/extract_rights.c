@@ -923,6 +923,17 @@ static PcRegex held_by_others_re = {
 /* How far before a right the company's reservation of it is looked for */
 #define RESERVED_REACH 200
 
+/*
+ * A right named as such that does not apply, right after its name ("the
+ * right to object does not apply to payroll records"): a limit of a right
+ * granted elsewhere, not a grant of its own
+ */
+static PcRegex right_not_applying_re = {
+	"\\G(?: \\([^()]{0,40}\\))? (?:(?:does|do|will|shall|may|might|would)(?: not|n['’]?t) apply"
+	"|(?:is|are) not available)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* A clause that tells what the policy itself covers: it describes rights, it grants none */
 static PcRegex overview_re = {
 	"\\G\\W*(?:this|our|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:policy|notice|statement)\\b(?:\\s+[a-z-]+){0,3}?"
@@ -2101,6 +2112,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			corrects_other_than_users_data(w, i, &hits[k]) ||
 			inaccuracy_listed_with_falsity(w, i, &hits[k]) ||
 			regulator_without_complaint(w, i, &hits[k]) || topic_of_outside_guidance(w, i, &hits[k]) ||
+			((hits[k].value & NAMED) && pc_match_at(w->search, &right_not_applying_re, text, hits[k].end, end)) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
@@ -2151,6 +2163,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re),
 	PC_PATTERN_SELDOM(reserved_by_company_re), PC_PATTERN(held_by_others_re),
+	PC_PATTERN(right_not_applying_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),

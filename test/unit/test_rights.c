@@ -1110,6 +1110,19 @@ reads_rights_held_by_others_as_no_right(void **state)
 	expect_right("Customers have the right to delete their order history.", PC_RIGHT_ERASURE, 0);
 }
 
+/* A right named only to say it does not apply grants nothing; one granted beside the limit stays. */
+static void
+reads_a_right_that_does_not_apply_as_no_grant(void **state)
+{
+	(void) state;
+	expect_no_right("The right to data portability does not apply to records we keep for our own audits.");
+	expect_no_right("The right to restriction (Article 18) will not apply where a court orders us to act.");
+	/* a grant with the limit in a clause of its own stays a grant */
+	expect_right("You have the right to erasure, which does not apply to the invoices the tax office needs.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("The right to object applies to the data used for our newsletters.", PC_RIGHT_OBJECTION, 0);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -1877,6 +1890,7 @@ main(void)
 		cmocka_unit_test(reads_opt_out_signals),
 		cmocka_unit_test(reads_the_do_not_sell_link_as_no_negation),
 		cmocka_unit_test(reads_rights_held_by_others_as_no_right),
+		cmocka_unit_test(reads_a_right_that_does_not_apply_as_no_grant),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),
