@@ -1092,7 +1092,7 @@ reads_the_do_not_sell_link_as_no_negation(void **state)
 				 PC_RIGHT_RESTRICTION, 0);
 	/* a denial of selling stays a denial */
 	expect_no_right("We do not sell customer lists and we never will.");
-	expect_right("Members do not have the right to limit the use of their sensitive data.", PC_RIGHT_RESTRICTION, 1);
+	expect_right("Guests cannot ask us to limit the use of their sensitive data.", PC_RIGHT_RESTRICTION, 1);
 }
 
 /* What business customers, controllers or merchants have the right to do is no right of the user's. */

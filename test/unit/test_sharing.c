@@ -2545,7 +2545,7 @@ static void
 reads_the_do_not_sell_link_as_no_denial(void **state)
 {
 	(void) state;
-	expect_share("You may opt out of the sale of your details to data brokers by using our Do Not Sell My Info form.",
+	expect_share("Using the Do Not Sell My Info form, members can refuse any sale of their files to data brokers.",
 				 PC_PARTY_DATA_BROKERS, 0);
 	expect_share("We do not sell your details to data brokers.", PC_PARTY_DATA_BROKERS, 1);
 }
