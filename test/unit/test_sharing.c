@@ -2545,7 +2545,7 @@ static void
 reads_the_do_not_sell_link_as_no_denial(void **state)
 {
 	(void) state;
-	expect_share("Using the Do Not Sell My Info form, members can refuse any sale of their files to data brokers.",
+	expect_share("Members can refuse any sale of their files to data brokers with our Do Not Sell My Info form.",
 				 PC_PARTY_DATA_BROKERS, 0);
 	expect_share("We do not sell your details to data brokers.", PC_PARTY_DATA_BROKERS, 1);
 }
