@@ -463,7 +463,9 @@ static PcRegex right_groups[] = {
 		.first_words = "adjust|adjustd|adjusts|change|changed|changes|manage|managed|manages|modify"
 			"|modifyd|modifys|revise|revised|revises|revisit|revisitd|revisits|revoke|revokein"
 			"|revokes|update|updated|updates|withdraw"},
-	{.pattern = PC_TERM("(do not sell (?:or share )?my|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
+	{.pattern = PC_TERM("(do not sell (?:or share )?my"
+		"|do not sell(?: or share)?[\"']? (?:links?|buttons?|pages?|forms?)\\b"
+		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
 		NOT_SALES_MARKETING "|selling)"
 		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
@@ -903,8 +905,34 @@ static PcRegex reserved_by_company_re = {
 		.first_words = "our|reserve|reserved|reserves|the|this|we"
 };
 
+/*
+ * What others than the user have the right to do, up to the term: business
+ * or enterprise customers, controllers and merchants ("our business customers
+ * may have the right to delete what they upload", "the controller has the
+ * right to object"); not once the user is given something of their own
+ */
+static PcRegex held_by_others_re = {
+	"\\b(?:(?:business|enterprise|corporate|institutional)\\s+(?:customers|clients|users|accounts)"
+	"|(?:the|a|each|our|data)\\s+controllers?|merchants)\\s+"
+	"(?:(?:also|may|might|will|shall|can|do|does|each)\\s+){0,2}(?:have|has|retain|retains|keep|keeps)"
+	"\\s+(?:the\\s+|a\\s+)?rights?\\s+to\\b"
+	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
+	PCRE2_CASELESS, NULL
+};
+
 /* How far before a right the company's reservation of it is looked for */
 #define RESERVED_REACH 200
+
+/*
+ * A right named as such that does not apply, right after its name ("the
+ * right to object does not apply to payroll records"): a limit of a right
+ * granted elsewhere, not a grant of its own
+ */
+static PcRegex right_not_applying_re = {
+	"\\G(?: \\([^()]{0,40}\\))? (?:(?:does|do|will|shall|may|might|would)(?: not|n['’]?t) apply"
+	"|(?:is|are) not available)\\b",
+	PCRE2_CASELESS, NULL
+};
 
 /* A clause that tells what the policy itself covers: it describes rights, it grants none */
 static PcRegex overview_re = {
@@ -1561,14 +1589,17 @@ about_child_data(const PcWork *w, uint32_t i)
 
 /*
  * True when what hit names is something the company reserves the right to
- * do, the hit a right named as such included: "we have the right to delete
- * accounts"
+ * do, or others than the user have the right to do, the hit a right named
+ * as such included: "we have the right to delete accounts", "merchants have
+ * the right to erase their records"
  */
 static bool
-reserved_by_company(const PcSearch *search, const char *text, uint32_t start, const PcHit *hit)
+reserved_by_company_or_others(const PcSearch *search, const char *text, uint32_t start, const PcHit *hit)
 {
-	return pc_match_in(search, &reserved_by_company_re, text,
-					   (uint32_t) pc_back(hit->start, start, RESERVED_REACH), hit->end);
+	uint32_t	from = (uint32_t) pc_back(hit->start, start, RESERVED_REACH);
+
+	return pc_match_in(search, &reserved_by_company_re, text, from, hit->end) ||
+		pc_match_in(search, &held_by_others_re, text, from, hit->end);
 }
 
 /*
@@ -1603,7 +1634,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 	uint32_t	start = w->spans[i].start;
 	uint32_t	end = w->spans[i].end;
 
-	if (reserved_by_company(w->search, text, start, hit) ||
+	if (reserved_by_company_or_others(w->search, text, start, hit) ||
 		(!(hit->value & NAMED) &&
 		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
 		return false;
@@ -2081,6 +2112,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			corrects_other_than_users_data(w, i, &hits[k]) ||
 			inaccuracy_listed_with_falsity(w, i, &hits[k]) ||
 			regulator_without_complaint(w, i, &hits[k]) || topic_of_outside_guidance(w, i, &hits[k]) ||
+			((hits[k].value & NAMED) && pc_match_at(w->search, &right_not_applying_re, text, hits[k].end, end)) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
 		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
@@ -2130,7 +2162,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(own_data_object_re), PC_PATTERN(site_material_re),
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re),
-	PC_PATTERN_SELDOM(reserved_by_company_re),
+	PC_PATTERN_SELDOM(reserved_by_company_re), PC_PATTERN(held_by_others_re),
+	PC_PATTERN(right_not_applying_re),
 	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
 	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
 	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),

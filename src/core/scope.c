@@ -33,7 +33,10 @@ static PcRegex negation_re = {
 	/* the name of the browser signal: "a Do Not Track request", "do-not-track", "'Do Not Track'" */
 	"(?!(?<=do-not)-track\\b|(?<=[\"']do not) track\\b|(?<=do not) track(?:[\"']|\\s+\\(dnt\\)"
 	"|\\s+(?:signals?|requests?|settings?|headers?|preferences?|features?|mechanisms?|options?|standards?"
-	"|technology|browser)\\b))",
+	"|technology|browser)\\b))"
+	/* the name of the opt-out link: "Do Not Sell or Share My Personal Information", "the Do Not Sell link" */
+	"(?!(?<=do not) sell(?: or share)? my\\b|(?<=do not) sell(?: or share)?[\"']? (?:links?|buttons?|pages?|forms?"
+	"|options?|toggles?)\\b)",
 	.options = PCRE2_CASELESS,
 	/*
 	 * "n't" is the one-letter word "t"; "at no time" and the like hold "no";

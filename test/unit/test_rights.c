@@ -1079,6 +1079,50 @@ reads_opt_out_signals(void **state)
 	expect_no_right("Global Privacy Control is a setting that a few browsers offer.");
 }
 
+/* The "Do Not Sell" link is named, not a denial, and the rights beside it stay granted. */
+static void
+reads_the_do_not_sell_link_as_no_negation(void **state)
+{
+	(void) state;
+	expect_right("Press Do Not Sell or Share My Info, or Limit the Use of My Sensitive Data, in the page footer.",
+				 PC_RIGHT_RESTRICTION, 0);
+	expect_right("Tap the Do Not Sell or Share button in the app menu to make that choice.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Residents can open the \"Do Not Sell\" page, and can also limit the use of their sensitive data.",
+				 PC_RIGHT_RESTRICTION, 0);
+	/* a denial of selling stays a denial */
+	expect_no_right("We do not sell customer lists and we never will.");
+	expect_right("Guests cannot ask us to limit the use of their sensitive data.", PC_RIGHT_RESTRICTION, 1);
+}
+
+/* What business customers, controllers or merchants have the right to do is no right of the user's. */
+static void
+reads_rights_held_by_others_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right("Our enterprise clients may have the right to ask for erasure of the files their staff upload.");
+	expect_no_right("Each controller has the right to object to a new sub-processor we engage.");
+	expect_no_right("Merchants also have the right to delete their sales records from our checkout service.");
+	/* the user given something after it still counts */
+	expect_right("Business customers have the right to remove team files, and you may ask us to erase your own "
+				 "account.", PC_RIGHT_ERASURE, 0);
+	/* users named by other nouns keep their rights */
+	expect_right("Customers have the right to delete their order history.", PC_RIGHT_ERASURE, 0);
+}
+
+/* A right named only to say it does not apply grants nothing; one granted beside the limit stays. */
+static void
+reads_a_right_that_does_not_apply_as_no_grant(void **state)
+{
+	(void) state;
+	expect_no_right("The right to data portability does not apply to records we keep for our own audits.");
+	expect_no_right("The right to restriction (Article 18) will not apply where a court orders us to act.");
+	/* a grant with the limit in a clause of its own stays a grant */
+	expect_right("You have the right to erasure, which does not apply to the invoices the tax office needs.",
+				 PC_RIGHT_ERASURE, 0);
+	expect_right("The right to object applies to the data used for our newsletters.", PC_RIGHT_OBJECTION, 0);
+}
+
 /* A short sentence written as a title names the rights of the clauses after it, as a heading does. */
 static void
 reads_titles_written_as_sentences(void **state)
@@ -1844,6 +1888,9 @@ main(void)
 		cmocka_unit_test(reads_others_lacking_access_as_no_right),
 		cmocka_unit_test(reads_opt_outs_stated_as_refusals),
 		cmocka_unit_test(reads_opt_out_signals),
+		cmocka_unit_test(reads_the_do_not_sell_link_as_no_negation),
+		cmocka_unit_test(reads_rights_held_by_others_as_no_right),
+		cmocka_unit_test(reads_a_right_that_does_not_apply_as_no_grant),
 		cmocka_unit_test(reads_confirmation_and_stopping),
 		cmocka_unit_test(reads_state_law_opt_out_lists),
 		cmocka_unit_test(reads_complaints_to_an_attorney_general),

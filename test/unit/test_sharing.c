@@ -2576,6 +2576,16 @@ reads_tools_that_enable_customers_to_run_their_business_as_no_sharing(void **sta
 	expect_share("These cookies enable ad networks to show you ads on other sites.", PC_PARTY_ADVERTISERS, 0);
 }
 
+/* The name of the "Do Not Sell" opt-out link denies no sharing beside it. */
+static void
+reads_the_do_not_sell_link_as_no_denial(void **state)
+{
+	(void) state;
+	expect_share("Members can refuse any sale of their files to data brokers with our Do Not Sell My Info form.",
+				 PC_PARTY_DATA_BROKERS, 0);
+	expect_share("We do not sell your details to data brokers.", PC_PARTY_DATA_BROKERS, 1);
+}
+
 int
 main(void)
 {
@@ -2687,6 +2697,7 @@ main(void)
 		cmocka_unit_test(reads_a_recipients_label_as_sharing),
 		cmocka_unit_test(reads_orders_placed_by_a_party_as_no_collection),
 		cmocka_unit_test(reads_tools_that_enable_customers_to_run_their_business_as_no_sharing),
+		cmocka_unit_test(reads_the_do_not_sell_link_as_no_denial),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
