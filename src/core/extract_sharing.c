@@ -433,6 +433,20 @@ static PcRegex reader_duty_re = {
 };
 
 /*
+ * Right before a denied cue: a restriction the reader may ask for, which
+ * is no denial by the company ("you may ask that we not pass your file to
+ * your insurer", "your request that we do not send it", "you can instruct
+ * us not to give it", "you may require that your chart not be sent to")
+ */
+static PcRegex reader_request_re = {
+	"\\b(?:ask|request|instruct|direct|tell)(?:s|ed)?\\s+(?:that\\s+)?(?:we|us)\\s+"
+	"(?:(?:do|will|should|shall)\\s+)?(?:to\\s+)?(?:not|never)\\s+(?:to\\s+)?(?:further\\s+)?$"
+	"|\\byou\\s+(?:(?:may|can|might|could|have\\s+the\\s+right\\s+to)\\s+)?"
+	"(?:ask|request|require|instruct|direct)\\s+that\\s+[^,;:.]{1,80}?\\s+not\\s+be\\s+$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * Right before a cue: the reader as the subject of a relative clause after
  * the data it names, which the reader gives to others ("information you
  * provide to third parties", "details that you choose to disclose to
@@ -669,6 +683,9 @@ static PcRegex served_on_re = {
 /* Bytes before a cue within which the reader's duty is looked for. */
 #define READER_DUTY_REACH 60
 
+/* Bytes before a cue within which a restriction the reader may ask for is looked for. */
+#define READER_REQUEST_REACH 140
+
 static PcRegex personal_re = {
 	"(?<!non-)(?<!non )\\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\\b",
 	PCRE2_CASELESS, NULL
@@ -845,6 +862,15 @@ reader_gives_at(const ShareClause *c, uint32_t pos)
 		pc_match_at(c->w->search, &gives_to_others_re, text, pos, c->end);
 }
 
+/* True when the cue at pos is denied only in a restriction the reader may ask for. */
+static bool
+reader_requests_at(const ShareClause *c, uint32_t pos)
+{
+	return pc_scopes_negated(&c->scopes.scopes, pos) &&
+		pc_match_in(c->w->search, &reader_request_re, c->w->text.norm,
+					pc_back(pos, c->start, READER_REQUEST_REACH), pos);
+}
+
 /* True when the engaging cue at h is a verb of giving ("give", "gives", "gave"). */
 static bool
 is_giving(const char *text, const PcHit *h)
@@ -959,6 +985,8 @@ validate_cues(ShareClause *c)
 		if (ok && h->value != PC_CUE_ANSWER && reader_duty_at(c, h->start))
 			ok = false;
 		if (ok && (h->value == PC_CUE_TRANSFER || h->value == PC_CUE_ENGAGE) && reader_gives_at(c, h->start))
+			ok = false;
+		if (ok && reader_requests_at(c, h->start))
 			ok = false;
 		if (ok)
 			c->cues[kept++] = *h;
@@ -2233,7 +2261,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
 	PC_PATTERN(pronoun_subject_re), PC_PATTERN(receives_from_them_re),
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
-	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(contact_verb_re),
+	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_request_re), PC_PATTERN(reader_turns_to_re),
+	PC_PATTERN(contact_verb_re),
 	PC_PATTERN_SELDOM(reader_told_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),

@@ -1423,6 +1423,25 @@ reads_what_the_reader_gives_others_as_no_sharing(void **state)
 	expect_share("Any content you choose to make public is visible to anyone.", PC_PARTY_PUBLIC, 0);
 }
 
+/*
+ * A restriction the reader may ask for ("you can ask that we not send it
+ * to your insurer") is no denial by the company; the company's own "we do
+ * not" stays one.
+ */
+static void
+reads_a_restriction_the_reader_may_request_as_no_denial(void **state)
+{
+	(void) state;
+	expect_no_share("You may ask that we not send your lab results to your insurance carrier.");
+	expect_no_share("Patients can request that we do not pass their charts to their health plan.");
+	expect_no_share("You can instruct us not to give your claim details to your employer.");
+	expect_no_share("We will honor your request that we never disclose the visit to your health plan.");
+	expect_no_share("When you pay in cash, you may require that notes about the visit not be sent to your health plan.");
+	expect_share("We do not send your lab results to insurers.", PC_PARTY_PROFESSIONAL_ADVISORS, 1);
+	expect_share("We never pass your charts to advertisers, and you may ask us why.", PC_PARTY_ADVERTISERS, 1);
+	expect_share("We ask our vendors not to pass your order to advertisers.", PC_PARTY_ADVERTISERS, 1);
+}
+
 /* Kinds of recipient worded in less common ways map onto the kind they are. */
 static void
 reads_less_common_recipients(void **state)
@@ -2698,6 +2717,7 @@ main(void)
 		cmocka_unit_test(reads_orders_placed_by_a_party_as_no_collection),
 		cmocka_unit_test(reads_tools_that_enable_customers_to_run_their_business_as_no_sharing),
 		cmocka_unit_test(reads_the_do_not_sell_link_as_no_denial),
+		cmocka_unit_test(reads_a_restriction_the_reader_may_request_as_no_denial),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
