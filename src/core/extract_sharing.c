@@ -433,20 +433,6 @@ static PcRegex reader_duty_re = {
 };
 
 /*
- * Right before a denied cue: a restriction the reader may ask for, which
- * is no denial by the company ("you may ask that we not pass your file to
- * your insurer", "your request that we do not send it", "you can instruct
- * us not to give it", "you may require that your chart not be sent to")
- */
-static PcRegex reader_request_re = {
-	"\\b(?:ask|request|instruct|direct|tell)(?:s|ed)?\\s+(?:that\\s+)?(?:we|us)\\s+"
-	"(?:(?:do|will|should|shall)\\s+)?(?:to\\s+)?(?:not|never)\\s+(?:to\\s+)?(?:further\\s+)?$"
-	"|\\byou\\s+(?:(?:may|can|might|could|have\\s+the\\s+right\\s+to)\\s+)?"
-	"(?:ask|request|require|instruct|direct)\\s+that\\s+[^,;:.]{1,80}?\\s+not\\s+be\\s+$",
-	PCRE2_CASELESS, NULL
-};
-
-/*
  * Right before a cue: the reader as the subject of a relative clause after
  * the data it names, which the reader gives to others ("information you
  * provide to third parties", "details that you choose to disclose to
@@ -867,8 +853,8 @@ static bool
 reader_requests_at(const ShareClause *c, uint32_t pos)
 {
 	return pc_scopes_negated(&c->scopes.scopes, pos) &&
-		pc_match_in(c->w->search, &reader_request_re, c->w->text.norm,
-					pc_back(pos, c->start, READER_REQUEST_REACH), pos);
+		pc_requested_not(c->w->search, c->w->text.norm,
+						 (uint32_t) pc_back(pos, c->start, READER_REQUEST_REACH), pos);
 }
 
 /* True when the engaging cue at h is a verb of giving ("give", "gives", "gave"). */
@@ -2261,7 +2247,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
 	PC_PATTERN(pronoun_subject_re), PC_PATTERN(receives_from_them_re),
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
-	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_request_re), PC_PATTERN(reader_turns_to_re),
+	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re),
 	PC_PATTERN(contact_verb_re),
 	PC_PATTERN_SELDOM(reader_told_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),

@@ -146,21 +146,6 @@ quote_at_end(const char *text, uint32_t from, uint32_t to)
 }
 
 /*
- * Words before a denied sale verb that make the denial someone's request or
- * the label of an opt-out, not the company's statement: "you may request
- * that we not sell", "direct us not to sell", the "Do Not Sell" link.
- */
-static PcRegex sale_request_re = {
-	"(?:\\brequest(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we|us|it|they|(?-i:[A-Z])[\\w&.-]*(?:\\s+(?-i:[A-Z])[\\w&.-]*)?)\\s+"
-	"(?:do(?:es)?\\s+)?not\\s+"
-	"|\\b(?:direct|instruct|ask|tell)(?:s|ed|ing)?\\s+(?:us|them|(?:the\\s+|any\\s+|such\\s+)?(?:third[- ]part(?:y|ies)"
-	"|businesses|companies|partners|recipients)\\b(?:(?!\\bwe\\b)[^.;:]){0,100}?)\\s+(?:not\\s+to|to\\s+not)\\s+"
-	"(?:further\\s+)?"
-	"|(?-i:(?<!We )(?<!WE )\\b(?:Do|DO) (?:Not|NOT)) )[\"']?$",
-	PCRE2_CASELESS, NULL
-};
-
-/*
  * a condition or a question: "to the extent that … is considered a sale", "if … were deemed a
  * sale", "what counts as a sale"
  */
@@ -257,7 +242,7 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 		}
 		if (pc_scopes_excepted(scopes, (uint32_t) ms))
 			continue;
-		if (negated && pc_match_in(w->search, &sale_request_re, text, back, (uint32_t) ms))
+		if (negated && pc_requested_not(w->search, text, back, (uint32_t) ms))
 			continue;
 		if (deemed)
 		{
@@ -323,7 +308,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(sale_re), PC_PATTERN(sale_object_re), PC_PATTERN(sale_pronoun_object_re),
 	PC_PATTERN(sale_passive_subject_re), PC_PATTERN_SELDOM(sale_quoted_by_us_re),
 	PC_PATTERN(sale_of_business_re), PC_PATTERN_SELDOM(sale_not_statement_re),
-	PC_PATTERN(sale_request_re), PC_PATTERN_SELDOM(sale_condition_re),
+	PC_PATTERN_SELDOM(sale_condition_re),
 	PC_PATTERN_SELDOM(business_transfer_re), PC_PATTERN_SELDOM(consent_before_sale_re),
 	PC_PATTERN_SELDOM(consent_condition_re), PC_PATTERN_SELDOM(sold_cell_re)
 };

@@ -151,6 +151,27 @@ static PcRegex user_duty_res[] = {
 static PcAlternation user_duty = {.res = user_duty_res, .n = PC_LENGTH(user_duty_res)};
 
 /*
+ * Words right before a denied verb that make the denial a request someone
+ * may make, or the label of an opt-out, not the company's statement: "you
+ * may request that we not sell", "direct us not to sell", "you can ask that
+ * we not send it to your insurer", "you may require that it not be sent",
+ * the "Do Not Sell" link.
+ */
+static PcRegex request_not_re = {
+	"(?:\\brequest(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we|us|it|they|(?-i:[A-Z])[\\w&.-]*(?:\\s+(?-i:[A-Z])[\\w&.-]*)?)\\s+"
+	"(?:(?:do(?:es)?|will|should|shall)\\s+)?(?:not|never)\\s+(?:to\\s+)?(?:further\\s+)?"
+	"|\\b(?:ask|instruct|direct|tell)(?:s|ed)?\\s+(?:that\\s+)?we\\s+(?:(?:do|will|should|shall)\\s+)?(?:not|never)\\s+"
+	"(?:further\\s+)?"
+	"|\\b(?:direct|instruct|ask|tell)(?:s|ed|ing)?\\s+(?:us|them|(?:the\\s+|any\\s+|such\\s+)?(?:third[- ]part(?:y|ies)"
+	"|businesses|companies|partners|recipients)\\b(?:(?!\\bwe\\b)[^.;:]){0,100}?)\\s+(?:not\\s+to|to\\s+not)\\s+"
+	"(?:further\\s+)?"
+	"|\\byou\\s+(?:(?:may|can|might|could|have\\s+the\\s+right\\s+to)\\s+)?(?:ask|request|require|instruct|direct)"
+	"\\s+that\\s+[^,;:.]{1,80}?\\s+not\\s+be\\s+"
+	"|(?-i:(?<!We )(?<!WE )\\b(?:Do|DO) (?:Not|NOT)) )[\"']?$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * Every non-overlapping match of any pattern of alt in text[start, end),
  * the earliest listed where two begin at one place, each with the value
  * values gives its pattern (0 when values is NULL); returns the count.
@@ -392,11 +413,22 @@ pc_states_user_duty(const PcSearch *search, const char *text, uint32_t start, ui
 											  &ms, &me);
 }
 
+/*
+ * True when text[from, to) ends in a request that something not be done,
+ * or in an opt-out's label (request_not_re): a denied verb at to is then
+ * no denial by the company.
+ */
+bool
+pc_requested_not(const PcSearch *search, const char *text, uint32_t from, uint32_t to)
+{
+	return pc_match_in(search, &request_not_re, text, from, to);
+}
+
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(negation_re), PC_PATTERN(sentence_end_re), PC_PATTERN(clause_opening_re),
 	PC_PATTERN(and_clause_re), PC_PATTERN(and_pronoun_re), PC_PATTERN(without_doing_re),
-	PC_PATTERN(concession_lead_re),
+	PC_PATTERN(concession_lead_re), PC_PATTERN(request_not_re),
 	PC_PATTERN(exception_re), PC_PATTERN(relative_before_re), PC_PATTERN(comma_re),
 	PC_PATTERN_ARRAY(user_duty_res)
 };

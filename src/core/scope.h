@@ -121,4 +121,11 @@ bool		pc_user_duty(PcWork *w, uint32_t i);
 bool		pc_states_user_duty(const PcSearch *search, const char *text, uint32_t start,
 								uint32_t end);
 
+/*
+ * True when text[from, to) ends in a request that something not be done
+ * ("you may ask that we not", "direct us not to") or in an opt-out's label
+ * ("Do Not Sell"): a denied verb at to is then no denial by the company.
+ */
+bool		pc_requested_not(const PcSearch *search, const char *text, uint32_t from, uint32_t to);
+
 #endif							/* PC_SCOPE_H */

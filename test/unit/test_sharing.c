@@ -1437,6 +1437,7 @@ reads_a_restriction_the_reader_may_request_as_no_denial(void **state)
 	expect_no_share("You can instruct us not to give your claim details to your employer.");
 	expect_no_share("We will honor your request that we never disclose the visit to your health plan.");
 	expect_no_share("When you pay in cash, you may require that notes about the visit not be sent to your health plan.");
+	expect_no_share("Members in some states may request that Brightpath not pass their e-mail address to advertisers.");
 	expect_share("We do not send your lab results to insurers.", PC_PARTY_PROFESSIONAL_ADVISORS, 1);
 	expect_share("We never pass your charts to advertisers, and you may ask us why.", PC_PARTY_ADVERTISERS, 1);
 	expect_share("We ask our vendors not to pass your order to advertisers.", PC_PARTY_ADVERTISERS, 1);
