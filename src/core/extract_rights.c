@@ -464,7 +464,7 @@ static PcRegex right_groups[] = {
 			"|modifyd|modifys|revise|revised|revises|revisit|revisitd|revisits|revoke|revokein"
 			"|revokes|update|updated|updates|withdraw"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my"
-		"|do not sell(?: or share)?[\"']? (?:links?|buttons?|pages?|forms?)\\b"
+		"|do not sell(?: or share)?[\"']? (?:" PC_DO_NOT_SELL_LINK_NOUNS ")\\b"
 		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
 		NOT_SALES_MARKETING "|selling)"
 		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"

@@ -242,7 +242,8 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 		}
 		if (pc_scopes_excepted(scopes, (uint32_t) ms))
 			continue;
-		if (negated && pc_requested_not(w->search, text, back, (uint32_t) ms))
+		/* a label ("the Do Not Sell setting") reaches no negation, and is no sale either */
+		if (pc_requested_not(w->search, text, back, (uint32_t) ms))
 			continue;
 		if (deemed)
 		{

@@ -35,8 +35,8 @@ static PcRegex negation_re = {
 	"|\\s+(?:signals?|requests?|settings?|headers?|preferences?|features?|mechanisms?|options?|standards?"
 	"|technology|browser)\\b))"
 	/* the name of the opt-out link: "Do Not Sell or Share My Personal Information", "the Do Not Sell link" */
-	"(?!(?<=do not) sell(?: or share)? my\\b|(?<=do not) sell(?: or share)?[\"']? (?:links?|buttons?|pages?|forms?"
-	"|options?|toggles?)\\b)",
+	"(?!(?<=do not) sell(?: or share)? my\\b"
+	"|(?<=do not) sell(?: or share)?[\"']? (?:" PC_DO_NOT_SELL_LINK_NOUNS ")\\b)",
 	.options = PCRE2_CASELESS,
 	/*
 	 * "n't" is the one-letter word "t"; "at no time" and the like hold "no";

@@ -57,6 +57,13 @@ typedef struct PcTerms
 	"(?<!\\bonline )(?<!\\bretail )(?<!\\bapp )(?<!\\bplay )(?<!\\bbook )(?<!\\bshoe )" \
 	"(?<!\\bgrocery )(?<!\\bweb )(?<!\\bphysical )(?<!\\bin-)(?!" PC_STORE_IN_A_NAME ")"
 
+/*
+ * The nouns that follow "Do Not Sell (or Share)" in the name of the opt-out
+ * link ("the Do Not Sell link", "a Do Not Sell or Share toggle"): the
+ * negation reads such a name as no denial, the rights as an opt-out of sale.
+ */
+#define PC_DO_NOT_SELL_LINK_NOUNS "links?|buttons?|pages?|forms?|options?|toggles?|setting|switch"
+
 /* Negation and exception zones of one clause. */
 typedef struct PcScopes
 {

@@ -1090,8 +1090,13 @@ reads_the_do_not_sell_link_as_no_negation(void **state)
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_right("Residents can open the \"Do Not Sell\" page, and can also limit the use of their sensitive data.",
 				 PC_RIGHT_RESTRICTION, 0);
+	/* the link's other nouns, the same the negation reads as its name */
+	expect_right("Members can pick the Do Not Sell option under Privacy in the mobile app.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Flip the Do Not Sell or Share switch to on in your profile.", PC_RIGHT_OPT_OUT_SALE, 0);
 	/* a denial of selling stays a denial */
 	expect_no_right("We do not sell customer lists and we never will.");
+	expect_no_right("We do not sell switches, cables or other spare parts we repair.");
 	expect_right("Guests cannot ask us to limit the use of their sensitive data.", PC_RIGHT_RESTRICTION, 1);
 }
 
