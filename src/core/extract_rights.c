@@ -909,14 +909,22 @@ static PcRegex reserved_by_company_re = {
  * What others than the user have the right to do, up to the term: business
  * or enterprise customers, controllers and merchants ("our business customers
  * may have the right to delete what they upload", "the controller has the
- * right to object"); not once the user is given something of their own
+ * right to object"), or business customers and merchants who may do it, a
+ * clause about them between ("merchants, who sell through our checkout, can
+ * view and erase their buyers' details"); not once the user is given
+ * something of their own
  */
 static PcRegex held_by_others_re = {
 	"\\b(?:(?:business|enterprise|corporate|institutional)\\s+(?:customers|clients|users|accounts)"
 	"|(?:the|a|each|our|data)\\s+controllers?|merchants)\\s+"
 	"(?:(?:also|may|might|will|shall|can|do|does|each)\\s+){0,2}(?:have|has|retain|retains|keep|keeps)"
 	"\\s+(?:the\\s+|a\\s+)?rights?\\s+to\\b"
-	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$",
+	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;])*$"
+	/* the same holders doing it, after a clause about them: "merchants, who sell on our site, can delete" */
+	"|\\b(?:(?:business|enterprise|corporate|institutional|merchant)\\s+(?:customers|clients|users|accounts)"
+	"|merchants)(?:,?\\s+(?:who|that|which)\\s+[^.;]{1,100}?,?)?\\s+"
+	"(?:also\\s+|each\\s+)?(?:may|might|will|shall|can|could|are\\s+able\\s+to|have\\s+the\\s+ability\\s+to)\\b"
+	"(?:(?!\\b(?:you|users?|customers?)\\s+(?:may|can|could|have|has|will|are|is)\\b)[^.;]){0,100}$",
 	PCRE2_CASELESS, NULL
 };
 

@@ -1108,11 +1108,15 @@ reads_rights_held_by_others_as_no_right(void **state)
 	expect_no_right("Our enterprise clients may have the right to ask for erasure of the files their staff upload.");
 	expect_no_right("Each controller has the right to object to a new sub-processor we engage.");
 	expect_no_right("Merchants also have the right to delete their sales records from our checkout service.");
+	/* … or may do it, a clause about them between the holders and the verb */
+	expect_no_right("Business clients who license our software can, at any time, export or erase the personal data "
+					"of their team.");
 	/* the user given something after it still counts */
 	expect_right("Business customers have the right to remove team files, and you may ask us to erase your own "
 				 "account.", PC_RIGHT_ERASURE, 0);
 	/* users named by other nouns keep their rights */
 	expect_right("Customers have the right to delete their order history.", PC_RIGHT_ERASURE, 0);
+	expect_right("Merchants may receive your details; you can ask us to erase them.", PC_RIGHT_ERASURE, 0);
 }
 
 /* A right named only to say it does not apply grants nothing; one granted beside the limit stays. */
