@@ -1438,10 +1438,39 @@ is_title(const PcWork *w, uint32_t i)
 					 w->spans[i].end));
 }
 
+/* How many rows back the first row of a table is looked for */
+#define TABLE_HEAD_REACH 30
+
+/* A table's first row whose first cell is "Right", "Rights" or "Your right": a table of rights */
+static PcRegex right_column_head_re = {
+	"\\G\\W*(?:(?:your|the|data|privacy|consumer|type of|kind of)\\s+){0,2}rights?\\s*\\|",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when table row i is in a table whose first row heads its first
+ * column "Right" ("Right | How to use it"): the table's rows are the rows
+ * of bars above i, up to the first clause without one.
+ */
+static bool
+table_headed_by_right(const PcWork *w, uint32_t i)
+{
+	uint32_t	first = i;
+
+	while (first > 0 && i - first < TABLE_HEAD_REACH && w->clauses[first - 1].kind == PC_CLAUSE_ITEM &&
+		   memchr(w->text.norm + w->spans[first - 1].start, '|',
+				  w->spans[first - 1].end - w->spans[first - 1].start) != NULL)
+		first--;
+	return first < i &&
+		pc_match_at(w->search, &right_column_head_re, w->text.norm, w->spans[first].start,
+					w->spans[first].end);
+}
+
 /*
  * True when hit lies in the first cell of table row i ("Deletion | Use
  * Settings > Account"), which names its row as a title names its section,
- * in a table under a heading about users' rights ("## Your rights").
+ * in a table under a heading about users' rights ("## Your rights") or
+ * whose first column is headed "Right".
  */
 static bool
 titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const PcHit *hit)
@@ -1452,10 +1481,13 @@ titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const Pc
 	int32_t		h = w->clauses[i].section;
 
 	if (w->clauses[i].kind != PC_CLAUSE_ITEM || bar == NULL || hit->end > (uint32_t) (bar - text) ||
-		(uint32_t) (bar - text) - start > TITLE_MAX || h < 0 || (uint32_t) h >= i)
+		(uint32_t) (bar - text) - start > TITLE_MAX)
 		return false;
-	return pc_match_in(w->search, &rights_heading_re, text, w->spans[h].start, w->spans[h].end) ||
-		under_rights_heading(w, parent, (uint32_t) h);
+	if (h >= 0 && (uint32_t) h < i &&
+		(pc_match_in(w->search, &rights_heading_re, text, w->spans[h].start, w->spans[h].end) ||
+		 under_rights_heading(w, parent, (uint32_t) h)))
+		return true;
+	return table_headed_by_right(w, i);
 }
 
 /* True when someone other than the user is the one who has or does what the term at pos names. */
@@ -1849,6 +1881,51 @@ topic_of_outside_guidance(const PcWork *w, uint32_t i, const PcHit *hit)
 					   (uint32_t) pc_back(hit->start, w->spans[i].start, GUIDANCE_REACH), hit->start);
 }
 
+/* The names of a law, or of a part of one, in a pointer to its text */
+#define LAW_NOUNS "articles?|acts?|laws?|statutes?|regulations?|directives?|legislation|gdpr|ccpa|cpra"
+
+/*
+ * A pointer to a law's own text: a verb of reading, seeing, visiting or
+ * finding a few words before an article, an act, a statute or the like
+ * ("see Article 9 of the Regulation", "to read the text of the Act"),
+ * "the full text of" a law, or a law said to be described or published at
+ * a place not the company's ("the Act is explained at the state's site";
+ * not "on our page" nor "below")
+ */
+static PcRegex law_text_pointer_re = {
+	"\\b(?:see|read(?:ing)?|visit(?:ing)?|view(?:ing)?|find(?:ing)?|consult(?:ing)?|refer(?:ring)? to)"
+	"(?: (?!our\\b)[^ .;:]+){0,4} (?:" LAW_NOUNS ")\\b"
+	"|\\b(?:full|complete|official) text of (?:the|this|that|each)\\b"
+	"|\\b(?:" LAW_NOUNS ")\\b[^.;]{0,80}? (?:is|are) (?:also |further |fully )?(?:described|explained|published"
+	"|posted|summari[sz]ed|available|set out) (?:in full )?(?:at|on) (?!(?:our|this|these)\\b)"
+	"(?![^.;]{0,40}\\b(?:below|above)\\b)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The user given a right, not told to read about one: "you have", "you
+ * may", "your right"; not "you can read" or "you may visit"
+ */
+static PcRegex user_holds_right_re = {
+	"\\byou (?:also |still |each )?(?:have|hold|may|can|are entitled)\\b"
+	"(?! (?:also )?(?:see|read|visit|view|find|consult|refer)\\b)|\\byour rights?\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when the right named at hit in clause i is only named in a pointer
+ * to a law's text, which grants the user nothing ("see Article 17 of the
+ * GDPR for the right to erasure"; not "under Article 21 you have the right
+ * to object")
+ */
+static bool
+named_in_pointer_to_law(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	return (hit->value & NAMED) &&
+		pc_match_in(w->search, &law_text_pointer_re, w->text.norm, w->spans[i].start, w->spans[i].end) &&
+		!pc_match_in(w->search, &user_holds_right_re, w->text.norm, w->spans[i].start, w->spans[i].end);
+}
+
 /*
  * True when the regulator named at hit in clause i is no complaint: a
  * heading that is its name alone, which says nothing of what the reader
@@ -2120,6 +2197,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 			corrects_other_than_users_data(w, i, &hits[k]) ||
 			inaccuracy_listed_with_falsity(w, i, &hits[k]) ||
 			regulator_without_complaint(w, i, &hits[k]) || topic_of_outside_guidance(w, i, &hits[k]) ||
+			named_in_pointer_to_law(w, i, &hits[k]) ||
 			((hits[k].value & NAMED) && pc_match_at(w->search, &right_not_applying_re, text, hits[k].end, end)) ||
 			(right == PC_RIGHT_APPEAL && !appeals_a_request(w, i)))
 			continue;
@@ -2171,18 +2249,19 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(site_or_policy_object_re), PC_PATTERN(others_object_re), PC_PATTERN(own_thing_re),
 	PC_PATTERN_SELDOM(rights_heading_re), PC_PATTERN(promise_lead_in_re),
 	PC_PATTERN_SELDOM(reserved_by_company_re), PC_PATTERN(held_by_others_re),
-	PC_PATTERN(right_not_applying_re),
-	PC_PATTERN_SELDOM(sale_or_ad_sharing_re), PC_PATTERN_SELDOM(privacy_request_re),
-	PC_PATTERN_SELDOM(users_data_re), PC_PATTERN_SELDOM(company_corrects_re),
-	PC_PATTERN_SELDOM(regulator_for_information_re), PC_PATTERN_SELDOM(grievance_re),
-	PC_PATTERN_SELDOM(before_bare_name_re), PC_PATTERN_SELDOM(after_bare_name_re),
-	PC_PATTERN_SELDOM(other_appeal_re), PC_PATTERN_SELDOM(asked_by_user_re),
-	PC_PATTERN(outside_guidance_before_re), PC_PATTERN_SELDOM(own_decision_appealed_re),
-	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
-	PC_PATTERN_SELDOM(settings_subject_re), PC_PATTERN(user_keeps_current_re),
-	PC_PATTERN_SELDOM(manages_preferences_re), PC_PATTERN_SELDOM(preferences_changed_re),
-	PC_PATTERN(licensed_copy_re), PC_PATTERN_SELDOM(falsity_words_re),
-	PC_PATTERN_SELDOM(puts_right_re)
+	PC_PATTERN(right_not_applying_re), PC_PATTERN_SELDOM(sale_or_ad_sharing_re),
+	PC_PATTERN_SELDOM(privacy_request_re), PC_PATTERN_SELDOM(users_data_re),
+	PC_PATTERN_SELDOM(company_corrects_re), PC_PATTERN_SELDOM(regulator_for_information_re),
+	PC_PATTERN_SELDOM(grievance_re), PC_PATTERN_SELDOM(before_bare_name_re),
+	PC_PATTERN_SELDOM(after_bare_name_re), PC_PATTERN_SELDOM(other_appeal_re),
+	PC_PATTERN_SELDOM(asked_by_user_re), PC_PATTERN(outside_guidance_before_re),
+	PC_PATTERN(law_text_pointer_re), PC_PATTERN_SELDOM(user_holds_right_re),
+	PC_PATTERN_SELDOM(right_column_head_re),
+	PC_PATTERN_SELDOM(own_decision_appealed_re), PC_PATTERN(user_deletes_own_re),
+	PC_PATTERN_SELDOM(unless_user_acts_re), PC_PATTERN_SELDOM(settings_subject_re),
+	PC_PATTERN(user_keeps_current_re), PC_PATTERN_SELDOM(manages_preferences_re),
+	PC_PATTERN_SELDOM(preferences_changed_re), PC_PATTERN(licensed_copy_re),
+	PC_PATTERN_SELDOM(falsity_words_re), PC_PATTERN_SELDOM(puts_right_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -572,6 +572,33 @@ reads_outside_guidance_on_a_right_as_no_right(void **state)
 	expect_right("You have the right of access; see the regulator's guidance for more.", PC_RIGHT_ACCESS, 0);
 }
 
+/* A right named only in a pointer to a law's text is no right the policy grants. */
+static void
+reads_a_pointer_to_a_laws_text_as_no_right(void **state)
+{
+	(void) state;
+	expect_no_right_of("For the right to rectification, consult Article 16 of the Regulation.",
+					   PC_RIGHT_RECTIFICATION);
+	expect_no_right_of("Readers wishing to see the statute, with its right to opt out, can visit the state "
+					   "legislature's pages.", PC_RIGHT_OPT_OUT_SALE);
+	expect_no_right_of("The complete text of the directive, including the right to be forgotten, is posted "
+					   "online.", PC_RIGHT_ERASURE);
+	/* the user given the right beside the law, or a right of the user's described elsewhere */
+	expect_right("Under Article 18 you may ask for the right to restriction.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("As set out in Article 20, you have the right to portability; see the Act for more.",
+				 PC_RIGHT_PORTABILITY, 0);
+	expect_right("Your right to erase data is explained in Part 4 below.", PC_RIGHT_ERASURE, 0);
+	/* a law said to be explained at some outside place */
+	expect_no_right_of("The Act, with its right to opt out of sale, is explained at the state assembly's website.",
+					   PC_RIGHT_OPT_OUT_SALE);
+	/* … not the company's own page or a later part of the policy */
+	expect_right("The right to opt out of sale under the Act is explained in the part below.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	/* the company's own page about a law is no pointer to the law's text */
+	expect_right("To ask for a copy of your records or opt out of sale, visit our CPRA page.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+}
+
 /* A complaint to a state's attorney general, where a US state law sends a denied appeal. */
 static void
 reads_complaints_to_an_attorney_general(void **state)
@@ -1604,6 +1631,11 @@ reads_the_first_cell_of_a_rights_table(void **state)
 	assert_int_equal(facts_analyzed("## How our studio works\n\n- Step | What happens\n"
 									"- Correction | Our editors fix typos in the draft\n",
 									PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, -1), 0);
+	/* a table whose first column is headed "Right" is one of rights without a heading over it */
+	assert_int_equal(facts_analyzed("- Right | How to ask\n- Erasure | Write to our help desk\n",
+									PC_FACT_RIGHT, PC_RIGHT_ERASURE, 0), 1);
+	assert_int_equal(facts_analyzed("- Step | What happens\n- Correction | Our editors fix typos in the draft\n",
+									PC_FACT_RIGHT, PC_RIGHT_RECTIFICATION, -1), 0);
 	assert_int_equal(facts_analyzed("## Your data rights\n\n- Topic | Note\n"
 									"- Backups | Deletion of old copies runs weekly\n",
 									PC_FACT_RIGHT, PC_RIGHT_ERASURE, -1), 0);
@@ -1874,6 +1906,7 @@ main(void)
 		cmocka_unit_test(reads_appeals_of_answers_to_requests),
 		cmocka_unit_test(reads_automated_decisions_rights_as_objection),
 		cmocka_unit_test(reads_outside_guidance_on_a_right_as_no_right),
+		cmocka_unit_test(reads_a_pointer_to_a_laws_text_as_no_right),
 		cmocka_unit_test(reads_asking_us_not_to_use_data_as_objection),
 		cmocka_unit_test(reads_users_narrowed_by_a_list_of_places),
 		cmocka_unit_test(reads_non_discrimination_in_other_words),
