@@ -595,7 +595,7 @@ reads_a_pointer_to_a_laws_text_as_no_right(void **state)
 	expect_right("The right to opt out of sale under the Act is explained in the part below.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	/* the company's own page about a law is no pointer to the law's text */
-	expect_right("To ask for a copy of your records or opt out of sale, visit our CPRA page.",
+	expect_right("To get a list of what we hold, or to opt out of sale, go and visit our CPRA page.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 }
 
