@@ -313,13 +313,19 @@ static PcRegex right_groups[] = {
 			"|requ any|requ chan|requ corr|requ upda",
 		.first_words = "make|makes|request|requests"},
 	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such|their|my|incorrect|inaccurate|incomplete|wrong"
-		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
-		" (?:changed|updated|corrected|amended|completed))"),
+		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details|records?)"
+		"|(?:any |the )?(?:errors?|mistakes?|inaccuracies) in (?:your|their|my) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|details|records?|profiles?|accounts?))"
+		" (?:changed|updated|corrected|amended|completed|fixed|put right)"
+		"|fix(?:es|ed|ing)? (?:any |the )?(?:information|data|details) (?:that|which) (?:is|are) (?:wrong|incorrect"
+		"|inaccurate|out of date|outdated|incomplete)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
-			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
-			"|have out|have outd|have such|have the|have thei|have them|have wron|have your",
-		.first_words = "get|have"},
+		.starts = "fix any|fix data|fix deta|fix info|fix the|fixe any|fixe data|fixe deta"
+			"|fixe info|fixe the|fixi any|fixi data|fixi deta|fixi info|fixi the|get any|get erro"
+			"|get inac|get inco|get it|get mist|get my|get out|get outd|get such|get the|get thei"
+			"|get them|get wron|get your|have any|have erro|have inac|have inco|have it|have mist"
+			"|have my|have out|have outd|have such|have the|have thei|have them|have wron|have your",
+		.first_words = "fix|fixed|fixes|fixing|get|have"},
 	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ing)|eras(?:e|ed|ing)"
 		"|(?<!about )(?<!how )(?<!regarding )(?<!concerning )(?:deletion|erasure)|be forgotten)"
 		"(?!(?<=deletion|erasure) requests?\\b)"
@@ -465,13 +471,13 @@ static PcRegex right_groups[] = {
 			"|revokes|update|updated|updates|withdraw"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my"
 		"|do not sell(?: or share)?[\"']? (?:links?|buttons?|pages?|forms?)\\b"
-		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
+		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?[\"']?(?:sale|sales"
 		NOT_SALES_MARKETING "|selling)"
 		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
-		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
+		"[\"']?(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
 		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
 		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
-		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
+		"|opt(?:-| )?out of (?:the |any )?[\"']?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
 		" advertising))"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask a|ask busi|ask comp|ask that|ask the|ask us|aski a|aski busi|aski comp"
@@ -559,7 +565,7 @@ static PcRegex right_groups[] = {
 		.first_words = "can|cannot|discrimi|doesn|don|exercise|exercisi|invoke|invoked|invokes"
 			"|invoking|never|no|non|nondiscr|not|right|using|won|wont"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:" NOT_WITHHELD "[a-z]+ ){0,2}?access"
-		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
+		"|(?:right|request)s? to [\"']?know|requests? to " REQUESTED_ACCESS "|"
 		"(?<!denial of )(?:(?:data |subject )?access requests?"
 		"|requests? for access\\b" NOT_ACCESS_TO_OTHER_THINGS ")"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
@@ -694,17 +700,17 @@ static PcRegex right_groups[] = {
 		"(?! to (?:the |a |an |your )?(?:[a-z-]+ ){0,3}?(?:authorit(?:y|ies)|commissioner|regulator)))"),
 		.options = PCRE2_CASELESS, .starts = "righ of|righ to",
 		.first_words = "right"},
-	/* fixing "them", errors, or "our records", which the rest of the clause shows to be the user's data */
-	{.pattern = PC_TERM("(fix(?:es|ed|ing)? (?:it|them|(?:any |the |such |those |these )?(?:errors?|mistakes?"
-		"|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?(?:information|data|details"
-		"|profiles?|records?))\\b|update (?:(?:our|its|the) records?|your record)\\b)"),
+	/* fixing or putting right "them", errors, or "our records", which the rest of the clause shows to be the user's data */
+	{.pattern = PC_TERM("((?:fix(?:es|ed|ing)?|put(?:s|ting)? right) (?:it|them|(?:any |the |such |those |these )?"
+		"(?:errors?|mistakes?|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?"
+		"(?:information|data|details|profiles?|records?))\\b|update (?:(?:our|its|the) records?|your record)\\b)"),
 		.options = PCRE2_CASELESS, .starts = "fix any|fix erro|fix inac|fix it|fix mist|fix my"
 			"|fix prob|fix such|fix the|fix thei|fix them|fix thes|fix thos|fix your|fixe any"
 			"|fixe erro|fixe inac|fixe it|fixe mist|fixe my|fixe prob|fixe such|fixe the|fixe thei"
 			"|fixe them|fixe thes|fixe thos|fixe your|fixi any|fixi erro|fixi inac|fixi it"
 			"|fixi mist|fixi my|fixi prob|fixi such|fixi the|fixi thei|fixi them|fixi thes"
-			"|fixi thos|fixi your|upda its|upda our|upda the|upda your",
-			.first_words = "fix|fixed|fixes|fixing|update"},
+			"|fixi thos|fixi your|put righ|puts righ|putt righ|upda its|upda our|upda the|upda your",
+			.first_words = "fix|fixed|fixes|fixing|put|puts|putting|update"},
 	/* the user's data sent on to another company, which the clause must show the user asks for */
 	{.pattern = PC_TERM("((?:send|transfer|transmit|move|pass|port|forward|deliver|provide|give)(?:s|red|ring|ed|ing)?"
 		" (?:it|them|(?:a copy of |an export of |a file of )?(?:your|their|my)(?: [a-z-]+){1,4}?)(?: directly| on| over)?"
