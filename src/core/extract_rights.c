@@ -231,9 +231,9 @@ static PcRegex right_groups[] = {
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access" NOT_ACCESS_TO_OTHER_THINGS "|confirmation)"
-		"|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
-		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
-		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
+		"|copy of (?:your|my|the|any|such) (?:personal )?(?:information|data)"
+		"|(?<!backup )(?<!back-up )copies of (?:your|my) (?:personal )?(?:information|data)"
+		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |my |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
 		" (?:we )?(?:hold|have|has|maintain|keep|store|process)"
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
@@ -1485,6 +1485,29 @@ static PcRegex settings_subject_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The reader asking in the first person, in a question: "How do I delete my
+ * account?", "Can I get a copy of my data?", "Am I able to correct it?"
+ */
+static PcRegex first_person_question_re = {
+	"\\b(?:(?:can|may|could|do|should|would) (?-i:I)|am (?-i:I) (?:able|allowed|entitled))\\b(?=[^.;!?]{0,120}\\?)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when hit is in a question the reader asks in the first person before
+ * it; such a question frames only itself, not the clauses around it.
+ */
+static bool
+asked_in_first_person(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	size_t		ms,
+				me;
+
+	return pc_regex_find(w->search, &first_person_question_re, w->text.norm, w->spans[i].end, w->spans[i].start,
+						 &ms, &me, NULL, 0) && ms < hit->start;
+}
+
 /* True when hit is the user's own data done with in the settings, named before it as the subject. */
 static bool
 done_in_settings(const PcWork *w, uint32_t i, const PcHit *hit)
@@ -1646,6 +1669,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		!(actions_count && done_in_settings(w, i, hit)) &&
+		!(actions_count && asked_in_first_person(w, i, hit)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
@@ -2156,7 +2180,7 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
-	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re),
+	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re), PC_PATTERN(first_person_question_re),
 	PC_PATTERN_SELDOM(others_lack_re), PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re),
 	PC_PATTERN_SELDOM(unable_re), PC_PATTERN_SELDOM(own_object_re),
 	PC_PATTERN_SELDOM(company_unable_re), PC_PATTERN_SELDOM(right_or_request_before_re),
