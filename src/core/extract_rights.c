@@ -231,9 +231,9 @@ static PcRegex right_groups[] = {
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"
 		"(?![^.;]{0,30}?\\byour (?:[a-z.-]+ )?account\\b(?! (?:information|data|details|settings|profile)))"
 		"|obtain (?:a copy" NOT_OF_A_DOCUMENT "|access" NOT_ACCESS_TO_OTHER_THINGS "|confirmation)"
-		"|copy of (?:your|the|any|such) (?:personal )?(?:information|data)"
-		"|(?<!backup )(?<!back-up )copies of your (?:personal )?(?:information|data)"
-		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |any |all )?(?:personal )?(?:information|data)\\b"
+		"|copy of (?:your|my|the|any|such) (?:personal )?(?:information|data)"
+		"|(?<!backup )(?<!back-up )copies of (?:your|my) (?:personal )?(?:information|data)"
+		"|copy of everything\\b|access (?:a copy|copies) of (?:the |your |my |any |all )?(?:personal )?(?:information|data)\\b"
 		"|know(?:ing)? (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?(?:information|data)"
 		" (?:we )?(?:hold|have|has|maintain|keep|store|process)"
 		"|(?<=\\bto )know (?:what|whether|which) (?:(?:categories|kinds|types|pieces) of )?(?:personal )?"
@@ -313,13 +313,19 @@ static PcRegex right_groups[] = {
 			"|requ any|requ chan|requ corr|requ upda",
 		.first_words = "make|makes|request|requests"},
 	{.pattern = PC_TERM("((?:have|get) (?:it|them|(?:your|the|any|such|their|my|incorrect|inaccurate|incomplete|wrong"
-		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details))"
-		" (?:changed|updated|corrected|amended|completed))"),
+		"|outdated|out-of-date) (?:[a-z-]+ ){0,3}?(?:information|data|details|records?)"
+		"|(?:any |the )?(?:errors?|mistakes?|inaccuracies) in (?:your|their|my) (?:[a-z-]+ ){0,2}?"
+		"(?:information|data|details|records?|profiles?|accounts?))"
+		" (?:changed|updated|corrected|amended|completed|fixed|put right)"
+		"|fix(?:es|ed|ing)? (?:any |the )?(?:information|data|details) (?:that|which) (?:is|are) (?:wrong|incorrect"
+		"|inaccurate|out of date|outdated|incomplete)\\b)"),
 		.options = PCRE2_CASELESS,
-		.starts = "get any|get inac|get inco|get it|get my|get out|get outd|get such|get the"
-			"|get thei|get them|get wron|get your|have any|have inac|have inco|have it|have my"
-			"|have out|have outd|have such|have the|have thei|have them|have wron|have your",
-		.first_words = "get|have"},
+		.starts = "fix any|fix data|fix deta|fix info|fix the|fixe any|fixe data|fixe deta"
+			"|fixe info|fixe the|fixi any|fixi data|fixi deta|fixi info|fixi the|get any|get erro"
+			"|get inac|get inco|get it|get mist|get my|get out|get outd|get such|get the|get thei"
+			"|get them|get wron|get your|have any|have erro|have inac|have inco|have it|have mist"
+			"|have my|have out|have outd|have such|have the|have thei|have them|have wron|have your",
+		.first_words = "fix|fixed|fixes|fixing|get|have"},
 	{.pattern = PC_TERM("((?<!rather than )(?<!instead of )(?:delet(?:e|ed|ing)|eras(?:e|ed|ing)"
 		"|(?<!about )(?<!how )(?<!regarding )(?<!concerning )(?:deletion|erasure)|be forgotten)"
 		"(?!(?<=deletion|erasure) requests?\\b)"
@@ -465,13 +471,13 @@ static PcRegex right_groups[] = {
 			"|revokes|update|updated|updates|withdraw"},
 	{.pattern = PC_TERM("(do not sell (?:or share )?my"
 		"|do not sell(?: or share)?[\"']? (?:" PC_DO_NOT_SELL_LINK_NOUNS ")\\b"
-		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?(?:sale|sales"
+		"|" OPTING_OUT_OF_A_SALE " (?:the |its |their |any |such )?[\"']?(?:sale|sales"
 		NOT_SALES_MARKETING "|selling)"
 		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
-		"(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
+		"[\"']?(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
 		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
 		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
-		"|opt(?:-| )?out of (?:the |any )?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
+		"|opt(?:-| )?out of (?:the |any )?[\"']?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
 		" advertising))"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask a|ask busi|ask comp|ask that|ask the|ask us|aski a|aski busi|aski comp"
@@ -559,7 +565,7 @@ static PcRegex right_groups[] = {
 		.first_words = "can|cannot|discrimi|doesn|don|exercise|exercisi|invoke|invoked|invokes"
 			"|invoking|never|no|non|nondiscr|not|right|using|won|wont"},
 	{.pattern = PC_TERM("((?<!reserve the )(?<!reserves the )right (?:of|to) (?:" NOT_WITHHELD "[a-z]+ ){0,2}?access"
-		"|(?:right|request)s? to know|requests? to " REQUESTED_ACCESS "|"
+		"|(?:right|request)s? to [\"']?know|requests? to " REQUESTED_ACCESS "|"
 		"(?<!denial of )(?:(?:data |subject )?access requests?"
 		"|requests? for access\\b" NOT_ACCESS_TO_OTHER_THINGS ")"
 		"(?! (?:from|by) (?:the )?(?:governments?|courts?|law enforcement|police|public|authorit)))"),
@@ -694,17 +700,17 @@ static PcRegex right_groups[] = {
 		"(?! to (?:the |a |an |your )?(?:[a-z-]+ ){0,3}?(?:authorit(?:y|ies)|commissioner|regulator)))"),
 		.options = PCRE2_CASELESS, .starts = "righ of|righ to",
 		.first_words = "right"},
-	/* fixing "them", errors, or "our records", which the rest of the clause shows to be the user's data */
-	{.pattern = PC_TERM("(fix(?:es|ed|ing)? (?:it|them|(?:any |the |such |those |these )?(?:errors?|mistakes?"
-		"|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?(?:information|data|details"
-		"|profiles?|records?))\\b|update (?:(?:our|its|the) records?|your record)\\b)"),
+	/* fixing or putting right "them", errors, or "our records", which the rest of the clause shows to be the user's data */
+	{.pattern = PC_TERM("((?:fix(?:es|ed|ing)?|put(?:s|ting)? right) (?:it|them|(?:any |the |such |those |these )?"
+		"(?:errors?|mistakes?|inaccuracies|problems?)|(?:your|the|any|such|their|my) (?:[a-z.-]+ ){0,3}?"
+		"(?:information|data|details|profiles?|records?))\\b|update (?:(?:our|its|the) records?|your record)\\b)"),
 		.options = PCRE2_CASELESS, .starts = "fix any|fix erro|fix inac|fix it|fix mist|fix my"
 			"|fix prob|fix such|fix the|fix thei|fix them|fix thes|fix thos|fix your|fixe any"
 			"|fixe erro|fixe inac|fixe it|fixe mist|fixe my|fixe prob|fixe such|fixe the|fixe thei"
 			"|fixe them|fixe thes|fixe thos|fixe your|fixi any|fixi erro|fixi inac|fixi it"
 			"|fixi mist|fixi my|fixi prob|fixi such|fixi the|fixi thei|fixi them|fixi thes"
-			"|fixi thos|fixi your|upda its|upda our|upda the|upda your",
-			.first_words = "fix|fixed|fixes|fixing|update"},
+			"|fixi thos|fixi your|put righ|puts righ|putt righ|upda its|upda our|upda the|upda your",
+			.first_words = "fix|fixed|fixes|fixing|put|puts|putting|update"},
 	/* the user's data sent on to another company, which the clause must show the user asks for */
 	{.pattern = PC_TERM("((?:send|transfer|transmit|move|pass|port|forward|deliver|provide|give)(?:s|red|ring|ed|ing)?"
 		" (?:it|them|(?:a copy of |an export of |a file of )?(?:your|their|my)(?: [a-z-]+){1,4}?)(?: directly| on| over)?"
@@ -1519,6 +1525,29 @@ static PcRegex settings_subject_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The reader asking in the first person, in a question: "How do I delete my
+ * account?", "Can I get a copy of my data?", "Am I able to correct it?"
+ */
+static PcRegex first_person_question_re = {
+	"\\b(?:(?:can|may|could|do|should|would) (?-i:I)|am (?-i:I) (?:able|allowed|entitled))\\b(?=[^.;!?]{0,120}\\?)",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when hit is in a question the reader asks in the first person before
+ * it; such a question frames only itself, not the clauses around it.
+ */
+static bool
+asked_in_first_person(const PcWork *w, uint32_t i, const PcHit *hit)
+{
+	size_t		ms,
+				me;
+
+	return pc_regex_find(w->search, &first_person_question_re, w->text.norm, w->spans[i].end, w->spans[i].start,
+						 &ms, &me, NULL, 0) && ms < hit->start;
+}
+
 /* True when hit is the user's own data done with in the settings, named before it as the subject. */
 static bool
 done_in_settings(const PcWork *w, uint32_t i, const PcHit *hit)
@@ -1680,6 +1709,7 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		!(actions_count && done_in_settings(w, i, hit)) &&
+		!(actions_count && asked_in_first_person(w, i, hit)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
@@ -2236,7 +2266,7 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
-	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re),
+	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re), PC_PATTERN(first_person_question_re),
 	PC_PATTERN_SELDOM(others_lack_re), PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re),
 	PC_PATTERN_SELDOM(unable_re), PC_PATTERN_SELDOM(own_object_re),
 	PC_PATTERN_SELDOM(company_unable_re), PC_PATTERN_SELDOM(right_or_request_before_re),

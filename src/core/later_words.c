@@ -387,14 +387,15 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "reserved_by_company_re", 0},
 		"our>rig|rese>rig|the>rig|this>rig|we>rig"},
 	{{"extract_rights.c", "right_groups", 4},
-		"ask>dis lis ove rep sum the whe you|chec>the you|conf>whe|copi>you|copy>dat eve inf|"
+		"ask>dis lis ove rep sum the whe you|chec>the you|conf>whe|copi>dat inf|copy>dat eve inf|"
 		"e>cop lis sum|emai>cop lis sum|find>out|get>the you|give>cop lis sum|info>the you|"
 		"insp>the you|know>col wha whe whi|let>kno|look>the you|mail>cop lis sum|prov>cop lis sum|"
 		"rece>the you|send>cop lis sum|spec>pie|tell>the you"},
 	{{"extract_rights.c", "right_groups", 7},
 		"make>ame cha cor upd|requ>ame cha cor upd"},
 	{{"extract_rights.c", "right_groups", 8},
-		"get>ame cha com cor upd|have>ame cha com cor upd"},
+		"fix>ina inc out wro|fixe>ina inc out wro|fixi>ina inc out wro|"
+		"get>ame cha com cor fix put upd|have>ame cha com cor fix put upd"},
 	{{"extract_rights.c", "right_groups", 9},
 		"acco>rem|be>for|cont>rem|data>rem|get>rid|have>des pur rem wip|info>rem"},
 	{{"extract_rights.c", "right_groups", 10},
@@ -461,7 +462,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 31},
 		"righ>app"},
 	{{"extract_rights.c", "right_groups", 32},
-		"upda>rec"},
+		"put>rig|puts>rig|putt>rig|upda>rec"},
 	{{"extract_rights.c", "right_groups", 33},
 		"shar>cho des nam nom pic sel spe"},
 	{{"extract_rights.c", "right_groups", 34},

@@ -25,7 +25,7 @@ static PcRegex sale_re = {
 	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trades|traded"
 	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
-	"|and service|my\\b|dress))"
+	"|and service|(?:or share )?my\\b|dress))"
 	"|(?<=\\bare |\\bnot |\\bnever |\\bbe |\\bbeen |\\bis |\\bin |\\bwe |\\bby |\\bbusiness of |\\bbefore |\\bprior to )"
 	"(?:selling|renting|leasing|trading)\\b(?! my\\b| (?:address|name)\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"

@@ -68,6 +68,40 @@ names_every_right(void **state)
 	expect_right("If we decline your request, you may appeal our decision.", PC_RIGHT_APPEAL, 0);
 }
 
+/* Plain wordings of corrections, and quoted legal terms ("sale", "know") after their verbs. */
+static void
+reads_plain_corrections_and_quoted_terms(void **state)
+{
+	(void) state;
+	expect_right("Members can fix details that are incorrect.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Subscribers may have mistakes in their billing records corrected.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Subscribers can get errors in their profile fixed.", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("Tell us and we will put right any mistakes in your address.", PC_RIGHT_RECTIFICATION, 0);
+	expect_no_right("We fix data that is incorrect in the course catalogue every week.");
+	expect_no_right("The shop will put right any mistakes in its invoices.");
+	expect_right("Residents may opt out of the \xE2\x80\x9Csale\xE2\x80\x9D of their records.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Residents may opt out of the \"sale\" or \"sharing\" of their records.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Visitors may opt out of \"sharing\" for cross-context behavioral advertising.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right("The \"sale\" of tickets opens in May.");
+	expect_right("Residents have the right to \"know\" which records we keep.", PC_RIGHT_ACCESS, 0);
+}
+
+/* A question the reader asks in the first person names what the reader may do, in it alone. */
+static void
+reads_first_person_questions(void **state)
+{
+	(void) state;
+	expect_right("How do I remove my profile?", PC_RIGHT_ERASURE, 0);
+	expect_right("Where can I download my listening history?", PC_RIGHT_PORTABILITY, 0);
+	expect_right("Am I able to correct my billing details?", PC_RIGHT_RECTIFICATION, 0);
+	expect_right("How can I obtain a copy of my data?", PC_RIGHT_ACCESS, 0);
+	/* not a question, or a question asked after the practice it follows */
+	expect_no_right("I delete my old files each spring.");
+	expect_no_right("Staff delete the old files each spring, so why should I keep copies?");
+	expect_no_right("Can I clear cookies from my browser?");
+}
+
 /* A list item takes its user from the lead-in. */
 static void
 takes_the_user_from_a_lead_in(void **state)
@@ -1883,6 +1917,8 @@ main(void)
 		cmocka_unit_test(reads_bare_access_headings),
 		cmocka_unit_test(reads_access_first_in_a_list_of_gdpr_verbs),
 		cmocka_unit_test(names_every_right),
+		cmocka_unit_test(reads_plain_corrections_and_quoted_terms),
+		cmocka_unit_test(reads_first_person_questions),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),
 		cmocka_unit_test(reads_promised_corrections_of_the_users_data),
