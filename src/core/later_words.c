@@ -387,10 +387,10 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "reserved_by_company_re", 0},
 		"our>rig|rese>rig|the>rig|this>rig|we>rig"},
 	{{"extract_rights.c", "right_groups", 4},
-		"ask>dis lis ove rep sum the whe you|chec>the you|conf>whe|copi>dat inf|copy>dat eve inf|"
-		"e>cop lis sum|emai>cop lis sum|find>out|get>the you|give>cop lis sum|info>the you|"
-		"insp>the you|know>col wha whe whi|let>kno|look>the you|mail>cop lis sum|prov>cop lis sum|"
-		"rece>the you|send>cop lis sum|spec>pie|tell>the you"},
+		"chec>the you|conf>whe|copi>dat inf|copy>dat eve inf|e>cop lis sum|emai>cop lis sum|"
+		"find>out|get>the you|give>cop lis sum|info>the you|insp>the you|know>col wha whe whi|"
+		"let>kno|look>the you|mail>cop lis sum|prov>cop lis sum|rece>the you|send>cop lis sum|"
+		"spec>pie|tell>the you"},
 	{{"extract_rights.c", "right_groups", 7},
 		"make>ame cha cor upd|requ>ame cha cor upd"},
 	{{"extract_rights.c", "right_groups", 8},

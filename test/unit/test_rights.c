@@ -87,6 +87,19 @@ reads_plain_corrections_and_quoted_terms(void **state)
 	expect_right("Residents have the right to \"know\" which records we keep.", PC_RIGHT_ACCESS, 0);
 }
 
+/* Requests to know what was collected or disclosed, worded as a request for details or a question. */
+static void
+reads_requests_to_know(void **state)
+{
+	(void) state;
+	expect_right("Members can request that we disclose which data we have collected, kept and shared.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("Patients may ask what we have disclosed about them.", PC_RIGHT_ACCESS, 0);
+	expect_right("Members may request details of the data we hold on them.", PC_RIGHT_ACCESS, 0);
+	expect_no_right("Members may request details of our refund terms.");
+	expect_no_right("Patients may ask what we have shared with other clinics for their mailings.");
+}
+
 /* A question the reader asks in the first person names what the reader may do, in it alone. */
 static void
 reads_first_person_questions(void **state)
@@ -1919,6 +1932,7 @@ main(void)
 		cmocka_unit_test(names_every_right),
 		cmocka_unit_test(reads_plain_corrections_and_quoted_terms),
 		cmocka_unit_test(reads_first_person_questions),
+		cmocka_unit_test(reads_requests_to_know),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),
 		cmocka_unit_test(reads_promised_corrections_of_the_users_data),
