@@ -26,7 +26,7 @@ static PcRegex sale_re = {
 	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"
 	"(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|-in\\b|associations?|partners?|unions?|commission|out"
 	"|and service|(?:or share )?my\\b|dress))"
-	"|(?<=\\bare |\\bnot |\\bnever |\\bbe |\\bbeen |\\bis |\\bin |\\bwe |\\bby |\\bbusiness of |\\bbefore |\\bprior to )"
+	"|(?<=\\bare |\\bnot |\\bnever |\\bbe |\\bbeen |\\bis |\\bin |\\bwe |\\bby |\\bbusiness of |\\bbefore |\\bprior to |\\bnot from )"
 	"(?:selling|renting|leasing|trading)\\b(?! my\\b| (?:address|name)\\b)"
 	"|(sale) of (?:your |any |the )?(?:personal )?(?:information|data)"
 	"|(?<=not |never )for sale\\b"

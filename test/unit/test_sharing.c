@@ -544,8 +544,14 @@ reads_sale_statements(void **state)
 
 	/* … where the company's own denial still counts */
 	w = share("We Do Not Sell or Rent Your Information\n"
-			  "We only ask for your e-mail address and promise not to sell it to anyone.");
-	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 3);
+			  "We only ask for your e-mail address and promise not to sell it to anyone.\n"
+			  "Our revenue comes from memberships, not from selling member data.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 4);
+	unit_release();
+
+	/* "from selling" without the "not" stays no statement: "you can stop us from selling it" */
+	w = share("Members can stop us from selling their data.");
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 }
 
