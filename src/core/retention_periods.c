@@ -505,6 +505,18 @@ static PcRegex not_data_kept_re = {
 };
 
 /*
+ * A plan's storage allowance right before a duration: "2 TB of cloud space
+ * for 6 months", "50 GB of online storage free for a year" (an amount of
+ * room offered, not data kept)
+ */
+static PcRegex storage_allowance_re = {
+	"\\b\\d+(?:[.,]\\d+)?\\s*(?:[kmgtp]b|(?:kilo|mega|giga|tera|peta)bytes?)\\s+(?:of\\s+)?"
+	"(?:[\\w'-]+\\s+){0,2}?(?:storage|space)\\b(?:\\s+(?:free(?:\\s+of\\s+charge)?|for\\s+free|"
+	"at\\s+no\\s+(?:extra\\s+)?cost|included))?\\s+(?:for\\s+)?(?:up\\s+to\\s+)?(?:an?\\s+|one\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * A cookie before a duration: its lifetime, unless named as an example in
  * parentheses or together with its data ("cookies and the data they gather")
  */
@@ -1255,7 +1267,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		   !pc_window_test(w->search, &ending_takes_place_re, s, before, d->start)) ||
 		  pc_window_test(w->search, &history_re, s, before, d->start) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
-		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
+		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start) ||
+		  pc_window_test(w->search, &storage_allowance_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
@@ -1506,7 +1519,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(other_act_before_re), PC_PATTERN_SELDOM(kept_then_used_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN_SELDOM(aged_out_before_re),
 	PC_PATTERN(aged_out_after_re), PC_PATTERN(how_long_re), PC_PATTERN_SELDOM(cookie_trap_re),
-	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re),
+	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re), PC_PATTERN(storage_allowance_re),
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),

@@ -2722,6 +2722,32 @@ reads_endings_that_take_place_within_a_time(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * a plan's storage allowance ("40 GB of cloud space for 24 months") is room
+ * offered, not data kept; an amount of data kept for a time still counts
+ */
+static void
+ignores_storage_allowances(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: data measured in gigabytes and kept */
+		{"We keep 3 GB of your uploaded photos for 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Snapshots of your 8 GB disk are stored for 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Student accounts come with 40 GB of storage for 24 months.",
+		"Members get 250 GB of online space free of charge for a year.",
+		"Each team plan includes 1.5 TB of shared storage for 6 months.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2804,6 +2830,7 @@ main(void)
 		cmocka_unit_test(reads_periods_after_a_lost_space),
 		cmocka_unit_test(reads_ranges_of_whole_durations),
 		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
+		cmocka_unit_test(ignores_storage_allowances),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
