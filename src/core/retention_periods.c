@@ -109,6 +109,9 @@
 
 /* the state of the data an entry keeps, after its colon: "Job applications: unsuccessful 12 months" */
 #define ENTRY_STATE "(?:(?:un)?successful|rejected|declined|inactive|closed|cancell?ed|expired|former)\\s*,?\\s*"
+/* Markdown emphasis closed after a label's colon: "**Retention:** 12 months" */
+#define CLOSING_EMPHASIS "\\s*(?:[*_]{1,2}\\s*)?"
+
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "from" (a range: "kept from 30 to 90 days"), "not to exceed", "for under",
@@ -123,7 +126,7 @@ static PcRegex link_before_re = {
 	"not\\s+(?:to\\s+)?exceed|for\\s+under)(?:\\s+|\\z)"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
-	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
+	"|(?:[:|]|(?<=\\s)-)" CLOSING_EMPHASIS "(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
 	"|\\b" ROLLING_END_VERB "(?:every|each)\\s+\\z|" ROLLING_KEEPER
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
@@ -809,10 +812,10 @@ static PcRegex entry_start_re = {"^[\\s|*>-]*\\z", 0, NULL};
  * "Duration of storage: 2 years", "How long we keep it: up to 3 years"
  */
 static PcRegex keeping_label_re = {
-	"^[\\s|*>#-]*(?:(?:data|maximum|minimum)\\s+)?(?:(?:retention|storage)(?:\\s+(?:periods?|times?|"
+	"^[\\s|*_>#-]*(?:(?:data|maximum|minimum)\\s+)?(?:(?:retention|storage)(?:\\s+(?:periods?|times?|"
 	"durations?|terms?))?|deletion\\s+(?:periods?|times?)|(?:periods?|duration|length)\\s+of\\s+"
 	"(?:retention|storage)|how\\s+long\\s+(?:we|do\\s+we|will\\s+we)\\s+(?:keep|store|retain|hold)"
-	"(?:\\s+(?:it|them|this|these|your\\s+[a-z]+))?\\?{0,1})\\s*(?::|\\s-)[\\s*]*(?:" ENTRY_STATE ")?"
+	"(?:\\s+(?:it|them|this|these|your\\s+[a-z]+))?\\?{0,1})[*_]{0,2}\\s*(?::|\\s-)" CLOSING_EMPHASIS "(?:" ENTRY_STATE ")?"
 	ENTRY_BOUND "\\z",
 	PCRE2_CASELESS, NULL
 };

@@ -2748,6 +2748,31 @@ ignores_storage_allowances(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * labels of the keeping set in Markdown emphasis, the colon inside or
+ * outside it ("**Retention:** 8 months"); a bold label of something else
+ * stays no entry
+ */
+static void
+reads_labels_in_markdown_emphasis(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"**Retention:** 8 months", 8, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"*Storage period*: 5 years", 60, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"- __Retention time:__ up to 20 days", 0, 20, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a bold label that names no keeping */
+		"**Note:** 8 months",
+		"**Contract term:** 5 years",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2831,6 +2856,7 @@ main(void)
 		cmocka_unit_test(reads_ranges_of_whole_durations),
 		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
 		cmocka_unit_test(ignores_storage_allowances),
+		cmocka_unit_test(reads_labels_in_markdown_emphasis),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
