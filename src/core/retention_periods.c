@@ -845,6 +845,19 @@ static PcRegex data_persists_re = {
 };
 
 /*
+ * Data that expires, or links that are deleted, right before a duration:
+ * "backup copies expire after 45 days", "shared links are purged after 3
+ * days"; its subject makes the ending no lifetime of a cookie, a link that
+ * lapses, a token or an offer (see PC_DATA_EXPIRES).
+ */
+static PcRegex data_ends_re = {
+	"\\b" PC_DATA_EXPIRES "\\s+(?:automatically\\s+)?after\\s+\\z"
+	"|\\blinks?\\s+(?:are|is|will\\s+be|get|gets)\\s+(?:(?:automatically|permanently)\\s+)?"
+	"(?:deleted|discarded|purged|erased|removed|destroyed)\\s+after\\s+\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * "after it ends you can still download your files for 60 days": kept that
  * long, when an end (ended_re) comes before the access or after the duration
  */
@@ -1274,6 +1287,7 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		  pc_window_test(w->search, &storage_allowance_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
+		 !pc_window_test(w->search, &data_ends_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
 		 !fronted_rolling_end(w->search, s, sp, d, after) && !reached) ||
 		(trap_after(w->search, s, before, d, after) &&
@@ -1525,7 +1539,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re), PC_PATTERN(storage_allowance_re),
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
-	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
+	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(data_ends_re),
+	PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re), PC_PATTERN(range_open_re),
 	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN_SELDOM(range_bare_joint_re),
 	PC_PATTERN(ending_takes_place_re),

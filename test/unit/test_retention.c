@@ -2773,6 +2773,33 @@ reads_labels_in_markdown_emphasis(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * data that expires after a time ("audit entries expire after 60 days") and
+ * links that are deleted after one are kept that long; links, offers and
+ * cookies that expire stay lifetimes
+ */
+static void
+reads_data_that_expires(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Audit entries expire after 60 days.", 0, 60, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Chat transcripts will automatically expire after 4 months.", 4, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Sharing links are purged after 5 days.", 0, 5, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a link, a membership or cookie data that lapses */
+		"Invitation links expire after 5 days.",
+		"Your membership expires after 4 months.",
+		"Cookie data expires after 60 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2857,6 +2884,7 @@ main(void)
 		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
 		cmocka_unit_test(ignores_storage_allowances),
 		cmocka_unit_test(reads_labels_in_markdown_emphasis),
+		cmocka_unit_test(reads_data_that_expires),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
