@@ -520,6 +520,21 @@ static PcRegex storage_allowance_re = {
 };
 
 /*
+ * A duty to keep records that binds some other kind of party, right before
+ * a duration: "lenders are required to retain loan files for 6 years",
+ * "pharmacies must keep prescriptions for 3 years" (their keeping, not
+ * ours; "so we keep yours for" after it is ours again)
+ */
+static PcRegex other_party_duty_re = {
+	"\\b(?:banks|lenders|(?:financial|credit)\\s+institutions|card\\s+issuers|employers|landlords|"
+	"doctors|physicians|hospitals|pharmacies|pharmacists|schools|accountants|notaries)\\s+"
+	"(?:(?:are|is)\\s+(?:legally\\s+)?(?:required|obliged|obligated|bound)\\s+to|must|have\\s+to|"
+	"need\\s+to|shall)\\s+(?:keep|retain|store|hold|maintain|preserve|archive)\\b"
+	"(?:(?!\\b(?:we|us|our)\\b)[^.;]){0,60}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * A cookie before a duration: its lifetime, unless named as an example in
  * parentheses or together with its data ("cookies and the data they gather")
  */
@@ -1284,7 +1299,8 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		  pc_window_test(w->search, &history_re, s, before, d->start) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
 		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start) ||
-		  pc_window_test(w->search, &storage_allowance_re, s, before, d->start)) &&
+		  pc_window_test(w->search, &storage_allowance_re, s, before, d->start) ||
+		  pc_window_test(w->search, &other_party_duty_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_ends_re, s, before, d->start) &&
@@ -1537,6 +1553,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(inactivity_re), PC_PATTERN_SELDOM(aged_out_before_re),
 	PC_PATTERN(aged_out_after_re), PC_PATTERN(how_long_re), PC_PATTERN_SELDOM(cookie_trap_re),
 	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re), PC_PATTERN(storage_allowance_re),
+	PC_PATTERN(other_party_duty_re),
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
 	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(data_ends_re),

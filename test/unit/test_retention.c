@@ -2800,6 +2800,31 @@ reads_data_that_expires(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * a duty to keep records that binds another kind of party ("lenders are
+ * required to retain loan files for 6 years") is not our period; our own
+ * keeping after it, or in its name, still counts
+ */
+static void
+ignores_duties_of_other_parties(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: the company keeps, also after naming the duty */
+		{"Pharmacies must keep prescriptions for 3 years, so we keep your orders for 3 years.", 36,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We must keep loan files for 6 years.", 72, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Lenders are required to retain loan files for 6 years under the law.",
+		"Under the law, pharmacies must keep prescriptions for 3 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2885,6 +2910,7 @@ main(void)
 		cmocka_unit_test(ignores_storage_allowances),
 		cmocka_unit_test(reads_labels_in_markdown_emphasis),
 		cmocka_unit_test(reads_data_that_expires),
+		cmocka_unit_test(ignores_duties_of_other_parties),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
