@@ -527,7 +527,8 @@ const PcLaterWords pc_later_words[] = {
 	{{"retention_data.c", "data_words.re", 11},
 		"acco>dat det inf rec|prof>dat inf"},
 	{{"retention_keeping.c", "keeps_re", 0},
-		"age>out|aged>out|ages>out|de>ide|roll>off"},
+		"age>out|aged>out|ages>out|atta>exp|back>exp|copi>exp|copy>exp|data>exp|de>ide|entr>exp|"
+		"file>exp|info>exp|log>exp|logs>exp|mess>exp|reco>exp|roll>off|snap>exp|tran>exp|uplo>exp"},
 	{{"retention_periods.c", "at_most_re", 0},
 		"as>lon|at>lat mos|less>tha|no>lat lon mor|not>bey exc lat lon mor|olde>tha|shor>tha|"
 		"the>ear les sho soo"},

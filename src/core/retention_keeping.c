@@ -58,6 +58,8 @@ static PcRegex keeps_re = {
 	"overwrit\\w*|dispos(?:e|es|ed|al)|wip(?:e|es|ed)|shred\\w*|rotat(?:e|es|ed)|truncat(?:e|es|ed|ing|ion)|"
 	/* data that drops out of the store by its age: "logs age out", "backups roll off" */
 	"ag(?:e|es|ed)\\s+out|roll(?:s|ed)?\\s+off|"
+	/* data that expires after a time: "backup copies expire after 45 days" */
+	PC_DATA_EXPIRES "(?=\\s+(?:automatically\\s+)?after\\b)|"
 	/*
 	 * an IP address cut short ("IP addresses are shortened after 7 days",
 	 * "are automatically / then shortened"; not "shortened URLs"): the
@@ -69,16 +71,23 @@ static PcRegex keeps_re = {
 	.options = PCRE2_CASELESS,
 	.needles = "retain|keep|kept|store|hold|held|maintain|preserve|archive|delete|erase|remain|"
 	"purge|destroy|anonymise|pseudonymise|de|remove|save|discard|overwrite|dispose|wipe|shred|stay|"
-	"persist|linger|clear|rotate|truncate|shorten|age|roll",
-	.starts = "age out|aged out|ages out|anon|arch|clea|de iden|dele|dest|disc|disp|eras|held|hold"
-		"|keep|kept|ling|main|over|pers|pres|pseu|purg|rema|remo|reta|rete|roll off|rota|save|shor"
-		"|shre|stay|stor|trun|wipe",
-	.first_words = "age|aged|ages|anonymis|anonymiz|arch*|cleared|clears|de|dele*|dest*|disc*"
-		"|disposal|dispose|disposed|disposes|erase|erased|erases|erasure|held|hold|holding|holds"
-		"|keep|keeping|keeps|kept|linger|lingered|lingers|maintain|overwrit|persist|persiste"
-		"|persists|pres*|pseudony|purg*|remain|remained|remains|removal|remove|removed|removes"
-		"|reta*|retentio|roll|rolled|rolls|rotate|rotated|rotates|save|saved|saves|shortene|shre*"
-		"|stay|stayed|stays|storage|store|stored|stores|storing|truncate|truncati|wipe|wiped|wipes"
+	"persist|linger|clear|rotate|truncate|shorten|age|roll|expire",
+	.starts = "age out|aged out|ages out|anon|arch|atta auto|atta expi|atta will|back auto"
+		"|back expi|back will|clea|copi auto|copi expi|copi will|copy auto|copy expi|copy will"
+		"|data auto|data expi|data will|de iden|dele|dest|disc|disp|entr auto|entr expi|entr will"
+		"|eras|file auto|file expi|file will|held|hold|info auto|info expi|info will|keep|kept|ling"
+		"|log auto|log expi|log will|logs auto|logs expi|logs will|main|mess auto|mess expi"
+		"|mess will|over|pers|pres|pseu|purg|reco auto|reco expi|reco will|rema|remo|reta|rete"
+		"|roll off|rota|save|shor|shre|snap auto|snap expi|snap will|stay|stor|tran auto|tran expi"
+		"|tran will|trun|uplo auto|uplo expi|uplo will|wipe",
+	.first_words = "age|aged|ages|anonymis|anonymiz|arch*|attachme|backup|backups|cleared|clears"
+		"|copies|copy|data|de|dele*|dest*|disc*|disposal|dispose|disposed|disposes|entries|erase"
+		"|erased|erases|erasure|file|files|held|hold|holding|holds|informat|keep|keeping|keeps|kept"
+		"|linger|lingered|lingers|log|logs|maintain|message|messages|overwrit|persist|persiste"
+		"|persists|pres*|pseudony|purg*|record|recordin|records|remain|remained|remains|removal"
+		"|remove|removed|removes|reta*|retentio|roll|rolled|rolls|rotate|rotated|rotates|save|saved"
+		"|saves|shortene|shre*|snapshot|stay|stayed|stays|storage|store|stored|stores|storing"
+		"|transcri|truncate|truncati|upload|uploads|wipe|wiped|wipes"
 };
 
 /* keeping only: the verbs whose denial denies retention */

@@ -24,6 +24,15 @@
 	"|proprietary|trademarks?|notices?|legends?|revenues?|proceeds|profits|royalties)\\b)"
 
 /*
+ * Data that expires, its kind the subject: "log entries expire", "your
+ * uploads will automatically expire"; not a cookie's or a session's data,
+ * nor links, tokens or offers, which lapse.
+ */
+#define PC_DATA_EXPIRES "(?<!cookie )(?<!session )(?:logs?|entries|data|information|records?|files?|" \
+	"uploads?|backups?|cop(?:y|ies)|recordings?|messages?|attachments?|snapshots?|transcripts?)\\s+" \
+	"(?:will\\s+)?(?:automatically\\s+)?expir(?:e|es|ed)"
+
+/*
  * True when the clause, its lead-in or the heading above speaks of keeping
  * data; memo (a PcAnswer per clause, zeroed for the analysis) keeps what is
  * found of lead-ins and headings.

@@ -109,6 +109,9 @@
 
 /* the state of the data an entry keeps, after its colon: "Job applications: unsuccessful 12 months" */
 #define ENTRY_STATE "(?:(?:un)?successful|rejected|declined|inactive|closed|cancell?ed|expired|former)\\s*,?\\s*"
+/* Markdown emphasis closed after a label's colon: "**Retention:** 12 months" */
+#define CLOSING_EMPHASIS "\\s*(?:[*_]{1,2}\\s*)?"
+
 /*
  * The word that ties a duration to the keeping: "for", "of", "than", "up to",
  * "from" (a range: "kept from 30 to 90 days"), "not to exceed", "for under",
@@ -123,7 +126,7 @@ static PcRegex link_before_re = {
 	"not\\s+(?:to\\s+)?exceed|for\\s+under)(?:\\s+|\\z)"
 	"(?:(?:an?|the|another)\\s+)?(?:(?:rolling|total|further|additional|maximum|minimum|previous|"
 	"preceding|past|last)\\s+|" ABBREVIATED_BOUND ")?\\z"
-	"|(?:[:|]|(?<=\\s)-)\\s*(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
+	"|(?:[:|]|(?<=\\s)-)" CLOSING_EMPHASIS "(?:" ENTRY_STATE ")?(?:" ABBREVIATED_BOUND ")?\\z"
 	"|\\b" ROLLING_END_VERB "(?:every|each)\\s+\\z|" ROLLING_KEEPER
 	"|" RANKED_SECOND(LONGER_RANKS "|" SHORTER_RANKS)
 	/* idle time counted "in": "if you have not logged in in 2 years" */
@@ -505,6 +508,33 @@ static PcRegex not_data_kept_re = {
 };
 
 /*
+ * A plan's storage allowance right before a duration: "2 TB of cloud space
+ * for 6 months", "50 GB of online storage free for a year" (an amount of
+ * room offered, not data kept)
+ */
+static PcRegex storage_allowance_re = {
+	"\\b\\d+(?:[.,]\\d+)?\\s*(?:[kmgtp]b|(?:kilo|mega|giga|tera|peta)bytes?)\\s+(?:of\\s+)?"
+	"(?:[\\w'-]+\\s+){0,2}?(?:storage|space)\\b(?:\\s+(?:free(?:\\s+of\\s+charge)?|for\\s+free|"
+	"at\\s+no\\s+(?:extra\\s+)?cost|included))?\\s+(?:for\\s+)?(?:up\\s+to\\s+)?(?:an?\\s+|one\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * A duty to keep records that binds some other kind of party, right before
+ * a duration: "lenders are required to retain loan files for 6 years",
+ * "pharmacies must keep prescriptions for 3 years" (their keeping, not
+ * ours; "so we keep yours for" after it is ours again)
+ */
+static PcRegex other_party_duty_re = {
+	"\\b(?:banks|lenders|(?:financial|credit)\\s+institutions|card\\s+issuers|employers|landlords|"
+	"doctors|physicians|hospitals|pharmacies|pharmacists|schools|accountants|notaries)\\s+"
+	"(?:(?:are|is)\\s+(?:legally\\s+)?(?:required|obliged|obligated|bound)\\s+to|must|have\\s+to|"
+	"need\\s+to|shall)\\s+(?:keep|retain|store|hold|maintain|preserve|archive)\\b"
+	"(?:(?!\\b(?:we|us|our)\\b)[^.;]){0,60}\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
  * A cookie before a duration: its lifetime, unless named as an example in
  * parentheses or together with its data ("cookies and the data they gather")
  */
@@ -797,10 +827,10 @@ static PcRegex entry_start_re = {"^[\\s|*>-]*\\z", 0, NULL};
  * "Duration of storage: 2 years", "How long we keep it: up to 3 years"
  */
 static PcRegex keeping_label_re = {
-	"^[\\s|*>#-]*(?:(?:data|maximum|minimum)\\s+)?(?:(?:retention|storage)(?:\\s+(?:periods?|times?|"
+	"^[\\s|*_>#-]*(?:(?:data|maximum|minimum)\\s+)?(?:(?:retention|storage)(?:\\s+(?:periods?|times?|"
 	"durations?|terms?))?|deletion\\s+(?:periods?|times?)|(?:periods?|duration|length)\\s+of\\s+"
 	"(?:retention|storage)|how\\s+long\\s+(?:we|do\\s+we|will\\s+we)\\s+(?:keep|store|retain|hold)"
-	"(?:\\s+(?:it|them|this|these|your\\s+[a-z]+))?\\?{0,1})\\s*(?::|\\s-)[\\s*]*(?:" ENTRY_STATE ")?"
+	"(?:\\s+(?:it|them|this|these|your\\s+[a-z]+))?\\?{0,1})[*_]{0,2}\\s*(?::|\\s-)" CLOSING_EMPHASIS "(?:" ENTRY_STATE ")?"
 	ENTRY_BOUND "\\z",
 	PCRE2_CASELESS, NULL
 };
@@ -826,6 +856,19 @@ static PcRegex data_persists_re = {
 	"(?:(?:may|can|will|might|could|typically|usually|generally)\\s+)?(?:continue\\s+to\\s+)?"
 	"persist(?:s|ed)?\\s+for\\s+(?:up\\s+to\\s+|a\\s+maximum\\s+of\\s+|no\\s+(?:longer|more)\\s+than\\s+|"
 	"at\\s+most\\s+|about\\s+|approximately\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Data that expires, or links that are deleted, right before a duration:
+ * "backup copies expire after 45 days", "shared links are purged after 3
+ * days"; its subject makes the ending no lifetime of a cookie, a link that
+ * lapses, a token or an offer (see PC_DATA_EXPIRES).
+ */
+static PcRegex data_ends_re = {
+	"\\b" PC_DATA_EXPIRES "\\s+(?:automatically\\s+)?after\\s+\\z"
+	"|\\blinks?\\s+(?:are|is|will\\s+be|get|gets)\\s+(?:(?:automatically|permanently)\\s+)?"
+	"(?:deleted|discarded|purged|erased|removed|destroyed)\\s+after\\s+\\z",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1255,9 +1298,12 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		   !pc_window_test(w->search, &ending_takes_place_re, s, before, d->start)) ||
 		  pc_window_test(w->search, &history_re, s, before, d->start) ||
 		  cookie_lifetime(w->search, s, sp, before, d->start) ||
-		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start)) &&
+		  pc_window_test(w->search, &not_data_kept_re, s, before, d->start) ||
+		  pc_window_test(w->search, &storage_allowance_re, s, before, d->start) ||
+		  pc_window_test(w->search, &other_party_duty_re, s, before, d->start)) &&
 		 !pc_window_test(w->search, &inactivity_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &data_persists_re, s, before, d->start) &&
+		 !pc_window_test(w->search, &data_ends_re, s, before, d->start) &&
 		 !pc_window_test(w->search, &rolling_keeper_re, s, before, d->start) &&
 		 !fronted_rolling_end(w->search, s, sp, d, after) && !reached) ||
 		(trap_after(w->search, s, before, d, after) &&
@@ -1506,10 +1552,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(other_act_before_re), PC_PATTERN_SELDOM(kept_then_used_re),
 	PC_PATTERN(inactivity_re), PC_PATTERN_SELDOM(aged_out_before_re),
 	PC_PATTERN(aged_out_after_re), PC_PATTERN(how_long_re), PC_PATTERN_SELDOM(cookie_trap_re),
-	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re),
+	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re), PC_PATTERN(storage_allowance_re),
+	PC_PATTERN(other_party_duty_re),
 	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
 	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
-	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN_SELDOM(sooner_end_re),
+	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(data_ends_re),
+	PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re), PC_PATTERN(range_open_re),
 	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN_SELDOM(range_bare_joint_re),
 	PC_PATTERN(ending_takes_place_re),

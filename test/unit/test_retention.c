@@ -2722,6 +2722,109 @@ reads_endings_that_take_place_within_a_time(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * a plan's storage allowance ("40 GB of cloud space for 24 months") is room
+ * offered, not data kept; an amount of data kept for a time still counts
+ */
+static void
+ignores_storage_allowances(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: data measured in gigabytes and kept */
+		{"We keep 3 GB of your uploaded photos for 60 days.", 0, 60, 0, PC_BOUND_EXACTLY,
+		PC_DATA_AUDIO_VISUAL},
+		{"Snapshots of your 8 GB disk are stored for 14 days.", 0, 14, 0, PC_BOUND_EXACTLY,
+		PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Student accounts come with 40 GB of storage for 24 months.",
+		"Members get 250 GB of online space free of charge for a year.",
+		"Each team plan includes 1.5 TB of shared storage for 6 months.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * labels of the keeping set in Markdown emphasis, the colon inside or
+ * outside it ("**Retention:** 8 months"); a bold label of something else
+ * stays no entry
+ */
+static void
+reads_labels_in_markdown_emphasis(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"**Retention:** 8 months", 8, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"*Storage period*: 5 years", 60, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"- __Retention time:__ up to 20 days", 0, 20, 0, PC_BOUND_AT_MOST, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a bold label that names no keeping */
+		"**Note:** 8 months",
+		"**Contract term:** 5 years",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * data that expires after a time ("audit entries expire after 60 days") and
+ * links that are deleted after one are kept that long; links, offers and
+ * cookies that expire stay lifetimes
+ */
+static void
+reads_data_that_expires(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"Audit entries expire after 60 days.", 0, 60, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"Chat transcripts will automatically expire after 4 months.", 4, 0, 0, PC_BOUND_EXACTLY,
+		PC_DATA_COMMUNICATIONS},
+		{"Sharing links are purged after 5 days.", 0, 5, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: a link, a membership or cookie data that lapses */
+		"Invitation links expire after 5 days.",
+		"Your membership expires after 4 months.",
+		"Cookie data expires after 60 days.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
+/*
+ * a duty to keep records that binds another kind of party ("lenders are
+ * required to retain loan files for 6 years") is not our period; our own
+ * keeping after it, or in its name, still counts
+ */
+static void
+ignores_duties_of_other_parties(void **state)
+{
+	static const PeriodCase cases[] = {
+		/* near misses: the company keeps, also after naming the duty */
+		{"Pharmacies must keep prescriptions for 3 years, so we keep your orders for 3 years.", 36,
+		0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"We must keep loan files for 6 years.", 72, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		"Lenders are required to retain loan files for 6 years under the law.",
+		"Under the law, pharmacies must keep prescriptions for 3 years.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 int
 main(void)
 {
@@ -2804,6 +2907,10 @@ main(void)
 		cmocka_unit_test(reads_periods_after_a_lost_space),
 		cmocka_unit_test(reads_ranges_of_whole_durations),
 		cmocka_unit_test(reads_endings_that_take_place_within_a_time),
+		cmocka_unit_test(ignores_storage_allowances),
+		cmocka_unit_test(reads_labels_in_markdown_emphasis),
+		cmocka_unit_test(reads_data_that_expires),
+		cmocka_unit_test(ignores_duties_of_other_parties),
 	};
 
 	return cmocka_run_group_tests_name("retention", tests, unit_setup, unit_teardown);
