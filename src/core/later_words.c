@@ -592,7 +592,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"rules_parties.c", "party_groups", 10},
 		"cons>rep|cred>age bur|data>agg bro res|info>bro|list>bro"},
 	{{"rules_parties.c", "party_groups", 11},
-		"acco>fol|acti>org|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
+		"acco>fol|acti>org|auct>hou|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
 		"empl>app tha who|even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|"
 		"his>her|hous>mem|meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|"
 		"orga>act eve gro mee|plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|"
