@@ -177,7 +177,7 @@
  * the preferences the reader gives or sets with an account, as kept data
  * ("the preferences you set", "we store your marketing preferences"), not
  * a choice the reader changes or states ("update your account preferences",
- * "you can tell us your marketing preferences", "your communication
+ * "please tell us your contact preferences below", "your communication
  * preferences page"); bare "your preferences" is mostly what
  * a cookie remembers of a visit and names no account data
  */
