@@ -174,6 +174,22 @@
 	"|passcode " ONE "|passcodes " MANY ")"
 
 /*
+ * the preferences the reader gives or sets with an account, as kept data
+ * ("the preferences you set", "we store your marketing preferences"), not
+ * a choice the reader changes or states ("update your account preferences",
+ * "please tell us your contact preferences below", "your communication
+ * preferences page"); bare "your preferences" is mostly what
+ * a cookie remembers of a visit and names no account data
+ */
+#define PREFERENCES_KEPT "(?:(?<=\\byour )(?<!\\bto your |\\bon your |\\bwith your |\\bby your |\\bfor your |\\bin your " \
+	"|\\bchange your |\\bupdate your |\\bmanage your |\\bset your |\\badjust your |\\bedit your |\\bmodify your " \
+	"|\\breview your |\\brespect your |\\bhonor your |\\bhonour your |\\bindicate your |\\bexpress your |\\btell us your " \
+	"|\\bchanging your |\\bupdating your |\\bmanaging your |\\bsetting your |\\badjusting your |\\bediting your )" \
+	"(?:account|profile|communications?|contact|marketing) preferences\\b" \
+	"(?! (?:pages?|cent(?:er|re)s?|panels?|menus?|settings|tools?|links?|managers?|portals?|tabs?)\\b)" \
+	"|preferences (?:that )?you (?:set|give|choose|select|share|provide|tell us)\\b)"
+
+/*
  * "account settings" as the place where the reader changes choices, not
  * settings the company keeps: "untick the box in your account settings",
  * "through the account settings", "adjust your account settings", "the
@@ -637,19 +653,19 @@ static PcRegex data_groups[] = {
 			"|paypal|purchase|record|records|transact|venmo"},
 	/* account */
 	{.pattern = PC_TERM("(user ?names?|(?!" PASSWORD_AS_A_LOCK ")passwords?|log-?in (?:credentials|details|information|names?)|credentials"
-		"|account (?:information|details|credentials|data|names?|profiles?)|" ACCOUNT_SETTINGS_KEPT
+		"|account (?:information|details|credentials|data|names?|profiles?)|" ACCOUNT_SETTINGS_KEPT "|" PREFERENCES_KEPT
 		"|profile (?:information|data|details)(?! " OTHER_SITE ")|registration (?:data|information|details)"
 		"|security questions?|screen ?names?|display(?:ed)? names?|nicknames?|(?:personal|user|member) profiles?"
 		"|(?:basic|public) profiles?(?: information| data| details)?"
 		"|gamer ?tags?|player (?:ids?|names?|tags?|handles?|profiles?)|" LABEL_ALONE("profile|account") ")"),
 		.options = PCRE2_CASELESS,
-		.starts = "acco|basi prof|cred|disp name|game|log in|logi cred|logi deta|logi info"
-			"|logi name|memb prof|nick|pass|pers prof|play hand|play id|play ids|play name"
-			"|play prof|play tag|play tags|prof|publ prof|regi data|regi deta|regi info|scre"
-			"|secu ques|user",
-		.first_words = "account|basic|credenti|display|displaye|gamer|gamertag|log|login|member"
-			"|nickname|password|personal|player|profile|public|registra|screen|screenna|security"
-			"|user|username"},
+		.starts = "acco|basi prof|comm pref|cont pref|cred|disp name|game|log in|logi cred"
+			"|logi deta|logi info|logi name|mark pref|memb prof|nick|pass|pers prof|play hand"
+			"|play id|play ids|play name|play prof|play tag|play tags|pref that|pref you|prof"
+			"|publ prof|regi data|regi deta|regi info|scre|secu ques|user",
+		.first_words = "account|basic|communic|contact|credenti|display|displaye|gamer|gamertag|log"
+			"|login|marketin|member|nickname|password|personal|player|preferen|profile|public"
+			"|registra|screen|screenna|security|user|username"},
 	/* social_media (not the company's own pages there: "our social media profiles") */
 	{.pattern = PC_TERM("(social(?<!\\bour social) (?:media|network(?:ing)?) (?:(?:site|service|platform|website) )?"
 		"(?:profiles?|accounts?|information|data|handles?|content|interactions|(?:user ?|account |user account )?names)"
@@ -713,27 +729,29 @@ static PcRegex data_groups[] = {
 		"|(?:e-?mails?|messages?|communications?) (?:to|with) (?:us|our (?:support|customer|sales))"
 		"|support (?:requests?|tickets?|conversations?|chats?)|(?:customer service|support) (?:communications|correspondence)"
 		"|(?:chats?|conversations?) (?:that )?you have with (?:us|our)"
-		"|chat (?:logs|transcripts|messages)|(?:text|in-game|game) chats?|chats? (?:between|among) players"
+		"|chat (?:logs|transcripts|messages)|(?:call|phone) transcripts?"
+		"|transcripts? of (?:your |the |any |each |every |all )?(?:[a-z]+ )?(?:calls?|conversations?|chats?)"
+		"|(?:text|in-game|game) chats?|chats? (?:between|among) players"
 		"|" USERS_FILES "|" USERS_MESSAGES_KEPT
 		"|feedback|survey responses|communications? data|" CALENDAR_ENTRIES "|" SURVEY_ANSWERS ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "answ in|answ that|answ thro|answ to|answ when|answ you|atta that|atta you|cale"
-			"|call hist|call log|call logs|call meta|call reco|chat|comm data|comm that|comm to"
-			"|comm with|comm you|cont of|conv|corr|cust serv|data in|data that|data thro|data to"
-			"|data when|data you|deta in|deta that|deta thro|deta to|deta when|deta you|dire chat"
-			"|dire conv|dire mess|docu that|docu you|e mail|emai|feed|file that|file you|game chat"
-			"|grou chat|grou conv|in game|info in|info that|info thro|info to|info when|info you"
-			"|inst mess|inte with|mess|meta abou|meta from|meta of|post that|post you|priv chat"
-			"|priv conv|priv mess|prom|rati that|rati you|repl in|repl that|repl thro|repl to"
-			"|repl when|repl you|resp in|resp that|resp thro|resp to|resp when|resp you|revi that"
-			"|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you|supp chat"
-			"|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text|uplo atta|uplo docu"
-			"|uplo file|your mess",
+			"|call hist|call log|call logs|call meta|call reco|call tran|chat|comm data|comm that"
+			"|comm to|comm with|comm you|cont of|conv|corr|cust serv|data in|data that|data thro"
+			"|data to|data when|data you|deta in|deta that|deta thro|deta to|deta when|deta you"
+			"|dire chat|dire conv|dire mess|docu that|docu you|e mail|emai|feed|file that|file you"
+			"|game chat|grou chat|grou conv|in game|info in|info that|info thro|info to|info when"
+			"|info you|inst mess|inte with|mess|meta abou|meta from|meta of|phon tran|post that"
+			"|post you|priv chat|priv conv|priv mess|prom|rati that|rati you|repl in|repl that"
+			"|repl thro|repl to|repl when|repl you|resp in|resp that|resp thro|resp to|resp when"
+			"|resp you|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that"
+			"|spre you|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text"
+			"|tran of|uplo atta|uplo docu|uplo file|your mess",
 		.first_words = "answers|attachme|calendar|call|calling|chat|chats|comment|comments|communic"
 			"|content|contents|conversa|correspo|customer|data|details|direct|document|e|email"
 			"|emails|feedback|file|files|game|group|in|informat|instant|interact|message|messages"
-			"|messagin|metadata|post|posts|private|prompts|rating|ratings|replies|response|review"
-			"|reviews|sms|spreadsh|support|survey|text|texts|uploaded|your"},
+			"|messagin|metadata|phone|post|posts|private|prompts|rating|ratings|replies|response"
+			"|review|reviews|sms|spreadsh|support|survey|text|texts|transcri|uploaded|your"},
 	/* location */
 	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
 		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER

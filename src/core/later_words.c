@@ -170,8 +170,8 @@ const PcLaterWords pc_later_words[] = {
 		"info>bil|insu>det inf num|last>acc car|net>wor|orde>his|payp>acc det inf|reco>ord pay pur|"
 		"venm>acc det inf"},
 	{{"extract_collection.c", "data_groups", 4},
-		"basi>pro|disp>nam|log>cre det inf nam|logi>cre det inf nam|memb>pro|pers>pro|publ>pro|"
-		"regi>dat det inf|secu>que"},
+		"basi>pro|comm>pre|cont>pre|disp>nam|log>cre det inf nam|logi>cre det inf nam|mark>pre|"
+		"memb>pro|pers>pro|pref>cho giv pro sel set sha tel|publ>pro|regi>dat det inf|secu>que"},
 	{{"extract_collection.c", "data_groups", 5},
 		"acco>net pla ser sit|conn>acc|frie>lis|info>sns soc|list>fri|prof>net pla ser sit web|"
 		"sing>log sig|soci>log med net sig|thir>par"},
@@ -179,12 +179,12 @@ const PcLaterWords pc_later_words[] = {
 		"came>cli rol sna|door>cli sna|even>cli|imag>sna you|moti>cli sna|phon>cal con rec|"
 		"sens>dat inf|sess>rec rep|shor>cli|soun>cli|tele>cal con rec|the>cam mic|your>cam mic"},
 	{{"extract_collection.c", "data_groups", 7},
-		"answ>pol que sur|call>his log met rec|cust>ser|data>pol que sur|deta>pol que sur|"
+		"answ>pol que sur|call>his log met rec tra|cust>ser|data>pol que sur|deta>pol que sur|"
 		"dire>cha con mes|game>cha|grou>cha con|in>gam|info>pol que sur|inst>mes|"
-		"inte>ass bot cha mod|meta>cal com con mes|post>giv lea pos pub sha sub wri|"
+		"inte>ass bot cha mod|meta>cal com con mes|phon>tra|post>giv lea pos pub sha sub wri|"
 		"priv>cha con mes|rati>giv lea pos pub sha sub wri|repl>pol que sur|resp>pol que sur|"
 		"revi>giv lea pos pub sha sub wri|sms>his log met rec|supp>cha com con cor req tic|surv>res|"
-		"uplo>att doc fil|your>mes"},
+		"tran>cal cha con|uplo>att doc fil|your>mes"},
 	{{"extract_collection.c", "data_groups", 8},
 		"appr>pos whe|coar>pos whe|driv>dri dro mad mak tak too tra|exac>pos whe|geog>pos whe|"
 		"jour>dri dro mad mak tak too tra|park>loc|prec>pos whe|rout>dri dro mad mak tak too tra|"
@@ -594,7 +594,7 @@ const PcLaterWords pc_later_words[] = {
 	{{"rules_parties.c", "party_groups", 10},
 		"cons>rep|cred>age bur|data>agg bro res|info>bro|list>bro"},
 	{{"rules_parties.c", "party_groups", 11},
-		"acco>fol|acti>org|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
+		"acco>fol|acti>org|auct>hou|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
 		"empl>app tha who|even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|"
 		"his>her|hous>mem|meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|"
 		"orga>act eve gro mee|plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|"

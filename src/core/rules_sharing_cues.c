@@ -25,7 +25,7 @@ static PcRegex share_cue_groups[] = {
 	{.pattern = "\\b(?:(shar(?:e|ed|ing)(?! (?:a |an |the same |one )?(?:public |family |home |household "
 		"|single )?(?:computers?|devices?|terminals?|tablets?|phones?|browsers?|machines?"
 		"|PCs?)\\b(?! (?:information|data|details|ids?|identifiers?|numbers?|types?|models?|settings?"
-		"|location)\\b))))\\b",
+		"|location|registrations?|serial|logs?|records?|usage|diagnostics?|reports?|tokens?)\\b))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar",
 		.first_words = "share|shared|sharing"},

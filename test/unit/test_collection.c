@@ -2030,6 +2030,37 @@ reads_voice_requests(void **state)
 }
 
 /*
+ * The preferences a reader sets with an account are account data; near
+ * misses: preferences the company follows or the reader changes, and
+ * what a cookie remembers of a visit.
+ */
+static void
+reads_kept_preferences(void **state)
+{
+	(void) state;
+	expect_collects("We save your communication preferences, such as how often we may write.", PC_DATA_ACCOUNT, 0);
+	expect_collects("The app keeps the preferences you choose for alerts.", PC_DATA_ACCOUNT, 0);
+	expect_no_collection("You may change your marketing preferences whenever you like.");
+	expect_no_collection("You can tell us your contact preferences on the settings screen.");
+	expect_no_collection("Cookies remember your preferences between visits.");
+	expect_no_collection("We pick the songs we suggest based on your preferences.");
+}
+
+/*
+ * Transcripts of calls and conversations with the company are
+ * communications; near misses: school transcripts stay demographic.
+ */
+static void
+reads_call_transcripts(void **state)
+{
+	(void) state;
+	expect_collects("Our help desk stores transcripts of the calls you make to us.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We keep phone transcripts for quality checks.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects_instead("We ask for the college transcripts of each applicant.", PC_DATA_DEMOGRAPHIC,
+							PC_DATA_COMMUNICATIONS);
+}
+
+/*
  * Plates, keystrokes, screen captures, calendars and survey answers;
  * near misses: a calendar year, a denial.
  */
@@ -2104,6 +2135,8 @@ main(void)
 		cmocka_unit_test(reads_selfies_voices_and_face_data),
 		cmocka_unit_test(reads_school_grades_and_exam_results),
 		cmocka_unit_test(reads_voice_requests),
+		cmocka_unit_test(reads_kept_preferences),
+		cmocka_unit_test(reads_call_transcripts),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
 		cmocka_unit_test(reads_wearable_readings),

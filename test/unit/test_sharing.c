@@ -2151,6 +2151,9 @@ reads_a_shared_machine_as_no_sharing(void **state)
 	expect_no_share("Log out when you are done, especially if you share a computer with others.");
 	expect_no_share("Please sign out on a shared device so that no one else can see your orders.");
 	expect_share("We may share device identifiers with others.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We share device registration details with the manufacturer of your headset.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("We may share phone usage reports with advertisers.", PC_PARTY_ADVERTISERS, 0);
+	expect_no_share("If you share a tablet with your children, sign out after each visit.");
 }
 
 /* Consent the company obtains before a sale leaves the sale affirmed, unless a condition or a minor opens it. */
