@@ -80,7 +80,7 @@ reads_plain_corrections_and_quoted_terms(void **state)
 	expect_no_right("We fix data that is incorrect in the course catalogue every week.");
 	expect_no_right("The shop will put right any mistakes in its invoices.");
 	expect_right("Residents may opt out of the \xE2\x80\x9Csale\xE2\x80\x9D of their records.", PC_RIGHT_OPT_OUT_SALE, 0);
-	expect_right("Residents may opt out of the \"sale\" or \"sharing\" of their records.", PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("Shoppers in some states can opt out of the \"sale\" or \"sharing\" of their records.", PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_right("Visitors may opt out of \"sharing\" for cross-context behavioral advertising.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_no_right("The \"sale\" of tickets opens in May.");
