@@ -387,10 +387,10 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "reserved_by_company_re", 0},
 		"our>rig|rese>rig|the>rig|this>rig|we>rig"},
 	{{"extract_rights.c", "right_groups", 4},
-		"chec>the you|conf>whe|copi>dat inf|copy>dat eve inf|e>cop lis sum|emai>cop lis sum|"
-		"find>out|get>the you|give>cop lis sum|info>the you|insp>the you|know>col wha whe whi|"
-		"let>kno|look>the you|mail>cop lis sum|prov>cop lis sum|rece>the you|send>cop lis sum|"
-		"spec>pie|tell>the you"},
+		"asce>the you|be>the you|chec>the you|conf>whe|copi>dat inf|copy>dat eve inf|e>cop lis sum|"
+		"emai>cop lis sum|find>out|get>the you|give>cop lis sum|info>the you|insp>the you|"
+		"know>col wha whe whi|lear>the you|let>kno|look>the you|mail>cop lis sum|prov>cop lis sum|"
+		"rece>the you|send>cop lis sum|spec>pie|tell>the you"},
 	{{"extract_rights.c", "right_groups", 7},
 		"make>ame cha cor upd|requ>ame cha cor upd"},
 	{{"extract_rights.c", "right_groups", 8},
@@ -473,9 +473,10 @@ const PcLaterWords pc_later_words[] = {
 		"as>lon|if>amo bal fee inv|unle>ask ins req you|when>amo bal fee inv|"
 		"whil>act ong ope out pen unp unr"},
 	{{"extract_rights.c", "user_frame_re", 0},
-		"at>req|by>log|data>sub|foll>rig|give>abi acc mea opp opt too way|if>ask req|let>kno|"
-		"offe>abi acc mea opp opt too way|on>req|priv>rig|prov>abi acc mea opp opt too way|thei>rig|"
-		"upon>req|we>cop|youd>lik pre|your>abl con ent fre rig"},
+		"allo>you|at>req|by>log|data>sub|enab>you|foll>rig|give>abi acc mea opp opt too way|"
+		"if>ask req|let>kno|offe>abi acc mea opp opt too way|on>req|perm>you|priv>rig|"
+		"prov>abi acc mea opp opt too way|thei>rig|upon>req|we>cop|youd>lik pre|"
+		"your>abl con ent fre rig"},
 	{{"extract_sharing.c", "aggregate_re", 0},
 		"do>ide|does>ide"},
 	{{"extract_sharing.c", "company_news_re", 0},

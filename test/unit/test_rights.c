@@ -100,6 +100,22 @@ reads_requests_to_know(void **state)
 	expect_no_right("Patients may ask what we have shared with other clinics for their mailings.");
 }
 
+/* What a right "enables you to" do, being told of the data held, and a copy of part of it. */
+static void
+reads_what_a_right_enables(void **state)
+{
+	(void) state;
+	expect_right("This right enables you to obtain a copy of your data from our office.", PC_RIGHT_ACCESS, 0);
+	expect_right("This allows you to move the records you gave us to another provider.", PC_RIGHT_PORTABILITY, 0);
+	expect_right("If members want to be notified which data we keep on them, the registrar will reply.",
+				 PC_RIGHT_ACCESS, 0);
+	expect_right("You may ask for a copy of all or part of your data by letter.", PC_RIGHT_ACCESS, 0);
+	/* a state law's request about disclosures for others' marketing is no access to one's data */
+	expect_no_right("Under a state statute, residents may request information regarding the disclosure, to outside firms "
+					"for their mailings, of member records.");
+	expect_no_right("Our booking form allows you to share photos of the venue with friends.");
+}
+
 /* A question the reader asks in the first person names what the reader may do, in it alone. */
 static void
 reads_first_person_questions(void **state)
@@ -1933,6 +1949,7 @@ main(void)
 		cmocka_unit_test(reads_plain_corrections_and_quoted_terms),
 		cmocka_unit_test(reads_first_person_questions),
 		cmocka_unit_test(reads_requests_to_know),
+		cmocka_unit_test(reads_what_a_right_enables),
 		cmocka_unit_test(reads_appeals_in_other_words),
 		cmocka_unit_test(reads_informal_corrections),
 		cmocka_unit_test(reads_promised_corrections_of_the_users_data),
