@@ -225,7 +225,7 @@ static PcRegex right_groups[] = {
 	/* stated as things users can do */
 	{.pattern = PC_TERM("(request(?:s|ing)? (?!(?<=request |requests )(?:for access\\b|to " REQUESTED_ACCESS "))"
 		"(?:[a-z]+ ){0,2}?access"
-		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )" NOT_A_BREACH "access(?: to)?(?: and [a-z]+(?: of)?)?"
+		"|(?=access)(?<!using )(?<!use )(?<!your )(?<!with )(?<!\\bus )" NOT_A_BREACH "access(?: to)?(?: and [a-z]+(?: of)?)?"
 		" (?:to )?(?:your|the|any|such|their|my)? ?(?:personal(?:ly identifiable)? |contact |account )?"
 		"(?:information|data)"
 		"|access(?=(?:,| and| or) (?:to )?(?:amend|correct|update|modify|change|delete|review|rectify|erase|restrict))"

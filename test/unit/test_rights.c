@@ -114,6 +114,8 @@ reads_what_a_right_enables(void **state)
 	expect_no_right("Under a state statute, residents may request information regarding the disclosure, to outside firms "
 					"for their mailings, of member records.");
 	expect_no_right("Our booking form allows you to share photos of the venue with friends.");
+	/* access the user gives the company is no right of access */
+	expect_no_right("You may give us access to the data you keep in your cloud drive.");
 }
 
 /* A question the reader asks in the first person names what the reader may do, in it alone. */
