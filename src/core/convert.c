@@ -320,7 +320,8 @@ open_text(ConvOut *out, unsigned char next)
 
 	if (out->pending == CONV_SPACE)
 	{
-		size_t		heading_end = run_in_heading_end(out);
+		/* a value after the label ("**Retention:** 12 months") keeps the label in its line */
+		size_t		heading_end = next >= '0' && next <= '9' ? 0 : run_in_heading_end(out);
 
 		if (heading_end > 0)
 			split_run_in_heading(out, heading_end);

@@ -405,7 +405,8 @@ html_tables_and_bold(void **state)
  * punctuation stays in the paragraph.  A bold title set off from the rest
  * by a dash is a run-in heading too, without its dash.  A title may open
  * with its number or letter ("b. Printed Catalogs."), not a bold sentence
- * or a remark label.
+ * or a remark label.  A label before a value that opens with a digit
+ * ("Retention: 12 months", "Updated: 2025-03-14") stays in its line.
  */
 static void
 run_in_headings(void **state)
@@ -468,6 +469,10 @@ run_in_headings(void **state)
 						"Browser Signals are ignored by our pages.");
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "- **Local storage.** The app keeps a cache."),
 						"- Local storage. The app keeps a cache.");
+	/* near misses: a label before a value that opens with a digit ("Retention: 12 months") */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "**Storage:** 18 months from your last order."),
+						"Storage: 18 months from your last order.");
+	assert_string_equal(convert(PC_FORMAT_HTML, "<p><b>Updated:</b> 2025-03-14</p>"), "Updated: 2025-03-14");
 	assert_string_equal(convert(PC_FORMAT_HTML,
 								"<p>See <b>Browser Signals.</b> Our pages ignore them.</p>"),
 						"See Browser Signals. Our pages ignore them.");
