@@ -21,6 +21,11 @@
 #include "tables.h"
 #include "window.h"
 
+/*
+ * A sale: the verbs, the law's terms for one, an exchange for consideration;
+ * never a verb whose object is "my" ("sell my data", "sell or share my
+ * details"), the reader's words such as a link's name in any case.
+ */
 static PcRegex sale_re = {
 	.pattern = "\\b(?:(?:sell|sells|sold|rent|rents|rented|lease|leases|leased|trades|traded"
 	"|(?<!international )(?<!global )(?<!foreign )(?<!digital )(?<!free )(?<!fair )trade)\\b"

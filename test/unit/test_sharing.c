@@ -538,7 +538,8 @@ reads_sale_statements(void **state)
 			  "Residents may instruct the businesses that hold their data not to sell it.\n"
 			  "Open the Do Not Sell or Share link in the footer.\n"
 			  "Turn on the Do Not Sell link in your profile.\n"
-			  "Members press Do Not Sell or Share My Personal Information to stop it.");
+			  "Members press Do Not Sell or Share My Personal Information to stop it.\n"
+			  "In the app menu, tap do not sell or share my details.");
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
 	unit_release();
 
