@@ -2,9 +2,10 @@
  * extract.c — runs every fact extractor over the clauses.
  */
 #include "pc_internal.h"
+#include "answers.h"
 #include "extract.h"
 
-/* Run every fact extractor over the clauses. */
+/* Run every fact extractor over the clauses, then deny what questions answered "no" name. */
 void
 pc_extract_facts(PcWork *w)
 {
@@ -13,4 +14,5 @@ pc_extract_facts(PcWork *w)
 	pc_extract_rights(w);
 	pc_extract_retention(w);
 	pc_extract_policy_facts(w);
+	pc_deny_answered_no(w);
 }

@@ -9,7 +9,7 @@
 #include "pc_internal.h"
 
 static const PcPatternSet *const sets[] = {
-	&pc_classify_cues_patterns, &pc_extract_ages_patterns, &pc_extract_collection_patterns,
+	&pc_answers_patterns, &pc_classify_cues_patterns, &pc_extract_ages_patterns, &pc_extract_collection_patterns,
 	&pc_extract_dates_patterns, &pc_extract_dnt_patterns, &pc_extract_emails_patterns,
 	&pc_extract_laws_patterns,
 	&pc_extract_retention_patterns, &pc_extract_rights_patterns, &pc_extract_sharing_patterns,

@@ -519,7 +519,7 @@ typedef struct PcPatternSet
 } PcPatternSet;
 
 /* The sets, one a file, each defined at the bottom of its file. */
-extern const PcPatternSet pc_classify_cues_patterns, pc_extract_ages_patterns,
+extern const PcPatternSet pc_answers_patterns, pc_classify_cues_patterns, pc_extract_ages_patterns,
 			pc_extract_collection_patterns, pc_extract_dates_patterns, pc_extract_dnt_patterns,
 			pc_extract_emails_patterns, pc_extract_laws_patterns, pc_extract_retention_patterns, pc_extract_rights_patterns,
 			pc_other_documents_patterns,

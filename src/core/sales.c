@@ -6,7 +6,8 @@
  * law, which affirm selling even next to "we do not sell your data in the
  * traditional sense".  A denial ("we do not sell, rent or trade …", "we
  * have not sold …") counts unless it is a user's request or an opt-out's
- * label ("you may direct us not to sell", "the Do Not Sell link").  Consent
+ * label ("you may direct us not to sell", "the Do Not Sell link"); so does
+ * a question answered "no" ("Do we sell your data?" "No.", answers.c).  Consent
  * the company obtains before a sale leaves it affirmed ("we will obtain your
  * consent before selling your data").  An affirmation needs a plain statement of the
  * company's own practice: not a question, a condition ("if we sell"), a
@@ -15,6 +16,7 @@
  * sell all or part of our company"), nor "it" or "them" after such goods
  * ("we sell goods for babies, but sell them only to parents").
  */
+#include "answers.h"
 #include "consent.h"
 #include "parties.h"
 #include "sales.h"
@@ -228,6 +230,7 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 	size_t		groups[4];
 	uint32_t	pos = start;
 	bool		question = end > start && text[end - 1] == '?';
+	bool		answered_no = question && pc_answered_no(w, i);	/* "Do we sell it?" "No." */
 	bool		goods_sold = false; /* an earlier verb sold goods: "it", "them" are those */
 
 	while (pos < end && pc_regex_find(w->search, &sale_re, text, end, pos, &ms, &me, groups, 2))
@@ -235,7 +238,7 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
 		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
 		const PcScopes *scopes = pc_span_scopes(w->search, text, clause_scopes);
-		bool		negated = pc_scopes_negated(scopes, (uint32_t) ms) ||
+		bool		negated = answered_no || pc_scopes_negated(scopes, (uint32_t) ms) ||
 			(scopes->nneg == 0 && lead_in_denies);
 		bool		deemed = groups[2] != PCRE2_UNSET;
 

@@ -556,6 +556,42 @@ reads_sale_statements(void **state)
 	unit_release();
 }
 
+/*
+ * A question a policy asks of its own practice and answers "no" in the
+ * clause after it denies what it names: sharing, selling, and collecting
+ * when the question asks about collecting (answers.c, run after every
+ * extractor); an answer that goes on, a "yes", a question about the
+ * reader's duty or a question asked about selling leave the rest alone.
+ */
+static void
+reads_questions_answered_no(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = facts_run(pc_extract_facts, "Does the app pass your location to ad networks?\nNo, it does not.\n"
+				  "Will we sell the contact details you enter?\nNever.\n"
+				  "Is your heart rate stored on our servers?\nNot at this time.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, 0), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_HEALTH, 1), 1);
+	/* a question about selling denies no collecting of what would be sold */
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, PC_DATA_CONTACT, 1), 0);
+	unit_release();
+
+	w = facts_run(pc_extract_facts, "Do we give your e-mail address to marketing partners?\nYes, if you agree.\n"
+				  "Do we pass your address to couriers?\nOnly to deliver a parcel.\n"
+				  "Do we send usage data to analytics firms?\nNo matter which plan you use, we send counts of visits.\n"
+				  "Do I have to give you my phone number?\nNo, it is up to you.\n"
+				  "Do we sell your data?\nPlease read the section below.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, 1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_COLLECTS, -1, 1), 0);
+	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, -1), 0);
+	unit_release();
+}
+
 /* Named recipients: a curated list and capitalized names after a party noun. */
 static void
 collects_named_recipients(void **state)
@@ -2645,6 +2681,7 @@ main(void)
 		cmocka_unit_test(takes_the_verb_of_a_lead_in),
 		cmocka_unit_test(flags_aggregate_only_sharing),
 		cmocka_unit_test(reads_sale_statements),
+		cmocka_unit_test(reads_questions_answered_no),
 		cmocka_unit_test(collects_named_recipients),
 		cmocka_unit_test(points_evidence_at_the_party),
 		cmocka_unit_test(survives_odd_input),
