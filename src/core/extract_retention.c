@@ -448,7 +448,8 @@ clause_retention(PcWork *w, uint8_t *memo, uint32_t clause, PcSpan cell)
 
 	if (!pc_retention_keeps(w, memo, clause, sp.start, sp.end))
 	{
-		if (pc_retention_may_be_entry(w, clause) || pc_retention_still_reached(w, clause))
+		if (pc_retention_may_be_entry(w, clause) || pc_retention_still_reached(w, clause) ||
+			pc_retention_asked_how_long(w, clause))
 			pc_retention_periods(w, memo, clause, cell);
 		return;
 	}

@@ -44,6 +44,7 @@
 #define DATA_VERB_REACH 40		/* bytes before it searched for a verb only data takes */
 #define ENTRY_LEAD 8			/* bytes of bullets or marks before the duration of an entry */
 #define ENTRY_REACH 60			/* bytes after it searched for what it keeps */
+#define ANSWER_LEAD 24			/* bytes before the duration that opens an answer ("For up to") */
 #define COOKIE_SOURCE_REACH 40	/* bytes before a cookie searched for what the data came from */
 #define TABLE_REACH 600			/* bytes around a row of analytics searched for the rest of its table */
 
@@ -906,6 +907,41 @@ static PcRegex how_long_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A question of how long data is kept, the whole clause: "How long do we keep
+ * your order history?", "How long are voice recordings stored?"
+ */
+static PcRegex how_long_kept_question_re = {
+	"\\bhow\\s+long\\s+(?:(?:do|does|will|would|can|may|should)\\s+(?:we|you|it|they|(?:the|our|this)\\s+[a-z]+)\\s+"
+	"(?:keep|store|retain|hold|save|preserve)\\b"
+	"|(?:is|are|will)\\s+(?:[^?]{0,60}?\\s)?(?:be\\s+)?(?:kept|stored|retained|held|saved|preserved)\\b)"
+	"[^?]*\\?\\W*\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/* What may open the answer before its duration: "For", "Up to", "About", "At most" */
+static PcRegex answer_start_re = {
+	"^[\\s|*>-]*(?:for\\s+)?(?:(?:up\\s+to|about|around|approximately|roughly|at\\s+(?:most|least)"
+	"|no\\s+(?:longer|more)\\s+than)\\s+)?\\z",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * True when d opens the clause, after at most "For up to" or the like, and
+ * the clause before asks how long data is kept: "How long do we keep your
+ * chats?" "For 30 days."
+ */
+static bool
+answers_how_long(const PcWork *w, uint32_t clause, const PcDuration *d)
+{
+	PcSpan		sp = w->spans[clause];
+
+	return d->start - sp.start <= ANSWER_LEAD &&
+		(d->start == sp.start ||
+		 pc_window_test(w->search, &answer_start_re, w->text.norm, sp.start, d->start)) &&
+		pc_retention_asked_how_long(w, clause);
+}
+
 /* True when d tells the age at which data is destroyed: "deleted once more than 7 years old". */
 static bool
 aged_out(const PcSearch *search, const char *s, size_t before, const PcDuration *d, size_t after)
@@ -1319,13 +1355,13 @@ is_trap(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDuration *d, Pc
 		!pc_window_test(w->search, &erased_after_re, s, d->end, after) &&
 		!pc_window_test(w->search, &kept_then_used_re, s, before, d->start))
 		return true;
-	/* a keeping verb and data, or a verbless entry of a schedule */
+	/* a keeping verb and data, a verbless entry of a schedule, or an answer to how long */
 	if ((!(pc_retention_keeps(w, memo, clause, reach_from, reach_to) || reached) ||
 		 !(pc_window_test(w->search, &data_noun_re, s, reach_from, reach_to) ||
 		   pc_window_test(w->search, &data_verb_re, s, pc_back(d->start, sp.start, DATA_VERB_REACH),
 						  d->start) ||
 		   pc_window_test(w->search, &erased_after_re, s, d->end, after) || reached)) &&
-		!is_entry(w, sp, d, before, cell))
+		!is_entry(w, sp, d, before, cell) && !answers_how_long(w, clause, d))
 		return true;
 	/* "for 30 days", "deleted after 24 hours" say how long; "within 30 days" of a request */
 	if (pc_window_test(w->search, &how_long_re, s, before, d->start))
@@ -1400,7 +1436,8 @@ is_retention_period(const PcWork *w, uint8_t *memo, uint32_t clause, const PcDur
 		!pc_window_test(w->search, &link_after_re, s, d->end, pc_ahead(d->end, sp.end,
 																	   AFTER_REACH)) &&
 		!fronted_rolling_end(w->search, s, sp, d, pc_ahead(d->end, sp.end, AFTER_REACH)) &&
-		!begins_entry(w->search, s, sp, d) && !in_keeping_cell(cell, d))
+		!begins_entry(w->search, s, sp, d) && !in_keeping_cell(cell, d) &&
+		!answers_how_long(w, clause, d))
 		return false;
 	if (is_trap(w, memo, clause, d, cell))
 		return false;
@@ -1450,6 +1487,22 @@ pc_retention_may_be_entry(const PcWork *w, uint32_t clause)
 	return i > word && pc_number_value(s + word, i - word) > 0;
 }
 
+/*
+ * True when the clause before clause asks how long data is kept ("How long
+ * do we keep your chats?"), so that a duration opening clause answers it.
+ */
+bool
+pc_retention_asked_how_long(const PcWork *w, uint32_t clause)
+{
+	PcSpan		question;
+
+	if (clause == 0)
+		return false;
+	question = w->spans[clause - 1];
+	return question.end > question.start && w->text.norm[question.end - 1] == '?' &&
+		pc_window_test(w->search, &how_long_kept_question_re, w->text.norm, question.start, question.end);
+}
+
 /* True when the clause says data can still be reached: "you can still download your files". */
 bool
 pc_retention_still_reached(const PcWork *w, uint32_t clause)
@@ -1473,7 +1526,8 @@ pc_retention_states_period(const PcWork *w, uint8_t *memo, uint32_t clause)
 	/* the duration first: most clauses have none, and it is cheaper to look for than the verbs */
 	if (!pc_find_duration(w->search, w->text.norm, sp.end, from, &d) ||
 		(!pc_retention_keeps(w, memo, clause, sp.start, sp.end) &&
-		 !pc_retention_may_be_entry(w, clause) && !pc_retention_still_reached(w, clause)))
+		 !pc_retention_may_be_entry(w, clause) && !pc_retention_still_reached(w, clause) &&
+		 !pc_retention_asked_how_long(w, clause)))
 		return false;
 	do
 	{
@@ -1546,25 +1600,25 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(working_days_re), PC_PATTERN_SELDOM(data_noun_re), PC_PATTERN_SELDOM(data_verb_re),
 	PC_PATTERN_SELDOM(entry_after_re), PC_PATTERN_SELDOM(entry_before_re),
 	PC_PATTERN_SELDOM(bare_entry_re), PC_PATTERN_SELDOM(entry_start_re),
-	PC_PATTERN_SELDOM(keeping_label_re),
-	PC_PATTERN_SELDOM(analytics_row_re), PC_PATTERN_SELDOM(others_table_re),
-	PC_PATTERN_SELDOM(price_cell_after_re), PC_PATTERN_SELDOM(price_cell_before_re),
-	PC_PATTERN(other_act_before_re), PC_PATTERN_SELDOM(kept_then_used_re),
-	PC_PATTERN(inactivity_re), PC_PATTERN_SELDOM(aged_out_before_re),
-	PC_PATTERN(aged_out_after_re), PC_PATTERN(how_long_re), PC_PATTERN_SELDOM(cookie_trap_re),
-	PC_PATTERN_SELDOM(cookie_source_re), PC_PATTERN(not_data_kept_re), PC_PATTERN(storage_allowance_re),
-	PC_PATTERN(other_party_duty_re),
-	PC_PATTERN_SELDOM(erased_after_re), PC_PATTERN_SELDOM(still_access_re),
-	PC_PATTERN_SELDOM(still_reached_re), PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re),
-	PC_PATTERN(at_least_after_re), PC_PATTERN(data_persists_re), PC_PATTERN(data_ends_re),
-	PC_PATTERN_SELDOM(sooner_end_re),
+	PC_PATTERN_SELDOM(keeping_label_re), PC_PATTERN_SELDOM(analytics_row_re),
+	PC_PATTERN_SELDOM(others_table_re), PC_PATTERN_SELDOM(price_cell_after_re),
+	PC_PATTERN_SELDOM(price_cell_before_re), PC_PATTERN(other_act_before_re),
+	PC_PATTERN_SELDOM(kept_then_used_re), PC_PATTERN(inactivity_re),
+	PC_PATTERN_SELDOM(aged_out_before_re), PC_PATTERN(aged_out_after_re), PC_PATTERN(how_long_re),
+	PC_PATTERN_SELDOM(cookie_trap_re), PC_PATTERN_SELDOM(cookie_source_re),
+	PC_PATTERN(not_data_kept_re), PC_PATTERN(storage_allowance_re),
+	PC_PATTERN(other_party_duty_re), PC_PATTERN_SELDOM(erased_after_re),
+	PC_PATTERN_SELDOM(still_access_re), PC_PATTERN_SELDOM(still_reached_re),
+	PC_PATTERN_SELDOM(ended_re), PC_PATTERN(at_most_after_re), PC_PATTERN(at_least_after_re),
+	PC_PATTERN(data_persists_re), PC_PATTERN(data_ends_re), PC_PATTERN_SELDOM(sooner_end_re),
 	PC_PATTERN_SELDOM(later_end_re), PC_PATTERN_SELDOM(or_between_re), PC_PATTERN(range_open_re),
 	PC_PATTERN_SELDOM(range_joint_re), PC_PATTERN_SELDOM(range_bare_joint_re),
-	PC_PATTERN(ending_takes_place_re),
-	PC_PATTERN_SELDOM(the_not_for_re), PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re),
-	PC_PATTERN(fronted_every_re), PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
+	PC_PATTERN(ending_takes_place_re), PC_PATTERN_SELDOM(the_not_for_re),
+	PC_PATTERN(named_period_re), PC_PATTERN(rolling_keeper_re), PC_PATTERN(fronted_every_re),
+	PC_PATTERN_SELDOM(fronted_end_re), PC_PATTERN_SELDOM(history_re),
 	PC_PATTERN_SELDOM(recurrence_link_re), PC_PATTERN_SELDOM(changed_from_re),
-	PC_PATTERN(changed_to_re), PC_PATTERN(changed_after_re)
+	PC_PATTERN(changed_to_re), PC_PATTERN(changed_after_re), PC_PATTERN(how_long_kept_question_re),
+	PC_PATTERN_SELDOM(answer_start_re)
 };
 
 const PcPatternSet pc_retention_periods_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

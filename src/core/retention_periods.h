@@ -13,6 +13,12 @@
  */
 bool		pc_retention_may_be_entry(const PcWork *w, uint32_t clause);
 
+/*
+ * True when the clause before clause asks how long data is kept ("How long
+ * do we keep your chats?"): a duration opening clause answers it.
+ */
+bool		pc_retention_asked_how_long(const PcWork *w, uint32_t clause);
+
 /* True when the clause says data can still be reached ("you can still download your files"). */
 bool		pc_retention_still_reached(const PcWork *w, uint32_t clause);
 

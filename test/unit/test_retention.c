@@ -1718,6 +1718,35 @@ reads_labels_of_the_keeping(void **state)
 	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
 }
 
+/*
+ * A duration that opens the sentence after a question of how long data is
+ * kept answers it ("How long do we keep your chats?" "For 30 days."); not
+ * after a question of how long something else takes, nor a duration that
+ * does not open the answer.
+ */
+static void
+reads_answers_to_how_long(void **state)
+{
+	static const PeriodCase cases[] = {
+		{"## How long do we hold your CV?\n\nFor eight months.", 8, 0, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+		{"How long are door camera clips stored?\nUp to 21 days, unless you save them.", 0, 21, 0,
+		PC_BOUND_AT_MOST, PC_DATA_NONE},
+		{"How long will the app keep your chat logs? 45 days.", 0, 45, 0, PC_BOUND_EXACTLY, PC_DATA_NONE},
+	};
+	static const char *const traps[] = {
+		/* near misses: how long something else takes, a duration that is not the answer */
+		"How long does delivery take?\n4 days.",
+		"How long will it take to handle my request?\nUp to 30 days.",
+		"How long do we keep your photos?\nThe first 60 days of storage are free.",
+		"How long do we keep your photos?\n3 years ago we moved them to a new host.",
+	};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_period(&cases[i]);
+	expect_no_periods(traps, sizeof(traps) / sizeof(traps[0]));
+}
+
 /* Data that ages out or rolls off, and a keeping limited to a time, which is a ceiling. */
 static void
 reads_data_that_ages_out_and_limited_keeping(void **state)
@@ -2847,6 +2876,7 @@ main(void)
 		cmocka_unit_test(reads_duties_and_quotes),
 		cmocka_unit_test(reads_labels_and_a_term_plus_a_duration),
 		cmocka_unit_test(reads_labels_of_the_keeping),
+		cmocka_unit_test(reads_answers_to_how_long),
 		cmocka_unit_test(reads_data_that_ages_out_and_limited_keeping),
 		cmocka_unit_test(finds_durations),
 		cmocka_unit_test(extracts_stated_periods),
