@@ -18,7 +18,7 @@
  */
 static PcRegex practice_question_re = {
 	"\\G\\W*(?:do|does|did|will|would|can|could|is|are|was|were|has|have)\\s+"
-	"(?!(?:i|my|not)\\b)"
+	"(?!(?:i|not)\\b)"
 	"(?![^?]*\\b(?:have\\s+to|has\\s+to|need\\s+to|needs\\s+to|must|required|mandatory|necessary|obliged)\\b)"
 	"[^?]*\\?\\W*\\z",
 	PCRE2_CASELESS, NULL

@@ -571,8 +571,9 @@ reads_questions_answered_no(void **state)
 	(void) state;
 	w = facts_run(pc_extract_facts, "Does the app pass your location to ad networks?\nNo, it does not.\n"
 				  "Will we sell the contact details you enter?\nNever.\n"
-				  "Is your heart rate stored on our servers?\nNot at this time.");
-	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 1);
+				  "Is your heart rate stored on our servers?\nNot at this time.\n"
+				  "Is my shopping list passed on to ad networks?\nNo.");
+	assert_int_equal(facts_count(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS, 1), 2);
 	assert_int_equal(facts_count(&w, PC_FACT_SHARES, -1, 0), 0);
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 1), 1);
 	assert_int_equal(facts_count(&w, PC_FACT_SELLS, -1, 0), 0);
