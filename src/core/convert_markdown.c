@@ -28,7 +28,10 @@
  * A block of metadata that static site generators read before the document
  * ("front matter": YAML between "---" lines, TOML between "+++" lines) is
  * no part of what a reader sees, and is skipped; without it, md4c would
- * read YAML's closing "---" as the underline of a heading.
+ * read YAML's closing "---" as the underline of a heading.  Only a date of
+ * the last change or of taking effect ("last_updated: 2026-04-01",
+ * "lastmod", "effective_date"), which sites show as the page's date, is
+ * kept, as a line of its own before the text: "Last updated: 2026-04-01".
  *
  * md4c 0.4.8 (Debian 12) has known reads past the end of its input, fixed
  * upstream later, and fuzzing met one: the document is parsed from a copy
@@ -483,6 +486,80 @@ front_matter_length(const char *in, size_t len)
 	return 0;
 }
 
+/* Longest value of a dating key read, quotes included */
+#define MD_DATE_VALUE_MAX 64
+
+/*
+ * Keys of front matter that date the document's last change or its taking
+ * effect, compared without case, and the label the text gives the date.
+ */
+static const struct
+{
+	const char *key;
+	const char *label;
+}			dating_keys[] = {
+	{"last_updated", "Last updated: "}, {"last-updated", "Last updated: "},
+	{"lastupdated", "Last updated: "}, {"updated", "Last updated: "},
+	{"last_modified", "Last updated: "}, {"last_modified_at", "Last updated: "},
+	{"lastmod", "Last updated: "}, {"modified", "Last updated: "},
+	{"effective_date", "Effective date: "}, {"effective-date", "Effective date: "},
+	{"effectivedate", "Effective date: "}, {"effective", "Effective date: "},
+};
+
+/* The label of key [s, e) when it is a dating key, or NULL. */
+static const char *
+dating_label(const char *s, const char *e)
+{
+	for (size_t i = 0; i < sizeof(dating_keys) / sizeof(dating_keys[0]); i++)
+		if (strlen(dating_keys[i].key) == (size_t) (e - s) && strncasecmp(s, dating_keys[i].key, e - s) == 0)
+			return dating_keys[i].label;
+	return NULL;
+}
+
+/*
+ * Write the value of the first dating key of front matter in[0, len) as a
+ * line of its own, under its label ("Last updated: 2026-04-01"), its
+ * quotes dropped.
+ */
+static void
+write_front_matter_date(ConvOut *out, const char *in, size_t len)
+{
+	const char *end = in + len;
+	const char *line = in;
+
+	while (line < end)
+	{
+		const char *eol = memchr(line, '\n', (size_t) (end - line));
+		const char *next = eol ? eol + 1 : end;
+		const char *k = line;
+		const char *label;
+		const char *v;
+
+		eol = eol ? eol : end;
+		while (k < eol && *k != ':' && *k != '=' && *k != ' ')
+			k++;
+		label = dating_label(line, k);
+		v = k;
+		while (v < eol && (*v == ' ' || *v == ':' || *v == '='))
+			v++;
+		while (eol > v && (eol[-1] == '\r' || eol[-1] == ' ' || eol[-1] == '\t'))
+			eol--;
+		if (eol - v >= 2 && (*v == '"' || *v == '\'') && eol[-1] == *v)
+		{
+			v++;
+			eol--;
+		}
+		if (label != NULL && eol > v && eol - v <= MD_DATE_VALUE_MAX)
+		{
+			conv_text(out, label, strlen(label), false);
+			conv_text(out, v, (size_t) (eol - v), false);
+			conv_break(out, CONV_BLOCK);
+			return;
+		}
+		line = next;
+	}
+}
+
 /* Append the text of a Markdown document. */
 PcStatus
 conv_markdown(ConvOut *out, const char *in, size_t len)
@@ -501,6 +578,7 @@ conv_markdown(ConvOut *out, const char *in, size_t len)
 	int			rc;
 	size_t		skip = front_matter_length(in, len);
 
+	write_front_matter_date(out, in, skip);
 	in += skip;
 	len -= skip;
 	if (len > (size_t) UINT32_MAX - MD_PADDING)

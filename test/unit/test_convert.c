@@ -994,7 +994,11 @@ html_markup_residue(void **state)
 	unit_release();
 }
 
-/* Markdown: front matter (YAML or TOML) is skipped; a rule and a setext heading are not front matter. */
+/*
+ * Markdown: front matter (YAML or TOML) is skipped but for a date of the
+ * last change or of taking effect; a rule and a setext heading are not
+ * front matter.
+ */
 static void
 markdown_front_matter(void **state)
 {
@@ -1012,6 +1016,19 @@ markdown_front_matter(void **state)
 	/* metadata-like lines without a closing fence are text */
 	assert_string_equal(convert(PC_FORMAT_MARKDOWN, "---\nNote: we keep logs.\n"),
 						"Note: we keep logs.");
+	/* a date of the last change or of taking effect is kept before the text, under its label */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"---\ntitle: Privacy\nLast_Updated: '2026-05-09'\nlastmod: 2026-01-01\n---\n"
+								"We keep logs."),
+						"Last updated: 2026-05-09\n\nWe keep logs.");
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"+++\r\neffective = \"June 2, 2026\"\r\n+++\r\nWe keep logs."),
+						"Effective date: June 2, 2026\n\nWe keep logs.");
+	/* near misses: an empty or nested dating key, a bare "date" (of writing, not of effect) */
+	assert_string_equal(convert(PC_FORMAT_MARKDOWN,
+								"---\nupdated:\nhistory:\n  updated: 2020-01-01\ndate: 2026-02-02\n---\n"
+								"We keep logs."),
+						"We keep logs.");
 	unit_release();
 }
 
