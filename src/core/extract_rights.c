@@ -1269,13 +1269,21 @@ static PcRegex marketing_re = {
 /* How many clauses below a heading are read to decide whether its section is about users' rights */
 #define HEADING_REACH 40
 
-/* Whether a clause is framed: unknown yet, no, yes */
+/* Whether a clause is framed (or another answer kept per clause): unknown yet, no, yes */
 enum
 {
 	FRAME_UNKNOWN,
 	FRAME_NO,
 	FRAME_YES
 };
+
+/* What the hits of one clause ask about it, worked out when first asked */
+typedef struct ClauseMemo
+{
+	uint8_t		table_head;		/* FRAME_*: in a table whose first column is headed "Right" */
+	bool		question_known; /* question_start is worked out */
+	uint32_t	question_start; /* its first question in the first person, or its end */
+} ClauseMemo;
 
 /* True when text[start, end) ends with the word word. */
 static bool
@@ -1473,17 +1481,20 @@ static PcRegex right_column_head_re = {
  * of bars above i, up to the first clause without one.
  */
 static bool
-table_headed_by_right(const PcWork *w, uint32_t i)
+table_headed_by_right(const PcWork *w, uint32_t i, ClauseMemo *memo)
 {
 	uint32_t	first = i;
 
+	if (memo->table_head != FRAME_UNKNOWN)
+		return memo->table_head == FRAME_YES;
 	while (first > 0 && i - first < TABLE_HEAD_REACH && w->clauses[first - 1].kind == PC_CLAUSE_ITEM &&
 		   memchr(w->text.norm + w->spans[first - 1].start, '|',
 				  w->spans[first - 1].end - w->spans[first - 1].start) != NULL)
 		first--;
-	return first < i &&
+	memo->table_head = first < i &&
 		pc_match_at(w->search, &right_column_head_re, w->text.norm, w->spans[first].start,
-					w->spans[first].end);
+					w->spans[first].end) ? FRAME_YES : FRAME_NO;
+	return memo->table_head == FRAME_YES;
 }
 
 /*
@@ -1493,7 +1504,7 @@ table_headed_by_right(const PcWork *w, uint32_t i)
  * whose first column is headed "Right".
  */
 static bool
-titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const PcHit *hit)
+titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, ClauseMemo *memo, const PcHit *hit)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -1507,7 +1518,7 @@ titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const Pc
 		(pc_match_in(w->search, &rights_heading_re, text, w->spans[h].start, w->spans[h].end) ||
 		 under_rights_heading(w, parent, (uint32_t) h)))
 		return true;
-	return table_headed_by_right(w, i);
+	return table_headed_by_right(w, i, memo);
 }
 
 /* True when someone other than the user is the one who has or does what the term at pos names. */
@@ -1553,13 +1564,19 @@ static PcRegex first_person_question_re = {
  * it; such a question frames only itself, not the clauses around it.
  */
 static bool
-asked_in_first_person(const PcWork *w, uint32_t i, const PcHit *hit)
+asked_in_first_person(const PcWork *w, uint32_t i, ClauseMemo *memo, const PcHit *hit)
 {
 	size_t		ms,
 				me;
 
-	return pc_regex_find(w->search, &first_person_question_re, w->text.norm, w->spans[i].end, w->spans[i].start,
-						 &ms, &me, NULL, 0) && ms < hit->start;
+	if (!memo->question_known)
+	{
+		memo->question_start = pc_regex_find(w->search, &first_person_question_re, w->text.norm, w->spans[i].end,
+											 w->spans[i].start, &ms, &me, NULL, 0) ?
+			(uint32_t) ms : w->spans[i].end;
+		memo->question_known = true;
+	}
+	return memo->question_start < hit->start;
 }
 
 /* True when hit is the user's own data done with in the settings, named before it as the subject. */
@@ -1710,8 +1727,8 @@ user_acts_on_condition(PcWork *w, uint32_t i, const PcHit *hit)
  * policy, or other people's things as its object.
  */
 static bool
-hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
-		   const PcHit *hit)
+hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, ClauseMemo *memo,
+		   bool actions_count, const PcHit *hit)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -1723,12 +1740,12 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		!(actions_count && done_in_settings(w, i, hit)) &&
-		!(actions_count && asked_in_first_person(w, i, hit)) &&
+		!(actions_count && asked_in_first_person(w, i, memo, hit)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
 							   under_rights_heading(w, parent, i))) ||
-		   titles_a_rights_row(w, parent, i, hit))))
+		   titles_a_rights_row(w, parent, i, memo, hit))))
 		return false;
 	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(w->search, text, start, end,
 																	hit)) ||
@@ -1743,12 +1760,12 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
  * request" gives the request, not the data described.
  */
 static bool
-affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
-			   const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
+affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, ClauseMemo *memo,
+			   bool actions_count, const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
 {
 	for (uint32_t j = k + 1; j < n; j++)
 		if ((hits[j].value & ~HIT_MARKS) == (hits[k].value & ~HIT_MARKS) &&
-			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
+			hit_counts(w, i, parent, framed, memo, actions_count, &hits[j]) &&
 			!right_denied(w->search, w->text.norm, w->spans[i].start, w->spans[i].end, scopes, &hits[j]))
 			return true;
 	return false;
@@ -2215,6 +2232,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	uint32_t	emitted = 0;
 	bool		actions_count;
 	PcScopes	scopes;
+	ClauseMemo	memo = {FRAME_UNKNOWN, false, 0};
 
 	if (n == 0)
 	{
@@ -2230,7 +2248,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		int			right = hits[k].value & ~HIT_MARKS;
 		bool		negated;
 
-		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]) ||
+		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, &memo, actions_count, &hits[k]) ||
 			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
 			((hits[k].value & OWN_DATA) &&
 			 !pc_match_in(w->search, &users_data_re, text, start, end)) ||
@@ -2248,7 +2266,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
 		if (negated && is_rule_of_conduct(w->search, text, start, end, &hits[k]))
 			continue;
-		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
+		if (negated && affirmed_later(w, i, parent, framed, &memo, actions_count, &scopes, hits, n, k))
 			continue;
 		emitted |= 1u << right;
 		add_right(w, i, right, &hits[k], negated);
