@@ -982,9 +982,23 @@ static PcRegex unable_re = {
  * the user's: "we may not be able to comply with your request to erase
  * it", "we are unable to remove every copy"
  */
+#define COMPANY_UNABLE \
+	"\\b(?:we|the company)\\s+(?:(?:may|might|will|would|could|shall)\\s+)?(?:(?:not|never)\\s+be\\s+able" \
+	"|be\\s+unable)\\s+to\\b|\\bwe\\s+(?:are|were)\\s+(?:unable|not able)\\s+to\\b"
 static PcRegex company_unable_re = {
-	"\\b(?:we|the company)\\s+(?:(?:may|might|will|would|could|shall)\\s+)?(?:(?:not|never)\\s+be\\s+able"
-	"|be\\s+unable)\\s+to\\b|\\bwe\\s+(?:are|were)\\s+(?:unable|not able)\\s+to\\b",
+	COMPANY_UNABLE,
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The company unable to do itself what follows, outside a condition, up to
+ * the term and across the actions listed before it: "we are unable to
+ * alter, edit or erase …" is no right of the user's; "if we are unable to
+ * erase it, we will say why" still answers a request
+ */
+static PcRegex company_unable_to_do_re = {
+	"(?<!\\bif )(?<!\\bwhen )(?<!\\bwhere )(?:" COMPANY_UNABLE ")"
+	"\\s+(?:[a-z]+(?:,|,?\\s+(?:and|or|and/or))\\s+){0,3}$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1717,13 +1731,31 @@ user_acts_on_condition(PcWork *w, uint32_t i, const PcHit *hit)
 }
 
 /*
+ * True when the company says it is unable to do itself what hit names ("we
+ * are unable to edit or erase old orders"), unless the user acting on a
+ * condition gives it ("… while you have an open order"); unable to have it
+ * done ("we are unable to have copies removed from other sites") limits a
+ * request, which stays the user's.
+ */
+static bool
+company_unable_to_do(PcWork *w, uint32_t i, const PcHit *hit)
+{
+	const char *term = w->text.norm + hit->start;
+
+	return strncasecmp(term, "have ", 5) != 0 && strncasecmp(term, "get ", 4) != 0 &&
+		pc_match_in(w->search, &company_unable_to_do_re, w->text.norm,
+					   (uint32_t) pc_back(hit->start, w->spans[i].start, UNABLE_REACH), hit->start) &&
+		!user_acts_on_condition(w, i, hit);
+}
+
+/*
  * True when the right hit in clause i counts: named as a right or asked for
  * (checked by the caller), an action a user may take in a clause framed as
  * one, the user's own data done with in the settings ("your profile can
  * be edited in Settings"), or one the user gets by acting on a condition, whoever the clause
  * says acts ("we will not be able to delete your account while you have an
  * outstanding balance"); not what the company reserves
- * the right to do, browser data, the site's material, the site or the
+ * the right to do or is unable to do, browser data, the site's material, the site or the
  * policy, or other people's things as its object.
  */
 static bool
@@ -1736,7 +1768,8 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, Clause
 
 	if (reserved_by_company_or_others(w->search, text, start, hit) ||
 		(!(hit->value & NAMED) &&
-		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
+		 (pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start) ||
+		  company_unable_to_do(w, i, hit))))
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		!(actions_count && done_in_settings(w, i, hit)) &&
@@ -2298,10 +2331,11 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
-	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re), PC_PATTERN(first_person_question_re),
-	PC_PATTERN_SELDOM(others_lack_re), PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re),
-	PC_PATTERN_SELDOM(unable_re), PC_PATTERN_SELDOM(own_object_re),
-	PC_PATTERN_SELDOM(company_unable_re), PC_PATTERN_SELDOM(right_or_request_before_re),
+	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re),
+	PC_PATTERN(first_person_question_re), PC_PATTERN_SELDOM(others_lack_re),
+	PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re), PC_PATTERN_SELDOM(unable_re),
+	PC_PATTERN_SELDOM(own_object_re), PC_PATTERN_SELDOM(company_unable_re),
+	PC_PATTERN(company_unable_to_do_re), PC_PATTERN_SELDOM(right_or_request_before_re),
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN_SELDOM(child_section_re),
 	PC_PATTERN_SELDOM(rights_statement_re), PC_PATTERN_SELDOM(preference_condition_re),
@@ -2318,12 +2352,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(after_bare_name_re), PC_PATTERN_SELDOM(other_appeal_re),
 	PC_PATTERN_SELDOM(asked_by_user_re), PC_PATTERN(outside_guidance_before_re),
 	PC_PATTERN(law_text_pointer_re), PC_PATTERN_SELDOM(user_holds_right_re),
-	PC_PATTERN_SELDOM(right_column_head_re),
-	PC_PATTERN_SELDOM(own_decision_appealed_re), PC_PATTERN(user_deletes_own_re),
-	PC_PATTERN_SELDOM(unless_user_acts_re), PC_PATTERN_SELDOM(settings_subject_re),
-	PC_PATTERN(user_keeps_current_re), PC_PATTERN_SELDOM(manages_preferences_re),
-	PC_PATTERN_SELDOM(preferences_changed_re), PC_PATTERN(licensed_copy_re),
-	PC_PATTERN_SELDOM(falsity_words_re), PC_PATTERN_SELDOM(puts_right_re)
+	PC_PATTERN_SELDOM(right_column_head_re), PC_PATTERN_SELDOM(own_decision_appealed_re),
+	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
+	PC_PATTERN_SELDOM(settings_subject_re), PC_PATTERN(user_keeps_current_re),
+	PC_PATTERN_SELDOM(manages_preferences_re), PC_PATTERN_SELDOM(preferences_changed_re),
+	PC_PATTERN(licensed_copy_re), PC_PATTERN_SELDOM(falsity_words_re),
+	PC_PATTERN_SELDOM(puts_right_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -223,6 +223,13 @@ reads_the_company_unable_as_a_limit(void **state)
 	expect_right("You may ask us, and we will try, though we are unable to have your content removed from other "
 				 "sites.", PC_RIGHT_ERASURE, 0);
 	expect_right("Members will not be able to have their content removed from other sites.", PC_RIGHT_ERASURE, 1);
+	/* what the company is unable to do itself is no right of the user's, in a clause that frames one */
+	expect_no_right("We are unable to edit, amend or erase your bookings after the flight leaves, but you may pick "
+					"the seat you like.");
+	/* the user's own action stays a right; the company unable on a condition still answers a request */
+	expect_right("You can edit or delete your posts at any time.", PC_RIGHT_ERASURE, 0);
+	expect_right("You can ask us, and if we are unable to erase your records we will explain why.",
+				 PC_RIGHT_ERASURE, 0);
 }
 
 /* A negation of a fee, of an effect or of a need does not reach the right after it. */
