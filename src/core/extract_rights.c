@@ -518,6 +518,8 @@ static PcRegex right_groups[] = {
 		"(?:[a-z-]+ ){0,2}?(?:settings|preferences)\\b"
 		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
 		"|(?:no longer|not) (?:want|wish) to hear from us"
+		"|(?:repl(?:y|ies|ied|ying)|text(?:s|ed|ing)?|respond(?:s|ed|ing)?) (?:with )?(?:the word )?"
+		"(?:(?-i:STOP|Stop)|(?:\"|“|‘|')stop(?=\"|”|’|'))"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
 		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
 		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?)"
@@ -529,12 +531,14 @@ static PcRegex right_groups[] = {
 			"|disa mess|disa news|disa noti|disa offe|disa our|disa prom|disa push|disa sms"
 			"|disa text|disa the|don t|no long|not be|not like|not to|not want|not wish|opt out"
 			"|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them|remo you|remo your"
-			"|requ no|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark|unch news"
-			"|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe|unti prom"
-			"|unti the",
+			"|repl stop|repl the|repl with|requ no|requ that|resp stop|resp the|resp with|stop rece"
+			"|stop send|swit off|text stop|text the|text with|turn off|unch deal|unch mark"
+			"|unch news|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe"
+			"|unti prom|unti the",
 		.first_words = "decline|declinin|disable|disablin|don|no|not|opt|opted|optedout|opting"
-			"|optingou|optout|opts|optsout|removal|remove|removed|removes|removing|request|stop"
-			"|switch|switchin|turn|turning|uncheck|unchecki|unsubscr|untick|untickin"},
+			"|optingou|optout|opts|optsout|removal|remove|removed|removes|removing|replied|replies"
+			"|reply|replying|request|respond|responde|respondi|responds|stop|switch|switchin|text"
+			"|texted|texting|texts|turn|turning|uncheck|unchecki|unsubscr|untick|untickin"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),

@@ -504,6 +504,11 @@ tells_grants_from_look_alikes(void **state)
 	/* asking for no more mailings is the opt-out of marketing */
 	expect_right("Each mailing tells you how to request no further mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* answering a text message with the keyword STOP is the opt-out of marketing; a stop button is not */
+	expect_right("To end our offers by SMS, text STOP to 7788.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members who reply \"stop\" to any alert get no more of them.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_no_right("Tap stop to pause the podcast you are playing.");
+	expect_no_right("STOP: check your order number before you call.");
 	/* the opt-out of "sharing" for cross-context advertising is the opt-out of sale */
 	expect_right("Users may opt out of the sharing of their data for cross-context behavioral advertising.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
