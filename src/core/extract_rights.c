@@ -518,6 +518,8 @@ static PcRegex right_groups[] = {
 		"(?:[a-z-]+ ){0,2}?(?:settings|preferences)\\b"
 		"|stop sending (?:you |them )?(?:any |all |our |the )?(?:marketing|promotions|promotional (?:material|offers))\\b"
 		"|(?:no longer|not) (?:want|wish) to hear from us"
+		"|(?:repl(?:y|ies|ied|ying)|text(?:s|ed|ing)?|respond(?:s|ed|ing)?) (?:with )?(?:the word )?"
+		"(?:(?-i:STOP|Stop)|(?:\"|“|‘|')stop(?=\"|”|’|'))"
 		"|request (?:that we send )?no (?:further|future|more) (?:notices|e-?mails|mailings|messages|communications)"
 		"|(?:not|no longer) (?:to )?be (?:included|kept|listed) (?:in|on) (?:our |any |the )?"
 		"(?:mailings?|mailing lists?|e-?mail lists?|contact lists?)"
@@ -529,12 +531,14 @@ static PcRegex right_groups[] = {
 			"|disa mess|disa news|disa noti|disa offe|disa our|disa prom|disa push|disa sms"
 			"|disa text|disa the|don t|no long|not be|not like|not to|not want|not wish|opt out"
 			"|opte|opti|opto|opts|remo from|remo my|remo of|remo thei|remo them|remo you|remo your"
-			"|requ no|requ that|stop rece|stop send|swit off|turn off|unch deal|unch mark|unch news"
-			"|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe|unti prom"
-			"|unti the",
+			"|repl stop|repl the|repl with|requ no|requ that|resp stop|resp the|resp with|stop rece"
+			"|stop send|swit off|text stop|text the|text with|turn off|unch deal|unch mark"
+			"|unch news|unch offe|unch prom|unch the|unsu|unti deal|unti mark|unti news|unti offe"
+			"|unti prom|unti the",
 		.first_words = "decline|declinin|disable|disablin|don|no|not|opt|opted|optedout|opting"
-			"|optingou|optout|opts|optsout|removal|remove|removed|removes|removing|request|stop"
-			"|switch|switchin|turn|turning|uncheck|unchecki|unsubscr|untick|untickin"},
+			"|optingou|optout|opts|optsout|removal|remove|removed|removes|removing|replied|replies"
+			"|reply|replying|request|respond|responde|respondi|responds|stop|switch|switchin|text"
+			"|texted|texting|texts|turn|turning|uncheck|unchecki|unsubscr|untick|untickin"},
 	{.pattern = PC_TERM("((?:(?:lodge|file|make|submit) a complaint|complain|raise (?:a |any )?concerns?)"
 		"(?=[^.;]{0,100}?(?:authorit|commission"
 		"|regulator|supervisory|data protection|secretary|department|agency|ombudsman|attorney general)))"),
@@ -982,9 +986,23 @@ static PcRegex unable_re = {
  * the user's: "we may not be able to comply with your request to erase
  * it", "we are unable to remove every copy"
  */
+#define COMPANY_UNABLE \
+	"\\b(?:we|the company)\\s+(?:(?:may|might|will|would|could|shall)\\s+)?(?:(?:not|never)\\s+be\\s+able" \
+	"|be\\s+unable)\\s+to\\b|\\bwe\\s+(?:are|were)\\s+(?:unable|not able)\\s+to\\b"
 static PcRegex company_unable_re = {
-	"\\b(?:we|the company)\\s+(?:(?:may|might|will|would|could|shall)\\s+)?(?:(?:not|never)\\s+be\\s+able"
-	"|be\\s+unable)\\s+to\\b|\\bwe\\s+(?:are|were)\\s+(?:unable|not able)\\s+to\\b",
+	COMPANY_UNABLE,
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The company unable to do itself what follows, outside a condition, up to
+ * the term and across the actions listed before it: "we are unable to
+ * alter, edit or erase …" is no right of the user's; "if we are unable to
+ * erase it, we will say why" still answers a request
+ */
+static PcRegex company_unable_to_do_re = {
+	"(?<!\\bif )(?<!\\bwhen )(?<!\\bwhere )(?:" COMPANY_UNABLE ")"
+	"\\s+(?:[a-z]+(?:,|,?\\s+(?:and|or|and/or))\\s+){0,3}$",
 	PCRE2_CASELESS, NULL
 };
 
@@ -1269,13 +1287,21 @@ static PcRegex marketing_re = {
 /* How many clauses below a heading are read to decide whether its section is about users' rights */
 #define HEADING_REACH 40
 
-/* Whether a clause is framed: unknown yet, no, yes */
+/* Whether a clause is framed (or another answer kept per clause): unknown yet, no, yes */
 enum
 {
 	FRAME_UNKNOWN,
 	FRAME_NO,
 	FRAME_YES
 };
+
+/* What the hits of one clause ask about it, worked out when first asked */
+typedef struct ClauseMemo
+{
+	uint8_t		table_head;		/* FRAME_*: in a table whose first column is headed "Right" */
+	bool		question_known; /* question_start is worked out */
+	uint32_t	question_start; /* its first question in the first person, or its end */
+} ClauseMemo;
 
 /* True when text[start, end) ends with the word word. */
 static bool
@@ -1473,17 +1499,20 @@ static PcRegex right_column_head_re = {
  * of bars above i, up to the first clause without one.
  */
 static bool
-table_headed_by_right(const PcWork *w, uint32_t i)
+table_headed_by_right(const PcWork *w, uint32_t i, ClauseMemo *memo)
 {
 	uint32_t	first = i;
 
+	if (memo->table_head != FRAME_UNKNOWN)
+		return memo->table_head == FRAME_YES;
 	while (first > 0 && i - first < TABLE_HEAD_REACH && w->clauses[first - 1].kind == PC_CLAUSE_ITEM &&
 		   memchr(w->text.norm + w->spans[first - 1].start, '|',
 				  w->spans[first - 1].end - w->spans[first - 1].start) != NULL)
 		first--;
-	return first < i &&
+	memo->table_head = first < i &&
 		pc_match_at(w->search, &right_column_head_re, w->text.norm, w->spans[first].start,
-					w->spans[first].end);
+					w->spans[first].end) ? FRAME_YES : FRAME_NO;
+	return memo->table_head == FRAME_YES;
 }
 
 /*
@@ -1493,7 +1522,7 @@ table_headed_by_right(const PcWork *w, uint32_t i)
  * whose first column is headed "Right".
  */
 static bool
-titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const PcHit *hit)
+titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, ClauseMemo *memo, const PcHit *hit)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -1507,7 +1536,7 @@ titles_a_rights_row(const PcWork *w, const int32_t *parent, uint32_t i, const Pc
 		(pc_match_in(w->search, &rights_heading_re, text, w->spans[h].start, w->spans[h].end) ||
 		 under_rights_heading(w, parent, (uint32_t) h)))
 		return true;
-	return table_headed_by_right(w, i);
+	return table_headed_by_right(w, i, memo);
 }
 
 /* True when someone other than the user is the one who has or does what the term at pos names. */
@@ -1553,13 +1582,19 @@ static PcRegex first_person_question_re = {
  * it; such a question frames only itself, not the clauses around it.
  */
 static bool
-asked_in_first_person(const PcWork *w, uint32_t i, const PcHit *hit)
+asked_in_first_person(const PcWork *w, uint32_t i, ClauseMemo *memo, const PcHit *hit)
 {
 	size_t		ms,
 				me;
 
-	return pc_regex_find(w->search, &first_person_question_re, w->text.norm, w->spans[i].end, w->spans[i].start,
-						 &ms, &me, NULL, 0) && ms < hit->start;
+	if (!memo->question_known)
+	{
+		memo->question_start = pc_regex_find(w->search, &first_person_question_re, w->text.norm, w->spans[i].end,
+											 w->spans[i].start, &ms, &me, NULL, 0) ?
+			(uint32_t) ms : w->spans[i].end;
+		memo->question_known = true;
+	}
+	return memo->question_start < hit->start;
 }
 
 /* True when hit is the user's own data done with in the settings, named before it as the subject. */
@@ -1700,18 +1735,36 @@ user_acts_on_condition(PcWork *w, uint32_t i, const PcHit *hit)
 }
 
 /*
+ * True when the company says it is unable to do itself what hit names ("we
+ * are unable to edit or erase old orders"), unless the user acting on a
+ * condition gives it ("… while you have an open order"); unable to have it
+ * done ("we are unable to have copies removed from other sites") limits a
+ * request, which stays the user's.
+ */
+static bool
+company_unable_to_do(PcWork *w, uint32_t i, const PcHit *hit)
+{
+	const char *term = w->text.norm + hit->start;
+
+	return strncasecmp(term, "have ", 5) != 0 && strncasecmp(term, "get ", 4) != 0 &&
+		pc_match_in(w->search, &company_unable_to_do_re, w->text.norm,
+					   (uint32_t) pc_back(hit->start, w->spans[i].start, UNABLE_REACH), hit->start) &&
+		!user_acts_on_condition(w, i, hit);
+}
+
+/*
  * True when the right hit in clause i counts: named as a right or asked for
  * (checked by the caller), an action a user may take in a clause framed as
  * one, the user's own data done with in the settings ("your profile can
  * be edited in Settings"), or one the user gets by acting on a condition, whoever the clause
  * says acts ("we will not be able to delete your account while you have an
  * outstanding balance"); not what the company reserves
- * the right to do, browser data, the site's material, the site or the
+ * the right to do or is unable to do, browser data, the site's material, the site or the
  * policy, or other people's things as its object.
  */
 static bool
-hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
-		   const PcHit *hit)
+hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, ClauseMemo *memo,
+		   bool actions_count, const PcHit *hit)
 {
 	const char *text = w->text.norm;
 	uint32_t	start = w->spans[i].start;
@@ -1719,16 +1772,17 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
 
 	if (reserved_by_company_or_others(w->search, text, start, hit) ||
 		(!(hit->value & NAMED) &&
-		 pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start)))
+		 (pc_match_in(w->search, &others_lack_re, text, (uint32_t) pc_back(hit->start, start, 80), hit->start) ||
+		  company_unable_to_do(w, i, hit))))
 		return false;
 	if (!(hit->value & (NAMED | ON_REQUEST)) && !(actions_count && user_acts_on_condition(w, i, hit)) &&
 		!(actions_count && done_in_settings(w, i, hit)) &&
-		!(actions_count && asked_in_first_person(w, i, hit)) &&
+		!(actions_count && asked_in_first_person(w, i, memo, hit)) &&
 		(!actions_count || others_act(w->search, text, start, hit->start) ||
 		 !(is_framed(w, framed, i) ||
 		   (is_title(w, i) && (heading_is_framed(w, framed, i) ||
 							   under_rights_heading(w, parent, i))) ||
-		   titles_a_rights_row(w, parent, i, hit))))
+		   titles_a_rights_row(w, parent, i, memo, hit))))
 		return false;
 	return !((hit->value == PC_RIGHT_ERASURE && erases_browser_data(w->search, text, start, end,
 																	hit)) ||
@@ -1743,12 +1797,12 @@ hit_counts(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool a
  * request" gives the request, not the data described.
  */
 static bool
-affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, bool actions_count,
-			   const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
+affirmed_later(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed, ClauseMemo *memo,
+			   bool actions_count, const PcScopes *scopes, const PcHit *hits, uint32_t n, uint32_t k)
 {
 	for (uint32_t j = k + 1; j < n; j++)
 		if ((hits[j].value & ~HIT_MARKS) == (hits[k].value & ~HIT_MARKS) &&
-			hit_counts(w, i, parent, framed, actions_count, &hits[j]) &&
+			hit_counts(w, i, parent, framed, memo, actions_count, &hits[j]) &&
 			!right_denied(w->search, w->text.norm, w->spans[i].start, w->spans[i].end, scopes, &hits[j]))
 			return true;
 	return false;
@@ -2215,6 +2269,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 	uint32_t	emitted = 0;
 	bool		actions_count;
 	PcScopes	scopes;
+	ClauseMemo	memo = {FRAME_UNKNOWN, false, 0};
 
 	if (n == 0)
 	{
@@ -2230,7 +2285,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		int			right = hits[k].value & ~HIT_MARKS;
 		bool		negated;
 
-		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, actions_count, &hits[k]) ||
+		if ((emitted & (1u << right)) || !hit_counts(w, i, parent, framed, &memo, actions_count, &hits[k]) ||
 			((hits[k].value & REFERS) && !refers_to_sale(w, i, &hits[k])) ||
 			((hits[k].value & OWN_DATA) &&
 			 !pc_match_in(w->search, &users_data_re, text, start, end)) ||
@@ -2248,7 +2303,7 @@ rights_clause(PcWork *w, uint32_t i, const int32_t *parent, uint8_t *framed)
 		negated = right_denied(w->search, text, start, end, &scopes, &hits[k]);
 		if (negated && is_rule_of_conduct(w->search, text, start, end, &hits[k]))
 			continue;
-		if (negated && affirmed_later(w, i, parent, framed, actions_count, &scopes, hits, n, k))
+		if (negated && affirmed_later(w, i, parent, framed, &memo, actions_count, &scopes, hits, n, k))
 			continue;
 		emitted |= 1u << right;
 		add_right(w, i, right, &hits[k], negated);
@@ -2280,10 +2335,11 @@ pc_extract_rights(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(right_groups), PC_PATTERN(user_frame_re), PC_PATTERN(imperative_frame_re),
-	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re), PC_PATTERN(first_person_question_re),
-	PC_PATTERN_SELDOM(others_lack_re), PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re),
-	PC_PATTERN_SELDOM(unable_re), PC_PATTERN_SELDOM(own_object_re),
-	PC_PATTERN_SELDOM(company_unable_re), PC_PATTERN_SELDOM(right_or_request_before_re),
+	PC_PATTERN(reader_instruction_re), PC_PATTERN(others_act_re),
+	PC_PATTERN(first_person_question_re), PC_PATTERN_SELDOM(others_lack_re),
+	PC_PATTERN_SELDOM(marketing_re), PC_PATTERN(overview_re), PC_PATTERN_SELDOM(unable_re),
+	PC_PATTERN_SELDOM(own_object_re), PC_PATTERN_SELDOM(company_unable_re),
+	PC_PATTERN(company_unable_to_do_re), PC_PATTERN_SELDOM(right_or_request_before_re),
 	PC_PATTERN(negation_of_another_thing_re), PC_PATTERN(user_clause_re),
 	PC_PATTERN(child_data_re), PC_PATTERN_SELDOM(child_section_re),
 	PC_PATTERN_SELDOM(rights_statement_re), PC_PATTERN_SELDOM(preference_condition_re),
@@ -2300,12 +2356,12 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(after_bare_name_re), PC_PATTERN_SELDOM(other_appeal_re),
 	PC_PATTERN_SELDOM(asked_by_user_re), PC_PATTERN(outside_guidance_before_re),
 	PC_PATTERN(law_text_pointer_re), PC_PATTERN_SELDOM(user_holds_right_re),
-	PC_PATTERN_SELDOM(right_column_head_re),
-	PC_PATTERN_SELDOM(own_decision_appealed_re), PC_PATTERN(user_deletes_own_re),
-	PC_PATTERN_SELDOM(unless_user_acts_re), PC_PATTERN_SELDOM(settings_subject_re),
-	PC_PATTERN(user_keeps_current_re), PC_PATTERN_SELDOM(manages_preferences_re),
-	PC_PATTERN_SELDOM(preferences_changed_re), PC_PATTERN(licensed_copy_re),
-	PC_PATTERN_SELDOM(falsity_words_re), PC_PATTERN_SELDOM(puts_right_re)
+	PC_PATTERN_SELDOM(right_column_head_re), PC_PATTERN_SELDOM(own_decision_appealed_re),
+	PC_PATTERN(user_deletes_own_re), PC_PATTERN_SELDOM(unless_user_acts_re),
+	PC_PATTERN_SELDOM(settings_subject_re), PC_PATTERN(user_keeps_current_re),
+	PC_PATTERN_SELDOM(manages_preferences_re), PC_PATTERN_SELDOM(preferences_changed_re),
+	PC_PATTERN(licensed_copy_re), PC_PATTERN_SELDOM(falsity_words_re),
+	PC_PATTERN_SELDOM(puts_right_re)
 };
 static PcAlternation *const alternations[] = {&right_terms.kinds};
 

@@ -421,8 +421,8 @@ const PcLaterWords pc_later_words[] = {
 		"ask>sel|aski>sel|asks>sel|dire>sel|do>sel|inst>sel|requ>sel|tell>sel"},
 	{{"extract_rights.c", "right_groups", 16},
 		"decl>adv mar pro|disa>adv dea dis mar off pre pro set|don>rec|no>hea inc kep lis lon|"
-		"not>hea inc kep lis rec|remo>lis|requ>fur fut mor|stop>rec sen|swit>off|turn>off|"
-		"unch>pre set|unti>pre set"},
+		"not>hea inc kep lis rec|remo>lis|repl>sto|requ>fur fut mor|resp>sto|stop>rec sen|swit>off|"
+		"text>sto|turn>off|unch>pre set|unti>pre set"},
 	{{"extract_rights.c", "right_groups", 17},
 		"file>com|lodg>com|make>com|rais>con|subm>com"},
 	{{"extract_rights.c", "right_groups", 18},

@@ -223,6 +223,13 @@ reads_the_company_unable_as_a_limit(void **state)
 	expect_right("You may ask us, and we will try, though we are unable to have your content removed from other "
 				 "sites.", PC_RIGHT_ERASURE, 0);
 	expect_right("Members will not be able to have their content removed from other sites.", PC_RIGHT_ERASURE, 1);
+	/* what the company is unable to do itself is no right of the user's, in a clause that frames one */
+	expect_no_right("We are unable to edit, amend or erase your bookings after the flight leaves, but you may pick "
+					"the seat you like.");
+	/* the user's own action stays a right; the company unable on a condition still answers a request */
+	expect_right("You can edit or delete your posts at any time.", PC_RIGHT_ERASURE, 0);
+	expect_right("You can ask us, and if we are unable to erase your records we will explain why.",
+				 PC_RIGHT_ERASURE, 0);
 }
 
 /* A negation of a fee, of an effect or of a need does not reach the right after it. */
@@ -497,6 +504,11 @@ tells_grants_from_look_alikes(void **state)
 	/* asking for no more mailings is the opt-out of marketing */
 	expect_right("Each mailing tells you how to request no further mailings.", PC_RIGHT_OPT_OUT_MARKETING, 0);
 	expect_right("Tell us if you prefer not to be included in our mailing lists.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	/* answering a text message with the keyword STOP is the opt-out of marketing; a stop button is not */
+	expect_right("To end our offers by SMS, text STOP to 7788.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_right("Members who reply \"stop\" to any alert get no more of them.", PC_RIGHT_OPT_OUT_MARKETING, 0);
+	expect_no_right("Tap stop to pause the podcast you are playing.");
+	expect_no_right("STOP: check your order number before you call.");
 	/* the opt-out of "sharing" for cross-context advertising is the opt-out of sale */
 	expect_right("Users may opt out of the sharing of their data for cross-context behavioral advertising.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
