@@ -173,6 +173,12 @@
 #define NOT_AFTER_A_LOCK(ONE, MANY) "(?<!password " ONE "|passwords " MANY "|\\bpin " ONE "|\\bpins " MANY \
 	"|passcode " ONE "|passcodes " MANY ")"
 
+/* the word before "your" when the reader changes, states or finds a choice ("update your", "tell us your", "on your") */
+#define WORDS_BEFORE_A_CHOICE "\\bto |\\bon |\\bwith |\\bby |\\bfor |\\bin |\\btell us " \
+	"|\\bchange |\\bupdate |\\bmanage |\\bset |\\badjust |\\bedit |\\bmodify |\\breview |\\brespect " \
+	"|\\bhonor |\\bhonour |\\bindicate |\\bexpress |\\bchanging |\\bupdating |\\bmanaging |\\bsetting " \
+	"|\\badjusting |\\bediting "
+
 /*
  * the preferences the reader gives or sets with an account, as kept data
  * ("the preferences you set", "we store your marketing preferences"), not
@@ -181,10 +187,7 @@
  * preferences page"); bare "your preferences" is mostly what
  * a cookie remembers of a visit and names no account data
  */
-#define PREFERENCES_KEPT "(?:(?<=\\byour )(?<!\\bto your |\\bon your |\\bwith your |\\bby your |\\bfor your |\\bin your " \
-	"|\\bchange your |\\bupdate your |\\bmanage your |\\bset your |\\badjust your |\\bedit your |\\bmodify your " \
-	"|\\breview your |\\brespect your |\\bhonor your |\\bhonour your |\\bindicate your |\\bexpress your |\\btell us your " \
-	"|\\bchanging your |\\bupdating your |\\bmanaging your |\\bsetting your |\\badjusting your |\\bediting your )" \
+#define PREFERENCES_KEPT "(?:(?<=(?<!" WORDS_BEFORE_A_CHOICE ")\\byour )" \
 	"(?:account|profile|communications?|contact|marketing) preferences\\b" \
 	"(?! (?:pages?|cent(?:er|re)s?|panels?|menus?|settings|tools?|links?|managers?|portals?|tabs?)\\b)" \
 	"|preferences (?:that )?you (?:set|give|choose|select|share|provide|tell us)\\b)"

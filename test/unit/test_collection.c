@@ -2042,6 +2042,9 @@ reads_kept_preferences(void **state)
 	expect_collects("The app keeps the preferences you choose for alerts.", PC_DATA_ACCOUNT, 0);
 	expect_no_collection("You may change your marketing preferences whenever you like.");
 	expect_no_collection("You can tell us your contact preferences on the settings screen.");
+	expect_collects("We store your profile preferences along with the account.", PC_DATA_ACCOUNT, 0);
+	expect_no_collection("Updating your account preferences takes a minute.");
+	expect_no_collection("Questions sent by your marketing preferences team go to the desk.");
 	expect_no_collection("Cookies remember your preferences between visits.");
 	expect_no_collection("We pick the songs we suggest based on your preferences.");
 }
