@@ -596,18 +596,17 @@ const PcLaterWords pc_later_words[] = {
 		"cons>rep|cred>age bur|data>agg bro res|info>bro|list>bro"},
 	{{"rules_parties.c", "party_groups", 11},
 		"acco>fol|acti>org|auct>hou|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
-		"empl>app tha who|even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|"
-		"his>her|hous>mem|meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|"
-		"orga>act eve gro mee|plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|"
-		"soci>mem use|the>fam hou|thei>con fol fri|to>ano ind par sel spe|tour>ope|trus>con|"
-		"univ>app|your>con fol fri hou"},
+		"even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|his>her|hous>mem|"
+		"meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|orga>act eve gro mee|"
+		"plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|soci>mem use|the>fam hou|"
+		"thei>con fol fri|to>ano ind par sel spe|tour>ope|trus>con|univ>app|your>con fol fri hou"},
 	{{"rules_parties.c", "party_groups", 12},
 		"acce>any eve vis|avai>any eve vis|cons>any eve|made>pub|make>pub|maki>pub|open>any eve vis|"
 		"seen>any eve|you>fea pub"},
 	{{"rules_parties.c", "party_groups", 13},
 		"such>com ent org par|thes>com ent org par|thos>com ent org par"},
 	{{"rules_parties.c", "party_groups", 14},
-		"a>stu|any>oth|appl>you|apps>you|conf>org|give>org|hack>org|its>cre|lett>age|"
+		"a>stu|any>oth|appl>you|apps>you|conf>org|esta>age|give>org|hack>org|its>cre|lett>age|"
 		"nona>com ent par|our>cre|priz>dra|prop>man|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
 		"unaf>com ent par|your>chi col cre emp sch uni"},
 	{{"rules_parties.c", "party_groups", 15},
