@@ -173,6 +173,12 @@
 #define NOT_AFTER_A_LOCK(ONE, MANY) "(?<!password " ONE "|passwords " MANY "|\\bpin " ONE "|\\bpins " MANY \
 	"|passcode " ONE "|passcodes " MANY ")"
 
+/* the word before "your" when the reader changes, states or finds a choice ("update your", "tell us your", "on your") */
+#define WORDS_BEFORE_A_CHOICE "\\bto |\\bon |\\bwith |\\bby |\\bfor |\\bin |\\btell us " \
+	"|\\bchange |\\bupdate |\\bmanage |\\bset |\\badjust |\\bedit |\\bmodify |\\breview |\\brespect " \
+	"|\\bhonor |\\bhonour |\\bindicate |\\bexpress |\\bchanging |\\bupdating |\\bmanaging |\\bsetting " \
+	"|\\badjusting |\\bediting "
+
 /*
  * the preferences the reader gives or sets with an account, as kept data
  * ("the preferences you set", "we store your marketing preferences"), not
@@ -181,13 +187,28 @@
  * preferences page"); bare "your preferences" is mostly what
  * a cookie remembers of a visit and names no account data
  */
-#define PREFERENCES_KEPT "(?:(?<=\\byour )(?<!\\bto your |\\bon your |\\bwith your |\\bby your |\\bfor your |\\bin your " \
-	"|\\bchange your |\\bupdate your |\\bmanage your |\\bset your |\\badjust your |\\bedit your |\\bmodify your " \
-	"|\\breview your |\\brespect your |\\bhonor your |\\bhonour your |\\bindicate your |\\bexpress your |\\btell us your " \
-	"|\\bchanging your |\\bupdating your |\\bmanaging your |\\bsetting your |\\badjusting your |\\bediting your )" \
+#define PREFERENCES_KEPT "(?:(?<=(?<!" WORDS_BEFORE_A_CHOICE ")\\byour )" \
 	"(?:account|profile|communications?|contact|marketing) preferences\\b" \
 	"(?! (?:pages?|cent(?:er|re)s?|panels?|menus?|settings|tools?|links?|managers?|portals?|tabs?)\\b)" \
 	"|preferences (?:that )?you (?:set|give|choose|select|share|provide|tell us)\\b)"
+
+/*
+ * the interests a reader declares ("your interests", "the interests you
+ * select", "hobbies and interests"), which describe the reader as age and
+ * occupation do; not a good the company weighs or serves ("legitimate
+ * interests", "in your interests", "in the interests of", "ads based on
+ * your interests", "relevant to you and your interests", "your interests
+ * and fundamental rights", "which override your interests")
+ */
+#define DECLARED_INTERESTS "(?:(?<=\\byour |\\btheir |\\bpersonal |\\bdeclared |\\bstated )" \
+	"(?<!\\bin your |\\bin their |\\bto your |\\bto their |\\bon your |\\bon their |\\bof your |\\bof their " \
+	"|\\bfor your |\\bfor their |\\bwith your |\\bwith their |\\bprotect your |\\bprotect their |\\bserve your " \
+	"|\\bmatch your |\\bmatches your |\\bmatching your |\\breflect your |\\bagainst your |\\bagainst their " \
+	"|\\bupon your |\\bby your |\\byou and your |\\boverride your |\\boverrides your |\\bconsider your " \
+	"|\\btarget your |\\btargets your |\\bmeet your |\\bmeet your personal |\\bmeets your |\\bmeets your personal )" \
+	"interests\\b(?! of\\b|,? (?:and |or )?(?:fundamental )?(?:rights|freedoms)\\b| for privacy\\b)" \
+	"|hobbies and interests|interests and hobbies" \
+	"|interests (?:that )?you (?:choose|select|pick|list|add|give|share|tell us|enter|follow)\\b)"
 
 /*
  * "account settings" as the place where the reader changes choices, not
@@ -448,6 +469,27 @@
 	"|acceleration (?:events|data|patterns)|(?<=your |vehicle's |car's |driving )speed" \
 	"|speed(?=,? (?:and |or )?(?:braking|acceleration|heading|direction)\\b)" \
 	"|driving (?:behaviou?r|habits|style|events|patterns)"
+
+/*
+ * the reader's handwritten or electronic signature, which California's
+ * customer records statute lists with names and addresses: "your
+ * signature", "an electronic signature you draw", "signatures that you
+ * upload"; not a trademark dish or style ("our signature dishes"), nor
+ * signing as a technique ("secured by digital signatures")
+ */
+#define SIGNATURES_OF_THE_READER "(?:(?<=\\byour |\\byour own )(?:(?:electronic|handwritten|digital|scanned|written) |e-)?" \
+	"signatures?|(?:(?:electronic|handwritten|scanned|drawn) |e-)signatures?(?! (?:technolog|servic|provider|platform|solution" \
+	"|software|tool|law|act|record)\\w*)|signatures? (?:that )?you (?:draw|write|provide|upload|add|enter|type|submit)\\b)" \
+	"(?! (?:dish|dishes|scents?|styles?|looks?|products?|collections?|events?|series|moves?|programs?|services?|drinks?" \
+	"|cocktails?|menus?|blends?)\\b)"
+
+/*
+ * what the reader copied, read from the clipboard: "the text on your
+ * clipboard", "clipboard contents", "the contents of your clipboard"
+ * (not "copied to the clipboard" by a button of the site)
+ */
+#define CLIPBOARD_CONTENTS "clipboard (?:contents?|data|text|history)" \
+	"|(?:contents?|text|data|information|content) (?:copied )?(?:of|on|in|from) (?:your |the )?(?:device's |phone's )?clipboard"
 
 /*
  * files the user puts into the service: "the files you upload",
@@ -732,26 +774,28 @@ static PcRegex data_groups[] = {
 		"|chat (?:logs|transcripts|messages)|(?:call|phone) transcripts?"
 		"|transcripts? of (?:your |the |any |each |every |all )?(?:[a-z]+ )?(?:calls?|conversations?|chats?)"
 		"|(?:text|in-game|game) chats?|chats? (?:between|among) players"
-		"|" USERS_FILES "|" USERS_MESSAGES_KEPT
+		"|" USERS_FILES "|" USERS_MESSAGES_KEPT "|" CLIPBOARD_CONTENTS
 		"|feedback|survey responses|communications? data|" CALENDAR_ENTRIES "|" SURVEY_ANSWERS ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "answ in|answ that|answ thro|answ to|answ when|answ you|atta that|atta you|cale"
-			"|call hist|call log|call logs|call meta|call reco|call tran|chat|comm data|comm that"
-			"|comm to|comm with|comm you|cont of|conv|corr|cust serv|data in|data that|data thro"
-			"|data to|data when|data you|deta in|deta that|deta thro|deta to|deta when|deta you"
-			"|dire chat|dire conv|dire mess|docu that|docu you|e mail|emai|feed|file that|file you"
-			"|game chat|grou chat|grou conv|in game|info in|info that|info thro|info to|info when"
-			"|info you|inst mess|inte with|mess|meta abou|meta from|meta of|phon tran|post that"
-			"|post you|priv chat|priv conv|priv mess|prom|rati that|rati you|repl in|repl that"
-			"|repl thro|repl to|repl when|repl you|resp in|resp that|resp thro|resp to|resp when"
-			"|resp you|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that"
-			"|spre you|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text"
-			"|tran of|uplo atta|uplo docu|uplo file|your mess",
-		.first_words = "answers|attachme|calendar|call|calling|chat|chats|comment|comments|communic"
-			"|content|contents|conversa|correspo|customer|data|details|direct|document|e|email"
-			"|emails|feedback|file|files|game|group|in|informat|instant|interact|message|messages"
-			"|messagin|metadata|phone|post|posts|private|prompts|rating|ratings|replies|response"
-			"|review|reviews|sms|spreadsh|support|survey|text|texts|transcri|uploaded|your"},
+			"|call hist|call log|call logs|call meta|call reco|call tran|chat|clip cont|clip data"
+			"|clip hist|clip text|comm data|comm that|comm to|comm with|comm you|cont copi"
+			"|cont from|cont in|cont of|cont on|conv|corr|cust serv|data copi|data from|data in"
+			"|data of|data on|data that|data thro|data to|data when|data you|deta in|deta that"
+			"|deta thro|deta to|deta when|deta you|dire chat|dire conv|dire mess|docu that|docu you"
+			"|e mail|emai|feed|file that|file you|game chat|grou chat|grou conv|in game|info copi"
+			"|info from|info in|info of|info on|info that|info thro|info to|info when|info you"
+			"|inst mess|inte with|mess|meta abou|meta from|meta of|phon tran|post that|post you"
+			"|priv chat|priv conv|priv mess|prom|rati that|rati you|repl in|repl that|repl thro"
+			"|repl to|repl when|repl you|resp in|resp that|resp thro|resp to|resp when|resp you"
+			"|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you"
+			"|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text|tran of"
+			"|uplo atta|uplo docu|uplo file|your mess",
+		.first_words = "answers|attachme|calendar|call|calling|chat|chats|clipboar|comment|comments"
+			"|communic|content|contents|conversa|correspo|customer|data|details|direct|document|e"
+			"|email|emails|feedback|file|files|game|group|in|informat|instant|interact|message"
+			"|messages|messagin|metadata|phone|post|posts|private|prompts|rating|ratings|replies"
+			"|response|review|reviews|sms|spreadsh|support|survey|text|texts|transcri|uploaded|your"},
 	/* location */
 	{.pattern = PC_TERM("(" BRANCH_BEFORE "(?<!laws of your )" NOT_A_PLACE_OF_OURS
 		"(?:geo-?)?location(?: data| information)?" WHERE_MATERIAL_IS IN_A_SERVICE BRANCH_AFTER
@@ -782,27 +826,27 @@ static PcRegex data_groups[] = {
 		"|marital status|nationality|education(?:al)? (?:level|background|history)|ethnicity"
 		"|(?:characteristics of )?protected classifications?(?: characteristics)?"
 		"|professional or employment[- ]related information|employment (?:history|information|details)"
-		"|work history|" SENSITIVE_TRAITS "|" WORK_AND_PAY
+		"|work history|" SENSITIVE_TRAITS "|" WORK_AND_PAY "|" DECLARED_INTERESTS
 		"|(?:non-?public )?education(?:al)? (?:information|records)"
 		"|(?:type|kind|line) of (?:business|work) you(?: are|'re)? (?:in|do))"),
 		.options = PCRE2_CASELESS,
 		.starts = "acad grad|acad hist|acad reco|acad resu|acad tran|age|birt|char of|citi"
 			"|coll grad|coll hist|coll reco|coll resu|coll tran|curr vita|cv|cvs|date of|demo"
 			"|educ back|educ hist|educ info|educ leve|educ reco|empl|ethn|exam grad|exam resu"
-			"|exam scor|gend|grad|hous comp|hous memb|hous size|immi stat|inco|job titl|kind of"
-			"|labo unio|line of|mari stat|memb in|memb of|mili serv|mili stat|name of|nati|non publ"
-			"|nonp educ|occu|phil affi|phil beli|phil opin|phil or|phil view|poli affi|poli beli"
-			"|poli memb|poli opin|poli or|poli part|poli view|prof or|prot clas|r sum|raci or"
-			"|raci orig|reli|sala|scho grad|scho hist|scho reco|scho resu|scho tran|sex life"
-			"|sexu iden|sexu life|sexu orie|test scor|trad unio|type of|unio memb|univ grad"
-			"|univ hist|univ reco|univ resu|univ tran|vete stat|wage deta|wage hist|wage info"
-			"|work hist",
+			"|exam scor|gend|grad|hobb and|hous comp|hous memb|hous size|immi stat|inco|inte"
+			"|job titl|kind of|labo unio|line of|mari stat|memb in|memb of|mili serv|mili stat"
+			"|name of|nati|non publ|nonp educ|occu|phil affi|phil beli|phil opin|phil or|phil view"
+			"|poli affi|poli beli|poli memb|poli opin|poli or|poli part|poli view|prof or|prot clas"
+			"|r sum|raci or|raci orig|reli|sala|scho grad|scho hist|scho reco|scho resu|scho tran"
+			"|sex life|sexu iden|sexu life|sexu orie|test scor|trad unio|type of|unio memb"
+			"|univ grad|univ hist|univ reco|univ resu|univ tran|vete stat|wage deta|wage hist"
+			"|wage info|work hist",
 		.first_words = "academic|age|birth|birthdat|birthday|characte|citizens|college|curricul|cv"
 			"|cvs|date|demograp|educatio|employer|employme|ethnic|ethnicit|exam|examinat|gender"
-			"|grades|househol|immigrat|income|job|kind|labor|labour|line|marital|membersh|military"
-			"|name|names|national|non|nonpubli|occupati|philosop|politica|professi|protecte|r"
-			"|racial|religion|religiou|salaries|salary|school|sex|sexual|test|trade|type|union"
-			"|universi|veteran|wage|work"},
+			"|grades|hobbies|househol|immigrat|income|interest|job|kind|labor|labour|line|marital"
+			"|membersh|military|name|names|national|non|nonpubli|occupati|philosop|politica"
+			"|professi|protecte|r|racial|religion|religiou|salaries|salary|school|sex|sexual|test"
+			"|trade|type|union|universi|veteran|wage|work"},
 	/* device */
 	{.pattern = PC_TERM("((?:IP|internet protocol|I\\.P\\.?)" IP_SPELLED_OUT "? addresse?s?|" LABEL_ALONE("devices?")
 		"|wi-?fi access points|bluetooth signals|cell(?:ular|phone)? towers"
@@ -947,17 +991,17 @@ static PcRegex data_groups[] = {
 		"|contacts (?:that )?you (?:upload|import|sync|share with us)\\b"
 		"|" LABEL_ALONE("contacts|(?:phone ?|address )books?")
 		"|(?<!" NAMED_THING ")names?(?! of| (?:and|or) (?:versions?|types?) of)(?!\\])"
-		"|" IDENTIFIERS_CATEGORY
+		"|" IDENTIFIERS_CATEGORY "|" SIGNATURES_OF_THE_READER
 		"|(?<!postal |mailing |e-mail |email |physical |street |business )" NOT_A_NETWORK_ADDRESS
 		"(?!" ADDRESS_NOT_DATA ")address(?:es)?"
 		"(?! (?:from|of) (?:which|the (?:web ?)?(?:site|page))))"),
 		.options = PCRE2_CASELESS,
-		.starts = "addr|bill addr|busi addr|cont|cust reco|e mail|emai|emer cont|home addr|iden"
-			"|mail addr|mobi phon|name|pers iden|phon|phys addr|post addr|ship addr|stre addr|tele"
-			"|work addr",
-		.first_words = "address|addresse|billing|business|contact|contacts|customer|e|email"
-			"|emergenc|home|identifi|mailing|mobile|name|names|personal|phone|phoneboo|physical"
-			"|postal|shipping|street|telephon|work"},
+		.starts = "addr|bill addr|busi addr|cont|cust reco|digi sign|draw sign|e mail|e sign"
+			"|elec sign|emai|emer cont|hand sign|home addr|iden|mail addr|mobi phon|name|pers iden"
+			"|phon|phys addr|post addr|scan sign|ship addr|sign|stre addr|tele|work addr|writ sign",
+		.first_words = "address|addresse|billing|business|contact|contacts|customer|digital|drawn|e"
+			"|electron|email|emergenc|handwrit|home|identifi|mailing|mobile|name|names|personal"
+			"|phone|phoneboo|physical|postal|scanned|shipping|signatur|street|telephon|work|written"},
 };
 
 _Static_assert(PC_LENGTH(data_values) == PC_LENGTH(data_groups), "one value per data group");

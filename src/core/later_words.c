@@ -179,23 +179,23 @@ const PcLaterWords pc_later_words[] = {
 		"came>cli rol sna|door>cli sna|even>cli|imag>sna you|moti>cli sna|phon>cal con rec|"
 		"sens>dat inf|sess>rec rep|shor>cli|soun>cli|tele>cal con rec|the>cam mic|your>cam mic"},
 	{{"extract_collection.c", "data_groups", 7},
-		"answ>pol que sur|call>his log met rec tra|cust>ser|data>pol que sur|deta>pol que sur|"
-		"dire>cha con mes|game>cha|grou>cha con|in>gam|info>pol que sur|inst>mes|"
-		"inte>ass bot cha mod|meta>cal com con mes|phon>tra|post>giv lea pos pub sha sub wri|"
-		"priv>cha con mes|rati>giv lea pos pub sha sub wri|repl>pol que sur|resp>pol que sur|"
-		"revi>giv lea pos pub sha sub wri|sms>his log met rec|supp>cha com con cor req tic|surv>res|"
-		"tran>cal cha con|uplo>att doc fil|your>mes"},
+		"answ>pol que sur|call>his log met rec tra|clip>con dat his tex|cust>ser|"
+		"data>cli pol que sur|deta>pol que sur|dire>cha con mes|game>cha|grou>cha con|in>gam|"
+		"info>cli pol que sur|inst>mes|inte>ass bot cha mod|meta>cal com con mes|phon>tra|"
+		"post>giv lea pos pub sha sub wri|priv>cha con mes|rati>giv lea pos pub sha sub wri|"
+		"repl>pol que sur|resp>pol que sur|revi>giv lea pos pub sha sub wri|sms>his log met rec|"
+		"supp>cha com con cor req tic|surv>res|tran>cal cha con|uplo>att doc fil|your>mes"},
 	{{"extract_collection.c", "data_groups", 8},
 		"appr>pos whe|coar>pos whe|driv>dri dro mad mak tak too tra|exac>pos whe|geog>pos whe|"
 		"jour>dri dro mad mak tak too tra|park>loc|prec>pos whe|rout>dri dro mad mak tak too tra|"
 		"star>end|wher>dri par you|zip>cod"},
 	{{"extract_collection.c", "data_groups", 9},
 		"acad>gra his rec res tra|char>cla|coll>gra his rec res tra|curr>vit|date>bir|"
-		"educ>bac his inf lev rec|exam>gra res sco|hous>com mem siz|immi>sta|job>tit|kind>bus wor|"
-		"labo>mem|line>bus wor|mari>sta|memb>uni|mili>ser sta|name>emp|non>inf rec|nonp>inf rec|"
-		"phil>aff bel opi vie|poli>aff bel mem opi vie|prof>emp|prot>cla|r>sum|raci>ori|"
-		"scho>gra his rec res tra|sex>lif|sexu>ide lif ori|test>sco|trad>mem|type>bus wor|unio>mem|"
-		"univ>gra his rec res tra|vete>sta|wage>det his inf|work>his"},
+		"educ>bac his inf lev rec|exam>gra res sco|hobb>int|hous>com mem siz|immi>sta|job>tit|"
+		"kind>bus wor|labo>mem|line>bus wor|mari>sta|memb>uni|mili>ser sta|name>emp|non>inf rec|"
+		"nonp>inf rec|phil>aff bel opi vie|poli>aff bel mem opi vie|prof>emp|prot>cla|r>sum|"
+		"raci>ori|scho>gra his rec res tra|sex>lif|sexu>ide lif ori|test>sco|trad>mem|type>bus wor|"
+		"unio>mem|univ>gra his rec res tra|vete>sta|wage>det his inf|work>his"},
 	{{"extract_collection.c", "data_groups", 10},
 		"ambi>lig|amou>mem ram|app>ver|appl>ins ver|apps>ins|avai>mem ram spa|batt>cha lev sta|"
 		"blue>sig|bran>com dev han pho sma tab|came>mod|car>dat dia hea per reg spe sta tel|"
@@ -221,8 +221,8 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_collection.c", "data_groups", 12},
 		"clea>gif|flas>coo lso|loca>sha sto|simi>tec|trac>pix tag tec too|web>bea bug"},
 	{{"extract_collection.c", "data_groups", 13},
-		"bill>add|busi>add|cust>rec|emer>con|home>add|mail>add|mobi>num|pers>ide|phys>add|post>add|"
-		"ship>add|stre>add|work>add"},
+		"bill>add|busi>add|cust>rec|draw>sig|emer>con|home>add|mail>add|mobi>num|pers>ide|phys>add|"
+		"post>add|ship>add|stre>add|work>add"},
 	{{"extract_collection.c", "first_party_too_re", 0},
 		"and>its our|or>its our|our>sit web|the>sit web|this>sit web"},
 	{{"extract_collection.c", "infringement_notice_re", 0},
@@ -596,18 +596,17 @@ const PcLaterWords pc_later_words[] = {
 		"cons>rep|cred>age bur|data>agg bro res|info>bro|list>bro"},
 	{{"rules_parties.c", "party_groups", 11},
 		"acco>fol|acti>org|auct>hou|car>ren|caus>con don gav giv|comm>mem use|crui>lin|emer>con|"
-		"empl>app tha who|even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|"
-		"his>her|hous>mem|meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|"
-		"orga>act eve gro mee|plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|"
-		"soci>mem use|the>fam hou|thei>con fol fri|to>ano ind par sel spe|tour>ope|trus>con|"
-		"univ>app|your>con fol fri hou"},
+		"even>org|fund>con don gav giv|futu>emp|grou>org|hiri>bus com emp fir org|his>her|hous>mem|"
+		"meet>org|netw>mem use|non>con don gav giv|nonp>con don gav giv|orga>act eve gro mee|"
+		"plat>mem use|pote>emp|pros>emp|scho>app|serv>mem use|site>mem use|soci>mem use|the>fam hou|"
+		"thei>con fol fri|to>ano ind par sel spe|tour>ope|trus>con|univ>app|your>con fol fri hou"},
 	{{"rules_parties.c", "party_groups", 12},
 		"acce>any eve vis|avai>any eve vis|cons>any eve|made>pub|make>pub|maki>pub|open>any eve vis|"
 		"seen>any eve|you>fea pub"},
 	{{"rules_parties.c", "party_groups", 13},
 		"such>com ent org par|thes>com ent org par|thos>com ent org par"},
 	{{"rules_parties.c", "party_groups", 14},
-		"a>stu|any>oth|appl>you|apps>you|conf>org|give>org|hack>org|its>cre|lett>age|"
+		"a>stu|any>oth|appl>you|apps>you|conf>org|esta>age|give>org|hack>org|its>cre|lett>age|"
 		"nona>com ent par|our>cre|priz>dra|prop>man|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
 		"unaf>com ent par|your>chi col cre emp sch uni"},
 	{{"rules_parties.c", "party_groups", 15},

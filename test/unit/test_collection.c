@@ -2042,6 +2042,9 @@ reads_kept_preferences(void **state)
 	expect_collects("The app keeps the preferences you choose for alerts.", PC_DATA_ACCOUNT, 0);
 	expect_no_collection("You may change your marketing preferences whenever you like.");
 	expect_no_collection("You can tell us your contact preferences on the settings screen.");
+	expect_collects("We store your profile preferences along with the account.", PC_DATA_ACCOUNT, 0);
+	expect_no_collection("Updating your account preferences takes a minute.");
+	expect_no_collection("Questions sent by your marketing preferences team go to the desk.");
 	expect_no_collection("Cookies remember your preferences between visits.");
 	expect_no_collection("We pick the songs we suggest based on your preferences.");
 }
@@ -2077,6 +2080,31 @@ reads_plates_keys_screens_and_calendars(void **state)
 	expect_collects("We collect app usage and the Wi-Fi network name.", PC_DATA_ONLINE_ACTIVITY, 0);
 	expect_collects_instead("We store your e-mail for the calendar year.", PC_DATA_CONTACT, PC_DATA_COMMUNICATIONS);
 	expect_collects("The app never logs your keystrokes.", PC_DATA_ONLINE_ACTIVITY, 1);
+}
+
+/*
+ * A reader's signature is a customer record like a name, the clipboard
+ * holds what the reader copied, and declared interests describe the reader
+ * as age does; near misses: signing up, a house speciality, and interests as
+ * a good the company weighs.
+ */
+static void
+reads_signatures_clipboards_and_interests(void **state)
+{
+	(void) state;
+	expect_collects("We keep your signature on file once you approve the quote.", PC_DATA_CONTACT, 0);
+	expect_collects("We store the electronic signature you sketch on the tablet.", PC_DATA_CONTACT, 0);
+	expect_collects("Our keyboard app may read the text on your clipboard to suggest a reply.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("The widget collects clipboard contents only when you tap paste.", PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We collect your shoe size and your interests when you join.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_collects("We record the interests you select on your profile page.", PC_DATA_DEMOGRAPHIC, 0);
+	expect_no_collection("We collect nothing when you sign up for our signature tasting menu.");
+	expect_no_collection("We collect data in the interests of road safety.");
+	expect_no_collection("We collect data only when it is in your interests.");
+	expect_no_collection("We collect data where our legitimate interests are not overridden.");
+	expect_no_collection("We collect data unless it would override your interests and fundamental rights.");
+	facts_expect_absent(pc_extract_collection, "Cookies store your password so that we can shape the site to meet your personal interests.",
+						PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, pc_data_type_names);
 }
 
 int
@@ -2136,6 +2164,7 @@ main(void)
 		cmocka_unit_test(reads_school_grades_and_exam_results),
 		cmocka_unit_test(reads_voice_requests),
 		cmocka_unit_test(reads_kept_preferences),
+		cmocka_unit_test(reads_signatures_clipboards_and_interests),
 		cmocka_unit_test(reads_call_transcripts),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),

@@ -2655,6 +2655,26 @@ reads_the_do_not_sell_link_as_no_denial(void **state)
 	expect_share("We do not sell your details to data brokers.", PC_PARTY_DATA_BROKERS, 1);
 }
 
+/*
+ * Agents, retailers and franchisees opening a sentence receive data like
+ * landlords do (no kind of their own); employers who see an application
+ * are the other side of a jobs platform.  Near misses: the same subjects
+ * acting on their own.
+ */
+static void
+reads_agents_retailers_and_employers_opening_a_sentence(void **state)
+{
+	(void) state;
+	expect_share("Estate agents may view the bank statements you attach.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share_of("Estate agents may view the bank statements you attach.", PC_PARTY_SERVICE_PROVIDERS);
+	expect_share("Franchisees get the address you give for each delivery.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Retailers receive your name when you collect in store.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Employers will see your resume once you press apply.", PC_PARTY_OTHER_USERS, 0);
+	expect_no_share("Estate agents may post their listings every week.");
+	expect_no_share("Employers can advertise openings for free.");
+	expect_no_share("Retailers choose their own opening hours.");
+}
+
 int
 main(void)
 {
@@ -2769,6 +2789,7 @@ main(void)
 		cmocka_unit_test(reads_tools_that_enable_customers_to_run_their_business_as_no_sharing),
 		cmocka_unit_test(reads_the_do_not_sell_link_as_no_denial),
 		cmocka_unit_test(reads_a_restriction_the_reader_may_request_as_no_denial),
+		cmocka_unit_test(reads_agents_retailers_and_employers_opening_a_sentence),
 	};
 
 	return cmocka_run_group_tests_name("sharing", tests, unit_setup, unit_teardown);
