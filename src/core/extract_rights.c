@@ -55,6 +55,13 @@ static const int right_values[] = {
 	"|\\b(?:special|exclusive) offers\\b|\\bcontact(?:s|ed)? (?:from|by) (?:us|the)\\b" \
 	"|\\b(?:future|further) (?:[a-z-]+ )?contacts\\b|\\breceiving (?:[a-z-]+ ){0,2}?(?:information|offers)\\b)"
 
+/*
+ * Sharing for advertising that follows people about, which the law treats
+ * as a sale, named soon after "sharing": "… for cross-context behavioral
+ * advertising", "… for targeted advertising"
+ */
+#define FOR_AD_SHARING "(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted) advertising)"
+
 /* opting out, in any form: "opt out", "opts out", "opted-out", "opting out", "optout" */
 #define OPT_OUT "opt(?:s|ed|ing)?(?:-| )?out"
 
@@ -487,9 +494,9 @@ static PcRegex right_groups[] = {
 		"|" OPTING_OUT_OF_A_SALE "(?= (?:[a-z-]+ ){0,9}?[a-z-]+(?:,? (?:and|or)|,) (?:of |from )?(?:the |its |their |any )?"
 		"[\"']?(?:sale|sales" NOT_SALES_MARKETING "|selling)\\b)"
 		"|(?:tell|ask|direct|instruct|request|require)(?:s|ing)? (?:us|that we|the business|a business|businesses"
-		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:sell|selling)\\b"
-		"|opt(?:-| )?out of (?:the |any )?[\"']?sharing\\b(?=[^.;]{0,80}?\\b(?:cross-context|behaviou?ral|targeted)"
-		" advertising))"),
+		"|the company|companies)(?: to)?(?: do)? (?:not|never|stop) (?:to )?(?:(?:sell|selling)\\b"
+		"|(?:share|sharing)\\b" FOR_AD_SHARING ")"
+		"|opt(?:-| )?out of (?:the |any )?[\"']?sharing\\b" FOR_AD_SHARING ")"),
 		.options = PCRE2_CASELESS,
 		.starts = "ask a|ask busi|ask comp|ask that|ask the|ask us|aski a|aski busi|aski comp"
 			"|aski that|aski the|aski us|asks a|asks busi|asks comp|asks that|asks the|asks us"

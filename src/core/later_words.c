@@ -418,7 +418,8 @@ const PcLaterWords pc_later_words[] = {
 	{{"extract_rights.c", "right_groups", 14},
 		"adju>coo|chan>coo min|mana>coo|modi>coo|revi>coo|revo>per|upda>coo|with>per"},
 	{{"extract_rights.c", "right_groups", 15},
-		"ask>sel|aski>sel|asks>sel|dire>sel|do>sel|inst>sel|requ>sel|tell>sel"},
+		"ask>sel sha|aski>sel sha|asks>sel sha|dire>sel sha|do>sel|inst>sel sha|requ>sel sha|"
+		"tell>sel sha"},
 	{{"extract_rights.c", "right_groups", 16},
 		"decl>adv mar pro|disa>adv dea dis mar off pre pro set|don>rec|no>hea inc kep lis lon|"
 		"not>hea inc kep lis rec|remo>lis|repl>sto|requ>fur fut mor|resp>sto|stop>rec sen|swit>off|"

@@ -513,6 +513,12 @@ tells_grants_from_look_alikes(void **state)
 	expect_right("Users may opt out of the sharing of their data for cross-context behavioral advertising.",
 				 PC_RIGHT_OPT_OUT_SALE, 0);
 	expect_no_right_of("You can opt out of sharing your step count with friends.", PC_RIGHT_OPT_OUT_SALE);
+	/* ... and so is asking the company to stop such sharing, but not other sharing */
+	expect_right("Residents of some states may ask us to stop sharing their data for targeted advertising.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_right("You can request that we stop sharing your details for cross-context behavioural advertising.",
+				 PC_RIGHT_OPT_OUT_SALE, 0);
+	expect_no_right_of("You can ask us to stop sharing your run times with your club.", PC_RIGHT_OPT_OUT_SALE);
 	/* what the company reserves the right to do is no right of the user's */
 	expect_no_right("The shop reserves the right to fix pricing mistakes and inaccuracies in its listings.");
 	expect_no_right("We reserve the right to erase any review that breaks these rules.");
