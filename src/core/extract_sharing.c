@@ -2247,8 +2247,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_SELDOM(relative_denial_re), PC_PATTERN(pronoun_recipient_re), PC_PATTERN(them_re),
 	PC_PATTERN(pronoun_subject_re), PC_PATTERN(receives_from_them_re),
 	PC_PATTERN_SELDOM(people_re), PC_PATTERN(company_acts_re), PC_PATTERN(reader_acts_re),
-	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re),
-	PC_PATTERN(contact_verb_re),
+	PC_PATTERN(reader_gives_re), PC_PATTERN(reader_turns_to_re), PC_PATTERN(contact_verb_re),
 	PC_PATTERN_SELDOM(reader_told_re), PC_PATTERN(unwanted_audience_re),
 	PC_PATTERN(reader_unwilling_re), PC_PATTERN_SELDOM(withhold_advice_re),
 	PC_PATTERN(others_comply_re), PC_PATTERN_SELDOM(served_on_re),
@@ -2258,9 +2257,8 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(any_sites_party_re), PC_PATTERN_SELDOM(indefinite_site_re),
 	PC_PATTERN(reader_duty_re), PC_PATTERN_SELDOM(user_agent_re), PC_PATTERN(agent_referred_re),
 	PC_PATTERN(sends_to_us_re), PC_PATTERN_SELDOM(what_before_re), PC_PATTERN(others_act_re),
-	PC_PATTERN_SELDOM(subject_gap_re), PC_PATTERN(source_lead_in_re),
-	PC_PATTERN_SELDOM(role_acts_re), PC_PATTERN_SELDOM(to_recipient_re),
-	PC_PATTERN_SELDOM(list_gap_re)
+	PC_PATTERN(subject_gap_re), PC_PATTERN(source_lead_in_re), PC_PATTERN_SELDOM(role_acts_re),
+	PC_PATTERN_SELDOM(to_recipient_re), PC_PATTERN_SELDOM(list_gap_re)
 };
 
 const PcPatternSet pc_extract_sharing_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

@@ -704,6 +704,8 @@ const PcLaterWords pc_later_words[] = {
 		"also>dro pla ser set sto use|are>dro pla ser set sto use|be>dro pla ser set sto use|"
 		"can>dro pla ser set sto use|coul>dro pla ser set sto use|is>dro pla ser set sto use|"
 		"may>dro pla ser set sto use|migh>dro pla ser set sto use|will>dro pla ser set sto use"},
+	{{"rules_sharing_cues.c", "share_cue_groups", 55},
+		"hand>dat det inf per rec the you|proc>dat det inf per rec the you"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 56},
 		"co>wit|coop>wit|in>res"},
 	{{"rules_sharing_cues.c", "share_cue_groups", 57},

@@ -855,6 +855,11 @@ reads_a_party_as_the_subject_of_receiving(void **state)
 	expect_no_share("Partners see growth in their sales within a month.");
 	expect_no_share("When you pay, you receive your receipt from Stripe by e-mail.");
 	expect_no_share("Couriers near you get the job done in a day.");
+	/* ... or of handling or processing data; the company's own handling shares nothing */
+	expect_share("Our card processor handles your payments when you check out.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Cloud vendors may process your files only as we instruct them.", PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("We process your files in our own data centre.");
+	expect_no_share("Sometimes we need to process your details and send you a parcel slip:");
 	/* what the reader does, after "which" or "what" */
 	expect_share("Ad networks see which banners you tap.", PC_PARTY_ADVERTISERS, 0);
 	expect_share("Partners never see what you buy from us.", PC_PARTY_UNSPECIFIED, 1);
