@@ -520,14 +520,24 @@
 	" (?:that )?you (?:send|sent|exchange|write|post|share|upload)\\b)"
 
 /*
- * the user's messages named as what is kept, or private ones: "we store your
- * messages", "your messages are kept on our servers", "direct messages" (not
- * "we send you messages")
+ * the user's messages named as what is kept or read, or private ones: "we
+ * store your messages", "your messages are kept on our servers", "the app
+ * reads your SMS messages", "direct messages" (not "we send you messages")
  */
 #define USERS_MESSAGES_KEPT "(?<=store |stores |storing |keep |keeps |keeping |save |saves |saving " \
 	"|retain |retains |retaining |back up |backs up )your messages\\b" \
+	"|(?<=read |reads |reading |access |accesses |accessing |scan |scans |scanning )your (?:sms |text )?messages\\b" \
 	"|your messages(?= (?:are|will be|may be|can be) (?:stored|kept|saved|retained|backed up)\\b)" \
 	"|(?:direct|private|instant) messages"
+
+/*
+ * the reader's transactions as data the company learns or records ("records
+ * of your transactions", "details of your transactions with the shop"),
+ * not those it carries out or eases ("to process your transactions", "to
+ * streamline your transactions", "contact you about your transactions")
+ */
+#define TRANSACTIONS_RECORDED "(?<=\\byour )(?<!process your |processing your |processes your |fulfil your |fulfill your " \
+	"|fulfilling your |complete your |completing your |streamline your |facilitate your |you about your )transactions\\b"
 
 /*
  * a person's tax number: "your tax ID", "taxpayer identification number",
@@ -674,7 +684,7 @@ static PcRegex data_groups[] = {
 		"|billing (?:information|details|data|records)"
 		"|bank (?:accounts?|details|information|routing)(?: numbers?)?"
 		"|financial (?:information|data|details|accounts?(?: numbers?)?|records)|account numbers?|IBAN"
-		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions"
+		"|transaction (?:details|history|information|data|records)|details of (?:the )?transactions|" TRANSACTIONS_RECORDED
 		"|purchase history|order history|in-game (?:purchases|transactions)|credit (?:history|reports?|scores?)"
 		"|commercial information|" INSURANCE_OF_THE_USER "|net worth"
 		"|(?:paypal|venmo) (?:accounts?|details|information)"
@@ -790,7 +800,7 @@ static PcRegex data_groups[] = {
 			"|repl to|repl when|repl you|resp in|resp that|resp thro|resp to|resp when|resp you"
 			"|revi that|revi you|sms hist|sms log|sms logs|sms meta|sms reco|spre that|spre you"
 			"|supp chat|supp comm|supp conv|supp corr|supp requ|supp tick|surv resp|text|tran of"
-			"|uplo atta|uplo docu|uplo file|your mess",
+			"|uplo atta|uplo docu|uplo file|your mess|your sms|your text",
 		.first_words = "answers|attachme|calendar|call|calling|chat|chats|clipboar|comment|comments"
 			"|communic|content|contents|conversa|correspo|customer|data|details|direct|document|e"
 			"|email|emails|feedback|file|files|game|group|in|informat|instant|interact|message"

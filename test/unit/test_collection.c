@@ -2083,6 +2083,23 @@ reads_plates_keys_screens_and_calendars(void **state)
 }
 
 /*
+ * The reader's transactions as data recorded, and the messages an app
+ * reads, are financial and communications data; near misses: transactions
+ * the company carries out, messages it sends.
+ */
+static void
+reads_transactions_recorded_and_messages_read(void **state)
+{
+	(void) state;
+	expect_collects("We keep details about your transactions with our branches.", PC_DATA_FINANCIAL, 0);
+	expect_collects("To spot bills, we scan your text messages from the bank.",
+					PC_DATA_COMMUNICATIONS, 0);
+	expect_collects("We never read your messages.", PC_DATA_COMMUNICATIONS, 1);
+	expect_no_collection("We collect what we need to complete your transactions at the till.");
+	expect_no_collection("We collect your consent before we send you text messages.");
+}
+
+/*
  * A reader's signature is a customer record like a name, the clipboard
  * holds what the reader copied, and declared interests describe the reader
  * as age does; near misses: signing up, a house speciality, and interests as
@@ -2165,6 +2182,7 @@ main(void)
 		cmocka_unit_test(reads_voice_requests),
 		cmocka_unit_test(reads_kept_preferences),
 		cmocka_unit_test(reads_signatures_clipboards_and_interests),
+		cmocka_unit_test(reads_transactions_recorded_and_messages_read),
 		cmocka_unit_test(reads_call_transcripts),
 		cmocka_unit_test(reads_pictures_and_proofs_of_identity),
 		cmocka_unit_test(reads_contacts_users_import),
