@@ -95,7 +95,7 @@ pc_deny_answered_no(PcWork *w)
 /* The patterns of this file, for pc_init to compile. */
 static const PcPatternList patterns[] = {
 	PC_PATTERN(practice_question_re), PC_PATTERN_SELDOM(collecting_question_re),
-	PC_PATTERN(bare_no_re)
+	PC_PATTERN_SELDOM(bare_no_re)
 };
 
 const PcPatternSet pc_answers_patterns = {patterns, PC_LENGTH(patterns), NULL, 0};

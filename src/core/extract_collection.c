@@ -198,14 +198,14 @@
  * occupation do; not a good the company weighs or serves ("legitimate
  * interests", "in your interests", "in the interests of", "ads based on
  * your interests", "relevant to you and your interests", "your interests
- * and fundamental rights", "which override your interests")
+ * and fundamental rights", "which override your interests"): the words
+ * before "your" or "their" that make them such a good are listed once
  */
-#define DECLARED_INTERESTS "(?:(?<=\\byour |\\btheir |\\bpersonal |\\bdeclared |\\bstated )" \
-	"(?<!\\bin your |\\bin their |\\bto your |\\bto their |\\bon your |\\bon their |\\bof your |\\bof their " \
-	"|\\bfor your |\\bfor their |\\bwith your |\\bwith their |\\bprotect your |\\bprotect their |\\bserve your " \
-	"|\\bmatch your |\\bmatches your |\\bmatching your |\\breflect your |\\bagainst your |\\bagainst their " \
-	"|\\bupon your |\\bby your |\\byou and your |\\boverride your |\\boverrides your |\\bconsider your " \
-	"|\\btarget your |\\btargets your |\\bmeet your |\\bmeet your personal |\\bmeets your |\\bmeets your personal )" \
+#define WORDS_BEFORE_A_GOOD "\\bin |\\bto |\\bon |\\bof |\\bfor |\\bwith |\\bprotect |\\bserve |\\bmatch " \
+	"|\\bmatches |\\bmatching |\\breflect |\\bagainst |\\bupon |\\bby |\\byou and |\\boverride |\\boverrides " \
+	"|\\bconsider |\\btarget |\\btargets |\\bmeet |\\bmeets "
+#define DECLARED_INTERESTS "(?:(?<=(?<!" WORDS_BEFORE_A_GOOD ")\\byour |(?<!" WORDS_BEFORE_A_GOOD ")\\btheir " \
+	"|(?<!\\bmeet your |\\bmeets your )\\bpersonal |\\bdeclared |\\bstated )" \
 	"interests\\b(?! of\\b|,? (?:and |or )?(?:fundamental )?(?:rights|freedoms)\\b| for privacy\\b)" \
 	"|hobbies and interests|interests and hobbies" \
 	"|interests (?:that )?you (?:choose|select|pick|list|add|give|share|tell us|enter|follow)\\b)"
@@ -536,8 +536,8 @@
  * not those it carries out or eases ("to process your transactions", "to
  * streamline your transactions", "contact you about your transactions")
  */
-#define TRANSACTIONS_RECORDED "(?<=\\byour )(?<!process your |processing your |processes your |fulfil your |fulfill your " \
-	"|fulfilling your |complete your |completing your |streamline your |facilitate your |you about your )transactions\\b"
+#define TRANSACTIONS_RECORDED "(?<=(?<!process |processing |processes |fulfil |fulfill |fulfilling |complete |completing " \
+	"|streamline |facilitate |you about )\\byour )transactions\\b"
 
 /*
  * a person's tax number: "your tax ID", "taxpayer identification number",

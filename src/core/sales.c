@@ -230,7 +230,6 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 	size_t		groups[4];
 	uint32_t	pos = start;
 	bool		question = end > start && text[end - 1] == '?';
-	bool		answered_no = question && pc_answered_no(w, i);	/* "Do we sell it?" "No." */
 	bool		goods_sold = false; /* an earlier verb sold goods: "it", "them" are those */
 
 	while (pos < end && pc_regex_find(w->search, &sale_re, text, end, pos, &ms, &me, groups, 2))
@@ -238,8 +237,9 @@ pc_extract_sales(PcWork *w, uint32_t i, PcSpanScopes *clause_scopes, bool lead_i
 		uint32_t	back = (uint32_t) ms - start > 100 ? (uint32_t) ms - 100 : start;
 		uint32_t	ahead = end - (uint32_t) me > 100 ? (uint32_t) me + 100 : end;
 		const PcScopes *scopes = pc_span_scopes(w->search, text, clause_scopes);
-		bool		negated = answered_no || pc_scopes_negated(scopes, (uint32_t) ms) ||
-			(scopes->nneg == 0 && lead_in_denies);
+		/* a question answered "no" denies: "Do we sell it?" "No." (asked only where a sale verb is) */
+		bool		negated = pc_scopes_negated(scopes, (uint32_t) ms) ||
+			(scopes->nneg == 0 && lead_in_denies) || (question && pc_answered_no(w, i));
 		bool		deemed = groups[2] != PCRE2_UNSET;
 
 		pos = (uint32_t) me;
