@@ -12,6 +12,7 @@
  * without a cue, as a heading that lists what is collected does; the
  * rest of a clause that runs across cells is read on its own.
  */
+#include <string.h>
 #include <strings.h>
 
 #include "consent.h"
@@ -1716,6 +1717,21 @@ static PcRegex likened_to_id_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * A bare word for a way of reaching someone, standing whole as an item of
+ * a list ("email", "e-mail", "phone" before a comma, "and", "or" or the
+ * end), after a separator or a word that opens a list of data ("your",
+ * "such as", "we collect"): data only in a list of data (see
+ * add_listed_contact_words)
+ */
+static PcRegex bare_contact_word_re = {
+	"(?<=, |\\band |\\bor |/|\\byour |\\btheir |such as |\\bincluding |\\bincludes |\\binclude |e\\.g\\. "
+	"|e\\.g\\., |\\(|: |\\bcollect |\\bgather |\\bask for |\\brequest |\\bobtain |\\breceive |\\bstore "
+	"|\\bkeep |\\brecord |\\bprovide |\\bsubmit |\\bgive us )"
+	"(?:e-?mail|phone)(?=,|\\s+(?:and|or)\\b|\\s*[.;)]|\\s*$)",
+	PCRE2_CASELESS, NULL
+};
+
 /* A term for a profile: "profile information", "your public profile" */
 static PcRegex profile_re = {
 	"\\bprofiles?\\b",
@@ -2194,6 +2210,137 @@ term_data_type(const PcSearch *search, const char *text, PcSpan range, const PcH
 	return term->value;
 }
 
+/* The separators of list items, the longest first where one ends another */
+static const char *const list_separators[] = {", and ", ", or ", " and ", " or ", ", ", "/"};
+
+/* Bytes of the list separator that ends at pos (after from), or 0 */
+static uint32_t
+separator_before(const char *text, uint32_t from, uint32_t pos)
+{
+	for (size_t k = 0; k < PC_LENGTH(list_separators); k++)
+	{
+		uint32_t	len = (uint32_t) strlen(list_separators[k]);
+
+		if (pos >= from + len && memcmp(text + pos - len, list_separators[k], len) == 0)
+			return len;
+	}
+	return 0;
+}
+
+/* Bytes of the list separator that begins at pos (before to), or 0 */
+static uint32_t
+separator_after(const char *text, uint32_t pos, uint32_t to)
+{
+	for (size_t k = 0; k < PC_LENGTH(list_separators); k++)
+	{
+		uint32_t	len = (uint32_t) strlen(list_separators[k]);
+
+		if (pos + len <= to && memcmp(text + pos, list_separators[k], len) == 0)
+			return len;
+	}
+	return 0;
+}
+
+/* True when hit is itself a way of being reached ("telephone", "phone calls"): no proof of a list of data */
+static bool
+names_a_way_to_reach(const char *text, const PcHit *hit)
+{
+	static const char *const ways[] = {"telephone", "telephones", "phone calls", "telephone calls"};
+
+	for (size_t k = 0; k < PC_LENGTH(ways); k++)
+		if (strlen(ways[k]) == hit->end - hit->start &&
+			strncasecmp(text + hit->start, ways[k], hit->end - hit->start) == 0)
+			return true;
+	return false;
+}
+
+/* True when one of the n hits, not a way of being reached, begins (or ends) exactly at pos */
+static bool
+data_item_at(const char *text, const PcHit *hits, uint32_t n, uint32_t pos, bool ends)
+{
+	for (uint32_t k = 0; k < n; k++)
+		if ((ends ? hits[k].end : hits[k].start) == pos && !names_a_way_to_reach(text, &hits[k]))
+			return true;
+	return false;
+}
+
+/* True when [start, end) overlaps one of the n hits */
+static bool
+overlaps_hit(const PcHit *hits, uint32_t n, uint32_t start, uint32_t end)
+{
+	for (uint32_t k = 0; k < n; k++)
+		if (start < hits[k].end && hits[k].start < end)
+			return true;
+	return false;
+}
+
+/*
+ * True when word is an item of a list of data among the n hits: after a
+ * separator, the item before it is data ("password, email"); first, the
+ * item after it is ("email, date of birth")
+ */
+static bool
+listed_among_data(const char *text, PcSpan range, const PcHit *word, const PcHit *hits, uint32_t n)
+{
+	uint32_t	before = separator_before(text, range.start, word->start);
+	uint32_t	after;
+
+	if (before > 0)
+		return data_item_at(text, hits, n, word->start - before, true);
+	after = separator_after(text, word->end, range.end);
+	return after > 0 && data_item_at(text, hits, n, word->end + after, false);
+}
+
+/* Most bare words for a way of reaching someone read in one range */
+#define LISTED_WORDS_MAX 16
+
+/*
+ * Add to the n hits of data found in range (in order, room for max) each
+ * bare word for a way of reaching someone that stands as an item of a list
+ * of data, as contact details ("your login, password, email and age",
+ * "name, phone, email"); not in a list of ways ("write to us by email,
+ * phone or post"), nor where a word other than a list's opening comes
+ * before it ("opened our email, clicked a link").  Returns the new count.
+ */
+static uint32_t
+add_listed_contact_words(const PcSearch *search, const char *text, PcSpan range, PcHit *data,
+						 uint32_t n, uint32_t max)
+{
+	PcHit		words[LISTED_WORDS_MAX];
+	bool		taken[LISTED_WORDS_MAX] = {false};
+	uint32_t	nwords = 0;
+	size_t		ms,
+				me;
+	bool		grew = true;
+
+	for (size_t from = range.start;
+		 nwords < LISTED_WORDS_MAX &&
+		 pc_regex_find(search, &bare_contact_word_re, text, range.end, from, &ms, &me, NULL, 0);
+		 from = me)
+		if (!overlaps_hit(data, n, (uint32_t) ms, (uint32_t) me))
+			words[nwords++] = (PcHit) {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
+	while (grew && n < max)
+	{
+		grew = false;
+		for (uint32_t k = 0; k < nwords && n < max; k++)
+		{
+			uint32_t	at = n;
+
+			if (taken[k] || !listed_among_data(text, range, &words[k], data, n))
+				continue;
+			while (at > 0 && data[at - 1].start > words[k].start)
+			{
+				data[at] = data[at - 1];
+				at--;
+			}
+			data[at] = words[k];
+			n++;
+			taken[k] = grew = true;
+		}
+	}
+	return n;
+}
+
 /* Bytes of a heading that names only a kind of data ("Log Files", "Location Data") */
 #define DATA_HEADING_MAX 40
 
@@ -2367,6 +2514,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 	for (uint32_t k = 0; k < ncues; k++)
 		state |= cue_denied(w->search, text, &scopes, &cues[k], end) ? ST_NEGATED : ST_AFFIRM;
 	ndata = pc_terms_find(w->search, &data_terms, text, start, end, data, PC_SCOPE_MAX);
+	ndata = add_listed_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX);
 	if (ndata == 0 && ncues > 0)
 		collect_heading_type(w, i, range, &scopes, emitted);
 	for (uint32_t k = 0; k < ndata; k++)
@@ -2539,7 +2687,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
-	PC_PATTERN(profile_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
+	PC_PATTERN(profile_re), PC_PATTERN(bare_contact_word_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
 	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re),
 	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN_SELDOM(first_party_too_re),
 	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),

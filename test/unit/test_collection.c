@@ -18,6 +18,26 @@
 #define expect_no_collection(text) facts_expect_none(pc_extract_collection, (text), PC_FACT_COLLECTS, pc_data_type_names)
 
 /*
+ * A bare "email" or "phone" as an item of a list of data is contact data,
+ * at the start, in the middle or at the end of the list; near misses: a
+ * list of ways to reach the company, an email the company sends or reads.
+ */
+static void
+reads_bare_contact_words_in_lists(void **state)
+{
+	(void) state;
+	expect_collects("When you sign up we ask for your login, password, email and birthday.", PC_DATA_CONTACT, 0);
+	expect_collects("We collect email, gender and date of birth from new members.", PC_DATA_CONTACT, 0);
+	expect_collects("The club stores your password and e-mail.", PC_DATA_CONTACT, 0);
+	expect_collects("For each booking we record your age, phone, email and gender.", PC_DATA_CONTACT, 0);
+	/* ways of reaching the company, and the company's own emails: no contact data */
+	expect_no_collection("You may reach our support desk by email, phone or post.");
+	expect_no_collection("Write to us by email if anything is unclear.");
+	expect_no_collection("After we receive your parcel, our team mails you an email.");
+	expect_no_collection("We record whether you opened our email, followed a link or bought.");
+}
+
+/*
  * The make, model or type of the user's phone or computer, and "device
  * details", are device data; near misses: a kind of phone number, a
  * phone plan.
@@ -2210,6 +2230,7 @@ main(void)
 		cmocka_unit_test(reads_sensitive_categories),
 		cmocka_unit_test(reads_work_and_official_records),
 		cmocka_unit_test(reads_plates_keys_screens_and_calendars),
+		cmocka_unit_test(reads_bare_contact_words_in_lists),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
