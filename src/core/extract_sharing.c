@@ -341,6 +341,44 @@ static PcRegex aggregate_re = {
 };
 
 /*
+ * Totals about use or performance, not records of a person: reports,
+ * statistics, counts or the like named by what they count ("traffic
+ * statistics", "campaign reports") or followed by it ("reports on how many
+ * visitors clicked", "figures about how the ads performed"); not the
+ * reader's own ("your credit report", "reports on your orders").
+ */
+static PcRegex usage_totals_re = {
+	"(?<!\\byour )(?<!\\bmy )(?<!\\bcredit )\\b(?:(?:traffic|usage|performance|campaign|click|clickthrough"
+	"|visitor|visit|audience|impression|readership|circulation|site|website|page view|advertising|ad)"
+	" (?:reports?|statistics|stats|counts|summar(?:y|ies)|metrics|figures|tallies)"
+	"|(?:reports?|statistics|stats|counts|summar(?:y|ies)|metrics|figures|tallies)"
+	" (?:on|about|of|regarding|showing|describing|detailing|summari[sz]ing)"
+	" (?:(?!(?:you|your|my)\\b)[\\w'-]+ ){0,6}?(?:perform\\w*|clicks|clicked|click-?throughs|impressions"
+	"|views|viewed|visits|visited|visitors|traffic|usage|how many|(?:total )?number of"
+	"|(?:campaign|advertising|ad|marketing|survey|poll) results|reach|audience|effectiveness|responses"
+	"|conversions|downloads|page views|hits|open rates|readership))\\b",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * Before totals, up to five words back: a verb of making or tracking them,
+ * or the company getting them ("tools that track usage statistics", "so
+ * that we can get reports"): they are the output of a party that processes
+ * data, not what is given to one.
+ */
+static PcRegex totals_made_re = {
+	"\\b(?:(?:collect|gather|track|monitor)(?:s|ed|ing)?|(?:compil|generat|produc|measur|analy[sz])(?:e|es|ed|ing)"
+	"|run(?:s|ning)?|ran|we (?:(?:can|may|will|could|then|also) )?(?:get|obtain|see|view|receive))"
+	" (?:[\\w'-]+ ){0,5}$",
+	PCRE2_CASELESS, NULL
+};
+
+/* The reader named in a clause, whose own data it may then share ("your name", "if you click") */
+static PcRegex reader_named_re = {
+	"\\b(?:you|your)\\b", PCRE2_CASELESS, NULL
+};
+
+/*
  * After a party: a relative pronoun, a helping verb and a negation, a
  * clause describing the party ("vendors who do not sell it"); not "no",
  * which follows "that" as a conjunction ("we tell them that no data …").
@@ -1328,6 +1366,29 @@ others_act(const ShareClause *c, const PcHit *h)
 }
 
 /*
+ * True when what the clause shares is only aggregated or de-identified
+ * data (aggregate_re), or totals about use or performance
+ * (usage_totals_re) given, not made (totals_made_re), in a clause that
+ * names no data of the reader; never where it names personal data.
+ */
+static bool
+shares_aggregate_only(const ShareClause *c)
+{
+	const char *text = c->w->text.norm;
+	size_t		ms,
+				me;
+
+	if (pc_match_in(c->w->search, &personal_re, text, c->start, c->end))
+		return false;
+	if (pc_match_in(c->w->search, &aggregate_re, text, c->start, c->end))
+		return true;
+	return pc_regex_find(c->w->search, &usage_totals_re, text, c->end, c->start, &ms, &me, NULL, 0) &&
+		!pc_match_in(c->w->search, &reader_named_re, text, c->start, c->end) &&
+		!pc_regex_find(c->w->search, &totals_made_re, text, ms, pc_back(ms, c->start, 60), &ms, &me,
+					   NULL, 0);
+}
+
+/*
  * Emit the facts of every party the clause names, with their polarity:
  * specific kinds first, then generic mentions ("third parties") only where
  * no specific kind of the same polarity was named, and anaphors ("these
@@ -1341,8 +1402,7 @@ emit_parties(ShareClause *c, uint8_t inherited, bool collected_by)
 	bool		specific[2] = {false, false};
 	int64_t		previous = -1;	/* kinds the clause before names, once computed */
 
-	if (pc_match_in(c->w->search, &aggregate_re, text, c->start, c->end) &&
-		!pc_match_in(c->w->search, &personal_re, text, c->start, c->end))
+	if (shares_aggregate_only(c))
 		common |= PC_FACT_AGGREGATE_ONLY;
 	if (collected_by)
 		common |= PC_FACT_COLLECTED_BY;
@@ -2240,7 +2300,8 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
-	PC_PATTERN_SELDOM(party_opener_re), PC_PATTERN(aggregate_re), PC_PATTERN(personal_re),
+	PC_PATTERN_SELDOM(party_opener_re), PC_PATTERN(aggregate_re), PC_PATTERN(usage_totals_re),
+	PC_PATTERN_SELDOM(totals_made_re), PC_PATTERN_SELDOM(reader_named_re), PC_PATTERN(personal_re),
 	PC_PATTERN(first_party_definition_re), PC_PATTERN(possessed_by_other_re),
 	PC_PATTERN_SELDOM(owner_between_re), PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN_SELDOM(company_news_re), PC_PATTERN_SELDOM(user_thing_re),

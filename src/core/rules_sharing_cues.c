@@ -537,15 +537,19 @@ static PcRegex share_cue_groups[] = {
 		"|streamline|assess|evaluate"
 		"|price|control|handle|automate|scale)\\b)"
 		"|give|gives|gave"
+		"|(?:provid(?:e|es|ing)|suppl(?:y|ies|ying))(?= (?!(?:you|us"
+		"|yourself)\\b)(?:[a-z-]+ ){1,3}?with (?:(?:[a-z-]+ ){0,2}?(?:statistics|reports?|figures"
+		"|counts|summar(?:y|ies)|metrics|information|data|details|records|lists?|access|copies)\\b))"
 		"|forward|forwards|forwarded"
 		"|send|sends|sent))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "allo|cont with|empl|enab|enga|forw|gave|give|hire|part with|perm"
-			"|reli on|rely on|reta|send|sent|use|uses|usin|util|work with",
+		.starts = "allo|cont with|empl|enab|enga|forw|gave|give|hire|part with|perm|prov"
+			"|reli on|rely on|reta|send|sent|supp|use|uses|usin|util|work with",
 		.first_words = "allow|allows|contract|employ|employs|enable|enables|engage|engaged"
 			"|engages|forward|forwarde|forwards|gave|give|gives|hire|hires|partner"
-			"|partners|permit|permits|relies|rely|retain|retains|send|sends|sent"
-			"|use|uses|using|utilise|utilises|utilize|utilizes|work|works"},
+			"|partners|permit|permits|provide|provides|providin|relies|rely|retain"
+			"|retains|send|sends|sent|supplies|supply|supplyin|use|uses|using"
+			"|utilise|utilises|utilize|utilizes|work|works"},
 };
 
 PcTerms		pc_share_cue_terms = {.kinds = {.res = share_cue_groups, .n = PC_LENGTH(share_cue_groups)},

@@ -428,6 +428,65 @@ flags_aggregate_only_sharing(void **state)
 	unit_release();
 }
 
+/*
+ * Providing or supplying a party with data shares it with that party; not
+ * providing the reader with something, nor a party providing the company.
+ */
+static void
+providing_a_party_with_data(void **state)
+{
+	(void) state;
+	expect_share("We supply our payment processor with the billing records it needs.",
+				 PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("We provide advertisers with statistics about how often their ads were viewed.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_no_share("We provide you with access to tools from third-party vendors.");
+	expect_no_share("Our vendors provide us with information about new customers.");
+}
+
+/*
+ * Reports or counts about use or performance given to a party are totals,
+ * not records of a person; not the reader's own reports, reports that name
+ * a person, or totals that an analytics service makes for the company.
+ */
+static void
+flags_usage_totals_as_aggregate(void **state)
+{
+	PcWork		w;
+
+	(void) state;
+	w = share("Sponsors receive weekly reports about how their banners performed.");
+	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We give our advertisers counts of how many readers opened each newsletter.");
+	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We supply third parties with statistics about visits to our pages.");
+	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("Summaries of campaign results are passed to our ad partners.");
+	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We share fraud reports, including the account holder's name, with card issuers.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We forward your credit report to lenders.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("Partners receive your shipping details and reports on your parcels.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We pass the reports you submit to our partners.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("If you click an ad, the advertiser receives a report of the click.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+	w = share("We use an analytics service to compile usage statistics about the site.");
+	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
+	unit_release();
+}
+
 /* Sale statements: affirmed, denied, and mentions that state nothing. */
 static void
 reads_sale_statements(void **state)
@@ -2706,6 +2765,8 @@ main(void)
 		cmocka_unit_test(counts_what_is_shown_to_others),
 		cmocka_unit_test(takes_the_verb_of_a_lead_in),
 		cmocka_unit_test(flags_aggregate_only_sharing),
+		cmocka_unit_test(flags_usage_totals_as_aggregate),
+		cmocka_unit_test(providing_a_party_with_data),
 		cmocka_unit_test(reads_sale_statements),
 		cmocka_unit_test(reads_questions_answered_no),
 		cmocka_unit_test(collects_named_recipients),
