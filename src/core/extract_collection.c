@@ -1728,8 +1728,9 @@ static PcRegex bare_contact_word_re = {
 	"(?<=, |\\band |\\bor |/|\\byour |\\btheir |such as |\\bincluding |\\bincludes |\\binclude |e\\.g\\. "
 	"|e\\.g\\., |\\(|: |\\bcollect |\\bgather |\\bask for |\\brequest |\\bobtain |\\breceive |\\bstore "
 	"|\\bkeep |\\brecord |\\bprovide |\\bsubmit |\\bgive us )"
-	"(?:e-?mail|phone)(?=,|\\s+(?:and|or)\\b|\\s*[.;)]|\\s*$)",
-	PCRE2_CASELESS, NULL
+	"\\b(?:e-?mail|phone)(?=,|\\s+(?:and|or)\\b|\\s*[.;)]|\\s*$)",
+	PCRE2_CASELESS, NULL,
+	.starts = "e mail|emai|phon"
 };
 
 /* A term for a profile: "profile information", "your public profile" */

@@ -357,7 +357,28 @@ static PcRegex usage_totals_re = {
 	"|views|viewed|visits|visited|visitors|traffic|usage|how many|(?:total )?number of"
 	"|(?:campaign|advertising|ad|marketing|survey|poll) results|reach|audience|effectiveness|responses"
 	"|conversions|downloads|page views|hits|open rates|readership))\\b",
-	PCRE2_CASELESS, NULL
+	PCRE2_CASELESS, NULL,
+	.starts = "ad coun|ad figu|ad metr|ad repo|ad stat|ad summ|ad tall|adve coun|adve figu"
+		"|adve metr|adve repo|adve stat|adve summ|adve tall|audi coun|audi figu|audi metr|audi repo"
+		"|audi stat|audi summ|audi tall|camp coun|camp figu|camp metr|camp repo|camp stat|camp summ"
+		"|camp tall|circ coun|circ figu|circ metr|circ repo|circ stat|circ summ|circ tall|clic coun"
+		"|clic figu|clic metr|clic repo|clic stat|clic summ|clic tall|coun abou|coun desc|coun deta"
+		"|coun of|coun on|coun rega|coun show|coun summ|figu abou|figu desc|figu deta|figu of"
+		"|figu on|figu rega|figu show|figu summ|impr coun|impr figu|impr metr|impr repo|impr stat"
+		"|impr summ|impr tall|metr abou|metr desc|metr deta|metr of|metr on|metr rega|metr show"
+		"|metr summ|page view|perf coun|perf figu|perf metr|perf repo|perf stat|perf summ|perf tall"
+		"|read coun|read figu|read metr|read repo|read stat|read summ|read tall|repo abou|repo desc"
+		"|repo deta|repo of|repo on|repo rega|repo show|repo summ|site coun|site figu|site metr"
+		"|site repo|site stat|site summ|site tall|stat abou|stat desc|stat deta|stat of|stat on"
+		"|stat rega|stat show|stat summ|summ abou|summ desc|summ deta|summ of|summ on|summ rega"
+		"|summ show|summ summ|tall abou|tall desc|tall deta|tall of|tall on|tall rega|tall show"
+		"|tall summ|traf coun|traf figu|traf metr|traf repo|traf stat|traf summ|traf tall|usag coun"
+		"|usag figu|usag metr|usag repo|usag stat|usag summ|usag tall|visi coun|visi figu|visi metr"
+		"|visi repo|visi stat|visi summ|visi tall|webs coun|webs figu|webs metr|webs repo|webs stat"
+		"|webs summ|webs tall",
+	.first_words = "ad|advertis|audience|campaign|circulat|click|clickthr|counts|figures|impressi"
+		"|metrics|page|performa|readersh|report|reports|site|statisti|stats|summarie|summary"
+		"|tallies|traffic|usage|visit|visitor|website"
 };
 
 /*
@@ -2300,8 +2321,9 @@ pc_extract_sharing(PcWork *w)
 static const PcPatternList patterns[] = {
 	PC_PATTERN(to_us_re), PC_PATTERN_ARRAY(disclaimer_res), PC_PATTERN(carve_out_re),
 	PC_PATTERN(enumeration_re), PC_PATTERN(title_re), PC_PATTERN(recipients_heading_re),
-	PC_PATTERN_SELDOM(party_opener_re), PC_PATTERN(aggregate_re), PC_PATTERN(usage_totals_re),
-	PC_PATTERN_SELDOM(totals_made_re), PC_PATTERN_SELDOM(reader_named_re), PC_PATTERN(personal_re),
+	PC_PATTERN_SELDOM(party_opener_re), PC_PATTERN(aggregate_re),
+	PC_PATTERN_SELDOM(usage_totals_re), PC_PATTERN_SELDOM(totals_made_re),
+	PC_PATTERN_SELDOM(reader_named_re), PC_PATTERN(personal_re),
 	PC_PATTERN(first_party_definition_re), PC_PATTERN(possessed_by_other_re),
 	PC_PATTERN_SELDOM(owner_between_re), PC_PATTERN(group_sold_re), PC_PATTERN(open_to_all_re),
 	PC_PATTERN_SELDOM(company_news_re), PC_PATTERN_SELDOM(user_thing_re),

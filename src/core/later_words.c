@@ -494,6 +494,14 @@ const PcLaterWords pc_later_words[] = {
 		"gran>you"},
 	{{"extract_sharing.c", "disclaimer_res", 6},
 		"chec>dat pri|cons>dat pri|read>dat pri|refe>dat pri|revi>dat pri|see>dat pri"},
+	{{"extract_sharing.c", "usage_totals_re", 0},
+		"ad>cou fig met rep sta sum tal|adve>cou fig met rep sta sum tal|"
+		"audi>cou fig met rep sta sum tal|camp>cou fig met rep sta sum tal|"
+		"circ>cou fig met rep sta sum tal|clic>cou fig met rep sta sum tal|"
+		"impr>cou fig met rep sta sum tal|page>vie|perf>cou fig met rep sta sum tal|"
+		"read>cou fig met rep sta sum tal|site>cou fig met rep sta sum tal|"
+		"traf>cou fig met rep sta sum tal|usag>cou fig met rep sta sum tal|"
+		"visi>cou fig met rep sta sum tal|webs>cou fig met rep sta sum tal"},
 	{{"extract_sharing.c", "user_agent_re", 0},
 		"auth>age"},
 	{{"other_documents.c", "document_title_re", 0},
