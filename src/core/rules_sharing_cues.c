@@ -491,14 +491,17 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|obta|rece",
 		.first_words = "get|gets|obtain|obtains|receive|receives"},
-	/* a party as the subject of a verb of receiving, seeing, reading, reviewing, handling or processing data, with or without a helping verb: "restaurants receive your order", "crash reporters get diagnostic data about the app", "the charity you donate to receives your name", "advertisers see only aggregate reports", "apps you link can read your calendar", "outside moderators review posts that users flag", "our payment processor handles your card payments" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
+	/* a party as the subject of a verb of receiving, seeing, reading, reviewing, handling or processing data, with or without a helping verb: "restaurants receive your order", "crash reporters get diagnostic data about the app", "the charity you donate to receives your name", "advertisers see only aggregate reports", "sponsors get weekly figures on entries" (not "see better figures"), "apps you link can read your calendar", "outside moderators review posts that users flag", "our payment processor handles your card payments" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
 	{.pattern = "\\b(?:((?:receive|receives|get|gets|obtain|obtains|see|sees|view|views|access|accesses|read|reads|review"
 		"|reviews) (?:only )?(?:your"
 		"|the (?:[a-z-]+ ){1,3}?(?:you|your)|(?:which|what) (?:[a-z-]+ ){0,3}?you|aggregated?|anonymi[sz]ed"
 		"|de-identified|hashed|pseudonymous|coded|statistical|summary"
 		"|personal|information|data|details|records|reports?|statistics|content|posts"
 		"|(?!(?:no|any|a|an|our|its|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information|details|records"
-		"|reports|statistics))\\b"
+		"|reports|statistics)"
+		"|(?!(?:no|any|a|an|our|its|their|his|her)\\b)(?:[a-z-]+ ){0,2}?(?:figures|counts|metrics"
+		"|summaries)(?= (?:on|about|of|for"
+		"|showing)\\b))\\b"
 		"|(?<!\\bwe )(?<!\\bto )(?<!\\bus )(?:handle|handles|process|processes) (?:only )?(?:your"
 		"|the (?:[a-z-]+ ){1,3}?(?:you|your)|personal"
 		"|information|data|details|records)\\b))\\b",

@@ -17,7 +17,7 @@ typedef enum PcShareCue
 	PC_CUE_TRACK,		/* a party that places cookies or collects itself */
 	PC_CUE_AGENT,		/* used by, processed by */
 	PC_CUE_ANSWER,		/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
-	PC_CUE_SUBJECT		/* a party as the subject of a verb of receiving, seeing, reading, reviewing, handling or processing data, with or without a helping verb: "restaurants receive your order", "crash reporters get diagnostic data about the app", "the charity you donate to receives your name", "advertisers see only aggregate reports", "apps you link can read your calendar", "outside moderators review posts that users flag", "our payment processor handles your card payments" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
+	PC_CUE_SUBJECT		/* a party as the subject of a verb of receiving, seeing, reading, reviewing, handling or processing data, with or without a helping verb: "restaurants receive your order", "crash reporters get diagnostic data about the app", "the charity you donate to receives your name", "advertisers see only aggregate reports", "sponsors get weekly figures on entries" (not "see better figures"), "apps you link can read your calendar", "outside moderators review posts that users flag", "our payment processor handles your card payments" (pc_extract_sharing keeps it only where a party ends right before the verb, or before a relative clause, a helping verb or an adverb) */
 } PcShareCue;
 
 /* The patterns of the cue lines of rules/sharing_cues.rules, with the value each yields. */

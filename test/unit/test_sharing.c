@@ -487,6 +487,21 @@ flags_usage_totals_as_aggregate(void **state)
 	unit_release();
 }
 
+/*
+ * A party that receives or gets figures, counts or metrics on something is
+ * given them; not a party that sees "better figures", a result of its own.
+ */
+static void
+reads_figures_a_party_receives(void **state)
+{
+	(void) state;
+	expect_share("Our advertisers receive monthly figures on how their banners performed.",
+				 PC_PARTY_ADVERTISERS, 0);
+	expect_share("Sponsors get counts of how many members opened the newsletter.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("Advertisers see better figures when ads match the page.");
+	expect_no_share("Our partners see steady figures every spring.");
+}
+
 /* Sale statements: affirmed, denied, and mentions that state nothing. */
 static void
 reads_sale_statements(void **state)
@@ -2767,6 +2782,7 @@ main(void)
 		cmocka_unit_test(flags_aggregate_only_sharing),
 		cmocka_unit_test(flags_usage_totals_as_aggregate),
 		cmocka_unit_test(providing_a_party_with_data),
+		cmocka_unit_test(reads_figures_a_party_receives),
 		cmocka_unit_test(reads_sale_statements),
 		cmocka_unit_test(reads_questions_answered_no),
 		cmocka_unit_test(collects_named_recipients),
