@@ -2292,52 +2292,39 @@ listed_among_data(const char *text, PcSpan range, const PcHit *word, const PcHit
 	return after > 0 && data_item_at(text, hits, n, word->end + after, false);
 }
 
-/* Most bare words for a way of reaching someone read in one range */
-#define LISTED_WORDS_MAX 16
-
 /*
  * Add to the n hits of data found in range (in order, room for max) each
  * bare word for a way of reaching someone that stands as an item of a list
  * of data, as contact details ("your login, password, email and age",
  * "name, phone, email"); not in a list of ways ("write to us by email,
  * phone or post"), nor where a word other than a list's opening comes
- * before it ("opened our email, clicked a link").  Returns the new count.
+ * before it ("opened our email, clicked a link").  One pass in text order
+ * suffices: a word after a separator rests only on the item before it,
+ * which is already read.  Returns the new count.
  */
 static uint32_t
 add_listed_contact_words(const PcSearch *search, const char *text, PcSpan range, PcHit *data,
 						 uint32_t n, uint32_t max)
 {
-	PcHit		words[LISTED_WORDS_MAX];
-	bool		taken[LISTED_WORDS_MAX] = {false};
-	uint32_t	nwords = 0;
 	size_t		ms,
 				me;
-	bool		grew = true;
 
 	for (size_t from = range.start;
-		 nwords < LISTED_WORDS_MAX &&
-		 pc_regex_find(search, &bare_contact_word_re, text, range.end, from, &ms, &me, NULL, 0);
+		 n < max && pc_regex_find(search, &bare_contact_word_re, text, range.end, from, &ms, &me, NULL, 0);
 		 from = me)
-		if (!overlaps_hit(data, n, (uint32_t) ms, (uint32_t) me))
-			words[nwords++] = (PcHit) {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
-	while (grew && n < max)
 	{
-		grew = false;
-		for (uint32_t k = 0; k < nwords && n < max; k++)
-		{
-			uint32_t	at = n;
+		PcHit		word = {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
+		uint32_t	at = n;
 
-			if (taken[k] || !listed_among_data(text, range, &words[k], data, n))
-				continue;
-			while (at > 0 && data[at - 1].start > words[k].start)
-			{
-				data[at] = data[at - 1];
-				at--;
-			}
-			data[at] = words[k];
-			n++;
-			taken[k] = grew = true;
+		if (overlaps_hit(data, n, word.start, word.end) || !listed_among_data(text, range, &word, data, n))
+			continue;
+		while (at > 0 && data[at - 1].start > word.start)
+		{
+			data[at] = data[at - 1];
+			at--;
 		}
+		data[at] = word;
+		n++;
 	}
 	return n;
 }

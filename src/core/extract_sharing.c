@@ -340,6 +340,9 @@ static PcRegex aggregate_re = {
 		"|statisti"
 };
 
+/* The words for totals: "reports", "statistics", "counts", "figures" */
+#define TOTALS "(?:reports?|statistics|stats|counts|summar(?:y|ies)|metrics|figures|tallies)"
+
 /*
  * Totals about use or performance, not records of a person: reports,
  * statistics, counts or the like named by what they count ("traffic
@@ -350,9 +353,8 @@ static PcRegex aggregate_re = {
 static PcRegex usage_totals_re = {
 	"(?<!\\byour )(?<!\\bmy )(?<!\\bcredit )\\b(?:(?:traffic|usage|performance|campaign|click|clickthrough"
 	"|visitor|visit|audience|impression|readership|circulation|site|website|page view|advertising|ad)"
-	" (?:reports?|statistics|stats|counts|summar(?:y|ies)|metrics|figures|tallies)"
-	"|(?:reports?|statistics|stats|counts|summar(?:y|ies)|metrics|figures|tallies)"
-	" (?:on|about|of|regarding|showing|describing|detailing|summari[sz]ing)"
+	" " TOTALS
+	"|" TOTALS " (?:on|about|of|regarding|showing|describing|detailing|summari[sz]ing)"
 	" (?:(?!(?:you|your|my)\\b)[\\w'-]+ ){0,6}?(?:perform\\w*|clicks|clicked|click-?throughs|impressions"
 	"|views|viewed|visits|visited|visitors|traffic|usage|how many|(?:total )?number of"
 	"|(?:campaign|advertising|ad|marketing|survey|poll) results|reach|audience|effectiveness|responses"

@@ -18,6 +18,18 @@
 /* Assert that text gives no such fact at all. */
 #define expect_no_share(text) facts_expect_none(pc_extract_sharing, (text), PC_FACT_SHARES, pc_party_names)
 
+/* Assert that text shares with the party, flagged aggregate only or not as aggregate says. */
+static void
+expect_aggregate_only(const char *text, int party, bool aggregate)
+{
+	PcWork		w = share(text);
+	const PcFact *fact = facts_find(&w, PC_FACT_SHARES, party);
+
+	assert_non_null(fact);
+	assert_int_equal((fact->flags & PC_FACT_AGGREGATE_ONLY) != 0, aggregate);
+	unit_release();
+}
+
 /* Every kind of party is recognized from the ways policies name it. */
 static void
 names_every_kind_of_party(void **state)
@@ -414,18 +426,13 @@ takes_the_verb_of_a_lead_in(void **state)
 static void
 flags_aggregate_only_sharing(void **state)
 {
-	PcWork		w;
-
 	(void) state;
-	w = share("We share anonymized statistics with analytics partners.");
-	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("Ad networks receive only anonymous weekly statistics.");
-	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We share personal data and aggregated reports with our vendors.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_SERVICE_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
+	expect_aggregate_only("We share anonymized statistics with analytics partners.",
+						  PC_PARTY_ANALYTICS_PROVIDERS, true);
+	expect_aggregate_only("Ad networks receive only anonymous weekly statistics.",
+						  PC_PARTY_ADVERTISERS, true);
+	expect_aggregate_only("We share personal data and aggregated reports with our vendors.",
+						  PC_PARTY_SERVICE_PROVIDERS, false);
 }
 
 /*
@@ -452,39 +459,25 @@ providing_a_party_with_data(void **state)
 static void
 flags_usage_totals_as_aggregate(void **state)
 {
-	PcWork		w;
-
 	(void) state;
-	w = share("Sponsors receive weekly reports about how their banners performed.");
-	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We give our advertisers counts of how many readers opened each newsletter.");
-	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We supply third parties with statistics about visits to our pages.");
-	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("Summaries of campaign results are passed to our ad partners.");
-	assert_true(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We share fraud reports, including the account holder's name, with card issuers.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We forward your credit report to lenders.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_PAYMENT_PROCESSORS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("Partners receive your shipping details and reports on your parcels.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We pass the reports you submit to our partners.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_UNSPECIFIED)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("If you click an ad, the advertiser receives a report of the click.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ADVERTISERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
-	w = share("We use an analytics service to compile usage statistics about the site.");
-	assert_false(facts_find(&w, PC_FACT_SHARES, PC_PARTY_ANALYTICS_PROVIDERS)->flags & PC_FACT_AGGREGATE_ONLY);
-	unit_release();
+	expect_aggregate_only("Sponsors receive weekly reports about how their banners performed.",
+						  PC_PARTY_UNSPECIFIED, true);
+	expect_aggregate_only("We give our advertisers counts of how many readers opened each newsletter.",
+						  PC_PARTY_ADVERTISERS, true);
+	expect_aggregate_only("We supply third parties with statistics about visits to our pages.",
+						  PC_PARTY_UNSPECIFIED, true);
+	expect_aggregate_only("Summaries of campaign results are passed to our ad partners.",
+						  PC_PARTY_ADVERTISERS, true);
+	expect_aggregate_only("We share fraud reports, including the account holder's name, with card issuers.",
+						  PC_PARTY_PAYMENT_PROCESSORS, false);
+	expect_aggregate_only("We forward your credit report to lenders.", PC_PARTY_PAYMENT_PROCESSORS, false);
+	expect_aggregate_only("Partners receive your shipping details and reports on your parcels.",
+						  PC_PARTY_UNSPECIFIED, false);
+	expect_aggregate_only("We pass the reports you submit to our partners.", PC_PARTY_UNSPECIFIED, false);
+	expect_aggregate_only("If you click an ad, the advertiser receives a report of the click.",
+						  PC_PARTY_ADVERTISERS, false);
+	expect_aggregate_only("We use an analytics service to compile usage statistics about the site.",
+						  PC_PARTY_ANALYTICS_PROVIDERS, false);
 }
 
 /*
