@@ -37,10 +37,13 @@
 static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt",
 	.starts = "dnt|do not"};
 
-/* a clause that refers back to signals named just before: "such signals", "the shop honors them" */
+/*
+ * a clause that refers back to signals named just before: "such signals", "the shop honors them",
+ * "our app does not respond to it"
+ */
 static PcRegex refers_back_re = {
 	"\\b(?:such|these|those|this|that|the)\\s+(?:[a-z]+\\s+)?(?:signals?|requests?|settings?|"
-	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r|respect|recogni[sz]e|obey)s?\\s+(?:to\\s+)?them\\b",
+	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r|respect|recogni[sz]e|obey)s?\\s+(?:to\\s+)?(?:them|it)\\b",
 	PCRE2_CASELESS, NULL
 };
 

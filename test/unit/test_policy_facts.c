@@ -666,6 +666,20 @@ dnt_answer_in_next_sentence(void **state)
 	a = unit_analyze("Browsers offer a Do Not Track setting. The ad networks honor them.");
 	assert_int_equal(a.summary.honors_dnt, -1);
 	unit_release();
+	/* the signal as "it" in the next sentence, and not when a third party refuses it */
+	a = unit_analyze("Browsers can transmit a Do Not Track flag. As no shared rule for it exists yet, "
+					 "our shop does not respond to it.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Your tablet may offer a Do Not Track option. We don't honour it at present.");
+	assert_int_equal(a.summary.honors_dnt, 0);
+	unit_release();
+	a = unit_analyze("Your tablet may offer a Do Not Track option. Our ad partners do not honour it.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Browsers can transmit a Do Not Track flag. It is not switched on unless you choose it.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 	/* a bare "no" or "yes" right after the question answers it */
 	a = unit_analyze("Does the app respond to Do Not Track? No, it does not.");
 	assert_int_equal(a.summary.honors_dnt, 0);
