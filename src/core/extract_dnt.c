@@ -99,16 +99,24 @@ static PcRegex not_honored_re = {
 #define OWN_SERVICE "(?:site|website|web\\s+site|shop|store|service|app|company|platform)"
 
 /*
+ * the site as the subject of what it does: "we currently", "our web shop will", "the app does";
+ * not "our ad partners" or "our vendors"
+ */
+#define SITE_DOES "(?<!how )\\b(?:we|our(?!(?:\\s+[a-z]+)?\\s+(?:partners|advertisers|vendors|providers|affiliates|" \
+	"networks)\\b)(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?|the\\s+" OWN_SERVICE ")\\s+" \
+	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
+
+/*
  * "we honor Do Not Track signals", "this site respects DNT", "DNT requests are respected",
  * "we treat a Do Not Track signal as a request to opt out", and, in a clause read in the
- * context of Do Not Track, "we honor them", "the shop honors them"
+ * context of Do Not Track, "we honor them", "the shop honors them", "our app responds to it"
+ * (not "we process it" or "we support it", whose "it" may be anything)
  */
 static PcRegex honored_re = {
-	"(?<!how )\\b(?:we|our(?:\\s+[a-z]+){1,2}?|this(?:\\s+[a-z]+){1,2}?|the\\s+" OWN_SERVICE ")\\s+"
-	"(?:(?:currently|do|does|will|shall|always|fully)\\s+)*"
-	"(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
+	SITE_DOES "(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
 	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b(?:\\s+them\\b|[^.]{0,40}?(?:" DNT "|"
 	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?)))"
+	"|" SITE_DOES "(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|obeys?)\\s+it\\b"
 	"|\\btreats?\\s+(?:[a-z]+\\s+){0,6}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
 	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"

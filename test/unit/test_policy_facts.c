@@ -680,6 +680,19 @@ dnt_answer_in_next_sentence(void **state)
 	a = unit_analyze("Browsers can transmit a Do Not Track flag. It is not switched on unless you choose it.");
 	assert_int_equal(a.summary.honors_dnt, -1);
 	unit_release();
+	a = unit_analyze("Browsers can transmit a Do Not Track flag. The store recognizes it.");
+	assert_int_equal(a.summary.honors_dnt, 1);
+	unit_release();
+	/* "it" only after a verb that can be said of nothing but the signal, and the site's own partners are others */
+	a = unit_analyze("Browsers can transmit a Do Not Track flag. We process it like any other header.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Browsers can transmit a Do Not Track flag. Our ad partners honour them.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
+	a = unit_analyze("Our marketing vendors respect Do Not Track requests.");
+	assert_int_equal(a.summary.honors_dnt, -1);
+	unit_release();
 	/* a bare "no" or "yes" right after the question answers it */
 	a = unit_analyze("Does the app respond to Do Not Track? No, it does not.");
 	assert_int_equal(a.summary.honors_dnt, 0);
