@@ -207,6 +207,9 @@ static const int right_values[] = {
 #define NOT_OF_DISCLOSURE "(?! (?:of|from) " DISCLOSURE_OF_DATA ")"
 
 /* access by an intruder, no right: "if a third party gains unauthorised access to any data" */
+/* the processing, or a part of it, a restriction is asked of: "our use", "certain processing", "some uses" */
+#define SOME_OF_THE_PROCESSING "(?:(?:our|the|its|certain|some|any|such|further) )?(?:use|uses|processing)\\b"
+
 #define NOT_A_BREACH "(?<!unauthorized )(?<!unauthorised )(?<!unlawful )(?<!illegal )(?<!improper )"
 
 /* the company's right to withhold access, no right of the user's: "we have the right to refuse you access" */
@@ -412,10 +415,10 @@ static PcRegex right_groups[] = {
 			"|requests|send|sended|sending|sendring|sends|structur|take|takeing|takering|takes"
 			"|transfer|transmit"},
 	{.pattern = PC_TERM("(restrict(?:ion|ing)? (?:of )?(?:the )?processing"
-		"|restrict (?:our |the )?(?:use|processing)(?! of (?:cookies|trackers|tracking))"
+		"|restrict " SOME_OF_THE_PROCESSING "(?! of (?:cookies|trackers|tracking))"
 		"|restrict(?:ion|ing)?(?=,? (?:and |or )?(?:withdraw|object|eras|delet|access|port|rectif|correct))"
 		"|(?:(?<=, )|(?<=or )|(?<=and ))restrict(?:ion|ing)?(?= ?[.;,)]| of (?:your )?(?:personal )?data)"
-		"|limit (?:the |our )?(?:use|processing)(?! of (?:cookies|trackers|tracking|my sensitive))"
+		"|limit " SOME_OF_THE_PROCESSING "(?! of (?:cookies|trackers|tracking|my sensitive))"
 		"|(?:limit|restrict) (?:how|the ways?(?: in which)?|the extent to which) (?:we|the company|it|they)"
 		" (?:[a-z]+ )?(?:use|process|handle)"
 		"|(?:suspend|pause|freeze|halt|temporarily stop|temporarily cease)(?:s|ed|ing)? (?:the |our |any |all )?"
@@ -423,10 +426,11 @@ static PcRegex right_groups[] = {
 		"|put (?:the |any |all )?(?:processing|use) (?:of (?:your |the |such )?(?:[a-z]+ )?(?:data|information|records) )?on hold)"),
 		.options = PCRE2_CASELESS,
 		.starts = "free all|free any|free our|free proc|free the|free use|free usin|halt all"
-			"|halt any|halt our|halt proc|halt the|halt use|halt usin|limi how|limi our|limi proc"
-			"|limi the|limi use|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin"
-			"|put all|put any|put proc|put the|put use|rest|susp all|susp any|susp our|susp proc"
-			"|susp the|susp use|susp usin|temp ceas|temp stop",
+			"|halt any|halt our|halt proc|halt the|halt use|halt usin|limi any|limi cert|limi furt"
+			"|limi how|limi its|limi our|limi proc|limi some|limi such|limi the|limi use|limi uses"
+			"|paus all|paus any|paus our|paus proc|paus the|paus use|paus usin|put all|put any"
+			"|put proc|put the|put use|rest|susp all|susp any|susp our|susp proc|susp the|susp use"
+			"|susp usin|temp ceas|temp stop",
 		.first_words = "freeze|freezeed|freezein|freezes|halt|halted|halting|halts|limit|pause"
 			"|pauseed|pauseing|pauses|put|restrict|suspend|suspende|suspendi|suspends|temporar"},
 	{.pattern = PC_TERM("(object(?:s|ing)?(?:,? (?:at any time|at all times|free of charge|in some cases"

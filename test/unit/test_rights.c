@@ -1032,6 +1032,12 @@ reads_restriction_as_limiting_or_pausing(void **state)
 	(void) state;
 	expect_right("Members may ask that we limit the ways in which we use their health records.", PC_RIGHT_RESTRICTION, 0);
 	expect_right("You can ask us to freeze the processing of your file until the dispute ends.", PC_RIGHT_RESTRICTION, 0);
+	/* a part of the processing: "certain", "some", "any", "further" */
+	expect_right("Patients may object to or restrict certain processing of their records.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("Members can ask the club to limit some uses of their contact details.", PC_RIGHT_RESTRICTION, 0);
+	expect_right("While we check a complaint you may restrict further processing of the file.", PC_RIGHT_RESTRICTION, 0);
+	/* a word that only begins with "use" is no use */
+	expect_no_right("Moderators may restrict the users who post in a thread.");
 	/* the company's own limits, with no user who asks for them */
 	expect_no_right("Our staff limit how they use payment records to what billing needs.");
 	expect_no_right("We pause processing of orders during the holidays.");
