@@ -1089,8 +1089,17 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "obta",
 		.first_words = "obtain|obtained|obtainin|obtains"},
-	/* receiving, unless by the user, or the user's consent: "if we do not receive your consent" */
-	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"
+	/*
+	 * receiving, unless by the user, or the user's consent: "if we do not
+	 * receive your consent"; nor what the user stops or leaves off receiving
+	 * ("opt out of receiving our mailings", "unsubscribe from receiving news",
+	 * "stop receiving alerts", "if you are interested in receiving offers"),
+	 * save cookies, which the site then sends ("opt out of receiving our
+	 * cookies")
+	 */
+	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )"
+		"(?:(?=receiving (?:[a-z-]+ ){0,2}?cookies\\b)|(?<!out of )(?<!\\bfrom )(?<!\\bstop )(?<!\\bstops )"
+		"(?<!\\bstopped )(?<!\\bcease )(?<!\\bdiscontinue )(?<!\\binterested in ))receiv(?:e|es|ed|ing)"
 		"(?! your (?:" CONSENT_WORDS ")\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "rece",

@@ -2144,6 +2144,26 @@ reads_signatures_clipboards_and_interests(void **state)
 						PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, pc_data_type_names);
 }
 
+/*
+ * Receiving that the user stops, leaves off or asks about is no cue: the
+ * user is the one who receives; near misses that still collect: the
+ * company receiving, and cookies the user would stop receiving, which the
+ * site sends.
+ */
+static void
+reads_receiving_the_user_stops(void **state)
+{
+	(void) state;
+	expect_no_collection("You can opt out of receiving our texts by writing to the help desk with your phone number.");
+	expect_no_collection("Members may unsubscribe from receiving the weekly digest and still keep their nickname.");
+	expect_no_collection("To stop receiving offers by post, update the mailing preferences in your member profile.");
+	expect_no_collection("If you are interested in receiving alerts, give the clerk your mobile number.");
+	expect_collects("We may receive your postal address from the courier that brings your parcel.", PC_DATA_CONTACT, 0);
+	expect_collects("We have a legitimate interest in receiving your phone number for delivery questions.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("You may opt out of receiving our analytics cookies in the banner.", PC_DATA_COOKIES, 0);
+}
+
 int
 main(void)
 {
@@ -2231,6 +2251,7 @@ main(void)
 		cmocka_unit_test(reads_work_and_official_records),
 		cmocka_unit_test(reads_plates_keys_screens_and_calendars),
 		cmocka_unit_test(reads_bare_contact_words_in_lists),
+		cmocka_unit_test(reads_receiving_the_user_stops),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
