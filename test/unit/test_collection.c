@@ -2164,6 +2164,23 @@ reads_receiving_the_user_stops(void **state)
 	expect_collects("You may opt out of receiving our analytics cookies in the banner.", PC_DATA_COOKIES, 0);
 }
 
+/*
+ * A credential forgotten, lost, reset or recovered, or a new one sent, is
+ * the way back into an account, not a credential collected; near misses:
+ * a credential asked for, and another one named beside the reset.
+ */
+static void
+reads_credentials_regained(void **state)
+{
+	(void) state;
+	expect_collects_instead("If a member forgets the password, we ask for the e-mail address on file.", PC_DATA_CONTACT,
+							PC_DATA_ACCOUNT);
+	expect_no_collection("Should you lose your login, you can request a new password from the help desk.");
+	expect_no_collection("The help page shows how to recover a lost user name for a pupil.");
+	expect_collects("We ask for a password when you open a club account.", PC_DATA_ACCOUNT, 0);
+	expect_collects("We store your screen name and can reset your password on request.", PC_DATA_ACCOUNT, 0);
+}
+
 int
 main(void)
 {
@@ -2252,6 +2269,7 @@ main(void)
 		cmocka_unit_test(reads_plates_keys_screens_and_calendars),
 		cmocka_unit_test(reads_bare_contact_words_in_lists),
 		cmocka_unit_test(reads_receiving_the_user_stops),
+		cmocka_unit_test(reads_credentials_regained),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
