@@ -2154,12 +2154,12 @@ static void
 reads_receiving_the_user_stops(void **state)
 {
 	(void) state;
-	expect_no_collection("You can opt out of receiving our texts by writing to the help desk with your phone number.");
+	expect_no_collection("Shoppers may opt out of receiving text alerts by writing to the help desk with their phone number.");
 	expect_no_collection("Members may unsubscribe from receiving the weekly digest and still keep their nickname.");
 	expect_no_collection("To stop receiving offers by post, update the mailing preferences in your member profile.");
 	expect_no_collection("If you are interested in receiving alerts, give the clerk your mobile number.");
 	expect_collects("We may receive your postal address from the courier that brings your parcel.", PC_DATA_CONTACT, 0);
-	expect_collects("We have a legitimate interest in receiving your phone number for delivery questions.",
+	expect_collects("The bakery has a real business interest in receiving a phone number for each delivery.",
 					PC_DATA_CONTACT, 0);
 	expect_collects("You may opt out of receiving our analytics cookies in the banner.", PC_DATA_COOKIES, 0);
 }
