@@ -1089,8 +1089,17 @@ static PcRegex cue_res[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "obta",
 		.first_words = "obtain|obtained|obtainin|obtains"},
-	/* receiving, unless by the user, or the user's consent: "if we do not receive your consent" */
-	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )receiv(?:e|es|ed|ing)"
+	/*
+	 * receiving, unless by the user, or the user's consent: "if we do not
+	 * receive your consent"; nor what the user stops or leaves off receiving
+	 * ("opt out of receiving our mailings", "unsubscribe from receiving news",
+	 * "stop receiving alerts", "if you are interested in receiving offers"),
+	 * save cookies, which the site then sends ("opt out of receiving our
+	 * cookies")
+	 */
+	{.pattern = PC_TERM("(?=receiv)(?<!you )(?<!to )(?<!you may )(?<!you will )(?<!you can )(?<!you might )"
+		"(?:(?=receiving (?:[a-z-]+ ){0,2}?cookies\\b)|(?<!out of )(?<!\\bfrom )(?<!\\bstop )(?<!\\bstops )"
+		"(?<!\\bstopped )(?<!\\bcease )(?<!\\bdiscontinue )(?<!\\binterested in ))receiv(?:e|es|ed|ing)"
 		"(?! your (?:" CONSENT_WORDS ")\\b)"),
 		.options = PCRE2_CASELESS,
 		.starts = "rece",
@@ -1731,6 +1740,22 @@ static PcRegex bare_contact_word_re = {
 	"\\b(?:e-?mail|phone)(?=,|\\s+(?:and|or)\\b|\\s*[.;)]|\\s*$)",
 	PCRE2_CASELESS, NULL,
 	.starts = "e mail|emai|phon"
+};
+
+/*
+ * A credential forgotten, lost, reset or recovered, or a new one sent in
+ * its place, before the credential: "if you forget your password", "to
+ * reset the login", "how to recover a lost user name", "request a new
+ * password"; the way back into an account, no credential collected
+ */
+static PcRegex credential_regained_re = {
+	"\\b(?:forg[eo]t(?:s|ten)?|lost|reset(?:s|ting)?|recover(?:s|ed|ing)?|recovery\\s+of|retriev(?:e|es|ed|ing)"
+	"|retrieval\\s+of)\\s+(?:(?:your|the|a|an|their|his|her)\\s+)?(?:(?:lost|forgotten|old)\\s+)?$"
+	"|\\b(?:a|your)\\s+(?:new|temporary|replacement)\\s+$",
+	PCRE2_CASELESS, NULL, .starts = "a new|a repl|a temp|forg|lost|reco|rese|retr|your new"
+		"|your repl|your temp",
+		.first_words = "a|forget|forgets|forgette|forgot|forgots|forgotte|lost|recover|recovere"
+			"|recoveri|recovers|recovery|reset|resets|resettin|retrieva|retrieve|retrievi|your"
 };
 
 /* A term for a profile: "profile information", "your public profile" */
@@ -2514,6 +2539,10 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		if (nearest_before(others, nothers, data[k].start) >
 			nearest_before(cues, ncues, data[k].start))
 			continue;			/* what others collect */
+		if (type == PC_DATA_ACCOUNT &&
+			pc_match_in(w->search, &credential_regained_re, text, pc_back(data[k].start, start, 40),
+						data[k].start))
+			continue;			/* a password forgotten or reset */
 		if (type == PC_DATA_GOVERNMENT_ID &&
 			pc_match_in(w->search, &likened_to_id_re, text, pc_back(data[k].start, start, 80),
 						data[k].start))
@@ -2675,7 +2704,7 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN_ARRAY(data_groups), PC_PATTERN_ARRAY(cue_res), PC_PATTERN(cue_not_first_party_re),
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
-	PC_PATTERN(profile_re), PC_PATTERN(bare_contact_word_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
+	PC_PATTERN(profile_re), PC_PATTERN_SELDOM(credential_regained_re), PC_PATTERN(bare_contact_word_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
 	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re),
 	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN_SELDOM(first_party_too_re),
 	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),

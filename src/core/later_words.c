@@ -94,6 +94,8 @@ const PcLaterWords pc_later_words[] = {
 		"crea>acc|may>not|not>acc use"},
 	{{"extract_collection.c", "account_ended_re", 0},
 		"canc>acc mem sub|clos>acc mem sub|deac>acc mem sub|dele>acc mem sub|term>acc mem sub"},
+	{{"extract_collection.c", "credential_regained_re", 0},
+		"a>new rep tem|your>new rep tem"},
 	{{"extract_collection.c", "cue_res", 8},
 		"ask>for see|aske>for see|asks>for see|keep>cop his log rec sca tra|"
 		"kept>cop his log rec sca|main>cop his log rec sca"},

@@ -2144,6 +2144,43 @@ reads_signatures_clipboards_and_interests(void **state)
 						PC_FACT_COLLECTS, PC_DATA_DEMOGRAPHIC, pc_data_type_names);
 }
 
+/*
+ * Receiving that the user stops, leaves off or asks about is no cue: the
+ * user is the one who receives; near misses that still collect: the
+ * company receiving, and cookies the user would stop receiving, which the
+ * site sends.
+ */
+static void
+reads_receiving_the_user_stops(void **state)
+{
+	(void) state;
+	expect_no_collection("Shoppers may opt out of receiving text alerts by writing to the help desk with their phone number.");
+	expect_no_collection("Members may unsubscribe from receiving the weekly digest and still keep their nickname.");
+	expect_no_collection("To stop receiving offers by post, update the mailing preferences in your member profile.");
+	expect_no_collection("If you are interested in receiving alerts, give the clerk your mobile number.");
+	expect_collects("We may receive your postal address from the courier that brings your parcel.", PC_DATA_CONTACT, 0);
+	expect_collects("The bakery has a real business interest in receiving a phone number for each delivery.",
+					PC_DATA_CONTACT, 0);
+	expect_collects("You may opt out of receiving our analytics cookies in the banner.", PC_DATA_COOKIES, 0);
+}
+
+/*
+ * A credential forgotten, lost, reset or recovered, or a new one sent, is
+ * the way back into an account, not a credential collected; near misses:
+ * a credential asked for, and another one named beside the reset.
+ */
+static void
+reads_credentials_regained(void **state)
+{
+	(void) state;
+	expect_collects_instead("If a member forgets the password, we ask for the e-mail address on file.", PC_DATA_CONTACT,
+							PC_DATA_ACCOUNT);
+	expect_no_collection("Should you lose your login, you can request a new password from the help desk.");
+	expect_no_collection("The help page shows how to recover a lost user name for a pupil.");
+	expect_collects("We ask for a password when you open a club account.", PC_DATA_ACCOUNT, 0);
+	expect_collects("We store your screen name and can reset your password on request.", PC_DATA_ACCOUNT, 0);
+}
+
 int
 main(void)
 {
@@ -2231,6 +2268,8 @@ main(void)
 		cmocka_unit_test(reads_work_and_official_records),
 		cmocka_unit_test(reads_plates_keys_screens_and_calendars),
 		cmocka_unit_test(reads_bare_contact_words_in_lists),
+		cmocka_unit_test(reads_receiving_the_user_stops),
+		cmocka_unit_test(reads_credentials_regained),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
