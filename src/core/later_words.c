@@ -615,8 +615,8 @@ const PcLaterWords pc_later_words[] = {
 	{{"rules_parties.c", "party_groups", 13},
 		"such>com ent org par|thes>com ent org par|thos>com ent org par"},
 	{{"rules_parties.c", "party_groups", 14},
-		"a>stu|any>oth|appl>you|apps>you|conf>org|esta>age|give>org|hack>org|its>cre|lett>age|"
-		"nona>com ent par|our>cre|priz>dra|prop>man|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
+		"a>stu|any>oth|appl>you|apps>you|conf>org|esta>age|hack>org|its>cre|lett>age|"
+		"nona>com ent par|our>cre|prop>man|sale>rep|summ>org|the>stu|tour>org|trad>sho|"
 		"unaf>com ent par|your>chi col cre emp sch uni"},
 	{{"rules_parties.c", "party_groups", 15},
 		"heal>pro"},

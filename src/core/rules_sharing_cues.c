@@ -97,8 +97,8 @@ static PcRegex share_cue_groups[] = {
 	/* transfer: wording 14 of 48 */
 	{.pattern = "\\b(?:((?=is|are|was|were|will|may|can|could|must)(?:(?<=information |data |details |records |profile "
 		"|profiles |posts |content |numbers |addresses |payments |messages |photos |files |list |lists |it "
-		"|they |this )|(?<=names |name ))(?:(?:will|may|can|could|must) )?(?:is|are|was|were|be) (?:only "
-		"|also )?(?:furnished|supplied) (?:(?:only|directly) )?to(?! (?:it|[a-z]+ing)\\b)))\\b",
+		"|they |this )|(?<=names |name |address ))(?:(?:will|may|can|could|must) )?(?:is|are|was|were"
+		"|be) (?:only |also )?(?:furnished|supplied) (?:(?:only|directly) )?to(?! (?:it|[a-z]+ing)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are also|are furn|are only|are supp|be also|be furn|be only|be supp"
 			"|can are|can be|can is|can was|can were|coul are|coul be|coul is"

@@ -485,6 +485,9 @@ reads_data_furnished_to_a_party(void **state)
 	expect_share("The finalists' town names are furnished to the sponsor of the draw.", PC_PARTY_UNSPECIFIED, 0);
 	expect_share("Your contact details may be supplied to our partners.", PC_PARTY_UNSPECIFIED, 0);
 	expect_no_share("Spare parts are supplied to our dealers within two days.");
+	/* the sponsor of a prize or a giveaway is a party, not a role someone takes */
+	expect_share("Each winner's postal address is supplied to the giveaway sponsor.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("As a prize sponsor, the bakery supplies cakes to the winners.");
 }
 
 /*
