@@ -72,13 +72,15 @@ static PcRegex sends_to_us_re = {
  * buy from gets") or a short one of its own ("partners who run our ads
  * see"), a place or a thing it is tied to ("apps you link to your account
  * read"), then a helping verb, an adverb or a denial ("merchants can see",
- * "advertisers only see", "couriers never get"); matched from the party's
+ * "advertisers only see", "couriers never get"), and the "be" of a passive
+ * ("sponsors may be given", "banks are not sent"); matched from the party's
  * end to the verb.
  */
 static PcRegex subject_gap_re = {
 	"\\G(?:,? (?:that|who|whom|which)(?: [\\w'-]+){1,6}?,?| (?:that |whom )?you(?: [\\w'-]+){1,3}?)?"
 	"(?: (?:to|on|in|with|through) (?:your|the|our|their|its) [\\w'-]+)?"
-	"(?: (?:can|may|might|will|would|could|do|does|also|only|then|directly|automatically|never|not)){0,2} $",
+	"(?: (?:can|may|might|will|would|could|do|does|also|only|then|directly|automatically|never|not)){0,2}"
+	"(?: (?:is|are|was|were|be|(?:have |has )?been)(?: (?:also|only|then|directly|automatically|never|not)){0,2})? $",
 	PCRE2_CASELESS, NULL
 };
 

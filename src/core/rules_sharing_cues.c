@@ -15,13 +15,13 @@ static const int share_cue_values[] = {
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
 	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER,
-	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT, PC_CUE_TRACK, PC_CUE_TRACK,
-	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_SUBJECT, PC_CUE_ANSWER,
-	PC_CUE_ENGAGE
+	PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_TRANSFER, PC_CUE_COLLECTED_BY, PC_CUE_AGENT,
+	PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK, PC_CUE_TRACK,
+	PC_CUE_SUBJECT, PC_CUE_ANSWER, PC_CUE_ENGAGE
 };
 
 static PcRegex share_cue_groups[] = {
-	/* disclose, share, provide to, sell (wording 1 of 47) */
+	/* disclose, share, provide to, sell (wording 1 of 48) */
 	{.pattern = "\\b(?:(shar(?:e|ed|ing)(?! (?:a |an |the same |one )?(?:public |family |home |household "
 		"|single )?(?:computers?|devices?|terminals?|tablets?|phones?|browsers?|machines?"
 		"|PCs?)\\b(?! (?:information|data|details|ids?|identifiers?|numbers?|types?|models?|settings?"
@@ -29,64 +29,64 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "shar",
 		.first_words = "share|shared|sharing"},
-	/* transfer: wording 2 of 47 */
+	/* transfer: wording 2 of 48 */
 	{.pattern = "\\b(?:((?=shares)(?<!likes, )(?<!likes and )(?<!likes or )(?<!clicks and )(?<!comments, )(?<!comments and )(?<!reposts, )(?<!bookmarks, )(?<!reactions, )(?<!replies, )shares(?!,? (?:and |or )?(?:likes|comments|commenting|replies|reposts|retweets|upvotes|downvotes|reactions|views|clicks|follows|bookmarks)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "shar",
 		.first_words = "shares"},
-	/* transfer: wording 3 of 47 */
+	/* transfer: wording 3 of 48 */
 	{.pattern = "\\b(?:((?<!non-)disclos(?:e|es|ed|ing|ure|ures)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disc",
 		.first_words = "disclose|disclosi|disclosu"},
-	/* transfer: wording 4 of 47 */
+	/* transfer: wording 4 of 48 */
 	{.pattern = "\\b(?:((?<!wire )(?<!bank )(?<!postal )(?<!money )(?<!funds )(?<!balance )(?<!giro )transfer(?:s|red|ring)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran",
 		.first_words = "transfer"},
-	/* transfer: wording 5 of 47 */
+	/* transfer: wording 5 of 48 */
 	{.pattern = "\\b(?:(transmit(?:s|ted|ting)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "tran",
 		.first_words = "transmit"},
-	/* transfer: wording 6 of 47 */
+	/* transfer: wording 6 of 48 */
 	{.pattern = "\\b(?:(reveal(?:s|ed)?))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "reve",
 		.first_words = "reveal|revealed|reveals"},
-	/* transfer: wording 7 of 47 */
+	/* transfer: wording 7 of 48 */
 	{.pattern = "\\b(?:((?<!press )(?<!model )releas(?:e|es|ed|ing)(?! forms?\\b| notes?\\b"
 		"| dates?\\b)(?![^.;]{0,200}?\\bfrom (?:any (?:and all )?|all )?(?:liabilit|claims|responsib"
 		"|obligation|damages|losses|causes of action|suits|demands))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "rele",
 		.first_words = "release|released|releases|releasin"},
-	/* transfer: wording 8 of 47 */
+	/* transfer: wording 8 of 48 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+,? ){0,8}?(?:on |along )?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "pass",
 		.first_words = "pass|passed|passes|passing"},
-	/* transfer: wording 9 of 47 */
+	/* transfer: wording 9 of 48 */
 	{.pattern = "\\b(?:(pass(?:es|ed|ing)? (?:[a-z]+ ){0,3}?(?:on|along)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "pass",
 		.first_words = "pass|passed|passes|passing"},
-	/* transfer: wording 10 of 47 */
+	/* transfer: wording 10 of 48 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "hand",
 		.first_words = "hand|handed|handing|hands"},
-	/* transfer: wording 11 of 47 */
+	/* transfer: wording 11 of 48 */
 	{.pattern = "\\b(?:(hand(?:s|ed|ing)? (?:[a-z]+,? ){0,8}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "hand",
 		.first_words = "hand|handed|handing|hands"},
-	/* transfer: wording 12 of 47 */
+	/* transfer: wording 12 of 48 */
 	{.pattern = "\\b(?:(turn(?:s|ed|ing)? (?:[a-z]+ ){0,3}?over))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "turn",
 		.first_words = "turn|turned|turning|turns"},
-	/* transfer: wording 13 of 47 */
+	/* transfer: wording 13 of 48 */
 	{.pattern = "\\b(?:((?:is|are|was|were|be|been|being) (?:only |also )?given (?:(?:only|directly|out|over) )?to(?! (?:it"
 		"|[a-z]+ing)\\b)))\\b",
 		.options = PCRE2_CASELESS,
@@ -94,7 +94,20 @@ static PcRegex share_cue_groups[] = {
 			"|been only|bein also|bein give|bein only|is also|is give|is only"
 			"|was also|was give|was only|were also|were give|were only",
 		.first_words = "are|be|been|being|is|was|were"},
-	/* transfer: wording 14 of 47 */
+	/* transfer: wording 14 of 48 */
+	{.pattern = "\\b(?:((?=is|are|was|were|will|may|can|could|must)(?:(?<=information |data |details |records |profile "
+		"|profiles |posts |content |numbers |addresses |payments |messages |photos |files |list |lists |it "
+		"|they |this )|(?<=names |name |address ))(?:(?:will|may|can|could|must) )?(?:is|are|was|were"
+		"|be) (?:only |also )?(?:furnished|supplied) (?:(?:only|directly) )?to(?! (?:it|[a-z]+ing)\\b)))\\b",
+		.options = PCRE2_CASELESS,
+		.starts = "are also|are furn|are only|are supp|be also|be furn|be only|be supp"
+			"|can are|can be|can is|can was|can were|coul are|coul be|coul is"
+			"|coul was|coul were|is also|is furn|is only|is supp|may are|may be"
+			"|may is|may was|may were|must are|must be|must is|must was|must were"
+			"|was also|was furn|was only|was supp|were also|were furn|were only"
+			"|were supp|will are|will be|will is|will was|will were",
+		.first_words = "are|be|can|could|is|may|must|was|were|will"},
+	/* transfer: wording 15 of 48 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?:(?<=users |members |public |players |customers |visitors |participants "
 		"|subscribers |followers |connections |contacts |friends |anyone |everyone |anybody |everybody "
 		"|follow you |you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver "
@@ -110,7 +123,7 @@ static PcRegex share_cue_groups[] = {
 			"|coul see|coul view|may acce|may also|may be|may see|may view"
 			"|will acce|will also|will be|will see|will view",
 		.first_words = "can|could|may|will"},
-	/* transfer: wording 15 of 47 */
+	/* transfer: wording 16 of 48 */
 	{.pattern = "\\b(?:((?=see)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
 		"|followers |connections |contacts |friends |anyone |everyone |anybody |everybody |follow you "
 		"|you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver |rider |host "
@@ -123,7 +136,7 @@ static PcRegex share_cue_groups[] = {
 		.starts = "see the|see when|see whet|see your|sees the|sees when|sees whet"
 			"|sees your",
 		.first_words = "see|sees"},
-	/* transfer: wording 16 of 47 */
+	/* transfer: wording 17 of 48 */
 	{.pattern = "\\b(?:((?=receive|get)(?:(?<=users |members |public |players |customers |visitors |participants "
 		"|subscribers |followers |connections |contacts |friends |anyone |everyone |anybody |everybody "
 		"|follow you |you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver "
@@ -134,7 +147,7 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "get|gets|rece",
 		.first_words = "get|gets|receive|receives"},
-	/* transfer: wording 17 of 47 */
+	/* transfer: wording 18 of 48 */
 	{.pattern = "\\b(?:((?=who|that)(?:(?<=users |members |public |players |customers |visitors |participants |subscribers "
 		"|followers |connections |contacts |friends |anyone |everyone |anybody |everybody |follow you "
 		"|you follow |drivers |riders |passengers |hosts |guests |sellers |buyers |driver |rider |host "
@@ -147,7 +160,7 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "that|who",
 		.first_words = "that|who"},
-	/* transfer: wording 18 of 47 */
+	/* transfer: wording 19 of 48 */
 	{.pattern = "\\b(?:((?:other (?:users|members|players|visitors|customers|subscribers|participants|people)|users|members"
 		"|anyone|everyone|anybody"
 		"|everybody) (?:of|on|in|with|using|across) (?!(?:can|may|will"
@@ -163,7 +176,7 @@ static PcRegex share_cue_groups[] = {
 			"|othe subs|othe user|othe visi|user acro|user in|user of|user on"
 			"|user usin|user with",
 		.first_words = "anybody|anyone|everybod|everyone|members|other|users"},
-	/* transfer: wording 19 of 47 */
+	/* transfer: wording 20 of 48 */
 	{.pattern = "\\b(?:((?=who|that|which)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
 		"|affiliates |contractors |suppliers |network |advertiser |partner |company |provider |vendor "
 		"|processor |affiliate |contractor |supplier |bank |banks |issuer |issuers |researchers "
@@ -174,7 +187,7 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "that|whic|who",
 		.first_words = "that|which|who"},
-	/* transfer: wording 20 of 47 */
+	/* transfer: wording 21 of 48 */
 	{.pattern = "\\b(?:((?=we)(?<=networks |advertisers |partners |companies |providers |vendors |processors |affiliates "
 		"|contractors |suppliers |network |advertiser |partner |company |provider |vendor |processor "
 		"|affiliate |contractor |supplier |bank |banks |issuer |issuers |researchers "
@@ -187,7 +200,7 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "we also|we appo|we choo|we coll|we cont|we deal|we do|we enga|we have"
 			"|we hire|we part|we reta|we sele|we trus|we use|we work"},
-	/* transfer: wording 21 of 47 */
+	/* transfer: wording 22 of 48 */
 	{.pattern = "\\b(?:((?=can|may|will|could)(?<=networks |advertisers |partners |companies |providers |vendors "
 		"|processors |affiliates |contractors |suppliers |network |advertiser |partner |company |provider "
 		"|vendor |processor |affiliate |contractor |supplier |bank |banks |issuer |issuers |researchers "
@@ -198,20 +211,20 @@ static PcRegex share_cue_groups[] = {
 		.starts = "can also|can see|can view|coul also|coul see|coul view|may also"
 			"|may see|may view|will also|will see|will view",
 		.first_words = "can|could|may|will"},
-	/* transfer: wording 22 of 47 */
+	/* transfer: wording 23 of 48 */
 	{.pattern = "\\b(?:((?=are|is)(?<=networks |advertisers |partners |companies |providers |vendors |processors "
 		"|affiliates |contractors |suppliers |network |advertiser |partner |company |provider |vendor "
 		"|processor |affiliate |contractor |supplier |bank |banks |issuer |issuers |researchers "
 		"|publishers )(?:are|is) (?:only )?(?:able|allowed|permitted) to (?:only )?(?:see|view)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "are able|are allo|are only|are perm|is able|is allo|is only|is perm"},
-	/* transfer: wording 23 of 47 */
+	/* transfer: wording 24 of 48 */
 	{.pattern = "\\b(?:((?:let|lets|letting) (?!(?:you|us|me|users?|visitors?|customers?)\\b)(?:[a-z-]+ ){1,4}?(?:see|view"
 		"|access|read)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "let|lets|lett",
 		.first_words = "let|lets|letting"},
-	/* transfer: wording 24 of 47 */
+	/* transfer: wording 25 of 48 */
 	{.pattern = "\\b(?:((?=also|will|may|would|go|move)(?<=information |data |details |records |profile |profiles |posts "
 		"|content |numbers |addresses |payments |messages |photos |files |list |lists |it |they "
 		"|this )(?:also )?(?:will |may |would )?(?:go|goes|move|moves) (?:directly |straight )?to))\\b",
@@ -221,7 +234,7 @@ static PcRegex share_cue_groups[] = {
 			"|move dire|move stra|move to|will go|will goes|will move|woul go"
 			"|woul goes|woul move",
 		.first_words = "also|go|goes|may|move|moves|will|would"},
-	/* transfer: wording 25 of 47 */
+	/* transfer: wording 26 of 48 */
 	{.pattern = "\\b(?:((?=is|are|become)(?<=information |data |details |records |profile |profiles |posts |content "
 		"|numbers |addresses |payments |messages |photos |files |list |lists |it |they |this )(?:is|are"
 		"|becomes?) (?:also )?(?:accessible|available) to))\\b",
@@ -229,28 +242,35 @@ static PcRegex share_cue_groups[] = {
 		.starts = "are acce|are also|are avai|beco acce|beco also|beco avai|is acce"
 			"|is also|is avai",
 		.first_words = "are|become|becomes|is"},
-	/* transfer: wording 26 of 47 */
+	/* transfer: wording 27 of 48 */
 	{.pattern = "\\b(?:(outsourc(?:e|es|ed|ing) (?:[a-z-]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "outs",
 		.first_words = "outsourc"},
-	/* transfer: wording 27 of 47 */
+	/* transfer: wording 28 of 48 */
 	{.pattern = "\\b(?:(report(?:s|ed|ing)? (?:[a-z]+ ){0,3}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "repo",
 		.first_words = "report|reported|reportin|reports"},
-	/* transfer: wording 28 of 47 */
+	/* transfer: wording 29 of 48 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:it|them|this|that|such|your|the|any|our|its|their"
 		"|personal|customer|user|contact|certain|some|limited|relevant|necessary|aggregated?"
 		"|anonymi[sz]ed|payment|billing|card|credit card|financial|directly|securely"
 		"|only) ){0,3}(?:(?:information|data"
 		"|details|records|numbers?|address(?:es)?|names?)(?:,? (?:and |or )?(?:your "
 		"|their )?(?:[a-z-]+ )?(?:information|data"
-		"|details|records|numbers?|address(?:es)?|names?)){0,4} )?(?:to|with)))\\b",
+		"|details|records|numbers?|address(?:es)?|names?)){0,4} )?(?:to|(?<!provided )with"
+		"|(?<=provided )with(?= (?:only )?(?:your (?!(?:consent|permission|approval|agreement|choice"
+		"|options?|instructions?|word)\\b)|the (?:[a-z-]+ ){1,3}?(?:you|your)|aggregated?|anonymi[sz]ed"
+		"|de-identified|hashed|pseudonymous|statistical|summary|personal(?:ly)?|information|data|details"
+		"|records|statistics|(?:copies|lists?) of (?:your|the|all|our)|access to (?:your|the|personal(?:ly)?"
+		"|such|this|that|these|any|customer|user|member)|(?:the |their )?(?:[a-z-]+ ){0,2}?(?:names?"
+		"|e-?mail addresses|addresses|numbers|details|identities|postcodes) of|(?!(?:no|any|a|an|our|its"
+		"|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information|details|records|reports|statistics))\\b))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "prov",
 		.first_words = "provide|provided|provides|providin"},
-	/* transfer: wording 29 of 47 */
+	/* transfer: wording 30 of 48 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) (?:(?:our|your|the|such|these|those|certain|some|aggregated?"
 		"|anonymi[sz]ed|summary|statistical|designated|periodic|regular|usage|traffic"
 		"|audience|visitor|demographic|mailing|e-?mail|customer|subscriber|member|contact"
@@ -264,7 +284,7 @@ static PcRegex share_cue_groups[] = {
 			"|prov subs|prov such|prov summ|prov the|prov thes|prov thos|prov traf"
 			"|prov usag|prov visi|prov your",
 		.first_words = "provide|provided|provides|providin"},
-	/* transfer: wording 30 of 47 */
+	/* transfer: wording 31 of 48 */
 	{.pattern = "\\b(?:((?:make|makes|made|making) (?!(?:(?:the|our|this|its|these) )?(?:app|apps|application|service"
 		"|services|site"
 		"|website|products?|features?|tools?|programs?|programmes?|courses?"
@@ -273,12 +293,12 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "made|make|maki",
 		.first_words = "made|make|makes|making"},
-	/* transfer: wording 31 of 47 */
+	/* transfer: wording 32 of 48 */
 	{.pattern = "\\b(?:(exchang(?:e|es|ed|ing) (?:[a-z]+ )?(?:information|data)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "exch",
 		.first_words = "exchange|exchangi"},
-	/* transfer: wording 32 of 47 */
+	/* transfer: wording 33 of 48 */
 	{.pattern = "\\b(?:((?:sell|sells|selling|sold|rent|rents|rented|renting|trade|trades|traded"
 		"|trading)(?! ?(?:shows?|secrets?|names?|marks?|-?offs?|associations?))(?! (?:out )?(?:their|your"
 		"|his|her|a|the|our) (?:homes?|houses?|propert(?:y|ies)|rooms?|cars?|vehicles?|spaces?|apartments?"
@@ -287,34 +307,34 @@ static PcRegex share_cue_groups[] = {
 		.starts = "rent|sell|sold|trad",
 		.first_words = "rent|rented|renting|rents|sell|selling|sells|sold|trade|traded|trades"
 			"|trading"},
-	/* transfer: wording 33 of 47 */
+	/* transfer: wording 34 of 48 */
 	{.pattern = "\\b(?:((?:give|gives|given|grant|granted|have|has) (?:[a-z]+ ){0,2}access to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "give|gran|has|have",
 		.first_words = "give|given|gives|grant|granted|has|have"},
-	/* transfer: wording 34 of 47 */
+	/* transfer: wording 35 of 48 */
 	{.pattern = "\\b(?:(provid(?:e|es|ed|ing) access to (?:your|our|its|their|the|such|any|this|that|these|personal"
 		"|user|customer|member)\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "prov acce",
 		.first_words = "provide|provided|provides|providin"},
-	/* transfer: wording 35 of 47 */
+	/* transfer: wording 36 of 48 */
 	{.pattern = "\\b(?:((?:visible|viewable|displayed|shown) (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disp|show|view|visi",
 		.first_words = "displaye|shown|viewable|visible"},
-	/* transfer: wording 36 of 47 */
+	/* transfer: wording 37 of 48 */
 	{.pattern = "\\b(?:((?:(?:categories|types|kinds) of )?recipients(?: of (?:your |the |this |such "
 		"|personal )?(?:personal )?(?:data|information|details))?(?= ?:)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "cate of|kind of|reci|type of",
 		.first_words = "categori|kinds|recipien|types"},
-	/* transfer: wording 37 of 47 */
+	/* transfer: wording 38 of 48 */
 	{.pattern = "\\b(?:((?:display|show)(?:s|ed|ing)? (?:[a-z]+ ){0,2}?to))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "disp|show",
 		.first_words = "display|displaye|displayi|displays|show|showed|showing|shows"},
-	/* transfer: wording 38 of 47 */
+	/* transfer: wording 39 of 48 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|searched|found|displayed|shown|posted|shared"
 		"|disclosed|visible|viewable|accessible|available) publicly))\\b",
 		.options = PCRE2_CASELESS,
@@ -322,12 +342,12 @@ static PcRegex share_cue_groups[] = {
 			"|sear publ|seen publ|shar publ|show publ|view publ|visi publ",
 		.first_words = "accessed|accessib|availabl|disclose|displaye|found|posted|read"
 			"|searched|seen|shared|shown|viewable|viewed|visible"},
-	/* transfer: wording 39 of 47 */
+	/* transfer: wording 40 of 48 */
 	{.pattern = "\\b(?:(publicly[- ](?:visible|displayed|posted|viewable)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "publ disp|publ post|publ view|publ visi",
 		.first_words = "publicly"},
-	/* transfer: wording 40 of 47 */
+	/* transfer: wording 41 of 48 */
 	{.pattern = "\\b(?:((?=publicly)(?:(?<=is )|(?<=are )|(?<=be )|(?<=become )|(?<=becomes )|(?<=became )|(?<=remain )"
 		"|(?<=remains )"
 		"|(?<=also )|(?<=automatically )"
@@ -336,19 +356,19 @@ static PcRegex share_cue_groups[] = {
 		.options = PCRE2_CASELESS,
 		.starts = "publ acce|publ avai",
 		.first_words = "publicly"},
-	/* transfer: wording 41 of 47 */
+	/* transfer: wording 42 of 48 */
 	{.pattern = "\\b(?:((?=seen|viewed|viewable|visible|accessible)(?:(?<=be )|(?<=is )|(?<=are )|(?<=also )|(?<=is never )"
 		"|(?<=are never )|(?<=is not )|(?<=are not )"
 		"|(?<=be never ))(?:seen|viewed|viewable|visible|accessible) by(?!\\s+[a-z]+ing\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|seen by|view by|visi by",
 		.first_words = "accessib|seen|viewable|viewed|visible"},
-	/* transfer: wording 42 of 47 */
+	/* transfer: wording 43 of 48 */
 	{.pattern = "\\b(?:((?:seen|viewed|read|accessed|consulted|visible|viewable|accessible) by (?:anyone|everyone|anybody)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce by|cons by|read by|seen by|view by|visi by",
 		.first_words = "accessed|accessib|consulte|read|seen|viewable|viewed|visible"},
-	/* transfer: wording 43 of 47 */
+	/* transfer: wording 44 of 48 */
 	{.pattern = "\\b(?:((?:make|makes|made|making) (?:your|his|her|users'?|members'?|customers'?|participants'?|the user's"
 		"|a user's) (?:[a-z-]+ ){0,3}?public(?!ly)))\\b",
 		.options = PCRE2_CASELESS,
@@ -357,7 +377,7 @@ static PcRegex share_cue_groups[] = {
 			"|make part|make the|make user|make your|maki a|maki cust|maki her"
 			"|maki his|maki memb|maki part|maki the|maki user|maki your",
 		.first_words = "made|make|makes|making"},
-	/* transfer: wording 44 of 47 */
+	/* transfer: wording 45 of 48 */
 	{.pattern = "\\b(?:((?=display|show|post)(?<=\\bwe |\\bwe may |\\bwe will |\\bwe might |\\bwe can |\\bwe could |\\bwe also "
 		"|\\bwe then |\\bwe may also )(?:display|show|post)s? (?:it|them|(?:your|users'?|members'?|customers'?"
 		"|the user's|a user's) (?:[a-z-]+ ){0,2}?[a-z-]+)(?: [a-z-]+){0,3}? publicly\\b))\\b",
@@ -367,19 +387,19 @@ static PcRegex share_cue_groups[] = {
 			"|post user|post your|show a|show cust|show it|show memb|show the"
 			"|show them|show user|show your",
 		.first_words = "display|displays|post|posts|show|shows"},
-	/* transfer: wording 45 of 47 */
+	/* transfer: wording 46 of 48 */
 	{.pattern = "\\b(?:((?<=\\bwe |\\bwe may |\\bwe will |\\bwe might |\\bwe can |\\bwe could |\\bwe also |\\bwe then "
 		"|\\bwe may also )(?:publish|feature)(?:es|s)?(?= (?:it|them)\\b)))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "feat|publ",
 		.first_words = "feature|featuree|features|publish|publishe|publishs"},
-	/* transfer: wording 46 of 47 */
+	/* transfer: wording 47 of 48 */
 	{.pattern = "\\b(?:((?<!\\byou )(?<!\\byou may )(?<!\\byou can )(?<!\\bused to )(?<!\\buse to )(?<!\\belect to )(?<!\\bchoose to )(?<!\\bwish to )(?<!\\bwant to )publish(?:es|ed|ing)?(?= (?:your|users'?|members'?|customers'?|participants'?"
 		"|the user's|a user's) [a-z])))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "publ",
 		.first_words = "publish|publishe|publishi"},
-	/* transfer: wording 47 of 47 */
+	/* transfer: wording 48 of 48 */
 	{.pattern = "\\b(?:((?:becomes?|became|made|makes?|making|is|are|be|been|remains?"
 		"|considered) (?:not )?(?:automatically |always |also |immediately |permanently )?public))\\b",
 		.options = PCRE2_CASELESS,
@@ -504,15 +524,25 @@ static PcRegex share_cue_groups[] = {
 		"|showing)\\b))\\b"
 		"|(?<!\\bwe )(?<!\\bto )(?<!\\bus )(?:handle|handles|process|processes) (?:only )?(?:your"
 		"|the (?:[a-z-]+ ){1,3}?(?:you|your)|personal"
-		"|information|data|details|records)\\b))\\b",
+		"|information|data|details|records)\\b"
+		"|(?=given|provided|supplied|furnished|sent)(?<=\\bis |\\bare |\\bbe |\\bbeen |\\bwas |\\bwere |\\bnot "
+		"|\\bnever |\\balso |\\bonly )(?:given"
+		"|provided|supplied|furnished|sent) (?:with )?(?:only )?(?:your (?!(?:consent|permission|approval"
+		"|agreement|choice|options?|instructions?|word)\\b)|the (?:[a-z-]+ ){1,3}?(?:you|your)|aggregated?"
+		"|anonymi[sz]ed|de-identified|hashed|pseudonymous|statistical|summary|personal(?:ly)?|information"
+		"|data|details|records|statistics|(?:copies|lists?) of (?:your|the|all|our)|access to (?:your|the"
+		"|personal(?:ly)?|such|this|that|these|any|customer|user|member)|(?:the "
+		"|their )?(?:[a-z-]+ ){0,2}?(?:names?|e-?mail addresses|addresses|numbers|details|identities"
+		"|postcodes) of|(?!(?:no|any|a|an|our|its|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information"
+		"|details|records|reports|statistics))\\b))\\b",
 		.options = PCRE2_CASELESS,
-		.starts = "acce|get|gets|hand data|hand deta|hand info|hand only|hand pers"
-			"|hand reco|hand the|hand your|obta|proc data|proc deta|proc info"
-			"|proc only|proc pers|proc reco|proc the|proc your|read|rece|revi|see"
-			"|sees|view",
-		.first_words = "access|accesses|get|gets|handle|handles|obtain|obtains|process"
-			"|processe|read|reads|receive|receives|review|reviews|see|sees|view"
-			"|views"},
+		.starts = "acce|furn|get|gets|give|hand data|hand deta|hand info|hand only"
+			"|hand pers|hand reco|hand the|hand your|obta|proc data|proc deta"
+			"|proc info|proc only|proc pers|proc reco|proc the|proc your|prov|read"
+			"|rece|revi|see|sees|sent|supp|view",
+		.first_words = "access|accesses|furnishe|get|gets|given|handle|handles|obtain|obtains"
+			"|process|processe|provided|read|reads|receive|receives|review|reviews"
+			"|see|sees|sent|supplied|view|views"},
 	/* answering an authority: "in response to lawful requests from public authorities", "we cooperate with the police" */
 	{.pattern = "\\b(?:((?:respond|responds|responded|responding|reply|replies|replying) to(?! you\\b| your\\b)"
 		"|in response to"

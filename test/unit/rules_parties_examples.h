@@ -345,6 +345,7 @@ static const RuleExample rules_parties_examples[] = {
 	{"As the organizer of the contest, we pick the winners ourselves.", PC_PARTY_UNSPECIFIED, false},
 	{"We pass each contest entry to the sponsor of that contest.", PC_PARTY_UNSPECIFIED, true},
 	{"We sponsor a local football team and share photos of its matches on our site.", PC_PARTY_UNSPECIFIED, false},
+	{"The shortlisted names are furnished to the prize sponsor after the draw.", PC_PARTY_UNSPECIFIED, true},
 	{"As the sponsor of a runner, a donor may choose whether we publish the gift.", PC_PARTY_UNSPECIFIED, false},
 	{"We may share your name and e-mail with our resellers so they can follow up on your quote.", PC_PARTY_UNSPECIFIED, true},
 	{"Your warranty details are passed to the authorized dealer nearest to you.", PC_PARTY_UNSPECIFIED, true},

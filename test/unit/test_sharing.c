@@ -452,6 +452,45 @@ providing_a_party_with_data(void **state)
 }
 
 /*
+ * A party as the subject of a passive verb of being given data is given it,
+ * denied where the verb is; not a party given tools or a chance, nor the
+ * reader or the company given something.
+ */
+static void
+reads_a_party_given_data_in_the_passive(void **state)
+{
+	(void) state;
+	expect_share("Prize sponsors are supplied with the first names of all finalists.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Our advertisers may be given your town and age range.", PC_PARTY_ADVERTISERS, 0);
+	expect_share("Affiliates will be sent the order details you enter at checkout.", PC_PARTY_AFFILIATES, 0);
+	expect_share("Card issuers are provided your billing postcode.", PC_PARTY_PAYMENT_PROCESSORS, 0);
+	expect_share("Advertisers are never given your phone number.", PC_PARTY_ADVERTISERS, 1);
+	/* "provided with" data names its party anywhere in the clause, as "provided to" does */
+	expect_share("Our vendors and their staff may be provided with access to personal files.",
+				 PC_PARTY_SERVICE_PROVIDERS, 0);
+	expect_no_share("Our vendors and their staff may be provided with training.");
+	expect_no_share("Advertisers are provided with dashboards to compare their campaigns.");
+	expect_no_share("You are given a receipt for each donation.");
+	expect_no_share("We are given your permission when you tick the box.");
+}
+
+/*
+ * Data furnished or supplied to a party is shared with it; not goods
+ * supplied to buyers.
+ */
+static void
+reads_data_furnished_to_a_party(void **state)
+{
+	(void) state;
+	expect_share("The finalists' town names are furnished to the sponsor of the draw.", PC_PARTY_UNSPECIFIED, 0);
+	expect_share("Your contact details may be supplied to our partners.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("Spare parts are supplied to our dealers within two days.");
+	/* the sponsor of a prize or a giveaway is a party, not a role someone takes */
+	expect_share("Each winner's postal address is supplied to the giveaway sponsor.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("As a prize sponsor, the bakery supplies cakes to the winners.");
+}
+
+/*
  * Reports or counts about use or performance given to a party are totals,
  * not records of a person; not the reader's own reports, reports that name
  * a person, or totals that an analytics service makes for the company.
@@ -2393,7 +2432,8 @@ reads_a_carrier_named_as_visit_data_as_no_recipient(void **state)
 	(void) state;
 	expect_no_share("Each visit logs the type of browser you use, your ISP and the pages you open.");
 	expect_no_share("Your IP address is the number handed to the device you are using by your internet service provider.");
-	expect_no_share("Ad partners may be sent details such as your IP address, your ISP and the browser you have.");
+	expect_no_share_of("Ad partners may be sent details such as your IP address, your ISP and the browser you have.",
+					   PC_PARTY_TELECOM_CARRIERS);
 	expect_no_share("We use log records, such as IP addresses, ISPs and browser versions, to count our readers.");
 	/* near misses: data given to the carrier, or a carrier with no data of a visit near it */
 	expect_share("We may give your IP address to your ISP when it looks into abuse.", PC_PARTY_TELECOM_CARRIERS, 0);
@@ -2776,6 +2816,8 @@ main(void)
 		cmocka_unit_test(flags_usage_totals_as_aggregate),
 		cmocka_unit_test(providing_a_party_with_data),
 		cmocka_unit_test(reads_figures_a_party_receives),
+		cmocka_unit_test(reads_a_party_given_data_in_the_passive),
+		cmocka_unit_test(reads_data_furnished_to_a_party),
 		cmocka_unit_test(reads_sale_statements),
 		cmocka_unit_test(reads_questions_answered_no),
 		cmocka_unit_test(collects_named_recipients),
