@@ -1757,6 +1757,17 @@ static PcRegex reached_by_re = {
 	PCRE2_CASELESS, NULL
 };
 
+/*
+ * The rest of a list of bare contact words, from the end of its first,
+ * that goes on to another channel: ", phone and chat requests", ", phone
+ * or text"; the words then name ways of talking, not data
+ */
+static PcRegex channels_go_on_re = {
+	"(?:(?:,\\s*|\\s+)(?:(?:and|or|and/or)\\s+)?(?:e-?mail|phone)\\b)+(?:,\\s*|\\s+)(?:(?:and|or|and/or)\\s+)?"
+	"(?:live\\s+)?(?:chat|text|sms|fax|post|mail|video|letters?|in[- ]person)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* A term for a profile: "profile information", "your public profile" */
 static PcRegex profile_re = {
 	"\\bprofiles?\\b",
@@ -2310,7 +2321,8 @@ named_as_a_way(const PcSearch *search, const char *text, PcSpan range, const PcH
  * True when word is an item of a list of data among the n hits: after a
  * separator, the item before it is data ("password, email"); first, the
  * item after it is data ("email, date of birth") or another bare word of
- * the kind, itself an item ("your phone, email and diet")
+ * the kind, itself an item ("your phone, email and diet"), unless the list
+ * goes on to other channels ("email, phone and chat requests")
  */
 static bool
 listed_among_data(const PcSearch *search, const char *text, PcSpan range, const PcHit *word,
@@ -2323,7 +2335,8 @@ listed_among_data(const PcSearch *search, const char *text, PcSpan range, const 
 		return data_item_at(text, hits, n, word->start - before, true);
 	after = separator_after(text, word->end, range.end);
 	return after > 0 && (data_item_at(text, hits, n, word->end + after, false) ||
-						 pc_match_at(search, &bare_contact_word_re, text, word->end + after, range.end));
+						 (pc_match_at(search, &bare_contact_word_re, text, word->end + after, range.end) &&
+						  !pc_match_at(search, &channels_go_on_re, text, word->end, range.end)));
 }
 
 /* Insert word among the n hits, kept in text order (room for one more); returns the new count */
@@ -2745,17 +2758,17 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN(bare_contact_word_re), PC_PATTERN(shared_head_contact_re),
-	PC_PATTERN_SELDOM(reached_by_re), PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
-	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re),
-	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN_SELDOM(first_party_too_re),
-	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),
-	PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re),
-	PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re), PC_PATTERN(social_use_re),
-	PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
-	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
-	PC_PATTERN(user_keeps_re), PC_PATTERN_SELDOM(account_ended_re),
-	PC_PATTERN_SELDOM(data_noun_before_re), PC_PATTERN_SELDOM(refers_back_re),
-	PC_PATTERN(heading_data_used_re), PC_PATTERN(definition_re)
+	PC_PATTERN_SELDOM(reached_by_re), PC_PATTERN_SELDOM(channels_go_on_re),
+	PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
+	PC_PATTERN_SELDOM(handling_verb_re), PC_PATTERN_SELDOM(consent_exception_re),
+	PC_PATTERN_SELDOM(first_party_too_re), PC_PATTERN(object_end_re), PC_PATTERN(includes_re),
+	PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re),
+	PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
+	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re),
+	PC_PATTERN(other_topic_heading_re), PC_PATTERN(infringement_notice_re),
+	PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re), PC_PATTERN(user_keeps_re),
+	PC_PATTERN_SELDOM(account_ended_re), PC_PATTERN_SELDOM(data_noun_before_re),
+	PC_PATTERN_SELDOM(refers_back_re), PC_PATTERN(heading_data_used_re), PC_PATTERN(definition_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

@@ -40,7 +40,8 @@ reads_bare_contact_words_in_lists(void **state)
 /*
  * A bare "email" or "phone" that opens a list and is followed by another
  * bare one is contact data, whatever the rest of the list names; near
- * miss: the same words naming the help a company offers.
+ * misses: the same words naming the help a company offers, or a list of
+ * channels.
  */
 static void
 reads_bare_contact_words_opening_lists(void **state)
@@ -52,6 +53,9 @@ reads_bare_contact_words_opening_lists(void **state)
 	expect_collects_instead("We store your age and offer email, phone and chat help.", PC_DATA_DEMOGRAPHIC,
 							PC_DATA_CONTACT);
 	expect_no_collection("Our email and phone lines are open on weekdays.");
+	/* a list that goes on to other channels names ways of talking */
+	expect_collects_instead("We keep your age and receive email, phone and text questions.", PC_DATA_DEMOGRAPHIC,
+							PC_DATA_CONTACT);
 }
 
 /*
