@@ -1758,6 +1758,41 @@ static PcRegex credential_regained_re = {
 			"|recoveri|recovers|recovery|reset|resets|resettin|retrieva|retrieve|retrievi|your"
 };
 
+/*
+ * A bare word for a way of reaching someone that shares the head of the
+ * next modifier, joined by "and" or "or": "the e-mail and IP address"
+ * (e-mail address and IP address), "phone or fax numbers"; not before a
+ * determiner or a preposition ("by email or the address below")
+ */
+static PcRegex shared_head_contact_re = {
+	"\\b(?:e-?mail|phone)(?=\\s+(?:and|or|and/or)\\s+(?!(?:the|a|an|our|your|their|its|his|her|this|that"
+	"|these|those|any|other|by|at|to|via|through|on|in|from|with)\\b)[a-z]+(?:-[a-z]+)?(?:\\s+[a-z]+)?"
+	"\\s+(?:address|addresses|number|numbers)\\b)",
+	PCRE2_CASELESS, NULL,
+	.starts = "e mail|emai|phon"
+};
+
+/*
+ * The start of a list of ways of being reached, up to the word after it:
+ * "by ", "via your ", "through e-mail, ", "by post or "
+ */
+static PcRegex reached_by_re = {
+	"\\b(?:by|via|through|over|using)\\s+(?:(?:your|their)\\s+)?"
+	"(?:[a-z-]+(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|and/or)\\s+)){0,3}$",
+	PCRE2_CASELESS, NULL
+};
+
+/*
+ * The rest of a list of bare contact words, from the end of its first,
+ * that goes on to another channel: ", phone and chat requests", ", phone
+ * or text"; the words then name ways of talking, not data
+ */
+static PcRegex channels_go_on_re = {
+	"(?:(?:,\\s*|\\s+)(?:(?:and|or|and/or)\\s+)?(?:e-?mail|phone)\\b)+(?:,\\s*|\\s+)(?:(?:and|or|and/or)\\s+)?"
+	"(?:live\\s+)?(?:chat|text|sms|fax|post|mail|video|letters?|in[- ]person)\\b",
+	PCRE2_CASELESS, NULL
+};
+
 /* A term for a profile: "profile information", "your public profile" */
 static PcRegex profile_re = {
 	"\\bprofiles?\\b",
@@ -2300,13 +2335,23 @@ overlaps_hit(const PcHit *hits, uint32_t n, uint32_t start, uint32_t end)
 	return false;
 }
 
+/* True when word follows the opening of a list of ways of being reached ("by email, " before "phone") */
+static bool
+named_as_a_way(const PcSearch *search, const char *text, PcSpan range, const PcHit *word)
+{
+	return pc_match_in(search, &reached_by_re, text, pc_back(word->start, range.start, 60), word->start);
+}
+
 /*
  * True when word is an item of a list of data among the n hits: after a
  * separator, the item before it is data ("password, email"); first, the
- * item after it is ("email, date of birth")
+ * item after it is data ("email, date of birth") or another bare word of
+ * the kind, itself an item ("your phone, email and diet"), unless the list
+ * goes on to other channels ("email, phone and chat requests")
  */
 static bool
-listed_among_data(const char *text, PcSpan range, const PcHit *word, const PcHit *hits, uint32_t n)
+listed_among_data(const PcSearch *search, const char *text, PcSpan range, const PcHit *word,
+				  const PcHit *hits, uint32_t n)
 {
 	uint32_t	before = separator_before(text, range.start, word->start);
 	uint32_t	after;
@@ -2314,7 +2359,24 @@ listed_among_data(const char *text, PcSpan range, const PcHit *word, const PcHit
 	if (before > 0)
 		return data_item_at(text, hits, n, word->start - before, true);
 	after = separator_after(text, word->end, range.end);
-	return after > 0 && data_item_at(text, hits, n, word->end + after, false);
+	return after > 0 && (data_item_at(text, hits, n, word->end + after, false) ||
+						 (pc_match_at(search, &bare_contact_word_re, text, word->end + after, range.end) &&
+						  !pc_match_at(search, &channels_go_on_re, text, word->end, range.end)));
+}
+
+/* Insert word among the n hits, kept in text order (room for one more); returns the new count */
+static uint32_t
+insert_in_order(PcHit *hits, uint32_t n, PcHit word)
+{
+	uint32_t	at = n;
+
+	while (at > 0 && hits[at - 1].start > word.start)
+	{
+		hits[at] = hits[at - 1];
+		at--;
+	}
+	hits[at] = word;
+	return n + 1;
 }
 
 /*
@@ -2339,17 +2401,36 @@ add_listed_contact_words(const PcSearch *search, const char *text, PcSpan range,
 		 from = me)
 	{
 		PcHit		word = {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
-		uint32_t	at = n;
 
-		if (overlaps_hit(data, n, word.start, word.end) || !listed_among_data(text, range, &word, data, n))
+		if (overlaps_hit(data, n, word.start, word.end) ||
+			!listed_among_data(search, text, range, &word, data, n))
 			continue;
-		while (at > 0 && data[at - 1].start > word.start)
-		{
-			data[at] = data[at - 1];
-			at--;
-		}
-		data[at] = word;
-		n++;
+		n = insert_in_order(data, n, word);
+	}
+	return n;
+}
+
+/*
+ * Add to the n hits of data found in range (in order, room for max) each
+ * bare word for a way of reaching someone that shares the head of the
+ * modifier after it, as contact details ("the email and IP address", "your
+ * phone and fax numbers").  Returns the new count.
+ */
+static uint32_t
+add_shared_head_contact_words(const PcSearch *search, const char *text, PcSpan range, PcHit *data,
+							  uint32_t n, uint32_t max)
+{
+	size_t		ms,
+				me;
+
+	for (size_t from = range.start;
+		 n < max && pc_regex_find(search, &shared_head_contact_re, text, range.end, from, &ms, &me, NULL, 0);
+		 from = me)
+	{
+		PcHit		word = {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
+
+		if (!overlaps_hit(data, n, word.start, word.end) && !named_as_a_way(search, text, range, &word))
+			n = insert_in_order(data, n, word);
 	}
 	return n;
 }
@@ -2528,6 +2609,7 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 		state |= cue_denied(w->search, text, &scopes, &cues[k], end) ? ST_NEGATED : ST_AFFIRM;
 	ndata = pc_terms_find(w->search, &data_terms, text, start, end, data, PC_SCOPE_MAX);
 	ndata = add_listed_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX);
+	ndata = add_shared_head_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX);
 	if (ndata == 0 && ncues > 0)
 		collect_heading_type(w, i, range, &scopes, emitted);
 	for (uint32_t k = 0; k < ndata; k++)
@@ -2705,17 +2787,17 @@ static const PcPatternList patterns[] = {
 	PC_PATTERN(third_party_subject_re), PC_PATTERN(other_people_subject_re),
 	PC_PATTERN(cue_own_subject_re), PC_PATTERN(hedge_re), PC_PATTERN(social_login_re),
 	PC_PATTERN(profile_re), PC_PATTERN_SELDOM(credential_regained_re), PC_PATTERN(bare_contact_word_re),
-	PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re),
-	PC_PATTERN(usage_cue_re), PC_PATTERN_SELDOM(handling_verb_re),
-	PC_PATTERN_SELDOM(consent_exception_re), PC_PATTERN_SELDOM(first_party_too_re),
-	PC_PATTERN(object_end_re), PC_PATTERN(includes_re), PC_PATTERN(purpose_list_re),
-	PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re), PC_PATTERN(user_must_give_re),
-	PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re), PC_PATTERN(social_use_re),
-	PC_PATTERN(collection_heading_re), PC_PATTERN(other_topic_heading_re),
-	PC_PATTERN(infringement_notice_re), PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re),
-	PC_PATTERN(user_keeps_re), PC_PATTERN_SELDOM(account_ended_re),
-	PC_PATTERN_SELDOM(data_noun_before_re), PC_PATTERN_SELDOM(refers_back_re),
-	PC_PATTERN(heading_data_used_re), PC_PATTERN(definition_re)
+	PC_PATTERN(shared_head_contact_re), PC_PATTERN_SELDOM(reached_by_re), PC_PATTERN_SELDOM(channels_go_on_re),
+	PC_PATTERN(likened_to_id_re), PC_PATTERN(taking_cue_re), PC_PATTERN(usage_cue_re),
+	PC_PATTERN_SELDOM(handling_verb_re), PC_PATTERN_SELDOM(consent_exception_re),
+	PC_PATTERN_SELDOM(first_party_too_re), PC_PATTERN(object_end_re), PC_PATTERN(includes_re),
+	PC_PATTERN(purpose_list_re), PC_PATTERN(third_party_tool_re), PC_PATTERN(user_gives_re),
+	PC_PATTERN(user_must_give_re), PC_PATTERN(to_others_re), PC_PATTERN(to_whom_re),
+	PC_PATTERN(social_use_re), PC_PATTERN(collection_heading_re),
+	PC_PATTERN(other_topic_heading_re), PC_PATTERN(infringement_notice_re),
+	PC_PATTERN(we_collect_re), PC_PATTERN(keeping_cue_re), PC_PATTERN(user_keeps_re),
+	PC_PATTERN_SELDOM(account_ended_re), PC_PATTERN_SELDOM(data_noun_before_re),
+	PC_PATTERN_SELDOM(refers_back_re), PC_PATTERN(heading_data_used_re), PC_PATTERN(definition_re)
 };
 static PcAlternation *const alternations[] = {&data_terms.kinds, &cue_alternation};
 

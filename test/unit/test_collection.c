@@ -38,6 +38,46 @@ reads_bare_contact_words_in_lists(void **state)
 }
 
 /*
+ * A bare "email" or "phone" that opens a list and is followed by another
+ * bare one is contact data, whatever the rest of the list names; near
+ * misses: the same words naming the help a company offers, or a list of
+ * channels.
+ */
+static void
+reads_bare_contact_words_opening_lists(void **state)
+{
+	(void) state;
+	expect_collects("At checkout we ask for email, phone and your age.", PC_DATA_CONTACT, 0);
+	expect_collects("We keep your phone, e-mail and favourite colour.", PC_DATA_CONTACT, 0);
+	/* the help on offer, not data */
+	expect_collects_instead("We store your age and offer email, phone and chat help.", PC_DATA_DEMOGRAPHIC,
+							PC_DATA_CONTACT);
+	expect_no_collection("Our email and phone lines are open on weekdays.");
+	/* a list that goes on to other channels names ways of talking */
+	expect_collects_instead("We keep your age and receive email, phone and text questions.", PC_DATA_DEMOGRAPHIC,
+							PC_DATA_CONTACT);
+}
+
+/*
+ * A bare "email" or "phone" joined to the next modifier of one head shares
+ * that head ("the email and IP address" is an email address and an IP
+ * address): contact data; near misses: a list of ways of sending, a
+ * determiner before the next item.
+ */
+static void
+reads_contact_words_sharing_a_head(void **state)
+{
+	(void) state;
+	expect_collects("We store the email and IP address of every reader who comments.", PC_DATA_CONTACT, 0);
+	expect_collects("The volunteers' phone and fax numbers are kept by the club.", PC_DATA_CONTACT, 0);
+	/* ways of sending, and a determiner before the head's modifier */
+	expect_collects_instead("We collect your gender and send receipts by email, phone or fax number.",
+							PC_DATA_DEMOGRAPHIC, PC_DATA_CONTACT);
+	expect_collects_instead("We record your age and answer email or the ticket number you quote.",
+							PC_DATA_DEMOGRAPHIC, PC_DATA_CONTACT);
+}
+
+/*
  * The make, model or type of the user's phone or computer, and "device
  * details", are device data; near misses: a kind of phone number, a
  * phone plan.
@@ -2270,6 +2310,8 @@ main(void)
 		cmocka_unit_test(reads_bare_contact_words_in_lists),
 		cmocka_unit_test(reads_receiving_the_user_stops),
 		cmocka_unit_test(reads_credentials_regained),
+		cmocka_unit_test(reads_bare_contact_words_opening_lists),
+		cmocka_unit_test(reads_contact_words_sharing_a_head),
 	};
 
 	return cmocka_run_group_tests_name("collection", tests, unit_setup, unit_teardown);
