@@ -15,8 +15,8 @@
 #include <stdint.h>
 
 /* Bumped whenever the same text would analyze differently. */
-#define PC_ANALYZER_VERSION 40
-#define PC_ANALYZER_VERSION_STRING "40.0"
+#define PC_ANALYZER_VERSION 41
+#define PC_ANALYZER_VERSION_STRING "41.0"
 
 /* Largest input the analyzer accepts (offsets are 32-bit). */
 #define PC_MAX_INPUT ((size_t) 0x3FFFFFFF)
