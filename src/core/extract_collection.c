@@ -1731,7 +1731,7 @@ static PcRegex likened_to_id_re = {
  * a list ("email", "e-mail", "phone" before a comma, "and", "or" or the
  * end), after a separator or a word that opens a list of data ("your",
  * "such as", "we collect"): data only in a list of data (see
- * add_listed_contact_words)
+ * listed_among_data)
  */
 static PcRegex bare_contact_word_re = {
 	"(?<=, |\\band |\\bor |/|\\byour |\\btheir |such as |\\bincluding |\\bincludes |\\binclude |e\\.g\\. "
@@ -2335,11 +2335,24 @@ overlaps_hit(const PcHit *hits, uint32_t n, uint32_t start, uint32_t end)
 	return false;
 }
 
-/* True when word follows the opening of a list of ways of being reached ("by email, " before "phone") */
+/*
+ * A test of whether a bare contact word found in range stands as data,
+ * given the n hits of data read so far
+ */
+typedef bool (*ContactWordTest) (const PcSearch *search, const char *text, PcSpan range, const PcHit *word,
+								 const PcHit *hits, uint32_t n);
+
+/*
+ * True when word, sharing the head of the modifier after it, is no item of
+ * a list of ways of being reached ("by email, " before "phone"); hits unused
+ */
 static bool
-named_as_a_way(const PcSearch *search, const char *text, PcSpan range, const PcHit *word)
+shares_a_head_as_data(const PcSearch *search, const char *text, PcSpan range, const PcHit *word,
+					  const PcHit *hits, uint32_t n)
 {
-	return pc_match_in(search, &reached_by_re, text, pc_back(word->start, range.start, 60), word->start);
+	(void) hits;
+	(void) n;
+	return !pc_match_in(search, &reached_by_re, text, pc_back(word->start, range.start, 60), word->start);
 }
 
 /*
@@ -2381,55 +2394,25 @@ insert_in_order(PcHit *hits, uint32_t n, PcHit word)
 
 /*
  * Add to the n hits of data found in range (in order, room for max) each
- * bare word for a way of reaching someone that stands as an item of a list
- * of data, as contact details ("your login, password, email and age",
- * "name, phone, email"); not in a list of ways ("write to us by email,
- * phone or post"), nor where a word other than a list's opening comes
- * before it ("opened our email, clicked a link").  One pass in text order
- * suffices: a word after a separator rests only on the item before it,
- * which is already read.  Returns the new count.
+ * bare word for a way of reaching someone that re finds and stands_as_data
+ * accepts, as contact details, reading in text order.  Returns the new
+ * count.
  */
 static uint32_t
-add_listed_contact_words(const PcSearch *search, const char *text, PcSpan range, PcHit *data,
-						 uint32_t n, uint32_t max)
+add_contact_words(const PcSearch *search, const char *text, PcSpan range, PcHit *data, uint32_t n,
+				  uint32_t max, PcRegex *re, ContactWordTest stands_as_data)
 {
 	size_t		ms,
 				me;
 
 	for (size_t from = range.start;
-		 n < max && pc_regex_find(search, &bare_contact_word_re, text, range.end, from, &ms, &me, NULL, 0);
+		 n < max && pc_regex_find(search, re, text, range.end, from, &ms, &me, NULL, 0);
 		 from = me)
 	{
 		PcHit		word = {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
 
-		if (overlaps_hit(data, n, word.start, word.end) ||
-			!listed_among_data(search, text, range, &word, data, n))
-			continue;
-		n = insert_in_order(data, n, word);
-	}
-	return n;
-}
-
-/*
- * Add to the n hits of data found in range (in order, room for max) each
- * bare word for a way of reaching someone that shares the head of the
- * modifier after it, as contact details ("the email and IP address", "your
- * phone and fax numbers").  Returns the new count.
- */
-static uint32_t
-add_shared_head_contact_words(const PcSearch *search, const char *text, PcSpan range, PcHit *data,
-							  uint32_t n, uint32_t max)
-{
-	size_t		ms,
-				me;
-
-	for (size_t from = range.start;
-		 n < max && pc_regex_find(search, &shared_head_contact_re, text, range.end, from, &ms, &me, NULL, 0);
-		 from = me)
-	{
-		PcHit		word = {(uint32_t) ms, (uint32_t) me, PC_DATA_CONTACT};
-
-		if (!overlaps_hit(data, n, word.start, word.end) && !named_as_a_way(search, text, range, &word))
+		if (!overlaps_hit(data, n, word.start, word.end) &&
+			stands_as_data(search, text, range, &word, data, n))
 			n = insert_in_order(data, n, word);
 	}
 	return n;
@@ -2608,8 +2591,18 @@ collect_range(PcWork *w, uint32_t i, PcSpan range, uint8_t inherited, uint32_t e
 	for (uint32_t k = 0; k < ncues; k++)
 		state |= cue_denied(w->search, text, &scopes, &cues[k], end) ? ST_NEGATED : ST_AFFIRM;
 	ndata = pc_terms_find(w->search, &data_terms, text, start, end, data, PC_SCOPE_MAX);
-	ndata = add_listed_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX);
-	ndata = add_shared_head_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX);
+	/*
+	 * a bare "email" or "phone" as an item of a list of data ("your login,
+	 * password, email and age"; not "write to us by email, phone or post",
+	 * nor "opened our email, clicked a link"): one pass in text order
+	 * suffices, since a word after a separator rests only on the item before
+	 * it, already read; and one that shares the head of the modifier after
+	 * it ("the email and IP address", "your phone and fax numbers")
+	 */
+	ndata = add_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX, &bare_contact_word_re,
+							  listed_among_data);
+	ndata = add_contact_words(w->search, text, range, data, ndata, PC_SCOPE_MAX, &shared_head_contact_re,
+							  shares_a_head_as_data);
 	if (ndata == 0 && ncues > 0)
 		collect_heading_type(w, i, range, &scopes, emitted);
 	for (uint32_t k = 0; k < ndata; k++)
