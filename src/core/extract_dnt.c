@@ -37,13 +37,16 @@
 static PcRegex dnt_re = {.pattern = DNT, .options = PCRE2_CASELESS, .needles = "do|dnt",
 	.starts = "dnt|do not"};
 
+/* a verb said of nothing but a signal, so that its "it" or "them" is the signal: "responds to", "honors" */
+#define ANSWERS_A_SIGNAL "(?:responds?\\s+to|honou?rs?|respects?|recogni[sz]es?|obeys?)"
+
 /*
  * a clause that refers back to signals named just before: "such signals", "the shop honors them",
  * "our app does not respond to it"
  */
 static PcRegex refers_back_re = {
 	"\\b(?:such|these|those|this|that|the)\\s+(?:[a-z]+\\s+)?(?:signals?|requests?|settings?|"
-	"headers?|preferences?|mechanisms?|features?)\\b|\\b(?:respond|honou?r|respect|recogni[sz]e|obey)s?\\s+(?:to\\s+)?(?:them|it)\\b",
+	"headers?|preferences?|mechanisms?|features?)\\b|\\b" ANSWERS_A_SIGNAL "\\s+(?:them|it)\\b",
 	PCRE2_CASELESS, NULL
 };
 
@@ -113,10 +116,9 @@ static PcRegex not_honored_re = {
  * (not "we process it" or "we support it", whose "it" may be anything)
  */
 static PcRegex honored_re = {
-	SITE_DOES "(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|compl(?:y|ies)\\s+with|supports?|"
-	"process(?:es)?|obeys?|abides?\\s+by|accommodates?)\\b(?:\\s+them\\b|[^.]{0,40}?(?:" DNT "|"
-	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?)))"
-	"|" SITE_DOES "(?:honou?rs?|respects?|responds?\\s+to|recogni[sz]es?|obeys?)\\s+it\\b"
+	SITE_DOES "(?:" ANSWERS_A_SIGNAL "\\s+it\\b|(?:" ANSWERS_A_SIGNAL "|compl(?:y|ies)\\s+with|supports?|"
+	"process(?:es)?|abides?\\s+by|accommodates?)\\b(?:\\s+them\\b|[^.]{0,40}?(?:" DNT "|"
+	"\\bsuch\\s+(?:signals?|requests?)|\\bthese\\s+(?:signals?|requests?))))"
 	"|\\btreats?\\s+(?:[a-z]+\\s+){0,6}?" DNT "[^.]{0,30}?\\bas\\s+(?:an?\\s+)?(?:valid\\s+)?"
 	"(?:request|opt)"
 	"|" DNT "[^.]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:honou?red|respected|recogni[sz]ed|"
