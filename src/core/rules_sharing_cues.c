@@ -266,7 +266,8 @@ static PcRegex share_cue_groups[] = {
 		"|records|statistics|(?:copies|lists?) of (?:your|the|all|our)|access to (?:your|the|personal(?:ly)?"
 		"|such|this|that|these|any|customer|user|member)|(?:the |their )?(?:[a-z-]+ ){0,2}?(?:names?"
 		"|e-?mail addresses|addresses|numbers|details|identities|postcodes) of|(?!(?:no|any|a|an|our|its"
-		"|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information|details|records|reports|statistics))\\b))))\\b",
+		"|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information|details|records|reports?|statistics|figures"
+		"|counts|summar(?:y|ies)|metrics))\\b))))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "prov",
 		.first_words = "provide|provided|provides|providin"},
@@ -534,7 +535,7 @@ static PcRegex share_cue_groups[] = {
 		"|personal(?:ly)?|such|this|that|these|any|customer|user|member)|(?:the "
 		"|their )?(?:[a-z-]+ ){0,2}?(?:names?|e-?mail addresses|addresses|numbers|details|identities"
 		"|postcodes) of|(?!(?:no|any|a|an|our|its|their|his|her)\\b)(?:[a-z-]+ ){1,2}?(?:data|information"
-		"|details|records|reports|statistics))\\b))\\b",
+		"|details|records|reports?|statistics|figures|counts|summar(?:y|ies)|metrics))\\b))\\b",
 		.options = PCRE2_CASELESS,
 		.starts = "acce|furn|get|gets|give|hand data|hand deta|hand info|hand only"
 			"|hand pers|hand reco|hand the|hand your|obta|proc data|proc deta"
@@ -571,8 +572,9 @@ static PcRegex share_cue_groups[] = {
 		"|price|control|handle|automate|scale)\\b)"
 		"|give|gives|gave"
 		"|(?:provid(?:e|es|ing)|suppl(?:y|ies|ying))(?= (?!(?:you|us"
-		"|yourself)\\b)(?:[a-z-]+ ){1,3}?with (?:(?:[a-z-]+ ){0,2}?(?:statistics|reports?|figures"
-		"|counts|summar(?:y|ies)|metrics|information|data|details|records|lists?|access|copies)\\b))"
+		"|yourself)\\b)(?:[a-z-]+ ){1,3}?with (?:(?:[a-z-]+ ){0,2}?(?:(?:data|information|details|records"
+		"|reports?|statistics|figures|counts|summar(?:y|ies)|metrics)|lists?|access"
+		"|copies)\\b))"
 		"|forward|forwards|forwarded"
 		"|send|sends|sent))\\b",
 		.options = PCRE2_CASELESS,

@@ -465,6 +465,9 @@ reads_a_party_given_data_in_the_passive(void **state)
 	expect_share("Affiliates will be sent the order details you enter at checkout.", PC_PARTY_AFFILIATES, 0);
 	expect_share("Card issuers are provided your billing postcode.", PC_PARTY_PAYMENT_PROCESSORS, 0);
 	expect_share("Advertisers are never given your phone number.", PC_PARTY_ADVERTISERS, 1);
+	/* the same words for data, and totals of it, as the active "we provide sponsors with figures" */
+	expect_share("Our sponsors are given weekly figures on how many entered.", PC_PARTY_UNSPECIFIED, 0);
+	expect_no_share("Advertisers are given no figures.");
 	/* "provided with" data names its party anywhere in the clause, as "provided to" does */
 	expect_share("Our vendors and their staff may be provided with access to personal files.",
 				 PC_PARTY_SERVICE_PROVIDERS, 0);
